@@ -1,0 +1,98 @@
+import { parseDocument as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { DocumentMeta } from './types.ts';
+
+/** An ISO date of year, month or day precision: what `published` accepts. */
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * The front matter a document may carry. Unknown keys are refused so that a typo ("titel")
+ * is reported instead of silently ignored. YAML reads `published: 2022` as a number, so years are coerced.
+ */
+const frontMatterSchema = z.strictObject({
+  title: z.string().trim().min(1, 'title must not be empty').max(200).optional(),
+  source: z.string().trim().min(1).max(500).optional(),
+  published: z
+    .union([z.string(), z.number().int()])
+    .transform((value) => String(value))
+    .refine((value) => ISO_DATE.test(value), 'published must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  url: z.url().optional(),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language must be a BCP 47 tag such as en').optional(),
+});
+
+export interface FrontMatterProblem {
+  /** 1-based line within the file. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export type FrontMatterResult =
+  | { readonly ok: true; readonly meta: Omit<DocumentMeta, 'title'> & { title?: string }; readonly body: string; readonly bodyLine: number }
+  | { readonly ok: false; readonly problems: readonly FrontMatterProblem[] };
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+/**
+ * Splits optional YAML front matter (between `---` lines at the very top) from the body and
+ * validates it. Text without an opening `---` is all body.
+ */
+export function splitFrontMatter(text: string): FrontMatterResult {
+  const opening = OPENING.exec(text);
+  if (opening === null) return { ok: true, meta: {}, body: text, bodyLine: 1 };
+
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (closing === null) {
+    return { ok: false, problems: [{ line: 1, message: 'front matter opened with --- is never closed by a --- line' }] };
+  }
+  const yamlText = rest.slice(0, closing.index);
+  const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
+  const bodyLine = 1 + countLines(text.slice(0, text.length - afterClosing.length));
+
+  const yaml = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (yaml.errors.length > 0) {
+    return {
+      ok: false,
+      problems: yaml.errors.map((error) => ({
+        line: 1 + (error.linePos?.[0]?.line ?? 1),
+        message: `front matter is not valid YAML: ${firstLine(error.message)}`,
+      })),
+    };
+  }
+  const parsed = frontMatterSchema.safeParse(yaml.toJS() ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        line: 1 + lineOfKey(yamlText, issue.path[0]),
+        message: `front matter ${issue.path.length > 0 ? `"${issue.path.join('.')}"` : ''} ${issue.message}`.replace(/\s+/g, ' '),
+      })),
+    };
+  }
+  return { ok: true, meta: dropUndefined(parsed.data), body: afterClosing, bodyLine };
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (const char of text) if (char === '\n') lines += 1;
+  return lines;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** The 1-based line of a top-level key within the YAML text, or 1 when it cannot be found. */
+function lineOfKey(yamlText: string, key: PropertyKey | undefined): number {
+  if (typeof key !== 'string') return 1;
+  const index = yamlText.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
+}
+
+function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}

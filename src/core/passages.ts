@@ -1,0 +1,130 @@
+import { splitSentences } from './sentences.ts';
+import type { KnowledgeDocument, Passage, PassageRole } from './types.ts';
+
+/** A passage longer than this is cut at sentence ends, so a speech on one line still cites readably. */
+export const MAX_PASSAGE_CHARS = 1200;
+/** Cut pieces aim for this length: long enough to carry an answer, short enough to read in Discord. */
+export const TARGET_PASSAGE_CHARS = 700;
+/** A line this short with no closing punctuation is a heading, which names the section below it. */
+const MAX_HEADING_CHARS = 90;
+
+const BULLET = /^[◆◇●•▪■*+-]\s*/u;
+const LEAD = /^(——|—|--)\s*/u;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+
+/** Lines of text between blank lines (or paragraph starts), with the file line of the first. */
+interface Block {
+  readonly lines: string[];
+  readonly line: number;
+}
+
+/**
+ * Cuts a document into paragraph-level passages: blank lines separate paragraphs; within a block,
+ * a line that starts with indentation, a bullet, a lead or a heading mark starts a new one; hard-wrapped
+ * lines are joined. Leads ("——") and headings become the `section` of what follows. Duplicates are
+ * marked separately (`markNearDuplicates`), across the whole knowledge base.
+ */
+export function cutPassages(document: KnowledgeDocument): Passage[] {
+  const passages: Passage[] = [];
+  let section: string | null = null;
+  for (const block of splitBlocks(document.body, document.bodyLine)) {
+    const joined = block.lines.join(' ');
+    const { role, text, offset } = classify(joined);
+    if (role === 'lead' || role === 'heading') section = text;
+    for (const piece of cutLongText(text)) {
+      const paragraph = passages.length + 1;
+      passages.push({
+        id: `${document.slug}#${paragraph}`,
+        citation: {
+          document: document.slug,
+          title: document.meta.title,
+          line: block.line + lineIndexAt(block.lines, offset + piece.start),
+          paragraph,
+        },
+        section: role === 'lead' || role === 'heading' ? null : section,
+        role,
+        text: piece.text,
+        nearDuplicates: [],
+        duplicateOf: null,
+      });
+    }
+  }
+  return passages;
+}
+
+function splitBlocks(body: string, firstLine: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  body.split(/\r?\n/).forEach((rawLine, index) => {
+    if (rawLine.trim().length === 0) {
+      current = null;
+      return;
+    }
+    if (current === null || startsNewParagraph(rawLine)) {
+      current = { lines: [], line: firstLine + index };
+      blocks.push(current);
+    }
+    current.lines.push(rawLine.trim());
+  });
+  return blocks;
+}
+
+function startsNewParagraph(line: string): boolean {
+  const trimmed = line.trimStart();
+  return trimmed !== line || BULLET.test(trimmed) || LEAD.test(trimmed) || MARKDOWN_HEADING.test(trimmed);
+}
+
+/** The passage's role, its text without the structural mark, and how many characters the mark took. */
+function classify(joined: string): { role: PassageRole; text: string; offset: number } {
+  const stripped = (mark: RegExp, role: PassageRole) => {
+    const length = mark.exec(joined)?.[0].length ?? 0;
+    return { role, text: joined.slice(length), offset: length };
+  };
+  if (MARKDOWN_HEADING.test(joined)) return stripped(MARKDOWN_HEADING, 'heading');
+  if (LEAD.test(joined)) return stripped(LEAD, 'lead');
+  if (BULLET.test(joined) && /\p{L}/u.test(joined.replace(BULLET, ''))) return stripped(BULLET, 'bullet');
+  const isHeading = joined.length <= MAX_HEADING_CHARS && !/[.!?。:;,"”…]$/u.test(joined) && /^\p{Lu}/u.test(joined);
+  return { role: isHeading ? 'heading' : 'paragraph', text: joined, offset: 0 };
+}
+
+/** Which of the block's lines holds a character offset of the lines joined with single spaces. */
+function lineIndexAt(lines: readonly string[], offset: number): number {
+  let lineStart = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    lineStart += (lines[index]?.length ?? 0) + 1;
+    if (offset < lineStart) return index;
+  }
+  return Math.max(0, lines.length - 1);
+}
+
+/** Cuts text over `MAX_PASSAGE_CHARS` into pieces of about `TARGET_PASSAGE_CHARS`, at sentence ends. */
+function cutLongText(text: string): { text: string; start: number }[] {
+  if (text.length <= MAX_PASSAGE_CHARS) return [{ text, start: 0 }];
+  const pieces: { text: string; start: number }[] = [];
+  let pieceStart = 0;
+  let pieceEnd = 0;
+  for (const sentence of splitSentences(text)) {
+    const sentenceEnd = sentence.start + sentence.text.length;
+    if (sentenceEnd - pieceStart > TARGET_PASSAGE_CHARS && pieceEnd > pieceStart) {
+      pieces.push({ text: text.slice(pieceStart, pieceEnd).trim(), start: pieceStart });
+      pieceStart = sentence.start;
+    }
+    pieceEnd = sentenceEnd;
+  }
+  pieces.push({ text: text.slice(pieceStart).trim(), start: pieceStart });
+  // A single sentence longer than the limit (no punctuation at all) is cut at word boundaries.
+  return pieces.flatMap((piece) => (piece.text.length > MAX_PASSAGE_CHARS ? cutAtWords(piece) : [piece]));
+}
+
+function cutAtWords(piece: { text: string; start: number }): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let start = 0;
+  while (start < piece.text.length) {
+    let end = Math.min(piece.text.length, start + TARGET_PASSAGE_CHARS);
+    const space = piece.text.lastIndexOf(' ', end);
+    if (end < piece.text.length && space > start) end = space;
+    pieces.push({ text: piece.text.slice(start, end).trim(), start: piece.start + start });
+    start = end;
+  }
+  return pieces.filter((cut) => cut.text.length > 0);
+}

@@ -1,0 +1,49 @@
+/** A sentence of a passage and where it starts in the passage's text. */
+export interface Sentence {
+  readonly text: string;
+  /** Offset of the sentence's first character in the text it was cut from. */
+  readonly start: number;
+}
+
+/** Words that end with a full stop without ending a sentence. */
+const ABBREVIATIONS = new Set([
+  'co', 'ltd', 'inc', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
+]);
+
+/**
+ * A sentence ends at `.`, `!`, `?` or `。` (with any closing quotes or brackets after it) when
+ * white space follows, except after an abbreviation or a single initial.
+ */
+const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)/g;
+
+/** Cuts text into sentences, keeping each one's offset so a caller can cite or highlight it. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(text, 0);
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (end <= start || endsWithAbbreviation(text.slice(start, match.index + 1))) continue;
+    pushSentence(sentences, text, start, end);
+    start = skipSpace(text, end);
+  }
+  if (start < text.length) pushSentence(sentences, text, start, text.length);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+  const sentence = text.slice(start, end).trimEnd();
+  if (sentence.length > 0) sentences.push({ text: sentence, start });
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index] ?? '')) index += 1;
+  return index;
+}
+
+function endsWithAbbreviation(upToStop: string): boolean {
+  const lastWord = /([\p{L}.]+)\.$/u.exec(upToStop)?.[1];
+  if (lastWord === undefined) return false;
+  return ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord);
+}
