@@ -18,11 +18,11 @@ const MAX_PAIR_SPREAD = 50;
  */
 export function markNearDuplicates(passages: readonly Passage[]): Passage[] {
   const pairsOfWords = passages.map((passage) => wordPairs(passage.text));
-  const passagesByTriple = new Map<string, number[]>();
+  const passagesByPair = new Map<string, number[]>();
   pairsOfWords.forEach((set, index) => {
-    for (const triple of set) {
-      const list = passagesByTriple.get(triple);
-      if (list === undefined) passagesByTriple.set(triple, [index]);
+    for (const pair of set) {
+      const list = passagesByPair.get(pair);
+      if (list === undefined) passagesByPair.set(pair, [index]);
       else list.push(index);
     }
   });
@@ -37,8 +37,8 @@ export function markNearDuplicates(passages: readonly Passage[]): Passage[] {
   pairsOfWords.forEach((set, index) => {
     if (set.size === 0) return;
     const shared = new Map<number, number>();
-    for (const triple of set) {
-      const holders = passagesByTriple.get(triple) ?? [];
+    for (const pair of set) {
+      const holders = passagesByPair.get(pair) ?? [];
       if (holders.length > MAX_PAIR_SPREAD) continue;
       for (const other of holders) if (other > index) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
