@@ -83,7 +83,10 @@ function classify(joined: string): { role: PassageRole; text: string; offset: nu
   if (MARKDOWN_HEADING.test(joined)) return stripped(MARKDOWN_HEADING, 'heading');
   if (LEAD.test(joined)) return stripped(LEAD, 'lead');
   if (BULLET.test(joined) && /\p{L}/u.test(joined.replace(BULLET, ''))) return stripped(BULLET, 'bullet');
-  const isHeading = joined.length <= MAX_HEADING_CHARS && !/[.!?。:;,"”…]$/u.test(joined) && /^\p{Lu}/u.test(joined);
+  // A short line without closing punctuation is a title; a short line that only asks ("Why choose
+  // Zhejiang?") introduces the paragraphs that answer it, so it names their section too.
+  const isShort = joined.length <= MAX_HEADING_CHARS && /^\p{Lu}/u.test(joined);
+  const isHeading = isShort && (!/[.!?。:;,"”…]$/u.test(joined) || /^[^.!]*\?$/u.test(joined));
   return { role: isHeading ? 'heading' : 'paragraph', text: joined, offset: 0 };
 }
 

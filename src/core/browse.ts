@@ -1,0 +1,126 @@
+import type { Knowledge } from './knowledge.ts';
+import { parseQuery } from './query.ts';
+import { searchWeights } from './rank.ts';
+import { completeWord, searchItems, type ItemIndex } from './search-index.ts';
+import { splitSentences } from './sentences.ts';
+import type { Figure, Passage, TimelineEntry } from './types.ts';
+
+/** Discord lets an autocomplete answer hold 25 choices of at most 100 characters; docent offers fewer. */
+export const MAX_SUGGESTIONS = 10;
+export const MAX_SUGGESTION_LENGTH = 100;
+
+/**
+ * The items of an index that bear on a topic, best first; every item, in its own order, when there
+ * is no topic. A topic is read like a question (typos corrected, related words weaker).
+ */
+function itemsOnTopic<T>(knowledge: Knowledge, itemIndex: ItemIndex<T>, topic: string | undefined): T[] {
+  if (topic === undefined || topic.trim().length === 0) return [...itemIndex.items];
+  const parsed = parseQuery(topic, knowledge.index, knowledge.lexicon);
+  return searchItems(itemIndex, searchWeights(parsed.terms)).flatMap((match) => itemIndex.items[match.position] ?? []);
+}
+
+/** Figures on a topic (best first) or all of them (document order), optionally only those of one year. */
+export function findFigures(knowledge: Knowledge, filter: { topic?: string; year?: number } = {}): Figure[] {
+  const figures = itemsOnTopic(knowledge, knowledge.figureIndex, filter.topic);
+  return filter.year === undefined ? figures : figures.filter((figure) => figure.year === filter.year);
+}
+
+export type TimelineQuery =
+  | { readonly kind: 'entries'; readonly entries: readonly TimelineEntry[] }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Timeline entries between two dates (ISO year, month or day; each end optional, inclusive) on an
+ * optional topic, always in chronological order. An entry counts when its period overlaps the range.
+ */
+export function findTimeline(knowledge: Knowledge, filter: { from?: string; to?: string; topic?: string } = {}): TimelineQuery {
+  for (const [name, value] of [['from', filter.from], ['to', filter.to]] as const) {
+    if (value !== undefined && !ISO_PREFIX.test(value.trim())) {
+      return { kind: 'invalid', message: `"${name}" must be a date like 2021, 2021-10 or 2021-10-21.` };
+    }
+  }
+  const from = filter.from === undefined ? '' : periodStart(filter.from.trim());
+  const to = filter.to === undefined ? '\uffff' : periodEnd(filter.to.trim());
+  if (from > to) return { kind: 'invalid', message: '"from" comes after "to".' };
+  const onTopic = new Set(itemsOnTopic(knowledge, knowledge.timelineIndex, filter.topic));
+  const entries = knowledge.timeline.filter(
+    (entry) => onTopic.has(entry) && periodEnd(entry.date) >= from && periodStart(entry.date) <= to,
+  );
+  return { kind: 'entries', entries };
+}
+
+/** The first day of a year, month or day, as an ISO string. */
+function periodStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last possible day of a year, month or day (day 31 of any month sorts after every real day). */
+function periodEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+export type CiteResult =
+  | { readonly kind: 'passage'; readonly passage: Passage; readonly before: readonly Passage[]; readonly after: readonly Passage[] }
+  | { readonly kind: 'not-found'; readonly id: string; readonly suggestions: readonly string[] };
+
+/** A passage by id with up to `context` passages of the same document on each side. */
+export function citePassage(knowledge: Knowledge, id: string, context = 1): CiteResult {
+  const passage = knowledge.passageById.get(id.trim());
+  if (passage === undefined) return { kind: 'not-found', id, suggestions: suggestPassageIds(knowledge, id).map((choice) => choice.value) };
+  const position = knowledge.passages.indexOf(passage);
+  const sameDocument = (candidate: Passage | undefined): candidate is Passage =>
+    candidate !== undefined && candidate.citation.document === passage.citation.document;
+  return {
+    kind: 'passage',
+    passage,
+    before: knowledge.passages.slice(Math.max(0, position - context), position).filter(sameDocument),
+    after: knowledge.passages.slice(position + 1, position + 1 + context).filter(sameDocument),
+  };
+}
+
+/** An autocomplete choice: what the user sees and what is filled in. */
+export interface Suggestion {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * Passage ids for a partial id or words: ids that start with what was typed, else the passages whose
+ * text best matches it, each shown with the start of its text.
+ */
+export function suggestPassageIds(knowledge: Knowledge, typed: string): Suggestion[] {
+  const partial = typed.trim().toLowerCase();
+  const byId = knowledge.passages.filter((passage) => passage.id.startsWith(partial)).slice(0, MAX_SUGGESTIONS);
+  const passages = byId.length > 0 || partial.length === 0 ? byId : rankedPassagesFor(knowledge, partial);
+  return passages.map((passage) => ({ name: fitSuggestion(`${passage.id} · ${passage.text}`), value: passage.id }));
+}
+
+function rankedPassagesFor(knowledge: Knowledge, text: string): Passage[] {
+  const parsed = parseQuery(text, knowledge.index, knowledge.lexicon);
+  return searchItems(knowledge.index.passages, searchWeights(parsed.terms))
+    .slice(0, MAX_SUGGESTIONS)
+    .flatMap((match) => knowledge.index.passages.items[match.position] ?? []);
+}
+
+/**
+ * Completions for a question being typed: the last word completed from the knowledge base's words,
+ * then the opening sentences of the passages that best match, which a user can pick to ask about.
+ */
+export function suggestQuestions(knowledge: Knowledge, typed: string): Suggestion[] {
+  const text = typed.replace(/\s+/g, ' ').trimStart().slice(0, MAX_SUGGESTION_LENGTH);
+  if (text.trim().length === 0) return [];
+  const lastWord = /([\p{L}\p{N}]+)$/u.exec(text.toLowerCase())?.[1];
+  const head = lastWord === undefined ? text : text.slice(0, text.length - lastWord.length);
+  const completions = lastWord === undefined ? [] : completeWord(knowledge.index, lastWord, 3).filter((word) => word !== lastWord).map((word) => `${head}${word}`);
+  const sentences = rankedPassagesFor(knowledge, text).map((passage) => splitSentences(passage.text)[0]?.text ?? passage.text);
+  const unique = [...new Set([text.trim(), ...completions, ...sentences].map(fitSuggestion))].filter((choice) => choice.length > 0);
+  return unique.slice(0, MAX_SUGGESTIONS).map((choice) => ({ name: choice, value: choice }));
+}
+
+/** Cuts a suggestion to Discord's 100 characters, with a visible ellipsis. */
+function fitSuggestion(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= MAX_SUGGESTION_LENGTH ? oneLine : `${oneLine.slice(0, MAX_SUGGESTION_LENGTH - 1).trimEnd()}…`;
+}

@@ -1,0 +1,82 @@
+import type { Lexicon } from './lexicon.ts';
+import type { SearchIndex } from './search-index.ts';
+import { isStopWord, stemWord, tokenize } from './text.ts';
+
+/** What kind of answer a question asks for, read from its wording. */
+export type QuestionIntent = 'quantity' | 'date' | 'person' | 'general';
+
+/** One term of a parsed query. */
+export interface QueryTerm {
+  /** The stem searched for. */
+  readonly stem: string;
+  /** The word as the user typed it (lower-cased). */
+  readonly typed: string;
+  /** The knowledge base's word the typed one was corrected to, when it was misspelt. */
+  readonly correctedTo?: string;
+  /** Stems of related words the knowledge base uses (WordNet synonyms and derived forms), weaker matches. */
+  readonly related: readonly string[];
+}
+
+/** A related word's match counts this much of a match of the word typed. */
+export const RELATED_WORD_WEIGHT = 0.3;
+/** At most this many related words per typed word, so one broad word cannot swamp the query. */
+const MAX_RELATED_PER_WORD = 4;
+
+export interface ParsedQuery {
+  /** Content terms in the order typed, each stem once. */
+  readonly terms: readonly QueryTerm[];
+  readonly intent: QuestionIntent;
+}
+
+/**
+ * Patterns read on the lower-cased question. "how many", "number of", "what share", "how much" ask
+ * for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
+ */
+const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
+  ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
+  ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what (share|proportion|percentage|percent|fraction|ratio|amount|rate)|how many)\b/],
+  ['person', /\b(who|whom|whose)\b/],
+];
+
+export function classifyIntent(question: string): QuestionIntent {
+  const lower = question.toLowerCase();
+  return INTENT_PATTERNS.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'general';
+}
+
+/**
+ * Turns a question into search terms: words without stop words, misspellings corrected to words the
+ * knowledge base has (only words that are not English words themselves), stemmed, each stem once,
+ * each with the related words of the knowledge base as weaker alternatives.
+ */
+export function parseQuery(question: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const { word } of tokenize(question)) {
+    if (isStopWord(word)) continue;
+    const correctedTo = index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+    const known = inIndexForm(correctedTo ?? word, index, lexicon);
+    const stem = stemWord(known);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    const related = relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
+    terms.push(correctedTo === null ? { stem, typed: word, related } : { stem, typed: word, correctedTo, related });
+  }
+  return { terms, intent: classifyIntent(question) };
+}
+
+/** The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). */
+function inIndexForm(word: string, index: SearchIndex, lexicon: Lexicon): string {
+  if (index.documentFrequency.has(stemWord(word))) return word;
+  return lexicon.baseForms(word).find((base) => index.documentFrequency.has(stemWord(base))) ?? word;
+}
+
+function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon): string[] {
+  const stems = new Set<string>();
+  for (const related of lexicon.relatedWords(word)) {
+    if (stems.size >= MAX_RELATED_PER_WORD) break;
+    if (isStopWord(related)) continue;
+    const relatedStem = stemWord(related);
+    if (index.documentFrequency.has(relatedStem)) stems.add(relatedStem);
+  }
+  return [...stems];
+}

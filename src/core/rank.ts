@@ -1,0 +1,139 @@
+import { RELATED_WORD_WEIGHT, type ParsedQuery, type QueryTerm, type QuestionIntent } from './query.ts';
+import { searchItems, type SearchIndex } from './search-index.ts';
+import type { Passage } from './types.ts';
+
+/** A passage the ranking returns, with what matched. */
+export interface RankedPassage {
+  readonly passage: Passage;
+  readonly score: number;
+  /** The query stems found in the passage: the renderers bold the words with these stems. */
+  readonly matchedStems: readonly string[];
+}
+
+/**
+ * How the final score mixes its parts. BM25 alone prefers a short passage that repeats one query
+ * word; coverage rewards passages that hold more of the question (rare words counting more), and
+ * proximity those where the question's words stand together, as in a phrase.
+ */
+export const RANK_WEIGHTS = {
+  bm25: 1,
+  coverage: 0.6,
+  proximity: 0.3,
+  /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". */
+  intent: 0.15,
+  /** Headings name a topic but hold no answer: a heading's score is multiplied by this. */
+  heading: 0.5,
+} as const;
+
+/** BM25 picks this many candidates; the finer scoring reorders them. */
+export const RERANK_CANDIDATES = 60;
+/** Two query words within this many content words of each other count as standing together. */
+const PROXIMITY_WINDOW = 3;
+
+/** Evidence about passages that intent scoring reads, by passage id. */
+export interface PassageEvidence {
+  readonly hasFigure: (passageId: string) => boolean;
+  readonly hasDate: (passageId: string) => boolean;
+}
+
+/**
+ * Ranks passages for a parsed query: BM25 (MiniSearch) proposes candidates, then coverage, proximity
+ * and the question's intent reorder them. Copies of a passage already ranked are left out.
+ */
+export function rankPassages(
+  index: SearchIndex,
+  query: ParsedQuery,
+  evidence: PassageEvidence,
+  limit: number,
+): RankedPassage[] {
+  if (query.terms.length === 0) return [];
+  const weights = searchWeights(query.terms);
+  const candidates = searchItems(index.passages, weights).slice(0, RERANK_CANDIDATES);
+  const topScore = candidates[0]?.score ?? 1;
+  const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
+  const totalIdf = query.terms.reduce((sum, term) => sum + idf(term.stem), 0) || 1;
+
+  const scored = candidates.map((candidate) => {
+    const position = candidate.position;
+    const passage = index.passages.items[position] as Passage;
+    const terms = index.passageTerms[position] ?? [];
+    const present = new Set(terms);
+    // Each query term is met by its own stem, or more weakly by a related word's.
+    const matches = query.terms.map((term) => matchOf(term, present));
+    const coverage = query.terms.reduce((sum, term, i) => sum + idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
+    const score = (passage.role === 'heading' ? RANK_WEIGHTS.heading : 1) * (
+      RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
+      RANK_WEIGHTS.coverage * coverage +
+      RANK_WEIGHTS.proximity * proximityOf(matches.map((match) => match?.stems ?? []), terms) +
+      RANK_WEIGHTS.intent * intentMatch(query.intent, passage, evidence));
+    const matchedStems = matches.flatMap((match) => match?.stems ?? []);
+    return { passage, score, matchedStems };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return dropCopies(scored).slice(0, limit);
+}
+
+/** Each stem searched for with its weight: typed words count fully, related words less. */
+export function searchWeights(terms: readonly QueryTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const term of terms) weights.set(term.stem, 1);
+  for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, RELATED_WORD_WEIGHT);
+  return weights;
+}
+
+/** How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. */
+function matchOf(term: QueryTerm, present: ReadonlySet<string>): { weight: number; stems: string[] } | null {
+  if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
+  const related = term.related.filter((stem) => present.has(stem));
+  return related.length > 0 ? { weight: RELATED_WORD_WEIGHT, stems: related } : null;
+}
+
+/**
+ * The share of neighbouring query terms that stand within a few words of each other in the passage;
+ * each query term stands for the stems that met it.
+ */
+function proximityOf(stemsPerTerm: readonly (readonly string[])[], terms: readonly string[]): number {
+  if (stemsPerTerm.length < 2) return 0;
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, position) => {
+    const list = positions.get(term);
+    if (list === undefined) positions.set(term, [position]);
+    else list.push(position);
+  });
+  const positionsOf = (stems: readonly string[]) => stems.flatMap((stem) => positions.get(stem) ?? []);
+  let near = 0;
+  for (let index = 0; index + 1 < stemsPerTerm.length; index += 1) {
+    const left = positionsOf(stemsPerTerm[index] ?? []);
+    const right = positionsOf(stemsPerTerm[index + 1] ?? []);
+    if (left.some((a) => right.some((b) => Math.abs(a - b) <= PROXIMITY_WINDOW))) near += 1;
+  }
+  return near / (stemsPerTerm.length - 1);
+}
+
+const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}/u;
+
+function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence): number {
+  switch (intent) {
+    case 'quantity':
+      return evidence.hasFigure(passage.id) ? 1 : 0;
+    case 'date':
+      return evidence.hasDate(passage.id) ? 1 : 0;
+    case 'person':
+      return SPEAKER.test(passage.text) ? 1 : 0;
+    case 'general':
+      return 0;
+  }
+}
+
+/** Keeps the best-ranked copy of each group of near-duplicate passages. */
+function dropCopies<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
+  const shown = new Set<string>();
+  const kept: T[] = [];
+  for (const entry of ranked) {
+    if (shown.has(entry.passage.id)) continue;
+    shown.add(entry.passage.id);
+    for (const copy of entry.passage.nearDuplicates) shown.add(copy);
+    kept.push(entry);
+  }
+  return kept;
+}

@@ -1,0 +1,129 @@
+import MiniSearch from 'minisearch';
+import { buildSpeller, type Speller } from './spelling.ts';
+import { isStopWord, stemWord, tokenize } from './text.ts';
+import type { Passage } from './types.ts';
+
+/** A text field of an indexed item and how much a match in it counts. */
+export interface IndexedField<T> {
+  readonly name: string;
+  readonly boost: number;
+  readonly read: (item: T) => string;
+}
+
+/** What MiniSearch holds of an item: its position in `items` and its field texts. */
+type IndexedDocument = Record<string, string | number>;
+
+/** A MiniSearch index over items of one kind, keyed by their position in `items`. */
+export interface ItemIndex<T> {
+  readonly items: readonly T[];
+  readonly miniSearch: MiniSearch<IndexedDocument>;
+  readonly boosts: Readonly<Record<string, number>>;
+}
+
+/** What the passage ranking needs besides the index: the vocabulary, and each passage's terms in order. */
+export interface SearchIndex {
+  readonly passages: ItemIndex<Passage>;
+  /** Lower-cased words of the knowledge base with how often they occur (for spelling and suggestions). */
+  readonly wordCounts: ReadonlyMap<string, number>;
+  readonly speller: Speller;
+  /** Stemmed content terms of each passage in reading order, by passage position, for proximity. */
+  readonly passageTerms: readonly (readonly string[])[];
+  /** The words of `wordCounts` in code-point order, so completions of a prefix are a binary search away. */
+  readonly sortedWords: readonly string[];
+  /** How many passages hold each stem: rare words weigh more in coverage. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+}
+
+/** Index terms are stems of non-stop words; the query side does the same through `parseQuery`. */
+const processIndexTerm = (word: string): string | null => (isStopWord(word) ? null : stemWord(word));
+const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => token.word);
+
+/**
+ * Builds a MiniSearch index over any items, with our tokenizer and stemmer on the index side. Queries
+ * arrive already as stems (see `searchItems`), so the search side does no processing of its own.
+ */
+export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
+  const miniSearch = new MiniSearch<IndexedDocument>({
+    fields: fields.map((field) => field.name),
+    tokenize: tokenizeWords,
+    processTerm: processIndexTerm,
+    searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
+  });
+  miniSearch.addAll(items.map((item, id) => Object.fromEntries([['id', id], ...fields.map((field) => [field.name, field.read(item)])])));
+  return { items, miniSearch, boosts: Object.fromEntries(fields.map((field) => [field.name, field.boost])) };
+}
+
+const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
+  { name: 'text', boost: 1, read: (passage) => passage.text },
+  // The section lead says what a paragraph is about even when the paragraph doesn't repeat it.
+  { name: 'section', boost: 0.25, read: (passage) => passage.section ?? '' },
+];
+
+/** Builds the passage index and the vocabulary that query parsing and ranking read. */
+export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
+  const wordCounts = new Map<string, number>();
+  const passageTerms = passages.map((passage) => {
+    const terms: string[] = [];
+    for (const { word } of tokenize(passage.text)) {
+      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      if (!isStopWord(word)) terms.push(stemWord(word));
+    }
+    return terms;
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  return {
+    passages: buildItemIndex(passages, PASSAGE_FIELDS),
+    wordCounts,
+    speller: buildSpeller(wordCounts),
+    passageTerms,
+    sortedWords: [...wordCounts.keys()].sort(),
+    documentFrequency,
+  };
+}
+
+/**
+ * BM25+ parameters: `k` how fast repeats of a term stop counting, `b` how much a long passage is
+ * discounted, `d` the floor every match earns. MiniSearch's defaults are k 1.2, b 0.7, d 0.5.
+ */
+export const BM25_PARAMETERS = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** An item's position in its index and its score for a query. */
+export interface ItemMatch {
+  readonly position: number;
+  readonly score: number;
+}
+
+/**
+ * Searches an item index for stems, each with its weight (typed words 1, related words less),
+ * best first. MiniSearch does BM25 over the fields with their boosts.
+ */
+export function searchItems<T>(itemIndex: ItemIndex<T>, weights: ReadonlyMap<string, number>): ItemMatch[] {
+  if (weights.size === 0) return [];
+  return itemIndex.miniSearch
+    .search([...weights.keys()].join(' '), {
+      boost: itemIndex.boosts,
+      combineWith: 'OR',
+      bm25: BM25_PARAMETERS,
+      boostTerm: (term) => weights.get(term) ?? 1,
+    })
+    .map((result) => ({ position: Number(result.id), score: result.score }));
+}
+
+/** Words of the knowledge base that start with `prefix`, most frequent first. */
+export function completeWord(index: SearchIndex, prefix: string, limit: number): string[] {
+  const words = index.sortedWords;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((words[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const matches: string[] = [];
+  for (let position = low; position < words.length && (words[position] ?? '').startsWith(prefix); position += 1) {
+    matches.push(words[position] ?? '');
+    if (matches.length >= 500) break; // a one-letter prefix: the most frequent of the first 500 is plenty
+  }
+  return matches.sort((a, b) => (index.wordCounts.get(b) ?? 0) - (index.wordCounts.get(a) ?? 0)).slice(0, limit);
+}

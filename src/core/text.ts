@@ -1,0 +1,59 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopWords } from 'stopword';
+
+/**
+ * Words that carry no topic: the stopword package's English list, plus the question and chat words
+ * people type when they ask a bot ("when did", "tell me", "pls"), which that list leaves out.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...englishStopWords,
+  ...['when', 'why', 'whom', 'whose', 'does', 'doing', 'will', 'shall', 'may', 'us', 'its', 'it\'s', 'ever', 'yet'],
+  ...['tell', 'please', 'pls', 'know', 'explain', 'describe', 'give', 'show', 'find', 'say', 'says', 'mean', 'means'],
+  ...['a', 'the', 's', 't', 'also', 'i', 'am', 'im', 'there', 'than', 'so', 'not', 'no', 'just'],
+]);
+
+/** A word as the text has it, lower-cased, with where it stands. */
+export interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Letters and digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
+const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
+
+/** Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
+    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const stems = new Map<string, string>();
+/** Past this many cached stems the cache is cleared: an attacker's stream of unique words cannot grow it. */
+const MAX_CACHED_STEMS = 200_000;
+
+/** The Porter stem of a lower-cased word; numbers are kept as written. Memoised: the same words recur. */
+export function stemWord(word: string): string {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
+  const stem = /^\p{N}/u.test(word) ? word : stemmer(word.replace(/'/g, ''));
+  if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+  stems.set(word, stem);
+  return stem;
+}
+
+/** True for a word that says nothing about the topic. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** The index terms of a text: its words without stop words, stemmed. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const { word } of tokenize(text)) if (!isStopWord(word)) terms.push(stemWord(word));
+  return terms;
+}

@@ -1,0 +1,64 @@
+import type { ReloadResult } from '../core/store.ts';
+import type { Citation, Figure, TimelineEntry } from '../core/types.ts';
+
+/** Phrases every renderer shares, so the console, the CLI's text mode and Discord say things alike. */
+
+/** "Zhejiang builds … — ¶104, line 213" */
+export function describeCitation(citation: Citation): string {
+  return `${citation.title} — ¶${citation.paragraph}, line ${citation.line}`;
+}
+
+const QUALIFIER_WORDS: Readonly<Record<NonNullable<Figure['qualifier']>, string>> = {
+  'more-than': 'more than ',
+  'less-than': 'less than ',
+  about: 'about ',
+  'at-least': 'at least ',
+  'at-most': 'at most ',
+};
+
+/** The figure as written, with its year when the text gives one: "more than 1,300 (2021)". */
+export function describeFigureValue(figure: Figure): string {
+  const qualifier = figure.qualifier === undefined || figure.raw.toLowerCase().includes(QUALIFIER_WORDS[figure.qualifier].trim())
+    ? ''
+    : QUALIFIER_WORDS[figure.qualifier];
+  return `${qualifier}${figure.raw}${figure.year === undefined ? '' : ` (${figure.year})`}`;
+}
+
+/** "2012-11-15", "by 2025 (target)", and the other dates when copies of a paragraph disagree. */
+export function describeDate(entry: TimelineEntry): string {
+  const kind = entry.kind === 'target' ? ' (target)' : '';
+  const conflict = entry.conflict === undefined
+    ? ''
+    : ` (copies of this paragraph disagree: ${entry.conflict.dates.join(' / ')})`;
+  return `${entry.date}${kind}${conflict}`;
+}
+
+/** The lines of a reload report: what changed, or why the old knowledge stayed. */
+export function describeReload(result: ReloadResult): string[] {
+  const seconds = `${Math.round(result.milliseconds)} ms`;
+  if (result.kind === 'failed') {
+    return [
+      `Reload failed after ${seconds}; the previous knowledge is still in service.`,
+      ...result.problems.map((problem) => `• ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`),
+    ];
+  }
+  const line = (name: string, change: { added: number; removed: number; total: number }) =>
+    `• ${name}: ${change.total} (+${change.added} −${change.removed})`;
+  return [
+    `Reloaded in ${seconds}.`,
+    line('documents', result.diff.documents),
+    line('passages', result.diff.passages),
+    line('figures', result.diff.figures),
+    line('timeline entries', result.diff.timeline),
+  ];
+}
+
+/** The commands, as the console and /help list them. */
+export const HELP_TOPICS: readonly { readonly usage: string; readonly description: string }[] = [
+  { usage: '/ask <question>', description: 'the best cited passages, with their figures and dates' },
+  { usage: '/figures [topic]', description: 'the figures (numeric facts), on a topic if given' },
+  { usage: '/timeline [from] [to] [topic]', description: 'the dated events in order; from/to like 2021 or 2021-10' },
+  { usage: '/cite <passage id>', description: 'a passage and its neighbours, e.g. /cite zhejiang-common-prosperity#5' },
+  { usage: '/reload', description: 're-read the knowledge directory and show what changed' },
+  { usage: '/help', description: 'this help' },
+];
