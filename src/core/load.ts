@@ -124,24 +124,23 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Finds the offset of the first byte that does not belong to a valid UTF-8 sequence. */
+/**
+ * Finds the offset of the first byte that does not start or continue a well-formed UTF-8 sequence
+ * (lead byte, then the right number of continuation bytes), to tell the user where the bad text is.
+ */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.byteLength;
-  // The longest valid prefix, found by bisection; a cut inside a sequence is allowed up to 3 bytes.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (validPrefix(bytes.subarray(0, middle))) low = middle;
-    else high = middle - 1;
+  let index = 0;
+  while (index < bytes.byteLength) {
+    const lead = bytes[index] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next += 1) {
+      const continuation = bytes[index + next];
+      if (continuation === undefined || continuation < 0x80 || continuation > 0xbf) return index;
+    }
+    index += length;
   }
-  return low;
-}
-
-function validPrefix(prefix: Uint8Array): boolean {
-  for (let trim = 0; trim <= 3 && trim <= prefix.byteLength; trim += 1) {
-    if (decodeUtf8(prefix.subarray(0, prefix.byteLength - trim)) !== null) return true;
-  }
-  return false;
+  return index;
 }
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
+export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
+/** Discord's REST base; operators may point `DISCORD_API_URL` at a proxy, the tests at the fake. */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/**
+ * Every setting docent reads, parsed once at start-up. A missing `DISCORD_TOKEN` is not an error: it
+ * means "run the local console".
+ */
+const configSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.url().default(DEFAULT_DISCORD_API_URL)),
+  ADMIN_USER_IDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id.length > 0))
+      .pipe(z.array(snowflake)),
+  ),
+  KNOWLEDGE_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_KNOWLEDGE_DIR)),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  /** Questions one user may ask in one window before being asked to wait. */
+  RATE_LIMIT_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(5)),
+  RATE_LIMIT_WINDOW_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(1).max(3600).default(10)),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly message: string };
+
+/** Parses the environment; on failure, one message listing every problem. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = configSchema.safeParse(env);
+  return parsed.success
+    ? { ok: true, config: parsed.data }
+    : { ok: false, message: `config: invalid settings\n${z.prettifyError(parsed.error)}` };
+}

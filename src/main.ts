@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { parseConfig } from './config.ts';
+import { runConsole } from './console.ts';
+import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
+import { readEnvironment } from './env.ts';
+import { createLogger } from './logger.ts';
+
+/** config → logger → knowledge → the bot, or the local console when no token is set. */
+async function main(): Promise<void> {
+  const parsed = parseConfig(await readEnvironment());
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const config = parsed.config;
+  const logger = createLogger(config.LOG_LEVEL);
+  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir);
+  // A broken file never stops the start: the documents that load are served, the others are reported.
+  for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
+  logger.info({ documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir }, 'knowledge loaded');
+  const store = createKnowledgeStore(knowledgeDir, knowledge);
+
+  if (config.DISCORD_TOKEN === undefined) {
+    process.stdout.write('No DISCORD_TOKEN set: starting the local console.\n');
+    await runConsole(store, process.stdin, process.stdout);
+    return;
+  }
+  const { startBot } = await import('./bot/start.ts');
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`docent: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
