@@ -1,0 +1,121 @@
+// Injecting events: builds an INTERACTION_CREATE or a DM MESSAGE_CREATE, remembers what the REST side
+// needs to answer it (token, channel, component message), and dispatches it to the right sessions.
+import { randomBytes } from 'node:crypto';
+import { ChannelType, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import type { APIInteraction, APIMessage, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
+import type { Gateway } from './gateway.ts';
+import { snowflake } from './ids.ts';
+import type { InteractionContext, OptionValue, Place } from './interactions.ts';
+import { makeMessage, MEMBER_PERMISSIONS } from './payloads.ts';
+import type { FakeState } from './state.ts';
+
+/** Where an event happens: a guild (default: the first) or, with `dm: true`, the user's DM with the bot. */
+export interface Origin {
+  /** Defaults to `fake.defaultUser`; build others with `makeUser()`. */
+  readonly user?: APIUser;
+  readonly guildId?: string;
+  readonly dm?: boolean;
+  /** `member.permissions` in a guild, a bitfield string such as "32" (ManageGuild). Default: a plain member. */
+  readonly memberPermissions?: string;
+  /** How the app is installed; decides `authorizing_integration_owners`. Default 'guild'. */
+  readonly installation?: 'guild' | 'user';
+}
+
+export interface SlashCommandInput extends Origin {
+  readonly name: string;
+  readonly options?: Readonly<Record<string, OptionValue>>;
+}
+
+export interface AutocompleteInput extends SlashCommandInput {
+  /** The option being typed into (its value is what the user typed so far). */
+  readonly focused: string;
+}
+
+export interface ButtonInput extends Origin {
+  readonly customId: string;
+  /** The message the button is on. Default: the newest stored message in the channel with that custom_id. */
+  readonly message?: APIMessage;
+}
+
+export interface DirectMessageInput {
+  readonly content: string;
+  readonly user?: APIUser;
+}
+
+export interface SentInteraction {
+  readonly id: string;
+  readonly token: string;
+  readonly channelId: string;
+  readonly guildId: string | null;
+  /** False when no live gateway session could receive it. */
+  readonly delivered: boolean;
+}
+
+export interface SentMessage {
+  readonly id: string;
+  readonly channelId: string;
+  /** False when no session could receive it, e.g. none identified with the DirectMessages intent. */
+  readonly delivered: boolean;
+}
+
+interface Deps {
+  readonly state: FakeState;
+  readonly gateway: Gateway;
+}
+
+export function placeOf(state: FakeState, origin: Origin): Place {
+  if (origin.dm) return { kind: 'dm', channelId: state.dmChannelFor(origin.user ?? state.defaultUser) };
+  const guildId = origin.guildId ?? state.guilds[0]?.id ?? '';
+  return { kind: 'guild', guild: state.guild(guildId) };
+}
+
+export function issueInteraction(
+  { state, gateway }: Deps,
+  origin: Origin,
+  type: number,
+  componentMessageId: string | null,
+  build: (ctx: InteractionContext) => APIInteraction,
+): SentInteraction {
+  const place = placeOf(state, origin);
+  const ctx: InteractionContext = {
+    id: snowflake(),
+    token: randomBytes(48).toString('base64url'),
+    applicationId: state.applicationId,
+    user: origin.user ?? state.defaultUser,
+    place,
+    memberPermissions: origin.memberPermissions ?? MEMBER_PERMISSIONS,
+    installation: origin.installation ?? 'guild',
+  };
+  const payload = build(ctx);
+  const guildId = place.kind === 'guild' ? place.guild.id : null;
+  const channelId = place.kind === 'guild' ? place.guild.channelId : place.channelId;
+  state.interactions.set(ctx.id, {
+    id: ctx.id,
+    token: ctx.token,
+    type,
+    channelId,
+    guildId,
+    user: ctx.user,
+    authorizingOwners: payload.authorizing_integration_owners,
+    componentMessageId,
+    acknowledged: false,
+    originalMessageId: null,
+  });
+  const reached = gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload, { guildId });
+  return { id: ctx.id, token: ctx.token, channelId, guildId, delivered: reached > 0 };
+}
+
+export function sendDirectMessage({ state, gateway }: Deps, input: DirectMessageInput): SentMessage {
+  const user = input.user ?? state.defaultUser;
+  const channelId = state.dmChannelFor(user);
+  const message = makeMessage({ channel_id: channelId, author: user, content: input.content });
+  state.messages.set(message.id, message);
+  // channel_type lets discord.js build the DM channel it has not cached; without it the message is dropped.
+  const payload: GatewayMessageCreateDispatchData = { ...message, channel_type: ChannelType.DM };
+  // discord.js does not filter by intents, so the gateway does: DMs need DirectMessages (1 << 12).
+  const reached = gateway.dispatch(GatewayDispatchEvents.MessageCreate, payload, {
+    guildId: null,
+    intent: GatewayIntentBits.DirectMessages,
+  });
+  return { id: message.id, channelId, delivered: reached > 0 };
+}
