@@ -1,0 +1,242 @@
+/**
+ * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
+ * yearless and relative phrases needs the document's context, which `timeline.ts` keeps.
+ *
+ * Recognised: "November 15, 2012", "15 November 2012", "the 15th of November, 2012", "2012-11-15",
+ * "October 2021", "May of 2020", "February 7", "on the 7th of February", "in October", bare years after
+ * a preposition ("in/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
+ * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
+ * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
+ * "that year", "the following year", "since then". Decades ("the 1990s") are not dates: they have
+ * no precision to give. Month names must be capitalised, so the modal "may" never reads as May.
+ */
+
+/** How the phrase places its statement in time: at the date, from it on, or as a deadline. */
+export type DateRelation = 'at' | 'since' | 'by';
+
+/**
+ * Where the year comes from: written (`absolute`); the year the text is talking about
+ * (`narrative`, for "February 7"); the time of writing (`deictic`, "this year"); the last year
+ * mentioned (`anaphoric`, "that year", "since then"). A `vague` phrase ("in recent years") gives
+ * no date but ends what "then" can refer back to.
+ */
+export type DateReference = 'absolute' | 'narrative' | 'deictic' | 'anaphoric' | 'vague';
+
+export interface DateMention {
+  /** Offsets in the sentence; `raw` is `sentence.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly relation: DateRelation;
+  readonly reference: DateReference;
+  /** The written year, for `absolute` mentions. */
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** Years to add to the reference year: "last year" is -1. */
+  readonly offset: number;
+  /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
+  readonly nearbyYear: number | null;
+}
+
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween)\s+)`;
+const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
+const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
+/** "the year 2000", "fiscal year 2020". */
+const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+)`;
+const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
+const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
+/** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
+const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const DAY = String.raw`(?<![\d.,])(?<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])`;
+const YEAR = String.raw`(?<![\d$£€¥])(?<year>1\d{3}|20\d{2}|21\d{2})(?!\d|'?s\b)`;
+/** The end of a range: "2021-2025", "2021-25", "2019 to 2021". */
+const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?!\d|'?s\b)`;
+const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
+/** A yearless date is not followed by a number, which would be its year or make it a list. */
+const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
+/** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
+const COMMA = String.raw`(?:\s*,\s*|\s+)`;
+
+/** What a match means, before it is placed in the sentence. */
+type Meaning = Omit<DateMention, 'start' | 'end' | 'raw' | 'nearbyYear'>;
+
+/** Each pattern and what its match means; the longest match wins where patterns overlap. */
+interface Pattern {
+  /** A cheap test that a sentence may hold a match: most sentences hold no date at all. */
+  readonly cue: RegExp;
+  readonly regex: RegExp;
+  readonly read: (groups: Record<string, string | undefined>) => Meaning | null;
+}
+
+const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
+const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const RELATIVE_CUE = /\byear\b/;
+const THEN_CUE = /\bthen\b/;
+const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
+/** Any cue: text without one holds no date phrase. */
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE].map((cue) => cue.source).join('|'));
+
+const PATTERNS: readonly Pattern[] = [
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`${PREP}?(?<![\\d-])(?<year>1\\d{3}|20\\d{2}|21\\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])`, 'g'),
+    read: readWrittenDate,
+  },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${EDGE}?${MONTH}${COMMA}(?:of\\s+)?${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(
+      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART})${EDGE}?${YEAR}` +
+        `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
+      'g',
+    ),
+    read: readBareYear,
+  },
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,)`, 'g'), read: readWrittenDate },
+  {
+    cue: RELATIVE_CUE,
+    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<phrase>[Tt]his year|[Ll]ast year|[Nn]ext year|[Tt]hat (?:same )?year|[Tt]he same year|[Tt]he (?:following|next|previous) year|[Tt]he year before)\b/g,
+    read: readRelativeYear,
+  },
+  {
+    cue: THEN_CUE,
+    regex: /\b(?:[Ee]ver\s+)?[Ss]ince then\b|\b[Ff]rom then on(?:wards?)?\b/g,
+    read: () => ({ relation: 'since', reference: 'anaphoric', year: null, month: null, day: null, offset: 0 }),
+  },
+  {
+    cue: VAGUE_CUE,
+    regex: /\b(?:[Ii]n )?[Rr]ecent (?:years|decades|months)\b|\b(?:[Aa]t|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom) the (?:beginning|start|turn|end|middle) of the (?:new |last |previous |past |next |\d+(?:st|nd|rd|th) )?(?:century|decade|millennium)\b|\b[Ii]n the (?:past|last) (?:few |several |many |\w+ )?(?:years|decades)\b|\b(?:years|decades|centuries) ago\b/g,
+    read: () => ({ relation: 'at', reference: 'vague', year: null, month: null, day: null, offset: 0 }),
+  },
+];
+
+/** Words that may follow a bare year; any other lower-case word makes the number a count ("in 2000 cases"). */
+const YEAR_FOLLOWERS = new Set(
+  ('and or but nor to through until till when while where whereas as at in on for with within after before since during ' +
+    'from by of the a an he she it they we i you there this that these those his her its their our my your was were is are ' +
+    'be been being has had have will would could should can may might must shall did do does not no also alone only ' +
+    'onward onwards itself so then which who whose because although though if unless again already still yet ever even ' +
+    'just saw marked brought began ended compared respectively')
+    .split(' '),
+);
+const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
+/** "increased by 2000." counts people, not years. */
+const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
+
+const RELATIVE_YEARS: Readonly<Record<string, { reference: DateReference; offset: number }>> = {
+  'this year': { reference: 'deictic', offset: 0 },
+  'last year': { reference: 'deictic', offset: -1 },
+  'next year': { reference: 'deictic', offset: 1 },
+  'that year': { reference: 'anaphoric', offset: 0 },
+  'that same year': { reference: 'anaphoric', offset: 0 },
+  'the same year': { reference: 'anaphoric', offset: 0 },
+  'the following year': { reference: 'anaphoric', offset: 1 },
+  'the next year': { reference: 'anaphoric', offset: 1 },
+  'the previous year': { reference: 'anaphoric', offset: -1 },
+  'the year before': { reference: 'anaphoric', offset: -1 },
+};
+
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** False when a text surely holds no date phrase, so a caller may skip cutting it into sentences. */
+export function mayMentionDates(text: string): boolean {
+  return ANY_CUE.test(text);
+}
+
+/** The date phrases of a sentence, in order, none overlapping. */
+export function findDateMentions(sentence: string): DateMention[] {
+  const candidates: DateMention[] = [];
+  for (const { cue, regex, read } of PATTERNS) {
+    if (!cue.test(sentence)) continue;
+    for (const match of sentence.matchAll(regex)) {
+      const raw = match[0];
+      const meaning = read(match.groups ?? {});
+      if (meaning === null) continue;
+      const start = match.index;
+      const end = start + raw.length;
+      if (meaning.reference === 'absolute' && meaning.month === null && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
+    }
+  }
+  return attachNearbyYears(sentence, pickLongest(candidates));
+}
+
+function readWrittenDate(groups: Record<string, string | undefined>): Meaning | null {
+  const year = groups['year'] === undefined ? null : Number(groups['year']);
+  const month = groups['month'] === undefined ? null : monthNumber(groups['month']);
+  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
+  if (month !== null && day !== null && day > daysInMonth(month, year)) return null;
+  return { relation: relationOf(groups['prep']), reference: 'absolute', year, month, day, offset: 0 };
+}
+
+/** A range is dated at its start: "from 2019 to 2021" is 2019's statement. */
+function readBareYear(groups: Record<string, string | undefined>): Meaning {
+  return { relation: relationOf(groups['prep']), reference: 'absolute', year: Number(groups['year']), month: null, day: null, offset: 0 };
+}
+
+function readYearlessDate(groups: Record<string, string | undefined>): Meaning | null {
+  const written = readWrittenDate(groups);
+  return written === null ? null : { ...written, reference: 'narrative' };
+}
+
+function readRelativeYear(groups: Record<string, string | undefined>): Meaning | null {
+  const relative = RELATIVE_YEARS[(groups['phrase'] ?? '').toLowerCase()];
+  if (relative === undefined) return null;
+  return { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
+}
+
+function relationOf(prep: string | undefined): DateRelation {
+  const word = prep?.toLowerCase();
+  if (word === 'since') return 'since';
+  if (word === 'by') return 'by';
+  return 'at';
+}
+
+function monthNumber(written: string): number {
+  if (/^\d/.test(written)) return Number.parseInt(written, 10);
+  return MONTH_PREFIXES.indexOf(written.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** February has 29 days when the year is not known yet. */
+function daysInMonth(month: number, year: number | null): number {
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+/** A bare year is trusted only where a count could not stand: see `YEAR_FOLLOWERS`. */
+function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
+  const after = sentence.slice(end, end + 24);
+  if (NOT_A_YEAR_AFTER.test(after)) return false;
+  const nextWord = /^\s+([a-z][a-z']*)/.exec(after)?.[1];
+  if (nextWord !== undefined && !YEAR_FOLLOWERS.has(nextWord)) return false;
+  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(sentence.slice(Math.max(0, start - 24), start));
+}
+
+/** Keeps, from overlapping candidates, the one that starts first, then the longest. */
+function pickLongest(candidates: DateMention[]): DateMention[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || candidate.start >= last.end) kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Records a year standing alone just before or after a written date, outside any other phrase. */
+function attachNearbyYears(sentence: string, mentions: DateMention[]): DateMention[] {
+  return mentions.map((mention, index) => {
+    if (mention.reference !== 'absolute') return mention;
+    const before = sentence.slice(Math.max(mentions[index - 1]?.end ?? 0, mention.start - 8), mention.start);
+    const after = sentence.slice(mention.end, Math.min(mentions[index + 1]?.start ?? sentence.length, mention.end + 8));
+    const written = YEAR_ONLY.exec(before)?.[1] ?? YEAR_ONLY.exec(after)?.[1];
+    const nearbyYear = written === undefined ? null : Number(written);
+    return nearbyYear === null || nearbyYear === mention.year ? mention : { ...mention, nearbyYear };
+  });
+}

@@ -1,0 +1,83 @@
+import type { TimelineEntry } from './types.ts';
+
+/** A timeline entry as found, with what merging copies and sorting need. */
+export interface FoundEntry {
+  readonly entry: TimelineEntry;
+  /** The canonical passage of the entry's group of copies (its own id when it has none). */
+  readonly copyGroup: string;
+  /** A stray year written next to the date, which a garbled copy may keep ("2012 On November 15, 2009"). */
+  readonly nearbyYear: number | null;
+  /** Position in document order, for a stable sort. */
+  readonly order: number;
+}
+
+/** The entries of copies that date one statement, in document order. */
+type Statement = [FoundEntry, ...FoundEntry[]];
+
+/** Sentences sharing this share of their words state the same thing in two copies. */
+const SAME_STATEMENT = 0.5;
+
+/**
+ * Makes one entry of each statement that copies of a paragraph repeat. Copies that agree give the
+ * canonical copy's entry; copies that disagree give one entry with a conflict listing every date,
+ * dated by the copy whose year a stray year in any copy supports, else by the earliest copy.
+ */
+export function mergeCopies(found: readonly FoundEntry[]): FoundEntry[] {
+  const groups = new Map<string, FoundEntry[]>();
+  for (const item of found) {
+    const group = groups.get(item.copyGroup);
+    if (group === undefined) groups.set(item.copyGroup, [item]);
+    else group.push(item);
+  }
+  const merged: FoundEntry[] = [];
+  for (const group of groups.values()) {
+    const passages = new Set(group.map((item) => item.entry.passageId));
+    if (passages.size === 1) merged.push(...group);
+    else merged.push(...alignStatements(group).map(resolveStatement));
+  }
+  return merged;
+}
+
+/** Clusters the entries of a group of copies by the statement they date, one entry per copy each. */
+function alignStatements(group: readonly FoundEntry[]): Statement[] {
+  const clusters: Statement[] = [];
+  for (const item of group) {
+    const words = wordsOf(item.entry.text);
+    let best: Statement | undefined;
+    let bestScore = 0;
+    for (const cluster of clusters) {
+      if (cluster.some((member) => member.entry.passageId === item.entry.passageId)) continue;
+      // Ties go to the earlier cluster, so two dates of one sentence pair up in order.
+      const score = overlap(words, wordsOf(cluster[0].entry.text));
+      if (score >= SAME_STATEMENT && (best === undefined || score > bestScore)) [best, bestScore] = [cluster, score];
+    }
+    if (best === undefined) clusters.push([item]);
+    else best.push(item);
+  }
+  return clusters;
+}
+
+function resolveStatement(cluster: Statement): FoundEntry {
+  const [first] = cluster;
+  const dates = [...new Set(cluster.map((item) => item.entry.date))];
+  if (dates.length === 1) return first;
+  const supported = new Set(cluster.flatMap((item) => (item.nearbyYear === null ? [] : [String(item.nearbyYear)])));
+  const chosen = dates.find((date) => supported.has(date.slice(0, 4))) ?? first.entry.date;
+  const kept = cluster.find((item) => item.entry.date === chosen) ?? first;
+  const passageIds = [...new Set([kept.entry.passageId, ...cluster.map((item) => item.entry.passageId)])];
+  const conflict = { dates: [chosen, ...dates.filter((date) => date !== chosen)], passageIds };
+  return { ...kept, entry: { ...kept.entry, conflict } };
+}
+
+/** Letter words only: the dates themselves are what may differ between copies. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
+/** Jaccard overlap of two word sets. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}

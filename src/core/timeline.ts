@@ -1,0 +1,130 @@
+import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { splitSentences } from './sentences.ts';
+import { mergeCopies, type FoundEntry } from './timeline-copies.ts';
+import type { DatePrecision, Passage, TimelineEntry } from './types.ts';
+
+/** What one document has said about time so far, read in order. */
+interface TimeContext {
+  readonly document: string;
+  /** The year a yearless "February 7" falls in: the last event's, or the time of writing after a "since". */
+  narrativeYear: number | null;
+  /** The year "that year" and "since then" point back to; a vague phrase ("in recent years") clears it. */
+  lastYear: number | null;
+}
+
+/** An entry of a sentence, before copies are merged. */
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
+
+/** Words of a plan or forecast: a "by 2025" near them is a goal. */
+const FUTURE_TENSE = /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive)\b/i;
+/** A "by 1990" clause in a past tense reports a state reached, not a goal. */
+const PAST_TENSE = /\b(?:had|was|were)\b/;
+
+/**
+ * The dated statements of passages given in document order, sorted chronologically (coarser
+ * precision first within a date's start, then document order). `published` (ISO) is the time of
+ * writing: the year of "this year", and of yearless dates before any other. Year context never
+ * crosses from one document to the next. Copies of a paragraph give one entry per statement, with
+ * a conflict when they disagree on its date.
+ */
+export function extractTimeline(passages: readonly Passage[], published?: string): TimelineEntry[] {
+  const publishedYear = parsePublishedYear(published);
+  const found: FoundEntry[] = [];
+  let context: TimeContext | null = null;
+  for (const passage of passages) {
+    if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
+    if (!mayMentionDates(passage.text)) continue;
+    for (const sentence of splitSentences(passage.text)) {
+      const entries = dedupeSentence(readSentence(sentence.text, passage.id, context, publishedYear));
+      const copyGroup = passage.duplicateOf ?? passage.id;
+      for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
+    }
+  }
+  return mergeCopies(found)
+    .sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.order - b.order)
+    .map((item) => item.entry);
+}
+
+function parsePublishedYear(published: string | undefined): number | null {
+  const year = /^(\d{4})(?:-|$)/.exec(published ?? '')?.[1];
+  return year === undefined ? null : Number(year);
+}
+
+function startContext(document: string, publishedYear: number | null): TimeContext {
+  return { document, narrativeYear: publishedYear, lastYear: null };
+}
+
+/** The entries of one sentence, advancing the context phrase by phrase. */
+function readSentence(
+  sentence: string,
+  passageId: string,
+  context: TimeContext,
+  publishedYear: number | null,
+): SentenceEntry[] {
+  const entries: SentenceEntry[] = [];
+  for (const mention of findDateMentions(sentence)) {
+    const year = resolveYear(mention, context, publishedYear);
+    if (mention.reference === 'vague') context.lastYear = null;
+    if (year === null) continue;
+    const kind = classifyKind(mention.relation, year, sentence, publishedYear);
+    advanceContext(context, mention.relation, year, kind, publishedYear);
+    const { date, precision } = formatDate(year, mention.month, mention.day);
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
+  }
+  return entries;
+}
+
+function resolveYear(mention: DateMention, context: TimeContext, publishedYear: number | null): number | null {
+  const base = {
+    absolute: mention.year,
+    narrative: context.narrativeYear,
+    // "This year" is the time of writing; a document without a date falls back on its story's year.
+    deictic: publishedYear ?? context.narrativeYear,
+    anaphoric: context.lastYear,
+    vague: null,
+  }[mention.reference];
+  return base === null ? null : base + mention.offset;
+}
+
+/**
+ * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, and
+ * any date after the time of writing. "In 2021, X will…" in a 2022 text is still 2021's statement.
+ */
+function classifyKind(relation: DateRelation, year: number, sentence: string, publishedYear: number | null): TimelineEntry['kind'] {
+  if (publishedYear !== null && year > publishedYear) return 'target';
+  if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
+  return FUTURE_TENSE.test(sentence) || !PAST_TENSE.test(sentence) ? 'target' : 'past';
+}
+
+/** A "since" statement runs up to the time of writing, so a following yearless date falls there. */
+function advanceContext(context: TimeContext, relation: DateRelation, year: number, kind: TimelineEntry['kind'], publishedYear: number | null): void {
+  if (kind === 'target') return;
+  context.lastYear = year;
+  context.narrativeYear = relation === 'since' ? (publishedYear ?? year) : year;
+}
+
+function formatDate(year: number, month: number | null, day: number | null): { date: string; precision: DatePrecision } {
+  const yyyy = String(year).padStart(4, '0');
+  if (month === null) return { date: yyyy, precision: 'year' };
+  const mm = String(month).padStart(2, '0');
+  if (day === null) return { date: `${yyyy}-${mm}`, precision: 'month' };
+  return { date: `${yyyy}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
+}
+
+/**
+ * Drops what a sentence repeats: a date it states again, or a coarser date a finer one of the
+ * same kind contains ("On January 5, 2022, … investment in 2022" is one statement).
+ */
+function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
+  return entries.filter(({ entry }, index) =>
+    !entries.some(({ entry: other }, otherIndex) =>
+      other.kind === entry.kind &&
+      (other.date === entry.date ? otherIndex < index : other.date.startsWith(`${entry.date}-`)),
+    ),
+  );
+}
+
+/** ISO dates of mixed precision compare as strings: "2021" < "2021-10" < "2021-10-01". */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

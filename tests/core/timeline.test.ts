@@ -1,0 +1,347 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../src/core/timeline.ts';
+import type { DatePrecision, KnowledgeDocument, Passage, TimelineEntry } from '../../src/core/types.ts';
+import { loadArticle } from '../fixtures/article.ts';
+
+/** A passage of a made-up document, numbered in the order the test gives them. */
+function makePassage(text: string, paragraph: number, options: { document?: string; duplicateOf?: string } = {}): Passage {
+  const document = options.document ?? 'doc';
+  return {
+    id: `${document}#${paragraph}`,
+    citation: { document, title: document, line: paragraph, paragraph },
+    section: null,
+    role: 'paragraph',
+    text,
+    nearDuplicates: options.duplicateOf === undefined ? [] : [options.duplicateOf],
+    duplicateOf: options.duplicateOf ?? null,
+  };
+}
+
+/** The timeline of one made-up document whose paragraphs are `texts`. */
+function timelineOf(texts: readonly string[], published?: string): TimelineEntry[] {
+  return extractTimeline(texts.map((text, index) => makePassage(text, index + 1)), published);
+}
+
+/** `date precision kind raw` of each entry, the shape most tests compare. */
+function summarise(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((entry) => `${entry.date} ${entry.precision} ${entry.kind} ${entry.raw}`);
+}
+
+interface GoldEntry {
+  readonly date: string;
+  readonly precision: DatePrecision;
+  readonly kind: TimelineEntry['kind'];
+  readonly raw: string;
+  /** Words of the sentence the statement stands in. */
+  readonly snippet: string;
+}
+
+/**
+ * Every dated statement of the article, read by hand. Left out on purpose: "the Outline of the
+ * Vision for 2035" and "Implementation Plan (2021-2025)" (plan titles, not events); the byline
+ * "Published in "Liaowang" Issue 11, 2022" (the publication itself, which `published` carries);
+ * "in the province in 2022" (the same sentence's "January 5, 2022" dates it); the second "Since
+ * then", which follows "Since the beginning of the new century" and so has no year to refer to;
+ * "At the beginning of the new century", "in recent years", "at present", "for thousands of years".
+ */
+const GOLD: readonly GoldEntry[] = [
+  { date: '2012-11-15', precision: 'day', kind: 'past', raw: 'On November 15, 2012', snippet: 'when members of the Standing Committee' },
+  { date: '2018-12-18', precision: 'day', kind: 'past', raw: 'On December 18, 2018', snippet: 'the celebration of the 40th anniversary' },
+  { date: '2021-10', precision: 'month', kind: 'past', raw: 'In October 2021', snippet: '"Seeking Truth" magazine published' },
+  { date: '2021-06-10', precision: 'day', kind: 'past', raw: 'On June 10, 2021', snippet: 'Building a Demonstration Zone for Common Prosperity" was released' },
+  { date: '2035', precision: 'year', kind: 'target', raw: 'by 2035', snippet: 'to basically achieve common prosperity by 2035' },
+  { date: '2020', precision: 'year', kind: 'past', raw: 'in 2020', snippet: "per capita GDP has exceeded 100,000 yuan" },
+  { date: '2021', precision: 'year', kind: 'past', raw: 'In 2021', snippet: 'income ratio of urban and rural residents' },
+  { date: '2025', precision: 'year', kind: 'target', raw: 'by 2025', snippet: '15-minute public service circle' },
+  { date: '2003', precision: 'year', kind: 'past', raw: 'Since 2003', snippet: 'Thousand Village Demonstration, Ten Thousand Village Renovation' },
+  { date: '2004', precision: 'year', kind: 'past', raw: 'In 2004', snippet: 'long-term mechanism for private affairs' },
+  { date: '2004', precision: 'year', kind: 'past', raw: 'Since then', snippet: 'ten practical things every year' },
+  { date: '2021', precision: 'year', kind: 'past', raw: 'In 2021', snippet: 'market transaction volume of 22 billion yuan' },
+  { date: '2022', precision: 'year', kind: 'past', raw: 'In 2022', snippet: 'high-quality employment and entrepreneurship system' },
+  { date: '2022', precision: 'year', kind: 'past', raw: 'This year', snippet: 'the income gap in the province will continue to narrow' },
+  { date: '2020', precision: 'year', kind: 'past', raw: 'in 2020', snippet: 'tourism income of 2.25 billion yuan' },
+  { date: '2025', precision: 'year', kind: 'target', raw: 'By 2025', snippet: 'olive-shaped social structure' },
+  { date: '2021-08-29', precision: 'day', kind: 'past', raw: 'On August 29, 2021', snippet: 'held a press conference' },
+  { date: '2021-10-21', precision: 'day', kind: 'past', raw: 'On October 21, 2021', snippet: 'Social Construction Committee' },
+  { date: '2021', precision: 'year', kind: 'past', raw: 'in 2021', snippet: 'summarizing the progress of Zhejiang' },
+  { date: '2022-01-05', precision: 'day', kind: 'past', raw: 'On the morning of January 5, 2022', snippet: 'centralized start-up activity for major projects' },
+  { date: '2025', precision: 'year', kind: 'target', raw: 'by 2025', snippet: 'Ningbo will not only build' },
+  { date: '2021', precision: 'year', kind: 'past', raw: 'In 2021', snippet: 'aging-appropriate renovation' },
+  { date: '2019', precision: 'year', kind: 'past', raw: 'In 2019', snippet: 'artist residency experiment' },
+  { date: '2021', precision: 'year', kind: 'past', raw: 'Since 2021', snippet: 'villagers of Gejia Village have voluntarily ceded' },
+  { date: '2022-02-07', precision: 'day', kind: 'past', raw: 'February 7', snippet: 'first day of work in the Year of the Tiger' },
+];
+
+function matchesGold(entry: TimelineEntry, gold: GoldEntry): boolean {
+  return entry.date === gold.date && entry.precision === gold.precision && entry.kind === gold.kind && entry.text.includes(gold.snippet);
+}
+
+describe(extractTimeline, () => {
+  describe('on the article', () => {
+    let article: { document: KnowledgeDocument; passages: Passage[] };
+    let timeline: TimelineEntry[];
+    beforeAll(async () => {
+      article = await loadArticle();
+      timeline = extractTimeline(article.passages, article.document.meta.published);
+    });
+
+    it('finds at least 95% of the hand-read dated statements', () => {
+      const found = GOLD.filter((gold) => timeline.some((entry) => matchesGold(entry, gold)));
+      expect(found.length / GOLD.length).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('extracts at least 95% correct entries', () => {
+      const correct = timeline.filter((entry) => GOLD.some((gold) => matchesGold(entry, gold)));
+      expect(correct.length / timeline.length).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('gives the date as written in raw', () => {
+      for (const gold of GOLD) {
+        const entry = timeline.find((candidate) => matchesGold(candidate, gold));
+        expect(entry?.raw, gold.snippet).toBe(gold.raw);
+      }
+    });
+
+    it('gives one entry with a conflict when the repeated paragraph garbles its date', () => {
+      const garbled = article.passages.find((passage) => passage.text.includes('2012 On November 15, 2009'));
+      const opening = garbled?.duplicateOf;
+      expect(opening).toBeDefined();
+      const november15 = timeline.filter((entry) => entry.date.endsWith('-11-15'));
+      expect(november15).toHaveLength(1);
+      expect(november15[0]).toMatchObject({
+        date: '2012-11-15',
+        raw: 'On November 15, 2012',
+        passageId: opening,
+        conflict: { dates: ['2012-11-15', '2009-11-15'], passageIds: [opening, garbled?.id] },
+      });
+    });
+
+    it('marks no conflict where copies agree', () => {
+      expect(timeline.filter((entry) => entry.conflict !== undefined)).toHaveLength(1);
+    });
+
+    it('reads no year into the plan titles, the byline or counts', () => {
+      const raws = timeline.map((entry) => entry.raw);
+      expect(raws).not.toContain('for 2035');
+      expect(timeline.some((entry) => /2021-2025|Issue 11/.test(entry.raw))).toBe(false);
+      expect(timeline.some((entry) => entry.text.includes('Liaowang" Issue 11'))).toBe(false);
+    });
+
+    it('sorts chronologically, coarser precision first within a date, then in document order', () => {
+      const dates = timeline.map((entry) => entry.date);
+      expect(dates).toEqual([...dates].sort());
+      const order = (entry: TimelineEntry): number => article.passages.findIndex((passage) => passage.id === entry.passageId);
+      const in2021 = timeline.filter((entry) => entry.date === '2021').map(order);
+      expect(in2021).toEqual([...in2021].sort((a, b) => a - b));
+    });
+
+  });
+
+  describe('date forms', () => {
+    it('reads full dates with or without a preposition or a part of the day', () => {
+      expect(
+        summarise(timelineOf(['On June 10, 2021, it was released. It began December 18, 2018.', 'On the morning of January 5, 2022, work started.'])),
+      ).toEqual(['2018-12-18 day past December 18, 2018', '2021-06-10 day past On June 10, 2021', '2022-01-05 day past On the morning of January 5, 2022']);
+    });
+
+    it('reads day-first dates, ordinals, abbreviations and ISO dates', () => {
+      expect(
+        summarise(timelineOf(['It was signed on 5 May 1955. It ended the 8th of May, 1945. It was Sept. 3, 2019. See 2020-03-15 for more.'])),
+      ).toEqual(['1945-05-08 day past the 8th of May, 1945', '1955-05-05 day past on 5 May 1955', '2019-09-03 day past Sept. 3, 2019', '2020-03-15 day past 2020-03-15']);
+    });
+
+    it('reads a month and year as month precision', () => {
+      expect(summarise(timelineOf(['In October 2021, the magazine published it. Sales fell in early May of 2020.']))).toEqual([
+        '2020-05 month past in early May of 2020',
+        '2021-10 month past In October 2021',
+      ]);
+    });
+
+    it('reads a bare year after a preposition or opening a sentence before a comma', () => {
+      expect(
+        summarise(timelineOf(['Since 2003, it grew. It closed in 2004. Until 1999 it was small. 1969, the year of the landing, was hot. Prices rose in mid-2020. It ended by the end of 2001, after the war had gone on.'])),
+      ).toEqual([
+        '1969 year past 1969',
+        '1999 year past Until 1999',
+        '2001 year past by the end of 2001',
+        '2003 year past Since 2003',
+        '2004 year past in 2004',
+        '2020 year past in mid-2020',
+      ]);
+    });
+
+    it('reads a year after "the year", a fiscal year or a part of the year', () => {
+      expect(summarise(timelineOf(['In fiscal year 2020, revenues fell. Earnings rose in the first quarter of 2021. It was in the year 1850 that it sailed.']))).toEqual([
+        '1850 year past in the year 1850',
+        '2020 year past In fiscal year 2020',
+        '2021 year past in the first quarter of 2021',
+      ]);
+    });
+
+    it('reads tokenised text with a space before the comma', () => {
+      expect(summarise(timelineOf(['It met on Jan. 1 , 1962 in Atlanta.']))).toEqual(['1962-01-01 day past on Jan. 1 , 1962']);
+    });
+
+    it('dates a range at its start', () => {
+      expect(summarise(timelineOf(['From 2019 to 2021 the bridge was closed. Between 1990 and 1995, it rained.']))).toEqual([
+        '1990 year past Between 1990 and 1995',
+        '2019 year past From 2019 to 2021',
+      ]);
+    });
+
+    it('reads no date from counts, money, ordinals, ratios, decades or titles', () => {
+      const texts = [
+        'There were 2,000 people and 1500 cases in 2000 cases, at $2019 each, a ratio of 1.94:1 in 2 sub-provincial cities.',
+        'The 18th committee marked the 40th anniversary. Sales increased by 2000. Published in Issue 11, 2022.',
+        'In the 1990s, the Outline of the Vision for 2035 and the Plan (2021-2025) appeared. The Mayor may 5 times say so; the Long March.',
+        'In recent years, at present and for thousands of years, at the beginning of the new century, it grew.',
+      ];
+      expect(timelineOf(texts, '2022')).toEqual([]);
+    });
+
+    it('reads a day before its month without a year only after a preposition', () => {
+      expect(summarise(timelineOf(['The 4th of July is a holiday. They met on the 5th of May.'], '2022'))).toEqual(['2022-05-05 day past on the 5th of May']);
+    });
+
+    it('reads no impossible day', () => {
+      expect(timelineOf(['It happened on February 30, 2021.'])).toEqual([]);
+    });
+  });
+
+  describe('kinds', () => {
+    it('marks "by" deadlines as targets', () => {
+      expect(
+        summarise(timelineOf(['It is expected that by 2025, it will be built. We aim to achieve it by 2035. By December 2030 all is done.'], '2022')),
+      ).toEqual(['2025 year target by 2025', '2030-12 month target By December 2030', '2035 year target by 2035']);
+    });
+
+    it('marks "by" in a past tense or before the time of writing as past', () => {
+      expect(summarise(timelineOf(['By 1990, the city had grown.', 'By 2010, reforms spread.'], '2022'))).toEqual([
+        '1990 year past By 1990',
+        '2010 year past By 2010',
+      ]);
+      expect(summarise(timelineOf(['By 1990, the city had grown.']))).toEqual(['1990 year past By 1990']);
+    });
+
+    it('marks "by" as a target where the sentence plans, even with a past tense in it', () => {
+      expect(summarise(timelineOf(['By 2035, incomes that were low will double.']))).toEqual(['2035 year target By 2035']);
+    });
+
+    it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
+      expect(summarise(timelineOf(['In 2021, the village will achieve 22 billion yuan.', 'In 2030, the line will open.'], '2022'))).toEqual([
+        '2021 year past In 2021',
+        '2030 year target In 2030',
+      ]);
+    });
+  });
+
+  describe('context', () => {
+    it('gives a yearless date the year of the last dated statement', () => {
+      expect(summarise(timelineOf(['In 1941, war came.', 'On December 8, Congress declared war.'], '2020'))).toEqual([
+        '1941 year past In 1941',
+        '1941-12-08 day past On December 8',
+      ]);
+    });
+
+    it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
+      expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
+        '2021 year past Since 2021',
+        '2022-02-07 day past February 7',
+        '2022-03-09 day past On the 9th of March',
+      ]);
+    });
+
+    it('reads "this year", "last year" and "next year" from the time of writing, else from the context', () => {
+      expect(summarise(timelineOf(['In 2004, it began.', 'This year, it grew. Last year, it shrank.'], '2022'))).toEqual([
+        '2004 year past In 2004',
+        '2021 year past Last year',
+        '2022 year past This year',
+      ]);
+      expect(summarise(timelineOf(['In 2004, it began.', 'This year, it grew.']))).toEqual(['2004 year past In 2004', '2004 year past This year']);
+    });
+
+    it('resolves "since then", "that year" and "the following year" to the last year mentioned', () => {
+      expect(summarise(timelineOf(['In 2004, the rule came.', 'Since then, it was kept. That year it rained. The following year was dry.'], '2022'))).toEqual([
+        '2004 year past In 2004',
+        '2004 year past Since then',
+        '2004 year past That year',
+        '2005 year past The following year',
+      ]);
+    });
+
+    it('gives no entry to "since then" with no year to refer back to', () => {
+      expect(timelineOf(['Since then, it was kept.'], '2022')).toEqual([]);
+      expect(summarise(timelineOf(['In 2020, it rose.', 'Since the beginning of the new century, it grew.', 'Since then, it was kept.'], '2022'))).toEqual([
+        '2020 year past In 2020',
+      ]);
+    });
+
+    it('does not carry a year from one document into the next', () => {
+      const passages = [makePassage('In 2004, it began.', 1, { document: 'a' }), makePassage('Since then, it grew. On May 3, they met.', 1, { document: 'b' })];
+      expect(summarise(extractTimeline(passages))).toEqual(['2004 year past In 2004']);
+    });
+
+    it('gives a sentence one entry for a date it repeats at a coarser precision', () => {
+      expect(summarise(timelineOf(['On January 5, 2022, projects for 2022 began to expand investment in 2022.']))).toEqual([
+        '2022-01-05 day past On January 5, 2022',
+      ]);
+    });
+  });
+
+  describe('copies', () => {
+    it('gives one entry without conflict when copies agree', () => {
+      const passages = [makePassage('On May 3, 2009, the plan was adopted by the council.', 1), makePassage('On May 3, 2009, the council adopted the plan.', 2, { duplicateOf: 'doc#1' })];
+      const timeline = extractTimeline(passages);
+      expect(timeline).toHaveLength(1);
+      expect(timeline[0]).toMatchObject({ passageId: 'doc#1', date: '2009-05-03' });
+      expect(timeline[0]?.conflict).toBeUndefined();
+    });
+
+    it("keeps the canonical copy's date and lists the other when nothing else decides", () => {
+      const passages = [makePassage('On May 3, 2009, the plan was adopted by the council.', 1), makePassage('On May 3, 2010, the plan was adopted by the council.', 2, { duplicateOf: 'doc#1' })];
+      expect(extractTimeline(passages)).toEqual([
+        expect.objectContaining({ date: '2009-05-03', passageId: 'doc#1', conflict: { dates: ['2009-05-03', '2010-05-03'], passageIds: ['doc#1', 'doc#2'] } }),
+      ]);
+    });
+
+    it('prefers the date a stray year next to it supports, even in the later copy', () => {
+      const passages = [makePassage('2015 On March 1, 2014, the plan was adopted by the council.', 1), makePassage('On March 1, 2015, the plan was adopted by the council.', 2, { duplicateOf: 'doc#1' })];
+      expect(extractTimeline(passages)).toEqual([
+        expect.objectContaining({ date: '2015-03-01', passageId: 'doc#2', conflict: { dates: ['2015-03-01', '2014-03-01'], passageIds: ['doc#2', 'doc#1'] } }),
+      ]);
+    });
+
+    it('keeps apart the different statements of copies', () => {
+      const passages = [
+        makePassage('In 2001, the bridge opened to traffic. In 2005, the museum opened its doors to visitors.', 1),
+        makePassage('In 2001, the bridge opened to traffic. In 2006, the museum opened its doors to visitors.', 2, { duplicateOf: 'doc#1' }),
+      ];
+      expect(extractTimeline(passages).map((entry) => [entry.date, entry.conflict?.dates])).toEqual([
+        ['2001', undefined],
+        ['2005', ['2005', '2006']],
+      ]);
+    });
+  });
+
+  describe('on any text', () => {
+    const fragments = fc.constantFrom(
+      'On', 'in', 'since', 'by', 'Since then', 'this year', 'the following year', 'May', 'June 10,', 'Sept.', '5th of', 'the morning of',
+      '2021', '1990s', '2,000', '-', '–', '2025', '31', 'February 30,', ',', '.', ' ', '"', 'mid-', 'In recent years', '2012-11-15',
+    );
+    const dateLike = fc.array(fragments, { maxLength: 30 }).map((parts) => parts.join(' '));
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), dateLike);
+
+    it('never throws, quotes raw from the sentence and formats the date as its precision', () => {
+      const formats: Record<DatePrecision, RegExp> = { year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ };
+      fc.assert(
+        fc.property(fc.array(anyText, { maxLength: 4 }), fc.option(fc.constantFrom('2022', '1999-05', '2010-01-01'), { nil: undefined }), (texts, published) => {
+          for (const entry of timelineOf(texts, published)) {
+            expect(entry.text).toContain(entry.raw);
+            expect(entry.date).toMatch(formats[entry.precision]);
+          }
+        }),
+      );
+    });
+  });
+});
