@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = parsed.config;
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
   const { knowledge, problems } = await loadKnowledge(knowledgeDir);
   // A broken file never stops the start: the documents that load are served, the others are reported.
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     return;
   }
   const { startBot } = await import('./bot/start.ts');
-  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store });
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, handleSignals: true });
 }
 
 main().catch((error: unknown) => {

@@ -19,10 +19,21 @@ function itemsOnTopic<T>(knowledge: Knowledge, itemIndex: ItemIndex<T>, topic: s
   return searchItems(itemIndex, searchWeights(parsed.terms)).flatMap((match) => itemIndex.items[match.position] ?? []);
 }
 
+export interface FigureFilter {
+  readonly topic?: string | undefined;
+  readonly year?: number | undefined;
+}
+
 /** Figures on a topic (best first) or all of them (document order), optionally only those of one year. */
-export function findFigures(knowledge: Knowledge, filter: { topic?: string; year?: number } = {}): Figure[] {
+export function findFigures(knowledge: Knowledge, filter: FigureFilter = {}): Figure[] {
   const figures = itemsOnTopic(knowledge, knowledge.figureIndex, filter.topic);
   return filter.year === undefined ? figures : figures.filter((figure) => figure.year === filter.year);
+}
+
+export interface TimelineFilter {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly topic?: string | undefined;
 }
 
 export type TimelineQuery =
@@ -35,7 +46,7 @@ const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
  * Timeline entries between two dates (ISO year, month or day; each end optional, inclusive) on an
  * optional topic, always in chronological order. An entry counts when its period overlaps the range.
  */
-export function findTimeline(knowledge: Knowledge, filter: { from?: string; to?: string; topic?: string } = {}): TimelineQuery {
+export function findTimeline(knowledge: Knowledge, filter: TimelineFilter = {}): TimelineQuery {
   for (const [name, value] of [['from', filter.from], ['to', filter.to]] as const) {
     if (value !== undefined && !ISO_PREFIX.test(value.trim())) {
       return { kind: 'invalid', message: `"${name}" must be a date like 2021, 2021-10 or 2021-10-21.` };

@@ -1,0 +1,48 @@
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { findFigures } from '../src/core/browse.ts';
+import type { BotContext, SlashCommand } from '../src/bot/command.ts';
+import { pageOf, pagingButtons, parsePagingPayload } from '../src/bot/list-pages.ts';
+import { respond, updateInPlace } from '../src/bot/respond.ts';
+import { describeFigureLine, renderListPage, textReply, type DiscordReply } from '../src/format/discord.ts';
+
+const filtersSchema = z.object({ topic: z.string().max(200).optional(), year: z.number().int().optional() });
+type FigureFilters = z.infer<typeof filtersSchema>;
+
+function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
+  const knowledge = context.store.current();
+  const page = pageOf(findFigures(knowledge, filters), pageNumber);
+  const about = [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
+  return renderListPage(
+    knowledge,
+    { ...page, title: `Figures${about}`, emptyText: `No figures${about}.` },
+    describeFigureLine,
+    pagingButtons(context.buttons, 'figures:page', filters, page),
+  );
+}
+
+export const figures: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName('figures')
+    .setDescription('List the figures (numeric facts) in the documents, with their sentences and citations')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addStringOption((option) => option.setName('topic').setDescription('Only figures about this, e.g. income').setMaxLength(200))
+    .addIntegerOption((option) => option.setName('year').setDescription('Only figures for this year').setMinValue(1000).setMaxValue(2999))
+    .toJSON(),
+
+  async execute(interaction, context) {
+    const filters: FigureFilters = {
+      topic: interaction.options.getString('topic') ?? undefined,
+      year: interaction.options.getInteger('year') ?? undefined,
+    };
+    await respond(interaction, renderFiguresPage(context, filters, 1));
+  },
+
+  async button(interaction, context, _action, payload) {
+    const paging = payload === null ? null : parsePagingPayload(payload);
+    const filters = filtersSchema.safeParse(paging?.filters);
+    if (paging === null || !filters.success) return respond(interaction, textReply('These buttons have expired. Run /figures again.', { private: true }));
+    return updateInPlace(interaction, renderFiguresPage(context, filters.data, paging.pageNumber));
+  },
+};

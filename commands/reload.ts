@@ -1,0 +1,34 @@
+import { ApplicationIntegrationType, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/bot/command.ts';
+import { UserError } from '../src/bot/command.ts';
+import { respond } from '../src/bot/respond.ts';
+import { renderReload } from '../src/format/discord.ts';
+
+export const reload: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName('reload')
+    .setDescription('Admins: re-read the knowledge directory and show what changed')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .toJSON(),
+
+  async execute(interaction, context) {
+    // Server owners can change who sees the command, so the permission is checked again here.
+    const allowed = interaction.inGuild()
+      ? interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
+      : context.adminUserIds.includes(interaction.user.id);
+    if (!allowed) {
+      throw new UserError(
+        interaction.inGuild()
+          ? 'Only members with the Manage Server permission can reload the knowledge.'
+          : 'Only the bot\'s admins (ADMIN_USER_IDS) can reload the knowledge from a direct message.',
+      );
+    }
+    // Reading and indexing the documents can take seconds on a large knowledge base: defer first.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const result = await context.store.reload();
+    context.logger.info(result.kind === 'reloaded' ? { diff: result.diff, ms: result.milliseconds } : { problems: result.problems }, `reload ${result.kind}`);
+    await respond(interaction, renderReload(result));
+  },
+};

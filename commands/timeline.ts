@@ -1,0 +1,54 @@
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { findTimeline } from '../src/core/browse.ts';
+import type { BotContext, SlashCommand } from '../src/bot/command.ts';
+import { UserError } from '../src/bot/command.ts';
+import { pageOf, pagingButtons, parsePagingPayload } from '../src/bot/list-pages.ts';
+import { respond, updateInPlace } from '../src/bot/respond.ts';
+import { describeTimelineLine, renderListPage, textReply, type DiscordReply } from '../src/format/discord.ts';
+
+const filtersSchema = z.object({ from: z.string().max(10).optional(), to: z.string().max(10).optional(), topic: z.string().max(200).optional() });
+type TimelineFilters = z.infer<typeof filtersSchema>;
+
+function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageNumber: number): DiscordReply {
+  const knowledge = context.store.current();
+  const result = findTimeline(knowledge, filters);
+  if (result.kind === 'invalid') throw new UserError(result.message);
+  const page = pageOf(result.entries, pageNumber);
+  const range = [filters.from === undefined ? '' : ` from ${filters.from}`, filters.to === undefined ? '' : ` to ${filters.to}`].join('');
+  const about = `${range}${filters.topic === undefined ? '' : ` about “${filters.topic}”`}`;
+  return renderListPage(
+    knowledge,
+    { ...page, title: `Timeline${about}`, emptyText: `No timeline entries${about}.` },
+    describeTimelineLine,
+    pagingButtons(context.buttons, 'timeline:page', filters, page),
+  );
+}
+
+export const timeline: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription('Walk the dated events of the documents in order, with their sentences and citations')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addStringOption((option) => option.setName('from').setDescription('From this date: 2021, 2021-10 or 2021-10-21').setMaxLength(10))
+    .addStringOption((option) => option.setName('to').setDescription('Up to this date: 2022, 2022-03 or 2022-03-01').setMaxLength(10))
+    .addStringOption((option) => option.setName('topic').setDescription('Only events about this').setMaxLength(200))
+    .toJSON(),
+
+  async execute(interaction, context) {
+    const filters: TimelineFilters = {
+      from: interaction.options.getString('from') ?? undefined,
+      to: interaction.options.getString('to') ?? undefined,
+      topic: interaction.options.getString('topic') ?? undefined,
+    };
+    await respond(interaction, renderTimelinePage(context, filters, 1));
+  },
+
+  async button(interaction, context, _action, payload) {
+    const paging = payload === null ? null : parsePagingPayload(payload);
+    const filters = filtersSchema.safeParse(paging?.filters);
+    if (paging === null || !filters.success) return respond(interaction, textReply('These buttons have expired. Run /timeline again.', { private: true }));
+    return updateInPlace(interaction, renderTimelinePage(context, filters.data, paging.pageNumber));
+  },
+};

@@ -1,0 +1,16 @@
+import { Client, GatewayIntentBits, Partials } from 'discord.js';
+
+/**
+ * The discord.js client docent runs: server events and direct messages, no privileged intents.
+ * `Partials.Channel` is required for DMs: the DM channel is not cached when its first message arrives.
+ * `apiUrl` is the REST base (Discord's, a proxy, or the tests' fake); the gateway URL comes from it.
+ */
+export function createBotClient(options: { apiUrl: string; shards?: number[]; shardCount?: number }): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    rest: { api: options.apiUrl },
+    ...(options.shards === undefined ? {} : { shards: options.shards }),
+    ...(options.shardCount === undefined ? {} : { shardCount: options.shardCount }),
+  });
+}

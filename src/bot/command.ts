@@ -1,0 +1,38 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { KnowledgeStore } from '../core/store.ts';
+import type { ButtonState } from './button-state.ts';
+
+/** What every handler may use: passed explicitly, never looked up. */
+export interface BotContext {
+  readonly store: KnowledgeStore;
+  readonly buttons: ButtonState;
+  /** Users who may /reload in a direct message, where there are no server permissions. */
+  readonly adminUserIds: readonly string[];
+}
+
+/** The context of one interaction, with a logger that already names it. */
+export interface InteractionContext extends BotContext {
+  readonly logger: Logger;
+}
+
+/**
+ * A slash command: its registration data and its handlers. Buttons whose custom id starts with
+ * `<name>:` come to `button` with their decoded payload (null when it has expired).
+ */
+export interface SlashCommand {
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: InteractionContext): Promise<void>;
+  button?(interaction: ButtonInteraction, context: InteractionContext, action: string, payload: string | null): Promise<void>;
+}
+
+/** A mistake of the user's (no permission, a bad option): shown to them as it is, privately, not logged as a fault. */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}

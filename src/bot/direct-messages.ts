@@ -1,0 +1,36 @@
+import { ChannelType, type Message } from 'discord.js';
+import type { Logger } from 'pino';
+import { renderAnswerPage } from '../../commands/ask.ts';
+import { renderHelp, textReply } from '../format/discord.ts';
+import type { BotContext } from './command.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { replyToMessage } from './respond.ts';
+
+/**
+ * A plain message in a direct message with the bot is a question, answered as /ask answers it;
+ * "help" gets the help. Messages from bots (ourselves included) and outside DMs are ignored.
+ */
+export function createDirectMessageHandler(context: BotContext, options: { logger: Logger; rateLimiter: RateLimiter }) {
+  return async (message: Message): Promise<void> => {
+    if (message.author.bot || message.channel.type !== ChannelType.DM) return;
+    const logger = options.logger.child({ messageId: message.id, command: 'dm', userId: message.author.id });
+    try {
+      const limit = options.rateLimiter.take(message.author.id);
+      if (!limit.allowed) {
+        await replyToMessage(message, textReply(`You're asking faster than I can keep up. Try again in ${Math.ceil(limit.retryAfterMs / 1000)} s.`));
+        return;
+      }
+      const knowledge = context.store.current();
+      const text = message.content.trim();
+      if (/^\/?help$/i.test(text)) {
+        await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt()));
+        return;
+      }
+      const { answer, reply } = renderAnswerPage(knowledge, { question: text, offset: 0, askerId: message.author.id, private: false }, context);
+      await replyToMessage(message, reply);
+      logger.info({ kind: answer.kind, question: text }, 'answered a direct message');
+    } catch (error) {
+      logger.error({ err: error }, 'direct message handler failed');
+    }
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * A per-user sliding window: at most `count` requests in any `windowMs`. Memory stays bounded: a
+ * user's timestamps are dropped once they leave the window.
+ */
+export interface RateLimiter {
+  /** Records a request; false with the wait in milliseconds when the user is over the limit. */
+  take(userId: string): { readonly allowed: true } | { readonly allowed: false; readonly retryAfterMs: number };
+}
+
+export function createRateLimiter(options: { count: number; windowMs: number; now?: () => number }): RateLimiter {
+  const now = options.now ?? Date.now;
+  const recent = new Map<string, number[]>();
+  let lastSweep = now();
+  return {
+    take(userId) {
+      const time = now();
+      if (time - lastSweep > options.windowMs) {
+        // Forget users who have been quiet for a whole window.
+        for (const [user, stamps] of recent) if ((stamps[stamps.length - 1] ?? 0) <= time - options.windowMs) recent.delete(user);
+        lastSweep = time;
+      }
+      const stamps = (recent.get(userId) ?? []).filter((stamp) => stamp > time - options.windowMs);
+      if (stamps.length >= options.count) {
+        recent.set(userId, stamps);
+        return { allowed: false, retryAfterMs: (stamps[0] ?? time) + options.windowMs - time };
+      }
+      stamps.push(time);
+      recent.set(userId, stamps);
+      return { allowed: true };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { REST, Routes } from 'discord.js';
+import { commands } from '../commands/index.ts';
+import { parseConfig } from './config.ts';
+import { readEnvironment } from './env.ts';
+
+/**
+ * `npm run deploy`: registers the slash commands from the one list the bot uses. To DISCORD_GUILD_ID
+ * when set (instant, for development), else globally (for release).
+ */
+async function main(): Promise<number> {
+  const parsed = parseConfig(await readEnvironment());
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    return 2;
+  }
+  const { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: api } = parsed.config;
+  if (token === undefined || clientId === undefined) {
+    process.stderr.write('deploy: DISCORD_TOKEN and DISCORD_CLIENT_ID must be set (see .env.example)\n');
+    return 2;
+  }
+  const rest = new REST({ api }).setToken(token);
+  const route = guildId === undefined ? Routes.applicationCommands(clientId) : Routes.applicationGuildCommands(clientId, guildId);
+  const registered = (await rest.put(route, { body: commands.map((command) => command.data) })) as { name: string }[];
+  process.stdout.write(
+    `Registered ${registered.length} command(s) ${guildId === undefined ? 'globally (may take up to an hour to appear)' : `to server ${guildId}`}: ` +
+      `${registered.map((command) => `/${command.name}`).join(', ')}\n`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`deploy: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,64 @@
+import { escapeMarkdown } from 'discord.js';
+import type { Span } from './excerpt.ts';
+
+/** Discord's limits on one message, from its API documentation. */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+const ELLIPSIS = '…';
+
+/**
+ * Makes any text safe to show: markdown escaped, and mentions, everyone/here pings and invite-style
+ * tokens broken with a zero-width space, so they show as typed and never format or ping.
+ */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escaped.replace(/@(everyone|here)/giu, '@\u200b$1').replace(/<([@#:&/]|a:)/gu, '<\u200b$1');
+}
+
+/** Escapes text and bolds the spans (matched question words) in it. */
+export function escapeWithBold(text: string, spans: readonly Span[]): string {
+  let output = '';
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    output += `${escapeText(text.slice(cursor, span.start))}**${escapeText(text.slice(span.start, span.end))}**`;
+    cursor = span.end;
+  }
+  return output + escapeText(text.slice(cursor));
+}
+
+/**
+ * Cuts text to a limit with a visible "…". Cuts at a line or word end when one is near, and never
+ * inside a `**` pair or an escape, so the markdown stays balanced.
+ */
+export function fitText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, Math.max(0, limit - ELLIPSIS.length));
+  const boundary = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
+  if (boundary > cut.length - 40) cut = cut.slice(0, boundary);
+  cut = cut.replace(/\\+$/u, '');
+  if ((cut.match(/\*\*/g)?.length ?? 0) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('**'));
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/** Wraps links in <…> so Discord shows no preview for them. */
+export function suppressLinkPreviews(text: string): string {
+  return text.replace(/(?<!<)\bhttps?:\/\/[^\s<>]+/giu, (url) => `<${url}>`);
+}

@@ -1,0 +1,239 @@
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Answer } from '../core/answer.ts';
+import type { CiteResult } from '../core/browse.ts';
+import type { Knowledge } from '../core/knowledge.ts';
+import type { ReloadResult } from '../core/store.ts';
+import type { Figure, Passage, TimelineEntry } from '../core/types.ts';
+import { describeCitation, describeDate, describeFigureValue, describeReload, HELP_TOPICS } from './describe.ts';
+import { DISCORD_LIMITS, escapeText, escapeWithBold, fitText, suppressLinkPreviews } from './discord-text.ts';
+import { excerptAround, matchedSpans } from './excerpt.ts';
+
+/**
+ * The one renderer of Discord replies. Every reply it makes has `allowedMentions: { parse: [] }`,
+ * escapes every text that came from a user or a document, and keeps to Discord's limits by trimming
+ * with a visible "…" (then `fitReply` checks the whole once more).
+ */
+export interface DiscordReply {
+  readonly content?: string;
+  readonly embeds?: APIEmbed[];
+  readonly components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  readonly allowedMentions: { readonly parse: [] };
+  /** Only to the person who asked (an ephemeral interaction reply; in a DM every reply is private anyway). */
+  readonly private: boolean;
+  readonly flags?: MessageFlags.SuppressEmbeds;
+}
+
+/** A button the caller wants on a reply: the caller owns what its custom id means. */
+export interface ButtonSpec {
+  readonly customId: string;
+  readonly label: string;
+  readonly style?: ButtonStyle.Primary | ButtonStyle.Secondary;
+}
+
+/** The brand colour of docent's embeds. */
+const EMBED_COLOUR = 0x3b82f6;
+/** The quoted passage of an answer is cut around the matched words to this length. */
+const ANSWER_EXCERPT_CHARS = 1800;
+/** How much of a figure's or entry's sentence a list shows. */
+const LIST_SENTENCE_CHARS = 220;
+
+export function textReply(text: string, options: { private?: boolean } = {}): DiscordReply {
+  return {
+    content: fitText(suppressLinkPreviews(text), DISCORD_LIMITS.content),
+    allowedMentions: { parse: [] },
+    private: options.private ?? false,
+    flags: MessageFlags.SuppressEmbeds,
+  };
+}
+
+function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+  return fitReply({
+    embeds: [{ color: EMBED_COLOUR, ...embed }],
+    components: buttonRows(buttons),
+    allowedMentions: { parse: [] },
+    private: isPrivate,
+  });
+}
+
+/** The best passage of an answer page, quoted with the matched words in bold, and what bears on it. */
+export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+  if (answer.kind === 'invalid') return textReply(answer.message, { private: true });
+  if (answer.kind === 'no-match') {
+    const suggestions = answer.suggestions.map((suggestion) => `“${escapeText(suggestion)}”`).join(', ');
+    return textReply(
+      `Nothing in the knowledge base matches “${escapeText(answer.query)}”, so I have no passage to quote.` +
+        (suggestions ? `\nDid you mean: ${suggestions}?` : ''),
+      { private: true },
+    );
+  }
+  const result = answer.results[0];
+  if (result === undefined) return textReply('No more results.', { private: true });
+  const spans = matchedSpans(result.passage.text, result.matchedStems);
+  const excerpt = excerptAround(result.passage.text, spans, ANSWER_EXCERPT_CHARS);
+  const corrections = answer.corrections.map((c) => `“${escapeText(c.correctedTo)}” for “${escapeText(c.typed)}”`).join(', ');
+  const description = [
+    ...(corrections ? [`*Searched for ${corrections}.*`] : []),
+    `> ${escapeWithBold(excerpt.text, excerpt.spans)}`,
+  ].join('\n');
+
+  const figures = answer.figures.map((figure) => `• **${escapeText(describeFigureValue(figure))}** — ${escapeText(figure.measure)}`);
+  const dates = answer.timeline.map((entry) => `• **${escapeText(describeDate(entry))}** — ${escapeText(fitText(entry.text, 160))}`);
+  const figureField = listField('Figures', figures);
+  const timelineField = listField('Timeline', dates);
+  const fields = answer.intent === 'date' ? [timelineField, figureField] : [figureField, timelineField];
+
+  return embedReply(
+    {
+      title: escapeText(answer.query),
+      description,
+      fields: fields.filter((field): field is APIEmbedField => field !== null),
+      footer: { text: `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}` },
+    },
+    buttons,
+    isPrivate,
+  );
+}
+
+function listField(name: string, lines: readonly string[]): APIEmbedField | null {
+  return lines.length === 0 ? null : { name, value: fitText(lines.join('\n'), DISCORD_LIMITS.fieldValue) };
+}
+
+/** One page of a list of figures or timeline entries, each with its sentence and citation. */
+export function renderListPage<T extends Figure | TimelineEntry>(
+  knowledge: Knowledge,
+  page: { title: string; items: readonly T[]; pageNumber: number; pageCount: number; total: number; emptyText: string },
+  describe: (item: T) => string,
+  buttons: readonly ButtonSpec[],
+): DiscordReply {
+  if (page.total === 0) return textReply(page.emptyText, { private: true });
+  const lines = page.items.map((item) => {
+    const passage = knowledge.passageById.get(item.passageId);
+    const where = passage === undefined ? '' : ` · ¶${passage.citation.paragraph}, line ${passage.citation.line}`;
+    return `**${escapeText(describe(item))}**\n> ${escapeText(fitText(item.text, LIST_SENTENCE_CHARS))}${where}`;
+  });
+  return embedReply(
+    {
+      title: escapeText(page.title),
+      description: fitText(lines.join('\n\n'), DISCORD_LIMITS.embedDescription),
+      footer: { text: `Page ${page.pageNumber} of ${page.pageCount} · ${page.total} in all` },
+    },
+    buttons,
+    false,
+  );
+}
+
+/** "638.6 billion yuan (2022) — total investment" */
+export const describeFigureLine = (figure: Figure): string => `${describeFigureValue(figure)} — ${figure.measure}`;
+/** "2021-10-21 — past" */
+export const describeTimelineLine = (entry: TimelineEntry): string => describeDate(entry);
+
+/** A passage with its neighbours: the passage quoted in full, the neighbours shortened. */
+export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply {
+  if (result.kind === 'not-found') {
+    const suggestions = result.suggestions.map((id) => `\`${escapeText(id)}\``).join(', ');
+    return textReply(`No passage has the id “${escapeText(result.id)}”.${suggestions ? ` Try: ${suggestions}` : ''}`, { private: true });
+  }
+  const neighbour = (passage: Passage, label: string): APIEmbedField => ({
+    name: `${label} · ¶${passage.citation.paragraph} · ${escapeText(passage.id)}`,
+    value: fitText(escapeText(passage.text), DISCORD_LIMITS.fieldValue),
+  });
+  return embedReply(
+    {
+      title: escapeText(result.passage.id),
+      description: fitText(`> ${escapeText(result.passage.text)}`, DISCORD_LIMITS.embedDescription),
+      fields: [...result.before.map((p) => neighbour(p, 'Before')), ...result.after.map((p) => neighbour(p, 'After'))],
+      footer: { text: describeCitation(result.passage.citation) },
+    },
+    [],
+    isPrivate,
+  );
+}
+
+export function renderReload(result: ReloadResult): DiscordReply {
+  return textReply(describeReload(result).map(escapeText).join('\n'), { private: true });
+}
+
+export function renderHelp(knowledge: Knowledge, loadedAt: Date): DiscordReply {
+  const titles = knowledge.documents.map((document) => `• ${escapeText(document.meta.title)}`).join('\n');
+  return embedReply(
+    {
+      title: 'docent',
+      description: fitText(
+        `I answer questions from these documents, quoting and citing the passage each answer comes from:\n${titles}\n\n` +
+          `${knowledge.passages.length} passages · ${knowledge.figures.length} figures · ${knowledge.timeline.length} timeline entries · ` +
+          `loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>`,
+        DISCORD_LIMITS.embedDescription,
+      ),
+      fields: [
+        { name: 'Commands', value: HELP_TOPICS.map((topic) => `\`${topic.usage}\` ${topic.description}`).join('\n') },
+        { name: 'In a direct message', value: 'Send me a question as a plain message, or `help`.' },
+      ],
+    },
+    [],
+    true,
+  );
+}
+
+/** What a user sees when a handler fails: short, private, with the id the log has. */
+export function renderFailure(referenceId: string): DiscordReply {
+  return textReply(`Something went wrong on my side. If it keeps happening, give the admins this reference: \`${referenceId}\`.`, { private: true });
+}
+
+function buttonRows(buttons: readonly ButtonSpec[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  for (let start = 0; start < buttons.length && rows.length < DISCORD_LIMITS.actionRows; start += DISCORD_LIMITS.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(start, start + DISCORD_LIMITS.buttonsPerRow).map((button) => ({
+        type: ComponentType.Button,
+        custom_id: button.customId.slice(0, DISCORD_LIMITS.customId),
+        label: fitText(button.label, DISCORD_LIMITS.buttonLabel),
+        style: button.style ?? ButtonStyle.Secondary,
+      })),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Keeps a reply within Discord's limits whatever went into it: each embed part cut to its limit,
+ * at most 25 fields, then fields dropped from the end and the description shortened until the
+ * embed's whole text fits in 6000 characters.
+ */
+export function fitReply(reply: DiscordReply): DiscordReply {
+  const embeds = reply.embeds?.slice(0, 10).map(fitEmbed);
+  return {
+    ...reply,
+    ...(reply.content === undefined ? {} : { content: fitText(reply.content, DISCORD_LIMITS.content) }),
+    ...(embeds === undefined ? {} : { embeds }),
+  };
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = {
+    ...embed,
+    ...(embed.title === undefined ? {} : { title: fitText(embed.title, DISCORD_LIMITS.embedTitle) }),
+    ...(embed.description === undefined ? {} : { description: fitText(embed.description, DISCORD_LIMITS.embedDescription) }),
+    ...(embed.footer === undefined ? {} : { footer: { ...embed.footer, text: fitText(embed.footer.text, DISCORD_LIMITS.footer) } }),
+    fields: (embed.fields ?? []).slice(0, DISCORD_LIMITS.embedFields).map((field) => ({
+      ...field,
+      name: fitText(field.name, DISCORD_LIMITS.fieldName),
+      value: fitText(field.value, DISCORD_LIMITS.fieldValue),
+    })),
+  };
+  while (embedLength(fitted) > DISCORD_LIMITS.embedTotal && (fitted.fields?.length ?? 0) > 0) fitted.fields = fitted.fields?.slice(0, -1) ?? [];
+  const excess = embedLength(fitted) - DISCORD_LIMITS.embedTotal;
+  if (excess > 0 && fitted.description !== undefined) fitted.description = fitText(fitted.description, Math.max(1, fitted.description.length - excess));
+  return fitted;
+}
+
+/** The characters Discord counts toward an embed's 6000. */
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
+}
