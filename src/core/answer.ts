@@ -77,8 +77,8 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     results: answered.slice(offset, offset + limit),
     offset,
     total: answered.length,
-    figures: factsOf(knowledge.figureIndex.items, sources, stems, (figure) => `${figure.measure} ${figure.text}`),
-    timeline: factsOf(knowledge.timeline, sources, stems, (entry) => entry.text),
+    figures: factsOf(knowledge.figures, sources, stems, (figure) => ({ own: figure.measure, sentence: figure.text })),
+    timeline: factsOf(knowledge.timeline, sources, stems, (entry) => ({ own: entry.raw, sentence: entry.text })),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
 }
@@ -91,23 +91,28 @@ function evidenceOf(knowledge: Knowledge) {
 }
 
 /**
- * The facts (figures or dates) that stand in the best passages and whose sentence shares a word with
- * the question, best passage first, then by how many of the question's words the sentence holds.
+ * The facts (figures or dates) of the best-ranked passage that has any bearing on the question: those
+ * whose sentence shares a word with it, the ones whose own words (a figure's measure) match first.
  */
 function factsOf<T extends { readonly passageId: string }>(
   facts: readonly T[],
   sourcePassageIds: readonly string[],
   stems: ReadonlySet<string>,
-  textOf: (fact: T) => string,
+  textsOf: (fact: T) => { readonly own: string; readonly sentence: string },
 ): T[] {
-  const rankOf = new Map(sourcePassageIds.map((id, rank) => [id, rank]));
-  return facts
-    .filter((fact) => rankOf.has(fact.passageId))
-    .map((fact) => ({ fact, overlap: countStems(textOf(fact), stems) }))
-    .filter(({ overlap }) => overlap > 0)
-    .sort((a, b) => (rankOf.get(a.fact.passageId) ?? 0) - (rankOf.get(b.fact.passageId) ?? 0) || b.overlap - a.overlap)
-    .slice(0, MAX_RELATED_FACTS)
-    .map(({ fact }) => fact);
+  for (const passageId of sourcePassageIds) {
+    const bearing = facts
+      .filter((fact) => fact.passageId === passageId)
+      .map((fact) => ({ fact, own: countStems(textsOf(fact).own, stems), sentence: countStems(textsOf(fact).sentence, stems) }))
+      .filter(({ sentence }) => sentence > 0);
+    if (bearing.length > 0) {
+      return bearing
+        .sort((a, b) => b.own - a.own)
+        .slice(0, MAX_RELATED_FACTS)
+        .map(({ fact }) => fact);
+    }
+  }
+  return [];
 }
 
 function countStems(text: string, stems: ReadonlySet<string>): number {

@@ -44,6 +44,11 @@ interface WordNetData {
   /** Synset byte offsets of each lemma, commonest sense first, by part of speech. */
   readonly senses: ReadonlyMap<PartOfSpeech, ReadonlyMap<string, readonly number[]>>;
   readonly data: ReadonlyMap<PartOfSpeech, Buffer>;
+  /**
+   * Adjectives by the noun they pertain to ("city" → "urban"). WordNet stores the pointer only from
+   * the adjective, so a question saying "city" could not otherwise reach a text saying "urban".
+   */
+  readonly pertainingAdjectives: ReadonlyMap<string, readonly string[]>;
 }
 
 let loaded: Lexicon | undefined;
@@ -73,7 +78,27 @@ function readWordNet(dictDir: string): WordNetData {
     senses.set(pos, lemmas);
     data.set(pos, readFileSync(join(dictDir, `data.${pos}`)));
   }
-  return { senses, data };
+  const partial = { senses, data, pertainingAdjectives: new Map<string, string[]>() };
+  return { ...partial, pertainingAdjectives: indexPertainyms(partial) };
+}
+
+function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
+  const byNoun = new Map<string, string[]>();
+  const adjectives = wordNet.data.get('adj')?.toString('latin1') ?? '';
+  for (const line of adjectives.split('\n')) {
+    if (!line.includes(' \\ ')) continue;
+    const synset = readSynset(wordNet, 'adj', Number(line.slice(0, line.indexOf(' '))));
+    for (const pointer of synset?.pointers ?? []) {
+      if (pointer.symbol !== '\\' || pointer.file !== 'noun') continue;
+      const adjective = synset?.words[pointer.source - 1];
+      const noun = readSynset(wordNet, 'noun', pointer.offset)?.words[pointer.target - 1];
+      if (adjective === undefined || noun === undefined) continue;
+      const list = byNoun.get(noun);
+      if (list === undefined) byNoun.set(noun, [adjective]);
+      else if (!list.includes(adjective)) list.push(adjective);
+    }
+  }
+  return byNoun;
 }
 
 function createLexicon(wordNet: WordNetData): Lexicon {
@@ -100,6 +125,7 @@ function createLexicon(wordNet: WordNetData): Lexicon {
           collectRelated(wordNet, pos, offset, base, words);
         }
       }
+      for (const [pos, base] of baseFormsOf(word)) if (pos === 'noun') for (const adjective of wordNet.pertainingAdjectives.get(base) ?? []) words.add(adjective);
       words.delete(word);
       const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
       if (related.size > 100_000) related.clear();

@@ -20,7 +20,7 @@ export const RANK_WEIGHTS = {
   coverage: 0.6,
   proximity: 0.3,
   /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". */
-  intent: 0.15,
+  intent: 0.3,
   /** Headings name a topic but hold no answer: a heading's score is multiplied by this. */
   heading: 0.5,
 } as const;
