@@ -75,6 +75,8 @@ export type PassageRole = 'paragraph' | 'bullet' | 'lead' | 'heading';
 export type FigureUnit =
   | 'yuan'
   | 'usd'
+  | 'eur'
+  | 'gbp'
   | 'percent'
   | 'percentage-points'
   | 'ratio'

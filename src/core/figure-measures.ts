@@ -1,0 +1,204 @@
+/**
+ * What a figure measures, in the text's own words, read from the words around the number with a
+ * few rules of English phrase order rather than a parser: "N <noun phrase>" for counts,
+ * "<noun phrase> of N", "<subject> has exceeded N", "N% of <noun phrase>".
+ */
+
+/** Words that neither start nor continue the noun phrase after a number. */
+const NOT_NOUN = new Set(
+  (
+    'the a an this that these those its it their his her our my your we they he she you i them him us me ' +
+    'of to in on at by for with from into onto over under about after before since during until within without ' +
+    'between among through across against around per via than as like and or but nor so yet if then when while ' +
+    'where whether which who whom whose what is are was were be been being am has have had do does did will ' +
+    'would shall should can could may might must not no more most less least very also only just even still ' +
+    'already each every all some any both either neither such same other another own times fold percent cent ' +
+    'percentage pct there here including respectively given taken made built held set led seen known shown ' +
+    'found done put left lost won sent spent paid brought bought sold told kept met'
+  ).split(' '),
+);
+/** Words that end a noun phrase read backwards from a number. */
+const NOT_NOUN_BEFORE = new Set([...NOT_NOUN].filter((word) => !['of', 'per', 'and', 'or'].includes(word)));
+const PHRASE_EDGE = new Set(['of', 'and', 'or', 'with', 'a', 'an', 'the']);
+/** Function words allowed inside "N% of the group with an annual income". */
+const INSIDE_OF_PHRASE = new Set(['with', 'a', 'an', 'the', 'and', 'per']);
+const IRREGULAR_PLURALS = new Set([
+  'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
+  'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry',
+]);
+const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
+
+const WORD = /\s*(\([^()]{1,30}\)|\p{L}[\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
+const TAIL_TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\S/gu;
+/** "in Zhejiang" after a subject names a place, not what is measured. */
+const TRAILING_PLACE = /\s+(?:in|at|for|of)(?:\s+\p{Lu}[\p{L}'’-]*)+\s*$/u;
+/** Verbs that link a subject to its figure: "GDP has exceeded", "expenditures account for", "will be". */
+const LINK =
+  /(?:\b(?:has|have|had|will|would|shall|can|could|may|might|must|also|still|already|now|further)\s+)*\b(?:account(?:s|ed)?\s+for|reach(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|total(?:s|ed|led)?|amount(?:s|ed)?\s+to|st(?:ood|ands?)\s+at|hits?|r(?:ose|isen?|ises?)(?:\s+(?:by|to))?|(?:increase|decrease|decline|drop|fall|grow|climb|jump)(?:s|d|ed|ped)?(?:\s+(?:by|to))?|(?:fell|grew|dropped)(?:\s+(?:by|to))?|is|are|was|were|be|been)\s*$/i;
+const AUXILIARY_TAIL = /(?:\b(?:has|have|had|will|would|shall|can|could|may|might|must|is|are|was|were|be|been)\s+)+$/i;
+const LAST_TWO_WORDS = /(?:(?<![\p{L}\p{N}'’.-])(\p{Ll}+)\s+)?(?<![\p{L}\p{N}'’.-])(\p{Ll}+)\s*$/u;
+const OF_TAIL = /\bof\s*$/i;
+const SHARE_OF = /\b(?:proportion|share|number|percentage|rate|ratio|amount|value|volume|level|total)\s+of\s+\p{L}[\p{L}-]*/giu;
+const NUMBER_OF = /\bnumber\s+of\s+(\p{L}[\p{L}-]*)/giu;
+/** "Every thousand people have infant care facilities": what a per-thousand figure counts. */
+const PER_THOUSAND_CONTEXT =
+  /\b(?:every|each|per)\s+(?:thousand|1,000)\s+\p{L}+(?:\s+(?:have|has|had|own|owns|with))?\s+([^.,;:"“”]{1,60})/giu;
+
+export interface NounPhrase {
+  /** Offset just past the phrase in the string it was read from. */
+  readonly end: number;
+  readonly words: readonly string[];
+  /** The plural noun that ends a count's phrase ("projects" in "major projects"), if any. */
+  readonly head: string | null;
+}
+
+/** The noun phrase at the start of `after` ("major projects", "types of groups"), or null. */
+export function readNounPhrase(after: string): NounPhrase | null {
+  const words: string[] = [];
+  let end = 0;
+  let head: string | null = null;
+  for (let token = readWord(after, end); token !== null; token = readWord(after, end)) {
+    const lower = token.word.toLowerCase();
+    const isParenthesis = token.word.startsWith('(');
+    if (words.length === 0 && (isParenthesis || !/^\p{Ll}/u.test(token.word) || NOT_NOUN.has(lower))) return null;
+    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) break;
+    words.push(token.word);
+    end = token.end;
+    if (!isParenthesis && isPluralNoun(lower)) {
+      head = lower;
+      end = extendPastHead(after, end, words);
+      break;
+    }
+    if (words.length >= 6) break;
+  }
+  return words.length === 0 ? null : { end, words, head };
+}
+
+/** Joins what follows a plural head: "types of groups", "farmhouses and homestays". */
+function extendPastHead(after: string, end: number, words: string[]): number {
+  const link = readWord(after, end);
+  const next = link === null ? null : readWord(after, link.end);
+  if (link === null || next === null || NOT_NOUN.has(next.word.toLowerCase()) || !/^\p{Ll}/u.test(next.word)) return end;
+  if (link.word === 'and' || link.word === 'or') {
+    if (!isPluralNoun(next.word)) return end;
+    words.push(link.word, next.word);
+    return next.end;
+  }
+  if (link.word !== 'of') return end;
+  const ofPhrase = readNounPhrase(after.slice(link.end));
+  if (ofPhrase === null) return end;
+  words.push('of', ...ofPhrase.words);
+  return link.end + ofPhrase.end;
+}
+
+function readWord(text: string, from: number): { word: string; end: number } | null {
+  WORD.lastIndex = from;
+  const match = WORD.exec(text);
+  return match === null ? null : { word: match[1] ?? '', end: WORD.lastIndex };
+}
+
+function isPluralNoun(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
+}
+
+function isParticiple(lower: string): boolean {
+  return /^[a-z]{3,}ed$/.test(lower) && !NOT_PARTICIPLES.has(lower);
+}
+
+/**
+ * The noun phrase that ends `before` ("a success rate" → "success rate"), up to `maxWords`
+ * words; null when none, or when it runs into another number (then it is not this figure's).
+ */
+export function walkBackPhrase(before: string, maxWords = 7): string | null {
+  const trimmed = before.replace(TRAILING_PLACE, '');
+  const tail = trimmed.slice(-160);
+  const tokens = Array.from(tail.matchAll(TAIL_TOKENS), (match) => match[0]);
+  const words: string[] = [];
+  let index = tokens.length - 1;
+  for (; index >= 0 && words.length < maxWords; index -= 1) {
+    const token = tokens[index] ?? '';
+    if (/\p{N}/u.test(token)) return null;
+    const lower = token.toLowerCase();
+    if (!/^\p{L}/u.test(token) || NOT_NOUN_BEFORE.has(lower) || /['’]s$/.test(lower) || isParticiple(lower)) break;
+    words.unshift(token);
+  }
+  trimEdges(words);
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  // A phrase that opens its sentence or quotation is capitalised for that reason only.
+  const opensSentence = (index < 0 && tail.length === trimmed.length) || /^["“(]$/.test(tokens[index] ?? '');
+  return opensSentence && /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase[0]?.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/** Drops function words at either end: "of the group with" → "group". */
+function trimEdges(words: string[]): void {
+  while (words.length > 0 && PHRASE_EDGE.has((words[0] ?? '').toLowerCase())) words.shift();
+  while (words.length > 0 && PHRASE_EDGE.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+}
+
+/**
+ * What an amount, share or ratio measures, from the words before it: "total investment of N",
+ * "per capita GDP has exceeded N", "the proportion of households ... N". Null when they say nothing.
+ */
+export function measureBefore(before: string, qualifierIsVerb: boolean): string | null {
+  const tail = before.slice(-120);
+  if (OF_TAIL.test(tail)) {
+    const owner = walkBackPhrase(tail.replace(OF_TAIL, ''), 5);
+    if (owner !== null) return owner;
+  }
+  const link = LINK.exec(tail) ?? (qualifierIsVerb ? AUXILIARY_TAIL.exec(tail) : null);
+  if (link !== null || qualifierIsVerb) {
+    const subject = walkBackPhrase(tail.slice(0, link?.index ?? tail.length), 8);
+    if (subject !== null) return subject;
+  }
+  return lastMatch(SHARE_OF, before)?.[0] ?? null;
+}
+
+/** The words just before a figure when nothing names its measure: "has successively helped" → "successively helped". */
+export function wordsBefore(before: string): string | null {
+  const match = LAST_TWO_WORDS.exec(before.slice(-40));
+  const last = match?.[2];
+  if (last === undefined || NOT_NOUN.has(last)) return null;
+  const previous = match?.[1];
+  return previous === undefined || NOT_NOUN.has(previous) ? last : `${previous} ${last}`;
+}
+
+/** A participle right before a count: "mediated more than 1,300 civil disputes" → "mediated". */
+export function participleBefore(before: string): string | null {
+  const word = /\b(\p{Ll}+)\s*$/u.exec(before.slice(-40).replace(AUXILIARY_TAIL, ''))?.[1];
+  return word !== undefined && isParticiple(word) ? word : null;
+}
+
+/** What a share is a share of: "80% of disputes have been resolved" → "disputes". */
+export function measureOfAfter(after: string): string | null {
+  const of = /^\s+of\s+/i.exec(after);
+  if (of === null) return null;
+  const words: string[] = [];
+  for (let token = readWord(after, of[0].length); token !== null && words.length < 7; token = readWord(after, token.end)) {
+    const lower = token.word.toLowerCase();
+    if (!token.word.startsWith('(') && NOT_NOUN.has(lower) && !INSIDE_OF_PHRASE.has(lower)) break;
+    words.push(token.word);
+  }
+  trimEdges(words);
+  return words.length === 0 ? null : words.join(' ');
+}
+
+/** What "every thousand people" have, when a bare number after it is a rate per thousand. */
+export function perThousandContext(before: string): string | null {
+  const measure = lastMatch(PER_THOUSAND_CONTEXT, before)?.[1]?.trim();
+  return measure === undefined || measure.length === 0 ? null : measure.split(/\s+/).slice(0, 6).join(' ');
+}
+
+/** What "the number of tourists ... exceeded N" counts. */
+export function numberOfContext(before: string): string | null {
+  const noun = lastMatch(NUMBER_OF, before)?.[1];
+  return noun === undefined || NOT_NOUN.has(noun.toLowerCase()) ? null : noun;
+}
+
+function lastMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) last = match;
+  return last;
+}

@@ -1,0 +1,224 @@
+import {
+  measureBefore,
+  measureOfAfter,
+  numberOfContext,
+  participleBefore,
+  perThousandContext,
+  readNounPhrase,
+  wordsBefore,
+  type NounPhrase,
+} from './figure-measures.ts';
+import type { Span } from './figure-sentences.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling } from './non-figures.ts';
+import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import type { FigureQualifier, FigureUnit } from './types.ts';
+
+/** One figure read at a number token, with offsets into the passage text. */
+export interface Reading {
+  readonly value: number;
+  readonly valueMax?: number;
+  readonly unit: FigureUnit;
+  readonly measure: string;
+  readonly qualifier?: FigureQualifier;
+  readonly raw: string;
+  /** Where `raw` starts. */
+  readonly start: number;
+  /** Where the number itself starts (after a qualifier or currency sign). */
+  readonly numberStart: number;
+  /** Where everything read for this figure ends: unit, range end or noun phrase. */
+  readonly end: number;
+}
+
+const QUALIFIER =
+  /(?<!\p{L})(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than)\s+$/iu;
+const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
+  ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'higher than', 'greater than'].map((w) => [w, 'more-than'] as const),
+  ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((w) => [w, 'less-than'] as const),
+  ...['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'close to'].map((w) => [w, 'about'] as const),
+  ...['at least', 'no less than', 'not less than'].map((w) => [w, 'at-least'] as const),
+  ...['at most', 'up to', 'no more than', 'not more than'].map((w) => [w, 'at-most'] as const),
+]);
+const CURRENCY_PREFIX = /(?:(?<letters>\p{L}{1,3})?(?<symbol>[$€£¥])|(?<![\p{L}])(?<code>RMB|CNY|USD|EUR|GBP)\s?)$/u;
+const SYMBOL_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'yuan']]);
+const CODE_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['RMB', 'yuan'], ['CNY', 'yuan'], ['USD', 'usd'], ['EUR', 'eur'], ['GBP', 'gbp']]);
+const MONEY_WORD =
+  /^\s+(?:(?<yuan>yuan|renminbi|RMB|CNY)|(?<usd>(?:US\s+|U\.S\.\s+)?dollars?|USD)|(?<eur>euros?|EUR)|(?<gbp>pounds\s+sterling|GBP))(?!\p{L})/u;
+const MONEY_UNITS: readonly FigureUnit[] = ['yuan', 'usd', 'eur', 'gbp'];
+const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
+  [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
+  [/^\s?(?:%|per\s?cent\b|percent\b|pct\b)/i, 'percent'],
+  [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
+  [/^-(?:minutes?|mins?)\b/i, 'minutes'],
+  [/^-years?(?:-old)?\b/i, 'years'],
+];
+const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
+const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+/** "rose from 3 to 5": a change, not a range. */
+const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
+/** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
+const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
+/** Small bare numbers after "is" are scores, sizes or ages as often as counts. */
+const MIN_BARE_COUNT = 1000;
+/** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
+const EXPLICIT_UNITS = new Set<FigureUnit>(['yuan', 'usd', 'eur', 'gbp', 'percent', 'percentage-points', 'per-thousand']);
+
+/** The figure at a number token, or null when the number is not one (a date, a name, an ordinal...). */
+export function readFigureAt(text: string, sentence: Span, token: NumberToken): Reading | null {
+  const before = text.slice(sentence.start, token.start);
+  if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
+  if (isDateOrTime(text, token, before)) return null;
+
+  const prefix = CURRENCY_PREFIX.exec(before.slice(-6));
+  const prefixUnit = readPrefixUnit(prefix?.groups);
+  if (prefixUnit === null || (token.suffix !== undefined && prefixUnit === undefined)) return null;
+  const prefixStart = token.start - (prefix?.[0].length ?? 0);
+  const beforePrefix = text.slice(sentence.start, prefixStart);
+  const qualifierMatch = QUALIFIER.exec(beforePrefix.slice(-30));
+  const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
+  // "exceeded 100,000 yuan" bounds the figure, but the verb is not part of how it is written.
+  const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass)/.test(qualifierWords);
+  const qualifier = qualifierWords === undefined ? undefined : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifierLength = qualifierMatch?.[0].length ?? 0;
+  const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
+
+  const range = readRange(text, sentence, token, beforePrefix);
+  const value = range?.scaledValue ?? token.value;
+  const afterStart = range?.end ?? token.end;
+  const after = text.slice(afterStart, sentence.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb);
+  if (unitRead === null) return null;
+  // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
+  if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
+  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
+
+  const end = afterStart + unitRead.length;
+  const start = qualifierIsVerb ? prefixStart : prefixStart - qualifierLength;
+  return {
+    value: unitRead.value ?? value,
+    ...(range === undefined ? {} : { valueMax: range.valueMax }),
+    unit: unitRead.unit,
+    measure: unitRead.measure,
+    ...(qualifier === undefined ? {} : { qualifier }),
+    raw: text.slice(start, end),
+    start,
+    numberStart: token.start,
+    end,
+  };
+}
+
+/** The currency a sign or code before the number gives; null for another dollar ("HK$"), undefined for none. */
+function readPrefixUnit(groups: Record<string, string | undefined> | undefined): FigureUnit | null | undefined {
+  if (groups === undefined) return undefined;
+  const symbol = groups['symbol'];
+  if (symbol !== undefined) {
+    const letters = groups['letters'];
+    return letters === undefined || (letters === 'US' && symbol === '$') ? (SYMBOL_UNITS.get(symbol) ?? null) : null;
+  }
+  return CODE_UNITS.get(groups['code'] ?? '') ?? undefined;
+}
+
+/** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
+function readRange(
+  text: string,
+  sentence: Span,
+  token: NumberToken,
+  before: string,
+): { scaledValue: number; valueMax: number; end: number } | undefined {
+  const match = RANGE.exec(text.slice(token.end, sentence.end));
+  const groups = match?.groups;
+  if (match === null || groups === undefined || CHANGE_FROM.test(before.slice(-60))) return undefined;
+  if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
+  if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
+  const scale = groups['scale'] ?? groups['suffix'];
+  const valueMax = valueOfNumber(groups);
+  const scaledValue = scale !== undefined && !token.scaled && token.words === undefined ? token.value * scaleValue(scale) : token.value;
+  if (!Number.isFinite(valueMax) || valueMax <= scaledValue) return undefined;
+  return { scaledValue, valueMax, end: token.end + match[0].length };
+}
+
+interface UnitRead {
+  readonly unit: FigureUnit;
+  /** The value the unit gives the number, when it changes it: "3:2" is 1.5. */
+  readonly value?: number;
+  readonly measure: string;
+  /** How many characters of `after` the unit or noun phrase takes. */
+  readonly length: number;
+}
+
+/** The unit after the number and what the figure measures; null when it is no figure. */
+function readUnit(
+  after: string,
+  prefixUnit: FigureUnit | undefined,
+  value: number,
+  token: NumberToken,
+  sentence: string,
+  before: string,
+  qualifierIsVerb: boolean,
+): UnitRead | null {
+  const money = MONEY_WORD.exec(after);
+  if (prefixUnit !== undefined || money !== null) {
+    const unit = prefixUnit ?? MONEY_UNITS.find((candidate) => money?.groups?.[candidate] !== undefined) ?? 'yuan';
+    return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.[0].length ?? 0 };
+  }
+  const ratio = RATIO.exec(after);
+  if (ratio !== null) {
+    const divisor = Number(ratio[1]);
+    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || /\bratio\b/i.test(sentence));
+    if (!isRatio) return null;
+    return { unit: 'ratio', value: value / divisor, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'ratio', length: ratio[0].length };
+  }
+  for (const [pattern, unit] of UNIT_AFTER) {
+    const unitMatch = pattern.exec(after);
+    if (unitMatch === null) continue;
+    return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
+  }
+  if (after.startsWith('-')) return null;
+  const phrase = readNounPhrase(after);
+  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, sentence);
+  return readBare(before, qualifierIsVerb, token, value);
+}
+
+function measureOfUnit(unit: FigureUnit, written: string, before: string, after: string, qualifierIsVerb: boolean): string {
+  if (unit === 'minutes' || unit === 'years') {
+    if (/old$/i.test(written)) return 'age';
+    return readNounPhrase(after)?.words.join(' ') ?? unit;
+  }
+  const isShare = unit === 'percent' || unit === 'per-thousand';
+  return measureOf(before, after, qualifierIsVerb, isShare) ?? (unit === 'percentage-points' ? 'change' : 'share');
+}
+
+/** Subject or owner before the figure; for a share, else what it is a share of; else the words before it. */
+function measureOf(before: string, after: string, qualifierIsVerb: boolean, isShare: boolean): string | null {
+  return measureBefore(before, qualifierIsVerb) ?? (isShare ? measureOfAfter(after) : null) ?? wordsBefore(before);
+}
+
+/** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
+function readCount(phrase: NounPhrase, after: string, before: string, sentence: string): UnitRead | null {
+  // Without a plural, the count is one of its last word: "1 year", "1 village".
+  const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
+  if (isOrdinalSibling(sentence, head)) return null;
+  if (head === 'years' || head === 'year') {
+    const old = /^\s+old\b/i.exec(after.slice(phrase.end));
+    if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end };
+    return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
+  }
+  if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
+  const participle = participleBefore(before);
+  const measure = phrase.words.join(' ');
+  return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end };
+}
+
+/**
+ * A number alone after a verb of quantity: a rate after "every thousand people", a count after
+ * "the number of", or a large count of its subject ("the population was 2 to 3 million").
+ */
+function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number): UnitRead | null {
+  if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
+  const perThousand = perThousandContext(before);
+  if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
+  const counted = numberOfContext(before);
+  if (counted !== null) return { unit: 'count', measure: counted, length: 0 };
+  const subject = value >= MIN_BARE_COUNT ? measureBefore(before, qualifierIsVerb) : null;
+  return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
+}

@@ -1,0 +1,78 @@
+import { splitSentences } from './sentences.ts';
+
+/** A stretch of a passage that a figure is read in: offsets into the passage text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const QUOTE = /["“”]/g;
+/** A sentence that names its speaker after a quotation that ends with a full stop. */
+const ATTRIBUTION = /^[^"“”]{0,80}?\b(?:said|says|told|added|noted|stated|declared|announced|wrote|explained|stressed)\b/;
+const ENDS_WITH_QUOTE = /["”]\s*$/;
+/** Speech rather than a slogan: a quotation with a pronoun or a finite verb in it. */
+const SPEECH_WORD = /\b(?:I|we|you|he|she|they|it|my|our|your|is|are|was|were|am|have|has|had|will|would|must|should|can|could|do|does|did)\b/i;
+/** Quotations up to this many words are names or slogans ("seven mountains and one water and two fields"). */
+const MAX_SLOGAN_WORDS = 8;
+
+/**
+ * The passage's sentences as figures are read in them. A sentence that starts inside a quotation
+ * (its first quote mark closes one) belongs to the sentence before: a full stop inside quotes
+ * does not end the statement ('"Every thousand people have facilities." Reach 4.5"'). So does a
+ * short attribution after a quotation ('..." Yuan Jiajun said in 2021.'), which dates what was said.
+ */
+export function groupSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of splitSentences(text)) {
+    const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+    const previous = spans.at(-1);
+    const continues =
+      previous !== undefined &&
+      (startsInsideQuote(sentence.text) ||
+        (ENDS_WITH_QUOTE.test(text.slice(previous.start, previous.end)) && ATTRIBUTION.test(sentence.text)));
+    if (continues) spans[spans.length - 1] = { start: previous.start, end: span.end };
+    else spans.push(span);
+  }
+  return spans;
+}
+
+/** True when the first quote mark of the text closes a quotation. */
+function startsInsideQuote(sentence: string): boolean {
+  QUOTE.lastIndex = 0;
+  const match = QUOTE.exec(sentence);
+  return match !== null && isClosingQuote(sentence, match.index);
+}
+
+/** Curly quotes say which they are; a straight one closes when it follows a non-space. */
+function isClosingQuote(text: string, index: number): boolean {
+  const mark = text[index];
+  if (mark === '”') return true;
+  if (mark === '“') return false;
+  return index > 0 && !/[\s([{—–-]/.test(text[index - 1] ?? ' ');
+}
+
+/**
+ * True when the offset lies inside a short quotation without a pronoun or verb: a slogan or a
+ * name, whose number words ("seven mountains", "Eight strategies") are not quantities.
+ */
+export function isInSlogan(text: string, span: Span, offset: number): boolean {
+  let open: number | null = null;
+  let start = span.start;
+  QUOTE.lastIndex = span.start;
+  for (let match = QUOTE.exec(text); match !== null && match.index < span.end; match = QUOTE.exec(text)) {
+    if (!isClosingQuote(text, match.index)) {
+      open = match.index + 1;
+      continue;
+    }
+    const quoteStart = open ?? start;
+    if (quoteStart <= offset && offset < match.index) return isSlogan(text.slice(quoteStart, match.index));
+    open = null;
+    start = match.index + 1;
+  }
+  return open !== null && open <= offset && isSlogan(text.slice(open, span.end));
+}
+
+function isSlogan(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter((word) => word.length > 0).length;
+  return words <= MAX_SLOGAN_WORDS && !SPEECH_WORD.test(quoted);
+}

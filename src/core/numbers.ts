@@ -1,0 +1,126 @@
+/**
+ * English number grammar: numerals with thousands separators and decimals, scale words
+ * ("4.5 million"), and number words ("nine", "twenty-five", "a hundred and fifty", "ten thousand").
+ */
+
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = [
+  'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ...UNIT_WORDS.map((word, index) => [word, index + 1] as const),
+  ...TEEN_WORDS.map((word, index) => [word, index + 10] as const),
+  ...TENS_WORDS.map((word, index) => [word, (index + 2) * 10] as const),
+]);
+
+const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+/** Abbreviated scales written onto a money amount: "$5m", "£3bn", "$70k". */
+const SUFFIX_VALUES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+  ['tn', 1e12],
+]);
+
+// Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six".
+const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
+const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+and\\s+${SMALL})?|${SMALL})`;
+const BIG_SCALE = '(?:thousand|million|billion|trillion)';
+
+/** A number written in words; "a" counts only before a scale word ("a hundred", "a million"). */
+const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|a\\s+${BIG_SCALE}`;
+
+/** A numeral: "100,000", "638.6", "45". */
+const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A scale word after a numeral: "4.5 million". */
+const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion';
+/** An abbreviated scale stuck to a numeral: "5m", "3bn". */
+const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
+
+/**
+ * A number: a numeral (with a stuck-on suffix or a scale word after it) or number words, not
+ * followed by letters or digits ("18th", "1990s"). Named groups: numeral, suffix, scale, words.
+ */
+export const NUMBER_SOURCE = String.raw`(?:(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?![\p{L}\p{N}]))`;
+
+/** A number as written in a text, with offsets into it. */
+export interface NumberToken {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  /** The number words, when it is written in words. */
+  readonly words: string | undefined;
+  /** An abbreviated scale stuck to it ("5m"), which only a currency sign makes a scale. */
+  readonly suffix: string | undefined;
+  /** Whether a scale word or suffix was written on it ("4.5 million"). */
+  readonly scaled: boolean;
+  /** Four digits that could be a year: "2012", not "2,012" or "20.12". */
+  readonly yearLike: boolean;
+}
+
+/** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_.,'’-])${NUMBER_SOURCE}`, 'giu');
+const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
+
+/** The numbers written in a text, in order. */
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const { numeral, words, scale, suffix } = match.groups ?? {};
+    const value = valueOfNumber(match.groups);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const scaled = scale !== undefined || suffix !== undefined;
+    const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
+    tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike });
+  }
+  return tokens;
+}
+
+/** The value of a match of `NUMBER_SOURCE`, from its groups. */
+export function valueOfNumber(groups: Record<string, string | undefined> | undefined): number {
+  const words = groups?.['words'];
+  if (words !== undefined) return parseNumberWords(words);
+  return parseNumeral(groups?.['numeral'] ?? '', groups?.['scale'] ?? groups?.['suffix']);
+}
+
+/** The value of a numeral with its optional scale word or suffix; NaN when it is not finite. */
+function parseNumeral(numeral: string, scale?: string): number {
+  const value = Number(numeral.replaceAll(',', '')) * scaleValue(scale);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** The multiplier of a scale word or suffix ("million" → 1e6, "bn" → 1e9); 1 when there is none. */
+export function scaleValue(scale: string | undefined): number {
+  if (scale === undefined) return 1;
+  const lower = scale.toLowerCase();
+  return SCALE_VALUES.get(lower) ?? SUFFIX_VALUES.get(lower) ?? 1;
+}
+
+/**
+ * The value of number words matched by `NUMBER_WORDS_SOURCE`: small numbers add up, "hundred"
+ * multiplies what came before it, and a larger scale closes a group ("two thousand five hundred").
+ */
+function parseNumberWords(words: string): number {
+  let total = 0;
+  let group = 0;
+  for (const word of words.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'a') group = 1;
+    else if (word === 'hundred') group = (group || 1) * 100;
+    else if (SCALE_VALUES.has(word)) {
+      total += (group || 1) * (SCALE_VALUES.get(word) ?? 1);
+      group = 0;
+    } else group += WORD_VALUES.get(word) ?? 0;
+  }
+  return total + group;
+}

@@ -1,0 +1,363 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/core/figures.ts';
+import type { Figure, FigureUnit, Passage } from '../../src/core/types.ts';
+import { loadArticle } from '../fixtures/article.ts';
+
+/** A figure of the article as a reader means it, with a snippet of the passage it stands in. */
+interface GoldFigure {
+  readonly passage: number;
+  readonly value: number;
+  readonly valueMax?: number;
+  readonly unit: FigureUnit;
+  readonly year?: number;
+  readonly snippet: string;
+}
+
+/**
+ * Every figure of the article, enumerated by hand. Left out on purpose: ordinals and names ("18th",
+ * "Eight-Eight Strategy", "Ten Thousand Village", "New Nine Measures", "Xinhua Three", "F7"),
+ * dates, the slogan "seven mountains and one water and two fields", "one of the lowest", "three
+ * distributions" (the third of a sequence), vague amounts ("tens of billions", "thousands of
+ * years", "a series of"), "double-digit", "half of them" (a fraction word, not a number), and the
+ * figures of passages that repeat an earlier one ("four major strategic positions" in #46).
+ * Years: a figure takes the year its sentence names, else the one its paragraph opened with ("In
+ * 2021, ...", "Since 2021, ..."), and "this year" the year of the paragraph before (#83 → 2022).
+ */
+const GOLD: readonly GoldFigure[] = [
+  { passage: 6, value: 4, unit: 'count', snippet: 'four major strategic positions' },
+  { passage: 14, value: 1.4e9, unit: 'count', year: 2021, snippet: '1.4 billion people' },
+  { passage: 26, value: 2, unit: 'count', snippet: '2 sub-provincial cities' },
+  { passage: 26, value: 9, unit: 'count', snippet: '9 prefecture-level cities' },
+  { passage: 26, value: 53, unit: 'count', snippet: '53 counties (cities)' },
+  { passage: 29, value: 100_000, unit: 'yuan', year: 2020, snippet: 'per capita GDP has exceeded 100,000 yuan' },
+  { passage: 29, value: 20, unit: 'years', year: 2020, snippet: 'for 20 consecutive years' },
+  { passage: 29, value: 36, unit: 'years', year: 2020, snippet: 'for 36 consecutive years' },
+  { passage: 30, value: 1.94, unit: 'ratio', year: 2021, snippet: 'will be 1.94:1' },
+  { passage: 31, value: 26, unit: 'count', snippet: 'the 26 mountainous counties' },
+  { passage: 31, value: 9, unit: 'count', snippet: 'urban residents in 9 counties' },
+  { passage: 37, value: 4, unit: 'count', snippet: 'the four strategic orientations' },
+  { passage: 56, value: 3, unit: 'count', snippet: 'three high-tech innovation highlands' },
+  { passage: 58, value: 9, unit: 'count', snippet: 'nine scenarios' },
+  { passage: 59, value: 15, unit: 'minutes', year: 2025, snippet: '"15-minute public service circle"' },
+  { passage: 59, value: 80, unit: 'years', year: 2025, snippet: 'life expectancy of more than 80 years old' },
+  { passage: 65, value: 26, unit: 'count', snippet: 'by leaps and bounds in 26 counties' },
+  { passage: 67, value: 4.5e6, unit: 'yuan', snippet: 'helped more than 4.5 million yuan' },
+  { passage: 73, value: 10, unit: 'count', year: 2004, snippet: 'the ten key work areas' },
+  { passage: 73, value: 5, unit: 'count', year: 2004, snippet: 'five working mechanisms' },
+  { passage: 74, value: 10, unit: 'count', snippet: 'ten practical things every year' },
+  { passage: 74, value: 10, unit: 'count', snippet: 'the ten practical commitments' },
+  { passage: 76, value: 5, unit: 'count', snippet: 'from five aspects' },
+  { passage: 78, value: 22e9, unit: 'yuan', year: 2021, snippet: 'market transaction volume of 22 billion yuan' },
+  { passage: 78, value: 26, unit: 'count', year: 2021, snippet: '26 welfare guarantees for villagers' },
+  { passage: 78, value: 70_000, unit: 'usd', year: 2021, snippet: 'Distributions, benefits and pensions are $70,000' },
+  { passage: 82, value: 9, unit: 'count', year: 2022, snippet: '9 types of groups' },
+  { passage: 83, value: 100_000, valueMax: 500_000, unit: 'yuan', year: 2022, snippet: '100,000 to 500,000 yuan' },
+  { passage: 83, value: 200_000, valueMax: 600_000, unit: 'yuan', year: 2022, snippet: 'the proportion of 200,000 to 600,000 yuan' },
+  { passage: 83, value: 3, unit: 'percentage-points', year: 2022, snippet: 'increase by 3 percentage points' },
+  { passage: 86, value: 2.25e9, unit: 'yuan', year: 2020, snippet: 'tourism income of 2.25 billion yuan in 2020' },
+  { passage: 86, value: 400, unit: 'count', year: 2020, snippet: 'more than 400 farmhouses and homestays' },
+  { passage: 92, value: 1300, unit: 'count', snippet: 'more than 1,300 civil disputes' },
+  { passage: 92, value: 98.2, unit: 'percent', snippet: 'success rate of 98.2%' },
+  { passage: 92, value: 80, unit: 'percent', snippet: '80% of disputes' },
+  { passage: 97, value: 45, unit: 'percent', year: 2025, snippet: 'Strive to reach 45%' },
+  { passage: 97, value: 200_000, valueMax: 600_000, unit: 'yuan', year: 2025, snippet: 'annual disposable income of 200,000 to 600,000 yuan' },
+  { passage: 97, value: 4.5, unit: 'per-thousand', year: 2025, snippet: '"Every thousand people have infant care facilities." Reach 4.5"' },
+  { passage: 97, value: 26, unit: 'percent', year: 2025, snippet: 'less than 26% of total health expenditures' },
+  { passage: 99, value: 7, unit: 'count', year: 2021, snippet: 'seven question lists' },
+  { passage: 102, value: 40, unit: 'count', year: 2021, snippet: 'more than 40 special policies and programs' },
+  { passage: 104, value: 358, unit: 'count', year: 2022, snippet: '358 major projects' },
+  { passage: 104, value: 638.6e9, unit: 'yuan', year: 2022, snippet: 'total investment of 638.6 billion yuan' },
+  { passage: 107, value: 19, unit: 'count', snippet: '19 landmark projects' },
+  { passage: 107, value: 15, unit: 'minutes', snippet: 'the 15-minute high-speed project' },
+  { passage: 113, value: 2, unit: 'count', snippet: 'two groups should be given' },
+  { passage: 118, value: 15, unit: 'count', snippet: 'the 15 small islands' },
+  { passage: 118, value: 30, unit: 'count', snippet: '30 nursing staff' },
+  { passage: 118, value: 30_000, unit: 'count', snippet: 'more than 30,000 elderly people' },
+  { passage: 119, value: 27_000, unit: 'count', year: 2021, snippet: 'more than 27,000 families' },
+  { passage: 119, value: 362, unit: 'count', year: 2021, snippet: '362 township (street) home-based care service centers' },
+  { passage: 119, value: 148, unit: 'count', year: 2021, snippet: '148 health care complexes' },
+  { passage: 129, value: 120_000, unit: 'count', year: 2021, snippet: 'the number of tourists in the whole year has exceeded 120,000' },
+  { passage: 129, value: 6e6, unit: 'yuan', year: 2021, snippet: 'Tourism revenue exceeds 6 million yuan' },
+];
+
+const SLUG = 'zhejiang-common-prosperity';
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.abs(b) * 1e-9;
+}
+
+function matchesGold(figure: Figure, gold: GoldFigure): boolean {
+  return (
+    figure.passageId === `${SLUG}#${gold.passage}` &&
+    sameNumber(figure.value, gold.value) &&
+    figure.valueMax === gold.valueMax &&
+    figure.unit === gold.unit &&
+    figure.year === gold.year
+  );
+}
+
+/** Pairs each extracted figure with at most one gold figure, in order. */
+function scoreAgainstGold(figures: readonly Figure[]): { recall: number; precision: number; missed: GoldFigure[]; wrong: Figure[] } {
+  const unmatched = [...GOLD];
+  const wrong: Figure[] = [];
+  for (const figure of figures) {
+    const index = unmatched.findIndex((gold) => matchesGold(figure, gold));
+    if (index < 0) wrong.push(figure);
+    else unmatched.splice(index, 1);
+  }
+  return {
+    recall: (GOLD.length - unmatched.length) / GOLD.length,
+    precision: figures.length === 0 ? 0 : (figures.length - wrong.length) / figures.length,
+    missed: unmatched,
+    wrong,
+  };
+}
+
+function passageOf(text: string, id = 'doc#1', extra: Partial<Passage> = {}): Passage {
+  const paragraph = Number(id.split('#')[1] ?? 1);
+  return {
+    id,
+    citation: { document: id.split('#')[0] ?? 'doc', title: 'Doc', line: paragraph, paragraph },
+    section: null,
+    role: 'paragraph',
+    text,
+    nearDuplicates: [],
+    duplicateOf: null,
+    ...extra,
+  };
+}
+
+function figuresIn(...texts: string[]): Figure[] {
+  return extractFigures(texts.map((text, index) => passageOf(text, `doc#${index + 1}`)));
+}
+
+/** The one figure of a text, for checks of a single rule. */
+function onlyFigure(text: string): Figure {
+  const figures = figuresIn(text);
+  expect(figures, JSON.stringify(figures)).toHaveLength(1);
+  return figures[0] as Figure;
+}
+
+describe(extractFigures, () => {
+  describe('on the article', () => {
+    let passages: Passage[] = [];
+    let figures: Figure[] = [];
+    beforeAll(async () => {
+      passages = (await loadArticle()).passages;
+      figures = extractFigures(passages);
+    });
+
+    it('has a gold list whose snippets stand in their passages', () => {
+      for (const gold of GOLD) expect(passages[gold.passage - 1]?.text, gold.snippet).toContain(gold.snippet);
+    });
+
+    it('finds at least 95% of the figures and gets at least 95% of what it finds right', () => {
+      const { recall, precision, missed, wrong } = scoreAgainstGold(figures);
+      expect({ missed, wrong: wrong.map(({ raw, value, unit, year, passageId }) => ({ raw, value, unit, year, passageId })) }).toEqual({ missed: [], wrong: [] });
+      expect(recall).toBeGreaterThanOrEqual(0.95);
+      expect(precision).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('reads amounts in base units with what they measure', () => {
+      const investment = figures.find((figure) => figure.raw === '638.6 billion yuan');
+      expect(investment).toMatchObject({ value: 638_600_000_000, unit: 'yuan', measure: 'total investment', year: 2022 });
+      expect(figures.find((figure) => figure.value === 100_000 && figure.unit === 'yuan' && figure.valueMax === undefined)).toMatchObject({
+        qualifier: 'more-than',
+        measure: 'per capita GDP',
+        year: 2020,
+      });
+      expect(figures.find((figure) => figure.raw === '$70,000')).toMatchObject({ value: 70_000, unit: 'usd' });
+    });
+
+    it('reads qualifiers, ranges, shares and rates as the text bounds them', () => {
+      expect(figures.find((figure) => figure.value === 1300)).toMatchObject({ qualifier: 'more-than', raw: 'more than 1,300 civil disputes', measure: 'civil disputes mediated' });
+      expect(figures.find((figure) => figure.value === 98.2)).toMatchObject({ unit: 'percent', measure: 'success rate' });
+      expect(figures.find((figure) => figure.value === 26 && figure.unit === 'percent')).toMatchObject({ qualifier: 'less-than', year: 2025 });
+      expect(figures.find((figure) => figure.unit === 'per-thousand')).toMatchObject({ value: 4.5, measure: 'infant care facilities', year: 2025 });
+      expect(figures.find((figure) => figure.value === 80 && figure.unit === 'years')).toMatchObject({ qualifier: 'more-than', measure: 'average life expectancy' });
+      expect(figures.find((figure) => figure.value === 120_000)).toMatchObject({ unit: 'count', qualifier: 'more-than', measure: 'tourists' });
+    });
+
+    it('gives a "this year" sentence the year of the passage before it', () => {
+      const points = figures.find((figure) => figure.unit === 'percentage-points');
+      expect(points).toMatchObject({ value: 3, year: 2022, passageId: `${SLUG}#83` });
+    });
+
+    it('does not read ordinals, names, dates or vague amounts as figures', () => {
+      const raws = figures.map((figure) => figure.raw.toLowerCase());
+      for (const trap of ['18th', '40th', 'eight', 'thousand village', '11', '2021', '2025', 'fourteenth', '20th', 'f7', 'three distributions', 'seven mountains', 'tens of', 'one'])
+        expect(raws.filter((raw) => raw.includes(trap)), trap).toEqual([]);
+      expect(figures.filter((figure) => figure.value >= 1900 && figure.value <= 2100)).toEqual([]);
+    });
+
+    it('lists a figure a repeated passage shares with its canonical copy once, from the canonical copy', () => {
+      const repeated = new Set(passages.filter((passage) => passage.duplicateOf !== null).map((passage) => passage.id));
+      expect(figures.filter((figure) => repeated.has(figure.passageId))).toEqual([]);
+      expect(figures.filter((figure) => figure.measure === 'major strategic positions').map((figure) => figure.passageId)).toEqual([`${SLUG}#6`]);
+    });
+
+    it('reads a passage in well under a millisecond', () => {
+      const many = Array.from({ length: 20 }, () => passages).flat();
+      extractFigures(passages);
+      const started = performance.now();
+      extractFigures(many);
+      expect((performance.now() - started) / many.length).toBeLessThan(0.5);
+    });
+
+    it('cites the sentence each figure stands in, which holds the figure as written', () => {
+      for (const figure of figures) {
+        const passage = passages.find((candidate) => candidate.id === figure.passageId);
+        expect(passage?.text).toContain(figure.text);
+        expect(figure.text).toContain(figure.raw);
+      }
+    });
+  });
+
+  describe('units', () => {
+    it('reads currency signs, codes and words with scales', () => {
+      expect(onlyFigure('The firm raised $5m.')).toMatchObject({ value: 5e6, unit: 'usd', raw: '$5m' });
+      expect(onlyFigure('Sales reached €4.2 billion.')).toMatchObject({ value: 4.2e9, unit: 'eur' });
+      expect(onlyFigure('The bridge cost £3.5bn.')).toMatchObject({ value: 3.5e9, unit: 'gbp' });
+      expect(onlyFigure('The fund holds RMB 1 million.')).toMatchObject({ value: 1e6, unit: 'yuan' });
+      expect(onlyFigure('He paid ¥300 for it.')).toMatchObject({ value: 300, unit: 'yuan' });
+      expect(onlyFigure('He earned sixteen dollars a week.')).toMatchObject({ value: 16, unit: 'usd' });
+      expect(onlyFigure('The loan was 200 USD.')).toMatchObject({ value: 200, unit: 'usd' });
+    });
+
+    it('skips an amount in another currency that shares the dollar sign', () => {
+      expect(figuresIn('The ticket cost HK$500.')).toEqual([]);
+    });
+
+    it('reads percentages and percentage points', () => {
+      expect(onlyFigure('Turnout was 64 per cent.')).toMatchObject({ value: 64, unit: 'percent', measure: 'turnout' });
+      expect(onlyFigure('Costs fell 3 percent.')).toMatchObject({ value: 3, unit: 'percent', measure: 'costs' });
+      expect(onlyFigure('The rate rose by 0.5 percentage points.')).toMatchObject({ value: 0.5, unit: 'percentage-points', measure: 'rate' });
+    });
+
+    it('reads a ratio as its value against one', () => {
+      expect(onlyFigure('The ratio of men to women was 3:2.')).toMatchObject({ value: 1.5, unit: 'ratio', raw: '3:2' });
+      expect(figuresIn('The train left at 10:30 from platform 4.')).toEqual([]);
+    });
+
+    it('reads rates per thousand', () => {
+      expect(onlyFigure('Infant mortality fell to 4.5 per thousand live births.')).toMatchObject({ value: 4.5, unit: 'per-thousand' });
+    });
+
+    it('reads durations in minutes and years', () => {
+      expect(onlyFigure('It is a 30-minute drive.')).toMatchObject({ value: 30, unit: 'minutes', measure: 'drive' });
+      expect(onlyFigure('The ride takes 45 minutes.')).toMatchObject({ value: 45, unit: 'minutes' });
+      expect(onlyFigure('He was thirty-five years old.')).toMatchObject({ value: 35, unit: 'years', measure: 'age' });
+      expect(onlyFigure('It led for 12 consecutive years.')).toMatchObject({ value: 12, unit: 'years' });
+    });
+
+    it('reads counts of things in numerals and in words', () => {
+      expect(onlyFigure('They built 1,200 new homes.')).toMatchObject({ value: 1200, unit: 'count', measure: 'new homes' });
+      expect(onlyFigure('A hundred and fifty sheep grazed.')).toMatchObject({ value: 150, unit: 'count', measure: 'sheep' });
+      expect(onlyFigure('She has twenty-one cousins.')).toMatchObject({ value: 21, measure: 'cousins' });
+      expect(onlyFigure('The state hired 4.5 million people.')).toMatchObject({ value: 4.5e6, measure: 'people hired' });
+      expect(onlyFigure('They saw 9 types of birds.')).toMatchObject({ value: 9, measure: 'types of birds' });
+      expect(onlyFigure('The town has two thousand five hundred homes.')).toMatchObject({ value: 2500, measure: 'homes' });
+      expect(onlyFigure('It lasted 1 year.')).toMatchObject({ value: 1, unit: 'years' });
+    });
+
+    it('reads ranges with the scale of their upper bound', () => {
+      expect(onlyFigure('Incomes of 200,000 to 600,000 yuan rose.')).toMatchObject({ value: 200_000, valueMax: 600_000, unit: 'yuan' });
+      expect(onlyFigure('The population was 2 to 3 million.')).toMatchObject({ value: 2e6, valueMax: 3e6, unit: 'count' });
+      expect(onlyFigure('It was sixty or seventy feet long.')).toMatchObject({ value: 60, valueMax: 70, measure: 'feet' });
+    });
+  });
+
+  describe('qualifiers', () => {
+    it.each([
+      ['more than 30 people came', 'more-than'],
+      ['over 3,000 jobs were lost', 'more-than'],
+      ['revenue exceeded 6 million yuan', 'more-than'],
+      ['less than 26% of spending', 'less-than'],
+      ['fewer than 10 boats sailed', 'less-than'],
+      ['about 30 people came', 'about'],
+      ['nearly 50% of users', 'about'],
+      ['at least 15 students passed', 'at-least'],
+      ['up to 2,000 visitors came', 'at-most'],
+    ])('reads "%s" as %s', (text, qualifier) => {
+      expect(onlyFigure(`Last week ${text}.`).qualifier).toBe(qualifier);
+    });
+
+    it('keeps a verb that bounds the figure out of how it is written', () => {
+      expect(onlyFigure('GDP has exceeded 100,000 yuan.')).toMatchObject({ raw: '100,000 yuan', qualifier: 'more-than', measure: 'GDP' });
+    });
+  });
+
+  describe('years', () => {
+    it('takes the year written right after a figure, else the nearest before it', () => {
+      expect(onlyFigure('In 2019, the mountain earned 2.25 billion yuan in 2020.').year).toBe(2020);
+      expect(onlyFigure('By 2025, the share will reach 45%.').year).toBe(2025);
+    });
+
+    it('carries a paragraph opening year to its later sentences', () => {
+      expect(figuresIn('In 2022, work began. A total of 358 projects started.')[0]?.year).toBe(2022);
+    });
+
+    it('resolves "this year" from the passage before and gives no year when nothing names one', () => {
+      expect(figuresIn('In 2022, plans were made.', 'This year, incomes will rise by 3 percentage points.')[0]?.year).toBe(2022);
+      expect(onlyFigure('The village has 30 boats.').year).toBeUndefined();
+    });
+  });
+
+  describe('non-figures', () => {
+    it.each([
+      'The 18th Central Committee met on the 40th anniversary.',
+      'The "Eight-Eight Strategy" guided the "eight-eight strategy" work.',
+      'The Thousand Village Demonstration and Ten Thousand Village Renovation project began.',
+      'The Fourteenth Five-Year Plan (2021-2025) was released in Issue 11, 2022.',
+      'On November 15, 2012, and since 2003, by 2025, the plans were set.',
+      'February 7 is the first day of the Year of the Tiger at F7 Auto Plaza.',
+      'They pursued the second centenary goal with primary, secondary and tertiary plans.',
+      'It combines primary distribution, redistribution, and three distributions.',
+      'It has "seven mountains and one water and two fields", one of the best.',
+      'A series of plans and many projects drew tens of billions over thousands of years.',
+      'Hikvision, Dahua and Xinhua Three grew at a double-digit pace.',
+      'The Boeing 747 jets served Route 66 and Chapter 3 covers the 1990s and COVID-19.',
+      'One in 10 residents voted; 1 in 5 adults smoke.',
+    ])('finds none in "%s"', (text) => {
+      expect(figuresIn(text)).toEqual([]);
+    });
+
+    it('counts number words in speech but not in short slogans', () => {
+      expect(figuresIn('"I have two sons," he said.').map((figure) => figure.value)).toEqual([2]);
+      expect(figuresIn('They sang "one country, two systems".')).toEqual([]);
+    });
+  });
+
+  describe('duplicates', () => {
+    it('drops a figure its canonical copy already states and keeps one it does not', () => {
+      const canonical = passageOf('The county has 26 villages.', 'doc#1');
+      const copy = passageOf('The county has 26 villages and 4 towns.', 'doc#2', { duplicateOf: 'doc#1' });
+      const figures = extractFigures([canonical, copy]);
+      expect(figures.map((figure) => [figure.passageId, figure.value])).toEqual([
+        ['doc#1', 26],
+        ['doc#2', 4],
+      ]);
+    });
+  });
+
+  describe('any text', () => {
+    it('never throws, and every figure is written in its sentence and its sentence in its passage', () => {
+      const pieces = fc.oneof(
+        fc.string(),
+        fc.constantFrom('45%', ' 1,300 ', '$5m', 'more than ', ' yuan', '"', '. ', 'twenty-five ', 'ten thousand', ':1', ' to ', '-', 'In 2021, ', 'this year', 'per thousand', 'people'),
+      );
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+          const text = parts.join('');
+          for (const figure of figuresIn(text)) {
+            expect(text).toContain(figure.text);
+            expect(figure.text).toContain(figure.raw);
+            expect(Number.isFinite(figure.value)).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
