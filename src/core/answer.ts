@@ -77,16 +77,16 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     results: answered.slice(offset, offset + limit),
     offset,
     total: answered.length,
-    figures: factsOf(knowledge.figures, sources, stems, (figure) => ({ own: figure.measure, sentence: figure.text })),
-    timeline: factsOf(knowledge.timeline, sources, stems, (entry) => ({ own: entry.raw, sentence: entry.text })),
+    figures: factsOf(knowledge.figuresByPassage, sources, stems, (figure) => ({ own: figure.measure, sentence: figure.text })),
+    timeline: factsOf(knowledge.timelineByPassage, sources, stems, (entry) => ({ own: entry.raw, sentence: entry.text })),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
 }
 
 function evidenceOf(knowledge: Knowledge) {
   return {
-    hasFigure: (passageId: string) => knowledge.passagesWithFigures.has(passageId),
-    hasDate: (passageId: string) => knowledge.passagesWithDates.has(passageId),
+    hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
+    hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
   };
 }
 
@@ -94,15 +94,14 @@ function evidenceOf(knowledge: Knowledge) {
  * The facts (figures or dates) of the best-ranked passage that has any bearing on the question: those
  * whose sentence shares a word with it, the ones whose own words (a figure's measure) match first.
  */
-function factsOf<T extends { readonly passageId: string }>(
-  facts: readonly T[],
+function factsOf<T>(
+  factsByPassage: ReadonlyMap<string, readonly T[]>,
   sourcePassageIds: readonly string[],
   stems: ReadonlySet<string>,
   textsOf: (fact: T) => { readonly own: string; readonly sentence: string },
 ): T[] {
   for (const passageId of sourcePassageIds) {
-    const bearing = facts
-      .filter((fact) => fact.passageId === passageId)
+    const bearing = (factsByPassage.get(passageId) ?? [])
       .map((fact) => ({ fact, own: countStems(textsOf(fact).own, stems), sentence: countStems(textsOf(fact).sentence, stems) }))
       .filter(({ sentence }) => sentence > 0);
     if (bearing.length > 0) {

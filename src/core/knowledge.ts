@@ -23,21 +23,16 @@ export interface Knowledge {
   readonly figureIndex: ItemIndex<Figure>;
   readonly timelineIndex: ItemIndex<TimelineEntry>;
   readonly lexicon: Lexicon;
-  /** Passage ids that hold at least one figure / timeline entry, for question intent. */
-  readonly passagesWithFigures: ReadonlySet<string>;
-  readonly passagesWithDates: ReadonlySet<string>;
+  /** The figures and timeline entries of each passage that has any, so an answer finds them by lookup. */
+  readonly figuresByPassage: ReadonlyMap<string, readonly Figure[]>;
+  readonly timelineByPassage: ReadonlyMap<string, readonly TimelineEntry[]>;
 }
 
 /** Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes. */
 export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon: Lexicon = wordNetLexicon()): Knowledge {
   const passages = markNearDuplicates(documents.flatMap(cutPassages));
   const figures = extractFigures(passages);
-  const passagesByDocument = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = passagesByDocument.get(passage.citation.document);
-    if (list === undefined) passagesByDocument.set(passage.citation.document, [passage]);
-    else list.push(passage);
-  }
+  const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
   const timeline = documents.flatMap((document) =>
     extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published),
   );
@@ -55,9 +50,20 @@ export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon:
     ]),
     timelineIndex: buildItemIndex(sortedTimeline, [{ name: 'text', boost: 1, read: (entry) => entry.text }]),
     lexicon,
-    passagesWithFigures: new Set(figures.map((figure) => figure.passageId)),
-    passagesWithDates: new Set(timeline.map((entry) => entry.passageId)),
+    figuresByPassage: groupBy(figures, (figure) => figure.passageId),
+    timelineByPassage: groupBy(sortedTimeline, (entry) => entry.passageId),
   };
+}
+
+/** Items by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group === undefined) groups.set(keyOf(item), [item]);
+    else group.push(item);
+  }
+  return groups;
 }
 
 /** Chronological across documents: by date as written (ISO sorts as text), coarser dates first. */
