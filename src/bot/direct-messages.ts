@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { renderAnswerPage } from '../../commands/ask.ts';
-import { renderHelp, textReply } from '../format/discord.ts';
+import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
@@ -30,7 +31,14 @@ export function createDirectMessageHandler(context: BotContext, options: { logge
       await replyToMessage(message, reply);
       logger.info({ kind: answer.kind, question: text }, 'answered a direct message');
     } catch (error) {
-      logger.error({ err: error }, 'direct message handler failed');
+      // As for interactions: the user learns something went wrong, with the id the log line has.
+      const referenceId = randomUUID().slice(0, 8);
+      logger.error({ err: error, referenceId }, 'direct message handler failed');
+      try {
+        await replyToMessage(message, renderFailure(referenceId));
+      } catch (replyError) {
+        logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
+      }
     }
   };
 }

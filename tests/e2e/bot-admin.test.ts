@@ -1,0 +1,142 @@
+// End to end: /reload through the real bot and the fake Discord, against a temporary copy of
+// knowledge/. Who may reload (Manage Server in a server, ADMIN_USER_IDS in a DM), what a reload
+// reports, and that a failed reload leaves the previous knowledge in service.
+import { unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PermissionFlagsBits } from 'discord.js';
+import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import {
+  callbackOf,
+  copyKnowledgeDir,
+  dataOf,
+  embedOf,
+  EPHEMERAL,
+  messageOf,
+  removeDir,
+  startTestBot,
+  TOKEN,
+  trackUnhandledRejections,
+  visibleText,
+  type TestBot,
+} from './start-bot.ts';
+
+const rejections = trackUnhandledRejections();
+const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString(); // "32"
+const admin = makeUser({ username: 'admin' });
+
+const NEW_DOCUMENT = `---
+title: Quokka census
+---
+The Rottnest Island quokka census of 2020 counted 12,345 quokkas living wild on the island.
+
+Rangers repeat the census every five years.
+`;
+
+let fake: FakeDiscord;
+let bot: TestBot;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await copyKnowledgeDir();
+  fake = await startFakeDiscord();
+  bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id } });
+});
+afterEach(() => {
+  expect(rejections).toEqual([]);
+  expect(fake.problems).toEqual([]);
+  expect(replyViolations(fake.requests)).toEqual([]);
+});
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+  if (dir !== undefined) await removeDir(dir);
+});
+
+/** /reload, then its deferred private reply and the edit that reports the result. */
+async function reload(origin: Omit<SlashCommandInput, 'name'>) {
+  const sent = fake.sendSlashCommand({ name: 'reload', ...origin });
+  const deferred = await fake.waitForInteractionResponse(sent.id);
+  expect(callbackOf(deferred)).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+  const edit = await fake.waitForInteractionEdit(sent.id);
+  return messageOf(edit);
+}
+
+async function refusedReload(origin: Omit<SlashCommandInput, 'name'>): Promise<string> {
+  const before = bot.store.current();
+  const sent = fake.sendSlashCommand({ name: 'reload', ...origin });
+  const callback = await fake.waitForInteractionResponse(sent.id);
+  expect(callbackOf(callback).type).toBe(4);
+  expect((dataOf(callback).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+  expect(bot.store.current()).toBe(before); // nothing was reloaded
+  return dataOf(callback).content ?? '';
+}
+
+async function askText(question: string): Promise<string> {
+  const sent = fake.sendSlashCommand({ name: 'ask', options: { question } });
+  return visibleText(dataOf(await fake.waitForInteractionResponse(sent.id)));
+}
+
+describe('/reload', () => {
+  it('refuses a server member without Manage Server, privately, and changes nothing', async () => {
+    await writeFile(join(dir, 'quokka-census.md'), NEW_DOCUMENT);
+    const content = await refusedReload({});
+    expect(content).toContain('Only members with the Manage Server permission');
+    expect(await askText('quokka census on rottnest island')).not.toContain('12,345 quokkas');
+  });
+
+  it('reloads for a member with Manage Server: deferred privately, then the diff; the new document answers', async () => {
+    const documentsBefore = bot.store.current().documents.length;
+    const report = await reload({ memberPermissions: MANAGE_GUILD });
+    expect(report.allowed_mentions).toEqual({ parse: [] });
+    expect(report.content).toMatch(/^Reloaded in \d+ ms\./);
+    expect(report.content).toContain(`• documents: ${documentsBefore + 1} (+1 −0)`);
+    expect(bot.store.current().documents).toHaveLength(documentsBefore + 1);
+
+    const sent = fake.sendSlashCommand({ name: 'ask', options: { question: 'quokka census on rottnest island' } });
+    const answer = dataOf(await fake.waitForInteractionResponse(sent.id));
+    expect(embedOf(answer).description).toContain('12,345');
+    expect(embedOf(answer).footer?.text).toContain('Quokka census');
+  });
+
+  it('refuses a DM /reload from a user who is not in ADMIN_USER_IDS', async () => {
+    const content = await refusedReload({ dm: true, user: makeUser({ username: 'visitor' }) });
+    expect(content).toContain('Only the bot');
+    expect(content).toContain('ADMIN_USER_IDS');
+  });
+
+  it('reloads for an admin in a DM', async () => {
+    const report = await reload({ dm: true, user: admin });
+    expect(report.content).toMatch(/^Reloaded in \d+ ms\./);
+    expect(report.content).toContain('(+0 −0)');
+  });
+
+  it('keeps the previous knowledge in service when a file is broken, and names the file and the problem', async () => {
+    const before = bot.store.current();
+    await writeFile(join(dir, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x10]));
+    await writeFile(join(dir, 'bad-front-matter.md'), '---\ntitel: typo\n---\nSome text.\n');
+    try {
+      const report = await reload({ memberPermissions: MANAGE_GUILD });
+      expect(report.content).toMatch(/^Reload failed after \d+ ms; the previous knowledge is still in service\./);
+      expect(report.content).toMatch(/broken\.txt:1: file is binary/);
+      expect(report.content).toContain('bad-front-matter.md');
+      expect(report.content).toContain('titel');
+      expect(bot.store.current()).toBe(before);
+      const log = bot.log.lines().find((line) => line.msg === 'reload failed');
+      expect(log).toBeDefined();
+    } finally {
+      await unlink(join(dir, 'broken.txt'));
+      await unlink(join(dir, 'bad-front-matter.md'));
+    }
+    // Still answering from the knowledge in service: the new document and the original one.
+    expect(await askText('quokka census on rottnest island')).toContain('12,345');
+    expect(await askText('how many civil disputes has fengqiao mediated')).toContain('1,300');
+  });
+});
+
+describe('the log', () => {
+  it('never contains the token', () => {
+    expect(bot.log.lines().length).toBeGreaterThan(5);
+    expect(bot.log.text()).not.toContain(TOKEN);
+  });
+});
