@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { markNearDuplicates } from '../../src/core/duplicates.ts';
 import { cutPassages, MAX_PASSAGE_CHARS } from '../../src/core/passages.ts';
 import type { KnowledgeDocument } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
