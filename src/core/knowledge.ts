@@ -1,8 +1,19 @@
+import type { AsPlainObject } from 'minisearch';
 import { markNearDuplicates } from './duplicates.ts';
 import { extractFigures } from './figures.ts';
 import { wordNetLexicon, type Lexicon } from './lexicon.ts';
 import { cutPassages } from './passages.ts';
-import { buildItemIndex, buildSearchIndex, type ItemIndex, type SearchIndex } from './search-index.ts';
+import {
+  buildItemIndex,
+  buildSearchIndex,
+  loadItemIndex,
+  restoreSearchIndex,
+  searchIndexParts,
+  type IndexedField,
+  type ItemIndex,
+  type SearchIndex,
+  type SearchIndexParts,
+} from './search-index.ts';
 import { extractTimeline } from './timeline.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
 
@@ -28,30 +39,81 @@ export interface Knowledge {
   readonly timelineByPassage: ReadonlyMap<string, readonly TimelineEntry[]>;
 }
 
+const FIGURE_FIELDS: readonly IndexedField<Figure>[] = [
+  { name: 'measure', boost: 2, read: (figure) => figure.measure },
+  { name: 'text', boost: 1, read: (figure) => figure.text },
+];
+const TIMELINE_FIELDS: readonly IndexedField<TimelineEntry>[] = [{ name: 'text', boost: 1, read: (entry) => entry.text }];
+
 /** Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes. */
 export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon: Lexicon = wordNetLexicon()): Knowledge {
   const passages = markNearDuplicates(documents.flatMap(cutPassages));
   const figures = extractFigures(passages);
   const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
-  const timeline = documents.flatMap((document) =>
-    extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published),
-  );
-  const sortedTimeline = [...timeline].sort(compareTimelineEntries);
-  return {
-    documents,
-    passages,
-    passageById: new Map(passages.map((passage) => [passage.id, passage])),
-    figures,
-    timeline: sortedTimeline,
-    index: buildSearchIndex(passages),
-    figureIndex: buildItemIndex(figures, [
-      { name: 'measure', boost: 2, read: (figure) => figure.measure },
-      { name: 'text', boost: 1, read: (figure) => figure.text },
-    ]),
-    timelineIndex: buildItemIndex(sortedTimeline, [{ name: 'text', boost: 1, read: (entry) => entry.text }]),
+  const timeline = documents
+    .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published))
+    .sort(compareTimelineEntries);
+  return assembleKnowledge(
+    {
+      documents,
+      passages,
+      figures,
+      timeline,
+      index: buildSearchIndex(passages),
+      figureIndex: buildItemIndex(figures, FIGURE_FIELDS),
+      timelineIndex: buildItemIndex(timeline, TIMELINE_FIELDS),
+    },
     lexicon,
-    figuresByPassage: groupBy(figures, (figure) => figure.passageId),
-    timelineByPassage: groupBy(sortedTimeline, (entry) => entry.passageId),
+  );
+}
+
+/** What a snapshot keeps of a knowledge: everything built from the documents that is slow to build again. */
+export interface KnowledgeParts {
+  readonly passages: readonly Passage[];
+  readonly figures: readonly Figure[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly index: SearchIndexParts;
+  readonly figureIndex: AsPlainObject;
+  readonly timelineIndex: AsPlainObject;
+}
+
+export function knowledgeParts(knowledge: Knowledge): KnowledgeParts {
+  return {
+    passages: knowledge.passages,
+    figures: knowledge.figures,
+    timeline: knowledge.timeline,
+    index: searchIndexParts(knowledge.index),
+    figureIndex: knowledge.figureIndex.miniSearch.toJSON(),
+    timelineIndex: knowledge.timelineIndex.miniSearch.toJSON(),
+  };
+}
+
+/** Knowledge from saved parts and the documents they were built from, without building again. */
+export function restoreKnowledge(documents: readonly KnowledgeDocument[], parts: KnowledgeParts, lexicon: Lexicon = wordNetLexicon()): Knowledge {
+  return assembleKnowledge(
+    {
+      documents,
+      passages: parts.passages,
+      figures: parts.figures,
+      timeline: parts.timeline,
+      index: restoreSearchIndex(parts.passages, parts.index),
+      figureIndex: loadItemIndex(parts.figures, FIGURE_FIELDS, parts.figureIndex),
+      timelineIndex: loadItemIndex(parts.timeline, TIMELINE_FIELDS, parts.timelineIndex),
+    },
+    lexicon,
+  );
+}
+
+type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex'>;
+
+/** Adds the lookups derived from the parts: cheap, so they are never saved. */
+function assembleKnowledge(parts: CoreParts, lexicon: Lexicon): Knowledge {
+  return {
+    ...parts,
+    passageById: new Map(parts.passages.map((passage) => [passage.id, passage])),
+    lexicon,
+    figuresByPassage: groupBy(parts.figures, (figure) => figure.passageId),
+    timelineByPassage: groupBy(parts.timeline, (entry) => entry.passageId),
   };
 }
 

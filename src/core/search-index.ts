@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { buildSpeller, type Speller } from './spelling.ts';
 import { isStopWord, stemWord, tokenize } from './text.ts';
 import type { Passage } from './types.ts';
@@ -43,21 +43,41 @@ const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => 
  * arrive already as stems (see `searchItems`), so the search side does no processing of its own.
  */
 export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
-  const miniSearch = new MiniSearch<IndexedDocument>({
+  const miniSearch = new MiniSearch<IndexedDocument>(miniSearchOptions(fields));
+  miniSearch.addAll(items.map((item, id) => Object.fromEntries([['id', id], ...fields.map((field) => [field.name, field.read(item)])])));
+  return { items, miniSearch, boosts: boostsOf(fields) };
+}
+
+/** Restores an item index saved as `itemIndex.miniSearch.toJSON()` (in a snapshot). */
+export function loadItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): ItemIndex<T> {
+  return { items, miniSearch: MiniSearch.loadJS<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
+}
+
+function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
+  return {
     fields: fields.map((field) => field.name),
     tokenize: tokenizeWords,
     processTerm: processIndexTerm,
-    searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
-  });
-  miniSearch.addAll(items.map((item, id) => Object.fromEntries([['id', id], ...fields.map((field) => [field.name, field.read(item)])])));
-  return { items, miniSearch, boosts: Object.fromEntries(fields.map((field) => [field.name, field.boost])) };
+    searchOptions: { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term },
+  };
 }
 
-const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
+function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number> {
+  return Object.fromEntries(fields.map((field) => [field.name, field.boost]));
+}
+
+export const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
   { name: 'text', boost: 1, read: (passage) => passage.text },
   // The section lead says what a paragraph is about even when the paragraph doesn't repeat it.
   { name: 'section', boost: 0.25, read: (passage) => passage.section ?? '' },
 ];
+
+/** What a snapshot keeps of a search index: what costs the most to compute again. */
+export interface SearchIndexParts {
+  readonly wordCounts: readonly (readonly [string, number])[];
+  readonly passageTerms: readonly (readonly string[])[];
+  readonly miniSearch: AsPlainObject;
+}
 
 /** Builds the passage index and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
@@ -70,10 +90,27 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
     }
     return terms;
   });
+  return assembleSearchIndex(buildItemIndex(passages, PASSAGE_FIELDS), wordCounts, passageTerms);
+}
+
+export function searchIndexParts(index: SearchIndex): SearchIndexParts {
+  return { wordCounts: [...index.wordCounts], passageTerms: index.passageTerms, miniSearch: index.passages.miniSearch.toJSON() };
+}
+
+export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts): SearchIndex {
+  return assembleSearchIndex(loadItemIndex(passages, PASSAGE_FIELDS, parts.miniSearch), new Map(parts.wordCounts), parts.passageTerms);
+}
+
+/** The parts derived from the index and the vocabulary: cheap enough to derive again on restore. */
+function assembleSearchIndex(
+  passages: ItemIndex<Passage>,
+  wordCounts: ReadonlyMap<string, number>,
+  passageTerms: readonly (readonly string[])[],
+): SearchIndex {
   const documentFrequency = new Map<string, number>();
   for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return {
-    passages: buildItemIndex(passages, PASSAGE_FIELDS),
+    passages,
     wordCounts,
     speller: buildSpeller(wordCounts),
     passageTerms,
@@ -84,7 +121,7 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
 
 /**
  * BM25+ parameters: `k` how fast repeats of a term stop counting, `b` how much a long passage is
- * discounted, `d` the floor every match earns. MiniSearch's defaults are k 1.2, b 0.7, d 0.5.
+ * discounted, `d` the floor every match earns. MiniSearch's defaults; tuning them moved nothing.
  */
 export const BM25_PARAMETERS = { k: 1.2, b: 0.7, d: 0.5 };
 

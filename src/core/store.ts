@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { buildKnowledge, type Knowledge } from './knowledge.ts';
+import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './load.ts';
-import type { Problem } from './types.ts';
+import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
+import type { KnowledgeDocument, Problem } from './types.ts';
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
 export interface KnowledgeDiff {
@@ -35,10 +36,32 @@ export interface KnowledgeStore {
   reload(): Promise<ReloadResult>;
 }
 
-/** Loads knowledge from a directory: the documents that load, and the problems of those that don't. */
-export async function loadKnowledge(dir: string): Promise<{ knowledge: Knowledge; problems: readonly Problem[] }> {
+/** Where a knowledge came from: its snapshot, or built from the text (and then saved as the snapshot). */
+export type KnowledgeSource = 'snapshot' | 'built';
+
+/**
+ * Loads knowledge from a directory: the documents that load, and the problems of those that don't.
+ * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
+ * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
+ */
+export async function loadKnowledge(dir: string): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
   const { documents, problems } = await readKnowledgeDir(dir);
-  return { knowledge: buildKnowledge(documents), problems };
+  return { ...(await knowledgeOf(dir, documents)), problems };
+}
+
+async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[]): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
+  const key = snapshotKey(documents);
+  const parts = await readSnapshot(dir, key);
+  if (parts !== null) {
+    try {
+      return { knowledge: restoreKnowledge(documents, parts), source: 'snapshot' };
+    } catch {
+      // A snapshot that parses but does not restore is as good as none: build.
+    }
+  }
+  const knowledge = buildKnowledge(documents);
+  await writeSnapshot(dir, key, knowledge).catch(() => undefined);
+  return { knowledge, source: 'built' };
 }
 
 export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date()): KnowledgeStore {
@@ -52,7 +75,7 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
     if (problems.length > 0) return { kind: 'failed', problems, milliseconds: performance.now() - started };
     let next: Knowledge;
     try {
-      next = buildKnowledge(documents);
+      next = (await knowledgeOf(dir, documents)).knowledge;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };

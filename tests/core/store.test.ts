@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { createKnowledgeStore, loadKnowledge } from '../../src/core/store.ts';
+import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 describe('createKnowledgeStore', () => {
@@ -44,5 +45,40 @@ describe('createKnowledgeStore', () => {
     const [first, second] = [store.reload(), store.reload()];
     expect(first).toBe(second);
     await first;
+  });
+});
+
+describe('loadKnowledge with a snapshot', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'docent-snapshot-'));
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const ask = (knowledge: Awaited<ReturnType<typeof loadKnowledge>>['knowledge']) => JSON.stringify(answerQuestion(knowledge, 'how many civil disputes has fengqiao mediated'));
+
+  it('builds once, then loads the snapshot and answers the same', async () => {
+    const built = await loadKnowledge(dir);
+    const restored = await loadKnowledge(dir);
+    expect([built.source, restored.source]).toEqual(['built', 'snapshot']);
+    expect(ask(restored.knowledge)).toBe(ask(built.knowledge));
+    expect(restored.knowledge.figures).toEqual(built.knowledge.figures);
+    expect(restored.knowledge.timeline).toEqual(built.knowledge.timeline);
+  });
+
+  it('never serves a stale snapshot: an edited document is built again', async () => {
+    await loadKnowledge(dir);
+    await writeFile(join(dir, 'extra.md'), 'The lighthouse keeper logged 42 storms.');
+    const after = await loadKnowledge(dir);
+    expect(after.source).toBe('built');
+    expect(after.knowledge.documents).toHaveLength(2);
+  });
+
+  it('rebuilds when the snapshot is unreadable', async () => {
+    await loadKnowledge(dir);
+    await writeFile(join(dir, SNAPSHOT_FILE), '{"format": 1, "key": "truncated…');
+    expect((await loadKnowledge(dir)).source).toBe('built');
+    expect((await loadKnowledge(dir)).source).toBe('snapshot');
   });
 });

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { PASSAGE_FIELDS } from './search-index.ts';
+import { STOP_WORDS } from './text.ts';
+import type { KnowledgeDocument } from './types.ts';
+
+/**
+ * A snapshot saves what building the knowledge computes from the documents (passages, figures,
+ * timeline, indexes), next to the documents, so a start or a shard can load instead of rebuilding.
+ * It is keyed by a hash of the documents and of how they are indexed: a snapshot whose key differs
+ * is stale and is never served; it is rebuilt and replaced.
+ */
+export const SNAPSHOT_FILE = '.docent-snapshot.json';
+
+/**
+ * Bump when the shape of the saved parts or the way text becomes passages, figures, dates or index
+ * terms changes in a way the other parts of the key (stop words, fields) do not show.
+ */
+export const SNAPSHOT_FORMAT = 1;
+
+interface SnapshotFile {
+  readonly format: number;
+  readonly key: string;
+  readonly parts: KnowledgeParts;
+}
+
+/** The hash of the documents (paths, metadata, text) and of the indexing settings. */
+export function snapshotKey(documents: readonly KnowledgeDocument[]): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, stopWords: [...STOP_WORDS], fields: PASSAGE_FIELDS.map((field) => field.name) }));
+  for (const document of documents) {
+    hash.update(`\u0000${document.file}\u0000${document.slug}\u0000${JSON.stringify(document.meta)}\u0000${document.bodyLine}\u0000`);
+    hash.update(document.body);
+  }
+  return hash.digest('hex');
+}
+
+/** The saved parts for this key, or null when there is no snapshot, it is unreadable, or it is stale. */
+export async function readSnapshot(dir: string, key: string): Promise<KnowledgeParts | null> {
+  try {
+    const saved = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE), 'utf8')) as Partial<SnapshotFile>;
+    return saved.format === SNAPSHOT_FORMAT && saved.key === key && saved.parts !== undefined ? saved.parts : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the knowledge's parts under the key; written aside and renamed, so a reader never sees half a file. */
+export async function writeSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<void> {
+  const path = join(dir, SNAPSHOT_FILE);
+  const partial = `${path}.${process.pid}.tmp`;
+  const snapshot: SnapshotFile = { format: SNAPSHOT_FORMAT, key, parts: knowledgeParts(knowledge) };
+  await writeFile(partial, JSON.stringify(snapshot));
+  await rename(partial, path);
+}
