@@ -27,8 +27,8 @@ export const reload: SlashCommand = {
     }
     // Reading and indexing the documents can take seconds on a large knowledge base: defer first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const result = await context.store.reload();
-    context.logger.info(result.kind === 'reloaded' ? { diff: result.diff, ms: result.milliseconds } : { problems: result.problems }, `reload ${result.kind}`);
-    await respond(interaction, renderReload(result));
+    const results = await context.reloadEverywhere();
+    context.logger.info({ results }, 'reload');
+    await respond(interaction, renderReload(results));
   },
 };

@@ -5,13 +5,18 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { KnowledgeStore } from '../core/store.ts';
+import type { KnowledgeStore, ReloadResult } from '../core/store.ts';
 import type { ButtonState } from './button-state.ts';
 
 /** What every handler may use: passed explicitly, never looked up. */
 export interface BotContext {
   readonly store: KnowledgeStore;
   readonly buttons: ButtonState;
+  /**
+   * Reloads the knowledge wherever it is served: this process's store, or every shard's when the bot
+   * runs sharded. One result per place, `shard` null for a bot that is not sharded.
+   */
+  readonly reloadEverywhere: () => Promise<readonly ShardReloadResult[]>;
   /** Users who may /reload in a direct message, where there are no server permissions. */
   readonly adminUserIds: readonly string[];
 }
@@ -30,6 +35,11 @@ export interface SlashCommand {
   execute(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: InteractionContext): Promise<void>;
   button?(interaction: ButtonInteraction, context: InteractionContext, action: string, payload: string | null): Promise<void>;
+}
+
+export interface ShardReloadResult {
+  readonly shard: number | null;
+  readonly result: ReloadResult;
 }
 
 /** A mistake of the user's (no permission, a bad option): shown to them as it is, privately, not logged as a fault. */

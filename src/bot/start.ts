@@ -4,6 +4,7 @@ import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import { createButtonState } from './button-state.ts';
+import type { BotContext } from './command.ts';
 import { createBotClient } from './client.ts';
 import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
@@ -24,10 +25,17 @@ export async function startBot(options: {
   logger: Logger;
   store: KnowledgeStore;
   handleSignals?: boolean;
+  /** How /reload reaches every copy of the knowledge; by default, this process's store. */
+  reloadEverywhere?: BotContext['reloadEverywhere'];
 }): Promise<RunningBot> {
   const { config, logger, store } = options;
   const client = createBotClient({ apiUrl: config.DISCORD_API_URL });
-  const context = { store, buttons: createButtonState(), adminUserIds: config.ADMIN_USER_IDS };
+  const context = {
+    store,
+    buttons: createButtonState(),
+    adminUserIds: config.ADMIN_USER_IDS,
+    reloadEverywhere: options.reloadEverywhere ?? (async () => [{ shard: null, result: await store.reload() }]),
+  };
   const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter });
   const onMessage = createDirectMessageHandler(context, { logger, rateLimiter });

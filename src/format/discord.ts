@@ -149,8 +149,13 @@ export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply
   );
 }
 
-export function renderReload(result: ReloadResult): DiscordReply {
-  return textReply(describeReload(result).map(escapeText).join('\n'), { private: true });
+/** The reload report: one block per shard when the bot is sharded. */
+export function renderReload(results: readonly { readonly shard: number | null; readonly result: ReloadResult }[]): DiscordReply {
+  const blocks = results.map(({ shard, result }) => {
+    const lines = describeReload(result).map(escapeText);
+    return shard === null ? lines.join('\n') : [`**Shard ${shard}**`, ...lines].join('\n');
+  });
+  return textReply(blocks.join('\n\n'), { private: true });
 }
 
 export function renderHelp(knowledge: Knowledge, loadedAt: Date): DiscordReply {
