@@ -28,7 +28,8 @@ export const reload: SlashCommand = {
     // Reading and indexing the documents can take seconds on a large knowledge base: defer first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const results = await context.reloadEverywhere();
-    context.logger.info({ results }, 'reload');
+    const failed = results.some(({ result }) => result.kind === 'failed');
+    context.logger.info({ results }, failed ? 'reload failed' : 'reload reloaded');
     await respond(interaction, renderReload(results));
   },
 };
