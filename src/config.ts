@@ -30,6 +30,14 @@ const configSchema = z.object({
   /** Questions one user may ask in one window before being asked to wait. */
   RATE_LIMIT_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(5)),
   RATE_LIMIT_WINDOW_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(1).max(3600).default(10)),
+  /** Shards for `npm run start:sharded`: a number, or `auto` to ask Discord (through DISCORD_API_URL). */
+  SHARD_COUNT: z.preprocess(emptyAsUndefined, z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).default('auto')),
+  /** Port of the health and metrics endpoint; off when unset. */
+  HEALTH_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
+  /** Address the health endpoint binds to: loopback unless an operator opens it on purpose. */
+  HEALTH_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  /** Reload when files under the knowledge directory change. */
+  WATCH_KNOWLEDGE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1')),
 });
 
 export type Config = z.infer<typeof configSchema>;
