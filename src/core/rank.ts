@@ -47,8 +47,7 @@ export function rankPassages(
   limit: number,
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
-  const weights = searchWeights(query.terms);
-  const candidates = searchItems(index.passages, weights).slice(0, RERANK_CANDIDATES);
+  const candidates = searchItems(index.passages, retrievalWeights(query.terms, index)).slice(0, RERANK_CANDIDATES);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + idf(term.stem), 0) || 1;
@@ -71,6 +70,31 @@ export function rankPassages(
   });
   scored.sort((a, b) => b.score - a.score);
   return dropCopies(scored).slice(0, limit);
+}
+
+/**
+ * In a large knowledge base a stem in many passages costs the most to look up (its whole posting list
+ * is walked and scored) and tells the least about which passages answer. Candidates are found by the
+ * rarer stems; the common ones still count when the candidates are re-ranked (coverage, proximity).
+ * The floors keep small knowledge bases, where every word is "common", searched by every word.
+ */
+export const COMMON_TERM = { share: 0.02, minPassages: 400 } as const;
+/** A related word is a weak signal: only rare ones are worth walking their postings for. */
+export const COMMON_RELATED_TERM = { share: 0.004, minPassages: 80 } as const;
+
+/** The stems candidates are retrieved by, with their weights; see `COMMON_TERM`. */
+function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex): Map<string, number> {
+  const passageCount = index.passages.items.length;
+  const isCommon = (stem: string, limit: { share: number; minPassages: number }) =>
+    (index.documentFrequency.get(stem) ?? 0) > Math.max(limit.share * passageCount, limit.minPassages);
+  const weights = searchWeights(terms);
+  const typed = new Set(terms.map((term) => term.stem));
+  const hasRareTypedStem = terms.some((term) => !isCommon(term.stem, COMMON_TERM));
+  for (const stem of [...weights.keys()]) {
+    const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, COMMON_TERM) : isCommon(stem, COMMON_RELATED_TERM);
+    if (common) weights.delete(stem);
+  }
+  return weights;
 }
 
 /** Each stem searched for with its weight: typed words count fully, related words less. */
