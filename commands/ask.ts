@@ -72,6 +72,7 @@ export const ask: SlashCommand = {
     const { answer, reply } = renderAnswerPage(context.store.current(), page, context);
     context.logger.info({ kind: answer.kind, question: page.question }, 'question');
     await respond(interaction, reply);
+    return answer.kind;
   },
 
   async autocomplete(interaction, context) {

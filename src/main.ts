@@ -4,6 +4,7 @@ import { runConsole } from './console.ts';
 import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
 import { readEnvironment } from './env.ts';
 import { createLogger } from './logger.ts';
+import { watchKnowledge } from './watch.ts';
 
 /** config → logger → knowledge → the bot, or the local console when no token is set. */
 async function main(): Promise<void> {
@@ -24,7 +25,15 @@ async function main(): Promise<void> {
 
   if (config.DISCORD_TOKEN === undefined) {
     process.stdout.write('No DISCORD_TOKEN set: starting the local console.\n');
-    await runConsole(store, process.stdin, process.stdout);
+    // WATCH_KNOWLEDGE: a change to the documents reloads as /reload does; the result is a log line.
+    const watcher = config.WATCH_KNOWLEDGE
+      ? watchKnowledge({ dir: knowledgeDir, logger, reload: async () => [{ shard: null, result: await store.reload() }] })
+      : null;
+    try {
+      await runConsole(store, process.stdin, process.stdout);
+    } finally {
+      await watcher?.close();
+    }
     return;
   }
   const { startBot } = await import('./bot/start.ts');

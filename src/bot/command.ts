@@ -5,7 +5,11 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { Answer } from '../core/answer.ts';
 import type { KnowledgeStore, ReloadResult } from '../core/store.ts';
+
+/** Whether a question was answered, matched nothing, or was not a question (empty, too long). */
+export type AnswerKind = Answer['kind'];
 import type { ButtonState } from './button-state.ts';
 
 /** What every handler may use: passed explicitly, never looked up. */
@@ -32,7 +36,8 @@ export interface InteractionContext extends BotContext {
  */
 export interface SlashCommand {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void>;
+  /** Resolves with the kind of answer a question got, for the metrics, when the command answers questions. */
+  execute(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<AnswerKind | void>;
   autocomplete?(interaction: AutocompleteInteraction, context: InteractionContext): Promise<void>;
   button?(interaction: ButtonInteraction, context: InteractionContext, action: string, payload: string | null): Promise<void>;
 }

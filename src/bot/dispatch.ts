@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DiscordAPIError, SnowflakeUtil, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
-import type { BotContext, InteractionContext, SlashCommand } from './command.ts';
+import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
 import { UserError } from './command.ts';
+import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { respond } from './respond.ts';
 
@@ -20,7 +21,7 @@ const REMEMBERED_INTERACTIONS = 10_000;
 export function createInteractionHandler(
   commands: readonly SlashCommand[],
   context: BotContext,
-  options: { logger: Logger; rateLimiter: RateLimiter },
+  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics },
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const seen = new Set<string>();
@@ -38,13 +39,17 @@ export function createInteractionHandler(
       : interaction.isButton() ? interaction.customId.split(':')[0] ?? '' : '';
     const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
+    const kind: InteractionKind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
     if (command === undefined) {
       logger.warn({ type: interaction.type }, 'interaction for an unknown command');
+      options.metrics?.recordInteraction({ command: 'unknown', kind, outcome: 'invalid', seconds: 0 });
       return;
     }
     const handlerContext: InteractionContext = { ...context, logger };
+    let answerKind: AnswerKind | null = null;
     const ageMs = Date.now() - SnowflakeUtil.timestampFrom(interaction.id);
     const started = performance.now();
+    let outcome: InteractionOutcome = 'answered';
     try {
       if (interaction.isAutocomplete()) {
         await command.autocomplete?.(interaction, handlerContext);
@@ -53,31 +58,39 @@ export function createInteractionHandler(
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
       const limit = options.rateLimiter.take(interaction.user.id);
       if (!limit.allowed) {
+        outcome = 'rate-limited';
         logger.info({ retryAfterMs: limit.retryAfterMs }, 'rate limited');
         await respond(interaction, textReply(`You're asking faster than I can keep up. Try again in ${Math.ceil(limit.retryAfterMs / 1000)} s.`, { private: true }));
         return;
       }
-      if (interaction.isChatInputCommand()) await command.execute(interaction, handlerContext);
+      if (interaction.isChatInputCommand()) answerKind = (await command.execute(interaction, handlerContext)) ?? null;
       else {
         const decoded = context.buttons.decode(interaction.customId);
         await command.button?.(interaction, handlerContext, decoded?.prefix.split(':')[1] ?? '', decoded?.payload ?? null);
       }
       logger.info({ ms: Math.round(performance.now() - started), ageMs }, 'answered');
     } catch (error) {
-      await reportFailure(interaction, error, logger, ageMs);
+      outcome = await reportFailure(interaction, error, logger, ageMs);
+    } finally {
+      if (options.metrics !== undefined) {
+        const seconds = (performance.now() - started) / 1000;
+        const final = outcome === 'answered' ? outcomeOfAnswer(answerKind) : outcome;
+        options.metrics.recordInteraction({ command: commandName, kind, outcome: final, seconds });
+        logger.debug({ outcome: final, ms: Math.round(seconds * 1000) }, 'interaction done');
+      }
     }
   };
 }
 
-async function reportFailure(interaction: Interaction, error: unknown, logger: Logger, ageMs: number): Promise<void> {
+async function reportFailure(interaction: Interaction, error: unknown, logger: Logger, ageMs: number): Promise<InteractionOutcome> {
   if (isUnknownInteraction(error)) {
     // The token expired before we answered (the interaction came late) or it was answered elsewhere.
     logger.warn({ ageMs }, 'interaction expired before it could be answered');
-    return;
+    return 'expired';
   }
   if (!interaction.isRepliable()) {
     logger.error({ err: error }, 'handler failed');
-    return;
+    return error instanceof UserError ? 'user-error' : 'failed';
   }
   const isUserError = error instanceof UserError;
   const referenceId = randomUUID().slice(0, 8);
@@ -88,6 +101,7 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
   } catch (replyError) {
     logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
   }
+  return isUserError ? 'user-error' : 'failed';
 }
 
 function isUnknownInteraction(error: unknown): boolean {

@@ -1,0 +1,117 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { Logger } from 'pino';
+import type { ShardReloadResult } from './bot/command.ts';
+import { DOCUMENT_EXTENSIONS } from './core/load.ts';
+
+/** Quiet time after the last change before reloading: an editor's save or a `git pull` is many events. */
+export const DEFAULT_WATCH_DEBOUNCE_MS = 400;
+
+export interface KnowledgeWatcher {
+  /** Stops watching; resolves once a reload already running has finished. */
+  close(): Promise<void>;
+}
+
+export interface WatchOptions {
+  readonly dir: string;
+  /** The same reload /reload runs (`reloadEverywhere` in the bot; the store's reload in the console). */
+  readonly reload: () => Promise<readonly ShardReloadResult[]>;
+  readonly logger: Logger;
+  readonly debounceMs?: number;
+}
+
+/**
+ * Whether a change reported for `file` (relative to the knowledge directory, null when the platform
+ * did not say) can change the knowledge. Documents are `.md` and `.txt` files; dotfiles, and so the
+ * snapshot the store writes into the directory on every build (`.docent-snapshot.json` and its
+ * `.tmp`), are not, or every reload would trigger the next. A name without an extension may be a
+ * directory of documents that came or went.
+ */
+export function isKnowledgeChange(file: string | null): boolean {
+  if (file === null) return true;
+  const parts = file.split(/[\\/]/).filter((part) => part.length > 0);
+  if (parts.length === 0 || parts.some((part) => part.startsWith('.'))) return false;
+  const extension = extname(basename(file)).toLowerCase();
+  return extension === '' || DOCUMENT_EXTENSIONS.includes(extension);
+}
+
+/**
+ * Watches the knowledge directory (recursively) and reloads, debounced, when documents change; logs
+ * what each reload changed or why it failed (the old knowledge then stays in service). Changes during
+ * a reload cause one more reload after it.
+ */
+export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
+  const { logger } = options;
+  const debounceMs = options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS;
+  let changed = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let closed = false;
+
+  const schedule = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      // A reload in progress picks the new changes up when it ends.
+      if (running === null) running = reloadWhileChanged();
+    }, debounceMs);
+  };
+
+  const reloadWhileChanged = async (): Promise<void> => {
+    while (!closed && changed.size > 0) {
+      const files = [...changed].sort();
+      changed = new Set();
+      logger.info({ files }, 'knowledge files changed: reloading');
+      try {
+        logResults(logger, files, await options.reload());
+      } catch (error) {
+        logger.error({ err: error, files }, 'knowledge reload failed; the previous knowledge is still in service');
+      }
+    }
+    running = null;
+  };
+
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(options.dir, { recursive: true, persistent: true }, (_event, filename) => {
+      const file = filename === null ? null : String(filename);
+      if (!isKnowledgeChange(file)) {
+        logger.trace({ file }, 'knowledge watch: change ignored');
+        return;
+      }
+      if (closed) return;
+      changed.add(file ?? '(unknown)');
+      schedule();
+    });
+  } catch (error) {
+    logger.error({ err: error, dir: options.dir }, 'cannot watch the knowledge directory');
+    return { close: () => Promise.resolve() };
+  }
+  watcher.on('error', (error) => {
+    // The directory went away or became unreadable: stop watching, keep serving.
+    logger.error({ err: error, dir: options.dir }, 'knowledge watch failed; no longer watching');
+    watcher.close();
+  });
+  logger.info({ dir: options.dir, debounceMs }, 'watching the knowledge directory');
+
+  return {
+    async close() {
+      if (!closed) {
+        closed = true;
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        watcher.close();
+      }
+      await running;
+    },
+  };
+}
+
+function logResults(logger: Logger, files: readonly string[], results: readonly ShardReloadResult[]): void {
+  for (const { shard, result } of results) {
+    const where = shard === null ? {} : { shard };
+    const ms = Math.round(result.milliseconds);
+    if (result.kind === 'reloaded') logger.info({ ...where, files, diff: result.diff, ms }, 'knowledge reloaded');
+    else logger.error({ ...where, files, problems: result.problems, ms }, 'knowledge reload failed; the previous knowledge is still in service');
+  }
+}
