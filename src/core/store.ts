@@ -20,7 +20,7 @@ export interface Change {
 }
 
 export type ReloadResult =
-  | { readonly kind: 'reloaded'; readonly diff: KnowledgeDiff; readonly milliseconds: number }
+  | { readonly kind: 'reloaded'; readonly diff: KnowledgeDiff; readonly milliseconds: number; readonly source?: KnowledgeSource }
   | { readonly kind: 'failed'; readonly problems: readonly Problem[]; readonly milliseconds: number };
 
 /** Holds the knowledge in service and replaces it whole. */
@@ -74,8 +74,9 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
     const { documents, problems } = await readKnowledgeDir(dir);
     if (problems.length > 0) return { kind: 'failed', problems, milliseconds: performance.now() - started };
     let next: Knowledge;
+    let source: KnowledgeSource;
     try {
-      next = (await knowledgeOf(dir, documents)).knowledge;
+      ({ knowledge: next, source } = await knowledgeOf(dir, documents));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };
@@ -83,7 +84,7 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
     const diff = diffKnowledge(knowledge, next);
     knowledge = next;
     loadedAt = now();
-    return { kind: 'reloaded', diff, milliseconds: performance.now() - started };
+    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source };
   };
 
   return {
