@@ -1,19 +1,15 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.ts';
-import { parseConfig } from './config.ts';
-import { readEnvironment } from './env.ts';
+import { loadConfigOrExplain } from './env.ts';
 
 /**
  * `npm run deploy`: registers the slash commands from the one list the bot uses. To DISCORD_GUILD_ID
  * when set (instant, for development), else globally (for release).
  */
 async function main(): Promise<number> {
-  const parsed = parseConfig(await readEnvironment());
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
-    return 2;
-  }
-  const { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: api } = parsed.config;
+  const config = await loadConfigOrExplain();
+  if (config === null) return 2;
+  const { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: api } = config;
   if (token === undefined || clientId === undefined) {
     process.stderr.write('deploy: DISCORD_TOKEN and DISCORD_CLIENT_ID must be set (see .env.example)\n');
     return 2;

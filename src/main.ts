@@ -1,20 +1,14 @@
 import { resolve } from 'node:path';
-import { parseConfig } from './config.ts';
 import { runConsole } from './console.ts';
 import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
-import { readEnvironment } from './env.ts';
+import { loadConfigOrExplain } from './env.ts';
 import { createLogger } from './logger.ts';
 import { watchKnowledge } from './watch.ts';
 
 /** config → logger → knowledge → the bot, or the local console when no token is set. */
 async function main(): Promise<void> {
-  const parsed = parseConfig(await readEnvironment());
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const config = parsed.config;
+  const config = await loadConfigOrExplain();
+  if (config === null) return;
   const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
   const { knowledge, problems } = await loadKnowledge(knowledgeDir);

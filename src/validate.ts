@@ -1,16 +1,12 @@
 import { resolve } from 'node:path';
-import { parseConfig } from './config.ts';
 import { readKnowledgeDir } from './core/load.ts';
-import { readEnvironment } from './env.ts';
+import { loadConfigOrExplain } from './env.ts';
 
 /** `npm run validate`: lints the knowledge directory with the reload's own loader; non-zero on any problem. */
 async function main(): Promise<number> {
-  const parsed = parseConfig(await readEnvironment());
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
-    return 2;
-  }
-  const dir = resolve(parsed.config.KNOWLEDGE_DIR);
+  const config = await loadConfigOrExplain();
+  if (config === null) return 2;
+  const dir = resolve(config.KNOWLEDGE_DIR);
   const { documents, problems } = await readKnowledgeDir(dir);
   for (const problem of problems) {
     process.stdout.write(`${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}\n`);

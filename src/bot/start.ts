@@ -4,6 +4,7 @@ import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
+import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
 import type { BotContext } from './command.ts';
 import { createBotClient } from './client.ts';
@@ -90,15 +91,7 @@ export async function startBot(options: {
     })();
     return stopping;
   };
-  if (options.handleSignals === true) {
-    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        logger.info({ signal }, 'shutting down');
-        void stop().then(() => process.exit(0));
-      });
-    }
-  }
+  if (options.handleSignals === true) handleShutdownSignals(logger, stop);
   return { client, stop, metrics, health, reloadEverywhere: context.reloadEverywhere };
 }
 

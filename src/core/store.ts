@@ -59,9 +59,22 @@ async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[])
       // A snapshot that parses but does not restore is as good as none: build.
     }
   }
+  return { knowledge: await buildAndSnapshot(dir, documents, key), source: 'built' };
+}
+
+/**
+ * Builds the knowledge and saves its snapshot under `key`. A snapshot that cannot be saved only costs
+ * the next start a build: `onUnsaved` hears of it, the knowledge is returned all the same.
+ */
+export async function buildAndSnapshot(
+  dir: string,
+  documents: readonly KnowledgeDocument[],
+  key: string,
+  onUnsaved: (error: unknown) => void = () => undefined,
+): Promise<Knowledge> {
   const knowledge = buildKnowledge(documents);
-  await writeSnapshot(dir, key, knowledge).catch(() => undefined);
-  return { knowledge, source: 'built' };
+  await writeSnapshot(dir, key, knowledge).catch(onUnsaved);
+  return knowledge;
 }
 
 export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date()): KnowledgeStore {

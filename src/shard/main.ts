@@ -1,18 +1,12 @@
 // `npm run start:sharded`: docent on discord.js's ShardingManager. config → logger → the manager, which
 // loads the knowledge once (writing its snapshot) and spawns SHARD_COUNT shards (src/shard/shard.ts).
-import { parseConfig } from '../config.ts';
-import { readEnvironment } from '../env.ts';
+import { loadConfigOrExplain } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { startShardManager } from './manager.ts';
 
 async function main(): Promise<void> {
-  const parsed = parseConfig(await readEnvironment());
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const config = parsed.config;
+  const config = await loadConfigOrExplain();
+  if (config === null) return;
   if (config.DISCORD_TOKEN === undefined) {
     process.stderr.write('docent: start:sharded needs DISCORD_TOKEN (`npm start` without a token runs the local console).\n');
     process.exitCode = 2;

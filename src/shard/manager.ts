@@ -9,11 +9,11 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ShardReloadResult } from '../bot/command.ts';
 import type { Config } from '../config.ts';
-import { buildKnowledge, type Knowledge } from '../core/knowledge.ts';
 import { readKnowledgeDir } from '../core/load.ts';
-import { readSnapshot, snapshotKey, writeSnapshot } from '../core/snapshot.ts';
-import { loadKnowledge, type KnowledgeSource, type ReloadResult } from '../core/store.ts';
+import { readSnapshot, snapshotKey } from '../core/snapshot.ts';
+import { buildAndSnapshot, loadKnowledge, type KnowledgeSource, type ReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';
+import { handleShutdownSignals } from '../shutdown.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
 import { failedReload, isShardMessage, type ManagerMessage } from './protocol.ts';
 import { resolveShardCount } from './shard-count.ts';
@@ -194,15 +194,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
     return stopping;
   };
 
-  if (options.handleSignals === true) {
-    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        logger.info({ signal }, 'shutting down');
-        void stop().then(() => process.exit(0));
-      });
-    }
-  }
+  if (options.handleSignals === true) handleShutdownSignals(logger, stop);
 
   const delay = options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS;
   const readyTimeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
@@ -273,16 +265,12 @@ async function prepareSnapshot(dir: string, logger: Logger): Promise<PreparedSna
   if (problems.length > 0) return { kind: 'failed', problems };
   const key = snapshotKey(documents);
   if ((await readSnapshot(dir, key)) !== null) return { kind: 'ready', source: 'snapshot', documents: documents.length };
-  let knowledge: Knowledge;
   try {
-    knowledge = buildKnowledge(documents);
+    await buildAndSnapshot(dir, documents, key, (error) =>
+      logger.warn({ err: error, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself'),
+    );
   } catch (error) {
     return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${errorMessage(error)}` }] };
-  }
-  try {
-    await writeSnapshot(dir, key, knowledge);
-  } catch (error) {
-    logger.warn({ err: error, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself');
   }
   return { kind: 'ready', source: 'built', documents: documents.length };
 }

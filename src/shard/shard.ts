@@ -7,9 +7,8 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ShardReloadResult } from '../bot/command.ts';
 import type { RunningBot } from '../bot/start.ts';
-import { parseConfig } from '../config.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult } from '../core/store.ts';
-import { readEnvironment } from '../env.ts';
+import { loadConfigOrExplain } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { failedReload, isManagerMessage, type ShardMessage } from './protocol.ts';
 
@@ -22,13 +21,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const parsed = parseConfig(await readEnvironment());
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const config = parsed.config;
+  const config = await loadConfigOrExplain();
+  if (config === null) return;
   const token = config.DISCORD_TOKEN;
   if (token === undefined) {
     process.stderr.write('docent: a shard needs DISCORD_TOKEN (the manager passes it)\n');
