@@ -67,6 +67,17 @@ export async function startBot(options: {
       ? null
       : await startHealthServer({ host: config.HEALTH_HOST, port: healthPort, health: () => botHealth(client, store), metrics, logger });
   let watcher: KnowledgeWatcher | null = null;
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      await watcher?.close();
+      await health?.close();
+      await client.destroy();
+    })();
+    return stopping;
+  };
+  // Before login: a SIGTERM while the bot connects also closes it cleanly.
+  if (options.handleSignals === true) handleShutdownSignals(logger, stop);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
@@ -82,16 +93,6 @@ export async function startBot(options: {
     watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
   }
 
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= (async () => {
-      await watcher?.close();
-      await health?.close();
-      await client.destroy();
-    })();
-    return stopping;
-  };
-  if (options.handleSignals === true) handleShutdownSignals(logger, stop);
   return { client, stop, metrics, health, reloadEverywhere: context.reloadEverywhere };
 }
 

@@ -3,6 +3,7 @@ import { parseQuery } from './query.ts';
 import { searchWeights } from './rank.ts';
 import { completeWord, searchItems, type ItemIndex } from './search-index.ts';
 import { splitSentences } from './sentences.ts';
+import { sliceWhole } from './text.ts';
 import type { Figure, Passage, TimelineEntry } from './types.ts';
 
 /** Discord lets an autocomplete answer hold 25 choices of at most 100 characters; docent offers fewer. */
@@ -120,7 +121,7 @@ function rankedPassagesFor(knowledge: Knowledge, text: string): Passage[] {
  * then the opening sentences of the passages that best match, which a user can pick to ask about.
  */
 export function suggestQuestions(knowledge: Knowledge, typed: string): Suggestion[] {
-  const text = typed.replace(/\s+/g, ' ').trimStart().slice(0, MAX_SUGGESTION_LENGTH);
+  const text = sliceWhole(typed.replace(/\s+/g, ' ').trimStart(), MAX_SUGGESTION_LENGTH);
   if (text.trim().length === 0) return [];
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text.toLowerCase())?.[1];
   const head = lastWord === undefined ? text : text.slice(0, text.length - lastWord.length);
@@ -133,5 +134,5 @@ export function suggestQuestions(knowledge: Knowledge, typed: string): Suggestio
 /** Cuts a suggestion to Discord's 100 characters, with a visible ellipsis. */
 function fitSuggestion(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= MAX_SUGGESTION_LENGTH ? oneLine : `${oneLine.slice(0, MAX_SUGGESTION_LENGTH - 1).trimEnd()}…`;
+  return oneLine.length <= MAX_SUGGESTION_LENGTH ? oneLine : `${sliceWhole(oneLine, MAX_SUGGESTION_LENGTH - 1).trimEnd()}…`;
 }

@@ -9,9 +9,15 @@ const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
  * The front matter a document may carry. Unknown keys are refused so that a typo ("titel")
  * is reported instead of silently ignored. YAML reads `published: 2022` as a number, so years are coerced.
  */
+/** Text shown in citations: YAML escapes could smuggle in control characters or half an emoji. */
+const plainText = z
+  .string()
+  .trim()
+  .refine((value) => !/[\p{Cc}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(value), 'must be plain text (no control characters)');
+
 const frontMatterSchema = z.strictObject({
-  title: z.string().trim().min(1, 'title must not be empty').max(200).optional(),
-  source: z.string().trim().min(1).max(500).optional(),
+  title: plainText.pipe(z.string().min(1, 'title must not be empty').max(200)).optional(),
+  source: plainText.pipe(z.string().min(1).max(500)).optional(),
   published: z
     .union([z.string(), z.number().int()])
     .transform((value) => String(value))
@@ -61,7 +67,14 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       })),
     };
   }
-  const parsed = frontMatterSchema.safeParse(yaml.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = yaml.toJS() ?? {};
+  } catch (error) {
+    // toJS refuses what parsing accepted: aliases that expand without bound ("billion laughs").
+    return { ok: false, problems: [{ line: 2, message: `front matter is not valid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}` }] };
+  }
+  const parsed = frontMatterSchema.safeParse(value);
   if (!parsed.success) {
     return {
       ok: false,

@@ -43,7 +43,9 @@ export async function readKnowledgeDir(dir: string): Promise<LoadedKnowledge> {
 async function listDocumentFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && DOCUMENT_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    // A symlink is listed too (a deployment may link documents in); reading it follows the link, and
+    // one that leads nowhere, or not to a file, becomes a problem naming it instead of vanishing.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
     .filter((entry) => !entry.name.startsWith('.'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();

@@ -21,6 +21,10 @@ export const TWO_EDITS_FROM_LENGTH = 8;
 
 export function buildSpeller(wordCounts: ReadonlyMap<string, number>): Speller {
   const byDeletion = new Map<string, string[]>();
+  // A word more than two letters longer than every known word has no neighbour within reach, and
+  // probing it costs its length cubed: a pasted 500-letter run would stall the bot for half a second.
+  let longestWord = 0;
+  for (const word of wordCounts.keys()) longestWord = Math.max(longestWord, word.length);
   for (const word of wordCounts.keys()) {
     if (word.length < MIN_CORRECTABLE_LENGTH - 1 || !/^\p{L}+$/u.test(word)) continue;
     for (const variant of deletions(word)) {
@@ -48,6 +52,7 @@ export function buildSpeller(wordCounts: ReadonlyMap<string, number>): Speller {
     correct(word) {
       if (word.length < MIN_CORRECTABLE_LENGTH || wordCounts.has(word) || !/^\p{L}+$/u.test(word)) return null;
       const maxDistance = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+      if (word.length > longestWord + maxDistance) return null;
       let best: { word: string; distance: number; count: number } | null = null;
       for (const candidate of candidatesOf(word)) {
         const distance = editDistance(word, candidate, maxDistance);

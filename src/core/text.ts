@@ -57,3 +57,8 @@ export function indexTerms(text: string): string[] {
   for (const { word } of tokenize(text)) if (!isStopWord(word)) terms.push(stemWord(word));
   return terms;
 }
+
+/** The first `length` UTF-16 units of a text, less a trailing half of a surrogate pair: never half an emoji. */
+export function sliceWhole(text: string, length: number): string {
+  return text.slice(0, Math.max(0, length)).replace(/[\uD800-\uDBFF]$/u, '');
+}

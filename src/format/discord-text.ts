@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { sliceWhole } from '../core/text.ts';
 import type { Span } from './excerpt.ts';
 
 /** Discord's limits on one message, from its API documentation. */
@@ -50,7 +51,7 @@ export function escapeWithBold(text: string, spans: readonly Span[]): string {
  */
 export function fitText(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  let cut = text.slice(0, Math.max(0, limit - ELLIPSIS.length));
+  let cut = sliceWhole(text, limit - ELLIPSIS.length);
   const boundary = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
   if (boundary > cut.length - 40) cut = cut.slice(0, boundary);
   cut = cut.replace(/\\+$/u, '');

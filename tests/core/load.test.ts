@@ -29,6 +29,8 @@ describe('parseDocument', () => {
     ['a field of the wrong type', '---\ntitle: 42\n---\nbody', /"title"/],
     ['an unknown field', '---\ntitel: typo\n---\nbody', /titel/],
     ['a date that is not ISO', '---\npublished: March 2022\n---\nbody', /ISO date/],
+    ['a title with a control character', '---\ntitle: "bell\\u0007"\n---\nbody', /plain text/],
+    ['a title with half an emoji', '---\ntitle: "\\ud800"\n---\nbody', /plain text/],
   ])('returns a problem naming the file for %s', (_name, text, message) => {
     const result = parseDocument('bad.md', bytes(text));
     expect('problems' in result).toBe(true);
