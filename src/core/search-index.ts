@@ -144,7 +144,14 @@ export function searchItems<T>(itemIndex: ItemIndex<T>, weights: ReadonlyMap<str
       bm25: BM25_PARAMETERS,
       boostTerm: (term) => weights.get(term) ?? 1,
     })
-    .map((result) => ({ position: Number(result.id), score: result.score }));
+    // MiniSearch multiplies a score by how many query terms matched, whatever their weight: a passage
+    // met by four weak related words would outscore one met by two words the user typed. The count is
+    // replaced by the matched terms' weights.
+    .map((result) => {
+      const matchedWeight = result.queryTerms.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0);
+      return { position: Number(result.id), score: (result.score / Math.max(1, result.queryTerms.length)) * matchedWeight };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Words of the knowledge base that start with `prefix`, most frequent first. */
