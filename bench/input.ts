@@ -1,0 +1,30 @@
+import { buildKnowledge } from '../src/core/knowledge.ts';
+import { readKnowledgeDir } from '../src/core/load.ts';
+import type { BenchInput } from './engines/engine.ts';
+
+export interface LoadedInput extends BenchInput {
+  /** Bytes of document text (front matter excluded), UTF-8. */
+  readonly bytes: number;
+  /** Passages by the top folder of their document's file ("sotu", "brown", …; "." for top-level files). */
+  readonly passagesBySource: Readonly<Record<string, number>>;
+}
+
+/** Reads a knowledge directory with docent's own loader and cuts it with docent's own passage cutter. */
+export async function loadBenchInput(dir: string): Promise<LoadedInput> {
+  const { documents, problems } = await readKnowledgeDir(dir);
+  if (problems.length > 0) throw new Error(`bench: ${dir} did not load: ${JSON.stringify(problems.slice(0, 5))}`);
+  const passages = buildKnowledge(documents).passages.map((passage) => ({ id: passage.id, text: passage.text }));
+  const bytes = documents.reduce((sum, document) => sum + Buffer.byteLength(document.body), 0);
+  return { documents, passages, bytes, passagesBySource: countBySource(documents, passages) };
+}
+
+function countBySource(documents: LoadedInput['documents'], passages: LoadedInput['passages']): Record<string, number> {
+  const sourceOfSlug = new Map(documents.map((document) => [document.slug, document.file.includes('/') ? document.file.split('/')[0] ?? '.' : '.']));
+  const counts: Record<string, number> = {};
+  for (const passage of passages) {
+    // A passage id is `<document slug>#<paragraph>`.
+    const source = sourceOfSlug.get(passage.id.slice(0, passage.id.lastIndexOf('#'))) ?? '?';
+    counts[source] = (counts[source] ?? 0) + 1;
+  }
+  return counts;
+}
