@@ -51,19 +51,19 @@ export function rankPassages(
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + idf(term.stem), 0) || 1;
+  const wanted = new Set(query.terms.flatMap((term) => [term.stem, ...term.related]));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
-    const terms = index.passageTerms[position] ?? [];
-    const present = new Set(terms);
+    const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term) => matchOf(term, present));
+    const matches = query.terms.map((term) => matchOf(term, positions));
     const coverage = query.terms.reduce((sum, term, i) => sum + idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const score = (passage.role === 'heading' ? RANK_WEIGHTS.heading : 1) * (
       RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
       RANK_WEIGHTS.coverage * coverage +
-      RANK_WEIGHTS.proximity * proximityOf(matches.map((match) => match?.stems ?? []), terms) +
+      RANK_WEIGHTS.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions) +
       RANK_WEIGHTS.intent * intentMatch(query.intent, passage, evidence));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
     return { passage, score, matchedStems };
@@ -105,8 +105,24 @@ export function searchWeights(terms: readonly QueryTerm[]): Map<string, number> 
   return weights;
 }
 
+/**
+ * Where each of the query's stems stands among a passage's terms, in one pass over the passage and
+ * keeping only the stems asked about: re-ranking runs for every candidate of every question.
+ */
+function positionsOfStems(terms: readonly string[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (let position = 0; position < terms.length; position += 1) {
+    const term = terms[position] ?? '';
+    if (!wanted.has(term)) continue;
+    const list = positions.get(term);
+    if (list === undefined) positions.set(term, [position]);
+    else list.push(position);
+  }
+  return positions;
+}
+
 /** How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. */
-function matchOf(term: QueryTerm, present: ReadonlySet<string>): { weight: number; stems: string[] } | null {
+function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>): { weight: number; stems: string[] } | null {
   if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
   const related = term.related.filter((stem) => present.has(stem));
   return related.length > 0 ? { weight: RELATED_WORD_WEIGHT, stems: related } : null;
@@ -116,14 +132,8 @@ function matchOf(term: QueryTerm, present: ReadonlySet<string>): { weight: numbe
  * The share of neighbouring query terms that stand within a few words of each other in the passage;
  * each query term stands for the stems that met it.
  */
-function proximityOf(stemsPerTerm: readonly (readonly string[])[], terms: readonly string[]): number {
+function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: ReadonlyMap<string, readonly number[]>): number {
   if (stemsPerTerm.length < 2) return 0;
-  const positions = new Map<string, number[]>();
-  terms.forEach((term, position) => {
-    const list = positions.get(term);
-    if (list === undefined) positions.set(term, [position]);
-    else list.push(position);
-  });
   const positionsOf = (stems: readonly string[]) => stems.flatMap((stem) => positions.get(stem) ?? []);
   let near = 0;
   for (let index = 0; index + 1 < stemsPerTerm.length; index += 1) {
