@@ -1,24 +1,40 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
-import { PASSAGE_FIELDS } from './search-index.ts';
 import { STOP_WORDS } from './text.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 /**
  * A snapshot saves what building the knowledge computes from the documents (passages, figures,
  * timeline, indexes), next to the documents, so a start or a shard can load instead of rebuilding.
- * It is keyed by a hash of the documents and of how they are indexed: a snapshot whose key differs
+ * It is keyed by a hash of the documents and of how they are indexed (the core's code, the stop
+ * words): a snapshot whose key differs
  * is stale and is never served; it is rebuilt and replaced.
  */
 export const SNAPSHOT_FILE = '.docent-snapshot.json';
 
-/**
- * Bump when the shape of the saved parts or the way text becomes passages, figures, dates or index
- * terms changes in a way the other parts of the key (stop words, fields) do not show.
- */
+/** Bump when the shape of the file itself changes. */
 export const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The core's own source is part of the key: a change to how text becomes passages, figures, dates or
+ * index terms makes every snapshot stale, without anyone having to remember to say so.
+ */
+let coreFingerprint: string | undefined;
+function fingerprintOfCore(): string {
+  if (coreFingerprint === undefined) {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+      hash.update(`${file}\u0000`).update(readFileSync(join(dir, file)));
+    }
+    coreFingerprint = hash.digest('hex');
+  }
+  return coreFingerprint;
+}
 
 interface SnapshotFile {
   readonly format: number;
@@ -29,7 +45,8 @@ interface SnapshotFile {
 /** The hash of the documents (paths, metadata, text) and of the indexing settings. */
 export function snapshotKey(documents: readonly KnowledgeDocument[]): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, stopWords: [...STOP_WORDS], fields: PASSAGE_FIELDS.map((field) => field.name) }));
+  // The stop words come from a package: a new version of its list changes the index terms.
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, core: fingerprintOfCore(), stopWords: [...STOP_WORDS] }));
   for (const document of documents) {
     hash.update(`\u0000${document.file}\u0000${document.slug}\u0000${JSON.stringify(document.meta)}\u0000${document.bodyLine}\u0000`);
     hash.update(document.body);
