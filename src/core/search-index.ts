@@ -66,7 +66,7 @@ function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number>
   return Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 }
 
-export const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
+const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
   { name: 'text', boost: 1, read: (passage) => passage.text },
   // The section lead says what a paragraph is about even when the paragraph doesn't repeat it.
   { name: 'section', boost: 0.25, read: (passage) => passage.section ?? '' },
