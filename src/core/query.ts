@@ -15,7 +15,15 @@ export interface QueryTerm {
   readonly correctedTo?: string;
   /** Stems of related words the knowledge base uses (WordNet synonyms and derived forms), weaker matches. */
   readonly related: readonly string[];
+  /** How much a match of this term counts: 1, less for a number word. */
+  readonly weight: number;
 }
+
+/**
+ * A number written as a word in a question ("what two report cards…", "one for the economy") says how
+ * many things are asked about, rarely what they are: it counts as little as a related word.
+ */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** A related word's match counts this much of a match of the word typed. */
 export const RELATED_WORD_WEIGHT = 0.3;
@@ -59,7 +67,8 @@ export function parseQuery(question: string, index: SearchIndex, lexicon: Lexico
     if (seen.has(stem)) continue;
     seen.add(stem);
     const related = relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
-    terms.push(correctedTo === null ? { stem, typed: word, related } : { stem, typed: word, correctedTo, related });
+    const weight = NUMBER_WORDS.has(word) ? RELATED_WORD_WEIGHT : 1;
+    terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
   return { terms, intent: classifyIntent(question) };
 }

@@ -50,7 +50,7 @@ export function rankPassages(
   const candidates = searchItems(index.passages, retrievalWeights(query.terms, index)).slice(0, RERANK_CANDIDATES);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
-  const totalIdf = query.terms.reduce((sum, term) => sum + idf(term.stem), 0) || 1;
+  const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   const wanted = new Set(query.terms.flatMap((term) => [term.stem, ...term.related]));
 
   const scored = candidates.map((candidate) => {
@@ -59,7 +59,7 @@ export function rankPassages(
     const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = query.terms.map((term) => matchOf(term, positions));
-    const coverage = query.terms.reduce((sum, term, i) => sum + idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
+    const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const score = (passage.role === 'heading' ? RANK_WEIGHTS.heading : 1) * (
       RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
       RANK_WEIGHTS.coverage * coverage +
@@ -100,7 +100,7 @@ function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex): Map<
 /** Each stem searched for with its weight: typed words count fully, related words less. */
 export function searchWeights(terms: readonly QueryTerm[]): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const term of terms) weights.set(term.stem, 1);
+  for (const term of terms) weights.set(term.stem, term.weight);
   for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, RELATED_WORD_WEIGHT);
   return weights;
 }

@@ -21,9 +21,9 @@ const topTexts = (question: string, limit = 10): string[] => {
 
 describe('answerQuestion ranking on evaluation questions', () => {
   // Floors at the level reached; a change that lowers them is a regression to explain, not to absorb.
-  it('puts the answer first for 92 of 100 development questions and in the top 3 for all', async () => {
+  it('puts the answer first for 96 of 100 development questions and in the top 3 for all', async () => {
     const score = scoreRetrieval(await readEvalSet(DEV_SET), topTexts);
-    expect(score.hitAt1).toBeGreaterThanOrEqual(0.92);
+    expect(score.hitAt1).toBeGreaterThanOrEqual(0.96);
     expect(score.hitAt3).toBeGreaterThanOrEqual(1);
   });
 
@@ -90,5 +90,18 @@ describe('answerQuestion on questions as people type them', () => {
     const ids = (answer: typeof first) => (answer.kind === 'answer' ? answer.results.map((r) => r.passage.id) : []);
     expect(ids(first)).toHaveLength(3);
     expect(ids(second).some((id) => ids(first).includes(id))).toBe(false);
+  });
+});
+
+describe('answerQuestion on a small made-up knowledge base', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+
+  it('counts a number word in the question less than the words that name the topic', () => {
+    const small = buildKnowledge([
+      documentOf('valleys', 'Two fields and two rivers cross the two valleys, two by two.'),
+      documentOf('harbour', 'The port keeps a trade ledger, and a safety ledger beside it.'),
+    ]);
+    const answer = answerQuestion(small, 'what two ledgers');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.id).toBe('harbour#1');
   });
 });
