@@ -47,8 +47,21 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
 ];
 
 export function classifyIntent(question: string): QuestionIntent {
+  return readIntent(question).intent;
+}
+
+/**
+ * The intent and where its phrase stands: the phrase's words ("what year", "what share", "number of")
+ * ask for the kind of answer, not about a topic, so they are not searched for ("year" would otherwise
+ * find the Year of the Tiger).
+ */
+function readIntent(question: string): { intent: QuestionIntent; start: number; end: number } {
   const lower = question.toLowerCase();
-  return INTENT_PATTERNS.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'general';
+  for (const [intent, pattern] of INTENT_PATTERNS) {
+    const match = pattern.exec(lower);
+    if (match !== null) return { intent, start: match.index, end: match.index + match[0].length };
+  }
+  return { intent: 'general', start: 0, end: 0 };
 }
 
 /**
@@ -59,8 +72,9 @@ export function classifyIntent(question: string): QuestionIntent {
 export function parseQuery(question: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (const { word } of tokenize(question)) {
-    if (isStopWord(word)) continue;
+  const intent = readIntent(question);
+  for (const { word, start } of tokenize(question)) {
+    if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
     const correctedTo = index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
     const known = inIndexForm(correctedTo ?? word, index, lexicon);
     const stem = stemWord(known);
@@ -70,7 +84,7 @@ export function parseQuery(question: string, index: SearchIndex, lexicon: Lexico
     const weight = NUMBER_WORDS.has(word) ? RELATED_WORD_WEIGHT : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
-  return { terms, intent: classifyIntent(question) };
+  return { terms, intent: intent.intent };
 }
 
 /** The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
+import { parseQuery } from '../../src/core/query.ts';
 import { readEvalSet, scoreRetrieval } from '../../src/eval/quality.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
@@ -103,5 +104,18 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     ]);
     const answer = answerQuestion(small, 'what two ledgers');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.id).toBe('harbour#1');
+  });
+});
+
+describe('parseQuery', () => {
+  it.each([
+    ['by what year is the tower finished', 'date', ['tower', 'finish']],
+    ['what share of the population is rural', 'quantity', ['popul', 'rural']],
+    ['number of working mechanisms', 'quantity', ['work', 'mechan']],
+    ['who leads the village', 'person', ['lead', 'villag']],
+  ])('searches "%s" as a %s question by its topic words only', (question, intent, stems) => {
+    const parsed = parseQuery(question, knowledge.index, knowledge.lexicon);
+    expect(parsed.intent).toBe(intent);
+    expect(parsed.terms.map((term) => term.stem)).toEqual(stems);
   });
 });
