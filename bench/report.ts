@@ -1,5 +1,9 @@
+import type { ProfileSummary } from './cpu-profile.ts';
+import type { EndToEndResult, LoadStats } from './e2e.ts';
 import type { QualityResult } from './quality.ts';
+import type { SnapshotStages } from './snapshot-stages.ts';
 import type { SpeedResult } from './speed.ts';
+import type { StartupResult } from './startup.ts';
 import { formatTable, type Column } from './table.ts';
 import type { TargetResult } from './targets.ts';
 
@@ -53,6 +57,94 @@ export function qualityTable(rows: readonly QualityResult[]): string {
 
 export function targetLines(targets: readonly TargetResult[]): string {
   return targets.map((target) => `${target.met ? 'MET    ' : 'NOT MET'}  ${target.target} — ${target.detail}`).join('\n');
+}
+
+const LOAD_COLUMNS: readonly Column[] = [
+  { header: 'run', align: 'left' },
+  { header: 'sent', align: 'right' },
+  { header: 'answered', align: 'right' },
+  { header: 'failed', align: 'right' },
+  { header: 'unanswered', align: 'right' },
+  { header: 'mixed', align: 'right' },
+  { header: 'answers/s', align: 'right' },
+  { header: 'p50 ms', align: 'right' },
+  { header: 'p99 ms', align: 'right' },
+  { header: 'max ms', align: 'right' },
+  { header: 'bot cores', align: 'right' },
+  { header: 'fake cores', align: 'right' },
+];
+
+/** The end-to-end runs, one row each, and a line on the reloads. */
+export function endToEndTable(result: EndToEndResult): string {
+  const { plan, reloads } = result;
+  const row = (name: string, stats: LoadStats) => [
+    name,
+    String(stats.sent),
+    String(stats.answered),
+    String(stats.failed),
+    String(stats.unanswered),
+    String(stats.mixed),
+    stats.answersPerSecond.toFixed(0),
+    stats.p50Ms.toFixed(1),
+    stats.p99Ms.toFixed(1),
+    stats.maxMs.toFixed(0),
+    stats.botCores === null ? '?' : stats.botCores.toFixed(2),
+    stats.fakeCores.toFixed(2),
+  ];
+  const editions = Object.entries(result.underReload.editions).map(([edition, count]) => `${edition} ${count}`).join(', ');
+  return [
+    formatTable(LOAD_COLUMNS, [
+      row(`saturation, ${plan.inFlight} in flight (${plan.rounds} rounds)`, result.saturation),
+      row(`paced, ${plan.pacedRate} a second (${plan.pacedRounds} × ${plan.pacedSeconds} s)`, result.paced),
+      row(`/reload every 1 s, ${plan.inFlight} in flight`, result.underReload),
+    ]),
+    `rounds: saturation ${result.saturationRounds.map((round) => `${round.answersPerSecond.toFixed(0)}/s`).join(', ')}; ` +
+      `paced p99 ${result.pacedRounds.map((round) => `${round.p99Ms.toFixed(1)} ms`).join(', ')}; latencies pooled over the rounds`,
+    `/reload: ${reloads.sent} sent, ${reloads.reloaded} reloaded, ${reloads.failed} failed, ${reloads.unanswered} unanswered; ` +
+      `a reload took ${reloads.medianMs.toFixed(0)} ms (median), ${reloads.maxMs.toFixed(0)} ms at most; ` +
+      `beacon answers by edition: ${editions || 'none'}; after the last reload, the edition last written was ${reloads.lastEditionServed ? '' : 'NOT '}served`,
+  ].join('\n');
+}
+
+export function startupTable(result: StartupResult): string {
+  const columns: Column[] = [
+    { header: 'knowledge', align: 'left' },
+    { header: 'passages', align: 'right' },
+    { header: 'source', align: 'left' },
+    { header: 'starts', align: 'right' },
+    { header: 'knowledge loaded ms', align: 'right' },
+    { header: 'IDENTIFY ms', align: 'right' },
+    { header: 'ready ms', align: 'right' },
+    { header: 'ready, each start (ms)', align: 'left' },
+  ];
+  return formatTable(
+    columns,
+    result.cases.map((entry) => [
+      entry.knowledge,
+      entry.passages.toLocaleString('en-US'),
+      entry.source,
+      String(entry.runs.length),
+      entry.knowledgeMs.toFixed(0),
+      entry.identifyMs.toFixed(0),
+      entry.readyMs.toFixed(0),
+      entry.runs.map((run) => run.readyMs.toFixed(0)).join(', '),
+    ]),
+  );
+}
+
+export function stagesTable(stages: SnapshotStages): string {
+  const total = stages.stages.reduce((sum, stage) => sum + stage.ms, 0);
+  return formatTable(
+    [{ header: 'stage', align: 'left' }, { header: 'ms', align: 'right' }, { header: 'share', align: 'right' }],
+    stages.stages.map((stage) => [stage.stage, stage.ms.toFixed(0), percent(stage.ms / total)]),
+  );
+}
+
+/** The top functions by self time, and the time by where the code lives. */
+export function profileTables(summary: ProfileSummary, top = 12): string {
+  const shareTable = (title: string, rows: ProfileSummary['bySelf']) =>
+    formatTable([{ header: 'share', align: 'right' }, { header: title, align: 'left' }], rows.slice(0, top).map((row) => [percent(row.share), row.name]));
+  return [shareTable('function (self time)', summary.bySelf), '', shareTable('function (including callees)', summary.byTotal), '', shareTable('where the code lives (self time)', summary.byPlace)].join('\n');
 }
 
 function formatRatio(ratio: number): string {

@@ -1,22 +1,26 @@
 /**
- * `npm run bench [-- --quick]`: docent beside MiniSearch, lunr, FlexSearch and Orama on the article
- * and on a ~18 MB corpus — build time, query latency, heap, saved size, load time, answer quality —
- * printed as tables and written to bench/results/.
+ * `npm run bench [-- --quick] [-- --only search,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
+ * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
+ * time, answer quality — then the bot end to end through the real client against the fake Discord, and
+ * its start-up; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * just those in the results file.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { readEvalSet } from '../src/eval/quality.ts';
 import { ensureLargeCorpus } from './corpus.ts';
+import { measureEndToEnd, profileEndToEnd, type EndToEndPlan } from './e2e.ts';
 import { ENGINES, FUZZY_REFERENCE } from './engines/index.ts';
 import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureQuality } from './quality.ts';
 import { QUERIES } from './queries.ts';
-import { qualityTable, speedTable, targetLines } from './report.ts';
+import { endToEndTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
-import { latencyTarget, qualityTargets } from './targets.ts';
+import { measureStartup, type StartupPlan } from './startup.ts';
+import { endToEndTargets, latencyTarget, qualityTargets, SNAPSHOT_SPEEDUP_TARGET, startupTarget, type TargetResult } from './targets.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 /** The development set lives in shared/, beside the repository, as the tests read it. */
@@ -32,10 +36,34 @@ const EXPECTED_LARGE_PASSAGES = 30_000;
  * (builds of up to a minute, Orama's fuzzy queries at seconds each), so the full run keeps to about
  * ten minutes on two cores with two rounds there.
  */
-const PLANS: Readonly<Record<'quick' | 'full', { readonly article: SpeedPlan; readonly large: SpeedPlan }>> = {
-  quick: { article: { repetitions: 3, queryPasses: 2 }, large: { repetitions: 1, queryPasses: 1 } },
-  full: { article: { repetitions: 7, queryPasses: 5 }, large: { repetitions: 2, queryPasses: 1 } },
+interface Plan {
+  readonly article: SpeedPlan;
+  readonly large: SpeedPlan;
+  /** End to end: about 40 s (20 s quick), two bot processes. */
+  readonly e2e: EndToEndPlan;
+  /** Start-up: each large build about 30 s, so about 90 s (50 s quick). */
+  readonly startup: StartupPlan;
+}
+
+const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
+  quick: {
+    article: { repetitions: 3, queryPasses: 2 },
+    large: { repetitions: 1, queryPasses: 1 },
+    e2e: { warmup: 300, inFlight: 32, rounds: 2, perRound: 1_000, pacedRate: 400, pacedRounds: 2, pacedSeconds: 3, reloads: 4 },
+    startup: { article: 2, largeBuilt: 1, largeSnapshot: 2 },
+  },
+  full: {
+    article: { repetitions: 7, queryPasses: 5 },
+    large: { repetitions: 2, queryPasses: 1 },
+    e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 3, pacedSeconds: 4, reloads: 10 },
+    startup: { article: 3, largeBuilt: 2, largeSnapshot: 3 },
+  },
 };
+
+const PARTS = ['search', 'e2e', 'startup'] as const;
+type Part = (typeof PARTS)[number];
+/** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
+const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
 
 /** How to read the figures; written into the results beside them. */
 const METHOD_NOTES: readonly string[] = [
@@ -47,58 +75,117 @@ const METHOD_NOTES: readonly string[] = [
   'flexsearch (default) returns only passages holding every query word; flexsearch-fuzzy passes suggest: true',
   "orama-fuzzy searches the orama index with tolerance 1: its build, heap, size and load figures are that index's",
   'timings are wall-clock on a machine other work may share: see the load averages at start and end',
+  'end to end: the bot is src/main.ts in a child process (node --import tsx), the fake Discord runs in the bench process; ' +
+    'latency is from the INTERACTION_CREATE sent to the callback POST received; /ask from 1,000 users, RATE_LIMIT_COUNT 10000',
+  'end to end, saturation: a fixed number of questions in flight, each answer letting the next go: its latency includes the wait ' +
+    "behind the others in flight (about in-flight ÷ rate), so the p99 target is judged on the paced run, questions sent at the target rate",
+  'end to end, reload: /reload every second while a beacon document alternates between editions A and B (written aside and renamed in); ' +
+    'every fourth question asks about it; mixed = a quote from one edition under the citation of the other',
+  "start-up: spawn to the bot's 'ready' log line (written on clientReady); 'built' starts delete the snapshot first, and write it " +
+    "before 'knowledge loaded'; tsx compiles the sources on the fly (its cache warm after the first start)",
 ];
 
 const mode = process.argv.includes('--quick') ? 'quick' : 'full';
 const plan = PLANS[mode];
+const parts = partsToRun(process.argv);
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
 const environment = describeEnvironment();
 console.log(`docent bench (${mode}) — node ${environment.node}, ${environment.cores} × ${environment.cpu}, load average ${environment.loadAverage.toFixed(2)}`);
 
-progress('loading the article and the large corpus');
-const article = await loadBenchInput(ARTICLE_DIR);
-const large = await loadBenchInput(await ensureLargeCorpus());
-console.log(`\narticle: ${describeInput(article)}`);
-console.log(`large corpus: ${describeInput(large)}`);
-const notes = corpusNotes(large);
-for (const note of notes) console.log(`note: ${note}`);
+const results: Record<string, unknown> = {};
+/** Each target with the part that measured it, so a partial run replaces only its own. */
+const targets: (TargetResult & { readonly part: Part })[] = [];
+const tagged = (part: Part, list: readonly TargetResult[]) => list.map((target) => ({ ...target, part }));
+const notes: string[] = [];
 
-progress('answer quality on the article');
-const evalSets = [
-  { name: 'dev', questions: await readEvalSet(DEV_SET) },
-  { name: 'heldout', questions: await readEvalSet(HELD_OUT_SET) },
-];
-const quality = measureQuality(ENGINES, article, evalSets);
-console.log(`\nAnswer quality on the article's ${article.passages.length} passages (top ${RESULT_LIMIT} passages per question)\n${qualityTable(quality)}`);
+if (parts.has('search')) {
+  progress('loading the article and the large corpus');
+  const article = await loadBenchInput(ARTICLE_DIR);
+  const large = await loadBenchInput(await ensureLargeCorpus());
+  console.log(`\narticle: ${describeInput(article)}`);
+  console.log(`large corpus: ${describeInput(large)}`);
+  notes.push(...corpusNotes(large));
+  for (const note of notes) console.log(`note: ${note}`);
 
-progress(`speed on the article (${plan.article.repetitions} rounds)`);
-const articleSpeed = measureSpeed(ENGINES, article, QUERIES, plan.article);
-printSpeed(`Article: ${article.passages.length} passages`, articleSpeed, plan.article);
+  progress('answer quality on the article');
+  const evalSets = [
+    { name: 'dev', questions: await readEvalSet(DEV_SET) },
+    { name: 'heldout', questions: await readEvalSet(HELD_OUT_SET) },
+  ];
+  const quality = measureQuality(ENGINES, article, evalSets);
+  console.log(`\nAnswer quality on the article's ${article.passages.length} passages (top ${RESULT_LIMIT} passages per question)\n${qualityTable(quality)}`);
 
-progress(`speed on the large corpus (${plan.large.repetitions} rounds)`);
-const largeSpeed = measureSpeed(ENGINES, large, QUERIES, plan.large);
-printSpeed(`Large corpus: ${large.passages.length.toLocaleString('en-US')} passages`, largeSpeed, plan.large);
+  progress(`speed on the article (${plan.article.repetitions} rounds)`);
+  const articleSpeed = measureSpeed(ENGINES, article, QUERIES, plan.article);
+  printSpeed(`Article: ${article.passages.length} passages`, articleSpeed, plan.article);
 
-const targets = [...qualityTargets(quality, DOCENT), latencyTarget(largeSpeed, DOCENT, FUZZY_REFERENCE, large.passages.length)];
+  progress(`speed on the large corpus (${plan.large.repetitions} rounds)`);
+  const largeSpeed = measureSpeed(ENGINES, large, QUERIES, plan.large);
+  printSpeed(`Large corpus: ${large.passages.length.toLocaleString('en-US')} passages`, largeSpeed, plan.large);
+
+  targets.push(...tagged('search', [...qualityTargets(quality, DOCENT), latencyTarget(largeSpeed, DOCENT, FUZZY_REFERENCE, large.passages.length)]));
+  Object.assign(results, {
+    corpus: { article: summariseInput(article), large: summariseInput(large) },
+    engines: ENGINES.map(({ name, config, typoTolerant, sameIndexAs }) => ({ name, config, typoTolerant, sameIndexAs: sameIndexAs ?? null })),
+    queries: { count: QUERIES.length, resultLimit: RESULT_LIMIT, list: QUERIES },
+    quality,
+    speed: { article: withRatios(articleSpeed), large: withRatios(largeSpeed) },
+  });
+}
+
+if (parts.has('e2e')) {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const e2e = await measureEndToEnd(plan.e2e, progress);
+  const e2eTargets = endToEndTargets(e2e);
+  if (e2eTargets.some((target) => !target.met)) e2e.profile = await profileEndToEnd(plan.e2e, progress);
+  console.log(`\nEnd to end: /ask and /reload through discord.js, the bot in its own process, the article as knowledge (latency: interaction sent to callback received)`);
+  console.log(endToEndTable(e2e));
+  for (const problem of [...e2e.protocolProblems, ...e2e.botComplaints].slice(0, 10)) console.log(`problem: ${problem}`);
+  if (e2e.profile !== null) {
+    console.log(`\nWhere the bot's CPU goes under saturation (--cpu-prof; main thread busy ${(e2e.profile.busyShare * 100).toFixed(0)}% of the time)`);
+    console.log(profileTables(e2e.profile));
+  }
+  targets.push(...tagged('e2e', e2eTargets));
+  results['e2e'] = { generatedAt: new Date().toISOString(), loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 }, ...e2e };
+}
+
+if (parts.has('startup')) {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const startup = await measureStartup(plan.startup, progress, (speedup) => speedup < SNAPSHOT_SPEEDUP_TARGET);
+  console.log(`\nStart-up: process start to ready (medians); snapshot ${startup.snapshotMiB.article.toFixed(1)} MiB for the article, ${startup.snapshotMiB.large.toFixed(1)} MiB for the large corpus`);
+  console.log(startupTable(startup));
+  console.log(`large corpus: ready ${startup.largeSnapshotSpeedup.toFixed(1)}× sooner from the snapshot than built from the text`);
+  for (const note of startup.notes) console.log(`note: ${note}`);
+  if (startup.stages !== null) {
+    console.log(`\nThe snapshot path, stage by stage, in a fresh process (snapshot ${startup.stages.snapshotMiB.toFixed(1)} MiB)`);
+    console.log(stagesTable(startup.stages));
+    console.log('\nInside restoreKnowledge');
+    console.log(profileTables(startup.stages.restoreProfile));
+  }
+  targets.push(...tagged('startup', [startupTarget(startup)]));
+  results['startup'] = { generatedAt: new Date().toISOString(), loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 }, ...startup };
+}
+
 console.log(`\nTargets\n${targetLines(targets)}`);
 
 const resultsFile = `${RESULTS_DIR}${mode === 'full' ? 'latest' : 'quick'}.json`;
-await writeResults(resultsFile, {
-  generatedAt: new Date().toISOString(),
-  mode,
-  seconds: Math.round((performance.now() - started) / 1000),
-  environment: { ...environment, loadAverageAtEnd: loadavg()[0] ?? 0 },
-  plan,
-  corpus: { article: summariseInput(article), large: summariseInput(large) },
-  engines: ENGINES.map(({ name, config, typoTolerant, sameIndexAs }) => ({ name, config, typoTolerant, sameIndexAs: sameIndexAs ?? null })),
-  queries: { count: QUERIES.length, resultLimit: RESULT_LIMIT, list: QUERIES },
-  quality,
-  speed: { article: withRatios(articleSpeed), large: withRatios(largeSpeed) },
-  targets,
-  notes: [...notes, ...METHOD_NOTES],
-});
+await writeResults(
+  resultsFile,
+  {
+    generatedAt: new Date().toISOString(),
+    mode,
+    parts: [...parts],
+    seconds: Math.round((performance.now() - started) / 1000),
+    environment: { ...environment, loadAverageAtEnd: loadavg()[0] ?? 0 },
+    plan,
+    ...results,
+    targets,
+    notes: [...notes, ...METHOD_NOTES],
+  },
+  parts,
+);
 progress(`done; results in ${resultsFile}; load average now ${(loadavg()[0] ?? 0).toFixed(2)}`);
 
 function printSpeed(title: string, rows: readonly SpeedResult[], speedPlan: SpeedPlan): void {
@@ -147,9 +234,46 @@ function withRatios(rows: readonly SpeedResult[]) {
   }));
 }
 
-/** Written beside the target and renamed, so an interrupted run never leaves half a file. */
-async function writeResults(file: string, results: unknown): Promise<void> {
+/** `--only search,e2e,startup` (any of them; all by default). */
+function partsToRun(argv: readonly string[]): ReadonlySet<Part> {
+  const at = argv.indexOf('--only');
+  if (at < 0) return new Set(PARTS);
+  const asked = (argv[at + 1] ?? '').split(',').filter((part) => part !== '');
+  const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (asked.length === 0 || unknown.length > 0) throw new Error(`bench: --only takes some of ${PARTS.join(',')}; got "${argv[at + 1] ?? ''}"`);
+  return new Set(asked as Part[]);
+}
+
+/**
+ * Written beside the target and renamed, so an interrupted run never leaves half a file. A partial run
+ * (`--only`) keeps what the file holds of the other parts (their figures and targets) and of the run that wrote them.
+ */
+async function writeResults(file: string, fresh: Record<string, unknown>, ran: ReadonlySet<Part>): Promise<void> {
   await mkdir(RESULTS_DIR, { recursive: true });
+  let results = fresh;
+  if (ran.size < PARTS.length) {
+    const previous = await readPrevious(file);
+    const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+    // Files from before the parts were named hold only the search part.
+    const ranPart = (target: unknown) => ran.has((target as { part?: Part }).part ?? 'search');
+    const hadParts = 'parts' in previous ? list(previous['parts']) : 'quality' in previous ? ['search'] : [];
+    results = {
+      ...previous,
+      ...Object.fromEntries(Object.entries(fresh).filter(([key]) => !(RUN_KEYS.has(key) && key in previous))),
+      parts: PARTS.filter((part) => ran.has(part) || hadParts.includes(part)),
+      targets: [...list(previous['targets']).filter((target) => !ranPart(target)), ...list(fresh['targets'])],
+      notes: [...new Set([...list(previous['notes']), ...list(fresh['notes'])])],
+    };
+  }
   await writeFile(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   await rename(`${file}.tmp`, file);
+}
+
+async function readPrevious(file: string): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,5 +1,7 @@
+import type { EndToEndResult } from './e2e.ts';
 import type { QualityResult } from './quality.ts';
 import type { SpeedResult } from './speed.ts';
+import type { StartupResult } from './startup.ts';
 
 export interface TargetResult {
   readonly target: string;
@@ -43,4 +45,47 @@ function best(rows: readonly QualityResult[], docent: string, key: 'hitAt1' | 'h
 
 function percent(value: number | undefined): string {
   return value === undefined ? '?' : `${(value * 100).toFixed(1)}%`;
+}
+
+/** The end-to-end targets: answers a second and their p99 in one bot process, and whole replies under /reload. */
+export const E2E_TARGETS = { answersPerSecond: 400, p99Ms: 20 } as const;
+/** Start-up of the large corpus from its snapshot against building it from the text. */
+export const SNAPSHOT_SPEEDUP_TARGET = 5;
+
+export function endToEndTargets(result: EndToEndResult): TargetResult[] {
+  const { saturation, paced, underReload, reloads } = result;
+  const wrong = underReload.failed + underReload.unanswered + underReload.mixed + reloads.failed + reloads.unanswered;
+  return [
+    {
+      target: `/ask through the real client: at least ${E2E_TARGETS.answersPerSecond} answers a second in one process`,
+      met: saturation.answersPerSecond >= E2E_TARGETS.answersPerSecond && saturation.failed + saturation.unanswered === 0,
+      detail: `${saturation.answersPerSecond.toFixed(0)} a second with ${result.plan.inFlight} in flight (median of ${result.plan.rounds} rounds)`,
+    },
+    {
+      target: `/ask p99 under ${E2E_TARGETS.p99Ms} ms at ${result.plan.pacedRate} questions a second`,
+      met: paced.p99Ms < E2E_TARGETS.p99Ms && paced.failed + paced.unanswered === 0,
+      detail: `p99 ${paced.p99Ms.toFixed(1)} ms, p50 ${paced.p50Ms.toFixed(1)} ms over ${paced.answered} answers (at saturation: p99 ${saturation.p99Ms.toFixed(0)} ms, mostly waiting behind the others in flight)`,
+    },
+    {
+      target: 'under /reload every second: zero failed, unanswered or mixed replies',
+      met: wrong === 0,
+      detail:
+        `/ask: ${underReload.failed} failed, ${underReload.unanswered} unanswered, ${underReload.mixed} mixed of ${underReload.sent}; ` +
+        `/reload: ${reloads.failed} failed, ${reloads.unanswered} unanswered of ${reloads.sent}` +
+        (reloads.lastEditionServed ? '' : '; after the last reload the beacon was NOT answered from the edition last written'),
+    },
+  ];
+}
+
+export function startupTarget(result: StartupResult): TargetResult {
+  const ready = (source: string) => result.cases.find((entry) => entry.knowledge === 'large' && entry.source === source)?.readyMs;
+  return {
+    target: `start-up with the large corpus from its snapshot at least ${SNAPSHOT_SPEEDUP_TARGET}× faster than building it`,
+    met: result.largeSnapshotSpeedup >= SNAPSHOT_SPEEDUP_TARGET,
+    detail: `${result.largeSnapshotSpeedup.toFixed(1)}×: ${seconds(ready('built'))} built, ${seconds(ready('snapshot'))} from the snapshot (process start to ready)`,
+  };
+}
+
+function seconds(ms: number | undefined): string {
+  return ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -1,0 +1,491 @@
+/**
+ * End to end through the real client: the bot (`src/main.ts`) in a child process, logged into the fake
+ * Discord running here. `/ask` interactions from many users go out and their callbacks are timed, from
+ * the interaction sent to the callback the fake received:
+ * - saturation: a fixed number in flight, each answer letting the next question go, so the bot answers
+ *   as fast as it can (answers a second; the latencies then include the wait behind the others in flight);
+ * - paced: questions sent at a fixed rate (the target rate), so the latencies are those of a bot keeping up;
+ * - reload: saturation while `/reload` runs every second and a small document alternates between two
+ *   editions; every reply is checked to be whole (its quote and its citation from the same edition).
+ */
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import type { APIUser } from 'discord.js';
+import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../tests/e2e/fake-discord/index.ts';
+import { spawnBotChild, type BotChild } from './bot-child.ts';
+import { profileClockUs, readCpuProfile, summariseProfile, type ProfileSummary } from './cpu-profile.ts';
+import { ARTICLE_QUESTIONS, BEACON_FILE, BEACON_QUESTIONS, beaconDocument, EDITIONS, editionsOf, type Edition } from './e2e-questions.ts';
+import { percentile } from './stats.ts';
+
+const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
+/** A question with no callback this long after it was sent is unanswered. */
+export const ANSWER_TIMEOUT_MS = 5_000;
+/** /reload defers, then edits its reply with the report: the report must come within this. */
+const RELOAD_REPORT_TIMEOUT_MS = 15_000;
+/** ManageGuild: who may run /reload. */
+const MANAGE_GUILD = '32';
+const USERS = 1_000;
+/** Every fourth question of the reload phase asks about the beacon document. */
+const BEACON_EVERY = 4;
+const CALLBACK_PATH = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+/** The longest a Node timer waits; the request tap lives until the fake closes. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+export interface EndToEndPlan {
+  /** Questions answered before any measurement (JIT, first-use caches), per bot. */
+  readonly warmup: number;
+  readonly inFlight: number;
+  /** Saturation rounds, and questions a round. */
+  readonly rounds: number;
+  readonly perRound: number;
+  /** The paced runs: questions a second, rounds, and seconds a round. */
+  readonly pacedRate: number;
+  readonly pacedRounds: number;
+  readonly pacedSeconds: number;
+  /** /reload interactions, one a second, with the load running throughout. */
+  readonly reloads: number;
+}
+
+/** How one run of questions went. */
+export interface LoadStats {
+  readonly sent: number;
+  readonly answered: number;
+  /** An error or other message instead of a cited answer, a callback Discord refused, or a beacon question answered from elsewhere. */
+  readonly failed: number;
+  /** No callback within ANSWER_TIMEOUT_MS. */
+  readonly unanswered: number;
+  /** A beacon answer quoting one edition and citing the other. */
+  readonly mixed: number;
+  /** From the first question sent to the last callback received. */
+  readonly seconds: number;
+  readonly answersPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  /** CPU time of the bot process and of this process (the fake Discord), in cores over the run. */
+  readonly botCores: number | null;
+  readonly fakeCores: number;
+  /** Beacon answers by the edition they came from. */
+  readonly editions: Readonly<Record<string, number>>;
+  /** The first few failures, as the user would have read them. */
+  readonly failureSamples: readonly string[];
+}
+
+export interface ReloadStats {
+  readonly sent: number;
+  readonly reloaded: number;
+  readonly failed: number;
+  /** No deferral within ANSWER_TIMEOUT_MS, or no report within RELOAD_REPORT_TIMEOUT_MS. */
+  readonly unanswered: number;
+  /** The reload times the reports give, median and largest. */
+  readonly medianMs: number;
+  readonly maxMs: number;
+  /** After the last reload, the beacon question answered from the edition last written. */
+  readonly lastEditionServed: boolean;
+}
+
+export interface EndToEndResult {
+  readonly plan: EndToEndPlan;
+  /** Saturation rounds, each in order; the figures compared are their median throughput and the pooled latencies. */
+  readonly saturationRounds: readonly LoadStats[];
+  readonly saturation: LoadStats;
+  readonly pacedRounds: readonly LoadStats[];
+  /** The paced rounds as one: latencies pooled over every round. */
+  readonly paced: LoadStats;
+  readonly underReload: LoadStats;
+  readonly reloads: ReloadStats;
+  /** Protocol mistakes the fake saw and replies over Discord's limits, over every run. */
+  readonly protocolProblems: readonly string[];
+  /** Warnings and errors the bots logged. */
+  readonly botComplaints: readonly string[];
+  /** Filled when a target is missed: where the bot spent its CPU under saturation. */
+  profile: ProfileSummary | null;
+}
+
+type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
+
+/**
+ * Sends interactions and hears their callbacks. One tap sees every request the fake records (a wait
+ * whose predicate never matches), so telling a callback to its sender costs a map lookup, however
+ * many requests the fake has recorded.
+ */
+class Interactions {
+  readonly #pending = new Map<string, (outcome: Outcome) => void>();
+  readonly #users: APIUser[] = Array.from({ length: USERS }, (_, at) => makeUser({ username: `reader-${at}` }));
+  #next = 0;
+
+  constructor(readonly fake: FakeDiscord) {
+    fake.waitForRequest((request) => this.#observe(request), LONGEST_TIMER_MS).catch(() => undefined);
+  }
+
+  /** An /ask from the next user; resolves with its first callback, or unanswered after the timeout. */
+  ask(question: string): Promise<Outcome> {
+    const user = this.#users[this.#next++ % this.#users.length];
+    return this.#send(() => this.fake.sendSlashCommand({ name: 'ask', options: { question }, ...(user === undefined ? {} : { user }) }).id);
+  }
+
+  reload(): { id: string; callback: Promise<Outcome> } {
+    let id = '';
+    const callback = this.#send(() => {
+      id = this.fake.sendSlashCommand({ name: 'reload', memberPermissions: MANAGE_GUILD, user: makeUser({ username: 'admin' }) }).id;
+      return id;
+    });
+    return { id, callback };
+  }
+
+  #send(dispatch: () => string): Promise<Outcome> {
+    const sentAt = performance.now();
+    // The callback cannot arrive before this turn of the event loop ends, so registering after the send is safe.
+    const id = dispatch();
+    return new Promise<Outcome>((resolve) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        resolve({ kind: 'unanswered' });
+      }, ANSWER_TIMEOUT_MS);
+      this.#pending.set(id, (outcome) => {
+        clearTimeout(timer);
+        resolve(outcome.kind === 'replied' ? { ...outcome, ms: performance.now() - sentAt } : outcome);
+      });
+    });
+  }
+
+  #observe(request: RecordedRequest): false {
+    if (request.method !== 'POST') return false;
+    const id = CALLBACK_PATH.exec(request.path)?.[1];
+    const settle = id === undefined ? undefined : this.#pending.get(id);
+    if (id === undefined || settle === undefined) return false;
+    this.#pending.delete(id);
+    settle(request.status === 204 ? { kind: 'replied', ms: 0, body: request.body } : { kind: 'refused', status: request.status });
+    return false;
+  }
+}
+
+/** Tallies outcomes of /ask. */
+class Tally {
+  readonly latencies: number[] = [];
+  readonly editions: Record<string, number> = {};
+  readonly failureSamples: string[] = [];
+  sent = 0;
+  answered = 0;
+  failed = 0;
+  unanswered = 0;
+  mixed = 0;
+
+  record(outcome: Outcome, beacon: boolean): void {
+    if (outcome.kind === 'unanswered') {
+      this.unanswered += 1;
+      return;
+    }
+    if (outcome.kind === 'refused') return this.#fail(`callback refused with ${outcome.status}`);
+    this.latencies.push(outcome.ms);
+    const body = outcome.body as { type?: number; data?: { content?: string; embeds?: { description?: string; footer?: { text?: string } }[] } };
+    const embed = body.data?.embeds?.[0];
+    const footer = embed?.footer?.text;
+    if (body.type !== 4 || embed === undefined || footer === undefined) return this.#fail(body.data?.content ?? JSON.stringify(body).slice(0, 200));
+    if (beacon) {
+      const { quote, citation } = editionsOf(embed.description ?? '', footer);
+      if (quote !== null && citation !== null && quote !== citation) {
+        this.mixed += 1;
+        return;
+      }
+      if (quote === null || citation === null) return this.#fail(`a beacon question answered from ${footer}`);
+      this.editions[quote] = (this.editions[quote] ?? 0) + 1;
+    }
+    this.answered += 1;
+  }
+
+  #fail(sample: string): void {
+    this.failed += 1;
+    if (this.failureSamples.length < 3) this.failureSamples.push(sample);
+  }
+}
+
+/** CPU time of the bot and of this process over a run, as cores. */
+function cpuMeter(bot: BotChild) {
+  const wallStart = performance.now();
+  const botStart = bot.cpuMs();
+  const ownStart = process.cpuUsage();
+  return () => {
+    const wall = performance.now() - wallStart;
+    const botEnd = bot.cpuMs();
+    const own = process.cpuUsage(ownStart);
+    return {
+      botCores: botStart === null || botEnd === null ? null : (botEnd - botStart) / wall,
+      fakeCores: (own.user + own.system) / 1000 / wall,
+    };
+  };
+}
+
+function statsOf(tally: Tally, seconds: number, cpu: { botCores: number | null; fakeCores: number }): LoadStats {
+  const { answered } = tally;
+  return {
+    sent: tally.sent,
+    answered,
+    failed: tally.failed,
+    unanswered: tally.unanswered,
+    mixed: tally.mixed,
+    seconds,
+    answersPerSecond: answered / seconds,
+    p50Ms: percentile(tally.latencies, 50),
+    p99Ms: percentile(tally.latencies, 99),
+    maxMs: largest(tally.latencies),
+    ...cpu,
+    editions: tally.editions,
+    failureSamples: tally.failureSamples,
+  };
+}
+
+/**
+ * `inFlight` questions at a time until `more()` says stop: each callback lets the next question go.
+ * Returns the seconds from the first question to the last callback.
+ */
+async function closedLoop(interactions: Interactions, tally: Tally, inFlight: number, more: (sent: number) => boolean, question: (at: number) => [string, boolean]): Promise<number> {
+  const started = performance.now();
+  let last = started;
+  const worker = async () => {
+    while (more(tally.sent)) {
+      const [text, beacon] = question(tally.sent);
+      tally.sent += 1;
+      const outcome = await interactions.ask(text);
+      if (outcome.kind !== 'unanswered') last = performance.now();
+      tally.record(outcome, beacon);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return (last - started) / 1000;
+}
+
+/** Questions at `rate` a second for `seconds`, whatever the answers do (an open loop). */
+async function pacedLoop(interactions: Interactions, tally: Tally, rate: number, seconds: number): Promise<number> {
+  const started = performance.now();
+  let last = started;
+  const pending: Promise<void>[] = [];
+  for (let elapsed = 0; elapsed < seconds * 1000; elapsed = performance.now() - started) {
+    const due = Math.min(Math.floor((elapsed * rate) / 1000), rate * seconds);
+    while (tally.sent < due) {
+      const text = articleQuestion(tally.sent)[0];
+      tally.sent += 1;
+      pending.push(
+        interactions.ask(text).then((outcome) => {
+          if (outcome.kind !== 'unanswered') last = performance.now();
+          tally.record(outcome, false);
+        }),
+      );
+    }
+    await sleep(1);
+  }
+  await Promise.all(pending);
+  return (last - started) / 1000;
+}
+
+const articleQuestion = (at: number): [string, boolean] => [ARTICLE_QUESTIONS[at % ARTICLE_QUESTIONS.length] ?? '', false];
+const mixedQuestion = (at: number): [string, boolean] =>
+  at % BEACON_EVERY === 0 ? [BEACON_QUESTIONS[(at / BEACON_EVERY) % BEACON_QUESTIONS.length] ?? '', true] : articleQuestion(at);
+
+interface RunningBot {
+  readonly fake: FakeDiscord;
+  readonly bot: BotChild;
+  readonly interactions: Interactions;
+}
+
+/** A fresh fake and the bot logged into it, answering: IDENTIFY seen and a first question answered. */
+async function startBot(knowledgeDir: string, cpuProfileDir?: string): Promise<RunningBot> {
+  const fake = await startFakeDiscord();
+  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir, logLevel: 'warn', ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }) });
+  const interactions = new Interactions(fake);
+  try {
+    await fake.waitForIdentify(1, 60_000);
+    // Questions sent before the client is ready may be lost: ask until one is answered.
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      const outcome = await Promise.race([interactions.ask(ARTICLE_QUESTIONS[0] ?? ''), sleep(500, { kind: 'unanswered' } as const)]);
+      if (outcome.kind === 'replied') break;
+      if (performance.now() > deadline) throw new Error(`bench: the bot never answered; it complained:\n${bot.complaints.slice(-5).join('\n')}`);
+    }
+  } catch (error) {
+    await bot.stop();
+    await fake.close();
+    throw error;
+  }
+  return { fake, bot, interactions };
+}
+
+async function stopBot({ fake, bot }: RunningBot, problems: string[], complaints: string[]): Promise<void> {
+  const code = await bot.stop();
+  if (code !== 0) problems.push(`the bot exited with ${String(code)}`);
+  problems.push(...fake.problems, ...replyViolations(fake.requests));
+  complaints.push(...bot.complaints);
+  await fake.close();
+}
+
+async function warmUp(running: RunningBot, count: number, inFlight: number): Promise<void> {
+  const tally = new Tally();
+  await closedLoop(running.interactions, tally, inFlight, (sent) => sent < count, articleQuestion);
+  if (tally.failed + tally.unanswered > 0) throw new Error(`bench: warm-up: ${tally.failed} failed, ${tally.unanswered} unanswered: ${tally.failureSamples.join('; ')}`);
+}
+
+/** Writes the beacon document aside and renames it in, so a reload reads one edition whole. */
+async function writeEdition(root: string, knowledgeDir: string, edition: Edition): Promise<void> {
+  const aside = join(root, `${BEACON_FILE}.next`);
+  await writeFile(aside, beaconDocument(edition));
+  await rename(aside, join(knowledgeDir, BEACON_FILE));
+}
+
+export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: string) => void): Promise<EndToEndResult> {
+  const root = await mkdtemp(join(tmpdir(), 'docent-bench-e2e-'));
+  const problems: string[] = [];
+  const complaints: string[] = [];
+  try {
+    const articleDir = join(root, 'article');
+    await cp(ARTICLE_DIR, articleDir, { recursive: true });
+
+    progress(
+      `end to end: saturation, ${plan.rounds} × ${plan.perRound} questions, ${plan.inFlight} in flight; then paced at ${plan.pacedRate}/s, ${plan.pacedRounds} × ${plan.pacedSeconds} s`,
+    );
+    const running = await startBot(articleDir);
+    const saturationRounds: LoadStats[] = [];
+    const pacedRounds: LoadStats[] = [];
+    const saturationPool = new Tally();
+    const pacedPool = new Tally();
+    try {
+      await warmUp(running, plan.warmup, plan.inFlight);
+      for (let round = 0; round < plan.rounds; round += 1) {
+        const tally = new Tally();
+        const meter = cpuMeter(running.bot);
+        const seconds = await closedLoop(running.interactions, tally, plan.inFlight, (sent) => sent < plan.perRound, articleQuestion);
+        saturationRounds.push(statsOf(tally, seconds, meter()));
+        pool(saturationPool, tally);
+      }
+      for (let round = 0; round < plan.pacedRounds; round += 1) {
+        const tally = new Tally();
+        const meter = cpuMeter(running.bot);
+        const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);
+        pacedRounds.push(statsOf(tally, seconds, meter()));
+        pool(pacedPool, tally);
+      }
+    } finally {
+      await stopBot(running, problems, complaints);
+    }
+    const saturation = combineRounds(saturationRounds, saturationPool);
+    const paced = combineRounds(pacedRounds, pacedPool);
+
+    progress(`end to end: ${plan.reloads} reloads, one a second, under saturation`);
+    const reloadDir = join(root, 'reload');
+    await cp(ARTICLE_DIR, reloadDir, { recursive: true });
+    const { underReload, reloads } = await underReloads(root, reloadDir, plan, problems, complaints);
+
+    return { plan, saturationRounds, saturation, pacedRounds, paced, underReload, reloads, protocolProblems: problems, botComplaints: complaints, profile: null };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+function pool(into: Tally, from: Tally): void {
+  into.latencies.push(...from.latencies);
+  into.sent += from.sent;
+  into.answered += from.answered;
+  into.failed += from.failed;
+  into.unanswered += from.unanswered;
+  into.mixed += from.mixed;
+  into.failureSamples.push(...from.failureSamples.slice(0, 3 - into.failureSamples.length));
+}
+
+/** The rounds as one: the median round's throughput and CPU, latencies pooled over every round, counts summed. */
+function combineRounds(rounds: readonly LoadStats[], pooled: Tally): LoadStats {
+  const byRate = [...rounds].sort((a, b) => a.answersPerSecond - b.answersPerSecond);
+  const middle = byRate[Math.floor((byRate.length - 1) / 2)];
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
+  const all = statsOf(pooled, seconds, { botCores: middle?.botCores ?? null, fakeCores: middle?.fakeCores ?? 0 });
+  return { ...all, answersPerSecond: percentile(rounds.map((round) => round.answersPerSecond), 50) };
+}
+
+async function underReloads(root: string, dir: string, plan: EndToEndPlan, problems: string[], complaints: string[]): Promise<{ underReload: LoadStats; reloads: ReloadStats }> {
+  let edition: Edition = EDITIONS[0];
+  await writeEdition(root, dir, edition);
+  const running = await startBot(dir);
+  try {
+    await warmUp(running, plan.warmup, plan.inFlight);
+    const tally = new Tally();
+    const reports: Promise<{ ok: boolean; answered: boolean; ms: number | null }>[] = [];
+    const meter = cpuMeter(running.bot);
+    const started = performance.now();
+    const stopAt = started + (plan.reloads + 1) * 1000;
+    const reloading = (async () => {
+      for (let at = 1; at <= plan.reloads; at += 1) {
+        await sleep(started + at * 1000 - performance.now());
+        edition = EDITIONS[at % EDITIONS.length] ?? EDITIONS[0];
+        await writeEdition(root, dir, edition);
+        reports.push(reloadReport(running));
+      }
+    })();
+    const seconds = await closedLoop(running.interactions, tally, plan.inFlight, () => performance.now() < stopAt, mixedQuestion);
+    const underReload = statsOf(tally, seconds, meter());
+    await reloading;
+    const settled = await Promise.all(reports);
+    const times = settled.flatMap((report) => (report.ms === null ? [] : [report.ms]));
+    // Every reload is done: the beacon now answers from the edition written last.
+    const last = new Tally();
+    last.record(await running.interactions.ask(BEACON_QUESTIONS[0] ?? ''), true);
+    const reloads: ReloadStats = {
+      sent: settled.length,
+      reloaded: settled.filter((report) => report.ok).length,
+      failed: settled.filter((report) => report.answered && !report.ok).length,
+      unanswered: settled.filter((report) => !report.answered).length,
+      medianMs: percentile(times, 50),
+      maxMs: largest(times),
+      lastEditionServed: last.editions[edition.name] === 1,
+    };
+    return { underReload, reloads };
+  } finally {
+    await stopBot(running, problems, complaints);
+  }
+}
+
+/** One /reload: its deferral, then the report it is edited into ("Reloaded in N ms." or "Reload failed …"). */
+async function reloadReport({ fake, interactions }: RunningBot): Promise<{ ok: boolean; answered: boolean; ms: number | null }> {
+  const { id, callback } = interactions.reload();
+  const deferred = await callback;
+  if (deferred.kind !== 'replied') return { ok: false, answered: deferred.kind === 'refused', ms: null };
+  try {
+    const edit = await fake.waitForInteractionEdit(id, RELOAD_REPORT_TIMEOUT_MS);
+    const content = (edit.body as { content?: string }).content ?? '';
+    const ms = /^Reloaded in (\d+) ms/.exec(content)?.[1];
+    return { ok: ms !== undefined && (deferred.body as { type?: number }).type === 5, answered: true, ms: ms === undefined ? null : Number(ms) };
+  } catch {
+    return { ok: false, answered: false, ms: null };
+  }
+}
+
+/** Where the bot's CPU goes under saturation: a separate, profiled run (`--cpu-prof`), so the measured runs are not slowed. */
+export async function profileEndToEnd(plan: EndToEndPlan, progress: (message: string) => void): Promise<ProfileSummary> {
+  const root = await mkdtemp(join(tmpdir(), 'docent-bench-e2e-profile-'));
+  try {
+    const dir = join(root, 'article');
+    const profiles = join(root, 'profile');
+    await cp(ARTICLE_DIR, dir, { recursive: true });
+    await mkdir(profiles);
+    progress('end to end: a target was missed; profiling the bot under saturation');
+    const running = await startBot(dir, profiles);
+    const window = { fromUs: 0, toUs: 0 };
+    try {
+      await warmUp(running, plan.warmup, plan.inFlight);
+      window.fromUs = profileClockUs();
+      await closedLoop(running.interactions, new Tally(), plan.inFlight, (sent) => sent < plan.perRound, articleQuestion);
+      window.toUs = profileClockUs();
+    } finally {
+      await stopBot(running, [], []);
+    }
+    // Only the samples of the measured load: not the start, the warm-up or the shutdown.
+    return summariseProfile(await readCpuProfile(profiles), 15, window);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+function largest(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((most, value) => Math.max(most, value));
+}

@@ -1,0 +1,188 @@
+/**
+ * Start-up: from spawning `src/main.ts` to the client's ready (the bot's 'ready' log line, written on
+ * `clientReady`), logged into the fake Discord. For the article and for the large corpus, each built from
+ * the text (its snapshot deleted first) and restored from the snapshot the build saved. Every start is a
+ * fresh process; each case is repeated and its median reported.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { SNAPSHOT_FILE } from '../src/core/snapshot.ts';
+import { startFakeDiscord } from '../tests/e2e/fake-discord/index.ts';
+import { spawnBotChild } from './bot-child.ts';
+import { ensureLargeCorpus } from './corpus.ts';
+import type { SnapshotStages } from './snapshot-stages.ts';
+import { median } from './stats.ts';
+
+const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
+const STAGES_SCRIPT = fileURLToPath(new URL('./snapshot-stages.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Building the large corpus takes about 25 s on two cores; a start that takes this long has failed. */
+const START_TIMEOUT_MS = 180_000;
+
+export interface StartupPlan {
+  /** Starts of the article, each built and each from the snapshot. */
+  readonly article: number;
+  readonly largeBuilt: number;
+  readonly largeSnapshot: number;
+}
+
+export type Corpus = 'article' | 'large';
+export type Source = 'built' | 'snapshot';
+
+export interface StartupRun {
+  /** Spawn to the 'knowledge loaded' line: Node, tsx, the core's modules and loadKnowledge. */
+  readonly knowledgeMs: number;
+  /** Spawn to the client's IDENTIFY at the fake. */
+  readonly identifyMs: number;
+  /** Spawn to the 'ready' line. */
+  readonly readyMs: number;
+  /** Where the knowledge came from, told by the snapshot file: written by this start (built) or left as it was. */
+  readonly source: Source;
+}
+
+export interface StartupCase {
+  readonly knowledge: Corpus;
+  /** The source asked for; a run whose source differs is reported in `notes`. */
+  readonly source: Source;
+  readonly passages: number;
+  readonly runs: readonly StartupRun[];
+  readonly knowledgeMs: number;
+  readonly identifyMs: number;
+  readonly readyMs: number;
+}
+
+export interface StartupResult {
+  readonly plan: StartupPlan;
+  readonly cases: readonly StartupCase[];
+  readonly snapshotMiB: { readonly article: number; readonly large: number };
+  /** Large corpus: median ready time built from text ÷ median ready time from the snapshot. */
+  readonly largeSnapshotSpeedup: number;
+  readonly notes: readonly string[];
+  /** When `wantStages` asked for them: the snapshot path's stages for the large corpus, in a fresh process. */
+  readonly stages: SnapshotStages | null;
+}
+
+/** `wantStages` hears the large corpus's speed-up from the snapshot and says whether to time the snapshot path's stages. */
+export async function measureStartup(plan: StartupPlan, progress: (message: string) => void, wantStages: (speedup: number) => boolean): Promise<StartupResult> {
+  const root = await mkdtemp(join(tmpdir(), 'docent-bench-startup-'));
+  const articleDir = join(root, 'article');
+  const largeDir = join(root, 'large');
+  try {
+    await cp(ARTICLE_DIR, articleDir, { recursive: true });
+    await cp(await ensureLargeCorpus(), largeDir, { recursive: true });
+    const notes: string[] = [];
+    const runs = new Map<string, { passages: number; runs: StartupRun[] }>();
+    const once = async (knowledge: Corpus, source: Source) => {
+      const dir = knowledge === 'article' ? articleDir : largeDir;
+      const { run, passages } = await startOnce(dir, source);
+      if (run.source !== source) notes.push(`a ${knowledge} start meant to be ${source} was ${run.source}`);
+      const entry = runs.get(`${knowledge} ${source}`) ?? { passages, runs: [] };
+      entry.runs.push(run);
+      runs.set(`${knowledge} ${source}`, entry);
+    };
+
+    progress(`start-up: the article, ${plan.article} × built and from the snapshot`);
+    // Built, then from the snapshot that build saved, in turn.
+    for (let at = 0; at < plan.article; at += 1) {
+      await once('article', 'built');
+      await once('article', 'snapshot');
+    }
+    progress(`start-up: the large corpus, ${plan.largeBuilt} × built (about 30 s each), ${plan.largeSnapshot} × from the snapshot`);
+    for (let at = 0; at < Math.max(plan.largeBuilt, plan.largeSnapshot); at += 1) {
+      // The first round builds, so a snapshot is there to start from.
+      if (at < plan.largeBuilt || at === 0) await once('large', 'built');
+      if (at < plan.largeSnapshot) await once('large', 'snapshot');
+    }
+
+    const cases: StartupCase[] = [...runs].map(([name, entry]) => {
+      const [knowledge, source] = name.split(' ') as [Corpus, Source];
+      return {
+        knowledge,
+        source,
+        passages: entry.passages,
+        runs: entry.runs,
+        knowledgeMs: median(entry.runs.map((run) => run.knowledgeMs)),
+        identifyMs: median(entry.runs.map((run) => run.identifyMs)),
+        readyMs: median(entry.runs.map((run) => run.readyMs)),
+      };
+    });
+    const ready = (knowledge: Corpus, source: Source) => cases.find((entry) => entry.knowledge === knowledge && entry.source === source)?.readyMs ?? Number.NaN;
+    const speedup = ready('large', 'built') / ready('large', 'snapshot');
+    let stages: SnapshotStages | null = null;
+    if (wantStages(speedup)) {
+      progress('start-up: the snapshot target was missed; timing the snapshot path');
+      stages = await snapshotStages(largeDir);
+    }
+    return {
+      plan,
+      cases,
+      snapshotMiB: { article: await sizeMiB(join(articleDir, SNAPSHOT_FILE)), large: await sizeMiB(join(largeDir, SNAPSHOT_FILE)) },
+      largeSnapshotSpeedup: speedup,
+      notes,
+      stages,
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** One start: a fresh fake, the bot spawned, timed to 'knowledge loaded', IDENTIFY and 'ready', then one question answered. */
+async function startOnce(dir: string, source: Source): Promise<{ run: StartupRun; passages: number }> {
+  const snapshot = join(dir, SNAPSHOT_FILE);
+  if (source === 'built') await rm(snapshot, { force: true });
+  const before = await modifiedAt(snapshot);
+  if (source === 'snapshot' && before === null) throw new Error(`bench: no snapshot in ${dir} to start from`);
+  const fake = await startFakeDiscord();
+  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir: dir, logLevel: 'info' });
+  try {
+    const identified = fake.waitForIdentify(1, START_TIMEOUT_MS).then(() => performance.now());
+    const loaded = await bot.waitForLog((line) => line.msg === 'knowledge loaded', START_TIMEOUT_MS);
+    const ready = await bot.waitForLog((line) => line.msg === 'ready', START_TIMEOUT_MS);
+    const identifyAt = await identified;
+    // Ready means answering: one question, answered with a cited passage.
+    const sent = fake.sendSlashCommand({ name: 'ask', options: { question: 'what is the common prosperity demonstration zone' } });
+    const callback = (await fake.waitForInteractionResponse(sent.id, 10_000)).body as { type?: number };
+    if (callback.type !== 4) throw new Error(`bench: the bot's first answer was ${JSON.stringify(callback)}`);
+    const after = await modifiedAt(snapshot);
+    return {
+      run: {
+        knowledgeMs: loaded.at - bot.spawnedAt,
+        identifyMs: identifyAt - bot.spawnedAt,
+        readyMs: ready.at - bot.spawnedAt,
+        source: after !== null && after !== before ? 'built' : 'snapshot',
+      },
+      passages: typeof loaded.line['passages'] === 'number' ? loaded.line['passages'] : 0,
+    };
+  } finally {
+    await bot.stop();
+    await fake.close();
+  }
+}
+
+/** The snapshot path's stages, in a fresh process (`snapshot-stages.ts`), for a directory holding a current snapshot. */
+export async function snapshotStages(dir: string): Promise<SnapshotStages> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', TSX, STAGES_SCRIPT, dir], { maxBuffer: 16 * 2 ** 20 });
+  return JSON.parse(stdout) as SnapshotStages;
+}
+
+async function modifiedAt(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+async function sizeMiB(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size / 2 ** 20;
+  } catch {
+    return Number.NaN;
+  }
+}
