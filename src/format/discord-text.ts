@@ -1,4 +1,3 @@
-import { escapeMarkdown } from 'discord.js';
 import { sliceWhole } from '../core/text.ts';
 import type { Span } from './excerpt.ts';
 
@@ -29,9 +28,21 @@ const ELLIPSIS = '…';
  * tokens broken with a zero-width space, so they show as typed and never format or ping.
  */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return escaped.replace(/@(everyone|here)/giu, '@\u200b$1').replace(/<([@#:&/]|a:)/gu, '<\u200b$1');
+  return text
+    .replace(INLINE_MARKS, '\\$&')
+    .replace(LINE_START_NUMBER, '$1$2\\.')
+    .replace(LINE_START_MARK, '$1\\$2')
+    .replace(/@(everyone|here)/giu, '@\u200b$1')
+    .replace(/<([@#:&/]|a:)/gu, '<\u200b$1');
 }
+
+/**
+ * Discord's markdown marks. A backslash before any of them shows the character as typed. (discord.js's
+ * escapeMarkdown does this too, but its look-behinds cost a tenth of the bot's time under load.)
+ */
+const INLINE_MARKS = /[\\*_~`|[\]]/g; // emphasis, strike-through, code, spoilers, masked links
+const LINE_START_MARK = /^(\s*)([>#+-])/gm; // quotes, headings, list items and subtext at a line's start
+const LINE_START_NUMBER = /^(\s*)(\d+)\./gm; // numbered list items
 
 /** Escapes text and bolds the spans (matched question words) in it. */
 export function escapeWithBold(text: string, spans: readonly Span[]): string {

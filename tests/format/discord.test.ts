@@ -86,6 +86,19 @@ describe('fitReply', () => {
   });
 });
 
+describe('escapeText', () => {
+  it.each([
+    ['**bold** _it_ ~~gone~~ `code` ||spoiler||', '\\*\\*bold\\*\\* \\_it\\_ \\~\\~gone\\~\\~ \\`code\\` \\|\\|spoiler\\|\\|'],
+    ['# heading\n> quote\n- item\n1. first\n-# small', '\\# heading\n\\> quote\n\\- item\n1\\. first\n\\-# small'],
+    ['[click](https://example.com)', '\\[click\\](https://example.com)'],
+    ['a\\b', 'a\\\\b'],
+    ['@everyone <@123456789012345678> <#1> <:e:1>', '@\u200beveryone <\u200b@123456789012345678> <\u200b#1> <\u200b:e:1>'],
+    ['15-minute circle, 1.94:1 ratio', '15-minute circle, 1.94:1 ratio'],
+  ])('shows %j as typed', (text, escaped) => {
+    expect(escapeText(text)).toBe(escaped);
+  });
+});
+
 describe('fitText and escapeText', () => {
   it('never cuts inside a bold pair or an escape', () => {
     fc.assert(
