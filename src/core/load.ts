@@ -6,6 +6,9 @@ import type { KnowledgeDocument, Problem } from './types.ts';
 /** Larger files are refused: a knowledge document is prose, and one huge file would stall every reload. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
+/** Files read at once while loading a directory. */
+const PARALLEL_READS = 32;
+
 /** The extensions read as documents; every other file in the directory is left alone. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
@@ -28,11 +31,15 @@ export async function readKnowledgeDir(dir: string): Promise<LoadedKnowledge> {
   }
   const documents: KnowledgeDocument[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
-    const relativePath = relative(dir, file).split(sep).join('/');
-    const result = await readDocumentFile(file, relativePath);
-    if ('document' in result) documents.push(result.document);
-    else problems.push(...result.problems);
+  // Files are read a batch at a time: in parallel enough to hide the disk, few enough to stay far
+  // below the limit of open files. Results keep the sorted order.
+  for (let start = 0; start < files.length; start += PARALLEL_READS) {
+    const batch = files.slice(start, start + PARALLEL_READS);
+    const results = await Promise.all(batch.map((file) => readDocumentFile(file, relative(dir, file).split(sep).join('/'))));
+    for (const result of results) {
+      if ('document' in result) documents.push(result.document);
+      else problems.push(...result.problems);
+    }
   }
   if (documents.length === 0 && problems.length === 0) {
     problems.push({ file: dir, message: 'load: no .md or .txt documents in the knowledge directory' });

@@ -75,6 +75,7 @@ const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
 /** What a snapshot keeps of a search index: what costs the most to compute again. */
 export interface SearchIndexParts {
   readonly wordCounts: readonly (readonly [string, number])[];
+  readonly documentFrequency: readonly (readonly [string, number])[];
   readonly passageTerms: readonly (readonly string[])[];
   readonly miniSearch: AsPlainObject;
 }
@@ -90,25 +91,36 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
     }
     return terms;
   });
-  return assembleSearchIndex(buildItemIndex(passages, PASSAGE_FIELDS), wordCounts, passageTerms);
+  const documentFrequency = new Map<string, number>();
+  for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  return assembleSearchIndex(buildItemIndex(passages, PASSAGE_FIELDS), wordCounts, passageTerms, documentFrequency);
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
-  return { wordCounts: [...index.wordCounts], passageTerms: index.passageTerms, miniSearch: index.passages.miniSearch.toJSON() };
+  return {
+    wordCounts: [...index.wordCounts],
+    documentFrequency: [...index.documentFrequency],
+    passageTerms: index.passageTerms,
+    miniSearch: index.passages.miniSearch.toJSON(),
+  };
 }
 
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts): SearchIndex {
-  return assembleSearchIndex(loadItemIndex(passages, PASSAGE_FIELDS, parts.miniSearch), new Map(parts.wordCounts), parts.passageTerms);
+  return assembleSearchIndex(
+    loadItemIndex(passages, PASSAGE_FIELDS, parts.miniSearch),
+    new Map(parts.wordCounts),
+    parts.passageTerms,
+    new Map(parts.documentFrequency),
+  );
 }
 
-/** The parts derived from the index and the vocabulary: cheap enough to derive again on restore. */
+/** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore. */
 function assembleSearchIndex(
   passages: ItemIndex<Passage>,
   wordCounts: ReadonlyMap<string, number>,
   passageTerms: readonly (readonly string[])[],
+  documentFrequency: ReadonlyMap<string, number>,
 ): SearchIndex {
-  const documentFrequency = new Map<string, number>();
-  for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return {
     passages,
     wordCounts,
