@@ -259,6 +259,16 @@ async function closedLoop(interactions: Interactions, tally: Tally, inFlight: nu
   return (last - started) / 1000;
 }
 
+/**
+ * Checks what the fake recorded against Discord's limits, then lets it forget, and collects the
+ * harness's garbage: the fake runs in this process, and its pauses would be counted as the bot's.
+ */
+function settleHarness(fake: FakeDiscord, problems: string[]): void {
+  problems.push(...replyViolations(fake.requests));
+  fake.forgetRecorded();
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Questions at `rate` a second for `seconds`, whatever the answers do (an open loop). */
 async function pacedLoop(interactions: Interactions, tally: Tally, rate: number, seconds: number): Promise<number> {
   const started = performance.now();
@@ -361,6 +371,7 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
         pool(saturationPool, tally);
       }
       for (let round = 0; round < plan.pacedRounds; round += 1) {
+        settleHarness(running.fake, problems);
         const tally = new Tally();
         const meter = cpuMeter(running.bot);
         const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);

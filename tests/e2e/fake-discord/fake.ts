@@ -57,6 +57,15 @@ export class FakeDiscord {
   get problems(): readonly string[] { return this.parts.problems; }
 
   get requests(): readonly RecordedRequest[] { return this.parts.recorder.requests.items; }
+  /**
+   * Forgets the requests and gateway ops recorded so far (waits already registered still hear new
+   * ones): a benchmark sending thousands of interactions checks what it needs, then forgets, so the
+   * fake's own heap (and its garbage collector's pauses) does not grow into the measurement.
+   */
+  forgetRecorded(): void {
+    this.parts.recorder.requests.forget();
+    this.parts.recorder.gatewayOps.forget();
+  }
   get gatewayOps(): readonly RecordedGatewayOp[] { return this.parts.recorder.gatewayOps.items; }
   get identifies(): GatewayIdentifyData[] {
     return this.gatewayOps.filter((o) => o.op === GatewayOpcodes.Identify).map((o) => o.d as GatewayIdentifyData);

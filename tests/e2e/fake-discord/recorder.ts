@@ -80,6 +80,11 @@ export class Log<T> {
     });
   }
 
+  /** Drops the entries logged so far; pending waits stay. A long benchmark checks, then forgets. */
+  forget(): void {
+    this.items.length = 0;
+  }
+
   /** Rejects every pending wait; used when the fake closes so no test hangs on it. */
   close(reason: string): void {
     this.#closed = reason;
