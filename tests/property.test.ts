@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderAnswerPage } from '../commands/ask.ts';
 import { createButtonState } from '../src/bot/button-state.ts';
 import type { BotContext } from '../src/bot/command.ts';
+import { buildSpeller } from '../src/core/spelling.ts';
 import { answerQuestion } from '../src/core/answer.ts';
 import { suggestPassageIds, suggestQuestions, type Suggestion } from '../src/core/browse.ts';
 import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
@@ -172,13 +173,15 @@ describe('any string as a question', () => {
     );
   });
 
-  it('answers a pasted run of 500 letters without stalling the bot', () => {
-    // Correcting the spelling of one long word used to cost its length cubed: half a second here.
+  it('answers a pasted run of 500 letters, and still corrects a long word one letter off', () => {
+    // The speller skips words longer than any it knows by more than two letters (probing one costs its
+    // length cubed); the cost itself is the benchmark's business, not a timed test's.
+    const speller = buildSpeller(new Map([['zhejiang', 3], ['prosperity', 2]]));
+    expect(speller.correct('x'.repeat(500))).toBeNull();
+    expect(speller.correct('prosperityy')).toBe('prosperity');
     for (const text of ['x'.repeat(500), 'zhejiang'.repeat(62), 'ab'.repeat(250)]) {
-      const started = performance.now();
-      answerQuestion(knowledge, text);
-      suggestPassageIds(knowledge, text);
-      expect(performance.now() - started).toBeLessThan(250);
+      expect(['answer', 'no-match', 'invalid']).toContain(answerQuestion(knowledge, text).kind);
+      expect(suggestPassageIds(knowledge, text).length).toBeLessThanOrEqual(25);
     }
   });
 

@@ -5,8 +5,9 @@ import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
-import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
   dataOf,
@@ -42,11 +43,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id } });
 });
-afterEach(() => {
-  expect(rejections).toEqual([]);
-  expect(fake.problems).toEqual([]);
-  expect(replyViolations(fake.requests)).toEqual([]);
-});
+afterEach(() => expectCleanRun(fake, rejections));
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();

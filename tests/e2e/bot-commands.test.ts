@@ -6,8 +6,9 @@ import { GatewayIntentBits } from 'discord.js';
 import { findTimeline } from '../../src/core/browse.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { describeDate } from '../../src/format/describe.ts';
-import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   buttonLabels,
   callbackOf,
   customIdOf,
@@ -37,11 +38,7 @@ beforeAll(async () => {
   knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
   bot = await startTestBot({ fake, knowledge });
 });
-afterEach(() => {
-  expect(rejections).toEqual([]);
-  expect(fake.problems).toEqual([]);
-  expect(replyViolations(fake.requests)).toEqual([]);
-});
+afterEach(() => expectCleanRun(fake, rejections));
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();

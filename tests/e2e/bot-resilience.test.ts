@@ -11,12 +11,12 @@ import { chatInputInteraction } from './fake-discord/interactions.ts';
 import { MEMBER_PERMISSIONS } from './fake-discord/payloads.ts';
 import {
   makeUser,
-  replyViolations,
   startFakeDiscord,
   type FakeDiscord,
   type SentInteraction,
 } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   callbackOf,
   dataOf,
   embedOf,
@@ -90,11 +90,7 @@ describe('faults', () => {
       },
     });
   });
-  afterEach(() => {
-    expect(rejections).toEqual([]);
-    expect(fake.problems).toEqual([]);
-    expect(replyViolations(fake.requests)).toEqual([]);
-  });
+  afterEach(() => expectCleanRun(fake, rejections));
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();
@@ -204,11 +200,7 @@ describe('rate limit', () => {
     fake = await startFakeDiscord();
     bot = await startTestBot({ fake, knowledge, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '3600' } });
   });
-  afterEach(() => {
-    expect(rejections).toEqual([]);
-    expect(fake.problems).toEqual([]);
-    expect(replyViolations(fake.requests)).toEqual([]);
-  });
+  afterEach(() => expectCleanRun(fake, rejections));
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();

@@ -13,6 +13,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type SentInteraction } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
   dataOf,
@@ -70,11 +71,7 @@ describe('faults in a running bot', () => {
     fake = await startFakeDiscord();
     bot = await startTestBot({ fake, knowledge, env: { KNOWLEDGE_DIR: dir } });
   });
-  afterEach(() => {
-    expect(rejections).toEqual([]);
-    expect(fake.problems).toEqual([]);
-    expect(replyViolations(fake.requests)).toEqual([]);
-  });
+  afterEach(() => expectCleanRun(fake, rejections));
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();

@@ -14,8 +14,9 @@ import { botHealth, NOT_READY, startHealthServer, type Health, type HealthServer
 import { ANSWER_SECONDS_BUCKETS, createMetrics } from '../../src/bot/metrics.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore } from '../../src/core/store.ts';
-import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   copyKnowledgeDir,
   faultyStore,
   loadCleanKnowledge,
@@ -109,11 +110,7 @@ beforeAll(async () => {
   if (bot.bot.health === null) throw new Error('HEALTH_PORT=0 should start the health endpoint');
   health = bot.bot.health;
 });
-afterEach(() => {
-  expect(rejections).toEqual([]);
-  expect(fake.problems).toEqual([]);
-  expect(replyViolations(fake.requests)).toEqual([]);
-});
+afterEach(() => expectCleanRun(fake, rejections));
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();

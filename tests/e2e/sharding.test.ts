@@ -17,8 +17,9 @@ import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startShardManager, type RunningShards } from '../../src/shard/manager.ts';
 import { resolveShardCount } from '../../src/shard/shard-count.ts';
-import { replyViolations, shardOf, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import { shardOf, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
+  expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
   dataOf,
@@ -76,11 +77,7 @@ beforeAll(async () => {
     },
   });
 });
-afterEach(() => {
-  expect(rejections).toEqual([]);
-  expect(fake.problems).toEqual([]);
-  expect(replyViolations(fake.requests)).toEqual([]);
-});
+afterEach(() => expectCleanRun(fake, rejections));
 afterAll(async () => {
   await sharded?.stop();
   await fake?.close();

@@ -5,14 +5,14 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { startBot, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore } from '../../src/core/store.ts';
 import { createLogger } from '../../src/logger.ts';
-import type { FakeDiscord, RecordedRequest } from './fake-discord/index.ts';
+import { replyViolations, type FakeDiscord, type RecordedRequest } from './fake-discord/index.ts';
 
 /** The bot token every test bot logs in with; no log line may ever contain it. */
 export const TOKEN = 'test.token.value';
@@ -22,6 +22,16 @@ export const EPHEMERAL = 64;
 // --- unhandled rejections ------------------------------------------------------------------------
 
 /** Collects unhandled rejections for the whole file; assert the array empty after each test. */
+/**
+ * What every test against the fake must leave behind: no unhandled rejection, no protocol mistake the
+ * fake saw, and no reply that could ping or break one of Discord's limits.
+ */
+export function expectCleanRun(fake: FakeDiscord, rejections: readonly unknown[]): void {
+  expect(rejections).toEqual([]);
+  expect(fake.problems).toEqual([]);
+  expect(replyViolations(fake.requests)).toEqual([]);
+}
+
 export function trackUnhandledRejections(): unknown[] {
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown): void => {
