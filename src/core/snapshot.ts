@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
@@ -54,11 +54,34 @@ export function snapshotKey(documents: readonly KnowledgeDocument[]): string {
   return hash.digest('hex');
 }
 
+/** How a snapshot file starts: its format and key come first, so a stale one is told apart without parsing it. */
+function snapshotHeader(key: string): string {
+  return `{"format":${SNAPSHOT_FORMAT},"key":"${key}",`;
+}
+
+/** True when the directory's snapshot was saved for this key; reads only the file's first bytes. */
+export async function snapshotMatches(dir: string, key: string): Promise<boolean> {
+  const header = snapshotHeader(key);
+  try {
+    const file = await open(join(dir, SNAPSHOT_FILE), 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(header.length), 0, header.length, 0);
+      return buffer.toString('utf8', 0, bytesRead) === header;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** The saved parts for this key, or null when there is no snapshot, it is unreadable, or it is stale. */
 export async function readSnapshot(dir: string, key: string): Promise<KnowledgeParts | null> {
   try {
-    const saved = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE), 'utf8')) as Partial<SnapshotFile>;
-    return saved.format === SNAPSHOT_FORMAT && saved.key === key && saved.parts !== undefined ? saved.parts : null;
+    const text = await readFile(join(dir, SNAPSHOT_FILE), 'utf8');
+    if (!text.startsWith(snapshotHeader(key))) return null;
+    const saved = JSON.parse(text) as Partial<SnapshotFile>;
+    return saved.parts ?? null;
   } catch {
     return null;
   }
@@ -68,6 +91,7 @@ export async function readSnapshot(dir: string, key: string): Promise<KnowledgeP
 export async function writeSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<void> {
   const path = join(dir, SNAPSHOT_FILE);
   const partial = `${path}.${process.pid}.tmp`;
+  // Key order matters: `snapshotHeader` reads the format and key from the file's first bytes.
   const snapshot: SnapshotFile = { format: SNAPSHOT_FORMAT, key, parts: knowledgeParts(knowledge) };
   await writeFile(partial, JSON.stringify(snapshot));
   await rename(partial, path);

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { ShardReloadResult } from '../bot/command.ts';
 import type { Config } from '../config.ts';
 import { readKnowledgeDir } from '../core/load.ts';
-import { readSnapshot, snapshotKey } from '../core/snapshot.ts';
+import { snapshotKey, snapshotMatches } from '../core/snapshot.ts';
 import { buildAndSnapshot, loadKnowledge, type KnowledgeSource, type ReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
@@ -264,7 +264,7 @@ async function prepareSnapshot(dir: string, logger: Logger): Promise<PreparedSna
   const { documents, problems } = await readKnowledgeDir(dir);
   if (problems.length > 0) return { kind: 'failed', problems };
   const key = snapshotKey(documents);
-  if ((await readSnapshot(dir, key)) !== null) return { kind: 'ready', source: 'snapshot', documents: documents.length };
+  if (await snapshotMatches(dir, key)) return { kind: 'ready', source: 'snapshot', documents: documents.length };
   try {
     await buildAndSnapshot(dir, documents, key, (error) =>
       logger.warn({ err: error, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { createKnowledgeStore, loadKnowledge } from '../../src/core/store.ts';
-import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
+import { SNAPSHOT_FILE, snapshotKey, snapshotMatches } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 describe('createKnowledgeStore', () => {
@@ -80,5 +80,20 @@ describe('loadKnowledge with a snapshot', () => {
     await writeFile(join(dir, SNAPSHOT_FILE), '{"format": 1, "key": "truncated…');
     expect((await loadKnowledge(dir)).source).toBe('built');
     expect((await loadKnowledge(dir)).source).toBe('snapshot');
+  });
+});
+
+describe('snapshotMatches', () => {
+  it('tells a snapshot saved for these documents from a stale one by its first bytes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docent-snapshot-key-'));
+    try {
+      await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
+      const { knowledge } = await loadKnowledge(dir);
+      const key = snapshotKey(knowledge.documents);
+      expect(await snapshotMatches(dir, key)).toBe(true);
+      expect(await snapshotMatches(dir, key.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
