@@ -10,8 +10,19 @@ export const MAX_QUESTION_LENGTH = 500;
 export const DEFAULT_RESULT_LIMIT = 5;
 /** Figures and timeline entries shown beside an answer, at most. */
 export const MAX_RELATED_FACTS = 3;
-/** Figures and dates are looked for in this many of the best passages. */
+/**
+ * Figures are looked for in this many of the best passages when the question asks for a quantity, dates
+ * when it asks "when"; otherwise only in the passage quoted, so nothing shown beside it comes from elsewhere.
+ */
 const FACT_SOURCE_PASSAGES = 3;
+
+/** A question that names a kind of figure ("what percentage", "how much money") wants that unit first. */
+const UNIT_WORDS: readonly (readonly [RegExp, readonly Figure['unit'][]])[] = [
+  [/\b(percent|percentage|per cent|share|proportion|rate)\b/i, ['percent', 'percentage-points']],
+  [/\b(yuan|rmb|money|income|revenue|investment|dollars?|cost|spend|spending)\b|\bhow much\b/i, ['yuan', 'usd', 'eur', 'gbp']],
+  [/\b(ratio)\b/i, ['ratio']],
+  [/\b(how long|years?)\b/i, ['years']],
+];
 
 /** A spelling the engine corrected, shown so the user knows what was searched. */
 export interface Correction {
@@ -68,8 +79,10 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
 
   const limit = Math.max(1, options.limit ?? DEFAULT_RESULT_LIMIT);
   const offset = Math.max(0, Math.min(options.offset ?? 0, answered.length - 1));
-  const sources = answered.slice(0, FACT_SOURCE_PASSAGES).map((result) => result.passage.id);
+  const sourcesFor = (asked: boolean) => answered.slice(offset, offset + (asked ? FACT_SOURCE_PASSAGES : 1)).map((result) => result.passage.id);
   const stems = new Set(parsed.terms.flatMap((term) => [term.stem, ...term.related]));
+  const wantedUnits = UNIT_WORDS.flatMap(([pattern, units]) => (pattern.test(query) ? units : []));
+  const unitRank = (figure: Figure) => (wantedUnits.includes(figure.unit) ? 0 : 1);
   return {
     kind: 'answer',
     query,
@@ -77,8 +90,8 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     results: answered.slice(offset, offset + limit),
     offset,
     total: answered.length,
-    figures: factsOf(knowledge.figuresByPassage, sources, stems, (figure) => ({ own: figure.measure, sentence: figure.text })),
-    timeline: factsOf(knowledge.timelineByPassage, sources, stems, (entry) => ({ own: entry.raw, sentence: entry.text })),
+    figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, (figure) => ({ own: figure.measure, sentence: figure.text, rank: unitRank(figure) })),
+    timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, (entry) => ({ own: entry.raw, sentence: entry.text, rank: 0 })),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
 }
@@ -92,21 +105,25 @@ function evidenceOf(knowledge: Knowledge) {
 
 /**
  * The facts (figures or dates) of the best-ranked passage that has any bearing on the question: those
- * whose sentence shares a word with it, the ones whose own words (a figure's measure) match first.
+ * whose sentence shares a word with it; first those of the kind asked for (`rank` 0), then those whose
+ * own words (a figure's measure) match.
  */
 function factsOf<T>(
   factsByPassage: ReadonlyMap<string, readonly T[]>,
   sourcePassageIds: readonly string[],
   stems: ReadonlySet<string>,
-  textsOf: (fact: T) => { readonly own: string; readonly sentence: string },
+  textsOf: (fact: T) => { readonly own: string; readonly sentence: string; readonly rank: number },
 ): T[] {
   for (const passageId of sourcePassageIds) {
     const bearing = (factsByPassage.get(passageId) ?? [])
-      .map((fact) => ({ fact, own: countStems(textsOf(fact).own, stems), sentence: countStems(textsOf(fact).sentence, stems) }))
+      .map((fact) => {
+        const texts = textsOf(fact);
+        return { fact, rank: texts.rank, own: countStems(texts.own, stems), sentence: countStems(texts.sentence, stems) };
+      })
       .filter(({ sentence }) => sentence > 0);
     if (bearing.length > 0) {
       return bearing
-        .sort((a, b) => b.own - a.own)
+        .sort((a, b) => a.rank - b.rank || b.own - a.own)
         .slice(0, MAX_RELATED_FACTS)
         .map(({ fact }) => fact);
     }

@@ -60,6 +60,17 @@ describe('answerQuestion on questions as people type them', () => {
     expect(answer.kind === 'answer' && answer.figures[0]?.raw).toMatch(/1,300/);
   });
 
+  it('leads with the kind of figure asked for: a percentage for "what percentage"', () => {
+    const answer = answerQuestion(knowledge, 'what percentage of disputes were resolved at village level');
+    expect(answer.kind === 'answer' && answer.figures[0]?.raw).toBe('80%');
+  });
+
+  it('shows beside a quoted passage only facts from that passage, unless the question asks for a figure or a date', () => {
+    const answer = answerQuestion(knowledge, 'who said the sunset industry can still be revived');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('said Huang Yong');
+    expect(answer.kind === 'answer' && [...answer.figures, ...answer.timeline]).toEqual([]);
+  });
+
   it('gives the date of a when-question as a timeline entry', () => {
     const answer = answerQuestion(knowledge, 'when did zhejiang start the thousand village project');
     expect(answer.kind === 'answer' && answer.timeline[0]?.date).toBe('2003');
