@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
 import { makeUser, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
+  NEW_DOCUMENT,
   expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
@@ -25,14 +26,6 @@ import {
 const rejections = trackUnhandledRejections();
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString(); // "32"
 const admin = makeUser({ username: 'admin' });
-
-const NEW_DOCUMENT = `---
-title: Quokka census
----
-The Rottnest Island quokka census of 2020 counted 12,345 quokkas living wild on the island.
-
-Rangers repeat the census every five years.
-`;
 
 let fake: FakeDiscord;
 let bot: TestBot;

@@ -19,6 +19,7 @@ import { startShardManager, type RunningShards } from '../../src/shard/manager.t
 import { resolveShardCount } from '../../src/shard/shard-count.ts';
 import { shardOf, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
+  NEW_DOCUMENT,
   expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
@@ -39,14 +40,6 @@ const MANAGE_GUILD = '32';
 /** Short, so the test of a shard that does not answer is quick; the default is 30 s. */
 const RELOAD_TIMEOUT_MS = 3000;
 const REPO = resolve(import.meta.dirname, '../..');
-
-const NEW_DOCUMENT = `---
-title: Quokka census
----
-The Rottnest Island quokka census of 2020 counted 12,345 quokkas living wild on the island.
-
-Rangers repeat the census every five years.
-`;
 
 let fake: FakeDiscord;
 let dir: string;

@@ -22,6 +22,15 @@ export const EPHEMERAL = 64;
 // --- unhandled rejections ------------------------------------------------------------------------
 
 /** Collects unhandled rejections for the whole file; assert the array empty after each test. */
+/** A document the reload tests add to a copy of the knowledge: nothing in the article says the same. */
+export const NEW_DOCUMENT = `---
+title: Quokka census
+---
+The Rottnest Island quokka census of 2020 counted 12,345 quokkas living wild on the island.
+
+Rangers repeat the census every five years.
+`;
+
 /**
  * What every test against the fake must leave behind: no unhandled rejection, no protocol mistake the
  * fake saw, and no reply that could ping or break one of Discord's limits.
