@@ -2,9 +2,9 @@ import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder
 import { z } from 'zod';
 import { findFigures } from '../src/core/browse.ts';
 import type { BotContext, SlashCommand } from '../src/bot/command.ts';
-import { pageOf, pagingButtons, parsePagingPayload } from '../src/bot/list-pages.ts';
-import { respond, updateInPlace } from '../src/bot/respond.ts';
-import { describeFigureLine, renderListPage, textReply, type DiscordReply } from '../src/format/discord.ts';
+import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { respond } from '../src/bot/respond.ts';
+import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 
 const filtersSchema = z.object({ topic: z.string().max(200).optional(), year: z.number().int().optional() });
 type FigureFilters = z.infer<typeof filtersSchema>;
@@ -39,10 +39,5 @@ export const figures: SlashCommand = {
     await respond(interaction, renderFiguresPage(context, filters, 1));
   },
 
-  async button(interaction, context, _action, payload) {
-    const paging = payload === null ? null : parsePagingPayload(payload);
-    const filters = filtersSchema.safeParse(paging?.filters);
-    if (paging === null || !filters.success) return respond(interaction, textReply('These buttons have expired. Run /figures again.', { private: true }));
-    return updateInPlace(interaction, renderFiguresPage(context, filters.data, paging.pageNumber));
-  },
+  button: pageButtonHandler('figures', filtersSchema, renderFiguresPage),
 };

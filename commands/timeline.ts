@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { findTimeline } from '../src/core/browse.ts';
 import type { BotContext, SlashCommand } from '../src/bot/command.ts';
 import { UserError } from '../src/bot/command.ts';
-import { pageOf, pagingButtons, parsePagingPayload } from '../src/bot/list-pages.ts';
-import { respond, updateInPlace } from '../src/bot/respond.ts';
-import { describeTimelineLine, renderListPage, textReply, type DiscordReply } from '../src/format/discord.ts';
+import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { respond } from '../src/bot/respond.ts';
+import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 
 const filtersSchema = z.object({ from: z.string().max(10).optional(), to: z.string().max(10).optional(), topic: z.string().max(200).optional() });
 type TimelineFilters = z.infer<typeof filtersSchema>;
@@ -45,10 +45,5 @@ export const timeline: SlashCommand = {
     await respond(interaction, renderTimelinePage(context, filters, 1));
   },
 
-  async button(interaction, context, _action, payload) {
-    const paging = payload === null ? null : parsePagingPayload(payload);
-    const filters = filtersSchema.safeParse(paging?.filters);
-    if (paging === null || !filters.success) return respond(interaction, textReply('These buttons have expired. Run /timeline again.', { private: true }));
-    return updateInPlace(interaction, renderTimelinePage(context, filters.data, paging.pageNumber));
-  },
+  button: pageButtonHandler('timeline', filtersSchema, renderTimelinePage),
 };

@@ -1,5 +1,8 @@
-import type { ButtonSpec } from '../format/discord.ts';
+import type { z } from 'zod';
+import { textReply, type ButtonSpec, type DiscordReply } from '../format/discord.ts';
 import type { ButtonState } from './button-state.ts';
+import type { BotContext, SlashCommand } from './command.ts';
+import { respond, updateInPlace } from './respond.ts';
 
 /** Items per page of /figures and /timeline: five sentences with citations read comfortably. */
 export const LIST_PAGE_SIZE = 5;
@@ -30,8 +33,27 @@ export function pagingButtons(buttons: ButtonState, prefix: string, filters: unk
   ];
 }
 
+/**
+ * The button handler of a paged list: reads the filters and the page back from the button, checks the
+ * filters against the command's schema, and renders that page in place (or says the buttons expired).
+ */
+export function pageButtonHandler<F>(
+  commandName: string,
+  filtersSchema: z.ZodType<F>,
+  renderPage: (context: BotContext, filters: F, pageNumber: number) => DiscordReply,
+): NonNullable<SlashCommand['button']> {
+  return async (interaction, context, _action, payload) => {
+    const paging = payload === null ? null : parsePagingPayload(payload);
+    const filters = filtersSchema.safeParse(paging?.filters);
+    if (paging === null || !filters.success) {
+      return respond(interaction, textReply(`These buttons have expired. Run /${commandName} again.`, { private: true }));
+    }
+    return updateInPlace(interaction, renderPage(context, filters.data, paging.pageNumber));
+  };
+}
+
 /** Reads a paging button's payload back: the filters (checked by the caller) and the page number. */
-export function parsePagingPayload(payload: string): { filters: unknown; pageNumber: number } | null {
+function parsePagingPayload(payload: string): { filters: unknown; pageNumber: number } | null {
   try {
     const [filters, pageNumber] = JSON.parse(payload) as [unknown, unknown];
     return typeof pageNumber === 'number' ? { filters, pageNumber } : null;
