@@ -1,8 +1,7 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, MAX_QUESTION_LENGTH, type Answer } from '../src/core/answer.ts';
 import { citePassage, suggestQuestions } from '../src/core/browse.ts';
 import type { Knowledge } from '../src/core/knowledge.ts';
-import type { BotContext, SlashCommand } from '../src/bot/command.ts';
+import { slashCommand, type BotContext, type SlashCommand } from '../src/bot/command.ts';
 import { respond, updateInPlace } from '../src/bot/respond.ts';
 import { renderAnswer, renderCite, textReply, type ButtonSpec, type DiscordReply } from '../src/format/discord.ts';
 
@@ -51,11 +50,7 @@ function parsePage(payload: string): AnswerPage | null {
 const EXPIRED = textReply('These buttons have expired. Ask again with /ask.', { private: true });
 
 export const ask: SlashCommand = {
-  data: new SlashCommandBuilder()
-    .setName('ask')
-    .setDescription('Ask a question; get the passage that answers it, quoted and cited')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand('ask', 'Ask a question; get the passage that answers it, quoted and cited')
     .addStringOption((option) =>
       option.setName('question').setDescription('Your question, in your own words').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH).setAutocomplete(true),
     )

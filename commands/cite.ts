@@ -1,15 +1,10 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { citePassage, suggestPassageIds } from '../src/core/browse.ts';
-import type { SlashCommand } from '../src/bot/command.ts';
+import { slashCommand, type SlashCommand } from '../src/bot/command.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderCite } from '../src/format/discord.ts';
 
 export const cite: SlashCommand = {
-  data: new SlashCommandBuilder()
-    .setName('cite')
-    .setDescription('Open a cited passage by its id, with the paragraphs around it')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand('cite', 'Open a cited passage by its id, with the paragraphs around it')
     .addStringOption((option) =>
       option.setName('id').setDescription('The passage id from an answer\'s footer, or words to find it').setRequired(true).setMaxLength(200).setAutocomplete(true),
     )

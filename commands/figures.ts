@@ -1,7 +1,6 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { findFigures } from '../src/core/browse.ts';
-import type { BotContext, SlashCommand } from '../src/bot/command.ts';
+import { slashCommand, type BotContext, type SlashCommand } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
@@ -22,11 +21,7 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
 }
 
 export const figures: SlashCommand = {
-  data: new SlashCommandBuilder()
-    .setName('figures')
-    .setDescription('List the figures (numeric facts) in the documents, with their sentences and citations')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand('figures', 'List the figures (numeric facts) in the documents, with their sentences and citations')
     .addStringOption((option) => option.setName('topic').setDescription('Only figures about this, e.g. income').setMaxLength(200))
     .addIntegerOption((option) => option.setName('year').setDescription('Only figures for this year').setMinValue(1000).setMaxValue(2999))
     .toJSON(),

@@ -1,15 +1,10 @@
-import { ApplicationIntegrationType, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { SlashCommand } from '../src/bot/command.ts';
-import { UserError } from '../src/bot/command.ts';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { slashCommand, UserError, type SlashCommand } from '../src/bot/command.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderReload } from '../src/format/discord.ts';
 
 export const reload: SlashCommand = {
-  data: new SlashCommandBuilder()
-    .setName('reload')
-    .setDescription('Admins: re-read the knowledge directory and show what changed')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand('reload', 'Admins: re-read the knowledge directory and show what changed')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .toJSON(),
 

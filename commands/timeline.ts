@@ -1,8 +1,6 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { findTimeline } from '../src/core/browse.ts';
-import type { BotContext, SlashCommand } from '../src/bot/command.ts';
-import { UserError } from '../src/bot/command.ts';
+import { slashCommand, UserError, type BotContext, type SlashCommand } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
 import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
@@ -26,11 +24,7 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
 }
 
 export const timeline: SlashCommand = {
-  data: new SlashCommandBuilder()
-    .setName('timeline')
-    .setDescription('Walk the dated events of the documents in order, with their sentences and citations')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand('timeline', 'Walk the dated events of the documents in order, with their sentences and citations')
     .addStringOption((option) => option.setName('from').setDescription('From this date: 2021, 2021-10 or 2021-10-21').setMaxLength(10))
     .addStringOption((option) => option.setName('to').setDescription('Up to this date: 2022, 2022-03 or 2022-03-01').setMaxLength(10))
     .addStringOption((option) => option.setName('topic').setDescription('Only events about this').setMaxLength(200))

@@ -1,8 +1,11 @@
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answer } from '../core/answer.ts';
@@ -45,6 +48,15 @@ export interface SlashCommand {
 export interface ShardReloadResult {
   readonly shard: number | null;
   readonly result: ReloadResult;
+}
+
+/** A docent slash command's builder: every command works in servers and in DMs with the bot, installed to servers. */
+export function slashCommand(name: string, description: string): SlashCommandBuilder {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }
 
 /** A mistake of the user's (no permission, a bad option): shown to them as it is, privately, not logged as a fault. */

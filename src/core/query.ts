@@ -46,10 +46,6 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['person', /\b(who|whom|whose)\b/],
 ];
 
-export function classifyIntent(question: string): QuestionIntent {
-  return readIntent(question).intent;
-}
-
 /**
  * The intent and where its phrase stands: the phrase's words ("what year", "what share", "number of")
  * ask for the kind of answer, not about a topic, so they are not searched for ("year" would otherwise
