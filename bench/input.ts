@@ -1,5 +1,5 @@
 import { buildKnowledge } from '../src/core/knowledge.ts';
-import { readKnowledgeDir } from '../src/core/load.ts';
+import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import type { BenchInput } from './engines/engine.ts';
 
 export interface LoadedInput extends BenchInput {

@@ -26,10 +26,10 @@ async function main(dir: string): Promise<SnapshotStages> {
     stages.push({ stage, ms: performance.now() - started });
     return result;
   };
-  const { readKnowledgeDir } = await timed('import the core (tsx compiles it)', () => import('../src/core/load.ts'));
+  const { readKnowledgeDir } = await timed('import the core (tsx compiles it)', () => import('../src/core/documents/load.ts'));
   const { SNAPSHOT_FILE, snapshotKey } = await import('../src/core/snapshot.ts');
   const { restoreKnowledge } = await import('../src/core/knowledge.ts');
-  const { wordNetLexicon } = await import('../src/core/lexicon.ts');
+  const { wordNetLexicon } = await import('../src/core/search/lexicon.ts');
 
   const { documents } = await timed('read the documents (readKnowledgeDir)', () => readKnowledgeDir(dir));
   const key = await timed('hash the documents (snapshotKey)', () => snapshotKey(documents));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readKnowledgeDir } from './core/load.ts';
+import { readKnowledgeDir } from './core/documents/load.ts';
 import { loadConfigOrExplain } from './env.ts';
 
 /** `npm run validate`: lints the knowledge directory with the reload's own loader; non-zero on any problem. */

@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
-import { parseQuery, type ParsedQuery, type QuestionIntent } from './query.ts';
-import { rankPassages, type RankedPassage } from './rank.ts';
-import { indexTerms } from './text.ts';
+import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
+import { rankPassages, type RankedPassage } from './search/rank.ts';
+import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 
 /** Longer questions are refused: nobody types 500 characters into a search, and it bounds the work. */

@@ -1,9 +1,9 @@
 import type { Knowledge } from './knowledge.ts';
-import { parseQuery } from './query.ts';
-import { searchWeights } from './rank.ts';
-import { completeWord, searchItems, type ItemIndex } from './search-index.ts';
-import { splitSentences } from './sentences.ts';
-import { sliceWhole } from './text.ts';
+import { parseQuery } from './search/query.ts';
+import { searchWeights } from './search/rank.ts';
+import { completeWord, searchItems, type ItemIndex } from './search/search-index.ts';
+import { splitSentences } from './documents/sentences.ts';
+import { sliceWhole } from './search/words.ts';
 import type { Figure, Passage, TimelineEntry } from './types.ts';
 
 /** Discord lets an autocomplete answer hold 25 choices of at most 100 characters; docent offers fewer. */

@@ -1,8 +1,8 @@
 import type { AsPlainObject } from 'minisearch';
-import { markNearDuplicates } from './duplicates.ts';
-import { extractFigures } from './figures.ts';
-import { wordNetLexicon, type Lexicon } from './lexicon.ts';
-import { cutPassages } from './passages.ts';
+import { markNearDuplicates } from './documents/duplicates.ts';
+import { extractFigures } from './figures/extract.ts';
+import { wordNetLexicon, type Lexicon } from './search/lexicon.ts';
+import { cutPassages } from './documents/passages.ts';
 import {
   buildItemIndex,
   buildSearchIndex,
@@ -13,8 +13,8 @@ import {
   type ItemIndex,
   type SearchIndex,
   type SearchIndexParts,
-} from './search-index.ts';
-import { extractTimeline } from './timeline.ts';
+} from './search/search-index.ts';
+import { extractTimeline } from './timeline/extract.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
 
 /**

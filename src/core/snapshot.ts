@@ -4,7 +4,7 @@ import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
-import { STOP_WORDS } from './text.ts';
+import { STOP_WORDS } from './search/words.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 /**
@@ -28,7 +28,8 @@ function fingerprintOfCore(): string {
   if (coreFingerprint === undefined) {
     const dir = dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+    // Recursive: the stages live in subfolders.
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort()) {
       hash.update(`${file}\u0000`).update(readFileSync(join(dir, file)));
     }
     coreFingerprint = hash.digest('hex');

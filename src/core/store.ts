@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
-import { readKnowledgeDir } from './load.ts';
+import { readKnowledgeDir } from './documents/load.ts';
 import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 

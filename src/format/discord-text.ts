@@ -1,4 +1,4 @@
-import { sliceWhole } from '../core/text.ts';
+import { sliceWhole } from '../core/search/words.ts';
 import type { Span } from './excerpt.ts';
 
 /** Discord's limits on one message, from its API documentation. */

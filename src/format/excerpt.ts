@@ -1,4 +1,4 @@
-import { stemWord, tokenize } from '../core/text.ts';
+import { stemWord, tokenize } from '../core/search/words.ts';
 
 /** A run of characters to emphasise: a word whose stem the question matched. */
 export interface Span {

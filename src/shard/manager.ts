@@ -9,7 +9,7 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ShardReloadResult } from '../bot/command.ts';
 import type { Config } from '../config.ts';
-import { readKnowledgeDir } from '../core/load.ts';
+import { readKnowledgeDir } from '../core/documents/load.ts';
 import { snapshotKey, snapshotMatches } from '../core/snapshot.ts';
 import { buildAndSnapshot, loadKnowledge, type KnowledgeSource, type ReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';

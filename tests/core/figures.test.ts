@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/core/figures.ts';
+import { extractFigures } from '../../src/core/figures/extract.ts';
 import type { Figure, FigureUnit, Passage } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_BYTES, parseDocument, readKnowledgeDir, slugOf } from '../../src/core/load.ts';
+import { MAX_DOCUMENT_BYTES, parseDocument, readKnowledgeDir, slugOf } from '../../src/core/documents/load.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutPassages, MAX_PASSAGE_CHARS } from '../../src/core/passages.ts';
+import { cutPassages, MAX_PASSAGE_CHARS } from '../../src/core/documents/passages.ts';
 import type { KnowledgeDocument } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
-import { parseQuery } from '../../src/core/query.ts';
+import { parseQuery } from '../../src/core/search/query.ts';
 import { readEvalSet, scoreRetrieval } from '../../src/eval/quality.ts';
 import { loadArticle } from '../fixtures/article.ts';
 

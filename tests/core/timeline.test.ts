@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractTimeline } from '../../src/core/timeline.ts';
+import { extractTimeline } from '../../src/core/timeline/extract.ts';
 import type { DatePrecision, KnowledgeDocument, Passage, TimelineEntry } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
-import { parseDocument } from '../../src/core/load.ts';
+import { parseDocument } from '../../src/core/documents/load.ts';
 import { escapeText, fitText } from '../../src/format/discord-text.ts';
 import { fitReply, renderAnswer, textReply, type DiscordReply } from '../../src/format/discord.ts';
 import { loadArticle } from '../fixtures/article.ts';

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from './types.ts';
+import type { TimelineEntry } from '../types.ts';
 
 /** A timeline entry as found, with what merging copies and sorting need. */
 export interface FoundEntry {

@@ -1,6 +1,6 @@
 import { RELATED_WORD_WEIGHT, type ParsedQuery, type QueryTerm, type QuestionIntent } from './query.ts';
 import { searchItems, type SearchIndex } from './search-index.ts';
-import type { Passage } from './types.ts';
+import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
 export interface RankedPassage {

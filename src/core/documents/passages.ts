@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences.ts';
-import type { KnowledgeDocument, Passage, PassageRole } from './types.ts';
+import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
 
 /** A passage longer than this is cut at sentence ends, so a speech on one line still cites readably. */
 export const MAX_PASSAGE_CHARS = 1200;

@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../documents/sentences.ts';
 
 /** A stretch of a passage that a figure is read in: offsets into the passage text. */
 export interface Span {

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { SearchIndex } from './search-index.ts';
-import { isStopWord, stemWord, tokenize } from './text.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
 export type QuestionIntent = 'quantity' | 'date' | 'person' | 'general';

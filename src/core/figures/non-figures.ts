@@ -1,4 +1,4 @@
-import { isInSlogan, type Span } from './figure-sentences.ts';
+import { isInSlogan, type Span } from './sentences.ts';
 import type { NumberToken } from './numbers.ts';
 
 /**

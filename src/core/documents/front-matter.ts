@@ -1,6 +1,6 @@
 import { parseDocument as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { DocumentMeta } from './types.ts';
+import type { DocumentMeta } from '../types.ts';
 
 /** An ISO date of year, month or day precision: what `published` accepts. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -1,8 +1,8 @@
-import { readFigureAt, type Reading } from './figure-reading.ts';
-import { groupSentences, type Span } from './figure-sentences.ts';
-import { findYearMentions, pickYear } from './figure-years.ts';
+import { readFigureAt, type Reading } from './reading.ts';
+import { groupSentences, type Span } from './sentences.ts';
+import { findYearMentions, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
-import type { Figure, Passage } from './types.ts';
+import type { Figure, Passage } from '../types.ts';
 
 /** How many passages back "this year" may look for the year it means. */
 const THIS_YEAR_REACH = 3;

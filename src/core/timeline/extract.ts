@@ -1,7 +1,7 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
-import { splitSentences } from './sentences.ts';
-import { mergeCopies, type FoundEntry } from './timeline-copies.ts';
-import type { DatePrecision, Passage, TimelineEntry } from './types.ts';
+import { splitSentences } from '../documents/sentences.ts';
+import { mergeCopies, type FoundEntry } from './copies.ts';
+import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
 /** What one document has said about time so far, read in order. */
 interface TimeContext {

@@ -1,4 +1,4 @@
-import type { Span } from './figure-sentences.ts';
+import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
 export interface YearMention {

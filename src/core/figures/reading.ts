@@ -7,11 +7,11 @@ import {
   readNounPhrase,
   wordsBefore,
   type NounPhrase,
-} from './figure-measures.ts';
-import type { Span } from './figure-sentences.ts';
+} from './measures.ts';
+import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
-import type { FigureQualifier, FigureUnit } from './types.ts';
+import type { FigureQualifier, FigureUnit } from '../types.ts';
 
 /** One figure read at a number token, with offsets into the passage text. */
 export interface Reading {

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { splitFrontMatter } from './frontmatter.ts';
-import type { KnowledgeDocument, Problem } from './types.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import type { KnowledgeDocument, Problem } from '../types.ts';
 
 /** Larger files are refused: a knowledge document is prose, and one huge file would stall every reload. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { buildSpeller, type Speller } from './spelling.ts';
-import { isStopWord, stemWord, tokenize } from './text.ts';
-import type { Passage } from './types.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
+import type { Passage } from '../types.ts';
 
 /** A text field of an indexed item and how much a match in it counts. */
 export interface IndexedField<T> {

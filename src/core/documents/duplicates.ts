@@ -1,4 +1,4 @@
-import type { Passage } from './types.ts';
+import type { Passage } from '../types.ts';
 
 /**
  * Two passages are near-duplicates when most of the word pairs of the shorter one also stand in
