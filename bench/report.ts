@@ -1,5 +1,7 @@
 import type { ProfileSummary } from './cpu-profile.ts';
 import type { EndToEndResult, LoadStats } from './e2e.ts';
+import type { AbstentionResult, DocumentQuality } from './generalize.ts';
+import type { ExtractionScore } from '../src/eval/gold.ts';
 import type { QualityResult } from './quality.ts';
 import type { SnapshotStages } from './snapshot-stages.ts';
 import type { SpeedResult } from './speed.ts';
@@ -154,4 +156,55 @@ function formatRatio(ratio: number): string {
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
+}
+
+/** Per document: figures and timeline P/R/F1 against its gold, and each engine's question scores. */
+export function generalizationTable(rows: readonly DocumentQuality[]): string {
+  const columns: Column[] = [
+    { header: 'document', align: 'left' },
+    { header: 'set', align: 'left' },
+    { header: 'passages', align: 'right' },
+    { header: 'figures P/R/F1', align: 'left' },
+    { header: 'timeline P/R/F1', align: 'left' },
+    { header: 'questions', align: 'left' },
+    { header: 'engine', align: 'left' },
+    { header: 'hit@1', align: 'right' },
+    { header: 'hit@3', align: 'right' },
+    { header: 'MRR@10', align: 'right' },
+  ];
+  const prf = (score: ExtractionScore | null) =>
+    score === null ? '—' : `${score.precision.toFixed(2)}/${score.recall.toFixed(2)}/${score.f1.toFixed(2)} (${score.required})`;
+  return formatTable(
+    columns,
+    rows.flatMap((row) =>
+      row.questions.map((quality, at) => [
+        at === 0 ? row.name : '',
+        at === 0 ? row.group : '',
+        at === 0 ? String(row.passages) : '',
+        at === 0 ? prf(row.figures) : '',
+        at === 0 ? prf(row.timeline) : '',
+        `${quality.set} (${quality.questions})`,
+        quality.engine,
+        percent(quality.hitAt1),
+        percent(quality.hitAt3),
+        quality.mrrAt10.toFixed(3),
+      ]),
+    ),
+  );
+}
+
+/** The share of each question set answered with a passage: high for on-topic sets, low for off-topic ones. */
+export function abstentionTable(rows: readonly AbstentionResult[]): string {
+  const columns: Column[] = [
+    { header: 'knowledge', align: 'left' },
+    { header: 'questions', align: 'left' },
+    { header: 'kind', align: 'left' },
+    { header: 'n', align: 'right' },
+    { header: 'answered', align: 'right' },
+    { header: 'said "not in my documents"', align: 'right' },
+  ];
+  return formatTable(
+    columns,
+    rows.map((row) => [row.knowledge, row.set, row.onTopic ? 'on-topic' : 'off-topic', String(row.questions), percent(row.answered), percent(1 - row.answered)]),
+  );
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
- * time, answer quality — then the bot end to end through the real client against the fake Discord, and
+ * time, answer quality — then quality on documents docent was not built on and on questions it should not
+ * answer, then the bot end to end through the real client against the fake Discord, and
  * its start-up; printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
@@ -16,16 +17,24 @@ import { ENGINES, FUZZY_REFERENCE } from './engines/index.ts';
 import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureQuality } from './quality.ts';
+import { measureAbstention, measureGeneralization } from './generalize.ts';
+import { buildKnowledge } from '../src/core/knowledge.ts';
+import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { QUERIES } from './queries.ts';
-import { endToEndTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
+import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
-import { endToEndTargets, latencyTarget, qualityTargets, SNAPSHOT_SPEEDUP_TARGET, startupTarget, type TargetResult } from './targets.ts';
+import { abstentionTargets, endToEndTargets, latencyTarget, qualityTargets, SNAPSHOT_SPEEDUP_TARGET, startupTarget, type TargetResult } from './targets.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
-/** The development set lives in shared/, beside the repository, as the tests read it. */
-const DEV_SET = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
+/** The development set and the generalisation documents live in shared/, beside the repository, as the tests read them. */
+const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+const DEV_SET = `${SHARED_EVAL}dev-questions.json`;
 const HELD_OUT_SET = fileURLToPath(new URL('../tests/fixtures/heldout-questions.json', import.meta.url));
+/** Questions the article answers, and questions no document here answers (tune: calibrated on; held-out: never). */
+const ABSTENTION_DIR = fileURLToPath(new URL('../tests/fixtures/abstention/', import.meta.url));
+/** Documents with gold sets written apart from the engine's tuning. */
+const HELD_OUT_DOCUMENTS = fileURLToPath(new URL('./heldout/', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const DOCENT = 'docent';
 /** The passage count the large corpus was planned around; far from it deserves a word in the output. */
@@ -60,7 +69,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
   },
 };
 
-const PARTS = ['search', 'e2e', 'startup'] as const;
+const PARTS = ['search', 'generalize', 'e2e', 'startup'] as const;
 type Part = (typeof PARTS)[number];
 /** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
 const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
@@ -133,6 +142,30 @@ if (parts.has('search')) {
     quality,
     speed: { article: withRatios(articleSpeed), large: withRatios(largeSpeed) },
   });
+}
+
+if (parts.has('generalize')) {
+  progress('quality on documents docent was not built on');
+  const documents = await measureGeneralization([
+    { dir: `${SHARED_EVAL}generalize/`, group: 'public' },
+    { dir: HELD_OUT_DOCUMENTS, group: 'held-out' },
+  ]);
+  console.log(`\nDocuments docent was not built on: figures and dated entries against their gold (P/R/F1, required items), questions beside plain MiniSearch\n${generalizationTable(documents)}`);
+
+  progress('abstention: questions the documents cannot answer');
+  const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
+  const sets = [
+    { name: 'dev', onTopic: true, questions: await readEvalSet(DEV_SET) },
+    { name: 'heldout', onTopic: true, questions: await readEvalSet(HELD_OUT_SET) },
+    { name: 'on-topic', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic.json`) },
+    { name: 'off-topic-tune', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-tune.json`) },
+    { name: 'off-topic-heldout', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout.json`) },
+  ];
+  const abstention = measureAbstention(article, 'article', sets);
+  console.log(`\nAbstention on the article: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);
+  for (const row of abstention) for (const question of row.wronglyAnswered) console.log(`answered though off-topic (${row.set}): ${question}`);
+  targets.push(...tagged('generalize', abstentionTargets(abstention)));
+  results['generalize'] = { generatedAt: new Date().toISOString(), documents, abstention };
 }
 
 if (parts.has('e2e')) {
@@ -267,6 +300,11 @@ async function writeResults(file: string, fresh: Record<string, unknown>, ran: R
   }
   await writeFile(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   await rename(`${file}.tmp`, file);
+}
+
+/** Off-topic sets carry no answers: only their questions are read. */
+async function readQuestionList(file: string): Promise<{ q: string }[]> {
+  return (JSON.parse(await readFile(file, 'utf8')) as { q: string }[]).map(({ q }) => ({ q }));
 }
 
 async function readPrevious(file: string): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
 import type { EndToEndResult } from './e2e.ts';
+import type { AbstentionResult } from './generalize.ts';
 import type { QualityResult } from './quality.ts';
 import type { SpeedResult } from './speed.ts';
 import type { StartupResult } from './startup.ts';
@@ -88,4 +89,29 @@ export function startupTarget(result: StartupResult): TargetResult {
 
 function seconds(ms: number | undefined): string {
   return ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Issue 11's abstention targets: off-topic questions mostly declined, on-topic ones still answered. */
+export const ABSTENTION_TARGETS = { offTopicDeclined: 0.9, onTopicAnswered: 0.97 } as const;
+
+export function abstentionTargets(rows: readonly AbstentionResult[]): TargetResult[] {
+  const share = (onTopic: boolean) => {
+    const chosen = rows.filter((row) => row.onTopic === onTopic);
+    const questions = chosen.reduce((sum, row) => sum + row.questions, 0);
+    return { questions, answered: chosen.reduce((sum, row) => sum + row.answered * row.questions, 0) / Math.max(1, questions) };
+  };
+  const off = share(false);
+  const on = share(true);
+  return [
+    {
+      target: `off-topic questions: at least ${ABSTENTION_TARGETS.offTopicDeclined * 100}% told "not in my documents"`,
+      met: 1 - off.answered >= ABSTENTION_TARGETS.offTopicDeclined,
+      detail: `${((1 - off.answered) * 100).toFixed(1)}% of ${off.questions}`,
+    },
+    {
+      target: `on-topic questions: at least ${ABSTENTION_TARGETS.onTopicAnswered * 100}% still answered`,
+      met: on.answered >= ABSTENTION_TARGETS.onTopicAnswered,
+      detail: `${(on.answered * 100).toFixed(1)}% of ${on.questions}`,
+    },
+  ];
 }

@@ -1,0 +1,109 @@
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { answerQuestion } from '../src/core/answer.ts';
+import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
+import { readGoldFigures, readGoldTimeline, matchesGoldEntry, matchesGoldFigure, scoreExtraction, type ExtractionScore } from '../src/eval/gold.ts';
+import { readEvalSet, type EvalQuestion } from '../src/eval/quality.ts';
+import { docentEngine } from './engines/docent.ts';
+import { eraseIndexType } from './engines/engine.ts';
+import { miniSearchEngine } from './engines/minisearch.ts';
+import { miniSearchSegmenterEngine } from './engines/minisearch-segmenter.ts';
+import { loadBenchInput } from './input.ts';
+import { measureQuality, type QualityResult } from './quality.ts';
+
+/**
+ * Answer quality on documents docent was not built on: each folder holds one document and its gold sets
+ * (figures.json, timeline.json, questions.json), as shared/eval/generalize/ lays them out. Figures and
+ * dated entries are scored as shared/eval/score.mjs scores them; questions beside plain MiniSearch (and,
+ * for questions in Chinese, MiniSearch with Intl.Segmenter, the anchor issue 12 names).
+ */
+export interface DocumentQuality {
+  readonly name: string;
+  /** 'public': shared/eval/generalize, tuned on; 'held-out': bench/heldout, written apart and never tuned on. */
+  readonly group: 'public' | 'held-out';
+  readonly passages: number;
+  readonly figures: ExtractionScore | null;
+  readonly timeline: ExtractionScore | null;
+  readonly questions: readonly QualityResult[];
+}
+
+const ENGINES = [eraseIndexType(docentEngine), eraseIndexType(miniSearchEngine), eraseIndexType(miniSearchSegmenterEngine)];
+const DOCUMENT_FILE = /\.(txt|md|markdown)$/;
+const NOT_A_DOCUMENT = new Set(['SOURCE.md', 'README.md']);
+
+/** Every folder of gold sets under each root (a root that is absent is skipped). */
+export async function measureGeneralization(roots: readonly { dir: string; group: DocumentQuality['group'] }[]): Promise<DocumentQuality[]> {
+  const results: DocumentQuality[] = [];
+  for (const { dir, group } of roots) {
+    if (!existsSync(dir)) continue;
+    for (const entry of (await readdir(dir, { withFileTypes: true })).filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+      results.push(await measureFolder(join(dir, entry.name), group));
+    }
+  }
+  return results;
+}
+
+async function measureFolder(folder: string, group: DocumentQuality['group']): Promise<DocumentQuality> {
+  const files = await readdir(folder);
+  const documentFile = files.find((file) => DOCUMENT_FILE.test(file) && !NOT_A_DOCUMENT.has(file));
+  if (documentFile === undefined) throw new Error(`bench: no document in ${folder}`);
+  // The document alone in a folder, as an admin would load it: its gold files and SOURCE.md stay behind.
+  const alone = await mkdtemp(join(tmpdir(), 'docent-generalize-'));
+  try {
+    await copyFile(join(folder, documentFile), join(alone, documentFile));
+    const input = await loadBenchInput(alone);
+    const knowledge = buildKnowledge(input.documents);
+    const questions = files.includes('questions.json') ? await readEvalSet(join(folder, 'questions.json')) : [];
+    const sets = splitByLanguage(questions);
+    const engines = ENGINES.filter((engine) => engine.name !== miniSearchSegmenterEngine.name || sets.some((set) => set.name === 'zh'));
+    return {
+      name: basename(folder),
+      group,
+      passages: knowledge.passages.length,
+      figures: files.includes('figures.json') ? scoreExtraction(await readGoldFigures(folder), knowledge.figures, matchesGoldFigure) : null,
+      timeline: files.includes('timeline.json') ? scoreExtraction(await readGoldTimeline(folder), knowledge.timeline, matchesGoldEntry) : null,
+      questions: measureQuality(engines, input, sets),
+    };
+  } finally {
+    await rm(alone, { recursive: true, force: true });
+  }
+}
+
+/** Questions in Chinese and in other languages are scored apart: the anchors differ. */
+function splitByLanguage(questions: readonly EvalQuestion[]): { name: string; questions: EvalQuestion[] }[] {
+  const isChinese = (question: EvalQuestion) => /\p{Script=Han}/u.test(question.q);
+  const sets = [
+    { name: 'en', questions: questions.filter((question) => !isChinese(question)) },
+    { name: 'zh', questions: questions.filter(isChinese) },
+  ];
+  return sets.filter((set) => set.questions.length > 0);
+}
+
+/** An off-topic or on-topic question set, and the share of it docent answered with a passage. */
+export interface AbstentionResult {
+  readonly knowledge: string;
+  readonly set: string;
+  readonly onTopic: boolean;
+  readonly questions: number;
+  /** Share answered as if the documents held the answer (`kind: 'answer'`). */
+  readonly answered: number;
+  /** Off-topic questions that were answered anyway, to read. */
+  readonly wronglyAnswered: readonly string[];
+}
+
+/** How often docent answers: it should for on-topic questions, and should say "not in my documents" otherwise. */
+export function measureAbstention(knowledge: Knowledge, name: string, sets: readonly { name: string; onTopic: boolean; questions: readonly Pick<EvalQuestion, 'q'>[] }[]): AbstentionResult[] {
+  return sets.map((set) => {
+    const answered = set.questions.filter((question) => answerQuestion(knowledge, question.q).kind === 'answer');
+    return {
+      knowledge: name,
+      set: set.name,
+      onTopic: set.onTopic,
+      questions: set.questions.length,
+      answered: set.questions.length === 0 ? 0 : answered.length / set.questions.length,
+      wronglyAnswered: set.onTopic ? [] : answered.map((question) => question.q),
+    };
+  });
+}
