@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answer } from '../core/answer.ts';
-import type { KnowledgeStore, ReloadResult } from '../core/store.ts';
+import type { KnowledgeStore, ShardReloadResult } from '../core/store.ts';
 
 /** Whether a question was answered, matched nothing, or was not a question (empty, too long). */
 export type AnswerKind = Answer['kind'];
@@ -43,11 +43,6 @@ export interface SlashCommand {
   execute(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<AnswerKind | void>;
   autocomplete?(interaction: AutocompleteInteraction, context: InteractionContext): Promise<void>;
   button?(interaction: ButtonInteraction, context: InteractionContext, action: string, payload: string | null): Promise<void>;
-}
-
-export interface ShardReloadResult {
-  readonly shard: number | null;
-  readonly result: ReloadResult;
 }
 
 /** A docent slash command's builder: every command works in servers and in DMs with the bot, installed to servers. */

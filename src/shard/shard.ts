@@ -5,9 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ShardReloadResult } from '../bot/command.ts';
 import type { RunningBot } from '../bot/start.ts';
-import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult } from '../core/store.ts';
+import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import { loadConfigOrExplain } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { failedReload, isManagerMessage, type ShardMessage } from './protocol.ts';
