@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderAnswerPage } from '../commands/ask.ts';
+import { renderAnswerPage } from '../src/bot/answer-page.ts';
 import { createButtonState } from '../src/bot/button-state.ts';
 import type { BotContext } from '../src/bot/command.ts';
 import { buildSpeller } from '../src/core/search/spelling.ts';

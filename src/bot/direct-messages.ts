@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderAnswerPage } from '../../commands/ask.ts';
+import { renderAnswerPage } from './answer-page.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
 import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
