@@ -1,8 +1,9 @@
 import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
-import { citePassage, suggestQuestions } from '../src/core/browse.ts';
+import { citePassage } from '../src/core/browse.ts';
 import { parseAnswerPage, renderAnswerPage } from '../src/bot/answer-page.ts';
 import { slashCommand, type SlashCommand } from '../src/bot/command.ts';
 import { respond, updateInPlace } from '../src/bot/respond.ts';
+import { questionChoices } from '../src/format/choices.ts';
 import { renderCite, textReply } from '../src/format/discord.ts';
 
 /** Neighbouring paragraphs shown on each side by "Show context". */
@@ -33,7 +34,7 @@ export const ask: SlashCommand = {
 
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(suggestQuestions(context.store.current(), typed));
+    await interaction.respond(questionChoices(context.store.current(), typed));
   },
 
   async button(interaction, context, action, payload) {

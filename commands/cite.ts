@@ -1,6 +1,7 @@
-import { citePassage, suggestPassageIds } from '../src/core/browse.ts';
+import { citePassage } from '../src/core/browse.ts';
 import { slashCommand, type SlashCommand } from '../src/bot/command.ts';
 import { respond } from '../src/bot/respond.ts';
+import { passageIdChoices } from '../src/format/choices.ts';
 import { renderCite } from '../src/format/discord.ts';
 
 export const cite: SlashCommand = {
@@ -15,6 +16,6 @@ export const cite: SlashCommand = {
   },
 
   async autocomplete(interaction, context) {
-    await interaction.respond(suggestPassageIds(context.store.current(), interaction.options.getFocused()));
+    await interaction.respond(passageIdChoices(context.store.current(), interaction.options.getFocused()));
   },
 };
