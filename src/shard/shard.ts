@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 
-  const { startBot } = await import('../bot/start.ts');
-  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, handleSignals: true, reloadEverywhere });
+  const [{ startBot }, { commands }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
+  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }
 
