@@ -1,31 +1,19 @@
-import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
 import { citePassage } from '../src/core/browse.ts';
 import { parseAnswerPage, renderAnswerPage } from '../src/bot/answer-page.ts';
-import { slashCommand, type SlashCommand } from '../src/bot/command.ts';
+import { defineSlashCommand } from '../src/bot/command.ts';
 import { respond, updateInPlace } from '../src/bot/respond.ts';
 import { questionChoices } from '../src/format/choices.ts';
 import { renderCite, textReply } from '../src/format/discord.ts';
+import { TABLE } from './table.ts';
 
 /** Neighbouring paragraphs shown on each side by "Show context". */
 const CONTEXT_PARAGRAPHS = 2;
 
 const EXPIRED = textReply('These buttons have expired. Ask again with /ask.', { private: true });
 
-export const ask: SlashCommand = {
-  data: slashCommand('ask', 'Ask a question; get the passage that answers it, quoted and cited')
-    .addStringOption((option) =>
-      option.setName('question').setDescription('Your question, in your own words').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH).setAutocomplete(true),
-    )
-    .addBooleanOption((option) => option.setName('private').setDescription('Show the answer only to you'))
-    .toJSON(),
-
-  async execute(interaction, context) {
-    const page = {
-      question: interaction.options.getString('question', true),
-      offset: 0,
-      askerId: interaction.user.id,
-      private: interaction.options.getBoolean('private') ?? false,
-    };
+export const ask = defineSlashCommand(TABLE.ask, {
+  async execute(interaction, context, options) {
+    const page = { question: options.question, offset: 0, askerId: interaction.user.id, private: options.private ?? false };
     const { answer, reply } = renderAnswerPage(context.store.current(), page, context);
     context.logger.info({ kind: answer.kind, question: page.question }, 'question');
     await respond(interaction, reply);
@@ -33,8 +21,7 @@ export const ask: SlashCommand = {
   },
 
   async autocomplete(interaction, context) {
-    const typed = interaction.options.getFocused();
-    await interaction.respond(questionChoices(context.store.current(), typed));
+    await interaction.respond(questionChoices(context.store.current(), interaction.options.getFocused()));
   },
 
   async button(interaction, context, action, payload) {
@@ -48,4 +35,4 @@ export const ask: SlashCommand = {
     }
     return updateInPlace(interaction, renderAnswerPage(knowledge, page, context).reply);
   },
-};
+});

@@ -33,7 +33,7 @@ export async function startBot(options: {
   config: Config & { DISCORD_TOKEN: string };
   logger: Logger;
   store: KnowledgeStore;
-  /** The slash commands to serve (`commands/index.ts`). */
+  /** The slash commands to serve (`commands/index.ts`); /help and "help" in a DM list them. */
   commands: readonly SlashCommand[];
   handleSignals?: boolean;
   /** How /reload reaches every copy of the knowledge; by default, this process's store. */
@@ -51,7 +51,7 @@ export async function startBot(options: {
   };
   const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
-  const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics });
+  const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
 
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(message));
