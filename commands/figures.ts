@@ -1,12 +1,13 @@
-import { z } from 'zod';
 import { findFigures } from '../src/core/browse.ts';
-import { slashCommand, type BotContext, type SlashCommand } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
+import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
+import { TABLE } from './table.ts';
 
-const filtersSchema = z.object({ topic: z.string().max(200).optional(), year: z.number().int().optional() });
-type FigureFilters = z.infer<typeof filtersSchema>;
+/** The command's options are the list's filters; its buttons carry them back. */
+type FigureFilters = OptionValues<typeof TABLE.figures>;
 
 function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
@@ -20,19 +21,10 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
   );
 }
 
-export const figures: SlashCommand = {
-  data: slashCommand('figures', 'List the figures (numeric facts) in the documents, with their sentences and citations')
-    .addStringOption((option) => option.setName('topic').setDescription('Only figures about this, e.g. income').setMaxLength(200))
-    .addIntegerOption((option) => option.setName('year').setDescription('Only figures for this year').setMinValue(1000).setMaxValue(2999))
-    .toJSON(),
-
-  async execute(interaction, context) {
-    const filters: FigureFilters = {
-      topic: interaction.options.getString('topic') ?? undefined,
-      year: interaction.options.getInteger('year') ?? undefined,
-    };
+export const figures = defineSlashCommand(TABLE.figures, {
+  async execute(interaction, context, filters) {
     await respond(interaction, renderFiguresPage(context, filters, 1));
   },
 
-  button: pageButtonHandler('figures', filtersSchema, renderFiguresPage),
-};
+  button: pageButtonHandler('figures', optionsSchema(TABLE.figures), renderFiguresPage),
+});

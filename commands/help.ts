@@ -1,11 +1,10 @@
-import { slashCommand, type SlashCommand } from '../src/bot/command.ts';
+import { defineSlashCommand } from '../src/bot/command.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderHelp } from '../src/format/discord.ts';
+import { COMMAND_SPECS, TABLE } from './table.ts';
 
-export const help: SlashCommand = {
-  data: slashCommand('help', 'What docent knows and how to ask it').toJSON(),
-
+export const help = defineSlashCommand(TABLE.help, {
   async execute(interaction, context) {
-    await respond(interaction, renderHelp(context.store.current(), context.store.loadedAt()));
+    await respond(interaction, renderHelp(context.store.current(), context.store.loadedAt(), COMMAND_SPECS));
   },
-};
+});

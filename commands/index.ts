@@ -5,6 +5,10 @@ import { figures } from './figures.ts';
 import { help } from './help.ts';
 import { reload } from './reload.ts';
 import { timeline } from './timeline.ts';
+import { COMMAND_SPECS, type CommandName } from './table.ts';
 
-/** The one list of slash commands: the bot dispatches from it and `npm run deploy` registers it. */
-export const commands: readonly SlashCommand[] = [ask, figures, timeline, cite, reload, help];
+/** The Discord handlers of every command in the table: a table entry without one does not compile. */
+const HANDLERS: { readonly [K in CommandName]: SlashCommand } = { ask, figures, timeline, cite, reload, help };
+
+/** The slash commands, in the table's order: the bot serves them (`startBot`) and `npm run deploy` registers them. */
+export const commands: readonly SlashCommand[] = COMMAND_SPECS.map((spec) => HANDLERS[spec.name]);

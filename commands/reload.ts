@@ -1,13 +1,10 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { slashCommand, UserError, type SlashCommand } from '../src/bot/command.ts';
+import { defineSlashCommand, UserError } from '../src/bot/command.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderReload } from '../src/format/discord.ts';
+import { TABLE } from './table.ts';
 
-export const reload: SlashCommand = {
-  data: slashCommand('reload', 'Admins: re-read the knowledge directory and show what changed')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .toJSON(),
-
+export const reload = defineSlashCommand(TABLE.reload, {
   async execute(interaction, context) {
     // Server owners can change who sees the command, so the permission is checked again here.
     const allowed = interaction.inGuild()
@@ -27,4 +24,4 @@ export const reload: SlashCommand = {
     context.logger.info({ results }, failed ? 'reload failed' : 'reload reloaded');
     await respond(interaction, renderReload(results));
   },
-};
+});

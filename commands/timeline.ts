@@ -1,12 +1,13 @@
-import { z } from 'zod';
 import { findTimeline } from '../src/core/browse.ts';
-import { slashCommand, UserError, type BotContext, type SlashCommand } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
+import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
+import { TABLE } from './table.ts';
 
-const filtersSchema = z.object({ from: z.string().max(10).optional(), to: z.string().max(10).optional(), topic: z.string().max(200).optional() });
-type TimelineFilters = z.infer<typeof filtersSchema>;
+/** The command's options are the list's filters; its buttons carry them back. */
+type TimelineFilters = OptionValues<typeof TABLE.timeline>;
 
 function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
@@ -23,21 +24,10 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
   );
 }
 
-export const timeline: SlashCommand = {
-  data: slashCommand('timeline', 'Walk the dated events of the documents in order, with their sentences and citations')
-    .addStringOption((option) => option.setName('from').setDescription('From this date: 2021, 2021-10 or 2021-10-21').setMaxLength(10))
-    .addStringOption((option) => option.setName('to').setDescription('Up to this date: 2022, 2022-03 or 2022-03-01').setMaxLength(10))
-    .addStringOption((option) => option.setName('topic').setDescription('Only events about this').setMaxLength(200))
-    .toJSON(),
-
-  async execute(interaction, context) {
-    const filters: TimelineFilters = {
-      from: interaction.options.getString('from') ?? undefined,
-      to: interaction.options.getString('to') ?? undefined,
-      topic: interaction.options.getString('topic') ?? undefined,
-    };
+export const timeline = defineSlashCommand(TABLE.timeline, {
+  async execute(interaction, context, filters) {
     await respond(interaction, renderTimelinePage(context, filters, 1));
   },
 
-  button: pageButtonHandler('timeline', filtersSchema, renderTimelinePage),
-};
+  button: pageButtonHandler('timeline', optionsSchema(TABLE.timeline), renderTimelinePage),
+});

@@ -1,123 +1,173 @@
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { answerQuestion, DEFAULT_RESULT_LIMIT } from './core/answer.ts';
-import { citePassage, findFigures, findTimeline } from './core/browse.ts';
-import type { Knowledge } from './core/knowledge.ts';
-import { loadKnowledge } from './core/store.ts';
-import { answerJson, citeJson, figuresJson, timelineQueryJson } from './format/json.ts';
-import { renderAnswerText, renderCiteText, renderFiguresText, renderTimelineText } from './format/text.ts';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { COMMAND_SPECS, type CommandName } from '../commands/table.ts';
+import { runTerminalCommand } from '../commands/terminal.ts';
 import { parseConfig } from './config.ts';
+import { answerQuestion } from './core/answer.ts';
+import type { Knowledge } from './core/knowledge.ts';
+import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
+import {
+  commandOn,
+  exampleOf,
+  missingOptions,
+  optionsOn,
+  placeholderOf,
+  readOptionValue,
+  restOption,
+  usageOf,
+  type CommandSpec,
+  type OptionValue,
+} from './format/command-spec.ts';
+import { answerJson } from './format/json.ts';
+import { renderAnswerText } from './format/text.ts';
 
-const USAGE = `usage: npm run --silent cli -- <command> [--json] …
-  ask [--json] [--limit N] "<question>"     answer a question
-  ask --json --batch                        one question a line on stdin, one JSON object a line out
-  figures [--json] [--year YYYY] [topic]    the figures, on a topic if given
-  timeline [--json] [--from D] [--to D] [topic]   the dated events, D like 2021 or 2021-10-21
-  cite [--json] <passage id>                a passage with its neighbours
-Documents come from $KNOWLEDGE_DIR (default: knowledge/).`;
+/** Where the CLI reads and writes: the process's streams and environment, or a test's. */
+export interface CliIo {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The commands the JSON CLI offers: those of the command table that run in the CLI. */
+const CLI_SPECS = COMMAND_SPECS.filter((spec) => commandOn(spec, 'cli'));
+
+/** The usage, from the command table: each command with its flags, its description and its flags' descriptions. */
+export const USAGE = [
+  'usage: npm run --silent cli -- <command> [--json] …',
+  ...CLI_SPECS.flatMap((spec) => [
+    `  ${usageOf(spec, 'cli')}`,
+    `      ${spec.description}`,
+    ...optionsOn(spec, 'cli')
+      .filter((option) => option !== restOption(optionsOn(spec, 'cli')))
+      .map((option) => `      --${option.name}: ${option.description}`),
+  ]),
+  'Without --json each prints readable text. Documents come from $KNOWLEDGE_DIR (default: knowledge/).',
+].join('\n');
 
 /** A command-line mistake: printed on stderr with the usage, exit code 2. */
 class UsageError extends Error {}
 
-const OPTIONS = {
+/** Every flag of every CLI command (each is then checked against the command given), with --json and --help. */
+const FLAGS: NonNullable<ParseArgsConfig['options']> = {
   json: { type: 'boolean' },
-  batch: { type: 'boolean' },
-  limit: { type: 'string' },
-  year: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+  ...Object.fromEntries(
+    CLI_SPECS.flatMap((spec) => optionsOn(spec, 'cli'))
+      .filter((option) => option.type !== 'string' || option.rest !== true)
+      .map((option) => [option.name, { type: option.type === 'boolean' ? 'boolean' : 'string' }] as const),
+  ),
+};
 
-async function main(argv: readonly string[]): Promise<number> {
+/**
+ * The JSON CLI, in process: reads `argv` (the arguments after the script), writes to `io`, resolves
+ * with the exit code: 0, 1 (nothing found, or no documents), 2 (bad arguments, with the usage on stderr).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`error: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: FLAGS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help === true || command === undefined) {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined && values.help !== true ? 2 : 0;
+  const [name, ...words] = positionals;
+  if (values.help === true || name === undefined) {
+    io.stdout.write(`${USAGE}\n`);
+    return name === undefined && values.help !== true ? 2 : 0;
   }
-  if (!['ask', 'figures', 'timeline', 'cite'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const spec = CLI_SPECS.find((candidate) => candidate.name === name);
+  if (spec === undefined) throw new UsageError(`unknown command "${name}"`);
+  const options = readCommandOptions(spec, values, words);
   const json = values.json === true;
-  const argument = rest.join(' ');
 
-  const config = parseConfig(process.env);
+  const config = parseConfig(io.env);
   if (!config.ok) throw new UsageError(config.message);
-  const { knowledge, problems } = await loadKnowledge(resolve(config.config.KNOWLEDGE_DIR));
-  for (const problem of problems) process.stderr.write(`warning: ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}\n`);
+  const knowledgeDir = resolve(config.config.KNOWLEDGE_DIR);
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir);
+  for (const problem of problems) io.stderr.write(`warning: ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}\n`);
   if (knowledge.documents.length === 0) {
-    process.stderr.write('error: no documents could be loaded\n');
+    io.stderr.write('error: no documents could be loaded\n');
     return 1;
   }
-  const print = (value: unknown, text: string) => process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);
 
-  switch (command) {
-    case 'ask': {
-      const limit = parseWholeNumber(values.limit, 'limit', DEFAULT_RESULT_LIMIT);
-      if (values.batch === true) return askBatch(knowledge, limit, json);
-      if (argument.trim().length === 0) throw new UsageError('ask needs a question');
-      const answer = answerQuestion(knowledge, argument, { limit });
-      print(answerJson(knowledge, answer), renderAnswerText(knowledge, answer));
-      return 0;
-    }
-    case 'figures': {
-      const year = values.year === undefined ? undefined : parseWholeNumber(values.year, 'year', 0);
-      const figures = findFigures(knowledge, { ...(argument ? { topic: argument } : {}), ...(year === undefined ? {} : { year }) });
-      print(figuresJson(knowledge, figures), renderFiguresText(knowledge, figures, argument || undefined));
-      return 0;
-    }
-    case 'timeline': {
-      const result = findTimeline(knowledge, {
-        ...(values.from === undefined ? {} : { from: values.from }),
-        ...(values.to === undefined ? {} : { to: values.to }),
-        ...(argument ? { topic: argument } : {}),
-      });
-      if (result.kind === 'invalid') throw new UsageError(result.message);
-      print(timelineQueryJson(knowledge, result), renderTimelineText(knowledge, result));
-      return 0;
-    }
-    default: {
-      if (argument.trim().length === 0) throw new UsageError('cite needs a passage id, e.g. zhejiang-common-prosperity#5');
-      const result = citePassage(knowledge, argument);
-      print(citeJson(result), renderCiteText(result));
-      return result.kind === 'passage' ? 0 : 1;
-    }
+  // --batch: the CLI's own mode of ask, one question a line of stdin.
+  if (name === 'ask' && options.batch === true) return askBatch(knowledge, options.limit, json, io);
+  const missing = missingOptions(optionsOn(spec, 'cli'), options)[0];
+  if (missing !== undefined) {
+    const example = exampleOf(spec, 'cli', knowledge);
+    throw new UsageError(`${name} needs a ${placeholderOf(missing)}${example === undefined ? '' : `, e.g. ${example}`}`);
   }
+  const result = await runTerminalCommand(createKnowledgeStore(knowledgeDir, knowledge), { name: spec.name as CommandName, options });
+  if (result.kind === 'mistake') throw new UsageError(result.message);
+  io.stdout.write(`${json ? JSON.stringify(result.json) : result.text}\n`);
+  return result.ok ? 0 : 1;
+}
+
+/** The command's options from its flags (checked against the table) and its positional words (its rest option). */
+function readCommandOptions(spec: CommandSpec, values: Readonly<Record<string, unknown>>, words: readonly string[]): Record<string, OptionValue> {
+  const declared = optionsOn(spec, 'cli');
+  const options: Record<string, OptionValue> = {};
+  for (const [flag, raw] of Object.entries(values)) {
+    if (flag === 'json' || flag === 'help' || raw === undefined) continue;
+    const option = declared.find((candidate) => candidate.name === flag);
+    if (option === undefined) throw new UsageError(`${spec.name} has no --${flag}`);
+    const read = readOptionValue(option, String(raw));
+    if (!read.ok) throw new UsageError(`--${read.message}`);
+    options[flag] = read.value;
+  }
+  const rest = restOption(declared);
+  const text = words.join(' ');
+  if (rest !== undefined && text.trim().length > 0) options[rest.name] = text;
+  else if (rest === undefined && text.length > 0) throw new UsageError(`${spec.name} takes no words, only flags`);
+  return options;
 }
 
 /** Answers one question per stdin line, one output line each, in order. */
-async function askBatch(knowledge: Knowledge, limit: number, json: boolean): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+async function askBatch(knowledge: Knowledge, limit: OptionValue | undefined, json: boolean, io: CliIo): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    const answer = answerQuestion(knowledge, line, { limit });
-    process.stdout.write(`${json ? JSON.stringify(answerJson(knowledge, answer)) : renderAnswerText(knowledge, answer).replace(/\n/g, ' ')}\n`);
+    const answer = answerQuestion(knowledge, line, typeof limit === 'number' ? { limit } : {});
+    io.stdout.write(`${json ? JSON.stringify(answerJson(knowledge, answer)) : renderAnswerText(knowledge, answer).replace(/\n/g, ' ')}\n`);
   }
   return 0;
 }
 
-function parseWholeNumber(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a whole number of at least 1`);
-  return Number(value);
+/** Whether this module is the process's entry (`npm run cli`), not imported (by the tests). */
+function isProcessEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n${USAGE}\n`);
-      process.exitCode = 2;
-    } else {
+if (isProcessEntry()) {
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
       process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
-    }
-  },
-);
+    },
+  );
+}

@@ -1,74 +1,55 @@
 import { createInterface } from 'node:readline';
-import { answerQuestion } from './core/answer.ts';
-import { citePassage, findFigures, findTimeline } from './core/browse.ts';
+import { COMMAND_SPECS, type CommandName } from '../commands/table.ts';
+import { runTerminalCommand } from '../commands/terminal.ts';
 import type { KnowledgeStore } from './core/store.ts';
-import { renderAnswerText, renderCiteText, renderFiguresText, renderHelpText, renderReloadText, renderTimelineText } from './format/text.ts';
+import { commandOn, hasFormOf, missingOptions, optionsOn, readOptionValue, restOption, usageOf, type OptionValue } from './format/command-spec.ts';
 
-/** A line typed at the console, read as the slash command it names; a plain line is a question. */
-export type ConsoleCommand =
-  | { readonly kind: 'ask'; readonly question: string }
-  | { readonly kind: 'figures'; readonly topic?: string }
-  | { readonly kind: 'timeline'; readonly from?: string; readonly to?: string; readonly topic?: string }
-  | { readonly kind: 'cite'; readonly id: string }
-  | { readonly kind: 'reload' }
-  | { readonly kind: 'help' }
+/** A plain line (one that does not start with `/`) is this command's rest: a question. */
+const PLAIN_LINE_COMMAND: CommandName = 'ask';
+
+/**
+ * A line typed at the console, read as the command it names from the command table (`/name`, then
+ * its options: leading words of an option's form, then the rest), flat: `{ kind: 'timeline', from:
+ * '2020', topic: 'income gap' }`. A plain line is a question.
+ */
+export type ConsoleLine =
+  | ({ readonly kind: CommandName } & { readonly [option: string]: OptionValue })
   | { readonly kind: 'quit' }
   | { readonly kind: 'unknown'; readonly name: string };
 
-const DATE_ARGUMENT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const QUIT = new Set(['quit', 'exit']);
 
-export function parseConsoleLine(line: string): ConsoleCommand | null {
+export function parseConsoleLine(line: string): ConsoleLine | null {
   const trimmed = line.trim();
   if (trimmed.length === 0) return null;
-  if (!trimmed.startsWith('/')) return { kind: 'ask', question: trimmed };
-  const [name = '', ...words] = trimmed.slice(1).split(/\s+/);
-  const rest = words.join(' ');
-  switch (name.toLowerCase()) {
-    case 'ask':
-      return { kind: 'ask', question: rest };
-    case 'figures':
-      return rest ? { kind: 'figures', topic: rest } : { kind: 'figures' };
-    case 'timeline': {
-      // Leading dates are the range: "/timeline 2020 2022 income" is from 2020 to 2022 about income.
-      const dates = [];
-      while (dates.length < 2 && DATE_ARGUMENT.test(words[0] ?? '')) dates.push(words.shift() as string);
-      const [from, to] = dates;
-      const topic = words.join(' ');
-      return { kind: 'timeline', ...(from ? { from } : {}), ...(to ? { to } : {}), ...(topic ? { topic } : {}) };
-    }
-    case 'cite':
-      return { kind: 'cite', id: rest };
-    case 'reload':
-      return { kind: 'reload' };
-    case 'help':
-      return { kind: 'help' };
-    case 'quit':
-    case 'exit':
-      return { kind: 'quit' };
-    default:
-      return { kind: 'unknown', name };
+  const [name = '', ...words] = trimmed.startsWith('/') ? trimmed.slice(1).split(/\s+/) : [PLAIN_LINE_COMMAND];
+  if (QUIT.has(name.toLowerCase())) return { kind: 'quit' };
+  const spec = COMMAND_SPECS.find((candidate) => candidate.name === name.toLowerCase() && commandOn(candidate, 'console'));
+  if (spec === undefined) return { kind: 'unknown', name };
+  const options = optionsOn(spec, 'console');
+  const rest = restOption(options);
+  const values: Record<string, OptionValue> = {};
+  // Leading words of an option's form are that option, in declaration order: "/timeline 2020 2022 income".
+  for (const option of options) {
+    const word = words[0];
+    if (option === rest || word === undefined || !hasFormOf(option, word)) continue;
+    const read = readOptionValue(option, word);
+    if (read.ok) values[option.name] = read.value;
+    words.shift();
   }
+  const text = trimmed.startsWith('/') ? words.join(' ') : trimmed;
+  if (rest !== undefined && text.length > 0) values[rest.name] = text;
+  return { kind: spec.name, ...values };
 }
 
-/** Runs one console command against the knowledge in service and returns the text to print. */
-export async function runConsoleCommand(store: KnowledgeStore, command: Exclude<ConsoleCommand, { kind: 'quit' }>): Promise<string> {
-  const knowledge = store.current();
-  switch (command.kind) {
-    case 'ask':
-      return renderAnswerText(knowledge, answerQuestion(knowledge, command.question));
-    case 'figures':
-      return renderFiguresText(knowledge, findFigures(knowledge, command.topic === undefined ? {} : { topic: command.topic }), command.topic);
-    case 'timeline':
-      return renderTimelineText(knowledge, findTimeline(knowledge, command));
-    case 'cite':
-      return command.id ? renderCiteText(citePassage(knowledge, command.id)) : 'Usage: /cite <passage id>';
-    case 'reload':
-      return renderReloadText(await store.reload());
-    case 'help':
-      return renderHelpText(knowledge, store.loadedAt());
-    case 'unknown':
-      return `Unknown command "/${command.name}". Type /help for the commands.`;
-  }
+/** Runs one console line's command against the knowledge in service and returns the text to print. */
+export async function runConsoleCommand(store: KnowledgeStore, line: Exclude<ConsoleLine, { kind: 'quit' }>): Promise<string> {
+  if (line.kind === 'unknown') return `Unknown command "/${line.name}". Type /help for the commands.`;
+  const { kind: name, ...options } = line;
+  const spec = COMMAND_SPECS.find((candidate) => candidate.name === name);
+  if (spec !== undefined && missingOptions(optionsOn(spec, 'console'), options).length > 0) return `Usage: ${usageOf(spec, 'console')}`;
+  const result = await runTerminalCommand(store, { name, options });
+  return result.kind === 'mistake' ? result.message : result.text;
 }
 
 /** The interactive console: a prompt, one command or question a line, until /quit or end of input. */

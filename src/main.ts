@@ -30,8 +30,8 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const { startBot } = await import('./bot/start.ts');
-  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, handleSignals: true });
+  const [{ startBot }, { commands }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, commands, handleSignals: true });
 }
 
 main().catch((error: unknown) => {

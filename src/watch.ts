@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Logger } from 'pino';
-import type { ShardReloadResult } from './bot/command.ts';
 import { DOCUMENT_EXTENSIONS } from './core/documents/load.ts';
+import type { ShardReloadResult } from './core/store.ts';
 
 /** Quiet time after the last change before reloading: an editor's save or a `git pull` is many events. */
 export const DEFAULT_WATCH_DEBOUNCE_MS = 400;

@@ -2,28 +2,34 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Runs the JSON CLI as a script would, returning its exit code and both streams. */
+/** Runs the JSON CLI in process as a script would run it, returning its exit code and both streams. */
 async function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  const child = run(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, timeout: 30_000 });
-  if (options.input !== undefined) {
-    child.child.stdin?.end(options.input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdin: Readable.from(options.input === undefined ? [] : [options.input]),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ...process.env, ...options.env },
+  });
+  return { code, stdout, stderr };
 }
+
+describe('npm run cli (spawned once: the process entry around runCli)', () => {
+  it('prints the JSON of a command on stdout and exits 0', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'cli', '--', 'cite', '--json', 'zhejiang-common-prosperity#5'], { cwd: ROOT, timeout: 60_000 });
+    expect(JSON.parse(stdout).passage.id).toBe('zhejiang-common-prosperity#5');
+  });
+});
 
 describe('the JSON CLI', () => {
   it('answers a question with ranked, cited passages and the figures that bear on it', async () => {

@@ -12,12 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderAnswerPage } from '../commands/ask.ts';
+import { renderAnswerPage } from '../src/bot/answer-page.ts';
 import { createButtonState } from '../src/bot/button-state.ts';
 import type { BotContext } from '../src/bot/command.ts';
 import { buildSpeller } from '../src/core/search/spelling.ts';
 import { answerQuestion } from '../src/core/answer.ts';
-import { suggestPassageIds, suggestQuestions, type Suggestion } from '../src/core/browse.ts';
+import type { Suggestion } from '../src/core/browse.ts';
+import { passageIdChoices, questionChoices } from '../src/format/choices.ts';
 import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
 import { MAX_DOCUMENT_BYTES, parseDocument, readKnowledgeDir } from '../src/core/documents/load.ts';
 import { createKnowledgeStore } from '../src/core/store.ts';
@@ -181,7 +182,7 @@ describe('any string as a question', () => {
     expect(speller.correct('prosperityy')).toBe('prosperity');
     for (const text of ['x'.repeat(500), 'zhejiang'.repeat(62), 'ab'.repeat(250)]) {
       expect(['answer', 'no-match', 'invalid']).toContain(answerQuestion(knowledge, text).kind);
-      expect(suggestPassageIds(knowledge, text).length).toBeLessThanOrEqual(25);
+      expect(passageIdChoices(knowledge, text).length).toBeLessThanOrEqual(25);
     }
   });
 
@@ -377,7 +378,7 @@ describe('autocomplete with any value', () => {
   it('suggests questions within Discord\'s limits, never throwing', () => {
     fc.assert(
       fc.property(typed(() => knowledge.passages.map((passage) => passage.text)), (value) => {
-        expectChoices(suggestQuestions(knowledge, value));
+        expectChoices(questionChoices(knowledge, value));
       }),
       { numRuns: 200 },
     );
@@ -386,7 +387,7 @@ describe('autocomplete with any value', () => {
   it('suggests passage ids within Discord\'s limits, each a real passage, never throwing', () => {
     fc.assert(
       fc.property(typed(() => knowledge.passages.map((passage) => passage.id)), (value) => {
-        const choices = suggestPassageIds(knowledge, value);
+        const choices = passageIdChoices(knowledge, value);
         expectChoices(choices);
         for (const choice of choices) expect(knowledge.passageById.has(choice.value)).toBe(true);
       }),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelType, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderAnswerPage } from '../../commands/ask.ts';
+import { renderAnswerPage } from './answer-page.ts';
+import type { CommandSpec } from '../format/command-spec.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
 import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
@@ -12,7 +13,10 @@ import { replyToMessage } from './respond.ts';
  * A plain message in a direct message with the bot is a question, answered as /ask answers it;
  * "help" gets the help. Messages from bots (ourselves included) and outside DMs are ignored.
  */
-export function createDirectMessageHandler(context: BotContext, options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics }) {
+export function createDirectMessageHandler(
+  context: BotContext,
+  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; /** What the help lists. */ commands: readonly CommandSpec[] },
+) {
   return async (message: Message): Promise<void> => {
     if (message.author.bot || message.channel.type !== ChannelType.DM) return;
     const logger = options.logger.child({ messageId: message.id, command: 'dm', userId: message.author.id });
@@ -30,7 +34,7 @@ export function createDirectMessageHandler(context: BotContext, options: { logge
       const text = message.content.trim();
       if (/^\/?help$/i.test(text)) {
         command = 'help';
-        await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt()));
+        await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt(), options.commands));
         return;
       }
       const { answer, reply } = renderAnswerPage(knowledge, { question: text, offset: 0, askerId: message.author.id, private: false }, context);

@@ -1,12 +1,11 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
-import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
-import type { BotContext } from './command.ts';
+import type { BotContext, SlashCommand } from './command.ts';
 import { createBotClient } from './client.ts';
 import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
@@ -34,11 +33,13 @@ export async function startBot(options: {
   config: Config & { DISCORD_TOKEN: string };
   logger: Logger;
   store: KnowledgeStore;
+  /** The slash commands to serve (`commands/index.ts`); /help and "help" in a DM list them. */
+  commands: readonly SlashCommand[];
   handleSignals?: boolean;
   /** How /reload reaches every copy of the knowledge; by default, this process's store. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
 }): Promise<RunningBot> {
-  const { config, logger, store } = options;
+  const { config, logger, store, commands } = options;
   const client = createBotClient({ apiUrl: config.DISCORD_API_URL });
   const metrics = createMetrics({ knowledge: () => store.current(), processMetrics: config.HEALTH_PORT !== undefined });
   const reloadEverywhere = options.reloadEverywhere ?? (async () => [{ shard: null, result: await store.reload() }]);
@@ -50,7 +51,7 @@ export async function startBot(options: {
   };
   const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
-  const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics });
+  const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
 
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(message));

@@ -6,9 +6,18 @@ import { splitSentences } from './documents/sentences.ts';
 import { sliceWhole } from './search/words.ts';
 import type { Figure, Passage, TimelineEntry } from './types.ts';
 
-/** Discord lets an autocomplete answer hold 25 choices of at most 100 characters; docent offers fewer. */
-export const MAX_SUGGESTIONS = 10;
-export const MAX_SUGGESTION_LENGTH = 100;
+/**
+ * How many suggestions to offer and how long each may be. The core knows no platform: a caller that
+ * shows suggestions somewhere with limits (Discord's autocomplete: `src/format/choices.ts`) passes them.
+ */
+export interface SuggestionLimits {
+  readonly count: number;
+  /** Characters; a longer suggestion is cut with a visible "…". */
+  readonly length: number;
+}
+
+/** The suggestions of a passage id that was not found: ten ids, uncut. */
+export const DEFAULT_SUGGESTION_LIMITS: SuggestionLimits = { count: 10, length: Number.POSITIVE_INFINITY };
 
 /**
  * The items of an index that bear on a topic, best first; every item, in its own order, when there
@@ -102,17 +111,17 @@ export interface Suggestion {
  * Passage ids for a partial id or words: ids that start with what was typed, else the passages whose
  * text best matches it, each shown with the start of its text.
  */
-export function suggestPassageIds(knowledge: Knowledge, typed: string): Suggestion[] {
+export function suggestPassageIds(knowledge: Knowledge, typed: string, limits: SuggestionLimits = DEFAULT_SUGGESTION_LIMITS): Suggestion[] {
   const partial = typed.trim().toLowerCase();
-  const byId = knowledge.passages.filter((passage) => passage.id.startsWith(partial)).slice(0, MAX_SUGGESTIONS);
-  const passages = byId.length > 0 || partial.length === 0 ? byId : rankedPassagesFor(knowledge, partial);
-  return passages.map((passage) => ({ name: fitSuggestion(`${passage.id} · ${passage.text}`), value: passage.id }));
+  const byId = knowledge.passages.filter((passage) => passage.id.startsWith(partial)).slice(0, limits.count);
+  const passages = byId.length > 0 || partial.length === 0 ? byId : rankedPassagesFor(knowledge, partial, limits.count);
+  return passages.map((passage) => ({ name: fitSuggestion(`${passage.id} · ${passage.text}`, limits.length), value: passage.id }));
 }
 
-function rankedPassagesFor(knowledge: Knowledge, text: string): Passage[] {
+function rankedPassagesFor(knowledge: Knowledge, text: string, count: number): Passage[] {
   const parsed = parseQuery(text, knowledge.index, knowledge.lexicon);
   return searchItems(knowledge.index.passages, searchWeights(parsed.terms))
-    .slice(0, MAX_SUGGESTIONS)
+    .slice(0, count)
     .flatMap((match) => knowledge.index.passages.items[match.position] ?? []);
 }
 
@@ -120,19 +129,19 @@ function rankedPassagesFor(knowledge: Knowledge, text: string): Passage[] {
  * Completions for a question being typed: the last word completed from the knowledge base's words,
  * then the opening sentences of the passages that best match, which a user can pick to ask about.
  */
-export function suggestQuestions(knowledge: Knowledge, typed: string): Suggestion[] {
-  const text = sliceWhole(typed.replace(/\s+/g, ' ').trimStart(), MAX_SUGGESTION_LENGTH);
+export function suggestQuestions(knowledge: Knowledge, typed: string, limits: SuggestionLimits = DEFAULT_SUGGESTION_LIMITS): Suggestion[] {
+  const text = sliceWhole(typed.replace(/\s+/g, ' ').trimStart(), limits.length);
   if (text.trim().length === 0) return [];
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text.toLowerCase())?.[1];
   const head = lastWord === undefined ? text : text.slice(0, text.length - lastWord.length);
   const completions = lastWord === undefined ? [] : completeWord(knowledge.index, lastWord, 3).filter((word) => word !== lastWord).map((word) => `${head}${word}`);
-  const sentences = rankedPassagesFor(knowledge, text).map((passage) => splitSentences(passage.text)[0]?.text ?? passage.text);
-  const unique = [...new Set([text.trim(), ...completions, ...sentences].map(fitSuggestion))].filter((choice) => choice.length > 0);
-  return unique.slice(0, MAX_SUGGESTIONS).map((choice) => ({ name: choice, value: choice }));
+  const sentences = rankedPassagesFor(knowledge, text, limits.count).map((passage) => splitSentences(passage.text)[0]?.text ?? passage.text);
+  const unique = [...new Set([text.trim(), ...completions, ...sentences].map((choice) => fitSuggestion(choice, limits.length)))].filter((choice) => choice.length > 0);
+  return unique.slice(0, limits.count).map((choice) => ({ name: choice, value: choice }));
 }
 
-/** Cuts a suggestion to Discord's 100 characters, with a visible ellipsis. */
-function fitSuggestion(text: string): string {
+/** Cuts a suggestion to one line of at most `length` characters, with a visible ellipsis. */
+function fitSuggestion(text: string, length: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= MAX_SUGGESTION_LENGTH ? oneLine : `${sliceWhole(oneLine, MAX_SUGGESTION_LENGTH - 1).trimEnd()}…`;
+  return oneLine.length <= length ? oneLine : `${sliceWhole(oneLine, length - 1).trimEnd()}…`;
 }

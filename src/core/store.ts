@@ -23,6 +23,15 @@ export type ReloadResult =
   | { readonly kind: 'reloaded'; readonly diff: KnowledgeDiff; readonly milliseconds: number; readonly source?: KnowledgeSource }
   | { readonly kind: 'failed'; readonly problems: readonly Problem[]; readonly milliseconds: number };
 
+/**
+ * One place's reload result: this process's store (`shard` null), or one shard's when the bot runs
+ * sharded. /reload, the knowledge watcher and the shard manager all report reloads as a list of these.
+ */
+export interface ShardReloadResult {
+  readonly shard: number | null;
+  readonly result: ReloadResult;
+}
+
 /** Holds the knowledge in service and replaces it whole. */
 export interface KnowledgeStore {
   /** The knowledge in service now. Read it once per request, so one answer comes from one knowledge. */

@@ -4,7 +4,8 @@ import type { CiteResult } from '../core/browse.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import type { ReloadResult } from '../core/store.ts';
 import type { Figure, Passage, TimelineEntry } from '../core/types.ts';
-import { describeCitation, describeDate, describeFigureValue, describeReload, HELP_TOPICS } from './describe.ts';
+import { helpTopics, type CommandSpec } from './command-spec.ts';
+import { describeCitation, describeDate, describeFigureValue, describeReload } from './describe.ts';
 import { DISCORD_LIMITS, escapeText, escapeWithBold, fitText, suppressLinkPreviews } from './discord-text.ts';
 import { excerptAround, matchedSpans } from './excerpt.ts';
 
@@ -158,7 +159,8 @@ export function renderReload(results: readonly { readonly shard: number | null; 
   return textReply(blocks.join('\n\n'), { private: true });
 }
 
-export function renderHelp(knowledge: Knowledge, loadedAt: Date): DiscordReply {
+/** What docent knows (from the knowledge in service) and the commands, as the command table declares them. */
+export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[]): DiscordReply {
   const titles = knowledge.documents.map((document) => `• ${escapeText(document.meta.title)}`).join('\n');
   return embedReply(
     {
@@ -170,13 +172,23 @@ export function renderHelp(knowledge: Knowledge, loadedAt: Date): DiscordReply {
         DISCORD_LIMITS.embedDescription,
       ),
       fields: [
-        { name: 'Commands', value: HELP_TOPICS.map((topic) => `\`${topic.usage}\` ${topic.description}`).join('\n') },
+        {
+          name: 'Commands',
+          value: helpTopics(commands, 'discord', knowledge)
+            .map((topic) => `\`${escapeInlineCode(topic.usage)}\` ${topic.description}${topic.example === undefined ? '' : `, e.g. \`${escapeInlineCode(topic.example)}\``}`)
+            .join('\n'),
+        },
         { name: 'In a direct message', value: 'Send me a question as a plain message, or `help`.' },
       ],
     },
     [],
     true,
   );
+}
+
+/** Text for inside a `code span`: markdown is not read there, but a backtick would end it. */
+function escapeInlineCode(text: string): string {
+  return text.replace(/`/g, 'ˋ');
 }
 
 /** What a user sees when a handler fails: short, private, with the id the log has. */

@@ -3,7 +3,8 @@ import type { CiteResult, TimelineQuery } from '../core/browse.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import type { ReloadResult } from '../core/store.ts';
 import type { Citation, Figure, Passage, TimelineEntry } from '../core/types.ts';
-import { describeCitation, describeDate, describeFigureValue, describeReload, HELP_TOPICS } from './describe.ts';
+import { helpTopics, type CommandSpec } from './command-spec.ts';
+import { describeCitation, describeDate, describeFigureValue, describeReload } from './describe.ts';
 
 /** Plain-text renderers for the console: readable in any terminal, every passage with its citation. */
 
@@ -75,13 +76,16 @@ export function renderReloadText(result: ReloadResult): string {
   return describeReload(result).join('\n');
 }
 
-export function renderHelpText(knowledge: Knowledge, loadedAt: Date): string {
+/** What docent knows and the console's commands, as the command table declares them. */
+export function renderHelpText(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[]): string {
   return [
     `docent knows ${knowledge.documents.length} document(s): ${knowledge.documents.map((d) => d.meta.title).join('; ')}`,
     `${knowledge.passages.length} passages, ${knowledge.figures.length} figures, ${knowledge.timeline.length} timeline entries; loaded ${loadedAt.toISOString()}.`,
     '',
     'Type a question, or:',
-    ...HELP_TOPICS.map((topic) => `  ${topic.usage.padEnd(34)} ${topic.description}`),
+    ...helpTopics(commands, 'console', knowledge).map(
+      (topic) => `  ${topic.usage.padEnd(34)} ${topic.description}${topic.example === undefined ? '' : `, e.g. ${topic.example}`}`,
+    ),
     '  /quit                              leave the console',
   ].join('\n');
 }

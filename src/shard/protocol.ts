@@ -1,5 +1,4 @@
-import type { ShardReloadResult } from '../bot/command.ts';
-import type { KnowledgeSource, ReloadResult } from '../core/store.ts';
+import type { KnowledgeSource, ReloadResult, ShardReloadResult } from '../core/store.ts';
 
 /**
  * The messages docent's shards and their manager exchange over the shard processes' IPC channel,

@@ -5,9 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ShardReloadResult } from '../bot/command.ts';
 import type { RunningBot } from '../bot/start.ts';
-import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult } from '../core/store.ts';
+import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import { loadConfigOrExplain } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { failedReload, isManagerMessage, type ShardMessage } from './protocol.ts';
@@ -97,8 +96,8 @@ async function main(): Promise<void> {
     void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 
-  const { startBot } = await import('../bot/start.ts');
-  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, handleSignals: true, reloadEverywhere });
+  const [{ startBot }, { commands }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
+  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }
 

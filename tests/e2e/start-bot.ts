@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
+import { commands } from '../../commands/index.ts';
 import { startBot, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
@@ -199,7 +200,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const store =
     options.store?.(config) ??
     createKnowledgeStore(config.KNOWLEDGE_DIR, options.knowledge ?? (await loadCleanKnowledge(config.KNOWLEDGE_DIR)));
-  const bot = await startBot({ config, logger, store });
+  const bot = await startBot({ config, logger, store, commands });
   return { bot, config, store, log, stop: () => bot.stop() };
 }
 

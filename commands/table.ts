@@ -1,0 +1,86 @@
+import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
+import type { CommandSpec } from '../src/format/command-spec.ts';
+
+/** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * THE command table: every command's name, description and options, declared once. The Discord slash
+ * commands (and so `npm run deploy`), the console, the JSON CLI and `/help` are all derived from it
+ * (see `src/format/command-spec.ts` for what each field means). To add an option, add it here; its
+ * value then reaches the command's handlers (`commands/<name>.ts`) and the terminal's
+ * (`commands/terminal.ts`) typed. To add a command, add it here and give it a handler in
+ * `commands/index.ts` (and in `commands/terminal.ts` if it runs at the terminal): the compiler
+ * refuses a table entry without one.
+ *
+ * Pure data (no discord.js), so the console and the CLI read it without loading Discord.
+ */
+export const TABLE = {
+  ask: {
+    name: 'ask',
+    description: 'Ask a question; get the passage that answers it, quoted and cited',
+    surfaces: ['discord', 'console', 'cli'],
+    options: [
+      { name: 'question', type: 'string', description: 'Your question, in your own words', required: true, rest: true, maxLength: MAX_QUESTION_LENGTH, autocomplete: true },
+      { name: 'private', type: 'boolean', description: 'Show the answer only to you', surfaces: ['discord'] },
+      { name: 'limit', type: 'integer', description: 'How many passages to show', minValue: 1, maxValue: 999_999, surfaces: ['cli'] },
+      { name: 'batch', type: 'boolean', description: 'One question a line on stdin, one answer a line out', surfaces: ['cli'] },
+    ],
+  },
+  figures: {
+    name: 'figures',
+    description: 'List the figures (numeric facts) in the documents, with their sentences and citations',
+    surfaces: ['discord', 'console', 'cli'],
+    options: [
+      { name: 'topic', type: 'string', description: 'Only figures about this, e.g. income', maxLength: 200, rest: true },
+      { name: 'year', type: 'integer', description: 'Only figures for this year', minValue: 1000, maxValue: 2999 },
+    ],
+  },
+  timeline: {
+    name: 'timeline',
+    description: 'Walk the dated events of the documents in order, with their sentences and citations',
+    surfaces: ['discord', 'console', 'cli'],
+    options: [
+      { name: 'from', type: 'string', description: 'From this date: 2021, 2021-10 or 2021-10-21', maxLength: 10, pattern: ISO_DATE },
+      { name: 'to', type: 'string', description: 'Up to this date: 2022, 2022-03 or 2022-03-01', maxLength: 10, pattern: ISO_DATE },
+      { name: 'topic', type: 'string', description: 'Only events about this', maxLength: 200, rest: true },
+    ],
+  },
+  cite: {
+    name: 'cite',
+    description: 'Open a cited passage by its id, with the paragraphs around it',
+    surfaces: ['discord', 'console', 'cli'],
+    options: [
+      {
+        name: 'id',
+        type: 'string',
+        description: 'The passage id from an answer\'s footer, or words to find it',
+        required: true,
+        rest: true,
+        maxLength: 200,
+        autocomplete: true,
+        placeholder: 'passage id',
+        example: (knowledge) => knowledge.passages[0]?.id,
+      },
+    ],
+  },
+  reload: {
+    name: 'reload',
+    description: 'Admins: re-read the knowledge directory and show what changed',
+    permission: 'manage-server',
+    options: [],
+  },
+  help: {
+    name: 'help',
+    description: 'What docent knows and how to ask it',
+    options: [],
+  },
+} as const satisfies { readonly [name: string]: CommandSpec };
+
+/** Each entry's key is its name (checked by the compiler). */
+const NAMED: { readonly [K in keyof typeof TABLE]: CommandSpec & { readonly name: K } } = TABLE;
+
+export type CommandName = keyof typeof TABLE;
+
+/** The table as a list, in the order Discord, help and usage show the commands. */
+export const COMMAND_SPECS: readonly (typeof TABLE)[CommandName][] = Object.values(NAMED) as (typeof TABLE)[CommandName][];

@@ -1,0 +1,179 @@
+import type { Knowledge } from '../core/knowledge.ts';
+
+/**
+ * How a command is declared in the command table (`commands/table.ts`): its name, description and
+ * options, once. Everything else is derived from the declaration: the Discord slash command data that
+ * the bot serves and `npm run deploy` registers (`src/bot/command.ts`), the console's parser, the JSON
+ * CLI's flags, and the usage lines of `/help`, the console and the CLI (here). Pure data: no discord.js,
+ * so the console and the CLI read the table without loading Discord.
+ */
+export interface CommandSpec {
+  /** The slash command's name, the console's `/name` and the CLI's first argument. */
+  readonly name: string;
+  /** Discord's description of the command (at most 100 characters); help and usage show it too. */
+  readonly description: string;
+  readonly options: readonly OptionSpec[];
+  /** Where the command exists; every command is a slash command. Default: Discord and the console. */
+  readonly surfaces?: readonly Surface[];
+  /** Only members with this permission see it by default (Discord), checked again when it runs. */
+  readonly permission?: 'manage-server';
+}
+
+/** Discord (slash commands, deploy), the console (`npm start` without a token), the JSON CLI. */
+export type Surface = 'discord' | 'console' | 'cli';
+
+interface OptionBase {
+  readonly name: string;
+  /** Discord's description of the option (at most 100 characters). */
+  readonly description: string;
+  readonly required?: boolean;
+  /** Where the option exists. Default: wherever its command does. */
+  readonly surfaces?: readonly Surface[];
+  /** How usage lines show the value, e.g. `YYYY` or `passage id`. Default: the option's name. */
+  readonly placeholder?: string;
+  /** An example value from the knowledge in service, for help and error messages (never a fixed one). */
+  readonly example?: (knowledge: Knowledge) => string | undefined;
+}
+
+export interface StringOptionSpec extends OptionBase {
+  readonly type: 'string';
+  readonly maxLength?: number;
+  /** Discord suggests values as the user types (the command's `autocomplete` handler). */
+  readonly autocomplete?: boolean;
+  /**
+   * In the console and the CLI, the words after the command and its other options are this option
+   * (`/figures income gap`, `figures --json income gap`). At most one option of a command is the rest.
+   */
+  readonly rest?: boolean;
+  /**
+   * What a value looks like. The console reads leading words of this form as this option, in the
+   * order options are declared (`/timeline 2020 2022 income` is from 2020, to 2022, about income).
+   */
+  readonly pattern?: RegExp;
+}
+
+export interface IntegerOptionSpec extends OptionBase {
+  readonly type: 'integer';
+  readonly minValue?: number;
+  readonly maxValue?: number;
+}
+
+export interface BooleanOptionSpec extends OptionBase {
+  readonly type: 'boolean';
+}
+
+export type OptionSpec = StringOptionSpec | IntegerOptionSpec | BooleanOptionSpec;
+
+/** A value an option can have. */
+export type OptionValue = string | number | boolean;
+
+type ValueOf<O extends OptionSpec> = O extends { readonly type: 'integer' } ? number : O extends { readonly type: 'boolean' } ? boolean : string;
+type Options<S extends CommandSpec> = S['options'][number];
+
+/**
+ * The values of a command's options, typed from its declaration: required options are always there
+ * (Discord enforces them; the console and the CLI refuse a command without them), the others may be absent.
+ */
+export type OptionValues<S extends CommandSpec> = {
+  readonly [O in Options<S> as O extends { readonly required: true } ? O['name'] : never]: ValueOf<O>;
+} & {
+  readonly [O in Options<S> as O extends { readonly required: true } ? never : O['name']]?: ValueOf<O>;
+};
+
+const DEFAULT_SURFACES: readonly Surface[] = ['discord', 'console'];
+
+export function commandOn(spec: CommandSpec, surface: Surface): boolean {
+  return (spec.surfaces ?? DEFAULT_SURFACES).includes(surface);
+}
+
+/** The options of a command that exist on a surface, in declaration order. */
+export function optionsOn(spec: CommandSpec, surface: Surface): OptionSpec[] {
+  return spec.options.filter((option) => (option.surfaces ?? spec.surfaces ?? DEFAULT_SURFACES).includes(surface));
+}
+
+/** The option that takes the rest of a console line or the CLI's positional words, if any. */
+export function restOption(options: readonly OptionSpec[]): StringOptionSpec | undefined {
+  return options.find((option): option is StringOptionSpec => option.type === 'string' && option.rest === true);
+}
+
+export function placeholderOf(option: OptionSpec): string {
+  return option.placeholder ?? option.name;
+}
+
+/** `<id>` for a required option, `[topic]` for an optional one. */
+function slot(option: OptionSpec): string {
+  return option.required === true ? `<${placeholderOf(option)}>` : `[${placeholderOf(option)}]`;
+}
+
+/**
+ * A command's usage line, as typed on a surface: `/figures [topic] [year]` in Discord (options in
+ * declaration order), `/figures [year] [topic]` at the console (leading options first, then the rest),
+ * `figures [--json] [--year YYYY] [topic]` in the CLI.
+ */
+export function usageOf(spec: CommandSpec, surface: Surface): string {
+  const options = optionsOn(spec, surface);
+  const rest = restOption(options);
+  const leading = options.filter((option) => option !== rest);
+  switch (surface) {
+    case 'discord':
+      return [`/${spec.name}`, ...options.map(slot)].join(' ');
+    case 'console':
+      return [`/${spec.name}`, ...leading.map(slot), ...(rest === undefined ? [] : [slot(rest)])].join(' ');
+    case 'cli': {
+      const flags = leading.map((option) => (option.type === 'boolean' ? `[--${option.name}]` : `[--${option.name} ${placeholderOf(option).toUpperCase().replace(/\s+/g, '_')}]`));
+      return [spec.name, '[--json]', ...flags, ...(rest === undefined ? [] : [slot(rest)])].join(' ');
+    }
+  }
+}
+
+/** "e.g. /cite notes#1": an example of the command from the knowledge in service, when one of its options has one. */
+export function exampleOf(spec: CommandSpec, surface: Surface, knowledge: Knowledge): string | undefined {
+  const option = optionsOn(spec, surface).find((candidate) => candidate.example?.(knowledge) !== undefined);
+  const value = option?.example?.(knowledge);
+  if (option === undefined || value === undefined) return undefined;
+  const written = surface === 'cli' && option !== restOption([option]) ? `--${option.name} ${value}` : value;
+  return surface === 'cli' ? `${spec.name} ${written}` : `/${spec.name} ${written}`;
+}
+
+export interface HelpTopic {
+  readonly usage: string;
+  readonly description: string;
+  /** An example from the knowledge in service, when the command has one. */
+  readonly example?: string;
+}
+
+/** The commands of a surface, as its help lists them. */
+export function helpTopics(specs: readonly CommandSpec[], surface: Surface, knowledge: Knowledge): HelpTopic[] {
+  return specs
+    .filter((spec) => commandOn(spec, surface))
+    .map((spec) => {
+      const example = exampleOf(spec, surface, knowledge);
+      return { usage: usageOf(spec, surface), description: spec.description, ...(example === undefined ? {} : { example }) };
+    });
+}
+
+/** The required options a call lacks, e.g. `/cite` with no id. */
+export function missingOptions(options: readonly OptionSpec[], values: Readonly<Record<string, unknown>>): OptionSpec[] {
+  return options.filter((option) => option.required === true && values[option.name] === undefined);
+}
+
+/**
+ * Reads a value typed at the console or the CLI as the option's type: a whole number within the
+ * option's bounds for an integer; a string as it is. A message saying what was expected otherwise.
+ */
+export function readOptionValue(option: OptionSpec, raw: string): { readonly ok: true; readonly value: OptionValue } | { readonly ok: false; readonly message: string } {
+  if (option.type === 'string') return { ok: true, value: raw };
+  if (option.type === 'boolean') return { ok: true, value: true };
+  const min = option.minValue ?? Number.MIN_SAFE_INTEGER;
+  const max = option.maxValue ?? Number.MAX_SAFE_INTEGER;
+  const value = Number(raw);
+  return /^-?\d{1,16}$/.test(raw) && value >= min && value <= max
+    ? { ok: true, value }
+    : { ok: false, message: `${option.name} must be a whole number from ${min} to ${max}` };
+}
+
+/** Whether a word typed at the console has the option's form, so it is read as that option. */
+export function hasFormOf(option: OptionSpec, word: string): boolean {
+  if (option.type === 'integer') return readOptionValue(option, word).ok;
+  return option.type === 'string' && option.pattern !== undefined && option.pattern.test(word);
+}
