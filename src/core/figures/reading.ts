@@ -9,7 +9,7 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -175,7 +175,7 @@ function readUnit(
   }
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, sentence);
+  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before);
   return readBare(before, qualifierIsVerb, token, value);
 }
 
@@ -194,10 +194,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 }
 
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
-function readCount(phrase: NounPhrase, after: string, before: string, sentence: string): UnitRead | null {
+function readCount(phrase: NounPhrase, after: string, before: string): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
-  if (isOrdinalSibling(sentence, head)) return null;
   if (head === 'years' || head === 'year') {
     const old = /^\s+old\b/i.exec(after.slice(phrase.end));
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end };
