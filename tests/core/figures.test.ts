@@ -330,9 +330,14 @@ describe(extractFigures, () => {
       expect(figuresIn('The second plan failed, so 4 plans were drafted.').map((figure) => figure.raw)).toEqual(['4 plans']);
     });
 
-    it('counts number words in speech but not in short slogans', () => {
+    it('counts number words in speech, however short, but not in slogans, however long', () => {
       expect(figuresIn('"I have two sons," he said.').map((figure) => figure.value)).toEqual([2]);
       expect(figuresIn('They sang "one country, two systems".')).toEqual([]);
+      expect(figuresIn('The region follows "one centre, two wings, three belts, four zones and five corridors" now.')).toEqual([]);
+      expect(figuresIn('"Our village now runs three clinics and two schools for all the families here," she said.').map((figure) => figure.raw)).toEqual([
+        'three clinics',
+        'two schools',
+      ]);
     });
   });
 

@@ -2,7 +2,7 @@ import { isInSlogan, type Span } from './sentences.ts';
 import type { NumberToken } from './numbers.ts';
 
 /**
- * Numbers that are not quantities: dates, times, labels, names, slogans and ordinal senses. Each
+ * Numbers that are not quantities: dates, times, labels, names, and slogans. Each
  * rule is about how English writes them, so it holds in any document.
  */
 
