@@ -1,20 +1,14 @@
 import type { Knowledge } from './knowledge.ts';
+import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
 import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 
-/** Longer questions are refused: nobody types 500 characters into a search, and it bounds the work. */
-export const MAX_QUESTION_LENGTH = 500;
-/** Passages returned when the caller does not say. */
-export const DEFAULT_RESULT_LIMIT = 5;
-/** Figures and timeline entries shown beside an answer, at most. */
-export const MAX_RELATED_FACTS = 3;
-/**
- * Figures are looked for in this many of the best passages when the question asks for a quantity, dates
- * when it asks "when"; otherwise only in the passage quoted, so nothing shown beside it comes from elsewhere.
- */
-const FACT_SOURCE_PASSAGES = 3;
+/** The default `answer.maxQuestionLength`, for a command that bounds what a user can type. */
+export const MAX_QUESTION_LENGTH = DEFAULT_ENGINE_OPTIONS.answer.maxQuestionLength;
+/** The default `answer.resultLimit`. */
+export const DEFAULT_RESULT_LIMIT = DEFAULT_ENGINE_OPTIONS.answer.resultLimit;
 
 /** A question that names a kind of figure ("what percentage", "how much money") wants that unit first. */
 const UNIT_WORDS: readonly (readonly [RegExp, readonly Figure['unit'][]])[] = [
@@ -48,7 +42,12 @@ export type Answer =
   | { readonly kind: 'no-match'; readonly query: string; readonly suggestions: readonly string[] }
   | { readonly kind: 'invalid'; readonly query: string; readonly reason: 'empty' | 'too-long'; readonly message: string };
 
-export interface AnswerOptions {
+/**
+ * How one question is answered: the page of results, and any of the engine's answer-time options
+ * (`search`, `rank`, `answer`) changed for this answer only; the rest are the knowledge's own.
+ */
+export interface AnswerOptions extends AnswerOverrides {
+  /** Results on the page; the knowledge's `answer.resultLimit` when not given. */
   readonly limit?: number;
   /** Skips this many ranked results: the "More results" button's next page. */
   readonly offset?: number;
@@ -56,30 +55,34 @@ export interface AnswerOptions {
 
 /**
  * Answers a question from the knowledge: ranked, cited passages, with the figures and timeline
- * entries of the best passages that bear on it. Pure, and never throws for any string.
+ * entries of the best passages that bear on it. Pure, and never throws for any question (an option
+ * that is no option, or not a finite number, does throw: see `mergeEngineOptions`).
  */
 export function answerQuestion(knowledge: Knowledge, question: string, options: AnswerOptions = {}): Answer {
+  const { limit: askedLimit, offset: askedOffset, ...overrides } = options;
+  const engine = mergeEngineOptions(knowledge.options, overrides);
+  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions } = engine.answer;
   const query = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (query.length === 0) {
     return { kind: 'invalid', query, reason: 'empty', message: 'Ask a question: the question is empty.' };
   }
-  if (query.length > MAX_QUESTION_LENGTH) {
+  if (query.length > maxQuestionLength) {
     return {
       kind: 'invalid',
-      query: query.slice(0, MAX_QUESTION_LENGTH),
+      query: query.slice(0, maxQuestionLength),
       reason: 'too-long',
-      message: `Questions are limited to ${MAX_QUESTION_LENGTH} characters; this one has ${query.length}.`,
+      message: `Questions are limited to ${maxQuestionLength} characters; this one has ${query.length}.`,
     };
   }
-  const parsed = parseQuery(query, knowledge.index, knowledge.lexicon);
-  const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER);
+  const parsed = parseQuery(query, knowledge.index, knowledge.lexicon, engine.search);
+  const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, engine);
   // A passage met only by related words is too weak to call an answer.
   const answered = ranked.filter((result) => parsed.terms.some((term) => result.matchedStems.includes(term.stem)));
-  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed) };
+  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions) };
 
-  const limit = Math.max(1, options.limit ?? DEFAULT_RESULT_LIMIT);
-  const offset = Math.max(0, Math.min(options.offset ?? 0, answered.length - 1));
-  const sourcesFor = (asked: boolean) => answered.slice(offset, offset + (asked ? FACT_SOURCE_PASSAGES : 1)).map((result) => result.passage.id);
+  const limit = Math.max(1, askedLimit ?? resultLimit);
+  const offset = Math.max(0, Math.min(askedOffset ?? 0, answered.length - 1));
+  const sourcesFor = (asked: boolean) => answered.slice(offset, offset + (asked ? factSourcePassages : 1)).map((result) => result.passage.id);
   const stems = new Set(parsed.terms.flatMap((term) => [term.stem, ...term.related]));
   const wantedUnits = UNIT_WORDS.flatMap(([pattern, units]) => (pattern.test(query) ? units : []));
   const unitRank = (figure: Figure) => (wantedUnits.includes(figure.unit) ? 0 : 1);
@@ -90,8 +93,8 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     results: answered.slice(offset, offset + limit),
     offset,
     total: answered.length,
-    figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, (figure) => ({ own: figure.measure, sentence: figure.text, rank: unitRank(figure) })),
-    timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, (entry) => ({ own: entry.raw, sentence: entry.text, rank: 0 })),
+    figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, maxRelatedFacts, (figure) => ({ own: figure.measure, sentence: figure.text, rank: unitRank(figure) })),
+    timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, maxRelatedFacts, (entry) => ({ own: entry.raw, sentence: entry.text, rank: 0 })),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
 }
@@ -104,7 +107,7 @@ function evidenceOf(knowledge: Knowledge) {
 }
 
 /**
- * The facts (figures or dates) of the best-ranked passage that has any bearing on the question: those
+ * At most `limit` facts (figures or dates) of the best-ranked passage that has any bearing on the question: those
  * whose sentence shares a word with it; first those of the kind asked for (`rank` 0), then those whose
  * own words (a figure's measure) match.
  */
@@ -112,6 +115,7 @@ function factsOf<T>(
   factsByPassage: ReadonlyMap<string, readonly T[]>,
   sourcePassageIds: readonly string[],
   stems: ReadonlySet<string>,
+  limit: number,
   textsOf: (fact: T) => { readonly own: string; readonly sentence: string; readonly rank: number },
 ): T[] {
   for (const passageId of sourcePassageIds) {
@@ -124,7 +128,7 @@ function factsOf<T>(
     if (bearing.length > 0) {
       return bearing
         .sort((a, b) => a.rank - b.rank || b.own - a.own)
-        .slice(0, MAX_RELATED_FACTS)
+        .slice(0, limit)
         .map(({ fact }) => fact);
     }
   }
@@ -136,9 +140,9 @@ function countStems(text: string, stems: ReadonlySet<string>): number {
 }
 
 /** "Did you mean": the question with misspelt words replaced, else the knowledge base's section titles. */
-function suggestionsFor(knowledge: Knowledge, query: ParsedQuery): string[] {
+function suggestionsFor(knowledge: Knowledge, query: ParsedQuery, limit: number): string[] {
   const corrected = query.terms.map((term) => knowledge.index.speller.correct(term.typed) ?? term.typed);
   const suggestions = corrected.some((word, index) => word !== query.terms[index]?.typed) ? [corrected.join(' ')] : [];
   const sections = [...new Set(knowledge.passages.flatMap((passage) => (passage.role === 'heading' ? [passage.text] : [])))];
-  return [...suggestions, ...sections].slice(0, 3);
+  return [...suggestions, ...sections].slice(0, limit);
 }

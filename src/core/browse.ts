@@ -25,8 +25,9 @@ export const DEFAULT_SUGGESTION_LIMITS: SuggestionLimits = { count: 10, length: 
  */
 function itemsOnTopic<T>(knowledge: Knowledge, itemIndex: ItemIndex<T>, topic: string | undefined): T[] {
   if (topic === undefined || topic.trim().length === 0) return [...itemIndex.items];
-  const parsed = parseQuery(topic, knowledge.index, knowledge.lexicon);
-  return searchItems(itemIndex, searchWeights(parsed.terms)).flatMap((match) => itemIndex.items[match.position] ?? []);
+  const { search } = knowledge.options;
+  const parsed = parseQuery(topic, knowledge.index, knowledge.lexicon, search);
+  return searchItems(itemIndex, searchWeights(parsed.terms, search), search.bm25).flatMap((match) => itemIndex.items[match.position] ?? []);
 }
 
 export interface FigureFilter {
@@ -119,8 +120,9 @@ export function suggestPassageIds(knowledge: Knowledge, typed: string, limits: S
 }
 
 function rankedPassagesFor(knowledge: Knowledge, text: string, count: number): Passage[] {
-  const parsed = parseQuery(text, knowledge.index, knowledge.lexicon);
-  return searchItems(knowledge.index.passages, searchWeights(parsed.terms))
+  const { search } = knowledge.options;
+  const parsed = parseQuery(text, knowledge.index, knowledge.lexicon, search);
+  return searchItems(knowledge.index.passages, searchWeights(parsed.terms, search), search.bm25)
     .slice(0, count)
     .flatMap((match) => knowledge.index.passages.items[match.position] ?? []);
 }

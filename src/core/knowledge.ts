@@ -15,6 +15,7 @@ import {
   type SearchIndexParts,
 } from './search/search-index.ts';
 import { extractTimeline } from './timeline/extract.ts';
+import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type IndexOptions } from './options.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
 
 /**
@@ -37,21 +38,36 @@ export interface Knowledge {
   /** The figures and timeline entries of each passage that has any, so an answer finds them by lookup. */
   readonly figuresByPassage: ReadonlyMap<string, readonly Figure[]>;
   readonly timelineByPassage: ReadonlyMap<string, readonly TimelineEntry[]>;
+  /** The options it was built with, defaults filled in; answering uses them unless told otherwise. */
+  readonly options: EngineOptions;
 }
 
-const FIGURE_FIELDS: readonly IndexedField<Figure>[] = [
-  { name: 'measure', boost: 2, read: (figure) => figure.measure },
-  { name: 'text', boost: 1, read: (figure) => figure.text },
-];
+function figureFields(options: IndexOptions): readonly IndexedField<Figure>[] {
+  return [
+    { name: 'measure', boost: options.figureMeasureBoost, read: (figure) => figure.measure },
+    { name: 'text', boost: 1, read: (figure) => figure.text },
+  ];
+}
 const TIMELINE_FIELDS: readonly IndexedField<TimelineEntry>[] = [{ name: 'text', boost: 1, read: (entry) => entry.text }];
 
-/** Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes. */
-export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon: Lexicon = wordNetLexicon()): Knowledge {
-  const passages = markNearDuplicates(documents.flatMap(cutPassages));
-  const figures = extractFigures(passages);
+/**
+ * Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes.
+ * `overrides` changes any of `DEFAULT_ENGINE_OPTIONS`; the knowledge keeps the options in full.
+ */
+export function buildKnowledge(
+  documents: readonly KnowledgeDocument[],
+  overrides: EngineOverrides = {},
+  lexicon: Lexicon = wordNetLexicon(),
+): Knowledge {
+  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
+  const passages = markNearDuplicates(
+    documents.flatMap((document) => cutPassages(document, options.passages)),
+    options.duplicates,
+  );
+  const figures = extractFigures(passages, options.figures);
   const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
   const timeline = documents
-    .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published))
+    .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published, options.timeline))
     .sort(compareTimelineEntries);
   return assembleKnowledge(
     {
@@ -59,9 +75,10 @@ export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon:
       passages,
       figures,
       timeline,
-      index: buildSearchIndex(passages),
-      figureIndex: buildItemIndex(figures, FIGURE_FIELDS),
+      index: buildSearchIndex(passages, options),
+      figureIndex: buildItemIndex(figures, figureFields(options.index)),
       timelineIndex: buildItemIndex(timeline, TIMELINE_FIELDS),
+      options,
     },
     lexicon,
   );
@@ -75,6 +92,8 @@ export interface KnowledgeParts {
   readonly index: SearchIndexParts;
   readonly figureIndex: AsPlainObject;
   readonly timelineIndex: AsPlainObject;
+  /** The options the parts were built with: a restored knowledge answers with them too. */
+  readonly options: EngineOptions;
 }
 
 export function knowledgeParts(knowledge: Knowledge): KnowledgeParts {
@@ -85,26 +104,32 @@ export function knowledgeParts(knowledge: Knowledge): KnowledgeParts {
     index: searchIndexParts(knowledge.index),
     figureIndex: knowledge.figureIndex.miniSearch.toJSON(),
     timelineIndex: knowledge.timelineIndex.miniSearch.toJSON(),
+    options: knowledge.options,
   };
 }
 
-/** Knowledge from saved parts and the documents they were built from, without building again. */
+/**
+ * Knowledge from saved parts and the documents they were built from, without building again, with
+ * the options the parts were built with (checked: a saved option that is no option throws).
+ */
 export function restoreKnowledge(documents: readonly KnowledgeDocument[], parts: KnowledgeParts, lexicon: Lexicon = wordNetLexicon()): Knowledge {
+  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, parts.options);
   return assembleKnowledge(
     {
       documents,
       passages: parts.passages,
       figures: parts.figures,
       timeline: parts.timeline,
-      index: restoreSearchIndex(parts.passages, parts.index),
-      figureIndex: loadItemIndex(parts.figures, FIGURE_FIELDS, parts.figureIndex),
+      index: restoreSearchIndex(parts.passages, parts.index, options),
+      figureIndex: loadItemIndex(parts.figures, figureFields(options.index), parts.figureIndex),
       timelineIndex: loadItemIndex(parts.timeline, TIMELINE_FIELDS, parts.timelineIndex),
+      options,
     },
     lexicon,
   );
 }
 
-type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex'>;
+type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;
 
 /** Adds the lookups derived from the parts: cheap, so they are never saved. */
 function assembleKnowledge(parts: CoreParts, lexicon: Lexicon): Knowledge {

@@ -4,6 +4,7 @@ import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
 import { STOP_WORDS } from './search/words.ts';
 import type { KnowledgeDocument } from './types.ts';
 
@@ -11,13 +12,13 @@ import type { KnowledgeDocument } from './types.ts';
  * A snapshot saves what building the knowledge computes from the documents (passages, figures,
  * timeline, indexes), next to the documents, so a start or a shard can load instead of rebuilding.
  * It is keyed by a hash of the documents and of how they are indexed (the core's code, the stop
- * words): a snapshot whose key differs
- * is stale and is never served; it is rebuilt and replaced.
+ * words, the engine's options): a snapshot whose key differs is stale and is never served; it is
+ * rebuilt and replaced.
  */
 export const SNAPSHOT_FILE = '.docent-snapshot.json';
 
-/** Bump when the shape of the file itself changes. */
-export const SNAPSHOT_FORMAT = 1;
+/** Bump when the shape of the file itself changes. 2: the parts hold the engine's options. */
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * The core's own source is part of the key: a change to how text becomes passages, figures, dates or
@@ -43,11 +44,16 @@ interface SnapshotFile {
   readonly parts: KnowledgeParts;
 }
 
-/** The hash of the documents (paths, metadata, text) and of the indexing settings. */
-export function snapshotKey(documents: readonly KnowledgeDocument[]): string {
+/**
+ * The hash of the documents (paths, metadata, text) and of the indexing settings, among them the
+ * engine's options in full (`buildKnowledge`'s, defaults filled in): knowledge built with other
+ * options never reuses the snapshot.
+ */
+export function snapshotKey(documents: readonly KnowledgeDocument[], options: EngineOptions = DEFAULT_ENGINE_OPTIONS): string {
   const hash = createHash('sha256');
   // The stop words come from a package: a new version of its list changes the index terms.
-  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, core: fingerprintOfCore(), stopWords: [...STOP_WORDS] }));
+  // Options keep the key order of the defaults (`mergeEngineOptions` builds them so), so equal options hash alike.
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, core: fingerprintOfCore(), stopWords: [...STOP_WORDS], options }));
   for (const document of documents) {
     hash.update(`\u0000${document.file}\u0000${document.slug}\u0000${JSON.stringify(document.meta)}\u0000${document.bodyLine}\u0000`);
     hash.update(document.body);

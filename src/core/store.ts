@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './documents/load.ts';
+import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides } from './options.ts';
 import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
@@ -52,14 +53,23 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * Loads knowledge from a directory: the documents that load, and the problems of those that don't.
  * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
+ * `overrides` changes any of the engine's options, as `buildKnowledge`'s do; a snapshot saved with
+ * other options is not used.
  */
-export async function loadKnowledge(dir: string): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
+export async function loadKnowledge(
+  dir: string,
+  overrides: EngineOverrides = {},
+): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
   const { documents, problems } = await readKnowledgeDir(dir);
-  return { ...(await knowledgeOf(dir, documents)), problems };
+  return { ...(await knowledgeOf(dir, documents, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides))), problems };
 }
 
-async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[]): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
-  const key = snapshotKey(documents);
+async function knowledgeOf(
+  dir: string,
+  documents: readonly KnowledgeDocument[],
+  options: EngineOptions,
+): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
+  const key = snapshotKey(documents, options);
   const parts = await readSnapshot(dir, key);
   if (parts !== null) {
     try {
@@ -68,20 +78,22 @@ async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[])
       // A snapshot that parses but does not restore is as good as none: build.
     }
   }
-  return { knowledge: await buildAndSnapshot(dir, documents, key), source: 'built' };
+  return { knowledge: await buildAndSnapshot(dir, documents, key, undefined, options), source: 'built' };
 }
 
 /**
  * Builds the knowledge and saves its snapshot under `key`. A snapshot that cannot be saved only costs
- * the next start a build: `onUnsaved` hears of it, the knowledge is returned all the same.
+ * the next start a build: `onUnsaved` hears of it, the knowledge is returned all the same. `key` must
+ * be `snapshotKey(documents, options)`.
  */
 export async function buildAndSnapshot(
   dir: string,
   documents: readonly KnowledgeDocument[],
   key: string,
   onUnsaved: (error: unknown) => void = () => undefined,
+  options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
 ): Promise<Knowledge> {
-  const knowledge = buildKnowledge(documents);
+  const knowledge = buildKnowledge(documents, options);
   await writeSnapshot(dir, key, knowledge).catch(onUnsaved);
   return knowledge;
 }
@@ -98,7 +110,8 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
     let next: Knowledge;
     let source: KnowledgeSource;
     try {
-      ({ knowledge: next, source } = await knowledgeOf(dir, documents));
+      // A reload keeps the options the knowledge in service was built with.
+      ({ knowledge: next, source } = await knowledgeOf(dir, documents, knowledge.options));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };

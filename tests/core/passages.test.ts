@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cutPassages, MAX_PASSAGE_CHARS } from '../../src/core/documents/passages.ts';
+import { cutPassages } from '../../src/core/documents/passages.ts';
+import { DEFAULT_ENGINE_OPTIONS } from '../../src/core/options.ts';
 import type { KnowledgeDocument } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
+
+const MAX_PASSAGE_CHARS = DEFAULT_ENGINE_OPTIONS.passages.maxChars;
 
 const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: 'doc', file: 'doc.md', meta: { title: 'Doc' }, body, bodyLine });
 

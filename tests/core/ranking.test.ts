@@ -21,17 +21,22 @@ const topTexts = (question: string, limit = 10): string[] => {
 };
 
 describe('answerQuestion ranking on evaluation questions', () => {
-  // Floors at the level reached; a change that lowers them is a regression to explain, not to absorb.
-  it.skipIf(!hasSharedEval)('puts the answer first for 96 of 100 development questions and in the top 3 for all', async () => {
+  // Floors a little below today's scores, each with its margin: a general change that trades one question for
+  // another passes, a broader drop fails and is a regression to explain, not to absorb.
+  it.skipIf(!hasSharedEval)('puts the answer first for at least 23 of the 25 development questions and in the top 3 for at least 24', async () => {
     const score = scoreRetrieval(await readEvalSet(DEV_SET), topTexts);
-    expect(score.hitAt1).toBeGreaterThanOrEqual(0.96);
-    expect(score.hitAt3).toBeGreaterThanOrEqual(1);
+    // Today hit@1 0.96 (24 of 25); floor 0.92 leaves one question of margin.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.92);
+    // Today hit@3 1.00 (25 of 25); floor 0.96 leaves one question of margin.
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('holds up on held-out questions written without sight of the engine', async () => {
+  it('puts the answer first for at least 64 of the 80 held-out questions and in the top 3 for at least 67', async () => {
     const score = scoreRetrieval(await readEvalSet(HELD_OUT_SET), topTexts);
-    expect(score.hitAt1).toBeGreaterThanOrEqual(0.82);
-    expect(score.hitAt3).toBeGreaterThanOrEqual(0.86);
+    // Today hit@1 0.825 (66 of 80); floor 0.80 leaves two questions of margin.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.8);
+    // Today hit@3 0.8625 (69 of 80); floor 0.8375 leaves two questions of margin.
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.8375);
   });
 });
 

@@ -1,23 +1,16 @@
+import { DEFAULT_ENGINE_OPTIONS, type DuplicateOptions } from '../options.ts';
 import type { Passage } from '../types.ts';
 
 /**
- * Two passages are near-duplicates when most of the word pairs of the shorter one also stand in
- * the longer one. The article repeats its opening bullets later with a translator's small changes
- * ("solving new problems" / "solving the new problems"), so exact matching is not enough.
+ * Returns the passages with `nearDuplicates` and `duplicateOf` filled in. Two passages are
+ * near-duplicates when most of the word pairs of the shorter one also stand in the longer one
+ * (`DuplicateOptions`): the article repeats its opening bullets later with a translator's small
+ * changes ("solving new problems" / "solving the new problems"), so exact matching is not enough.
+ * The earliest passage of a group of copies is its canonical one. Candidates come from shared word
+ * pairs, so the cost grows with the text, not with the square of the number of passages.
  */
-export const NEAR_DUPLICATE_OVERLAP = 0.6;
-/** Passages shorter than this many words are too short to call copies (headings, one-line quotes). */
-const MIN_WORDS = 8;
-/** A word pair that stands in more passages than this is common phrasing, not evidence of a copy. */
-const MAX_PAIR_SPREAD = 50;
-
-/**
- * Returns the passages with `nearDuplicates` and `duplicateOf` filled in. The earliest passage of a
- * group of copies is its canonical one. Candidates come from shared word pairs, so the cost grows
- * with the text, not with the square of the number of passages.
- */
-export function markNearDuplicates(passages: readonly Passage[]): Passage[] {
-  const pairsOfWords = passages.map((passage) => wordPairs(passage.text));
+export function markNearDuplicates(passages: readonly Passage[], options: DuplicateOptions = DEFAULT_ENGINE_OPTIONS.duplicates): Passage[] {
+  const pairsOfWords = passages.map((passage) => wordPairs(passage.text, options.minWords));
   const passagesByPair = new Map<string, number[]>();
   pairsOfWords.forEach((set, index) => {
     for (const pair of set) {
@@ -39,12 +32,12 @@ export function markNearDuplicates(passages: readonly Passage[]): Passage[] {
     const shared = new Map<number, number>();
     for (const pair of set) {
       const holders = passagesByPair.get(pair) ?? [];
-      if (holders.length > MAX_PAIR_SPREAD) continue;
+      if (holders.length > options.maxPairSpread) continue;
       for (const other of holders) if (other > index) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     for (const [other, count] of shared) {
       const smaller = Math.min(set.size, pairsOfWords[other]?.size ?? 0);
-      if (smaller > 0 && count / smaller >= NEAR_DUPLICATE_OVERLAP) pairs.push([index, other]);
+      if (smaller > 0 && count / smaller >= options.minOverlap) pairs.push([index, other]);
     }
   });
   for (const [a, b] of pairs) {
@@ -74,10 +67,10 @@ export function markNearDuplicates(passages: readonly Passage[]): Passage[] {
 }
 
 /** Lower-cased pairs of adjacent words of a text; empty when the text is too short to compare. */
-function wordPairs(text: string): Set<string> {
+function wordPairs(text: string, minWords: number): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const pairs = new Set<string>();
-  if (words.length < MIN_WORDS) return pairs;
+  if (words.length < minWords) return pairs;
   for (let index = 0; index + 1 < words.length; index += 1) pairs.add(`${words[index]} ${words[index + 1]}`);
   return pairs;
 }

@@ -1,12 +1,6 @@
+import { DEFAULT_ENGINE_OPTIONS, type PassageOptions } from '../options.ts';
 import { splitSentences } from './sentences.ts';
 import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
-
-/** A passage longer than this is cut at sentence ends, so a speech on one line still cites readably. */
-export const MAX_PASSAGE_CHARS = 1200;
-/** Cut pieces aim for this length: long enough to carry an answer, short enough to read in Discord. */
-export const TARGET_PASSAGE_CHARS = 700;
-/** A line this short with no closing punctuation is a heading, which names the section below it. */
-const MAX_HEADING_CHARS = 90;
 
 const BULLET = /^[◆◇●•▪■*+-]\s*/u;
 const LEAD = /^(——|—|--)\s*/u;
@@ -22,16 +16,16 @@ interface Block {
  * Cuts a document into paragraph-level passages: blank lines separate paragraphs; within a block,
  * a line that starts with indentation, a bullet, a lead or a heading mark starts a new one; hard-wrapped
  * lines are joined. Leads ("——") and headings become the `section` of what follows. Duplicates are
- * marked separately (`markNearDuplicates`), across the whole knowledge base.
+ * marked separately (`markNearDuplicates`), across the whole knowledge base. Lengths: `PassageOptions`.
  */
-export function cutPassages(document: KnowledgeDocument): Passage[] {
+export function cutPassages(document: KnowledgeDocument, options: PassageOptions = DEFAULT_ENGINE_OPTIONS.passages): Passage[] {
   const passages: Passage[] = [];
   let section: string | null = null;
   for (const block of splitBlocks(document.body, document.bodyLine)) {
     const joined = block.lines.join(' ');
-    const { role, text, offset } = classify(joined);
+    const { role, text, offset } = classify(joined, options.maxHeadingChars);
     if (role === 'lead' || role === 'heading') section = text;
-    for (const piece of cutLongText(text)) {
+    for (const piece of cutLongText(text, options)) {
       const paragraph = passages.length + 1;
       passages.push({
         id: `${document.slug}#${paragraph}`,
@@ -75,7 +69,7 @@ function startsNewParagraph(line: string): boolean {
 }
 
 /** The passage's role, its text without the structural mark, and how many characters the mark took. */
-function classify(joined: string): { role: PassageRole; text: string; offset: number } {
+function classify(joined: string, maxHeadingChars: number): { role: PassageRole; text: string; offset: number } {
   const stripped = (mark: RegExp, role: PassageRole) => {
     const length = mark.exec(joined)?.[0].length ?? 0;
     return { role, text: joined.slice(length), offset: length };
@@ -85,7 +79,7 @@ function classify(joined: string): { role: PassageRole; text: string; offset: nu
   if (BULLET.test(joined) && /\p{L}/u.test(joined.replace(BULLET, ''))) return stripped(BULLET, 'bullet');
   // A short line without closing punctuation is a title; a short line that only asks ("Why choose
   // Zhejiang?") introduces the paragraphs that answer it, so it names their section too.
-  const isShort = joined.length <= MAX_HEADING_CHARS && /^\p{Lu}/u.test(joined);
+  const isShort = joined.length <= maxHeadingChars && /^\p{Lu}/u.test(joined);
   const isHeading = isShort && (!/[.!?。:;,"”…]$/u.test(joined) || /^[^.!]*\?$/u.test(joined));
   return { role: isHeading ? 'heading' : 'paragraph', text: joined, offset: 0 };
 }
@@ -100,15 +94,15 @@ function lineIndexAt(lines: readonly string[], offset: number): number {
   return Math.max(0, lines.length - 1);
 }
 
-/** Cuts text over `MAX_PASSAGE_CHARS` into pieces of about `TARGET_PASSAGE_CHARS`, at sentence ends. */
-function cutLongText(text: string): { text: string; start: number }[] {
-  if (text.length <= MAX_PASSAGE_CHARS) return [{ text, start: 0 }];
+/** Cuts text over `maxChars` into pieces of about `targetChars`, at sentence ends. */
+function cutLongText(text: string, options: PassageOptions): { text: string; start: number }[] {
+  if (text.length <= options.maxChars) return [{ text, start: 0 }];
   const pieces: { text: string; start: number }[] = [];
   let pieceStart = 0;
   let pieceEnd = 0;
   for (const sentence of splitSentences(text)) {
     const sentenceEnd = sentence.start + sentence.text.length;
-    if (sentenceEnd - pieceStart > TARGET_PASSAGE_CHARS && pieceEnd > pieceStart) {
+    if (sentenceEnd - pieceStart > options.targetChars && pieceEnd > pieceStart) {
       pieces.push({ text: text.slice(pieceStart, pieceEnd).trim(), start: pieceStart });
       pieceStart = sentence.start;
     }
@@ -116,14 +110,14 @@ function cutLongText(text: string): { text: string; start: number }[] {
   }
   pieces.push({ text: text.slice(pieceStart).trim(), start: pieceStart });
   // A single sentence longer than the limit (no punctuation at all) is cut at word boundaries.
-  return pieces.flatMap((piece) => (piece.text.length > MAX_PASSAGE_CHARS ? cutAtWords(piece) : [piece]));
+  return pieces.flatMap((piece) => (piece.text.length > options.maxChars ? cutAtWords(piece, options.targetChars) : [piece]));
 }
 
-function cutAtWords(piece: { text: string; start: number }): { text: string; start: number }[] {
+function cutAtWords(piece: { text: string; start: number }, targetChars: number): { text: string; start: number }[] {
   const pieces: { text: string; start: number }[] = [];
   let start = 0;
   while (start < piece.text.length) {
-    let end = Math.min(piece.text.length, start + TARGET_PASSAGE_CHARS);
+    let end = Math.min(piece.text.length, start + targetChars);
     const space = piece.text.lastIndexOf(' ', end);
     if (end < piece.text.length && space > start) end = space;
     pieces.push({ text: piece.text.slice(start, end).trim(), start: piece.start + start });

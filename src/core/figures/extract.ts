@@ -2,22 +2,21 @@ import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
+import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { Figure, Passage } from '../types.ts';
-
-/** How many passages back "this year" may look for the year it means. */
-const THIS_YEAR_REACH = 3;
 
 /**
  * Every figure stated in the passages: amounts, shares, ratios, rates and counts, with what they
  * measure and the year they refer to. A figure that a near-duplicate passage repeats from its
- * canonical copy (same value and unit) is listed once, from the canonical copy.
+ * canonical copy (same value and unit) is listed once, from the canonical copy. "This year" takes the
+ * last year named at most `thisYearReach` passages back in the same document.
  */
-export function extractFigures(passages: readonly Passage[]): Figure[] {
+export function extractFigures(passages: readonly Passage[], options: FigureOptions = DEFAULT_ENGINE_OPTIONS.figures): Figure[] {
   const byPassage = new Map<string, Figure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
   passages.forEach((passage, index) => {
-    const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= THIS_YEAR_REACH;
-    const { figures, year } = readPassage(passage, sameDocument ? lastYear?.year : undefined);
+    const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= options.thisYearReach;
+    const { figures, year } = readPassage(passage, sameDocument ? lastYear?.year : undefined, options);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
@@ -25,7 +24,7 @@ export function extractFigures(passages: readonly Passage[]): Figure[] {
 }
 
 /** The passage's figures, and the last year it names (for a later "this year"). */
-function readPassage(passage: Passage, previousYear: number | undefined): { figures: Figure[]; year: number | undefined } {
+function readPassage(passage: Passage, previousYear: number | undefined, options: FigureOptions): { figures: Figure[]; year: number | undefined } {
   const text = passage.text;
   const sentences = groupSentences(text);
   const readings: { reading: Reading; sentence: Span }[] = [];
@@ -37,7 +36,7 @@ function readPassage(passage: Passage, previousYear: number | undefined): { figu
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
-    const reading = readFigureAt(text, sentence, token);
+    const reading = readFigureAt(text, sentence, token, options);
     if (reading === null) continue;
     readings.push({ reading, sentence });
     consumedTo = reading.end;

@@ -2,7 +2,7 @@ import { isInSlogan, type Span } from './sentences.ts';
 import type { NumberToken } from './numbers.ts';
 
 /**
- * Numbers that are not quantities: dates, times, labels, names, slogans and ordinal senses. Each
+ * Numbers that are not quantities: dates, times, labels, names, and slogans. Each
  * rule is about how English writes them, so it holds in any document.
  */
 
@@ -15,7 +15,6 @@ const LABEL_BEFORE =
 /** "1 in 10 residents" is a proportion, not a count of residents. */
 const ONE_IN = /\b(?:\d+|one)\s+in\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
-const ORDINAL_NOUN = /\b(?:primary|secondary|tertiary|first|second|third|fourth|fifth)\s+(\p{L}+)/giu;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?)\b/i;
@@ -50,18 +49,4 @@ export function isNameOrProportion(before: string): boolean {
   if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   return name !== null && !SENTENCE_OPENING.test(before.slice(0, before.length - name[0].length));
-}
-
-/**
- * "Three distributions" beside "primary distribution" numbers a member of a sequence, not a
- * quantity: the count's noun also stands in the sentence after an ordinal.
- */
-export function isOrdinalSibling(sentence: string, head: string): boolean {
-  const singular = singularOf(head);
-  for (const match of sentence.matchAll(ORDINAL_NOUN)) if (singularOf(match[1]?.toLowerCase() ?? '') === singular) return true;
-  return false;
-}
-
-function singularOf(noun: string): string {
-  return noun.replace(/ies$/, 'y').replace(/s$/, '');
 }

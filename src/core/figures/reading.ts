@@ -9,8 +9,9 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
 /** One figure read at a number token, with offsets into the passage text. */
@@ -57,13 +58,16 @@ const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${N
 const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
-/** Small bare numbers after "is" are scores, sizes or ages as often as counts. */
-const MIN_BARE_COUNT = 1000;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>(['yuan', 'usd', 'eur', 'gbp', 'percent', 'percentage-points', 'per-thousand']);
 
 /** The figure at a number token, or null when the number is not one (a date, a name, an ordinal...). */
-export function readFigureAt(text: string, sentence: Span, token: NumberToken): Reading | null {
+export function readFigureAt(
+  text: string,
+  sentence: Span,
+  token: NumberToken,
+  options: FigureOptions = DEFAULT_ENGINE_OPTIONS.figures,
+): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
   if (isDateOrTime(text, token, before)) return null;
@@ -86,7 +90,7 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
   const afterStart = range?.end ?? token.end;
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb);
+  const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb, options);
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
@@ -155,6 +159,7 @@ function readUnit(
   sentence: string,
   before: string,
   qualifierIsVerb: boolean,
+  options: FigureOptions,
 ): UnitRead | null {
   const money = MONEY_WORD.exec(after);
   if (prefixUnit !== undefined || money !== null) {
@@ -175,8 +180,8 @@ function readUnit(
   }
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, sentence);
-  return readBare(before, qualifierIsVerb, token, value);
+  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before);
+  return readBare(before, qualifierIsVerb, token, value, options.minBareCount);
 }
 
 function measureOfUnit(unit: FigureUnit, written: string, before: string, after: string, qualifierIsVerb: boolean): string {
@@ -194,10 +199,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 }
 
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
-function readCount(phrase: NounPhrase, after: string, before: string, sentence: string): UnitRead | null {
+function readCount(phrase: NounPhrase, after: string, before: string): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
-  if (isOrdinalSibling(sentence, head)) return null;
   if (head === 'years' || head === 'year') {
     const old = /^\s+old\b/i.exec(after.slice(phrase.end));
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end };
@@ -211,14 +215,14 @@ function readCount(phrase: NounPhrase, after: string, before: string, sentence: 
 
 /**
  * A number alone after a verb of quantity: a rate after "every thousand people", a count after
- * "the number of", or a large count of its subject ("the population was 2 to 3 million").
+ * "the number of", or a count of its subject of at least `minBareCount` ("the population was 2 to 3 million").
  */
-function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number): UnitRead | null {
+function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
   const counted = numberOfContext(before);
   if (counted !== null) return { unit: 'count', measure: counted, length: 0 };
-  const subject = value >= MIN_BARE_COUNT ? measureBefore(before, qualifierIsVerb) : null;
+  const subject = value >= minBareCount ? measureBefore(before, qualifierIsVerb) : null;
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }

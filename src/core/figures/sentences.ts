@@ -12,8 +12,6 @@ const ATTRIBUTION = /^[^"“”]{0,80}?\b(?:said|says|told|added|noted|stated|de
 const ENDS_WITH_QUOTE = /["”]\s*$/;
 /** Speech rather than a slogan: a quotation with a pronoun or a finite verb in it. */
 const SPEECH_WORD = /\b(?:I|we|you|he|she|they|it|my|our|your|is|are|was|were|am|have|has|had|will|would|must|should|can|could|do|does|did)\b/i;
-/** Quotations up to this many words are names or slogans ("seven mountains and one water and two fields"). */
-const MAX_SLOGAN_WORDS = 8;
 
 /**
  * The passage's sentences as figures are read in them. A sentence that starts inside a quotation
@@ -52,7 +50,7 @@ function isClosingQuote(text: string, index: number): boolean {
 }
 
 /**
- * True when the offset lies inside a short quotation without a pronoun or verb: a slogan or a
+ * True when the offset lies inside a quotation without a pronoun or finite verb, whatever its length: a slogan or a
  * name, whose number words ("seven mountains", "Eight strategies") are not quantities.
  */
 export function isInSlogan(text: string, span: Span, offset: number): boolean {
@@ -73,6 +71,5 @@ export function isInSlogan(text: string, span: Span, offset: number): boolean {
 }
 
 function isSlogan(quoted: string): boolean {
-  const words = quoted.split(/\s+/).filter((word) => word.length > 0).length;
-  return words <= MAX_SLOGAN_WORDS && !SPEECH_WORD.test(quoted);
+  return !SPEECH_WORD.test(quoted);
 }

@@ -14,12 +14,12 @@ export interface Lexicon {
   isWord(word: string): boolean;
   /** The word's dictionary forms other than itself ("cheaper" → "cheap", "villages" → "village"). */
   baseForms(word: string): readonly string[];
-  /** Single-word synonyms of the word's commonest senses, its derived forms and pertainyms. */
-  relatedWords(word: string): readonly string[];
+  /**
+   * Single-word synonyms of the word's `maxSenses` commonest senses, its derived forms and pertainyms
+   * (rare senses bring in noise: "player" → "musician"; see `SearchOptions.maxSensesFollowed`).
+   */
+  relatedWords(word: string, maxSenses: number): readonly string[];
 }
-
-/** Only a word's commonest senses are followed: rare senses bring in noise ("player" → "musician"). */
-export const MAX_SENSES_FOLLOWED = 2;
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -116,12 +116,13 @@ function createLexicon(wordNet: WordNetData): Lexicon {
   return {
     isWord: (word) => baseFormsOf(word).length > 0,
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
-    relatedWords(word) {
-      const cached = related.get(word);
+    relatedWords(word, maxSenses) {
+      const key = `${maxSenses} ${word}`;
+      const cached = related.get(key);
       if (cached !== undefined) return cached;
       const words = new Set<string>();
       for (const [pos, base] of baseFormsOf(word)) {
-        for (const offset of (wordNet.senses.get(pos)?.get(base) ?? []).slice(0, MAX_SENSES_FOLLOWED)) {
+        for (const offset of (wordNet.senses.get(pos)?.get(base) ?? []).slice(0, maxSenses)) {
           collectRelated(wordNet, pos, offset, base, words);
         }
       }
@@ -129,7 +130,7 @@ function createLexicon(wordNet: WordNetData): Lexicon {
       words.delete(word);
       const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
       if (related.size > 100_000) related.clear();
-      related.set(word, list);
+      related.set(key, list);
       return list;
     },
   };

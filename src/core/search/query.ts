@@ -1,3 +1,4 @@
+import { DEFAULT_ENGINE_OPTIONS, type SearchOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
@@ -21,14 +22,10 @@ export interface QueryTerm {
 
 /**
  * A number written as a word in a question ("what two report cards…", "one for the economy") says how
- * many things are asked about, rarely what they are: it counts as little as a related word.
+ * many things are asked about, rarely what they are: it counts as little as a related word
+ * (`SearchOptions.relatedWordWeight`).
  */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-
-/** A related word's match counts this much of a match of the word typed. */
-export const RELATED_WORD_WEIGHT = 0.3;
-/** At most this many related words per typed word, so one broad word cannot swamp the query. */
-const MAX_RELATED_PER_WORD = 4;
 
 export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
@@ -65,7 +62,12 @@ function readIntent(question: string): { intent: QuestionIntent; start: number; 
  * knowledge base has (only words that are not English words themselves), stemmed, each stem once,
  * each with the related words of the knowledge base as weaker alternatives.
  */
-export function parseQuery(question: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
+export function parseQuery(
+  question: string,
+  index: SearchIndex,
+  lexicon: Lexicon,
+  options: SearchOptions = DEFAULT_ENGINE_OPTIONS.search,
+): ParsedQuery {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const intent = readIntent(question);
@@ -76,8 +78,8 @@ export function parseQuery(question: string, index: SearchIndex, lexicon: Lexico
     const stem = stemWord(known);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    const related = relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
-    const weight = NUMBER_WORDS.has(word) ? RELATED_WORD_WEIGHT : 1;
+    const related = relatedStems(known, index, lexicon, options).filter((relatedStem) => relatedStem !== stem);
+    const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
   return { terms, intent: intent.intent };
@@ -89,10 +91,10 @@ function inIndexForm(word: string, index: SearchIndex, lexicon: Lexicon): string
   return lexicon.baseForms(word).find((base) => index.documentFrequency.has(stemWord(base))) ?? word;
 }
 
-function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon): string[] {
+function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {
   const stems = new Set<string>();
-  for (const related of lexicon.relatedWords(word)) {
-    if (stems.size >= MAX_RELATED_PER_WORD) break;
+  for (const related of lexicon.relatedWords(word, options.maxSensesFollowed)) {
+    if (stems.size >= options.maxRelatedPerWord) break;
     if (isStopWord(related)) continue;
     const relatedStem = stemWord(related);
     if (index.documentFrequency.has(relatedStem)) stems.add(relatedStem);

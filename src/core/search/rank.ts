@@ -1,4 +1,5 @@
-import { RELATED_WORD_WEIGHT, type ParsedQuery, type QueryTerm, type QuestionIntent } from './query.ts';
+import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
+import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { searchItems, type SearchIndex } from './search-index.ts';
 import type { Passage } from '../types.ts';
 
@@ -10,25 +11,8 @@ export interface RankedPassage {
   readonly matchedStems: readonly string[];
 }
 
-/**
- * How the final score mixes its parts. BM25 alone prefers a short passage that repeats one query
- * word; coverage rewards passages that hold more of the question (rare words counting more), and
- * proximity those where the question's words stand together, as in a phrase.
- */
-export const RANK_WEIGHTS = {
-  bm25: 1,
-  coverage: 0.6,
-  proximity: 0.3,
-  /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". */
-  intent: 0.3,
-  /** Headings name a topic but hold no answer: a heading's score is multiplied by this. */
-  heading: 0.5,
-} as const;
-
-/** BM25 picks this many candidates; the finer scoring reorders them. */
-export const RERANK_CANDIDATES = 60;
-/** Two query words within this many content words of each other count as standing together. */
-const PROXIMITY_WINDOW = 3;
+/** What ranking reads of the engine's options. */
+export type RankingOptions = { readonly search: SearchOptions; readonly rank: RankOptions };
 
 /** Evidence about passages that intent scoring reads, by passage id. */
 export interface PassageEvidence {
@@ -38,16 +22,18 @@ export interface PassageEvidence {
 
 /**
  * Ranks passages for a parsed query: BM25 (MiniSearch) proposes candidates, then coverage, proximity
- * and the question's intent reorder them. Copies of a passage already ranked are left out.
+ * and the question's intent reorder them (`RankWeights`). Copies of a passage already ranked are left out.
  */
 export function rankPassages(
   index: SearchIndex,
   query: ParsedQuery,
   evidence: PassageEvidence,
   limit: number,
+  options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
-  const candidates = searchItems(index.passages, retrievalWeights(query.terms, index)).slice(0, RERANK_CANDIDATES);
+  const { weights, candidates: candidateCount, proximityWindow } = options.rank;
+  const candidates = searchItems(index.passages, retrievalWeights(query.terms, index, options.search), options.search.bm25).slice(0, candidateCount);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
@@ -58,13 +44,13 @@ export function rankPassages(
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term) => matchOf(term, positions));
+    const matches = query.terms.map((term) => matchOf(term, positions, options.search.relatedWordWeight));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
-    const score = (passage.role === 'heading' ? RANK_WEIGHTS.heading : 1) * (
-      RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
-      RANK_WEIGHTS.coverage * coverage +
-      RANK_WEIGHTS.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions) +
-      RANK_WEIGHTS.intent * intentMatch(query.intent, passage, evidence));
+    const score = (passage.role === 'heading' ? weights.heading : 1) * (
+      weights.bm25 * (candidate.score / topScore) +
+      weights.coverage * coverage +
+      weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
+      weights.intent * intentMatch(query.intent, passage, evidence));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
     return { passage, score, matchedStems };
   });
@@ -73,35 +59,30 @@ export function rankPassages(
 }
 
 /**
- * In a large knowledge base a stem in many passages costs the most to look up (its whole posting list
- * is walked and scored) and tells the least about which passages answer. Candidates are found by the
- * rarer stems; the common ones still count when the candidates are re-ranked (coverage, proximity).
- * The floors keep small knowledge bases, where every word is "common", searched by every word.
+ * The stems candidates are retrieved by, with their weights. In a large knowledge base a stem in many
+ * passages costs the most to look up (its whole posting list is walked and scored) and tells the least
+ * about which passages answer. Candidates are found by the rarer stems (`commonTerm`,
+ * `commonRelatedTerm`); the common ones still count when the candidates are re-ranked.
  */
-export const COMMON_TERM = { share: 0.02, minPassages: 400 } as const;
-/** A related word is a weak signal: only rare ones are worth walking their postings for. */
-export const COMMON_RELATED_TERM = { share: 0.004, minPassages: 80 } as const;
-
-/** The stems candidates are retrieved by, with their weights; see `COMMON_TERM`. */
-function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex): Map<string, number> {
+function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex, options: SearchOptions): Map<string, number> {
   const passageCount = index.passages.items.length;
-  const isCommon = (stem: string, limit: { share: number; minPassages: number }) =>
+  const isCommon = (stem: string, limit: CommonTermOptions) =>
     (index.documentFrequency.get(stem) ?? 0) > Math.max(limit.share * passageCount, limit.minPassages);
-  const weights = searchWeights(terms);
+  const weights = searchWeights(terms, options);
   const typed = new Set(terms.map((term) => term.stem));
-  const hasRareTypedStem = terms.some((term) => !isCommon(term.stem, COMMON_TERM));
+  const hasRareTypedStem = terms.some((term) => !isCommon(term.stem, options.commonTerm));
   for (const stem of [...weights.keys()]) {
-    const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, COMMON_TERM) : isCommon(stem, COMMON_RELATED_TERM);
+    const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, options.commonTerm) : isCommon(stem, options.commonRelatedTerm);
     if (common) weights.delete(stem);
   }
   return weights;
 }
 
-/** Each stem searched for with its weight: typed words count fully, related words less. */
-export function searchWeights(terms: readonly QueryTerm[]): Map<string, number> {
+/** Each stem searched for with its weight: typed words count fully, related words `relatedWordWeight`. */
+export function searchWeights(terms: readonly QueryTerm[], options: SearchOptions = DEFAULT_ENGINE_OPTIONS.search): Map<string, number> {
   const weights = new Map<string, number>();
   for (const term of terms) weights.set(term.stem, term.weight);
-  for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, RELATED_WORD_WEIGHT);
+  for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, options.relatedWordWeight);
   return weights;
 }
 
@@ -122,24 +103,24 @@ function positionsOfStems(terms: readonly string[], wanted: ReadonlySet<string>)
 }
 
 /** How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. */
-function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>): { weight: number; stems: string[] } | null {
+function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, relatedWordWeight: number): { weight: number; stems: string[] } | null {
   if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
   const related = term.related.filter((stem) => present.has(stem));
-  return related.length > 0 ? { weight: RELATED_WORD_WEIGHT, stems: related } : null;
+  return related.length > 0 ? { weight: relatedWordWeight, stems: related } : null;
 }
 
 /**
- * The share of neighbouring query terms that stand within a few words of each other in the passage;
+ * The share of neighbouring query terms that stand within `window` words of each other in the passage;
  * each query term stands for the stems that met it.
  */
-function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: ReadonlyMap<string, readonly number[]>): number {
+function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
   if (stemsPerTerm.length < 2) return 0;
   const positionsOf = (stems: readonly string[]) => stems.flatMap((stem) => positions.get(stem) ?? []);
   let near = 0;
   for (let index = 0; index + 1 < stemsPerTerm.length; index += 1) {
     const left = positionsOf(stemsPerTerm[index] ?? []);
     const right = positionsOf(stemsPerTerm[index + 1] ?? []);
-    if (left.some((a) => right.some((b) => Math.abs(a - b) <= PROXIMITY_WINDOW))) near += 1;
+    if (left.some((a) => right.some((b) => Math.abs(a - b) <= window))) near += 1;
   }
   return near / (stemsPerTerm.length - 1);
 }

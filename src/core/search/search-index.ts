@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
 import { buildSpeller, type Speller } from './spelling.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
@@ -66,11 +67,16 @@ function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number>
   return Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 }
 
-const PASSAGE_FIELDS: readonly IndexedField<Passage>[] = [
-  { name: 'text', boost: 1, read: (passage) => passage.text },
-  // The section lead says what a paragraph is about even when the paragraph doesn't repeat it.
-  { name: 'section', boost: 0.25, read: (passage) => passage.section ?? '' },
-];
+/** A passage's text, and its section lead, which says what it is about even when it doesn't repeat it. */
+function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
+  return [
+    { name: 'text', boost: 1, read: (passage) => passage.text },
+    { name: 'section', boost: options.sectionBoost, read: (passage) => passage.section ?? '' },
+  ];
+}
+
+/** What building a search index reads of the engine's options. */
+export type SearchIndexOptions = { readonly index: IndexOptions; readonly spelling: SpellingOptions };
 
 /** What a snapshot keeps of a search index: what costs the most to compute again. */
 export interface SearchIndexParts {
@@ -81,7 +87,7 @@ export interface SearchIndexParts {
 }
 
 /** Builds the passage index and the vocabulary that query parsing and ranking read. */
-export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
+export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
   const passageTerms = passages.map((passage) => {
     const terms: string[] = [];
@@ -93,7 +99,7 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   });
   const documentFrequency = new Map<string, number>();
   for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  return assembleSearchIndex(buildItemIndex(passages, PASSAGE_FIELDS), wordCounts, passageTerms, documentFrequency);
+  return assembleSearchIndex(buildItemIndex(passages, passageFields(options.index)), wordCounts, passageTerms, documentFrequency, options.spelling);
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
@@ -105,12 +111,14 @@ export function searchIndexParts(index: SearchIndex): SearchIndexParts {
   };
 }
 
-export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts): SearchIndex {
+/** Restores a search index from its parts; `options` must be those it was built with (the snapshot key sees to it). */
+export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   return assembleSearchIndex(
-    loadItemIndex(passages, PASSAGE_FIELDS, parts.miniSearch),
+    loadItemIndex(passages, passageFields(options.index), parts.miniSearch),
     new Map(parts.wordCounts),
     parts.passageTerms,
     new Map(parts.documentFrequency),
+    options.spelling,
   );
 }
 
@@ -120,22 +128,17 @@ function assembleSearchIndex(
   wordCounts: ReadonlyMap<string, number>,
   passageTerms: readonly (readonly string[])[],
   documentFrequency: ReadonlyMap<string, number>,
+  spelling: SpellingOptions,
 ): SearchIndex {
   return {
     passages,
     wordCounts,
-    speller: buildSpeller(wordCounts),
+    speller: buildSpeller(wordCounts, spelling),
     passageTerms,
     sortedWords: [...wordCounts.keys()].sort(),
     documentFrequency,
   };
 }
-
-/**
- * BM25+ parameters: `k` how fast repeats of a term stop counting, `b` how much a long passage is
- * discounted, `d` the floor every match earns. MiniSearch's defaults; tuning them moved nothing.
- */
-export const BM25_PARAMETERS = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** An item's position in its index and its score for a query. */
 export interface ItemMatch {
@@ -145,15 +148,19 @@ export interface ItemMatch {
 
 /**
  * Searches an item index for stems, each with its weight (typed words 1, related words less),
- * best first. MiniSearch does BM25 over the fields with their boosts.
+ * best first. MiniSearch does BM25+ (`bm25`, see `SearchOptions`) over the fields with their boosts.
  */
-export function searchItems<T>(itemIndex: ItemIndex<T>, weights: ReadonlyMap<string, number>): ItemMatch[] {
+export function searchItems<T>(
+  itemIndex: ItemIndex<T>,
+  weights: ReadonlyMap<string, number>,
+  bm25: Bm25Options = DEFAULT_ENGINE_OPTIONS.search.bm25,
+): ItemMatch[] {
   if (weights.size === 0) return [];
   return itemIndex.miniSearch
     .search([...weights.keys()].join(' '), {
       boost: itemIndex.boosts,
       combineWith: 'OR',
-      bm25: BM25_PARAMETERS,
+      bm25,
       boostTerm: (term) => weights.get(term) ?? 1,
     })
     // MiniSearch multiplies a score by how many query terms matched, whatever their weight: a passage

@@ -1,3 +1,5 @@
+import { DEFAULT_ENGINE_OPTIONS, type SpellingOptions } from '../options.ts';
+
 /**
  * Corrects misspelt query words to words of the knowledge base ("zhejing" → "zhejiang",
  * "mountians" → "mountains"). Correcting the word before stemming matters: the stem of a typo can be
@@ -14,19 +16,16 @@ export interface Speller {
   knows(word: string): boolean;
 }
 
-/** Words shorter than this are not corrected: at three letters every edit lands on another word. */
-export const MIN_CORRECTABLE_LENGTH = 4;
-/** From this length two edits are allowed; shorter words get one. */
-export const TWO_EDITS_FROM_LENGTH = 8;
-
-export function buildSpeller(wordCounts: ReadonlyMap<string, number>): Speller {
+/** A speller over the vocabulary; `SpellingOptions` says which words are corrected and how far. */
+export function buildSpeller(wordCounts: ReadonlyMap<string, number>, options: SpellingOptions = DEFAULT_ENGINE_OPTIONS.spelling): Speller {
+  const { minCorrectableLength, twoEditsFromLength } = options;
   const byDeletion = new Map<string, string[]>();
   // A word more than two letters longer than every known word has no neighbour within reach, and
   // probing it costs its length cubed: a pasted 500-letter run would stall the bot for half a second.
   let longestWord = 0;
   for (const word of wordCounts.keys()) longestWord = Math.max(longestWord, word.length);
   for (const word of wordCounts.keys()) {
-    if (word.length < MIN_CORRECTABLE_LENGTH - 1 || !/^\p{L}+$/u.test(word)) continue;
+    if (word.length < minCorrectableLength - 1 || !/^\p{L}+$/u.test(word)) continue;
     for (const variant of deletions(word)) {
       const list = byDeletion.get(variant);
       if (list === undefined) byDeletion.set(variant, [word]);
@@ -43,15 +42,15 @@ export function buildSpeller(wordCounts: ReadonlyMap<string, number>): Speller {
     probe(word);
     const firstDeletions = deletions(word);
     for (const variant of firstDeletions) probe(variant);
-    if (word.length >= TWO_EDITS_FROM_LENGTH) for (const variant of firstDeletions) for (const second of deletions(variant)) probe(second);
+    if (word.length >= twoEditsFromLength) for (const variant of firstDeletions) for (const second of deletions(variant)) probe(second);
     return found;
   };
 
   return {
     knows: (word) => wordCounts.has(word),
     correct(word) {
-      if (word.length < MIN_CORRECTABLE_LENGTH || wordCounts.has(word) || !/^\p{L}+$/u.test(word)) return null;
-      const maxDistance = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+      if (word.length < minCorrectableLength || wordCounts.has(word) || !/^\p{L}+$/u.test(word)) return null;
+      const maxDistance = word.length >= twoEditsFromLength ? 2 : 1;
       if (word.length > longestWord + maxDistance) return null;
       let best: { word: string; distance: number; count: number } | null = null;
       for (const candidate of candidatesOf(word)) {

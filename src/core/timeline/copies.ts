@@ -14,15 +14,13 @@ export interface FoundEntry {
 /** The entries of copies that date one statement, in document order. */
 type Statement = [FoundEntry, ...FoundEntry[]];
 
-/** Sentences sharing this share of their words state the same thing in two copies. */
-const SAME_STATEMENT = 0.5;
-
 /**
  * Makes one entry of each statement that copies of a paragraph repeat. Copies that agree give the
  * canonical copy's entry; copies that disagree give one entry with a conflict listing every date,
- * dated by the copy whose year a stray year in any copy supports, else by the earliest copy.
+ * dated by the copy whose year a stray year in any copy supports, else by the earliest copy. Sentences
+ * of two copies state the same thing when they share `sameStatementOverlap` of their words.
  */
-export function mergeCopies(found: readonly FoundEntry[]): FoundEntry[] {
+export function mergeCopies(found: readonly FoundEntry[], sameStatementOverlap: number): FoundEntry[] {
   const groups = new Map<string, FoundEntry[]>();
   for (const item of found) {
     const group = groups.get(item.copyGroup);
@@ -33,13 +31,13 @@ export function mergeCopies(found: readonly FoundEntry[]): FoundEntry[] {
   for (const group of groups.values()) {
     const passages = new Set(group.map((item) => item.entry.passageId));
     if (passages.size === 1) merged.push(...group);
-    else merged.push(...alignStatements(group).map(resolveStatement));
+    else merged.push(...alignStatements(group, sameStatementOverlap).map(resolveStatement));
   }
   return merged;
 }
 
 /** Clusters the entries of a group of copies by the statement they date, one entry per copy each. */
-function alignStatements(group: readonly FoundEntry[]): Statement[] {
+function alignStatements(group: readonly FoundEntry[], sameStatementOverlap: number): Statement[] {
   const clusters: Statement[] = [];
   for (const item of group) {
     const words = wordsOf(item.entry.text);
@@ -49,7 +47,7 @@ function alignStatements(group: readonly FoundEntry[]): Statement[] {
       if (cluster.some((member) => member.entry.passageId === item.entry.passageId)) continue;
       // Ties go to the earlier cluster, so two dates of one sentence pair up in order.
       const score = overlap(words, wordsOf(cluster[0].entry.text));
-      if (score >= SAME_STATEMENT && (best === undefined || score > bestScore)) [best, bestScore] = [cluster, score];
+      if (score >= sameStatementOverlap && (best === undefined || score > bestScore)) [best, bestScore] = [cluster, score];
     }
     if (best === undefined) clusters.push([item]);
     else best.push(item);

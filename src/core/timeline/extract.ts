@@ -1,6 +1,7 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
+import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
 /** What one document has said about time so far, read in order. */
@@ -27,7 +28,11 @@ const PAST_TENSE = /\b(?:had|was|were)\b/;
  * crosses from one document to the next. Copies of a paragraph give one entry per statement, with
  * a conflict when they disagree on its date.
  */
-export function extractTimeline(passages: readonly Passage[], published?: string): TimelineEntry[] {
+export function extractTimeline(
+  passages: readonly Passage[],
+  published?: string,
+  options: TimelineOptions = DEFAULT_ENGINE_OPTIONS.timeline,
+): TimelineEntry[] {
   const publishedYear = parsePublishedYear(published);
   const found: FoundEntry[] = [];
   let context: TimeContext | null = null;
@@ -40,7 +45,7 @@ export function extractTimeline(passages: readonly Passage[], published?: string
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
     }
   }
-  return mergeCopies(found)
+  return mergeCopies(found, options.sameStatementOverlap)
     .sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.order - b.order)
     .map((item) => item.entry);
 }

@@ -1,0 +1,280 @@
+/**
+ * Every number that tunes how docent reads documents and answers questions, in one place, each with
+ * its meaning, default and why (MiniSearch's `SearchOptions` and `defaultSearchOptions` are the model).
+ *
+ * ```ts
+ * const knowledge = buildKnowledge(documents, { rank: { candidates: 100 } }); // the rest stays default
+ * answerQuestion(knowledge, question);                                       // answers with the knowledge's options
+ * answerQuestion(knowledge, question, { rank: { weights: { proximity: 0 } } }); // one answer with another weight
+ * ```
+ *
+ * The groups `passages`, `duplicates`, `figures`, `timeline`, `index` and `spelling` shape what is built
+ * from the documents: they are fixed when the knowledge is built (and part of its snapshot's key). The
+ * groups `search`, `rank` and `answer` act when a question is answered: the knowledge remembers the
+ * values it was built with, and one call of `answerQuestion` may override them.
+ *
+ * Left out on purpose: Discord's limits (they belong to the renderers), the loader's file-size and
+ * parallelism bounds (I/O, before any building), and the caches' size caps (process memory guards).
+ */
+
+/** How documents are cut into passages, the unit the index ranks and answers cite. */
+export interface PassageOptions {
+  /**
+   * A paragraph longer than this many characters is cut at sentence ends. Default 1200: a speech
+   * written on one line would otherwise be one passage too long to quote in a Discord embed.
+   */
+  readonly maxChars: number;
+  /**
+   * Cut pieces aim for this many characters. Default 700: long enough to carry an answer, short
+   * enough to read at a glance in Discord.
+   */
+  readonly targetChars: number;
+  /**
+   * A capitalised line at most this long without closing punctuation is a heading, which names the
+   * section below it. Default 90: titles are short; a sentence that lost its full stop rarely is.
+   */
+  readonly maxHeadingChars: number;
+}
+
+/** How repeated paragraphs are found (the article repeats its opening bullets with small changes). */
+export interface DuplicateOptions {
+  /**
+   * Two passages are copies when this share of the shorter one's word pairs stands in the longer one.
+   * Default 0.6: a translator's small edits ("solving new problems" / "solving the new problems")
+   * keep most pairs, while two passages on one topic share far fewer.
+   */
+  readonly minOverlap: number;
+  /**
+   * Passages shorter than this many words are never called copies. Default 8: headings and one-line
+   * quotes repeat by nature, and a few shared pairs are no evidence.
+   */
+  readonly minWords: number;
+  /**
+   * A word pair standing in more passages than this is common phrasing, not evidence of a copy, and is
+   * skipped. Default 50: it also bounds the work on a large knowledge base.
+   */
+  readonly maxPairSpread: number;
+}
+
+/** How figures are read from sentences. */
+export interface FigureOptions {
+  /**
+   * How many passages back "this year" may look for the year it means. Default 3: a paragraph's "this
+   * year" refers to the year its neighbours named, not to one named pages earlier.
+   */
+  readonly thisYearReach: number;
+  /**
+   * A number with neither unit nor noun after a verb ("the population was 2,500") is read as a count of
+   * its subject only from this value. Default 1000: smaller bare numbers after "is" are as often
+   * scores, sizes or ages as counts.
+   */
+  readonly minBareCount: number;
+}
+
+/** How dated statements are read. */
+export interface TimelineOptions {
+  /**
+   * Two sentences of copies of one paragraph state the same thing when this share of their words
+   * (Jaccard) is shared. Default 0.5: copies differ in a few words, and in the dates that may conflict.
+   */
+  readonly sameStatementOverlap: number;
+}
+
+/** What the indexes weigh, fixed when they are built. */
+export interface IndexOptions {
+  /**
+   * Weight of a passage's section lead against its own text (1). Default 0.25: the lead says what a
+   * paragraph is about even when the paragraph doesn't repeat it, but the paragraph's words come first.
+   */
+  readonly sectionBoost: number;
+  /**
+   * Weight of a figure's measure ("major projects") against its sentence (1), when figures are searched
+   * by topic. Default 2: the measure names what the figure is; the sentence may be about much else.
+   */
+  readonly figureMeasureBoost: number;
+}
+
+/** How misspelt query words are corrected to words of the knowledge base. */
+export interface SpellingOptions {
+  /** Words shorter than this are never corrected. Default 4: at three letters every edit lands on another word. */
+  readonly minCorrectableLength: number;
+  /**
+   * From this length a word may be two edits from its correction; shorter words one. Default 8: a long
+   * word has room for two typos and few neighbours; two edits of a short word reach dozens of words.
+   */
+  readonly twoEditsFromLength: number;
+}
+
+/** BM25+ parameters (MiniSearch's `bm25` search option). */
+export interface Bm25Options {
+  /** How fast repeats of a term stop counting. Default 1.2, MiniSearch's: tuning it moved nothing. */
+  readonly k: number;
+  /** How much a long passage is discounted. Default 0.7, MiniSearch's. */
+  readonly b: number;
+  /** The floor every match earns, however long the passage. Default 0.5, MiniSearch's. */
+  readonly d: number;
+}
+
+/**
+ * When a stem counts as common: it stands in more than `share` of the passages and in more than
+ * `minPassages` of them. The floor keeps a small knowledge base, where every word is "common",
+ * searched by every word.
+ */
+export interface CommonTermOptions {
+  readonly share: number;
+  readonly minPassages: number;
+}
+
+/** How a question becomes search terms and candidates. */
+export interface SearchOptions {
+  /**
+   * A related word's match (WordNet: "city" for "urban") counts this much of a match of the word typed;
+   * so does a number word typed in the question ("what two report cards"). Default 0.3: it lets a
+   * question reach a passage in other words without outranking one in the question's own.
+   */
+  readonly relatedWordWeight: number;
+  /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
+  readonly maxRelatedPerWord: number;
+  /**
+   * Only a word's this many commonest WordNet senses are followed for related words. Default 2: rare
+   * senses bring in noise ("player" → "musician").
+   */
+  readonly maxSensesFollowed: number;
+  /** BM25+ parameters of the candidate search. */
+  readonly bm25: Bm25Options;
+  /**
+   * A typed stem this common is not used to retrieve candidates when the question has a rarer one (it
+   * still counts when they are re-ranked). Default 2% and 400 passages: a common stem costs the most to
+   * look up and tells the least about which passages answer.
+   */
+  readonly commonTerm: CommonTermOptions;
+  /**
+   * A related stem this common is not used to retrieve candidates. Default 0.4% and 80 passages: a
+   * related word is a weak signal, worth walking its postings only when it is rare.
+   */
+  readonly commonRelatedTerm: CommonTermOptions;
+}
+
+/**
+ * How the final score mixes its parts. BM25 alone prefers a short passage that repeats one query word;
+ * coverage rewards passages that hold more of the question (rare words counting more), and proximity
+ * those where the question's words stand together, as in a phrase.
+ */
+export interface RankWeights {
+  /** BM25 score relative to the best candidate's. Default 1: the base every other part adjusts. */
+  readonly bm25: number;
+  /** Share of the question's words (by rarity) the passage holds. Default 0.6: the strongest correction to BM25. */
+  readonly coverage: number;
+  /** Share of neighbouring question words that stand together in the passage. Default 0.3. */
+  readonly proximity: number;
+  /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". Default 0.3. */
+  readonly intent: number;
+  /** A heading's whole score is multiplied by this. Default 0.5: headings name a topic but hold no answer. */
+  readonly heading: number;
+}
+
+/** How candidates are re-ranked. */
+export interface RankOptions {
+  readonly weights: RankWeights;
+  /** BM25 picks this many candidates for the finer scoring to reorder. Default 60: the answer is among them, and it bounds the work. */
+  readonly candidates: number;
+  /** Two query words within this many content words of each other stand together. Default 3: a phrase with a word or two between. */
+  readonly proximityWindow: number;
+}
+
+/** What an answer holds. */
+export interface AnswerLimits {
+  /**
+   * Longer questions are refused. Default 500 characters: nobody types that much into a search, and it
+   * bounds the work. The Discord command's own limit is set from the default.
+   */
+  readonly maxQuestionLength: number;
+  /** Passages returned when the caller gives no limit. Default 5. */
+  readonly resultLimit: number;
+  /** Figures and timeline entries shown beside an answer, at most. Default 3: beside the passage, not instead of it. */
+  readonly maxRelatedFacts: number;
+  /**
+   * When the question asks for a quantity or a date, figures or dates are looked for in this many of the
+   * best passages (otherwise only in the passage quoted, so nothing beside it comes from elsewhere). Default 3.
+   */
+  readonly factSourcePassages: number;
+  /** "Did you mean" suggestions when nothing matches, at most. Default 3. */
+  readonly maxSuggestions: number;
+}
+
+/** Every tunable of the engine; see the groups for each one's meaning, default and why. */
+export interface EngineOptions {
+  readonly passages: PassageOptions;
+  readonly duplicates: DuplicateOptions;
+  readonly figures: FigureOptions;
+  readonly timeline: TimelineOptions;
+  readonly index: IndexOptions;
+  readonly spelling: SpellingOptions;
+  readonly search: SearchOptions;
+  readonly rank: RankOptions;
+  readonly answer: AnswerLimits;
+}
+
+/** Some of the options, at any depth: what a caller passes; the rest come from the defaults. */
+export type Overrides<T> = { readonly [K in keyof T]?: T[K] extends number ? number : Overrides<T[K]> };
+export type EngineOverrides = Overrides<EngineOptions>;
+/** The options one answer may change: those that act when a question is answered. */
+export type AnswerOverrides = Overrides<Pick<EngineOptions, 'search' | 'rank' | 'answer'>>;
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
+  passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
+  duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
+  figures: { thisYearReach: 3, minBareCount: 1000 },
+  timeline: { sameStatementOverlap: 0.5 },
+  index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
+  spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
+  search: {
+    relatedWordWeight: 0.3,
+    maxRelatedPerWord: 4,
+    maxSensesFollowed: 2,
+    bm25: { k: 1.2, b: 0.7, d: 0.5 },
+    commonTerm: { share: 0.02, minPassages: 400 },
+    commonRelatedTerm: { share: 0.004, minPassages: 80 },
+  },
+  rank: {
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, intent: 0.3, heading: 0.5 },
+    candidates: 60,
+    proximityWindow: 3,
+  },
+  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3 },
+});
+
+/**
+ * The options with the overrides applied, at any depth; `base` is not changed. Throws, naming the
+ * option, for a name that is no option or a value that is not a finite number: a typo in a tunable
+ * should fail loudly, not fall back on a default unseen.
+ */
+export function mergeEngineOptions<T extends object>(base: T, overrides: Overrides<T> = {}): T {
+  // Most answers change nothing: they keep the knowledge's own (frozen) options.
+  if (Object.keys(overrides).length === 0) return base;
+  return mergeGroup(base, overrides, 'options') as T;
+}
+
+function mergeGroup(base: object, overrides: object, path: string): object {
+  for (const key of Object.keys(overrides)) {
+    if (!Object.hasOwn(base, key)) throw new Error(`${path}: "${key}" is not an option (options are ${Object.keys(base).join(', ')})`);
+  }
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(base)) {
+    const override: unknown = (overrides as Record<string, unknown>)[key];
+    if (override === undefined) merged[key] = value;
+    else if (typeof value === 'number') {
+      if (typeof override !== 'number' || !Number.isFinite(override)) throw new Error(`${path}.${key}: must be a finite number, not ${JSON.stringify(override)}`);
+      merged[key] = override;
+    } else {
+      if (typeof override !== 'object' || override === null) throw new Error(`${path}.${key}: must be an object of options`);
+      merged[key] = mergeGroup(value as object, override, `${path}.${key}`);
+    }
+  }
+  return deepFreeze(merged);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  return Object.freeze(value);
+}
