@@ -1,6 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
 import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
+import { coverageOfBest } from './search/abstain.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
@@ -39,7 +40,16 @@ export type Answer =
       readonly timeline: readonly TimelineEntry[];
       readonly corrections: readonly Correction[];
     }
-  | { readonly kind: 'no-match'; readonly query: string; readonly suggestions: readonly string[] }
+  | {
+      readonly kind: 'no-match';
+      readonly query: string;
+      readonly suggestions: readonly string[];
+      /**
+       * The passages that came closest, when some shared a word or two with the question but none held
+       * enough of it to be called the answer: shown as "might be related", never as the answer.
+       */
+      readonly related: readonly RankedPassage[];
+    }
   | { readonly kind: 'invalid'; readonly query: string; readonly reason: 'empty' | 'too-long'; readonly message: string };
 
 /**
@@ -78,7 +88,11 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, engine);
   // A passage met only by related words is too weak to call an answer.
   const answered = ranked.filter((result) => parsed.terms.some((term) => result.matchedStems.includes(term.stem)));
-  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions) };
+  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
+  const { abstain } = engine.answer;
+  if (coverageOfBest(parsed, answered, knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage) {
+    return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: answered.slice(0, abstain.judgedPassages) };
+  }
 
   const limit = Math.max(1, askedLimit ?? resultLimit);
   const offset = Math.max(0, Math.min(askedOffset ?? 0, answered.length - 1));

@@ -200,6 +200,37 @@ export interface AnswerLimits {
   readonly factSourcePassages: number;
   /** "Did you mean" suggestions when nothing matches, at most. Default 3. */
   readonly maxSuggestions: number;
+  /** When to say "that isn't in my documents" instead of quoting a passage that only shares a word. */
+  readonly abstain: AbstainOptions;
+}
+
+/**
+ * A question is answered only when one of its best passages holds enough of what it asks about: the share of
+ * the question's informative weight (each word's rarity in the knowledge base) that the passage meets, by the
+ * word or a related one. A word the knowledge base lacks weighs as its rarest word, less when the word is
+ * everyday English ("want", "kind"): "capital of australia" is about Australia, "what do folks earn" is not
+ * about folks. Calibrated on question sets kept apart from the development questions (see bench/README.md).
+ */
+export interface AbstainOptions {
+  /**
+   * The share of the question's weight a passage must meet to be quoted as the answer. Default 0.4: below it,
+   * what matched is a word or two of a question about something else. 0 never abstains.
+   */
+  readonly minCoverage: number;
+  /** The best passages judged. Default 3: the answer is rarely lower, and a copy of it may be. */
+  readonly judgedPassages: number;
+  /**
+   * A missing word used at least this often in WordNet's sense-tagged corpus is everyday English. Default 40:
+   * "officials" (38) still counts as a topic, "want" (415) or "spending" (137) do not.
+   */
+  readonly everydayWordUses: number;
+  /**
+   * What a word the knowledge base lacks weighs, as a multiple of the idf of a word found in no passage. Default 1.5: the
+   * word the documents lack is what the question is about ("capital of australia" asks about Australia).
+   */
+  readonly missingWordWeight: number;
+  /** What a missing everyday word weighs, as a share of a missing rare word. Default 0.2. */
+  readonly everydayWordWeight: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -241,7 +272,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     candidates: 60,
     proximityWindow: 3,
   },
-  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3 },
+  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2 } },
 });
 
 /**

@@ -61,9 +61,13 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
   if (answer.kind === 'invalid') return textReply(answer.message, { private: true });
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.map((suggestion) => `“${escapeText(suggestion)}”`).join(', ');
+    const related = answer.related.map((result) => `• ${escapeText(fitText(result.passage.text, 200))} (${escapeText(result.passage.id)})`);
     return textReply(
-      `Nothing in the knowledge base matches “${escapeText(answer.query)}”, so I have no passage to quote.` +
-        (suggestions ? `\nDid you mean: ${suggestions}?` : ''),
+      (related.length > 0
+        ? `That isn't in my documents: nothing in them holds enough of “${escapeText(answer.query)}” to quote as the answer.`
+        : `Nothing in the knowledge base matches “${escapeText(answer.query)}”, so I have no passage to quote.`) +
+        (suggestions ? `\nDid you mean: ${suggestions}?` : '') +
+        (related.length > 0 ? `\n**Might be related** (not an answer):\n${related.join('\n')}` : ''),
       { private: true },
     );
   }

@@ -71,7 +71,16 @@ export function answerJson(knowledge: Knowledge, answer: Answer) {
         corrections: answer.corrections,
       };
     case 'no-match':
-      return { query: answer.query, kind: answer.kind, results: [], figures: [], timeline: [], suggestions: answer.suggestions };
+      // `related`: the closest passages, which do not answer the question; never in `results`.
+      return {
+        query: answer.query,
+        kind: answer.kind,
+        results: [],
+        figures: [],
+        timeline: [],
+        suggestions: answer.suggestions,
+        related: answer.related.map((result) => passageJson(result.passage, result.score)),
+      };
     case 'invalid':
       return { query: answer.query, kind: answer.kind, reason: answer.reason, message: answer.message, results: [], figures: [], timeline: [] };
   }

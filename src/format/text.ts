@@ -14,8 +14,10 @@ export function renderAnswerText(knowledge: Knowledge, answer: Answer): string {
       return answer.message;
     case 'no-match':
       return [
-        `Nothing in the knowledge base matches "${answer.query}".`,
+        answer.related.length > 0 ? `That isn't in my documents: nothing holds enough of "${answer.query}" to quote as the answer.` : `Nothing in the knowledge base matches "${answer.query}".`,
         ...(answer.suggestions.length > 0 ? [`Did you mean: ${answer.suggestions.map((s) => `"${s}"`).join(', ')}?`] : []),
+        ...(answer.related.length > 0 ? ['Might be related (not an answer):'] : []),
+        ...answer.related.map((result) => `  - ${result.passage.text.slice(0, 160)}${result.passage.text.length > 160 ? '…' : ''} [${result.passage.id}]`),
       ].join('\n');
     case 'answer': {
       const lines: string[] = [];

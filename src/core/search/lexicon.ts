@@ -18,6 +18,12 @@ export interface Lexicon {
    * Single-word synonyms of the word's `maxSenses` commonest senses, its derived forms and pertainyms
    * (rare senses bring in noise: "player" → "musician"; see `SearchOptions.maxSensesFollowed`).
    */
+  /**
+   * How often the word (or its dictionary form) is used in everyday English: its sense-tagged occurrences in
+   * WordNet's SemCor counts ("want" 415, "folk" 16, "hippocampus" 0). A question's word the knowledge base does
+   * not hold says more about the question's topic the rarer it is in English at large.
+   */
+  usage(word: string): number;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -55,7 +61,10 @@ let loaded: Lexicon | undefined;
 
 /** The WordNet lexicon, read once per process (about 25 MB of dictionary files, some 60 ms). */
 export function wordNetLexicon(): Lexicon {
-  loaded ??= createLexicon(readWordNet(wordNetDictDir()));
+  if (loaded === undefined) {
+    const dictDir = wordNetDictDir();
+    loaded = createLexicon(readWordNet(dictDir), () => readUsageCounts(dictDir));
+  }
   return loaded;
 }
 
@@ -101,7 +110,23 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
   return byNoun;
 }
 
-function createLexicon(wordNet: WordNetData): Lexicon {
+/**
+ * Each lemma's tagged occurrences summed over its senses, from index.sense (`sense_key offset number count`).
+ * Read on first use (7 MB, some 100 ms): only questions that hold a word the knowledge base lacks need it.
+ */
+function readUsageCounts(dictDir: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(join(dictDir, 'index.sense'), 'latin1').split('\n')) {
+    const lemmaEnd = line.indexOf('%');
+    if (lemmaEnd <= 0) continue;
+    const lemma = line.slice(0, lemmaEnd);
+    counts.set(lemma, (counts.get(lemma) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+  }
+  return counts;
+}
+
+function createLexicon(wordNet: WordNetData, readUsage: () => ReadonlyMap<string, number>): Lexicon {
+  let usageCounts: ReadonlyMap<string, number> | undefined;
   const related = new Map<string, readonly string[]>();
   const baseFormsOf = (word: string): [PartOfSpeech, string][] => {
     const forms: [PartOfSpeech, string][] = [];
@@ -115,6 +140,10 @@ function createLexicon(wordNet: WordNetData): Lexicon {
   };
   return {
     isWord: (word) => baseFormsOf(word).length > 0,
+    usage(word) {
+      usageCounts ??= readUsage();
+      return Math.max(usageCounts.get(word) ?? 0, ...baseFormsOf(word).map(([, base]) => usageCounts?.get(base) ?? 0));
+    },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       const key = `${maxSenses} ${word}`;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.ts';
+import { buildKnowledge } from '../../src/core/knowledge.ts';
+import type { KnowledgeDocument } from '../../src/core/types.ts';
+import { renderAnswer } from '../../src/format/discord.ts';
+import { answerJson } from '../../src/format/json.ts';
+
+/** A made-up town report: every rule below is one a reader of any document would agree with. */
+const REPORT: KnowledgeDocument = {
+  file: 'town.md',
+  slug: 'town',
+  meta: { title: 'Town report' },
+  bodyLine: 1,
+  body: [
+    'The town council approved a new library in 2019, paid for by a bond of 12 million dollars.',
+    '',
+    'Human capital matters: the council trains 300 nurses a year at the county college.',
+    '',
+    'Bus fares fell by half after the council bought electric buses for the northern routes.',
+    '',
+    'Farmers along the river grow rice and keep ducks; the harvest festival is held every October.',
+    '',
+    'The old mill by the bridge became a museum of weaving, open on weekends.',
+    '',
+    'Three new clinics opened in the eastern villages, each with a doctor and two nurses.',
+    '',
+    'The school district hired 40 teachers and rebuilt the gymnasium after the flood.',
+    '',
+    'A cycling path now links the station to the market square and the river park.',
+  ].join('\n'),
+} as unknown as KnowledgeDocument;
+
+const knowledge = buildKnowledge([REPORT]);
+
+describe('answerQuestion when the documents do not hold the answer', () => {
+  it.each([
+    ['what is the capital of australia', 'one shared word ("capital") in a question about a place the report never names'],
+    ['how do volcanoes erupt', 'no word of the question is in the report'],
+    ['best pizza recipe with mozzarella', 'another topic altogether'],
+  ])('says "%s" is not in the documents (%s)', (question) => {
+    const answer = answerQuestion(knowledge, question);
+    expect(answer.kind).toBe('no-match');
+  });
+
+  it('offers the passages that shared a word as "might be related", never as the answer', () => {
+    const answer = answerQuestion(knowledge, 'what is the capital of australia');
+    expect(answer.kind === 'no-match' && answer.related.map((result) => result.passage.text)).toEqual([expect.stringContaining('Human capital')]);
+    const json = answerJson(knowledge, answer);
+    expect(json.results).toEqual([]);
+    expect('related' in json && json.related[0]?.text).toContain('Human capital');
+    const reply = renderAnswer(answer, [], false);
+    expect(reply.content).toMatch(/isn't in my documents[\s\S]*Might be related/);
+  });
+
+  it('still answers when the only words missing from the documents are everyday English', () => {
+    // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
+    const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('library');
+  });
+
+  it('answers a question whose topic words the documents hold', () => {
+    const answer = answerQuestion(knowledge, 'how many nurses does the council train');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
+  });
+
+  it('never abstains with minCoverage 0', () => {
+    const answer = answerQuestion(knowledge, 'what is the capital of australia', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind).toBe('answer');
+  });
+});
