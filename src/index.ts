@@ -13,6 +13,8 @@
 export { readKnowledgeDir, parseDocument, type LoadedKnowledge } from './core/documents/load.ts';
 // Build knowledge, and take it apart or put it together again (what a snapshot holds).
 export { buildKnowledge, restoreKnowledge, knowledgeParts, type Knowledge, type KnowledgeParts } from './core/knowledge.ts';
+// Every tunable, with its meaning, default and why.
+export { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type AnswerOverrides } from './core/options.ts';
 // Answer a question.
 export { answerQuestion, type Answer, type AnswerOptions, type Correction } from './core/answer.ts';
 // List figures and timeline entries, cite a passage, suggest completions.
