@@ -83,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     default: {
-      if (argument.trim().length === 0) throw new UsageError('cite needs a passage id, e.g. zhejiang-common-prosperity#5');
+      if (argument.trim().length === 0) throw new UsageError('cite needs a passage id, e.g. zhejiang-common-prosperity#vfp99pch');
       const result = citePassage(knowledge, argument);
       print(citeJson(result), renderCiteText(result));
       return result.kind === 'passage' ? 0 : 1;

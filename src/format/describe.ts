@@ -58,7 +58,7 @@ export const HELP_TOPICS: readonly { readonly usage: string; readonly descriptio
   { usage: '/ask <question>', description: 'the best cited passages, with their figures and dates' },
   { usage: '/figures [topic]', description: 'the figures (numeric facts), on a topic if given' },
   { usage: '/timeline [from] [to] [topic]', description: 'the dated events in order; from/to like 2021 or 2021-10' },
-  { usage: '/cite <passage id>', description: 'a passage and its neighbours, e.g. /cite zhejiang-common-prosperity#5' },
+  { usage: '/cite <passage id>', description: 'a passage and its neighbours, e.g. /cite zhejiang-common-prosperity#vfp99pch' },
   { usage: '/reload', description: 're-read the knowledge directory and show what changed' },
   { usage: '/help', description: 'this help' },
 ];

@@ -1,3 +1,4 @@
+import { passageIdsFor } from './passage-id.ts';
 import { splitSentences } from './sentences.ts';
 import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
 
@@ -26,6 +27,7 @@ interface Block {
  */
 export function cutPassages(document: KnowledgeDocument): Passage[] {
   const passages: Passage[] = [];
+  const idOf = passageIdsFor(document);
   let section: string | null = null;
   for (const block of splitBlocks(document.body, document.bodyLine)) {
     const joined = block.lines.join(' ');
@@ -34,7 +36,7 @@ export function cutPassages(document: KnowledgeDocument): Passage[] {
     for (const piece of cutLongText(text)) {
       const paragraph = passages.length + 1;
       passages.push({
-        id: `${document.slug}#${paragraph}`,
+        id: idOf(piece.text),
         citation: {
           document: document.slug,
           title: document.meta.title,

@@ -1,0 +1,88 @@
+// End to end: what a button still shows after the knowledge was reloaded, the bot restarted, or its
+// custom id was forged or pressed by someone else. The real bot against the fake Discord.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import {
+  copyKnowledgeDir,
+  customIdOf,
+  dataOf,
+  embedOf,
+  expectCleanRun,
+  removeDir,
+  startTestBot,
+  trackUnhandledRejections,
+  visibleText,
+  type TestBot,
+} from './start-bot.ts';
+
+const rejections = trackUnhandledRejections();
+const ARTICLE = 'zhejiang-common-prosperity.txt';
+const FENGQIAO = 'how many civil disputes has fengqiao mediated';
+
+let fake: FakeDiscord;
+let bot: TestBot;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await copyKnowledgeDir();
+  fake = await startFakeDiscord();
+  bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir } });
+});
+afterEach(() => expectCleanRun(fake, rejections));
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+  if (dir !== undefined) await removeDir(dir);
+});
+
+async function ask(question: string, options: { user?: ReturnType<typeof makeUser>; private?: boolean } = {}) {
+  const sent = fake.sendSlashCommand({
+    name: 'ask',
+    options: { question, ...(options.private === undefined ? {} : { private: options.private }) },
+    ...(options.user === undefined ? {} : { user: options.user }),
+  });
+  return dataOf(await fake.waitForInteractionResponse(sent.id));
+}
+
+async function press(customId: string, user?: ReturnType<typeof makeUser>) {
+  const sent = fake.sendButton({ customId, ...(user === undefined ? {} : { user }) });
+  return dataOf(await fake.waitForInteractionResponse(sent.id));
+}
+
+/** Writes the article back with `edit` applied to its text after the front matter. */
+async function editArticle(edit: (body: string) => string): Promise<void> {
+  const path = join(dir, ARTICLE);
+  const text = await readFile(path, 'utf8');
+  const end = text.indexOf('\n---\n', 4) + 5;
+  await writeFile(path, text.slice(0, end) + edit(text.slice(end)));
+}
+
+describe('passage ids across a reload', () => {
+  it('opens the same paragraph from an old "Show context" button after a paragraph was added above it', async () => {
+    const answer = await ask(FENGQIAO);
+    const showContext = customIdOf(answer, 'Show context');
+    const before = embedOf(await press(showContext));
+    expect(before.description).toContain('more than 1,300 civil disputes');
+    expect(before.footer?.text).toContain('¶92');
+
+    await editArticle((body) => `A new opening paragraph about the quokkas of Rottnest Island.\n\n${body}`);
+    expect((await bot.store.reload()).kind).toBe('reloaded');
+
+    const after = embedOf(await press(showContext));
+    expect(after.title).toBe(before.title);
+    expect(after.description).toContain('more than 1,300 civil disputes');
+    expect(after.footer?.text).toContain('¶93');
+  });
+
+  it('says the passage no longer exists when its text changed, and opens nothing else', async () => {
+    const showContext = customIdOf(await ask(FENGQIAO), 'Show context');
+    await editArticle((body) => body.replace('more than 1,300 civil disputes', 'more than 1,400 civil disputes'));
+    expect((await bot.store.reload()).kind).toBe('reloaded');
+
+    const reply = await press(showContext);
+    expect(reply.content).toContain('No passage has the id');
+    expect(visibleText(reply)).not.toContain('civil disputes');
+  });
+});
