@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DiscordAPIError, SnowflakeUtil, type Interaction } from 'discord.js';
+import { DiscordAPIError, SnowflakeUtil, type ButtonInteraction, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
@@ -40,9 +40,11 @@ export function createInteractionHandler(
     const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
     const kind: InteractionKind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
-    if (command === undefined) {
+    if (command === undefined || (interaction.isButton() && command.button === undefined)) {
       logger.warn({ type: interaction.type }, 'interaction for an unknown command');
       options.metrics?.recordInteraction({ command: 'unknown', kind, outcome: 'invalid', seconds: 0 });
+      // A button nobody handles (an old version's, or made up) is still answered, or Discord shows it failing.
+      if (interaction.isButton()) await answerUnknownButton(interaction, logger);
       return;
     }
     const handlerContext: InteractionContext = { ...context, logger };
@@ -65,7 +67,7 @@ export function createInteractionHandler(
       }
       if (interaction.isChatInputCommand()) answerKind = (await command.execute(interaction, handlerContext)) ?? null;
       else {
-        const decoded = context.buttons.decode(interaction.customId);
+        const decoded = context.buttons.decode(interaction.customId, interaction.user.id);
         await command.button?.(interaction, handlerContext, decoded?.prefix.split(':')[1] ?? '', decoded?.payload ?? null);
       }
       logger.info({ ms: Math.round(performance.now() - started), ageMs }, 'answered');
@@ -102,6 +104,17 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
     logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
   }
   return isUserError ? 'user-error' : 'failed';
+}
+
+/** What a button no command handles says: the same as one whose state is gone. */
+export const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
+
+async function answerUnknownButton(interaction: ButtonInteraction, logger: Logger): Promise<void> {
+  try {
+    await respond(interaction, textReply(EXPIRED_BUTTON, { private: true }));
+  } catch (error) {
+    logger.warn({ err: error }, 'could not answer an unknown button');
+  }
 }
 
 function isUnknownInteraction(error: unknown): boolean {

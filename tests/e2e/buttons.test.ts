@@ -86,3 +86,69 @@ describe('passage ids across a reload', () => {
     expect(visibleText(reply)).not.toContain('civil disputes');
   });
 });
+
+describe('buttons whose state is kept by the bot (long questions)', () => {
+  const alice = makeUser({ username: 'alice' });
+  const bob = makeUser({ username: 'bob' });
+  const mallory = makeUser({ username: 'mallory' });
+  /** Long enough that the paging state does not fit in a custom id and is kept under a key. */
+  const secretQuestion = (who: string) => `${who}'s private question about how many civil disputes Fengqiao mediated, asked in confidence`;
+  const EXPIRED = 'These buttons have expired';
+
+  it('keeps a long question under a key, and pages with it for the asker', async () => {
+    const answer = await ask(secretQuestion('Alice'), { user: alice, private: true });
+    const more = customIdOf(answer, 'More results');
+    expect(more).toMatch(/^ask:more#[\w-]{16}$/);
+    const page = await press(more, alice);
+    expect(embedOf(page).footer?.text).toMatch(/result 2 of/);
+  });
+
+  it('shows another user nothing of a kept button: "expired", under its own prefix or another', async () => {
+    const more = customIdOf(await ask(secretQuestion('Alice'), { user: alice, private: true }), 'More results');
+    const key = more.slice(more.indexOf('#'));
+    for (const forged of [more, `ask:context${key}`, `figures:page${key}`]) {
+      const reply = await press(forged, mallory);
+      expect(visibleText(reply)).toContain('expired');
+      expect(visibleText(reply)).not.toContain('private question');
+      expect(visibleText(reply)).not.toContain(alice.id);
+    }
+    // Under the wrong prefix, not even the owner reads it.
+    expect(visibleText(await press(`ask:context${key}`, alice))).not.toContain('private question');
+  });
+
+  it('shows nothing for forged keys, counters included', async () => {
+    await ask(secretQuestion('Alice'), { user: alice, private: true });
+    for (const forged of ['ask:context#0', 'ask:context#1', 'ask:more#0', 'ask:more#AAAAAAAAAAAAAAAA', 'ask:context#']) {
+      const reply = await press(forged, mallory);
+      expect(visibleText(reply), forged).not.toContain('private question');
+      expect(visibleText(reply), forged).toMatch(/expired|No passage has the id/);
+    }
+  });
+
+  it('answers "expired" for a button no command handles', async () => {
+    for (const customId of ['nosuch:thing=1', 'help:page=2', 'cite:more#abc', 'garbage']) {
+      const reply = await press(customId, mallory);
+      expect((reply.flags ?? 0) & 64).toBe(64);
+      expect(visibleText(reply), customId).toContain('expired');
+    }
+  });
+
+  it('after a restart, shows nothing of a button from before it, even where the new process keeps other payloads', async () => {
+    const restart = async () => {
+      await bot.stop();
+      bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir } });
+    };
+    await restart();
+    const oldMore = customIdOf(await ask(secretQuestion('Alice'), { user: alice, private: true }), 'More results');
+    await restart();
+    // Bob's private question is the first payload the new process keeps.
+    const bobsMore = customIdOf(await ask(secretQuestion('Bob'), { user: bob, private: true }), 'More results');
+    expect(bobsMore).not.toBe(oldMore);
+    for (const [customId, user] of [[oldMore, alice], [oldMore, mallory], [oldMore.replace('ask:more', 'ask:context'), alice]] as const) {
+      const reply = await press(customId, user);
+      expect(visibleText(reply)).toContain(EXPIRED);
+      expect(visibleText(reply)).not.toMatch(/private question|Bob|Alice/);
+      expect(visibleText(reply)).not.toContain(bob.id);
+    }
+  });
+});
