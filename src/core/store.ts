@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './documents/load.ts';
-import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
+import { readSnapshot, removeStaleSnapshotTemporaries, snapshotKey, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -45,6 +45,8 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
  */
 export async function loadKnowledge(dir: string): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
+  // At start: a write killed half-way left its temporary file behind.
+  await removeStaleSnapshotTemporaries(dir);
   const { documents, problems } = await readKnowledgeDir(dir);
   return { ...(await knowledgeOf(dir, documents)), problems };
 }
