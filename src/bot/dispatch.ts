@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DiscordAPIError, SnowflakeUtil, type ButtonInteraction, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
+import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplete-budget.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
 import { UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
@@ -15,15 +16,16 @@ const REMEMBERED_INTERACTIONS = 10_000;
 
 /**
  * The one place interactions enter: it finds the command, gives it a logger naming the interaction,
- * applies the rate limit, and owns errors: a `UserError` is shown to the user as it is; anything else
+ * applies the rate limit (autocomplete: its own budget, `autocomplete-budget.ts`), and owns errors: a `UserError` is shown to the user as it is; anything else
  * is logged with a reference id and the user gets a short private line with that id.
  */
 export function createInteractionHandler(
   commands: readonly SlashCommand[],
   context: BotContext,
-  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics },
+  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; autocompleteBudget?: AutocompleteBudget },
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();
 
   return async (interaction) => {
@@ -54,7 +56,14 @@ export function createInteractionHandler(
     let outcome: InteractionOutcome = 'answered';
     try {
       if (interaction.isAutocomplete()) {
-        await command.autocomplete?.(interaction, handlerContext);
+        const complete = command.autocomplete;
+        if (complete === undefined) return;
+        // Autocomplete has its own budget (not the commands' rate limit): over it, no choices and no search.
+        const ran = await autocompleteBudget.run(interaction.user.id, () => complete(interaction, handlerContext), () => interaction.respond([]));
+        if (ran === 'skipped') {
+          outcome = 'rate-limited';
+          logger.debug('autocomplete over budget: no choices');
+        }
         return;
       }
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;

@@ -9,6 +9,12 @@ import type { Figure, Passage, TimelineEntry } from './types.ts';
 /** Discord lets an autocomplete answer hold 25 choices of at most 100 characters; docent offers fewer. */
 export const MAX_SUGGESTIONS = 10;
 export const MAX_SUGGESTION_LENGTH = 100;
+/**
+ * The cost cap of one autocomplete request: text with more words than this is not searched (each word
+ * costs a spelling lookup and an index walk); it gets the cheap choices only, the text itself and
+ * completions of its last word. A question worth asking rarely runs longer while being typed.
+ */
+export const MAX_SUGGESTION_WORDS = 12;
 
 /**
  * The items of an index that bear on a topic, best first; every item, in its own order, when there
@@ -110,6 +116,7 @@ export function suggestPassageIds(knowledge: Knowledge, typed: string): Suggesti
 }
 
 function rankedPassagesFor(knowledge: Knowledge, text: string): Passage[] {
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_SUGGESTION_WORDS) return [];
   const parsed = parseQuery(text, knowledge.index, knowledge.lexicon);
   return searchItems(knowledge.index.passages, searchWeights(parsed.terms))
     .slice(0, MAX_SUGGESTIONS)
