@@ -1,0 +1,42 @@
+// End to end, the lesser faults of issue 10: interaction tokens kept out of logged error URLs, one
+// notice per wait for rate-limited direct messages, and the health endpoint's odd paths and hosts.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { expectCleanRun, LEVEL, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+
+const rejections = trackUnhandledRejections();
+const admin = makeUser({ username: 'admin' });
+
+let fake: FakeDiscord;
+let bot: TestBot;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  bot = await startTestBot({ fake, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60', ADMIN_USER_IDS: admin.id } });
+});
+afterEach(() => expectCleanRun(fake, rejections));
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+const INVALID = { status: 400, code: 50035, message: 'Invalid Form Body' } as const;
+
+describe('interaction tokens in logs', () => {
+  it('are redacted from the URL of a failed callback', async () => {
+    fake.failNext('POST /interactions/:id/:token/callback', INVALID, 1);
+    const sent = fake.sendSlashCommand({ name: 'ask', options: { question: 'who founded wahaha' }, user: makeUser() });
+    const line = await bot.log.waitFor((l) => l.interactionId === sent.id && l.msg === 'handler failed');
+    expect(JSON.stringify(line['err'])).toContain(`/interactions/${sent.id}/[redacted]/callback`);
+    expect(bot.log.text()).not.toContain(sent.token);
+  });
+
+  it('are redacted from the URL of a failed webhook edit', async () => {
+    fake.failNext('PATCH /webhooks/:appId/:token/messages/:messageId', INVALID, 1);
+    const sent = fake.sendSlashCommand({ name: 'reload', dm: true, user: admin });
+    const line = await bot.log.waitFor((l) => l.interactionId === sent.id && l.level >= LEVEL.warn && JSON.stringify(l).includes('/webhooks/'));
+    expect(JSON.stringify(line)).toContain(`/webhooks/${fake.applicationId}/[redacted]/messages`);
+    await fake.waitForRequest((r) => r.path.includes(sent.token) && r.status < 300);
+    expect(bot.log.text()).not.toContain(sent.token);
+  });
+});
