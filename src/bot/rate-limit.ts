@@ -30,3 +30,26 @@ export function createRateLimiter(options: { count: number; windowMs: number; no
     },
   };
 }
+
+/**
+ * Whether to tell a rate-limited user so: once per wait, not once per message (300 DMs sent in a burst
+ * would otherwise cost 300 replies, each against Discord's own rate limit). Used where a reply is
+ * optional: a direct message; an interaction must always be answered.
+ */
+export interface NoticeThrottle {
+  /** True the first time in a wait of `retryAfterMs`; false until that wait is over. */
+  shouldNotify(userId: string, retryAfterMs: number): boolean;
+}
+
+export function createNoticeThrottle(now: () => number = Date.now): NoticeThrottle {
+  const quietUntil = new Map<string, number>();
+  return {
+    shouldNotify(userId, retryAfterMs) {
+      const time = now();
+      if ((quietUntil.get(userId) ?? 0) > time) return false;
+      quietUntil.set(userId, time + retryAfterMs);
+      if (quietUntil.size > 10_000) for (const [user, until] of quietUntil) if (until <= time) quietUntil.delete(user);
+      return true;
+    },
+  };
+}

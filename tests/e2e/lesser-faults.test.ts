@@ -40,3 +40,17 @@ describe('interaction tokens in logs', () => {
     expect(bot.log.text()).not.toContain(sent.token);
   });
 });
+
+describe('rate-limited direct messages', () => {
+  it('get one notice per wait, not one reply each', async () => {
+    const user = makeUser({ username: 'chatty' });
+    const channelId = fake.dmChannelId(user);
+    const sent = Array.from({ length: 12 }, (_, i) => fake.sendDirectMessage({ content: `who founded wahaha ${i}`, user }));
+    await bot.log.waitFor((l) => l.messageId === sent[11]?.id && l.msg === 'direct message done');
+    await Promise.all(sent.map((message) => bot.log.waitFor((l) => l.messageId === message.id && l.msg === 'direct message done')));
+    const replies = fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+    const notices = replies.filter((r) => JSON.stringify(r.body).includes('faster than I can keep up'));
+    expect(replies).toHaveLength(3); // two answers, one notice
+    expect(notices).toHaveLength(1);
+  });
+});
