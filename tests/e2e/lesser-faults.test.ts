@@ -1,8 +1,12 @@
 // End to end, the lesser faults of issue 10: interaction tokens kept out of logged error URLs, one
 // notice per wait for rate-limited direct messages, and the health endpoint's odd paths and hosts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startHealthServer } from '../../src/bot/health.ts';
+import { createMetrics } from '../../src/bot/metrics.ts';
+import { createLogger } from '../../src/logger.ts';
 import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { expectCleanRun, LEVEL, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { expectCleanRun, LEVEL, memoryLog, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { request } from 'node:http';
 
 const rejections = trackUnhandledRejections();
 const admin = makeUser({ username: 'admin' });
@@ -52,5 +56,40 @@ describe('rate-limited direct messages', () => {
     const notices = replies.filter((r) => JSON.stringify(r.body).includes('faster than I can keep up'));
     expect(replies).toHaveLength(3); // two answers, one notice
     expect(notices).toHaveLength(1);
+  });
+});
+
+describe('the health endpoint', () => {
+  const get = (url: string, path: string) =>
+    new Promise<number>((resolve, reject) => {
+      const target = new URL(url);
+      request({ host: target.hostname, port: target.port, path, method: 'GET' }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('answers 404 for any path but its two, "//" included, without logging an error', async () => {
+    const log = memoryLog();
+    const server = await startHealthServer({ host: '127.0.0.1', port: 0, health: () => ({ ok: true }), metrics: createMetrics(), logger: createLogger('debug', { destination: log.stream }) });
+    try {
+      for (const path of ['//', '//healthz', '///metrics', '/%', '/healthz/..', '*', '/..//x?y=//']) expect(await get(server.url, path), path).toBe(404);
+      expect(await get(server.url, '/healthz?probe=1')).toBe(200);
+      expect(log.lines().filter((line) => line.level >= LEVEL.warn)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('warns when it listens beyond loopback, and not on loopback', async () => {
+    for (const [host, warns] of [['0.0.0.0', true], ['127.0.0.1', false]] as const) {
+      const log = memoryLog();
+      const server = await startHealthServer({ host, port: 0, health: () => ({ ok: true }), metrics: createMetrics(), logger: createLogger('debug', { destination: log.stream }) });
+      await server.close();
+      const warnings = log.lines().filter((line) => line.level === LEVEL.warn && line.msg.includes('beyond loopback'));
+      expect(warnings, host).toHaveLength(warns ? 1 : 0);
+    }
   });
 });
