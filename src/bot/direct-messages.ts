@@ -21,7 +21,7 @@ export function createDirectMessageHandler(context: BotContext, options: { logge
     let command = 'ask';
     let outcome: InteractionOutcome = 'answered';
     try {
-      const limit = options.rateLimiter.take(message.author.id);
+      const limit = await options.rateLimiter.take(message.author.id);
       if (!limit.allowed) {
         outcome = 'rate-limited';
         // Told once per wait; the messages after that are dropped quietly.

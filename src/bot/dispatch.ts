@@ -67,7 +67,7 @@ export function createInteractionHandler(
         return;
       }
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-      const limit = options.rateLimiter.take(interaction.user.id);
+      const limit = await options.rateLimiter.take(interaction.user.id);
       if (!limit.allowed) {
         outcome = 'rate-limited';
         logger.info({ retryAfterMs: limit.retryAfterMs }, 'rate limited');

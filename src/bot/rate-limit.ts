@@ -3,11 +3,21 @@
  * user's timestamps are dropped once they leave the window.
  */
 export interface RateLimiter {
-  /** Records a request; false with the wait in milliseconds when the user is over the limit. */
-  take(userId: string): { readonly allowed: true } | { readonly allowed: false; readonly retryAfterMs: number };
+  /**
+   * Records a request; false with the wait in milliseconds when the user is over the limit. A sharded
+   * bot's limiter asks the manager, which keeps one limiter for every shard: hence the promise.
+   */
+  take(userId: string): RateLimitResult | Promise<RateLimitResult>;
 }
 
-export function createRateLimiter(options: { count: number; windowMs: number; now?: () => number }): RateLimiter {
+export type RateLimitResult = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterMs: number };
+
+/** A limiter in this process: it answers at once. */
+export interface LocalRateLimiter extends RateLimiter {
+  take(userId: string): RateLimitResult;
+}
+
+export function createRateLimiter(options: { count: number; windowMs: number; now?: () => number }): LocalRateLimiter {
   const now = options.now ?? Date.now;
   const recent = new Map<string, number[]>();
   let lastSweep = now();

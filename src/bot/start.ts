@@ -12,7 +12,7 @@ import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
 export interface RunningBot {
   readonly client: Client;
@@ -37,6 +37,8 @@ export async function startBot(options: {
   handleSignals?: boolean;
   /** How /reload reaches every copy of the knowledge; by default, this process's store. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
+  /** The rate limit; by default this process's own. A shard's asks the manager, which keeps one for all shards. */
+  rateLimiter?: RateLimiter;
 }): Promise<RunningBot> {
   const { config, logger, store } = options;
   const client = createBotClient({ apiUrl: config.DISCORD_API_URL });
@@ -48,7 +50,7 @@ export async function startBot(options: {
     adminUserIds: config.ADMIN_USER_IDS,
     reloadEverywhere: countingReloads(reloadEverywhere, metrics),
   };
-  const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
   const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics });
 

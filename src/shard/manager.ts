@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ShardReloadResult } from '../bot/command.ts';
+import { createRateLimiter } from '../bot/rate-limit.ts';
 import type { Config } from '../config.ts';
 import { readKnowledgeDir } from '../core/documents/load.ts';
 import { snapshotKey, snapshotMatches } from '../core/snapshot.ts';
@@ -105,6 +106,8 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   );
 
   const manager = createManager(config);
+  // One rate limit for every shard: a user whose servers are on several shards still gets one budget.
+  const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const shardSettings = settingsForShards(config, knowledgeDir);
   /** Reload answers awaited, by `${requestId}/${shardId}`. */
   const pending = new Map<string, (result: ReloadResult) => void>();
@@ -210,6 +213,11 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
         void reloadAll()
           .then((results) => shard.send({ docent: 'reload-response', requestId: message.requestId, results } satisfies ManagerMessage))
           .catch((error: unknown) => logger.error({ err: error, shard: shard.id }, 'could not answer a reload request'));
+        return;
+      case 'rate-limit':
+        shard
+          .send({ docent: 'rate-limit-result', requestId: message.requestId, result: rateLimiter.take(message.userId) } satisfies ManagerMessage)
+          .catch((error: unknown) => logger.warn({ err: error, shard: shard.id }, 'could not answer a rate-limit request'));
         return;
       case 'reload-result': {
         const settle = pending.get(`${message.requestId}/${shard.id}`);
