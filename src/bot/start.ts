@@ -10,6 +10,7 @@ import type { BotContext } from './command.ts';
 import { createBotClient } from './client.ts';
 import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
+import { logIn } from './login.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
@@ -83,7 +84,7 @@ export async function startBot(options: {
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
-    await client.login(config.DISCORD_TOKEN);
+    await logIn(client, config.DISCORD_TOKEN, { apiUrl: config.DISCORD_API_URL });
     await ready;
   } catch (error) {
     await health?.close();

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.ts';
 import { startShardManager, type RunningShards } from '../../src/shard/manager.ts';
 import { fetchGatewayBot, resolveShardCount } from '../../src/shard/shard-count.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { KNOWLEDGE_DIR, memoryLog, TOKEN, type LogLine } from './start-bot.ts';
+import { KNOWLEDGE_DIR, memoryLog, startTestBot, TOKEN, type LogLine } from './start-bot.ts';
 
 let fake: FakeDiscord | undefined;
 let sharded: RunningShards | undefined;
@@ -87,6 +87,21 @@ describe('GET /gateway/bot at start-up', () => {
     await expect(fetchGatewayBot({ apiUrl: fake.apiUrl, token: TOKEN, attempts: 3, retryBaseMs: 10 })).rejects.toThrow(
       /GET \/gateway\/bot failed 3 times at http:\/\/127\.0\.0\.1:\d+\/api\/v10\/gateway\/bot \(last: .*\); is Discord reachable/,
     );
+  });
+
+  it('fails the unsharded bot\'s start with a message naming what failed and where', async () => {
+    fake = await startFakeDiscord();
+    fake.failNext('GET /gateway/bot', { status: 503 }, 4);
+    await expect(startTestBot({ fake })).rejects.toThrow(
+      /logging in to Discord failed \(GET \/gateway\/bot at http:\/\/127\.0\.0\.1:\d+\/api, then the gateway\): Service Unavailable; is Discord reachable/,
+    );
+  });
+
+  it('says a refused token at once when the unsharded bot logs in', async () => {
+    fake = await startFakeDiscord();
+    fake.failNext('GET /gateway/bot', UNAUTHORIZED, 5);
+    await expect(startTestBot({ fake })).rejects.toThrow(/Discord refused the token .*check DISCORD_TOKEN/);
+    expect(fake.requests.filter((request) => request.path === '/gateway/bot')).toHaveLength(1);
   });
 
   it('says the token was refused at once, without retrying', async () => {
