@@ -13,17 +13,18 @@ export interface LoadedInput extends BenchInput {
 export async function loadBenchInput(dir: string): Promise<LoadedInput> {
   const { documents, problems } = await readKnowledgeDir(dir);
   if (problems.length > 0) throw new Error(`bench: ${dir} did not load: ${JSON.stringify(problems.slice(0, 5))}`);
-  const passages = buildKnowledge(documents).passages.map((passage) => ({ id: passage.id, text: passage.text }));
+  const built = buildKnowledge(documents).passages;
+  const passages = built.map((passage) => ({ id: passage.id, text: passage.text }));
   const bytes = documents.reduce((sum, document) => sum + Buffer.byteLength(document.body), 0);
-  return { documents, passages, bytes, passagesBySource: countBySource(documents, passages) };
+  return { documents, passages, bytes, passagesBySource: countBySource(documents, built.map((passage) => passage.citation.document)) };
 }
 
-function countBySource(documents: LoadedInput['documents'], passages: LoadedInput['passages']): Record<string, number> {
+/** `slugs`: each passage's document slug (its id holds only the slug's first characters). */
+function countBySource(documents: LoadedInput['documents'], slugs: readonly string[]): Record<string, number> {
   const sourceOfSlug = new Map(documents.map((document) => [document.slug, document.file.includes('/') ? document.file.split('/')[0] ?? '.' : '.']));
   const counts: Record<string, number> = {};
-  for (const passage of passages) {
-    // A passage id is `<document slug>#<paragraph>`.
-    const source = sourceOfSlug.get(passage.id.slice(0, passage.id.lastIndexOf('#'))) ?? '?';
+  for (const slug of slugs) {
+    const source = sourceOfSlug.get(slug) ?? '?';
     counts[source] = (counts[source] ?? 0) + 1;
   }
   return counts;

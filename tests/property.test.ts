@@ -161,7 +161,7 @@ describe('any string as a question', () => {
         expect(answer.offset).toBeGreaterThanOrEqual(0);
         expect(answer.offset).toBeLessThan(answer.total);
         for (const button of buttons) {
-          const decoded = context.buttons.decode(button.custom_id);
+          const decoded = context.buttons.decode(button.custom_id, askerId);
           expect(decoded?.payload, `button ${button.label} lost its state`).not.toBeNull();
           if (decoded?.prefix !== 'ask:more') continue;
           const [pagedQuestion, pagedOffset, pagedAsker] = JSON.parse(decoded.payload ?? '') as [string, number, string];

@@ -21,12 +21,14 @@ export function renderAnswerPage(knowledge: Knowledge, page: AnswerPage, context
   const buttons: ButtonSpec[] = [];
   if (answer.kind === 'answer') {
     const state = (offset: number) => JSON.stringify([page.question, offset, page.askerId, page.private ? 1 : 0]);
-    if (answer.offset > 0) buttons.push({ customId: context.buttons.encode('ask:more', state(answer.offset - 1)), label: 'Back' });
+    // Paging is the asker's; "Show context" on a public answer is anyone's.
+    const asker = { owner: page.askerId };
+    if (answer.offset > 0) buttons.push({ customId: context.buttons.encode('ask:more', state(answer.offset - 1), asker), label: 'Back' });
     if (answer.offset + 1 < answer.total) {
-      buttons.push({ customId: context.buttons.encode('ask:more', state(answer.offset + 1)), label: 'More results' });
+      buttons.push({ customId: context.buttons.encode('ask:more', state(answer.offset + 1), asker), label: 'More results' });
     }
     const shown = answer.results[0]?.passage.id;
-    if (shown !== undefined) buttons.push({ customId: context.buttons.encode('ask:context', shown), label: 'Show context' });
+    if (shown !== undefined) buttons.push({ customId: context.buttons.encode('ask:context', shown, page.private ? asker : {}), label: 'Show context' });
   }
   return { answer, reply: renderAnswer(answer, buttons, page.private) };
 }

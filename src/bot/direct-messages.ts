@@ -6,7 +6,7 @@ import type { CommandSpec } from '../format/command-spec.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
 import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import { createNoticeThrottle, type RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
 
 /**
@@ -17,6 +17,7 @@ export function createDirectMessageHandler(
   context: BotContext,
   options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; /** What the help lists. */ commands: readonly CommandSpec[] },
 ) {
+  const notices = createNoticeThrottle();
   return async (message: Message): Promise<void> => {
     if (message.author.bot || message.channel.type !== ChannelType.DM) return;
     const logger = options.logger.child({ messageId: message.id, command: 'dm', userId: message.author.id });
@@ -24,9 +25,11 @@ export function createDirectMessageHandler(
     let command = 'ask';
     let outcome: InteractionOutcome = 'answered';
     try {
-      const limit = options.rateLimiter.take(message.author.id);
+      const limit = await options.rateLimiter.take(message.author.id);
       if (!limit.allowed) {
         outcome = 'rate-limited';
+        // Told once per wait; the messages after that are dropped quietly.
+        if (!notices.shouldNotify(message.author.id, limit.retryAfterMs)) return;
         await replyToMessage(message, textReply(`You're asking faster than I can keep up. Try again in ${Math.ceil(limit.retryAfterMs / 1000)} s.`));
         return;
       }

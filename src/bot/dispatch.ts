@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DiscordAPIError, SnowflakeUtil, type Interaction } from 'discord.js';
+import { DiscordAPIError, SnowflakeUtil, type ButtonInteraction, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
+import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplete-budget.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
 import { UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
@@ -15,15 +16,16 @@ const REMEMBERED_INTERACTIONS = 10_000;
 
 /**
  * The one place interactions enter: it finds the command, gives it a logger naming the interaction,
- * applies the rate limit, and owns errors: a `UserError` is shown to the user as it is; anything else
+ * applies the rate limit (autocomplete: its own budget, `autocomplete-budget.ts`), and owns errors: a `UserError` is shown to the user as it is; anything else
  * is logged with a reference id and the user gets a short private line with that id.
  */
 export function createInteractionHandler(
   commands: readonly SlashCommand[],
   context: BotContext,
-  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics },
+  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; autocompleteBudget?: AutocompleteBudget },
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();
 
   return async (interaction) => {
@@ -40,9 +42,11 @@ export function createInteractionHandler(
     const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
     const kind: InteractionKind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
-    if (command === undefined) {
+    if (command === undefined || (interaction.isButton() && command.button === undefined)) {
       logger.warn({ type: interaction.type }, 'interaction for an unknown command');
       options.metrics?.recordInteraction({ command: 'unknown', kind, outcome: 'invalid', seconds: 0 });
+      // A button nobody handles (an old version's, or made up) is still answered, or Discord shows it failing.
+      if (interaction.isButton()) await answerUnknownButton(interaction, logger);
       return;
     }
     const handlerContext: InteractionContext = { ...context, logger };
@@ -52,11 +56,18 @@ export function createInteractionHandler(
     let outcome: InteractionOutcome = 'answered';
     try {
       if (interaction.isAutocomplete()) {
-        await command.autocomplete?.(interaction, handlerContext);
+        const complete = command.autocomplete;
+        if (complete === undefined) return;
+        // Autocomplete has its own budget (not the commands' rate limit): over it, no choices and no search.
+        const ran = await autocompleteBudget.run(interaction.user.id, () => complete(interaction, handlerContext), () => interaction.respond([]));
+        if (ran === 'skipped') {
+          outcome = 'rate-limited';
+          logger.debug('autocomplete over budget: no choices');
+        }
         return;
       }
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-      const limit = options.rateLimiter.take(interaction.user.id);
+      const limit = await options.rateLimiter.take(interaction.user.id);
       if (!limit.allowed) {
         outcome = 'rate-limited';
         logger.info({ retryAfterMs: limit.retryAfterMs }, 'rate limited');
@@ -65,7 +76,7 @@ export function createInteractionHandler(
       }
       if (interaction.isChatInputCommand()) answerKind = (await command.execute(interaction, handlerContext)) ?? null;
       else {
-        const decoded = context.buttons.decode(interaction.customId);
+        const decoded = context.buttons.decode(interaction.customId, interaction.user.id);
         await command.button?.(interaction, handlerContext, decoded?.prefix.split(':')[1] ?? '', decoded?.payload ?? null);
       }
       logger.info({ ms: Math.round(performance.now() - started), ageMs }, 'answered');
@@ -102,6 +113,17 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
     logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
   }
   return isUserError ? 'user-error' : 'failed';
+}
+
+/** What a button no command handles says: the same as one whose state is gone. */
+export const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
+
+async function answerUnknownButton(interaction: ButtonInteraction, logger: Logger): Promise<void> {
+  try {
+    await respond(interaction, textReply(EXPIRED_BUTTON, { private: true }));
+  } catch (error) {
+    logger.warn({ err: error }, 'could not answer an unknown button');
+  }
 }
 
 function isUnknownInteraction(error: unknown): boolean {

@@ -71,6 +71,12 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   const address = { host: bound.address, port: bound.port };
   const url = `http://${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
   options.logger?.info({ url }, 'health endpoint listening');
+  if (!isLoopback(address.host)) {
+    options.logger?.warn(
+      { host: options.host, url },
+      'health endpoint listens beyond loopback: anyone who can reach this address reads /healthz and /metrics; set HEALTH_HOST=127.0.0.1 unless a scraper elsewhere needs it',
+    );
+  }
 
   let closing: Promise<void> | null = null;
   return {
@@ -89,8 +95,14 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
 
 const ROUTES = new Set(['/healthz', '/metrics']);
 
+/** 127.0.0.0/8 and ::1 (also as an IPv4-mapped address): reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/i.test(host);
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse, options: HealthServerOptions): Promise<void> {
-  const path = new URL(request.url ?? '/', 'http://health.invalid').pathname;
+  // The path as sent, without its query: parsed as a URL, `//x` would be a host (and `//` an error).
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
   if (!ROUTES.has(path)) return send(response, 404, 'application/json', json({ ok: false, reason: 'not found' }));
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');

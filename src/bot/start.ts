@@ -9,9 +9,10 @@ import type { BotContext, SlashCommand } from './command.ts';
 import { createBotClient } from './client.ts';
 import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
+import { logIn } from './login.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
 export interface RunningBot {
   readonly client: Client;
@@ -38,6 +39,8 @@ export async function startBot(options: {
   handleSignals?: boolean;
   /** How /reload reaches every copy of the knowledge; by default, this process's store. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
+  /** The rate limit; by default this process's own. A shard's asks the manager, which keeps one for all shards. */
+  rateLimiter?: RateLimiter;
 }): Promise<RunningBot> {
   const { config, logger, store, commands } = options;
   const client = createBotClient({ apiUrl: config.DISCORD_API_URL });
@@ -49,7 +52,7 @@ export async function startBot(options: {
     adminUserIds: config.ADMIN_USER_IDS,
     reloadEverywhere: countingReloads(reloadEverywhere, metrics),
   };
-  const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
   const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
 
@@ -82,7 +85,7 @@ export async function startBot(options: {
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
-    await client.login(config.DISCORD_TOKEN);
+    await logIn(client, config.DISCORD_TOKEN, { apiUrl: config.DISCORD_API_URL });
     await ready;
   } catch (error) {
     await health?.close();

@@ -18,6 +18,12 @@ export interface SuggestionLimits {
 
 /** The suggestions of a passage id that was not found: ten ids, uncut. */
 export const DEFAULT_SUGGESTION_LIMITS: SuggestionLimits = { count: 10, length: Number.POSITIVE_INFINITY };
+/**
+ * The cost cap of one autocomplete request: text with more words than this is not searched (each word
+ * costs a spelling lookup and an index walk); it gets the cheap choices only, the text itself and
+ * completions of its last word. A question worth asking rarely runs longer while being typed.
+ */
+export const MAX_SUGGESTION_WORDS = 12;
 
 /**
  * The items of an index that bear on a topic, best first; every item, in its own order, when there
@@ -120,6 +126,7 @@ export function suggestPassageIds(knowledge: Knowledge, typed: string, limits: S
 }
 
 function rankedPassagesFor(knowledge: Knowledge, text: string, count: number): Passage[] {
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_SUGGESTION_WORDS) return [];
   const { search } = knowledge.options;
   const parsed = parseQuery(text, knowledge.index, knowledge.lexicon, search);
   return searchItems(knowledge.index.passages, searchWeights(parsed.terms, search), search.bm25)

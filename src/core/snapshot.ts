@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
@@ -17,8 +17,8 @@ import type { KnowledgeDocument } from './types.ts';
  */
 export const SNAPSHOT_FILE = '.docent-snapshot.json';
 
-/** Bump when the shape of the file itself changes. 2: the parts hold the engine's options. */
-export const SNAPSHOT_FORMAT = 2;
+/** Bump when the shape of the file itself changes. 2: the parts hold the engine's options; 3: a checksum of the parts follows the key. */
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * The core's own source is part of the key: a change to how text becomes passages, figures, dates or
@@ -38,12 +38,12 @@ function fingerprintOfCore(): string {
   return coreFingerprint;
 }
 
-interface SnapshotFile {
-  readonly format: number;
-  readonly key: string;
-  readonly parts: KnowledgeParts;
-}
-
+/**
+ * The file: `{"format":3,"key":"<documents and code>","checksum":"<sha256 of the parts' JSON>","parts":…}`,
+ * written in that order. The key says which documents (paths, metadata, text) and which code it was
+ * built from; the checksum covers every byte of the parts as written, so a snapshot edited by hand
+ * (forged text, `text: null`) or cut short is told from a good one and rebuilt, never served.
+ */
 /**
  * The hash of the documents (paths, metadata, text) and of the indexing settings, among them the
  * engine's options in full (`buildKnowledge`'s, defaults filled in): knowledge built with other
@@ -66,29 +66,35 @@ function snapshotHeader(key: string): string {
   return `{"format":${SNAPSHOT_FORMAT},"key":"${key}",`;
 }
 
-/** True when the directory's snapshot was saved for this key; reads only the file's first bytes. */
-export async function snapshotMatches(dir: string, key: string): Promise<boolean> {
+const CHECKSUM = /^"checksum":"([0-9a-f]{64})","parts":/;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The parts' JSON of a snapshot file's text when it was saved for this key and its checksum holds, else null. */
+function verifiedPartsJson(text: string, key: string): string | null {
   const header = snapshotHeader(key);
+  if (!text.startsWith(header) || !text.endsWith('}')) return null;
+  const rest = text.slice(header.length);
+  const match = CHECKSUM.exec(rest);
+  if (match === null) return null;
+  const partsJson = rest.slice(match[0].length, -1);
+  return sha256(partsJson) === match[1] ? partsJson : null;
+}
+
+/** True when the directory's snapshot was saved for this key and is intact (its checksum holds). */
+export async function snapshotMatches(dir: string, key: string): Promise<boolean> {
   try {
-    const file = await open(join(dir, SNAPSHOT_FILE), 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(header.length), 0, header.length, 0);
-      return buffer.toString('utf8', 0, bytesRead) === header;
-    } finally {
-      await file.close();
-    }
+    return verifiedPartsJson(await readFile(join(dir, SNAPSHOT_FILE), 'utf8'), key) !== null;
   } catch {
     return false;
   }
 }
 
-/** The saved parts for this key, or null when there is no snapshot, it is unreadable, or it is stale. */
+/** The saved parts for this key, or null when there is no snapshot, it is unreadable, stale, or altered. */
 export async function readSnapshot(dir: string, key: string): Promise<KnowledgeParts | null> {
   try {
-    const text = await readFile(join(dir, SNAPSHOT_FILE), 'utf8');
-    if (!text.startsWith(snapshotHeader(key))) return null;
-    const saved = JSON.parse(text) as Partial<SnapshotFile>;
-    return saved.parts ?? null;
+    const partsJson = verifiedPartsJson(await readFile(join(dir, SNAPSHOT_FILE), 'utf8'), key);
+    return partsJson === null ? null : (JSON.parse(partsJson) as KnowledgeParts);
   } catch {
     return null;
   }
@@ -98,8 +104,45 @@ export async function readSnapshot(dir: string, key: string): Promise<KnowledgeP
 export async function writeSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<void> {
   const path = join(dir, SNAPSHOT_FILE);
   const partial = `${path}.${process.pid}.tmp`;
-  // Key order matters: `snapshotHeader` reads the format and key from the file's first bytes.
-  const snapshot: SnapshotFile = { format: SNAPSHOT_FORMAT, key, parts: knowledgeParts(knowledge) };
-  await writeFile(partial, JSON.stringify(snapshot));
+  const partsJson = JSON.stringify(knowledgeParts(knowledge));
+  await writeFile(partial, `${snapshotHeader(key)}"checksum":"${sha256(partsJson)}","parts":${partsJson}}`);
   await rename(partial, path);
+}
+
+const TEMPORARY = new RegExp(`^${SNAPSHOT_FILE.replace(/\./g, '\\.')}\\.(\\d+)\\.tmp$`);
+
+/**
+ * Removes the temporary files of snapshot writes that never finished (a process killed mid-write
+ * leaves `.docent-snapshot.json.<pid>.tmp`). A file whose process is still running is left alone: it
+ * may be a shard or the manager writing now. Never throws: a file that cannot go stays.
+ */
+export async function removeStaleSnapshotTemporaries(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || (pid !== process.pid && processIsRunning(pid))) continue;
+    try {
+      await unlink(join(dir, name));
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './documents/load.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides } from './options.ts';
-import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
+import { readSnapshot, removeStaleSnapshotTemporaries, snapshotKey, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -60,6 +60,8 @@ export async function loadKnowledge(
   dir: string,
   overrides: EngineOverrides = {},
 ): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
+  // At start: a write killed half-way left its temporary file behind.
+  await removeStaleSnapshotTemporaries(dir);
   const { documents, problems } = await readKnowledgeDir(dir);
   return { ...(await knowledgeOf(dir, documents, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides))), problems };
 }

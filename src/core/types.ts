@@ -50,7 +50,7 @@ export interface Citation {
 
 /** A paragraph-level passage of a document: the unit the index ranks and answers cite. */
 export interface Passage {
-  /** `<document-slug>#<paragraph>`, stable while the document's text is. */
+  /** `<document-slug>#<hash>` (`passageId`): stable while the passage's text is, at most 50 characters. */
   readonly id: string;
   readonly citation: Citation;
   /** The lead or heading this passage falls under, if any. */

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
+import { createRateLimiter } from '../bot/rate-limit.ts';
 import type { Config } from '../config.ts';
 import { readKnowledgeDir } from '../core/documents/load.ts';
 import { snapshotKey, snapshotMatches } from '../core/snapshot.ts';
@@ -15,7 +16,8 @@ import type { Problem } from '../core/types.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
 import { failedReload, isShardMessage, type ManagerMessage } from './protocol.ts';
-import { resolveShardCount } from './shard-count.ts';
+import { createSessionBudget, describeDuration, respawnDelayMs, RESPAWN_DEFAULTS, type RespawnOptions } from './respawn.ts';
+import { fetchGatewayBot, resolveShardCount } from './shard-count.ts';
 
 /** The script each shard process runs. */
 export const SHARD_ENTRY = resolve(import.meta.dirname, 'shard.ts');
@@ -43,6 +45,10 @@ export interface ShardManagerOptions {
   readonly output?: (shard: number, chunk: string) => void;
   /** SIGINT and SIGTERM stop every shard, then the process exits 0. */
   readonly handleSignals?: boolean;
+  /** How a shard that exited is respawned: exponential backoff with jitter (`respawn.ts`). */
+  readonly respawn?: RespawnOptions;
+  /** The first pause between start-up's tries of `GET /gateway/bot` (doubling). Default 1 s. */
+  readonly gatewayRetryBaseMs?: number;
 }
 
 export interface RunningShards {
@@ -69,8 +75,25 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   const reloadTimeoutMs = options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
 
-  const shardCount = await resolveShardCount(config.SHARD_COUNT, { apiUrl: config.DISCORD_API_URL, token: config.DISCORD_TOKEN });
-  logger.info({ shardCount, setting: config.SHARD_COUNT }, 'shard count');
+  // Asked once, with retries: the shard count for `auto`, and how many gateway sessions Discord still allows today.
+  const gatewayOptions = {
+    apiUrl: config.DISCORD_API_URL,
+    token: config.DISCORD_TOKEN,
+    logger,
+    ...(options.gatewayRetryBaseMs === undefined ? {} : { retryBaseMs: options.gatewayRetryBaseMs }),
+  };
+  const gateway = await fetchGatewayBot(gatewayOptions);
+  const shardCount = await resolveShardCount(config.SHARD_COUNT, gatewayOptions, gateway);
+  logger.info({ shardCount, setting: config.SHARD_COUNT, sessionStartLimit: gateway.session_start_limit }, 'shard count');
+  // Respawns never spend the sessions needed to start every shard once more.
+  const sessions = createSessionBudget(gateway.session_start_limit, { reserve: shardCount });
+  if (!sessions.takeForStart(shardCount)) {
+    const { remaining, total, resetsInMs } = sessions.state();
+    throw new Error(
+      `shard manager: Discord allows ${remaining} more gateway sessions (of ${total} a day, reset in ${describeDuration(resetsInMs)}); ` +
+        `starting ${shardCount} shards needs ${shardCount}. Not starting, so as not to lock the bot out; try again after the reset.`,
+    );
+  }
 
   // Built (or restored) here once, so that every shard restores the snapshot instead of building.
   const started = performance.now();
@@ -82,6 +105,8 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   );
 
   const manager = createManager(config);
+  // One rate limit for every shard: a user whose servers are on several shards still gets one budget.
+  const rateLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const shardSettings = settingsForShards(config, knowledgeDir);
   /** Reload answers awaited, by `${requestId}/${shardId}`. */
   const pending = new Map<string, (result: ReloadResult) => void>();
@@ -90,6 +115,42 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   let stopRequested = false;
   let inFlight: Promise<ShardReloadResult[]> | null = null;
   let watcher: KnowledgeWatcher | null = null;
+  /** Each shard's respawn state: failures in a row, when it was last ready, its pending respawn. */
+  const respawns = new Map<number, { attempt: number; readyAt: number | null; timer: NodeJS.Timeout | null }>();
+  const respawnOf = (id: number) => {
+    let state = respawns.get(id);
+    if (state === undefined) respawns.set(id, (state = { attempt: 0, readyAt: null, timer: null }));
+    return state;
+  };
+
+  /**
+   * Respawns an exited shard after a delay that doubles with each failure in a row (with jitter), while
+   * the day's gateway sessions allow; discord.js's own respawn (at once, forever) is off.
+   */
+  const scheduleRespawn = (shard: Shard): void => {
+    const state = respawnOf(shard.id);
+    const stableMs = options.respawn?.stableMs ?? RESPAWN_DEFAULTS.stableMs;
+    if (state.readyAt !== null && Date.now() - state.readyAt >= stableMs) state.attempt = 0;
+    state.readyAt = null;
+    const delayMs = respawnDelayMs(state.attempt, options.respawn);
+    state.attempt += 1;
+    logger.warn({ shard: shard.id, attempt: state.attempt, delayMs }, 'shard respawn scheduled');
+    if (state.timer !== null) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      if (stopRequested || shard.process !== null) return;
+      if (!sessions.takeForRespawn()) {
+        const { remaining, total, resetsInMs, reserve } = sessions.state();
+        logger.error(
+          { shard: shard.id, remaining, total, resetsInMs, reserve },
+          `shard ${shard.id} is not respawned: ${remaining} of Discord's ${total} daily gateway sessions remain (reset in ${describeDuration(resetsInMs)}), ` +
+            `kept to start every shard again; fix what makes it fail and restart the bot`,
+        );
+        return;
+      }
+      shard.spawn(-1).catch((error: unknown) => logger.error({ err: error, shard: shard.id }, 'shard respawn failed'));
+    }, delayMs);
+  };
 
   const reloadShard = (shard: Shard, requestId: string): Promise<ShardReloadResult> =>
     new Promise((resolvePromise) => {
@@ -152,6 +213,11 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
           .then((results) => shard.send({ docent: 'reload-response', requestId: message.requestId, results } satisfies ManagerMessage))
           .catch((error: unknown) => logger.error({ err: error, shard: shard.id }, 'could not answer a reload request'));
         return;
+      case 'rate-limit':
+        shard
+          .send({ docent: 'rate-limit-result', requestId: message.requestId, result: rateLimiter.take(message.userId) } satisfies ManagerMessage)
+          .catch((error: unknown) => logger.warn({ err: error, shard: shard.id }, 'could not answer a rate-limit request'));
+        return;
       case 'reload-result': {
         const settle = pending.get(`${message.requestId}/${shard.id}`);
         if (settle === undefined) logger.warn({ shard: shard.id, kind: message.result.kind }, 'a shard answered a reload after its time-out');
@@ -173,10 +239,15 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
       // A shard spawned while stopping (spawning is slow and sequential) is stopped at once.
       if (stopRequested) shard.kill();
     });
-    shard.on('ready', () => logger.info({ shard: shard.id }, 'shard ready'));
+    shard.on('ready', () => {
+      respawnOf(shard.id).readyAt = Date.now();
+      logger.info({ shard: shard.id }, 'shard ready');
+    });
     shard.on('death', (child) => {
       const { exitCode, signalCode } = child as ChildProcess;
-      if (!stopRequested) logger.warn({ shard: shard.id, exitCode, signalCode, respawn: manager.respawn }, 'shard exited');
+      if (stopRequested) return;
+      logger.warn({ shard: shard.id, exitCode, signalCode }, 'shard exited');
+      scheduleRespawn(shard);
     });
     shard.on('error', (error) => logger.error({ err: error, shard: shard.id }, 'shard error'));
     shard.on('message', (message) => onShardMessage(shard, message));
@@ -185,7 +256,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   const stop = (): Promise<void> => {
     stopRequested = true;
     stopping ??= (async () => {
-      manager.respawn = false;
+      for (const state of respawns.values()) if (state.timer !== null) clearTimeout(state.timer);
       await watcher?.close();
       await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
       logger.info({ shards: manager.shards.size }, 'shards stopped');
@@ -224,7 +295,8 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
       totalShards: shardCount,
       token: settings.DISCORD_TOKEN,
       mode: 'process',
-      respawn: true,
+      // Respawning is ours (scheduleRespawn): discord.js's respawns at once, forever, spending a session each time.
+      respawn: false,
       execArgv: ['--import', TSX_LOADER],
       silent: options.output !== undefined,
     });

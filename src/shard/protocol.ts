@@ -1,3 +1,4 @@
+import type { RateLimitResult } from '../bot/rate-limit.ts';
 import type { KnowledgeSource, ReloadResult, ShardReloadResult } from '../core/store.ts';
 
 /**
@@ -12,18 +13,21 @@ export type ShardMessage =
   /** Once at start: where the shard's knowledge came from (the manager's snapshot, or built). */
   | { readonly docent: 'knowledge-loaded'; readonly source: KnowledgeSource; readonly documents: number }
   | { readonly docent: 'reload-request'; readonly requestId: string }
-  | { readonly docent: 'reload-result'; readonly requestId: string; readonly result: ReloadResult };
+  | { readonly docent: 'reload-result'; readonly requestId: string; readonly result: ReloadResult }
+  /** A request by this user reached the shard: may it be answered? (One rate limit for every shard.) */
+  | { readonly docent: 'rate-limit'; readonly requestId: string; readonly userId: string };
 
 export type ManagerMessage =
   | { readonly docent: 'reload'; readonly requestId: string }
-  | { readonly docent: 'reload-response'; readonly requestId: string; readonly results: readonly ShardReloadResult[] };
+  | { readonly docent: 'reload-response'; readonly requestId: string; readonly results: readonly ShardReloadResult[] }
+  | { readonly docent: 'rate-limit-result'; readonly requestId: string; readonly result: RateLimitResult };
 
 export function isShardMessage(message: unknown): message is ShardMessage {
-  return isDocentMessage(message) && ['knowledge-loaded', 'reload-request', 'reload-result'].includes(message.docent);
+  return isDocentMessage(message) && ['knowledge-loaded', 'reload-request', 'reload-result', 'rate-limit'].includes(message.docent);
 }
 
 export function isManagerMessage(message: unknown): message is ManagerMessage {
-  return isDocentMessage(message) && ['reload', 'reload-response'].includes(message.docent);
+  return isDocentMessage(message) && ['reload', 'reload-response', 'rate-limit-result'].includes(message.docent);
 }
 
 function isDocentMessage(message: unknown): message is { docent: string } {

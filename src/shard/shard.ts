@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createRateLimiter, type RateLimiter, type RateLimitResult } from '../bot/rate-limit.ts';
 import type { RunningBot } from '../bot/start.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import { loadConfigOrExplain } from '../env.ts';
@@ -13,6 +14,8 @@ import { failedReload, isManagerMessage, type ShardMessage } from './protocol.ts
 
 /** How long /reload waits for the manager: its per-shard time-out comes on top of reading and building. */
 const MANAGER_ANSWER_TIMEOUT_MS = 120_000;
+/** How long a request waits for the manager's rate limit before this shard's own decides. */
+const MANAGER_RATE_LIMIT_TIMEOUT_MS = 1000;
 
 async function main(): Promise<void> {
   if (process.send === undefined) {
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
   let bot: RunningBot | null = null;
   /** This shard's /reload requests waiting for the manager's answer, by request id. */
   const waiting = new Map<string, (results: readonly ShardReloadResult[]) => void>();
+  /** Rate-limit questions waiting for the manager's answer, by request id. */
+  const pendingLimits = new Map<string, (result: RateLimitResult) => void>();
   let storeLoaded: (store: KnowledgeStore) => void = () => undefined;
   const storePromise = new Promise<KnowledgeStore>((resolveStore) => {
     storeLoaded = resolveStore;
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
   process.on('message', (message: unknown) => {
     if (!isManagerMessage(message)) return;
     if (message.docent === 'reload') void answerReload(message.requestId);
+    else if (message.docent === 'rate-limit-result') pendingLimits.get(message.requestId)?.(message.result);
     else waiting.get(message.requestId)?.(message.results);
   });
 
@@ -73,6 +79,27 @@ async function main(): Promise<void> {
   const store = createKnowledgeStore(knowledgeDir, knowledge);
   storeLoaded(store);
   await post({ docent: 'knowledge-loaded', source, documents: knowledge.documents.length });
+
+  /**
+   * The rate limit is the manager's, one for every shard (a user's servers may be on several). Should
+   * the manager not answer within a second, this shard's own limiter decides rather than stall a reply.
+   */
+  const localLimiter = createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const rateLimiter: RateLimiter = {
+    take: (userId) =>
+      new Promise<RateLimitResult>((resolvePromise) => {
+        const requestId = randomUUID();
+        const settle = (result: RateLimitResult): void => {
+          clearTimeout(timer);
+          pendingLimits.delete(requestId);
+          resolvePromise(result);
+        };
+        const useLocal = (): void => settle(localLimiter.take(userId));
+        const timer = setTimeout(useLocal, MANAGER_RATE_LIMIT_TIMEOUT_MS);
+        pendingLimits.set(requestId, settle);
+        post({ docent: 'rate-limit', requestId, userId }).catch(useLocal);
+      }),
+  };
 
   /** /reload on this shard: the manager reloads every shard and sends back each one's result. */
   const reloadEverywhere = (): Promise<readonly ShardReloadResult[]> =>
@@ -97,7 +124,7 @@ async function main(): Promise<void> {
   });
 
   const [{ startBot }, { commands }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
-  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere });
+  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere, rateLimiter });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }
 

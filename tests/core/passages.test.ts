@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cutPassages } from '../../src/core/documents/passages.ts';
+import { slugOf } from '../../src/core/documents/load.ts';
+import { MAX_PASSAGE_ID_LENGTH } from '../../src/core/documents/passage-id.ts';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/core/options.ts';
-import type { KnowledgeDocument } from '../../src/core/types.ts';
+import type { KnowledgeDocument, Passage } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
 const MAX_PASSAGE_CHARS = DEFAULT_ENGINE_OPTIONS.passages.maxChars;
@@ -11,10 +13,36 @@ const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: '
 describe('cutPassages', () => {
   it('cuts at blank lines, numbering passages and citing the line each starts on', () => {
     const passages = cutPassages(documentOf('First paragraph here.\n\n  Second paragraph,\nwrapped onto two lines.\n', 5));
-    expect(passages.map((p) => [p.id, p.citation.line, p.text])).toEqual([
-      ['doc#1', 5, 'First paragraph here.'],
-      ['doc#2', 7, 'Second paragraph, wrapped onto two lines.'],
+    expect(passages.map((p) => [p.citation.paragraph, p.citation.line, p.text])).toEqual([
+      [1, 5, 'First paragraph here.'],
+      [2, 7, 'Second paragraph, wrapped onto two lines.'],
     ]);
+  });
+
+  it('gives each passage a short id from its document and text: the same after an edit elsewhere, new when its text changes', () => {
+    const before = cutPassages(documentOf('First paragraph here.\n\nSecond paragraph.\n\nThird paragraph.'));
+    const after = cutPassages(documentOf('A new opening paragraph.\n\nFirst paragraph here.\n\nSecond paragraph, edited.\n\nThird paragraph.', 3));
+    for (const passage of before) expect(passage.id).toMatch(/^doc#[0-9a-z]{8}$/);
+    const idOf = (passages: Passage[], text: string) => passages.find((p) => p.text === text)?.id;
+    expect(idOf(after, 'First paragraph here.')).toBe(idOf(before, 'First paragraph here.'));
+    expect(idOf(after, 'Third paragraph.')).toBe(idOf(before, 'Third paragraph.'));
+    expect(after.map((p) => p.id)).not.toContain(idOf(before, 'Second paragraph.'));
+  });
+
+  it('tells identical paragraphs of one document apart, and the same text in two documents', () => {
+    const passages = cutPassages(documentOf('Repeated.\n\nRepeated.\n\nRepeated.'));
+    expect(new Set(passages.map((p) => p.id)).size).toBe(3);
+    const other = cutPassages({ ...documentOf('Repeated.'), slug: 'other', file: 'other.md' });
+    expect(other[0]?.id).not.toBe(passages[0]?.id);
+  });
+
+  it('keeps ids within Discord\'s 100-character autocomplete value however long or deep the path', () => {
+    const slug = slugOf(`${'very-deep-folder/'.repeat(40)}${'long name '.repeat(30)}.md`);
+    expect(slug.length).toBeGreaterThan(500);
+    const [passage] = cutPassages({ ...documentOf('A paragraph.'), slug });
+    expect(passage?.id.length).toBeLessThanOrEqual(MAX_PASSAGE_ID_LENGTH);
+    expect(passage?.id).toMatch(/^very-deep-folder-very-deep-folder-very[a-z-]*#[0-9a-z]{8}$/);
+    expect(MAX_PASSAGE_ID_LENGTH + 'ask:context='.length).toBeLessThanOrEqual(100);
   });
 
   it('takes the ◆ bullets and —— leads as structure: a lead names the section of what follows', () => {

@@ -125,7 +125,7 @@ describe('answerQuestion on a small made-up knowledge base', () => {
       documentOf('harbour', 'The port keeps a trade ledger, and a safety ledger beside it.'),
     ]);
     const answer = answerQuestion(small, 'what two ledgers');
-    expect(answer.kind === 'answer' && answer.results[0]?.passage.id).toBe('harbour#1');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('harbour');
   });
 });
 

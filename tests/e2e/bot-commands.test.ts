@@ -192,7 +192,8 @@ describe('autocomplete', () => {
   });
 
   it('completes a passage id typed into /cite', async () => {
-    const partial = 'zhejiang-common-prosperity#1';
+    const fifth = knowledge.passages[4]?.id ?? '';
+    const partial = fifth.slice(0, -5);
     const sent = fake.sendAutocomplete({ name: 'cite', options: { id: partial }, focused: 'id' });
     const reply = await fake.waitForInteractionResponse(sent.id);
     expect(callbackOf(reply).type).toBe(8);
@@ -200,7 +201,15 @@ describe('autocomplete', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     for (const choice of choices) expect(String(choice.value).startsWith(partial)).toBe(true);
-    expect(choices.map((choice) => choice.value)).toContain(partial);
+    expect(choices.map((choice) => choice.value)).toContain(fifth);
+  });
+
+  it('offers /cite choices whose values fit Discord\'s 100 characters', async () => {
+    for (const typed of ['', 'zhejiang', 'common prosperity income']) {
+      const sent = fake.sendAutocomplete({ name: 'cite', options: { id: typed }, focused: 'id' });
+      const choices = dataOf(await fake.waitForInteractionResponse(sent.id)).choices ?? [];
+      for (const choice of choices) expect(String(choice.value).length).toBeLessThanOrEqual(100);
+    }
   });
 });
 
@@ -263,9 +272,9 @@ describe('/figures and /timeline', () => {
 
 describe('/cite', () => {
   it('shows a passage with its neighbours', async () => {
-    const passage = knowledge.passageById.get('zhejiang-common-prosperity#5');
-    expect(passage).toBeDefined();
-    const sent = fake.sendSlashCommand({ name: 'cite', options: { id: 'zhejiang-common-prosperity#5' } });
+    const passage = knowledge.passages[4];
+    expect(passage?.citation.paragraph).toBe(5);
+    const sent = fake.sendSlashCommand({ name: 'cite', options: { id: passage?.id ?? '' } });
     const data = dataOf(await fake.waitForInteractionResponse(sent.id));
     expect((data.flags ?? 0) & EPHEMERAL).toBe(0);
     const embed = embedOf(data);
@@ -276,11 +285,11 @@ describe('/cite', () => {
   });
 
   it('answers an unknown id privately, with suggestions', async () => {
-    const sent = fake.sendSlashCommand({ name: 'cite', options: { id: 'zhejiang-common-prosperity#999' } });
+    const sent = fake.sendSlashCommand({ name: 'cite', options: { id: 'zhejiang-common-prosperity#zzzzzzzz' } });
     const data = dataOf(await fake.waitForInteractionResponse(sent.id));
     expect((data.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expect(data.content).toContain('No passage has the id');
-    expect(data.content).toMatch(/Try: `zhejiang-common-prosperity\\?#\d+`/);
+    expect(data.content).toMatch(/Try: `zhejiang-common-prosperity\\?#[0-9a-z]{8}`/);
   });
 });
 

@@ -54,7 +54,7 @@ describe('renderAnswer', () => {
     const reply = renderAnswer(answerQuestion(knowledge, 'how many civil disputes has fengqiao mediated'), [], false);
     const embed = reply.embeds?.[0];
     expect(embed?.description).toMatch(/^> \*\*Fengqiao\*\* Town.*\*\*mediated\*\* more than 1,300 \*\*civil\*\* \*\*disputes\*\*/);
-    expect(embed?.footer?.text).toMatch(/¶92, line 189 · zhejiang-common-prosperity#92 · result 1 of \d+/);
+    expect(embed?.footer?.text).toMatch(/¶92, line 189 · zhejiang-common-prosperity#[0-9a-z]{8} · result 1 of \d+/);
     expect(embed?.fields?.[0]).toMatchObject({ name: 'Figures', value: expect.stringContaining('more than 1,300') });
   });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_ENGINE_OPTIONS, type PassageOptions } from '../options.ts';
+import { passageIdsFor } from './passage-id.ts';
 import { splitSentences } from './sentences.ts';
 import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
 
@@ -20,6 +21,7 @@ interface Block {
  */
 export function cutPassages(document: KnowledgeDocument, options: PassageOptions = DEFAULT_ENGINE_OPTIONS.passages): Passage[] {
   const passages: Passage[] = [];
+  const idOf = passageIdsFor(document);
   let section: string | null = null;
   for (const block of splitBlocks(document.body, document.bodyLine)) {
     const joined = block.lines.join(' ');
@@ -28,7 +30,7 @@ export function cutPassages(document: KnowledgeDocument, options: PassageOptions
     for (const piece of cutLongText(text, options)) {
       const paragraph = passages.length + 1;
       passages.push({
-        id: `${document.slug}#${paragraph}`,
+        id: idOf(piece.text),
         citation: {
           document: document.slug,
           title: document.meta.title,

@@ -61,7 +61,11 @@ function interactionMetadata(interaction: IssuedInteraction): APIMessageInteract
     : { ...base, type: InteractionType.ApplicationCommand };
 }
 
-export function buildRoutes(state: FakeState, gatewayUrl: string): Route[] {
+export function buildRoutes(
+  state: FakeState,
+  gatewayUrl: string,
+  sessionStartLimit: { readonly total?: number; readonly remaining?: number; readonly reset_after?: number } = {},
+): Route[] {
   const store = (message: APIMessage): APIMessage => {
     state.messages.set(message.id, message);
     return message;
@@ -192,7 +196,7 @@ export function buildRoutes(state: FakeState, gatewayUrl: string): Route[] {
     url: gatewayUrl,
     shards: state.shardCount,
     // A high max_concurrency lets all shards identify at once (1 spaces identifies ~5 s apart).
-    session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 16 },
+    session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 16, ...sessionStartLimit },
   };
 
   const route = (method: string, path: string, botAuth: boolean, handle: Route['handle']): Route => ({

@@ -15,6 +15,8 @@ export interface FakeDiscordOptions {
   readonly guilds?: readonly FakeGuildOptions[];
   /** The `shards` advertised by GET /gateway/bot (used by `shards: 'auto'`). Default 1. */
   readonly shardCount?: number;
+  /** GET /gateway/bot's `session_start_limit` fields to change, e.g. `{ remaining: 2 }`. Default: 1000 of 1000. */
+  readonly sessionStartLimit?: { readonly total?: number; readonly remaining?: number; readonly reset_after?: number };
   /** HELLO's heartbeat_interval. Default 30 s, so a test never sees a heartbeat unless it asks to. */
   readonly heartbeatIntervalMs?: number;
 }
@@ -40,7 +42,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     resumeUrl: `${gatewayUrl}/resume`,
     problems,
   });
-  const rest = new RestApi(buildRoutes(state, gatewayUrl), recorder, problems);
+  const rest = new RestApi(buildRoutes(state, gatewayUrl, options.sessionStartLimit), recorder, problems);
   const wss = new WebSocketServer({ noServer: true });
 
   server.on('request', (req, res) => {
