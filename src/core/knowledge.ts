@@ -48,8 +48,10 @@ const TIMELINE_FIELDS: readonly IndexedField<TimelineEntry>[] = [{ name: 'text',
 /** Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes. */
 export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon: Lexicon = wordNetLexicon()): Knowledge {
   const passages = markNearDuplicates(documents.flatMap(cutPassages));
-  const figures = extractFigures(passages);
-  const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
+  // Code is never a source of figures or dates: `port: 8080` or `2024-01-01` in an example is not a fact.
+  const prose = passages.filter((passage) => passage.role !== 'code');
+  const figures = extractFigures(prose);
+  const passagesByDocument = groupBy(prose, (passage) => passage.citation.document);
   const timeline = documents
     .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published))
     .sort(compareTimelineEntries);

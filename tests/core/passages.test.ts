@@ -3,7 +3,8 @@ import { cutPassages, MAX_PASSAGE_CHARS } from '../../src/core/documents/passage
 import type { KnowledgeDocument } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
-const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: 'doc', file: 'doc.md', meta: { title: 'Doc' }, body, bodyLine });
+// Plain text: Markdown files have their own cutter (tests/core/markdown.test.ts).
+const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: 'doc', file: 'doc.txt', meta: { title: 'Doc' }, body, bodyLine });
 
 describe('cutPassages', () => {
   it('cuts at blank lines, numbering passages and citing the line each starts on', () => {

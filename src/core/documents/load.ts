@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { splitFrontMatter } from './front-matter.ts';
+import { firstMarkdownHeading, isMarkdownFile } from './markdown.ts';
 import type { KnowledgeDocument, Problem } from '../types.ts';
 
 /** Larger files are refused: a knowledge document is prose, and one huge file would stall every reload. */
@@ -10,7 +11,7 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 const PARALLEL_READS = 32;
 
 /** The extensions read as documents; every other file in the directory is left alone. */
-export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.txt'];
 
 export interface LoadedKnowledge {
   readonly documents: readonly KnowledgeDocument[];
@@ -99,7 +100,8 @@ export function parseDocument(file: string, bytes: Uint8Array): FileResult {
     document: {
       slug,
       file,
-      meta: { ...split.meta, title: split.meta.title ?? basename(file, extname(file)) },
+      // The title: the front matter's, else a Markdown document's first heading, else the file name.
+      meta: { ...split.meta, title: split.meta.title ?? (isMarkdownFile(file) ? firstMarkdownHeading(split.body) : null) ?? basename(file, extname(file)) },
       body: split.body,
       bodyLine: split.bodyLine,
     },

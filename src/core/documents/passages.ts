@@ -1,3 +1,4 @@
+import { cutMarkdownPassages, isMarkdownFile } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
 import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
 
@@ -19,12 +20,18 @@ interface Block {
 }
 
 /**
- * Cuts a document into paragraph-level passages: blank lines separate paragraphs; within a block,
+ * Cuts a document into paragraph-level passages. Markdown (`.md`, `.markdown`, `.mdx`) is parsed as
+ * Markdown (`cutMarkdownPassages`). Plain text: blank lines separate paragraphs; within a block,
  * a line that starts with indentation, a bullet, a lead or a heading mark starts a new one; hard-wrapped
  * lines are joined. Leads ("——") and headings become the `section` of what follows. Duplicates are
  * marked separately (`markNearDuplicates`), across the whole knowledge base.
  */
 export function cutPassages(document: KnowledgeDocument): Passage[] {
+  return isMarkdownFile(document.file) ? cutMarkdownPassages(document) : cutTextPassages(document);
+}
+
+/** Plain text (`.txt`): the rules above, line by line. */
+function cutTextPassages(document: KnowledgeDocument): Passage[] {
   const passages: Passage[] = [];
   let section: string | null = null;
   for (const block of splitBlocks(document.body, document.bodyLine)) {
@@ -101,7 +108,7 @@ function lineIndexAt(lines: readonly string[], offset: number): number {
 }
 
 /** Cuts text over `MAX_PASSAGE_CHARS` into pieces of about `TARGET_PASSAGE_CHARS`, at sentence ends. */
-function cutLongText(text: string): { text: string; start: number }[] {
+export function cutLongText(text: string): { text: string; start: number }[] {
   if (text.length <= MAX_PASSAGE_CHARS) return [{ text, start: 0 }];
   const pieces: { text: string; start: number }[] = [];
   let pieceStart = 0;
