@@ -3,9 +3,10 @@ import type { Citation, Figure, TimelineEntry } from '../core/types.ts';
 
 /** Phrases every renderer shares, so the console, the CLI's text mode and Discord say things alike. */
 
-/** "Zhejiang builds … — ¶104, line 213" */
+/** "Zhejiang builds … — ¶104, line 213"; a Markdown passage's heading path after the title: "ws › Installing — ¶5, line 54" */
 export function describeCitation(citation: Citation): string {
-  return `${citation.title} — ¶${citation.paragraph}, line ${citation.line}`;
+  const section = citation.section === undefined ? '' : ` › ${citation.section}`;
+  return `${citation.title}${section} — ¶${citation.paragraph}, line ${citation.line}`;
 }
 
 const QUALIFIER_WORDS: Readonly<Record<NonNullable<Figure['qualifier']>, string>> = {
