@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Logger } from 'pino';
 import type { ShardReloadResult } from './bot/command.ts';
-import { DOCUMENT_EXTENSIONS } from './core/documents/load.ts';
+import { DOCUMENT_EXTENSIONS, isSkippedPath } from './core/documents/load.ts';
 
 /** Quiet time after the last change before reloading: an editor's save or a `git pull` is many events. */
 export const DEFAULT_WATCH_DEBOUNCE_MS = 400;
@@ -22,15 +22,15 @@ export interface WatchOptions {
 
 /**
  * Whether a change reported for `file` (relative to the knowledge directory, null when the platform
- * did not say) can change the knowledge. Documents are `.md` and `.txt` files; dotfiles, and so the
- * snapshot the store writes into the directory on every build (`.docent-snapshot.json` and its
- * `.tmp`), are not, or every reload would trigger the next. A name without an extension may be a
- * directory of documents that came or went.
+ * did not say) can change the knowledge. Documents are files with `DOCUMENT_EXTENSIONS`; what the
+ * loader skips (`isSkippedPath`: hidden files and folders, so the snapshot and its `.tmp`, and
+ * `node_modules`) is not, or every reload would trigger the next. A name without an extension may be
+ * a directory of documents that came or went.
  */
 export function isKnowledgeChange(file: string | null): boolean {
   if (file === null) return true;
   const parts = file.split(/[\\/]/).filter((part) => part.length > 0);
-  if (parts.length === 0 || parts.some((part) => part.startsWith('.'))) return false;
+  if (parts.length === 0 || isSkippedPath(file)) return false;
   const extension = extname(basename(file)).toLowerCase();
   return extension === '' || DOCUMENT_EXTENSIONS.includes(extension);
 }
