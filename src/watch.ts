@@ -111,7 +111,10 @@ function logResults(logger: Logger, files: readonly string[], results: readonly 
   for (const { shard, result } of results) {
     const where = shard === null ? {} : { shard };
     const ms = Math.round(result.milliseconds);
-    if (result.kind === 'reloaded') logger.info({ ...where, files, diff: result.diff, ms }, 'knowledge reloaded');
+    if (result.kind === 'reloaded') {
+      logger.info({ ...where, files, diff: result.diff, changes: result.files, ms }, 'knowledge reloaded');
+      if ((result.keptBack ?? []).length > 0) logger.warn({ ...where, keptBack: result.keptBack }, 'knowledge files kept back: their problems are in the reload result');
+    }
     else logger.error({ ...where, files, problems: result.problems, ms }, 'knowledge reload failed; the previous knowledge is still in service');
   }
 }

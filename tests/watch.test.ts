@@ -20,6 +20,7 @@ const DEBOUNCE_MS = 250;
 const RELOADED = 'knowledge reloaded';
 const FAILED = 'knowledge reload failed; the previous knowledge is still in service';
 const IGNORED = 'knowledge watch: change ignored';
+const KEPT_BACK = 'knowledge files kept back: their problems are in the reload result';
 
 const document = (title: string, text: string): string => `---\ntitle: ${title}\n---\n${text}\n`;
 
@@ -120,21 +121,22 @@ describe('watching a knowledge directory', () => {
     expect(reloads).toBe(1);
   });
 
-  it('logs a broken file as a failed reload and keeps the old knowledge; deleting it reloads', async () => {
+  it('reloads around a broken file, logging it kept back; deleting it reloads', async () => {
     const before = store.current();
     await writeFile(join(dir, 'broken.md'), Buffer.from([0x54, 0x68, 0x65, 0x00, 0x01]));
-    const failed = await nthReload(1);
-    expect(failed.msg).toBe(FAILED);
-    expect(failed.level).toBe(LEVEL.error);
-    expect(failed.files).toEqual(['broken.md']);
-    expect(JSON.stringify(failed.problems)).toMatch(/broken\.md.*binary/);
-    expect(store.current()).toBe(before); // still in service
-
-    await unlink(join(dir, 'broken.md'));
-    const reloaded = await nthReload(2);
+    const reloaded = await nthReload(1);
     expect(reloaded.msg).toBe(RELOADED);
     expect(reloaded.files).toEqual(['broken.md']);
-    expect(reloaded.diff).toMatchObject({ documents: { added: 0, removed: 0, total: 1 } });
+    const kept = await log.waitFor((line) => line.msg === KEPT_BACK);
+    expect(kept.level).toBe(LEVEL.warn);
+    expect(JSON.stringify(kept.keptBack)).toMatch(/broken\.md.*nothing.*binary/);
+    expect(store.current().documents).toEqual(before.documents); // the good ones, unchanged
+
+    await unlink(join(dir, 'broken.md'));
+    const again = await nthReload(2);
+    expect(again.msg).toBe(RELOADED);
+    expect(again.files).toEqual(['broken.md']);
+    expect(again.diff).toMatchObject({ documents: { added: 0, removed: 0, total: 1 } });
     expect(reloads).toBe(2);
   });
 

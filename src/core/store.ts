@@ -19,8 +19,37 @@ export interface Change {
   readonly total: number;
 }
 
+/** Which documents (by file) a reload added, changed and removed. */
+export interface FileChanges {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * A file a reload could not take, with its problems: the version loaded before stays in service
+ * (`kept: 'previous'`) or, for a file never loaded, nothing does (`kept: 'nothing'`).
+ */
+export interface KeptBack {
+  readonly file: string;
+  readonly kept: 'previous' | 'nothing';
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * `reloaded`: the knowledge was swapped, with what changed and what was kept back and why (one bad
+ * file never blocks the others). `failed`: nothing was swapped (the folder is unreadable, nothing in
+ * it loads, or the build failed) and the previous knowledge is still in service.
+ */
 export type ReloadResult =
-  | { readonly kind: 'reloaded'; readonly diff: KnowledgeDiff; readonly milliseconds: number; readonly source?: KnowledgeSource }
+  | {
+      readonly kind: 'reloaded';
+      readonly diff: KnowledgeDiff;
+      readonly milliseconds: number;
+      readonly source?: KnowledgeSource;
+      readonly files?: FileChanges;
+      readonly keptBack?: readonly KeptBack[];
+    }
   | { readonly kind: 'failed'; readonly problems: readonly Problem[]; readonly milliseconds: number };
 
 /** Holds the knowledge in service and replaces it whole. */
@@ -30,8 +59,9 @@ export interface KnowledgeStore {
   /** When the knowledge in service was built. */
   loadedAt(): Date;
   /**
-   * Reads the directory and builds new knowledge; swaps it in only if every document loaded.
-   * Otherwise the old knowledge stays in service and the problems come back.
+   * Reads the directory and builds new knowledge from the documents that load, keeping the version in
+   * service of any file that now has a problem (the good is never replaced by the bad); then swaps.
+   * When nothing loads, the old knowledge stays in service and the problems come back.
    */
   reload(): Promise<ReloadResult>;
 }
@@ -84,8 +114,9 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const { documents, problems } = await readKnowledgeDir(dir);
-    if (problems.length > 0) return { kind: 'failed', problems, milliseconds: performance.now() - started };
+    const loaded = await readKnowledgeDir(dir);
+    const { documents, keptBack } = keepGoodVersions(knowledge.documents, loaded.documents, loaded.problems);
+    if (documents.length === 0) return { kind: 'failed', problems: loaded.problems, milliseconds: performance.now() - started };
     let next: Knowledge;
     let source: KnowledgeSource;
     try {
@@ -95,9 +126,10 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };
     }
     const diff = diffKnowledge(knowledge, next);
+    const files = diffFiles(knowledge.documents, next.documents);
     knowledge = next;
     loadedAt = now();
-    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source };
+    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source, files, keptBack };
   };
 
   return {
@@ -110,6 +142,43 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
       });
       return inFlight;
     },
+  };
+}
+
+/**
+ * The documents to build from: those that loaded, and for each file with a problem the version in
+ * service, if there is one. Files in file order, as the loader gives them.
+ */
+export function keepGoodVersions(
+  inService: readonly KnowledgeDocument[],
+  loaded: readonly KnowledgeDocument[],
+  problems: readonly Problem[],
+): { documents: KnowledgeDocument[]; keptBack: KeptBack[] } {
+  const previous = new Map(inService.map((document) => [document.file, document]));
+  const problemsByFile = new Map<string, Problem[]>();
+  for (const problem of problems) problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
+  const slugs = new Set(loaded.map((document) => document.slug));
+  const keptBack: KeptBack[] = [];
+  const kept: KnowledgeDocument[] = [];
+  for (const [file, fileProblems] of problemsByFile) {
+    const old = previous.get(file);
+    // A slug taken meanwhile by a new file (a rare rename clash) cannot be kept under the same ids.
+    if (old !== undefined && !slugs.has(old.slug)) kept.push(old);
+    keptBack.push({ file, kept: old !== undefined && !slugs.has(old.slug) ? 'previous' : 'nothing', problems: fileProblems });
+  }
+  const documents = [...loaded, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, keptBack };
+}
+
+function diffFiles(before: readonly KnowledgeDocument[], after: readonly KnowledgeDocument[]): FileChanges {
+  const old = new Map(before.map((document) => [document.file, document]));
+  const now = new Map(after.map((document) => [document.file, document]));
+  const isChanged = (was: KnowledgeDocument | undefined, is: KnowledgeDocument) =>
+    was !== undefined && (was.body !== is.body || JSON.stringify(was.meta) !== JSON.stringify(is.meta));
+  return {
+    added: [...now.keys()].filter((file) => !old.has(file)),
+    changed: [...now].filter(([file, document]) => isChanged(old.get(file), document)).map(([file]) => file),
+    removed: [...old.keys()].filter((file) => !now.has(file)),
   };
 }
 

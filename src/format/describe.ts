@@ -45,12 +45,21 @@ export function describeReload(result: ReloadResult): string[] {
   }
   const line = (name: string, change: { added: number; removed: number; total: number }) =>
     `• ${name}: ${change.total} (+${change.added} −${change.removed})`;
+  const files = result.files;
+  const named = (label: string, list: readonly string[] | undefined) => (list === undefined || list.length === 0 ? [] : [`• ${label}: ${list.join(', ')}`]);
   return [
     `Reloaded in ${seconds}.`,
     line('documents', result.diff.documents),
     line('passages', result.diff.passages),
     line('figures', result.diff.figures),
     line('timeline entries', result.diff.timeline),
+    ...named('added', files?.added),
+    ...named('changed', files?.changed),
+    ...named('removed', files?.removed),
+    ...(result.keptBack ?? []).flatMap((kept) => [
+      `Kept back ${kept.file}: ${kept.kept === 'previous' ? 'the version loaded before is still in service' : 'not loaded'}, because`,
+      ...kept.problems.map((problem) => `  ◦ ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`),
+    ]),
   ];
 }
 

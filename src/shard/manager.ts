@@ -262,7 +262,10 @@ type PreparedSnapshot =
  */
 async function prepareSnapshot(dir: string, logger: Logger): Promise<PreparedSnapshot> {
   const { documents, problems } = await readKnowledgeDir(dir);
-  if (problems.length > 0) return { kind: 'failed', problems };
+  if (documents.length === 0) return { kind: 'failed', problems };
+  // A file with a problem: each shard keeps the version it has in service, so the documents it builds
+  // from are not these; it builds for itself.
+  if (problems.length > 0) return { kind: 'ready', source: 'built', documents: documents.length };
   const key = snapshotKey(documents);
   if (await snapshotMatches(dir, key)) return { kind: 'ready', source: 'snapshot', documents: documents.length };
   try {

@@ -30,14 +30,36 @@ describe('createKnowledgeStore', () => {
     expect(await store.reload()).toMatchObject({ diff: { documents: { added: 0, removed: 1 }, passages: { removed: 2 } } });
   });
 
-  it('keeps the old knowledge in service when a document is broken, naming the file and line', async () => {
+  it('reloads the good documents and keeps the version in service of one that broke, saying which and why', async () => {
+    await writeFile(join(dir, 'pier.md'), '# Pier\n\nThe pier is 420 metres long.');
+    await writeFile(join(dir, 'harbour.md'), '# Harbour\n\nThe harbour was dredged to 14 metres.');
+    const store = createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
+    const harbourBefore = store.current().documents.find((document) => document.file === 'harbour.md');
+
+    await writeFile(join(dir, 'harbour.md'), '---\ntitle: ok\nlanguage: 12 34\n---\ntext'); // broken now
+    await writeFile(join(dir, 'pier.md'), '# Pier\n\nThe pier is 450 metres long since the extension.'); // changed
+    await writeFile(join(dir, 'new.md'), Buffer.from([0x00, 0x01])); // broken, never loaded
+    const result = await store.reload();
+    expect(result).toMatchObject({
+      kind: 'reloaded',
+      files: { added: [], changed: ['pier.md'], removed: [] },
+      keptBack: [
+        { file: 'harbour.md', kept: 'previous', problems: [{ file: 'harbour.md', line: 3, message: expect.stringContaining('language') }] },
+        { file: 'new.md', kept: 'nothing', problems: [{ file: 'new.md', line: 1, message: expect.stringContaining('binary') }] },
+      ],
+    });
+    expect(store.current().documents.find((document) => document.file === 'harbour.md')).toBe(harbourBefore);
+    expect(JSON.stringify(answerQuestion(store.current(), 'how deep was the harbour dredged'))).toContain('14 metres');
+    expect(JSON.stringify(answerQuestion(store.current(), 'how long is the pier'))).toContain('450 metres');
+    expect(answerQuestion(store.current(), 'who founded wahaha').kind).toBe('answer');
+  });
+
+  it('keeps the old knowledge whole when nothing in the folder loads', async () => {
     const store = createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
     const before = store.current();
-    await writeFile(join(dir, 'bad.md'), '---\ntitle: ok\nlanguage: 12 34\n---\ntext');
-    const result = await store.reload();
-    expect(result).toMatchObject({ kind: 'failed', problems: [{ file: 'bad.md', line: 3, message: expect.stringContaining('language') }] });
+    await rm(dir, { recursive: true, force: true });
+    expect(await store.reload()).toMatchObject({ kind: 'failed', problems: [{ message: expect.stringContaining('cannot read the knowledge directory') }] });
     expect(store.current()).toBe(before);
-    expect(answerQuestion(store.current(), 'who founded wahaha').kind).toBe('answer');
   });
 
   it('shares one reload between callers who ask at the same time', async () => {
