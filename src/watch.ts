@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { basename, extname, relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import type { ShardReloadResult } from './bot/command.ts';
 import { DOCUMENT_EXTENSIONS, isSkippedPath } from './core/documents/load.ts';
@@ -8,6 +8,8 @@ import { DOCUMENT_EXTENSIONS, isSkippedPath } from './core/documents/load.ts';
 export const DEFAULT_WATCH_DEBOUNCE_MS = 400;
 
 export interface KnowledgeWatcher {
+  /** Resolves once the folder has been scanned and every later change is seen. */
+  readonly ready: Promise<void>;
   /** Stops watching; resolves once a reload already running has finished. */
   close(): Promise<void>;
 }
@@ -71,36 +73,49 @@ export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
     running = null;
   };
 
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(options.dir, { recursive: true, persistent: true }, (_event, filename) => {
-      const file = filename === null ? null : String(filename);
-      if (!isKnowledgeChange(file)) {
-        logger.trace({ file }, 'knowledge watch: change ignored');
-        return;
-      }
-      if (closed) return;
-      changed.add(file ?? '(unknown)');
-      schedule();
-    });
-  } catch (error) {
-    logger.error({ err: error, dir: options.dir }, 'cannot watch the knowledge directory');
-    return { close: () => Promise.resolve() };
-  }
+  // chokidar, not Node's recursive fs.watch: that loses a file's inode when an editor, sed -i, rsync
+  // or git replaces it (write a temporary file, rename it over), and misses every later save of it.
+  // chokidar watches the folders and re-attaches after a rename (`atomic`); a new subfolder is
+  // watched as it appears. Skipped folders (hidden, node_modules) are never entered.
+  const watcher: FSWatcher = watch(options.dir, {
+    ignoreInitial: true,
+    persistent: true,
+    atomic: true,
+    ignored: (path: string) => {
+      const file = relative(options.dir, path);
+      return file !== '' && isSkippedPath(file.split(sep).join('/'));
+    },
+  });
+  watcher.on('all', (_event, path) => {
+    const file = relative(options.dir, path).split(sep).join('/');
+    if (!isKnowledgeChange(file)) {
+      logger.trace({ file }, 'knowledge watch: change ignored');
+      return;
+    }
+    if (closed) return;
+    changed.add(file);
+    schedule();
+  });
   watcher.on('error', (error) => {
     // The directory went away or became unreadable: stop watching, keep serving.
     logger.error({ err: error, dir: options.dir }, 'knowledge watch failed; no longer watching');
-    watcher.close();
+    void watcher.close();
   });
-  logger.info({ dir: options.dir, debounceMs }, 'watching the knowledge directory');
+  const ready = new Promise<void>((resolveReady) => {
+    watcher.once('ready', () => {
+      logger.info({ dir: options.dir, debounceMs }, 'watching the knowledge directory');
+      resolveReady();
+    });
+  });
 
   return {
+    ready,
     async close() {
       if (!closed) {
         closed = true;
         if (timer !== null) clearTimeout(timer);
         timer = null;
-        watcher.close();
+        await watcher.close();
       }
       await running;
     },
