@@ -49,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const config = parseConfig(process.env);
   if (!config.ok) throw new UsageError(config.message);
-  const { knowledge, problems } = await loadKnowledge(resolve(config.config.KNOWLEDGE_DIR));
+  const { knowledge, problems } = await loadKnowledge(resolve(config.config.KNOWLEDGE_DIR), resolve(config.config.DATA_DIR));
   for (const problem of problems) process.stderr.write(`warning: ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}\n`);
   if (knowledge.documents.length === 0) {
     process.stderr.write('error: no documents could be loaded\n');

@@ -3,7 +3,7 @@
 // writes into the directory, and any dotfile, reload nothing; a broken file is a logged failure with
 // the old knowledge kept. Waits are on log lines, never sleeps.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -59,7 +59,7 @@ describe('watching a knowledge directory', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docent-watch-'));
     await writeFile(join(dir, 'harbour.md'), document('Harbour', 'The harbour was dredged in 1998 to a depth of 14 metres.'));
-    const { knowledge, problems } = await loadKnowledge(dir); // also writes the snapshot into dir
+    const { knowledge, problems } = await loadKnowledge(dir, join(dir, '.docent')); // a data folder inside: hidden, so not watched
     expect(problems).toEqual([]);
     store = createKnowledgeStore(dir, knowledge);
     log = memoryLog();
@@ -106,7 +106,7 @@ describe('watching a knowledge directory', () => {
   });
 
   it('ignores the snapshot, its temporary file, dotfiles, hidden folders, node_modules and other file types', async () => {
-    const snapshot = await readFile(join(dir, SNAPSHOT_FILE));
+    const snapshot = Buffer.from('{"format":1}'); // an old snapshot beside the documents, or another tool's dotfile
     await writeFile(join(dir, SNAPSHOT_FILE), snapshot);
     await writeFile(join(dir, `${SNAPSHOT_FILE}.${process.pid}.tmp`), snapshot);
     await unlink(join(dir, `${SNAPSHOT_FILE}.${process.pid}.tmp`));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
 import { STOP_WORDS } from './search/words.ts';
@@ -9,12 +9,25 @@ import type { KnowledgeDocument } from './types.ts';
 
 /**
  * A snapshot saves what building the knowledge computes from the documents (passages, figures,
- * timeline, indexes), next to the documents, so a start or a shard can load instead of rebuilding.
+ * timeline, indexes), in a cache folder (`DATA_DIR`, never the knowledge folder: a docs repo must not
+ * grow an untracked file), so a start or a shard can load instead of rebuilding.
  * It is keyed by a hash of the documents and of how they are indexed (the core's code, the stop
  * words): a snapshot whose key differs
  * is stale and is never served; it is rebuilt and replaced.
  */
 export const SNAPSHOT_FILE = '.docent-snapshot.json';
+
+/** Where snapshots go when `DATA_DIR` is not set: `.docent/` in the working directory (git-ignored). */
+export const DEFAULT_DATA_DIR = '.docent';
+
+/**
+ * The snapshot file of a knowledge folder within the data folder: one per knowledge folder (named by a
+ * hash of its absolute path), so two bots, or tests, with different folders never overwrite each other.
+ */
+export function snapshotPath(knowledgeDir: string, dataDir: string = DEFAULT_DATA_DIR): string {
+  const id = createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16);
+  return join(resolve(dataDir), `snapshot-${id}.json`);
+}
 
 /** Bump when the shape of the file itself changes. */
 export const SNAPSHOT_FORMAT = 1;
@@ -60,11 +73,11 @@ function snapshotHeader(key: string): string {
   return `{"format":${SNAPSHOT_FORMAT},"key":"${key}",`;
 }
 
-/** True when the directory's snapshot was saved for this key; reads only the file's first bytes. */
-export async function snapshotMatches(dir: string, key: string): Promise<boolean> {
+/** True when the snapshot at `path` was saved for this key; reads only the file's first bytes. */
+export async function snapshotMatches(path: string, key: string): Promise<boolean> {
   const header = snapshotHeader(key);
   try {
-    const file = await open(join(dir, SNAPSHOT_FILE), 'r');
+    const file = await open(path, 'r');
     try {
       const { buffer, bytesRead } = await file.read(Buffer.alloc(header.length), 0, header.length, 0);
       return buffer.toString('utf8', 0, bytesRead) === header;
@@ -77,9 +90,9 @@ export async function snapshotMatches(dir: string, key: string): Promise<boolean
 }
 
 /** The saved parts for this key, or null when there is no snapshot, it is unreadable, or it is stale. */
-export async function readSnapshot(dir: string, key: string): Promise<KnowledgeParts | null> {
+export async function readSnapshot(path: string, key: string): Promise<KnowledgeParts | null> {
   try {
-    const text = await readFile(join(dir, SNAPSHOT_FILE), 'utf8');
+    const text = await readFile(path, 'utf8');
     if (!text.startsWith(snapshotHeader(key))) return null;
     const saved = JSON.parse(text) as Partial<SnapshotFile>;
     return saved.parts ?? null;
@@ -89,8 +102,8 @@ export async function readSnapshot(dir: string, key: string): Promise<KnowledgeP
 }
 
 /** Saves the knowledge's parts under the key; written aside and renamed, so a reader never sees half a file. */
-export async function writeSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<void> {
-  const path = join(dir, SNAPSHOT_FILE);
+export async function writeSnapshot(path: string, key: string, knowledge: Knowledge): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.tmp`;
   // Key order matters: `snapshotHeader` reads the format and key from the file's first bytes.
   const snapshot: SnapshotFile = { format: SNAPSHOT_FORMAT, key, parts: knowledgeParts(knowledge) };

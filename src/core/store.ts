@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './documents/load.ts';
-import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -74,14 +74,33 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
  */
-export async function loadKnowledge(dir: string): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
-  const { documents, problems } = await readKnowledgeDir(dir);
-  return { ...(await knowledgeOf(dir, documents)), problems };
+export async function loadKnowledge(
+  dir: string,
+  dataDir?: string,
+): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; warnings: readonly Problem[]; source: KnowledgeSource }> {
+  const { documents, problems, warnings } = await readKnowledgeDir(dir);
+  if (documents.length === 0) throw new KnowledgeDirError(dir, problems);
+  return { ...(await knowledgeOf(dir, documents, dataDir)), problems, warnings };
 }
 
-async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[]): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
+/**
+ * Nothing to serve at start-up: the knowledge folder is missing, unreadable, empty, or every file in it
+ * is broken. A bot that answers "nothing matches" to everyone is worse than one that does not start.
+ */
+export class KnowledgeDirError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly Problem[],
+  ) {
+    const reasons = problems.map((problem) => `\n  ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`).join('');
+    super(`knowledge: no documents to serve in ${dir} (set KNOWLEDGE_DIR to a folder of .md or .txt documents)${reasons}`);
+    this.name = 'KnowledgeDirError';
+  }
+}
+
+async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[], dataDir?: string): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
   const key = snapshotKey(documents);
-  const parts = await readSnapshot(dir, key);
+  const parts = await readSnapshot(snapshotPath(dir, dataDir), key);
   if (parts !== null) {
     try {
       return { knowledge: restoreKnowledge(documents, parts), source: 'snapshot' };
@@ -89,7 +108,7 @@ async function knowledgeOf(dir: string, documents: readonly KnowledgeDocument[])
       // A snapshot that parses but does not restore is as good as none: build.
     }
   }
-  return { knowledge: await buildAndSnapshot(dir, documents, key), source: 'built' };
+  return { knowledge: await buildAndSnapshot(dir, documents, key, undefined, dataDir), source: 'built' };
 }
 
 /**
@@ -101,13 +120,15 @@ export async function buildAndSnapshot(
   documents: readonly KnowledgeDocument[],
   key: string,
   onUnsaved: (error: unknown) => void = () => undefined,
+  dataDir?: string,
 ): Promise<Knowledge> {
   const knowledge = buildKnowledge(documents);
-  await writeSnapshot(dir, key, knowledge).catch(onUnsaved);
+  await writeSnapshot(snapshotPath(dir, dataDir), key, knowledge).catch(onUnsaved);
   return knowledge;
 }
 
-export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date()): KnowledgeStore {
+/** `dataDir`: where the snapshot goes (`DATA_DIR`); `.docent/` in the working directory when not given. */
+export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date(), dataDir?: string): KnowledgeStore {
   let knowledge = initial;
   let loadedAt = now();
   let inFlight: Promise<ReloadResult> | null = null;
@@ -120,7 +141,7 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
     let next: Knowledge;
     let source: KnowledgeSource;
     try {
-      ({ knowledge: next, source } = await knowledgeOf(dir, documents));
+      ({ knowledge: next, source } = await knowledgeOf(dir, documents, dataDir));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };

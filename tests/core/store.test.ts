@@ -1,10 +1,11 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
-import { createKnowledgeStore, loadKnowledge } from '../../src/core/store.ts';
-import { SNAPSHOT_FILE, snapshotKey, snapshotMatches } from '../../src/core/snapshot.ts';
+import { createKnowledgeStore, KnowledgeDirError, loadKnowledge } from '../../src/core/store.ts';
+import { SNAPSHOT_FILE, snapshotKey, snapshotMatches, snapshotPath } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 describe('createKnowledgeStore', () => {
@@ -89,6 +90,18 @@ describe('loadKnowledge with a snapshot', () => {
     expect(restored.knowledge.timeline).toEqual(built.knowledge.timeline);
   });
 
+  it('writes the snapshot to the data folder, never into the knowledge folder', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'docent-data-'));
+    try {
+      await loadKnowledge(dir, dataDir);
+      expect(await readdir(dir)).toEqual(['zhejiang-common-prosperity.txt']);
+      expect(snapshotPath(dir, dataDir).startsWith(dataDir)).toBe(true);
+      expect((await loadKnowledge(dir, dataDir)).source).toBe('snapshot');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('never serves a stale snapshot: an edited document is built again', async () => {
     await loadKnowledge(dir);
     await writeFile(join(dir, 'extra.md'), 'The lighthouse keeper logged 42 storms.');
@@ -99,7 +112,7 @@ describe('loadKnowledge with a snapshot', () => {
 
   it('rebuilds when the snapshot is unreadable', async () => {
     await loadKnowledge(dir);
-    await writeFile(join(dir, SNAPSHOT_FILE), '{"format": 1, "key": "truncated…');
+    await writeFile(snapshotPath(dir), '{"format": 1, "key": "truncated…');
     expect((await loadKnowledge(dir)).source).toBe('built');
     expect((await loadKnowledge(dir)).source).toBe('snapshot');
   });
@@ -112,10 +125,38 @@ describe('snapshotMatches', () => {
       await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
       const { knowledge } = await loadKnowledge(dir);
       const key = snapshotKey(knowledge.documents);
-      expect(await snapshotMatches(dir, key)).toBe(true);
-      expect(await snapshotMatches(dir, key.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
+      expect(await snapshotMatches(snapshotPath(dir), key)).toBe(true);
+      expect(await snapshotMatches(snapshotPath(dir), key.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a missing or empty knowledge folder at start-up', () => {
+  it('is an error naming the folder, from loadKnowledge', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docent-empty-'));
+    try {
+      await expect(loadKnowledge(join(dir, 'nowhere'))).rejects.toThrow(KnowledgeDirError);
+      await expect(loadKnowledge(join(dir, 'nowhere'))).rejects.toThrow(`no documents to serve in ${join(dir, 'nowhere')}`);
+      await mkdir(join(dir, 'empty'));
+      await expect(loadKnowledge(join(dir, 'empty'))).rejects.toThrow(/no documents to serve in .*empty/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops npm start with a non-zero exit and the path named', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const missing = join(tmpdir(), 'docent-no-such-folder');
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
+      cwd: tmpdir(),
+      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: missing, LOG_LEVEL: 'silent' },
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no documents to serve in ${missing}`);
+  }, 30_000);
 });

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.ts';
-import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
+import { snapshotPath } from '../../src/core/snapshot.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startShardManager, type RunningShards } from '../../src/shard/manager.ts';
 import { resolveShardCount } from '../../src/shard/shard-count.ts';
@@ -56,7 +56,7 @@ function testConfig(apiUrl: string, extra: Record<string, string> = {}): Config 
 
 beforeAll(async () => {
   dir = await copyKnowledgeDir();
-  await rm(join(dir, SNAPSHOT_FILE), { force: true });
+  await rm(snapshotPath(dir), { force: true });
   fake = await startFakeDiscord({ shardCount: 2 });
   log = memoryLog();
   const logger = createLogger('debug', { destination: log.stream, secrets: [TOKEN] });
