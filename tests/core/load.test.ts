@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,4 +171,37 @@ describe('readKnowledgeDir', () => {
     expect(problems).toEqual([]);
     expect(documents[0]?.meta).toMatchObject({ source: expect.stringContaining('Liaowang'), published: '2022' });
   });
+});
+
+describe('npm run validate', () => {
+  it('lists problems and warnings with file:line, in file order then line order, and fails on a problem', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docent-validate-'));
+    try {
+      await mkdir(join(dir, '.github'));
+      await writeFile(join(dir, '.github', 'bug.md'), 'Not loaded.');
+      await writeFile(join(dir, 'a.md'), '---\ntags: [x]\nlanguage: 12 34\n---\nText.');
+      await writeFile(join(dir, 'b.md'), '---\nsidebar_position: 2\nabout: it\n---\n# B\n\nText of b.');
+      await writeFile(join(dir, 'c.png'), 'not text');
+      await symlink('/etc/passwd', join(dir, 'd.txt'));
+      const root = join(import.meta.dirname, '..', '..');
+      const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'validate.ts')], {
+        cwd: tmpdir(),
+        env: { ...process.env, KNOWLEDGE_DIR: dir },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stdout.split('\n').filter((line) => line.length > 0)).toEqual([
+        '.github/: warning: folder not loaded: hidden folders and node_modules are skipped',
+        'a.md:3: problem: front matter "language" language must be a BCP 47 tag such as en',
+        'b.md:2: warning: front matter "sidebar_position" is not a key docent reads; ignored',
+        'b.md:3: warning: front matter "about" is not a key docent reads; ignored',
+        'c.png: warning: not loaded: only .md, .markdown, .mdx, .txt files are read',
+        'd.txt: problem: is a link to a file outside the knowledge folder; not read',
+        `1 document(s) valid, 2 problem(s), 4 warning(s) in ${dir}`,
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
