@@ -214,7 +214,10 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   }
   logger.info({ shardCount }, 'all shards ready');
   // WATCH_KNOWLEDGE: the manager watches once for all shards (they do not watch), reloading as /reload does.
-  if (config.WATCH_KNOWLEDGE && !stopRequested) watcher = watchKnowledge({ dir: knowledgeDir, reload: reloadAll, logger });
+  if (config.WATCH_KNOWLEDGE && !stopRequested) {
+    watcher = watchKnowledge({ dir: knowledgeDir, reload: reloadAll, logger });
+    await watcher.ready; // ready means watching: a change from now on is seen
+  }
   return { manager, shardCount, knowledgeDir, reloadAll, stop };
 
   function createManager(settings: Config & { DISCORD_TOKEN: string }): ShardingManager {

@@ -222,6 +222,7 @@ describe('start:sharded (src/shard/main.ts) in its own process', () => {
       const pid = spawned.pid as number;
 
       // WATCH_KNOWLEDGE: the manager watches (the shard does not) and reloads every shard from its new snapshot.
+      await output.waitFor(logged('watching the knowledge directory'), 10_000);
       await writeFile(join(dir, 'watched.md'), '---\ntitle: Watched\n---\nA document the watcher picked up.\n');
       const reloaded = await output.waitFor(logged('reload finished'), 15_000);
       expect(reloaded.results).toEqual([{ shard: 0, kind: 'reloaded', source: 'snapshot' }]);
