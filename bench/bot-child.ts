@@ -55,6 +55,8 @@ export function spawnBotChild(options: BotChildOptions): BotChild {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: options.apiUrl,
       KNOWLEDGE_DIR: options.knowledgeDir,
+      // The snapshot where the benchmarks look for it (`benchDataDir`): hidden, so never loaded as a document.
+      DATA_DIR: benchDataDir(options.knowledgeDir),
       LOG_LEVEL: options.logLevel,
       // The most the config allows: the load comes from many users, and must never meet the limit.
       RATE_LIMIT_COUNT: '10000',
@@ -151,4 +153,9 @@ function processCpuMs(child: ChildProcess): number | null {
   } catch {
     return null;
   }
+}
+
+/** The data folder of a benchmark's knowledge folder: inside it, hidden. */
+export function benchDataDir(knowledgeDir: string): string {
+  return `${knowledgeDir}/.docent`;
 }

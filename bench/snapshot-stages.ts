@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { summariseProfile, type ProfileSummary } from './cpu-profile.ts';
 
@@ -27,13 +26,13 @@ async function main(dir: string): Promise<SnapshotStages> {
     return result;
   };
   const { readKnowledgeDir } = await timed('import the core (tsx compiles it)', () => import('../src/core/documents/load.ts'));
-  const { SNAPSHOT_FILE, snapshotKey } = await import('../src/core/snapshot.ts');
+  const { snapshotKey, snapshotPath } = await import('../src/core/snapshot.ts');
   const { restoreKnowledge } = await import('../src/core/knowledge.ts');
   const { wordNetLexicon } = await import('../src/core/search/lexicon.ts');
 
   const { documents } = await timed('read the documents (readKnowledgeDir)', () => readKnowledgeDir(dir));
   const key = await timed('hash the documents (snapshotKey)', () => snapshotKey(documents));
-  const text = await timed('read the snapshot file', () => readFile(join(dir, SNAPSHOT_FILE), 'utf8'));
+  const text = await timed('read the snapshot file', () => readFile(snapshotPath(dir, `${dir}/.docent`), 'utf8'));
   const saved = await timed('JSON.parse the snapshot', () => JSON.parse(text) as { key?: string; parts?: Parameters<typeof restoreKnowledge>[1] });
   if (saved.key !== key || saved.parts === undefined) throw new Error(`bench: the snapshot in ${dir} is not for these documents`);
   const parts = saved.parts;

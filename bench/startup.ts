@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { SNAPSHOT_FILE } from '../src/core/snapshot.ts';
+import { snapshotPath } from '../src/core/snapshot.ts';
 import { startFakeDiscord } from '../tests/e2e/fake-discord/index.ts';
-import { spawnBotChild } from './bot-child.ts';
+import { benchDataDir, spawnBotChild } from './bot-child.ts';
 import { ensureLargeCorpus } from './corpus.ts';
 import type { SnapshotStages } from './snapshot-stages.ts';
 import { median } from './stats.ts';
@@ -122,7 +122,7 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
     return {
       plan,
       cases,
-      snapshotMiB: { article: await sizeMiB(join(articleDir, SNAPSHOT_FILE)), large: await sizeMiB(join(largeDir, SNAPSHOT_FILE)) },
+      snapshotMiB: { article: await sizeMiB(snapshotPath(articleDir, benchDataDir(articleDir))), large: await sizeMiB(snapshotPath(largeDir, benchDataDir(largeDir))) },
       largeSnapshotSpeedup: speedup,
       notes,
       stages,
@@ -134,7 +134,7 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
 
 /** One start: a fresh fake, the bot spawned, timed to 'knowledge loaded', IDENTIFY and 'ready', then one question answered. */
 async function startOnce(dir: string, source: Source): Promise<{ run: StartupRun; passages: number }> {
-  const snapshot = join(dir, SNAPSHOT_FILE);
+  const snapshot = snapshotPath(dir, benchDataDir(dir));
   if (source === 'built') await rm(snapshot, { force: true });
   const before = await modifiedAt(snapshot);
   if (source === 'snapshot' && before === null) throw new Error(`bench: no snapshot in ${dir} to start from`);

@@ -100,7 +100,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const config = parseConfig(io.env);
   if (!config.ok) throw new UsageError(config.message);
   const knowledgeDir = resolve(config.config.KNOWLEDGE_DIR);
-  const { knowledge, problems } = await loadKnowledge(knowledgeDir);
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir, resolve(config.config.DATA_DIR));
   for (const problem of problems) io.stderr.write(`warning: ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}\n`);
   if (knowledge.documents.length === 0) {
     io.stderr.write('error: no documents could be loaded\n');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DATA_DIR } from './core/snapshot.ts';
 
 /** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
@@ -26,6 +27,8 @@ const configSchema = z.object({
       .pipe(z.array(snowflake)),
   ),
   KNOWLEDGE_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_KNOWLEDGE_DIR)),
+  /** Cache folder for the knowledge snapshot (never the knowledge folder): `.docent/` in the working directory. */
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_DATA_DIR)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   /** Questions one user may ask in one window before being asked to wait. */
   RATE_LIMIT_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(5)),

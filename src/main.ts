@@ -11,11 +11,13 @@ async function main(): Promise<void> {
   if (config === null) return;
   const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
-  const { knowledge, problems } = await loadKnowledge(knowledgeDir);
+  const dataDir = resolve(config.DATA_DIR);
+  // Nothing to serve (the folder missing or empty) throws: the process exits non-zero, the path named.
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir, dataDir);
   // A broken file never stops the start: the documents that load are served, the others are reported.
   for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
   logger.info({ documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir }, 'knowledge loaded');
-  const store = createKnowledgeStore(knowledgeDir, knowledge);
+  const store = createKnowledgeStore(knowledgeDir, knowledge, undefined, dataDir);
 
   if (config.DISCORD_TOKEN === undefined) {
     process.stdout.write('No DISCORD_TOKEN set: starting the local console.\n');

@@ -1,13 +1,15 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { basename, extname, relative, sep } from 'node:path';
 import type { Logger } from 'pino';
-import { DOCUMENT_EXTENSIONS } from './core/documents/load.ts';
+import { DOCUMENT_EXTENSIONS, isSkippedPath } from './core/documents/load.ts';
 import type { ShardReloadResult } from './core/store.ts';
 
 /** Quiet time after the last change before reloading: an editor's save or a `git pull` is many events. */
 export const DEFAULT_WATCH_DEBOUNCE_MS = 400;
 
 export interface KnowledgeWatcher {
+  /** Resolves once the folder has been scanned and every later change is seen. */
+  readonly ready: Promise<void>;
   /** Stops watching; resolves once a reload already running has finished. */
   close(): Promise<void>;
 }
@@ -22,15 +24,15 @@ export interface WatchOptions {
 
 /**
  * Whether a change reported for `file` (relative to the knowledge directory, null when the platform
- * did not say) can change the knowledge. Documents are `.md` and `.txt` files; dotfiles, and so the
- * snapshot the store writes into the directory on every build (`.docent-snapshot.json` and its
- * `.tmp`), are not, or every reload would trigger the next. A name without an extension may be a
- * directory of documents that came or went.
+ * did not say) can change the knowledge. Documents are files with `DOCUMENT_EXTENSIONS`; what the
+ * loader skips (`isSkippedPath`: hidden files and folders, so the snapshot and its `.tmp`, and
+ * `node_modules`) is not, or every reload would trigger the next. A name without an extension may be
+ * a directory of documents that came or went.
  */
 export function isKnowledgeChange(file: string | null): boolean {
   if (file === null) return true;
   const parts = file.split(/[\\/]/).filter((part) => part.length > 0);
-  if (parts.length === 0 || parts.some((part) => part.startsWith('.'))) return false;
+  if (parts.length === 0 || isSkippedPath(file)) return false;
   const extension = extname(basename(file)).toLowerCase();
   return extension === '' || DOCUMENT_EXTENSIONS.includes(extension);
 }
@@ -71,36 +73,49 @@ export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
     running = null;
   };
 
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(options.dir, { recursive: true, persistent: true }, (_event, filename) => {
-      const file = filename === null ? null : String(filename);
-      if (!isKnowledgeChange(file)) {
-        logger.trace({ file }, 'knowledge watch: change ignored');
-        return;
-      }
-      if (closed) return;
-      changed.add(file ?? '(unknown)');
-      schedule();
-    });
-  } catch (error) {
-    logger.error({ err: error, dir: options.dir }, 'cannot watch the knowledge directory');
-    return { close: () => Promise.resolve() };
-  }
+  // chokidar, not Node's recursive fs.watch: that loses a file's inode when an editor, sed -i, rsync
+  // or git replaces it (write a temporary file, rename it over), and misses every later save of it.
+  // chokidar watches the folders and re-attaches after a rename (`atomic`); a new subfolder is
+  // watched as it appears. Skipped folders (hidden, node_modules) are never entered.
+  const watcher: FSWatcher = watch(options.dir, {
+    ignoreInitial: true,
+    persistent: true,
+    atomic: true,
+    ignored: (path: string) => {
+      const file = relative(options.dir, path);
+      return file !== '' && isSkippedPath(file.split(sep).join('/'));
+    },
+  });
+  watcher.on('all', (_event, path) => {
+    const file = relative(options.dir, path).split(sep).join('/');
+    if (!isKnowledgeChange(file)) {
+      logger.trace({ file }, 'knowledge watch: change ignored');
+      return;
+    }
+    if (closed) return;
+    changed.add(file);
+    schedule();
+  });
   watcher.on('error', (error) => {
     // The directory went away or became unreadable: stop watching, keep serving.
     logger.error({ err: error, dir: options.dir }, 'knowledge watch failed; no longer watching');
-    watcher.close();
+    void watcher.close();
   });
-  logger.info({ dir: options.dir, debounceMs }, 'watching the knowledge directory');
+  const ready = new Promise<void>((resolveReady) => {
+    watcher.once('ready', () => {
+      logger.info({ dir: options.dir, debounceMs }, 'watching the knowledge directory');
+      resolveReady();
+    });
+  });
 
   return {
+    ready,
     async close() {
       if (!closed) {
         closed = true;
         if (timer !== null) clearTimeout(timer);
         timer = null;
-        watcher.close();
+        await watcher.close();
       }
       await running;
     },
@@ -111,7 +126,10 @@ function logResults(logger: Logger, files: readonly string[], results: readonly 
   for (const { shard, result } of results) {
     const where = shard === null ? {} : { shard };
     const ms = Math.round(result.milliseconds);
-    if (result.kind === 'reloaded') logger.info({ ...where, files, diff: result.diff, ms }, 'knowledge reloaded');
+    if (result.kind === 'reloaded') {
+      logger.info({ ...where, files, diff: result.diff, changes: result.files, ms }, 'knowledge reloaded');
+      if ((result.keptBack ?? []).length > 0) logger.warn({ ...where, keptBack: result.keptBack }, 'knowledge files kept back: their problems are in the reload result');
+    }
     else logger.error({ ...where, files, problems: result.problems, ms }, 'knowledge reload failed; the previous knowledge is still in service');
   }
 }

@@ -7,7 +7,7 @@
 // and `parseDocument` on random bytes; this file adds whole hostile questions (empty, 10,000
 // characters, built from the pieces users paste), the /ask page with its buttons, paging offsets,
 // well-formed Unicode in what is sent, the loader over a real directory, and autocomplete.
-import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -26,13 +26,22 @@ import { renderAnswer, type DiscordReply } from '../src/format/discord.ts';
 import { assertDiscordLimits } from './e2e/fake-discord/limits.ts';
 import { loadArticle } from './fixtures/article.ts';
 
-// Every file the loader reads whole, to prove that an oversized one is refused by its size alone.
+// Every file the loader reads bytes from, to prove that an oversized one is refused by its size alone.
+const { readPathsLog } = vi.hoisted(() => ({ readPathsLog: [] as string[] }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = vi.fn(actual.readFile);
-  return { ...actual, readFile, default: { ...actual, readFile } };
+  const open = async (...args: Parameters<typeof actual.open>) => {
+    const handle = await actual.open(...args);
+    const read = handle.read.bind(handle) as (...readArgs: unknown[]) => ReturnType<typeof handle.read>;
+    (handle as { read: unknown }).read = (...readArgs: unknown[]) => {
+      readPathsLog.push(String(args[0]));
+      return read(...readArgs);
+    };
+    return handle;
+  };
+  return { ...actual, open, default: { ...actual, open } };
 });
-const readPaths = (): string[] => vi.mocked(readFile).mock.calls.map(([path]) => String(path));
+const readPaths = (): string[] => [...new Set(readPathsLog)];
 
 let knowledge: Knowledge;
 let context: BotContext;
@@ -316,32 +325,37 @@ describe('any bytes as a knowledge file', () => {
     }
   });
 
-  it('refuses a 50 MB file by its size, without reading it, and still loads the good one', async () => {
+  it('refuses a 50 MB file by its size (fstat, before a byte is read), and still loads the good one', async () => {
     const huge = join(dir, 'huge.md');
     // Valid text: only its size can keep it out.
     await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 'All work and no play. '));
     try {
-      vi.mocked(readFile).mockClear();
+      readPathsLog.length = 0;
       const { documents, problems } = await readKnowledgeDir(dir);
       expect(problems).toEqual([{ file: 'huge.md', message: expect.stringMatching(/^file is 50\.0 MB, over the 20\.0 MB limit$/) }]);
       expect(documents.map((document) => document.file)).toEqual([GOOD]);
-      expect(readPaths()).toEqual([join(dir, GOOD)]);
+      expect(readPaths()).toEqual([await realpath(join(dir, GOOD))]);
       expect(MAX_DOCUMENT_BYTES).toBeLessThan(50 * 1024 * 1024);
     } finally {
       await unlink(huge);
     }
   });
 
-  it('reads a document through a symlink, and names a link to nothing as a problem', async () => {
+  it('reads a document through a symlink inside the folder, and names links outside it or to nothing as problems', async () => {
     const target = join(dir, '..', `${dir.split('/').pop() ?? 'x'}-outside.md`);
     await writeFile(target, 'Linked in from elsewhere, the harbour beacon is painted blue.\n');
     await symlink(target, join(dir, 'linked.md'));
     await symlink(join(dir, 'missing-target.md'), join(dir, 'dangling.md'));
+    await symlink(join(dir, GOOD), join(dir, 'inside.md'));
     try {
       const { documents, problems } = await readKnowledgeDir(dir);
-      expect(documents.map((document) => document.file)).toEqual(['good.md', 'linked.md']);
-      expect(problems).toEqual([{ file: 'dangling.md', message: expect.stringContaining('cannot read the file') }]);
+      expect(documents.map((document) => document.file)).toEqual(['good.md', 'inside.md']);
+      expect(problems).toEqual([
+        { file: 'dangling.md', message: expect.stringContaining('cannot read the file') },
+        { file: 'linked.md', message: expect.stringContaining('outside the knowledge folder') },
+      ]);
     } finally {
+      await unlink(join(dir, 'inside.md'));
       await unlink(join(dir, 'linked.md'));
       await unlink(join(dir, 'dangling.md'));
       await unlink(target);

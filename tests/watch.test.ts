@@ -1,9 +1,9 @@
-// WATCH_KNOWLEDGE: the real fs.watch on a temporary knowledge directory, the real store. A document
+// WATCH_KNOWLEDGE: the real watcher (chokidar) on a temporary knowledge directory, the real store. A document
 // added, changed or deleted reloads once per burst of changes (debounced); the snapshot the store
 // writes into the directory, and any dotfile, reload nothing; a broken file is a logged failure with
 // the old knowledge kept. Waits are on log lines, never sleeps.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,6 +20,7 @@ const DEBOUNCE_MS = 250;
 const RELOADED = 'knowledge reloaded';
 const FAILED = 'knowledge reload failed; the previous knowledge is still in service';
 const IGNORED = 'knowledge watch: change ignored';
+const KEPT_BACK = 'knowledge files kept back: their problems are in the reload result';
 
 const document = (title: string, text: string): string => `---\ntitle: ${title}\n---\n${text}\n`;
 
@@ -58,7 +59,7 @@ describe('watching a knowledge directory', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docent-watch-'));
     await writeFile(join(dir, 'harbour.md'), document('Harbour', 'The harbour was dredged in 1998 to a depth of 14 metres.'));
-    const { knowledge, problems } = await loadKnowledge(dir); // also writes the snapshot into dir
+    const { knowledge, problems } = await loadKnowledge(dir, join(dir, '.docent')); // a data folder inside: hidden, so not watched
     expect(problems).toEqual([]);
     store = createKnowledgeStore(dir, knowledge);
     log = memoryLog();
@@ -72,6 +73,7 @@ describe('watching a knowledge directory', () => {
         return [{ shard: null, result: await store.reload() }];
       },
     });
+    await watcher.ready;
   });
   afterEach(async () => {
     await watcher.close();
@@ -103,16 +105,19 @@ describe('watching a knowledge directory', () => {
     expect(linesWith(RELOADED)).toHaveLength(2);
   });
 
-  it('ignores the snapshot, its temporary file and dotfiles', async () => {
-    const snapshot = await readFile(join(dir, SNAPSHOT_FILE));
-    const ignored = [SNAPSHOT_FILE, `${SNAPSHOT_FILE}.${process.pid}.tmp`, '.notes.md', 'picture.png'];
+  it('ignores the snapshot, its temporary file, dotfiles, hidden folders, node_modules and other file types', async () => {
+    const snapshot = Buffer.from('{"format":1}'); // an old snapshot beside the documents, or another tool's dotfile
     await writeFile(join(dir, SNAPSHOT_FILE), snapshot);
     await writeFile(join(dir, `${SNAPSHOT_FILE}.${process.pid}.tmp`), snapshot);
     await unlink(join(dir, `${SNAPSHOT_FILE}.${process.pid}.tmp`));
     await writeFile(join(dir, '.notes.md'), document('Hidden', 'Not a document.'));
+    await mkdir(join(dir, '.git'));
+    await writeFile(join(dir, '.git', 'README.md'), document('Git', 'Not a document.'));
+    await mkdir(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    await writeFile(join(dir, 'node_modules', 'pkg', 'README.md'), document('Dependency', 'Not a document.'));
+    // Hidden and skipped paths are not watched at all; another file type reaches the watcher and is set aside.
     await writeFile(join(dir, 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    // Each change did reach the watcher, and was set aside.
-    for (const file of ignored) await log.waitFor((line) => line.msg === IGNORED && line.file === file);
+    await log.waitFor((line) => line.msg === IGNORED && line.file === 'picture.png');
 
     await writeFile(join(dir, 'pier.md'), document('Pier', 'The pier is 420 metres long.'));
     const reload = await nthReload(1);
@@ -120,21 +125,43 @@ describe('watching a knowledge directory', () => {
     expect(reloads).toBe(1);
   });
 
-  it('logs a broken file as a failed reload and keeps the old knowledge; deleting it reloads', async () => {
+  it('sees every replace-style save (temporary file renamed over), three in a row, each reloading', async () => {
+    for (const [nth, depth] of [[1, 15], [2, 16], [3, 17]] as const) {
+      const temporary = join(dir, `.harbour.md.${nth}.swp`);
+      await writeFile(temporary, document('Harbour', `The harbour was dredged in 1998 to a depth of ${depth} metres.`));
+      await rename(temporary, join(dir, 'harbour.md'));
+      const reload = await nthReload(nth);
+      expect(reload.msg).toBe(RELOADED);
+      expect(reload.files).toEqual(['harbour.md']);
+      expect(store.current().passages.some((p) => p.text.includes(`${depth} metres`))).toBe(true);
+    }
+    expect(reloads).toBe(3);
+  });
+
+  it('sees a document appear in a new subfolder', async () => {
+    await mkdir(join(dir, 'guides', '2026'), { recursive: true });
+    await writeFile(join(dir, 'guides', '2026', 'ferry.md'), document('Ferry', 'The ferry crosses the bay twelve times a day.'));
+    const reload = await log.waitFor((line) => line.msg === RELOADED && JSON.stringify(line.files).includes('guides/2026/ferry.md'), 10_000);
+    expect(reload.diff).toMatchObject({ documents: { added: 1 } });
+    expect(store.current().documents.map((d) => d.file)).toContain('guides/2026/ferry.md');
+  });
+
+  it('reloads around a broken file, logging it kept back; deleting it reloads', async () => {
     const before = store.current();
     await writeFile(join(dir, 'broken.md'), Buffer.from([0x54, 0x68, 0x65, 0x00, 0x01]));
-    const failed = await nthReload(1);
-    expect(failed.msg).toBe(FAILED);
-    expect(failed.level).toBe(LEVEL.error);
-    expect(failed.files).toEqual(['broken.md']);
-    expect(JSON.stringify(failed.problems)).toMatch(/broken\.md.*binary/);
-    expect(store.current()).toBe(before); // still in service
-
-    await unlink(join(dir, 'broken.md'));
-    const reloaded = await nthReload(2);
+    const reloaded = await nthReload(1);
     expect(reloaded.msg).toBe(RELOADED);
     expect(reloaded.files).toEqual(['broken.md']);
-    expect(reloaded.diff).toMatchObject({ documents: { added: 0, removed: 0, total: 1 } });
+    const kept = await log.waitFor((line) => line.msg === KEPT_BACK);
+    expect(kept.level).toBe(LEVEL.warn);
+    expect(JSON.stringify(kept.keptBack)).toMatch(/broken\.md.*nothing.*binary/);
+    expect(store.current().documents).toEqual(before.documents); // the good ones, unchanged
+
+    await unlink(join(dir, 'broken.md'));
+    const again = await nthReload(2);
+    expect(again.msg).toBe(RELOADED);
+    expect(again.files).toEqual(['broken.md']);
+    expect(again.diff).toMatchObject({ documents: { added: 0, removed: 0, total: 1 } });
     expect(reloads).toBe(2);
   });
 
@@ -148,6 +175,7 @@ describe('watching a knowledge directory', () => {
       logger: createLogger('info', { destination: otherLog.stream }),
       reload: async () => [{ shard: null, result: await store.reload() }],
     });
+    await other.ready;
     try {
       await writeFile(join(dir, 'pier.md'), document('Pier', 'The pier is 420 metres long.'));
       await otherLog.waitFor((line) => line.msg === RELOADED, 10_000);

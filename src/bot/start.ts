@@ -95,6 +95,7 @@ export async function startBot(options: {
   // A shard spawned by the ShardingManager does not watch: the manager watches once for all shards.
   if (config.WATCH_KNOWLEDGE && client.shard === null) {
     watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
+    await watcher.ready;
   }
 
   return { client, stop, metrics, health, reloadEverywhere: context.reloadEverywhere };

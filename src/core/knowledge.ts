@@ -64,8 +64,10 @@ export function buildKnowledge(
     documents.flatMap((document) => cutPassages(document, options.passages)),
     options.duplicates,
   );
-  const figures = extractFigures(passages, options.figures);
-  const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
+  // Code is never a source of figures or dates: `port: 8080` or `2024-01-01` in an example is not a fact.
+  const prose = passages.filter((passage) => passage.role !== 'code');
+  const figures = extractFigures(prose, options.figures);
+  const passagesByDocument = groupBy(prose, (passage) => passage.citation.document);
   const timeline = documents
     .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published, options.timeline))
     .sort(compareTimelineEntries);

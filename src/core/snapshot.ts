@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
@@ -10,12 +10,25 @@ import type { KnowledgeDocument } from './types.ts';
 
 /**
  * A snapshot saves what building the knowledge computes from the documents (passages, figures,
- * timeline, indexes), next to the documents, so a start or a shard can load instead of rebuilding.
+ * timeline, indexes), in a cache folder (`DATA_DIR`, never the knowledge folder: a docs repo must not
+ * grow an untracked file), so a start or a shard can load instead of rebuilding.
  * It is keyed by a hash of the documents and of how they are indexed (the core's code, the stop
  * words, the engine's options): a snapshot whose key differs is stale and is never served; it is
  * rebuilt and replaced.
  */
 export const SNAPSHOT_FILE = '.docent-snapshot.json';
+
+/** Where snapshots go when `DATA_DIR` is not set: `.docent/` in the working directory (git-ignored). */
+export const DEFAULT_DATA_DIR = '.docent';
+
+/**
+ * The snapshot file of a knowledge folder within the data folder: one per knowledge folder (named by a
+ * hash of its absolute path), so two bots, or tests, with different folders never overwrite each other.
+ */
+export function snapshotPath(knowledgeDir: string, dataDir: string = DEFAULT_DATA_DIR): string {
+  const id = createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16);
+  return join(resolve(dataDir), `snapshot-${id}.json`);
+}
 
 /** Bump when the shape of the file itself changes. 2: the parts hold the engine's options; 3: a checksum of the parts follows the key. */
 export const SNAPSHOT_FORMAT = 3;
@@ -81,19 +94,19 @@ function verifiedPartsJson(text: string, key: string): string | null {
   return sha256(partsJson) === match[1] ? partsJson : null;
 }
 
-/** True when the directory's snapshot was saved for this key and is intact (its checksum holds). */
-export async function snapshotMatches(dir: string, key: string): Promise<boolean> {
+/** True when the snapshot at `path` was saved for this key and is intact (its checksum holds). */
+export async function snapshotMatches(path: string, key: string): Promise<boolean> {
   try {
-    return verifiedPartsJson(await readFile(join(dir, SNAPSHOT_FILE), 'utf8'), key) !== null;
+    return verifiedPartsJson(await readFile(path, 'utf8'), key) !== null;
   } catch {
     return false;
   }
 }
 
 /** The saved parts for this key, or null when there is no snapshot, it is unreadable, stale, or altered. */
-export async function readSnapshot(dir: string, key: string): Promise<KnowledgeParts | null> {
+export async function readSnapshot(path: string, key: string): Promise<KnowledgeParts | null> {
   try {
-    const partsJson = verifiedPartsJson(await readFile(join(dir, SNAPSHOT_FILE), 'utf8'), key);
+    const partsJson = verifiedPartsJson(await readFile(path, 'utf8'), key);
     return partsJson === null ? null : (JSON.parse(partsJson) as KnowledgeParts);
   } catch {
     return null;
@@ -101,26 +114,27 @@ export async function readSnapshot(dir: string, key: string): Promise<KnowledgeP
 }
 
 /** Saves the knowledge's parts under the key; written aside and renamed, so a reader never sees half a file. */
-export async function writeSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<void> {
-  const path = join(dir, SNAPSHOT_FILE);
+export async function writeSnapshot(path: string, key: string, knowledge: Knowledge): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.tmp`;
   const partsJson = JSON.stringify(knowledgeParts(knowledge));
   await writeFile(partial, `${snapshotHeader(key)}"checksum":"${sha256(partsJson)}","parts":${partsJson}}`);
   await rename(partial, path);
 }
 
-const TEMPORARY = new RegExp(`^${SNAPSHOT_FILE.replace(/\./g, '\\.')}\\.(\\d+)\\.tmp$`);
+/** `writeSnapshot`'s temporary files: `<snapshot file>.<pid>.tmp`. */
+const TEMPORARY = /^snapshot-[0-9a-f]+\.json\.(\d+)\.tmp$/;
 
 /**
  * Removes the temporary files of snapshot writes that never finished (a process killed mid-write
- * leaves `.docent-snapshot.json.<pid>.tmp`). A file whose process is still running is left alone: it
+ * leaves `snapshot-<id>.json.<pid>.tmp` in the data folder). A file whose process is still running is left alone: it
  * may be a shard or the manager writing now. Never throws: a file that cannot go stays.
  */
-export async function removeStaleSnapshotTemporaries(dir: string): Promise<string[]> {
+export async function removeStaleSnapshotTemporaries(dataDir: string = DEFAULT_DATA_DIR): Promise<string[]> {
   const removed: string[] = [];
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await readdir(dataDir);
   } catch {
     return removed;
   }
@@ -128,7 +142,7 @@ export async function removeStaleSnapshotTemporaries(dir: string): Promise<strin
     const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
     if (!Number.isInteger(pid) || (pid !== process.pid && processIsRunning(pid))) continue;
     try {
-      await unlink(join(dir, name));
+      await unlink(join(dataDir, name));
       removed.push(name);
     } catch {
       // Gone already, or not ours to remove.

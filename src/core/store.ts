@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
 import { readKnowledgeDir } from './documents/load.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides } from './options.ts';
-import { readSnapshot, removeStaleSnapshotTemporaries, snapshotKey, writeSnapshot } from './snapshot.ts';
+import { DEFAULT_DATA_DIR, readSnapshot, removeStaleSnapshotTemporaries, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -20,8 +20,37 @@ export interface Change {
   readonly total: number;
 }
 
+/** Which documents (by file) a reload added, changed and removed. */
+export interface FileChanges {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * A file a reload could not take, with its problems: the version loaded before stays in service
+ * (`kept: 'previous'`) or, for a file never loaded, nothing does (`kept: 'nothing'`).
+ */
+export interface KeptBack {
+  readonly file: string;
+  readonly kept: 'previous' | 'nothing';
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * `reloaded`: the knowledge was swapped, with what changed and what was kept back and why (one bad
+ * file never blocks the others). `failed`: nothing was swapped (the folder is unreadable, nothing in
+ * it loads, or the build failed) and the previous knowledge is still in service.
+ */
 export type ReloadResult =
-  | { readonly kind: 'reloaded'; readonly diff: KnowledgeDiff; readonly milliseconds: number; readonly source?: KnowledgeSource }
+  | {
+      readonly kind: 'reloaded';
+      readonly diff: KnowledgeDiff;
+      readonly milliseconds: number;
+      readonly source?: KnowledgeSource;
+      readonly files?: FileChanges;
+      readonly keptBack?: readonly KeptBack[];
+    }
   | { readonly kind: 'failed'; readonly problems: readonly Problem[]; readonly milliseconds: number };
 
 /**
@@ -40,8 +69,9 @@ export interface KnowledgeStore {
   /** When the knowledge in service was built. */
   loadedAt(): Date;
   /**
-   * Reads the directory and builds new knowledge; swaps it in only if every document loaded.
-   * Otherwise the old knowledge stays in service and the problems come back.
+   * Reads the directory and builds new knowledge from the documents that load, keeping the version in
+   * service of any file that now has a problem (the good is never replaced by the bad); then swaps.
+   * When nothing loads, the old knowledge stays in service and the problems come back.
    */
   reload(): Promise<ReloadResult>;
 }
@@ -58,21 +88,39 @@ export type KnowledgeSource = 'snapshot' | 'built';
  */
 export async function loadKnowledge(
   dir: string,
+  dataDir: string = DEFAULT_DATA_DIR,
   overrides: EngineOverrides = {},
-): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; source: KnowledgeSource }> {
+): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; warnings: readonly Problem[]; source: KnowledgeSource }> {
   // At start: a write killed half-way left its temporary file behind.
-  await removeStaleSnapshotTemporaries(dir);
-  const { documents, problems } = await readKnowledgeDir(dir);
-  return { ...(await knowledgeOf(dir, documents, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides))), problems };
+  await removeStaleSnapshotTemporaries(dataDir);
+  const { documents, problems, warnings } = await readKnowledgeDir(dir);
+  if (documents.length === 0) throw new KnowledgeDirError(dir, problems);
+  return { ...(await knowledgeOf(dir, documents, dataDir, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides))), problems, warnings };
+}
+
+/**
+ * Nothing to serve at start-up: the knowledge folder is missing, unreadable, empty, or every file in it
+ * is broken. A bot that answers "nothing matches" to everyone is worse than one that does not start.
+ */
+export class KnowledgeDirError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly Problem[],
+  ) {
+    const reasons = problems.map((problem) => `\n  ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`).join('');
+    super(`knowledge: no documents to serve in ${dir} (set KNOWLEDGE_DIR to a folder of .md or .txt documents)${reasons}`);
+    this.name = 'KnowledgeDirError';
+  }
 }
 
 async function knowledgeOf(
   dir: string,
   documents: readonly KnowledgeDocument[],
+  dataDir: string,
   options: EngineOptions,
 ): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
   const key = snapshotKey(documents, options);
-  const parts = await readSnapshot(dir, key);
+  const parts = await readSnapshot(snapshotPath(dir, dataDir), key);
   if (parts !== null) {
     try {
       return { knowledge: restoreKnowledge(documents, parts), source: 'snapshot' };
@@ -80,7 +128,7 @@ async function knowledgeOf(
       // A snapshot that parses but does not restore is as good as none: build.
     }
   }
-  return { knowledge: await buildAndSnapshot(dir, documents, key, undefined, options), source: 'built' };
+  return { knowledge: await buildAndSnapshot(dir, documents, key, undefined, dataDir, options), source: 'built' };
 }
 
 /**
@@ -93,35 +141,39 @@ export async function buildAndSnapshot(
   documents: readonly KnowledgeDocument[],
   key: string,
   onUnsaved: (error: unknown) => void = () => undefined,
+  dataDir: string = DEFAULT_DATA_DIR,
   options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
 ): Promise<Knowledge> {
   const knowledge = buildKnowledge(documents, options);
-  await writeSnapshot(dir, key, knowledge).catch(onUnsaved);
+  await writeSnapshot(snapshotPath(dir, dataDir), key, knowledge).catch(onUnsaved);
   return knowledge;
 }
 
-export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date()): KnowledgeStore {
+/** `dataDir`: where the snapshot goes (`DATA_DIR`); `.docent/` in the working directory when not given. */
+export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date(), dataDir: string = DEFAULT_DATA_DIR): KnowledgeStore {
   let knowledge = initial;
   let loadedAt = now();
   let inFlight: Promise<ReloadResult> | null = null;
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const { documents, problems } = await readKnowledgeDir(dir);
-    if (problems.length > 0) return { kind: 'failed', problems, milliseconds: performance.now() - started };
+    const loaded = await readKnowledgeDir(dir);
+    const { documents, keptBack } = keepGoodVersions(knowledge.documents, loaded.documents, loaded.problems);
+    if (documents.length === 0) return { kind: 'failed', problems: loaded.problems, milliseconds: performance.now() - started };
     let next: Knowledge;
     let source: KnowledgeSource;
     try {
       // A reload keeps the options the knowledge in service was built with.
-      ({ knowledge: next, source } = await knowledgeOf(dir, documents, knowledge.options));
+      ({ knowledge: next, source } = await knowledgeOf(dir, documents, dataDir, knowledge.options));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };
     }
     const diff = diffKnowledge(knowledge, next);
+    const files = diffFiles(knowledge.documents, next.documents);
     knowledge = next;
     loadedAt = now();
-    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source };
+    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source, files, keptBack };
   };
 
   return {
@@ -134,6 +186,43 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
       });
       return inFlight;
     },
+  };
+}
+
+/**
+ * The documents to build from: those that loaded, and for each file with a problem the version in
+ * service, if there is one. Files in file order, as the loader gives them.
+ */
+export function keepGoodVersions(
+  inService: readonly KnowledgeDocument[],
+  loaded: readonly KnowledgeDocument[],
+  problems: readonly Problem[],
+): { documents: KnowledgeDocument[]; keptBack: KeptBack[] } {
+  const previous = new Map(inService.map((document) => [document.file, document]));
+  const problemsByFile = new Map<string, Problem[]>();
+  for (const problem of problems) problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
+  const slugs = new Set(loaded.map((document) => document.slug));
+  const keptBack: KeptBack[] = [];
+  const kept: KnowledgeDocument[] = [];
+  for (const [file, fileProblems] of problemsByFile) {
+    const old = previous.get(file);
+    // A slug taken meanwhile by a new file (a rare rename clash) cannot be kept under the same ids.
+    if (old !== undefined && !slugs.has(old.slug)) kept.push(old);
+    keptBack.push({ file, kept: old !== undefined && !slugs.has(old.slug) ? 'previous' : 'nothing', problems: fileProblems });
+  }
+  const documents = [...loaded, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, keptBack };
+}
+
+function diffFiles(before: readonly KnowledgeDocument[], after: readonly KnowledgeDocument[]): FileChanges {
+  const old = new Map(before.map((document) => [document.file, document]));
+  const now = new Map(after.map((document) => [document.file, document]));
+  const isChanged = (was: KnowledgeDocument | undefined, is: KnowledgeDocument) =>
+    was !== undefined && (was.body !== is.body || JSON.stringify(was.meta) !== JSON.stringify(is.meta));
+  return {
+    added: [...now.keys()].filter((file) => !old.has(file)),
+    changed: [...now].filter(([file, document]) => isChanged(old.get(file), document)).map(([file]) => file),
+    removed: [...old.keys()].filter((file) => !now.has(file)),
   };
 }
 

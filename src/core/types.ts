@@ -11,7 +11,10 @@ export interface DocumentMeta {
   readonly source?: string;
   /** ISO date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; gives the year to dates written without one. */
   readonly published?: string;
+  /** Where the document lives on the web: every citation links to it, at the heading's anchor where there is one. */
   readonly url?: string;
+  /** A summary from the front matter, kept as written. */
+  readonly description?: string;
   /** BCP 47 tag, `en` by default. */
   readonly language?: string;
 }
@@ -46,6 +49,10 @@ export interface Citation {
   readonly line: number;
   /** 1-based ordinal of the passage in its document. */
   readonly paragraph: number;
+  /** The heading path of a Markdown passage ("Installation › Requirements"). */
+  readonly section?: string;
+  /** The document's `url`, at the anchor of the passage's heading when it has one. */
+  readonly url?: string;
 }
 
 /** A paragraph-level passage of a document: the unit the index ranks and answers cite. */
@@ -57,8 +64,10 @@ export interface Passage {
   readonly section: string | null;
   /** What the passage is in the document's structure. */
   readonly role: PassageRole;
-  /** The passage text as written, without leading indentation or bullet marks. */
+  /** The passage text as written, without leading indentation or bullet marks; a code block's code, whole. */
   readonly text: string;
+  /** A code block's language, as its fence names it ("sh", "ts"). */
+  readonly language?: string;
   /**
    * Ids of other passages whose text is nearly the same (the article repeats its bullets).
    * The earliest passage of such a group is its canonical copy.
@@ -68,8 +77,12 @@ export interface Passage {
   readonly duplicateOf: string | null;
 }
 
-/** `bullet` for "◆" summary points, `lead` for "——" section leads, `heading` for short title lines. */
-export type PassageRole = 'paragraph' | 'bullet' | 'lead' | 'heading';
+/**
+ * `bullet` for "◆" summary points and Markdown list items, `lead` for "——" section leads, `heading` for
+ * short title lines, `code` for a Markdown code block (shown as code, never read for figures or dates),
+ * `table-row` for a Markdown table row with its headers.
+ */
+export type PassageRole = 'paragraph' | 'bullet' | 'lead' | 'heading' | 'code' | 'table-row';
 
 /** The units a figure can be in. Money is kept in its own currency. */
 export type FigureUnit =

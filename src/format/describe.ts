@@ -3,9 +3,10 @@ import type { Citation, Figure, TimelineEntry } from '../core/types.ts';
 
 /** Phrases every renderer shares, so the console, the CLI's text mode and Discord say things alike. */
 
-/** "Zhejiang builds … — ¶104, line 213" */
+/** "Zhejiang builds … — ¶104, line 213"; a Markdown passage's heading path after the title: "ws › Installing — ¶5, line 54" */
 export function describeCitation(citation: Citation): string {
-  return `${citation.title} — ¶${citation.paragraph}, line ${citation.line}`;
+  const section = citation.section === undefined ? '' : ` › ${citation.section}`;
+  return `${citation.title}${section} — ¶${citation.paragraph}, line ${citation.line}`;
 }
 
 const QUALIFIER_WORDS: Readonly<Record<NonNullable<Figure['qualifier']>, string>> = {
@@ -44,11 +45,20 @@ export function describeReload(result: ReloadResult): string[] {
   }
   const line = (name: string, change: { added: number; removed: number; total: number }) =>
     `• ${name}: ${change.total} (+${change.added} −${change.removed})`;
+  const files = result.files;
+  const named = (label: string, list: readonly string[] | undefined) => (list === undefined || list.length === 0 ? [] : [`• ${label}: ${list.join(', ')}`]);
   return [
     `Reloaded in ${seconds}.`,
     line('documents', result.diff.documents),
     line('passages', result.diff.passages),
     line('figures', result.diff.figures),
     line('timeline entries', result.diff.timeline),
+    ...named('added', files?.added),
+    ...named('changed', files?.changed),
+    ...named('removed', files?.removed),
+    ...(result.keptBack ?? []).flatMap((kept) => [
+      `Kept back ${kept.file}: ${kept.kept === 'previous' ? 'the version loaded before is still in service' : 'not loaded'}, because`,
+      ...kept.problems.map((problem) => `  ◦ ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`),
+    ]),
   ];
 }

@@ -74,3 +74,22 @@ export function fitText(text: string, limit: number): string {
 export function suppressLinkPreviews(text: string): string {
   return text.replace(/(?<!<)\bhttps?:\/\/[^\s<>]+/giu, (url) => `<${url}>`);
 }
+
+/**
+ * A code block as Discord shows it: fenced, with its language when it has a plain name, cut at a line
+ * end to fit `limit` characters fence included (a "…" line says so). Code is not escaped, it shows as
+ * written; a "```" inside it is broken with zero-width spaces so it cannot close the fence early.
+ */
+export function codeBlock(code: string, language: string | undefined, limit: number): string {
+  const name = language !== undefined && /^[\w+#.-]{1,20}$/.test(language) ? language : '';
+  const open = `\`\`\`${name}\n`;
+  const close = '\n```';
+  let body = code.replace(/```/g, '`\u200b`\u200b`');
+  const room = limit - open.length - close.length;
+  if (body.length > room) {
+    const cut = sliceWhole(body, Math.max(0, room - 2));
+    const lineEnd = cut.lastIndexOf('\n');
+    body = `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}\n${ELLIPSIS}`;
+  }
+  return `${open}${body}${close}`;
+}

@@ -6,7 +6,7 @@ import type { ReloadResult } from '../core/store.ts';
 import type { Figure, Passage, TimelineEntry } from '../core/types.ts';
 import { helpTopics, type CommandSpec } from './command-spec.ts';
 import { describeCitation, describeDate, describeFigureValue, describeReload } from './describe.ts';
-import { DISCORD_LIMITS, escapeText, escapeWithBold, fitText, suppressLinkPreviews } from './discord-text.ts';
+import { codeBlock, DISCORD_LIMITS, escapeText, escapeWithBold, fitText, suppressLinkPreviews } from './discord-text.ts';
 import { excerptAround, matchedSpans } from './excerpt.ts';
 
 /**
@@ -78,7 +78,8 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
   const corrections = answer.corrections.map((c) => `“${escapeText(c.correctedTo)}” for “${escapeText(c.typed)}”`).join(', ');
   const description = [
     ...(corrections ? [`*Searched for ${corrections}.*`] : []),
-    `> ${escapeWithBold(excerpt.text, excerpt.spans)}`,
+    // Code is shown as code, whole lines of it, not escaped into one quoted line.
+    result.passage.role === 'code' ? codeBlock(result.passage.text, result.passage.language, ANSWER_EXCERPT_CHARS) : `> ${escapeWithBold(excerpt.text, excerpt.spans)}`,
   ].join('\n');
 
   const figures = answer.figures.map((figure) => `• **${escapeText(describeFigureValue(figure))}** — ${escapeText(figure.measure)}`);
@@ -90,6 +91,7 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
   return embedReply(
     {
       title: escapeText(answer.query),
+      ...linkTo(result.passage),
       description,
       fields: fields.filter((field): field is APIEmbedField => field !== null),
       footer: { text: `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}` },
@@ -97,6 +99,11 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
     buttons,
     isPrivate,
   );
+}
+
+/** The embed's title links to the passage's source (at its heading) when the document has a url. */
+function linkTo(passage: Passage): { url?: string } {
+  return passage.citation.url === undefined ? {} : { url: passage.citation.url };
 }
 
 function listField(name: string, lines: readonly string[]): APIEmbedField | null {
@@ -113,7 +120,8 @@ export function renderListPage<T extends Figure | TimelineEntry>(
   if (page.total === 0) return textReply(page.emptyText, { private: true });
   const lines = page.items.map((item) => {
     const passage = knowledge.passageById.get(item.passageId);
-    const where = passage === undefined ? '' : ` · ¶${passage.citation.paragraph}, line ${passage.citation.line}`;
+    const place = passage === undefined ? '' : `¶${passage.citation.paragraph}, line ${passage.citation.line}`;
+    const where = passage === undefined ? '' : ` · ${passage.citation.url === undefined ? place : `[${place}](<${passage.citation.url}>)`}`;
     return `**${escapeText(describe(item))}**\n> ${escapeText(fitText(item.text, LIST_SENTENCE_CHARS))}${where}`;
   });
   return embedReply(
@@ -140,12 +148,16 @@ export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply
   }
   const neighbour = (passage: Passage, label: string): APIEmbedField => ({
     name: `${label} · ¶${passage.citation.paragraph} · ${escapeText(passage.id)}`,
-    value: fitText(escapeText(passage.text), DISCORD_LIMITS.fieldValue),
+    value: passage.role === 'code' ? codeBlock(passage.text, passage.language, DISCORD_LIMITS.fieldValue) : fitText(escapeText(passage.text), DISCORD_LIMITS.fieldValue),
   });
+  const quoted = result.passage.role === 'code'
+    ? codeBlock(result.passage.text, result.passage.language, DISCORD_LIMITS.embedDescription)
+    : fitText(`> ${escapeText(result.passage.text)}`, DISCORD_LIMITS.embedDescription);
   return embedReply(
     {
       title: escapeText(result.passage.id),
-      description: fitText(`> ${escapeText(result.passage.text)}`, DISCORD_LIMITS.embedDescription),
+      ...linkTo(result.passage),
+      description: quoted,
       fields: [...result.before.map((p) => neighbour(p, 'Before')), ...result.after.map((p) => neighbour(p, 'After'))],
       footer: { text: describeCitation(result.passage.citation) },
     },

@@ -11,10 +11,21 @@ export interface JsonSource {
   readonly title: string;
   readonly line: number;
   readonly paragraph: number;
+  /** A Markdown passage's heading path, when it has one. */
+  readonly section?: string;
+  /** The document's `url` (at the heading's anchor), when the document has one. */
+  readonly url?: string;
 }
 
 function sourceOf(citation: Citation): JsonSource {
-  return { document: citation.document, title: citation.title, line: citation.line, paragraph: citation.paragraph };
+  return {
+    document: citation.document,
+    title: citation.title,
+    line: citation.line,
+    paragraph: citation.paragraph,
+    ...(citation.section === undefined ? {} : { section: citation.section }),
+    ...(citation.url === undefined ? {} : { url: citation.url }),
+  };
 }
 
 function citationOf(knowledge: Knowledge, passageId: string): JsonSource | null {

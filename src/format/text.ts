@@ -32,7 +32,8 @@ export function renderAnswerText(knowledge: Knowledge, answer: Answer): string {
       const factsFirst = answer.intent === 'quantity' || answer.intent === 'date';
       if (factsFirst && facts.length > 0) lines.push(...facts, '');
       answer.results.forEach((result, index) => {
-        lines.push(`${answer.offset + index + 1}. ${result.passage.text}`, `   — ${describeCitation(result.passage.citation)} [${result.passage.id}]`);
+        const text = result.passage.role === 'code' ? indent(result.passage.text) : result.passage.text;
+        lines.push(`${answer.offset + index + 1}. ${text}`, `   — ${describeCitation(result.passage.citation)} [${result.passage.id}]${linkOf(result.passage.citation)}`);
       });
       if (!factsFirst && facts.length > 0) lines.push('', ...facts);
       if (answer.offset + answer.results.length < answer.total) {
@@ -45,7 +46,17 @@ export function renderAnswerText(knowledge: Knowledge, answer: Answer): string {
 
 function citationOf(knowledge: Knowledge, passageId: string): string {
   const passage = knowledge.passageById.get(passageId);
-  return passage === undefined ? '' : `[${describeCitation(passage.citation)}]`;
+  return passage === undefined ? '' : `[${describeCitation(passage.citation)}]${linkOf(passage.citation)}`;
+}
+
+/** " <https://…#anchor>" when the document has a url. */
+function linkOf(citation: Citation): string {
+  return citation.url === undefined ? '' : ` <${citation.url}>`;
+}
+
+/** A code block in a terminal: on its own lines, indented, so it reads as code. */
+function indent(code: string): string {
+  return `\n${code.split('\n').map((line) => `      ${line}`).join('\n')}`;
 }
 
 export function renderFiguresText(knowledge: Knowledge, figures: readonly Figure[], topic?: string): string {
@@ -70,7 +81,7 @@ export function renderCiteText(result: CiteResult): string {
     ...result.before.map((passage) => show(passage, ' ')),
     show(result.passage, '>'),
     ...result.after.map((passage) => show(passage, ' ')),
-    `— ${describeCitation(result.passage.citation as Citation)}`,
+    `— ${describeCitation(result.passage.citation as Citation)}${linkOf(result.passage.citation)}`,
   ].join('\n');
 }
 

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { createRateLimiter } from '../bot/rate-limit.ts';
 import type { Config } from '../config.ts';
 import { readKnowledgeDir } from '../core/documents/load.ts';
-import { snapshotKey, snapshotMatches } from '../core/snapshot.ts';
+import { snapshotKey, snapshotMatches, snapshotPath } from '../core/snapshot.ts';
 import { buildAndSnapshot, loadKnowledge, type KnowledgeSource, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
@@ -74,6 +74,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   const { config, logger } = options;
   const reloadTimeoutMs = options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
+  const dataDir = resolve(config.DATA_DIR);
 
   // Asked once, with retries: the shard count for `auto`, and how many gateway sessions Discord still allows today.
   const gatewayOptions = {
@@ -97,7 +98,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
 
   // Built (or restored) here once, so that every shard restores the snapshot instead of building.
   const started = performance.now();
-  const { knowledge, problems, source } = await loadKnowledge(knowledgeDir);
+  const { knowledge, problems, source } = await loadKnowledge(knowledgeDir, dataDir);
   for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
   logger.info(
     { source, documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir, milliseconds: Math.round(performance.now() - started) },
@@ -177,7 +178,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
 
   const reloadOnce = async (): Promise<ShardReloadResult[]> => {
     const begun = performance.now();
-    const prepared = await prepareSnapshot(knowledgeDir, logger);
+    const prepared = await prepareSnapshot(knowledgeDir, dataDir, logger);
     if (prepared.kind === 'failed') {
       logger.warn({ problems: prepared.problems }, 'reload refused: the documents have problems; no shard changed');
       return [{ shard: null, result: { kind: 'failed', problems: prepared.problems, milliseconds: performance.now() - begun } }];
@@ -283,7 +284,10 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
   }
   logger.info({ shardCount }, 'all shards ready');
   // WATCH_KNOWLEDGE: the manager watches once for all shards (they do not watch), reloading as /reload does.
-  if (config.WATCH_KNOWLEDGE && !stopRequested) watcher = watchKnowledge({ dir: knowledgeDir, reload: reloadAll, logger });
+  if (config.WATCH_KNOWLEDGE && !stopRequested) {
+    watcher = watchKnowledge({ dir: knowledgeDir, reload: reloadAll, logger });
+    await watcher.ready; // ready means watching: a change from now on is seen
+  }
   return { manager, shardCount, knowledgeDir, reloadAll, stop };
 
   function createManager(settings: Config & { DISCORD_TOKEN: string }): ShardingManager {
@@ -319,6 +323,8 @@ function settingsForShards(config: Config, knowledgeDir: string): Record<string,
     env[key] = Array.isArray(value) ? value.join(',') : String(value);
   }
   env.KNOWLEDGE_DIR = knowledgeDir;
+  // The shards restore the manager's snapshot: the same data folder, whatever their working directory.
+  env.DATA_DIR = resolve(config.DATA_DIR);
   return env;
 }
 
@@ -331,14 +337,18 @@ type PreparedSnapshot =
  * else built and written. Any problem in the documents stops the reload before a shard is asked.
  * A snapshot that cannot be written does not: each shard then builds for itself.
  */
-async function prepareSnapshot(dir: string, logger: Logger): Promise<PreparedSnapshot> {
+async function prepareSnapshot(dir: string, dataDir: string, logger: Logger): Promise<PreparedSnapshot> {
   const { documents, problems } = await readKnowledgeDir(dir);
-  if (problems.length > 0) return { kind: 'failed', problems };
+  if (documents.length === 0) return { kind: 'failed', problems };
+  // A file with a problem: each shard keeps the version it has in service, so the documents it builds
+  // from are not these; it builds for itself.
+  if (problems.length > 0) return { kind: 'ready', source: 'built', documents: documents.length };
   const key = snapshotKey(documents);
-  if (await snapshotMatches(dir, key)) return { kind: 'ready', source: 'snapshot', documents: documents.length };
+  if (await snapshotMatches(snapshotPath(dir, dataDir), key)) return { kind: 'ready', source: 'snapshot', documents: documents.length };
   try {
     await buildAndSnapshot(dir, documents, key, (error) =>
       logger.warn({ err: error, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself'),
+      dataDir,
     );
   } catch (error) {
     return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${errorMessage(error)}` }] };

@@ -72,11 +72,11 @@ async function main(): Promise<void> {
     else waiting.get(message.requestId)?.(message.results);
   });
 
-  const { knowledge, problems, source } = await loadKnowledge(knowledgeDir);
+  const { knowledge, problems, source } = await loadKnowledge(knowledgeDir, config.DATA_DIR);
   for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
   // 'snapshot' when the manager's snapshot was restored, as it should be; 'built' means it was not usable.
   logger.info({ source, documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir }, 'knowledge loaded');
-  const store = createKnowledgeStore(knowledgeDir, knowledge);
+  const store = createKnowledgeStore(knowledgeDir, knowledge, undefined, config.DATA_DIR);
   storeLoaded(store);
   await post({ docent: 'knowledge-loaded', source, documents: knowledge.documents.length });
 

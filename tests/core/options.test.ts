@@ -102,15 +102,16 @@ describe('snapshotKey with options', () => {
     try {
       await writeFile(join(dir, 'harbour.md'), HARBOUR.body);
       const narrow = { passages: { maxChars: 300, targetChars: 200 } };
-      expect((await loadKnowledge(dir)).source).toBe('built');
-      const loaded = await loadKnowledge(dir, narrow);
+      const dataDir = join(dir, '.docent');
+      expect((await loadKnowledge(dir, dataDir)).source).toBe('built');
+      const loaded = await loadKnowledge(dir, dataDir, narrow);
       expect(loaded.source).toBe('built');
-      expect(loaded.knowledge.passages.length).toBeGreaterThan((await loadKnowledge(dir, {})).knowledge.passages.length);
-      const store = createKnowledgeStore(dir, loaded.knowledge);
+      expect(loaded.knowledge.passages.length).toBeGreaterThan((await loadKnowledge(dir, dataDir, {})).knowledge.passages.length);
+      const store = createKnowledgeStore(dir, loaded.knowledge, undefined, dataDir);
       expect(await store.reload()).toMatchObject({ kind: 'reloaded', source: 'built', diff: { passages: { added: 0, removed: 0 } } });
       expect(store.current().options.passages.maxChars).toBe(300);
       // The snapshot now on disk was saved with these options: it is served, and restores them.
-      const restored = await loadKnowledge(dir, narrow);
+      const restored = await loadKnowledge(dir, dataDir, narrow);
       expect(restored.source).toBe('snapshot');
       expect(restored.knowledge.options).toEqual(loaded.knowledge.options);
     } finally {

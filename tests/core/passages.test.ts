@@ -8,7 +8,8 @@ import { loadArticle } from '../fixtures/article.ts';
 
 const MAX_PASSAGE_CHARS = DEFAULT_ENGINE_OPTIONS.passages.maxChars;
 
-const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: 'doc', file: 'doc.md', meta: { title: 'Doc' }, body, bodyLine });
+// Plain text: Markdown files have their own cutter (tests/core/markdown.test.ts).
+const documentOf = (body: string, bodyLine = 1): KnowledgeDocument => ({ slug: 'doc', file: 'doc.txt', meta: { title: 'Doc' }, body, bodyLine });
 
 describe('cutPassages', () => {
   it('cuts at blank lines, numbering passages and citing the line each starts on', () => {

@@ -1,10 +1,11 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
-import { createKnowledgeStore, loadKnowledge } from '../../src/core/store.ts';
-import { SNAPSHOT_FILE, snapshotKey, snapshotMatches } from '../../src/core/snapshot.ts';
+import { createKnowledgeStore, KnowledgeDirError, loadKnowledge } from '../../src/core/store.ts';
+import { SNAPSHOT_FILE, snapshotKey, snapshotMatches, snapshotPath } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 describe('createKnowledgeStore', () => {
@@ -30,14 +31,36 @@ describe('createKnowledgeStore', () => {
     expect(await store.reload()).toMatchObject({ diff: { documents: { added: 0, removed: 1 }, passages: { removed: 2 } } });
   });
 
-  it('keeps the old knowledge in service when a document is broken, naming the file and line', async () => {
+  it('reloads the good documents and keeps the version in service of one that broke, saying which and why', async () => {
+    await writeFile(join(dir, 'pier.md'), '# Pier\n\nThe pier is 420 metres long.');
+    await writeFile(join(dir, 'harbour.md'), '# Harbour\n\nThe harbour was dredged to 14 metres.');
+    const store = createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
+    const harbourBefore = store.current().documents.find((document) => document.file === 'harbour.md');
+
+    await writeFile(join(dir, 'harbour.md'), '---\ntitle: ok\nlanguage: 12 34\n---\ntext'); // broken now
+    await writeFile(join(dir, 'pier.md'), '# Pier\n\nThe pier is 450 metres long since the extension.'); // changed
+    await writeFile(join(dir, 'new.md'), Buffer.from([0x00, 0x01])); // broken, never loaded
+    const result = await store.reload();
+    expect(result).toMatchObject({
+      kind: 'reloaded',
+      files: { added: [], changed: ['pier.md'], removed: [] },
+      keptBack: [
+        { file: 'harbour.md', kept: 'previous', problems: [{ file: 'harbour.md', line: 3, message: expect.stringContaining('language') }] },
+        { file: 'new.md', kept: 'nothing', problems: [{ file: 'new.md', line: 1, message: expect.stringContaining('binary') }] },
+      ],
+    });
+    expect(store.current().documents.find((document) => document.file === 'harbour.md')).toBe(harbourBefore);
+    expect(JSON.stringify(answerQuestion(store.current(), 'how deep was the harbour dredged'))).toContain('14 metres');
+    expect(JSON.stringify(answerQuestion(store.current(), 'how long is the pier'))).toContain('450 metres');
+    expect(answerQuestion(store.current(), 'who founded wahaha').kind).toBe('answer');
+  });
+
+  it('keeps the old knowledge whole when nothing in the folder loads', async () => {
     const store = createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
     const before = store.current();
-    await writeFile(join(dir, 'bad.md'), '---\ntitle: ok\nlanguage: 12 34\n---\ntext');
-    const result = await store.reload();
-    expect(result).toMatchObject({ kind: 'failed', problems: [{ file: 'bad.md', line: 3, message: expect.stringContaining('language') }] });
+    await rm(dir, { recursive: true, force: true });
+    expect(await store.reload()).toMatchObject({ kind: 'failed', problems: [{ message: expect.stringContaining('cannot read the knowledge directory') }] });
     expect(store.current()).toBe(before);
-    expect(answerQuestion(store.current(), 'who founded wahaha').kind).toBe('answer');
   });
 
   it('shares one reload between callers who ask at the same time', async () => {
@@ -67,6 +90,18 @@ describe('loadKnowledge with a snapshot', () => {
     expect(restored.knowledge.timeline).toEqual(built.knowledge.timeline);
   });
 
+  it('writes the snapshot to the data folder, never into the knowledge folder', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'docent-data-'));
+    try {
+      await loadKnowledge(dir, dataDir);
+      expect(await readdir(dir)).toEqual(['zhejiang-common-prosperity.txt']);
+      expect(snapshotPath(dir, dataDir).startsWith(dataDir)).toBe(true);
+      expect((await loadKnowledge(dir, dataDir)).source).toBe('snapshot');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('never serves a stale snapshot: an edited document is built again', async () => {
     await loadKnowledge(dir);
     await writeFile(join(dir, 'extra.md'), 'The lighthouse keeper logged 42 storms.');
@@ -77,7 +112,7 @@ describe('loadKnowledge with a snapshot', () => {
 
   it('rebuilds when the snapshot is unreadable', async () => {
     await loadKnowledge(dir);
-    await writeFile(join(dir, SNAPSHOT_FILE), '{"format": 1, "key": "truncated…');
+    await writeFile(snapshotPath(dir), '{"format": 1, "key": "truncated…');
     expect((await loadKnowledge(dir)).source).toBe('built');
     expect((await loadKnowledge(dir)).source).toBe('snapshot');
   });
@@ -90,10 +125,38 @@ describe('snapshotMatches', () => {
       await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
       const { knowledge } = await loadKnowledge(dir);
       const key = snapshotKey(knowledge.documents);
-      expect(await snapshotMatches(dir, key)).toBe(true);
-      expect(await snapshotMatches(dir, key.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
+      expect(await snapshotMatches(snapshotPath(dir), key)).toBe(true);
+      expect(await snapshotMatches(snapshotPath(dir), key.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a missing or empty knowledge folder at start-up', () => {
+  it('is an error naming the folder, from loadKnowledge', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docent-empty-'));
+    try {
+      await expect(loadKnowledge(join(dir, 'nowhere'))).rejects.toThrow(KnowledgeDirError);
+      await expect(loadKnowledge(join(dir, 'nowhere'))).rejects.toThrow(`no documents to serve in ${join(dir, 'nowhere')}`);
+      await mkdir(join(dir, 'empty'));
+      await expect(loadKnowledge(join(dir, 'empty'))).rejects.toThrow(/no documents to serve in .*empty/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops npm start with a non-zero exit and the path named', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const missing = join(tmpdir(), 'docent-no-such-folder');
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], {
+      cwd: tmpdir(),
+      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: missing, LOG_LEVEL: 'silent' },
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no documents to serve in ${missing}`);
+  }, 30_000);
 });

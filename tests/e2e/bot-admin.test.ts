@@ -1,7 +1,7 @@
 // End to end: /reload through the real bot and the fake Discord, against a temporary copy of
 // knowledge/. Who may reload (Manage Server in a server, ADMIN_USER_IDS in a DM), what a reload
 // reports, and that a failed reload leaves the previous knowledge in service.
-import { unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
@@ -101,26 +101,45 @@ describe('/reload', () => {
     expect(report.content).toContain('(+0 −0)');
   });
 
-  it('keeps the previous knowledge in service when a file is broken, and names the file and the problem', async () => {
-    const before = bot.store.current();
+  it('reloads the good files among broken ones, keeps the broken one\'s last good version, and says so', async () => {
+    const quokka = join(dir, 'quokka-census.md');
     await writeFile(join(dir, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x10]));
-    await writeFile(join(dir, 'bad-front-matter.md'), '---\ntitel: typo\n---\nSome text.\n');
+    await writeFile(join(dir, 'bad-front-matter.md'), '---\nlanguage: 12 34\n---\nSome text.\n');
+    await writeFile(quokka, '---\ntitle: [unclosed\n---\nThe census was lost.\n'); // was good, now broken
+    await writeFile(join(dir, 'lighthouse.md'), '# Lighthouse\n\nThe lighthouse keeper logged 42 storms in 1998.\n'); // new and good
     try {
       const report = await reload({ memberPermissions: MANAGE_GUILD });
-      expect(report.content).toMatch(/^Reload failed after \d+ ms; the previous knowledge is still in service\./);
-      expect(report.content).toMatch(/broken\.txt:1: file is binary/);
-      expect(report.content).toContain('bad-front-matter.md');
-      expect(report.content).toContain('titel');
-      expect(bot.store.current()).toBe(before);
-      const log = bot.log.lines().find((line) => line.msg === 'reload failed');
-      expect(log).toBeDefined();
+      expect(report.content).toMatch(/^Reloaded in \d+ ms\./);
+      expect(report.content).toContain('• added: lighthouse.md');
+      expect(report.content).toMatch(/Kept back bad-front-matter\.md: not loaded, because\n  ◦ bad-front-matter\.md:2: front matter "language"/);
+      expect(report.content).toMatch(/Kept back broken\.txt: not loaded, because\n  ◦ broken\.txt:1: file is binary/);
+      expect(report.content).toMatch(/Kept back quokka-census\.md: the version loaded before is still in service, because\n  ◦ quokka-census\.md:\d+: front matter is not valid YAML/);
+      expect(report.content?.length).toBeLessThanOrEqual(2000);
+      // The good new file answers, and so does the last good version of the broken one.
+      expect(await askText('how many storms did the lighthouse keeper log')).toContain('42 storms');
+      expect(await askText('quokka census on rottnest island')).toContain('12,345');
     } finally {
       await unlink(join(dir, 'broken.txt'));
       await unlink(join(dir, 'bad-front-matter.md'));
+      await unlink(join(dir, 'lighthouse.md'));
+      await writeFile(quokka, NEW_DOCUMENT);
     }
-    // Still answering from the knowledge in service: the new document and the original one.
-    expect(await askText('quokka census on rottnest island')).toContain('12,345');
     expect(await askText('how many civil disputes has fengqiao mediated')).toContain('1,300');
+  });
+
+  it('keeps the previous knowledge whole when nothing in the folder loads, and says so', async () => {
+    const before = bot.store.current();
+    const aside = `${dir}-aside`;
+    await rename(dir, aside);
+    try {
+      const report = await reload({ memberPermissions: MANAGE_GUILD });
+      expect(report.content).toMatch(/^Reload failed after \d+ ms; the previous knowledge is still in service\./);
+      expect(report.content).toContain('cannot read the knowledge directory');
+      expect(bot.store.current()).toBe(before);
+      expect(bot.log.lines().find((line) => line.msg === 'reload failed')).toBeDefined();
+    } finally {
+      await rename(aside, dir);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { unlink, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Events, PermissionFlagsBits } from 'discord.js';
@@ -264,12 +264,13 @@ describe('/metrics', () => {
     expect(sizes(reloaded)).toEqual(inService());
     expect(sizes(reloaded).documents).toBe(sizes(before).documents + 1);
 
-    // A /reload that fails: counted as a failure, the gauges stay with the knowledge still in service.
-    await writeFile(join(dir, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]));
+    // A /reload that fails (the folder is gone; one broken file would only be kept back): counted as a
+    // failure, the gauges stay with the knowledge still in service.
+    await rename(dir, `${dir}-aside`);
     try {
       await command('reload', { memberPermissions: MANAGE_GUILD });
     } finally {
-      await unlink(join(dir, 'broken.txt'));
+      await rename(`${dir}-aside`, dir);
     }
     const failed = await scrape();
     expect(failed.value('docent_reloads_total') - before.value('docent_reloads_total')).toBe(2);

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.ts';
-import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
+import { snapshotPath } from '../../src/core/snapshot.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startShardManager, type RunningShards } from '../../src/shard/manager.ts';
 import { resolveShardCount } from '../../src/shard/shard-count.ts';
@@ -56,7 +56,7 @@ function testConfig(apiUrl: string, extra: Record<string, string> = {}): Config 
 
 beforeAll(async () => {
   dir = await copyKnowledgeDir();
-  await rm(join(dir, SNAPSHOT_FILE), { force: true });
+  await rm(snapshotPath(dir), { force: true });
   fake = await startFakeDiscord({ shardCount: 2 });
   log = memoryLog();
   const logger = createLogger('debug', { destination: log.stream, secrets: [TOKEN] });
@@ -156,19 +156,15 @@ describe('/reload', () => {
     expect(answer).toContain('Quokka census');
   });
 
-  it('changes no shard when the documents have a problem, and the reply names it', async () => {
-    await writeFile(join(dir, 'bad-front-matter.md'), '---\ntitel: typo\n---\nSome text.\n');
+  it('reloads every shard around a broken file, and each shard\'s report names it kept back', async () => {
+    await writeFile(join(dir, 'broken.md'), Buffer.from([0x54, 0x68, 0x65, 0x00, 0x01]));
     try {
       const report = await reloadOnShard(0);
-      expect(report).toMatch(/^Reload failed after \d+ ms; the previous knowledge is still in service\./);
-      expect(report).toContain('bad-front-matter.md');
-      expect(report).toContain('titel');
-      expect(report).not.toContain('**Shard');
-      await log.waitFor(logged('reload refused: the documents have problems; no shard changed'));
+      expect(report).toMatch(/\*\*Shard 0\*\*\nReloaded in \d+ ms\.[^]*Kept back broken\.md: not loaded, because\n {2}◦ broken\.md:1: file is binary/);
+      expect(report).toMatch(/\*\*Shard 1\*\*\nReloaded in \d+ ms\.[^]*Kept back broken\.md: not loaded/);
     } finally {
-      await unlink(join(dir, 'bad-front-matter.md'));
+      await unlink(join(dir, 'broken.md'));
     }
-    expect(log.lines().filter(logged('reload finished'))).toHaveLength(1); // only the reload before
     expect(await askOnShard(1, 'quokka census on rottnest island')).toContain('12,345');
   });
 
@@ -226,6 +222,7 @@ describe('start:sharded (src/shard/main.ts) in its own process', () => {
       const pid = spawned.pid as number;
 
       // WATCH_KNOWLEDGE: the manager watches (the shard does not) and reloads every shard from its new snapshot.
+      await output.waitFor(logged('watching the knowledge directory'), 10_000);
       await writeFile(join(dir, 'watched.md'), '---\ntitle: Watched\n---\nA document the watcher picked up.\n');
       const reloaded = await output.waitFor(logged('reload finished'), 15_000);
       expect(reloaded.results).toEqual([{ shard: 0, kind: 'reloaded', source: 'snapshot' }]);

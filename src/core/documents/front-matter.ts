@@ -5,17 +5,18 @@ import type { DocumentMeta } from '../types.ts';
 /** An ISO date of year, month or day precision: what `published` accepts. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/**
- * The front matter a document may carry. Unknown keys are refused so that a typo ("titel")
- * is reported instead of silently ignored. YAML reads `published: 2022` as a number, so years are coerced.
- */
 /** Text shown in citations: YAML escapes could smuggle in control characters or half an emoji. */
 const plainText = z
   .string()
   .trim()
   .refine((value) => !/[\p{Cc}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(value), 'must be plain text (no control characters)');
 
-const frontMatterSchema = z.strictObject({
+/**
+ * The front matter docent reads. Other keys (Jekyll's `tags`, Docusaurus's `sidebar_position`, an issue
+ * template's `about`) are left alone and reported as warnings, so a typo ("titel") is still seen
+ * without keeping the document out. YAML reads `published: 2022` as a number, so years are coerced.
+ */
+const frontMatterSchema = z.object({
   title: plainText.pipe(z.string().min(1, 'title must not be empty').max(200)).optional(),
   source: plainText.pipe(z.string().min(1).max(500)).optional(),
   published: z
@@ -23,7 +24,9 @@ const frontMatterSchema = z.strictObject({
     .transform((value) => String(value))
     .refine((value) => ISO_DATE.test(value), 'published must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
-  url: z.url().optional(),
+  // Links are shown to every user: web links only.
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) link' }).optional(),
+  description: plainText.pipe(z.string().max(1000)).optional(),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language must be a BCP 47 tag such as en').optional(),
 });
 
@@ -33,8 +36,18 @@ export interface FrontMatterProblem {
   readonly message: string;
 }
 
+/** The keys docent reads; `date` (Jekyll, Hugo) is read as `published` when that is not given. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set([...Object.keys(frontMatterSchema.shape), 'date']);
+
 export type FrontMatterResult =
-  | { readonly ok: true; readonly meta: Omit<DocumentMeta, 'title'> & { title?: string }; readonly body: string; readonly bodyLine: number }
+  | {
+      readonly ok: true;
+      readonly meta: Omit<DocumentMeta, 'title'> & { title?: string };
+      readonly body: string;
+      readonly bodyLine: number;
+      /** Keys docent does not read, and a `date` it cannot: the document loads all the same. */
+      readonly warnings: readonly FrontMatterProblem[];
+    }
   | { readonly ok: false; readonly problems: readonly FrontMatterProblem[] };
 
 const OPENING = /^---[ \t]*\r?\n/;
@@ -46,7 +59,7 @@ const CLOSING = /^---[ \t]*$/m;
  */
 export function splitFrontMatter(text: string): FrontMatterResult {
   const opening = OPENING.exec(text);
-  if (opening === null) return { ok: true, meta: {}, body: text, bodyLine: 1 };
+  if (opening === null) return { ok: true, meta: {}, body: text, bodyLine: 1, warnings: [] };
 
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
@@ -74,6 +87,26 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     // toJS refuses what parsing accepted: aliases that expand without bound ("billion laughs").
     return { ok: false, problems: [{ line: 2, message: `front matter is not valid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}` }] };
   }
+  const warnings: FrontMatterProblem[] = [];
+  // Front matter is `key: value` lines: a list, a scalar, binary or a key without a name is not.
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    return { ok: false, problems: [{ line: 2, message: 'front matter must be key: value lines' }] };
+  }
+  {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).some((key) => key.trim().length === 0 || key === 'null')) {
+      return { ok: false, problems: [{ line: 2, message: 'front matter has a key with no name' }] };
+    }
+    for (const key of Object.keys(record)) {
+      if (!KNOWN_KEYS.has(key)) warnings.push({ line: 1 + lineOfKey(yamlText, key), message: `front matter "${key}" is not a key docent reads; ignored` });
+    }
+    if (record['date'] !== undefined && record['published'] === undefined) {
+      // "2022-03-01 10:00:00 +0000" (Jekyll) gives its day; anything else is not a date docent can use.
+      const day = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(String(record['date']))?.[0];
+      if (day !== undefined && ISO_DATE.test(day)) value = { ...record, published: day };
+      else warnings.push({ line: 1 + lineOfKey(yamlText, 'date'), message: 'front matter "date" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); ignored' });
+    }
+  }
   const parsed = frontMatterSchema.safeParse(value);
   if (!parsed.success) {
     return {
@@ -84,7 +117,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       })),
     };
   }
-  return { ok: true, meta: dropUndefined(parsed.data), body: afterClosing, bodyLine };
+  return { ok: true, meta: dropUndefined(parsed.data), body: afterClosing, bodyLine, warnings };
 }
 
 function countLines(text: string): number {

@@ -1,6 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, realpath } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { splitFrontMatter } from './front-matter.ts';
+import { firstMarkdownHeading, isMarkdownFile } from './markdown.ts';
 import type { KnowledgeDocument, Problem } from '../types.ts';
 
 /** Larger files are refused: a knowledge document is prose, and one huge file would stall every reload. */
@@ -9,25 +11,45 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** Files read at once while loading a directory. */
 const PARALLEL_READS = 32;
 
-/** The extensions read as documents; every other file in the directory is left alone. */
-export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
+/** The extensions read as documents (Markdown, and plain text); other files are reported by `validate`. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.txt'];
+
+/** Folders never loaded wherever they are, besides hidden ones: a cloned docs repo's dependencies. */
+export const SKIPPED_FOLDER_NAMES: readonly string[] = ['node_modules'];
+
+/**
+ * True for a path (relative to the knowledge folder) that is never loaded: one with a segment that is
+ * hidden (`.git/`, `.github/`, `.drafts/`, `.notes.md`, the snapshot's files) or `node_modules`. The
+ * loader and the watcher share this one rule, so what is served and what is watched agree.
+ */
+export function isSkippedPath(file: string): boolean {
+  return file.split(/[\\/]/).some((part) => (part.startsWith('.') && part !== '.' && part !== '..') || SKIPPED_FOLDER_NAMES.includes(part));
+}
 
 export interface LoadedKnowledge {
   readonly documents: readonly KnowledgeDocument[];
+  /** Files that cannot be used, each with its line when it has one. */
   readonly problems: readonly Problem[];
+  /** What was loaded all the same or left out on purpose: unread front matter keys, other file types, skipped folders. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
- * Reads every `.md` and `.txt` file below `dir` (sorted, so passage ids are stable). Each file that
- * cannot be used becomes a problem naming it; the others still load. Never throws for a bad file;
- * a missing or unreadable directory is a problem too.
+ * Reads every document below `dir` (sorted, so passage ids are stable). Each file that cannot be used
+ * becomes a problem naming it; the others still load. Never throws for a bad file; a missing or
+ * unreadable directory is a problem too. Only regular files whose real path is inside `dir` are read:
+ * a symlink inside the folder to a file inside it is fine, one to `/etc/passwd`, `../.env`, a FIFO or
+ * a device is a problem, and never a hang.
  */
 export async function readKnowledgeDir(dir: string): Promise<LoadedKnowledge> {
+  let root: string;
+  const warnings: Problem[] = [];
   let files: string[];
   try {
-    files = await listDocumentFiles(dir);
+    root = await realpath(dir);
+    files = await listDocumentFiles(root, warnings);
   } catch (error) {
-    return { documents: [], problems: [{ file: dir, message: `load: cannot read the knowledge directory (${errorCode(error)})` }] };
+    return { documents: [], problems: [{ file: dir, message: `load: cannot read the knowledge directory (${errorCode(error)})` }], warnings: [] };
   }
   const documents: KnowledgeDocument[] = [];
   const problems: Problem[] = [];
@@ -35,41 +57,120 @@ export async function readKnowledgeDir(dir: string): Promise<LoadedKnowledge> {
   // below the limit of open files. Results keep the sorted order.
   for (let start = 0; start < files.length; start += PARALLEL_READS) {
     const batch = files.slice(start, start + PARALLEL_READS);
-    const results = await Promise.all(batch.map((file) => readDocumentFile(file, relative(dir, file).split(sep).join('/'))));
+    const results = await Promise.all(batch.map((file) => readDocumentFile(root, file)));
     for (const result of results) {
-      if ('document' in result) documents.push(result.document);
-      else problems.push(...result.problems);
+      if ('document' in result) {
+        documents.push(result.document);
+        warnings.push(...(result.warnings ?? []));
+      } else problems.push(...result.problems);
     }
   }
   if (documents.length === 0 && problems.length === 0) {
-    problems.push({ file: dir, message: 'load: no .md or .txt documents in the knowledge directory' });
+    problems.push({ file: dir, message: `load: no ${DOCUMENT_EXTENSIONS.join(', ')} documents in the knowledge directory` });
   }
-  return { documents: withUniqueSlugs(documents), problems };
+  return { documents: withUniqueSlugs(documents), problems, warnings };
 }
 
-async function listDocumentFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    // A symlink is listed too (a deployment may link documents in); reading it follows the link, and
-    // one that leads nowhere, or not to a file, becomes a problem naming it instead of vanishing.
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
-    .filter((entry) => !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-type FileResult = { readonly document: KnowledgeDocument } | { readonly problems: readonly Problem[] };
-
-async function readDocumentFile(path: string, file: string): Promise<FileResult> {
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_DOCUMENT_BYTES) {
-      return { problems: [{ file, message: `file is ${formatBytes(size)}, over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit` }] };
+/**
+ * The documents' paths relative to `root`, with `/`, sorted. Hidden folders and `node_modules` are not
+ * entered (each is a warning); a file of another type is a warning; hidden files are passed over.
+ */
+async function listDocumentFiles(root: string, warnings: Problem[]): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const file = relative(root, join(folder, entry.name)).split(sep).join('/');
+      if (isSkippedPath(entry.name)) {
+        if (entry.isDirectory()) warnings.push({ file: `${file}/`, message: 'folder not loaded: hidden folders and node_modules are skipped' });
+        continue;
+      }
+      if (entry.isDirectory()) await visit(join(folder, entry.name));
+      else if (DOCUMENT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(file);
+      else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) warnings.push({ file, message: 'symlinked folder not followed' });
+      else warnings.push({ file, message: `not loaded: only ${DOCUMENT_EXTENSIONS.join(', ')} files are read` });
     }
-    return parseDocument(file, await readFile(path));
-  } catch (error) {
-    return { problems: [{ file, message: `cannot read the file (${errorCode(error)})` }] };
+  };
+  await visit(root);
+  return files.sort();
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      return (await handle.stat()).isDirectory();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
   }
+}
+
+type FileResult = { readonly document: KnowledgeDocument; readonly warnings?: readonly Problem[] } | { readonly problems: readonly Problem[] };
+
+/**
+ * Reads one file safely: its real path must lie inside the folder; it is opened once (non-blocking,
+ * so a FIFO cannot hang the open), checked with fstat (a regular file under the size cap) before a
+ * byte is read, and read with a reader that stops past the cap whatever fstat said.
+ */
+async function readDocumentFile(root: string, file: string): Promise<FileResult> {
+  const problem = (message: string): FileResult => ({ problems: [{ file, message }] });
+  let real: string;
+  try {
+    real = await realpath(join(root, file));
+  } catch (error) {
+    return problem(`cannot read the file (${errorCode(error)}${errorCode(error) === 'ENOENT' ? ': a link that leads nowhere?' : ''})`);
+  }
+  if (!isInside(root, real)) return problem('is a link to a file outside the knowledge folder; not read');
+  let handle;
+  try {
+    // O_NOFOLLOW: the real path has no links; one put there since is not followed.
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return problem(`cannot read the file (${errorCode(error)})`);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return problem(`is not a regular file (${kindOf(stats)}); not read`);
+    if (stats.size > MAX_DOCUMENT_BYTES) return problem(`file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`);
+    const bytes = await readBounded(handle, stats.size, MAX_DOCUMENT_BYTES + 1);
+    return parseDocument(file, bytes);
+  } catch (error) {
+    return problem(`cannot read the file (${errorCode(error)})`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Reads to the end, or to `cap` bytes, whichever comes first (a file may grow after its fstat). */
+async function readBounded(handle: import('node:fs/promises').FileHandle, expected: number, cap: number): Promise<Uint8Array> {
+  let buffer = Buffer.alloc(Math.min(cap, Math.max(expected, 0) + 1));
+  let length = 0;
+  while (length < cap) {
+    if (length === buffer.length) {
+      const bigger = Buffer.alloc(Math.min(cap, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+function isInside(root: string, path: string): boolean {
+  const fromRoot = relative(root, path);
+  return fromRoot.length > 0 && !fromRoot.startsWith(`..${sep}`) && fromRoot !== '..' && !fromRoot.startsWith(sep);
+}
+
+function kindOf(stats: import('node:fs').Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a file';
 }
 
 /**
@@ -96,10 +197,12 @@ export function parseDocument(file: string, bytes: Uint8Array): FileResult {
   }
   const slug = slugOf(file);
   return {
+    ...(split.warnings.length === 0 ? {} : { warnings: split.warnings.map((warning) => ({ file, ...warning })) }),
     document: {
       slug,
       file,
-      meta: { ...split.meta, title: split.meta.title ?? basename(file, extname(file)) },
+      // The title: the front matter's, else a Markdown document's first heading, else the file name.
+      meta: { ...split.meta, title: split.meta.title ?? (isMarkdownFile(file) ? firstMarkdownHeading(split.body) : null) ?? basename(file, extname(file)) },
       body: split.body,
       bodyLine: split.bodyLine,
     },

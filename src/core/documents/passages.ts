@@ -1,4 +1,5 @@
 import { DEFAULT_ENGINE_OPTIONS, type PassageOptions } from '../options.ts';
+import { cutMarkdownPassages, isMarkdownFile } from './markdown.ts';
 import { passageIdsFor } from './passage-id.ts';
 import { splitSentences } from './sentences.ts';
 import type { KnowledgeDocument, Passage, PassageRole } from '../types.ts';
@@ -14,12 +15,18 @@ interface Block {
 }
 
 /**
- * Cuts a document into paragraph-level passages: blank lines separate paragraphs; within a block,
+ * Cuts a document into paragraph-level passages. Markdown (`.md`, `.markdown`, `.mdx`) is parsed as
+ * Markdown (`cutMarkdownPassages`). Plain text: blank lines separate paragraphs; within a block,
  * a line that starts with indentation, a bullet, a lead or a heading mark starts a new one; hard-wrapped
  * lines are joined. Leads ("——") and headings become the `section` of what follows. Duplicates are
  * marked separately (`markNearDuplicates`), across the whole knowledge base. Lengths: `PassageOptions`.
  */
 export function cutPassages(document: KnowledgeDocument, options: PassageOptions = DEFAULT_ENGINE_OPTIONS.passages): Passage[] {
+  return isMarkdownFile(document.file) ? cutMarkdownPassages(document, options) : cutTextPassages(document, options);
+}
+
+/** Plain text (`.txt`): the rules above, line by line. */
+function cutTextPassages(document: KnowledgeDocument, options: PassageOptions): Passage[] {
   const passages: Passage[] = [];
   const idOf = passageIdsFor(document);
   let section: string | null = null;
@@ -97,7 +104,7 @@ function lineIndexAt(lines: readonly string[], offset: number): number {
 }
 
 /** Cuts text over `maxChars` into pieces of about `targetChars`, at sentence ends. */
-function cutLongText(text: string, options: PassageOptions): { text: string; start: number }[] {
+export function cutLongText(text: string, options: PassageOptions): { text: string; start: number }[] {
   if (text.length <= options.maxChars) return [{ text, start: 0 }];
   const pieces: { text: string; start: number }[] = [];
   let pieceStart = 0;
