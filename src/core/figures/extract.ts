@@ -2,6 +2,7 @@ import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
+import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
 
 /** How many passages back "this year" may look for the year it means. */
@@ -15,25 +16,36 @@ const THIS_YEAR_REACH = 3;
 export function extractFigures(passages: readonly Passage[]): Figure[] {
   const byPassage = new Map<string, Figure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
+  const widened = widenToWholeSentences(passages);
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= THIS_YEAR_REACH;
-    const { figures, year } = readPassage(passage, sameDocument ? lastYear?.year : undefined);
+    const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    const { figures, year } = readPassage(passage, whole, sameDocument ? lastYear?.year : undefined);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
   return passages.flatMap((passage) => dropRepeats(passage, byPassage));
 }
 
-/** The passage's figures, and the last year it names (for a later "this year"). */
-function readPassage(passage: Passage, previousYear: number | undefined): { figures: Figure[]; year: number | undefined } {
-  const text = passage.text;
+/**
+ * The passage's figures, and the last year it names (for a later "this year"). They are read in
+ * `whole`, the passage with the rest of any sentence a length cut split, and kept when their number
+ * stands in the passage itself.
+ */
+function readPassage(
+  passage: Passage,
+  whole: WholeSentences,
+  previousYear: number | undefined,
+): { figures: Figure[]; year: number | undefined } {
+  const text = whole.text;
+  const ownEnd = whole.offset + whole.length;
   const sentences = groupSentences(text);
   const readings: { reading: Reading; sentence: Span }[] = [];
   let sentenceIndex = 0;
   let consumedTo = 0;
   for (const token of findNumbers(text)) {
     // The upper bound of a range was read with its lower one.
-    if (token.start < consumedTo) continue;
+    if (token.start < consumedTo || token.start < whole.offset || token.start >= ownEnd) continue;
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
@@ -48,7 +60,7 @@ function readPassage(passage: Passage, previousYear: number | undefined): { figu
   const figures = readings.map(({ reading, sentence }) =>
     toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, pickYear(text, mentions, sentence, reading, previousYear)),
   );
-  return { figures, year: mentions.at(-1)?.year };
+  return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
 }
 
 function toFigure(reading: Reading, sentence: string, passageId: string, year: number | undefined): Figure {

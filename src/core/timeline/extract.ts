@@ -1,5 +1,6 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
@@ -31,15 +32,20 @@ export function extractTimeline(passages: readonly Passage[], published?: string
   const publishedYear = parsePublishedYear(published);
   const found: FoundEntry[] = [];
   let context: TimeContext | null = null;
-  for (const passage of passages) {
+  const widened = widenToWholeSentences(passages);
+  passages.forEach((passage, index) => {
     if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
-    if (!mayMentionDates(passage.text)) continue;
-    for (const sentence of splitSentences(passage.text)) {
-      const entries = dedupeSentence(readSentence(sentence.text, passage.id, context, publishedYear));
+    const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    if (!mayMentionDates(whole.text)) return;
+    for (const sentence of splitSentences(whole.text)) {
+      // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
+      const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, publishedYear, (start) => own(sentence.start + start));
+      const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
     }
-  }
+  });
   return mergeCopies(found)
     .sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.order - b.order)
     .map((item) => item.entry);
@@ -60,9 +66,11 @@ function readSentence(
   passageId: string,
   context: TimeContext,
   publishedYear: number | null,
+  isOwn: (start: number) => boolean = () => true,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
   for (const mention of findDateMentions(sentence)) {
+    if (!isOwn(mention.start)) continue;
     const year = resolveYear(mention, context, publishedYear);
     if (mention.reference === 'vague') context.lastYear = null;
     if (year === null) continue;
