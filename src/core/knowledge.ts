@@ -48,7 +48,8 @@ const TIMELINE_FIELDS: readonly IndexedField<TimelineEntry>[] = [{ name: 'text',
 /** Builds the whole knowledge from loaded documents: passages, then figures and timeline, then indexes. */
 export function buildKnowledge(documents: readonly KnowledgeDocument[], lexicon: Lexicon = wordNetLexicon()): Knowledge {
   const passages = markNearDuplicates(documents.flatMap(cutPassages));
-  const figures = extractFigures(passages);
+  const published = new Map(documents.map((document) => [document.slug, document.meta.published]));
+  const figures = extractFigures(passages, (slug) => published.get(slug));
   const passagesByDocument = groupBy(passages, (passage) => passage.citation.document);
   const timeline = documents
     .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published))

@@ -321,6 +321,41 @@ describe(extractFigures, () => {
     });
   });
 
+  describe('the year of a figure', () => {
+    /** Figures of one made-up document written in `published`. */
+    function figuresPublished(published: string, ...texts: string[]): Figure[] {
+      return extractFigures(texts.map((text, index) => passageOf(text, `memo#${index + 1}`)), () => published);
+    }
+
+    it('takes the year of its own clause, not of another clause of the sentence', () => {
+      const figures = figuresIn('In 2009, the town paved 14 roads; beginning in 2012, it rebuilt 30 bridges.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [14, 2009],
+        [30, 2012],
+      ]);
+    });
+
+    it('resolves "this year" and "last year" in its clause against the date of writing', () => {
+      const figures = figuresPublished('2019-05-02', 'In March of this year, the club signed 40 players; in 2015 it had 12 coaches.', 'Last year the mill sold 600 tonnes of flour.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40, 2019],
+        [12, 2015],
+        [600, 2018],
+      ]);
+    });
+
+    it('never borrows a year from another paragraph', () => {
+      expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
+    });
+
+    it('reads a sentence whole where a long paragraph was cut in the middle of it', () => {
+      const head = `In 2011, the fund paid ${'a long list of grants to many small firms and '.repeat(10)}then`;
+      const figures = extractFigures([passageOf(head, 'doc#1'), passageOf('a further 75 schools in the hills.', 'doc#2')]);
+      expect(figures.map((figure) => [figure.passageId, figure.value, figure.year])).toEqual([['doc#2', 75, 2011]]);
+      expect(figures[0]?.text.startsWith('In 2011')).toBe(true);
+    });
+  });
+
   describe('duplicates', () => {
     it('drops a figure its canonical copy already states and keeps one it does not', () => {
       const canonical = passageOf('The county has 26 villages.', 'doc#1');

@@ -5,7 +5,7 @@ import { findNumbers } from './numbers.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
 
-/** How many passages back "this year" may look for the year it means. */
+/** How many passages back "that year" (or "this year" in an undated text) may look for the year it means. */
 const THIS_YEAR_REACH = 3;
 
 /**
@@ -13,14 +13,16 @@ const THIS_YEAR_REACH = 3;
  * measure and the year they refer to. A figure that a near-duplicate passage repeats from its
  * canonical copy (same value and unit) is listed once, from the canonical copy.
  */
-export function extractFigures(passages: readonly Passage[]): Figure[] {
+export function extractFigures(passages: readonly Passage[], publishedOf: (document: string) => string | undefined = () => undefined): Figure[] {
   const byPassage = new Map<string, Figure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
   const widened = widenToWholeSentences(passages);
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= THIS_YEAR_REACH;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
-    const { figures, year } = readPassage(passage, whole, sameDocument ? lastYear?.year : undefined);
+    const published = /^(\d{4})(?:-|$)/.exec(publishedOf(passage.citation.document) ?? '')?.[1];
+    const publishedYear = published === undefined ? undefined : Number(published);
+    const { figures, year } = readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, publishedYear);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
@@ -36,6 +38,7 @@ function readPassage(
   passage: Passage,
   whole: WholeSentences,
   previousYear: number | undefined,
+  published: number | undefined,
 ): { figures: Figure[]; year: number | undefined } {
   const text = whole.text;
   const ownEnd = whole.offset + whole.length;
@@ -57,9 +60,11 @@ function readPassage(
   const mentions = findYearMentions(text).filter(
     (mention) => !readings.some(({ reading }) => reading.numberStart <= mention.index && mention.index < reading.end),
   );
-  const figures = readings.map(({ reading, sentence }) =>
-    toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, pickYear(text, mentions, sentence, reading, previousYear)),
-  );
+  const figures = readings.map(({ reading, sentence }) => {
+    const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
+    const year = pickYear(text, mentions, sentence, reading, { earlier, published, previous: earlier ?? previousYear });
+    return toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year);
+  });
   return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
 }
 
