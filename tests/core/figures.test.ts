@@ -356,6 +356,34 @@ describe(extractFigures, () => {
     });
   });
 
+  describe('counts that state no quantity', () => {
+    it.each([
+      'Over the past 15 years, the valley changed.',
+      'The harbour was dredged 30 years ago.',
+      'These four towns share one water board.',
+      'Each council may name one or two delegates.',
+    ])('finds none in "%s"', (text) => {
+      expect(figuresIn(text)).toEqual([]);
+    });
+
+    it('keeps a plan\'s coming years and a count with "the" the document names once', () => {
+      expect(figuresIn('The fund will pay out over the next 4 years.', 'The 12 judges met.').map((figure) => figure.value)).toEqual([4, 12]);
+    });
+
+    it('drops a count that a document keeps writing with "the" as the name of a group', () => {
+      const figures = figuresIn(
+        'The two islands trade fish.',
+        'Ferries link the two islands daily.',
+        'Rain fell on the two islands, and 40 boats stayed in port.',
+      );
+      expect(figures.map((figure) => figure.value)).toEqual([40]);
+    });
+
+    it('reads an exchange rate as the amount one unit buys, not as an amount of 1', () => {
+      expect(figuresIn('On that day the rate was 1 EUR to 1.08 USD.').map((figure) => [figure.value, figure.unit])).toEqual([[1.08, 'usd']]);
+    });
+  });
+
   describe('duplicates', () => {
     it('drops a figure its canonical copy already states and keeps one it does not', () => {
       const canonical = passageOf('The county has 26 villages.', 'doc#1');

@@ -5,6 +5,13 @@ import { findNumbers } from './numbers.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
 
+/**
+ * A count a document writes with "the" in this many sentences or more ("the three provinces") is
+ * the name of a group it keeps returning to, not a figure it states each time.
+ */
+const DESIGNATION_MIN_REPEATS = 3;
+const DEFINITE_BEFORE = /\bthe\s+$/i;
+
 /** How many passages back "that year" (or "this year" in an undated text) may look for the year it means. */
 const THIS_YEAR_REACH = 3;
 
@@ -14,7 +21,7 @@ const THIS_YEAR_REACH = 3;
  * canonical copy (same value and unit) is listed once, from the canonical copy.
  */
 export function extractFigures(passages: readonly Passage[], publishedOf: (document: string) => string | undefined = () => undefined): Figure[] {
-  const byPassage = new Map<string, Figure[]>();
+  const byPassage = new Map<string, DraftFigure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
   const widened = widenToWholeSentences(passages);
   passages.forEach((passage, index) => {
@@ -26,7 +33,21 @@ export function extractFigures(passages: readonly Passage[], publishedOf: (docum
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
-  return passages.flatMap((passage) => dropRepeats(passage, byPassage));
+  return dropDesignations(passages.flatMap((passage) => dropRepeats(passage, byPassage)));
+}
+
+/** Drops the counts that name a group the document keeps returning to: see `DESIGNATION_MIN_REPEATS`. */
+function dropDesignations(figures: DraftFigure[]): Figure[] {
+  const keyOf = (figure: DraftFigure) =>
+    figure.unit === 'count' && figure.definite === true ? `${figure.passageId.split('#')[0]}|${figure.value}|${figure.measure.split(' ').at(-1)}` : null;
+  const sentences = new Map<string, Set<string>>();
+  for (const figure of figures) {
+    const key = keyOf(figure);
+    if (key !== null) sentences.set(key, (sentences.get(key) ?? new Set()).add(figure.text));
+  }
+  return figures
+    .filter((figure) => (sentences.get(keyOf(figure) ?? '')?.size ?? 0) < DESIGNATION_MIN_REPEATS)
+    .map(({ definite: _definite, ...figure }) => figure);
 }
 
 /**
@@ -34,12 +55,15 @@ export function extractFigures(passages: readonly Passage[], publishedOf: (docum
  * `whole`, the passage with the rest of any sentence a length cut split, and kept when their number
  * stands in the passage itself.
  */
+/** A figure as read, with whether "the" stands before it, until designations are dropped. */
+type DraftFigure = Figure & { readonly definite?: boolean };
+
 function readPassage(
   passage: Passage,
   whole: WholeSentences,
   previousYear: number | undefined,
   published: number | undefined,
-): { figures: Figure[]; year: number | undefined } {
+): { figures: DraftFigure[]; year: number | undefined } {
   const text = whole.text;
   const ownEnd = whole.offset + whole.length;
   const sentences = groupSentences(text);
@@ -63,7 +87,8 @@ function readPassage(
   const figures = readings.map(({ reading, sentence }) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
     const year = pickYear(text, mentions, sentence, reading, { earlier, published, previous: earlier ?? previousYear });
-    return toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year);
+    const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
+    return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), definite };
   });
   return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
 }
@@ -83,7 +108,7 @@ function toFigure(reading: Reading, sentence: string, passageId: string, year: n
 }
 
 /** A repeated passage keeps only the figures its canonical copy does not already state. */
-function dropRepeats(passage: Passage, byPassage: ReadonlyMap<string, Figure[]>): Figure[] {
+function dropRepeats(passage: Passage, byPassage: ReadonlyMap<string, DraftFigure[]>): DraftFigure[] {
   const own = byPassage.get(passage.id) ?? [];
   const canonical = passage.duplicateOf === null ? undefined : byPassage.get(passage.duplicateOf);
   if (canonical === undefined) return own;

@@ -9,7 +9,7 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -57,6 +57,8 @@ const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${N
 const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
+/** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
+const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
 /** Small bare numbers after "is" are scores, sizes or ages as often as counts. */
 const MIN_BARE_COUNT = 1000;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
@@ -66,7 +68,7 @@ const EXPLICIT_UNITS = new Set<FigureUnit>(['yuan', 'usd', 'eur', 'gbp', 'percen
 export function readFigureAt(text: string, sentence: Span, token: NumberToken): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
-  if (isDateOrTime(text, token, before)) return null;
+  if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
 
   const prefix = CURRENCY_PREFIX.exec(before.slice(-6));
   const prefixUnit = readPrefixUnit(prefix?.groups);
@@ -91,8 +93,10 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
+  if ((unitRead.unit === 'count' || unitRead.unit === 'years') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
+  if (value === 1 && MONEY_UNITS.includes(unitRead.unit) && RATE_BASE_AFTER.test(text.slice(end, sentence.end))) return null;
   const start = qualifierIsVerb ? prefixStart : prefixStart - qualifierLength;
   return {
     value: unitRead.value ?? value,
@@ -144,6 +148,8 @@ interface UnitRead {
   readonly measure: string;
   /** How many characters of `after` the unit or noun phrase takes. */
   readonly length: number;
+  /** The noun a count counts ("provinces"), or the period of a duration ("years"). */
+  readonly head?: string;
 }
 
 /** The unit after the number and what the figure measures; null when it is no figure. */
@@ -200,13 +206,13 @@ function readCount(phrase: NounPhrase, after: string, before: string, sentence: 
   if (isOrdinalSibling(sentence, head)) return null;
   if (head === 'years' || head === 'year') {
     const old = /^\s+old\b/i.exec(after.slice(phrase.end));
-    if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end };
+    if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
-  return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end };
+  return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end, head };
 }
 
 /**
