@@ -384,6 +384,43 @@ describe(extractFigures, () => {
     });
   });
 
+  describe('counts of anything', () => {
+    /** `value unit` of each figure of a text. */
+    function valuesIn(text: string): string[] {
+      return figuresIn(text).map((figure) => `${figure.value} ${figure.unit}`);
+    }
+
+    it('gives every number of a list the noun or unit of its last member', () => {
+      expect(valuesIn('Its ports handled 14, 8 and 5 ships.')).toEqual(['14 count', '8 count', '5 count']);
+      expect(valuesIn('The towns spent 3.5 billion euros, 2.1 billion and 4 billion euros.')).toEqual(['3500000000 eur', '2100000000 eur', '4000000000 eur']);
+    });
+
+    it('reads the numbers matched "respectively" to subjects before them', () => {
+      expect(valuesIn('By then the north, south and west had 6, 2, and 2 respectively.')).toEqual(['6 count', '2 count', '2 count']);
+    });
+
+    it('reads a number with a scale word as a quantity, in the currency its sentence counts in', () => {
+      expect(valuesIn('The island is small, only about 40 million.')).toEqual(['40000000 count']);
+      expect(valuesIn('Sales were 2 billion euros last year; costs reached 1.5 billion.')).toEqual(['2000000000 eur', '1500000000 eur']);
+      expect(valuesIn('It raised 12 million dollars (about 11 million euros), then 5 million.')).toEqual(['12000000 usd', '11000000 eur', '5000000 usd']);
+    });
+
+    it('reads "N+" as at least N', () => {
+      expect(figuresIn('Average wages were 3,400+ EUR a month.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([[3400, 'eur', 'at-least']]);
+    });
+
+    it('counts a plural acronym and a proper adjective before a plural noun', () => {
+      expect(figuresIn('There were 1,200 NGOs and more than 300 Danish firms.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [1200, 'NGOs'],
+        [300, 'Danish firms'],
+      ]);
+    });
+
+    it('reads a bare number that a rate or level names', () => {
+      expect(figuresIn('The region had a birth rate of 1.3 in the census.').map((figure) => [figure.value, figure.unit])).toEqual([[1.3, 'ratio']]);
+    });
+  });
+
   describe('duplicates', () => {
     it('drops a figure its canonical copy already states and keeps one it does not', () => {
       const canonical = passageOf('The county has 26 villages.', 'doc#1');

@@ -11,6 +11,7 @@ import {
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
 /** One figure read at a number token, with offsets into the passage text. */
@@ -59,6 +60,8 @@ const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+/** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
+const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /** Small bare numbers after "is" are scores, sizes or ages as often as counts. */
 const MIN_BARE_COUNT = 1000;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
@@ -79,13 +82,15 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass)/.test(qualifierWords);
-  const qualifier = qualifierWords === undefined ? undefined : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
   const range = readRange(text, sentence, token, beforePrefix);
   const value = range?.scaledValue ?? token.value;
-  const afterStart = range?.end ?? token.end;
+  // "12,900+ RMB": at least the number written.
+  const plus = range === undefined && text[token.end] === '+';
+  const afterStart = (range?.end ?? token.end) + (plus ? 1 : 0);
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb);
@@ -182,7 +187,37 @@ function readUnit(
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, sentence);
-  return readBare(before, qualifierIsVerb, token, value);
+  return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value);
+}
+
+/** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
+function readListMember(
+  after: string,
+  prefixUnit: FigureUnit | undefined,
+  value: number,
+  token: NumberToken,
+  sentence: string,
+  before: string,
+  qualifierIsVerb: boolean,
+): UnitRead | null {
+  const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
+  if (isRespectively(after)) return respectively;
+  const listEnd = skipListMembers(after);
+  if (listEnd === null) return null;
+  const rest = after.slice(listEnd);
+  if (isRespectively(rest)) return respectively;
+  const shared = readUnit(rest, prefixUnit, value, token, sentence, before, qualifierIsVerb);
+  return shared === null || shared.unit === 'ratio' ? null : { ...shared, length: 0 };
+}
+
+/** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
+function readScaled(after: string, before: string, token: NumberToken, qualifierIsVerb: boolean): UnitRead | null {
+  if (!token.scaled && !/\b(?:million|billion|trillion)\b/i.test(token.words ?? '')) return null;
+  const currency = impliedCurrency(before);
+  if (currency !== undefined) return { unit: currency, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: 0 };
+  const participle = /^\s+(\p{Ll}{3,}ed)\b/u.exec(after);
+  if (participle !== null) return { unit: 'count', measure: participle[1] ?? '', length: participle[0].length };
+  return { unit: 'count', measure: measureOf(before, after, qualifierIsVerb, false) ?? 'count', length: 0 };
 }
 
 function measureOfUnit(unit: FigureUnit, written: string, before: string, after: string, qualifierIsVerb: boolean): string {
@@ -220,6 +255,7 @@ function readCount(phrase: NounPhrase, after: string, before: string, sentence: 
  * "the number of", or a large count of its subject ("the population was 2 to 3 million").
  */
 function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number): UnitRead | null {
+  if (!token.yearLike && RATE_OF.test(before.slice(-40))) return { unit: 'ratio', measure: measureBefore(before, false) ?? 'rate', length: 0 };
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
