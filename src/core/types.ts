@@ -71,19 +71,45 @@ export interface Passage {
 /** `bullet` for "◆" summary points, `lead` for "——" section leads, `heading` for short title lines. */
 export type PassageRole = 'paragraph' | 'bullet' | 'lead' | 'heading';
 
-/** The units a figure can be in. Money is kept in its own currency. */
-export type FigureUnit =
+/** A currency, by its ISO 4217 code in lower case ('yuan' for the renminbi, as docent began with it). */
+export type CurrencyUnit =
   | 'yuan'
   | 'usd'
   | 'eur'
   | 'gbp'
+  | 'jpy'
+  | 'inr'
+  | 'krw'
+  | 'rub'
+  | 'hkd'
+  | 'twd'
+  | 'sgd'
+  | 'cad'
+  | 'aud'
+  | 'chf'
+  | 'brl'
+  | 'mxn'
+  | 'zar'
+  | 'try'
+  | 'idr'
+  | 'thb'
+  | 'ngn'
+  | 'sek'
+  | 'pln'
+  | 'ils';
+
+/** The units a figure can be in. Money is kept in its own currency. */
+export type FigureUnit =
+  | CurrencyUnit
   | 'percent'
   | 'percentage-points'
   | 'ratio'
   | 'count'
   | 'years'
   | 'per-thousand'
-  | 'minutes';
+  | 'minutes'
+  | 'months'
+  | 'times';
 
 /** How the text bounds a figure: "more than 1,300", "less than 26%", "about 80". */
 export type FigureQualifier = 'more-than' | 'less-than' | 'about' | 'at-least' | 'at-most';

@@ -217,8 +217,18 @@ describe(extractFigures, () => {
       expect(onlyFigure('The loan was 200 USD.')).toMatchObject({ value: 200, unit: 'usd' });
     });
 
-    it('skips an amount in another currency that shares the dollar sign', () => {
-      expect(figuresIn('The ticket cost HK$500.')).toEqual([]);
+    it('reads the currency of a dollar sign with letters, and skips a dollar it does not know', () => {
+      // Once skipped as "another dollar": docent now keeps currencies of any country apart.
+      expect(onlyFigure('The ticket cost HK$500.')).toMatchObject({ value: 500, unit: 'hkd', raw: 'HK$500' });
+      expect(figuresIn('The ticket cost Z$500.')).toEqual([]);
+    });
+
+    it('reads currencies of any country by code, sign or name', () => {
+      const units = (text: string) => figuresIn(text).map((figure) => `${figure.value} ${figure.unit}`);
+      expect(units('The dam cost ₹4,000 crore; the road 250 million Indian rupees.')).toEqual(['40000000000 inr', '250000000 inr']);
+      expect(units('Exports were worth 3 trillion yen and 80 billion Swiss francs.')).toEqual(['3000000000000 jpy', '80000000000 chf']);
+      expect(units('Wages rose to R$2,100 and 15,000 rubles; a meal costs 40 baht.')).toEqual(['2100 brl', '15000 rub', '40 thb']);
+      expect(units('The budget is CAD 12 million, or A$13 million.')).toEqual(['12000000 cad', '13000000 aud']);
     });
 
     it('reads percentages and percentage points', () => {

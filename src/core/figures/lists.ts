@@ -1,3 +1,4 @@
+import { lastCurrencyIn } from './currencies.ts';
 import { NUMBER_SOURCE } from './numbers.ts';
 import type { FigureUnit } from '../types.ts';
 
@@ -17,14 +18,6 @@ const LIST_MEMBER = new RegExp(
 const MAX_LIST_MEMBERS = 8;
 /** "…, and 1 respectively": each number of the list belongs to a subject named before it. */
 const RESPECTIVELY = /^,?\s+respectively\b/i;
-/** Currencies written after or before amounts, latest first when read backwards. */
-const CURRENCY_WORDS: readonly (readonly [RegExp, FigureUnit])[] = [
-  [/\b(?:yuan|renminbi|RMB|CNY)\b|¥/u, 'yuan'],
-  [/\b(?:dollars?|USD)\b|\$/u, 'usd'],
-  [/\b(?:euros?|EUR)\b|€/u, 'eur'],
-  [/\b(?:pounds\s+sterling|GBP)\b|£/u, 'gbp'],
-];
-
 /** The offset in `after` just past the last member of a list that starts there, or null when none does. */
 export function skipListMembers(after: string): number | null {
   let offset = 0;
@@ -46,11 +39,5 @@ export function isRespectively(after: string): boolean {
  * conversions): the one named last. Undefined when it names none.
  */
 export function impliedCurrency(before: string): FigureUnit | undefined {
-  const unbracketed = before.replace(/\([^()]*\)/g, ' ');
-  let best: { unit: FigureUnit; index: number } | undefined;
-  for (const [pattern, unit] of CURRENCY_WORDS) {
-    const global = new RegExp(pattern.source, 'gu');
-    for (const match of unbracketed.matchAll(global)) if (best === undefined || match.index > best.index) best = { unit, index: match.index };
-  }
-  return best?.unit;
+  return lastCurrencyIn(before.replace(/\([^()]*\)/g, ' '));
 }

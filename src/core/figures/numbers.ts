@@ -21,6 +21,11 @@ const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // Indian English: "4,000 crore" is 40 billion, "5 lakh" half a million.
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Abbreviated scales written onto a money amount: "$5m", "£3bn", "$70k". */
@@ -44,7 +49,7 @@ const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GRO
 /** A numeral: "100,000", "638.6", "45". */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A scale word after a numeral: "4.5 million". */
-const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion';
+const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion|lakhs?|crores?';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
 const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
 

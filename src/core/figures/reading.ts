@@ -12,6 +12,7 @@ import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isOrdinalSibling, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
+import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
 /** One figure read at a number token, with offsets into the passage text. */
@@ -39,12 +40,6 @@ const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['at least', 'no less than', 'not less than'].map((w) => [w, 'at-least'] as const),
   ...['at most', 'up to', 'no more than', 'not more than'].map((w) => [w, 'at-most'] as const),
 ]);
-const CURRENCY_PREFIX = /(?:(?<letters>\p{L}{1,3})?(?<symbol>[$€£¥])|(?<![\p{L}])(?<code>RMB|CNY|USD|EUR|GBP)\s?)$/u;
-const SYMBOL_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'yuan']]);
-const CODE_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['RMB', 'yuan'], ['CNY', 'yuan'], ['USD', 'usd'], ['EUR', 'eur'], ['GBP', 'gbp']]);
-const MONEY_WORD =
-  /^\s+(?:(?<yuan>yuan|renminbi|RMB|CNY)|(?<usd>(?:US\s+|U\.S\.\s+)?dollars?|USD)|(?<eur>euros?|EUR)|(?<gbp>pounds\s+sterling|GBP))(?!\p{L})/u;
-const MONEY_UNITS: readonly FigureUnit[] = ['yuan', 'usd', 'eur', 'gbp'];
 const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
   [/^\s?(?:%|per\s?cent\b|percent\b|pct\b)/i, 'percent'],
@@ -65,7 +60,7 @@ const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /** Small bare numbers after "is" are scores, sizes or ages as often as counts. */
 const MIN_BARE_COUNT = 1000;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
-const EXPLICIT_UNITS = new Set<FigureUnit>(['yuan', 'usd', 'eur', 'gbp', 'percent', 'percentage-points', 'per-thousand']);
+const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
 /** The figure at a number token, or null when the number is not one (a date, a name, an ordinal...). */
 export function readFigureAt(text: string, sentence: Span, token: NumberToken): Reading | null {
@@ -73,10 +68,10 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
   if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
 
-  const prefix = CURRENCY_PREFIX.exec(before.slice(-6));
-  const prefixUnit = readPrefixUnit(prefix?.groups);
+  const prefix = readCurrencyBefore(before);
+  const prefixUnit = prefix?.unit;
   if (prefixUnit === null || (token.suffix !== undefined && prefixUnit === undefined)) return null;
-  const prefixStart = token.start - (prefix?.[0].length ?? 0);
+  const prefixStart = token.start - (prefix?.length ?? 0);
   const beforePrefix = text.slice(sentence.start, prefixStart);
   const qualifierMatch = QUALIFIER.exec(beforePrefix.slice(-30));
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
@@ -114,17 +109,6 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
     numberStart: token.start,
     end,
   };
-}
-
-/** The currency a sign or code before the number gives; null for another dollar ("HK$"), undefined for none. */
-function readPrefixUnit(groups: Record<string, string | undefined> | undefined): FigureUnit | null | undefined {
-  if (groups === undefined) return undefined;
-  const symbol = groups['symbol'];
-  if (symbol !== undefined) {
-    const letters = groups['letters'];
-    return letters === undefined || (letters === 'US' && symbol === '$') ? (SYMBOL_UNITS.get(symbol) ?? null) : null;
-  }
-  return CODE_UNITS.get(groups['code'] ?? '') ?? undefined;
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
@@ -167,10 +151,10 @@ function readUnit(
   before: string,
   qualifierIsVerb: boolean,
 ): UnitRead | null {
-  const money = MONEY_WORD.exec(after);
-  if (prefixUnit !== undefined || money !== null) {
-    const unit = prefixUnit ?? MONEY_UNITS.find((candidate) => money?.groups?.[candidate] !== undefined) ?? 'yuan';
-    return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.[0].length ?? 0 };
+  const money = readCurrencyAfter(after);
+  if (prefixUnit !== undefined || money !== undefined) {
+    const unit = prefixUnit ?? money?.unit ?? 'yuan';
+    return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.length ?? 0 };
   }
   const ratio = RATIO.exec(after);
   if (ratio !== null) {
