@@ -329,6 +329,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('keeps two phrases of one year in a sentence as two entries, and one phrase written twice as one', () => {
+      expect(summarise(timelineOf(['After the reform of 1994, rates between 1994 and 1999 fell; in 2001 and again in 2001 they rose.'], '2022'))).toEqual([
+        '1994 year past of 1994',
+        '1994 year past between 1994 and 1999',
+        '2001 year past in 2001',
+      ]);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

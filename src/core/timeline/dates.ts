@@ -81,6 +81,8 @@ const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE].map((cue) => cue.source).join('|'));
 
+/** Two four-digit years joined into a period. */
+const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
 /** Counts in words, for "two decades ago". */
 const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const WORD_COUNTS: Readonly<Record<string, number>> = {
@@ -242,7 +244,9 @@ export function findDateMentions(sentence: string): DateMention[] {
       if (meaning === null) continue;
       const start = match.index;
       const end = start + raw.length;
-      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      // Two years joined ("between 1994 and 1999", "from 2019 to 2021") are a period whatever word follows.
+      const isPeriod = YEAR_PERIOD.test(raw);
+      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }

@@ -144,14 +144,16 @@ function formatDate(year: number, month: number | null, day: number | null): { d
 }
 
 /**
- * Drops what a sentence repeats: a date it states again, or a coarser date a finer one of the
- * same kind contains ("On January 5, 2022, … investment in 2022" is one statement).
+ * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
+ * or a coarser date a finer one of the same kind contains ("On January 5, 2022, … investment in
+ * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
+ * date two things, and stay two entries.
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter(({ entry }, index) =>
     !entries.some(({ entry: other }, otherIndex) =>
       other.kind === entry.kind &&
-      (other.date === entry.date ? otherIndex < index : other.date.startsWith(`${entry.date}-`)),
+      (other.date === entry.date ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase() : other.date.startsWith(`${entry.date}-`)),
     ),
   );
 }
