@@ -431,6 +431,45 @@ describe(extractFigures, () => {
     });
   });
 
+  describe('numbers written in other ways', () => {
+    /** `value unit` of each figure of a text. */
+    function valuesIn(text: string): string[] {
+      return figuresIn(text).map((figure) => `${Math.round(figure.value * 1000) / 1000} ${figure.unit}`);
+    }
+
+    it('reads number words with or without "and" after "hundred"', () => {
+      expect(valuesIn('Two hundred forty-one wells were dug, and four million trees planted.')).toEqual(['241 count', '4000000 count']);
+    });
+
+    it('reads fractions as numerals, with the space lost before a scale word, and in words as shares', () => {
+      expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
+      expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);
+      expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
+    });
+
+    it('reads cents as hundredths of the currency the sentence counts in', () => {
+      expect(valuesIn('A loaf cost 45 cents; a stamp costs 2 euros and 30 cents.')).toEqual(['0.45 usd', '2 eur', '0.3 eur']);
+    });
+
+    it('reads negative values, and a hyphenated percentage', () => {
+      expect(valuesIn('Growth was negative 1.8% and the balance -450 million dollars, after a 6-percent levy.')).toEqual([
+        '-1.8 percent',
+        '-450000000 usd',
+        '6 percent',
+      ]);
+    });
+
+    it('reads multiples and durations', () => {
+      expect(valuesIn('Output grew 14 times over a 3-month trial, a five-year plan and a 2.5-fold rise in 9 months.')).toEqual([
+        '14 times',
+        '3 months',
+        '5 years',
+        '2.5 times',
+        '9 months',
+      ]);
+    });
+  });
+
   describe('duplicates', () => {
     it('drops a figure its canonical copy already states and keeps one it does not', () => {
       const canonical = passageOf('The county has 26 villages.', 'doc#1');

@@ -42,11 +42,18 @@ const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
 ]);
 const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
-  [/^\s?(?:%|per\s?cent\b|percent\b|pct\b)/i, 'percent'],
+  [/^(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   [/^-years?(?:-old)?\b/i, 'years'],
+  [/^-months?\b/i, 'months'],
+  // "12 times", "a 2.5-fold rise": a multiple.
+  [/^(?:\s+times\b|-fold\b|\s+fold\b)/i, 'times'],
 ];
+/** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
+const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
+/** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
+const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
@@ -93,13 +100,15 @@ export function readFigureAt(text: string, sentence: Span, token: NumberToken): 
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
-  if ((unitRead.unit === 'count' || unitRead.unit === 'years') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
+  if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
   if (value === 1 && MONEY_UNITS.includes(unitRead.unit) && RATE_BASE_AFTER.test(text.slice(end, sentence.end))) return null;
-  const start = qualifierIsVerb ? prefixStart : prefixStart - qualifierLength;
+  const sign = range === undefined ? NEGATIVE_BEFORE.exec(beforePrefix.slice(-10)) : null;
+  const signLength = sign === null ? 0 : sign[0].trimStart().replace(/^\(/, '').length;
+  const start = qualifierIsVerb ? prefixStart - signLength : prefixStart - Math.max(qualifierLength, signLength);
   return {
-    value: unitRead.value ?? value,
+    value: (sign === null ? 1 : -1) * (unitRead.value ?? value),
     ...(range === undefined ? {} : { valueMax: range.valueMax }),
     unit: unitRead.unit,
     measure: unitRead.measure,
@@ -151,6 +160,13 @@ function readUnit(
   before: string,
   qualifierIsVerb: boolean,
 ): UnitRead | null {
+  // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
+  if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
+  const cents = CENTS_AFTER.exec(after);
+  if (cents !== null && prefixUnit === undefined) {
+    const unit = /pence/i.test(cents[0]) ? 'gbp' : (impliedCurrency(before) ?? 'usd');
+    return { unit, value: value / 100, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: cents[0].length };
+  }
   const money = readCurrencyAfter(after);
   if (prefixUnit !== undefined || money !== undefined) {
     const unit = prefixUnit ?? money?.unit ?? 'yuan';
@@ -205,7 +221,8 @@ function readScaled(after: string, before: string, token: NumberToken, qualifier
 }
 
 function measureOfUnit(unit: FigureUnit, written: string, before: string, after: string, qualifierIsVerb: boolean): string {
-  if (unit === 'minutes' || unit === 'years') {
+  if (unit === 'times') return measureOf(before, after, qualifierIsVerb, false) ?? 'multiple';
+  if (unit === 'minutes' || unit === 'years' || unit === 'months') {
     if (/old$/i.test(written)) return 'age';
     return readNounPhrase(after)?.words.join(' ') ?? unit;
   }
@@ -228,6 +245,7 @@ function readCount(phrase: NounPhrase, after: string, before: string, sentence: 
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
+  if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
