@@ -126,6 +126,11 @@ export interface Figure {
   readonly qualifier?: FigureQualifier;
   /** The year the figure refers to, when the text says. */
   readonly year?: number;
+  /**
+   * For an amount restated beside another in a second currency ("548 billion RMB (approx. 75 billion
+   * USD)"): the amount it restates. The two state one fact; neither is paired with another amount.
+   */
+  readonly conversionOf?: { readonly value: number; readonly unit: FigureUnit; readonly raw: string };
   /** The figure as written ("638.6 billion yuan"). */
   readonly raw: string;
   /** The sentence it stands in. */

@@ -470,6 +470,19 @@ describe(extractFigures, () => {
     });
   });
 
+  describe('conversions', () => {
+    it('links an amount restated in another currency beside it, and no other amount', () => {
+      const linked = figuresIn('Sales were 548 billion RMB (approx. 75 billion USD), or 12 billion more than wages of 40 billion RMB = approx. 5.5 billion USD.');
+      expect(linked.map((figure) => [figure.value, figure.unit, figure.conversionOf?.value])).toEqual([
+        [548e9, 'yuan', undefined],
+        [75e9, 'usd', 548e9],
+        [12e9, 'yuan', undefined],
+        [40e9, 'yuan', undefined],
+        [5.5e9, 'usd', 40e9],
+      ]);
+    });
+  });
+
   describe('duplicates', () => {
     it('drops a figure its canonical copy already states and keeps one it does not', () => {
       const canonical = passageOf('The county has 26 villages.', 'doc#1');

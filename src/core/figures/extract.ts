@@ -2,6 +2,7 @@ import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
+import { findConversions } from './conversions.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
 
@@ -84,11 +85,14 @@ function readPassage(
   const mentions = findYearMentions(text).filter(
     (mention) => !readings.some(({ reading }) => reading.numberStart <= mention.index && mention.index < reading.end),
   );
-  const figures = readings.map(({ reading, sentence }) => {
+  const conversions = findConversions(text, readings.map(({ reading }) => reading));
+  const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
     const year = pickYear(text, mentions, sentence, reading, { earlier, published, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
-    return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), definite };
+    const original = readings[conversions[index] ?? -1]?.reading;
+    const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
+    return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), ...conversionOf, definite };
   });
   return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
 }
