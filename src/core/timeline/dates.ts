@@ -79,7 +79,7 @@ const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** Two four-digit years joined into a period. */
 const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
@@ -182,6 +182,32 @@ const PATTERNS: readonly Pattern[] = [
     regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)[Ff]or\\s+${YEAR}(?=,)`, 'g'),
     read: readBareYear,
     trusted: true,
+  },
+  {
+    // "by the end of this year" (the time of writing), "in the second half of the year" (the year the text is on).
+    cue: RELATIVE_CUE,
+    regex: new RegExp(`${PREP}?[Tt]he\\s+(?:${PART_WORDS}|rest)\\s+of\\s+(?<which>this|the|that)\\s+(?:(?:fiscal|calendar)\\s+)?year\\b`, 'g'),
+    read: (groups) => ({
+      relation: relationOf(groups['prep']),
+      reference: groups['which'] === 'this' ? 'deictic' : groups['which'] === 'that' ? 'anaphoric' : 'narrative',
+      year: null,
+      month: null,
+      day: null,
+      offset: 0,
+    }),
+  },
+  {
+    // "last spring", "this summer", "next autumn": a season of a year counted from the time of writing.
+    cue: /\b(?:spring|summer|autumn|fall|winter)\b/,
+    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\s+(?:spring|summer|autumn|fall|winter)\b/g,
+    read: (groups) => ({
+      relation: relationOf(groups['prep']),
+      reference: 'deictic',
+      year: null,
+      month: null,
+      day: null,
+      offset: { this: 0, last: -1, next: 1 }[(groups['relative'] ?? '').toLowerCase()] ?? 0,
+    }),
   },
   {
     cue: RELATIVE_CUE,
