@@ -354,6 +354,24 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the year of the sentence just before, or the year its paragraph opens with, and none from further back', () => {
+      const figures = figuresIn(
+        'The port was rebuilt in 2010. It had 40 cranes. The city grew. Its mayor hired 300 clerks.',
+        'Since 2012, trade has grown. The fleet added 7 ships. The ferry now carries 900 people.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40, 2010],
+        [300, undefined],
+        [7, 2012],
+        [900, undefined],
+      ]);
+    });
+
+    it('dates a figure by "N years ago" in its own sentence', () => {
+      const figures = extractFigures([passageOf('Two years ago the county planted 5,000 trees.', 'memo#1')], () => '2019-01-10');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[5000, 2017]]);
+    });
+
     it('never borrows a year from another paragraph', () => {
       expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
     });
@@ -419,9 +437,10 @@ describe(extractFigures, () => {
       expect(figuresIn('Average wages were 3,400+ EUR a month.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([[3400, 'eur', 'at-least']]);
     });
 
-    it('counts a plural acronym and a proper adjective before a plural noun', () => {
-      expect(figuresIn('There were 1,200 NGOs and more than 300 Danish firms.').map((figure) => [figure.value, figure.measure])).toEqual([
+    it('counts a plural acronym, a demonym and a proper adjective before a plural noun', () => {
+      expect(figuresIn('There were 1,200 NGOs, 4 million Canadians and more than 300 Danish firms.').map((figure) => [figure.value, figure.measure])).toEqual([
         [1200, 'NGOs'],
+        [4e6, 'Canadians'],
         [300, 'Danish firms'],
       ]);
     });

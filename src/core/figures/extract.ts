@@ -88,13 +88,35 @@ function readPassage(
   const conversions = findConversions(text, readings.map(({ reading }) => reading));
   const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
-    const year = pickYear(text, mentions, sentence, reading, { earlier, published, previous: earlier ?? previousYear });
+    const frame = framingYear(text, sentences, sentence, mentions);
+    const year = pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
     return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), ...conversionOf, definite };
   });
   return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
+}
+
+/** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */
+const PRESENT = /\b(?:now|today|currently|at present|nowadays)\b/i;
+/** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
+const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b/u;
+
+/**
+ * The year that frames a sentence with none of its own: the year the sentence just before it names
+ * (a sentence goes on in its predecessor's time), else the year its paragraph opens with. Nothing
+ * from further back: in a long paragraph or a speech with no breaks, that year is about something else.
+ */
+function framingYear(text: string, sentences: readonly Span[], sentence: Span, mentions: readonly { year: number; index: number }[]): number | undefined {
+  if (PRESENT.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const index = sentences.indexOf(sentence);
+  const previous = sentences[index - 1];
+  const inPrevious = previous === undefined ? undefined : mentions.filter((mention) => mention.index >= previous.start && mention.index < previous.end).at(-1);
+  if (inPrevious !== undefined) return inPrevious.year;
+  const first = sentences[0];
+  const opening = first === undefined ? null : OPENING_YEAR.exec(text.slice(first.start, first.end));
+  return opening?.[1] === undefined ? undefined : Number(opening[1]);
 }
 
 function toFigure(reading: Reading, sentence: string, passageId: string, year: number | undefined): Figure {

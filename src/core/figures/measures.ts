@@ -28,6 +28,8 @@ const IRREGULAR_PLURALS = new Set([
 ]);
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
 
 const WORD = /\s*(\([^()]{1,30}\)|\p{L}[\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
@@ -77,9 +79,12 @@ export function readNounPhrase(after: string): NounPhrase | null {
   return words.length === 0 ? null : { end, words, head };
 }
 
-/** "28,000 SOEs" (a plural acronym), "100,000 Chinese merchants" (a proper adjective before a plural noun). */
+/**
+ * "28,000 SOEs" (a plural acronym), "9 million Americans" (a demonym), "100,000 Chinese merchants" (a
+ * proper adjective before a plural noun).
+ */
 function readCapitalisedPhrase(after: string, first: { word: string; end: number }): NounPhrase | null {
-  if (ACRONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
+  if (ACRONYM_PLURAL.test(first.word) || DEMONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
   const next = readWord(after, first.end);
   if (next === null || !/^\p{Ll}/u.test(next.word) || !isPluralNoun(next.word.toLowerCase())) return null;
   const words = [first.word, next.word];

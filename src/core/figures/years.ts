@@ -25,12 +25,17 @@ export function findYearMentions(text: string): YearMention[] {
 /** "This year" and its kin in a figure's own sentence: years from the time of writing. */
 const DEICTIC_YEAR = /\b(this|last|next|the past) year\b/i;
 const DEICTIC_OFFSETS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the past': -1 };
+/** "two years ago", "5 years ago": counted back from the time of writing. */
+const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years?\s+ago\b/i;
+const AGO_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30,
+};
 /** A clause of a sentence: "in 2011, X; beginning in 2014, Y" dates X and Y apart. */
 const CLAUSE_BREAK = /[;；]/g;
 
 /** Where the figure's year may come from, besides its own sentence. */
 export interface YearFrame {
-  /** The last year named earlier in the paragraph ("In 2021, …" frames the sentences after it). */
+  /** The year that frames the sentence from before it: its predecessor's, or its paragraph's opening year. */
   readonly earlier: number | undefined;
   /** The document's year of writing, for "this year" and "last year". */
   readonly published: number | undefined;
@@ -43,8 +48,8 @@ export interface YearFrame {
  * it; else the nearest one before it in its clause (a stretch between semicolons), then after it in
  * its clause; else a "this year" or "last year" in its clause, from the time of writing, or a "that
  * year" from the year named last; else a year before, then after, it in the sentence; else such a
- * relative year elsewhere in the sentence; else the last year named earlier in its paragraph, which
- * frames what follows it. Never one from another paragraph, nor a later sentence.
+ * relative year elsewhere in the sentence; else the year that frames it from just before (see
+ * `YearFrame.earlier`). Never one from another paragraph, nor from further back or later on.
  */
 export function pickYear(
   text: string,
@@ -85,8 +90,10 @@ export function pickYear(
   return frame.earlier;
 }
 
-/** The year "this year", "last year" or "that year" in `words` means; undefined when none is there. */
+/** The year "this year", "last year", "two years ago" or "that year" in `words` means; undefined when none is there. */
 function relativeYear(words: string, frame: YearFrame): number | undefined {
+  const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
+  if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
   const deictic = DEICTIC_YEAR.exec(words)?.[1]?.toLowerCase();
   if (deictic !== undefined && frame.published !== undefined) return frame.published + (DEICTIC_OFFSETS[deictic] ?? 0);
   // Without a date of writing, "this year" is the year the text was last talking about.
