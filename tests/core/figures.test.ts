@@ -445,6 +445,10 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts "N of them"', () => {
+      expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
+    });
+
     it('reads a bare number that a rate or level names', () => {
       expect(figuresIn('The region had a birth rate of 1.3 in the census.').map((figure) => [figure.value, figure.unit])).toEqual([[1.3, 'ratio']]);
     });

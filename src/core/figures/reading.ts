@@ -50,6 +50,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   // "12 times", "a 2.5-fold rise": a multiple.
   [/^(?:\s+times\b|-fold\b|\s+fold\b)/i, 'times'],
 ];
+/** "12 of them have been delivered": a count of things named before. */
+const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
@@ -187,6 +189,8 @@ function readUnit(
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, sentence);
+  const partitive = PARTITIVE.exec(after);
+  if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value);
 }
 
