@@ -66,7 +66,8 @@ export function buildKnowledge(
   );
   // Code is never a source of figures or dates: `port: 8080` or `2024-01-01` in an example is not a fact.
   const prose = passages.filter((passage) => passage.role !== 'code');
-  const figures = extractFigures(prose, options.figures);
+  const published = new Map(documents.map((document) => [document.slug, document.meta.published]));
+  const figures = extractFigures(prose, options.figures, (slug) => published.get(slug));
   const passagesByDocument = groupBy(prose, (passage) => passage.citation.document);
   const timeline = documents
     .flatMap((document) => extractTimeline(passagesByDocument.get(document.slug) ?? [], document.meta.published, options.timeline))

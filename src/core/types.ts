@@ -84,19 +84,45 @@ export interface Passage {
  */
 export type PassageRole = 'paragraph' | 'bullet' | 'lead' | 'heading' | 'code' | 'table-row';
 
-/** The units a figure can be in. Money is kept in its own currency. */
-export type FigureUnit =
+/** A currency, by its ISO 4217 code in lower case ('yuan' for the renminbi, as docent began with it). */
+export type CurrencyUnit =
   | 'yuan'
   | 'usd'
   | 'eur'
   | 'gbp'
+  | 'jpy'
+  | 'inr'
+  | 'krw'
+  | 'rub'
+  | 'hkd'
+  | 'twd'
+  | 'sgd'
+  | 'cad'
+  | 'aud'
+  | 'chf'
+  | 'brl'
+  | 'mxn'
+  | 'zar'
+  | 'try'
+  | 'idr'
+  | 'thb'
+  | 'ngn'
+  | 'sek'
+  | 'pln'
+  | 'ils';
+
+/** The units a figure can be in. Money is kept in its own currency. */
+export type FigureUnit =
+  | CurrencyUnit
   | 'percent'
   | 'percentage-points'
   | 'ratio'
   | 'count'
   | 'years'
   | 'per-thousand'
-  | 'minutes';
+  | 'minutes'
+  | 'months'
+  | 'times';
 
 /** How the text bounds a figure: "more than 1,300", "less than 26%", "about 80". */
 export type FigureQualifier = 'more-than' | 'less-than' | 'about' | 'at-least' | 'at-most';
@@ -113,6 +139,11 @@ export interface Figure {
   readonly qualifier?: FigureQualifier;
   /** The year the figure refers to, when the text says. */
   readonly year?: number;
+  /**
+   * For an amount restated beside another in a second currency ("548 billion RMB (approx. 75 billion
+   * USD)"): the amount it restates. The two state one fact; neither is paired with another amount.
+   */
+  readonly conversionOf?: { readonly value: number; readonly unit: FigureUnit; readonly raw: string };
   /** The figure as written ("638.6 billion yuan"). */
   readonly raw: string;
   /** The sentence it stands in. */

@@ -41,6 +41,7 @@ export function figureJson(knowledge: Knowledge, figure: Figure) {
     measure: figure.measure,
     ...(figure.qualifier === undefined ? {} : { qualifier: figure.qualifier }),
     raw: figure.raw,
+    ...(figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf }),
     text: figure.text,
     year: figure.year ?? null,
     source: citationOf(knowledge, figure.passageId),

@@ -226,8 +226,18 @@ describe(extractFigures, () => {
       expect(onlyFigure('The loan was 200 USD.')).toMatchObject({ value: 200, unit: 'usd' });
     });
 
-    it('skips an amount in another currency that shares the dollar sign', () => {
-      expect(figuresIn('The ticket cost HK$500.')).toEqual([]);
+    it('reads the currency of a dollar sign with letters, and skips a dollar it does not know', () => {
+      // Once skipped as "another dollar": docent now keeps currencies of any country apart.
+      expect(onlyFigure('The ticket cost HK$500.')).toMatchObject({ value: 500, unit: 'hkd', raw: 'HK$500' });
+      expect(figuresIn('The ticket cost Z$500.')).toEqual([]);
+    });
+
+    it('reads currencies of any country by code, sign or name', () => {
+      const units = (text: string) => figuresIn(text).map((figure) => `${figure.value} ${figure.unit}`);
+      expect(units('The dam cost ₹4,000 crore; the road 250 million Indian rupees.')).toEqual(['40000000000 inr', '250000000 inr']);
+      expect(units('Exports were worth 3 trillion yen and 80 billion Swiss francs.')).toEqual(['3000000000000 jpy', '80000000000 chf']);
+      expect(units('Wages rose to R$2,100 and 15,000 rubles; a meal costs 40 baht.')).toEqual(['2100 brl', '15000 rub', '40 thb']);
+      expect(units('The budget is CAD 12 million, or A$13 million.')).toEqual(['12000000 cad', '13000000 aud']);
     });
 
     it('reads percentages and percentage points', () => {
@@ -340,6 +350,181 @@ describe(extractFigures, () => {
       expect(figuresIn('"Our village now runs three clinics and two schools for all the families here," she said.').map((figure) => figure.raw)).toEqual([
         'three clinics',
         'two schools',
+      ]);
+    });
+  });
+
+  describe('the year of a figure', () => {
+    /** Figures of one made-up document written in `published`. */
+    function figuresPublished(published: string, ...texts: string[]): Figure[] {
+      return extractFigures(texts.map((text, index) => passageOf(text, `memo#${index + 1}`)), undefined, () => published);
+    }
+
+    it('takes the year of its own clause, not of another clause of the sentence', () => {
+      const figures = figuresIn('In 2009, the town paved 14 roads; beginning in 2012, it rebuilt 30 bridges.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [14, 2009],
+        [30, 2012],
+      ]);
+    });
+
+    it('resolves "this year" and "last year" in its clause against the date of writing', () => {
+      const figures = figuresPublished('2019-05-02', 'In March of this year, the club signed 40 players; in 2015 it had 12 coaches.', 'Last year the mill sold 600 tonnes of flour.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40, 2019],
+        [12, 2015],
+        [600, 2018],
+      ]);
+    });
+
+    it('takes the year of the sentence just before, or the year its paragraph opens with, and none from further back', () => {
+      const figures = figuresIn(
+        'The port was rebuilt in 2010. It had 40 cranes. The city grew. Its mayor hired 300 clerks.',
+        'Since 2012, trade has grown. The fleet added 7 ships. The ferry now carries 900 people.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40, 2010],
+        [300, undefined],
+        [7, 2012],
+        [900, undefined],
+      ]);
+    });
+
+    it('dates a figure by "N years ago" in its own sentence', () => {
+      const figures = extractFigures([passageOf('Two years ago the county planted 5,000 trees.', 'memo#1')], undefined, () => '2019-01-10');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[5000, 2017]]);
+    });
+
+    it('never borrows a year from another paragraph', () => {
+      expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
+    });
+
+    it('reads a sentence whole where a long paragraph was cut in the middle of it', () => {
+      const head = `In 2011, the fund paid ${'a long list of grants to many small firms and '.repeat(10)}then`;
+      const figures = extractFigures([passageOf(head, 'doc#1'), passageOf('a further 75 schools in the hills.', 'doc#2')]);
+      expect(figures.map((figure) => [figure.passageId, figure.value, figure.year])).toEqual([['doc#2', 75, 2011]]);
+      expect(figures[0]?.text.startsWith('In 2011')).toBe(true);
+    });
+  });
+
+  describe('counts that state no quantity', () => {
+    it.each([
+      'Over the past 15 years, the valley changed.',
+      'The harbour was dredged 30 years ago.',
+      'These four towns share one water board.',
+      'Each council may name one or two delegates.',
+    ])('finds none in "%s"', (text) => {
+      expect(figuresIn(text)).toEqual([]);
+    });
+
+    it('keeps a plan\'s coming years and a count with "the" the document names once', () => {
+      expect(figuresIn('The fund will pay out over the next 4 years.', 'The 12 judges met.').map((figure) => figure.value)).toEqual([4, 12]);
+    });
+
+    it('drops a count that a document keeps writing with "the" as the name of a group', () => {
+      const figures = figuresIn(
+        'The two islands trade fish.',
+        'Ferries link the two islands daily.',
+        'Rain fell on the two islands, and 40 boats stayed in port.',
+      );
+      expect(figures.map((figure) => figure.value)).toEqual([40]);
+    });
+
+    it('reads an exchange rate as the amount one unit buys, not as an amount of 1', () => {
+      expect(figuresIn('On that day the rate was 1 EUR to 1.08 USD.').map((figure) => [figure.value, figure.unit])).toEqual([[1.08, 'usd']]);
+    });
+  });
+
+  describe('counts of anything', () => {
+    /** `value unit` of each figure of a text. */
+    function valuesIn(text: string): string[] {
+      return figuresIn(text).map((figure) => `${figure.value} ${figure.unit}`);
+    }
+
+    it('gives every number of a list the noun or unit of its last member', () => {
+      expect(valuesIn('Its ports handled 14, 8 and 5 ships.')).toEqual(['14 count', '8 count', '5 count']);
+      expect(valuesIn('The towns spent 3.5 billion euros, 2.1 billion and 4 billion euros.')).toEqual(['3500000000 eur', '2100000000 eur', '4000000000 eur']);
+    });
+
+    it('reads the numbers matched "respectively" to subjects before them', () => {
+      expect(valuesIn('By then the north, south and west had 6, 2, and 2 respectively.')).toEqual(['6 count', '2 count', '2 count']);
+    });
+
+    it('reads a number with a scale word as a quantity, in the currency its sentence counts in', () => {
+      expect(valuesIn('The island is small, only about 40 million.')).toEqual(['40000000 count']);
+      expect(valuesIn('Sales were 2 billion euros last year; costs reached 1.5 billion.')).toEqual(['2000000000 eur', '1500000000 eur']);
+      expect(valuesIn('It raised 12 million dollars (about 11 million euros), then 5 million.')).toEqual(['12000000 usd', '11000000 eur', '5000000 usd']);
+    });
+
+    it('reads "N+" as at least N', () => {
+      expect(figuresIn('Average wages were 3,400+ EUR a month.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([[3400, 'eur', 'at-least']]);
+    });
+
+    it('counts a plural acronym, a demonym and a proper adjective before a plural noun', () => {
+      expect(figuresIn('There were 1,200 NGOs, 4 million Canadians and more than 300 Danish firms.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [1200, 'NGOs'],
+        [4e6, 'Canadians'],
+        [300, 'Danish firms'],
+      ]);
+    });
+
+    it('counts "N of them"', () => {
+      expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
+    });
+
+    it('reads a bare number that a rate or level names', () => {
+      expect(figuresIn('The region had a birth rate of 1.3 in the census.').map((figure) => [figure.value, figure.unit])).toEqual([[1.3, 'ratio']]);
+    });
+  });
+
+  describe('numbers written in other ways', () => {
+    /** `value unit` of each figure of a text. */
+    function valuesIn(text: string): string[] {
+      return figuresIn(text).map((figure) => `${Math.round(figure.value * 1000) / 1000} ${figure.unit}`);
+    }
+
+    it('reads number words with or without "and" after "hundred"', () => {
+      expect(valuesIn('Two hundred forty-one wells were dug, and four million trees planted.')).toEqual(['241 count', '4000000 count']);
+    });
+
+    it('reads fractions as numerals, with the space lost before a scale word, and in words as shares', () => {
+      expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
+      expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);
+      expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
+    });
+
+    it('reads cents as hundredths of the currency the sentence counts in', () => {
+      expect(valuesIn('A loaf cost 45 cents; a stamp costs 2 euros and 30 cents.')).toEqual(['0.45 usd', '2 eur', '0.3 eur']);
+    });
+
+    it('reads negative values, and a hyphenated percentage', () => {
+      expect(valuesIn('Growth was negative 1.8% and the balance -450 million dollars, after a 6-percent levy.')).toEqual([
+        '-1.8 percent',
+        '-450000000 usd',
+        '6 percent',
+      ]);
+    });
+
+    it('reads multiples and durations', () => {
+      expect(valuesIn('Output grew 14 times over a 3-month trial, a five-year plan and a 2.5-fold rise in 9 months.')).toEqual([
+        '14 times',
+        '3 months',
+        '5 years',
+        '2.5 times',
+        '9 months',
+      ]);
+    });
+  });
+
+  describe('conversions', () => {
+    it('links an amount restated in another currency beside it, and no other amount', () => {
+      const linked = figuresIn('Sales were 548 billion RMB (approx. 75 billion USD), or 12 billion more than wages of 40 billion RMB = approx. 5.5 billion USD.');
+      expect(linked.map((figure) => [figure.value, figure.unit, figure.conversionOf?.value])).toEqual([
+        [548e9, 'yuan', undefined],
+        [75e9, 'usd', 548e9],
+        [12e9, 'yuan', undefined],
+        [40e9, 'yuan', undefined],
+        [5.5e9, 'usd', 40e9],
       ]);
     });
   });

@@ -5,10 +5,20 @@ export interface Sentence {
   readonly start: number;
 }
 
+/**
+ * Abbreviations written before a number or a name, which a sentence does not end on: "approx. 75
+ * billion", "b. 1930", "ca. 1850", "Vol. 3", "Gov. Smith". (A unit such as "km." may end one, so units are not here.)
+ */
+const ABBREVIATIONS_BEFORE_NUMBERS = [
+  'approx', 'appr', 'est', 'ca', 'cf', 'b', 'd', 'c', 'fl', 'vol', 'vols', 'nos', 'fig', 'figs', 'pp', 'al', 'jr', 'sr',
+  'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'mt', 'resp',
+];
+
 /** Words that end with a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([
   'co', 'ltd', 'inc', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
+  ...ABBREVIATIONS_BEFORE_NUMBERS,
 ]);
 
 /**
@@ -16,6 +26,8 @@ const ABBREVIATIONS = new Set([
  * white space follows, except after an abbreviation or a single initial.
  */
 const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)/g;
+/** A sentence never starts with a lower-case word: "the U.S. economy", "approx. one third". */
+const LOWER_CASE_NEXT = /^\s+\p{Ll}/u;
 
 /** Cuts text into sentences, keeping each one's offset so a caller can cite or highlight it. */
 export function splitSentences(text: string): Sentence[] {
@@ -23,7 +35,7 @@ export function splitSentences(text: string): Sentence[] {
   let start = skipSpace(text, 0);
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    if (end <= start || endsWithAbbreviation(text.slice(start, match.index + 1))) continue;
+    if (end <= start || endsWithAbbreviation(text.slice(start, match.index + 1)) || LOWER_CASE_NEXT.test(text.slice(end, end + 8))) continue;
     pushSentence(sentences, text, start, end);
     start = skipSpace(text, end);
   }

@@ -3,7 +3,16 @@ import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
+import { findConversions } from './conversions.ts';
+import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
+
+/**
+ * A count a document writes with "the" in this many sentences or more ("the three provinces") is
+ * the name of a group it keeps returning to, not a figure it states each time.
+ */
+const DESIGNATION_MIN_REPEATS = 3;
+const DEFINITE_BEFORE = /\bthe\s+$/i;
 
 /**
  * Every figure stated in the passages: amounts, shares, ratios, rates and counts, with what they
@@ -11,28 +20,64 @@ import type { Figure, Passage } from '../types.ts';
  * canonical copy (same value and unit) is listed once, from the canonical copy. "This year" takes the
  * last year named at most `thisYearReach` passages back in the same document.
  */
-export function extractFigures(passages: readonly Passage[], options: FigureOptions = DEFAULT_ENGINE_OPTIONS.figures): Figure[] {
-  const byPassage = new Map<string, Figure[]>();
+export function extractFigures(
+  passages: readonly Passage[],
+  options: FigureOptions = DEFAULT_ENGINE_OPTIONS.figures,
+  publishedOf: (document: string) => string | undefined = () => undefined,
+): Figure[] {
+  const byPassage = new Map<string, DraftFigure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
+  const widened = widenToWholeSentences(passages);
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= options.thisYearReach;
-    const { figures, year } = readPassage(passage, sameDocument ? lastYear?.year : undefined, options);
+    const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    const published = /^(\d{4})(?:-|$)/.exec(publishedOf(passage.citation.document) ?? '')?.[1];
+    const publishedYear = published === undefined ? undefined : Number(published);
+    const { figures, year } = readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, publishedYear, options);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
-  return passages.flatMap((passage) => dropRepeats(passage, byPassage));
+  return dropDesignations(passages.flatMap((passage) => dropRepeats(passage, byPassage)));
 }
 
-/** The passage's figures, and the last year it names (for a later "this year"). */
-function readPassage(passage: Passage, previousYear: number | undefined, options: FigureOptions): { figures: Figure[]; year: number | undefined } {
-  const text = passage.text;
+/** Drops the counts that name a group the document keeps returning to: see `DESIGNATION_MIN_REPEATS`. */
+function dropDesignations(figures: DraftFigure[]): Figure[] {
+  const keyOf = (figure: DraftFigure) =>
+    figure.unit === 'count' && figure.definite === true ? `${figure.passageId.split('#')[0]}|${figure.value}|${figure.measure.split(' ').at(-1)}` : null;
+  const sentences = new Map<string, Set<string>>();
+  for (const figure of figures) {
+    const key = keyOf(figure);
+    if (key !== null) sentences.set(key, (sentences.get(key) ?? new Set()).add(figure.text));
+  }
+  return figures
+    .filter((figure) => (sentences.get(keyOf(figure) ?? '')?.size ?? 0) < DESIGNATION_MIN_REPEATS)
+    .map(({ definite: _definite, ...figure }) => figure);
+}
+
+/**
+ * The passage's figures, and the last year it names (for a later "this year"). They are read in
+ * `whole`, the passage with the rest of any sentence a length cut split, and kept when their number
+ * stands in the passage itself.
+ */
+/** A figure as read, with whether "the" stands before it, until designations are dropped. */
+type DraftFigure = Figure & { readonly definite?: boolean };
+
+function readPassage(
+  passage: Passage,
+  whole: WholeSentences,
+  previousYear: number | undefined,
+  published: number | undefined,
+  options: FigureOptions,
+): { figures: DraftFigure[]; year: number | undefined } {
+  const text = whole.text;
+  const ownEnd = whole.offset + whole.length;
   const sentences = groupSentences(text);
   const readings: { reading: Reading; sentence: Span }[] = [];
   let sentenceIndex = 0;
   let consumedTo = 0;
   for (const token of findNumbers(text)) {
     // The upper bound of a range was read with its lower one.
-    if (token.start < consumedTo) continue;
+    if (token.start < consumedTo || token.start < whole.offset || token.start >= ownEnd) continue;
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
@@ -44,10 +89,38 @@ function readPassage(passage: Passage, previousYear: number | undefined, options
   const mentions = findYearMentions(text).filter(
     (mention) => !readings.some(({ reading }) => reading.numberStart <= mention.index && mention.index < reading.end),
   );
-  const figures = readings.map(({ reading, sentence }) =>
-    toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, pickYear(text, mentions, sentence, reading, previousYear)),
-  );
-  return { figures, year: mentions.at(-1)?.year };
+  const conversions = findConversions(text, readings.map(({ reading }) => reading));
+  const figures = readings.map(({ reading, sentence }, index) => {
+    const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
+    const frame = framingYear(text, sentences, sentence, mentions);
+    const year = pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
+    const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
+    const original = readings[conversions[index] ?? -1]?.reading;
+    const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
+    return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), ...conversionOf, definite };
+  });
+  return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
+}
+
+/** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */
+const PRESENT = /\b(?:now|today|currently|at present|nowadays)\b/i;
+/** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
+const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b/u;
+
+/**
+ * The year that frames a sentence with none of its own: the year the sentence just before it names
+ * (a sentence goes on in its predecessor's time), else the year its paragraph opens with. Nothing
+ * from further back: in a long paragraph or a speech with no breaks, that year is about something else.
+ */
+function framingYear(text: string, sentences: readonly Span[], sentence: Span, mentions: readonly { year: number; index: number }[]): number | undefined {
+  if (PRESENT.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const index = sentences.indexOf(sentence);
+  const previous = sentences[index - 1];
+  const inPrevious = previous === undefined ? undefined : mentions.filter((mention) => mention.index >= previous.start && mention.index < previous.end).at(-1);
+  if (inPrevious !== undefined) return inPrevious.year;
+  const first = sentences[0];
+  const opening = first === undefined ? null : OPENING_YEAR.exec(text.slice(first.start, first.end));
+  return opening?.[1] === undefined ? undefined : Number(opening[1]);
 }
 
 function toFigure(reading: Reading, sentence: string, passageId: string, year: number | undefined): Figure {
@@ -65,7 +138,7 @@ function toFigure(reading: Reading, sentence: string, passageId: string, year: n
 }
 
 /** A repeated passage keeps only the figures its canonical copy does not already state. */
-function dropRepeats(passage: Passage, byPassage: ReadonlyMap<string, Figure[]>): Figure[] {
+function dropRepeats(passage: Passage, byPassage: ReadonlyMap<string, DraftFigure[]>): DraftFigure[] {
   const own = byPassage.get(passage.id) ?? [];
   const canonical = passage.duplicateOf === null ? undefined : byPassage.get(passage.duplicateOf);
   if (canonical === undefined) return own;

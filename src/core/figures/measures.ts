@@ -26,6 +26,10 @@ const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
   'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry',
 ]);
+/** "SOEs", "NGOs", "SMEs": an acronym made plural. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
 
 const WORD = /\s*(\([^()]{1,30}\)|\p{L}[\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
@@ -60,7 +64,8 @@ export function readNounPhrase(after: string): NounPhrase | null {
   for (let token = readWord(after, end); token !== null; token = readWord(after, end)) {
     const lower = token.word.toLowerCase();
     const isParenthesis = token.word.startsWith('(');
-    if (words.length === 0 && (isParenthesis || !/^\p{Ll}/u.test(token.word) || NOT_NOUN.has(lower))) return null;
+    if (words.length === 0 && !isParenthesis && /^\p{Lu}/u.test(token.word)) return readCapitalisedPhrase(after, token);
+    if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
     if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) break;
     words.push(token.word);
     end = token.end;
@@ -72,6 +77,18 @@ export function readNounPhrase(after: string): NounPhrase | null {
     if (words.length >= 6) break;
   }
   return words.length === 0 ? null : { end, words, head };
+}
+
+/**
+ * "28,000 SOEs" (a plural acronym), "9 million Americans" (a demonym), "100,000 Chinese merchants" (a
+ * proper adjective before a plural noun).
+ */
+function readCapitalisedPhrase(after: string, first: { word: string; end: number }): NounPhrase | null {
+  if (ACRONYM_PLURAL.test(first.word) || DEMONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
+  const next = readWord(after, first.end);
+  if (next === null || !/^\p{Ll}/u.test(next.word) || !isPluralNoun(next.word.toLowerCase())) return null;
+  const words = [first.word, next.word];
+  return { end: extendPastHead(after, next.end, words), words, head: next.word.toLowerCase() };
 }
 
 /** Joins what follows a plural head: "types of groups", "farmhouses and homestays". */

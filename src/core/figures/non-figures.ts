@@ -18,6 +18,17 @@ const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?)\b/i;
+/** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
+const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
+const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;
+/** "20 years ago": a date, which the timeline reads. */
+const AGO_AFTER = /^[\s-]+(?:years?|decades?|months?|weeks?|days?|centuries|century)\s+ago\b/i;
+/** "these three provinces", "those two points": things counted already, pointed back to. */
+const DEMONSTRATIVE_BEFORE = /\b(?:these|those)\s+$/i;
+const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)';
+/** "one or two cities", "two or three times": a guess, not a figure. */
+const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b`, 'i');
+const VAGUE_OR_BEFORE = new RegExp(`\\b${SMALL_WORD}\\s+or\\s+$`, 'i');
 
 /** "November 15", "15 November", "10:30", "5 p.m.". */
 export function isDateOrTime(text: string, token: NumberToken, before: string): boolean {
@@ -49,4 +60,21 @@ export function isNameOrProportion(before: string): boolean {
   if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   return name !== null && !SENTENCE_OPENING.test(before.slice(0, before.length - name[0].length));
+}
+
+
+/**
+ * A count that is no quantity stated: a period looked back on ("the past 20 years"), a date ("20
+ * years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
+ */
+export function isReferenceNotCount(text: string, token: NumberToken, before: string, head: string): boolean {
+  if (PERIOD_NOUN.test(head) && LOOKING_BACK.test(before.slice(-30))) return true;
+  if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
+  const after = text.slice(token.end, token.end + 16);
+  return token.words !== undefined && (VAGUE_OR_AFTER.test(after) || VAGUE_OR_BEFORE.test(before.slice(-16)));
+}
+
+/** "20 years ago", "two decades ago": the number dates an event rather than measuring anything. */
+export function isTimeAgo(text: string, token: NumberToken): boolean {
+  return AGO_AFTER.test(text.slice(token.end, token.end + 24));
 }

@@ -21,6 +21,11 @@ const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // Indian English: "4,000 crore" is 40 billion, "5 lakh" half a million.
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Abbreviated scales written onto a money amount: "$5m", "£3bn", "$70k". */
@@ -35,7 +40,7 @@ const SUFFIX_VALUES: ReadonlyMap<string, number> = new Map([
 
 // Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six".
 const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
-const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+and\\s+${SMALL})?|${SMALL})`;
+const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
 const BIG_SCALE = '(?:thousand|million|billion|trillion)';
 
 /** A number written in words; "a" counts only before a scale word ("a hundred", "a million"). */
@@ -44,7 +49,7 @@ const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GRO
 /** A numeral: "100,000", "638.6", "45". */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A scale word after a numeral: "4.5 million". */
-const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion';
+const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion|lakhs?|crores?';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
 const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
 
@@ -52,7 +57,19 @@ const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
  * A number: a numeral (with a stuck-on suffix or a scale word after it) or number words, not
  * followed by letters or digits ("18th", "1990s"). Named groups: numeral, suffix, scale, words.
  */
-export const NUMBER_SOURCE = String.raw`(?:(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?![\p{L}\p{N}]))`;
+/**
+ * A whole number and a fraction: "21 1/2", and "11/2 million" where a text lost the space of "1 1/2
+ * million" (only before a scale word: nobody writes 5.5 million as eleven halves).
+ */
+const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
+
+/** A fraction in words: "one-third", "two thirds", "three-quarters" (not "half", which names as often as it counts). */
+const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))`;
+const DENOMINATORS: ReadonlyMap<string, number> = new Map(
+  ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
+);
+
+export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?![\p{L}\p{N}]))`;
 
 /** A number as written in a text, with offsets into it. */
 export interface NumberToken {
@@ -65,12 +82,14 @@ export interface NumberToken {
   readonly suffix: string | undefined;
   /** Whether a scale word or suffix was written on it ("4.5 million"). */
   readonly scaled: boolean;
+  /** A fraction in words ("one-third"): a share of something, never a count. */
+  readonly fraction: boolean;
   /** Four digits that could be a year: "2012", not "2,012" or "20.12". */
   readonly yearLike: boolean;
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_.,'’-])${NUMBER_SOURCE}`, 'giu');
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_.,'’/])(?<![\p{L}\p{N}_.,'’/)][-–−])${NUMBER_SOURCE}`, 'giu');
 const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
 
 /** The numbers written in a text, in order. */
@@ -80,9 +99,10 @@ export function findNumbers(text: string): NumberToken[] {
     const { numeral, words, scale, suffix } = match.groups ?? {};
     const value = valueOfNumber(match.groups);
     if (!Number.isFinite(value) || value <= 0) continue;
-    const scaled = scale !== undefined || suffix !== undefined;
+    const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
-    tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike });
+    const fraction = match.groups?.['fractionWords'] !== undefined;
+    tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike, fraction });
   }
   return tokens;
 }
@@ -91,6 +111,16 @@ export function findNumbers(text: string): NumberToken[] {
 export function valueOfNumber(groups: Record<string, string | undefined> | undefined): number {
   const words = groups?.['words'];
   if (words !== undefined) return parseNumberWords(words);
+  const fractionWords = groups?.['fractionWords'];
+  if (fractionWords !== undefined) {
+    const [numerator = '', denominator = ''] = fractionWords.toLowerCase().split(/[-\s]/);
+    return (WORD_VALUES.get(numerator) ?? Number.NaN) / (DENOMINATORS.get(denominator.replace(/s$/, '')) ?? Number.NaN);
+  }
+  const fraction = /^(\d)\/(\d)$/.exec(groups?.['fraction'] ?? '');
+  if (fraction !== null) {
+    const whole = Number(groups?.['mixed']) + Number(fraction[1]) / Number(fraction[2]);
+    return whole * scaleValue(groups?.['mixedScale']);
+  }
   return parseNumeral(groups?.['numeral'] ?? '', groups?.['scale'] ?? groups?.['suffix']);
 }
 

@@ -9,8 +9,10 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
+import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -39,27 +41,34 @@ const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['at least', 'no less than', 'not less than'].map((w) => [w, 'at-least'] as const),
   ...['at most', 'up to', 'no more than', 'not more than'].map((w) => [w, 'at-most'] as const),
 ]);
-const CURRENCY_PREFIX = /(?:(?<letters>\p{L}{1,3})?(?<symbol>[$€£¥])|(?<![\p{L}])(?<code>RMB|CNY|USD|EUR|GBP)\s?)$/u;
-const SYMBOL_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'yuan']]);
-const CODE_UNITS: ReadonlyMap<string, FigureUnit> = new Map([['RMB', 'yuan'], ['CNY', 'yuan'], ['USD', 'usd'], ['EUR', 'eur'], ['GBP', 'gbp']]);
-const MONEY_WORD =
-  /^\s+(?:(?<yuan>yuan|renminbi|RMB|CNY)|(?<usd>(?:US\s+|U\.S\.\s+)?dollars?|USD)|(?<eur>euros?|EUR)|(?<gbp>pounds\s+sterling|GBP))(?!\p{L})/u;
-const MONEY_UNITS: readonly FigureUnit[] = ['yuan', 'usd', 'eur', 'gbp'];
 const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
-  [/^\s?(?:%|per\s?cent\b|percent\b|pct\b)/i, 'percent'],
+  [/^(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   [/^-years?(?:-old)?\b/i, 'years'],
+  [/^-months?\b/i, 'months'],
+  // "12 times", "a 2.5-fold rise": a multiple.
+  [/^(?:\s+times\b|-fold\b|\s+fold\b)/i, 'times'],
 ];
+/** "12 of them have been delivered": a count of things named before. */
+const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
+/** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
+const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
+/** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
+const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
+/** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
+const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+/** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
+const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
-const EXPLICIT_UNITS = new Set<FigureUnit>(['yuan', 'usd', 'eur', 'gbp', 'percent', 'percentage-points', 'per-thousand']);
+const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
 /** The figure at a number token, or null when the number is not one (a date, a name, an ordinal...). */
 export function readFigureAt(
@@ -70,24 +79,26 @@ export function readFigureAt(
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
-  if (isDateOrTime(text, token, before)) return null;
+  if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
 
-  const prefix = CURRENCY_PREFIX.exec(before.slice(-6));
-  const prefixUnit = readPrefixUnit(prefix?.groups);
+  const prefix = readCurrencyBefore(before);
+  const prefixUnit = prefix?.unit;
   if (prefixUnit === null || (token.suffix !== undefined && prefixUnit === undefined)) return null;
-  const prefixStart = token.start - (prefix?.[0].length ?? 0);
+  const prefixStart = token.start - (prefix?.length ?? 0);
   const beforePrefix = text.slice(sentence.start, prefixStart);
   const qualifierMatch = QUALIFIER.exec(beforePrefix.slice(-30));
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass)/.test(qualifierWords);
-  const qualifier = qualifierWords === undefined ? undefined : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
   const range = readRange(text, sentence, token, beforePrefix);
   const value = range?.scaledValue ?? token.value;
-  const afterStart = range?.end ?? token.end;
+  // "12,900+ RMB": at least the number written.
+  const plus = range === undefined && text[token.end] === '+';
+  const afterStart = (range?.end ?? token.end) + (plus ? 1 : 0);
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb, options);
@@ -95,11 +106,15 @@ export function readFigureAt(
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
+  if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
-  const start = qualifierIsVerb ? prefixStart : prefixStart - qualifierLength;
+  if (value === 1 && MONEY_UNITS.includes(unitRead.unit) && RATE_BASE_AFTER.test(text.slice(end, sentence.end))) return null;
+  const sign = range === undefined ? NEGATIVE_BEFORE.exec(beforePrefix.slice(-10)) : null;
+  const signLength = sign === null ? 0 : sign[0].trimStart().replace(/^\(/, '').length;
+  const start = qualifierIsVerb ? prefixStart - signLength : prefixStart - Math.max(qualifierLength, signLength);
   return {
-    value: unitRead.value ?? value,
+    value: (sign === null ? 1 : -1) * (unitRead.value ?? value),
     ...(range === undefined ? {} : { valueMax: range.valueMax }),
     unit: unitRead.unit,
     measure: unitRead.measure,
@@ -109,17 +124,6 @@ export function readFigureAt(
     numberStart: token.start,
     end,
   };
-}
-
-/** The currency a sign or code before the number gives; null for another dollar ("HK$"), undefined for none. */
-function readPrefixUnit(groups: Record<string, string | undefined> | undefined): FigureUnit | null | undefined {
-  if (groups === undefined) return undefined;
-  const symbol = groups['symbol'];
-  if (symbol !== undefined) {
-    const letters = groups['letters'];
-    return letters === undefined || (letters === 'US' && symbol === '$') ? (SYMBOL_UNITS.get(symbol) ?? null) : null;
-  }
-  return CODE_UNITS.get(groups['code'] ?? '') ?? undefined;
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
@@ -148,6 +152,8 @@ interface UnitRead {
   readonly measure: string;
   /** How many characters of `after` the unit or noun phrase takes. */
   readonly length: number;
+  /** The noun a count counts ("provinces"), or the period of a duration ("years"). */
+  readonly head?: string;
 }
 
 /** The unit after the number and what the figure measures; null when it is no figure. */
@@ -161,10 +167,17 @@ function readUnit(
   qualifierIsVerb: boolean,
   options: FigureOptions,
 ): UnitRead | null {
-  const money = MONEY_WORD.exec(after);
-  if (prefixUnit !== undefined || money !== null) {
-    const unit = prefixUnit ?? MONEY_UNITS.find((candidate) => money?.groups?.[candidate] !== undefined) ?? 'yuan';
-    return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.[0].length ?? 0 };
+  // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
+  if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
+  const cents = CENTS_AFTER.exec(after);
+  if (cents !== null && prefixUnit === undefined) {
+    const unit = /pence/i.test(cents[0]) ? 'gbp' : (impliedCurrency(before) ?? 'usd');
+    return { unit, value: value / 100, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: cents[0].length };
+  }
+  const money = readCurrencyAfter(after);
+  if (prefixUnit !== undefined || money !== undefined) {
+    const unit = prefixUnit ?? money?.unit ?? 'yuan';
+    return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.length ?? 0 };
   }
   const ratio = RATIO.exec(after);
   if (ratio !== null) {
@@ -181,11 +194,45 @@ function readUnit(
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before);
-  return readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  const partitive = PARTITIVE.exec(after);
+  if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
+  return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+}
+
+/** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
+function readListMember(
+  after: string,
+  prefixUnit: FigureUnit | undefined,
+  value: number,
+  token: NumberToken,
+  sentence: string,
+  before: string,
+  qualifierIsVerb: boolean,
+  options: FigureOptions,
+): UnitRead | null {
+  const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
+  if (isRespectively(after)) return respectively;
+  const listEnd = skipListMembers(after);
+  if (listEnd === null) return null;
+  const rest = after.slice(listEnd);
+  if (isRespectively(rest)) return respectively;
+  const shared = readUnit(rest, prefixUnit, value, token, sentence, before, qualifierIsVerb, options);
+  return shared === null || shared.unit === 'ratio' ? null : { ...shared, length: 0 };
+}
+
+/** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
+function readScaled(after: string, before: string, token: NumberToken, qualifierIsVerb: boolean): UnitRead | null {
+  if (!token.scaled && !/\b(?:million|billion|trillion)\b/i.test(token.words ?? '')) return null;
+  const currency = impliedCurrency(before);
+  if (currency !== undefined) return { unit: currency, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: 0 };
+  const participle = /^\s+(\p{Ll}{3,}ed)\b/u.exec(after);
+  if (participle !== null) return { unit: 'count', measure: participle[1] ?? '', length: participle[0].length };
+  return { unit: 'count', measure: measureOf(before, after, qualifierIsVerb, false) ?? 'count', length: 0 };
 }
 
 function measureOfUnit(unit: FigureUnit, written: string, before: string, after: string, qualifierIsVerb: boolean): string {
-  if (unit === 'minutes' || unit === 'years') {
+  if (unit === 'times') return measureOf(before, after, qualifierIsVerb, false) ?? 'multiple';
+  if (unit === 'minutes' || unit === 'years' || unit === 'months') {
     if (/old$/i.test(written)) return 'age';
     return readNounPhrase(after)?.words.join(' ') ?? unit;
   }
@@ -204,13 +251,14 @@ function readCount(phrase: NounPhrase, after: string, before: string): UnitRead 
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
   if (head === 'years' || head === 'year') {
     const old = /^\s+old\b/i.exec(after.slice(phrase.end));
-    if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end };
+    if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
+  if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
-  return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end };
+  return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end, head };
 }
 
 /**
@@ -218,6 +266,7 @@ function readCount(phrase: NounPhrase, after: string, before: string): UnitRead 
  * "the number of", or a count of its subject of at least `minBareCount` ("the population was 2 to 3 million").
  */
 function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
+  if (!token.yearLike && RATE_OF.test(before.slice(-40))) return { unit: 'ratio', measure: measureBefore(before, false) ?? 'rate', length: 0 };
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };

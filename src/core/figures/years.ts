@@ -15,39 +15,102 @@ const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 /** Words that point back to a year already named. */
-const YEAR_ANAPHOR = /\b(?:this|that|the same|the whole) year\b/i;
+const YEAR_ANAPHOR = /\b(?:that|the same) year\b/i;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
   return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index }));
 }
 
+/** "This year" and its kin in a figure's own sentence: years from the time of writing. */
+const DEICTIC_YEAR = /\b(this|last|next|the past) year\b/i;
+const DEICTIC_OFFSETS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the past': -1 };
+/** "two years ago", "5 years ago": counted back from the time of writing. */
+const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years?\s+ago\b/i;
+const AGO_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30,
+};
+/** A clause of a sentence: "in 2011, X; beginning in 2014, Y" dates X and Y apart. */
+const CLAUSE_BREAK = /[;；]/g;
+
+/** Where the figure's year may come from, besides its own sentence. */
+export interface YearFrame {
+  /** The year that frames the sentence from before it: its predecessor's, or its paragraph's opening year. */
+  readonly earlier: number | undefined;
+  /** The document's year of writing, for "this year" and "last year". */
+  readonly published: number | undefined;
+  /** The last year named before the sentence, in this paragraph or one just before, for "that year". */
+  readonly previous: number | undefined;
+}
+
 /**
- * The year a figure at [start, end) refers to: one written right after it; else the nearest
- * one before it in its sentence, else after it; else the last one earlier in the passage (a
- * paragraph opening "In 2021," frames what follows); else, for "this year", `previousYear`.
+ * The year a figure at [start, end) refers to, from its own sentence first: one written right after
+ * it; else the nearest one before it in its clause (a stretch between semicolons), then after it in
+ * its clause; else a "this year" or "last year" in its clause, from the time of writing, or a "that
+ * year" from the year named last; else a year before, then after, it in the sentence; else such a
+ * relative year elsewhere in the sentence; else the year that frames it from just before (see
+ * `YearFrame.earlier`). Never one from another paragraph, nor from further back or later on.
  */
 export function pickYear(
   text: string,
   mentions: readonly YearMention[],
   sentence: Span,
   figure: Span,
-  previousYear: number | undefined,
+  frame: YearFrame,
 ): number | undefined {
+  const clause = clauseAround(text, sentence, figure.start);
   let before: YearMention | undefined;
   let after: YearMention | undefined;
-  let earlier: YearMention | undefined;
+  let clauseBefore: YearMention | undefined;
+  let clauseAfter: YearMention | undefined;
   for (const mention of mentions) {
-    if (mention.index < sentence.start) earlier = mention;
-    else if (mention.index < figure.start) before = mention;
-    else if (mention.index >= figure.end && mention.index < sentence.end && after === undefined) {
+    if (mention.index < sentence.start || mention.index >= sentence.end) continue;
+    const inClause = mention.index >= clause.start && mention.index < clause.end;
+    if (mention.index < figure.start) {
+      before = mention;
+      if (inClause) clauseBefore = mention;
+    } else if (mention.index >= figure.end && after === undefined) {
       const between = text.slice(figure.end, mention.index);
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
       // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase.
-      if (!OTHER_TIME.test(between)) after = mention;
+      if (!OTHER_TIME.test(between)) {
+        after = mention;
+        if (inClause) clauseAfter = mention;
+      }
     }
   }
-  const inPassage = (before ?? after ?? earlier)?.year;
-  if (inPassage !== undefined) return inPassage;
-  return YEAR_ANAPHOR.test(text.slice(sentence.start, sentence.end)) ? previousYear : undefined;
+  const inClause = (clauseBefore ?? clauseAfter)?.year;
+  if (inClause !== undefined) return inClause;
+  const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
+  if (clauseRelative !== undefined) return clauseRelative;
+  const written = (before ?? after)?.year;
+  if (written !== undefined) return written;
+  const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
+  if (sentenceRelative !== undefined) return sentenceRelative;
+  return frame.earlier;
+}
+
+/** The year "this year", "last year", "two years ago" or "that year" in `words` means; undefined when none is there. */
+function relativeYear(words: string, frame: YearFrame): number | undefined {
+  const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
+  if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
+  const deictic = DEICTIC_YEAR.exec(words)?.[1]?.toLowerCase();
+  if (deictic !== undefined && frame.published !== undefined) return frame.published + (DEICTIC_OFFSETS[deictic] ?? 0);
+  // Without a date of writing, "this year" is the year the text was last talking about.
+  if (deictic === 'this' && frame.previous !== undefined) return frame.previous;
+  return YEAR_ANAPHOR.test(words) ? frame.previous : undefined;
+}
+
+function clauseAround(text: string, sentence: Span, offset: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = sentence.start;
+  for (let match = CLAUSE_BREAK.exec(text); match !== null && match.index < sentence.end; match = CLAUSE_BREAK.exec(text)) {
+    if (match.index < offset) start = match.index + 1;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
 }

@@ -35,11 +35,13 @@ export interface DateMention {
   readonly day: number | null;
   /** Years to add to the reference year: "last year" is -1. */
   readonly offset: number;
+  /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
+  readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020". */
@@ -67,6 +69,8 @@ interface Pattern {
   readonly cue: RegExp;
   readonly regex: RegExp;
   readonly read: (groups: Record<string, string | undefined>) => Meaning | null;
+  /** A year this pattern reads needs no check of the word after it: its own context says it is one. */
+  readonly trusted?: boolean;
 }
 
 const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
@@ -75,7 +79,21 @@ const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+
+/** Two four-digit years joined into a period. */
+const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
+/** Counts in words, for "two decades ago". */
+const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const WORD_COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  'a hundred': 100,
+};
+/** Nouns of amounts, after which "of 2000" is a quantity, not a year. */
+const QUANTITY_NOUNS = new Set(
+  'total sum number amount population value average figure output count tally score price cost budget height depth length weight area size'.split(' '),
+);
 
 const PATTERNS: readonly Pattern[] = [
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
@@ -100,6 +118,97 @@ const PATTERNS: readonly Pattern[] = [
     read: readBareYear,
   },
   { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,)`, 'g'), read: readWrittenDate },
+  {
+    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
+    cue: VAGUE_CUE,
+    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago\\b`, 'gi'),
+    read: readTimeAgo,
+  },
+  {
+    // "in June of this year", "in September last year", "this July".
+    cue: MONTH_CUE,
+    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
+    read: readDeicticMonth,
+  },
+  {
+    cue: /\bmonth\b/,
+    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?<phrase>[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
+    read: (groups) => ({
+      relation: relationOf(groups['prep']),
+      reference: 'deictic',
+      year: null,
+      month: null,
+      day: null,
+      offset: 0,
+      monthOffset: { this: 0, last: -1, next: 1 }[(groups['phrase'] ?? '').toLowerCase()] ?? 0,
+    }),
+  },
+  {
+    // "the 1982 census", "the 2019 conference": a year naming which one of a series.
+    cue: YEAR_CUE,
+    regex: new RegExp(`\\b[Tt]he\\s+${YEAR}(?=\\s+(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
+    read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readBareYear(groups) : null),
+    trusted: true,
+  },
+  {
+    // "the Treaty of Aigun (1858)": a year in brackets after a name dates it.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=[\\p{L}'’.]\\s?)\\(${YEAR}\\)`, 'gu'),
+    read: readBareYear,
+    trusted: true,
+  },
+  {
+    // "the reforms of 1998-2002": two years joined by a dash are a period, dated at its start.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<![\\d(.,$-])${YEAR}\\s?[-–]\\s?(?<end>1\\d{3}|20\\d{2}|21\\d{2})(?![\\d)%])`, 'g'),
+    read: (groups) => (Number(groups['end']) > Number(groups['year']) ? readBareYear(groups) : null),
+    trusted: true,
+  },
+  {
+    // "the tax-sharing reform of 1994", but not "the total of 2000".
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
+    read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
+  },
+  {
+    // "in 1998 and 2004", "in 1998, 2004 and 2010": every year of a list after a dated one.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b(?:1\\d{3}|20\\d{2}|21\\d{2})(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))${YEAR}`, 'g'),
+    read: readBareYear,
+  },
+  {
+    // "For 2021, the plan …": a year opening a sentence after "For".
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)[Ff]or\\s+${YEAR}(?=,)`, 'g'),
+    read: readBareYear,
+    trusted: true,
+  },
+  {
+    // "by the end of this year" (the time of writing), "in the second half of the year" (the year the text is on).
+    cue: RELATIVE_CUE,
+    regex: new RegExp(`${PREP}?[Tt]he\\s+(?:${PART_WORDS}|rest)\\s+of\\s+(?<which>this|the|that)\\s+(?:(?:fiscal|calendar)\\s+)?year\\b`, 'g'),
+    read: (groups) => ({
+      relation: relationOf(groups['prep']),
+      reference: groups['which'] === 'this' ? 'deictic' : groups['which'] === 'that' ? 'anaphoric' : 'narrative',
+      year: null,
+      month: null,
+      day: null,
+      offset: 0,
+    }),
+  },
+  {
+    // "last spring", "this summer", "next autumn": a season of a year counted from the time of writing.
+    cue: /\b(?:spring|summer|autumn|fall|winter)\b/,
+    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\s+(?:spring|summer|autumn|fall|winter)\b/g,
+    read: (groups) => ({
+      relation: relationOf(groups['prep']),
+      reference: 'deictic',
+      year: null,
+      month: null,
+      day: null,
+      offset: { this: 0, last: -1, next: 1 }[(groups['relative'] ?? '').toLowerCase()] ?? 0,
+    }),
+  },
   {
     cue: RELATIVE_CUE,
     regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<phrase>[Tt]his year|[Ll]ast year|[Nn]ext year|[Tt]hat (?:same )?year|[Tt]he same year|[Tt]he (?:following|next|previous) year|[Tt]he year before)\b/g,
@@ -153,7 +262,7 @@ export function mayMentionDates(text: string): boolean {
 /** The date phrases of a sentence, in order, none overlapping. */
 export function findDateMentions(sentence: string): DateMention[] {
   const candidates: DateMention[] = [];
-  for (const { cue, regex, read } of PATTERNS) {
+  for (const { cue, regex, read, trusted } of PATTERNS) {
     if (!cue.test(sentence)) continue;
     for (const match of sentence.matchAll(regex)) {
       const raw = match[0];
@@ -161,7 +270,9 @@ export function findDateMentions(sentence: string): DateMention[] {
       if (meaning === null) continue;
       const start = match.index;
       const end = start + raw.length;
-      if (meaning.reference === 'absolute' && meaning.month === null && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      // Two years joined ("between 1994 and 1999", "from 2019 to 2021") are a period whatever word follows.
+      const isPeriod = YEAR_PERIOD.test(raw);
+      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }
@@ -184,6 +295,28 @@ function readBareYear(groups: Record<string, string | undefined>): Meaning {
 function readYearlessDate(groups: Record<string, string | undefined>): Meaning | null {
   const written = readWrittenDate(groups);
   return written === null ? null : { ...written, reference: 'narrative' };
+}
+
+function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null {
+  const written = (groups['count'] ?? '').toLowerCase();
+  const [first = '', second] = written.split('-');
+  const count = /^\d+$/.test(written) ? Number(written) : (WORD_COUNTS[first] ?? Number.NaN) + (second === undefined ? 0 : (WORD_COUNTS[second] ?? Number.NaN));
+  if (!Number.isFinite(count) || count <= 0) return null;
+  const years = /^decade/i.test(groups['span'] ?? '') ? count * 10 : count;
+  return { relation: 'at', reference: 'deictic', year: null, month: null, day: null, offset: -years };
+}
+
+function readDeicticMonth(groups: Record<string, string | undefined>): Meaning | null {
+  const month = groups['month'] ?? groups['month2'];
+  const relative = (groups['relative'] ?? groups['relative2'] ?? '').toLowerCase();
+  const offset = { this: 0, last: -1, next: 1 }[relative];
+  if (month === undefined || offset === undefined) return null;
+  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day: null, offset };
+}
+
+/** "census", "conference", but not "cases" or "and". */
+function isSingularNoun(word: string): boolean {
+  return !YEAR_FOLLOWERS.has(word) && (!/s$/.test(word) || /(?:ss|us|is)$/.test(word));
 }
 
 function readRelativeYear(groups: Record<string, string | undefined>): Meaning | null {

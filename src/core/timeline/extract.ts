@@ -1,5 +1,6 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
@@ -34,17 +35,23 @@ export function extractTimeline(
   options: TimelineOptions = DEFAULT_ENGINE_OPTIONS.timeline,
 ): TimelineEntry[] {
   const publishedYear = parsePublishedYear(published);
+  const publishedMonth = parsePublishedMonth(published);
   const found: FoundEntry[] = [];
   let context: TimeContext | null = null;
-  for (const passage of passages) {
+  const widened = widenToWholeSentences(passages);
+  passages.forEach((passage, index) => {
     if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
-    if (!mayMentionDates(passage.text)) continue;
-    for (const sentence of splitSentences(passage.text)) {
-      const entries = dedupeSentence(readSentence(sentence.text, passage.id, context, publishedYear));
+    const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    if (!mayMentionDates(whole.text)) return;
+    for (const sentence of splitSentences(whole.text)) {
+      // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
+      const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, (start) => own(sentence.start + start));
+      const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
     }
-  }
+  });
   return mergeCopies(found, options.sameStatementOverlap)
     .sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.order - b.order)
     .map((item) => item.entry);
@@ -55,8 +62,19 @@ function parsePublishedYear(published: string | undefined): number | null {
   return year === undefined ? null : Number(year);
 }
 
+function parsePublishedMonth(published: string | undefined): number | null {
+  const month = /^\d{4}-(\d{2})/.exec(published ?? '')?.[1];
+  return month === undefined ? null : Number(month);
+}
+
 function startContext(document: string, publishedYear: number | null): TimeContext {
   return { document, narrativeYear: publishedYear, lastYear: null };
+}
+
+/** The time of writing, as far as `published` gives it. */
+interface Written {
+  readonly year: number | null;
+  readonly month: number | null;
 }
 
 /** The entries of one sentence, advancing the context phrase by phrase. */
@@ -64,19 +82,31 @@ function readSentence(
   sentence: string,
   passageId: string,
   context: TimeContext,
-  publishedYear: number | null,
+  written: Written,
+  isOwn: (start: number) => boolean = () => true,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
+  const publishedYear = written.year;
   for (const mention of findDateMentions(sentence)) {
-    const year = resolveYear(mention, context, publishedYear);
+    if (!isOwn(mention.start)) continue;
+    const resolved = mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
-    if (year === null) continue;
+    if (resolved === null) continue;
+    const year = typeof resolved === 'number' ? resolved : resolved.year;
+    const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const kind = classifyKind(mention.relation, year, sentence, publishedYear);
     advanceContext(context, mention.relation, year, kind, publishedYear);
-    const { date, precision } = formatDate(year, mention.month, mention.day);
+    const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
   return entries;
+}
+
+/** "Last month" from the month of writing; null when the document gives no month. */
+function resolveMonth(monthOffset: number, written: Written): { year: number; month: number } | null {
+  if (written.year === null || written.month === null) return null;
+  const index = written.year * 12 + written.month - 1 + monthOffset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 function resolveYear(mention: DateMention, context: TimeContext, publishedYear: number | null): number | null {
@@ -92,11 +122,13 @@ function resolveYear(mention: DateMention, context: TimeContext, publishedYear: 
 }
 
 /**
- * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, and
- * any date after the time of writing. "In 2021, X will…" in a 2022 text is still 2021's statement.
+ * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, any
+ * date after the time of writing, and the year of writing itself where the sentence plans ("will"). "In 2021, X will…" in a 2022 text is still 2021's statement.
  */
 function classifyKind(relation: DateRelation, year: number, sentence: string, publishedYear: number | null): TimelineEntry['kind'] {
   if (publishedYear !== null && year > publishedYear) return 'target';
+  // "This year we will launch six more": a plan for the year of writing.
+  if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
   return FUTURE_TENSE.test(sentence) || !PAST_TENSE.test(sentence) ? 'target' : 'past';
 }
@@ -117,14 +149,16 @@ function formatDate(year: number, month: number | null, day: number | null): { d
 }
 
 /**
- * Drops what a sentence repeats: a date it states again, or a coarser date a finer one of the
- * same kind contains ("On January 5, 2022, … investment in 2022" is one statement).
+ * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
+ * or a coarser date a finer one of the same kind contains ("On January 5, 2022, … investment in
+ * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
+ * date two things, and stay two entries.
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter(({ entry }, index) =>
     !entries.some(({ entry: other }, otherIndex) =>
       other.kind === entry.kind &&
-      (other.date === entry.date ? otherIndex < index : other.date.startsWith(`${entry.date}-`)),
+      (other.date === entry.date ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase() : other.date.startsWith(`${entry.date}-`)),
     ),
   );
 }
