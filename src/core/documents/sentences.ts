@@ -13,9 +13,10 @@ const ABBREVIATIONS = new Set([
 
 /**
  * A sentence ends at `.`, `!`, `?` or `。` (with any closing quotes or brackets after it) when
- * white space follows, except after an abbreviation or a single initial.
+ * white space follows, except after an abbreviation or a single initial. Chinese full stops, question
+ * and exclamation marks (`。！？`) end one whether or not space follows: Chinese puts none.
  */
-const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)/g;
+const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)|[。！？]+[”’）」』]*/g;
 
 /** Cuts text into sentences, keeping each one's offset so a caller can cite or highlight it. */
 export function splitSentences(text: string): Sentence[] {

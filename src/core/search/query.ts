@@ -1,4 +1,6 @@
+import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
+import { hanBigrams, hasUnspacedScript } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
@@ -34,6 +36,8 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
+  /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
+  readonly bigrams: readonly string[];
 }
 
 /**
@@ -44,6 +48,7 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
   ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what (share|proportion|percentage|percent|fraction|ratio|amount|rate)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
+  ...CHINESE_INTENT_PATTERNS,
 ];
 
 /**
@@ -71,16 +76,36 @@ export function parseQuery(question: string, index: SearchIndex, lexicon: Lexico
   const intent = readIntent(question);
   for (const { word, start } of tokenize(question)) {
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
-    const correctedTo = index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
-    const known = inIndexForm(correctedTo ?? word, index, lexicon);
+    // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams stand in for both.
+    const unspaced = hasUnspacedScript(word);
+    const correctedTo = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+    const known = unspaced ? word : inIndexForm(correctedTo ?? word, index, lexicon);
     const stem = stemWord(known);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    const related = relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
+    const related = unspaced ? [] : relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? RELATED_WORD_WEIGHT : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
-  return { terms, intent: intent.intent };
+  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent) };
+}
+
+/**
+ * The bigrams of the question's Chinese content words: runs of adjacent words that are neither stop
+ * words nor the intent phrase ("醉多跑一地改革要完善什么机制" → 醉多跑一地 | 改革 | 完善 | 机制), so that
+ * a bigram never spans a question word.
+ */
+function questionBigrams(question: string, intent: { start: number; end: number }): string[] {
+  const runs: string[] = [];
+  let runEnd = -1;
+  for (const { word, start, end } of tokenize(question)) {
+    const content = hasUnspacedScript(word) && !isStopWord(word) && !(start >= intent.start && start < intent.end);
+    if (!content) continue;
+    if (start === runEnd && runs.length > 0) runs[runs.length - 1] += word;
+    else runs.push(word);
+    runEnd = end;
+  }
+  return [...new Set(runs.flatMap(hanBigrams))];
 }
 
 /** The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). */

@@ -25,6 +25,12 @@ export const RANK_WEIGHTS = {
   heading: 0.5,
 } as const;
 
+/**
+ * How much a Chinese character bigram of the question counts in retrieval, against 1 for a word: it
+ * finds what segmentation or a mistyped character missed, without outweighing the words.
+ */
+export const BIGRAM_WEIGHT = 0.3;
+
 /** BM25 picks this many candidates; the finer scoring reorders them. */
 export const RERANK_CANDIDATES = 60;
 /** Two query words within this many content words of each other count as standing together. */
@@ -47,7 +53,7 @@ export function rankPassages(
   limit: number,
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
-  const candidates = searchItems(index.passages, retrievalWeights(query.terms, index)).slice(0, RERANK_CANDIDATES);
+  const candidates = searchItems(index.passages, retrievalWeights(query.terms, query.bigrams, index)).slice(0, RERANK_CANDIDATES);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
@@ -83,7 +89,7 @@ export const COMMON_TERM = { share: 0.02, minPassages: 400 } as const;
 export const COMMON_RELATED_TERM = { share: 0.004, minPassages: 80 } as const;
 
 /** The stems candidates are retrieved by, with their weights; see `COMMON_TERM`. */
-function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex): Map<string, number> {
+function retrievalWeights(terms: readonly QueryTerm[], bigrams: readonly string[], index: SearchIndex): Map<string, number> {
   const passageCount = index.passages.items.length;
   const isCommon = (stem: string, limit: { share: number; minPassages: number }) =>
     (index.documentFrequency.get(stem) ?? 0) > Math.max(limit.share * passageCount, limit.minPassages);
@@ -94,6 +100,7 @@ function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex): Map<
     const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, COMMON_TERM) : isCommon(stem, COMMON_RELATED_TERM);
     if (common) weights.delete(stem);
   }
+  for (const bigram of bigrams) if (!weights.has(bigram)) weights.set(bigram, BIGRAM_WEIGHT);
   return weights;
 }
 
