@@ -1,4 +1,5 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
@@ -33,7 +34,7 @@ export function extractTimeline(passages: readonly Passage[], published?: string
   let context: TimeContext | null = null;
   for (const passage of passages) {
     if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
-    if (!mayMentionDates(passage.text)) continue;
+    if (!mayMentionDates(passage.text) && !mayMentionChineseDates(passage.text)) continue;
     for (const sentence of splitSentences(passage.text)) {
       const entries = dedupeSentence(readSentence(sentence.text, passage.id, context, publishedYear));
       const copyGroup = passage.duplicateOf ?? passage.id;
@@ -62,7 +63,8 @@ function readSentence(
   publishedYear: number | null,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
-  for (const mention of findDateMentions(sentence)) {
+  const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
+  for (const mention of mentions) {
     const year = resolveYear(mention, context, publishedYear);
     if (mention.reference === 'vague') context.lastYear = null;
     if (year === null) continue;
