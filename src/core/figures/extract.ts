@@ -1,3 +1,4 @@
+import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
@@ -17,7 +18,9 @@ export function extractFigures(passages: readonly Passage[]): Figure[] {
   let lastYear: { year: number; passage: number; document: string } | undefined;
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= THIS_YEAR_REACH;
-    const { figures, year } = readPassage(passage, sameDocument ? lastYear?.year : undefined);
+    const { figures, year } = isChineseText(passage.text)
+      ? { figures: readChineseFigures(passage), year: undefined }
+      : readPassage(passage, sameDocument ? lastYear?.year : undefined);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
