@@ -14,12 +14,20 @@ export interface Span {
 export function matchedSpans(text: string, stems: readonly string[]): Span[] {
   if (stems.length === 0) return [];
   const wanted = new Set(stems);
+  const found: Span[] = tokenize(text)
+    .filter((token) => wanted.has(stemWord(token.word)))
+    .map((token) => ({ start: token.start, end: token.end }));
+  // A Chinese word matched where its characters stand, across the segmenter's cuts (see rank.ts).
+  for (const stem of wanted) {
+    if (stem.length < 2 || !hasUnspacedScript(stem)) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) found.push({ start: at, end: at + stem.length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: Span[] = [];
-  for (const token of tokenize(text)) {
-    if (!wanted.has(stemWord(token.word))) continue;
+  for (const span of found) {
     const last = spans[spans.length - 1];
-    if (last !== undefined && last.end === token.start) spans[spans.length - 1] = { start: last.start, end: token.end };
-    else spans.push({ start: token.start, end: token.end });
+    if (last !== undefined && span.start <= last.end) spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else spans.push(span);
   }
   return spans;
 }

@@ -1,5 +1,6 @@
 import { RELATED_WORD_WEIGHT, type ParsedQuery, type QueryTerm, type QuestionIntent } from './query.ts';
 import { searchItems, type SearchIndex } from './search-index.ts';
+import { hasUnspacedScript } from './segment.ts';
 import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -64,7 +65,7 @@ export function rankPassages(
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term) => matchOf(term, positions));
+    const matches = query.terms.map((term) => matchOf(term, positions, passage.text));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const score = (passage.role === 'heading' ? RANK_WEIGHTS.heading : 1) * (
       RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
@@ -128,9 +129,14 @@ function positionsOfStems(terms: readonly string[], wanted: ReadonlySet<string>)
   return positions;
 }
 
-/** How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. */
-function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>): { weight: number; stems: string[] } | null {
+/**
+ * How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. A
+ * Chinese word of two characters or more also meets a passage where its characters stand together,
+ * whatever the segmenter cut them into there (香樟 in 香|樟树).
+ */
+function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, text: string): { weight: number; stems: string[] } | null {
   if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
+  if (term.stem.length >= 2 && hasUnspacedScript(term.stem) && text.includes(term.stem)) return { weight: 1, stems: [term.stem] };
   const related = term.related.filter((stem) => present.has(stem));
   return related.length > 0 ? { weight: RELATED_WORD_WEIGHT, stems: related } : null;
 }
