@@ -1,5 +1,6 @@
 import { RELATED_WORD_WEIGHT, type ParsedQuery, type QueryTerm, type QuestionIntent } from './query.ts';
 import { searchItems, type SearchIndex } from './search-index.ts';
+import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import type { Passage } from '../types.ts';
 
@@ -166,7 +167,7 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
     case 'date':
       return evidence.hasDate(passage.id) ? 1 : 0;
     case 'person':
-      return SPEAKER.test(passage.text) ? 1 : 0;
+      return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'general':
       return 0;
   }
