@@ -44,7 +44,7 @@ const UNIT = `(?:${CURRENCY}|(?<points>个百分点)|(?<percent>[%％])|${MEASUR
 const QUALIFIER_BEFORE = '(?<qualifier>超过|超|逾|多达|高达|近|将近|接近|约|大约|不到|不足|低于|少于|至少|不少于|不低于|最多|不超过)?';
 const RANGE_END = `(?:\\s*(?:[—–\\-~～至到])\\s*(?<maxDigits>${DIGITS})(?<maxScale>${SCALE})?)?`;
 
-const FIGURE = new RegExp(`${QUALIFIER_BEFORE}${AMOUNT}${RANGE_END}${UNIT}(?<about>左右|以上|以下)?`, 'gu');
+const FIGURE = new RegExp(`${QUALIFIER_BEFORE}${AMOUNT}${RANGE_END}${UNIT}?(?<about>左右|以上|以下)?`, 'gu');
 const PERCENT_WORDS = new RegExp(`${QUALIFIER_BEFORE}百分之(?<percentOf>${DIGITS}|${NUMERAL})`, 'gu');
 /** 三成 = 30%: a single numeral before 成, and 成 not the start of another word (成为, 成果, 一成不变). */
 const TENTHS = new RegExp(`${QUALIFIER_BEFORE}(?<![${CHINESE_NUMERAL_CHARS}0-9])(?<tenths>[一二两三四五六七八九十]|[1-9])(?<more>多)?成(?![为立果功本员就熟长绩效不都年型])(?<about>以上|左右)?`, 'gu');
@@ -175,7 +175,8 @@ function unitOf(groups: Record<string, string | undefined>, value: number, after
   if (groups['points'] !== undefined) return { unit: 'percentage-points', unitWord: '个百分点' };
   if (groups['percent'] !== undefined) return inDigits ? { unit: 'percent', unitWord: '%' } : null;
   const measure = groups['measure'];
-  if (measure === undefined) return null;
+  // "人口超过1000万": digits scaled by 万 or 亿 are a count even without a measure word.
+  if (measure === undefined) return inDigits && /^(?:万|亿|万亿)$/u.test(groups['scale'] ?? '') ? { unit: 'count', unitWord: '' } : null;
   if (!inDigits && NAME_AFTER.test(`${measure}${after}`)) return null;
   if (measure === '年') return inDigits && value < MAX_YEARS_LENGTH && !/^(?:级|代|版)/u.test(after) ? { unit: 'years', unitWord: '年' } : null;
   if (measure === '分钟') return { unit: 'minutes', unitWord: '分钟' };

@@ -9,7 +9,7 @@ import type { DateMention, DateReference, DateRelation } from './dates.ts';
  * digits; 2021年底 / 年末 / 年初 / 上半年 (year precision); 到2025年 / 到2025年底 / 力争到 as a deadline
  * ("by"), 2019年以来 / 自2019年起 as "since"; periods 2021—2025年 and 2021年至2025年 (dated at their
  * start, as English ranges are); 今年 / 去年 / 明年 / 前年 / 后年 and 两年前 / 3年后 against the time of writing;
- * 当年 / 同年 / 次年 against the last year named; 10月21日 and 10月 without a year from the story's year;
+ * 当年 / 同年 / 次年 / 这一年 against the last year named; 10月21日 and 10月 without a year from the story's year;
  * 近年来 / 多年来 / 几年前 as vague. A year of more than 4 digits, or one followed by 历史 or 之久, counts years.
  */
 
@@ -44,7 +44,7 @@ const PATTERNS: readonly ChinesePattern[] = [
   { regex: new RegExp(`(?<![年0-9０-９个])${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'gu'), read: readYearless },
   { regex: /(?<![年0-9０-９个])(?<month>[0-9０-９]{1,2})\s*月份?(?![0-9０-９日号])/gu, read: readYearless },
   {
-    regex: new RegExp(`${BY}(?<relative>今年|去年|明年|前年|后年|当年|同年|次年|翌年)(?:${MONTH}月(?:${DAY}[日号])?)?${YEAR_PART}`, 'gu'),
+    regex: new RegExp(`${BY}(?<relative>今年|去年|明年|前年|后年|当年|同年|次年|翌年|这一年|那一年)(?:${MONTH}月(?:${DAY}[日号])?)?${YEAR_PART}`, 'gu'),
     read: readRelative,
   },
   { regex: new RegExp(`(?<count>${NUM}{1,3})年(?<direction>前|后|以前|以后|之前|之后)`, 'gu'), read: readYearsAgo },
@@ -61,6 +61,8 @@ const RELATIVE: Readonly<Record<string, { reference: DateReference; offset: numb
   同年: { reference: 'anaphoric', offset: 0 },
   次年: { reference: 'anaphoric', offset: 1 },
   翌年: { reference: 'anaphoric', offset: 1 },
+  这一年: { reference: 'anaphoric', offset: 0 },
+  那一年: { reference: 'anaphoric', offset: 0 },
 };
 
 /** A cheap test: a text without 年 or 月 holds no Chinese date phrase. */

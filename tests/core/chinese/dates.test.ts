@@ -79,6 +79,14 @@ describe('extractTimeline on Chinese text', () => {
     ]);
   });
 
+  it('dates 这一年 and 次年 against the last year named', () => {
+    expect(timelineOf(['2016年，村里修通了公路。这一年，第一家民宿开业；次年，游客翻了一番。'], '2023')).toEqual([
+      '2016 year past 2016年',
+      '2016 year past 这一年',
+      '2017 year past 次年',
+    ]);
+  });
+
   it('finds a Chinese date quoted inside an English paragraph', () => {
     expect(timelineOf(['The notice, dated 2022年4月6日, set the rules.'], '2023')).toEqual(['2022-04-06 day past 2022年4月6日']);
   });

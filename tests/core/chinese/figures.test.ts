@@ -64,6 +64,10 @@ describe('readChineseFigures', () => {
     expect(figuresOf('每户补贴3万至5万元，超过1.8万平方公里的山地。')).toEqual(['30000–50000 yuan 3万至5万元', '18000 count more-than 超过1.8万平方公里']);
   });
 
+  it('counts digits scaled by 万 or 亿 even without a measure word', () => {
+    expect(figuresOf('全县常住人口超过100万，GDP达1200亿。')).toEqual(['1000000 count more-than 超过100万', '120000000000 count 1200亿']);
+  });
+
   it('ties a figure to the year its sentence names', () => {
     const [figure] = readChineseFigures(makePassage('2023年，全县接待游客860万人次。'));
     expect(figure).toMatchObject({ value: 8600000, year: 2023, measure: '全县接待游客' });
