@@ -1,3 +1,4 @@
+import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { hanBigrams, hasUnspacedScript } from './segment.ts';
@@ -74,16 +75,23 @@ export function parseQuery(question: string, index: SearchIndex, lexicon: Lexico
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const intent = readIntent(question);
+  // Chinese text in the knowledge base sorts last among its words (code-point order).
+  const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
+  const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   for (const { word, start } of tokenize(question)) {
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
-    // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams stand in for both.
+    // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
     const unspaced = hasUnspacedScript(word);
-    const correctedTo = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
-    const known = unspaced ? word : inIndexForm(correctedTo ?? word, index, lexicon);
+    const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+    // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
+    const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
+    const correctedTo = spelled ?? translated[0] ?? null;
+    const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
     const stem = stemWord(known);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    const related = unspaced ? [] : relatedStems(known, index, lexicon).filter((relatedStem) => relatedStem !== stem);
+    const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon);
+    const related = relatedWords.filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? RELATED_WORD_WEIGHT : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }

@@ -37,8 +37,14 @@ describe('answerQuestion over a Chinese and an English document', () => {
     expect(firstText(question)).toContain(expected);
   });
 
-  it('says honestly that an English question about the Chinese document has no match', () => {
-    expect(answerQuestion(knowledge, 'tea garden altitude').kind).toBe('no-match');
+  it('answers an English question about the Chinese document through its translations, shown as corrections', () => {
+    const answer = answerQuestion(knowledge, 'sewage treatment plant', { limit: 1 });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('污水处理厂');
+    expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'sewage', correctedTo: '污水' });
+  });
+
+  it('says honestly that an English question with no word in either document has no match', () => {
+    expect(answerQuestion(knowledge, 'submarine volcano eruption').kind).toBe('no-match');
   });
 
   it('bolds nothing English in a Chinese answer and reports the intent read from Chinese', () => {

@@ -46,8 +46,11 @@ describe.skipIf(!hasSharedEval)('the public Chinese sample', () => {
     expect(knowledge.figures.map((figure) => figure.raw)).toEqual([]);
   });
 
-  it('answers English questions about the Chinese text with no match rather than a wrong passage', () => {
-    const answered = english.filter((question) => answerQuestion(knowledge, question.q).kind === 'answer');
-    expect(answered.length).toBeLessThanOrEqual(2);
+  // English questions reach the Chinese text through CC-CEDICT translations: reached hit@1 0.5 and
+  // hit@3 0.8 of 10; floors one question below.
+  it('answers English questions about the Chinese text through translations', () => {
+    const score = scoreRetrieval(english, topTexts);
+    expect(score.hitAt1).toBeGreaterThanOrEqual(0.4);
+    expect(score.hitAt3).toBeGreaterThanOrEqual(0.7);
   });
 });
