@@ -84,13 +84,19 @@ export function isChineseText(text: string): boolean {
   return han > 0 && han >= CHINESE_TEXT_SHARE * (han + latin);
 }
 
-/** The figures of a Chinese passage, in reading order. */
+/**
+ * The figures of a Chinese passage, in reading order. A figure's year, as for English figures: the
+ * nearest year written before it in its sentence, else after it, else the last one earlier in the
+ * passage (a paragraph opening "2021年，" frames what follows).
+ */
 export function readChineseFigures(passage: Passage): Figure[] {
   const figures: Figure[] = [];
+  let earlierYear: number | undefined;
   for (const sentence of splitSentences(passage.text)) {
     const dates = findChineseDateMentions(sentence.text);
-    const year = dates.find((mention) => mention.reference === 'absolute' && mention.year !== null)?.year ?? undefined;
+    const years = dates.flatMap((mention) => (mention.reference === 'absolute' && mention.year !== null ? [{ year: mention.year, start: mention.start }] : []));
     for (const reading of readSentence(sentence.text, dates)) {
+      const year = years.filter((mention) => mention.start < reading.start).at(-1)?.year ?? years.find((mention) => mention.start > reading.start)?.year ?? earlierYear;
       const raw = sentence.text.slice(reading.start, reading.end);
       const subject = subjectBefore(sentence.text, reading.start);
       const object = wordsAfter(sentence.text, reading.end);
@@ -106,6 +112,7 @@ export function readChineseFigures(passage: Passage): Figure[] {
         passageId: passage.id,
       });
     }
+    earlierYear = years.at(-1)?.year ?? earlierYear;
   }
   return figures;
 }

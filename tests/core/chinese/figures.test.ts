@@ -73,6 +73,11 @@ describe('readChineseFigures', () => {
     expect(figure).toMatchObject({ value: 8600000, year: 2023, measure: '全县接待游客' });
   });
 
+  it('takes the year of an earlier sentence of the passage when its own names none', () => {
+    const figures = readChineseFigures(makePassage('2020年，全县新建公路。其中，农村公路达到300公里。'));
+    expect(figures.map((figure) => [figure.raw, figure.year])).toEqual([['300公里', 2020]]);
+  });
+
   it.each([
     ['names in quotation marks', '坚持“五水共治”，落实“两个毫不动摇”。'],
     ['ordinals', '第三次会议在第二季度召开，首位发言人讲话。'],
