@@ -51,6 +51,8 @@ const TENTHS = new RegExp(`${QUALIFIER_BEFORE}(?<![${CHINESE_NUMERAL_CHARS}0-9])
 
 /** Before a number: an ordinal (第三), an approximate word (几十, 数百) or a name's start. */
 const NOT_A_FIGURE_BEFORE = /(?:第|几|数|若|每|周|初|星期|礼拜)$/u;
+/** The two characters before a numeral of an idiom: a numeral, then one other character (三番|五次). */
+const IDIOM_NUMERAL = /^[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万0-9０-９]$/u;
 /** After a Chinese numeral: congresses, plenums and plan names (十九大, 十九届, 五中全会, 十四五). */
 const NAME_AFTER = /^(?:大|届|中全会|次全会|五)/u;
 
@@ -129,6 +131,8 @@ function readSentence(sentence: string, dates: readonly { start: number; end: nu
       const end = start + match[0].length;
       if (overlaps(start, end) || quoted.some((span) => start >= span.start && start < span.end)) continue;
       if (NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;
+      // Numerals in an idiom's pattern X…Y… (三番五次, 一心一意) count nothing.
+      if (IDIOM_NUMERAL.test(sentence.slice(Math.max(0, start - 2), start)) && /^[一二两三四五六七八九十百千万]/u.test(match[0])) continue;
       const reading = read(match.groups ?? {}, sentence.slice(end));
       if (reading === null) continue;
       readings.push({ ...reading, start, end });
@@ -144,6 +148,8 @@ const readAmount: Read = (groups, after) => {
   const numberText = groups['digits'] ?? groups['numeral'] ?? '';
   const written = parseNumberText(numberText);
   if (written === null || !isOneNumber(groups)) return null;
+  // A bare 百, 千, 万 or 亿 is "many", as in idioms (千家万户, 万人空巷), not a count.
+  if (/^[百千万亿]$/u.test(groups['numeral'] ?? '')) return null;
   const scale = SCALES[groups['scale'] ?? ''] ?? 1;
   const value = roundValue(written * scale);
   const more = groups['more1'] !== undefined || groups['more2'] !== undefined || groups['about'] === '以上';

@@ -41,8 +41,9 @@ const PATTERNS: readonly ChinesePattern[] = [
   { regex: new RegExp(`${SINCE_BEFORE}${BY}${YEAR}\\s*年\\s*${MONTH}\\s*月份?(?![0-9０-９一二三四五六七八九十])${YEAR_PART}`, 'gu'), read: readYearDate },
   { regex: new RegExp(`${SINCE_BEFORE}${BY}${YEAR}\\s*年(?![0-9０-９])${YEAR_PART}`, 'gu'), read: readYearDate },
   // Yearless: 10月21日, and a month alone only in digits (十月 alone is too often a name: 十月革命).
-  { regex: new RegExp(`(?<![年0-9０-９个])${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'gu'), read: readYearless },
-  { regex: /(?<![年0-9０-９个])(?<month>[0-9０-９]{1,2})\s*月份?(?![0-9０-９日号])/gu, read: readYearless },
+  // Not after 每 ("每年3月" recurs every year) or 个 ("3个月" is a length).
+  { regex: new RegExp(`(?<![年0-9０-９个每])${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'gu'), read: readYearless },
+  { regex: /(?<![年0-9０-９个每])(?<month>[0-9０-９]{1,2})\s*月份?(?![0-9０-９日号])/gu, read: readYearless },
   {
     regex: new RegExp(`${BY}(?<relative>今年|去年|明年|前年|后年|当年|同年|次年|翌年|这一年|那一年)(?:${MONTH}月(?:${DAY}[日号])?)?${YEAR_PART}`, 'gu'),
     read: readRelative,

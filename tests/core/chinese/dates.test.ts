@@ -43,6 +43,10 @@ describe('findChineseDateMentions', () => {
     expect(findChineseDateMentions('几千年来的愿望')).toEqual([]);
   });
 
+  it('takes no date from a month that recurs every year', () => {
+    expect(findChineseDateMentions('每年3月，茶农开始采茶。')).toEqual([]);
+  });
+
   it('refuses a day that the month does not have', () => {
     expect(findChineseDateMentions('2021年2月30日')).toEqual([]);
   });

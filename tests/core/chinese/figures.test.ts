@@ -86,6 +86,7 @@ describe('readChineseFigures', () => {
     ['the incidental one', '实施一批项目，统一标准，进一步深化一体化，这是一项任务。'],
     ['vague amounts and list numbering', '（二十八）几十年来，若干措施相继出台，数百名志愿者参与。'],
     ['dates and numbers without a measure word', '2021年10月，12345热线开通，地铁1号线试运行，20世纪的老街。'],
+    ['idioms', '好消息传进千家万户，干部三番五次上门，一心一意办实事。'],
   ])('finds no figure in %s', (_, text) => {
     expect(figuresOf(text)).toEqual([]);
   });
