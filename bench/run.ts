@@ -16,6 +16,7 @@ import { measureEndToEnd, profileEndToEnd, type EndToEndPlan } from './e2e.ts';
 import { ENGINES, FUZZY_REFERENCE } from './engines/index.ts';
 import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
+import { measureChineseQuality } from './chinese.ts';
 import { measureQuality } from './quality.ts';
 import { measureAbstention, measureGeneralization } from './generalize.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
@@ -125,6 +126,8 @@ if (parts.has('search')) {
   ];
   const quality = measureQuality(ENGINES, article, evalSets);
   console.log(`\nAnswer quality on the article's ${article.passages.length} passages (top ${RESULT_LIMIT} passages per question)\n${qualityTable(quality)}`);
+  const chineseQuality = await measureChineseQuality();
+  if (chineseQuality !== null) console.log(`\nAnswer quality on the public Chinese sample (shared/eval/generalize)\n${qualityTable(chineseQuality)}`);
 
   progress(`speed on the article (${plan.article.repetitions} rounds)`);
   const articleSpeed = measureSpeed(ENGINES, article, QUERIES, plan.article);
@@ -140,6 +143,7 @@ if (parts.has('search')) {
     engines: ENGINES.map(({ name, config, typoTolerant, sameIndexAs }) => ({ name, config, typoTolerant, sameIndexAs: sameIndexAs ?? null })),
     queries: { count: QUERIES.length, resultLimit: RESULT_LIMIT, list: QUERIES },
     quality,
+    chineseQuality,
     speed: { article: withRatios(articleSpeed), large: withRatios(largeSpeed) },
   });
 }

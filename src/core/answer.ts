@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
 import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
-import { coverageOfBest } from './search/abstain.ts';
+import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
@@ -90,7 +90,10 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const answered = ranked.filter((result) => parsed.terms.some((term) => result.matchedStems.includes(term.stem)));
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
-  if (coverageOfBest(parsed, answered, knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage) {
+  if (
+    canJudgeCoverage(query, knowledge.index) &&
+    coverageOfBest(parsed, answered, knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage
+  ) {
     return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: answered.slice(0, abstain.judgedPassages) };
   }
 

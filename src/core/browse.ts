@@ -3,7 +3,8 @@ import { parseQuery } from './search/query.ts';
 import { searchWeights } from './search/rank.ts';
 import { completeWord, searchItems, type ItemIndex } from './search/search-index.ts';
 import { splitSentences } from './documents/sentences.ts';
-import { sliceWhole } from './search/words.ts';
+import { hasUnspacedScript } from './search/segment.ts';
+import { sliceWhole, tokenize } from './search/words.ts';
 import type { Figure, Passage, TimelineEntry } from './types.ts';
 
 /**
@@ -141,12 +142,25 @@ function rankedPassagesFor(knowledge: Knowledge, text: string, count: number): P
 export function suggestQuestions(knowledge: Knowledge, typed: string, limits: SuggestionLimits = DEFAULT_SUGGESTION_LIMITS): Suggestion[] {
   const text = sliceWhole(typed.replace(/\s+/g, ' ').trimStart(), limits.length);
   if (text.trim().length === 0) return [];
-  const lastWord = /([\p{L}\p{N}]+)$/u.exec(text.toLowerCase())?.[1];
-  const head = lastWord === undefined ? text : text.slice(0, text.length - lastWord.length);
+  const { lastWord, head } = splitLastWord(text);
   const completions = lastWord === undefined ? [] : completeWord(knowledge.index, lastWord, 3).filter((word) => word !== lastWord).map((word) => `${head}${word}`);
   const sentences = rankedPassagesFor(knowledge, text, limits.count).map((passage) => splitSentences(passage.text)[0]?.text ?? passage.text);
   const unique = [...new Set([text.trim(), ...completions, ...sentences].map((choice) => fitSuggestion(choice, limits.length)))].filter((choice) => choice.length > 0);
   return unique.slice(0, limits.count).map((choice) => ({ name: choice, value: choice }));
+}
+
+/**
+ * The word being typed at the end of the text, and what stands before it. Chinese has no spaces: its
+ * last word is the segmenter's last word ("共同富" → "富", completed to "富裕").
+ */
+function splitLastWord(text: string): { lastWord: string | undefined; head: string } {
+  const lastWord = /([\p{L}\p{N}]+)$/u.exec(text.toLowerCase())?.[1];
+  if (lastWord === undefined) return { lastWord, head: text };
+  if (hasUnspacedScript(lastWord)) {
+    const last = tokenize(text).at(-1);
+    if (last !== undefined && last.end === text.length) return { lastWord: last.word, head: text.slice(0, last.start) };
+  }
+  return { lastWord, head: text.slice(0, text.length - lastWord.length) };
 }
 
 /** Cuts a suggestion to one line of at most `length` characters, with a visible ellipsis. */

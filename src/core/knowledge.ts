@@ -1,7 +1,9 @@
 import type { AsPlainObject } from 'minisearch';
 import { markNearDuplicates } from './documents/duplicates.ts';
 import { extractFigures } from './figures/extract.ts';
+import { chineseDictionary } from './search/chinese-dictionary.ts';
 import { wordNetLexicon, type Lexicon } from './search/lexicon.ts';
+import { hasUnspacedScript } from './search/segment.ts';
 import { cutPassages } from './documents/passages.ts';
 import {
   buildItemIndex,
@@ -136,6 +138,8 @@ type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timelin
 
 /** Adds the lookups derived from the parts: cheap, so they are never saved. */
 function assembleKnowledge(parts: CoreParts, lexicon: Lexicon): Knowledge {
+  // Chinese text sorts last among the words: read the dictionary now, not on the first question.
+  if (hasUnspacedScript(parts.index.sortedWords.at(-1) ?? '')) chineseDictionary();
   return {
     ...parts,
     passageById: new Map(parts.passages.map((passage) => [passage.id, passage])),

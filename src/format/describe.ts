@@ -1,3 +1,4 @@
+import { hasUnspacedScript } from '../core/search/segment.ts';
 import type { ReloadResult } from '../core/store.ts';
 import type { Citation, Figure, TimelineEntry } from '../core/types.ts';
 
@@ -17,9 +18,12 @@ const QUALIFIER_WORDS: Readonly<Record<NonNullable<Figure['qualifier']>, string>
   'at-most': 'at most ',
 };
 
-/** The figure as written, with its year when the text gives one: "more than 1,300 (2021)". */
+/**
+ * The figure as written, with its year when the text gives one: "more than 1,300 (2021)". A Chinese
+ * figure's raw text already says its qualifier (超过, 余, 以上), so none is added.
+ */
 export function describeFigureValue(figure: Figure): string {
-  const qualifier = figure.qualifier === undefined || figure.raw.toLowerCase().includes(QUALIFIER_WORDS[figure.qualifier].trim())
+  const qualifier = figure.qualifier === undefined || figure.raw.toLowerCase().includes(QUALIFIER_WORDS[figure.qualifier].trim()) || hasUnspacedScript(figure.raw)
     ? ''
     : QUALIFIER_WORDS[figure.qualifier];
   return `${qualifier}${figure.raw}${figure.year === undefined ? '' : ` (${figure.year})`}`;

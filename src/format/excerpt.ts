@@ -1,3 +1,4 @@
+import { hasUnspacedScript } from '../core/search/segment.ts';
 import { stemWord, tokenize } from '../core/search/words.ts';
 
 /** A run of characters to emphasise: a word whose stem the question matched. */
@@ -6,13 +7,29 @@ export interface Span {
   readonly end: number;
 }
 
-/** The words of `text` whose stems are among `stems`, in order. */
+/**
+ * The words of `text` whose stems are among `stems`, in order. Matched words that touch (Chinese
+ * words have no space between them: 乡村|振兴) make one span, so bold marks never stand back to back.
+ */
 export function matchedSpans(text: string, stems: readonly string[]): Span[] {
   if (stems.length === 0) return [];
   const wanted = new Set(stems);
-  return tokenize(text)
+  const found: Span[] = tokenize(text)
     .filter((token) => wanted.has(stemWord(token.word)))
     .map((token) => ({ start: token.start, end: token.end }));
+  // A Chinese word matched where its characters stand, across the segmenter's cuts (see rank.ts).
+  for (const stem of wanted) {
+    if (stem.length < 2 || !hasUnspacedScript(stem)) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) found.push({ start: at, end: at + stem.length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: Span[] = [];
+  for (const span of found) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && span.start <= last.end) spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else spans.push(span);
+  }
+  return spans;
 }
 
 /**
@@ -44,12 +61,37 @@ export function excerptAround(text: string, spans: readonly Span[], maxLength: n
   return { text: excerpt, spans: moved };
 }
 
+/** Chinese text is cut at a character, after a clause's punctuation when one is this near. */
+const CJK_CLAUSE_REACH = 12;
+const CJK_CLAUSE_END = /[，。；：、！？）」』”]/u;
+
+function isUnspacedAt(text: string, index: number): boolean {
+  return hasUnspacedScript(text.slice(Math.max(0, index - 1), index + 1)) || CJK_CLAUSE_END.test(text[index] ?? '');
+}
+
+/** Steps off the second half of a surrogate pair, so a cut never splits a character. */
+function wholeCharacterAt(text: string, index: number): number {
+  return /[\uDC00-\uDFFF]/u.test(text[index] ?? '') ? index + 1 : index;
+}
+
 function nextWordStart(text: string, from: number): number {
+  if (isUnspacedAt(text, from)) {
+    for (let index = from; index < Math.min(text.length, from + CJK_CLAUSE_REACH); index += 1) {
+      if (CJK_CLAUSE_END.test(text[index] ?? '')) return index + 1;
+    }
+    return wholeCharacterAt(text, from);
+  }
   const space = text.indexOf(' ', from);
   return space < 0 || space - from > 30 ? from : space + 1;
 }
 
 function previousWordEnd(text: string, to: number, floor: number): number {
+  if (isUnspacedAt(text, to)) {
+    for (let index = to - 1; index > Math.max(floor, to - CJK_CLAUSE_REACH); index -= 1) {
+      if (CJK_CLAUSE_END.test(text[index] ?? '')) return index + 1;
+    }
+    return wholeCharacterAt(text, to);
+  }
   const space = text.lastIndexOf(' ', to);
   return space <= floor || to - space > 30 ? to : space;
 }

@@ -23,9 +23,10 @@ const ABBREVIATIONS = new Set([
 
 /**
  * A sentence ends at `.`, `!`, `?` or `。` (with any closing quotes or brackets after it) when
- * white space follows, except after an abbreviation or a single initial.
+ * white space follows, except after an abbreviation or a single initial. Chinese full stops, question
+ * and exclamation marks (`。！？`) end one whether or not space follows: Chinese puts none.
  */
-const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)/g;
+const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)|[。！？]+[”’）」』]*/g;
 /** A sentence never starts with a lower-case word: "the U.S. economy", "approx. one third". */
 const LOWER_CASE_NEXT = /^\s+\p{Ll}/u;
 

@@ -1,3 +1,4 @@
+import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
 import { findYearMentions, pickYear } from './years.ts';
@@ -33,7 +34,9 @@ export function extractFigures(
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     const published = /^(\d{4})(?:-|$)/.exec(publishedOf(passage.citation.document) ?? '')?.[1];
     const publishedYear = published === undefined ? undefined : Number(published);
-    const { figures, year } = readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, publishedYear, options);
+    const { figures, year } = isChineseText(passage.text)
+      ? { figures: readChineseFigures(passage), year: undefined }
+      : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, publishedYear, options);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });

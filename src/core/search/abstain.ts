@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
 import type { SearchIndex } from './search-index.ts';
+import { hasUnspacedScript } from './segment.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -38,4 +39,14 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * Whether the rule above was calibrated for this question and knowledge base: English questions on English
+ * text. WordNet's usage counts are English only, and a Chinese word's match depends on segmentation, so with
+ * Chinese in the question or the knowledge base docent answers rather than guess at abstaining.
+ */
+export function canJudgeCoverage(question: string, index: SearchIndex): boolean {
+  // Chinese text in the knowledge base sorts last among its words (code-point order).
+  return !hasUnspacedScript(question) && !hasUnspacedScript(index.sortedWords.at(-1) ?? '');
 }

@@ -1,5 +1,8 @@
 import { DEFAULT_ENGINE_OPTIONS, type SearchOptions } from '../options.ts';
+import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
+import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
+import { hanBigrams, hasUnspacedScript } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
@@ -31,6 +34,8 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
+  /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
+  readonly bigrams: readonly string[];
 }
 
 /**
@@ -41,6 +46,7 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
   ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what (share|proportion|percentage|percent|fraction|ratio|amount|rate)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
+  ...CHINESE_INTENT_PATTERNS,
 ];
 
 /**
@@ -71,18 +77,45 @@ export function parseQuery(
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const intent = readIntent(question);
+  // Chinese text in the knowledge base sorts last among its words (code-point order).
+  const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
+  const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   for (const { word, start } of tokenize(question)) {
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
-    const correctedTo = index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
-    const known = inIndexForm(correctedTo ?? word, index, lexicon);
+    // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
+    const unspaced = hasUnspacedScript(word);
+    const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+    // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
+    const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
+    const correctedTo = spelled ?? translated[0] ?? null;
+    const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
     const stem = stemWord(known);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    const related = relatedStems(known, index, lexicon, options).filter((relatedStem) => relatedStem !== stem);
+    const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
+    const related = relatedWords.filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
-  return { terms, intent: intent.intent };
+  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent) };
+}
+
+/**
+ * The bigrams of the question's Chinese content words: runs of adjacent words that are neither stop
+ * words nor the intent phrase ("醉多跑一地改革要完善什么机制" → 醉多跑一地 | 改革 | 完善 | 机制), so that
+ * a bigram never spans a question word.
+ */
+function questionBigrams(question: string, intent: { start: number; end: number }): string[] {
+  const runs: string[] = [];
+  let runEnd = -1;
+  for (const { word, start, end } of tokenize(question)) {
+    const content = hasUnspacedScript(word) && !isStopWord(word) && !(start >= intent.start && start < intent.end);
+    if (!content) continue;
+    if (start === runEnd && runs.length > 0) runs[runs.length - 1] += word;
+    else runs.push(word);
+    runEnd = end;
+  }
+  return [...new Set(runs.flatMap(hanBigrams))];
 }
 
 /** The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). */

@@ -1,6 +1,8 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { searchItems, type SearchIndex } from './search-index.ts';
+import { CHINESE_SPEAKER } from './chinese-words.ts';
+import { hasUnspacedScript } from './segment.ts';
 import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -13,6 +15,12 @@ export interface RankedPassage {
 
 /** What ranking reads of the engine's options. */
 export type RankingOptions = { readonly search: SearchOptions; readonly rank: RankOptions };
+
+/**
+ * How much a Chinese character bigram of the question counts in retrieval, against 1 for a word: it
+ * finds what segmentation or a mistyped character missed, without outweighing the words.
+ */
+export const BIGRAM_WEIGHT = 0.3;
 
 /** Evidence about passages that intent scoring reads, by passage id. */
 export interface PassageEvidence {
@@ -33,7 +41,7 @@ export function rankPassages(
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
   const { weights, candidates: candidateCount, proximityWindow } = options.rank;
-  const candidates = searchItems(index.passages, retrievalWeights(query.terms, index, options.search), options.search.bm25).slice(0, candidateCount);
+  const candidates = searchItems(index.passages, retrievalWeights(query.terms, query.bigrams, index, options.search), options.search.bm25).slice(0, candidateCount);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
@@ -44,7 +52,7 @@ export function rankPassages(
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term) => matchOf(term, positions, options.search.relatedWordWeight));
+    const matches = query.terms.map((term) => matchOf(term, positions, passage.text, options.search.relatedWordWeight));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const score = (passage.role === 'heading' ? weights.heading : 1) * (
       weights.bm25 * (candidate.score / topScore) +
@@ -64,7 +72,7 @@ export function rankPassages(
  * about which passages answer. Candidates are found by the rarer stems (`commonTerm`,
  * `commonRelatedTerm`); the common ones still count when the candidates are re-ranked.
  */
-function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex, options: SearchOptions): Map<string, number> {
+function retrievalWeights(terms: readonly QueryTerm[], bigrams: readonly string[], index: SearchIndex, options: SearchOptions): Map<string, number> {
   const passageCount = index.passages.items.length;
   const isCommon = (stem: string, limit: CommonTermOptions) =>
     (index.documentFrequency.get(stem) ?? 0) > Math.max(limit.share * passageCount, limit.minPassages);
@@ -75,6 +83,7 @@ function retrievalWeights(terms: readonly QueryTerm[], index: SearchIndex, optio
     const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, options.commonTerm) : isCommon(stem, options.commonRelatedTerm);
     if (common) weights.delete(stem);
   }
+  for (const bigram of bigrams) if (!weights.has(bigram)) weights.set(bigram, BIGRAM_WEIGHT);
   return weights;
 }
 
@@ -102,9 +111,14 @@ function positionsOfStems(terms: readonly string[], wanted: ReadonlySet<string>)
   return positions;
 }
 
-/** How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. */
-function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, relatedWordWeight: number): { weight: number; stems: string[] } | null {
+/**
+ * How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. A
+ * Chinese word of two characters or more also meets a passage where its characters stand together,
+ * whatever the segmenter cut them into there (香樟 in 香|樟树).
+ */
+function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): { weight: number; stems: string[] } | null {
   if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
+  if (term.stem.length >= 2 && hasUnspacedScript(term.stem) && text.includes(term.stem)) return { weight: 1, stems: [term.stem] };
   const related = term.related.filter((stem) => present.has(stem));
   return related.length > 0 ? { weight: relatedWordWeight, stems: related } : null;
 }
@@ -134,7 +148,7 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
     case 'date':
       return evidence.hasDate(passage.id) ? 1 : 0;
     case 'person':
-      return SPEAKER.test(passage.text) ? 1 : 0;
+      return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'general':
       return 0;
   }

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
+import { hanBigrams } from './segment.ts';
 import { buildSpeller, type Speller } from './spelling.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
@@ -38,6 +39,9 @@ export interface SearchIndex {
 /** Index terms are stems of non-stop words; the query side does the same through `parseQuery`. */
 const processIndexTerm = (word: string): string | null => (isStopWord(word) ? null : stemWord(word));
 const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => token.word);
+/** The field indexed by Chinese character bigrams instead of words (empty for English text). */
+const BIGRAM_FIELD = 'bigrams';
+const tokenizeField = (text: string, fieldName?: string): string[] => (fieldName === BIGRAM_FIELD ? hanBigrams(text) : tokenizeWords(text));
 
 /**
  * Builds a MiniSearch index over any items, with our tokenizer and stemmer on the index side. Queries
@@ -57,7 +61,7 @@ export function loadItemIndex<T>(items: readonly T[], fields: readonly IndexedFi
 function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
   return {
     fields: fields.map((field) => field.name),
-    tokenize: tokenizeWords,
+    tokenize: tokenizeField,
     processTerm: processIndexTerm,
     searchOptions: { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term },
   };
@@ -72,6 +76,8 @@ function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] 
   return [
     { name: 'text', boost: 1, read: (passage) => passage.text },
     { name: 'section', boost: options.sectionBoost, read: (passage) => passage.section ?? '' },
+    // Chinese text's character bigrams: matched only by the question's bigrams (see `hanBigrams`).
+    { name: BIGRAM_FIELD, boost: 1, read: (passage) => passage.text },
   ];
 }
 

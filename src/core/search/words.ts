@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
+import { CHINESE_STOP_WORDS } from './chinese-words.ts';
+import { hasUnspacedScript, segmentRun } from './segment.ts';
 
 /**
  * Words that carry no topic: the stopword package's English list, plus the question and chat words
@@ -22,10 +24,17 @@ export interface Token {
 // Letters and digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
 
-/** Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). */
+/**
+ * Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). A run
+ * with Chinese (or other unspaced) characters is cut into words by `segmentRun`.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
+    if (hasUnspacedScript(match[0])) {
+      tokens.push(...segmentRun(match[0], match.index));
+      continue;
+    }
     const word = match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
     if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
   }
@@ -36,11 +45,14 @@ const stems = new Map<string, string>();
 /** Past this many cached stems the cache is cleared: an attacker's stream of unique words cannot grow it. */
 const MAX_CACHED_STEMS = 200_000;
 
-/** The Porter stem of a lower-cased word; numbers are kept as written. Memoised: the same words recur. */
+/**
+ * The Porter stem of a lower-cased word; numbers, and words of scripts without inflection to strip
+ * (Chinese), are kept as written. Memoised: the same words recur.
+ */
 export function stemWord(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
-  const stem = /^\p{N}/u.test(word) ? word : stemmer(word.replace(/'/g, ''));
+  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemmer(word.replace(/'/g, ''));
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, stem);
   return stem;
@@ -48,7 +60,7 @@ export function stemWord(word: string): string {
 
 /** True for a word that says nothing about the topic. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word);
 }
 
 /** The index terms of a text: its words without stop words, stemmed. */

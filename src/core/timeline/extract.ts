@@ -1,4 +1,5 @@
 import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
@@ -42,7 +43,7 @@ export function extractTimeline(
   passages.forEach((passage, index) => {
     if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
-    if (!mayMentionDates(whole.text)) return;
+    if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
@@ -87,7 +88,8 @@ function readSentence(
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
   const publishedYear = written.year;
-  for (const mention of findDateMentions(sentence)) {
+  const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
+  for (const mention of mentions) {
     if (!isOwn(mention.start)) continue;
     const resolved = mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
