@@ -151,14 +151,16 @@ describe('answerQuestion abstaining on the article', () => {
 
   // Off-topic questions written without sight of the engine; "tune" was calibrated on, "heldout" never.
   it.each([
+    // Ceilings four questions of sixty above today's share answered.
     ['off-topic-tune.json', 0.13, 0.2],
-    ['off-topic-heldout.json', 0.12, 0.2],
+    ['off-topic-heldout.json', 0.12, 0.19],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
 
   // On-topic questions: abstaining declines some hard paraphrases (most of which it ranked wrongly anyway).
   it.each([
+    // Floors two (of 40) and four (of 80) questions below today's share answered.
     ['on-topic.json', 0.925, 0.875],
     ['../heldout-questions.json', 0.825, 0.775],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {

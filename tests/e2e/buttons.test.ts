@@ -92,7 +92,7 @@ describe('buttons whose state is kept by the bot (long questions)', () => {
   const bob = makeUser({ username: 'bob' });
   const mallory = makeUser({ username: 'mallory' });
   /** Long enough that the paging state does not fit in a custom id and is kept under a key. */
-  const secretQuestion = (who: string) => `${who}'s private question about how many civil disputes Fengqiao mediated, asked in confidence`;
+  const secretQuestion = (who: string) => `${who} asks, privately: how many civil disputes has Fengqiao Town in Zhuji City mediated, the birthplace of the Fengqiao Experience?`;
   const EXPIRED = 'These buttons have expired';
 
   it('keeps a long question under a key, and pages with it for the asker', async () => {
