@@ -176,20 +176,19 @@ export function generalizationTable(rows: readonly DocumentQuality[]): string {
     score === null ? '—' : `${score.precision.toFixed(2)}/${score.recall.toFixed(2)}/${score.f1.toFixed(2)} (${score.required})`;
   return formatTable(
     columns,
-    rows.flatMap((row) =>
-      row.questions.map((quality, at) => [
-        at === 0 ? row.name : '',
-        at === 0 ? row.group : '',
-        at === 0 ? String(row.passages) : '',
-        at === 0 ? prf(row.figures) : '',
-        at === 0 ? prf(row.timeline) : '',
+    rows.flatMap((row) => {
+      const lead = [row.name, row.group, String(row.passages), prf(row.figures), prf(row.timeline)];
+      // A document with gold figures and dates but no questions still gets its row.
+      if (row.questions.length === 0) return [[...lead, '—', '', '', '', '']];
+      return row.questions.map((quality, at) => [
+        ...(at === 0 ? lead : lead.map(() => '')),
         `${quality.set} (${quality.questions})`,
         quality.engine,
         percent(quality.hitAt1),
         percent(quality.hitAt3),
         quality.mrrAt10.toFixed(3),
-      ]),
-    ),
+      ]);
+    }),
   );
 }
 
