@@ -14,7 +14,7 @@ import {
   readGoldFigures,
   readGoldTimeline,
   scoreExtraction,
-} from '../../src/eval/extraction.ts';
+} from '../../src/eval/gold.ts';
 import { hasSharedEval, sharedEvalPath } from '../fixtures/shared-eval.ts';
 
 /**
@@ -45,12 +45,12 @@ describe.skipIf(!hasSharedEval)('a translated essay docent was not built on (../
   });
 
   it(`finds its figures with an F1 of at least ${FIGURES_F1} - ${MARGIN}`, async () => {
-    const score = scoreExtraction(await readGoldFigures(sharedEvalPath(`${FOLDER}/figures.json`)), figures, matchesGoldFigure);
+    const score = scoreExtraction(await readGoldFigures(sharedEvalPath(FOLDER)), figures, matchesGoldFigure);
     expect(score.f1, JSON.stringify({ missed: score.missed, extra: score.extra })).toBeGreaterThanOrEqual(FIGURES_F1 - MARGIN);
   });
 
   it(`finds its dated entries with an F1 of at least ${TIMELINE_F1} - ${MARGIN}`, async () => {
-    const score = scoreExtraction(await readGoldTimeline(sharedEvalPath(`${FOLDER}/timeline.json`)), timeline, matchesGoldEntry);
+    const score = scoreExtraction(await readGoldTimeline(sharedEvalPath(FOLDER)), timeline, matchesGoldEntry);
     expect(score.f1, JSON.stringify({ missed: score.missed, extra: score.extra })).toBeGreaterThanOrEqual(TIMELINE_F1 - MARGIN);
   });
 });

@@ -1,5 +1,5 @@
 import { parseNumberText, toHalfWidthDigits } from '../chinese-numerals.ts';
-import type { DateMention, DateReference, DateRelation } from './dates.ts';
+import { pickLongest, type DateMention, type DateReference, type DateRelation } from './dates.ts';
 
 /**
  * Finds the date phrases of a Chinese sentence, as `findDateMentions` does for English, in the same
@@ -85,13 +85,7 @@ export function findChineseDateMentions(sentence: string): DateMention[] {
       candidates.push({ ...meaning, start: match.index, end, raw: match[0], nearbyYear: null });
     }
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: DateMention[] = [];
-  for (const candidate of candidates) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || candidate.start >= last.end) kept.push(candidate);
-  }
-  return kept;
+  return pickLongest(candidates);
 }
 
 function readYearDate(groups: Record<string, string | undefined>): ReturnType<ChinesePattern['read']> {

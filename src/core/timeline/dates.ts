@@ -352,7 +352,7 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */
-function pickLongest(candidates: DateMention[]): DateMention[] {
+export function pickLongest(candidates: DateMention[]): DateMention[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMention[] = [];
   for (const candidate of candidates) {
