@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_FILE } from '../src/core/snapshot.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore } from '../src/core/store.ts';
 import { createLogger } from '../src/logger.ts';
 import { isKnowledgeChange, watchKnowledge, type KnowledgeWatcher } from '../src/watch.ts';
@@ -21,6 +20,9 @@ const RELOADED = 'knowledge reloaded';
 const FAILED = 'knowledge reload failed; the previous knowledge is still in service';
 const IGNORED = 'knowledge watch: change ignored';
 const KEPT_BACK = 'knowledge files kept back: their problems are in the reload result';
+
+/** Where snapshots were written before DATA_DIR: an old one may still stand beside the documents. */
+const SNAPSHOT_FILE = '.docent-snapshot.json';
 
 const document = (title: string, text: string): string => `---\ntitle: ${title}\n---\n${text}\n`;
 

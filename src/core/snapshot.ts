@@ -16,8 +16,6 @@ import type { KnowledgeDocument } from './types.ts';
  * words, the engine's options): a snapshot whose key differs is stale and is never served; it is
  * rebuilt and replaced.
  */
-export const SNAPSHOT_FILE = '.docent-snapshot.json';
-
 /** Where snapshots go when `DATA_DIR` is not set: `.docent/` in the working directory (git-ignored). */
 export const DEFAULT_DATA_DIR = '.docent';
 

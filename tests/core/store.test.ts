@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { createKnowledgeStore, KnowledgeDirError, loadKnowledge } from '../../src/core/store.ts';
-import { SNAPSHOT_FILE, snapshotKey, snapshotMatches, snapshotPath } from '../../src/core/snapshot.ts';
+import { snapshotKey, snapshotMatches, snapshotPath } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
 describe('createKnowledgeStore', () => {
@@ -75,7 +75,7 @@ describe('loadKnowledge with a snapshot', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docent-snapshot-'));
-    await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -122,7 +122,7 @@ describe('snapshotMatches', () => {
   it('tells a snapshot saved for these documents from a stale one by its first bytes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'docent-snapshot-key-'));
     try {
-      await cp(KNOWLEDGE_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(SNAPSHOT_FILE) });
+      await cp(KNOWLEDGE_DIR, dir, { recursive: true });
       const { knowledge } = await loadKnowledge(dir);
       const key = snapshotKey(knowledge.documents);
       expect(await snapshotMatches(snapshotPath(dir), key)).toBe(true);
