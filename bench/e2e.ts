@@ -6,7 +6,12 @@
  *   as fast as it can (answers a second; the latencies then include the wait behind the others in flight);
  * - paced: questions sent at a fixed rate (the target rate), so the latencies are those of a bot keeping up;
  * - reload: saturation while `/reload` runs every second and a small document alternates between two
- *   editions; every reply is checked to be whole (its quote and its citation from the same edition).
+ *   editions; every reply is checked to be whole (its quote and its citation from the same edition);
+ * - a large reload: /ask paced at a fixed rate while /reload reads a generated document of about 20 MB
+ *   (`largeDocument`, deterministic, written to a temporary folder, never kept), the latencies of the
+ *   questions sent between the /reload and its report;
+ * - an autocomplete flood: one user sending autocomplete requests as fast as they are answered while
+ *   other users' /ask is paced, on the same bot (now holding the large document).
  */
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,6 +25,7 @@ import { spawnBotChild, type BotChild } from './bot-child.ts';
 import { profileClockUs, readCpuProfile, summariseProfile, type ProfileSummary } from './cpu-profile.ts';
 import { ARTICLE_QUESTIONS, BEACON_FILE, BEACON_QUESTIONS, beaconDocument, EDITIONS, editionsOf, type Edition } from './e2e-questions.ts';
 import { percentile } from './stats.ts';
+import { MAX_DOCUMENT_BYTES } from '../src/core/documents/load.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 /** A question with no callback this long after it was sent is unanswered. */
@@ -48,6 +54,10 @@ export interface EndToEndPlan {
   readonly pacedSeconds: number;
   /** /reload interactions, one a second, with the load running throughout. */
   readonly reloads: number;
+  /** The large reload: the generated document's size, and /ask a second meanwhile. */
+  readonly largeReload: { readonly megabytes: number; readonly askRate: number };
+  /** The autocomplete flood: seconds, one flooder's requests in flight, and other users' /ask a second. */
+  readonly autocompleteFlood: { readonly seconds: number; readonly inFlight: number; readonly askRate: number };
 }
 
 /** How one run of questions went. */
@@ -88,6 +98,25 @@ export interface ReloadStats {
   readonly lastEditionServed: boolean;
 }
 
+export interface LargeReloadStats {
+  /** The generated document: bytes and paragraphs. */
+  readonly documentBytes: number;
+  readonly paragraphs: number;
+  /** From the /reload sent to its report (null when no report came). */
+  readonly reloadMs: number | null;
+  /** The report's first line ("Reloaded in N ms …" or why not). */
+  readonly report: string;
+  readonly asks: LoadStats;
+}
+
+export interface AutocompleteFloodStats {
+  readonly asks: LoadStats;
+  /** The flooder's requests: sent, answered, answered with at least one choice, and answered a second. */
+  readonly autocompletes: { readonly sent: number; readonly answered: number; readonly withChoices: number; readonly perSecond: number };
+  /** Passages in the knowledge flooded (the article plus the large document). */
+  readonly knowledge: string;
+}
+
 export interface EndToEndResult {
   readonly plan: EndToEndPlan;
   /** Saturation rounds, each in order; the figures compared are their median throughput and the pooled latencies. */
@@ -98,6 +127,10 @@ export interface EndToEndResult {
   readonly paced: LoadStats;
   readonly underReload: LoadStats;
   readonly reloads: ReloadStats;
+  /** /ask sent between a /reload of a ~20 MB document and its report. */
+  readonly underLargeReload: LargeReloadStats;
+  /** Other users' /ask while one user floods autocomplete. */
+  readonly underAutocompleteFlood: AutocompleteFloodStats;
   /** Protocol mistakes the fake saw and replies over Discord's limits, over every run. */
   readonly protocolProblems: readonly string[];
   /** Warnings and errors the bots logged. */
@@ -123,21 +156,26 @@ class Interactions {
   }
 
   /** An /ask from the next user; resolves with its first callback, or unanswered after the timeout. */
-  ask(question: string): Promise<Outcome> {
+  ask(question: string, timeoutMs = ANSWER_TIMEOUT_MS): Promise<Outcome> {
     const user = this.#users[this.#next++ % this.#users.length];
-    return this.#send(() => this.fake.sendSlashCommand({ name: 'ask', options: { question }, ...(user === undefined ? {} : { user }) }).id);
+    return this.#send(() => this.fake.sendSlashCommand({ name: 'ask', options: { question }, ...(user === undefined ? {} : { user }) }).id, timeoutMs);
   }
 
-  reload(): { id: string; callback: Promise<Outcome> } {
+  /** An autocomplete request for /ask's question from `user`. */
+  autocomplete(text: string, user: APIUser, timeoutMs = ANSWER_TIMEOUT_MS): Promise<Outcome> {
+    return this.#send(() => this.fake.sendAutocomplete({ name: 'ask', options: { question: text }, focused: 'question', user }).id, timeoutMs);
+  }
+
+  reload(timeoutMs = ANSWER_TIMEOUT_MS): { id: string; callback: Promise<Outcome> } {
     let id = '';
     const callback = this.#send(() => {
       id = this.fake.sendSlashCommand({ name: 'reload', memberPermissions: MANAGE_GUILD, user: makeUser({ username: 'admin' }) }).id;
       return id;
-    });
+    }, timeoutMs);
     return { id, callback };
   }
 
-  #send(dispatch: () => string): Promise<Outcome> {
+  #send(dispatch: () => string, timeoutMs = ANSWER_TIMEOUT_MS): Promise<Outcome> {
     const sentAt = performance.now();
     // The callback cannot arrive before this turn of the event loop ends, so registering after the send is safe.
     const id = dispatch();
@@ -145,7 +183,7 @@ class Interactions {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
         resolve({ kind: 'unanswered' });
-      }, ANSWER_TIMEOUT_MS);
+      }, timeoutMs);
       this.#pending.set(id, (outcome) => {
         clearTimeout(timer);
         resolve(outcome.kind === 'replied' ? { ...outcome, ms: performance.now() - sentAt } : outcome);
@@ -269,18 +307,25 @@ function settleHarness(fake: FakeDiscord, problems: string[]): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Questions at `rate` a second for `seconds`, whatever the answers do (an open loop). */
-async function pacedLoop(interactions: Interactions, tally: Tally, rate: number, seconds: number): Promise<number> {
+/**
+ * Questions at `rate` a second for `seconds` (or until `until` resolves), whatever the answers do (an
+ * open loop). `timeoutMs`: how long a question may wait for its callback before it counts as unanswered.
+ */
+async function pacedLoop(interactions: Interactions, tally: Tally, rate: number, seconds: number, options: { until?: Promise<unknown>; timeoutMs?: number } = {}): Promise<number> {
   const started = performance.now();
   let last = started;
+  let done = false;
+  void options.until?.finally(() => {
+    done = true;
+  });
   const pending: Promise<void>[] = [];
-  for (let elapsed = 0; elapsed < seconds * 1000; elapsed = performance.now() - started) {
+  for (let elapsed = 0; elapsed < seconds * 1000 && !done; elapsed = performance.now() - started) {
     const due = Math.min(Math.floor((elapsed * rate) / 1000), rate * seconds);
     while (tally.sent < due) {
       const text = articleQuestion(tally.sent)[0];
       tally.sent += 1;
       pending.push(
-        interactions.ask(text).then((outcome) => {
+        interactions.ask(text, options.timeoutMs).then((outcome) => {
           if (outcome.kind !== 'unanswered') last = performance.now();
           tally.record(outcome, false);
         }),
@@ -389,7 +434,28 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
     await cp(ARTICLE_DIR, reloadDir, { recursive: true });
     const { underReload, reloads } = await underReloads(root, reloadDir, plan, problems, complaints);
 
-    return { plan, saturationRounds, saturation, pacedRounds, paced, underReload, reloads, protocolProblems: problems, botComplaints: complaints, profile: null };
+    progress(
+      `end to end: a /reload of a generated ${plan.largeReload.megabytes} MB document with /ask paced at ${plan.largeReload.askRate}/s; ` +
+        `then ${plan.autocompleteFlood.seconds} s of one user's autocomplete flood (${plan.autocompleteFlood.inFlight} in flight) with others' /ask at ${plan.autocompleteFlood.askRate}/s`,
+    );
+    const stressDir = join(root, 'stress');
+    await cp(ARTICLE_DIR, stressDir, { recursive: true });
+    const { underLargeReload, underAutocompleteFlood } = await underStress(stressDir, plan, problems, complaints);
+
+    return {
+      plan,
+      saturationRounds,
+      saturation,
+      pacedRounds,
+      paced,
+      underReload,
+      reloads,
+      underLargeReload,
+      underAutocompleteFlood,
+      protocolProblems: problems,
+      botComplaints: complaints,
+      profile: null,
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -456,18 +522,128 @@ async function underReloads(root: string, dir: string, plan: EndToEndPlan, probl
   }
 }
 
-/** One /reload: its deferral, then the report it is edited into ("Reloaded in N ms." or "Reload failed …"). */
-async function reloadReport({ fake, interactions }: RunningBot): Promise<{ ok: boolean; answered: boolean; ms: number | null }> {
-  const { id, callback } = interactions.reload();
-  const deferred = await callback;
-  if (deferred.kind !== 'replied') return { ok: false, answered: deferred.kind === 'refused', ms: null };
+/** A question in the stress runs waits this long before it counts as unanswered: long enough to time a frozen bot. */
+const STRESS_ANSWER_TIMEOUT_MS = 120_000;
+/** The large document's file name: plain text, paragraphs separated by blank lines. */
+const LARGE_FILE = 'bench-large.txt';
+
+/**
+ * A deterministic document of about `bytes` bytes (under the loader's 20 MiB cap): paragraphs of 3–6
+ * sentences of made-up words from a fixed seed, with figures and years now and then, so the reload
+ * builds figures and a timeline too.
+ */
+export function largeDocument(bytes: number): { text: string; paragraphs: number } {
+  let seed = 0x2f6b_1d3a;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'qui', 'den', 'mar', 'su', 'ti', 'zan', 'or', 'pel', 'gra', 'hu', 'nes', 'bo', 'cai'];
+  const words = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(syllables)).join(''));
+  const common = ['the', 'of', 'and', 'in', 'to', 'a', 'was', 'for', 'with', 'by', 'that', 'from'];
+  const parts: string[] = [];
+  let size = 0;
+  let paragraphs = 0;
+  while (size < bytes) {
+    const sentences: string[] = [];
+    for (let count = 3 + Math.floor(next() * 4); count > 0; count -= 1) {
+      const length = 8 + Math.floor(next() * 13);
+      const sentence: string[] = [];
+      for (let at = 0; at < length; at += 1) sentence.push(next() < 0.3 ? pick(common) : pick(words));
+      const roll = next();
+      if (roll < 0.15) sentence.push('in', String(1950 + Math.floor(next() * 75)));
+      else if (roll < 0.3) sentence.push('counted', (100 + Math.floor(next() * 99_900)).toLocaleString('en-US'), pick(words));
+      const text = sentence.join(' ');
+      sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    }
+    const paragraph = `${sentences.join(' ')}\n\n`;
+    if (size + Buffer.byteLength(paragraph) > bytes) break;
+    parts.push(paragraph);
+    size += Buffer.byteLength(paragraph);
+    paragraphs += 1;
+  }
+  return { text: parts.join(''), paragraphs };
+}
+
+/**
+ * One bot on a copy of the article: a /reload that adds the large document while /ask is paced, then,
+ * on the knowledge it now holds, one user's autocomplete flood while other users' /ask is paced.
+ */
+async function underStress(dir: string, plan: EndToEndPlan, problems: string[], complaints: string[]): Promise<{ underLargeReload: LargeReloadStats; underAutocompleteFlood: AutocompleteFloodStats }> {
+  const running = await startBot(dir);
   try {
-    const edit = await fake.waitForInteractionEdit(id, RELOAD_REPORT_TIMEOUT_MS);
+    await warmUp(running, plan.warmup, plan.inFlight);
+    settleHarness(running.fake, problems);
+
+    // (a) The large reload. The document goes in before the /reload, which reads it.
+    const bytes = Math.min(plan.largeReload.megabytes * 1024 * 1024, MAX_DOCUMENT_BYTES - 64 * 1024);
+    const document = largeDocument(bytes);
+    await writeFile(join(dir, LARGE_FILE), document.text);
+    const reloadTally = new Tally();
+    const meter = cpuMeter(running.bot);
+    const sentAt = performance.now();
+    const report = reloadReport(running, STRESS_ANSWER_TIMEOUT_MS).then((result) => ({ ...result, at: performance.now() }));
+    // The paced questions start with the /reload and stop when its report arrives: each one was sent while the reload ran.
+    const seconds = await pacedLoop(running.interactions, reloadTally, plan.largeReload.askRate, STRESS_ANSWER_TIMEOUT_MS / 1000, {
+      until: report,
+      timeoutMs: STRESS_ANSWER_TIMEOUT_MS,
+    });
+    const reloaded = await report;
+    const underLargeReload: LargeReloadStats = {
+      documentBytes: Buffer.byteLength(document.text),
+      paragraphs: document.paragraphs,
+      reloadMs: reloaded.answered ? reloaded.at - sentAt : null,
+      report: reloaded.content.split('\n')[0] ?? '',
+      asks: statsOf(reloadTally, seconds, meter()),
+    };
+    settleHarness(running.fake, problems);
+
+    // (b) The autocomplete flood, on the knowledge the reload left (the article and the large document).
+    const flooder = makeUser({ username: 'flooder' });
+    const flood = { sent: 0, answered: 0, withChoices: 0 };
+    let flooding = true;
+    const floodStarted = performance.now();
+    const floodWorker = async () => {
+      while (flooding) {
+        const text = `${ARTICLE_QUESTIONS[flood.sent % ARTICLE_QUESTIONS.length] ?? 'zhejiang'} ${flood.sent}`.slice(0, 100);
+        flood.sent += 1;
+        const outcome = await running.interactions.autocomplete(text, flooder, STRESS_ANSWER_TIMEOUT_MS);
+        if (outcome.kind !== 'replied') continue;
+        flood.answered += 1;
+        if (((outcome.body as { data?: { choices?: unknown[] } }).data?.choices ?? []).length > 0) flood.withChoices += 1;
+      }
+    };
+    const flooders = Array.from({ length: plan.autocompleteFlood.inFlight }, floodWorker);
+    const askTally = new Tally();
+    const floodMeter = cpuMeter(running.bot);
+    const askSeconds = await pacedLoop(running.interactions, askTally, plan.autocompleteFlood.askRate, plan.autocompleteFlood.seconds, { timeoutMs: STRESS_ANSWER_TIMEOUT_MS });
+    flooding = false;
+    const floodSeconds = (performance.now() - floodStarted) / 1000;
+    await Promise.all(flooders);
+    const underAutocompleteFlood: AutocompleteFloodStats = {
+      asks: statsOf(askTally, askSeconds, floodMeter()),
+      autocompletes: { ...flood, perSecond: flood.answered / floodSeconds },
+      knowledge: reloaded.ok ? `the article and the ${(underLargeReload.documentBytes / 1024 / 1024).toFixed(1)} MB document` : 'the article (the large reload failed)',
+    };
+    return { underLargeReload, underAutocompleteFlood };
+  } finally {
+    await stopBot(running, problems, complaints);
+  }
+}
+
+/** One /reload: its deferral, then the report it is edited into ("Reloaded in N ms." or "Reload failed …"). */
+async function reloadReport({ fake, interactions }: RunningBot, timeoutMs = RELOAD_REPORT_TIMEOUT_MS): Promise<{ ok: boolean; answered: boolean; ms: number | null; content: string }> {
+  const { id, callback } = interactions.reload(timeoutMs);
+  const deferred = await callback;
+  if (deferred.kind !== 'replied') return { ok: false, answered: deferred.kind === 'refused', ms: null, content: deferred.kind };
+  try {
+    const edit = await fake.waitForInteractionEdit(id, timeoutMs);
     const content = (edit.body as { content?: string }).content ?? '';
     const ms = /^Reloaded in (\d+) ms/.exec(content)?.[1];
-    return { ok: ms !== undefined && (deferred.body as { type?: number }).type === 5, answered: true, ms: ms === undefined ? null : Number(ms) };
+    return { ok: ms !== undefined && (deferred.body as { type?: number }).type === 5, answered: true, ms: ms === undefined ? null : Number(ms), content };
   } catch {
-    return { ok: false, answered: false, ms: null };
+    return { ok: false, answered: false, ms: null, content: 'no report' };
   }
 }
 

@@ -76,9 +76,11 @@ const LOAD_COLUMNS: readonly Column[] = [
   { header: 'fake cores', align: 'right' },
 ];
 
-/** The end-to-end runs, one row each, and a line on the reloads. */
+const mebibytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+
+/** The end-to-end runs, one row each, and a line on the reloads, the large reload and the flood. */
 export function endToEndTable(result: EndToEndResult): string {
-  const { plan, reloads } = result;
+  const { plan, reloads, underLargeReload: large, underAutocompleteFlood: flood } = result;
   const row = (name: string, stats: LoadStats) => [
     name,
     String(stats.sent),
@@ -99,12 +101,20 @@ export function endToEndTable(result: EndToEndResult): string {
       row(`saturation, ${plan.inFlight} in flight (${plan.rounds} rounds)`, result.saturation),
       row(`paced, ${plan.pacedRate} a second (${plan.pacedRounds} × ${plan.pacedSeconds} s)`, result.paced),
       row(`/reload every 1 s, ${plan.inFlight} in flight`, result.underReload),
+      row(`paced ${plan.largeReload.askRate}/s during a /reload of ${mebibytes(large.documentBytes)} MB`, large.asks),
+      row(`others paced ${plan.autocompleteFlood.askRate}/s during an autocomplete flood (${plan.autocompleteFlood.seconds} s)`, flood.asks),
     ]),
     `rounds: saturation ${result.saturationRounds.map((round) => `${round.answersPerSecond.toFixed(0)}/s`).join(', ')}; ` +
       `paced p99 ${result.pacedRounds.map((round) => `${round.p99Ms.toFixed(1)} ms`).join(', ')}; latencies pooled over the rounds`,
     `/reload: ${reloads.sent} sent, ${reloads.reloaded} reloaded, ${reloads.failed} failed, ${reloads.unanswered} unanswered; ` +
       `a reload took ${reloads.medianMs.toFixed(0)} ms (median), ${reloads.maxMs.toFixed(0)} ms at most; ` +
       `beacon answers by edition: ${editions || 'none'}; after the last reload, the edition last written was ${reloads.lastEditionServed ? '' : 'NOT '}served`,
+    `large /reload: a generated document of ${mebibytes(large.documentBytes)} MB (${large.paragraphs.toLocaleString('en-US')} paragraphs) added to the article; ` +
+      `${large.reloadMs === null ? 'no report' : `report after ${(large.reloadMs / 1000).toFixed(1)} s`}: "${large.report.slice(0, 120)}"; ` +
+      `the /ask row counts the questions sent from the /reload to its report` +
+      (large.asks.failureSamples[0] === undefined ? '' : `; a failed one read: "${large.asks.failureSamples[0].slice(0, 120)}"`),
+    `autocomplete flood: one user, ${plan.autocompleteFlood.inFlight} requests in flight, on ${flood.knowledge}: ${flood.autocompletes.sent} sent, ` +
+      `${flood.autocompletes.answered} answered (${flood.autocompletes.perSecond.toFixed(0)}/s), ${flood.autocompletes.withChoices} with choices`,
   ].join('\n');
 }
 

@@ -9,10 +9,24 @@ import type { BotContext, SlashCommand } from './command.ts';
 import { createBotClient } from './client.ts';
 import { createDirectMessageHandler } from './direct-messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
-import { logIn } from './login.ts';
+import { logIn, LoginError } from './login.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { respawnDelayMs } from '../shard/respawn.ts';
+
+/** How often start-up tries to log in when Discord or the network fails, and the first pause (doubling, with jitter). */
+export const LOGIN_ATTEMPTS = 5;
+export const LOGIN_RETRY_BASE_MS = 1000;
+
+export interface LoginRetryOptions {
+  /** Logins tried in all, each with a fresh client. Default 5. */
+  readonly attempts?: number;
+  /** The first pause; doubles each time (at most 60 s), with jitter. Default 1 s. */
+  readonly baseMs?: number;
+  /** 0 ≤ random() < 1, for the jitter; injectable for tests. */
+  readonly random?: () => number;
+}
 
 export interface RunningBot {
   readonly client: Client;
@@ -27,7 +41,9 @@ export interface RunningBot {
 }
 
 /**
- * Logs the bot in and wires its handlers. Resolves when the client is ready. With `handleSignals`,
+ * Logs the bot in and wires its handlers. Resolves when the client is ready. A login that fails on
+ * Discord's or the network's side is tried again with a fresh client after a doubling, jittered pause,
+ * each retry logged; a refused token fails at once. With `handleSignals`,
  * SIGINT and SIGTERM close the client cleanly and unhandled rejections are logged, not fatal.
  */
 export async function startBot(options: {
@@ -41,9 +57,15 @@ export async function startBot(options: {
   reloadEverywhere?: BotContext['reloadEverywhere'];
   /** The rate limit; by default this process's own. A shard's asks the manager, which keeps one for all shards. */
   rateLimiter?: RateLimiter;
+  /**
+   * Retrying a login that failed on Discord's side or the network's (`GET /gateway/bot` a 5xx, a reset):
+   * by default 5 logins, 1 s doubling between them. A refused token is never retried.
+   */
+  loginRetry?: LoginRetryOptions;
 }): Promise<RunningBot> {
   const { config, logger, store, commands } = options;
-  const client = createBotClient({ apiUrl: config.DISCORD_API_URL });
+  // discord.js destroys a client whose login failed: each try gets a fresh one, wired the same way.
+  let client = createBotClient({ apiUrl: config.DISCORD_API_URL });
   const metrics = createMetrics({ knowledge: () => store.current(), processMetrics: config.HEALTH_PORT !== undefined });
   const reloadEverywhere = options.reloadEverywhere ?? (async () => [{ shard: null, result: await store.reload() }]);
   const context = {
@@ -56,13 +78,16 @@ export async function startBot(options: {
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
   const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
-  client.on(Events.MessageCreate, (message) => void onMessage(message));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-  client.on(Events.ShardReconnecting, (shardId) => metrics.recordReconnect(shardId));
-  client.on(Events.ShardResume, (shardId) => metrics.recordResume(shardId));
+  const wire = (target: Client): void => {
+    target.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+    target.on(Events.MessageCreate, (message) => void onMessage(message));
+    target.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+    target.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+    target.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+    target.on(Events.ShardReconnecting, (shardId) => metrics.recordReconnect(shardId));
+    target.on(Events.ShardResume, (shardId) => metrics.recordResume(shardId));
+  };
+  wire(client);
 
   // Up before login, so a probe sees 503 "gateway not ready" while the bot connects.
   const healthPort = healthPortOf(config, client);
@@ -83,13 +108,35 @@ export async function startBot(options: {
   // Before login: a SIGTERM while the bot connects also closes it cleanly.
   if (options.handleSignals === true) handleShutdownSignals(logger, stop);
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  try {
-    await logIn(client, config.DISCORD_TOKEN, { apiUrl: config.DISCORD_API_URL });
-    await ready;
-  } catch (error) {
-    await health?.close();
-    throw error;
+  // A shard spawned by the ShardingManager tries once: the manager respawns it with its own backoff.
+  const attempts = Math.max(1, options.loginRetry?.attempts ?? (client.shard === null ? LOGIN_ATTEMPTS : 1));
+  for (let attempt = 0; ; attempt += 1) {
+    const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+    try {
+      await logIn(client, config.DISCORD_TOKEN, { apiUrl: config.DISCORD_API_URL });
+      await ready;
+      break;
+    } catch (error) {
+      const retry = error instanceof LoginError && error.retryable && attempt + 1 < attempts && stopping === null;
+      if (!retry) {
+        await health?.close();
+        throw attempt === 0 || !(error instanceof Error) ? error : new Error(`${error.message} (gave up after ${attempt + 1} logins)`, { cause: error });
+      }
+      const retryInMs = respawnDelayMs(attempt, {
+        baseMs: options.loginRetry?.baseMs ?? LOGIN_RETRY_BASE_MS,
+        maxMs: 60_000,
+        ...(options.loginRetry?.random === undefined ? {} : { random: options.loginRetry.random }),
+      });
+      logger.warn({ attempt: attempt + 1, attempts, retryInMs, error: error.message }, 'logging in failed; retrying with a new client');
+      await client.destroy();
+      await new Promise((resolve) => setTimeout(resolve, retryInMs));
+      if (stopping !== null) {
+        await health?.close();
+        throw new Error('stopped before the bot logged in', { cause: error });
+      }
+      client = createBotClient({ apiUrl: config.DISCORD_API_URL });
+      wire(client);
+    }
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'ready');
   // A shard spawned by the ShardingManager does not watch: the manager watches once for all shards.

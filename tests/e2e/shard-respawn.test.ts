@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.ts';
 import { startShardManager, type RunningShards } from '../../src/shard/manager.ts';
 import { fetchGatewayBot, resolveShardCount } from '../../src/shard/shard-count.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { KNOWLEDGE_DIR, memoryLog, startTestBot, TOKEN, type LogLine } from './start-bot.ts';
+import { dataOf, embedOf, KNOWLEDGE_DIR, memoryLog, startTestBot, TOKEN, type LogLine, type MemoryLog } from './start-bot.ts';
 
 let fake: FakeDiscord | undefined;
 let sharded: RunningShards | undefined;
@@ -89,18 +89,48 @@ describe('GET /gateway/bot at start-up', () => {
     );
   });
 
-  it('fails the unsharded bot\'s start with a message naming what failed and where', async () => {
+  it('retries the unsharded bot\'s login with a fresh client and backoff, each retry logged; it then answers', async () => {
     fake = await startFakeDiscord();
-    fake.failNext('GET /gateway/bot', { status: 503 }, 4);
-    await expect(startTestBot({ fake })).rejects.toThrow(
-      /logging in to Discord failed \(GET \/gateway\/bot at http:\/\/127\.0\.0\.1:\d+\/api, then the gateway\): Service Unavailable; is Discord reachable/,
-    );
+    // The REST client tries GET /gateway/bot 4 times a login: two whole logins fail, the third gets through.
+    fake.failNext('GET /gateway/bot', { status: 500 }, 8);
+    const bot = await startTestBot({ fake, loginRetry: { attempts: 5, baseMs: 20, random: () => 0.5 } });
+    try {
+      const retries = bot.log.lines().filter((line) => line.msg === 'logging in failed; retrying with a new client');
+      // Equal jitter at random() = 0.5: three quarters of 20 and 40 ms.
+      expect(retries.map((line) => [line.level, line.attempt, line.attempts, line.retryInMs])).toEqual([[40, 1, 5, 15], [40, 2, 5, 30]]);
+      expect(String(retries[0]?.error)).toMatch(/logging in to Discord failed \(GET \/gateway\/bot at http:\/\/127\.0\.0\.1:\d+\/api, then the gateway\): Internal Server Error/);
+      expect(fake.requests.filter((request) => request.path === '/gateway/bot')).toHaveLength(9);
+      expect(fake.identifies).toHaveLength(1);
+      const asked = fake.sendSlashCommand({ name: 'ask', options: { question: 'who founded wahaha' } });
+      expect(embedOf(dataOf(await fake.waitForInteractionResponse(asked.id))).description).toContain('Wahaha');
+    } finally {
+      await bot.stop();
+    }
   });
 
-  it('says a refused token at once when the unsharded bot logs in', async () => {
+  it('gives up the unsharded bot\'s start after its logins, with a message naming what failed and where', async () => {
+    fake = await startFakeDiscord();
+    fake.failNext('GET /gateway/bot', { status: 503 }, 100);
+    const failure = await startTestBot({ fake, loginRetry: { attempts: 3, baseMs: 10 } }).then(
+      () => null,
+      (error: unknown) => error as Error & { log?: MemoryLog },
+    );
+    expect(failure?.message).toMatch(
+      /logging in to Discord failed \(GET \/gateway\/bot at http:\/\/127\.0\.0\.1:\d+\/api, then the gateway\): Service Unavailable; is Discord reachable and DISCORD_API_URL right\? \(gave up after 3 logins\)/,
+    );
+    expect(failure?.log?.lines().filter((line) => line.msg === 'logging in failed; retrying with a new client').map((line) => line.attempt)).toEqual([1, 2]);
+    expect(fake.requests.filter((request) => request.path === '/gateway/bot')).toHaveLength(12);
+  });
+
+  it('says a refused token at once when the unsharded bot logs in, without retrying', async () => {
     fake = await startFakeDiscord();
     fake.failNext('GET /gateway/bot', UNAUTHORIZED, 5);
-    await expect(startTestBot({ fake })).rejects.toThrow(/Discord refused the token .*check DISCORD_TOKEN/);
+    const failure = await startTestBot({ fake, loginRetry: { attempts: 5, baseMs: 10 } }).then(
+      () => null,
+      (error: unknown) => error as Error & { log?: MemoryLog },
+    );
+    expect(failure?.message).toMatch(/^logging in: Discord refused the token .*check DISCORD_TOKEN$/);
+    expect(failure?.log?.lines().filter((line) => line.msg === 'logging in failed; retrying with a new client')).toEqual([]);
     expect(fake.requests.filter((request) => request.path === '/gateway/bot')).toHaveLength(1);
   });
 

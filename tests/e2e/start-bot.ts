@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { commands } from '../../commands/index.ts';
-import { startBot, type RunningBot } from '../../src/bot/start.ts';
+import { startBot, type LoginRetryOptions, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore } from '../../src/core/store.ts';
@@ -179,6 +179,8 @@ export interface TestBotOptions {
   readonly knowledge?: Knowledge;
   /** Overrides the store built from `knowledge` and KNOWLEDGE_DIR. */
   readonly store?: (config: Config) => KnowledgeStore;
+  /** How a failed login is retried; the tests inject short pauses. */
+  readonly loginRetry?: LoginRetryOptions;
 }
 
 /** Starts the bot the way `src/main.ts` does: config from `parseConfig`, a logger that knows the token. */
@@ -200,7 +202,14 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const store =
     options.store?.(config) ??
     createKnowledgeStore(config.KNOWLEDGE_DIR, options.knowledge ?? (await loadCleanKnowledge(config.KNOWLEDGE_DIR)));
-  const bot = await startBot({ config, logger, store, commands });
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, logger, store, commands, ...(options.loginRetry === undefined ? {} : { loginRetry: options.loginRetry }) });
+  } catch (error) {
+    // The log of a start that failed, for the test to read.
+    if (error instanceof Error) Object.assign(error, { log });
+    throw error;
+  }
   return { bot, config, store, log, stop: () => bot.stop() };
 }
 
