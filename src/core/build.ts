@@ -1,0 +1,171 @@
+import { Worker } from 'node:worker_threads';
+import { readKnowledgeDir } from './documents/load.ts';
+import { buildKnowledge, knowledgeParts, restoreKnowledge, type KnowledgeParts } from './knowledge.ts';
+import type { EngineOptions } from './options.ts';
+import type { Lexicon } from './search/lexicon.ts';
+import { readSnapshotJson, snapshotKey, snapshotPath, writeSnapshotJson } from './snapshot.ts';
+import type { KnowledgeDocument, Problem } from './types.ts';
+
+/**
+ * Building the knowledge of a large folder takes seconds to tens of seconds of CPU (a 19.5 MB document
+ * took 41 s). Done on the main thread it froze every answer, the health endpoint and the gateway's
+ * heartbeat; so a build runs in a worker thread, with a memory cap, and hands the main thread only
+ * what is cheap to take in: the documents, and the built parts as the snapshot's JSON, which the main
+ * thread restores (`restoreKnowledge`) — a fraction of a build. The old knowledge serves meanwhile.
+ */
+
+/** The worker thread's heap cap (V8 old generation) unless told otherwise: a 20 MB document builds within it. */
+export const DEFAULT_BUILD_MEMORY_MB = 3072;
+
+/**
+ * The worker thread's entry: JavaScript that registers tsx and then runs `build-worker.ts`, so it works
+ * under `tsx`, under vitest and under plain node alike (a worker does not inherit `--import tsx`).
+ */
+const BUILD_ENTRY = new URL('./build-worker.mjs', import.meta.url);
+
+/**
+ * A file a reload could not take, with its problems: the version loaded before stays in service
+ * (`kept: 'previous'`) or, for a file never loaded, nothing does (`kept: 'nothing'`).
+ */
+export interface KeptBack {
+  readonly file: string;
+  readonly kept: 'previous' | 'nothing';
+  readonly problems: readonly Problem[];
+}
+
+/** What a build is asked: plain data, copied to the worker thread. */
+export interface BuildRequest {
+  readonly dir: string;
+  readonly dataDir: string;
+  /** The engine's options in full (a reload keeps those of the knowledge in service). */
+  readonly options: EngineOptions;
+  /** The documents in service: a file that now has a problem keeps its version from these. */
+  readonly inService: readonly KnowledgeDocument[];
+  /** False when only the snapshot on disk is wanted (the shard manager): the parts are not sent back. */
+  readonly returnParts: boolean;
+}
+
+/**
+ * `empty`: nothing in the folder loads (or it is unreadable). `ready`: the documents to serve, with the
+ * parts built from them (snapshot JSON) unless not asked for; `unsaved` says why the snapshot could
+ * not be written (that only costs the next start a build).
+ */
+export type BuildOutcome =
+  | { readonly kind: 'empty'; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }
+  | {
+      readonly kind: 'ready';
+      readonly documents: readonly KnowledgeDocument[];
+      readonly problems: readonly Problem[];
+      readonly warnings: readonly Problem[];
+      readonly keptBack: readonly KeptBack[];
+      readonly source: 'snapshot' | 'built';
+      readonly partsJson: string | null;
+      readonly unsaved: string | null;
+    };
+
+/** The build's result on the main thread: the outcome, or why the worker thread gave none. */
+export type BuildResult = BuildOutcome | { readonly kind: 'crashed'; readonly message: string };
+
+/**
+ * Runs the build in a new worker thread capped at `memoryMb` of heap, and resolves with its outcome;
+ * never rejects: a worker that throws, runs out of memory or exits early resolves as `crashed`.
+ */
+export function buildInWorker(request: BuildRequest, memoryMb: number = DEFAULT_BUILD_MEMORY_MB): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(BUILD_ENTRY, {
+        workerData: request,
+        resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+        // Its output would interleave with the logger's lines; it has nothing to say but its result.
+        stdout: true,
+        stderr: true,
+      });
+    } catch (error) {
+      resolve({ kind: 'crashed', message: `the build's worker thread did not start: ${messageOf(error)}` });
+      return;
+    }
+    let settled = false;
+    const settle = (result: BuildResult): void => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+      // Its heap goes at once, not when it gets round to exiting.
+      void worker.terminate();
+    };
+    worker.once('message', (outcome: BuildOutcome) => settle(outcome));
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle({
+        kind: 'crashed',
+        message:
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the build ran out of memory (its worker thread is capped at ${memoryMb} MB)`
+            : `the build's worker thread failed: ${error.message}`,
+      }),
+    );
+    worker.once('exit', (code) => settle({ kind: 'crashed', message: `the build's worker thread exited (code ${code}) before it finished` }));
+  });
+}
+
+/** A lexicon the worker thread never consults: building does not use it, and WordNet is large to load. */
+const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, relatedWords: () => [] };
+
+/**
+ * What the worker thread does (exported for it, and for tests that want it on their own thread): reads
+ * the folder, keeps the version in service of each file that now has a problem, then takes the parts
+ * from the snapshot when it was saved for exactly these documents and options and restores, else builds
+ * and saves the snapshot.
+ */
+export async function buildInWorkerThread(request: BuildRequest): Promise<BuildOutcome> {
+  const loaded = await readKnowledgeDir(request.dir);
+  const { documents, keptBack } = keepGoodVersions(request.inService, loaded.documents, loaded.problems);
+  if (documents.length === 0) return { kind: 'empty', problems: loaded.problems, warnings: loaded.warnings };
+  const key = snapshotKey(documents, request.options);
+  const path = snapshotPath(request.dir, request.dataDir);
+  const common = { kind: 'ready', documents, problems: loaded.problems, warnings: loaded.warnings, keptBack } as const;
+  const saved = await readSnapshotJson(path, key);
+  if (saved !== null) {
+    try {
+      // Restored here first, so a snapshot that parses but does not restore is found off the main thread.
+      restoreKnowledge(documents, JSON.parse(saved) as KnowledgeParts, UNUSED_LEXICON);
+      return { ...common, source: 'snapshot', partsJson: request.returnParts ? saved : null, unsaved: null };
+    } catch {
+      // As good as none: build.
+    }
+  }
+  const partsJson = JSON.stringify(knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON)));
+  let unsaved: string | null = null;
+  await writeSnapshotJson(path, key, partsJson).catch((error: unknown) => {
+    unsaved = messageOf(error);
+  });
+  return { ...common, source: 'built', partsJson: request.returnParts ? partsJson : null, unsaved };
+}
+
+/**
+ * The documents to build from: those that loaded, and for each file with a problem the version in
+ * service, if there is one. Files in file order, as the loader gives them.
+ */
+export function keepGoodVersions(
+  inService: readonly KnowledgeDocument[],
+  loaded: readonly KnowledgeDocument[],
+  problems: readonly Problem[],
+): { documents: KnowledgeDocument[]; keptBack: KeptBack[] } {
+  const previous = new Map(inService.map((document) => [document.file, document]));
+  const problemsByFile = new Map<string, Problem[]>();
+  for (const problem of problems) problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
+  const slugs = new Set(loaded.map((document) => document.slug));
+  const keptBack: KeptBack[] = [];
+  const kept: KnowledgeDocument[] = [];
+  for (const [file, fileProblems] of problemsByFile) {
+    const old = previous.get(file);
+    // A slug taken meanwhile by a new file (a rare rename clash) cannot be kept under the same ids.
+    if (old !== undefined && !slugs.has(old.slug)) kept.push(old);
+    keptBack.push({ file, kept: old !== undefined && !slugs.has(old.slug) ? 'previous' : 'nothing', problems: fileProblems });
+  }
+  const documents = [...loaded, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, keptBack };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
