@@ -43,6 +43,11 @@ export interface BuildRequest {
   readonly inService: readonly KnowledgeDocument[];
   /** False when only the snapshot on disk is wanted (the shard manager): the parts are not sent back. */
   readonly returnParts: boolean;
+  /**
+   * True for the shard manager: when a file has a problem, each shard builds from the versions it keeps
+   * in service, so a snapshot built here would serve no one; nothing is built (`source: 'built'`).
+   */
+  readonly skipWhenProblems?: boolean;
 }
 
 /**
@@ -123,6 +128,7 @@ export async function buildInWorkerThread(request: BuildRequest): Promise<BuildO
   const key = snapshotKey(documents, request.options);
   const path = snapshotPath(request.dir, request.dataDir);
   const common = { kind: 'ready', documents, problems: loaded.problems, warnings: loaded.warnings, keptBack } as const;
+  if (request.skipWhenProblems === true && loaded.problems.length > 0) return { ...common, source: 'built', partsJson: null, unsaved: null };
   const saved = await readSnapshotJson(path, key);
   if (saved !== null) {
     try {

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
-import { buildKnowledge, restoreKnowledge, type Knowledge, type KnowledgeParts } from './knowledge.ts';
-import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides } from './options.ts';
-import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries, snapshotPath, writeSnapshot } from './snapshot.ts';
+import { restoreKnowledge, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
+import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 export { keepGoodVersions } from './build.ts';
@@ -127,24 +127,6 @@ export class KnowledgeDirError extends Error {
     super(`knowledge: no documents to serve in ${dir} (set KNOWLEDGE_DIR to a folder of .md or .txt documents)${reasons}`);
     this.name = 'KnowledgeDirError';
   }
-}
-
-/**
- * Builds the knowledge and saves its snapshot under `key`. A snapshot that cannot be saved only costs
- * the next start a build: `onUnsaved` hears of it, the knowledge is returned all the same. `key` must
- * be `snapshotKey(documents, options)`.
- */
-export async function buildAndSnapshot(
-  dir: string,
-  documents: readonly KnowledgeDocument[],
-  key: string,
-  onUnsaved: (error: unknown) => void = () => undefined,
-  dataDir: string = DEFAULT_DATA_DIR,
-  options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
-): Promise<Knowledge> {
-  const knowledge = buildKnowledge(documents, options);
-  await writeSnapshot(snapshotPath(dir, dataDir), key, knowledge).catch(onUnsaved);
-  return knowledge;
 }
 
 /**
