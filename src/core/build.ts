@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { readKnowledgeDir } from './documents/load.ts';
-import { buildKnowledge, knowledgeParts, restoreKnowledge, type KnowledgeParts } from './knowledge.ts';
+import { buildKnowledge, knowledgeParts, nextTurn, restoreKnowledge, type KnowledgeParts } from './knowledge.ts';
 import type { EngineOptions } from './options.ts';
 import type { Lexicon } from './search/lexicon.ts';
 import { readSnapshotJson, snapshotKey, snapshotPath, writeSnapshotJson } from './snapshot.ts';
@@ -10,8 +10,9 @@ import type { KnowledgeDocument, Problem } from './types.ts';
  * Building the knowledge of a large folder takes seconds to tens of seconds of CPU (a 19.5 MB document
  * took 41 s). Done on the main thread it froze every answer, the health endpoint and the gateway's
  * heartbeat; so a build runs in a worker thread, with a memory cap, and hands the main thread only
- * what is cheap to take in: the documents, and the built parts as the snapshot's JSON, which the main
- * thread restores (`restoreKnowledge`) — a fraction of a build. The old knowledge serves meanwhile.
+ * what is cheap to take in: the documents, and the built parts as JSON in pieces, which the main thread
+ * parses a piece a turn and restores (`restoreKnowledgeAsync`, yielding as the indexes load) — a
+ * fraction of a build, in steps. The old knowledge serves meanwhile.
  */
 
 /** The worker thread's heap cap (V8 old generation) unless told otherwise: a 20 MB document builds within it. */
@@ -32,6 +33,12 @@ export interface KeptBack {
   readonly kept: 'previous' | 'nothing';
   readonly problems: readonly Problem[];
 }
+
+/**
+ * The knowledge's parts as JSON, a piece for each part (`passages`, …) and for each part of the search
+ * index (`index.miniSearch`, …): the main thread parses one piece a turn of its event loop, never all at once.
+ */
+export type PartsPieces = readonly (readonly [path: string, json: string])[];
 
 /** What a build is asked: plain data, copied to the worker thread. */
 export interface BuildRequest {
@@ -64,7 +71,7 @@ export type BuildOutcome =
       readonly warnings: readonly Problem[];
       readonly keptBack: readonly KeptBack[];
       readonly source: 'snapshot' | 'built';
-      readonly partsJson: string | null;
+      readonly parts: PartsPieces | null;
       readonly unsaved: string | null;
     };
 
@@ -128,23 +135,62 @@ export async function buildInWorkerThread(request: BuildRequest): Promise<BuildO
   const key = snapshotKey(documents, request.options);
   const path = snapshotPath(request.dir, request.dataDir);
   const common = { kind: 'ready', documents, problems: loaded.problems, warnings: loaded.warnings, keptBack } as const;
-  if (request.skipWhenProblems === true && loaded.problems.length > 0) return { ...common, source: 'built', partsJson: null, unsaved: null };
+  if (request.skipWhenProblems === true && loaded.problems.length > 0) return { ...common, source: 'built', parts: null, unsaved: null };
   const saved = await readSnapshotJson(path, key);
   if (saved !== null) {
     try {
       // Restored here first, so a snapshot that parses but does not restore is found off the main thread.
-      restoreKnowledge(documents, JSON.parse(saved) as KnowledgeParts, UNUSED_LEXICON);
-      return { ...common, source: 'snapshot', partsJson: request.returnParts ? saved : null, unsaved: null };
+      const parts = JSON.parse(saved) as KnowledgeParts;
+      restoreKnowledge(documents, parts, UNUSED_LEXICON);
+      return { ...common, source: 'snapshot', parts: request.returnParts ? piecesOf(parts) : null, unsaved: null };
     } catch {
       // As good as none: build.
     }
   }
-  const partsJson = JSON.stringify(knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON)));
+  const pieces = piecesOf(knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON)));
   let unsaved: string | null = null;
-  await writeSnapshotJson(path, key, partsJson).catch((error: unknown) => {
+  await writeSnapshotJson(path, key, jsonOfPieces(pieces)).catch((error: unknown) => {
     unsaved = messageOf(error);
   });
-  return { ...common, source: 'built', partsJson: request.returnParts ? partsJson : null, unsaved };
+  return { ...common, source: 'built', parts: request.returnParts ? pieces : null, unsaved };
+}
+
+function piecesOf(parts: KnowledgeParts): [string, string][] {
+  const pieces: [string, string][] = [];
+  for (const [key, value] of Object.entries(parts)) {
+    if (key === 'index') for (const [part, inner] of Object.entries(value as object)) pieces.push([`index.${part}`, JSON.stringify(inner)]);
+    else pieces.push([key, JSON.stringify(value)]);
+  }
+  return pieces;
+}
+
+/** The pieces as one JSON object, the parts in their order (the snapshot's text), without stringifying again. */
+function jsonOfPieces(pieces: PartsPieces): string {
+  const entries: string[] = [];
+  const index: string[] = [];
+  for (const [path, json] of pieces) {
+    if (!path.startsWith('index.')) entries.push(`${JSON.stringify(path)}:${json}`);
+    else {
+      if (index.length === 0) entries.push(''); // where the index goes, filled in below
+      index.push(`${JSON.stringify(path.slice('index.'.length))}:${json}`);
+    }
+  }
+  const at = entries.indexOf('');
+  if (at >= 0) entries[at] = `"index":{${index.join(',')}}`;
+  return `{${entries.join(',')}}`;
+}
+
+/** The parts again from their pieces, parsed on this thread one piece a turn of the event loop. */
+export async function partsOfPieces(pieces: PartsPieces): Promise<KnowledgeParts> {
+  const parts: Record<string, unknown> = {};
+  const index: Record<string, unknown> = {};
+  for (const [path, json] of pieces) {
+    if (path.startsWith('index.')) index[path.slice('index.'.length)] = JSON.parse(json);
+    else parts[path] = JSON.parse(json);
+    await nextTurn();
+  }
+  parts.index = index;
+  return parts as unknown as KnowledgeParts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
-import { restoreKnowledge, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
+import { restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
 import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
@@ -94,19 +94,20 @@ export async function loadKnowledge(
   const built = await buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
   if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
   if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
-  return { knowledge: knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
+  return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
 }
 
 /**
- * The knowledge of a build's outcome, restored on this thread from the parts the worker built. The
- * documents kept back from the knowledge in service are those very objects again, not copies.
+ * The knowledge of a build's outcome, restored on this thread from the parts the worker built, in
+ * steps between which the event loop turns. The documents kept back from the knowledge in service are
+ * those very objects again, not copies.
  */
-function knowledgeFromBuild(built: Extract<BuildOutcome, { kind: 'ready' }>, inService: readonly KnowledgeDocument[]): Knowledge {
-  if (built.partsJson === null) throw new Error('the build sent no parts back');
+async function knowledgeFromBuild(built: Extract<BuildOutcome, { kind: 'ready' }>, inService: readonly KnowledgeDocument[]): Promise<Knowledge> {
+  if (built.parts === null) throw new Error('the build sent no parts back');
   const kept = new Set(built.keptBack.filter((entry) => entry.kept === 'previous').map((entry) => entry.file));
   const previous = new Map(inService.filter((document) => kept.has(document.file)).map((document) => [document.file, document]));
   const documents = built.documents.map((document) => previous.get(document.file) ?? document);
-  return restoreKnowledge(documents, JSON.parse(built.partsJson) as KnowledgeParts);
+  return restoreKnowledgeAsync(documents, await partsOfPieces(built.parts));
 }
 
 /** The problem of a build that failed as a whole, for a reload's `failed` result. */
@@ -153,7 +154,7 @@ export function createKnowledgeStore(
     if (built.kind !== 'ready') return { kind: 'failed', problems: buildFailure(dir, built), milliseconds: performance.now() - started };
     let next: Knowledge;
     try {
-      next = knowledgeFromBuild(built, inService.documents);
+      next = await knowledgeFromBuild(built, inService.documents);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };
