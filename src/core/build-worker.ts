@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildInWorkerThread, type BuildRequest } from './build.ts';
+import { buildInWorkerThread, transferablesOf, type BuildRequest } from './build.ts';
 
 /**
  * The entry of a build's worker thread (see `build.ts`): reads the folder, builds or restores the
@@ -7,4 +7,4 @@ import { buildInWorkerThread, type BuildRequest } from './build.ts';
  */
 const request = workerData as BuildRequest;
 const outcome = await buildInWorkerThread(request);
-parentPort?.postMessage(outcome);
+parentPort?.postMessage(outcome, transferablesOf(outcome));

@@ -16,7 +16,7 @@ import type { KnowledgeDocument, Problem } from './types.ts';
  */
 
 /** The worker thread's heap cap (V8 old generation) unless told otherwise: a 20 MB document builds within it. */
-export const DEFAULT_BUILD_MEMORY_MB = 3072;
+export const DEFAULT_BUILD_MEMORY_MB = 2048;
 
 /**
  * The worker thread's entry: JavaScript that registers tsx and then runs `build-worker.ts`, so it works
@@ -35,10 +35,18 @@ export interface KeptBack {
 }
 
 /**
- * The knowledge's parts as JSON, a piece for each part (`passages`, …) and for each part of the search
- * index (`index.miniSearch`, …): the main thread parses one piece a turn of its event loop, never all at once.
+ * The knowledge's parts as JSON in pieces of at most a few thousand items (`piecesOf`), each with its
+ * path: the main thread parses one piece a turn of its event loop, never all at once.
  */
-export type PartsPieces = readonly (readonly [path: string, json: string])[];
+export type PartsPieces = readonly (readonly [path: string, json: Uint8Array])[];
+
+/**
+ * The buffers of the pieces, to transfer rather than copy: a message of 200 MB of strings is copied
+ * whole on the main thread as it arrives (seconds for a 20 MB document); transferred buffers are not.
+ */
+export function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
+  return outcome.kind === 'ready' && outcome.parts !== null ? outcome.parts.map(([, json]) => json.buffer as ArrayBuffer) : [];
+}
 
 /** What a build is asked: plain data, copied to the worker thread. */
 export interface BuildRequest {
@@ -147,52 +155,62 @@ export async function buildInWorkerThread(request: BuildRequest): Promise<BuildO
       // As good as none: build.
     }
   }
-  const pieces = piecesOf(knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON)));
+  const parts = knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON));
   let unsaved: string | null = null;
-  await writeSnapshotJson(path, key, jsonOfPieces(pieces)).catch((error: unknown) => {
+  await writeSnapshotJson(path, key, JSON.stringify(parts)).catch((error: unknown) => {
     unsaved = messageOf(error);
   });
-  return { ...common, source: 'built', parts: request.returnParts ? pieces : null, unsaved };
+  return { ...common, source: 'built', parts: request.returnParts ? piecesOf(parts) : null, unsaved };
 }
 
-function piecesOf(parts: KnowledgeParts): [string, string][] {
-  const pieces: [string, string][] = [];
-  for (const [key, value] of Object.entries(parts)) {
-    if (key === 'index') for (const [part, inner] of Object.entries(value as object)) pieces.push([`index.${part}`, JSON.stringify(inner)]);
-    else pieces.push([key, JSON.stringify(value)]);
-  }
-  return pieces;
-}
+/** Arrays longer than this are sent in chunks of this many items: no one piece takes long to parse. */
+const CHUNK_ITEMS = 5000;
+/** Objects with more keys than this (an index's id maps) are one piece; smaller ones are split by key. */
+const SPLIT_KEYS = 16;
 
-/** The pieces as one JSON object, the parts in their order (the snapshot's text), without stringifying again. */
-function jsonOfPieces(pieces: PartsPieces): string {
-  const entries: string[] = [];
-  const index: string[] = [];
-  for (const [path, json] of pieces) {
-    if (!path.startsWith('index.')) entries.push(`${JSON.stringify(path)}:${json}`);
-    else {
-      if (index.length === 0) entries.push(''); // where the index goes, filled in below
-      index.push(`${JSON.stringify(path.slice('index.'.length))}:${json}`);
+/**
+ * The parts in pieces: small objects split by key, long arrays in chunks (appended on arrival), the
+ * rest whole. Paths are JSON arrays of keys; a chunk's path ends with `[]`.
+ */
+function piecesOf(parts: KnowledgeParts): [string, Uint8Array][] {
+  const encoder = new TextEncoder();
+  const pieces: [string, Uint8Array][] = [];
+  const visit = (path: readonly string[], value: unknown): void => {
+    if (Array.isArray(value) && value.length > CHUNK_ITEMS) {
+      for (let start = 0; start < value.length; start += CHUNK_ITEMS) {
+        pieces.push([JSON.stringify([...path, '[]']), encoder.encode(JSON.stringify(value.slice(start, start + CHUNK_ITEMS)))]);
+      }
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).length <= SPLIT_KEYS) {
+      for (const [key, inner] of Object.entries(value)) if (inner !== undefined) visit([...path, key], inner);
+    } else {
+      pieces.push([JSON.stringify(path), encoder.encode(JSON.stringify(value))]);
     }
-  }
-  const at = entries.indexOf('');
-  if (at >= 0) entries[at] = `"index":{${index.join(',')}}`;
-  return `{${entries.join(',')}}`;
+  };
+  visit([], parts);
+  return pieces;
 }
 
 /** The parts again from their pieces, parsed on this thread one piece a turn of the event loop. */
 export async function partsOfPieces(pieces: PartsPieces): Promise<KnowledgeParts> {
-  const parts: Record<string, unknown> = {};
-  const index: Record<string, unknown> = {};
-  for (const [path, json] of pieces) {
-    if (path.startsWith('index.')) index[path.slice('index.'.length)] = JSON.parse(json);
-    else parts[path] = JSON.parse(json);
+  const decoder = new TextDecoder();
+  const root: Record<string, unknown> = {};
+  for (const [pathJson, json] of pieces) {
+    const path = JSON.parse(pathJson) as string[];
+    const appended = path.at(-1) === '[]';
+    const keys = appended ? path.slice(0, -1) : path;
+    let holder = root;
+    for (const key of keys.slice(0, -1)) holder = (holder[key] ??= {}) as Record<string, unknown>;
+    const last = keys.at(-1) as string;
+    const value = JSON.parse(decoder.decode(json)) as unknown;
+    if (!appended) holder[last] = value;
+    else {
+      const items = (holder[last] ??= []) as unknown[];
+      for (const item of value as unknown[]) items.push(item);
+    }
     await nextTurn();
   }
-  parts.index = index;
-  return parts as unknown as KnowledgeParts;
+  return root as unknown as KnowledgeParts;
 }
-
 /**
  * The documents to build from: those that loaded, and for each file with a problem the version in
  * service, if there is one. Files in file order, as the loader gives them.
