@@ -9,7 +9,9 @@ import {
   buildItemIndex,
   buildSearchIndex,
   loadItemIndex,
+  loadItemIndexAsync,
   restoreSearchIndex,
+  restoreSearchIndexAsync,
   searchIndexParts,
   type IndexedField,
   type ItemIndex,
@@ -132,6 +134,32 @@ export function restoreKnowledge(documents: readonly KnowledgeDocument[], parts:
     },
     lexicon,
   );
+}
+
+/**
+ * `restoreKnowledge` in steps, letting the event loop turn between them and while each index loads:
+ * a reload restores a large knowledge (seconds for a 20 MB document) while the old one keeps answering.
+ */
+export async function restoreKnowledgeAsync(
+  documents: readonly KnowledgeDocument[],
+  parts: KnowledgeParts,
+  lexicon: Lexicon = wordNetLexicon(),
+): Promise<Knowledge> {
+  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, parts.options);
+  const index = await restoreSearchIndexAsync(parts.passages, parts.index, options);
+  await nextTurn();
+  const figureIndex = await loadItemIndexAsync(parts.figures, figureFields(options.index), parts.figureIndex);
+  const timelineIndex = await loadItemIndexAsync(parts.timeline, TIMELINE_FIELDS, parts.timelineIndex);
+  await nextTurn();
+  return assembleKnowledge(
+    { documents, passages: parts.passages, figures: parts.figures, timeline: parts.timeline, index, figureIndex, timelineIndex, options },
+    lexicon,
+  );
+}
+
+/** Resolves after the event loop has turned (timers and input waiting meanwhile run first). */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
 import { STOP_WORDS } from './search/words.ts';
@@ -104,8 +105,17 @@ export async function snapshotMatches(path: string, key: string): Promise<boolea
 /** The saved parts for this key, or null when there is no snapshot, it is unreadable, stale, or altered. */
 export async function readSnapshot(path: string, key: string): Promise<KnowledgeParts | null> {
   try {
-    const partsJson = verifiedPartsJson(await readFile(path, 'utf8'), key);
+    const partsJson = await readSnapshotJson(path, key);
     return partsJson === null ? null : (JSON.parse(partsJson) as KnowledgeParts);
+  } catch {
+    return null;
+  }
+}
+
+/** The saved parts for this key as JSON text (verified, not parsed), or null as `readSnapshot`. */
+export async function readSnapshotJson(path: string, key: string): Promise<string | null> {
+  try {
+    return verifiedPartsJson(await readFile(path, 'utf8'), key);
   } catch {
     return null;
   }
@@ -113,15 +123,20 @@ export async function readSnapshot(path: string, key: string): Promise<Knowledge
 
 /** Saves the knowledge's parts under the key; written aside and renamed, so a reader never sees half a file. */
 export async function writeSnapshot(path: string, key: string, knowledge: Knowledge): Promise<void> {
+  await writeSnapshotJson(path, key, JSON.stringify(knowledgeParts(knowledge)));
+}
+
+/** `writeSnapshot` of parts already turned into JSON (`JSON.stringify(knowledgeParts(knowledge))`). */
+export async function writeSnapshotJson(path: string, key: string, partsJson: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.tmp`;
-  const partsJson = JSON.stringify(knowledgeParts(knowledge));
+  // Per thread as well as per process: two builds' worker threads never share a temporary file.
+  const partial = `${path}.${process.pid}${threadId === 0 ? '' : `-${threadId}`}.tmp`;
   await writeFile(partial, `${snapshotHeader(key)}"checksum":"${sha256(partsJson)}","parts":${partsJson}}`);
   await rename(partial, path);
 }
 
-/** `writeSnapshot`'s temporary files: `<snapshot file>.<pid>.tmp`. */
-const TEMPORARY = /^snapshot-[0-9a-f]+\.json\.(\d+)\.tmp$/;
+/** `writeSnapshot`'s temporary files: `<snapshot file>.<pid>.tmp`, or `<pid>-<thread>.tmp` from a build's worker thread. */
+const TEMPORARY = /^snapshot-[0-9a-f]+\.json\.(\d+)(?:-\d+)?\.tmp$/;
 
 /**
  * Removes the temporary files of snapshot writes that never finished (a process killed mid-write

@@ -1,9 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { buildKnowledge, restoreKnowledge, type Knowledge } from './knowledge.ts';
-import { readKnowledgeDir } from './documents/load.ts';
-import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides } from './options.ts';
-import { DEFAULT_DATA_DIR, readSnapshot, removeStaleSnapshotTemporaries, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.ts';
+import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
+import { nextTurn, restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
+import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
+import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
+
+export { keepGoodVersions } from './build.ts';
+export type { KeptBack };
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
 export interface KnowledgeDiff {
@@ -25,16 +28,6 @@ export interface FileChanges {
   readonly added: readonly string[];
   readonly changed: readonly string[];
   readonly removed: readonly string[];
-}
-
-/**
- * A file a reload could not take, with its problems: the version loaded before stays in service
- * (`kept: 'previous'`) or, for a file never loaded, nothing does (`kept: 'nothing'`).
- */
-export interface KeptBack {
-  readonly file: string;
-  readonly kept: 'previous' | 'nothing';
-  readonly problems: readonly Problem[];
 }
 
 /**
@@ -71,7 +64,9 @@ export interface KnowledgeStore {
   /**
    * Reads the directory and builds new knowledge from the documents that load, keeping the version in
    * service of any file that now has a problem (the good is never replaced by the bad); then swaps.
-   * When nothing loads, the old knowledge stays in service and the problems come back.
+   * When nothing loads, the old knowledge stays in service and the problems come back. Reading and
+   * building run in a worker thread (`buildInWorker`): the knowledge in service keeps answering, and
+   * only the restore of the built parts, a fraction of a build, runs on this thread.
    */
   reload(): Promise<ReloadResult>;
 }
@@ -84,18 +79,40 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
  * `overrides` changes any of the engine's options, as `buildKnowledge`'s do; a snapshot saved with
- * other options is not used.
+ * other options is not used. Reading and building run in a worker thread capped at `memoryMb` (the
+ * health endpoint and the process's signals are answered meanwhile); a build that fails throws.
  */
 export async function loadKnowledge(
   dir: string,
   dataDir: string = DEFAULT_DATA_DIR,
   overrides: EngineOverrides = {},
+  memoryMb: number = DEFAULT_BUILD_MEMORY_MB,
 ): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; warnings: readonly Problem[]; source: KnowledgeSource }> {
   // At start: a write killed half-way left its temporary file behind.
   await removeStaleSnapshotTemporaries(dataDir);
-  const { documents, problems, warnings } = await readKnowledgeDir(dir);
-  if (documents.length === 0) throw new KnowledgeDirError(dir, problems);
-  return { ...(await knowledgeOf(dir, documents, dataDir, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides))), problems, warnings };
+  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
+  const built = await buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
+  if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
+  if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
+  return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
+}
+
+/**
+ * The knowledge of a build's outcome, restored on this thread from the parts the worker built, in
+ * steps between which the event loop turns. The documents kept back from the knowledge in service are
+ * those very objects again, not copies.
+ */
+async function knowledgeFromBuild(built: Extract<BuildOutcome, { kind: 'ready' }>, inService: readonly KnowledgeDocument[]): Promise<Knowledge> {
+  if (built.parts === null) throw new Error('the build sent no parts back');
+  const kept = new Set(built.keptBack.filter((entry) => entry.kept === 'previous').map((entry) => entry.file));
+  const previous = new Map(inService.filter((document) => kept.has(document.file)).map((document) => [document.file, document]));
+  const documents = built.documents.map((document) => previous.get(document.file) ?? document);
+  return restoreKnowledgeAsync(documents, await partsOfPieces(built.parts));
+}
+
+/** The problem of a build that failed as a whole, for a reload's `failed` result. */
+function buildFailure(dir: string, built: Exclude<BuildResult, { kind: 'ready' }>): readonly Problem[] {
+  return built.kind === 'empty' ? built.problems : [{ file: dir, message: `reload: building the knowledge failed: ${built.message}` }];
 }
 
 /**
@@ -113,67 +130,41 @@ export class KnowledgeDirError extends Error {
   }
 }
 
-async function knowledgeOf(
-  dir: string,
-  documents: readonly KnowledgeDocument[],
-  dataDir: string,
-  options: EngineOptions,
-): Promise<{ knowledge: Knowledge; source: KnowledgeSource }> {
-  const key = snapshotKey(documents, options);
-  const parts = await readSnapshot(snapshotPath(dir, dataDir), key);
-  if (parts !== null) {
-    try {
-      return { knowledge: restoreKnowledge(documents, parts), source: 'snapshot' };
-    } catch {
-      // A snapshot that parses but does not restore is as good as none: build.
-    }
-  }
-  return { knowledge: await buildAndSnapshot(dir, documents, key, undefined, dataDir, options), source: 'built' };
-}
-
 /**
- * Builds the knowledge and saves its snapshot under `key`. A snapshot that cannot be saved only costs
- * the next start a build: `onUnsaved` hears of it, the knowledge is returned all the same. `key` must
- * be `snapshotKey(documents, options)`.
+ * `dataDir`: where the snapshot goes (`DATA_DIR`); `.docent/` in the working directory when not given.
+ * `memoryMb`: the heap cap of a reload's worker thread; a build that exceeds it fails the reload.
  */
-export async function buildAndSnapshot(
+export function createKnowledgeStore(
   dir: string,
-  documents: readonly KnowledgeDocument[],
-  key: string,
-  onUnsaved: (error: unknown) => void = () => undefined,
+  initial: Knowledge,
+  now: () => Date = () => new Date(),
   dataDir: string = DEFAULT_DATA_DIR,
-  options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
-): Promise<Knowledge> {
-  const knowledge = buildKnowledge(documents, options);
-  await writeSnapshot(snapshotPath(dir, dataDir), key, knowledge).catch(onUnsaved);
-  return knowledge;
-}
-
-/** `dataDir`: where the snapshot goes (`DATA_DIR`); `.docent/` in the working directory when not given. */
-export function createKnowledgeStore(dir: string, initial: Knowledge, now: () => Date = () => new Date(), dataDir: string = DEFAULT_DATA_DIR): KnowledgeStore {
+  memoryMb: number = DEFAULT_BUILD_MEMORY_MB,
+): KnowledgeStore {
   let knowledge = initial;
   let loadedAt = now();
   let inFlight: Promise<ReloadResult> | null = null;
 
   const reloadOnce = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const loaded = await readKnowledgeDir(dir);
-    const { documents, keptBack } = keepGoodVersions(knowledge.documents, loaded.documents, loaded.problems);
-    if (documents.length === 0) return { kind: 'failed', problems: loaded.problems, milliseconds: performance.now() - started };
+    const inService = knowledge;
+    // A reload keeps the options the knowledge in service was built with. The knowledge in service
+    // answers while the worker thread reads and builds; only one reload runs at a time (below).
+    const built = await buildInWorker({ dir, dataDir, options: inService.options, inService: inService.documents, returnParts: true }, memoryMb);
+    if (built.kind !== 'ready') return { kind: 'failed', problems: buildFailure(dir, built), milliseconds: performance.now() - started };
     let next: Knowledge;
-    let source: KnowledgeSource;
     try {
-      // A reload keeps the options the knowledge in service was built with.
-      ({ knowledge: next, source } = await knowledgeOf(dir, documents, dataDir, knowledge.options));
+      next = await knowledgeFromBuild(built, inService.documents);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${message}` }], milliseconds: performance.now() - started };
     }
-    const diff = diffKnowledge(knowledge, next);
-    const files = diffFiles(knowledge.documents, next.documents);
+    const diff = await diffKnowledgeInTurns(inService, next);
+    const files = diffFiles(inService.documents, next.documents);
+    // The swap: one assignment, so a reader sees the old knowledge or the new one, whole.
     knowledge = next;
     loadedAt = now();
-    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source, files, keptBack };
+    return { kind: 'reloaded', diff, milliseconds: performance.now() - started, source: built.source, files, keptBack: built.keptBack };
   };
 
   return {
@@ -189,31 +180,6 @@ export function createKnowledgeStore(dir: string, initial: Knowledge, now: () =>
   };
 }
 
-/**
- * The documents to build from: those that loaded, and for each file with a problem the version in
- * service, if there is one. Files in file order, as the loader gives them.
- */
-export function keepGoodVersions(
-  inService: readonly KnowledgeDocument[],
-  loaded: readonly KnowledgeDocument[],
-  problems: readonly Problem[],
-): { documents: KnowledgeDocument[]; keptBack: KeptBack[] } {
-  const previous = new Map(inService.map((document) => [document.file, document]));
-  const problemsByFile = new Map<string, Problem[]>();
-  for (const problem of problems) problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
-  const slugs = new Set(loaded.map((document) => document.slug));
-  const keptBack: KeptBack[] = [];
-  const kept: KnowledgeDocument[] = [];
-  for (const [file, fileProblems] of problemsByFile) {
-    const old = previous.get(file);
-    // A slug taken meanwhile by a new file (a rare rename clash) cannot be kept under the same ids.
-    if (old !== undefined && !slugs.has(old.slug)) kept.push(old);
-    keptBack.push({ file, kept: old !== undefined && !slugs.has(old.slug) ? 'previous' : 'nothing', problems: fileProblems });
-  }
-  const documents = [...loaded, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, keptBack };
-}
-
 function diffFiles(before: readonly KnowledgeDocument[], after: readonly KnowledgeDocument[]): FileChanges {
   const old = new Map(before.map((document) => [document.file, document]));
   const now = new Map(after.map((document) => [document.file, document]));
@@ -227,12 +193,61 @@ function diffFiles(before: readonly KnowledgeDocument[], after: readonly Knowled
 }
 
 /** The stable key of each thing docent knows: a thing whose key changed was removed and added. */
+const documentKey = (document: KnowledgeDocument): string => document.slug;
+const passageKey = (passage: Knowledge['passages'][number]): string => `${passage.id}\u0000${passage.text}`;
+const figureKey = (figure: Knowledge['figures'][number]): string => `${figure.passageId}\u0000${figure.raw}\u0000${figure.value}`;
+const timelineKey = (entry: Knowledge['timeline'][number]): string => `${entry.passageId}\u0000${entry.date}\u0000${entry.raw}`;
 const KEYS_OF: { readonly [K in keyof KnowledgeDiff]: (knowledge: Knowledge) => string[] } = {
-  documents: (knowledge) => knowledge.documents.map((document) => document.slug),
-  passages: (knowledge) => knowledge.passages.map((passage) => `${passage.id}\u0000${passage.text}`),
-  figures: (knowledge) => knowledge.figures.map((figure) => `${figure.passageId}\u0000${figure.raw}\u0000${figure.value}`),
-  timeline: (knowledge) => knowledge.timeline.map((entry) => `${entry.passageId}\u0000${entry.date}\u0000${entry.raw}`),
+  documents: (knowledge) => knowledge.documents.map(documentKey),
+  passages: (knowledge) => knowledge.passages.map(passageKey),
+  figures: (knowledge) => knowledge.figures.map(figureKey),
+  timeline: (knowledge) => knowledge.timeline.map(timelineKey),
 };
+
+/** Items handled between two turns of the event loop by `diffKnowledgeInTurns`. */
+const ITEMS_PER_TURN = 10_000;
+
+/**
+ * `diffKnowledge` that lets the event loop turn every ten thousand items: for a 20 MB document's
+ * hundreds of thousands of passages, figures and dates, the diff alone took about 2 s.
+ */
+export async function diffKnowledgeInTurns(before: Knowledge, after: Knowledge): Promise<KnowledgeDiff> {
+  return {
+    documents: await changeInTurns(before.documents, after.documents, documentKey),
+    passages: await changeInTurns(before.passages, after.passages, passageKey),
+    figures: await changeInTurns(before.figures, after.figures, figureKey),
+    timeline: await changeInTurns(before.timeline, after.timeline, timelineKey),
+  };
+}
+
+async function changeInTurns<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string): Promise<Change> {
+  let count = 0;
+  const turn = async (): Promise<void> => {
+    count += 1;
+    if (count % ITEMS_PER_TURN === 0) await nextTurn();
+  };
+  const old = new Set<string>();
+  for (const item of before) {
+    old.add(keyOf(item));
+    await turn();
+  }
+  const now = new Set<string>();
+  for (const item of after) {
+    now.add(keyOf(item));
+    await turn();
+  }
+  let added = 0;
+  let removed = 0;
+  for (const key of now) {
+    if (!old.has(key)) added += 1;
+    await turn();
+  }
+  for (const key of old) {
+    if (!now.has(key)) removed += 1;
+    await turn();
+  }
+  return { added, removed, total: after.length };
+}
 
 /** Compares two knowledges by the stable keys of their documents, passages, figures and dates. */
 export function diffKnowledge(before: Knowledge, after: Knowledge): KnowledgeDiff {

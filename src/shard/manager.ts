@@ -9,9 +9,9 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import { createRateLimiter } from '../bot/rate-limit.ts';
 import type { Config } from '../config.ts';
-import { readKnowledgeDir } from '../core/documents/load.ts';
-import { snapshotKey, snapshotMatches, snapshotPath } from '../core/snapshot.ts';
-import { buildAndSnapshot, loadKnowledge, type KnowledgeSource, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
+import { buildInWorker } from '../core/build.ts';
+import { DEFAULT_ENGINE_OPTIONS } from '../core/options.ts';
+import { loadKnowledge, type KnowledgeSource, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
@@ -334,26 +334,18 @@ type PreparedSnapshot =
 
 /**
  * Reads the documents and makes sure their snapshot is on disk: the one already there if it matches,
- * else built and written. Any problem in the documents stops the reload before a shard is asked.
+ * else built and written, in a worker thread (the manager keeps relaying messages and answering its
+ * health endpoint meanwhile). Any problem in the documents stops the reload before a shard is asked.
  * A snapshot that cannot be written does not: each shard then builds for itself.
  */
 async function prepareSnapshot(dir: string, dataDir: string, logger: Logger): Promise<PreparedSnapshot> {
-  const { documents, problems } = await readKnowledgeDir(dir);
-  if (documents.length === 0) return { kind: 'failed', problems };
   // A file with a problem: each shard keeps the version it has in service, so the documents it builds
-  // from are not these; it builds for itself.
-  if (problems.length > 0) return { kind: 'ready', source: 'built', documents: documents.length };
-  const key = snapshotKey(documents);
-  if (await snapshotMatches(snapshotPath(dir, dataDir), key)) return { kind: 'ready', source: 'snapshot', documents: documents.length };
-  try {
-    await buildAndSnapshot(dir, documents, key, (error) =>
-      logger.warn({ err: error, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself'),
-      dataDir,
-    );
-  } catch (error) {
-    return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${errorMessage(error)}` }] };
-  }
-  return { kind: 'ready', source: 'built', documents: documents.length };
+  // from are not these; it builds for itself (`skipWhenProblems`).
+  const built = await buildInWorker({ dir, dataDir, options: DEFAULT_ENGINE_OPTIONS, inService: [], returnParts: false, skipWhenProblems: true });
+  if (built.kind === 'empty') return { kind: 'failed', problems: built.problems };
+  if (built.kind === 'crashed') return { kind: 'failed', problems: [{ file: dir, message: `reload: building the knowledge failed: ${built.message}` }] };
+  if (built.unsaved !== null) logger.warn({ err: built.unsaved, dir }, 'reload: the snapshot could not be written; each shard builds the knowledge itself');
+  return { kind: 'ready', source: built.source, documents: built.documents.length };
 }
 
 /** Resolves when the shard's client is ready; rejects if its process exits first or it takes too long. */

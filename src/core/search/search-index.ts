@@ -58,6 +58,11 @@ export function loadItemIndex<T>(items: readonly T[], fields: readonly IndexedFi
   return { items, miniSearch: MiniSearch.loadJS<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
 }
 
+/** `loadItemIndex`, yielding to the event loop every thousand terms (MiniSearch's `loadJSAsync`). */
+export async function loadItemIndexAsync<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): Promise<ItemIndex<T>> {
+  return { items, miniSearch: await MiniSearch.loadJSAsync<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
+}
+
 function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
   return {
     fields: fields.map((field) => field.name),
@@ -126,6 +131,16 @@ export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIn
     new Map(parts.documentFrequency),
     options.spelling,
   );
+}
+
+/** `restoreSearchIndex` that lets the event loop turn while the passage index is loaded. */
+export async function restoreSearchIndexAsync(
+  passages: readonly Passage[],
+  parts: SearchIndexParts,
+  options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS,
+): Promise<SearchIndex> {
+  const passageIndex = await loadItemIndexAsync(passages, passageFields(options.index), parts.miniSearch);
+  return assembleSearchIndex(passageIndex, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
 }
 
 /** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore. */
