@@ -94,7 +94,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     canJudgeCoverage(query, knowledge.index) &&
     coverageOfBest(parsed, answered, knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage
   ) {
-    return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: answered.slice(0, abstain.judgedPassages) };
+    // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
+    const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });
+    return { kind: 'no-match', query, suggestions: corrected, related: answered.slice(0, abstain.judgedPassages) };
   }
 
   const limit = Math.max(1, askedLimit ?? resultLimit);
@@ -157,9 +159,9 @@ function countStems(text: string, stems: ReadonlySet<string>): number {
 }
 
 /** "Did you mean": the question with misspelt words replaced, else the knowledge base's section titles. */
-function suggestionsFor(knowledge: Knowledge, query: ParsedQuery, limit: number): string[] {
+function suggestionsFor(knowledge: Knowledge, query: ParsedQuery, limit: number, include = { sections: true }): string[] {
   const corrected = query.terms.map((term) => knowledge.index.speller.correct(term.typed) ?? term.typed);
   const suggestions = corrected.some((word, index) => word !== query.terms[index]?.typed) ? [corrected.join(' ')] : [];
-  const sections = [...new Set(knowledge.passages.flatMap((passage) => (passage.role === 'heading' ? [passage.text] : [])))];
+  const sections = include.sections ? [...new Set(knowledge.passages.flatMap((passage) => (passage.role === 'heading' ? [passage.text] : [])))] : [];
   return [...suggestions, ...sections].slice(0, limit);
 }

@@ -7,7 +7,7 @@ import type { Figure, Passage, TimelineEntry } from '../core/types.ts';
 import { helpTopics, type CommandSpec } from './command-spec.ts';
 import { describeCitation, describeDate, describeFigureValue, describeReload } from './describe.ts';
 import { codeBlock, DISCORD_LIMITS, escapeText, escapeWithBold, fitText, suppressLinkPreviews } from './discord-text.ts';
-import { excerptAround, matchedSpans } from './excerpt.ts';
+import { excerptAround, excerptOfMatch, matchedSpans } from './excerpt.ts';
 
 /**
  * The one renderer of Discord replies. Every reply it makes has `allowedMentions: { parse: [] }`,
@@ -61,7 +61,7 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
   if (answer.kind === 'invalid') return textReply(answer.message, { private: true });
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.map((suggestion) => `“${escapeText(suggestion)}”`).join(', ');
-    const related = answer.related.map((result) => `• ${escapeText(fitText(result.passage.text, 200))} (${escapeText(result.passage.id)})`);
+    const related = answer.related.map((result) => `• ${escapeText(excerptOfMatch(result.passage.text, result.matchedStems, 200))} (${escapeText(result.passage.id)})`);
     return textReply(
       (related.length > 0
         ? `That isn't in my documents: nothing in them holds enough of “${escapeText(answer.query)}” to quote as the answer.`

@@ -95,3 +95,8 @@ function previousWordEnd(text: string, to: number, floor: number): number {
   const space = text.lastIndexOf(' ', to);
   return space <= floor || to - space > 30 ? to : space;
 }
+
+/** A passage cut around the words it matched, for a line that shows where it touches the question. */
+export function excerptOfMatch(text: string, stems: readonly string[], maxLength: number): string {
+  return excerptAround(text, matchedSpans(text, stems), maxLength).text;
+}

@@ -4,9 +4,13 @@ import type { Knowledge } from '../core/knowledge.ts';
 import type { ReloadResult } from '../core/store.ts';
 import type { Citation, Figure, Passage, TimelineEntry } from '../core/types.ts';
 import { helpTopics, type CommandSpec } from './command-spec.ts';
+import { excerptOfMatch } from './excerpt.ts';
 import { describeCitation, describeDate, describeFigureValue, describeReload } from './describe.ts';
 
 /** Plain-text renderers for the console: readable in any terminal, every passage with its citation. */
+
+/** A "might be related" passage is shown this long, around the words it shares with the question. */
+const RELATED_EXCERPT_CHARS = 200;
 
 export function renderAnswerText(knowledge: Knowledge, answer: Answer): string {
   switch (answer.kind) {
@@ -17,7 +21,7 @@ export function renderAnswerText(knowledge: Knowledge, answer: Answer): string {
         answer.related.length > 0 ? `That isn't in my documents: nothing holds enough of "${answer.query}" to quote as the answer.` : `Nothing in the knowledge base matches "${answer.query}".`,
         ...(answer.suggestions.length > 0 ? [`Did you mean: ${answer.suggestions.map((s) => `"${s}"`).join(', ')}?`] : []),
         ...(answer.related.length > 0 ? ['Might be related (not an answer):'] : []),
-        ...answer.related.map((result) => `  - ${result.passage.text.slice(0, 160)}${result.passage.text.length > 160 ? '…' : ''} [${result.passage.id}]`),
+        ...answer.related.map((result) => `  - ${excerptOfMatch(result.passage.text, result.matchedStems, RELATED_EXCERPT_CHARS)} [${result.passage.id}]`),
       ].join('\n');
     case 'answer': {
       const lines: string[] = [];
