@@ -140,7 +140,7 @@ const PATTERNS: readonly Pattern[] = [
       month: null,
       day: null,
       offset: 0,
-      monthOffset: { this: 0, last: -1, next: 1 }[(groups['phrase'] ?? '').toLowerCase()] ?? 0,
+      monthOffset: stepOf(groups['phrase']) ?? 0,
     }),
   },
   {
@@ -206,7 +206,7 @@ const PATTERNS: readonly Pattern[] = [
       year: null,
       month: null,
       day: null,
-      offset: { this: 0, last: -1, next: 1 }[(groups['relative'] ?? '').toLowerCase()] ?? 0,
+      offset: stepOf(groups['relative']) ?? 0,
     }),
   },
   {
@@ -306,10 +306,14 @@ function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null
   return { relation: 'at', reference: 'deictic', year: null, month: null, day: null, offset: -years };
 }
 
+/** How many units from the time of writing "this", "last" or "next" point ("last month": -1); undefined for other words. */
+function stepOf(word: string | undefined): number | undefined {
+  return ({ this: 0, last: -1, next: 1 } as Readonly<Record<string, number>>)[(word ?? '').toLowerCase()];
+}
+
 function readDeicticMonth(groups: Record<string, string | undefined>): Meaning | null {
   const month = groups['month'] ?? groups['month2'];
-  const relative = (groups['relative'] ?? groups['relative2'] ?? '').toLowerCase();
-  const offset = { this: 0, last: -1, next: 1 }[relative];
+  const offset = stepOf(groups['relative'] ?? groups['relative2']);
   if (month === undefined || offset === undefined) return null;
   return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day: null, offset };
 }
