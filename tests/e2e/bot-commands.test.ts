@@ -63,13 +63,13 @@ async function ask(question: string, extra: { private?: boolean; user?: ReturnTy
 }
 
 describe('start', () => {
-  it('logs in with one REST call and IDENTIFY asks for Guilds and DirectMessages only', () => {
+  it('logs in with one REST call and IDENTIFY asks for Guilds, GuildMessages and DirectMessages only', () => {
     expect(bot.bot.client.isReady()).toBe(true);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /gateway/bot']);
     expect(fake.requests[0]?.headers['authorization']).toBe(`Bot ${TOKEN}`);
     expect(fake.identifies).toHaveLength(1);
-    expect(fake.identifies[0]?.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.DirectMessages);
-    expect(fake.identifies[0]?.intents).toBe(4097);
+    expect(fake.identifies[0]?.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    expect(fake.identifies[0]?.intents).toBe(4609);
     expect(bot.log.lines().some((line) => line.msg === 'ready')).toBe(true);
   });
 });
