@@ -304,7 +304,7 @@ describe('/help', () => {
     expect(embed.title).toBe('docent');
     expect(embed.description).toContain(counts());
     expect(embed.description).toContain(knowledge.documents[0]?.meta.title);
-    expect(embed.fields?.map((field) => field.name)).toEqual(['Commands', 'In a direct message']);
+    expect(embed.fields?.map((field) => field.name)).toEqual(['Commands', 'In a direct message', 'In a server']);
   });
 
   it('works as a slash command in a DM', async () => {

@@ -91,6 +91,7 @@ describe('mentions', () => {
     const body = messageOf(reply);
     expect(embedOf(body).title).toBe('docent');
     expect(embedOf(body).description).toContain(`${knowledge.passages.length} passages`);
+    expect(embedOf(body).fields?.find((field) => field.name === 'In a server')?.value).toContain('Mention me');
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
