@@ -7,7 +7,7 @@ export const INTERACTION_OUTCOMES = ['answered', 'no-match', 'invalid', 'rate-li
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
 
 /** What reached the bot: a slash command, an autocomplete request, a button press, a direct message. */
-export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'dm';
+export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'dm' | 'mention';
 
 /**
  * Buckets of the answer latency, in seconds. Answering is about a millisecond; the rest is Discord's
@@ -63,7 +63,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
 
   const interactions = new Counter({
     name: 'docent_interactions_total',
-    help: 'Interactions and direct messages handled, by command, kind (command, autocomplete, button, dm) and outcome.',
+    help: 'Interactions, direct messages and mentions handled, by command, kind (command, autocomplete, button, dm, mention) and outcome.',
     labelNames: ['command', 'kind', 'outcome'] as const,
     registers,
   });

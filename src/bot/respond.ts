@@ -43,7 +43,7 @@ export async function updateInPlace(interaction: ButtonInteraction, reply: Disco
   await interaction.update(body(reply));
 }
 
-/** Answers a direct message; `repliedUser: false` so the reply does not ping its author. */
+/** Answers a direct message or a mention; `repliedUser: false` so the reply does not ping its author. */
 export async function replyToMessage(message: Message, reply: DiscordReply): Promise<void> {
   const options: MessageReplyOptions = {
     ...body(reply),

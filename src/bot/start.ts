@@ -7,7 +7,7 @@ import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
 import type { BotContext, SlashCommand } from './command.ts';
 import { createBotClient } from './client.ts';
-import { createDirectMessageHandler } from './direct-messages.ts';
+import { createMessageHandler } from './messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
 import { logIn, LoginError } from './login.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
@@ -76,7 +76,7 @@ export async function startBot(options: {
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
-  const onMessage = createDirectMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
+  const onMessage = createMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
 
   const wire = (target: Client): void => {
     target.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));

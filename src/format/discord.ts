@@ -195,6 +195,7 @@ export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: reado
             .join('\n'),
         },
         { name: 'In a direct message', value: 'Send me a question as a plain message, or `help`.' },
+        { name: 'In a server', value: 'Mention me followed by a question and I answer it as a reply; a mention alone shows this help.' },
       ],
     },
     [],

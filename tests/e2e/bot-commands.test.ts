@@ -63,13 +63,13 @@ async function ask(question: string, extra: { private?: boolean; user?: ReturnTy
 }
 
 describe('start', () => {
-  it('logs in with one REST call and IDENTIFY asks for Guilds and DirectMessages only', () => {
+  it('logs in with one REST call and IDENTIFY asks for Guilds, GuildMessages and DirectMessages only', () => {
     expect(bot.bot.client.isReady()).toBe(true);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /gateway/bot']);
     expect(fake.requests[0]?.headers['authorization']).toBe(`Bot ${TOKEN}`);
     expect(fake.identifies).toHaveLength(1);
-    expect(fake.identifies[0]?.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.DirectMessages);
-    expect(fake.identifies[0]?.intents).toBe(4097);
+    expect(fake.identifies[0]?.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    expect(fake.identifies[0]?.intents).toBe(4609);
     expect(bot.log.lines().some((line) => line.msg === 'ready')).toBe(true);
   });
 });
@@ -304,7 +304,7 @@ describe('/help', () => {
     expect(embed.title).toBe('docent');
     expect(embed.description).toContain(counts());
     expect(embed.description).toContain(knowledge.documents[0]?.meta.title);
-    expect(embed.fields?.map((field) => field.name)).toEqual(['Commands', 'In a direct message']);
+    expect(embed.fields?.map((field) => field.name)).toEqual(['Commands', 'In a direct message', 'In a server']);
   });
 
   it('works as a slash command in a DM', async () => {

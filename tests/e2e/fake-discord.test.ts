@@ -303,8 +303,9 @@ describe('shards and intents', () => {
     expect((await fake.waitForInteractionResponse(sent.id)).body).toMatchObject({ data: { content: 'pong' } });
   });
 
-  it('does not deliver DMs without the DirectMessages intent', () => {
+  it('does not deliver DMs or guild messages without the DirectMessages or GuildMessages intent', () => {
     expect(fake.sendDirectMessage({ content: 'hello' }).delivered).toBe(false);
+    expect(fake.sendGuildMessage({ content: `<@${fake.botUser.id}> hello`, mentions: [fake.botUser] }).delivered).toBe(false);
     expect(rejections).toEqual([]);
     expect(botErrors).toEqual([]);
     expect(fake.problems).toEqual([]);

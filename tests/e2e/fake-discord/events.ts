@@ -1,12 +1,12 @@
-// Injecting events: builds an INTERACTION_CREATE or a DM MESSAGE_CREATE, remembers what the REST side
+// Injecting events: builds an INTERACTION_CREATE or a DM or guild MESSAGE_CREATE, remembers what the REST side
 // needs to answer it (token, channel, component message), and dispatches it to the right sessions.
 import { randomBytes } from 'node:crypto';
-import { ChannelType, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import { ChannelType, GatewayDispatchEvents, GatewayIntentBits, MessageType } from 'discord.js';
 import type { APIInteraction, APIMessage, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
 import type { Gateway } from './gateway.ts';
 import { snowflake } from './ids.ts';
 import type { InteractionContext, OptionValue, Place } from './interactions.ts';
-import { makeMessage, MEMBER_PERMISSIONS } from './payloads.ts';
+import { guildMember, makeMessage, MEMBER_PERMISSIONS } from './payloads.ts';
 import type { FakeState } from './state.ts';
 
 /** Where an event happens: a guild (default: the first) or, with `dm: true`, the user's DM with the bot. */
@@ -42,6 +42,19 @@ export interface DirectMessageInput {
   readonly user?: APIUser;
 }
 
+export interface GuildMessageInput {
+  readonly content: string;
+  readonly user?: APIUser;
+  /** Default: the first guild; the message is posted in its text channel. */
+  readonly guildId?: string;
+  /** The users the message mentions (Discord's `mentions`); put the bot here, and `<@id>` in the content. */
+  readonly mentions?: readonly APIUser[];
+  readonly mentionEveryone?: boolean;
+  readonly mentionRoles?: readonly string[];
+  /** The message this one replies to (`message_reference` and `referenced_message`). */
+  readonly replyTo?: APIMessage;
+}
+
 export interface SentInteraction {
   readonly id: string;
   readonly token: string;
@@ -54,7 +67,7 @@ export interface SentInteraction {
 export interface SentMessage {
   readonly id: string;
   readonly channelId: string;
-  /** False when no session could receive it, e.g. none identified with the DirectMessages intent. */
+  /** False when no session could receive it, e.g. none identified with the DirectMessages (or GuildMessages) intent. */
   readonly delivered: boolean;
 }
 
@@ -118,4 +131,43 @@ export function sendDirectMessage({ state, gateway }: Deps, input: DirectMessage
     intent: GatewayIntentBits.DirectMessages,
   });
   return { id: message.id, channelId, delivered: reached > 0 };
+}
+
+/** Without this intent Discord sends a guild message's content, embeds, attachments and components empty... */
+const MESSAGE_CONTENT = 1 << 15;
+
+export function sendGuildMessage({ state, gateway }: Deps, input: GuildMessageInput): SentMessage {
+  const user = input.user ?? state.defaultUser;
+  const guild = state.guild(input.guildId ?? state.guilds[0]?.id ?? '');
+  const mentions = input.mentions ?? [];
+  const replyTo = input.replyTo;
+  const message = makeMessage({
+    channel_id: guild.channelId,
+    author: user,
+    content: input.content,
+    mentions: mentions.map((mentioned) => ({ ...mentioned })),
+    mention_everyone: input.mentionEveryone ?? false,
+    mention_roles: [...(input.mentionRoles ?? [])],
+    ...(replyTo === undefined
+      ? {}
+      : {
+          type: MessageType.Reply,
+          message_reference: { type: 0, message_id: replyTo.id, channel_id: replyTo.channel_id, guild_id: guild.id },
+          referenced_message: replyTo,
+        }),
+  });
+  state.messages.set(message.id, message);
+  const { user: _user, permissions: _permissions, ...member } = guildMember(user, MEMBER_PERMISSIONS);
+  const payload: GatewayMessageCreateDispatchData = { ...message, guild_id: guild.id, member };
+  // ...unless the message mentions the bot (or is in a DM): so a bot without it still reads its mentions.
+  const mentionsBot = mentions.some((mentioned) => mentioned.id === state.botUser.id);
+  const shape = (intents: number): GatewayMessageCreateDispatchData =>
+    (intents & MESSAGE_CONTENT) !== 0 || mentionsBot ? payload : { ...payload, content: '', embeds: [], attachments: [], components: [] };
+  // discord.js does not filter by intents, so the gateway does: guild messages need GuildMessages (1 << 9).
+  const reached = gateway.dispatch(GatewayDispatchEvents.MessageCreate, payload, {
+    guildId: guild.id,
+    intent: GatewayIntentBits.GuildMessages,
+    shape,
+  });
+  return { id: message.id, channelId: guild.channelId, delivered: reached > 0 };
 }

@@ -7,9 +7,11 @@ import {
   issueInteraction,
   placeOf,
   sendDirectMessage,
+  sendGuildMessage,
   type AutocompleteInput,
   type ButtonInput,
   type DirectMessageInput,
+  type GuildMessageInput,
   type SentInteraction,
   type SentMessage,
   type SlashCommandInput,
@@ -75,6 +77,10 @@ export class FakeDiscord {
 
   /** A stored message (bot replies, injected DMs) by id. */
   message(id: string): APIMessage | undefined { return this.parts.state.messages.get(id); }
+  /** The stored message that replies to `messageId` (a bot's reply to a DM or a mention), if any. */
+  replyTo(messageId: string): APIMessage | undefined {
+    return [...this.parts.state.messages.values()].find((m) => m.message_reference?.message_id === messageId);
+  }
   /** The DM channel between the bot and `user` (created on first use). */
   dmChannelId(user: APIUser = this.defaultUser): string { return this.parts.state.dmChannelFor(user); }
 
@@ -197,6 +203,14 @@ export class FakeDiscord {
   /** A user's DM to the bot (MESSAGE_CREATE, channel_type 1); delivered only with the DirectMessages intent. */
   sendDirectMessage(input: DirectMessageInput): SentMessage {
     return sendDirectMessage(this.parts, input);
+  }
+
+  /**
+   * A user's message in a guild's text channel (MESSAGE_CREATE with guild_id and member); delivered only
+   * with the GuildMessages intent, its content empty unless the session has MessageContent or it mentions the bot.
+   */
+  sendGuildMessage(input: GuildMessageInput): SentMessage {
+    return sendGuildMessage(this.parts, input);
   }
 
   /** Closes every socket and the server; resolves even with clients still connected. */

@@ -71,16 +71,21 @@ export class Gateway {
   /**
    * Sends a dispatch to every live session of the shard that owns `guildId` (shard 0 for DMs), if the
    * session identified with `intent` (discord.js does not filter by intents, so the fake must).
-   * Returns how many sessions got it; a session that is away gets it on RESUME.
+   * Returns how many sessions got it; a session that is away gets it on RESUME. `shape` gives the
+   * payload a session with those intents sees (Discord empties message content without MessageContent).
    */
-  dispatch(t: string, d: unknown, route: { readonly guildId: string | null; readonly intent?: number }): number {
+  dispatch(
+    t: string,
+    d: unknown,
+    route: { readonly guildId: string | null; readonly intent?: number; readonly shape?: (intents: number) => unknown },
+  ): number {
     let reached = 0;
     for (const session of this.#sessions.values()) {
       if (session.ended) continue;
       const [shardId, shardCount] = session.shard;
       if ((route.guildId === null ? 0 : shardOf(route.guildId, shardCount)) !== shardId) continue;
       if (route.intent !== undefined && (session.intents & route.intent) === 0) continue;
-      this.#dispatchTo(session, t, d);
+      this.#dispatchTo(session, t, route.shape === undefined ? d : route.shape(session.intents));
       reached++;
     }
     return reached;

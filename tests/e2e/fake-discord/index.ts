@@ -13,6 +13,7 @@ export type {
   AutocompleteInput,
   ButtonInput,
   DirectMessageInput,
+  GuildMessageInput,
   Origin,
   SentInteraction,
   SentMessage,

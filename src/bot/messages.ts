@@ -9,18 +9,45 @@ import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metric
 import { createNoticeThrottle, type RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
 
+/** Where a plain message reached the bot: its DM, or a server channel or thread where it was mentioned. */
+type Place = 'dm' | 'mention';
+
+const LABEL: Record<Place, string> = { dm: 'direct message', mention: 'mention' };
+
+/** `<@id>` and the older nickname form `<@!id>`, anywhere in the text. */
+function mentionPattern(userId: string): RegExp {
+  return new RegExp(`<@!?${userId}>`, 'g');
+}
+
 /**
- * A plain message in a direct message with the bot is a question, answered as /ask answers it;
- * "help" gets the help. Messages from bots (ourselves included) and outside DMs are ignored.
+ * The question a message asks the bot, or null when the message is not for it: anything in a DM;
+ * in a server, only a message that mentions the bot itself in its text (not @everyone/@here, a role,
+ * or the reply ping a reply to one of the bot's messages carries), with that mention taken out.
  */
-export function createDirectMessageHandler(
+export function questionOf(message: Message): { place: Place; text: string } | null {
+  if (message.author.bot) return null;
+  if (message.channel.type === ChannelType.DM) return { place: 'dm', text: message.content.trim() };
+  const me = message.client.user;
+  if (!message.inGuild() || me === null || !message.mentions.users.has(me.id)) return null;
+  if (!mentionPattern(me.id).test(message.content)) return null;
+  return { place: 'mention', text: message.content.replace(mentionPattern(me.id), ' ').replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * A plain message to the bot is a question, answered as /ask answers it, as a reply that pings no one:
+ * in a DM any message, in a server a message that mentions the bot. "help", or a mention with nothing
+ * else, gets the help. Messages from bots (ourselves included) and messages not for the bot are ignored.
+ */
+export function createMessageHandler(
   context: BotContext,
   options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; /** What the help lists. */ commands: readonly CommandSpec[] },
 ) {
   const notices = createNoticeThrottle();
   return async (message: Message): Promise<void> => {
-    if (message.author.bot || message.channel.type !== ChannelType.DM) return;
-    const logger = options.logger.child({ messageId: message.id, command: 'dm', userId: message.author.id });
+    const question = questionOf(message);
+    if (question === null) return;
+    const { place, text } = question;
+    const logger = options.logger.child({ messageId: message.id, command: place, userId: message.author.id });
     const started = performance.now();
     let command = 'ask';
     let outcome: InteractionOutcome = 'answered';
@@ -34,8 +61,7 @@ export function createDirectMessageHandler(
         return;
       }
       const knowledge = context.store.current();
-      const text = message.content.trim();
-      if (/^\/?help$/i.test(text)) {
+      if (/^\/?help$/i.test(text) || (place === 'mention' && text === '')) {
         command = 'help';
         await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt(), options.commands));
         return;
@@ -43,12 +69,12 @@ export function createDirectMessageHandler(
       const { answer, reply } = renderAnswerPage(knowledge, { question: text, offset: 0, askerId: message.author.id, private: false }, context);
       outcome = outcomeOfAnswer(answer.kind);
       await replyToMessage(message, reply);
-      logger.info({ kind: answer.kind, question: text }, 'answered a direct message');
+      logger.info({ kind: answer.kind, question: text }, `answered a ${LABEL[place]}`);
     } catch (error) {
       outcome = 'failed';
       // As for interactions: the user learns something went wrong, with the id the log line has.
       const referenceId = randomUUID().slice(0, 8);
-      logger.error({ err: error, referenceId }, 'direct message handler failed');
+      logger.error({ err: error, referenceId }, `${LABEL[place]} handler failed`);
       try {
         await replyToMessage(message, renderFailure(referenceId));
       } catch (replyError) {
@@ -57,8 +83,8 @@ export function createDirectMessageHandler(
     } finally {
       if (options.metrics !== undefined) {
         const seconds = (performance.now() - started) / 1000;
-        options.metrics.recordInteraction({ command, kind: 'dm', outcome, seconds });
-        logger.debug({ outcome, ms: Math.round(seconds * 1000) }, 'direct message done');
+        options.metrics.recordInteraction({ command, kind: place, outcome, seconds });
+        logger.debug({ outcome, ms: Math.round(seconds * 1000) }, `${LABEL[place]} done`);
       }
     }
   };
