@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -32,9 +32,14 @@ export function describeEnvironment(): Environment {
   };
 }
 
-/** Read from node_modules, not the package's exports, which some (flexsearch) close to package.json. */
+/**
+ * Read from node_modules, not the package's exports, which some (flexsearch) close to package.json: the
+ * benchmark's own (bench/package.json: the other engines, the corpora), else the root's (minisearch).
+ */
 function installedVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(`${ROOT}node_modules/${name}/package.json`, 'utf8')) as { version?: unknown };
+  const path = [`${ROOT}bench/node_modules/${name}/package.json`, `${ROOT}node_modules/${name}/package.json`].find((file) => existsSync(file));
+  if (path === undefined) return 'not installed';
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown };
   return typeof manifest.version === 'string' ? manifest.version : 'unknown';
 }
 

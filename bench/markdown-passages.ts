@@ -3,6 +3,7 @@
  * (from node_modules): the share of passages under 25 characters, lone code lines and bare table borders.
  * `npx tsx bench/markdown-passages.ts [README paths…]`
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cutPassages } from '../src/core/documents/passages.ts';
 import { parseDocument } from '../src/core/documents/load.ts';
@@ -10,8 +11,9 @@ import { answerQuestion } from '../src/core/answer.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import type { KnowledgeDocument } from '../src/core/types.ts';
 
+// Installed at the root, or with the benchmark's own packages (flexsearch: bench/node_modules).
 const DEFAULT_READMES = ['undici', 'secure-json-parse', 'tinybench', 'magic-string', 'es-module-lexer', 'flexsearch', 'source-map-js', '@sapphire/shapeshift', 'ws', 'fast-check'].map(
-  (name) => `node_modules/${name}/README.md`,
+  (name) => [`node_modules/${name}/README.md`, `bench/node_modules/${name}/README.md`].find((path) => existsSync(path)) ?? `node_modules/${name}/README.md`,
 );
 
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_READMES;
@@ -21,7 +23,7 @@ let short = 0;
 let loneCode = 0;
 let borders = 0;
 for (const path of files) {
-  const result = parseDocument(path.replace(/^node_modules\//, ''), await readFile(path));
+  const result = parseDocument(path.replace(/^(bench\/)?node_modules\//, ''), await readFile(path));
   if (!('document' in result)) {
     process.stdout.write(`${path}: ${result.problems.map((p) => p.message).join('; ')}\n`);
     continue;

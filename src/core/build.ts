@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { readKnowledgeDir } from './documents/load.ts';
 import { buildKnowledge, knowledgeParts, nextTurn, restoreKnowledge, type KnowledgeParts } from './knowledge.ts';
+import { moduleExtension } from './module-file.ts';
 import type { EngineOptions } from './options.ts';
 import type { Lexicon } from './search/lexicon.ts';
 import { readSnapshotJson, snapshotKey, snapshotPath, writeSnapshotJson } from './snapshot.ts';
@@ -19,10 +20,11 @@ import type { KnowledgeDocument, Problem } from './types.ts';
 export const DEFAULT_BUILD_MEMORY_MB = 2048;
 
 /**
- * The worker thread's entry: JavaScript that registers tsx and then runs `build-worker.ts`, so it works
- * under `tsx`, under vitest and under plain node alike (a worker does not inherit `--import tsx`).
+ * The worker thread's entry. Compiled (`dist/`), `build-worker.js` itself. As TypeScript, JavaScript that
+ * registers tsx and then runs `build-worker.ts`, so it works under `tsx`, under vitest and under plain
+ * node alike (a worker does not inherit `--import tsx`).
  */
-const BUILD_ENTRY = new URL('./build-worker.mjs', import.meta.url);
+const BUILD_ENTRY = new URL(moduleExtension(import.meta.url) === '.ts' ? './build-worker.mjs' : './build-worker.js', import.meta.url);
 
 /**
  * A file a reload could not take, with its problems: the version loaded before stays in service

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { moduleExtension } from './module-file.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
 import { STOP_WORDS } from './search/words.ts';
 import type { KnowledgeDocument } from './types.ts';
@@ -40,9 +41,11 @@ let coreFingerprint: string | undefined;
 function fingerprintOfCore(): string {
   if (coreFingerprint === undefined) {
     const dir = dirname(fileURLToPath(import.meta.url));
+    // The code that runs: the `.ts` files under tsx, the compiled `.js` files in dist/ (which holds no `.ts`).
+    const extension = moduleExtension(import.meta.url);
     const hash = createHash('sha256');
     // Recursive: the stages live in subfolders.
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(extension)).sort()) {
       hash.update(`${file}\u0000`).update(readFileSync(join(dir, file)));
     }
     coreFingerprint = hash.digest('hex');

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { createRateLimiter } from '../bot/rate-limit.ts';
 import type { Config } from '../config.ts';
 import { buildInWorker } from '../core/build.ts';
+import { moduleExtension } from '../core/module-file.ts';
 import { DEFAULT_ENGINE_OPTIONS } from '../core/options.ts';
 import { loadKnowledge, type KnowledgeSource, type ReloadResult, type ShardReloadResult } from '../core/store.ts';
 import type { Problem } from '../core/types.ts';
@@ -19,11 +20,20 @@ import { failedReload, isShardMessage, type ManagerMessage } from './protocol.ts
 import { createSessionBudget, describeDuration, respawnDelayMs, RESPAWN_DEFAULTS, type RespawnOptions } from './respawn.ts';
 import { fetchGatewayBot, resolveShardCount } from './shard-count.ts';
 
-/** The script each shard process runs. */
-export const SHARD_ENTRY = resolve(import.meta.dirname, 'shard.ts');
+/** The manager runs as TypeScript (tsx: development, tests) or compiled (`dist/`); its shards run the same. */
+const RUNS_TYPESCRIPT = moduleExtension(import.meta.url) === '.ts';
 
-/** Shards run TypeScript: tsx's loader, resolved from here so it works from any working directory. */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** The script each shard process runs: `shard.ts` beside this file, or the compiled `shard.js`. */
+export const SHARD_ENTRY = resolve(import.meta.dirname, RUNS_TYPESCRIPT ? 'shard.ts' : 'shard.js');
+
+/**
+ * The node options of a shard process. TypeScript shards need tsx's loader, resolved from here so it
+ * works from any working directory; compiled shards need nothing (tsx is a development dependency,
+ * absent from a production install, so it is only looked up when needed).
+ */
+function shardExecArgv(): string[] {
+  return RUNS_TYPESCRIPT ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
+}
 
 /** discord.js's own default: Discord lets a bot IDENTIFY about once per 5 s (per max_concurrency bucket). */
 const DEFAULT_SPAWN_DELAY_MS = 5500;
@@ -301,7 +311,7 @@ export async function startShardManager(options: ShardManagerOptions): Promise<R
       mode: 'process',
       // Respawning is ours (scheduleRespawn): discord.js's respawns at once, forever, spending a session each time.
       respawn: false,
-      execArgv: ['--import', TSX_LOADER],
+      execArgv: shardExecArgv(),
       silent: options.output !== undefined,
     });
     for (const [key, value] of saved) {
