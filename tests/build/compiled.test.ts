@@ -24,7 +24,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'docent-build-test');
 /** A full build takes about 12 s of CPU; on a busy shared machine several times that in wall time. */
 const BUILD_TIMEOUT_MS = 240_000;
+/** Each start, to the ready line; a test's own time-out leaves room for the question and the stop after it. */
 const START_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = START_TIMEOUT_MS + 30_000;
 const QUESTION = 'how many civil disputes has fengqiao mediated';
 
 interface PackageJson {
@@ -103,7 +105,7 @@ describe('the compiled CLI (package.json bin "docent")', () => {
     const answer = JSON.parse(stdout) as { kind: string; results: { text: string }[] };
     expect(answer.kind).toBe('answer');
     expect(answer.results[0]?.text).toContain('more than 1,300 civil disputes');
-  });
+  }, TEST_TIMEOUT_MS);
 });
 
 describe('the compiled bot (npm start) against the fake Discord', () => {
@@ -119,7 +121,7 @@ describe('the compiled bot (npm start) against the fake Discord', () => {
       bot.child.kill('SIGKILL');
       await fake.close();
     }
-  });
+  }, TEST_TIMEOUT_MS);
 });
 
 describe('the compiled shard manager (npm run start:sharded) against the fake Discord', () => {
@@ -143,5 +145,5 @@ describe('the compiled shard manager (npm run start:sharded) against the fake Di
       manager.child.kill('SIGKILL');
       await fake.close();
     }
-  });
+  }, TEST_TIMEOUT_MS);
 });
