@@ -1,6 +1,7 @@
 /**
- * The real bot, `node --import tsx src/main.ts`, in a child process logged into a fake Discord: its
- * JSON log lines (stderr) can be awaited, its CPU time read, and it stops with SIGTERM as in production.
+ * The real bot, `node --import tsx src/main.ts` (or compiled: `node dist/src/main.js`, what `npm start`
+ * runs), in a child process logged into a fake Discord: its JSON log lines (stderr) can be awaited, its
+ * CPU time read, and it stops with SIGTERM as in production.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+/** `npm run build`'s output (tsconfig.build.json), run by plain node. */
+export const COMPILED_MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 /** tsx by its path: the child's working directory is the knowledge's temporary directory, not the repository. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const TOKEN = 'any.test.token';
@@ -20,6 +23,8 @@ export interface BotChildOptions {
   readonly logLevel: 'info' | 'warn';
   /** Writes a V8 CPU profile (`--cpu-prof`) into this directory when the bot exits. */
   readonly cpuProfileDir?: string;
+  /** The TypeScript source through tsx (default), or the compiled `dist/` (build it first). */
+  readonly runtime?: 'tsx' | 'compiled';
 }
 
 export interface LogLine {
@@ -45,7 +50,8 @@ export interface BotChild {
 const WARN = 40;
 
 export function spawnBotChild(options: BotChildOptions): BotChild {
-  const args = [...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), '--import', TSX, MAIN];
+  const entry = options.runtime === 'compiled' ? [COMPILED_MAIN] : ['--import', TSX, MAIN];
+  const args = [...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
     // The temporary directory holds no .env, so only these settings apply.

@@ -122,6 +122,7 @@ export function startupTable(result: StartupResult): string {
   const columns: Column[] = [
     { header: 'knowledge', align: 'left' },
     { header: 'passages', align: 'right' },
+    { header: 'runs', align: 'left' },
     { header: 'source', align: 'left' },
     { header: 'starts', align: 'right' },
     { header: 'knowledge loaded ms', align: 'right' },
@@ -134,6 +135,7 @@ export function startupTable(result: StartupResult): string {
     result.cases.map((entry) => [
       entry.knowledge,
       entry.passages.toLocaleString('en-US'),
+      entry.runtime,
       entry.source,
       String(entry.runs.length),
       entry.knowledgeMs.toFixed(0),

@@ -25,7 +25,17 @@ import { QUERIES } from './queries.ts';
 import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
-import { abstentionTargets, endToEndTargets, latencyTarget, stressTargets, qualityTargets, SNAPSHOT_SPEEDUP_TARGET, startupTarget, type TargetResult } from './targets.ts';
+import {
+  abstentionTargets,
+  compiledStartupTarget,
+  endToEndTargets,
+  latencyTarget,
+  stressTargets,
+  qualityTargets,
+  SNAPSHOT_SPEEDUP_TARGET,
+  startupTarget,
+  type TargetResult,
+} from './targets.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 /** The development set and the generalisation documents live in shared/, beside the repository, as the tests read them. */
@@ -204,7 +214,7 @@ if (parts.has('startup')) {
     console.log('\nInside restoreKnowledge');
     console.log(profileTables(startup.stages.restoreProfile));
   }
-  targets.push(...tagged('startup', [startupTarget(startup)]));
+  targets.push(...tagged('startup', [startupTarget(startup), compiledStartupTarget(startup)]));
   results['startup'] = { generatedAt: new Date().toISOString(), loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 }, ...startup };
 }
 

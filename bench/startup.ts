@@ -1,8 +1,10 @@
 /**
- * Start-up: from spawning `src/main.ts` to the client's ready (the bot's 'ready' log line, written on
+ * Start-up: from spawning the bot to the client's ready (the bot's 'ready' log line, written on
  * `clientReady`), logged into the fake Discord. For the article and for the large corpus, each built from
- * the text (its snapshot deleted first) and restored from the snapshot the build saved. Every start is a
- * fresh process; each case is repeated and its median reported.
+ * the text (its snapshot deleted first) and restored from the snapshot the build saved. The article is
+ * started both as TypeScript through tsx (`npm run dev`) and compiled (`node dist/src/main.js`, what
+ * `npm start` runs, built first as its `prestart` does); the large corpus through tsx, where the build
+ * dominates. Every start is a fresh process; each case is repeated and its median reported.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -22,6 +24,9 @@ import { median } from './stats.ts';
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 const STAGES_SCRIPT = fileURLToPath(new URL('./snapshot-stages.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** The TypeScript compiler by its path; `-b tsconfig.build.json` is `npm run build`, incremental. */
+const TSC = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
 /** Building the large corpus takes about 25 s on two cores; a start that takes this long has failed. */
 const START_TIMEOUT_MS = 180_000;
 
@@ -34,9 +39,11 @@ export interface StartupPlan {
 
 export type Corpus = 'article' | 'large';
 export type Source = 'built' | 'snapshot';
+/** How the bot runs: its TypeScript through tsx, or the compiled `dist/` by plain node. */
+export type Runtime = 'tsx' | 'compiled';
 
 export interface StartupRun {
-  /** Spawn to the 'knowledge loaded' line: Node, tsx, the core's modules and loadKnowledge. */
+  /** Spawn to the 'knowledge loaded' line: Node, tsx (unless compiled), the core's modules and loadKnowledge. */
   readonly knowledgeMs: number;
   /** Spawn to the client's IDENTIFY at the fake. */
   readonly identifyMs: number;
@@ -48,6 +55,7 @@ export interface StartupRun {
 
 export interface StartupCase {
   readonly knowledge: Corpus;
+  readonly runtime: Runtime;
   /** The source asked for; a run whose source differs is reported in `notes`. */
   readonly source: Source;
   readonly passages: number;
@@ -63,6 +71,8 @@ export interface StartupResult {
   readonly snapshotMiB: { readonly article: number; readonly large: number };
   /** Large corpus: median ready time built from text ÷ median ready time from the snapshot. */
   readonly largeSnapshotSpeedup: number;
+  /** Wall time of the build before the compiled starts: what `npm start`'s prestart cost this time (little when the tree was built). */
+  readonly buildMs: number;
   readonly notes: readonly string[];
   /** When `wantStages` asked for them: the snapshot path's stages for the large corpus, in a fresh process. */
   readonly stages: SnapshotStages | null;
@@ -74,24 +84,30 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
   const articleDir = join(root, 'article');
   const largeDir = join(root, 'large');
   try {
+    progress('start-up: compiling (npm run build)');
+    const buildMs = await buildCompiled();
     await cp(ARTICLE_DIR, articleDir, { recursive: true });
     await cp(await ensureLargeCorpus(), largeDir, { recursive: true });
     const notes: string[] = [];
     const runs = new Map<string, { passages: number; runs: StartupRun[] }>();
-    const once = async (knowledge: Corpus, source: Source) => {
+    const once = async (knowledge: Corpus, source: Source, runtime: Runtime = 'tsx') => {
       const dir = knowledge === 'article' ? articleDir : largeDir;
-      const { run, passages } = await startOnce(dir, source);
-      if (run.source !== source) notes.push(`a ${knowledge} start meant to be ${source} was ${run.source}`);
-      const entry = runs.get(`${knowledge} ${source}`) ?? { passages, runs: [] };
+      const { run, passages } = await startOnce(dir, source, runtime);
+      if (run.source !== source) notes.push(`a ${knowledge} start (${runtime}) meant to be ${source} was ${run.source}`);
+      const name = `${knowledge} ${runtime} ${source}`;
+      const entry = runs.get(name) ?? { passages, runs: [] };
       entry.runs.push(run);
-      runs.set(`${knowledge} ${source}`, entry);
+      runs.set(name, entry);
     };
 
-    progress(`start-up: the article, ${plan.article} × built and from the snapshot`);
-    // Built, then from the snapshot that build saved, in turn.
+    progress(`start-up: the article, ${plan.article} × built and from the snapshot, through tsx and compiled`);
+    // Built, then from the snapshot that build saved, in turn. The snapshot's key covers the code that
+    // runs (.ts or .js), so each runtime builds its own.
     for (let at = 0; at < plan.article; at += 1) {
-      await once('article', 'built');
-      await once('article', 'snapshot');
+      for (const runtime of ['tsx', 'compiled'] as const) {
+        await once('article', 'built', runtime);
+        await once('article', 'snapshot', runtime);
+      }
     }
     progress(`start-up: the large corpus, ${plan.largeBuilt} × built (about 30 s each), ${plan.largeSnapshot} × from the snapshot`);
     for (let at = 0; at < Math.max(plan.largeBuilt, plan.largeSnapshot); at += 1) {
@@ -101,9 +117,10 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
     }
 
     const cases: StartupCase[] = [...runs].map(([name, entry]) => {
-      const [knowledge, source] = name.split(' ') as [Corpus, Source];
+      const [knowledge, runtime, source] = name.split(' ') as [Corpus, Runtime, Source];
       return {
         knowledge,
+        runtime,
         source,
         passages: entry.passages,
         runs: entry.runs,
@@ -112,7 +129,8 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
         readyMs: median(entry.runs.map((run) => run.readyMs)),
       };
     });
-    const ready = (knowledge: Corpus, source: Source) => cases.find((entry) => entry.knowledge === knowledge && entry.source === source)?.readyMs ?? Number.NaN;
+    const ready = (knowledge: Corpus, source: Source) =>
+      cases.find((entry) => entry.knowledge === knowledge && entry.runtime === 'tsx' && entry.source === source)?.readyMs ?? Number.NaN;
     const speedup = ready('large', 'built') / ready('large', 'snapshot');
     let stages: SnapshotStages | null = null;
     if (wantStages(speedup)) {
@@ -124,6 +142,7 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
       cases,
       snapshotMiB: { article: await sizeMiB(snapshotPath(articleDir, benchDataDir(articleDir))), large: await sizeMiB(snapshotPath(largeDir, benchDataDir(largeDir))) },
       largeSnapshotSpeedup: speedup,
+      buildMs,
       notes,
       stages,
     };
@@ -132,14 +151,24 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
   }
 }
 
+/**
+ * `npm run build` (`tsc -b tsconfig.build.json`, incremental, as `npm start`'s prestart runs it), so the
+ * compiled starts run the code measured; resolves with its wall time in ms.
+ */
+async function buildCompiled(): Promise<number> {
+  const started = performance.now();
+  await promisify(execFile)(process.execPath, [TSC, '-b', 'tsconfig.build.json'], { cwd: ROOT, maxBuffer: 16 * 2 ** 20 });
+  return performance.now() - started;
+}
+
 /** One start: a fresh fake, the bot spawned, timed to 'knowledge loaded', IDENTIFY and 'ready', then one question answered. */
-async function startOnce(dir: string, source: Source): Promise<{ run: StartupRun; passages: number }> {
+async function startOnce(dir: string, source: Source, runtime: Runtime): Promise<{ run: StartupRun; passages: number }> {
   const snapshot = snapshotPath(dir, benchDataDir(dir));
   if (source === 'built') await rm(snapshot, { force: true });
   const before = await modifiedAt(snapshot);
   if (source === 'snapshot' && before === null) throw new Error(`bench: no snapshot in ${dir} to start from`);
   const fake = await startFakeDiscord();
-  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir: dir, logLevel: 'info' });
+  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir: dir, logLevel: 'info', runtime });
   try {
     const identified = fake.waitForIdentify(1, START_TIMEOUT_MS).then(() => performance.now());
     const loaded = await bot.waitForLog((line) => line.msg === 'knowledge loaded', START_TIMEOUT_MS);
