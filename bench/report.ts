@@ -128,6 +128,7 @@ export function startupTable(result: StartupResult): string {
     { header: 'knowledge loaded ms', align: 'right' },
     { header: 'IDENTIFY ms', align: 'right' },
     { header: 'ready ms', align: 'right' },
+    { header: 'CPU to ready ms', align: 'right' },
     { header: 'ready, each start (ms)', align: 'left' },
   ];
   return formatTable(
@@ -141,6 +142,7 @@ export function startupTable(result: StartupResult): string {
       entry.knowledgeMs.toFixed(0),
       entry.identifyMs.toFixed(0),
       entry.readyMs.toFixed(0),
+      entry.readyCpuMs.toFixed(0),
       entry.runs.map((run) => run.readyMs.toFixed(0)).join(', '),
     ]),
   );

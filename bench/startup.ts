@@ -49,6 +49,11 @@ export interface StartupRun {
   readonly identifyMs: number;
   /** Spawn to the 'ready' line. */
   readonly readyMs: number;
+  /**
+   * The bot's CPU time (user + system, every thread) when its 'ready' line arrived, or null where /proc is
+   * missing: on a shared, busy machine the steadier figure, as the wall times grow with others' load.
+   */
+  readonly readyCpuMs: number | null;
   /** Where the knowledge came from, told by the snapshot file: written by this start (built) or left as it was. */
   readonly source: Source;
 }
@@ -63,6 +68,8 @@ export interface StartupCase {
   readonly knowledgeMs: number;
   readonly identifyMs: number;
   readonly readyMs: number;
+  /** Median of the runs' `readyCpuMs` (NaN without /proc). */
+  readonly readyCpuMs: number;
 }
 
 export interface StartupResult {
@@ -127,6 +134,7 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
         knowledgeMs: median(entry.runs.map((run) => run.knowledgeMs)),
         identifyMs: median(entry.runs.map((run) => run.identifyMs)),
         readyMs: median(entry.runs.map((run) => run.readyMs)),
+        readyCpuMs: median(entry.runs.map((run) => run.readyCpuMs ?? Number.NaN)),
       };
     });
     const ready = (knowledge: Corpus, source: Source) =>
@@ -173,6 +181,7 @@ async function startOnce(dir: string, source: Source, runtime: Runtime): Promise
     const identified = fake.waitForIdentify(1, START_TIMEOUT_MS).then(() => performance.now());
     const loaded = await bot.waitForLog((line) => line.msg === 'knowledge loaded', START_TIMEOUT_MS);
     const ready = await bot.waitForLog((line) => line.msg === 'ready', START_TIMEOUT_MS);
+    const readyCpuMs = bot.cpuMs();
     const identifyAt = await identified;
     // Ready means answering: one question, answered with a cited passage.
     const sent = fake.sendSlashCommand({ name: 'ask', options: { question: 'what is the common prosperity demonstration zone' } });
@@ -184,6 +193,7 @@ async function startOnce(dir: string, source: Source, runtime: Runtime): Promise
         knowledgeMs: loaded.at - bot.spawnedAt,
         identifyMs: identifyAt - bot.spawnedAt,
         readyMs: ready.at - bot.spawnedAt,
+        readyCpuMs,
         source: after !== null && after !== before ? 'built' : 'snapshot',
       },
       passages: typeof loaded.line['passages'] === 'number' ? loaded.line['passages'] : 0,
