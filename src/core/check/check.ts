@@ -69,12 +69,13 @@ export function checkClaims(knowledge: Knowledge, text: string, overrides: Parti
   const passage = claimPassage(text);
   const figures = extractFigures([passage], knowledge.options.figures, () => options.published);
   const dates = extractTimeline([passage], options.published, knowledge.options.timeline);
-  const figureClauses = new Set(figures.map((figure) => clauseHolding(figure.text, figure.raw)));
+  const figureClaims = figures.map((figure) => checkFigure(knowledge, figure, offsetIn(text, figure.text, figure.raw), options));
+  // "In 2022, the port handled 4.2 million containers": the year says when the figure holds, and is checked with it.
+  const datesAFigure = (entry: TimelineEntry) =>
+    figureClaims.some(({ claimed, raw }) => claimed.text === entry.text && (claimed.year === Number(entry.date.slice(0, 4)) || raw.includes(entry.raw)));
   const claims: CheckedClaim[] = [
-    ...figures.map((figure) => checkFigure(knowledge, figure, offsetIn(text, figure.text, figure.raw), options)),
-    ...dates
-      .filter((entry) => !figureClauses.has(clauseHolding(entry.text, entry.raw)))
-      .map((entry) => checkDate(knowledge, entry, offsetIn(text, entry.text, entry.raw), options)),
+    ...figureClaims,
+    ...dates.filter((entry) => !datesAFigure(entry)).map((entry) => checkDate(knowledge, entry, offsetIn(text, entry.text, entry.raw), options)),
   ];
   return { claims: claims.sort((a, b) => a.offset - b.offset) };
 }
@@ -162,12 +163,15 @@ function namesStandIn(names: readonly string[], knowledge: Knowledge, passageId:
 function checkDate(knowledge: Knowledge, claimed: TimelineEntry, offset: number, options: CheckOptions): DateClaim {
   const clause = clauseHolding(claimed.text, claimed.raw);
   // A clause that is only its date ("In June 2021, …") leaves the event to the rest of the sentence.
-  const event = topicStems(clause).size >= options.minSharedEventWords ? topicStems(clause) : topicStems(claimed.text);
   const raw = (topicStems(clause).size >= options.minSharedEventWords ? clause : claimed.text).trim();
+  const names = namesIn(raw, claimed.text.startsWith(raw));
+  // Names are checked against the source's paragraph and title (a report on Lindale need not say "Lindale" in each sentence).
+  const event = new Set([...topicStems(raw)].filter((word) => !names.some((name) => topicStems(name).has(word))));
   const base = { kind: 'date' as const, raw, offset, claimed };
   let agreement: { source: TimelineEntry; score: number } | null = null;
   let contradiction: { source: TimelineEntry; score: number } | null = null;
   for (const source of knowledge.timeline) {
+    if (options.requireSubjects && !namesStandIn(names, knowledge, source.passageId)) continue;
     const words = topicStems(source.text);
     const score = coverage(event, words);
     if (score < options.eventCoverage || shared(event, words) < options.minSharedEventWords) continue;

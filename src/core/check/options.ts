@@ -29,7 +29,9 @@ export interface CheckOptions {
   readonly requireSubjects: boolean;
   /**
    * The share of a dated claim's event words that the source's sentence must hold to be the same event.
-   * Default 0.6: "the zone was approved" is not "the plan was issued", and a claim may add a word or two.
+   * Names are left out (they are checked as `requireSubjects` says). Default 0.75: "the zone was approved"
+   * is not "the plan was issued", nor "the southern pier opened" "the northern pier opened"; a claim of four
+   * words may add one.
    */
   readonly eventCoverage: number;
   /** Event words a dated claim and its source must share at least. Default 2: one shared word ("zone") is chance. */
@@ -46,6 +48,6 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   aboutTolerance: 0.1,
   measureCoverage: 1,
   requireSubjects: true,
-  eventCoverage: 0.6,
+  eventCoverage: 0.75,
   minSharedEventWords: 2,
 };
