@@ -168,8 +168,7 @@ function checkDate(knowledge: Knowledge, claimed: TimelineEntry, offset: number,
   // A clause that is only its date ("In June 2021, …") leaves the event to the rest of the sentence.
   const raw = (topicStems(clause).size >= options.minSharedEventWords ? clause : claimed.text).trim();
   const names = namesIn(raw, claimed.text.startsWith(raw));
-  // Names are checked against the source's paragraph and title (a report on Lindale need not say "Lindale" in each sentence).
-  const event = new Set([...topicStems(raw)].filter((word) => !names.some((name) => topicStems(name).has(word))));
+  const event = topicStems(raw);
   const base = { kind: 'date' as const, raw, offset, claimed };
   let agreement: { source: TimelineEntry; score: number } | null = null;
   let contradiction: { source: TimelineEntry; score: number } | null = null;
