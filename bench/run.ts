@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,check]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
  * time, answer quality — then quality on documents docent was not built on and on questions it should not
  * answer, then the bot end to end through the real client against the fake Discord, and
- * its start-up; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * its start-up, and the check's precision on claims about the article; printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
