@@ -5,7 +5,7 @@ import { renderFailure, textReply } from '../format/discord.ts';
 import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplete-budget.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
 import type { MessageContextMenu } from './context-menu.ts';
-import { createFollowUps, FOLLOW_UP_BUTTON, openFollowUpThread, type FollowUps } from './threads.ts';
+import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -43,7 +43,7 @@ export function createInteractionHandler(
   const buttons = new Map<string, ButtonHandler>([
     ...commands.flatMap((command) => (command.button === undefined ? [] : [[command.data.name, command.button] as const])),
     ...(options.contextMenus ?? []).flatMap((menu) => (menu.button === undefined || menu.buttonPrefix === undefined ? [] : [[menu.buttonPrefix, menu.button] as const])),
-    [FOLLOW_UP_BUTTON.split(':')[0] ?? '', (interaction, _context, _action, payload) => openFollowUpThread(interaction, followUps, payload)],
+    [FOLLOW_UP_KIND, (interaction, _context, _action, payload) => openFollowUpThread(interaction, followUps, payload)],
   ]);
   const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();

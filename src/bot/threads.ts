@@ -5,8 +5,10 @@ import { DISCORD_LIMITS, fitText } from '../format/discord-text.ts';
 import type { ButtonState } from './button-state.ts';
 import { respond } from './respond.ts';
 
+/** The button kind before the `:` of the "Follow up" button's custom id, which the dispatcher routes here. */
+export const FOLLOW_UP_KIND = 'thread';
 /** The custom id prefix of the "Follow up" button; its payload is the question the answer answers. */
-export const FOLLOW_UP_BUTTON = 'thread:open';
+const FOLLOW_UP_BUTTON = `${FOLLOW_UP_KIND}:open`;
 
 /** Discord's limit on a thread's name. */
 const THREAD_NAME_LENGTH = 100;
