@@ -19,6 +19,8 @@ const REPORT: KnowledgeDocument = {
     'The northern pier opened in March 2019 after four years of building.',
     '',
     'The share of containers carried by rail was 18% in 2022.',
+    '',
+    'The population of Lindale was 200,157 in 2020.',
   ].join('\n'),
 };
 
@@ -42,6 +44,14 @@ describe('checkClaims on figures', () => {
   it('lets a rounded or bounded claim agree with the exact figure: "about 4 million", "more than 11,000"', () => {
     expect(only('The port of Lindale handled about 4 million containers in 2022.').verdict).toBe('matches');
     expect(only('Lindale employs more than 11,000 dock workers.').verdict).toBe('matches');
+  });
+
+  it('reads "passed 200,000" as a bound that 200,157 meets, and finds nothing for a year the source does not give', () => {
+    const claim = only('The population of Lindale passed 200,000 in 2020.');
+    expect(claim.verdict).toBe('matches');
+    expect(sourceOf(claim)).toMatchObject({ value: 200_157, year: 2020 });
+    expect(only('The population of Lindale passed 200,000 in 2019.').verdict).toBe('not-found');
+    expect(only('The population of Lindale passed 250,000 in 2020.').verdict).toBe('differs');
   });
 
   it('says a wrong figure differs, with the source value and year', () => {
