@@ -130,3 +130,26 @@ describe('Check against the sources', () => {
     expect(publicly.content).toBe(data.content);
   });
 });
+
+describe('the context menus\' rate limit', () => {
+  it('is the commands\' one: over it, the menu answers privately to wait', async () => {
+    const limited = await startFakeDiscord();
+    const limitedBot = await startTestBot({ fake: limited, knowledge, env: { RATE_LIMIT_COUNT: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } });
+    try {
+      const user = makeUser({ username: 'hasty' });
+      const sent = limited.sendGuildMessage({ content: CLAIMS, user });
+      const target = limited.message(sent.id);
+      if (target === undefined) throw new Error('the fake did not store the message');
+      const first = limited.sendMessageContextMenu({ name: 'Check against the sources', target, user });
+      const second = limited.sendMessageContextMenu({ name: 'Ask docent', target, user });
+      expect(dataOf(await limited.waitForInteractionResponse(first.id)).content).toContain('**matches**');
+      const refused = dataOf(await limited.waitForInteractionResponse(second.id));
+      expect(refused.content).toContain('faster than I can keep up');
+      expect((refused.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+      expectCleanRun(limited, rejections);
+    } finally {
+      await limitedBot.stop();
+      await limited.close();
+    }
+  });
+});
