@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,check]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
  * time, answer quality — then quality on documents docent was not built on and on questions it should not
  * answer, then the bot end to end through the real client against the fake Discord, and
- * its start-up; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * its start-up, and the check's precision on claims about the article; printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -25,6 +25,7 @@ import { QUERIES } from './queries.ts';
 import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
+import { checkTable, readClaimCases, scoreCheck } from './check.ts';
 import {
   abstentionTargets,
   compiledStartupTarget,
@@ -47,6 +48,8 @@ const ABSTENTION_DIR = fileURLToPath(new URL('../tests/fixtures/abstention/', im
 /** Documents with gold sets written apart from the engine's tuning. */
 const HELD_OUT_DOCUMENTS = fileURLToPath(new URL('./heldout/', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+/** Claims about the article for the check: a tuning set and a held-out set, scored apart. */
+const CLAIMS_DIR = fileURLToPath(new URL('../tests/fixtures/claims/', import.meta.url));
 const DOCENT = 'docent';
 /** The passage count the large corpus was planned around; far from it deserves a word in the output. */
 const EXPECTED_LARGE_PASSAGES = 30_000;
@@ -82,7 +85,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
   },
 };
 
-const PARTS = ['search', 'generalize', 'e2e', 'startup'] as const;
+const PARTS = ['search', 'generalize', 'e2e', 'startup', 'check'] as const;
 type Part = (typeof PARTS)[number];
 /** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
 const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
@@ -216,6 +219,18 @@ if (parts.has('startup')) {
   }
   targets.push(...tagged('startup', [startupTarget(startup), compiledStartupTarget(startup)]));
   results['startup'] = { generatedAt: new Date().toISOString(), loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 }, ...startup };
+}
+
+if (parts.has('check')) {
+  progress('the check: claims about the article, right, wrong and unknown');
+  const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
+  const check = [
+    scoreCheck(article, 'tune', await readClaimCases(`${CLAIMS_DIR}tune.json`)),
+    scoreCheck(article, 'held-out', await readClaimCases(`${CLAIMS_DIR}heldout.json`)),
+  ];
+  console.log(`\nThe check on claims about the article (a matches or differs counts only with the right source cited)\n${checkTable(check)}`);
+  for (const score of check) for (const miss of score.wrong) console.log(`wrong (${score.set}): expected ${miss.expected}, got ${miss.got}: ${miss.text}`);
+  results['check'] = { generatedAt: new Date().toISOString(), sets: check };
 }
 
 console.log(`\nTargets\n${targetLines(targets)}`);

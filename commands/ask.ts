@@ -2,6 +2,7 @@ import { citePassage } from '../src/core/browse.ts';
 import { parseAnswerPage, renderAnswerPage } from '../src/bot/answer-page.ts';
 import { defineSlashCommand } from '../src/bot/command.ts';
 import { respond, updateInPlace } from '../src/bot/respond.ts';
+import { canOpenThreadIn } from '../src/bot/threads.ts';
 import { questionChoices } from '../src/format/choices.ts';
 import { renderCite, textReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -14,7 +15,7 @@ const EXPIRED = textReply('These buttons have expired. Ask again with /ask.', { 
 export const ask = defineSlashCommand(TABLE.ask, {
   async execute(interaction, context, options) {
     const page = { question: options.question, offset: 0, askerId: interaction.user.id, private: options.private ?? false };
-    const { answer, reply } = renderAnswerPage(context.store.current(), page, context);
+    const { answer, reply } = renderAnswerPage(context.store.current(), page, { ...context, followUp: canOpenThreadIn(interaction.channel) });
     context.logger.info({ kind: answer.kind, question: page.question }, 'question');
     await respond(interaction, reply);
     return answer.kind;
@@ -33,6 +34,6 @@ export const ask = defineSlashCommand(TABLE.ask, {
     if (page.askerId !== interaction.user.id) {
       return respond(interaction, textReply('Only the person who asked can page through these results. Ask your own with /ask.', { private: true }));
     }
-    return updateInPlace(interaction, renderAnswerPage(knowledge, page, context).reply);
+    return updateInPlace(interaction, renderAnswerPage(knowledge, page, { ...context, followUp: canOpenThreadIn(interaction.channel) }).reply);
   },
 });

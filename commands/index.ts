@@ -1,14 +1,27 @@
 import type { SlashCommand } from '../src/bot/command.ts';
+import type { Surface } from '../src/format/command-spec.ts';
 import { ask } from './ask.ts';
 import { cite } from './cite.ts';
 import { figures } from './figures.ts';
 import { help } from './help.ts';
 import { reload } from './reload.ts';
 import { timeline } from './timeline.ts';
-import { COMMAND_SPECS, type CommandName } from './table.ts';
+import { COMMAND_SPECS, TABLE, type CommandName } from './table.ts';
 
-/** The Discord handlers of every command in the table: a table entry without one does not compile. */
-const HANDLERS: { readonly [K in CommandName]: SlashCommand } = { ask, figures, timeline, cite, reload, help };
+export { contextMenus } from './context-menus.ts';
 
-/** The slash commands, in the table's order: the bot serves them (`startBot`) and `npm run deploy` registers them. */
-export const commands: readonly SlashCommand[] = COMMAND_SPECS.map((spec) => HANDLERS[spec.name]);
+/** The table's commands that are slash commands: those without `surfaces`, and those whose surfaces name Discord. */
+type SlashCommandName = {
+  [K in CommandName]: (typeof TABLE)[K] extends { readonly surfaces: readonly Surface[] } ? ('discord' extends (typeof TABLE)[K]['surfaces'][number] ? K : never) : K;
+}[CommandName];
+
+/** The Discord handlers of every slash command in the table: a table entry without one does not compile. */
+const HANDLERS: { readonly [K in SlashCommandName]: SlashCommand } = { ask, figures, timeline, cite, reload, help };
+
+const isSlashCommand = (name: CommandName): name is SlashCommandName => name in HANDLERS;
+
+/**
+ * The slash commands, in the table's order: the bot serves them (`startBot`) and `npm run deploy` registers
+ * them, with the message context menus (`contextMenus`).
+ */
+export const commands: readonly SlashCommand[] = COMMAND_SPECS.flatMap((spec) => (isSlashCommand(spec.name) ? [HANDLERS[spec.name]] : []));

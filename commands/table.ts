@@ -1,4 +1,5 @@
 import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
+import { MAX_CHECK_LENGTH } from '../src/core/check/check.ts';
 import type { CommandSpec } from '../src/format/command-spec.ts';
 
 /** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */
@@ -74,6 +75,13 @@ export const TABLE = {
     name: 'help',
     description: 'What docent knows and how to ask it',
     options: [],
+  },
+  // In Discord the check is the message context menu "Check against the sources" (commands/context-menus.ts).
+  check: {
+    name: 'check',
+    description: 'Check the figures and dates of a text against the sources',
+    surfaces: ['console', 'cli'],
+    options: [{ name: 'text', type: 'string', description: 'The text to check, e.g. a message that quotes a figure', required: true, rest: true, maxLength: MAX_CHECK_LENGTH }],
   },
 } as const satisfies { readonly [name: string]: CommandSpec };
 

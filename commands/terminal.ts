@@ -1,7 +1,9 @@
 import { answerQuestion } from '../src/core/answer.ts';
 import { citePassage, findFigures, findTimeline } from '../src/core/browse.ts';
+import { checkClaims } from '../src/core/check/check.ts';
 import type { KnowledgeStore } from '../src/core/store.ts';
 import type { OptionValue, OptionValues } from '../src/format/command-spec.ts';
+import { checkJson, renderCheckText } from '../src/format/check.ts';
 import { answerJson, citeJson, figuresJson, timelineQueryJson } from '../src/format/json.ts';
 import { renderAnswerText, renderCiteText, renderFiguresText, renderHelpText, renderReloadText, renderTimelineText } from '../src/format/text.ts';
 import { COMMAND_SPECS, TABLE, type CommandName } from './table.ts';
@@ -54,6 +56,11 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
   },
   help(store) {
     return output(renderHelpText(store.current(), store.loadedAt(), COMMAND_SPECS), null);
+  },
+  check(store, { text }) {
+    const knowledge = store.current();
+    const result = checkClaims(knowledge, text);
+    return output(renderCheckText(knowledge, result), checkJson(knowledge, result));
   },
 };
 

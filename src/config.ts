@@ -41,6 +41,12 @@ const configSchema = z.object({
   HEALTH_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   /** Reload when files under the knowledge directory change. */
   WATCH_KNOWLEDGE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1')),
+  /**
+   * Ask for the privileged Message Content intent (switch it on for the bot in the Developer Portal first):
+   * plain messages in a follow-up thread are then questions. Without it they must mention the bot, whose
+   * text is all Discord sends a bot without the intent.
+   */
+  MESSAGE_CONTENT_INTENT: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1')),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,9 +1,9 @@
 import { REST, Routes } from 'discord.js';
-import { commands } from '../commands/index.ts';
+import { commands, contextMenus } from '../commands/index.ts';
 import { loadConfigOrExplain } from './env.ts';
 
 /**
- * `npm run deploy`: registers the slash commands from the one list the bot uses. To DISCORD_GUILD_ID
+ * `npm run deploy`: registers the slash commands and message context menus from the lists the bot uses. To DISCORD_GUILD_ID
  * when set (instant, for development), else globally (for release).
  */
 async function main(): Promise<number> {
@@ -16,10 +16,12 @@ async function main(): Promise<number> {
   }
   const rest = new REST({ api }).setToken(token);
   const route = guildId === undefined ? Routes.applicationCommands(clientId) : Routes.applicationGuildCommands(clientId, guildId);
-  const registered = (await rest.put(route, { body: commands.map((command) => command.data) })) as { name: string }[];
+  const body = [...commands.map((command) => command.data), ...contextMenus.map((menu) => menu.data)];
+  const registered = (await rest.put(route, { body })) as { name: string; type?: number }[];
+  // Slash commands as "/name", message context menus (type 3) as "Apps › Name".
   process.stdout.write(
     `Registered ${registered.length} command(s) ${guildId === undefined ? 'globally (may take up to an hour to appear)' : `to server ${guildId}`}: ` +
-      `${registered.map((command) => `/${command.name}`).join(', ')}\n`,
+      `${registered.map((command) => (command.type === 3 ? `Apps › ${command.name}` : `/${command.name}`)).join(', ')}\n`,
   );
   return 0;
 }

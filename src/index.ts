@@ -30,6 +30,10 @@ export {
   type TimelineFilter,
   type TimelineQuery,
 } from './core/browse.ts';
+// Check a text's figures and dates against the knowledge; carry a follow-up question's topic.
+export { checkClaims, type CheckedClaim, type CheckResult, type Verdict } from './core/check/check.ts';
+export { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './core/check/options.ts';
+export { combineFollowUp, DEFAULT_FOLLOW_UP_OPTIONS, type FollowUpOptions } from './core/follow-up.ts';
 // Save and restore a snapshot; load a folder through its snapshot; hold knowledge and reload it.
 export { readSnapshot, snapshotKey, writeSnapshot } from './core/snapshot.ts';
 export { createKnowledgeStore, loadKnowledge, type KnowledgeStore, type ReloadResult } from './core/store.ts';

@@ -32,8 +32,8 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const [{ startBot }, { commands }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
-  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, commands, handleSignals: true });
+  const [{ startBot }, { commands, contextMenus }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, commands, contextMenus, handleSignals: true });
 }
 
 main().catch((error: unknown) => {

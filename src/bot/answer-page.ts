@@ -2,6 +2,7 @@ import { answerQuestion, type Answer } from '../core/answer.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import { renderAnswer, type ButtonSpec, type DiscordReply } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
+import { followUpButton } from './threads.ts';
 
 /** The state of an answer message's buttons: the question, the result shown, who asked, whether privately. */
 export interface AnswerPage {
@@ -14,9 +15,14 @@ export interface AnswerPage {
 /**
  * One page of an answer (one passage) with its buttons: Back and More results page in place; Show
  * context shows the paragraphs around the passage to whoever presses it, privately. /ask and questions
- * sent in a direct message both answer with it (so it lives here, below both).
+ * sent in a direct message both answer with it (so it lives here, below both). With `followUp` (a public
+ * answer where a thread can open: a server's text channel), Follow up opens a thread on it.
  */
-export function renderAnswerPage(knowledge: Knowledge, page: AnswerPage, context: Pick<BotContext, 'buttons'>): { answer: Answer; reply: DiscordReply } {
+export function renderAnswerPage(
+  knowledge: Knowledge,
+  page: AnswerPage,
+  context: Pick<BotContext, 'buttons'> & { readonly followUp?: boolean; readonly extraButtons?: readonly ButtonSpec[] },
+): { answer: Answer; reply: DiscordReply } {
   const answer = answerQuestion(knowledge, page.question, { limit: 1, offset: page.offset });
   const buttons: ButtonSpec[] = [];
   if (answer.kind === 'answer') {
@@ -29,6 +35,8 @@ export function renderAnswerPage(knowledge: Knowledge, page: AnswerPage, context
     }
     const shown = answer.results[0]?.passage.id;
     if (shown !== undefined) buttons.push({ customId: context.buttons.encode('ask:context', shown, page.private ? asker : {}), label: 'Show context' });
+    if (context.followUp === true && !page.private) buttons.push(followUpButton(context.buttons, page.question));
+    buttons.push(...(context.extraButtons ?? []));
   }
   return { answer, reply: renderAnswer(answer, buttons, page.private) };
 }

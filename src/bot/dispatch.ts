@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
 import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplete-budget.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
+import type { MessageContextMenu } from './context-menu.ts';
+import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -22,9 +24,27 @@ const REMEMBERED_INTERACTIONS = 10_000;
 export function createInteractionHandler(
   commands: readonly SlashCommand[],
   context: BotContext,
-  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; autocompleteBudget?: AutocompleteBudget },
+  options: {
+    logger: Logger;
+    rateLimiter: RateLimiter;
+    metrics?: Metrics;
+    autocompleteBudget?: AutocompleteBudget;
+    /** The message context menus, by name; their buttons by `buttonPrefix`. */
+    contextMenus?: readonly MessageContextMenu[];
+    /** The follow-up threads the "Follow up" button opens (`threads.ts`). */
+    followUps?: FollowUps;
+  },
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const menus = new Map((options.contextMenus ?? []).map((menu) => [menu.data.name, menu]));
+  const followUps = options.followUps ?? createFollowUps({ plainMessages: false });
+  type ButtonHandler = NonNullable<SlashCommand['button']>;
+  /** Buttons by the prefix of their custom id: the commands', the context menus', and "Follow up". */
+  const buttons = new Map<string, ButtonHandler>([
+    ...commands.flatMap((command) => (command.button === undefined ? [] : [[command.data.name, command.button] as const])),
+    ...(options.contextMenus ?? []).flatMap((menu) => (menu.button === undefined || menu.buttonPrefix === undefined ? [] : [[menu.buttonPrefix, menu.button] as const])),
+    [FOLLOW_UP_KIND, (interaction, _context, _action, payload) => openFollowUpThread(interaction, followUps, payload)],
+  ]);
   const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();
 
@@ -36,13 +56,16 @@ export function createInteractionHandler(
     seen.add(interaction.id);
     if (seen.size > REMEMBERED_INTERACTIONS) seen.delete(seen.values().next().value as string);
 
-    const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete()
+    const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
       ? interaction.commandName
       : interaction.isButton() ? interaction.customId.split(':')[0] ?? '' : '';
     const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
+    const menu = interaction.isMessageContextMenuCommand() ? menus.get(commandName) : undefined;
+    const button = interaction.isButton() ? buttons.get(commandName) : undefined;
     const kind: InteractionKind = interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'command';
-    if (command === undefined || (interaction.isButton() && command.button === undefined)) {
+    const known = interaction.isButton() ? button !== undefined : interaction.isMessageContextMenuCommand() ? menu !== undefined : command !== undefined;
+    if (!known) {
       logger.warn({ type: interaction.type }, 'interaction for an unknown command');
       options.metrics?.recordInteraction({ command: 'unknown', kind, outcome: 'invalid', seconds: 0 });
       // A button nobody handles (an old version's, or made up) is still answered, or Discord shows it failing.
@@ -56,7 +79,7 @@ export function createInteractionHandler(
     let outcome: InteractionOutcome = 'answered';
     try {
       if (interaction.isAutocomplete()) {
-        const complete = command.autocomplete;
+        const complete = command?.autocomplete;
         if (complete === undefined) return;
         // Autocomplete has its own budget (not the commands' rate limit): over it, no choices and no search.
         const ran = await autocompleteBudget.run(interaction.user.id, () => complete(interaction, handlerContext), () => interaction.respond([]));
@@ -66,7 +89,7 @@ export function createInteractionHandler(
         }
         return;
       }
-      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isMessageContextMenuCommand()) return;
       const limit = await options.rateLimiter.take(interaction.user.id);
       if (!limit.allowed) {
         outcome = 'rate-limited';
@@ -74,10 +97,11 @@ export function createInteractionHandler(
         await respond(interaction, textReply(`You're asking faster than I can keep up. Try again in ${Math.ceil(limit.retryAfterMs / 1000)} s.`, { private: true }));
         return;
       }
-      if (interaction.isChatInputCommand()) answerKind = (await command.execute(interaction, handlerContext)) ?? null;
+      if (interaction.isChatInputCommand()) answerKind = (await command?.execute(interaction, handlerContext)) ?? null;
+      else if (interaction.isMessageContextMenuCommand()) answerKind = (await menu?.execute(interaction, handlerContext)) ?? null;
       else {
         const decoded = context.buttons.decode(interaction.customId, interaction.user.id);
-        await command.button?.(interaction, handlerContext, decoded?.prefix.split(':')[1] ?? '', decoded?.payload ?? null);
+        await button?.(interaction, handlerContext, decoded?.prefix.split(':')[1] ?? '', decoded?.payload ?? null);
       }
       logger.info({ ms: Math.round(performance.now() - started), ageMs }, 'answered');
     } catch (error) {
@@ -108,7 +132,7 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
   if (!isUserError) logger.error({ err: error, referenceId }, 'handler failed');
   const reply = isUserError ? textReply(error.message, { private: true }) : renderFailure(referenceId);
   try {
-    if (interaction.isChatInputCommand() || interaction.isButton()) await respond(interaction, reply);
+    if (interaction.isChatInputCommand() || interaction.isButton() || interaction.isMessageContextMenuCommand()) await respond(interaction, reply);
   } catch (replyError) {
     logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
   }

@@ -8,11 +8,15 @@ import type { BotContext } from './command.ts';
 import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
 import { createNoticeThrottle, type RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
+import { canOpenThreadIn, createFollowUps, isFollowUpThread, type FollowUps } from './threads.ts';
 
-/** Where a plain message reached the bot: its DM, or a server channel or thread where it was mentioned. */
-type Place = 'dm' | 'mention';
+/**
+ * Where a plain message reached the bot: its DM, a server channel or thread where it was mentioned, or
+ * one of its follow-up threads (`threads.ts`).
+ */
+type Place = 'dm' | 'mention' | 'thread';
 
-const LABEL: Record<Place, string> = { dm: 'direct message', mention: 'mention' };
+const LABEL: Record<Place, string> = { dm: 'direct message', mention: 'mention', thread: 'follow-up' };
 
 /** `<@id>` and the older nickname form `<@!id>`, anywhere in the text. */
 function mentionPattern(userId: string): RegExp {
@@ -22,15 +26,19 @@ function mentionPattern(userId: string): RegExp {
 /**
  * The question a message asks the bot, or null when the message is not for it: anything in a DM;
  * in a server, only a message that mentions the bot itself in its text (not @everyone/@here, a role,
- * or the reply ping a reply to one of the bot's messages carries), with that mention taken out.
+ * or the reply ping a reply to one of the bot's messages carries), with that mention taken out; in one
+ * of the bot's follow-up threads, also a plain message when `plainFollowUps` (the Message Content intent:
+ * without it Discord sends the bot no text of a message that does not mention it).
  */
-export function questionOf(message: Message): { place: Place; text: string } | null {
+export function questionOf(message: Message, plainFollowUps = false): { place: Place; text: string } | null {
   if (message.author.bot) return null;
   if (message.channel.type === ChannelType.DM) return { place: 'dm', text: message.content.trim() };
   const me = message.client.user;
-  if (!message.inGuild() || me === null || !message.mentions.users.has(me.id)) return null;
-  if (!mentionPattern(me.id).test(message.content)) return null;
-  return { place: 'mention', text: message.content.replace(mentionPattern(me.id), ' ').replace(/\s+/g, ' ').trim() };
+  if (!message.inGuild() || me === null) return null;
+  const inThread = isFollowUpThread(message.channel, me.id);
+  const mentioned = message.mentions.users.has(me.id) && mentionPattern(me.id).test(message.content);
+  if (!mentioned && !(inThread && plainFollowUps && message.content.trim() !== '')) return null;
+  return { place: inThread ? 'thread' : 'mention', text: message.content.replace(mentionPattern(me.id), ' ').replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -40,11 +48,20 @@ export function questionOf(message: Message): { place: Place; text: string } | n
  */
 export function createMessageHandler(
   context: BotContext,
-  options: { logger: Logger; rateLimiter: RateLimiter; metrics?: Metrics; /** What the help lists. */ commands: readonly CommandSpec[] },
+  options: {
+    logger: Logger;
+    rateLimiter: RateLimiter;
+    metrics?: Metrics;
+    /** What the help lists. */
+    commands: readonly CommandSpec[];
+    /** The follow-up threads: a question there carries on from the one before it. */
+    followUps?: FollowUps;
+  },
 ) {
   const notices = createNoticeThrottle();
+  const followUps = options.followUps ?? createFollowUps({ plainMessages: false });
   return async (message: Message): Promise<void> => {
-    const question = questionOf(message);
+    const question = questionOf(message, followUps.plainMessages);
     if (question === null) return;
     const { place, text } = question;
     const logger = options.logger.child({ messageId: message.id, command: place, userId: message.author.id });
@@ -61,15 +78,18 @@ export function createMessageHandler(
         return;
       }
       const knowledge = context.store.current();
-      if (/^\/?help$/i.test(text) || (place === 'mention' && text === '')) {
+      if (/^\/?help$/i.test(text) || (place !== 'dm' && text === '')) {
         command = 'help';
         await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt(), options.commands));
         return;
       }
-      const { answer, reply } = renderAnswerPage(knowledge, { question: text, offset: 0, askerId: message.author.id, private: false }, context);
+      // In a follow-up thread a short question carries on from the one before it ("and by 2025?").
+      const asked = place === 'thread' && message.channel.isThread() ? followUps.questionIn(message.channel, text) : text;
+      const page = { question: asked, offset: 0, askerId: message.author.id, private: false };
+      const { answer, reply } = renderAnswerPage(knowledge, page, { ...context, followUp: place === 'mention' && canOpenThreadIn(message.channel) });
       outcome = outcomeOfAnswer(answer.kind);
       await replyToMessage(message, reply);
-      logger.info({ kind: answer.kind, question: text }, `answered a ${LABEL[place]}`);
+      logger.info({ kind: answer.kind, question: asked, ...(asked === text ? {} : { typed: text }) }, `answered a ${LABEL[place]}`);
     } catch (error) {
       outcome = 'failed';
       // As for interactions: the user learns something went wrong, with the id the log line has.

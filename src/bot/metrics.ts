@@ -6,8 +6,8 @@ import type { AnswerKind } from './command.ts';
 export const INTERACTION_OUTCOMES = ['answered', 'no-match', 'invalid', 'rate-limited', 'user-error', 'failed', 'expired'] as const;
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
 
-/** What reached the bot: a slash command, an autocomplete request, a button press, a direct message. */
-export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'dm' | 'mention';
+/** What reached the bot: a slash command (or context menu), an autocomplete request, a button press, a direct message, a mention, a follow-up in a thread. */
+export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'dm' | 'mention' | 'thread';
 
 /**
  * Buckets of the answer latency, in seconds. Answering is about a millisecond; the rest is Discord's

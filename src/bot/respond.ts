@@ -3,12 +3,13 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
   type Message,
   type MessageReplyOptions,
 } from 'discord.js';
 import type { DiscordReply } from '../format/discord.ts';
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 function flagsOf(reply: DiscordReply): number {
   return (reply.private ? MessageFlags.Ephemeral : 0) | (reply.flags ?? 0);

@@ -6,6 +6,8 @@ import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
 import type { BotContext, SlashCommand } from './command.ts';
+import type { MessageContextMenu } from './context-menu.ts';
+import { createFollowUps } from './threads.ts';
 import { createBotClient } from './client.ts';
 import { createMessageHandler } from './messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
@@ -52,6 +54,8 @@ export async function startBot(options: {
   store: KnowledgeStore;
   /** The slash commands to serve (`commands/index.ts`); /help and "help" in a DM list them. */
   commands: readonly SlashCommand[];
+  /** The message context menus to serve (`commands/index.ts`). */
+  contextMenus?: readonly MessageContextMenu[];
   handleSignals?: boolean;
   /** How /reload reaches every copy of the knowledge; by default, this process's store. */
   reloadEverywhere?: BotContext['reloadEverywhere'];
@@ -65,7 +69,8 @@ export async function startBot(options: {
 }): Promise<RunningBot> {
   const { config, logger, store, commands } = options;
   // discord.js destroys a client whose login failed: each try gets a fresh one, wired the same way.
-  let client = createBotClient({ apiUrl: config.DISCORD_API_URL });
+  const clientOptions = { apiUrl: config.DISCORD_API_URL, messageContent: config.MESSAGE_CONTENT_INTENT };
+  let client = createBotClient(clientOptions);
   const metrics = createMetrics({ knowledge: () => store.current(), processMetrics: config.HEALTH_PORT !== undefined });
   const reloadEverywhere = options.reloadEverywhere ?? (async () => [{ shard: null, result: await store.reload() }]);
   const context = {
@@ -75,8 +80,9 @@ export async function startBot(options: {
     reloadEverywhere: countingReloads(reloadEverywhere, metrics),
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
-  const onMessage = createMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec) });
+  const followUps = createFollowUps({ plainMessages: config.MESSAGE_CONTENT_INTENT });
+  const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics, contextMenus: options.contextMenus ?? [], followUps });
+  const onMessage = createMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec), followUps });
 
   const wire = (target: Client): void => {
     target.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
@@ -134,7 +140,7 @@ export async function startBot(options: {
         await health?.close();
         throw new Error('stopped before the bot logged in', { cause: error });
       }
-      client = createBotClient({ apiUrl: config.DISCORD_API_URL });
+      client = createBotClient(clientOptions);
       wire(client);
     }
   }

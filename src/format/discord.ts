@@ -213,7 +213,7 @@ export function renderFailure(referenceId: string): DiscordReply {
   return textReply(`Something went wrong on my side. If it keeps happening, give the admins this reference: \`${referenceId}\`.`, { private: true });
 }
 
-function buttonRows(buttons: readonly ButtonSpec[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function buttonRows(buttons: readonly ButtonSpec[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   for (let start = 0; start < buttons.length && rows.length < DISCORD_LIMITS.actionRows; start += DISCORD_LIMITS.buttonsPerRow) {
     rows.push({

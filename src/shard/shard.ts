@@ -123,8 +123,8 @@ async function main(): Promise<void> {
     void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 
-  const [{ startBot }, { commands }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
-  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere, rateLimiter });
+  const [{ startBot }, { commands, contextMenus }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
+  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, contextMenus, handleSignals: true, reloadEverywhere, rateLimiter });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }
 

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
+import { commands, contextMenus } from '../../commands/index.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const NAMES = commands.map((command) => command.data.name);
+const NAMES = [...commands, ...contextMenus].map((command) => command.data.name);
 
 let fake: FakeDiscord;
 let cwd: string;
@@ -47,7 +47,8 @@ describe('npm run deploy', () => {
     }
     expect(body.find((command) => command.name === 'reload')?.default_member_permissions).toBe('32');
     expect(stdout).toContain(`to server ${fake.guildId}`);
-    for (const name of NAMES) expect(stdout).toContain(`/${name}`);
+    for (const command of commands) expect(stdout).toContain(`/${command.data.name}`);
+    for (const menu of contextMenus) expect(stdout).toContain(`Apps › ${menu.data.name}`);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
-import { commands } from '../../commands/index.ts';
+import { commands, contextMenus } from '../../commands/index.ts';
 import { startBot, type LoginRetryOptions, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
@@ -204,7 +204,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     createKnowledgeStore(config.KNOWLEDGE_DIR, options.knowledge ?? (await loadCleanKnowledge(config.KNOWLEDGE_DIR)));
   let bot: RunningBot;
   try {
-    bot = await startBot({ config, logger, store, commands, ...(options.loginRetry === undefined ? {} : { loginRetry: options.loginRetry }) });
+    bot = await startBot({ config, logger, store, commands, contextMenus, ...(options.loginRetry === undefined ? {} : { loginRetry: options.loginRetry }) });
   } catch (error) {
     // The log of a start that failed, for the test to read.
     if (error instanceof Error) Object.assign(error, { log });

@@ -33,7 +33,7 @@ export interface Reading {
 }
 
 const QUALIFIER =
-  /(?<!\p{L})(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than)\s+$/iu;
+  /(?<!\p{L})(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than)\s+$/iu;
 const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'higher than', 'greater than'].map((w) => [w, 'more-than'] as const),
   ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((w) => [w, 'less-than'] as const),
@@ -88,8 +88,8 @@ export function readFigureAt(
   const beforePrefix = text.slice(sentence.start, prefixStart);
   const qualifierMatch = QUALIFIER.exec(beforePrefix.slice(-30));
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
-  // "exceeded 100,000 yuan" bounds the figure, but the verb is not part of how it is written.
-  const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass)/.test(qualifierWords);
+  // "exceeded 100,000 yuan" (or "passed", "topped") bounds the figure, but the verb is not part of how it is written.
+  const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass|pass|topped)/.test(qualifierWords);
   const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);

@@ -31,6 +31,13 @@ export interface AutocompleteInput extends SlashCommandInput {
   readonly focused: string;
 }
 
+export interface MessageContextMenuInput extends Origin {
+  /** The menu's name, as registered ("Ask docent"). */
+  readonly name: string;
+  /** The message it is used on (e.g. one `sendGuildMessage` stored: `fake.message(sent.id)`). */
+  readonly target: APIMessage;
+}
+
 export interface ButtonInput extends Origin {
   readonly customId: string;
   /** The message the button is on. Default: the newest stored message in the channel with that custom_id. */
@@ -53,6 +60,8 @@ export interface GuildMessageInput {
   readonly mentionRoles?: readonly string[];
   /** The message this one replies to (`message_reference` and `referenced_message`). */
   readonly replyTo?: APIMessage;
+  /** A thread of the guild (one the bot started) to post in, instead of its text channel. */
+  readonly threadId?: string;
 }
 
 export interface SentInteraction {
@@ -141,8 +150,12 @@ export function sendGuildMessage({ state, gateway }: Deps, input: GuildMessageIn
   const guild = state.guild(input.guildId ?? state.guilds[0]?.id ?? '');
   const mentions = input.mentions ?? [];
   const replyTo = input.replyTo;
+  if (input.threadId !== undefined && state.threads.get(input.threadId)?.guild_id !== guild.id) {
+    throw new Error(`The fake Discord has no thread ${input.threadId} in guild ${guild.id}`);
+  }
+  const channelId = input.threadId ?? guild.channelId;
   const message = makeMessage({
-    channel_id: guild.channelId,
+    channel_id: channelId,
     author: user,
     content: input.content,
     mentions: mentions.map((mentioned) => ({ ...mentioned })),
@@ -158,7 +171,9 @@ export function sendGuildMessage({ state, gateway }: Deps, input: GuildMessageIn
   });
   state.messages.set(message.id, message);
   const { user: _user, permissions: _permissions, ...member } = guildMember(user, MEMBER_PERMISSIONS);
-  const payload: GatewayMessageCreateDispatchData = { ...message, guild_id: guild.id, member };
+  // Discord names the channel's type on message create; 11 for a public thread.
+  const channelType = input.threadId === undefined ? {} : { channel_type: ChannelType.PublicThread as const };
+  const payload: GatewayMessageCreateDispatchData = { ...message, guild_id: guild.id, member, ...channelType };
   // ...unless the message mentions the bot (or is in a DM): so a bot without it still reads its mentions.
   const mentionsBot = mentions.some((mentioned) => mentioned.id === state.botUser.id);
   const shape = (intents: number): GatewayMessageCreateDispatchData =>
@@ -169,5 +184,5 @@ export function sendGuildMessage({ state, gateway }: Deps, input: GuildMessageIn
     intent: GatewayIntentBits.GuildMessages,
     shape,
   });
-  return { id: message.id, channelId: guild.channelId, delivered: reached > 0 };
+  return { id: message.id, channelId, delivered: reached > 0 };
 }

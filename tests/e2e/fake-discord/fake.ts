@@ -1,10 +1,11 @@
 // The handle tests hold: injects events, waits for the bot's requests, and injects faults.
 import type { Server } from 'node:http';
 import { GatewayOpcodes, InteractionType } from 'discord.js';
-import type { APIMessage, APIUser, GatewayIdentifyData } from 'discord.js';
+import type { APIMessage, APIPublicThreadChannel, APIUser, GatewayIdentifyData } from 'discord.js';
 import type { WebSocketServer } from 'ws';
 import {
   issueInteraction,
+  type Origin,
   placeOf,
   sendDirectMessage,
   sendGuildMessage,
@@ -12,12 +13,13 @@ import {
   type ButtonInput,
   type DirectMessageInput,
   type GuildMessageInput,
+  type MessageContextMenuInput,
   type SentInteraction,
   type SentMessage,
   type SlashCommandInput,
 } from './events.ts';
 import type { Gateway } from './gateway.ts';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, commandOptions } from './interactions.ts';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, commandOptions, messageContextMenuInteraction } from './interactions.ts';
 import { messageWithButton, type FakeGuild } from './payloads.ts';
 import type { RecordedGatewayOp, RecordedRequest, Recorder } from './recorder.ts';
 import type { InjectedFailure, RestApi, RouteMatcher } from './rest.ts';
@@ -81,6 +83,8 @@ export class FakeDiscord {
   replyTo(messageId: string): APIMessage | undefined {
     return [...this.parts.state.messages.values()].find((m) => m.message_reference?.message_id === messageId);
   }
+  /** A thread the bot started from a message (its id is the message's), if any. */
+  thread(id: string): APIPublicThreadChannel | undefined { return this.parts.state.threads.get(id); }
   /** The DM channel between the bot and `user` (created on first use). */
   dmChannelId(user: APIUser = this.defaultUser): string { return this.parts.state.dmChannelFor(user); }
 
@@ -172,6 +176,17 @@ export class FakeDiscord {
     );
   }
 
+  /**
+   * A message context menu command (type 2, `data.type` 3) on `target`, its `target_id`, with the message
+   * whole in `resolved.messages`; registered by the bot under `name` or given a made-up id.
+   */
+  sendMessageContextMenu(input: MessageContextMenuInput): SentInteraction {
+    const command = { id: this.#commandId(input), name: input.name };
+    return issueInteraction(this.parts, input, InteractionType.ApplicationCommand, null, (ctx) =>
+      messageContextMenuInteraction(ctx, command, input.target),
+    );
+  }
+
   /** An autocomplete request (type 4); `focused` names the option being typed into. */
   sendAutocomplete(input: AutocompleteInput): SentInteraction {
     if (!(input.focused in (input.options ?? {}))) {
@@ -231,7 +246,7 @@ export class FakeDiscord {
     return interaction.token;
   }
 
-  #commandId(input: SlashCommandInput): string {
+  #commandId(input: Origin & { readonly name: string }): string {
     return this.parts.state.commandId(input.name, input.dm ? null : (input.guildId ?? this.guildId));
   }
 }

@@ -14,6 +14,7 @@ export type {
   ButtonInput,
   DirectMessageInput,
   GuildMessageInput,
+  MessageContextMenuInput,
   Origin,
   SentInteraction,
   SentMessage,

@@ -14,6 +14,7 @@ import type {
   APIAuthorizingIntegrationOwnersMap,
   APIChatInputApplicationCommandInteraction,
   APIMessage,
+  APIMessageApplicationCommandInteraction,
   APIMessageComponentButtonInteraction,
   APIUser,
 } from 'discord.js';
@@ -121,3 +122,22 @@ export function buttonInteraction(
   return { ...interactionBase(ctx), type: InteractionType.MessageComponent, data, message };
 }
 
+
+/**
+ * A message context menu command (type 2, `data.type` 3): the message it was used on is `target_id`, and
+ * Discord sends it whole in `resolved.messages` (content included, with or without Message Content).
+ */
+export function messageContextMenuInteraction(
+  ctx: InteractionContext,
+  command: { id: string; name: string },
+  target: APIMessage,
+): APIMessageApplicationCommandInteraction {
+  const data = {
+    id: command.id,
+    name: command.name,
+    type: ApplicationCommandType.Message as const,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
+  };
+  return { ...interactionBase(ctx), type: InteractionType.ApplicationCommand, data };
+}

@@ -6,6 +6,7 @@ import type {
   APIGuildMember,
   APIInteractionGuildMember,
   APIMessage,
+  APIPublicThreadChannel,
   APIRole,
   APITextChannel,
   APIUser,
@@ -79,6 +80,26 @@ export function guildTextChannel(guild: FakeGuild): APITextChannel {
     rate_limit_per_user: 0,
     last_message_id: null,
     flags: 0 as ChannelFlags,
+  };
+}
+
+/** A public thread (type 11) started from a message: Discord gives it the message's id. */
+export function publicThread(guild: FakeGuild, fields: { id: string; parentId: string; ownerId: string; name: string; autoArchiveDuration: number }): APIPublicThreadChannel {
+  const now = nowIso();
+  return {
+    id: fields.id,
+    type: ChannelType.PublicThread,
+    guild_id: guild.id,
+    parent_id: fields.parentId,
+    owner_id: fields.ownerId,
+    name: fields.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    flags: 0 as ChannelFlags,
+    thread_metadata: { archived: false, auto_archive_duration: fields.autoArchiveDuration, archive_timestamp: now, locked: false, create_timestamp: now },
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
   };
 }
 

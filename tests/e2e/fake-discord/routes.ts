@@ -9,7 +9,7 @@ import type {
 } from 'discord.js';
 import { asBody, createMessage, editMessage, EPHEMERAL_FLAG, LOADING_FLAG, type Body } from './messages.ts';
 import { snowflake } from './ids.ts';
-import { dmChannel, makeUser } from './payloads.ts';
+import { dmChannel, makeUser, publicThread } from './payloads.ts';
 import type { RecordedFile } from './recorder.ts';
 import type { FakeState, IssuedInteraction } from './state.ts';
 
@@ -168,6 +168,29 @@ export function buildRoutes(
     return ok(store(createMessage(data, files, { channelId, author: state.botUser, extra: reply })));
   };
 
+  /** HAS_THREAD: set on a message a thread was started from. */
+  const HAS_THREAD_FLAG = 32;
+  /** Discord's rules for a thread started from a message: a guild text channel, one thread per message, a name of 1–100. */
+  const startThread = ({ params, body }: RouteRequest): Reply => {
+    const found = channelMessage(params);
+    if ('status' in found) return found;
+    const guild = state.guilds.find((g) => g.channelId === found.channel_id);
+    if (!guild) return errorReply(400, 50024, 'Cannot execute action on this channel type');
+    if (state.threads.has(found.id)) return errorReply(400, 160004, 'A thread has already been created for this message');
+    const { name, auto_archive_duration: duration } = asBody(body);
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100) return invalidField('name', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+    const thread = publicThread(guild, {
+      id: found.id,
+      parentId: found.channel_id,
+      ownerId: state.botUser.id,
+      name,
+      autoArchiveDuration: typeof duration === 'number' ? duration : 1440,
+    });
+    state.threads.set(thread.id, thread);
+    store({ ...found, flags: ((found.flags ?? 0) | HAS_THREAD_FLAG) as NonNullable<APIMessage['flags']>, thread });
+    return { status: 201, body: thread };
+  };
+
   const putCommands = ({ params, body }: RouteRequest): Reply => {
     if (params['appId'] !== state.applicationId) return errorReply(403, 50001, 'Missing Access');
     const guildId = params['guildId'];
@@ -230,6 +253,7 @@ export function buildRoutes(
       return query['wait'] === 'true' ? ok(message) : NO_CONTENT;
     }),
     route('POST', '/channels/:channelId/messages', true, sendToChannel),
+    route('POST', '/channels/:channelId/messages/:messageId/threads', true, startThread),
     route('GET', '/channels/:channelId/messages/:messageId', true, ({ params }) => {
       const found = channelMessage(params);
       return 'status' in found ? found : ok(found);

@@ -1,6 +1,6 @@
 // The fake's world: its bot, guilds, DM channels, issued interactions, stored messages and commands.
 // Both the REST side and the event injectors read and write it.
-import type { APIApplicationCommand, APIAuthorizingIntegrationOwnersMap, APIMessage, APIUser } from 'discord.js';
+import type { APIApplicationCommand, APIAuthorizingIntegrationOwnersMap, APIMessage, APIPublicThreadChannel, APIUser } from 'discord.js';
 import { snowflake, snowflakeForShard } from './ids.ts';
 import { makeUser, type FakeGuild } from './payloads.ts';
 
@@ -35,6 +35,8 @@ export class FakeState {
   readonly messages = new Map<string, APIMessage>();
   /** DM channel id by user id; also the set of known DM channels. */
   readonly dmChannels = new Map<string, { readonly id: string; readonly user: APIUser }>();
+  /** Threads started from messages (`POST /channels/{id}/messages/{id}/threads`), by id (the message's). */
+  readonly threads = new Map<string, APIPublicThreadChannel>();
   /** Registered commands by scope: 'global' or a guild id. */
   readonly commands = new Map<string, APIApplicationCommand[]>();
   #commandIds = new Map<string, string>();
@@ -65,9 +67,9 @@ export class FakeState {
     return id;
   }
 
-  /** A channel the bot can post in: a guild text channel or a DM channel. */
+  /** A channel the bot can post in: a guild text channel, a thread or a DM channel. */
   channelExists(channelId: string): boolean {
-    if (this.guilds.some((g) => g.channelId === channelId)) return true;
+    if (this.guilds.some((g) => g.channelId === channelId) || this.threads.has(channelId)) return true;
     return [...this.dmChannels.values()].some((c) => c.id === channelId);
   }
 
