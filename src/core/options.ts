@@ -234,6 +234,13 @@ export interface AbstainOptions {
   readonly missingWordWeight: number;
   /** What a missing everyday word weighs, as a share of a missing rare word. Default 0.2. */
   readonly everydayWordWeight: number;
+  /**
+   * What a missing name weighs (a word whose commonest sense WordNet writes capitalised: "Singapore", "Texas"), as a
+   * multiple of the idf of a word found in no passage. Default 2.5: a question naming a place or person the
+   * documents never name is about that place or person, and common words it shares with them ("how did Singapore
+   * become so rich") do not make an answer.
+   */
+  readonly missingNameWeight: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -276,7 +283,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     proximityWindow: 3,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5 } },
 });
 
 /**
