@@ -395,6 +395,14 @@ describe(extractFigures, () => {
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[5000, 2017]]);
     });
 
+    it('dates a duration a present perfect runs up to now by the date of writing, not by a year named before it', () => {
+      const figures = figuresPublished('2020-03-01', 'The mill opened in 1950. It has been in operation for almost 70 years, and it employed 40 people in 1990.');
+      expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([
+        [70, 'years', 2020],
+        [40, 'count', 1990],
+      ]);
+    });
+
     it('never borrows a year from another paragraph', () => {
       expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
     });
@@ -413,8 +421,17 @@ describe(extractFigures, () => {
       'The harbour was dredged 30 years ago.',
       'These four towns share one water board.',
       'Each council may name one or two delegates.',
+      // The period a superlative is measured against, and how far back a record reaches.
+      'Unemployment fell to its lowest rate in over 5 years.',
+      'For the first time in 30 years, the mill made a profit.',
+      'The treaty is the farthest-reaching one in nearly two decades.',
+      'Wages fell to a 40-year low.',
     ])('finds none in "%s"', (text) => {
       expect(figuresIn(text)).toEqual([]);
+    });
+
+    it('reads decades as the years they are', () => {
+      expect(figuresIn('The loan runs for two decades.').map((figure) => [figure.value, figure.unit])).toEqual([[20, 'years']]);
     });
 
     it('keeps a plan\'s coming years and a count with "the" the document names once', () => {

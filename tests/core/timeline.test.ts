@@ -230,6 +230,12 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['By 2035, incomes that were low will double.']))).toEqual(['2035 year target By 2035']);
     });
 
+    it('marks the year of writing as a target where the sentence asks or urges, and as past where it reports', () => {
+      expect(
+        summarise(timelineOf(['Together, we can pass, this year, a tax bill.', 'I ask the Congress to act this year.', 'This year, we have cut taxes.'], '1985')),
+      ).toEqual(['1985 year target this year', '1985 year target this year', '1985 year past This year']);
+    });
+
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
       expect(summarise(timelineOf(['In 2021, the village will achieve 22 billion yuan.', 'In 2030, the line will open.'], '2022'))).toEqual([
         '2021 year past In 2021',

@@ -1,7 +1,7 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, pickYear } from './years.ts';
+import { findYearMentions, isDurationToNow, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import { findConversions } from './conversions.ts';
@@ -96,7 +96,9 @@ function readPassage(
   const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
     const frame = framingYear(text, sentences, sentence, mentions);
-    const year = pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
+    const year = isDurationToNow(text, sentence, reading)
+      ? published
+      : pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };

@@ -193,7 +193,7 @@ function readUnit(
   }
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before);
+  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
@@ -246,7 +246,7 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 }
 
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
-function readCount(phrase: NounPhrase, after: string, before: string): UnitRead {
+function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
   if (head === 'years' || head === 'year') {
@@ -254,6 +254,8 @@ function readCount(phrase: NounPhrase, after: string, before: string): UnitRead 
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
+  // "two decades" is the 20 years a reader would list.
+  if (head === 'decades' || head === 'decade') return { unit: 'years', value: value * 10, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);

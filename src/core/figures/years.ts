@@ -101,6 +101,19 @@ function relativeYear(words: string, frame: YearFrame): number | undefined {
   return YEAR_ANAPHOR.test(words) ? frame.previous : undefined;
 }
 
+/** "has been in place for 20 years", "have lived here for almost 70 years": a present perfect up to a duration. */
+const PERFECT_FOR = /\b(?:has|have)\s+(?:been|\p{L}+ed)\b[^.;:]*\bfor\s+$/iu;
+
+/**
+ * A duration a present-perfect clause runs up to now ("has been in place for 20 years") is measured at the time
+ * of writing, whatever year the sentence or the paragraph named before it.
+ */
+export function isDurationToNow(text: string, sentence: Span, figure: Span & { readonly unit: string }): boolean {
+  if (figure.unit !== 'years' && figure.unit !== 'months') return false;
+  const clause = clauseAround(text, sentence, figure.start);
+  return PERFECT_FOR.test(text.slice(clause.start, figure.start));
+}
+
 function clauseAround(text: string, sentence: Span, offset: number): Span {
   let start = sentence.start;
   let end = sentence.end;

@@ -18,8 +18,12 @@ interface TimeContext {
 /** An entry of a sentence, before copies are merged. */
 type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
 
-/** Words of a plan or forecast: a "by 2025" near them is a goal. */
-const FUTURE_TENSE = /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive)\b/i;
+/**
+ * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
+ * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
+ */
+const FUTURE_TENSE =
+  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|need to)\b/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
