@@ -95,7 +95,12 @@ function readSentence(
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     if (!isOwn(mention.start)) continue;
-    const resolved = mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
+    // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
+    // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
+    const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+    const resolved = planned
+      ? publishedYear
+      : mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
