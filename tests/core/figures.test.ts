@@ -426,6 +426,7 @@ describe(extractFigures, () => {
       'For the first time in 30 years, the mill made a profit.',
       'The treaty is the farthest-reaching one in nearly two decades.',
       'Wages fell to a 40-year low.',
+      'We grow more wheat than we have in 15 years.',
     ])('finds none in "%s"', (text) => {
       expect(figuresIn(text)).toEqual([]);
     });
@@ -508,6 +509,14 @@ describe(extractFigures, () => {
       expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
       expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);
       expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
+    });
+
+    it('reads dozens as twelves', () => {
+      expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
+    });
+
+    it('reads the start of a change in the unit written on its end', () => {
+      expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });
 
     it('reads cents as hundredths of the currency the sentence counts in', () => {

@@ -23,10 +23,11 @@ const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;
 /**
  * "the lowest rate in over 5 years", "for the first time in 30 years", "the farthest-reaching treaty in nearly two
- * decades": the period a superlative is measured against, not a quantity the text states.
+ * decades", "more oil than we have in 15 years": the period a superlative or comparison is measured against, not a
+ * quantity the text states.
  */
 const IN_PERIOD_BEFORE = /\bin\s+(?:(?:over|nearly|almost|more than|about|some|the (?:past|last))\s+)?$/i;
-const SUPERLATIVE = /\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever)\b/iu;
+const SUPERLATIVE = /\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever|than)\b/iu;
 /** "a 40-year low", "a 10-month high": how far back a record reaches, not a quantity. */
 const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/i;
 /** "20 years ago": a date, which the timeline reads. */
