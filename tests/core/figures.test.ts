@@ -403,6 +403,18 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the time phrase nearest the figure in its clause, relative or written', () => {
+      const figures = figuresPublished('1998-01-27', 'Last year, after a record 4-year decline, we set out to move 2 million people off welfare by the year 2000.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [4, 1997],
+        [2e6, 2000],
+      ]);
+    });
+
+    it('reads no year in a decade written "1980\'s"', () => {
+      expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
+    });
+
     it('never borrows a year from another paragraph', () => {
       expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
     });
