@@ -110,7 +110,7 @@ function readPassage(
 /** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */
 const PRESENT = /\b(?:now|today|currently|at present|nowadays)\b/i;
 /** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
-const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b/u;
+const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b(?!['’]s\b)/u;
 
 /**
  * The year that frames a sentence with none of its own: the year the sentence just before it names
