@@ -248,6 +248,10 @@ describe(extractTimeline, () => {
         '1982 year past In 1982',
         '1984-02-01 day target on February 1st',
       ]);
+      expect(summarise(timelineOf(['In 2010, rates fell. Congress needs to stop the rates from doubling in July.'], '2012-01-24'))).toEqual([
+        '2010 year past In 2010',
+        '2012-07 month target in July',
+      ]);
     });
 
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {

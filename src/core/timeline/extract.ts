@@ -23,7 +23,7 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|need to)\b/i;
+  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
