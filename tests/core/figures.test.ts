@@ -443,8 +443,15 @@ describe(extractFigures, () => {
       expect(figuresIn(text)).toEqual([]);
     });
 
-    it('reads decades as the years they are', () => {
-      expect(figuresIn('The loan runs for two decades.').map((figure) => [figure.value, figure.unit])).toEqual([[20, 'years']]);
+    it('reads decades and centuries as the years they are', () => {
+      expect(figuresIn('The loan runs for two decades.', 'The bridge stood for three centuries.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [20, 'years'],
+        [300, 'years'],
+      ]);
+    });
+
+    it('reads a year that opens a clause as a year, not as a member of a list of amounts', () => {
+      expect(figuresIn('By 2035, 80 percent of our power will be clean.').map((figure) => [figure.value, figure.unit, figure.year])).toEqual([[80, 'percent', 2035]]);
     });
 
     it('keeps a plan\'s coming years and a count with "the" the document names once', () => {

@@ -213,6 +213,8 @@ function readListMember(
   qualifierIsVerb: boolean,
   options: FigureOptions,
 ): UnitRead | null {
+  // "By 2035, 80 percent of …": a year opens the clause; it is no member of a list of amounts.
+  if (token.yearLike) return null;
   const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
   if (isRespectively(after)) return respectively;
   const listEnd = skipListMembers(after);
@@ -274,8 +276,9 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
-  // "two decades" is the 20 years a reader would list.
-  if (head === 'decades' || head === 'decade') return { unit: 'years', value: value * 10, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
+  // "two decades" and "two centuries" are the 20 and 200 years a reader would list.
+  const yearsIn = { decade: 10, decades: 10, century: 100, centuries: 100 }[head];
+  if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);
