@@ -179,6 +179,7 @@ if (parts.has('generalize')) {
     { name: 'on-topic', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic.json`) },
     { name: 'off-topic-tune', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-tune.json`) },
     { name: 'off-topic-heldout', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout.json`) },
+    { name: 'off-topic-heldout-2', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout-2.json`) },
   ];
   const abstention = measureAbstention(article, 'article', sets);
   console.log(`\nAbstention on the article: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);

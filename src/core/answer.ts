@@ -92,7 +92,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const { abstain } = engine.answer;
   if (
     canJudgeCoverage(query, knowledge.index) &&
-    coverageOfBest(parsed, answered, knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage
+    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });

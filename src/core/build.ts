@@ -130,7 +130,7 @@ export function buildInWorker(request: BuildRequest, memoryMb: number = DEFAULT_
 }
 
 /** A lexicon the worker thread never consults: building does not use it, and WordNet is large to load. */
-const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, relatedWords: () => [] };
+const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, relatedWords: () => [] };
 
 /**
  * What the worker thread does (exported for it, and for tests that want it on their own thread): reads

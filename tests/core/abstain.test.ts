@@ -63,6 +63,27 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
   });
 
+  it.each([
+    ['how many nurses does ohio train', 'it names a place the report never names; "nurses" and "train" do not make it about the town'],
+    ['what did the council approve in 2021', 'the report dates its approval 2019: a passage of another year does not answer for 2021'],
+    ['when did the old mill become a museum', 'the passage on the mill gives no date, and "when" asks for one'],
+    ['how many ducks do the farmers keep', 'the passage on the farmers holds no figure, and "how many" asks for one'],
+  ])('declines "%s" (%s)', (question) => {
+    const answer = answerQuestion(knowledge, question);
+    expect(answer.kind).toBe('no-match');
+    // The passage that shared the words is still offered, as "might be related".
+    expect(answer.kind === 'no-match' && answer.related.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['what did the council approve in 2019', 'new library'],
+    ['when did the council approve the library', 'new library'],
+    ['how many teachers did the school district hire', '40 teachers'],
+  ])('answers "%s" from the passage that holds the year or fact asked for', (question, expected) => {
+    const answer = answerQuestion(knowledge, question);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
+  });
+
   it('never abstains with minCoverage 0', () => {
     const answer = answerQuestion(knowledge, 'what is the capital of australia', { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind).toBe('answer');

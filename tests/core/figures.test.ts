@@ -395,6 +395,26 @@ describe(extractFigures, () => {
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[5000, 2017]]);
     });
 
+    it('dates a duration a present perfect runs up to now by the date of writing, not by a year named before it', () => {
+      const figures = figuresPublished('2020-03-01', 'The mill opened in 1950. It has been in operation for almost 70 years, and it employed 40 people in 1990.');
+      expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([
+        [70, 'years', 2020],
+        [40, 'count', 1990],
+      ]);
+    });
+
+    it('takes the time phrase nearest the figure in its clause, relative or written', () => {
+      const figures = figuresPublished('1998-01-27', 'Last year, after a record 4-year decline, we set out to move 2 million people off welfare by the year 2000.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [4, 1997],
+        [2e6, 2000],
+      ]);
+    });
+
+    it('reads no year in a decade written "1980\'s"', () => {
+      expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
+    });
+
     it('never borrows a year from another paragraph', () => {
       expect(figuresIn('The bridge opened in 1998.', 'It carries 9,000 cars a day.').map((figure) => figure.year)).toEqual([undefined]);
     });
@@ -413,8 +433,25 @@ describe(extractFigures, () => {
       'The harbour was dredged 30 years ago.',
       'These four towns share one water board.',
       'Each council may name one or two delegates.',
+      // The period a superlative is measured against, and how far back a record reaches.
+      'Unemployment fell to its lowest rate in over 5 years.',
+      'For the first time in 30 years, the mill made a profit.',
+      'The treaty is the farthest-reaching one in nearly two decades.',
+      'Wages fell to a 40-year low.',
+      'We grow more wheat than we have in 15 years.',
     ])('finds none in "%s"', (text) => {
       expect(figuresIn(text)).toEqual([]);
+    });
+
+    it('reads decades and centuries as the years they are', () => {
+      expect(figuresIn('The loan runs for two decades.', 'The bridge stood for three centuries.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [20, 'years'],
+        [300, 'years'],
+      ]);
+    });
+
+    it('reads a year that opens a clause as a year, not as a member of a list of amounts', () => {
+      expect(figuresIn('By 2035, 80 percent of our power will be clean.').map((figure) => [figure.value, figure.unit, figure.year])).toEqual([[80, 'percent', 2035]]);
     });
 
     it('keeps a plan\'s coming years and a count with "the" the document names once', () => {
@@ -491,6 +528,14 @@ describe(extractFigures, () => {
       expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
       expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);
       expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
+    });
+
+    it('reads dozens as twelves', () => {
+      expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
+    });
+
+    it('reads the start of a change in the unit written on its end', () => {
+      expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });
 
     it('reads cents as hundredths of the currency the sentence counts in', () => {

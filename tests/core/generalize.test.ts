@@ -20,11 +20,12 @@ import { hasSharedEval, sharedEvalPath } from '../fixtures/shared-eval.ts';
 /**
  * Figures and dated entries of a document docent was not built on, scored against the hand-made gold
  * set in ../shared/eval/generalize/ as score.mjs scores it. Floors sit MARGIN below the scores reached
- * (figures F1 0.969, timeline F1 0.990 on 2026-12-01): a change that costs more than that on a text
- * nobody tuned on is a regression to explain, not to absorb. The text itself is not copied here.
+ * (figures F1 0.977, timeline F1 0.990 on 2026-12-01, after issue 11's second pass): a change that costs more
+ * than that on a text docent was not built on is a regression to explain, not to absorb. The text itself is not
+ * copied here.
  */
 const MARGIN = 0.03;
-const FIGURES_F1 = 0.969;
+const FIGURES_F1 = 0.977;
 const TIMELINE_F1 = 0.99;
 const FOLDER = 'generalize/wang-mingyuan-northeast';
 const DOCUMENT = sharedEvalPath(`${FOLDER}/wang-mingyuan-northeast.txt`);

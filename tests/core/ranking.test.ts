@@ -151,9 +151,11 @@ describe('answerQuestion abstaining on the article', () => {
 
   // Off-topic questions written without sight of the engine; "tune" was calibrated on, "heldout" never.
   it.each([
-    // Ceilings four questions of sixty above today's share answered.
-    ['off-topic-tune.json', 0.13, 0.2],
-    ['off-topic-heldout.json', 0.12, 0.19],
+    // Ceilings four questions above today's share answered (heldout-2: 36 questions written before the rule's
+    // names, years and asked-for facts were tuned).
+    ['off-topic-tune.json', 0.1, 0.17],
+    ['off-topic-heldout.json', 0.083, 0.15],
+    ['off-topic-heldout-2.json', 0.056, 0.17],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });

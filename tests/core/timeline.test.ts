@@ -147,6 +147,13 @@ describe(extractTimeline, () => {
       ).toEqual(['2018-12-18 day past December 18, 2018', '2021-06-10 day past On June 10, 2021', '2022-01-05 day past On the morning of January 5, 2022']);
     });
 
+    it('reads a budget year written "fiscal 1986" or "FY 2020", whatever word follows it', () => {
+      expect(summarise(timelineOf(['The fiscal 1986 budget cut spending.', 'The FY 2020 plan was approved.']))).toEqual([
+        '1986 year past The fiscal 1986',
+        '2020 year past The FY 2020',
+      ]);
+    });
+
     it('reads day-first dates, ordinals, abbreviations and ISO dates', () => {
       expect(
         summarise(timelineOf(['It was signed on 5 May 1955. It ended the 8th of May, 1945. It was Sept. 3, 2019. See 2020-03-15 for more.'])),
@@ -228,6 +235,23 @@ describe(extractTimeline, () => {
 
     it('marks "by" as a target where the sentence plans, even with a past tense in it', () => {
       expect(summarise(timelineOf(['By 2035, incomes that were low will double.']))).toEqual(['2035 year target By 2035']);
+    });
+
+    it('marks the year of writing as a target where the sentence asks or urges, and as past where it reports', () => {
+      expect(
+        summarise(timelineOf(['Together, we can pass, this year, a tax bill.', 'I ask the Congress to act this year.', 'This year, we have cut taxes.'], '1985')),
+      ).toEqual(['1985 year target this year', '1985 year target this year', '1985 year past This year']);
+    });
+
+    it('dates a yearless day the sentence plans for in the year of writing, not in the year the story was last in', () => {
+      expect(summarise(timelineOf(['In 1982 the crime rate dropped. In the budget that I will submit on February 1st, I will cut the deficit.'], '1984'))).toEqual([
+        '1982 year past In 1982',
+        '1984-02-01 day target on February 1st',
+      ]);
+      expect(summarise(timelineOf(['In 2010, rates fell. Congress needs to stop the rates from doubling in July.'], '2012-01-24'))).toEqual([
+        '2010 year past In 2010',
+        '2012-07 month target in July',
+      ]);
     });
 
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {

@@ -1,7 +1,7 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, pickYear } from './years.ts';
+import { findYearMentions, isDurationToNow, pickYear } from './years.ts';
 import { findNumbers } from './numbers.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import { findConversions } from './conversions.ts';
@@ -96,7 +96,9 @@ function readPassage(
   const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
     const frame = framingYear(text, sentences, sentence, mentions);
-    const year = pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
+    const year = isDurationToNow(text, sentence, reading)
+      ? published
+      : pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
@@ -108,7 +110,7 @@ function readPassage(
 /** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */
 const PRESENT = /\b(?:now|today|currently|at present|nowadays)\b/i;
 /** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
-const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b/u;
+const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b(?!['’]s\b)/u;
 
 /**
  * The year that frames a sentence with none of its own: the year the sentence just before it names

@@ -21,6 +21,15 @@ const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;
+/**
+ * "the lowest rate in over 5 years", "for the first time in 30 years", "the farthest-reaching treaty in nearly two
+ * decades", "more oil than we have in 15 years": the period a superlative or comparison is measured against, not a
+ * quantity the text states.
+ */
+const IN_PERIOD_BEFORE = /\bin\s+(?:(?:over|nearly|almost|more than|about|some|the (?:past|last))\s+)?$/i;
+const SUPERLATIVE = /\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever|than)\b/iu;
+/** "a 40-year low", "a 10-month high": how far back a record reaches, not a quantity. */
+const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/i;
 /** "20 years ago": a date, which the timeline reads. */
 const AGO_AFTER = /^[\s-]+(?:years?|decades?|months?|weeks?|days?|centuries|century)\s+ago\b/i;
 /** "these three provinces", "those two points": things counted already, pointed back to. */
@@ -64,11 +73,13 @@ export function isNameOrProportion(before: string): boolean {
 
 
 /**
- * A count that is no quantity stated: a period looked back on ("the past 20 years"), a date ("20
- * years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
+ * A count that is no quantity stated: a period looked back on ("the past 20 years") or measured against ("the
+ * lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
  */
 export function isReferenceNotCount(text: string, token: NumberToken, before: string, head: string): boolean {
   if (PERIOD_NOUN.test(head) && LOOKING_BACK.test(before.slice(-30))) return true;
+  if (RECORD_AFTER.test(text.slice(token.end, token.end + 20))) return true;
+  if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
   const after = text.slice(token.end, token.end + 16);
   return token.words !== undefined && (VAGUE_OR_AFTER.test(after) || VAGUE_OR_BEFORE.test(before.slice(-16)));

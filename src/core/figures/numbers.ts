@@ -21,6 +21,8 @@ const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // "two dozen Americans" are 24 people, "a dozen" 12.
+  ['dozen', 12],
   // Indian English: "4,000 crore" is 40 billion, "5 lakh" half a million.
   ['lakh', 1e5],
   ['lakhs', 1e5],
@@ -41,7 +43,7 @@ const SUFFIX_VALUES: ReadonlyMap<string, number> = new Map([
 // Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six".
 const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
 const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
-const BIG_SCALE = '(?:thousand|million|billion|trillion)';
+const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
 /** A number written in words; "a" counts only before a scale word ("a hundred", "a million"). */
 const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|a\\s+${BIG_SCALE}`;
@@ -49,7 +51,7 @@ const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GRO
 /** A numeral: "100,000", "638.6", "45". */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A scale word after a numeral: "4.5 million". */
-const SCALE_SOURCE = 'hundred|thousand|million|billion|trillion|lakhs?|crores?';
+const SCALE_SOURCE = 'dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
 const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
 

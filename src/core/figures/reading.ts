@@ -59,6 +59,9 @@ const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+/** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
+const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
+const FROM_BEFORE = /\bfrom\s+$/i;
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
@@ -193,10 +196,10 @@ function readUnit(
   }
   if (after.startsWith('-')) return null;
   const phrase = readNounPhrase(after);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before);
+  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
-  return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readChangeStart(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
 }
 
 /** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
@@ -210,6 +213,8 @@ function readListMember(
   qualifierIsVerb: boolean,
   options: FigureOptions,
 ): UnitRead | null {
+  // "By 2035, 80 percent of …": a year opens the clause; it is no member of a list of amounts.
+  if (token.yearLike) return null;
   const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
   if (isRespectively(after)) return respectively;
   const listEnd = skipListMembers(after);
@@ -218,6 +223,23 @@ function readListMember(
   if (isRespectively(rest)) return respectively;
   const shared = readUnit(rest, prefixUnit, value, token, sentence, before, qualifierIsVerb, options);
   return shared === null || shared.unit === 'ratio' ? null : { ...shared, length: 0 };
+}
+
+/** "Inflation has been beaten down from 12.4 to 3.2 percent": the start of a change, in the unit of its end. */
+function readChangeStart(
+  after: string,
+  prefixUnit: FigureUnit | undefined,
+  value: number,
+  token: NumberToken,
+  sentence: string,
+  before: string,
+  qualifierIsVerb: boolean,
+  options: FigureOptions,
+): UnitRead | null {
+  const to = CHANGE_TO.exec(after);
+  if (to === null || !FROM_BEFORE.test(before)) return null;
+  const end = readUnit(after.slice(to[0].length), prefixUnit, value, token, sentence, before, qualifierIsVerb, options);
+  return end === null || end.unit === 'ratio' ? null : { ...end, length: 0 };
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
@@ -246,7 +268,7 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 }
 
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
-function readCount(phrase: NounPhrase, after: string, before: string): UnitRead {
+function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
   if (head === 'years' || head === 'year') {
@@ -254,6 +276,9 @@ function readCount(phrase: NounPhrase, after: string, before: string): UnitRead 
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
+  // "two decades" and "two centuries" are the 20 and 200 years a reader would list.
+  const yearsIn = { decade: 10, decades: 10, century: 100, centuries: 100 }[head];
+  if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const participle = participleBefore(before);

@@ -8,9 +8,9 @@ export interface YearMention {
 
 /**
  * A year: four digits from 1500 to 2199 standing alone. Not part of a larger number, a decade
- * ("1990s"), an amount ("$2000") or a span of years ("2021-2025"), which dates no single year.
+ * ("1990s", "1980's"), an amount ("$2000") or a span of years ("2021-2025"), which dates no single year.
  */
-const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d)/gu;
+const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
 /** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
@@ -79,6 +79,11 @@ export function pickYear(
       }
     }
   }
+  // "Last year, after a record 4-year decline, I challenged the Nation to move 2 million off welfare by the year
+  // 2000": a relative time phrase in the clause dates the figure when it stands nearer to it than any year written.
+  const relativeFrom = Math.max(clause.start, clauseBefore?.index ?? clause.start);
+  const relativeBefore = relativeYearAt(text, relativeFrom, figure.start, { ...frame, previous: clauseBefore?.year ?? before?.year ?? frame.previous });
+  if (relativeBefore !== undefined && (clauseAfter === undefined || figure.start - relativeBefore.end < clauseAfter.index - figure.end)) return relativeBefore.year;
   const inClause = (clauseBefore ?? clauseAfter)?.year;
   if (inClause !== undefined) return inClause;
   const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
@@ -90,6 +95,21 @@ export function pickYear(
   return frame.earlier;
 }
 
+/** The last relative phrase between two offsets ("Last year, after …"), the year it means and where it ends. */
+function relativeYearAt(text: string, start: number, end: number, frame: YearFrame): { year: number; end: number } | undefined {
+  const words = text.slice(start, end);
+  let last: { year: number; end: number } | undefined;
+  for (const pattern of [YEARS_AGO, DEICTIC_YEAR, YEAR_ANAPHOR]) {
+    const match = new RegExp(pattern.source, 'gi');
+    for (let found = match.exec(words); found !== null; found = match.exec(words)) {
+      const year = relativeYear(found[0], frame);
+      const foundEnd = start + found.index + found[0].length;
+      if (year !== undefined && (last === undefined || foundEnd > last.end)) last = { year, end: foundEnd };
+    }
+  }
+  return last;
+}
+
 /** The year "this year", "last year", "two years ago" or "that year" in `words` means; undefined when none is there. */
 function relativeYear(words: string, frame: YearFrame): number | undefined {
   const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
@@ -99,6 +119,19 @@ function relativeYear(words: string, frame: YearFrame): number | undefined {
   // Without a date of writing, "this year" is the year the text was last talking about.
   if (deictic === 'this' && frame.previous !== undefined) return frame.previous;
   return YEAR_ANAPHOR.test(words) ? frame.previous : undefined;
+}
+
+/** "has been in place for 20 years", "have lived here for almost 70 years": a present perfect up to a duration. */
+const PERFECT_FOR = /\b(?:has|have)\s+(?:been|\p{L}+ed)\b[^.;:]*\bfor\s+$/iu;
+
+/**
+ * A duration a present-perfect clause runs up to now ("has been in place for 20 years") is measured at the time
+ * of writing, whatever year the sentence or the paragraph named before it.
+ */
+export function isDurationToNow(text: string, sentence: Span, figure: Span & { readonly unit: string }): boolean {
+  if (figure.unit !== 'years' && figure.unit !== 'months') return false;
+  const clause = clauseAround(text, sentence, figure.start);
+  return PERFECT_FOR.test(text.slice(clause.start, figure.start));
 }
 
 function clauseAround(text: string, sentence: Span, offset: number): Span {

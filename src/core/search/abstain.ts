@@ -1,19 +1,23 @@
 import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import type { RankedPassage } from './rank.ts';
+import type { PassageEvidence, RankedPassage } from './rank.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 
+/** A year as a question writes it: "gdp in 2021" asks about 2021, not about another year's figure. */
+const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
+
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
- * any of the first `judgedPassages` passages, a term met by its own stem fully and by a related word at
- * `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the knowledge base lacks weighs as
- * its rarest word would, scaled down when the word is everyday English (see `AbstainOptions`).
+ * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
+ * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the knowledge base lacks weighs as
+ * its rarest word would, scaled down when the word is everyday English and up when it is a name (see `AbstainOptions`).
  */
 export function coverageOfBest(
   query: ParsedQuery,
   ranked: readonly RankedPassage[],
+  evidence: PassageEvidence,
   index: SearchIndex,
   lexicon: Lexicon,
   options: AbstainOptions,
@@ -23,8 +27,10 @@ export function coverageOfBest(
   const weightOf = (term: QueryTerm) => {
     const frequency = index.documentFrequency.get(term.stem);
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
+    const rarest = term.weight * Math.log(1 + passageCount);
+    if (lexicon.isName(term.typed)) return rarest * options.missingNameWeight;
     const everyday = lexicon.usage(term.typed) >= options.everydayWordUses;
-    return term.weight * Math.log(1 + passageCount) * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
+    return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
   const weights = query.terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -32,6 +38,7 @@ export function coverageOfBest(
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
+    if (!canAnswer(query, result, matched, evidence)) continue;
     const met = query.terms.reduce((sum, term, at) => {
       const credit = matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0;
       return sum + (weights[at] ?? 0) * credit;
@@ -39,6 +46,19 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
+ * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
+ * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
+ * date, does not say in what year he became one).
+ */
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
+  if (query.terms.some((term) => YEAR.test(term.stem) && !matched.has(term.stem))) return false;
+  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id);
+  return true;
 }
 
 /**

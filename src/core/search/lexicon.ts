@@ -24,6 +24,12 @@ export interface Lexicon {
    * not hold says more about the question's topic the rarer it is in English at large.
    */
   usage(word: string): number;
+  /**
+   * True when the word's commonest noun sense is a name, which WordNet writes capitalised ("Singapore", "Texas",
+   * "China" the country before "china" the porcelain): a question that names what the documents never name is
+   * about something else. A word that is also another part of speech or the plural of a common word is not a name ("born", "writings").
+   */
+  isName(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -144,6 +150,13 @@ function createLexicon(wordNet: WordNetData, readUsage: () => ReadonlyMap<string
       usageCounts ??= readUsage();
       return Math.max(usageCounts.get(word) ?? 0, ...baseFormsOf(word).map(([, base]) => usageCounts?.get(base) ?? 0));
     },
+    isName(word) {
+      // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born.
+      if (baseFormsOf(word).some(([pos, base]) => pos !== 'noun' || base !== word)) return false;
+      const offset = wordNet.senses.get('noun')?.get(word)?.[0];
+      if (offset === undefined) return false;
+      return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
+    },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       const key = `${maxSenses} ${word}`;
@@ -190,6 +203,16 @@ interface Synset {
   readonly pointers: readonly { symbol: string; offset: number; file: PartOfSpeech; source: number; target: number }[];
 }
 
+/** The words of the synset at a byte offset, as WordNet writes them (capitalised names, `_` for spaces). */
+function readSynsetWords(wordNet: WordNetData, pos: PartOfSpeech, offset: number): string[] {
+  const buffer = wordNet.data.get(pos);
+  if (buffer === undefined || offset >= buffer.length) return [];
+  const end = buffer.indexOf(10, offset);
+  const fields = buffer.toString('latin1', offset, end < 0 ? buffer.length : end).split(' ');
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  return Array.from({ length: wordCount }, (_, index) => (fields[4 + index * 2] ?? '').replace(/\(.*\)$/, ''));
+}
+
 /** Parses the data line at a synset's byte offset: its words, then its pointers. */
 function readSynset(wordNet: WordNetData, pos: PartOfSpeech, offset: number): Synset | null {
   const buffer = wordNet.data.get(pos);
@@ -197,10 +220,7 @@ function readSynset(wordNet: WordNetData, pos: PartOfSpeech, offset: number): Sy
   const end = buffer.indexOf(10, offset);
   const fields = buffer.toString('latin1', offset, end < 0 ? buffer.length : end).split(' ');
   const wordCount = parseInt(fields[3] ?? '0', 16);
-  const words: string[] = [];
-  for (let index = 0; index < wordCount; index += 1) {
-    words.push((fields[4 + index * 2] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
-  }
+  const words = readSynsetWords(wordNet, pos, offset).map((word) => word.toLowerCase());
   let cursor = 4 + wordCount * 2;
   const pointerCount = Number(fields[cursor]);
   cursor += 1;

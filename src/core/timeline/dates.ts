@@ -44,8 +44,8 @@ export interface DateMention {
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
-/** "the year 2000", "fiscal year 2020". */
-const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+)`;
+/** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
+const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
 const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
@@ -81,6 +81,8 @@ const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
+/** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
+const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
 /** Two four-digit years joined into a period. */
 const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
 /** Counts in words, for "two decades ago". */
@@ -272,7 +274,7 @@ export function findDateMentions(sentence: string): DateMention[] {
       const end = start + raw.length;
       // Two years joined ("between 1994 and 1999", "from 2019 to 2021") are a period whatever word follows.
       const isPeriod = YEAR_PERIOD.test(raw);
-      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }

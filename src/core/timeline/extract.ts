@@ -18,8 +18,12 @@ interface TimeContext {
 /** An entry of a sentence, before copies are merged. */
 type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
 
-/** Words of a plan or forecast: a "by 2025" near them is a goal. */
-const FUTURE_TENSE = /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive)\b/i;
+/**
+ * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
+ * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
+ */
+const FUTURE_TENSE =
+  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
@@ -91,7 +95,12 @@ function readSentence(
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     if (!isOwn(mention.start)) continue;
-    const resolved = mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
+    // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
+    // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
+    const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+    const resolved = planned
+      ? publishedYear
+      : mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
