@@ -1,7 +1,9 @@
 import { findFigures } from '../src/core/browse.ts';
 import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
+import { renderFiguresChart } from '../src/charts/index.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -9,10 +11,15 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type FigureFilters = OptionValues<typeof TABLE.figures>;
 
+/** " about “income” for 2022": what the list and its chart are of. */
+function describeFilters(filters: FigureFilters): string {
+  return [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
+}
+
 function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
   const page = pageOf(findFigures(knowledge, filters), pageNumber);
-  const about = [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
+  const about = describeFilters(filters);
   return renderListPage(
     knowledge,
     { ...page, title: `Figures${about}`, emptyText: `No figures${about}.` },
@@ -23,7 +30,11 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
 
 export const figures = defineSlashCommand(TABLE.figures, {
   async execute(interaction, context, filters) {
-    await respond(interaction, renderFiguresPage(context, filters, 1));
+    const list = renderFiguresPage(context, filters, 1);
+    // The chart draws the figures of every page; paging keeps it (an update sends no files).
+    const title = `Figures${describeFilters(filters)}`;
+    const draw = () => renderFiguresChart(findFigures(context.store.current(), filters), title);
+    await respond(interaction, await withChart(list, draw, { name: 'figures.png', description: title }, context.logger));
   },
 
   button: pageButtonHandler('figures', optionsSchema(TABLE.figures), renderFiguresPage),
