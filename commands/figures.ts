@@ -3,7 +3,7 @@ import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/c
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
-import { renderFiguresChart } from '../src/charts/index.ts';
+import { describeFigureFilters, renderFiguresChart } from '../src/charts/index.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -11,15 +11,10 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type FigureFilters = OptionValues<typeof TABLE.figures>;
 
-/** " about “income” for 2022": what the list and its chart are of. */
-function describeFilters(filters: FigureFilters): string {
-  return [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
-}
-
 function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
   const page = pageOf(findFigures(knowledge, filters), pageNumber);
-  const about = describeFilters(filters);
+  const about = describeFigureFilters(filters);
   return renderListPage(
     knowledge,
     { ...page, title: `Figures${about}`, emptyText: `No figures${about}.` },
@@ -32,7 +27,7 @@ export const figures = defineSlashCommand(TABLE.figures, {
   async execute(interaction, context, filters) {
     const list = renderFiguresPage(context, filters, 1);
     // The chart draws the figures of every page; paging keeps it (an update sends no files).
-    const title = `Figures${describeFilters(filters)}`;
+    const title = `Figures${describeFigureFilters(filters)}`;
     const draw = () => renderFiguresChart(findFigures(context.store.current(), filters), title);
     await respond(interaction, await withChart(list, draw, { name: 'figures.png', description: title }, context.logger));
   },

@@ -3,7 +3,7 @@ import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '.
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
-import { renderTimelineChart } from '../src/charts/index.ts';
+import { describeTimelineFilters, renderTimelineChart } from '../src/charts/index.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -11,18 +11,12 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type TimelineFilters = OptionValues<typeof TABLE.timeline>;
 
-/** " from 2021 to 2022 about “income”": what the list and its chart are of. */
-function describeFilters(filters: TimelineFilters): string {
-  const range = [filters.from === undefined ? '' : ` from ${filters.from}`, filters.to === undefined ? '' : ` to ${filters.to}`].join('');
-  return `${range}${filters.topic === undefined ? '' : ` about “${filters.topic}”`}`;
-}
-
 function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
   const result = findTimeline(knowledge, filters);
   if (result.kind === 'invalid') throw new UserError(result.message);
   const page = pageOf(result.entries, pageNumber);
-  const about = describeFilters(filters);
+  const about = describeTimelineFilters(filters);
   return renderListPage(
     knowledge,
     { ...page, title: `Timeline${about}`, emptyText: `No timeline entries${about}.` },
@@ -37,9 +31,9 @@ export const timeline = defineSlashCommand(TABLE.timeline, {
     // The chart draws every entry of the list, on the range asked for; paging keeps it (an update sends no files).
     const draw = async () => {
       const result = findTimeline(context.store.current(), filters);
-      return result.kind === 'entries' ? renderTimelineChart(result.entries, filters, `Timeline${describeFilters(filters)}`) : null;
+      return result.kind === 'entries' ? renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`) : null;
     };
-    await respond(interaction, await withChart(list, draw, { name: 'timeline.png', description: `Timeline${describeFilters(filters)}` }, context.logger));
+    await respond(interaction, await withChart(list, draw, { name: 'timeline.png', description: `Timeline${describeTimelineFilters(filters)}` }, context.logger));
   },
 
   button: pageButtonHandler('timeline', optionsSchema(TABLE.timeline), renderTimelinePage),
