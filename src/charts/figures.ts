@@ -68,7 +68,7 @@ function overTimeSpec(series: readonly Figure[], title: string, options: ChartOp
     ...frame(options, { axis: axisRoom }),
     width: plotWidthOf(options, axisRoom),
     height: options.plotHeight,
-    title: titleOf(`${title}: ${first.measure}`, `${series.length} figures, ${low}–${high}, in ${unitName(first.unit)}`, options),
+    title: titleOf(first.measure, `${title} · ${series.length} figures, ${low}–${high}, in ${unitName(first.unit)}`, options),
     data: [{ name: 'points', values: points }],
     scales: [
       { name: 'x', type: 'linear', domain: [low - 0.5, high + 0.5], range: 'width', nice: false, zero: false },

@@ -5,7 +5,7 @@ import { hasCjk } from './fonts.ts';
  * and cut their labels themselves. Inter's letters average a little over half an em; a CJK character
  * is a full em. The estimate errs wide, so a label cut to fit does fit.
  */
-const LATIN_EM = 0.56;
+const LATIN_EM = 0.54;
 const CJK_EM = 1;
 
 export function estimateWidth(text: string, fontSize: number): number {

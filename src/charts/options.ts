@@ -14,7 +14,7 @@ export interface ChartOptions {
   readonly fontSize: number;
   readonly titleFontSize: number;
   readonly colours: ChartColours;
-  /** At most this many events on the timeline; the rest are counted in the subtitle ("+12 more in the list"). */
+  /** At most this many events on the timeline; the rest are counted in the subtitle ("40 drawn, 12 more in the list"). */
   readonly maxEvents: number;
   /** At most this many bars in a ranked chart, the largest kept. */
   readonly maxBars: number;

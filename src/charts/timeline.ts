@@ -36,11 +36,11 @@ export function timelineSpec(entries: readonly TimelineEntry[], range: DateRange
     y: markYs[index],
     labelY: labelYs[index],
     kind: entry.kind,
-    label: cutToFit(`${entry.date}  ${entry.text}`, labelWidth, options.fontSize, options.maxLabelChars),
+    label: cutToFit(`${entry.date} · ${entry.text}`, labelWidth, options.fontSize, options.maxLabelChars),
   }));
   const left = entries.length - shown.length;
   const ends = [range.from ?? yearOf(start), range.to ?? yearOf(end - 1)].join(' – ');
-  const subtitle = `${entries.length} dated ${entries.length === 1 ? 'entry' : 'entries'}, ${ends}${left > 0 ? ` · the first ${shown.length} drawn, ${left} more in the list` : ''}`;
+  const subtitle = `${entries.length} dated ${entries.length === 1 ? 'entry' : 'entries'}, ${ends}${left > 0 ? ` · ${shown.length} drawn, ${left} more in the list` : ''}`;
   const { colours } = options;
   return {
     ...frame(options, { legend: true }),
@@ -58,7 +58,7 @@ export function timelineSpec(entries: readonly TimelineEntry[], range: DateRange
         orient: 'left',
         scale: 'time',
         offset: -AXIS_X,
-        tickCount: Math.min(12, Math.max(2, Math.round(plotHeight / (rowHeight * 3)))),
+        ...yearTicks(start, end, Math.max(2, Math.floor(plotHeight / (rowHeight * 3)))),
         labelColor: colours.muted,
         labelFont: FONT_FAMILY,
         labelFontSize: options.fontSize,
@@ -149,6 +149,23 @@ export function spreadLabels(wanted: readonly number[], gap: number, height: num
     placed[index] = Math.min(placed[index] ?? 0, below);
   }
   return placed;
+}
+
+/** Steps between labelled years: round numbers a reader counts in. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+
+/**
+ * Over two years or more, the axis labels whole years from the first year of the range (so the range
+ * asked for is seen to start where it was asked), at most `most` of them; over less, Vega's months.
+ */
+function yearTicks(start: number, end: number, most: number): { values?: number[]; format?: string; tickCount?: number } {
+  const first = new Date(start).getUTCFullYear();
+  const years = new Date(end - 1).getUTCFullYear() - first + 1;
+  if (years < 3) return { tickCount: most };
+  const step = YEAR_STEPS.find((candidate) => Math.ceil(years / candidate) <= most) ?? YEAR_STEPS.at(-1) ?? 1;
+  const values: number[] = [];
+  for (let year = first; Date.UTC(year, 0, 1) < end; year += step) if (Date.UTC(year, 0, 1) >= start) values.push(Date.UTC(year, 0, 1));
+  return { values, format: '%Y' };
 }
 
 /** The axis's ends in ms: the range asked for, else the events' years (a year past the last). */
