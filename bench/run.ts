@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,charts]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
  * time, answer quality — then quality on documents docent was not built on and on questions it should not
  * answer, then the bot end to end through the real client against the fake Discord, and
- * its start-up; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * its start-up, and the charts' render time; printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -25,6 +25,7 @@ import { QUERIES } from './queries.ts';
 import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
+import { chartsTable, chartsTargets, measureCharts } from './charts.ts';
 import { abstentionTargets, endToEndTargets, latencyTarget, stressTargets, qualityTargets, SNAPSHOT_SPEEDUP_TARGET, startupTarget, type TargetResult } from './targets.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
@@ -53,6 +54,8 @@ interface Plan {
   readonly e2e: EndToEndPlan;
   /** Start-up: each large build about 30 s, so about 90 s (50 s quick). */
   readonly startup: StartupPlan;
+  /** Chart renders per chart: a few hundred ms each, so under a minute (quick: a quarter). */
+  readonly chartRounds: number;
 }
 
 const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
@@ -62,6 +65,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
     e2e: { warmup: 300, inFlight: 32, rounds: 2, perRound: 1_000, pacedRate: 400, pacedRounds: 2, pacedSeconds: 3, reloads: 4,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 8, inFlight: 8, askRate: 20 } },
     startup: { article: 2, largeBuilt: 1, largeSnapshot: 2 },
+    chartRounds: 10,
   },
   full: {
     article: { repetitions: 7, queryPasses: 5 },
@@ -69,10 +73,11 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
     e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 3, pacedSeconds: 4, reloads: 10,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 20, inFlight: 8, askRate: 20 } },
     startup: { article: 3, largeBuilt: 2, largeSnapshot: 3 },
+    chartRounds: 40,
   },
 };
 
-const PARTS = ['search', 'generalize', 'e2e', 'startup'] as const;
+const PARTS = ['search', 'generalize', 'e2e', 'startup', 'charts'] as const;
 type Part = (typeof PARTS)[number];
 /** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
 const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
@@ -206,6 +211,14 @@ if (parts.has('startup')) {
   }
   targets.push(...tagged('startup', [startupTarget(startup)]));
   results['startup'] = { generatedAt: new Date().toISOString(), loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 }, ...startup };
+}
+
+if (parts.has('charts')) {
+  const charts = await measureCharts(plan.chartRounds, progress);
+  console.log(`\nCharts: entries to PNG bytes, at the article's whole size (${charts.rounds} rounds each)`);
+  console.log(chartsTable(charts));
+  targets.push(...tagged('charts', chartsTargets(charts)));
+  results['charts'] = { generatedAt: new Date().toISOString(), ...charts };
 }
 
 console.log(`\nTargets\n${targetLines(targets)}`);

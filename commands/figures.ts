@@ -3,7 +3,8 @@ import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/c
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
-import { describeFigureFilters, renderFiguresChart } from '../src/charts/index.ts';
+import { renderFiguresChart } from '../src/charts/index.ts';
+import { describeFigureFilters } from '../src/charts/titles.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { describeFigureFilters, describeTimelineFilters, renderFiguresChart, renderTimelineChart, type Chart } from '../src/charts/index.ts';
+import type { Chart } from '../src/charts/index.ts';
+import { describeFigureFilters, describeTimelineFilters } from '../src/charts/titles.ts';
 import { answerQuestion } from '../src/core/answer.ts';
 import { citePassage, findFigures, findTimeline } from '../src/core/browse.ts';
 import type { KnowledgeStore } from '../src/core/store.ts';
@@ -39,14 +40,14 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
   async figures(store, filters) {
     const knowledge = store.current();
     const figures = findFigures(knowledge, filters);
-    const chart = await writeChart(filters.png, () => renderFiguresChart(figures, `Figures${describeFigureFilters(filters)}`));
+    const chart = await writeChart(filters.png, async () => (await loadCharts()).renderFiguresChart(figures, `Figures${describeFigureFilters(filters)}`));
     return output(renderFiguresText(knowledge, figures, filters.topic) + chart, figuresJson(knowledge, figures));
   },
   async timeline(store, filters) {
     const knowledge = store.current();
     const result = findTimeline(knowledge, filters);
     if (result.kind === 'invalid') return { kind: 'mistake', message: result.message };
-    const chart = await writeChart(filters.png, () => renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`));
+    const chart = await writeChart(filters.png, async () => (await loadCharts()).renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`));
     return output(renderTimelineText(knowledge, result) + chart, timelineQueryJson(knowledge, result));
   },
   cite(store, { id }) {
@@ -61,6 +62,9 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
     return output(renderHelpText(store.current(), store.loadedAt(), COMMAND_SPECS), null);
   },
 };
+
+/** The charts' module (Vega and resvg: seconds to load on a busy machine), loaded only when a chart is asked for. */
+const loadCharts = () => import('../src/charts/index.ts');
 
 /**
  * Draws the chart into `file` when one was asked for (`--png`, or a `.png` word at the console), the

@@ -3,7 +3,8 @@ import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '.
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
-import { describeTimelineFilters, renderTimelineChart } from '../src/charts/index.ts';
+import { renderTimelineChart } from '../src/charts/index.ts';
+import { describeTimelineFilters } from '../src/charts/titles.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';

@@ -25,6 +25,11 @@ const UNIT_NAMES: Partial<Record<FigureUnit, string>> = {
 
 export const unitName = (unit: FigureUnit): string => UNIT_NAMES[unit] ?? unit.toUpperCase();
 
+/** "12 counts", "3 figures in yuan": how many figures a chart draws, and in what. */
+function howMany(count: number, unit: FigureUnit): string {
+  return unit === 'count' ? `${count} ${count === 1 ? 'count' : 'counts'}` : `${count} ${count === 1 ? 'figure' : 'figures'} in ${unitName(unit)}`;
+}
+
 /** Two figures measure the same thing when their measures read the same (case and spacing aside) in one unit. */
 const seriesKey = (figure: Figure): string => `${figure.unit}|${figure.measure.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 
@@ -61,14 +66,14 @@ function overTimeSpec(series: readonly Figure[], title: string, options: ChartOp
   const first = series[0] as Figure;
   const years = series.map((figure) => figure.year ?? 0);
   const [low, high] = [Math.min(...years), Math.max(...years)];
-  const points = series.map((figure) => ({ year: figure.year, value: figure.value, top: figure.valueMax ?? figure.value, label: figure.raw }));
+  const points = series.map((figure) => ({ year: figure.year, value: figure.value, top: figure.valueMax ?? figure.value, label: describeValue(figure) }));
   const { colours } = options;
   const axisRoom = Math.round(options.fontSize * 5.5);
   return {
     ...frame(options, { axis: axisRoom }),
     width: plotWidthOf(options, axisRoom),
     height: options.plotHeight,
-    title: titleOf(first.measure, `${title} · ${series.length} figures, ${low}–${high}, in ${unitName(first.unit)}`, options),
+    title: titleOf(first.measure, `${title} · ${howMany(series.length, first.unit)}, ${low}–${high}`, options),
     data: [{ name: 'points', values: points }],
     scales: [
       { name: 'x', type: 'linear', domain: [low - 0.5, high + 0.5], range: 'width', nice: false, zero: false },
@@ -82,11 +87,6 @@ function overTimeSpec(series: readonly Figure[], title: string, options: ChartOp
         scale: 'y',
         grid: true,
         tickCount: 5,
-        title: unitName(first.unit),
-        titleColor: colours.muted,
-        titleFont: FONT_FAMILY,
-        titleFontSize: options.fontSize,
-        titleFontWeight: 400,
         encode: { labels: { update: { text: { signal: COMPACT_NUMBER } } } },
       },
     ],
@@ -113,7 +113,7 @@ function overTimeSpec(series: readonly Figure[], title: string, options: ChartOp
           enter: {
             x: { scale: 'x', field: 'year' },
             y: { scale: 'y', field: 'top' },
-            dy: { value: -Math.round(options.fontSize * 0.9) },
+            dy: { value: -Math.round(options.fontSize * 1.1) },
             align: { value: 'center' },
             text: { field: 'label' },
             fill: { value: colours.text },
@@ -124,6 +124,18 @@ function overTimeSpec(series: readonly Figure[], title: string, options: ChartOp
       },
     ],
   };
+}
+
+/** Compact numbers for a point's label, where the sentence's wording would not fit: "1.2 m", "638.6 bn", "45%". */
+function compact(value: number): string {
+  const [scaled, suffix] = Math.abs(value) >= 1e9 ? [value / 1e9, ' bn'] : Math.abs(value) >= 1e6 ? [value / 1e6, ' m'] : [value, ''];
+  return `${scaled.toLocaleString('en', { maximumFractionDigits: 2 })}${suffix}`;
+}
+
+/** A figure's value (a range as "low–high") in its unit, compactly. */
+export function describeValue(figure: Figure): string {
+  const value = figure.valueMax === undefined ? compact(figure.value) : `${compact(figure.value)}–${compact(figure.valueMax)}`;
+  return figure.unit === 'percent' ? `${value}%` : value;
 }
 
 /** A ranked chart whose values span this ratio or more is drawn on a log scale (and says so), or the small bars vanish. */
@@ -161,13 +173,12 @@ function rankedSpec(figures: readonly Figure[], title: string, options: ChartOpt
     };
   });
   const left = figures.length - bars.length;
-  const what = unit === 'count' ? `${bars.length} ${bars.length === 1 ? 'count' : 'counts'}` : `${bars.length} ${bars.length === 1 ? 'figure' : 'figures'} in ${unitName(unit)}`;
   const { colours } = options;
   return {
     ...frame(options),
     width,
     height: bars.length * rowHeight,
-    title: titleOf(title, `${what}, largest first${log ? ' (log scale)' : ''}${left > 0 ? ` · ${left} more in the list` : ''}`, options),
+    title: titleOf(title, `${howMany(bars.length, unit)}, largest first${log ? ' (log scale)' : ''}${left > 0 ? ` · ${left} more in the list` : ''}`, options),
     data: [{ name: 'rows', values: rows }],
     scales: [log ? { name: 'x', type: 'log', domain, range: 'width', nice: false } : { name: 'x', type: 'linear', domain, range: 'width', nice: false, zero: true }],
     marks: [

@@ -7,7 +7,6 @@ import { timelineSpec, type DateRange } from './timeline.ts';
 export type { Chart } from './render.ts';
 export { chartOptions, DEFAULT_CHART_OPTIONS, type ChartColours, type ChartOptions } from './options.ts';
 export type { DateRange } from './timeline.ts';
-export { describeFigureFilters, describeTimelineFilters } from './titles.ts';
 
 /**
  * The timeline entries of a `/timeline` as a picture (SVG and PNG), or null when there is nothing to

@@ -4,9 +4,12 @@
  * when a phone shrinks the picture to the width of its screen (about 400 px for our 800).
  */
 export interface ChartOptions {
-  /** Width of the drawing in SVG units; the PNG is `width × scale` pixels wide. */
+  /** Width of the drawing in SVG units; the PNG is `width × scale` pixels wide (1000 by default). */
   readonly width: number;
-  /** Pixel density of the PNG: 1.5 keeps text crisp on high-density screens, files stay small. */
+  /**
+   * Pixel density of the PNG: 1.25 keeps text crisp when a phone shows the picture at full width, while
+   * rasterising and PNG encoding (most of a chart's time, in proportion to its pixels) stay quick.
+   */
   readonly scale: number;
   /** Height of the plotting area of a chart that does not grow with its content (figures over time). */
   readonly plotHeight: number;
@@ -46,7 +49,7 @@ export const DEFAULT_CHART_COLOURS: ChartColours = {
 
 export const DEFAULT_CHART_OPTIONS: ChartOptions = {
   width: 800,
-  scale: 1.5,
+  scale: 1.25,
   plotHeight: 380,
   fontSize: 22,
   titleFontSize: 28,

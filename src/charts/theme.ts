@@ -37,7 +37,7 @@ export function titleOf(text: string, subtitle: string, options: ChartOptions): 
     text: cutToFit(text, width, options.titleFontSize, options.maxLabelChars),
     subtitle: cutToFit(subtitle, width, options.fontSize, options.maxLabelChars * 2),
     anchor: 'start',
-    frame: 'group',
+    frame: 'bounds',
     orient: 'top',
     offset: TITLE_OFFSET,
     font: FONT_FAMILY,

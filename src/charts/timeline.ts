@@ -155,16 +155,17 @@ export function spreadLabels(wanted: readonly number[], gap: number, height: num
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
 
 /**
- * Over two years or more, the axis labels whole years from the first year of the range (so the range
- * asked for is seen to start where it was asked), at most `most` of them; over less, Vega's months.
+ * Over three years or more, the axis labels round years (multiples of the step), and the year it starts
+ * in unless a round one is near, at most `most` of them; over less, Vega's own ticks (months).
  */
 function yearTicks(start: number, end: number, most: number): { values?: number[]; format?: string; tickCount?: number } {
   const first = new Date(start).getUTCFullYear();
   const years = new Date(end - 1).getUTCFullYear() - first + 1;
   if (years < 3) return { tickCount: most };
   const step = YEAR_STEPS.find((candidate) => Math.ceil(years / candidate) <= most) ?? YEAR_STEPS.at(-1) ?? 1;
-  const values: number[] = [];
-  for (let year = first; Date.UTC(year, 0, 1) < end; year += step) if (Date.UTC(year, 0, 1) >= start) values.push(Date.UTC(year, 0, 1));
+  const firstRound = Math.ceil(first / step) * step;
+  const values = firstRound - first >= step / 2 && Date.UTC(first, 0, 1) >= start ? [Date.UTC(first, 0, 1)] : [];
+  for (let year = firstRound; Date.UTC(year, 0, 1) < end; year += step) values.push(Date.UTC(year, 0, 1));
   return { values, format: '%Y' };
 }
 

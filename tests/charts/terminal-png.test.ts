@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../src/cli.ts';
 import { parseConsoleLine } from '../../src/console.ts';
+import { DEFAULT_CHART_OPTIONS } from '../../src/charts/options.ts';
 import { decodePng } from './png.ts';
 
 let dir: string;
@@ -15,6 +16,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+// Each CLI run loads the knowledge, and the first also the charts' module: slow on a busy machine.
 /** Runs the CLI in process, returning its exit code and both streams. */
 async function cli(args: string[]) {
   let stdout = '';
@@ -33,19 +35,19 @@ describe('--png at the CLI', () => {
     const file = join(dir, 'timeline.png');
     const { code, stdout } = await cli(['timeline', '--from', '2021', '--to', '2021', '--png', file]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`Chart written to ${file.replace(/[.\\/]/g, '\\$&')} \\(1200×\\d+ PNG, \\d+ KB\\)\\.\\n$`));
+    expect(stdout).toMatch(new RegExp(`Chart written to ${file.replace(/[.\\/]/g, '\\$&')} \\(${DEFAULT_CHART_OPTIONS.width * DEFAULT_CHART_OPTIONS.scale}×\\d+ PNG, \\d+ KB\\)\\.\\n$`));
     const png = decodePng(await readFile(file));
-    expect(png.width).toBe(1200);
+    expect(png.width).toBe(DEFAULT_CHART_OPTIONS.width * DEFAULT_CHART_OPTIONS.scale);
     expect(png.colours).toBeGreaterThan(20);
-  });
+  }, 60_000);
 
   it('writes the figures chart and keeps stdout pure JSON with --json', async () => {
     const file = join(dir, 'figures.png');
     const { code, stdout } = await cli(['figures', '--json', '--png', file, 'income']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).figures.length).toBeGreaterThan(0);
-    expect(decodePng(await readFile(file)).width).toBe(1200);
-  });
+    expect(decodePng(await readFile(file)).width).toBe(DEFAULT_CHART_OPTIONS.width * DEFAULT_CHART_OPTIONS.scale);
+  }, 60_000);
 
   it('is in the usage of both commands', () => {
     expect(USAGE).toMatch(/figures \[--json\][^\n]*\[--png FILE.PNG\]/);

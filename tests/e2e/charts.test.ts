@@ -57,7 +57,7 @@ function chartOf(request: RecordedRequest, name: string) {
   return decodePng(file.data);
 }
 
-describe('/timeline with its chart', () => {
+describe('/timeline with its chart', { timeout: 60_000 }, () => {
   it('attaches the timeline as a PNG above the list, and Next pages the list without sending it again', async () => {
     const sent = fake.sendSlashCommand({ name: 'timeline', options: { from: '2021', to: '2021' } });
     const response = await fake.waitForInteractionResponse(sent.id, 15_000);
@@ -83,7 +83,7 @@ describe('/timeline with its chart', () => {
   });
 });
 
-describe('/figures with its chart', () => {
+describe('/figures with its chart', { timeout: 60_000 }, () => {
   it('attaches the figures on a topic as a PNG above their list', async () => {
     const sent = fake.sendSlashCommand({ name: 'figures', options: { topic: 'income' } });
     const response = await fake.waitForInteractionResponse(sent.id, 15_000);
