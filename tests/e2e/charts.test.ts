@@ -7,6 +7,7 @@ import type { Knowledge } from '../../src/core/knowledge.ts';
 import { DISCORD_LIMITS } from '../../src/format/discord-text.ts';
 import { decodePng } from '../charts/png.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { fileViolations } from './fake-discord/limits.ts';
 import { ATTACHMENT_SIZE_LIMIT } from './fake-discord/payloads.ts';
 import type { RecordedRequest } from './fake-discord/recorder.ts';
 import {
@@ -92,5 +93,18 @@ describe('/figures with its chart', { timeout: 60_000 }, () => {
     expect(png.width).toBe(DEFAULT_CHART_OPTIONS.width * DEFAULT_CHART_OPTIONS.scale);
     expect(png.colours).toBeGreaterThan(20);
     expect(knowledge.figures.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the fake Discord\'s limits on uploads', () => {
+  const file = (index: number, bytes: number) => ({ field: `files[${index}]`, filename: `${index}.png`, contentType: 'image/png', data: Buffer.alloc(bytes) });
+
+  it('takes up to 10 files within the size limit', () => {
+    expect(fileViolations(Array.from({ length: 10 }, (_, index) => file(index, 1024)))).toEqual([]);
+  });
+
+  it('refuses an eleventh file and a file over the size limit', () => {
+    expect(fileViolations(Array.from({ length: 11 }, (_, index) => file(index, 1024)))).toEqual(['11 files (max 10)']);
+    expect(fileViolations([file(0, ATTACHMENT_SIZE_LIMIT + 1)])).toEqual([`files[0] is ${ATTACHMENT_SIZE_LIMIT + 1} bytes (max ${ATTACHMENT_SIZE_LIMIT})`]);
   });
 });
