@@ -4,8 +4,8 @@ import type { DiscordReply } from '../format/discord.ts';
 
 /**
  * How long a chart may take before its list is sent without it: an interaction must be answered
- * within 3 s, and the list matters more than its picture. (resvg's rasterising runs on the event loop
- * and cannot be cut short; the budget bounds the wait for the rest.)
+ * within 3 s, and the list matters more than its picture. resvg's rasterising runs on the event loop
+ * and cannot be cut short, so a chart is also dropped when it arrives later than this.
  */
 export const CHART_BUDGET_MS = 2000;
 
@@ -32,9 +32,10 @@ export async function withChart(
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), budgetMs);
   });
+  const started = performance.now();
   try {
     const chart = await Promise.race([draw(), late]);
-    if (chart === 'late') {
+    if (chart === 'late' || performance.now() - started > budgetMs) {
       logger.warn({ budgetMs, file: file.name }, 'chart too slow: the list is sent without it');
       return reply;
     }

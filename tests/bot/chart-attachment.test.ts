@@ -43,6 +43,18 @@ describe(withChart, () => {
     expect(lines.some((line) => line.level === 40 && line.msg.includes('too slow'))).toBe(true);
   });
 
+  it('drops a chart whose drawing blocked past the budget (rasterising cannot be interrupted)', async () => {
+    const { logger, lines } = memoryLogger();
+    const blocking = async () => {
+      const until = performance.now() + 40;
+      while (performance.now() < until);
+      return { png: PNG };
+    };
+    const reply = await withChart(LIST, blocking, FILE, logger, 20);
+    expect(reply.files).toBeUndefined();
+    expect(lines.some((line) => line.msg.includes('too slow'))).toBe(true);
+  });
+
   it('sends the list without a chart larger than Discord takes', async () => {
     const { logger, lines } = memoryLogger();
     const reply = await withChart(LIST, async () => ({ png: Buffer.alloc(DISCORD_LIMITS.attachmentBytes + 1) }), FILE, logger);
