@@ -23,7 +23,7 @@ const UNIT_NAMES: Partial<Record<FigureUnit, string>> = {
   times: 'times',
 };
 
-export const unitName = (unit: FigureUnit): string => UNIT_NAMES[unit] ?? unit.toUpperCase();
+const unitName = (unit: FigureUnit): string => UNIT_NAMES[unit] ?? unit.toUpperCase();
 
 /** "12 counts", "3 figures in yuan": how many figures a chart draws, and in what. */
 function howMany(count: number, unit: FigureUnit): string {
@@ -133,7 +133,7 @@ function compact(value: number): string {
 }
 
 /** A figure's value (a range as "low–high") in its unit, compactly. */
-export function describeValue(figure: Figure): string {
+function describeValue(figure: Figure): string {
   const value = figure.valueMax === undefined ? compact(figure.value) : `${compact(figure.value)}–${compact(figure.valueMax)}`;
   return figure.unit === 'percent' ? `${value}%` : value;
 }
