@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,check]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,check,charts]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
  * time, answer quality — then quality on documents docent was not built on and on questions it should not
  * answer, then the bot end to end through the real client against the fake Discord, and
- * its start-up, and the check's precision on claims about the article; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * its start-up, and the check's precision on claims about the article, and the charts' render time; printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -26,6 +26,7 @@ import { abstentionTable, endToEndTable, generalizationTable, profileTables, qua
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
 import { checkTable, readClaimCases, scoreCheck } from './check.ts';
+import { chartsTable, chartsTargets, measureCharts } from './charts.ts';
 import {
   abstentionTargets,
   compiledStartupTarget,
@@ -66,6 +67,8 @@ interface Plan {
   readonly e2e: EndToEndPlan;
   /** Start-up: each large build about 30 s, so about 90 s (50 s quick). */
   readonly startup: StartupPlan;
+  /** Chart renders per chart: a few hundred ms each, so under a minute (quick: a quarter). */
+  readonly chartRounds: number;
 }
 
 const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
@@ -75,6 +78,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
     e2e: { warmup: 300, inFlight: 32, rounds: 2, perRound: 1_000, pacedRate: 400, pacedRounds: 2, pacedSeconds: 3, reloads: 4,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 8, inFlight: 8, askRate: 20 } },
     startup: { article: 2, largeBuilt: 1, largeSnapshot: 2 },
+    chartRounds: 10,
   },
   full: {
     article: { repetitions: 7, queryPasses: 5 },
@@ -82,10 +86,11 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
     e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 3, pacedSeconds: 4, reloads: 10,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 20, inFlight: 8, askRate: 20 } },
     startup: { article: 3, largeBuilt: 2, largeSnapshot: 3 },
+    chartRounds: 40,
   },
 };
 
-const PARTS = ['search', 'generalize', 'e2e', 'startup', 'check'] as const;
+const PARTS = ['search', 'generalize', 'e2e', 'startup', 'check', 'charts'] as const;
 type Part = (typeof PARTS)[number];
 /** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
 const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
@@ -232,6 +237,14 @@ if (parts.has('check')) {
   console.log(`\nThe check on claims about the article (a matches or differs counts only with the right source cited)\n${checkTable(check)}`);
   for (const score of check) for (const miss of score.wrong) console.log(`wrong (${score.set}): expected ${miss.expected}, got ${miss.got}: ${miss.text}`);
   results['check'] = { generatedAt: new Date().toISOString(), sets: check };
+}
+
+if (parts.has('charts')) {
+  const charts = await measureCharts(plan.chartRounds, progress);
+  console.log(`\nCharts: entries to PNG bytes, at the article's whole size (${charts.rounds} rounds each)`);
+  console.log(chartsTable(charts));
+  targets.push(...tagged('charts', chartsTargets(charts)));
+  results['charts'] = { generatedAt: new Date().toISOString(), ...charts };
 }
 
 console.log(`\nTargets\n${targetLines(targets)}`);

@@ -1,7 +1,10 @@
 import { findFigures } from '../src/core/browse.ts';
 import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
+import { renderFiguresChart } from '../src/charts/index.ts';
+import { describeFigureFilters } from '../src/charts/titles.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeFigureLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -12,7 +15,7 @@ type FigureFilters = OptionValues<typeof TABLE.figures>;
 function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
   const knowledge = context.store.current();
   const page = pageOf(findFigures(knowledge, filters), pageNumber);
-  const about = [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
+  const about = describeFigureFilters(filters);
   return renderListPage(
     knowledge,
     { ...page, title: `Figures${about}`, emptyText: `No figures${about}.` },
@@ -23,7 +26,11 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
 
 export const figures = defineSlashCommand(TABLE.figures, {
   async execute(interaction, context, filters) {
-    await respond(interaction, renderFiguresPage(context, filters, 1));
+    const list = renderFiguresPage(context, filters, 1);
+    // The chart draws the figures of every page; paging keeps it (an update sends no files).
+    const title = `Figures${describeFigureFilters(filters)}`;
+    const draw = () => renderFiguresChart(findFigures(context.store.current(), filters), title);
+    await respond(interaction, await withChart(list, draw, { name: 'figures.png', description: title }, context.logger));
   },
 
   button: pageButtonHandler('figures', optionsSchema(TABLE.figures), renderFiguresPage),

@@ -4,6 +4,8 @@ import type { CommandSpec } from '../src/format/command-spec.ts';
 
 /** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Where to write a chart: a file name ending in .png (so the console reads `/figures chart.png income`). */
+const PNG_FILE = /^\S+\.png$/i;
 
 /**
  * THE command table: every command's name, description and options, declared once. The Discord slash
@@ -35,6 +37,7 @@ export const TABLE = {
     options: [
       { name: 'topic', type: 'string', description: 'Only figures about this, e.g. income', maxLength: 200, rest: true },
       { name: 'year', type: 'integer', description: 'Only figures for this year', minValue: 1000, maxValue: 2999 },
+      { name: 'png', type: 'string', description: 'Also draw the figures as a chart into this PNG file', maxLength: 4096, pattern: PNG_FILE, placeholder: 'file.png', surfaces: ['console', 'cli'] },
     ],
   },
   timeline: {
@@ -45,6 +48,7 @@ export const TABLE = {
       { name: 'from', type: 'string', description: 'From this date: 2021, 2021-10 or 2021-10-21', maxLength: 10, pattern: ISO_DATE },
       { name: 'to', type: 'string', description: 'Up to this date: 2022, 2022-03 or 2022-03-01', maxLength: 10, pattern: ISO_DATE },
       { name: 'topic', type: 'string', description: 'Only events about this', maxLength: 200, rest: true },
+      { name: 'png', type: 'string', description: 'Also draw the timeline as a chart into this PNG file', maxLength: 4096, pattern: PNG_FILE, placeholder: 'file.png', surfaces: ['console', 'cli'] },
     ],
   },
   cite: {

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import type { Chart } from '../src/charts/index.ts';
+import { describeFigureFilters, describeTimelineFilters } from '../src/charts/titles.ts';
 import { answerQuestion } from '../src/core/answer.ts';
 import { citePassage, findFigures, findTimeline } from '../src/core/browse.ts';
 import { checkClaims } from '../src/core/check/check.ts';
@@ -36,15 +39,18 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
     const answer = answerQuestion(knowledge, question, limit === undefined ? {} : { limit });
     return output(renderAnswerText(knowledge, answer), answerJson(knowledge, answer));
   },
-  figures(store, filters) {
+  async figures(store, filters) {
     const knowledge = store.current();
     const figures = findFigures(knowledge, filters);
-    return output(renderFiguresText(knowledge, figures, filters.topic), figuresJson(knowledge, figures));
+    const chart = await writeChart(filters.png, async () => (await loadCharts()).renderFiguresChart(figures, `Figures${describeFigureFilters(filters)}`));
+    return output(renderFiguresText(knowledge, figures, filters.topic) + chart, figuresJson(knowledge, figures));
   },
-  timeline(store, filters) {
+  async timeline(store, filters) {
     const knowledge = store.current();
     const result = findTimeline(knowledge, filters);
-    return result.kind === 'invalid' ? { kind: 'mistake', message: result.message } : output(renderTimelineText(knowledge, result), timelineQueryJson(knowledge, result));
+    if (result.kind === 'invalid') return { kind: 'mistake', message: result.message };
+    const chart = await writeChart(filters.png, async () => (await loadCharts()).renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`));
+    return output(renderTimelineText(knowledge, result) + chart, timelineQueryJson(knowledge, result));
   },
   cite(store, { id }) {
     const result = citePassage(store.current(), id);
@@ -63,6 +69,22 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
     return output(renderCheckText(knowledge, result), checkJson(knowledge, result));
   },
 };
+
+/** The charts' module (Vega and resvg: seconds to load on a busy machine), loaded only when a chart is asked for. */
+const loadCharts = () => import('../src/charts/index.ts');
+
+/**
+ * Draws the chart into `file` when one was asked for (`--png`, or a `.png` word at the console), the
+ * same chart `/figures` and `/timeline` attach in Discord. Returns the line the readable text ends with
+ * (the JSON stays as it is, for scripts).
+ */
+async function writeChart(file: string | undefined, draw: () => Promise<Chart | null>): Promise<string> {
+  if (file === undefined) return '';
+  const chart = await draw();
+  if (chart === null) return `\nNo chart written: nothing to draw.`;
+  await writeFile(file, chart.png);
+  return `\nChart written to ${file} (${chart.width}×${chart.height} PNG, ${Math.ceil(chart.png.length / 1024)} KB).`;
+}
 
 /** A command with its options read (by the console's or the CLI's parser, from the table). */
 export interface TerminalCall {

@@ -1,7 +1,10 @@
 import { findTimeline } from '../src/core/browse.ts';
 import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
+import { renderTimelineChart } from '../src/charts/index.ts';
+import { describeTimelineFilters } from '../src/charts/titles.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
 import { describeTimelineLine, renderListPage, type DiscordReply } from '../src/format/discord.ts';
 import { TABLE } from './table.ts';
@@ -14,8 +17,7 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
   const result = findTimeline(knowledge, filters);
   if (result.kind === 'invalid') throw new UserError(result.message);
   const page = pageOf(result.entries, pageNumber);
-  const range = [filters.from === undefined ? '' : ` from ${filters.from}`, filters.to === undefined ? '' : ` to ${filters.to}`].join('');
-  const about = `${range}${filters.topic === undefined ? '' : ` about “${filters.topic}”`}`;
+  const about = describeTimelineFilters(filters);
   return renderListPage(
     knowledge,
     { ...page, title: `Timeline${about}`, emptyText: `No timeline entries${about}.` },
@@ -26,7 +28,13 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
 
 export const timeline = defineSlashCommand(TABLE.timeline, {
   async execute(interaction, context, filters) {
-    await respond(interaction, renderTimelinePage(context, filters, 1));
+    const list = renderTimelinePage(context, filters, 1);
+    // The chart draws every entry of the list, on the range asked for; paging keeps it (an update sends no files).
+    const draw = async () => {
+      const result = findTimeline(context.store.current(), filters);
+      return result.kind === 'entries' ? renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`) : null;
+    };
+    await respond(interaction, await withChart(list, draw, { name: 'timeline.png', description: `Timeline${describeTimelineFilters(filters)}` }, context.logger));
   },
 
   button: pageButtonHandler('timeline', optionsSchema(TABLE.timeline), renderTimelinePage),

@@ -21,6 +21,7 @@ function body(reply: DiscordReply) {
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
     allowedMentions: { parse: [] as [] },
+    ...(reply.files === undefined ? {} : { files: reply.files.map((file) => ({ ...file })) }),
   };
 }
 

@@ -19,6 +19,9 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** Files on one message, and the bytes of each (10 MiB for a bot's upload to a server without boosts). */
+  attachments: 10,
+  attachmentBytes: 10 * 1024 * 1024,
 } as const;
 
 const ELLIPSIS = '…';

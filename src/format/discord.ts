@@ -22,6 +22,15 @@ export interface DiscordReply {
   /** Only to the person who asked (an ephemeral interaction reply; in a DM every reply is private anyway). */
   readonly private: boolean;
   readonly flags?: MessageFlags.SuppressEmbeds;
+  /** Files sent with the reply (a chart), shown above its embeds. */
+  readonly files?: readonly ReplyFile[];
+}
+
+/** A file attached to a reply: its bytes, the name Discord shows, and a description (alt text). */
+export interface ReplyFile {
+  readonly attachment: Buffer;
+  readonly name: string;
+  readonly description?: string;
 }
 
 /** A button the caller wants on a reply: the caller owns what its custom id means. */

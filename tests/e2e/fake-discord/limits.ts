@@ -1,6 +1,7 @@
 // Checks the bodies the bot sends against Discord's documented limits (which Discord answers with a
 // 400) and against the project's no-ping rule. Returns violations as readable strings; [] means fine.
-import type { RecordedRequest } from './recorder.ts';
+import { ATTACHMENT_SIZE_LIMIT } from './payloads.ts';
+import type { RecordedFile, RecordedRequest } from './recorder.ts';
 
 type Json = Record<string, unknown>;
 
@@ -61,9 +62,21 @@ export function replyViolations(requests: readonly RecordedRequest[]): string[] 
     else if (/^PATCH \/(webhooks\/[^/]+\/[^/]+|channels\/[^/]+)\/messages\/[^/]+$/.test(route)) creating = false;
     else continue;
     for (const violation of assertDiscordLimits(request.body, { creating })) out.push(`${route}: ${violation}`);
+    for (const violation of fileViolations(request.files)) out.push(`${route}: ${violation}`);
   }
   return out;
 }
+
+/** Discord's limits on a message's uploads: at most 10 files, each within the attachment size limit. */
+export function fileViolations(files: readonly RecordedFile[]): string[] {
+  const out = files.length > MAX_FILES ? [`${files.length} files (max ${MAX_FILES})`] : [];
+  for (const file of files) {
+    if (file.data.length > ATTACHMENT_SIZE_LIMIT) out.push(`${file.field} is ${file.data.length} bytes (max ${ATTACHMENT_SIZE_LIMIT})`);
+  }
+  return out;
+}
+
+const MAX_FILES = 10;
 
 function checkMessage(message: Json, at: string, creating: boolean, out: string[]): void {
   const mentions = message['allowed_mentions'];
