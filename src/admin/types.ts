@@ -82,6 +82,8 @@ export interface Gap {
 
 /** Votes and misses. Every method may report `unavailable` (a locked or corrupt database): answering goes on. */
 export interface FeedbackLog {
+  /** The salted hash `vote` takes for a user: the salt stays in the database's keeping, the user id goes nowhere. */
+  voterOf(userId: string): string;
   /** One vote per person per answer, changeable; `voter` is a salted hash, never the user id. */
   vote(vote: { readonly answerId: string; readonly voter: string; readonly helpful: boolean; readonly miss: Omit<MissRecord, 'kind'> }): 'recorded' | 'unavailable';
   recordMiss(miss: MissRecord): 'recorded' | 'unavailable';
