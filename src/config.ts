@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_GUILDS_IN_MEMORY, DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_RETENTION_DAYS } from './admin/options.ts';
 import { DEFAULT_DATA_DIR } from './core/snapshot.ts';
 
 /** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
@@ -41,6 +42,12 @@ const configSchema = z.object({
   HEALTH_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   /** Reload when files under the knowledge directory change. */
   WATCH_KNOWLEDGE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1')),
+  /** Days votes and unanswered questions are kept in DATA_DIR's database before they are deleted. */
+  RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS)),
+  /** Largest document, in bytes, an admin may add with /knowledge add (or the CLI's knowledge add). */
+  MAX_ATTACHMENT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(20 * 1024 * 1024).default(DEFAULT_MAX_ATTACHMENT_BYTES)),
+  /** Servers whose own knowledge (the base plus their documents) is kept built in memory at once. */
+  GUILDS_IN_MEMORY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(DEFAULT_GUILDS_IN_MEMORY)),
 });
 
 export type Config = z.infer<typeof configSchema>;
