@@ -1,5 +1,5 @@
 import { findFigures } from '../src/core/browse.ts';
-import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
@@ -9,8 +9,8 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type FigureFilters = OptionValues<typeof TABLE.figures>;
 
-function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
-  const knowledge = context.store.current();
+async function renderFiguresPage(context: InteractionContext, filters: FigureFilters, pageNumber: number): Promise<DiscordReply> {
+  const knowledge = await context.knowledge();
   const page = pageOf(findFigures(knowledge, filters), pageNumber);
   const about = [filters.topic === undefined ? '' : ` about “${filters.topic}”`, filters.year === undefined ? '' : ` for ${filters.year}`].join('');
   return renderListPage(
@@ -23,7 +23,7 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
 
 export const figures = defineSlashCommand(TABLE.figures, {
   async execute(interaction, context, filters) {
-    await respond(interaction, renderFiguresPage(context, filters, 1));
+    await respond(interaction, await renderFiguresPage(context, filters, 1));
   },
 
   button: pageButtonHandler('figures', optionsSchema(TABLE.figures), renderFiguresPage),

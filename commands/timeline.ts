@@ -1,5 +1,5 @@
 import { findTimeline } from '../src/core/browse.ts';
-import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, UserError, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { respond } from '../src/bot/respond.ts';
 import type { OptionValues } from '../src/format/command-spec.ts';
@@ -9,8 +9,8 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type TimelineFilters = OptionValues<typeof TABLE.timeline>;
 
-function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageNumber: number): DiscordReply {
-  const knowledge = context.store.current();
+async function renderTimelinePage(context: InteractionContext, filters: TimelineFilters, pageNumber: number): Promise<DiscordReply> {
+  const knowledge = await context.knowledge();
   const result = findTimeline(knowledge, filters);
   if (result.kind === 'invalid') throw new UserError(result.message);
   const page = pageOf(result.entries, pageNumber);
@@ -26,7 +26,7 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
 
 export const timeline = defineSlashCommand(TABLE.timeline, {
   async execute(interaction, context, filters) {
-    await respond(interaction, renderTimelinePage(context, filters, 1));
+    await respond(interaction, await renderTimelinePage(context, filters, 1));
   },
 
   button: pageButtonHandler('timeline', optionsSchema(TABLE.timeline), renderTimelinePage),

@@ -32,8 +32,15 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const [{ startBot }, { commands }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
-  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, commands, handleSignals: true });
+  const [{ startBot }, { commands }, { openAdmin }] = await Promise.all([
+    import('./bot/start.ts'),
+    import('../commands/index.ts'),
+    import('./admin/open.ts'),
+  ]);
+  // Once per process: each server's knowledge over the base, and the feedback, on the database in DATA_DIR.
+  const admin = openAdmin({ dataDir, knowledgeDir, host: store, logger });
+  const { catalog, feedback } = admin;
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, catalog, feedback, commands, handleSignals: true });
 }
 
 main().catch((error: unknown) => {

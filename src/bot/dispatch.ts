@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { renderFailure, textReply } from '../format/discord.ts';
 import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplete-budget.ts';
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
-import { UserError } from './command.ts';
+import { contextFor, UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { respond } from './respond.ts';
@@ -49,7 +49,7 @@ export function createInteractionHandler(
       if (interaction.isButton()) await answerUnknownButton(interaction, logger);
       return;
     }
-    const handlerContext: InteractionContext = { ...context, logger };
+    const handlerContext: InteractionContext = contextFor(context, logger, interaction.guildId);
     let answerKind: AnswerKind | null = null;
     const ageMs = Date.now() - SnowflakeUtil.timestampFrom(interaction.id);
     const started = performance.now();

@@ -20,6 +20,7 @@ function body(reply: DiscordReply) {
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
     allowedMentions: { parse: [] as [] },
+    ...(reply.files === undefined ? {} : { files: reply.files.map((file) => ({ name: file.name, attachment: Buffer.from(file.data) })) }),
   };
 }
 

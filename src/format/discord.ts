@@ -22,6 +22,14 @@ export interface DiscordReply {
   /** Only to the person who asked (an ephemeral interaction reply; in a DM every reply is private anyway). */
   readonly private: boolean;
   readonly flags?: MessageFlags.SuppressEmbeds;
+  /** Files attached to the reply (the gaps' CSV export). */
+  readonly files?: readonly ReplyFile[];
+}
+
+/** A file sent with a reply. */
+export interface ReplyFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
 }
 
 /** A button the caller wants on a reply: the caller owns what its custom id means. */
@@ -47,7 +55,8 @@ export function textReply(text: string, options: { private?: boolean } = {}): Di
   };
 }
 
-function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+/** An embed reply with the brand colour, its buttons in rows, kept within Discord's limits. */
+export function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
   return fitReply({
     embeds: [{ color: EMBED_COLOUR, ...embed }],
     components: buttonRows(buttons),
@@ -56,8 +65,29 @@ function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: 
   });
 }
 
+/** Where a document's text came from: its short content hash and when it was indexed (ISO 8601). */
+export interface Provenance {
+  readonly hash: string;
+  readonly indexedAt: string;
+}
+
+/** The provenance of a document by its slug; undefined when it is not known (the footer then names the document alone). */
+export type ProvenanceOf = (document: string) => Provenance | undefined;
+
+/** "2026-12-01 19:40 UTC": footers show no Discord timestamps, so a fixed, unambiguous form. */
+function describeIndexedAt(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The footer's provenance line: "Source: notes · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC". */
+export function describeProvenance(document: string, provenanceOf: ProvenanceOf | undefined): string {
+  const known = provenanceOf?.(document);
+  return `Source: ${document}${known === undefined ? '' : ` · hash ${known.hash} · indexed ${describeIndexedAt(known.indexedAt)}`}`;
+}
+
 /** The best passage of an answer page, quoted with the matched words in bold, and what bears on it. */
-export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isPrivate: boolean, provenanceOf?: ProvenanceOf): DiscordReply {
   if (answer.kind === 'invalid') return textReply(answer.message, { private: true });
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.map((suggestion) => `“${escapeText(suggestion)}”`).join(', ');
@@ -94,7 +124,11 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
       ...linkTo(result.passage),
       description,
       fields: fields.filter((field): field is APIEmbedField => field !== null),
-      footer: { text: `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}` },
+      footer: {
+        text:
+          `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}\n` +
+          describeProvenance(result.passage.citation.document, provenanceOf),
+      },
     },
     buttons,
     isPrivate,
@@ -141,7 +175,7 @@ export const describeFigureLine = (figure: Figure): string => `${describeFigureV
 export const describeTimelineLine = (entry: TimelineEntry): string => describeDate(entry);
 
 /** A passage with its neighbours: the passage quoted in full, the neighbours shortened. */
-export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply {
+export function renderCite(result: CiteResult, isPrivate: boolean, provenanceOf?: ProvenanceOf): DiscordReply {
   if (result.kind === 'not-found') {
     const suggestions = result.suggestions.map((id) => `\`${escapeText(id)}\``).join(', ');
     return textReply(`No passage has the id “${escapeText(result.id)}”.${suggestions ? ` Try: ${suggestions}` : ''}`, { private: true });
@@ -159,7 +193,7 @@ export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply
       ...linkTo(result.passage),
       description: quoted,
       fields: [...result.before.map((p) => neighbour(p, 'Before')), ...result.after.map((p) => neighbour(p, 'After'))],
-      footer: { text: describeCitation(result.passage.citation) },
+      footer: { text: `${describeCitation(result.passage.citation)}\n${describeProvenance(result.passage.citation.document, provenanceOf)}` },
     },
     [],
     isPrivate,
@@ -176,8 +210,13 @@ export function renderReload(results: readonly { readonly shard: number | null; 
 }
 
 /** What docent knows (from the knowledge in service) and the commands, as the command table declares them. */
-export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[]): DiscordReply {
-  const titles = knowledge.documents.map((document) => `• ${escapeText(document.meta.title)}`).join('\n');
+export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[], provenanceOf?: ProvenanceOf): DiscordReply {
+  const titles = knowledge.documents
+    .map((document) => {
+      const known = provenanceOf?.(document.slug);
+      return `• ${escapeText(document.meta.title)}${known === undefined ? '' : ` · \`${document.slug}\` · hash \`${known.hash}\` · indexed ${describeIndexedAt(known.indexedAt)}`}`;
+    })
+    .join('\n');
   return embedReply(
     {
       title: 'docent',

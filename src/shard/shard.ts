@@ -123,8 +123,15 @@ async function main(): Promise<void> {
     void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 
-  const [{ startBot }, { commands }] = await Promise.all([import('../bot/start.ts'), import('../../commands/index.ts')]);
-  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, commands, handleSignals: true, reloadEverywhere, rateLimiter });
+  const [{ startBot }, { commands }, { openAdmin }] = await Promise.all([
+    import('../bot/start.ts'),
+    import('../../commands/index.ts'),
+    import('../admin/open.ts'),
+  ]);
+  // Once per shard process, on the one database every shard shares (WAL): a document one shard adds is
+  // served by the others at their next question, as the catalog checks the database's generations.
+  const { catalog, feedback } = openAdmin({ dataDir: config.DATA_DIR, knowledgeDir, host: store, logger });
+  bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, catalog, feedback, commands, handleSignals: true, reloadEverywhere, rateLimiter });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }
 
