@@ -32,14 +32,13 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const [{ startBot }, { commands }, { openAdmin }] = await Promise.all([
+  const [{ startBot }, { commands }, { openAdminFor }] = await Promise.all([
     import('./bot/start.ts'),
     import('../commands/index.ts'),
-    import('./admin/open.ts'),
+    import('./bot/open-admin.ts'),
   ]);
   // Once per process: each server's knowledge over the base, and the feedback, on the database in DATA_DIR.
-  const admin = openAdmin({ dataDir, knowledgeDir, host: store, logger });
-  const { catalog, feedback } = admin;
+  const { catalog, feedback } = openAdminFor(config, store, logger);
   await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, catalog, feedback, commands, handleSignals: true });
 }
 

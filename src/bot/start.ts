@@ -1,6 +1,5 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
-import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../admin/options.ts';
 import type { FeedbackLog, KnowledgeCatalog } from '../admin/types.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
@@ -81,7 +80,7 @@ export async function startBot(options: {
     reloadEverywhere: countingReloads(reloadEverywhere, metrics),
     catalog,
     feedback,
-    maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
+    maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics });
