@@ -7,6 +7,7 @@ import { COMMAND_SPECS, TABLE } from './table.ts';
 export const help = defineSlashCommand(TABLE.help, {
   async execute(interaction, context) {
     const { catalog, guildId } = context;
-    await respond(interaction, renderHelp(await context.knowledge(), catalog.indexedAt(guildId), COMMAND_SPECS, provenanceFor(catalog, guildId)));
+    const managesBase = guildId === null && context.adminUserIds.includes(interaction.user.id);
+    await respond(interaction, renderHelp(await context.knowledge(), catalog.indexedAt(guildId), COMMAND_SPECS, { provenanceOf: provenanceFor(catalog, guildId), managesBase }));
   },
 });

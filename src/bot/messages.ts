@@ -68,7 +68,10 @@ export function createMessageHandler(
       const provenanceOf = provenanceFor(context.catalog, here.guildId);
       if (/^\/?help$/i.test(text) || (place === 'mention' && text === '')) {
         command = 'help';
-        await replyToMessage(message, renderHelp(knowledge, context.catalog.indexedAt(here.guildId), options.commands, provenanceOf));
+        await replyToMessage(message, renderHelp(knowledge, context.catalog.indexedAt(here.guildId), options.commands, {
+          provenanceOf,
+          managesBase: place === 'dm' && context.adminUserIds.includes(message.author.id),
+        }));
         return;
       }
       const { answer, reply } = renderAnswerPage(knowledge, { question: text, offset: 0, askerId: message.author.id, private: false }, context, provenanceOf);

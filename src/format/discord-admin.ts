@@ -22,8 +22,13 @@ function when(iso: string): string {
   return Number.isNaN(ms) ? escapeText(iso) : `<t:${Math.floor(ms / 1000)}:R>`;
 }
 
+/** "1 passage", "3 passages". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function counts(record: Pick<DocumentRecord, 'passages' | 'figures' | 'timeline'>): string {
-  return `${record.passages} passages · ${record.figures} figures · ${record.timeline} dated entries`;
+  return `${count(record.passages, 'passage', 'passages')} · ${count(record.figures, 'figure', 'figures')} · ${count(record.timeline, 'dated entry', 'dated entries')}`;
 }
 
 export function renderAdded(record: DocumentRecord, guildId: GuildScope): DiscordReply {

@@ -210,7 +210,14 @@ export function renderReload(results: readonly { readonly shard: number | null; 
 }
 
 /** What docent knows (from the knowledge in service) and the commands, as the command table declares them. */
-export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[], provenanceOf?: ProvenanceOf): DiscordReply {
+/** What help adds about where it is read: each document's provenance, and whether the reader manages the base here (a bot admin in a DM). */
+export interface HelpContext {
+  readonly provenanceOf?: ProvenanceOf;
+  readonly managesBase?: boolean;
+}
+
+export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[], where: HelpContext = {}): DiscordReply {
+  const { provenanceOf } = where;
   const titles = knowledge.documents
     .map((document) => {
       const known = provenanceOf?.(document.slug);
@@ -235,6 +242,9 @@ export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: reado
         },
         { name: 'In a direct message', value: 'Send me a question as a plain message, or `help`.' },
         { name: 'In a server', value: 'Mention me followed by a question and I answer it as a reply; a mention alone shows this help.' },
+        ...(where.managesBase === true
+          ? [{ name: 'You manage the base', value: "You are one of the bot's admins: here in a DM, `/knowledge` adds to and removes from the base, which every server is answered from." }]
+          : []),
       ],
     },
     [],

@@ -65,7 +65,7 @@ describe('/knowledge add', () => {
     const added = await addDocument(fake, { filename: 'quokka-census.md', content: NEW_DOCUMENT }, adminIn(here));
     expect(added.private).toBe(true);
     expect(added.text).toContain('Added **Quokka census** (`quokka-census`)');
-    expect(added.text).toMatch(/\d+ passages · \d+ figures · \d+ dated entries; content hash `[0-9a-f]{12}`/);
+    expect(added.text).toMatch(/\d+ passages? · \d+ figures? · \d+ dated entr(?:y|ies); content hash `[0-9a-f]{12}`/);
     const hash = /content hash `([0-9a-f]{12})`/.exec(added.text)?.[1];
     expect(fake.downloadsOf(added.attachment)).toBe(1);
 
@@ -121,7 +121,7 @@ describe('/knowledge add', () => {
 describe('/knowledge list, remove and history', () => {
   it('lists the server\'s own documents apart from the base, with counts, hash and who added them', async () => {
     const text = await listText(here);
-    expect(text).toMatch(/\*\*This server's documents\*\* \(1\)\n• \*\*Quokka census\*\* `quokka-census` · \d+ passages · \d+ figures · \d+ dated entries · hash `[0-9a-f]{12}` · added by alice <t:\d+:R>/);
+    expect(text).toMatch(/\*\*This server's documents\*\* \(1\)\n• \*\*Quokka census\*\* `quokka-census` · \d+ passages? · \d+ figures? · \d+ dated entr(?:y|ies) · hash `[0-9a-f]{12}` · added by alice <t:\d+:R>/);
     expect(text).toMatch(/\*\*The base\*\* \(\d+\), served in every server/);
     expect(await listText(elsewhere)).toContain("**This server's documents** (0)");
   });
@@ -145,6 +145,23 @@ describe('/knowledge list, remove and history', () => {
     const history = visibleText(await commandReply(fake, { name: 'knowledge', subcommand: 'history', ...adminIn(here) }));
     expect(history).toMatch(/<t:\d+:R> alice removed `quokka-census` \(hash `[0-9a-f]{12}`\)\n• <t:\d+:R> alice added `quokka-census`/);
     expect(visibleText(await commandReply(fake, { name: 'knowledge', subcommand: 'history', ...adminIn(elsewhere) }))).toContain('Nothing has been added');
+  });
+});
+
+describe('the base, from a DM', () => {
+  it('tells a bot admin they manage the base, and what they add there answers in every server', async () => {
+    const help = await commandReply(fake, { name: 'help', dm: true, user: admin });
+    expect(visibleText(help)).toContain('You manage the base');
+    expect(visibleText(await commandReply(fake, { name: 'help', dm: true, user: member }))).not.toContain('You manage the base');
+
+    const added = await addDocument(fake, { filename: 'lighthouse.txt', content: 'The lighthouse keeper logged 42 storms in 1998.\n' }, { dm: true, user: admin });
+    expect(added.text).toContain('to the base (served in every server and in DMs)');
+    for (const guildId of [here, elsewhere]) {
+      expect(embedOf(await ask('how many storms did the lighthouse keeper log', guildId)).description).toContain('**storms** in 1998');
+    }
+    const removed = await commandReply(fake, { name: 'knowledge', subcommand: 'remove', options: { document: 'lighthouse' }, dm: true, user: admin });
+    expect(removed.content).toContain('Removed **lighthouse**');
+    expect(visibleText(await ask('how many storms did the lighthouse keeper log', elsewhere))).not.toContain('in 1998');
   });
 });
 
