@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { openAdminFromConfig } from './admin/open.ts';
 import { runConsole } from './console.ts';
 import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
 import { loadConfigOrExplain } from './env.ts';
@@ -26,7 +27,12 @@ async function main(): Promise<void> {
       ? watchKnowledge({ dir: knowledgeDir, logger, reload: async () => [{ shard: null, result: await store.reload() }] })
       : null;
     try {
-      await runConsole(store, process.stdin, process.stdout);
+      const admin = openAdminFromConfig(config, store, logger);
+      try {
+        await runConsole({ store, admin, by: 'console' }, process.stdin, process.stdout);
+      } finally {
+        admin.close();
+      }
     } finally {
       await watcher?.close();
     }

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { openAdmin } from '../src/admin/open.ts';
 import { parseConsoleLine, runConsole } from '../src/console.ts';
 import { createKnowledgeStore, loadKnowledge } from '../src/core/store.ts';
 import { articlePassageId, KNOWLEDGE_DIR } from './fixtures/article.ts';
 
 async function storeFor(dir: string) {
-  return createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
+  return Object.assign(createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge), { dir });
 }
 
 /** Types lines into the console and returns everything it printed. */
@@ -19,9 +21,12 @@ async function session(store: Awaited<ReturnType<typeof storeFor>>, lines: reado
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString();
   });
-  const done = runConsole(store, input, output);
+  // The admins' data in a hidden folder of the knowledge's copy: never loaded, removed with it.
+  const admin = openAdmin({ dataDir: join(store.dir, '.admin'), knowledgeDir: store.dir, host: store, logger: pino({ level: 'silent' }) });
+  const done = runConsole({ store, admin, by: 'console' }, input, output);
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
+  admin.close();
   return printed;
 }
 
