@@ -122,3 +122,20 @@ export function gapsCsv(gaps: readonly Gap[]): string {
   const rows = [['question', 'count', 'last_asked', 'kind'], ...gaps.map((gap) => [gap.question, gap.count, gap.lastAsked, gap.kind])];
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
+
+/**
+ * A reload's documents by content hash, from the base's records before and after it: "added `notes`
+ * (hash …)", "changed `guide` (hash … → …)", "removed `old` (hash …)". Empty when no hash changed.
+ */
+export function describeHashChanges(before: readonly DocumentRecord[], after: readonly DocumentRecord[]): string[] {
+  const was = new Map(before.map((record) => [record.document, record.hash]));
+  const now = new Map(after.map((record) => [record.document, record.hash]));
+  const lines: string[] = [];
+  for (const [document, hash] of now) {
+    const old = was.get(document);
+    if (old === undefined) lines.push(`• added \`${document}\` (hash \`${hash}\`)`);
+    else if (old !== hash) lines.push(`• changed \`${document}\` (hash \`${old}\` → \`${hash}\`)`);
+  }
+  for (const [document, hash] of was) if (!now.has(document)) lines.push(`• removed \`${document}\` (hash \`${hash}\`)`);
+  return lines.length === 0 ? [] : ['**By content hash**', ...lines];
+}

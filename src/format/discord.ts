@@ -200,13 +200,16 @@ export function renderCite(result: CiteResult, isPrivate: boolean, provenanceOf?
   );
 }
 
-/** The reload report: one block per shard when the bot is sharded. */
-export function renderReload(results: readonly { readonly shard: number | null; readonly result: ReloadResult }[]): DiscordReply {
+/**
+ * The reload report: one block per shard when the bot is sharded, then `byHash`, the documents added,
+ * changed and removed by content hash (already rendered, `describeHashChanges`).
+ */
+export function renderReload(results: readonly { readonly shard: number | null; readonly result: ReloadResult }[], byHash: readonly string[] = []): DiscordReply {
   const blocks = results.map(({ shard, result }) => {
     const lines = describeReload(result).map(escapeText);
     return shard === null ? lines.join('\n') : [`**Shard ${shard}**`, ...lines].join('\n');
   });
-  return textReply(blocks.join('\n\n'), { private: true });
+  return textReply([...blocks, ...(byHash.length === 0 ? [] : [byHash.join('\n')])].join('\n\n'), { private: true });
 }
 
 /** What docent knows (from the knowledge in service) and the commands, as the command table declares them. */
