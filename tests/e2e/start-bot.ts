@@ -338,7 +338,7 @@ export async function addDocument(
   const sent = fake.sendSlashCommand({ name: 'knowledge', subcommand: 'add', options: { file: attachment, ...(title === undefined ? {} : { title }) }, ...where });
   const callback = callbackOf(await fake.waitForInteractionResponse(sent.id));
   if (callback.type === 5) {
-    const edit = messageOf(await fake.waitForInteractionEdit(sent.id, 15_000));
+    const edit = messageOf(await fake.waitForInteractionEdit(sent.id, 60_000));
     return { text: visibleText(edit), attachment, private: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0 };
   }
   return { text: visibleText(callback.data ?? {}), attachment, private: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0 };
