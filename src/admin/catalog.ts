@@ -4,8 +4,8 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { parseDocument, readKnowledgeDir, slugOf } from '../core/documents/load.ts';
-import { buildKnowledge, restoreKnowledge, type Knowledge } from '../core/knowledge.ts';
-import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../core/snapshot.ts';
+import { buildInWorker, partsOfPieces } from '../core/build.ts';
+import { restoreKnowledgeAsync, type Knowledge } from '../core/knowledge.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import type { KnowledgeDocument } from '../core/types.ts';
 import { scopeKey, UNAVAILABLE, type AdminDatabase, type Session } from './database.ts';
@@ -151,21 +151,33 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     return documents;
   };
 
-  /** Restores a scope's knowledge from its snapshot when it was saved for exactly these documents, else builds and saves it. */
+  /**
+   * A scope's knowledge: restored from its snapshot when it was saved for exactly these documents, else
+   * built and the snapshot saved. Both happen in a worker thread (`buildInWorker`, as the host's
+   * reloads): a build takes seconds for a large server, and on this thread it would stall every
+   * server's answers and the gateway's heartbeat. Only the restore of the parts runs here, in steps.
+   */
   const buildScope = async (guildId: GuildScope, documents: readonly KnowledgeDocument[], hostKnowledge: Knowledge): Promise<Knowledge> => {
-    const key = snapshotKey(documents, hostKnowledge.options);
-    const path = snapshotPath(scopeFolder(deps.dataDir, guildId), deps.dataDir);
-    const parts = await readSnapshot(path, key);
-    if (parts !== null) {
-      try {
-        return restoreKnowledge(documents, parts, hostKnowledge.lexicon);
-      } catch {
-        // As good as none: build.
-      }
-    }
-    const knowledge = buildKnowledge(documents, hostKnowledge.options, hostKnowledge.lexicon);
-    await writeSnapshot(path, key, knowledge).catch((error: unknown) => logger.warn({ err: error, guildId }, 'could not save a server\'s snapshot; it is rebuilt next time'));
-    return knowledge;
+    const result = await buildInWorker(
+      { dir: scopeFolder(deps.dataDir, guildId), dataDir: deps.dataDir, options: hostKnowledge.options, inService: [], returnParts: true, documents },
+      options.buildMemoryMb,
+    );
+    if (result.kind !== 'ready' || result.parts === null) throw new Error(result.kind === 'crashed' ? result.message : 'nothing to build');
+    if (result.unsaved !== null) logger.warn({ guildId, reason: result.unsaved }, 'could not save a server\'s snapshot; it is rebuilt next time');
+    return restoreKnowledgeAsync(result.documents, await partsOfPieces(result.parts), hostKnowledge.lexicon);
+  };
+
+  /** Runs a change of a scope after the one before it: two adds at once in one server never interleave. */
+  const changes = new Map<string, Promise<unknown>>();
+  const inTurn = <T>(guildId: GuildScope, change: () => Promise<T>): Promise<T> => {
+    const key = scopeKey(guildId);
+    const next = (changes.get(key) ?? Promise.resolve()).then(change, change);
+    const settled = next.catch(() => undefined);
+    changes.set(key, settled);
+    void settled.then(() => {
+      if (changes.get(key) === settled) changes.delete(key);
+    });
+    return next;
   };
 
   const hasAdded = (guildId: GuildScope): boolean => {
@@ -199,9 +211,15 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     let pending = building.get(key);
     if (pending === undefined) {
       pending = (async () => {
-        const entry: Built = { knowledge: await buildScope(guildId, await documentsOf(guildId, hostKnowledge), hostKnowledge), at: now(), host: hostKnowledge, generations: generations ?? '' };
-        remember(key, entry);
-        return entry;
+        try {
+          const entry: Built = { knowledge: await buildScope(guildId, await documentsOf(guildId, hostKnowledge), hostKnowledge), at: now(), host: hostKnowledge, generations: generations ?? '' };
+          remember(key, entry);
+          return entry;
+        } catch (error) {
+          // The server is answered from the base meanwhile; the next question tries again.
+          logger.error({ err: error, guildId }, 'building a server\'s knowledge failed; answering from the base');
+          return { knowledge: hostKnowledge, at: host.loadedAt(), host: hostKnowledge, generations: '' };
+        }
       })().finally(() => building.delete(key));
       building.set(key, pending);
     }
@@ -215,6 +233,98 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
 
   const refuse = (reason: string): AddResult => ({ kind: 'refused', reason });
 
+  const add = async (request: AddRequest): Promise<AddResult> => {
+    const extension = extname(request.fileName).toLowerCase();
+    if (!ADDABLE_EXTENSIONS.includes(extension)) return refuse(`only ${ADDABLE_EXTENSIONS.join(', ')} files can be added; "${request.fileName}" is not one`);
+    if (request.bytes.byteLength > options.maxDocumentBytes) {
+      return refuse(`the file is ${formatBytes(request.bytes.byteLength)}, over the ${formatBytes(options.maxDocumentBytes)} limit`);
+    }
+    const slug = slugOf(request.fileName);
+    const file = `${slug}${extension}`;
+    const parsed = parseDocument(file, request.bytes);
+    if ('problems' in parsed) {
+      return refuse(parsed.problems.map((problem) => `${problem.line === undefined ? '' : `line ${problem.line}: `}${problem.message}`).join('; '));
+    }
+    const hostKnowledge = host.current();
+    // A server's document may not take a base document's id (its passages' ids would clash); the base's may replace its own.
+    const baseAdded = request.guildId === null ? [] : rows(null);
+    const base = new Set([...hostKnowledge.documents.map((candidate) => candidate.slug), ...(baseAdded === UNAVAILABLE ? [] : baseAdded.map((row) => row.document))]);
+    if (base.has(slug)) return refuse(`a document with the id "${slug}" is already in the base; rename the file`);
+    const existing = rows(request.guildId);
+    if (existing === UNAVAILABLE) return refuse('the database is unavailable, so nothing was added; try again later');
+
+    const title = request.title?.trim() || parsed.document.meta.title;
+    const document: KnowledgeDocument = { ...parsed.document, meta: { ...parsed.document.meta, title } };
+    const others = (await documentsOf(request.guildId, hostKnowledge)).filter((candidate) => candidate.slug !== slug);
+    let knowledge: Knowledge;
+    try {
+      knowledge = await buildScope(request.guildId, [...others, document], hostKnowledge);
+    } catch (error) {
+      logger.error({ err: error, guildId: request.guildId }, 'indexing an added document failed');
+      return refuse(`it could not be indexed (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const hash = shortHash(request.bytes);
+    const record: DocumentRecord = {
+      document: slug,
+      title,
+      ...countsOf(knowledge, slug),
+      hash,
+      addedAt: now().toISOString(),
+      addedBy: request.addedBy,
+      scope: request.guildId === null ? 'base' : 'guild',
+    };
+
+    const folder = scopeFolder(deps.dataDir, request.guildId);
+    await mkdir(folder, { recursive: true });
+    const partial = join(folder, `.${file}.${process.pid}.tmp`);
+    await writeFile(partial, request.bytes);
+    const written = database.attempt('add a document', (db) =>
+      db.transaction(() => {
+        const scope = scopeKey(request.guildId);
+        // A file of the same id with another extension is replaced, not kept beside it.
+        const previous = db.statement('SELECT file FROM documents WHERE scope = ? AND document = ?').get(scope, slug) as { file: string } | undefined;
+        db.statement(
+          `INSERT INTO documents (scope, document, file, title, hash, passages, figures, timeline, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (scope, document) DO UPDATE SET file = excluded.file, title = excluded.title, hash = excluded.hash, passages = excluded.passages,
+             figures = excluded.figures, timeline = excluded.timeline, added_at = excluded.added_at, added_by = excluded.added_by`,
+        ).run(scope, slug, file, title, hash, record.passages, record.figures, record.timeline, record.addedAt, record.addedBy);
+        db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'added\', ?, ?, ?, ?)').run(scope, slug, hash, record.addedBy, record.addedAt);
+        bumpGeneration(db, scope);
+        return previous?.file;
+      }),
+    );
+    if (written === UNAVAILABLE) {
+      await unlink(partial).catch(() => undefined);
+      return refuse('the database is unavailable, so nothing was added; try again later');
+    }
+    if (written !== undefined && written !== file) await unlink(join(folder, written)).catch(() => undefined);
+    await rename(partial, join(folder, file));
+    // Served at once here; other shards see the new generation at their next question.
+    const generations = generationsOf(request.guildId);
+    if (generations === null) built.delete(scopeKey(request.guildId));
+    else remember(scopeKey(request.guildId), { knowledge, at: now(), host: hostKnowledge, generations });
+    return { kind: 'added', record };
+  };
+
+  const remove = async (guildId: GuildScope, document: string, by: string): Promise<RemoveResult> => {
+    const at = now().toISOString();
+    const removed = database.attempt('remove a document', (db) =>
+      db.transaction(() => {
+        const scope = scopeKey(guildId);
+        const row = db.statement('SELECT * FROM documents WHERE scope = ? AND document = ?').get(scope, document) as DocumentRow | undefined;
+        if (row === undefined) return undefined;
+        db.statement('DELETE FROM documents WHERE scope = ? AND document = ?').run(scope, document);
+        db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'removed\', ?, ?, ?, ?)').run(scope, document, row.hash, by, at);
+        bumpGeneration(db, scope);
+        return row;
+      }),
+    );
+    if (removed === UNAVAILABLE || removed === undefined) return { kind: 'not-found' };
+    await unlink(join(scopeFolder(deps.dataDir, guildId), removed.file)).catch(() => undefined);
+    built.delete(scopeKey(guildId));
+    return { kind: 'removed', record: recordOfRow(guildId, removed) };
+  };
+
   return {
     async knowledgeFor(guildId) {
       return (await current(guildId)).knowledge;
@@ -222,90 +332,8 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     indexedAt(guildId) {
       return built.get(scopeKey(guildId))?.at ?? host.loadedAt();
     },
-    async add(request: AddRequest): Promise<AddResult> {
-      const extension = extname(request.fileName).toLowerCase();
-      if (!ADDABLE_EXTENSIONS.includes(extension)) return refuse(`only ${ADDABLE_EXTENSIONS.join(', ')} files can be added; "${request.fileName}" is not one`);
-      if (request.bytes.byteLength > options.maxDocumentBytes) {
-        return refuse(`the file is ${formatBytes(request.bytes.byteLength)}, over the ${formatBytes(options.maxDocumentBytes)} limit`);
-      }
-      const slug = slugOf(request.fileName);
-      const file = `${slug}${extension}`;
-      const parsed = parseDocument(file, request.bytes);
-      if ('problems' in parsed) {
-        return refuse(parsed.problems.map((problem) => `${problem.line === undefined ? '' : `line ${problem.line}: `}${problem.message}`).join('; '));
-      }
-      const hostKnowledge = host.current();
-      // A server's document may not take a base document's id (its passages' ids would clash); the base's may replace its own.
-      const baseAdded = request.guildId === null ? [] : rows(null);
-      const base = new Set([...hostKnowledge.documents.map((candidate) => candidate.slug), ...(baseAdded === UNAVAILABLE ? [] : baseAdded.map((row) => row.document))]);
-      if (base.has(slug)) return refuse(`a document with the id "${slug}" is already in the base; rename the file`);
-      const existing = rows(request.guildId);
-      if (existing === UNAVAILABLE) return refuse('the database is unavailable, so nothing was added; try again later');
-
-      const title = request.title?.trim() || parsed.document.meta.title;
-      const document: KnowledgeDocument = { ...parsed.document, meta: { ...parsed.document.meta, title } };
-      const others = (await documentsOf(request.guildId, hostKnowledge)).filter((candidate) => candidate.slug !== slug);
-      const knowledge = await buildScope(request.guildId, [...others, document], hostKnowledge);
-      const hash = shortHash(request.bytes);
-      const record: DocumentRecord = {
-        document: slug,
-        title,
-        ...countsOf(knowledge, slug),
-        hash,
-        addedAt: now().toISOString(),
-        addedBy: request.addedBy,
-        scope: request.guildId === null ? 'base' : 'guild',
-      };
-
-      const folder = scopeFolder(deps.dataDir, request.guildId);
-      await mkdir(folder, { recursive: true });
-      const partial = join(folder, `.${file}.${process.pid}.tmp`);
-      await writeFile(partial, request.bytes);
-      const written = database.attempt('add a document', (db) =>
-        db.transaction(() => {
-          const scope = scopeKey(request.guildId);
-          // A file of the same id with another extension is replaced, not kept beside it.
-          const previous = db.statement('SELECT file FROM documents WHERE scope = ? AND document = ?').get(scope, slug) as { file: string } | undefined;
-          db.statement(
-            `INSERT INTO documents (scope, document, file, title, hash, passages, figures, timeline, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (scope, document) DO UPDATE SET file = excluded.file, title = excluded.title, hash = excluded.hash, passages = excluded.passages,
-               figures = excluded.figures, timeline = excluded.timeline, added_at = excluded.added_at, added_by = excluded.added_by`,
-          ).run(scope, slug, file, title, hash, record.passages, record.figures, record.timeline, record.addedAt, record.addedBy);
-          db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'added\', ?, ?, ?, ?)').run(scope, slug, hash, record.addedBy, record.addedAt);
-          bumpGeneration(db, scope);
-          return previous?.file;
-        }),
-      );
-      if (written === UNAVAILABLE) {
-        await unlink(partial).catch(() => undefined);
-        return refuse('the database is unavailable, so nothing was added; try again later');
-      }
-      if (written !== undefined && written !== file) await unlink(join(folder, written)).catch(() => undefined);
-      await rename(partial, join(folder, file));
-      // Served at once here; other shards see the new generation at their next question.
-      const generations = generationsOf(request.guildId);
-      if (generations === null) built.delete(scopeKey(request.guildId));
-      else remember(scopeKey(request.guildId), { knowledge, at: now(), host: hostKnowledge, generations });
-      return { kind: 'added', record };
-    },
-    async remove(guildId, document, by): Promise<RemoveResult> {
-      const at = now().toISOString();
-      const removed = database.attempt('remove a document', (db) =>
-        db.transaction(() => {
-          const scope = scopeKey(guildId);
-          const row = db.statement('SELECT * FROM documents WHERE scope = ? AND document = ?').get(scope, document) as DocumentRow | undefined;
-          if (row === undefined) return undefined;
-          db.statement('DELETE FROM documents WHERE scope = ? AND document = ?').run(scope, document);
-          db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'removed\', ?, ?, ?, ?)').run(scope, document, row.hash, by, at);
-          bumpGeneration(db, scope);
-          return row;
-        }),
-      );
-      if (removed === UNAVAILABLE || removed === undefined) return { kind: 'not-found' };
-      await unlink(join(scopeFolder(deps.dataDir, guildId), removed.file)).catch(() => undefined);
-      built.delete(scopeKey(guildId));
-      return { kind: 'removed', record: recordOfRow(guildId, removed) };
-    },
+    add: (request: AddRequest) => inTurn(request.guildId, () => add(request)),
+    remove: (guildId, document, by) => inTurn(guildId, () => remove(guildId, document, by)),
     list(guildId) {
       const hostList = recordsOfHost(host.current());
       return [...hostList, ...recordsOfScope(null), ...(guildId === null ? [] : recordsOfScope(guildId))];

@@ -1,3 +1,5 @@
+import { DEFAULT_BUILD_MEMORY_MB } from '../core/build.ts';
+
 /**
  * The tunables of per-server knowledge and feedback (issue #14), with their defaults and why. Every
  * one can be passed to `openCatalog` / `openFeedbackLog`; the environment sets the ones an operator
@@ -23,14 +25,23 @@ export const DEFAULT_GUILDS_IN_MEMORY = 16;
 /** How long votes and misses are kept: 90 days, enough to see a season's gaps, not a record of people. */
 export const DEFAULT_RETENTION_DAYS = 90;
 
+/**
+ * Heap cap of the worker thread that builds a server's knowledge: the host's own (2048 MB), since a
+ * server's knowledge holds the whole base besides its own documents.
+ */
+export const DEFAULT_SCOPE_BUILD_MEMORY_MB = DEFAULT_BUILD_MEMORY_MB;
+
 export interface CatalogOptions {
   /** See `DEFAULT_MAX_ATTACHMENT_BYTES`. */
   readonly maxDocumentBytes: number;
   /** See `DEFAULT_GUILDS_IN_MEMORY`. */
   readonly guildsInMemory: number;
+  /** See `DEFAULT_SCOPE_BUILD_MEMORY_MB`. */
+  readonly buildMemoryMb: number;
 }
 
 export const DEFAULT_CATALOG_OPTIONS: CatalogOptions = {
   maxDocumentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
   guildsInMemory: DEFAULT_GUILDS_IN_MEMORY,
+  buildMemoryMb: DEFAULT_SCOPE_BUILD_MEMORY_MB,
 };

@@ -18,7 +18,7 @@ afterEach(async () => {
 const add = (guildId: string | null, fileName: string, text: string | Uint8Array, title?: string) =>
   admin.catalog.add({ guildId, fileName, bytes: typeof text === 'string' ? bytesOf(text) : text, addedBy: 'alice', ...(title === undefined ? {} : { title }) });
 
-describe('the knowledge catalog', () => {
+describe('the knowledge catalog', { timeout: 60_000 }, () => {
   it('serves a document added to one server in that server only, with what it added', async () => {
     const result = await add(GUILD_A, 'Lighthouse.md', LIGHTHOUSE);
     expect(result).toEqual({

@@ -24,7 +24,7 @@ afterEach(async () => {
 
 const RED_BOAT = 'when did the red boat set sail';
 
-describe('the admin database', () => {
+describe('the admin database', { timeout: 60_000 }, () => {
   it('when its file is corrupt: answering works, feedback and gaps say unavailable, adding refuses and changes nothing', async () => {
     await mkdir(setup.dataDir, { recursive: true });
     await writeFile(join(setup.dataDir, DATABASE_FILE), 'this is not a SQLite database, it is a text file that got in the way'.repeat(100));

@@ -24,7 +24,7 @@ const miss = (question: string, guildId: string | null = GUILD_A) => admin.feedb
 const vote = (answerId: string, user: string, helpful: boolean, question = 'when did the red boat sail') =>
   admin.feedback.vote({ answerId, voter: admin.feedback.voterOf(user), helpful, miss: { guildId: GUILD_A, question, passageIds: ['harbour#abc'] } });
 
-describe('the feedback log', () => {
+describe('the feedback log', { timeout: 60_000 }, () => {
   it('groups wordings of one question, most frequent first, with the latest wording and time', () => {
     expect(miss('What is the GDP of Zhejiang?')).toBe('recorded');
     clock += 1000;
