@@ -15,6 +15,7 @@ import {
   EPHEMERAL,
   expectCleanRun,
   MANAGE_GUILD,
+  messageOf,
   NEW_DOCUMENT,
   removeDir,
   startTestBot,
@@ -73,6 +74,15 @@ describe('/knowledge add', () => {
     expect(embedOf(answer).description).toContain('12,345');
     expect(embedOf(answer).footer?.text).toMatch(new RegExp(`Source: quokka-census · hash ${hash} · indexed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC`));
     expect(visibleText(await ask(QUOKKA_QUESTION, elsewhere))).not.toContain('12,345');
+    // A mention in that server is answered from the same knowledge; one in another server is not.
+    const mentionIn = async (guildId: string): Promise<string> => {
+      const sent = fake.sendGuildMessage({ content: `<@${fake.botUser.id}> ${QUOKKA_QUESTION}`, user: member, guildId, mentions: [fake.botUser] });
+      const channelId = fake.guilds.find((guild) => guild.id === guildId)?.channelId ?? '';
+      const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages` && messageOf(r).message_reference?.message_id === sent.id);
+      return visibleText(messageOf(reply));
+    };
+    expect(await mentionIn(here)).toContain('12,345');
+    expect(await mentionIn(elsewhere)).not.toContain('12,345');
     // /help there lists it with the same hash and when it was indexed; another server's does not list it.
     const help = visibleText(await commandReply(fake, { name: 'help', user: member, guildId: here }));
     expect(help).toMatch(new RegExp(`• Quokka census · \`quokka-census\` · hash \`${hash}\` · indexed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC`));
