@@ -5,6 +5,9 @@ import type { CommandSpec, StringOptionSpec } from '../src/format/command-spec.t
 /** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** A Discord server's id, as `--guild` takes it. */
+export const GUILD_ID = /^\d{17,20}$/;
+
 /**
  * `--guild ID` at the terminal: act as that server would (its documents with the base; its gaps). In
  * Discord the server is where the command is used, so the option exists only at the terminal.
@@ -14,7 +17,7 @@ const GUILD = {
   type: 'string',
   description: 'As this server (its id); default: the base, the host\'s knowledge',
   surfaces: ['console', 'cli'],
-  pattern: /^\d{17,20}$/,
+  pattern: GUILD_ID,
   placeholder: 'id',
 } as const satisfies StringOptionSpec;
 

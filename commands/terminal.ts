@@ -8,7 +8,7 @@ import type { CommandValues, FileRef, OptionValue } from '../src/format/command-
 import { renderAddedText, renderDocumentsText, renderGapsText, renderHistoryText, renderRemovedText } from '../src/format/admin-text.ts';
 import { addedJson, answerJson, citeJson, documentsJson, figuresJson, gapsJson, historyJson, removedJson, timelineQueryJson } from '../src/format/json.ts';
 import { renderAnswerText, renderCiteText, renderFiguresText, renderHelpText, renderReloadText, renderTimelineText } from '../src/format/text.ts';
-import { COMMAND_SPECS, TABLE, type CommandName } from './table.ts';
+import { COMMAND_SPECS, GUILD_ID, TABLE, type CommandName } from './table.ts';
 
 /**
  * What a command gives at the terminal: readable text (the console; the CLI without `--json`) and the
@@ -43,6 +43,10 @@ const refused = (message: string): TerminalOutput => ({ kind: 'refused', message
 /** `--guild ID`, or the base. */
 const scopeOf = (guild: string | undefined): GuildScope => guild ?? null;
 
+/** A `--guild` that is no server id is a mistake, not a server of its own. */
+const badGuild = (guild: string | undefined): TerminalOutput | null =>
+  guild === undefined || GUILD_ID.test(guild) ? null : { kind: 'mistake', message: `--guild takes a server's id (17 to 20 digits), not "${guild}"` };
+
 const GAPS_UNAVAILABLE = 'the feedback database is unavailable (see the log); answering still works';
 
 /**
@@ -51,6 +55,8 @@ const GAPS_UNAVAILABLE = 'the feedback database is unavailable (see the log); an
  */
 const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
   async ask({ admin }, { question, limit, guild }) {
+    const mistake = badGuild(guild);
+    if (mistake !== null) return mistake;
     const guildId = scopeOf(guild);
     const knowledge = await admin.catalog.knowledgeFor(guildId);
     const answer = answerQuestion(knowledge, question, limit === undefined ? {} : { limit });
@@ -77,6 +83,8 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
     return output(renderReloadText(result), result, result.kind === 'reloaded');
   },
   async knowledge({ admin, by }, call) {
+    const mistake = badGuild(call.guild);
+    if (mistake !== null) return mistake;
     const guildId = scopeOf(call.guild);
     switch (call.subcommand) {
       case 'add': {
@@ -100,6 +108,8 @@ const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
     }
   },
   gaps({ admin }, { guild }) {
+    const mistake = badGuild(guild);
+    if (mistake !== null) return mistake;
     const gaps = admin.feedback.gaps(scopeOf(guild));
     return gaps === 'unavailable' ? refused(GAPS_UNAVAILABLE) : output(renderGapsText(gaps), gapsJson(gaps));
   },

@@ -39,6 +39,9 @@ describe('parseConsoleLine', () => {
     ['/timeline', { kind: 'timeline' }],
     ['/cite doc#3', { kind: 'cite', id: 'doc#3' }],
     ['/frob', { kind: 'unknown', name: 'frob' }],
+    ['/knowledge list', { kind: 'knowledge', subcommand: 'list' }],
+    ['/knowledge add 123456789012345678 my notes.md', { kind: 'knowledge', subcommand: 'add', guild: '123456789012345678', file: { name: 'my notes.md', location: 'my notes.md' } }],
+    ['/gaps 123456789012345678', { kind: 'gaps', guild: '123456789012345678' }],
     ['   ', null],
   ])('reads %j', (line, command) => {
     expect(parseConsoleLine(line)).toEqual(command);
