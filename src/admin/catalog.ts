@@ -27,8 +27,9 @@ import type { AddRequest, AddResult, DocumentRecord, GuildScope, HistoryEntry, K
  * shard at the next question; if the database is unavailable, what is built keeps serving.
  */
 
-/** The folder of a scope's added documents. */
+/** The folder of a scope's added documents. A guild id is digits: anything else (`../..`) never becomes a path. */
 export function scopeFolder(dataDir: string, guildId: GuildScope): string {
+  if (guildId !== null && !/^\d{1,20}$/.test(guildId)) throw new Error(`not a server id: ${JSON.stringify(guildId)}`);
   return join(resolve(dataDir), 'guilds', scopeKey(guildId));
 }
 
