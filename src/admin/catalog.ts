@@ -251,8 +251,8 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     const baseAdded = request.guildId === null ? [] : rows(null);
     const base = new Set([...hostKnowledge.documents.map((candidate) => candidate.slug), ...(baseAdded === UNAVAILABLE ? [] : baseAdded.map((row) => row.document))]);
     if (base.has(slug)) return refuse(`a document with the id "${slug}" is already in the base; rename the file`);
-    const existing = rows(request.guildId);
-    if (existing === UNAVAILABLE) return refuse('the database is unavailable, so nothing was added; try again later');
+    // Without the database nothing can be recorded, so nothing is built or written.
+    if (rows(request.guildId) === UNAVAILABLE) return refuse('the database is unavailable, so nothing was added; try again later');
 
     const title = request.title?.trim() || parsed.document.meta.title;
     const document: KnowledgeDocument = { ...parsed.document, meta: { ...parsed.document.meta, title } };
