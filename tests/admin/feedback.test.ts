@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gapKey } from '../../src/admin/feedback.ts';
 import type { Admin } from '../../src/admin/open.ts';
 import { GUILD_A, GUILD_B, open, setUp, type Setup } from './helpers.ts';
@@ -77,5 +77,20 @@ describe('the feedback log', { timeout: 60_000 }, () => {
     clock += 41 * DAY;
     admin = open(setup, { now, retentionDays: 90 });
     expect(admin.feedback.gaps(GUILD_A)).toEqual([expect.objectContaining({ question: 'recent question about lighthouses' })]);
+  });
+
+  it('applies the retention once a day in a process that stays up', () => {
+    admin.close();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      admin = open(setup, { now, retentionDays: 90 });
+      miss('question of the first day');
+      clock += 91 * DAY;
+      miss('question of today');
+      vi.advanceTimersByTime(DAY);
+      expect(admin.feedback.gaps(GUILD_A)).toEqual([expect.objectContaining({ question: 'question of today' })]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
