@@ -1,5 +1,5 @@
 import { findFigures } from '../src/core/browse.ts';
-import { defineSlashCommand, optionsSchema, type BotContext } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
@@ -12,8 +12,8 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type FigureFilters = OptionValues<typeof TABLE.figures>;
 
-function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumber: number): DiscordReply {
-  const knowledge = context.store.current();
+async function renderFiguresPage(context: InteractionContext, filters: FigureFilters, pageNumber: number): Promise<DiscordReply> {
+  const knowledge = await context.knowledge();
   const page = pageOf(findFigures(knowledge, filters), pageNumber);
   const about = describeFigureFilters(filters);
   return renderListPage(
@@ -26,10 +26,11 @@ function renderFiguresPage(context: BotContext, filters: FigureFilters, pageNumb
 
 export const figures = defineSlashCommand(TABLE.figures, {
   async execute(interaction, context, filters) {
-    const list = renderFiguresPage(context, filters, 1);
+    const knowledge = await context.knowledge();
+    const list = await renderFiguresPage(context, filters, 1);
     // The chart draws the figures of every page; paging keeps it (an update sends no files).
     const title = `Figures${describeFigureFilters(filters)}`;
-    const draw = () => renderFiguresChart(findFigures(context.store.current(), filters), title);
+    const draw = () => renderFiguresChart(findFigures(knowledge, filters), title);
     await respond(interaction, await withChart(list, draw, { name: 'figures.png', description: title }, context.logger));
   },
 

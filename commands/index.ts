@@ -3,7 +3,9 @@ import type { Surface } from '../src/format/command-spec.ts';
 import { ask } from './ask.ts';
 import { cite } from './cite.ts';
 import { figures } from './figures.ts';
+import { gaps } from './gaps.ts';
 import { help } from './help.ts';
+import { knowledge } from './knowledge.ts';
 import { reload } from './reload.ts';
 import { timeline } from './timeline.ts';
 import { COMMAND_SPECS, TABLE, type CommandName } from './table.ts';
@@ -16,7 +18,7 @@ type SlashCommandName = {
 }[CommandName];
 
 /** The Discord handlers of every slash command in the table: a table entry without one does not compile. */
-const HANDLERS: { readonly [K in SlashCommandName]: SlashCommand } = { ask, figures, timeline, cite, reload, help };
+const HANDLERS: { readonly [K in SlashCommandName]: SlashCommand } = { ask, figures, timeline, cite, reload, knowledge, gaps, help };
 
 const isSlashCommand = (name: CommandName): name is SlashCommandName => name in HANDLERS;
 

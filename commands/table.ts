@@ -1,11 +1,28 @@
+import { ADDABLE_EXTENSIONS } from '../src/admin/options.ts';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
 import { MAX_CHECK_LENGTH } from '../src/core/check/check.ts';
-import type { CommandSpec } from '../src/format/command-spec.ts';
+import type { CommandSpec, StringOptionSpec } from '../src/format/command-spec.ts';
 
 /** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Where to write a chart: a file name ending in .png (so the console reads `/figures chart.png income`). */
 const PNG_FILE = /^\S+\.png$/i;
+
+/** A Discord server's id, as `--guild` takes it. */
+export const GUILD_ID = /^\d{17,20}$/;
+
+/**
+ * `--guild ID` at the terminal: act as that server would (its documents with the base; its gaps). In
+ * Discord the server is where the command is used, so the option exists only at the terminal.
+ */
+const GUILD = {
+  name: 'guild',
+  type: 'string',
+  description: 'As this server (its id); default: the base, the host\'s knowledge',
+  surfaces: ['console', 'cli'],
+  pattern: GUILD_ID,
+  placeholder: 'id',
+} as const satisfies StringOptionSpec;
 
 /**
  * THE command table: every command's name, description and options, declared once. The Discord slash
@@ -28,6 +45,7 @@ export const TABLE = {
       { name: 'private', type: 'boolean', description: 'Show the answer only to you', surfaces: ['discord'] },
       { name: 'limit', type: 'integer', description: 'How many passages to show', minValue: 1, maxValue: 999_999, surfaces: ['cli'] },
       { name: 'batch', type: 'boolean', description: 'One question a line on stdin, one answer a line out', surfaces: ['cli'] },
+      GUILD,
     ],
   },
   figures: {
@@ -74,6 +92,38 @@ export const TABLE = {
     description: 'Admins: re-read the knowledge directory and show what changed',
     permission: 'manage-server',
     options: [],
+  },
+  knowledge: {
+    name: 'knowledge',
+    description: 'Admins: add, remove and list this server\'s documents, and see who changed what',
+    surfaces: ['discord', 'console', 'cli'],
+    permission: 'manage-server',
+    options: [],
+    subcommands: [
+      {
+        name: 'add',
+        description: `Add a document (${ADDABLE_EXTENSIONS.join(', ')}) to this server's knowledge`,
+        options: [
+          { name: 'file', type: 'attachment', description: `The document: a ${ADDABLE_EXTENSIONS.join(', ')} file`, required: true, rest: true, extensions: ADDABLE_EXTENSIONS },
+          { name: 'title', type: 'string', description: 'Its title (default: its front matter\'s, its first heading or its file name)', maxLength: 200 },
+          GUILD,
+        ],
+      },
+      {
+        name: 'remove',
+        description: 'Remove a document this server added',
+        options: [{ name: 'document', type: 'string', description: 'The document, as /knowledge list names it', required: true, rest: true, maxLength: 200, autocomplete: true }, GUILD],
+      },
+      { name: 'list', description: 'The documents this server is answered from: the base\'s and its own', options: [GUILD] },
+      { name: 'history', description: 'Who added, removed or reloaded which document, and when', options: [GUILD] },
+    ],
+  },
+  gaps: {
+    name: 'gaps',
+    description: 'Admins: the questions docent could not answer here or were not helpful, most asked first',
+    surfaces: ['discord', 'console', 'cli'],
+    permission: 'manage-server',
+    options: [GUILD],
   },
   help: {
     name: 'help',

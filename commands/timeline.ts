@@ -1,5 +1,5 @@
 import { findTimeline } from '../src/core/browse.ts';
-import { defineSlashCommand, optionsSchema, UserError, type BotContext } from '../src/bot/command.ts';
+import { defineSlashCommand, optionsSchema, UserError, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
@@ -12,8 +12,8 @@ import { TABLE } from './table.ts';
 /** The command's options are the list's filters; its buttons carry them back. */
 type TimelineFilters = OptionValues<typeof TABLE.timeline>;
 
-function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageNumber: number): DiscordReply {
-  const knowledge = context.store.current();
+async function renderTimelinePage(context: InteractionContext, filters: TimelineFilters, pageNumber: number): Promise<DiscordReply> {
+  const knowledge = await context.knowledge();
   const result = findTimeline(knowledge, filters);
   if (result.kind === 'invalid') throw new UserError(result.message);
   const page = pageOf(result.entries, pageNumber);
@@ -28,10 +28,11 @@ function renderTimelinePage(context: BotContext, filters: TimelineFilters, pageN
 
 export const timeline = defineSlashCommand(TABLE.timeline, {
   async execute(interaction, context, filters) {
-    const list = renderTimelinePage(context, filters, 1);
+    const knowledge = await context.knowledge();
+    const list = await renderTimelinePage(context, filters, 1);
     // The chart draws every entry of the list, on the range asked for; paging keeps it (an update sends no files).
     const draw = async () => {
-      const result = findTimeline(context.store.current(), filters);
+      const result = findTimeline(knowledge, filters);
       return result.kind === 'entries' ? renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`) : null;
     };
     await respond(interaction, await withChart(list, draw, { name: 'timeline.png', description: `Timeline${describeTimelineFilters(filters)}` }, context.logger));

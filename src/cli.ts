@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMAND_SPECS, type CommandName } from '../commands/table.ts';
 import { runTerminalCommand } from '../commands/terminal.ts';
+import { openAdminFromConfig } from './admin/open.ts';
 import { parseConfig } from './config.ts';
 import { answerQuestion } from './core/answer.ts';
 import type { Knowledge } from './core/knowledge.ts';
@@ -18,11 +19,15 @@ import {
   placeholderOf,
   readOptionValue,
   restOption,
+  subcommandNamed,
   usageOf,
   type CommandSpec,
+  type OptionSpec,
   type OptionValue,
+  type SubcommandSpec,
 } from './format/command-spec.ts';
 import { answerJson } from './format/json.ts';
+import { createLogger } from './logger.ts';
 import { renderAnswerText } from './format/text.ts';
 
 /** Where the CLI reads and writes: the process's streams and environment, or a test's. */
@@ -34,19 +39,25 @@ export interface CliIo {
 }
 
 /** The commands the JSON CLI offers: those of the command table that run in the CLI. */
-const CLI_SPECS = COMMAND_SPECS.filter((spec) => commandOn(spec, 'cli'));
+const CLI_SPECS: readonly CommandSpec[] = COMMAND_SPECS.filter((spec) => commandOn(spec, 'cli'));
 
-/** The usage, from the command table: each command with its flags, its description and its flags' descriptions. */
+/** A command, or each of its subcommands: what the usage lists and the flags are drawn from. */
+const CLI_FORMS: readonly { readonly spec: CommandSpec; readonly subcommand?: SubcommandSpec }[] = CLI_SPECS.flatMap((spec) =>
+  spec.subcommands === undefined ? [{ spec }] : spec.subcommands.map((subcommand) => ({ spec, subcommand })),
+);
+
+/** The usage, from the command table: each command (or subcommand) with its flags, its description and its flags' descriptions. */
 export const USAGE = [
   'usage: npm run --silent cli -- <command> [--json] …',
-  ...CLI_SPECS.flatMap((spec) => [
-    `  ${usageOf(spec, 'cli')}`,
-    `      ${spec.description}`,
-    ...optionsOn(spec, 'cli')
-      .filter((option) => option !== restOption(optionsOn(spec, 'cli')))
-      .map((option) => `      --${option.name}: ${option.description}`),
-  ]),
-  'Without --json each prints readable text. Documents come from $KNOWLEDGE_DIR (default: knowledge/).',
+  ...CLI_FORMS.flatMap(({ spec, subcommand }) => {
+    const options = optionsOn(spec, 'cli', subcommand);
+    return [
+      `  ${usageOf(spec, 'cli', subcommand)}`,
+      `      ${(subcommand ?? spec).description}`,
+      ...options.filter((option) => option !== restOption(options)).map((option) => `      --${option.name}: ${option.description}`),
+    ];
+  }),
+  'Without --json each prints readable text. Documents come from $KNOWLEDGE_DIR (default: knowledge/); what admins add, votes and gaps from $DATA_DIR.',
 ].join('\n');
 
 /** A command-line mistake: printed on stderr with the usage, exit code 2. */
@@ -57,8 +68,8 @@ const FLAGS: NonNullable<ParseArgsConfig['options']> = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   ...Object.fromEntries(
-    CLI_SPECS.flatMap((spec) => optionsOn(spec, 'cli'))
-      .filter((option) => option.type !== 'string' || option.rest !== true)
+    CLI_FORMS.flatMap(({ spec, subcommand }) => optionsOn(spec, 'cli', subcommand))
+      .filter((option: OptionSpec) => !((option.type === 'string' || option.type === 'attachment') && option.rest === true))
       .map((option) => [option.name, { type: option.type === 'boolean' ? 'boolean' : 'string' }] as const),
   ),
 };
@@ -95,7 +106,13 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const spec = CLI_SPECS.find((candidate) => candidate.name === name);
   if (spec === undefined) throw new UsageError(`unknown command "${name}"`);
-  const options = readCommandOptions(spec, values, words);
+  let subcommand: SubcommandSpec | undefined;
+  if (spec.subcommands !== undefined) {
+    const word = words.shift() ?? '';
+    subcommand = subcommandNamed(spec, word);
+    if (subcommand === undefined) throw new UsageError(`${name} needs one of: ${spec.subcommands.map((candidate) => candidate.name).join(', ')}`);
+  }
+  const options = readCommandOptions(spec, values, words, subcommand);
   const json = values.json === true;
 
   const config = parseConfig(io.env);
@@ -110,33 +127,50 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
 
   // --batch: the CLI's own mode of ask, one question a line of stdin.
   if (name === 'ask' && options.batch === true) return askBatch(knowledge, options.limit, json, io);
-  const missing = missingOptions(optionsOn(spec, 'cli'), options)[0];
+  const missing = missingOptions(optionsOn(spec, 'cli', subcommand), options)[0];
   if (missing !== undefined) {
     const example = exampleOf(spec, 'cli', knowledge);
     throw new UsageError(`${name} needs a ${placeholderOf(missing)}${example === undefined ? '' : `, e.g. ${example}`}`);
   }
-  const result = await runTerminalCommand(createKnowledgeStore(knowledgeDir, knowledge), { name: spec.name as CommandName, options });
-  if (result.kind === 'mistake') throw new UsageError(result.message);
-  io.stdout.write(`${json ? JSON.stringify(result.json) : result.text}\n`);
-  return result.ok ? 0 : 1;
+  const dataDir = resolve(config.config.DATA_DIR);
+  const store = createKnowledgeStore(knowledgeDir, knowledge, undefined, dataDir);
+  // Only errors reach stderr (a database unavailable): the JSON on stdout stays the only output a script reads.
+  const logger = createLogger('error', { destination: io.stderr as NodeJS.WritableStream, pretty: false });
+  const admin = openAdminFromConfig(config.config, store, logger);
+  try {
+    const call = { name: spec.name as CommandName, options: subcommand === undefined ? options : { ...options, subcommand: subcommand.name } };
+    const result = await runTerminalCommand({ store, admin, by: 'cli' }, call);
+    if (result.kind === 'mistake') throw new UsageError(result.message);
+    if (result.kind === 'refused') {
+      io.stderr.write(`error: ${result.message}\n`);
+      return 2;
+    }
+    io.stdout.write(`${json ? JSON.stringify(result.json) : result.text}\n`);
+    return result.ok ? 0 : 1;
+  } finally {
+    admin.close();
+  }
 }
 
 /** The command's options from its flags (checked against the table) and its positional words (its rest option). */
-function readCommandOptions(spec: CommandSpec, values: Readonly<Record<string, unknown>>, words: readonly string[]): Record<string, OptionValue> {
-  const declared = optionsOn(spec, 'cli');
+function readCommandOptions(spec: CommandSpec, values: Readonly<Record<string, unknown>>, words: readonly string[], subcommand?: SubcommandSpec): Record<string, OptionValue> {
+  const declared = optionsOn(spec, 'cli', subcommand);
+  const named = subcommand === undefined ? spec.name : `${spec.name} ${subcommand.name}`;
   const options: Record<string, OptionValue> = {};
   for (const [flag, raw] of Object.entries(values)) {
     if (flag === 'json' || flag === 'help' || raw === undefined) continue;
     const option = declared.find((candidate) => candidate.name === flag);
-    if (option === undefined) throw new UsageError(`${spec.name} has no --${flag}`);
+    if (option === undefined) throw new UsageError(`${named} has no --${flag}`);
     const read = readOptionValue(option, String(raw));
     if (!read.ok) throw new UsageError(`--${read.message}`);
     options[flag] = read.value;
   }
   const rest = restOption(declared);
   const text = words.join(' ');
-  if (rest !== undefined && text.trim().length > 0) options[rest.name] = text;
-  else if (rest === undefined && text.length > 0) throw new UsageError(`${spec.name} takes no words, only flags`);
+  if (rest !== undefined && text.trim().length > 0) {
+    const read = readOptionValue(rest, text);
+    if (read.ok) options[rest.name] = read.value;
+  } else if (rest === undefined && text.length > 0) throw new UsageError(`${named} takes no words, only flags`);
   return options;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_GUILDS_IN_MEMORY, DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_RETENTION_DAYS } from './admin/options.ts';
 import { DEFAULT_DATA_DIR } from './core/snapshot.ts';
 
 /** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
@@ -47,6 +48,12 @@ const configSchema = z.object({
    * text is all Discord sends a bot without the intent.
    */
   MESSAGE_CONTENT_INTENT: z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1')),
+  /** Days votes and unanswered questions are kept in DATA_DIR's database before they are deleted. */
+  RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS)),
+  /** Largest document, in bytes, an admin may add with /knowledge add (or the CLI's knowledge add). */
+  MAX_ATTACHMENT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(20 * 1024 * 1024).default(DEFAULT_MAX_ATTACHMENT_BYTES)),
+  /** Servers whose own knowledge (the base plus their documents) is kept built in memory at once. */
+  GUILDS_IN_MEMORY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(DEFAULT_GUILDS_IN_MEMORY)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { openAdminFromConfig } from './admin/open.ts';
 import { runConsole } from './console.ts';
 import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
 import { loadConfigOrExplain } from './env.ts';
@@ -26,14 +27,25 @@ async function main(): Promise<void> {
       ? watchKnowledge({ dir: knowledgeDir, logger, reload: async () => [{ shard: null, result: await store.reload() }] })
       : null;
     try {
-      await runConsole(store, process.stdin, process.stdout);
+      const admin = openAdminFromConfig(config, store, logger);
+      try {
+        await runConsole({ store, admin, by: 'console' }, process.stdin, process.stdout);
+      } finally {
+        admin.close();
+      }
     } finally {
       await watcher?.close();
     }
     return;
   }
-  const [{ startBot }, { commands, contextMenus }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
-  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, commands, contextMenus, handleSignals: true });
+  const [{ startBot }, { commands, contextMenus }, { openAdminFor }] = await Promise.all([
+    import('./bot/start.ts'),
+    import('../commands/index.ts'),
+    import('./bot/open-admin.ts'),
+  ]);
+  // Once per process: each server's knowledge over the base, and the feedback, on the database in DATA_DIR.
+  const { catalog, feedback } = openAdminFor(config, store, logger);
+  await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, catalog, feedback, commands, contextMenus, handleSignals: true });
 }
 
 main().catch((error: unknown) => {

@@ -83,12 +83,24 @@ describe('the JSON CLI', () => {
     expect(cited.after.map((p: { id: string }) => p.id)).toEqual([sixth]);
   });
 
+  it('lists each subcommand of a command in the usage, with its flags', async () => {
+    const { code, stderr } = await cli(['knowledge']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('knowledge needs one of: add, remove, list, history');
+    expect(stderr).toContain('knowledge add [--json] [--title TITLE] [--guild ID] <file>');
+    expect(stderr).toContain('knowledge remove [--json] [--guild ID] <document>');
+  });
+
   it.each([
     [['frobnicate']],
     [['ask', '--json']],
     [['ask', '--limit', 'many', 'question']],
     [['timeline', '--json', '--from', 'yesterday']],
     [['ask', '--no-such-flag', 'q']],
+    [['knowledge', '--json']],
+    [['knowledge', 'frob']],
+    [['knowledge', 'add', '--json']],
+    [['gaps', '--guild', 'my-server', '--json']],
   ])('exits 2 with a message on stderr for bad arguments %j', async (args) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);

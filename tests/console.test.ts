@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { openAdmin } from '../src/admin/open.ts';
 import { parseConsoleLine, runConsole } from '../src/console.ts';
 import { createKnowledgeStore, loadKnowledge } from '../src/core/store.ts';
 import { articlePassageId, KNOWLEDGE_DIR } from './fixtures/article.ts';
 
 async function storeFor(dir: string) {
-  return createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge);
+  return Object.assign(createKnowledgeStore(dir, (await loadKnowledge(dir)).knowledge), { dir });
 }
 
 /** Types lines into the console and returns everything it printed. */
@@ -19,9 +21,12 @@ async function session(store: Awaited<ReturnType<typeof storeFor>>, lines: reado
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString();
   });
-  const done = runConsole(store, input, output);
+  // The admins' data in a hidden folder of the knowledge's copy: never loaded, removed with it.
+  const admin = openAdmin({ dataDir: join(store.dir, '.admin'), knowledgeDir: store.dir, host: store, logger: pino({ level: 'silent' }) });
+  const done = runConsole({ store, admin, by: 'console' }, input, output);
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
+  admin.close();
   return printed;
 }
 
@@ -34,6 +39,9 @@ describe('parseConsoleLine', () => {
     ['/timeline', { kind: 'timeline' }],
     ['/cite doc#3', { kind: 'cite', id: 'doc#3' }],
     ['/frob', { kind: 'unknown', name: 'frob' }],
+    ['/knowledge list', { kind: 'knowledge', subcommand: 'list' }],
+    ['/knowledge add 123456789012345678 my notes.md', { kind: 'knowledge', subcommand: 'add', guild: '123456789012345678', file: { name: 'my notes.md', location: 'my notes.md' } }],
+    ['/gaps 123456789012345678', { kind: 'gaps', guild: '123456789012345678' }],
     ['   ', null],
   ])('reads %j', (line, command) => {
     expect(parseConsoleLine(line)).toEqual(command);

@@ -44,7 +44,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const readPaths = (): string[] => [...new Set(readPathsLog)];
 
 let knowledge: Knowledge;
-let context: BotContext;
+let context: Pick<BotContext, 'store' | 'buttons' | 'reloadEverywhere' | 'adminUserIds'>;
 beforeAll(async () => {
   knowledge = buildKnowledge([(await loadArticle()).document]);
   context = {

@@ -1,8 +1,9 @@
 import { answerQuestion, type Answer } from '../core/answer.ts';
 import type { Knowledge } from '../core/knowledge.ts';
-import { renderAnswer, type ButtonSpec, type DiscordReply } from '../format/discord.ts';
+import { renderAnswer, type ButtonSpec, type DiscordReply, type ProvenanceOf } from '../format/discord.ts';
 import type { BotContext } from './command.ts';
 import { followUpButton } from './threads.ts';
+import { voteButtons } from './feedback.ts';
 
 /** The state of an answer message's buttons: the question, the result shown, who asked, whether privately. */
 export interface AnswerPage {
@@ -16,12 +17,15 @@ export interface AnswerPage {
  * One page of an answer (one passage) with its buttons: Back and More results page in place; Show
  * context shows the paragraphs around the passage to whoever presses it, privately. /ask and questions
  * sent in a direct message both answer with it (so it lives here, below both). With `followUp` (a public
- * answer where a thread can open: a server's text channel), Follow up opens a thread on it.
+ * answer where a thread can open: a server's text channel), Follow up opens a thread on it. Helpful and Not
+ * helpful are anyone's vote on the passage shown (`feedback.ts`). `provenanceOf` names each document's hash
+ * and when it was indexed in the footer.
  */
 export function renderAnswerPage(
   knowledge: Knowledge,
   page: AnswerPage,
   context: Pick<BotContext, 'buttons'> & { readonly followUp?: boolean; readonly extraButtons?: readonly ButtonSpec[] },
+  provenanceOf?: ProvenanceOf,
 ): { answer: Answer; reply: DiscordReply } {
   const answer = answerQuestion(knowledge, page.question, { limit: 1, offset: page.offset });
   const buttons: ButtonSpec[] = [];
@@ -34,11 +38,14 @@ export function renderAnswerPage(
       buttons.push({ customId: context.buttons.encode('ask:more', state(answer.offset + 1), asker), label: 'More results' });
     }
     const shown = answer.results[0]?.passage.id;
-    if (shown !== undefined) buttons.push({ customId: context.buttons.encode('ask:context', shown, page.private ? asker : {}), label: 'Show context' });
+    if (shown !== undefined) {
+      buttons.push({ customId: context.buttons.encode('ask:context', shown, page.private ? asker : {}), label: 'Show context' });
+      buttons.push(...voteButtons(context.buttons, page.question, shown));
+    }
     if (context.followUp === true && !page.private) buttons.push(followUpButton(context.buttons, page.question));
     buttons.push(...(context.extraButtons ?? []));
   }
-  return { answer, reply: renderAnswer(answer, buttons, page.private) };
+  return { answer, reply: renderAnswer(answer, buttons, page.private, provenanceOf) };
 }
 
 /** Reads an answer page back from its button's payload; null when it is not one. */

@@ -6,7 +6,7 @@ import { createAutocompleteBudget, type AutocompleteBudget } from './autocomplet
 import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from './command.ts';
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
-import { UserError } from './command.ts';
+import { contextFor, UserError } from './command.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { respond } from './respond.ts';
@@ -72,7 +72,7 @@ export function createInteractionHandler(
       if (interaction.isButton()) await answerUnknownButton(interaction, logger);
       return;
     }
-    const handlerContext: InteractionContext = { ...context, logger };
+    const handlerContext: InteractionContext = contextFor(context, logger, interaction.guildId);
     let answerKind: AnswerKind | null = null;
     const ageMs = Date.now() - SnowflakeUtil.timestampFrom(interaction.id);
     const started = performance.now();

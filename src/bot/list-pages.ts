@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { textReply, type ButtonSpec, type DiscordReply } from '../format/discord.ts';
 import type { ButtonState } from './button-state.ts';
-import type { BotContext, SlashCommand } from './command.ts';
+import type { InteractionContext, SlashCommand } from './command.ts';
 import { respond, updateInPlace } from './respond.ts';
 
 /** Items per page of /figures and /timeline: five sentences with citations read comfortably. */
@@ -40,7 +40,7 @@ export function pagingButtons(buttons: ButtonState, prefix: string, filters: unk
 export function pageButtonHandler<F>(
   commandName: string,
   filtersSchema: z.ZodType<F>,
-  renderPage: (context: BotContext, filters: F, pageNumber: number) => DiscordReply,
+  renderPage: (context: InteractionContext, filters: F, pageNumber: number) => Promise<DiscordReply>,
 ): NonNullable<SlashCommand['button']> {
   return async (interaction, context, _action, payload) => {
     const paging = payload === null ? null : parsePagingPayload(payload);
@@ -48,7 +48,7 @@ export function pageButtonHandler<F>(
     if (paging === null || !filters.success) {
       return respond(interaction, textReply(`These buttons have expired. Run /${commandName} again.`, { private: true }));
     }
-    return updateInPlace(interaction, renderPage(context, filters.data, paging.pageNumber));
+    return updateInPlace(interaction, await renderPage(context, filters.data, paging.pageNumber));
   };
 }
 

@@ -4,7 +4,9 @@ import type { Logger } from 'pino';
 import { renderAnswerPage } from './answer-page.ts';
 import type { CommandSpec } from '../format/command-spec.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
-import type { BotContext } from './command.ts';
+import { contextFor, type BotContext } from './command.ts';
+import { recordNoMatch } from './feedback.ts';
+import { provenanceFor } from './provenance.ts';
 import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
 import { createNoticeThrottle, type RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
@@ -77,16 +79,23 @@ export function createMessageHandler(
         await replyToMessage(message, textReply(`You're asking faster than I can keep up. Try again in ${Math.ceil(limit.retryAfterMs / 1000)} s.`));
         return;
       }
-      const knowledge = context.store.current();
+      // A mention is answered from its server's knowledge; a DM from the base.
+      const here = contextFor(context, logger, message.guildId);
+      const knowledge = await here.knowledge();
+      const provenanceOf = provenanceFor(context.catalog, here.guildId);
       if (/^\/?help$/i.test(text) || (place !== 'dm' && text === '')) {
         command = 'help';
-        await replyToMessage(message, renderHelp(knowledge, context.store.loadedAt(), options.commands));
+        await replyToMessage(message, renderHelp(knowledge, context.catalog.indexedAt(here.guildId), options.commands, {
+          provenanceOf,
+          managesBase: place === 'dm' && context.adminUserIds.includes(message.author.id),
+        }));
         return;
       }
       // In a follow-up thread a short question carries on from the one before it ("and by 2025?").
       const asked = place === 'thread' && message.channel.isThread() ? followUps.questionIn(message.channel, text) : text;
       const page = { question: asked, offset: 0, askerId: message.author.id, private: false };
-      const { answer, reply } = renderAnswerPage(knowledge, page, { ...context, followUp: place === 'mention' && canOpenThreadIn(message.channel) });
+      const { answer, reply } = renderAnswerPage(knowledge, page, { ...context, followUp: place === 'mention' && canOpenThreadIn(message.channel) }, provenanceOf);
+      recordNoMatch(here, answer);
       outcome = outcomeOfAnswer(answer.kind);
       await replyToMessage(message, reply);
       logger.info({ kind: answer.kind, question: asked, ...(asked === text ? {} : { typed: text }) }, `answered a ${LABEL[place]}`);

@@ -1,5 +1,6 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
+import type { FeedbackLog, KnowledgeCatalog } from '../admin/types.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
@@ -52,6 +53,10 @@ export async function startBot(options: {
   config: Config & { DISCORD_TOKEN: string };
   logger: Logger;
   store: KnowledgeStore;
+  /** Each server's knowledge over `store` (the base), opened once per process (`openAdmin`). */
+  catalog: KnowledgeCatalog;
+  /** Votes and misses, in the same database as the catalog. */
+  feedback: FeedbackLog;
   /** The slash commands to serve (`commands/index.ts`); /help and "help" in a DM list them. */
   commands: readonly SlashCommand[];
   /** The message context menus to serve (`commands/index.ts`). */
@@ -67,7 +72,7 @@ export async function startBot(options: {
    */
   loginRetry?: LoginRetryOptions;
 }): Promise<RunningBot> {
-  const { config, logger, store, commands } = options;
+  const { config, logger, store, commands, catalog, feedback } = options;
   // discord.js destroys a client whose login failed: each try gets a fresh one, wired the same way.
   const clientOptions = { apiUrl: config.DISCORD_API_URL, messageContent: config.MESSAGE_CONTENT_INTENT };
   let client = createBotClient(clientOptions);
@@ -78,6 +83,9 @@ export async function startBot(options: {
     buttons: createButtonState(),
     adminUserIds: config.ADMIN_USER_IDS,
     reloadEverywhere: countingReloads(reloadEverywhere, metrics),
+    catalog,
+    feedback,
+    maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const followUps = createFollowUps({ plainMessages: config.MESSAGE_CONTENT_INTENT });

@@ -65,6 +65,11 @@ export interface BuildRequest {
    * in service, so a snapshot built here would serve no one; nothing is built (`source: 'built'`).
    */
   readonly skipWhenProblems?: boolean;
+  /**
+   * The documents to build from, already loaded, instead of reading `dir` (a server's knowledge: the
+   * base's documents and its own). `dir` then only names the snapshot (`snapshotPath(dir, dataDir)`).
+   */
+  readonly documents?: readonly KnowledgeDocument[];
 }
 
 /**
@@ -139,7 +144,7 @@ const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usag
  * and saves the snapshot.
  */
 export async function buildInWorkerThread(request: BuildRequest): Promise<BuildOutcome> {
-  const loaded = await readKnowledgeDir(request.dir);
+  const loaded = request.documents === undefined ? await readKnowledgeDir(request.dir) : { documents: request.documents, problems: [], warnings: [] };
   const { documents, keptBack } = keepGoodVersions(request.inService, loaded.documents, loaded.problems);
   if (documents.length === 0) return { kind: 'empty', problems: loaded.problems, warnings: loaded.warnings };
   const key = snapshotKey(documents, request.options);

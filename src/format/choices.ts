@@ -1,5 +1,7 @@
+import { sliceWhole } from '../core/search/words.ts';
 import { suggestPassageIds, suggestQuestions, type Suggestion, type SuggestionLimits } from '../core/browse.ts';
 import type { Knowledge } from '../core/knowledge.ts';
+import type { DocumentRecord } from '../admin/types.ts';
 import { DISCORD_LIMITS } from './discord-text.ts';
 
 /**
@@ -19,4 +21,22 @@ export function questionChoices(knowledge: Knowledge, typed: string): Suggestion
 /** Passage ids for a partial id or words (/cite's autocomplete), each shown with the start of its text. */
 export function passageIdChoices(knowledge: Knowledge, typed: string): Suggestion[] {
   return suggestPassageIds(knowledge, typed, AUTOCOMPLETE_LIMITS);
+}
+
+/**
+ * Documents for a partial id or title (/knowledge remove's autocomplete): those whose id or title
+ * contains what was typed (any case), shown as "Title (id)", the id as the value.
+ */
+export function documentChoices(records: readonly DocumentRecord[], typed: string): Suggestion[] {
+  const needle = typed.trim().toLowerCase();
+  return records
+    .filter((record) => needle === '' || record.document.includes(needle) || record.title.toLowerCase().includes(needle))
+    .slice(0, AUTOCOMPLETE_LIMITS.count)
+    .map((record) => {
+      const name = `${record.title} (${record.document})`;
+      return {
+        name: name.length <= AUTOCOMPLETE_LIMITS.length ? name : `${sliceWhole(name, AUTOCOMPLETE_LIMITS.length - 1)}…`,
+        value: sliceWhole(record.document, AUTOCOMPLETE_LIMITS.length),
+      };
+    });
 }

@@ -17,6 +17,21 @@ export interface CommandSpec {
   readonly surfaces?: readonly Surface[];
   /** Only members with this permission see it by default (Discord), checked again when it runs. */
   readonly permission?: 'manage-server';
+  /**
+   * Its subcommands (`/knowledge add`, `/knowledge list`), each with its own options; a command with
+   * subcommands has no options of its own (`options: []`, as Discord requires). Discord shows them as
+   * subcommands; the console and the CLI read the word after the command's name as one
+   * (`/knowledge list`, `knowledge add notes.md --guild 123…`).
+   */
+  readonly subcommands?: readonly SubcommandSpec[];
+}
+
+/** One subcommand of a command: a name, a description and options, as a command has (Discord: type 1). */
+export interface SubcommandSpec {
+  readonly name: string;
+  /** Discord's description of the subcommand (at most 100 characters). */
+  readonly description: string;
+  readonly options: readonly OptionSpec[];
 }
 
 /** Discord (slash commands, deploy), the console (`npm start` without a token), the JSON CLI. */
@@ -62,23 +77,67 @@ export interface BooleanOptionSpec extends OptionBase {
   readonly type: 'boolean';
 }
 
-export type OptionSpec = StringOptionSpec | IntegerOptionSpec | BooleanOptionSpec;
+/**
+ * A file the user gives: an uploaded attachment in Discord (type 11), a file's path at the console and
+ * in the CLI (there it is a positional word when `rest`, like `knowledge add notes.md`).
+ */
+export interface AttachmentOptionSpec extends OptionBase {
+  readonly type: 'attachment';
+  /** The file names it accepts, by extension (lower case, with the dot): others are refused before reading. */
+  readonly extensions: readonly string[];
+  /** At the console and in the CLI, the words after the command and its other options are this file's path. */
+  readonly rest?: boolean;
+}
 
-/** A value an option can have. */
-export type OptionValue = string | number | boolean;
-
-type ValueOf<O extends OptionSpec> = O extends { readonly type: 'integer' } ? number : O extends { readonly type: 'boolean' } ? boolean : string;
-type Options<S extends CommandSpec> = S['options'][number];
+export type OptionSpec = StringOptionSpec | IntegerOptionSpec | BooleanOptionSpec | AttachmentOptionSpec;
 
 /**
- * The values of a command's options, typed from its declaration: required options are always there
- * (Discord enforces them; the console and the CLI refuse a command without them), the others may be absent.
+ * An attachment option's value: the file's name as given (its extension decides the format), where its
+ * bytes are (a path on this machine at the terminal; the attachment's CDN URL in Discord) and, when
+ * known before reading (Discord says it), its size in bytes, so an oversized file is refused unread.
  */
-export type OptionValues<S extends CommandSpec> = {
+export interface FileRef {
+  readonly name: string;
+  readonly location: string;
+  readonly size?: number;
+}
+
+/** A value an option can have. */
+export type OptionValue = string | number | boolean | FileRef;
+
+type ValueOf<O extends OptionSpec> = O extends { readonly type: 'integer' }
+  ? number
+  : O extends { readonly type: 'boolean' }
+    ? boolean
+    : O extends { readonly type: 'attachment' }
+      ? FileRef
+      : string;
+
+/** What declares options: a command or a subcommand. */
+interface HasOptions {
+  readonly options: readonly OptionSpec[];
+}
+type Options<S extends HasOptions> = S['options'][number];
+
+/**
+ * The values of a command's (or a subcommand's) options, typed from its declaration: required options
+ * are always there (Discord enforces them; the console and the CLI refuse a command without them), the
+ * others may be absent.
+ */
+export type OptionValues<S extends HasOptions> = {
   readonly [O in Options<S> as O extends { readonly required: true } ? O['name'] : never]: ValueOf<O>;
 } & {
   readonly [O in Options<S> as O extends { readonly required: true } ? never : O['name']]?: ValueOf<O>;
 };
+
+type SubcommandValues<U> = U extends SubcommandSpec ? { readonly subcommand: U['name'] } & OptionValues<U> : never;
+
+/**
+ * What a command's handlers get: its options' values or, for a command with subcommands, the one
+ * called and its options' values (`{ subcommand: 'add', file, title }`), a union the compiler narrows
+ * on `subcommand`.
+ */
+export type CommandValues<S extends CommandSpec> = S extends { readonly subcommands: readonly (infer U)[] } ? SubcommandValues<U> : OptionValues<S>;
 
 const DEFAULT_SURFACES: readonly Surface[] = ['discord', 'console'];
 
@@ -86,14 +145,19 @@ export function commandOn(spec: CommandSpec, surface: Surface): boolean {
   return (spec.surfaces ?? DEFAULT_SURFACES).includes(surface);
 }
 
-/** The options of a command that exist on a surface, in declaration order. */
-export function optionsOn(spec: CommandSpec, surface: Surface): OptionSpec[] {
-  return spec.options.filter((option) => (option.surfaces ?? spec.surfaces ?? DEFAULT_SURFACES).includes(surface));
+/** The options of a command (or of one of its subcommands) that exist on a surface, in declaration order. */
+export function optionsOn(spec: CommandSpec, surface: Surface, subcommand?: SubcommandSpec): OptionSpec[] {
+  return (subcommand ?? spec).options.filter((option) => (option.surfaces ?? spec.surfaces ?? DEFAULT_SURFACES).includes(surface));
+}
+
+/** A command's subcommand by the name typed (case-insensitive), if it has one of that name. */
+export function subcommandNamed(spec: CommandSpec, name: string): SubcommandSpec | undefined {
+  return spec.subcommands?.find((subcommand) => subcommand.name === name.toLowerCase());
 }
 
 /** The option that takes the rest of a console line or the CLI's positional words, if any. */
-export function restOption(options: readonly OptionSpec[]): StringOptionSpec | undefined {
-  return options.find((option): option is StringOptionSpec => option.type === 'string' && option.rest === true);
+export function restOption(options: readonly OptionSpec[]): StringOptionSpec | AttachmentOptionSpec | undefined {
+  return options.find((option): option is StringOptionSpec | AttachmentOptionSpec => (option.type === 'string' || option.type === 'attachment') && option.rest === true);
 }
 
 export function placeholderOf(option: OptionSpec): string {
@@ -108,22 +172,29 @@ function slot(option: OptionSpec): string {
 /**
  * A command's usage line, as typed on a surface: `/figures [topic] [year]` in Discord (options in
  * declaration order), `/figures [year] [topic]` at the console (leading options first, then the rest),
- * `figures [--json] [--year YYYY] [topic]` in the CLI.
+ * `figures [--json] [--year YYYY] [topic]` in the CLI; with a subcommand, its name follows the
+ * command's (`knowledge add [--json] [--guild ID] [--title TITLE] <file>`).
  */
-export function usageOf(spec: CommandSpec, surface: Surface): string {
-  const options = optionsOn(spec, surface);
+export function usageOf(spec: CommandSpec, surface: Surface, subcommand?: SubcommandSpec): string {
+  const options = optionsOn(spec, surface, subcommand);
   const rest = restOption(options);
   const leading = options.filter((option) => option !== rest);
+  const name = subcommand === undefined ? spec.name : `${spec.name} ${subcommand.name}`;
   switch (surface) {
     case 'discord':
-      return [`/${spec.name}`, ...options.map(slot)].join(' ');
+      return [`/${name}`, ...options.map(slot)].join(' ');
     case 'console':
-      return [`/${spec.name}`, ...leading.map(slot), ...(rest === undefined ? [] : [slot(rest)])].join(' ');
+      return [`/${name}`, ...leading.map(slot), ...(rest === undefined ? [] : [slot(rest)])].join(' ');
     case 'cli': {
       const flags = leading.map((option) => (option.type === 'boolean' ? `[--${option.name}]` : `[--${option.name} ${placeholderOf(option).toUpperCase().replace(/\s+/g, '_')}]`));
-      return [spec.name, '[--json]', ...flags, ...(rest === undefined ? [] : [slot(rest)])].join(' ');
+      return [name, '[--json]', ...flags, ...(rest === undefined ? [] : [slot(rest)])].join(' ');
     }
   }
+}
+
+/** A command's usage lines on a surface: one, or one a subcommand. */
+export function usagesOf(spec: CommandSpec, surface: Surface): string[] {
+  return spec.subcommands === undefined ? [usageOf(spec, surface)] : spec.subcommands.map((subcommand) => usageOf(spec, surface, subcommand));
 }
 
 /** "e.g. /cite notes#1": an example of the command from the knowledge in service, when one of its options has one. */
@@ -146,9 +217,10 @@ export interface HelpTopic {
 export function helpTopics(specs: readonly CommandSpec[], surface: Surface, knowledge: Knowledge): HelpTopic[] {
   return specs
     .filter((spec) => commandOn(spec, surface))
-    .map((spec) => {
+    .flatMap((spec) => {
+      if (spec.subcommands !== undefined) return spec.subcommands.map((subcommand) => ({ usage: usageOf(spec, surface, subcommand), description: subcommand.description }));
       const example = exampleOf(spec, surface, knowledge);
-      return { usage: usageOf(spec, surface), description: spec.description, ...(example === undefined ? {} : { example }) };
+      return [{ usage: usageOf(spec, surface), description: spec.description, ...(example === undefined ? {} : { example }) }];
     });
 }
 
@@ -163,6 +235,7 @@ export function missingOptions(options: readonly OptionSpec[], values: Readonly<
  */
 export function readOptionValue(option: OptionSpec, raw: string): { readonly ok: true; readonly value: OptionValue } | { readonly ok: false; readonly message: string } {
   if (option.type === 'string') return { ok: true, value: raw };
+  if (option.type === 'attachment') return { ok: true, value: { name: raw.split(/[\\/]/).pop() ?? raw, location: raw } };
   if (option.type === 'boolean') return { ok: true, value: true };
   const min = option.minValue ?? Number.MIN_SAFE_INTEGER;
   const max = option.maxValue ?? Number.MAX_SAFE_INTEGER;

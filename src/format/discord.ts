@@ -22,7 +22,7 @@ export interface DiscordReply {
   /** Only to the person who asked (an ephemeral interaction reply; in a DM every reply is private anyway). */
   readonly private: boolean;
   readonly flags?: MessageFlags.SuppressEmbeds;
-  /** Files sent with the reply (a chart), shown above its embeds. */
+  /** Files sent with the reply (a chart, the gaps' CSV export), shown above its embeds. */
   readonly files?: readonly ReplyFile[];
 }
 
@@ -56,7 +56,8 @@ export function textReply(text: string, options: { private?: boolean } = {}): Di
   };
 }
 
-function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+/** An embed reply with the brand colour, its buttons in rows, kept within Discord's limits. */
+export function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
   return fitReply({
     embeds: [{ color: EMBED_COLOUR, ...embed }],
     components: buttonRows(buttons),
@@ -65,8 +66,29 @@ function embedReply(embed: APIEmbed, buttons: readonly ButtonSpec[], isPrivate: 
   });
 }
 
+/** Where a document's text came from: its short content hash and when it was indexed (ISO 8601). */
+export interface Provenance {
+  readonly hash: string;
+  readonly indexedAt: string;
+}
+
+/** The provenance of a document by its slug; undefined when it is not known (the footer then names the document alone). */
+export type ProvenanceOf = (document: string) => Provenance | undefined;
+
+/** "2026-12-01 19:40 UTC": footers show no Discord timestamps, so a fixed, unambiguous form. */
+function describeIndexedAt(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The footer's provenance line: "Source: notes · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC". */
+export function describeProvenance(document: string, provenanceOf: ProvenanceOf | undefined): string {
+  const known = provenanceOf?.(document);
+  return `Source: ${document}${known === undefined ? '' : ` · hash ${known.hash} · indexed ${describeIndexedAt(known.indexedAt)}`}`;
+}
+
 /** The best passage of an answer page, quoted with the matched words in bold, and what bears on it. */
-export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isPrivate: boolean): DiscordReply {
+export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isPrivate: boolean, provenanceOf?: ProvenanceOf): DiscordReply {
   if (answer.kind === 'invalid') return textReply(answer.message, { private: true });
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.map((suggestion) => `“${escapeText(suggestion)}”`).join(', ');
@@ -103,7 +125,11 @@ export function renderAnswer(answer: Answer, buttons: readonly ButtonSpec[], isP
       ...linkTo(result.passage),
       description,
       fields: fields.filter((field): field is APIEmbedField => field !== null),
-      footer: { text: `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}` },
+      footer: {
+        text:
+          `${describeCitation(result.passage.citation)} · ${result.passage.id} · result ${answer.offset + 1} of ${answer.total}\n` +
+          describeProvenance(result.passage.citation.document, provenanceOf),
+      },
     },
     buttons,
     isPrivate,
@@ -150,7 +176,7 @@ export const describeFigureLine = (figure: Figure): string => `${describeFigureV
 export const describeTimelineLine = (entry: TimelineEntry): string => describeDate(entry);
 
 /** A passage with its neighbours: the passage quoted in full, the neighbours shortened. */
-export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply {
+export function renderCite(result: CiteResult, isPrivate: boolean, provenanceOf?: ProvenanceOf): DiscordReply {
   if (result.kind === 'not-found') {
     const suggestions = result.suggestions.map((id) => `\`${escapeText(id)}\``).join(', ');
     return textReply(`No passage has the id “${escapeText(result.id)}”.${suggestions ? ` Try: ${suggestions}` : ''}`, { private: true });
@@ -168,25 +194,40 @@ export function renderCite(result: CiteResult, isPrivate: boolean): DiscordReply
       ...linkTo(result.passage),
       description: quoted,
       fields: [...result.before.map((p) => neighbour(p, 'Before')), ...result.after.map((p) => neighbour(p, 'After'))],
-      footer: { text: describeCitation(result.passage.citation) },
+      footer: { text: `${describeCitation(result.passage.citation)}\n${describeProvenance(result.passage.citation.document, provenanceOf)}` },
     },
     [],
     isPrivate,
   );
 }
 
-/** The reload report: one block per shard when the bot is sharded. */
-export function renderReload(results: readonly { readonly shard: number | null; readonly result: ReloadResult }[]): DiscordReply {
+/**
+ * The reload report: one block per shard when the bot is sharded, then `byHash`, the documents added,
+ * changed and removed by content hash (already rendered, `describeHashChanges`).
+ */
+export function renderReload(results: readonly { readonly shard: number | null; readonly result: ReloadResult }[], byHash: readonly string[] = []): DiscordReply {
   const blocks = results.map(({ shard, result }) => {
     const lines = describeReload(result).map(escapeText);
     return shard === null ? lines.join('\n') : [`**Shard ${shard}**`, ...lines].join('\n');
   });
-  return textReply(blocks.join('\n\n'), { private: true });
+  return textReply([...blocks, ...(byHash.length === 0 ? [] : [byHash.join('\n')])].join('\n\n'), { private: true });
 }
 
 /** What docent knows (from the knowledge in service) and the commands, as the command table declares them. */
-export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[]): DiscordReply {
-  const titles = knowledge.documents.map((document) => `• ${escapeText(document.meta.title)}`).join('\n');
+/** What help adds about where it is read: each document's provenance, and whether the reader manages the base here (a bot admin in a DM). */
+export interface HelpContext {
+  readonly provenanceOf?: ProvenanceOf;
+  readonly managesBase?: boolean;
+}
+
+export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: readonly CommandSpec[], where: HelpContext = {}): DiscordReply {
+  const { provenanceOf } = where;
+  const titles = knowledge.documents
+    .map((document) => {
+      const known = provenanceOf?.(document.slug);
+      return `• ${escapeText(document.meta.title)}${known === undefined ? '' : ` · \`${document.slug}\` · hash \`${known.hash}\` · indexed ${describeIndexedAt(known.indexedAt)}`}`;
+    })
+    .join('\n');
   return embedReply(
     {
       title: 'docent',
@@ -205,6 +246,9 @@ export function renderHelp(knowledge: Knowledge, loadedAt: Date, commands: reado
         },
         { name: 'In a direct message', value: 'Send me a question as a plain message, or `help`.' },
         { name: 'In a server', value: 'Mention me followed by a question and I answer it as a reply; a mention alone shows this help.' },
+        ...(where.managesBase === true
+          ? [{ name: 'You manage the base', value: "You are one of the bot's admins: here in a DM, `/knowledge` adds to and removes from the base, which every server is answered from." }]
+          : []),
       ],
     },
     [],

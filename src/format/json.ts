@@ -1,3 +1,4 @@
+import type { DocumentRecord, Gap, HistoryEntry, RemoveResult } from '../admin/types.ts';
 import type { Answer } from '../core/answer.ts';
 import type { CiteResult, TimelineQuery } from '../core/browse.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -117,4 +118,43 @@ export function citeJson(result: CiteResult) {
         before: result.before.map((passage) => passageJson(passage)),
         after: result.after.map((passage) => passageJson(passage)),
       };
+}
+
+/** `knowledge add --json`: what was added, as the issue's contract fixes it. */
+export function addedJson(record: DocumentRecord) {
+  return { added: { document: record.document, title: record.title, passages: record.passages, figures: record.figures, timeline: record.timeline, hash: record.hash } };
+}
+
+function documentJson(record: DocumentRecord) {
+  return {
+    document: record.document,
+    title: record.title,
+    passages: record.passages,
+    figures: record.figures,
+    timeline: record.timeline,
+    hash: record.hash,
+    addedAt: record.addedAt,
+    addedBy: record.addedBy,
+    scope: record.scope,
+  };
+}
+
+/** `knowledge list --json`: the base's documents, then the server's. */
+export function documentsJson(records: readonly DocumentRecord[]) {
+  return { documents: records.map(documentJson) };
+}
+
+/** `knowledge remove --json`: the document removed, or null when there was none of that id. */
+export function removedJson(result: RemoveResult) {
+  return { removed: result.kind === 'removed' ? documentJson(result.record) : null };
+}
+
+/** `knowledge history --json`: newest first. */
+export function historyJson(entries: readonly HistoryEntry[]) {
+  return { history: entries.map((entry) => ({ action: entry.action, document: entry.document, hash: entry.hash, by: entry.by, at: entry.at })) };
+}
+
+/** `gaps --json`: most frequent first. */
+export function gapsJson(gaps: readonly Gap[]) {
+  return { gaps: gaps.map((gap) => ({ question: gap.question, count: gap.count, lastAsked: gap.lastAsked, kind: gap.kind })) };
 }

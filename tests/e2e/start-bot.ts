@@ -8,12 +8,24 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { commands, contextMenus } from '../../commands/index.ts';
+import type { Admin } from '../../src/admin/open.ts';
+import { openAdminFor } from '../../src/bot/open-admin.ts';
+import type { FeedbackLog } from '../../src/admin/types.ts';
 import { startBot, type LoginRetryOptions, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore, loadKnowledge, type KnowledgeStore } from '../../src/core/store.ts';
 import { createLogger } from '../../src/logger.ts';
-import { replyViolations, type FakeDiscord, type RecordedRequest } from './fake-discord/index.ts';
+import {
+  replyViolations,
+  type AttachmentUpload,
+  type ButtonInput,
+  type FakeAttachment,
+  type FakeDiscord,
+  type RecordedFile,
+  type RecordedRequest,
+  type SlashCommandInput,
+} from './fake-discord/index.ts';
 
 /** The bot token every test bot logs in with; no log line may ever contain it. */
 export const TOKEN = 'test.token.value';
@@ -167,6 +179,8 @@ export interface TestBot {
   readonly bot: RunningBot;
   readonly config: Config & { DISCORD_TOKEN: string };
   readonly store: KnowledgeStore;
+  /** The catalog and feedback log it serves, on the database in its DATA_DIR. */
+  readonly admin: Admin;
   readonly log: MemoryLog;
   stop(): Promise<void>;
 }
@@ -181,12 +195,17 @@ export interface TestBotOptions {
   readonly store?: (config: Config) => KnowledgeStore;
   /** How a failed login is retried; the tests inject short pauses. */
   readonly loginRetry?: LoginRetryOptions;
+  /** Overrides the feedback log opened on the database (e.g. one whose database is unavailable). */
+  readonly feedback?: FeedbackLog;
 }
 
 /** Starts the bot the way `src/main.ts` does: config from `parseConfig`, a logger that knows the token. */
 export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
+  // Without DATA_DIR of its own, each bot gets a fresh one (its database), removed when it stops.
+  const ownDataDir = options.env?.['DATA_DIR'] === undefined ? await mkdtemp(join(tmpdir(), 'docent-e2e-data-')) : null;
   const parsed = parseConfig({
     DISCORD_TOKEN: TOKEN,
+    ...(ownDataDir === null ? {} : { DATA_DIR: ownDataDir }),
     DISCORD_API_URL: options.fake.apiUrl,
     RATE_LIMIT_COUNT: '1000',
     KNOWLEDGE_DIR,
@@ -202,15 +221,34 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const store =
     options.store?.(config) ??
     createKnowledgeStore(config.KNOWLEDGE_DIR, options.knowledge ?? (await loadCleanKnowledge(config.KNOWLEDGE_DIR)));
+  const admin = openAdminFor(config, store, logger);
+  let closed: Promise<void> | null = null;
+  const closeAdmin = (): Promise<void> => {
+    closed ??= (async () => {
+      admin.close();
+      if (ownDataDir !== null) await removeDir(ownDataDir);
+    })();
+    return closed;
+  };
   let bot: RunningBot;
   try {
-    bot = await startBot({ config, logger, store, commands, contextMenus, ...(options.loginRetry === undefined ? {} : { loginRetry: options.loginRetry }) });
+    bot = await startBot({
+      config,
+      logger,
+      store,
+      commands,
+      contextMenus,
+      catalog: admin.catalog,
+      feedback: options.feedback ?? admin.feedback,
+      ...(options.loginRetry === undefined ? {} : { loginRetry: options.loginRetry }),
+    });
   } catch (error) {
+    await closeAdmin();
     // The log of a start that failed, for the test to read.
     if (error instanceof Error) Object.assign(error, { log });
     throw error;
   }
-  return { bot, config, store, log, stop: () => bot.stop() };
+  return { bot, config, store, admin, log, stop: () => bot.stop().finally(closeAdmin) };
 }
 
 // --- reading what the bot sent -------------------------------------------------------------------
@@ -280,4 +318,42 @@ export function requestsFor(fake: FakeDiscord, interaction: { id: string; token:
   return fake.requests.filter(
     (r) => r.path.startsWith(`/interactions/${interaction.id}/`) || r.path.startsWith(`/webhooks/${fake.applicationId}/${interaction.token}`),
   );
+}
+
+// --- the admin commands (/knowledge, /gaps) --------------------------------------------------------
+
+/** The Manage Server permission as `member.permissions` carries it ("32"). */
+export const MANAGE_GUILD = '32';
+
+/**
+ * `/knowledge add file:<upload>` by `origin`, the file served on the fake's CDN: the private reply,
+ * whether it came as one callback (refused before downloading) or deferred and then edited.
+ */
+export async function addDocument(
+  fake: FakeDiscord,
+  upload: AttachmentUpload,
+  origin: Omit<SlashCommandInput, 'name'> & { readonly title?: string } = { memberPermissions: MANAGE_GUILD },
+): Promise<{ readonly text: string; readonly attachment: FakeAttachment; readonly private: boolean }> {
+  const { title, ...where } = origin;
+  const attachment = fake.uploadAttachment(upload, where);
+  const sent = fake.sendSlashCommand({ name: 'knowledge', subcommand: 'add', options: { file: attachment, ...(title === undefined ? {} : { title }) }, ...where });
+  const callback = callbackOf(await fake.waitForInteractionResponse(sent.id));
+  if (callback.type === 5) {
+    const edit = messageOf(await fake.waitForInteractionEdit(sent.id, 60_000));
+    return { text: visibleText(edit), attachment, private: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0 };
+  }
+  return { text: visibleText(callback.data ?? {}), attachment, private: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0 };
+}
+
+/** A slash command's one-callback reply (`/knowledge list`, `/gaps`, `/ask`): its message body. */
+export async function commandReply(fake: FakeDiscord, input: SlashCommandInput): Promise<MessageBody> {
+  const sent = fake.sendSlashCommand(input);
+  return dataOf(await fake.waitForInteractionResponse(sent.id, 15_000));
+}
+
+/** A button press's reply: the callback's type (4 a new message, 7 an update in place) and its message. */
+export async function pressButton(fake: FakeDiscord, input: ButtonInput): Promise<{ readonly type: number; readonly body: MessageBody; readonly files: readonly RecordedFile[] }> {
+  const sent = fake.sendButton(input);
+  const callback = await fake.waitForInteractionResponse(sent.id);
+  return { type: callbackOf(callback).type, body: dataOf(callback), files: callback.files };
 }

@@ -23,6 +23,8 @@ export interface Origin {
 
 export interface SlashCommandInput extends Origin {
   readonly name: string;
+  /** The subcommand (`/knowledge add`): `options` are then its options, nested as Discord nests them. */
+  readonly subcommand?: string;
   readonly options?: Readonly<Record<string, OptionValue>>;
 }
 

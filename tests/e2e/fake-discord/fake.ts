@@ -19,7 +19,8 @@ import {
   type SlashCommandInput,
 } from './events.ts';
 import type { Gateway } from './gateway.ts';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, commandOptions, messageContextMenuInteraction } from './interactions.ts';
+import type { AttachmentUpload, FakeAttachment, FakeCdn } from './cdn.ts';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, commandOptions, messageContextMenuInteraction, resolvedOf, underSubcommand } from './interactions.ts';
 import { messageWithButton, type FakeGuild } from './payloads.ts';
 import type { RecordedGatewayOp, RecordedRequest, Recorder } from './recorder.ts';
 import type { InjectedFailure, RestApi, RouteMatcher } from './rest.ts';
@@ -32,6 +33,7 @@ export interface FakeDiscordParts {
   readonly rest: RestApi;
   readonly server: Server;
   readonly wss: WebSocketServer;
+  readonly cdn: FakeCdn;
   readonly problems: string[];
   readonly apiUrl: string;
   readonly gatewayUrl: string;
@@ -170,7 +172,13 @@ export class FakeDiscord {
 
   /** A slash command (type 2) in a guild channel with `member`, or in the user's DM with `user`. */
   sendSlashCommand(input: SlashCommandInput): SentInteraction {
-    const command = { id: this.#commandId(input), name: input.name, options: commandOptions(input.options ?? {}) };
+    const options = input.options ?? {};
+    const command = {
+      id: this.#commandId(input),
+      name: input.name,
+      options: underSubcommand(commandOptions(options), input.subcommand),
+      resolved: resolvedOf(options),
+    };
     return issueInteraction(this.parts, input, InteractionType.ApplicationCommand, null, (ctx) =>
       chatInputInteraction(ctx, command),
     );
@@ -192,7 +200,7 @@ export class FakeDiscord {
     if (!(input.focused in (input.options ?? {}))) {
       throw new Error(`sendAutocomplete: focused option "${input.focused}" is not in options`);
     }
-    const options = commandOptions(input.options ?? {}, input.focused);
+    const options = underSubcommand(commandOptions(input.options ?? {}, input.focused), input.subcommand);
     const command = { id: this.#commandId(input), name: input.name, options };
     return issueInteraction(this.parts, input, InteractionType.ApplicationCommandAutocomplete, null, (ctx) =>
       autocompleteInteraction(ctx, command),
@@ -214,6 +222,18 @@ export class FakeDiscord {
       buttonInteraction(ctx, input.customId, clicked),
     );
   }
+
+  /**
+   * A file a user uploads with an `attachment` option, served on 127.0.0.1 as Discord's CDN serves it;
+   * pass the result as that option's value. Uploaded in the first guild's channel, or the user's DM with `dm`.
+   */
+  uploadAttachment(upload: AttachmentUpload, origin: Origin = {}): FakeAttachment {
+    const place = placeOf(this.parts.state, origin);
+    return this.parts.cdn.upload(place.kind === 'dm' ? place.channelId : place.guild.channelId, upload);
+  }
+
+  /** How many times the bot downloaded an uploaded file (0 when it refused it before fetching). */
+  downloadsOf(attachment: FakeAttachment): number { return this.parts.cdn.downloadsOf(attachment); }
 
   /** A user's DM to the bot (MESSAGE_CREATE, channel_type 1); delivered only with the DirectMessages intent. */
   sendDirectMessage(input: DirectMessageInput): SentMessage {

@@ -25,5 +25,6 @@ export type { RecordedFile, RecordedGatewayOp, RecordedRequest } from './recorde
 export type { InjectedFailure, RouteMatcher } from './rest.ts';
 export { shardOf, snowflake } from './ids.ts';
 export type { OptionValue } from './interactions.ts';
+export type { AttachmentUpload, FakeAttachment } from './cdn.ts';
 export { makeUser, type FakeGuild } from './payloads.ts';
 export { assertDiscordLimits, replyViolations, type LimitOptions } from './limits.ts';

@@ -11,7 +11,10 @@ import {
 import type {
   APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataBasicOption,
+  APIApplicationCommandInteractionDataOption,
+  APIAttachment,
   APIAuthorizingIntegrationOwnersMap,
+  APIInteractionDataResolved,
   APIChatInputApplicationCommandInteraction,
   APIMessage,
   APIMessageApplicationCommandInteraction,
@@ -26,21 +29,42 @@ import {
   guildTextChannel,
   type FakeGuild,
 } from './payloads.ts';
+import type { FakeAttachment } from './cdn.ts';
 
-export type OptionValue = string | number | boolean;
+/** An option's value; an uploaded file (`fake.uploadAttachment`) for an ATTACHMENT option. */
+export type OptionValue = string | number | boolean | FakeAttachment;
 
-/** Command options by name; a JS integer becomes INTEGER (4), other numbers NUMBER (10). */
+/**
+ * Command options by name; a JS integer becomes INTEGER (4), other numbers NUMBER (10), an uploaded file
+ * ATTACHMENT (11) whose value is the attachment's id (its metadata goes in `resolved`, see `resolvedOf`).
+ */
 export function commandOptions(
   options: Readonly<Record<string, OptionValue>>,
   focused?: string,
 ): APIApplicationCommandInteractionDataBasicOption[] {
   return Object.entries(options).map(([name, value]): APIApplicationCommandInteractionDataBasicOption => {
     const focus = name === focused ? { focused: true } : {};
+    if (typeof value === 'object') return { name, type: ApplicationCommandOptionType.Attachment, value: value.data.id };
     if (typeof value === 'string') return { name, type: ApplicationCommandOptionType.String, value, ...focus };
     if (typeof value === 'boolean') return { name, type: ApplicationCommandOptionType.Boolean, value };
     const type = Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
     return { name, type, value, ...focus };
   });
+}
+
+/** `data.resolved` of a command: each uploaded file's metadata under its id, as Discord sends it; undefined when none. */
+export function resolvedOf(options: Readonly<Record<string, OptionValue>>): APIInteractionDataResolved | undefined {
+  const attachments: Record<string, APIAttachment> = {};
+  for (const value of Object.values(options)) if (typeof value === 'object') attachments[value.data.id] = value.data;
+  return Object.keys(attachments).length === 0 ? undefined : { attachments };
+}
+
+/** A subcommand's options nest in one SUB_COMMAND (1) option named after it: `[{type:1, name:"add", options:[…]}]`. */
+export function underSubcommand(
+  options: APIApplicationCommandInteractionDataBasicOption[],
+  subcommand: string | undefined,
+): APIApplicationCommandInteractionDataOption[] {
+  return subcommand === undefined ? options : [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }];
 }
 
 /** Where an interaction or message happens: a guild text channel, or the user's DM with the bot. */
@@ -99,15 +123,21 @@ function interactionBase(ctx: InteractionContext) {
 
 export function chatInputInteraction(
   ctx: InteractionContext,
-  command: { id: string; name: string; options: APIApplicationCommandInteractionDataBasicOption[] },
+  command: { id: string; name: string; options: APIApplicationCommandInteractionDataOption[]; resolved?: APIInteractionDataResolved | undefined },
 ): APIChatInputApplicationCommandInteraction {
-  const data = { id: command.id, name: command.name, type: ApplicationCommandType.ChatInput as const, options: command.options };
+  const data = {
+    id: command.id,
+    name: command.name,
+    type: ApplicationCommandType.ChatInput as const,
+    options: command.options,
+    ...(command.resolved === undefined ? {} : { resolved: command.resolved }),
+  };
   return { ...interactionBase(ctx), type: InteractionType.ApplicationCommand, data };
 }
 
 export function autocompleteInteraction(
   ctx: InteractionContext,
-  command: { id: string; name: string; options: APIApplicationCommandInteractionDataBasicOption[] },
+  command: { id: string; name: string; options: APIApplicationCommandInteractionDataOption[] },
 ): APIApplicationCommandAutocompleteInteraction {
   const data = { id: command.id, name: command.name, type: ApplicationCommandType.ChatInput as const, options: command.options };
   return { ...interactionBase(ctx), type: InteractionType.ApplicationCommandAutocomplete, data };

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { FakeCdn } from './cdn.ts';
 import { FakeDiscord } from './fake.ts';
 import { Gateway } from './gateway.ts';
 import { Recorder } from './recorder.ts';
@@ -44,8 +45,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   });
   const rest = new RestApi(buildRoutes(state, gatewayUrl, options.sessionStartLimit), recorder, problems);
   const wss = new WebSocketServer({ noServer: true });
+  const cdn = new FakeCdn(`http://127.0.0.1:${port}`);
 
   server.on('request', (req, res) => {
+    if (cdn.handle(req, res)) return;
     rest.handle(req, res).catch((error: unknown) => {
       problems.push(`fake REST crashed on ${req.method} ${req.url}: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -61,5 +64,5 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     wss.handleUpgrade(req, socket, head, (ws) => gateway.accept(ws, url));
   });
 
-  return new FakeDiscord({ state, recorder, gateway, rest, server, wss, problems, apiUrl, gatewayUrl });
+  return new FakeDiscord({ state, recorder, gateway, rest, server, wss, cdn, problems, apiUrl, gatewayUrl });
 }

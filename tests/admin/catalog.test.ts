@@ -1,0 +1,106 @@
+import { readdir, rm } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scopeFolder } from '../../src/admin/catalog.ts';
+import type { Admin } from '../../src/admin/open.ts';
+import { bytesOf, citedDocuments, GUILD_A, GUILD_B, LIGHTHOUSE, LIGHTHOUSE_QUESTION, open, setUp, type Setup } from './helpers.ts';
+
+let setup: Setup;
+let admin: Admin;
+beforeEach(async () => {
+  setup = await setUp();
+  admin = open(setup);
+});
+afterEach(async () => {
+  admin.close();
+  await rm(setup.root, { recursive: true, force: true });
+});
+
+const add = (guildId: string | null, fileName: string, text: string | Uint8Array, title?: string) =>
+  admin.catalog.add({ guildId, fileName, bytes: typeof text === 'string' ? bytesOf(text) : text, addedBy: 'alice', ...(title === undefined ? {} : { title }) });
+
+describe('the knowledge catalog', { timeout: 60_000 }, () => {
+  it('serves a document added to one server in that server only, with what it added', async () => {
+    const result = await add(GUILD_A, 'Lighthouse.md', LIGHTHOUSE);
+    expect(result).toEqual({
+      kind: 'added',
+      record: { document: 'lighthouse', title: 'Lighthouse log', passages: 1, figures: 1, timeline: 1, hash: expect.stringMatching(/^[0-9a-f]{12}$/), addedAt: expect.any(String), addedBy: 'alice', scope: 'guild' },
+    });
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_B), LIGHTHOUSE_QUESTION)).toEqual([]);
+    expect(citedDocuments(await admin.catalog.knowledgeFor(null), LIGHTHOUSE_QUESTION)).toEqual([]);
+    // The base still answers in the server that added its own.
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), 'when did the red boat set sail')).toEqual(['harbour']);
+    expect(admin.catalog.list(GUILD_A).map((record) => [record.document, record.scope])).toEqual([
+      ['harbour', 'base'],
+      ['lighthouse', 'guild'],
+    ]);
+    expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour']);
+  });
+
+  it('a document added to the base is served in every server', async () => {
+    await add(null, 'lighthouse.txt', 'The lighthouse keeper logged 42 storms in 2021 on the Zhoushan coast.', 'Keeper notes');
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_B), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+    expect(admin.catalog.list(GUILD_B).find((record) => record.document === 'lighthouse')).toMatchObject({ title: 'Keeper notes', scope: 'base' });
+  });
+
+  it.each([
+    // Made when the test runs: a 2 MB argument here would be copied into every test's name and report.
+    ['an oversized file', 'big.md', () => `# Big\n\n${'word '.repeat(420_000)}`, /2\.0 MB, over the 2\.0 MB limit/],
+    ['a binary file', 'photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
+    ['broken front matter', 'broken.md', '---\ntitle: [oops\n---\nThe lighthouse keeper logged 42 storms.', /line \d+: .*front matter|line \d+:/],
+    ['another file type', 'notes.pdf', 'The lighthouse keeper logged 42 storms.', /only \.md, \.markdown, \.txt/],
+    ['an empty file', 'empty.md', '', /empty/],
+    ['an id the base has', 'harbour.md', 'The lighthouse keeper logged 42 storms.', /already in the base/],
+  ])('refuses %s with the reason, and nothing changes', async (_, fileName, content, reason) => {
+    await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+    const before = { list: admin.catalog.list(GUILD_A), history: admin.catalog.history(GUILD_A), files: await readdir(scopeFolder(setup.dataDir, GUILD_A)) };
+    const result = await add(GUILD_A, fileName, typeof content === 'function' ? content() : content);
+    expect(result.kind).toBe('refused');
+    expect(result.kind === 'refused' ? result.reason : '').toMatch(reason);
+    expect({ list: admin.catalog.list(GUILD_A), history: admin.catalog.history(GUILD_A), files: await readdir(scopeFolder(setup.dataDir, GUILD_A)) }).toEqual(before);
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+  });
+
+  it('removes a server\'s document: no longer cited nor listed, and the history says who did what', async () => {
+    await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+    expect(await admin.catalog.remove(GUILD_B, 'lighthouse', 'mallory')).toEqual({ kind: 'not-found' });
+    expect(await admin.catalog.remove(GUILD_A, 'harbour', 'bob')).toEqual({ kind: 'not-found' });
+    expect(await admin.catalog.remove(GUILD_A, 'lighthouse', 'bob')).toMatchObject({ kind: 'removed', record: { document: 'lighthouse' } });
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual([]);
+    expect(admin.catalog.list(GUILD_A).map((record) => record.document)).toEqual(['harbour']);
+    expect(await readdir(scopeFolder(setup.dataDir, GUILD_A))).toEqual([]);
+    expect(admin.catalog.history(GUILD_A).map((entry) => [entry.action, entry.document, entry.by])).toEqual([
+      ['removed', 'lighthouse', 'bob'],
+      ['added', 'lighthouse', 'alice'],
+    ]);
+  });
+
+  it('keeps at most N servers built, and rebuilds an evicted one when it is asked again', async () => {
+    admin.close();
+    admin = open(setup, { catalog: { guildsInMemory: 1 } });
+    await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+    await add(GUILD_B, 'ferry.md', '# Ferry\n\nThe night ferry to Putuo island carries 300 passengers.');
+    const first = await admin.catalog.knowledgeFor(GUILD_A);
+    expect(await admin.catalog.knowledgeFor(GUILD_A)).toBe(first);
+    await admin.catalog.knowledgeFor(GUILD_B);
+    const again = await admin.catalog.knowledgeFor(GUILD_A);
+    expect(again).not.toBe(first);
+    expect(citedDocuments(again, LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+  });
+
+  it('survives reopening, and a change made through another opening (another shard) is served at the next question', async () => {
+    await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+    admin.close();
+    admin = open(setup);
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+    expect(admin.catalog.list(GUILD_A).map((record) => record.document)).toContain('lighthouse');
+
+    const shard = open(setup);
+    try {
+      await shard.catalog.remove(GUILD_A, 'lighthouse', 'bob');
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual([]);
+    } finally {
+      shard.close();
+    }
+  });
+});
