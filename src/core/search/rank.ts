@@ -1,6 +1,7 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
-import { searchItems, type SearchIndex } from './search-index.ts';
+import { topPositions } from './postings.ts';
+import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import type { Passage } from '../types.ts';
@@ -41,7 +42,7 @@ export function rankPassages(
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
   const { weights, candidates: candidateCount, proximityWindow } = options.rank;
-  const candidates = searchItems(index.passages, retrievalWeights(query.terms, query.bigrams, index, options.search), options.search.bm25).slice(0, candidateCount);
+  const candidates = topPositions(index.postings, retrievalWeights(query.terms, query.bigrams, index, options.search), candidateCount, options.search.bm25);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
