@@ -8,8 +8,12 @@ import type { Bm25Options } from '../options.ts';
  * passage that holds one of its words. MiniSearch's `search` walks each term's whole posting list, scores and
  * sorts every match, while the ranking reads 60: a word in a third of the passages cost a third of the
  * knowledge base on every question that holds it. Extending MiniSearch through its API cannot change that
- * (its `search` has no limit, and no bound per term), hence a layer of our own, with typed arrays: a posting
- * is 4 bytes of passage number and 2 of frequency per field.
+ * (its `search` has no limit, and no bound per term), hence a layer of our own.
+ *
+ * Every term's postings share a few flat typed arrays, addressed by the term's id in one dictionary: a
+ * posting is 4 bytes of passage position and 2 of frequency per field, and a term costs its dictionary
+ * entry, not typed arrays of its own (most terms stand in one or two passages; an array each, with its
+ * buffer, cost as much as MiniSearch's own maps).
  */
 export interface Postings {
   readonly documentCount: number;
@@ -19,18 +23,17 @@ export interface Postings {
   readonly averageFieldLengths: Float64Array;
   /** Each field's boost, by field id (MiniSearch's `boost` search option, which reads a missing or 0 boost as 1). */
   readonly fieldBoosts: Float64Array;
-  /** Each term's posting list. */
-  readonly terms: ReadonlyMap<string, TermPostings>;
-}
-
-/** The passages that hold a term, in position order, and how often in each field. */
-export interface TermPostings {
+  /** The term dictionary: each term's id. */
+  readonly termIds: ReadonlyMap<string, number>;
+  /** Where each term's postings start in `positions`, by term id, and one more entry where the last ends. */
+  readonly starts: Int32Array;
+  /** The passages holding each term, in position order, term after term. */
   readonly positions: Int32Array;
   /** `positions.length × fieldCount`: the term's frequency in each field of each passage, 0 where it is absent. */
   readonly frequencies: Uint16Array;
-  /** Passages holding the term in each field: BM25's document frequency, per field as MiniSearch counts it. */
+  /** `terms × fieldCount`: passages holding the term in each field, BM25's document frequency as MiniSearch counts it. */
   readonly fieldDocumentCounts: Int32Array;
-  /** The highest frequency and the shortest field among those passages, per field: the bound of the term's score. */
+  /** `terms × fieldCount`: the highest frequency and the shortest field among those passages, the bound of the term's score. */
   readonly maxFrequencies: Uint16Array;
   readonly minFieldLengths: Uint16Array;
 }
@@ -54,7 +57,6 @@ export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string,
   const fieldBoosts = new Float64Array(fieldCount).fill(1);
   for (const [name, field] of Object.entries(saved.fieldIds)) fieldBoosts[field] = boosts[name] || 1;
   const positionOf = new Map(Object.entries(saved.documentIds).map(([shortId, id]) => [Number(shortId), Number(id)]));
-  const documentCount = saved.documentCount;
   let lastPosition = -1;
   for (const position of positionOf.values()) lastPosition = Math.max(lastPosition, position);
   const fieldLengths = new Uint16Array((lastPosition + 1) * fieldCount);
@@ -62,43 +64,69 @@ export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string,
     const position = positionOf.get(Number(shortId)) ?? 0;
     lengths.forEach((length, field) => (fieldLengths[position * fieldCount + field] = clamp16(length)));
   }
-  const terms = new Map<string, TermPostings>();
-  for (const [term, byField] of saved.index) {
-    const perPosition = new Map<number, Uint16Array>();
-    const fieldDocumentCounts = new Int32Array(fieldCount);
-    for (const [fieldId, frequencies] of Object.entries(byField)) {
+
+  const termCount = saved.index.length;
+  let capacity = 0; // postings over all fields: at least the postings over passages
+  for (const [, byField] of saved.index) for (const frequencies of Object.values(byField)) capacity += Object.keys(frequencies).length;
+  const termIds = new Map<string, number>();
+  const starts = new Int32Array(termCount + 1);
+  const positions = new Int32Array(capacity);
+  const frequencies = new Uint16Array(capacity * fieldCount);
+  const fieldDocumentCounts = new Int32Array(termCount * fieldCount);
+  const maxFrequencies = new Uint16Array(termCount * fieldCount);
+  const minFieldLengths = new Uint16Array(termCount * fieldCount).fill(MAX_UINT16);
+  let end = 0;
+  saved.index.forEach(([term, byField], id) => {
+    termIds.set(term, id);
+    starts[id] = end;
+    const rows = new Map<number, Uint16Array>();
+    for (const [fieldId, byDocument] of Object.entries(byField)) {
       const field = Number(fieldId);
-      for (const [shortId, frequency] of Object.entries(frequencies)) {
+      for (const [shortId, frequency] of Object.entries(byDocument)) {
         const position = positionOf.get(Number(shortId));
         if (position === undefined) continue; // a document MiniSearch discarded but had not yet vacuumed
-        let row = perPosition.get(position);
-        if (row === undefined) perPosition.set(position, (row = new Uint16Array(fieldCount)));
+        let row = rows.get(position);
+        if (row === undefined) rows.set(position, (row = new Uint16Array(fieldCount)));
         row[field] = clamp16(frequency);
-        fieldDocumentCounts[field] = (fieldDocumentCounts[field] ?? 0) + 1;
+        fieldDocumentCounts[id * fieldCount + field] = (fieldDocumentCounts[id * fieldCount + field] ?? 0) + 1;
       }
     }
-    const positions = Int32Array.from(perPosition.keys()).sort();
-    const frequencies = new Uint16Array(positions.length * fieldCount);
-    const maxFrequencies = new Uint16Array(fieldCount);
-    const minFieldLengths = new Uint16Array(fieldCount).fill(MAX_UINT16);
-    positions.forEach((position, at) => {
-      const row = perPosition.get(position) as Uint16Array;
+    for (const position of [...rows.keys()].sort((x, y) => x - y)) {
+      const row = rows.get(position) as Uint16Array;
+      positions[end] = position;
       for (let field = 0; field < fieldCount; field += 1) {
         const frequency = row[field] ?? 0;
-        frequencies[at * fieldCount + field] = frequency;
+        frequencies[end * fieldCount + field] = frequency;
         if (frequency === 0) continue;
-        maxFrequencies[field] = Math.max(maxFrequencies[field] ?? 0, frequency);
-        minFieldLengths[field] = Math.min(minFieldLengths[field] ?? MAX_UINT16, fieldLengths[position * fieldCount + field] ?? 0);
+        const at = id * fieldCount + field;
+        maxFrequencies[at] = Math.max(maxFrequencies[at] ?? 0, frequency);
+        minFieldLengths[at] = Math.min(minFieldLengths[at] ?? MAX_UINT16, fieldLengths[position * fieldCount + field] ?? 0);
       }
-    });
-    terms.set(term, { positions, frequencies, fieldDocumentCounts, maxFrequencies, minFieldLengths });
-  }
-  return { documentCount, fieldCount, fieldLengths, averageFieldLengths: Float64Array.from(saved.averageFieldLength), fieldBoosts, terms };
+      end += 1;
+    }
+  });
+  starts[termCount] = end;
+  return {
+    documentCount: saved.documentCount,
+    fieldCount,
+    fieldLengths,
+    averageFieldLengths: Float64Array.from(saved.averageFieldLength),
+    fieldBoosts,
+    termIds,
+    starts,
+    // A term in two fields of one passage is one posting: the arrays were sized for two, and are cut to fit.
+    positions: positions.slice(0, end),
+    frequencies: frequencies.slice(0, end * fieldCount),
+    fieldDocumentCounts,
+    maxFrequencies,
+    minFieldLengths,
+  };
 }
 
 /** One query term's scoring constants and its cursor over its posting list. */
 interface TermCursor {
-  readonly postings: TermPostings;
+  /** Where the term's postings end in `Postings.positions`. */
+  readonly end: number;
   readonly weight: number;
   /** Per field: boost × idf, 0 for a field the term is not in. */
   readonly fieldFactors: Float64Array;
@@ -140,13 +168,14 @@ export function topPositions(
   }
   const heap = new TopK(k);
   let firstEssential = 0;
-  const { fieldCount, fieldLengths, averageFieldLengths } = postings;
+  const { fieldCount, fieldLengths, averageFieldLengths, positions, frequencies } = postings;
+  const current = (cursor: TermCursor) => (cursor.at < cursor.end ? (positions[cursor.at] as number) : Number.MAX_SAFE_INTEGER);
   const { k: k1, b, d } = bm25;
   const scoreAt = (cursor: TermCursor, position: number): number => {
     let score = 0;
     const base = cursor.at * fieldCount;
     for (let field = 0; field < fieldCount; field += 1) {
-      const frequency = cursor.postings.frequencies[base + field] ?? 0;
+      const frequency = frequencies[base + field] ?? 0;
       if (frequency === 0) continue;
       const length = fieldLengths[position * fieldCount + field] ?? 0;
       const average = averageFieldLengths[field] || 1;
@@ -159,15 +188,14 @@ export function topPositions(
     let position = Number.MAX_SAFE_INTEGER;
     for (let i = firstEssential; i < count; i += 1) {
       const cursor = cursors[i] as TermCursor;
-      const next = cursor.postings.positions[cursor.at];
-      if (next !== undefined && next < position) position = next;
+      position = Math.min(position, current(cursor));
     }
     if (position === Number.MAX_SAFE_INTEGER) break;
     let score = 0;
     let weight = 0;
     for (let i = firstEssential; i < count; i += 1) {
       const cursor = cursors[i] as TermCursor;
-      if (cursor.postings.positions[cursor.at] !== position) continue;
+      if (current(cursor) !== position) continue;
       score += scoreAt(cursor, position);
       weight += cursor.weight;
       cursor.at += 1;
@@ -180,8 +208,8 @@ export function topPositions(
         break;
       }
       const cursor = cursors[i] as TermCursor;
-      cursor.at = seek(cursor.postings.positions, cursor.at, position);
-      if (cursor.postings.positions[cursor.at] === position) {
+      cursor.at = seek(positions, cursor.at, cursor.end, position);
+      if (current(cursor) === position) {
         score += scoreAt(cursor, position);
         weight += cursor.weight;
       }
@@ -197,38 +225,38 @@ function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, b
   const cursors: TermCursor[] = [];
   const { k, b, d } = bm25;
   for (const [term, weight] of weights) {
-    const termPostings = postings.terms.get(term);
-    if (termPostings === undefined || weight <= 0) continue;
+    const id = postings.termIds.get(term);
+    if (id === undefined || weight <= 0) continue;
     const fieldFactors = new Float64Array(postings.fieldCount);
     let best = 0;
     for (let field = 0; field < postings.fieldCount; field += 1) {
-      const matching = termPostings.fieldDocumentCounts[field] ?? 0;
+      const matching = postings.fieldDocumentCounts[id * postings.fieldCount + field] ?? 0;
       if (matching === 0) continue;
       const idf = Math.log(1 + (postings.documentCount - matching + 0.5) / (matching + 0.5));
       const factor = (postings.fieldBoosts[field] ?? 1) * idf;
       fieldFactors[field] = factor;
       // BM25+ grows with the frequency and falls with the length: the best frequency at the shortest length bounds it.
-      const frequency = termPostings.maxFrequencies[field] ?? 0;
-      const length = termPostings.minFieldLengths[field] ?? 0;
+      const frequency = postings.maxFrequencies[id * postings.fieldCount + field] ?? 0;
+      const length = postings.minFieldLengths[id * postings.fieldCount + field] ?? 0;
       const average = postings.averageFieldLengths[field] || 1;
       best += factor * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
     }
-    cursors.push({ postings: termPostings, weight, fieldFactors, bound: best * weight, at: 0 });
+    cursors.push({ end: postings.starts[id + 1] ?? 0, weight, fieldFactors, bound: best * weight, at: postings.starts[id] ?? 0 });
   }
   return cursors;
 }
 
-/** The first index at or after `from` whose position is at least `target` (galloping, then binary search). */
-function seek(positions: Int32Array, from: number, target: number): number {
+/** The first index in [from, end) whose position is at least `target`, or `end` (galloping, then binary search). */
+function seek(positions: Int32Array, from: number, end: number, target: number): number {
   let low = from;
   let step = 1;
   let high = from;
-  while (high < positions.length && (positions[high] ?? 0) < target) {
+  while (high < end && (positions[high] ?? 0) < target) {
     low = high + 1;
     high += step;
     step *= 2;
   }
-  high = Math.min(high, positions.length);
+  high = Math.min(high, end);
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((positions[middle] ?? 0) < target) low = middle + 1;
