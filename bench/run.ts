@@ -160,16 +160,17 @@ if (parts.has('search')) {
 if (parts.has('scale')) {
   progress('scale: knowledge bases of 5k to 100k passages, known-item queries drawn from each');
   const { documents } = await readKnowledgeDir(await ensureLargeCorpus());
-  const rows = measureScale(SCALE_ENGINES, documents, plan.scale, progress);
+  const scalePlan = { ...plan.scale, sizes: sizesAsked(process.argv) ?? plan.scale.sizes };
   console.log(
-    `\nScale: ${plan.scale.queries} queries drawn from each base (2–5-word windows, 30% with a typo, 10% common words only), ` +
-      `warm-up ${plan.scale.warmup}, medians of ${plan.scale.repetitions} pass(es); top-10 = the source passage among the first 10; (×) = engine ÷ docent`,
+    `\nScale: ${scalePlan.queries} queries drawn from each base (2–5-word windows, 30% with a typo, 10% common words only), ` +
+      `warm-up ${scalePlan.warmup}, medians of ${scalePlan.repetitions} pass(es); top-10 = the source passage among the first 10; (×) = engine ÷ docent`,
   );
-  console.log(scaleTable(rows, DOCENT));
+  // Each size's table as soon as it is measured: the largest takes the longest.
+  const rows = measureScale(SCALE_ENGINES, documents, scalePlan, progress, (sizeRows) => console.log(`\n${scaleTable(sizeRows, DOCENT)}`));
   console.log(`\nGrowth\n${scaleGrowthLines(rows)}`);
   const generated = rows.find((row) => row.generatedPassages > 0);
   if (generated !== undefined) console.log(`note: the ${generated.size} base adds ${generated.generatedPassages.toLocaleString('en-US')} passages written by a seeded word-pair model of the corpus to its real ones`);
-  results['scale'] = { generatedAt: new Date().toISOString(), plan: plan.scale, rows };
+  results['scale'] = { generatedAt: new Date().toISOString(), plan: scalePlan, rows };
 }
 
 if (parts.has('generalize')) {
@@ -294,6 +295,15 @@ function withRatios(rows: readonly SpeedResult[]) {
       loadMs: ratio(row.loadMs, own?.loadMs),
     },
   }));
+}
+
+/** `--sizes 5000,30000`: the scale part's knowledge bases, in passages, instead of the plan's. */
+function sizesAsked(argv: readonly string[]): number[] | null {
+  const at = argv.indexOf('--sizes');
+  if (at < 0) return null;
+  const sizes = (argv[at + 1] ?? '').split(',').map(Number);
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`bench: --sizes takes passage counts, as 5000,30000; got "${argv[at + 1] ?? ''}"`);
+  return sizes;
 }
 
 /** `--only search,e2e,startup` (any of them; all by default). */

@@ -53,12 +53,13 @@ export interface ScaleRow {
   readonly passes: number;
 }
 
-/** Every engine on every size, smallest first; `progress` is told what runs. */
+/** Every engine on every size, smallest first; `progress` is told what runs, `sizeDone` each size's rows as they are ready. */
 export function measureScale(
   engines: readonly Engine<unknown>[],
   documents: readonly KnowledgeDocument[],
   plan: ScalePlan,
   progress: (message: string) => void,
+  sizeDone: (rows: readonly ScaleRow[]) => void,
 ): ScaleRow[] {
   const rows: ScaleRow[] = [];
   for (const input of scaleInputs(documents, plan.sizes, seededRandom(plan.seed))) {
@@ -67,6 +68,7 @@ export function measureScale(
       progress(`scale ${input.name} (${input.passages.length.toLocaleString('en-US')} passages): ${engine.name}`);
       rows.push(measureEngine(engine, input, queries, plan));
     }
+    sizeDone(rows.filter((row) => row.size === input.name));
   }
   return rows;
 }
