@@ -3,6 +3,7 @@ import type { EndToEndResult, LoadStats } from './e2e.ts';
 import type { AbstentionResult, DocumentQuality } from './generalize.ts';
 import type { ExtractionScore } from '../src/eval/gold.ts';
 import type { QualityResult } from './quality.ts';
+import { growthExponent, type ScaleRow } from './scale.ts';
 import type { SnapshotStages } from './snapshot-stages.ts';
 import type { SpeedResult } from './speed.ts';
 import type { StartupResult } from './startup.ts';
@@ -220,4 +221,55 @@ export function abstentionTable(rows: readonly AbstentionResult[]): string {
     columns,
     rows.map((row) => [row.knowledge, row.set, row.onTopic ? 'on-topic' : 'off-topic', String(row.questions), percent(row.answered), percent(1 - row.answered)]),
   );
+}
+
+const SCALE_COLUMNS: readonly Column[] = [
+  { header: 'size', align: 'left' },
+  { header: 'engine', align: 'left' },
+  { header: 'p50 ms', align: 'right' },
+  { header: 'p99 ms', align: 'right' },
+  { header: 'top-10 (window/typo/common)', align: 'right' },
+  { header: 'heap MiB', align: 'right' },
+  { header: 'heap B/B', align: 'right' },
+  { header: 'snapshot B/B', align: 'right' },
+  { header: 'load ms', align: 'right' },
+  { header: 'build s', align: 'right' },
+];
+
+/** The scale bench: each size's engines, figures with their ratio to docent's (engine ÷ docent). */
+export function scaleTable(rows: readonly ScaleRow[], docent: string): string {
+  const own = (row: ScaleRow) => rows.find((other) => other.size === row.size && other.engine === docent);
+  const cell = (value: number, base: number | undefined, digits: number) =>
+    `${value.toFixed(digits)}${base === undefined || base === value ? '' : ` (${formatRatio(value / base)})`}`;
+  const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
+  return formatTable(
+    SCALE_COLUMNS,
+    rows.map((row) => [
+      `${row.size} (${row.passages.toLocaleString('en-US')})`,
+      row.passes === 1 ? `${row.engine} (1 pass)` : row.engine,
+      cell(row.p50Ms, own(row)?.p50Ms, 2),
+      cell(row.p99Ms, own(row)?.p99Ms, 1),
+      `${percent(row.knownItem)} (${percent(row.knownItemByKind.window)}/${percent(row.knownItemByKind.typo)}/${percent(row.knownItemByKind.common)})`,
+      cell(row.heapMiB, own(row)?.heapMiB, 0),
+      row.heapBytesPerTextByte.toFixed(1),
+      row.snapshotBytesPerTextByte.toFixed(2),
+      row.loadMs.toFixed(0),
+      (row.buildMs / 1000).toFixed(1),
+    ]),
+  );
+}
+
+/** Per engine: p50 and p99 at the smallest and the largest base, and the exponent of N their growth follows. */
+export function scaleGrowthLines(rows: readonly ScaleRow[]): string {
+  const engines = [...new Set(rows.map((row) => row.engine))];
+  return engines
+    .flatMap((engine) => {
+      const own = rows.filter((row) => row.engine === engine).sort((a, b) => a.passages - b.passages);
+      const [small, large] = [own[0], own.at(-1)];
+      if (small === undefined || large === undefined || small === large) return [];
+      const growth = (read: (row: ScaleRow) => number) =>
+        `${read(small).toFixed(2)} → ${read(large).toFixed(2)} ms (N^${growthExponent({ passages: small.passages, value: read(small) }, { passages: large.passages, value: read(large) }).toFixed(2)})`;
+      return [`${engine}: p50 ${growth((row) => row.p50Ms)}, p99 ${growth((row) => row.p99Ms)}, ${small.passages.toLocaleString('en-US')} → ${large.passages.toLocaleString('en-US')} passages`];
+    })
+    .join('\n');
 }

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --only search,generalize,e2e,startup,check,charts]`: docent beside MiniSearch, lunr, FlexSearch
+ * `npm run bench [-- --quick] [-- --only search,scale,generalize,e2e,startup,check,charts]`: docent beside MiniSearch, lunr, FlexSearch
  * and Orama on the article and on a ~18 MB corpus — build time, query latency, heap, saved size, load
  * time, answer quality — then quality on documents docent was not built on and on questions it should not
  * answer, then the bot end to end through the real client against the fake Discord, and
- * its start-up, and the check's precision on claims about the article, and the charts' render time; printed as tables and written to bench/results/. `--only` runs some parts and replaces
+ * its start-up, and the check's precision on claims about the article, and the charts' render time; `scale` measures docent and FlexSearch's best configurations at 5k, 30k and 100k passages on
+ * queries drawn from the corpus (bench/scale.ts); printed as tables and written to bench/results/. `--only` runs some parts and replaces
  * just those in the results file.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -22,7 +23,9 @@ import { measureAbstention, measureGeneralization } from './generalize.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { QUERIES } from './queries.ts';
-import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
+import { abstentionTable, endToEndTable, generalizationTable, profileTables, qualityTable, scaleGrowthLines, scaleTable, speedTable, stagesTable, startupTable, targetLines } from './report.ts';
+import { measureScale, type ScalePlan } from './scale.ts';
+import { SCALE_ENGINES } from './engines/index.ts';
 import { measureSpeed, RESULT_LIMIT, type SpeedPlan, type SpeedResult } from './speed.ts';
 import { measureStartup, type StartupPlan } from './startup.ts';
 import { checkTable, readClaimCases, scoreCheck } from './check.ts';
@@ -69,6 +72,8 @@ interface Plan {
   readonly startup: StartupPlan;
   /** Chart renders per chart: a few hundred ms each, so under a minute (quick: a quarter). */
   readonly chartRounds: number;
+  /** Scale: docent's build is most of it (a minute at 30k, three at 100k on two busy cores); quick keeps to 3k and 600 queries, about a minute. */
+  readonly scale: ScalePlan;
 }
 
 const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
@@ -79,6 +84,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 8, inFlight: 8, askRate: 20 } },
     startup: { article: 2, largeBuilt: 1, largeSnapshot: 2 },
     chartRounds: 10,
+    scale: { sizes: [3_000], queries: 600, warmup: 100, repetitions: 1, slowQueryMs: 20, seed: 13 },
   },
   full: {
     article: { repetitions: 7, queryPasses: 5 },
@@ -86,11 +92,12 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
     e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 3, pacedSeconds: 4, reloads: 10,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 20, inFlight: 8, askRate: 20 } },
     startup: { article: 3, largeBuilt: 2, largeSnapshot: 3 },
+    scale: { sizes: [5_000, 30_000, 100_000], queries: 1_000, warmup: 300, repetitions: 3, slowQueryMs: 20, seed: 13 },
     chartRounds: 40,
   },
 };
 
-const PARTS = ['search', 'generalize', 'e2e', 'startup', 'check', 'charts'] as const;
+const PARTS = ['search', 'scale', 'generalize', 'e2e', 'startup', 'check', 'charts'] as const;
 type Part = (typeof PARTS)[number];
 /** Describe the run that wrote a results file: a partial run leaves them as the last full run wrote them (its parts carry their own time). */
 const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'environment']);
@@ -166,6 +173,22 @@ if (parts.has('search')) {
     chineseQuality,
     speed: { article: withRatios(articleSpeed), large: withRatios(largeSpeed) },
   });
+}
+
+if (parts.has('scale')) {
+  progress('scale: knowledge bases of 5k to 100k passages, known-item queries drawn from each');
+  const { documents } = await readKnowledgeDir(await ensureLargeCorpus());
+  const scalePlan = { ...plan.scale, sizes: sizesAsked(process.argv) ?? plan.scale.sizes };
+  console.log(
+    `\nScale: ${scalePlan.queries} queries drawn from each base (2–5-word windows, 30% with a typo, 10% common words only), ` +
+      `warm-up ${scalePlan.warmup}, medians of ${scalePlan.repetitions} pass(es); top-10 = the source passage among the first 10; (×) = engine ÷ docent`,
+  );
+  // Each size's table as soon as it is measured: the largest takes the longest.
+  const rows = measureScale(SCALE_ENGINES, documents, scalePlan, progress, (sizeRows) => console.log(`\n${scaleTable(sizeRows, DOCENT)}`));
+  console.log(`\nGrowth\n${scaleGrowthLines(rows)}`);
+  const generated = rows.find((row) => row.generatedPassages > 0);
+  if (generated !== undefined) console.log(`note: the ${generated.size} base adds ${generated.generatedPassages.toLocaleString('en-US')} passages written by a seeded word-pair model of the corpus to its real ones`);
+  results['scale'] = { generatedAt: new Date().toISOString(), plan: scalePlan, rows };
 }
 
 if (parts.has('generalize')) {
@@ -311,6 +334,15 @@ function withRatios(rows: readonly SpeedResult[]) {
       loadMs: ratio(row.loadMs, own?.loadMs),
     },
   }));
+}
+
+/** `--sizes 5000,30000`: the scale part's knowledge bases, in passages, instead of the plan's. */
+function sizesAsked(argv: readonly string[]): number[] | null {
+  const at = argv.indexOf('--sizes');
+  if (at < 0) return null;
+  const sizes = (argv[at + 1] ?? '').split(',').map(Number);
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`bench: --sizes takes passage counts, as 5000,30000; got "${argv[at + 1] ?? ''}"`);
+  return sizes;
 }
 
 /** `--only search,e2e,startup` (any of them; all by default). */

@@ -1,4 +1,4 @@
-import { Index, type IndexOptions, type SearchOptions } from 'flexsearch';
+import { Charset, Index, type IndexOptions, type SearchOptions } from 'flexsearch';
 import type { Engine } from './engine.ts';
 
 /** A FlexSearch Index variant: how it is created and searched. */
@@ -20,6 +20,17 @@ const FUZZY_VARIANT: FlexVariant = {
   name: 'flexsearch-fuzzy',
   typoTolerant: true,
   options: { preset: 'match', tokenize: 'tolerant' },
+  searchOptions: { suggest: true },
+};
+
+/**
+ * The other configuration the independent check found best at scale: forward (prefix) tokens and the
+ * LatinBalance encoder (folds letters that sound alike), with `suggest` so a query need not match whole.
+ */
+const FORWARD_BALANCE_VARIANT: FlexVariant = {
+  name: 'flexsearch-forward',
+  typoTolerant: true,
+  options: { tokenize: 'forward', encoder: Charset.LatinBalance },
   searchOptions: { suggest: true },
 };
 
@@ -59,3 +70,4 @@ function makeFlexEngine(variant: FlexVariant): Engine<FlexIndex> {
 
 export const flexSearchEngine = makeFlexEngine(DEFAULT_VARIANT);
 export const flexSearchFuzzyEngine = makeFlexEngine(FUZZY_VARIANT);
+export const flexSearchForwardEngine = makeFlexEngine(FORWARD_BALANCE_VARIANT);

@@ -143,14 +143,9 @@ export interface SearchOptions {
   /** BM25+ parameters of the candidate search. */
   readonly bm25: Bm25Options;
   /**
-   * A typed stem this common is not used to retrieve candidates when the question has a rarer one (it
-   * still counts when they are re-ranked). Default 2% and 400 passages: a common stem costs the most to
-   * look up and tells the least about which passages answer.
-   */
-  readonly commonTerm: CommonTermOptions;
-  /**
-   * A related stem this common is not used to retrieve candidates. Default 0.4% and 80 passages: a
-   * related word is a weak signal, worth walking its postings only when it is rare.
+   * A related stem this common is not used to retrieve candidates. Default 0.4% and 80 passages: a related
+   * word is a weak signal, and a common one brings in passages that only it meets. (Every typed stem is
+   * searched, however common: top-k retrieval makes a common word cost what it can contribute.)
    */
   readonly commonRelatedTerm: CommonTermOptions;
 }
@@ -167,6 +162,12 @@ export interface RankWeights {
   readonly coverage: number;
   /** Share of neighbouring question words that stand together in the passage. Default 0.3. */
   readonly proximity: number;
+  /**
+   * Share of the question's adjacent word pairs (stop words included, a pair of two stop words left out) that the
+   * passage holds as written: "heart of the" meets "the heart of the whale" and not "a whale's heart". Default 0.3:
+   * the words a user copies or remembers from a passage find it among all those that share its rarest word.
+   */
+  readonly phrase: number;
   /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". Default 0.3. */
   readonly intent: number;
   /** A heading's whole score is multiplied by this. Default 0.5: headings name a topic but hold no answer. */
@@ -276,11 +277,10 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxRelatedPerWord: 4,
     maxSensesFollowed: 2,
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
-    commonTerm: { share: 0.02, minPassages: 400 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, intent: 0.3, heading: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, heading: 0.5 },
     candidates: 60,
     proximityWindow: 3,
   },

@@ -48,7 +48,7 @@ describe('answerQuestion ranking on evaluation questions', () => {
 
 describe('answerQuestion on questions as people type them', () => {
   it.each([
-    // [question, a text the first passage must contain, why]
+    // [question, a text the first passage must contain (in any case: "Demonstration Zone" holds it), why]
     ['zhejing prosperty demonstraton zone', 'demonstration zone', 'typos are corrected to words of the text'],
     ['rurel residents income ranked first', '36 consecutive years', 'a typo next to the words that matter'],
     ['urban rural income ratio', '1.94:1', 'keywords only'],
@@ -57,7 +57,7 @@ describe('answerQuestion on questions as people type them', () => {
     ['when was the social construction committee set up', 'On October 21, 2021', 'when-question prefers the dated passage'],
     ['How many major projects were launched in January 2022?', '358 major projects', 'how-many question, stop words and a date'],
   ])('answers "%s" with the passage holding "%s" (%s)', (question, expected) => {
-    expect(topTexts(question, 1)[0]).toContain(expected);
+    expect(topTexts(question, 1)[0]?.toLowerCase()).toContain(expected.toLowerCase());
   });
 
   it('never shows two copies of a repeated paragraph', () => {

@@ -36,6 +36,8 @@ export interface ParsedQuery {
   readonly intent: QuestionIntent;
   /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
   readonly bigrams: readonly string[];
+  /** The question's words in order, stop words kept and misspellings corrected: its phrase, as a passage may hold it. */
+  readonly words: readonly string[];
 }
 
 /**
@@ -80,7 +82,9 @@ export function parseQuery(
   // Chinese text in the knowledge base sorts last among its words (code-point order).
   const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
   const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
+  const words: string[] = [];
   for (const { word, start } of tokenize(question)) {
+    words.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
     // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
     const unspaced = hasUnspacedScript(word);
@@ -88,6 +92,9 @@ export function parseQuery(
     // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
     const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
     const correctedTo = spelled ?? translated[0] ?? null;
+    if (spelled !== null) words[words.length - 1] = spelled;
+    // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
+    if (spelled !== null && isStopWord(spelled)) continue;
     const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
     const stem = stemWord(known);
     if (seen.has(stem)) continue;
@@ -97,7 +104,7 @@ export function parseQuery(
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
-  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent) };
+  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
+import { phrasePairs, shareOfPairsHeld } from './phrase.ts';
+import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
-import { searchItems, type SearchIndex } from './search-index.ts';
+import { topPositions } from './postings.ts';
+import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import type { Passage } from '../types.ts';
@@ -41,11 +44,12 @@ export function rankPassages(
 ): RankedPassage[] {
   if (query.terms.length === 0) return [];
   const { weights, candidates: candidateCount, proximityWindow } = options.rank;
-  const candidates = searchItems(index.passages, retrievalWeights(query.terms, query.bigrams, index, options.search), options.search.bm25).slice(0, candidateCount);
+  const candidates = topPositions(index.postings, retrievalWeights(query.terms, query.bigrams, index, options.search), candidateCount, options.search.bm25);
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   const wanted = new Set(query.terms.flatMap((term) => [term.stem, ...term.related]));
+  const pairs = phrasePairs(query.words, isStopWord);
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
@@ -58,6 +62,7 @@ export function rankPassages(
       weights.bm25 * (candidate.score / topScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
+      weights.phrase * shareOfPairsHeld(pairs, passage.text) +
       weights.intent * intentMatch(query.intent, passage, evidence));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
     return { passage, score, matchedStems };
@@ -67,10 +72,9 @@ export function rankPassages(
 }
 
 /**
- * The stems candidates are retrieved by, with their weights. In a large knowledge base a stem in many
- * passages costs the most to look up (its whole posting list is walked and scored) and tells the least
- * about which passages answer. Candidates are found by the rarer stems (`commonTerm`,
- * `commonRelatedTerm`); the common ones still count when the candidates are re-ranked.
+ * The stems candidates are retrieved by, with their weights: every typed stem, however common (top-k
+ * retrieval probes a common word's postings rather than walking them, and a passage a user quotes is found
+ * by its common words as much as by its rare ones), and the related stems that are rare (`commonRelatedTerm`).
  */
 function retrievalWeights(terms: readonly QueryTerm[], bigrams: readonly string[], index: SearchIndex, options: SearchOptions): Map<string, number> {
   const passageCount = index.passages.items.length;
@@ -78,11 +82,7 @@ function retrievalWeights(terms: readonly QueryTerm[], bigrams: readonly string[
     (index.documentFrequency.get(stem) ?? 0) > Math.max(limit.share * passageCount, limit.minPassages);
   const weights = searchWeights(terms, options);
   const typed = new Set(terms.map((term) => term.stem));
-  const hasRareTypedStem = terms.some((term) => !isCommon(term.stem, options.commonTerm));
-  for (const stem of [...weights.keys()]) {
-    const common = typed.has(stem) ? hasRareTypedStem && isCommon(stem, options.commonTerm) : isCommon(stem, options.commonRelatedTerm);
-    if (common) weights.delete(stem);
-  }
+  for (const stem of [...weights.keys()]) if (!typed.has(stem) && isCommon(stem, options.commonRelatedTerm)) weights.delete(stem);
   for (const bigram of bigrams) if (!weights.has(bigram)) weights.set(bigram, BIGRAM_WEIGHT);
   return weights;
 }

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
+import { postingsOf, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
 import { buildSpeller, type Speller } from './spelling.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
@@ -34,6 +35,8 @@ export interface SearchIndex {
   readonly sortedWords: readonly string[];
   /** How many passages hold each stem: rare words weigh more in coverage. */
   readonly documentFrequency: ReadonlyMap<string, number>;
+  /** The passage index's postings in typed arrays, for top-k retrieval (`topPositions`). */
+  readonly postings: Postings;
 }
 
 /** Index terms are stems of non-stop words; the query side does the same through `parseQuery`. */
@@ -110,7 +113,8 @@ export function buildSearchIndex(passages: readonly Passage[], options: SearchIn
   });
   const documentFrequency = new Map<string, number>();
   for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  return assembleSearchIndex(buildItemIndex(passages, passageFields(options.index)), wordCounts, passageTerms, documentFrequency, options.spelling);
+  const passageIndex = buildItemIndex(passages, passageFields(options.index));
+  return assembleSearchIndex(passageIndex, passageIndex.miniSearch.toJSON(), wordCounts, passageTerms, documentFrequency, options.spelling);
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
@@ -126,6 +130,7 @@ export function searchIndexParts(index: SearchIndex): SearchIndexParts {
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   return assembleSearchIndex(
     loadItemIndex(passages, passageFields(options.index), parts.miniSearch),
+    parts.miniSearch,
     new Map(parts.wordCounts),
     parts.passageTerms,
     new Map(parts.documentFrequency),
@@ -140,12 +145,13 @@ export async function restoreSearchIndexAsync(
   options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS,
 ): Promise<SearchIndex> {
   const passageIndex = await loadItemIndexAsync(passages, passageFields(options.index), parts.miniSearch);
-  return assembleSearchIndex(passageIndex, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
+  return assembleSearchIndex(passageIndex, parts.miniSearch, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
 }
 
-/** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore. */
+/** Adds what is derived from the vocabulary and the index (the speller, the sorted words, the postings), cheap enough to derive again on restore. */
 function assembleSearchIndex(
   passages: ItemIndex<Passage>,
+  savedIndex: AsPlainObject,
   wordCounts: ReadonlyMap<string, number>,
   passageTerms: readonly (readonly string[])[],
   documentFrequency: ReadonlyMap<string, number>,
@@ -158,6 +164,7 @@ function assembleSearchIndex(
     passageTerms,
     sortedWords: [...wordCounts.keys()].sort(),
     documentFrequency,
+    postings: postingsOf(savedIndex, passages.boosts),
   };
 }
 

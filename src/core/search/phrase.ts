@@ -1,0 +1,32 @@
+/**
+ * The phrase signal of the ranking: which of a question's adjacent word pairs a passage holds as written.
+ * The index keeps content stems only, so "heart of the" and "the war" reach every passage with "heart" or
+ * "war"; the words between them, stop words included, tell the passage a user quotes or half-remembers.
+ */
+
+/** A pair of adjacent question words: matches them in a passage's text, whole words, in any case and spacing, "zhejiang economy" in "Zhejiang's economy". */
+export type PhrasePair = RegExp;
+
+/** The question's adjacent word pairs that hold a content word: two stop words ("of the") stand in every passage. */
+export function phrasePairs(words: readonly string[], isStopWord: (word: string) => boolean): PhrasePair[] {
+  const pairs = new Set<string>();
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
+    if (!(isStopWord(left) && isStopWord(right))) pairs.add(`${escapeRegExp(left)}(?:['’]s)?\\s+${escapeRegExp(right)}`); // the question's words lost their "'s"
+  }
+  // A regular expression per pair, compiled once per question: lower-casing each candidate's text would cost
+  // more. Not in unicode mode: its letter classes take milliseconds to compile, on every new question.
+  return [...pairs].map((pair) => new RegExp(`(?<![^\\s"“‘'(\\[-])${pair}(?![^\\s.,;:!?"”’')\\]-])`, 'i'));
+}
+
+/** The share of `pairs` the text holds (0 without pairs): "art of" is not in "heart of". */
+export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string): number {
+  if (pairs.length === 0) return 0;
+  let held = 0;
+  for (const pair of pairs) if (pair.test(text)) held += 1;
+  return held / pairs.length;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

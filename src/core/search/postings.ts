@@ -1,0 +1,329 @@
+import type { AsPlainObject } from 'minisearch';
+import type { Bm25Options } from '../options.ts';
+
+/**
+ * A compact, read-only copy of a MiniSearch index's postings, read through MiniSearch's own serialised form
+ * (`toJSON()`, the form a snapshot saves): MiniSearch stays the index that is built, saved and searched by
+ * the other callers, and this layer exists to find the best `k` passages of a question without scoring every
+ * passage that holds one of its words. MiniSearch's `search` walks each term's whole posting list, scores and
+ * sorts every match, while the ranking reads 60: a word in a third of the passages cost a third of the
+ * knowledge base on every question that holds it. Extending MiniSearch through its API cannot change that
+ * (its `search` has no limit, and no bound per term), hence a layer of our own.
+ *
+ * Every term's postings share a few flat typed arrays, addressed by the term's id in one dictionary: a
+ * posting is 4 bytes of passage position and 2 of frequency per field, and a term costs its dictionary
+ * entry, not typed arrays of its own (most terms stand in one or two passages; an array each, with its
+ * buffer, cost as much as MiniSearch's own maps).
+ */
+export interface Postings {
+  readonly documentCount: number;
+  readonly fieldCount: number;
+  /** Field lengths in terms, `documentCount × fieldCount`, by passage position then field id. */
+  readonly fieldLengths: Uint16Array;
+  readonly averageFieldLengths: Float64Array;
+  /** Each field's boost, by field id (MiniSearch's `boost` search option, which reads a missing or 0 boost as 1). */
+  readonly fieldBoosts: Float64Array;
+  /** The term dictionary: each term's id. */
+  readonly termIds: ReadonlyMap<string, number>;
+  /** Where each term's postings start in `positions`, by term id, and one more entry where the last ends. */
+  readonly starts: Int32Array;
+  /** The passages holding each term, in position order, term after term. */
+  readonly positions: Int32Array;
+  /** `positions.length × fieldCount`: the term's frequency in each field of each passage, 0 where it is absent. */
+  readonly frequencies: Uint16Array;
+  /** `terms × fieldCount`: passages holding the term in each field, BM25's document frequency as MiniSearch counts it. */
+  readonly fieldDocumentCounts: Int32Array;
+  /** `terms × fieldCount`: the highest frequency and the shortest field among those passages, the bound of the term's score. */
+  readonly maxFrequencies: Uint16Array;
+  readonly minFieldLengths: Uint16Array;
+}
+
+/** A passage position and its retrieval score. */
+export interface ScoredPosition {
+  readonly position: number;
+  readonly score: number;
+}
+
+const MAX_UINT16 = 0xffff;
+const clamp16 = (value: number) => Math.min(MAX_UINT16, Math.max(0, Math.round(value)));
+
+/**
+ * The postings of a MiniSearch index whose document ids are the items' positions (as `buildItemIndex`
+ * makes them), from its serialised form: `miniSearch.toJSON()` or a snapshot's saved copy of it. `boosts`
+ * are the fields' boosts by name, as searching with MiniSearch would pass them.
+ */
+export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string, number>>): Postings {
+  const fieldCount = Object.keys(saved.fieldIds).length;
+  const fieldBoosts = new Float64Array(fieldCount).fill(1);
+  for (const [name, field] of Object.entries(saved.fieldIds)) fieldBoosts[field] = boosts[name] || 1;
+  const positionOf = new Map(Object.entries(saved.documentIds).map(([shortId, id]) => [Number(shortId), Number(id)]));
+  let lastPosition = -1;
+  for (const position of positionOf.values()) lastPosition = Math.max(lastPosition, position);
+  const fieldLengths = new Uint16Array((lastPosition + 1) * fieldCount);
+  for (const [shortId, lengths] of Object.entries(saved.fieldLength)) {
+    const position = positionOf.get(Number(shortId)) ?? 0;
+    lengths.forEach((length, field) => (fieldLengths[position * fieldCount + field] = clamp16(length)));
+  }
+
+  const termCount = saved.index.length;
+  let capacity = 0; // postings over all fields: at least the postings over passages
+  for (const [, byField] of saved.index) for (const frequencies of Object.values(byField)) capacity += Object.keys(frequencies).length;
+  const termIds = new Map<string, number>();
+  const starts = new Int32Array(termCount + 1);
+  const positions = new Int32Array(capacity);
+  const frequencies = new Uint16Array(capacity * fieldCount);
+  const fieldDocumentCounts = new Int32Array(termCount * fieldCount);
+  const maxFrequencies = new Uint16Array(termCount * fieldCount);
+  const minFieldLengths = new Uint16Array(termCount * fieldCount).fill(MAX_UINT16);
+  let end = 0;
+  saved.index.forEach(([term, byField], id) => {
+    termIds.set(term, id);
+    starts[id] = end;
+    const rows = new Map<number, Uint16Array>();
+    for (const [fieldId, byDocument] of Object.entries(byField)) {
+      const field = Number(fieldId);
+      for (const [shortId, frequency] of Object.entries(byDocument)) {
+        const position = positionOf.get(Number(shortId));
+        if (position === undefined) continue; // a document MiniSearch discarded but had not yet vacuumed
+        let row = rows.get(position);
+        if (row === undefined) rows.set(position, (row = new Uint16Array(fieldCount)));
+        row[field] = clamp16(frequency);
+        fieldDocumentCounts[id * fieldCount + field] = (fieldDocumentCounts[id * fieldCount + field] ?? 0) + 1;
+      }
+    }
+    for (const position of [...rows.keys()].sort((x, y) => x - y)) {
+      const row = rows.get(position) as Uint16Array;
+      positions[end] = position;
+      for (let field = 0; field < fieldCount; field += 1) {
+        const frequency = row[field] ?? 0;
+        frequencies[end * fieldCount + field] = frequency;
+        if (frequency === 0) continue;
+        const at = id * fieldCount + field;
+        maxFrequencies[at] = Math.max(maxFrequencies[at] ?? 0, frequency);
+        minFieldLengths[at] = Math.min(minFieldLengths[at] ?? MAX_UINT16, fieldLengths[position * fieldCount + field] ?? 0);
+      }
+      end += 1;
+    }
+  });
+  starts[termCount] = end;
+  return {
+    documentCount: saved.documentCount,
+    fieldCount,
+    fieldLengths,
+    averageFieldLengths: Float64Array.from(saved.averageFieldLength),
+    fieldBoosts,
+    termIds,
+    starts,
+    // A term in two fields of one passage is one posting: the arrays were sized for two, and are cut to fit.
+    positions: positions.slice(0, end),
+    frequencies: frequencies.slice(0, end * fieldCount),
+    fieldDocumentCounts,
+    maxFrequencies,
+    minFieldLengths,
+  };
+}
+
+/** One query term's scoring constants and its cursor over its posting list. */
+interface TermCursor {
+  /** Where the term's postings end in `Postings.positions`. */
+  readonly end: number;
+  readonly weight: number;
+  /** Per field: boost × idf, 0 for a field the term is not in. */
+  readonly fieldFactors: Float64Array;
+  /** The most the term can add to a passage's score: its weight times its best possible BM25+ over the fields. */
+  readonly bound: number;
+  at: number;
+}
+
+/**
+ * The `k` best passages for weighted terms, scored exactly as MiniSearch scores them (BM25+ per field with
+ * the field's boost and the term's weight, summed, then multiplied by the summed weights of the terms met:
+ * see `searchItems`), best first, ties by position.
+ *
+ * MaxScore (Turtle and Flood, 1995): terms sorted by their upper bound; while the k-th best score so far is
+ * θ, the weakest terms whose bounds together cannot lift a passage above θ are "non-essential": passages are
+ * taken only from the essential terms' lists, and the others are looked up in those passages by binary
+ * search, and only while the passage could still beat θ. A common word's list is then probed, not walked:
+ * it costs what it can contribute. The score is a product (bm25 sum × weight sum); both factors grow with
+ * each term met, so the bound of a set of terms is still the product of its sums.
+ */
+export function topPositions(
+  postings: Postings,
+  weights: ReadonlyMap<string, number>,
+  k: number,
+  bm25: Bm25Options,
+): ScoredPosition[] {
+  const cursors = termCursors(postings, weights, bm25);
+  if (cursors.length === 0 || k <= 0) return [];
+  cursors.sort((a, b) => a.bound - b.bound);
+  const count = cursors.length;
+  // Prefix sums of bounds and weights: a passage met by no term past i can score at most bounds[i] × weightSums[i].
+  const boundSums = new Float64Array(count);
+  const weightSums = new Float64Array(count);
+  for (let i = 0, bound = 0, weight = 0; i < count; i += 1) {
+    bound += (cursors[i] as TermCursor).bound;
+    weight += (cursors[i] as TermCursor).weight;
+    boundSums[i] = bound;
+    weightSums[i] = weight;
+  }
+  const heap = new TopK(k);
+  let firstEssential = 0;
+  const { fieldCount, fieldLengths, averageFieldLengths, positions, frequencies } = postings;
+  const current = (cursor: TermCursor) => (cursor.at < cursor.end ? (positions[cursor.at] as number) : Number.MAX_SAFE_INTEGER);
+  const { k: k1, b, d } = bm25;
+  const scoreAt = (cursor: TermCursor, position: number): number => {
+    let score = 0;
+    const base = cursor.at * fieldCount;
+    for (let field = 0; field < fieldCount; field += 1) {
+      const frequency = frequencies[base + field] ?? 0;
+      if (frequency === 0) continue;
+      const length = fieldLengths[position * fieldCount + field] ?? 0;
+      const average = averageFieldLengths[field] || 1;
+      score += (cursor.fieldFactors[field] ?? 0) * (d + (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / average)));
+    }
+    return score * cursor.weight;
+  };
+
+  for (;;) {
+    let position = Number.MAX_SAFE_INTEGER;
+    for (let i = firstEssential; i < count; i += 1) {
+      const cursor = cursors[i] as TermCursor;
+      position = Math.min(position, current(cursor));
+    }
+    if (position === Number.MAX_SAFE_INTEGER) break;
+    let score = 0;
+    let weight = 0;
+    for (let i = firstEssential; i < count; i += 1) {
+      const cursor = cursors[i] as TermCursor;
+      if (current(cursor) !== position) continue;
+      score += scoreAt(cursor, position);
+      weight += cursor.weight;
+      cursor.at += 1;
+    }
+    const threshold = heap.threshold();
+    let possible = true;
+    for (let i = firstEssential - 1; i >= 0; i -= 1) {
+      if ((score + (boundSums[i] ?? 0)) * (weight + (weightSums[i] ?? 0)) <= threshold) {
+        possible = false;
+        break;
+      }
+      const cursor = cursors[i] as TermCursor;
+      cursor.at = seek(positions, cursor.at, cursor.end, position);
+      if (current(cursor) === position) {
+        score += scoreAt(cursor, position);
+        weight += cursor.weight;
+      }
+    }
+    if (!possible || !heap.offer(position, score * weight)) continue;
+    const raised = heap.threshold();
+    while (firstEssential < count && (boundSums[firstEssential] ?? 0) * (weightSums[firstEssential] ?? 0) <= raised) firstEssential += 1;
+  }
+  return heap.sorted();
+}
+
+function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, bm25: Bm25Options): TermCursor[] {
+  const cursors: TermCursor[] = [];
+  const { k, b, d } = bm25;
+  for (const [term, weight] of weights) {
+    const id = postings.termIds.get(term);
+    if (id === undefined || weight <= 0) continue;
+    const fieldFactors = new Float64Array(postings.fieldCount);
+    let best = 0;
+    for (let field = 0; field < postings.fieldCount; field += 1) {
+      const matching = postings.fieldDocumentCounts[id * postings.fieldCount + field] ?? 0;
+      if (matching === 0) continue;
+      const idf = Math.log(1 + (postings.documentCount - matching + 0.5) / (matching + 0.5));
+      const factor = (postings.fieldBoosts[field] ?? 1) * idf;
+      fieldFactors[field] = factor;
+      // BM25+ grows with the frequency and falls with the length: the best frequency at the shortest length bounds it.
+      const frequency = postings.maxFrequencies[id * postings.fieldCount + field] ?? 0;
+      const length = postings.minFieldLengths[id * postings.fieldCount + field] ?? 0;
+      const average = postings.averageFieldLengths[field] || 1;
+      best += factor * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
+    }
+    cursors.push({ end: postings.starts[id + 1] ?? 0, weight, fieldFactors, bound: best * weight, at: postings.starts[id] ?? 0 });
+  }
+  return cursors;
+}
+
+/** The first index in [from, end) whose position is at least `target`, or `end` (galloping, then binary search). */
+function seek(positions: Int32Array, from: number, end: number, target: number): number {
+  let low = from;
+  let step = 1;
+  let high = from;
+  while (high < end && (positions[high] ?? 0) < target) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, end);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positions[middle] ?? 0) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The `k` best (position, score) pairs seen, in a min-heap on score (ties: the later position is worse). */
+class TopK {
+  private readonly positions: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  /** A passage must score above this to enter (0 until k are held: any match enters). */
+  threshold(): number {
+    return this.positions.length < this.k ? 0 : (this.scores[0] ?? 0);
+  }
+
+  /** Adds the pair when it is among the best k; true when it entered. */
+  offer(position: number, score: number): boolean {
+    if (this.positions.length < this.k) {
+      this.positions.push(position);
+      this.scores.push(score);
+      this.up(this.positions.length - 1);
+      return true;
+    }
+    if (!this.worse(0, position, score)) return false;
+    this.positions[0] = position;
+    this.scores[0] = score;
+    this.down(0);
+    return true;
+  }
+
+  sorted(): ScoredPosition[] {
+    return this.positions.map((position, at) => ({ position, score: this.scores[at] ?? 0 })).sort((a, b) => b.score - a.score || a.position - b.position);
+  }
+
+  /** True when the held entry at `at` ranks below (position, score). */
+  private worse(at: number, position: number, score: number): boolean {
+    const held = this.scores[at] ?? 0;
+    return held < score || (held === score && (this.positions[at] ?? 0) > position);
+  }
+
+  private up(at: number): void {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.worse(at, this.positions[parent] ?? 0, this.scores[parent] ?? 0)) break;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+
+  private down(at: number): void {
+    for (;;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let lowest = at;
+      if (left < this.positions.length && this.worse(left, this.positions[lowest] ?? 0, this.scores[lowest] ?? 0)) lowest = left;
+      if (right < this.positions.length && this.worse(right, this.positions[lowest] ?? 0, this.scores[lowest] ?? 0)) lowest = right;
+      if (lowest === at) return;
+      this.swap(at, lowest);
+      at = lowest;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.positions[a], this.positions[b]] = [this.positions[b] as number, this.positions[a] as number];
+    [this.scores[a], this.scores[b]] = [this.scores[b] as number, this.scores[a] as number];
+  }
+}

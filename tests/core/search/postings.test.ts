@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
+import { topPositions } from '../../../src/core/search/postings.ts';
+import { buildSearchIndex, searchItems } from '../../../src/core/search/search-index.ts';
+import { stemWord } from '../../../src/core/search/words.ts';
+import type { Passage } from '../../../src/core/types.ts';
+
+/** A passage of made-up words, under a section lead (the field boosted differently). */
+const passageOf = (text: string, section: string | null, position: number): Passage => ({
+  id: `doc#${position}`,
+  citation: { document: 'doc', title: 'Doc', line: position + 1, paragraph: position + 1 },
+  section,
+  role: 'paragraph',
+  text,
+  nearDuplicates: [],
+  duplicateOf: null,
+});
+
+// A small vocabulary, so that terms recur across passages and lists overlap as in real text: a few words are
+// in most passages (the common words that MaxScore must probe, not walk), most in a few.
+const WORDS = ['harbour', 'whaling', 'budget', 'tariff', 'railway', 'farmer', 'senate', 'cotton', 'frigate', 'lantern', 'compass', 'granary'];
+const textArbitrary = fc.array(fc.constantFrom(...WORDS, ...WORDS.slice(0, 3), ...WORDS.slice(0, 3)), { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
+const corpusArbitrary = fc.array(fc.record({ text: textArbitrary, section: fc.option(textArbitrary, { nil: null }) }), { minLength: 1, maxLength: 80 });
+const weightsArbitrary = fc.uniqueArray(fc.record({ word: fc.constantFrom(...WORDS), weight: fc.constantFrom(1, 0.3) }), { selector: (entry) => entry.word, minLength: 1, maxLength: 6 });
+
+describe('topPositions', () => {
+  it("returns the same best passages with the same scores as MiniSearch's full search, for any corpus, weights and k", () => {
+    fc.assert(
+      fc.property(corpusArbitrary, weightsArbitrary, fc.integer({ min: 1, max: 20 }), (corpus, entries, k) => {
+        const index = buildSearchIndex(corpus.map((entry, position) => passageOf(entry.text, entry.section, position)));
+        // Stems, as parseQuery hands them over: the index side stems the same words the same way.
+        const weights = new Map(entries.map(({ word, weight }) => [stemWord(word), weight]));
+        const bm25 = DEFAULT_ENGINE_OPTIONS.search.bm25;
+        const expected = searchItems(index.passages, weights, bm25).slice(0, k).map((match) => match.score);
+        const found = topPositions(index.postings, weights, k, bm25).map((match) => match.score);
+        expect(found.length).toBe(expected.length);
+        found.forEach((score, at) => expect(score).toBeCloseTo(expected[at] ?? Number.NaN, 9));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds nothing for words no passage holds', () => {
+    const index = buildSearchIndex([passageOf('whaling harbour', null, 0)]);
+    expect(topPositions(index.postings, new Map([['zebra', 1]]), 10, DEFAULT_ENGINE_OPTIONS.search.bm25)).toEqual([]);
+  });
+});
