@@ -58,11 +58,16 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
  */
 function readIntent(question: string): { intent: QuestionIntent; start: number; end: number } {
   const lower = question.toLowerCase();
+  // The first phrase is the question's own: in "how much memory when more than twenty players join",
+  // "when" joins a clause and asks for no date.
+  let first: { intent: QuestionIntent; start: number; end: number } = { intent: 'general', start: 0, end: 0 };
   for (const [intent, pattern] of INTENT_PATTERNS) {
     const match = pattern.exec(lower);
-    if (match !== null) return { intent, start: match.index, end: match.index + match[0].length };
+    if (match !== null && (first.intent === 'general' || match.index < first.start)) {
+      first = { intent, start: match.index, end: match.index + match[0].length };
+    }
   }
-  return { intent: 'general', start: 0, end: 0 };
+  return first;
 }
 
 /**
