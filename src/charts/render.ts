@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { parse, View, type Spec } from 'vega';
 import { fontFilesFor } from './fonts.ts';
 
@@ -13,17 +13,18 @@ export interface Chart {
 /**
  * Draws a Vega spec: Vega lays out scales, axes, marks and legends into SVG (headless, no canvas:
  * text widths are estimated, which is why the charts cut their own labels), then resvg rasterises the
- * SVG with the packaged fonts only (`loadSystemFonts: false`).
+ * SVG with the packaged fonts only (`loadSystemFonts: false`), on libuv's thread pool (`renderAsync`):
+ * reading the fonts and rasterising take hundreds of milliseconds, which would otherwise hold up every
+ * other user's answer.
  */
 export async function drawChart(spec: Spec, scale: number): Promise<Chart> {
   const view = new View(parse(spec), { renderer: 'none', logLevel: 0 });
   try {
     const svg = await view.toSVG();
-    const resvg = new Resvg(svg, {
+    const image = await renderAsync(svg, {
       font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: 'Inter' },
       fitTo: { mode: 'zoom', value: scale },
     });
-    const image = resvg.render();
     return { svg, png: image.asPng(), width: image.width, height: image.height };
   } finally {
     view.finalize();
