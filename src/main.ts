@@ -38,13 +38,9 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const [{ startBot }, { commands, contextMenus }, { openAdminFor }] = await Promise.all([
-    import('./bot/start.ts'),
-    import('../commands/index.ts'),
-    import('./bot/open-admin.ts'),
-  ]);
+  const [{ startBot }, { commands, contextMenus }] = await Promise.all([import('./bot/start.ts'), import('../commands/index.ts')]);
   // Once per process: each server's knowledge over the base, and the feedback, on the database in DATA_DIR.
-  const { catalog, feedback } = openAdminFor(config, store, logger);
+  const { catalog, feedback } = openAdminFromConfig(config, store, logger);
   await startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, logger, store, catalog, feedback, commands, contextMenus, handleSignals: true });
 }
 

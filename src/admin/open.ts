@@ -58,7 +58,13 @@ export function openAdmin(settings: AdminSettings): Admin {
   };
 }
 
-/** `openAdmin` with the settings of the environment: what the bot, each shard, the console and the CLI open. */
+/**
+ * `openAdmin` with the operator's settings: what the bot, each shard, the console and the CLI open, once a
+ * process, on the database in DATA_DIR: what an admin may add (MAX_ATTACHMENT_BYTES), how many servers'
+ * knowledge stays built (GUILDS_IN_MEMORY), how long votes and misses are kept (RETENTION_DAYS). `host` is
+ * the base in service, so /reload of the base reaches every server. Never throws: a database that cannot
+ * be opened makes feedback say it is unavailable, and answering goes on.
+ */
 export function openAdminFromConfig(
   config: Pick<Config, 'DATA_DIR' | 'KNOWLEDGE_DIR' | 'RETENTION_DAYS' | 'MAX_ATTACHMENT_BYTES' | 'GUILDS_IN_MEMORY'>,
   host: KnowledgeStore,

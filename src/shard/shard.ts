@@ -123,14 +123,14 @@ async function main(): Promise<void> {
     void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 
-  const [{ startBot }, { commands, contextMenus }, { openAdminFor }] = await Promise.all([
+  const [{ startBot }, { commands, contextMenus }, { openAdminFromConfig }] = await Promise.all([
     import('../bot/start.ts'),
     import('../../commands/index.ts'),
-    import('../bot/open-admin.ts'),
+    import('../admin/open.ts'),
   ]);
   // Once per shard process, on the one database every shard shares (WAL): a document one shard adds is
   // served by the others at their next question, as the catalog checks the database's generations.
-  const { catalog, feedback } = openAdminFor(config, store, logger);
+  const { catalog, feedback } = openAdminFromConfig(config, store, logger);
   bot = await startBot({ config: { ...config, DISCORD_TOKEN: token }, logger, store, catalog, feedback, commands, contextMenus, handleSignals: true, reloadEverywhere, rateLimiter });
   logger.info({ shards: bot.client.shard?.ids, shardCount: bot.client.shard?.count }, 'shard serving');
 }

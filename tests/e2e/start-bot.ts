@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { commands, contextMenus } from '../../commands/index.ts';
 import type { Admin } from '../../src/admin/open.ts';
-import { openAdminFor } from '../../src/bot/open-admin.ts';
+import { openAdminFromConfig } from '../../src/admin/open.ts';
 import type { FeedbackLog } from '../../src/admin/types.ts';
 import { startBot, type LoginRetryOptions, type RunningBot } from '../../src/bot/start.ts';
 import { parseConfig, type Config } from '../../src/config.ts';
@@ -221,7 +221,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const store =
     options.store?.(config) ??
     createKnowledgeStore(config.KNOWLEDGE_DIR, options.knowledge ?? (await loadCleanKnowledge(config.KNOWLEDGE_DIR)));
-  const admin = openAdminFor(config, store, logger);
+  const admin = openAdminFromConfig(config, store, logger);
   let closed: Promise<void> | null = null;
   const closeAdmin = (): Promise<void> => {
     closed ??= (async () => {
