@@ -104,7 +104,7 @@ export function readFigureAt(
   const afterStart = (range?.end ?? token.end) + (plus ? 1 : 0);
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const unitRead = readUnit(after, prefixUnit, value, token, sentenceText, textBefore, qualifierIsVerb, options);
+  const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
@@ -159,17 +159,24 @@ interface UnitRead {
   readonly head?: string;
 }
 
+/**
+ * What reading a number's unit needs besides the text after it: the currency written before it, the
+ * number's value and token, its sentence, the words before it (qualifier left out), and whether a verb
+ * such as "exceeded" bounds it. A list's last member and a change's end are read with the same.
+ */
+interface UnitContext {
+  readonly prefixUnit: FigureUnit | undefined;
+  readonly value: number;
+  readonly token: NumberToken;
+  readonly sentence: string;
+  readonly before: string;
+  readonly qualifierIsVerb: boolean;
+  readonly options: FigureOptions;
+}
+
 /** The unit after the number and what the figure measures; null when it is no figure. */
-function readUnit(
-  after: string,
-  prefixUnit: FigureUnit | undefined,
-  value: number,
-  token: NumberToken,
-  sentence: string,
-  before: string,
-  qualifierIsVerb: boolean,
-  options: FigureOptions,
-): UnitRead | null {
+function readUnit(after: string, at: UnitContext): UnitRead | null {
+  const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -199,20 +206,12 @@ function readUnit(
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
-  return readListMember(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readChangeStart(after, prefixUnit, value, token, sentence, before, qualifierIsVerb, options) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  return readListMember(after, at) ?? readChangeStart(after, at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
 }
 
 /** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
-function readListMember(
-  after: string,
-  prefixUnit: FigureUnit | undefined,
-  value: number,
-  token: NumberToken,
-  sentence: string,
-  before: string,
-  qualifierIsVerb: boolean,
-  options: FigureOptions,
-): UnitRead | null {
+function readListMember(after: string, at: UnitContext): UnitRead | null {
+  const { token, before, qualifierIsVerb } = at;
   // "By 2035, 80 percent of …": a year opens the clause; it is no member of a list of amounts.
   if (token.yearLike) return null;
   const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
@@ -221,24 +220,15 @@ function readListMember(
   if (listEnd === null) return null;
   const rest = after.slice(listEnd);
   if (isRespectively(rest)) return respectively;
-  const shared = readUnit(rest, prefixUnit, value, token, sentence, before, qualifierIsVerb, options);
+  const shared = readUnit(rest, at);
   return shared === null || shared.unit === 'ratio' ? null : { ...shared, length: 0 };
 }
 
 /** "Inflation has been beaten down from 12.4 to 3.2 percent": the start of a change, in the unit of its end. */
-function readChangeStart(
-  after: string,
-  prefixUnit: FigureUnit | undefined,
-  value: number,
-  token: NumberToken,
-  sentence: string,
-  before: string,
-  qualifierIsVerb: boolean,
-  options: FigureOptions,
-): UnitRead | null {
+function readChangeStart(after: string, at: UnitContext): UnitRead | null {
   const to = CHANGE_TO.exec(after);
-  if (to === null || !FROM_BEFORE.test(before)) return null;
-  const end = readUnit(after.slice(to[0].length), prefixUnit, value, token, sentence, before, qualifierIsVerb, options);
+  if (to === null || !FROM_BEFORE.test(at.before)) return null;
+  const end = readUnit(after.slice(to[0].length), at);
   return end === null || end.unit === 'ratio' ? null : { ...end, length: 0 };
 }
 
