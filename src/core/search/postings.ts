@@ -47,12 +47,48 @@ export interface ScoredPosition {
 const MAX_UINT16 = 0xffff;
 const clamp16 = (value: number) => Math.min(MAX_UINT16, Math.max(0, Math.round(value)));
 
+/** Entries (documents, postings) read between two turns of the event loop when the postings are read in steps (`postingsOfAsync`). */
+const ENTRIES_PER_STEP = 50_000;
+
 /**
  * The postings of a MiniSearch index whose document ids are the items' positions (as `buildItemIndex`
  * makes them), from its serialised form: `miniSearch.toJSON()` or a snapshot's saved copy of it. `boosts`
  * are the fields' boosts by name, as searching with MiniSearch would pass them.
  */
 export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string, number>>): Postings {
+  const steps = postingSteps(saved, boosts, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `postingsOf` in steps of about `ENTRIES_PER_STEP` documents or postings, the event loop turning between them: a reload reads a
+ * large index's postings (seconds for a 20 MB document) while the knowledge in service keeps answering.
+ */
+export async function postingsOfAsync(
+  saved: AsPlainObject,
+  boosts: Readonly<Record<string, number>>,
+  entriesPerStep: number = ENTRIES_PER_STEP,
+): Promise<Postings> {
+  const steps = postingSteps(saved, boosts, entriesPerStep);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, number>>, entriesPerStep: number): Generator<void, Postings, void> {
+  let entries = 0;
+  /** Whether a step's worth of entries has been read since the last turn (`count` more just now). */
+  const stepDone = (count: number) => {
+    entries += count;
+    if (entries < entriesPerStep) return false;
+    entries = 0;
+    return true;
+  };
   const fieldCount = Object.keys(saved.fieldIds).length;
   const fieldBoosts = new Float64Array(fieldCount).fill(1);
   for (const [name, field] of Object.entries(saved.fieldIds)) fieldBoosts[field] = boosts[name] || 1;
@@ -63,11 +99,18 @@ export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string,
   for (const [shortId, lengths] of Object.entries(saved.fieldLength)) {
     const position = positionOf.get(Number(shortId)) ?? 0;
     lengths.forEach((length, field) => (fieldLengths[position * fieldCount + field] = clamp16(length)));
+    if (stepDone(1)) yield;
   }
 
   const termCount = saved.index.length;
   let capacity = 0; // postings over all fields: at least the postings over passages
-  for (const [, byField] of saved.index) for (const frequencies of Object.values(byField)) capacity += Object.keys(frequencies).length;
+  for (const [, byField] of saved.index) {
+    for (const frequencies of Object.values(byField)) {
+      const count = Object.keys(frequencies).length;
+      capacity += count;
+      if (stepDone(count)) yield;
+    }
+  }
   const termIds = new Map<string, number>();
   const starts = new Int32Array(termCount + 1);
   const positions = new Int32Array(capacity);
@@ -76,7 +119,7 @@ export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string,
   const maxFrequencies = new Uint16Array(termCount * fieldCount);
   const minFieldLengths = new Uint16Array(termCount * fieldCount).fill(MAX_UINT16);
   let end = 0;
-  saved.index.forEach(([term, byField], id) => {
+  for (const [id, [term, byField]] of saved.index.entries()) {
     termIds.set(term, id);
     starts[id] = end;
     const rows = new Map<number, Uint16Array>();
@@ -104,7 +147,8 @@ export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string,
       }
       end += 1;
     }
-  });
+    if (stepDone(1 + rows.size)) yield;
+  }
   starts[termCount] = end;
   return {
     documentCount: saved.documentCount,

@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
-import { postingsOf, type Postings } from './postings.ts';
+import { postingsOf, postingsOfAsync, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
 import { buildSpeller, type Speller } from './spelling.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
@@ -114,7 +114,7 @@ export function buildSearchIndex(passages: readonly Passage[], options: SearchIn
   const documentFrequency = new Map<string, number>();
   for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   const passageIndex = buildItemIndex(passages, passageFields(options.index));
-  return assembleSearchIndex(passageIndex, passageIndex.miniSearch.toJSON(), wordCounts, passageTerms, documentFrequency, options.spelling);
+  return assembleSearchIndex(passageIndex, postingsOf(passageIndex.miniSearch.toJSON(), passageIndex.boosts), wordCounts, passageTerms, documentFrequency, options.spelling);
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
@@ -128,9 +128,10 @@ export function searchIndexParts(index: SearchIndex): SearchIndexParts {
 
 /** Restores a search index from its parts; `options` must be those it was built with (the snapshot key sees to it). */
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
+  const passageIndex = loadItemIndex(passages, passageFields(options.index), parts.miniSearch);
   return assembleSearchIndex(
-    loadItemIndex(passages, passageFields(options.index), parts.miniSearch),
-    parts.miniSearch,
+    passageIndex,
+    postingsOf(parts.miniSearch, passageIndex.boosts),
     new Map(parts.wordCounts),
     parts.passageTerms,
     new Map(parts.documentFrequency),
@@ -145,13 +146,14 @@ export async function restoreSearchIndexAsync(
   options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS,
 ): Promise<SearchIndex> {
   const passageIndex = await loadItemIndexAsync(passages, passageFields(options.index), parts.miniSearch);
-  return assembleSearchIndex(passageIndex, parts.miniSearch, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
+  const postings = await postingsOfAsync(parts.miniSearch, passageIndex.boosts);
+  return assembleSearchIndex(passageIndex, postings, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
 }
 
-/** Adds what is derived from the vocabulary and the index (the speller, the sorted words, the postings), cheap enough to derive again on restore. */
+/** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore, to the index and its postings. */
 function assembleSearchIndex(
   passages: ItemIndex<Passage>,
-  savedIndex: AsPlainObject,
+  postings: Postings,
   wordCounts: ReadonlyMap<string, number>,
   passageTerms: readonly (readonly string[])[],
   documentFrequency: ReadonlyMap<string, number>,
@@ -164,7 +166,7 @@ function assembleSearchIndex(
     passageTerms,
     sortedWords: [...wordCounts.keys()].sort(),
     documentFrequency,
-    postings: postingsOf(savedIndex, passages.boosts),
+    postings,
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
-import { topPositions } from '../../../src/core/search/postings.ts';
+import { postingsOf, postingsOfAsync, topPositions } from '../../../src/core/search/postings.ts';
 import { buildSearchIndex, searchItems } from '../../../src/core/search/search-index.ts';
 import { stemWord } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
@@ -44,5 +44,20 @@ describe('topPositions', () => {
   it('finds nothing for words no passage holds', () => {
     const index = buildSearchIndex([passageOf('whaling harbour', null, 0)]);
     expect(topPositions(index.postings, new Map([['zebra', 1]]), 10, DEFAULT_ENGINE_OPTIONS.search.bm25)).toEqual([]);
+  });
+});
+
+describe('postingsOfAsync', () => {
+  it('reads the same postings as postingsOf while letting the event loop turn between steps (a reload keeps answering)', async () => {
+    const passages = Array.from({ length: 400 }, (_, position) => passageOf(`${WORDS[position % WORDS.length]} ${WORDS[(position * 7) % WORDS.length]} lantern`, null, position));
+    const index = buildSearchIndex(passages);
+    const saved = index.passages.miniSearch.toJSON();
+    let turns = 0;
+    const ticking = setInterval(() => (turns += 1), 0);
+    const stepped = await postingsOfAsync(saved, index.passages.boosts, 50);
+    clearInterval(ticking);
+    expect(stepped).toEqual(postingsOf(saved, index.passages.boosts));
+    // 400 documents and about 1,200 postings, 50 entries a step: dozens of steps; a timer ran between some of them.
+    expect(turns).toBeGreaterThan(0);
   });
 });
