@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
 import { nextTurn, restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
+import { wordNetLexicon } from './search/lexicon.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
 import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
@@ -91,7 +92,10 @@ export async function loadKnowledge(
   // At start: a write killed half-way left its temporary file behind.
   await removeStaleSnapshotTemporaries(dataDir);
   const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
-  const built = await buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
+  const building = buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
+  // Restoring the knowledge needs WordNet (most of a second to read): read it while the worker builds, not after.
+  wordNetLexicon();
+  const built = await building;
   if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
   if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
   return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
