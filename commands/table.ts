@@ -8,6 +8,18 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Where to write a chart: a file name ending in .png (so the console reads `/figures chart.png income`). */
 const PNG_FILE = /^\S+\.png$/i;
 
+/** `--png <file>` at the terminal: the same chart Discord attaches, of `what` the command lists, written to a file. */
+const pngOption = (what: string) =>
+  ({
+    name: 'png',
+    type: 'string',
+    description: `Also draw the ${what} as a chart into this PNG file`,
+    maxLength: 4096,
+    pattern: PNG_FILE,
+    placeholder: 'file.png',
+    surfaces: ['console', 'cli'],
+  }) as const satisfies StringOptionSpec;
+
 /** A Discord server's id, as `--guild` takes it. */
 export const GUILD_ID = /^\d{17,20}$/;
 
@@ -55,7 +67,7 @@ export const TABLE = {
     options: [
       { name: 'topic', type: 'string', description: 'Only figures about this, e.g. income', maxLength: 200, rest: true },
       { name: 'year', type: 'integer', description: 'Only figures for this year', minValue: 1000, maxValue: 2999 },
-      { name: 'png', type: 'string', description: 'Also draw the figures as a chart into this PNG file', maxLength: 4096, pattern: PNG_FILE, placeholder: 'file.png', surfaces: ['console', 'cli'] },
+      pngOption('figures'),
     ],
   },
   timeline: {
@@ -66,7 +78,7 @@ export const TABLE = {
       { name: 'from', type: 'string', description: 'From this date: 2021, 2021-10 or 2021-10-21', maxLength: 10, pattern: ISO_DATE },
       { name: 'to', type: 'string', description: 'Up to this date: 2022, 2022-03 or 2022-03-01', maxLength: 10, pattern: ISO_DATE },
       { name: 'topic', type: 'string', description: 'Only events about this', maxLength: 200, rest: true },
-      { name: 'png', type: 'string', description: 'Also draw the timeline as a chart into this PNG file', maxLength: 4096, pattern: PNG_FILE, placeholder: 'file.png', surfaces: ['console', 'cli'] },
+      pngOption('timeline'),
     ],
   },
   cite: {
