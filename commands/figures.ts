@@ -1,6 +1,7 @@
 import { findFigures } from '../src/core/browse.ts';
 import { defineSlashCommand, optionsSchema, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { provenanceFor } from '../src/bot/provenance.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderFiguresChart } from '../src/charts/index.ts';
@@ -21,6 +22,7 @@ async function renderFiguresPage(context: InteractionContext, filters: FigureFil
     { ...page, title: `Figures${about}`, emptyText: `No figures${about}.` },
     describeFigureLine,
     pagingButtons(context.buttons, 'figures:page', filters, page),
+    provenanceFor(context.catalog, context.guildId),
   );
 }
 

@@ -1,6 +1,7 @@
 import { findTimeline } from '../src/core/browse.ts';
 import { defineSlashCommand, optionsSchema, UserError, type InteractionContext } from '../src/bot/command.ts';
 import { pageButtonHandler, pageOf, pagingButtons } from '../src/bot/list-pages.ts';
+import { provenanceFor } from '../src/bot/provenance.ts';
 import { withChart } from '../src/bot/chart-attachment.ts';
 import { respond } from '../src/bot/respond.ts';
 import { renderTimelineChart } from '../src/charts/index.ts';
@@ -23,6 +24,7 @@ async function renderTimelinePage(context: InteractionContext, filters: Timeline
     { ...page, title: `Timeline${about}`, emptyText: `No timeline entries${about}.` },
     describeTimelineLine,
     pagingButtons(context.buttons, 'timeline:page', filters, page),
+    provenanceFor(context.catalog, context.guildId),
   );
 }
 

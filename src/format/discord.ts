@@ -145,16 +145,23 @@ function listField(name: string, lines: readonly string[]): APIEmbedField | null
   return lines.length === 0 ? null : { name, value: fitText(lines.join('\n'), DISCORD_LIMITS.fieldValue) };
 }
 
-/** One page of a list of figures or timeline entries, each with its sentence and citation. */
+/**
+ * One page of a list of figures or timeline entries, each with its sentence and citation. The footer
+ * names the provenance of each document the page quotes, once, in the order they first appear: a page
+ * holds at most a handful of items, so a line per document stays far below the footer's limit.
+ */
 export function renderListPage<T extends Figure | TimelineEntry>(
   knowledge: Knowledge,
   page: { title: string; items: readonly T[]; pageNumber: number; pageCount: number; total: number; emptyText: string },
   describe: (item: T) => string,
   buttons: readonly ButtonSpec[],
+  provenanceOf?: ProvenanceOf,
 ): DiscordReply {
   if (page.total === 0) return textReply(page.emptyText, { private: true });
-  const lines = page.items.map((item) => {
-    const passage = knowledge.passageById.get(item.passageId);
+  const passages = page.items.map((item) => knowledge.passageById.get(item.passageId));
+  const documents = new Set(passages.flatMap((passage) => (passage === undefined ? [] : [passage.citation.document])));
+  const lines = page.items.map((item, index) => {
+    const passage = passages[index];
     const place = passage === undefined ? '' : `¶${passage.citation.paragraph}, line ${passage.citation.line}`;
     const where = passage === undefined ? '' : ` · ${passage.citation.url === undefined ? place : `[${place}](<${passage.citation.url}>)`}`;
     return `**${escapeText(describe(item))}**\n> ${escapeText(fitText(item.text, LIST_SENTENCE_CHARS))}${where}`;
@@ -163,7 +170,7 @@ export function renderListPage<T extends Figure | TimelineEntry>(
     {
       title: escapeText(page.title),
       description: fitText(lines.join('\n\n'), DISCORD_LIMITS.embedDescription),
-      footer: { text: `Page ${page.pageNumber} of ${page.pageCount} · ${page.total} in all` },
+      footer: { text: [`Page ${page.pageNumber} of ${page.pageCount} · ${page.total} in all`, ...[...documents].map((document) => describeProvenance(document, provenanceOf))].join('\n') },
     },
     buttons,
     false,

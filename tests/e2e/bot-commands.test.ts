@@ -221,7 +221,7 @@ describe('/figures and /timeline', () => {
     expect(embed.title).toContain('income');
     expect(embed.description).toMatch(/\*\*[^*]+\*\*\n> .+ · ¶\d+, line \d+/);
     expect(embed.description?.toLowerCase()).toContain('income');
-    expect(embed.footer?.text).toMatch(/^Page 1 of \d+ · \d+ in all$/);
+    expect(embed.footer?.text).toMatch(/^Page 1 of \d+ · \d+ in all\nSource: [a-z0-9-]+ · hash [0-9a-f]{12} · indexed [\d-]+ [\d:]+ UTC$/);
   });
 
   it('lists every figure, and Next pages in place', async () => {
@@ -248,13 +248,13 @@ describe('/figures and /timeline', () => {
     const embed = embedOf(first);
     expect(embed.title).toBe('Timeline from 2021 to 2021');
     expect(embed.description).toMatch(/\*\*2021[^*]*\*\*\n> .+ · ¶\d+, line \d+/);
-    expect(embed.footer?.text).toBe(`Page 1 of ${pages} · ${expected.entries.length} in all`);
+    expect(embed.footer?.text).toMatch(new RegExp(`^Page 1 of ${pages} · ${expected.entries.length} in all\nSource: zhejiang-common-prosperity · hash [0-9a-f]{12} · indexed `));
 
     const next = fake.sendButton({ customId: customIdOf(first, 'Next') });
     const update = await fake.waitForInteractionResponse(next.id);
     expect(callbackOf(update).type).toBe(7);
     const second = embedOf(dataOf(update));
-    expect(second.footer?.text).toBe(`Page 2 of ${pages} · ${expected.entries.length} in all`);
+    expect(second.footer?.text.split('\n')).toEqual([`Page 2 of ${pages} · ${expected.entries.length} in all`, embed.footer?.text.split('\n')[1]]);
     const sixth = expected.entries[5];
     expect(second.description).toContain(`**${describeDate(sixth ?? expected.entries[0]!)}`);
     expect(visibleText(dataOf(update))).not.toContain(embed.description ?? '');

@@ -34,11 +34,13 @@ let bot: TestBot;
 let dataDir: string;
 let here: string;
 let elsewhere: string;
+/** A server of its own for the provenance of lists, so the other tests' lists and histories stay as they assert. */
+let keepers: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'docent-e2e-knowledge-'));
-  fake = await startFakeDiscord({ guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }] });
-  [here = '', elsewhere = ''] = fake.guildIds;
+  fake = await startFakeDiscord({ guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }, { name: 'Lighthouse keepers' }] });
+  [here = '', elsewhere = '', keepers = ''] = fake.guildIds;
   bot = await startTestBot({ fake, env: { DATA_DIR: dataDir, ADMIN_USER_IDS: admin.id } });
 });
 afterEach(() => expectCleanRun(fake, rejections));
@@ -90,6 +92,23 @@ describe('/knowledge add', () => {
     // The base still answers in both servers, its footer naming its own document and hash.
     const base = await ask('how many civil disputes has fengqiao mediated', elsewhere);
     expect(embedOf(base).footer?.text).toMatch(/Source: [a-z0-9-]+ · hash [0-9a-f]{12} · indexed /);
+  });
+
+  it('names an added document, its hash and when it was indexed in the footers of /figures and /timeline there', async () => {
+    const added = await addDocument(fake, { filename: 'storm-log.md', content: '# Storm log\n\nThe lighthouse keeper logged 42 storms in 2021 on the Zhoushan coast.\n' }, adminIn(keepers));
+    const hash = /content hash `([0-9a-f]{12})`/.exec(added.text)?.[1] ?? 'missing';
+    const provenance = new RegExp(`\nSource: storm-log · hash ${hash} · indexed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC(\n|$)`);
+    const listIn = async (name: 'figures' | 'timeline', guildId: string) => embedOf(await commandReply(fake, { name, options: { topic: 'lighthouse storms' }, user: member, guildId }));
+    for (const name of ['figures', 'timeline'] as const) {
+      const page = await listIn(name, keepers);
+      expect(page.description).toContain('42 storms');
+      expect(page.footer?.text).toMatch(/^Page 1 of \d+ · \d+ in all\n/);
+      expect(page.footer?.text).toMatch(provenance);
+    }
+    // Another server's pages never name it; they name the base's document, with its hash.
+    const base = embedOf(await commandReply(fake, { name: 'timeline', options: { from: '2021', to: '2021' }, user: member, guildId: elsewhere }));
+    expect(base.footer?.text).not.toContain('storm-log');
+    expect(base.footer?.text).toMatch(/^Page 1 of \d+ · \d+ in all\nSource: [a-z0-9-]+ · hash [0-9a-f]{12} · indexed /);
   });
 
   it('refuses a member without Manage Server, privately, without downloading the file', async () => {

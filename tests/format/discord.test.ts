@@ -4,7 +4,8 @@ import { answerQuestion } from '../../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
 import { parseDocument } from '../../src/core/documents/load.ts';
 import { escapeText, fitText } from '../../src/format/discord-text.ts';
-import { fitReply, renderAnswer, textReply, type DiscordReply } from '../../src/format/discord.ts';
+import { findFigures } from '../../src/core/browse.ts';
+import { describeFigureLine, fitReply, renderAnswer, renderListPage, textReply, type DiscordReply } from '../../src/format/discord.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
 let knowledge: Knowledge;
@@ -68,6 +69,36 @@ describe('renderAnswer', () => {
     expect(reply.private).toBe(true);
     expect(reply.content).toMatch(/^Nothing in the knowledge base matches “qwxz blorft”/);
     expect(reply.embeds).toBeUndefined();
+  });
+});
+
+describe('renderListPage', () => {
+  it('names each document a page quotes once in its footer, with its hash and index time, within Discord\'s limits', () => {
+    // Six documents whose ids are as long as a file name can make them, each with a long sentence holding a figure.
+    const slugs = Array.from({ length: 6 }, (_, index) => `${'very-long-document-name-'.repeat(10)}${index}`);
+    const documents = slugs.map((slug, index) => {
+      const parsed = parseDocument(`${slug}.md`, new TextEncoder().encode(`# Report ${index}\n\n${'The survey walked every harbour and lighthouse along the coast. '.repeat(6)}It counted ${index + 10} boats in 2021.\n`));
+      if ('problems' in parsed) throw new Error(JSON.stringify(parsed.problems));
+      return parsed.document;
+    });
+    const built = buildKnowledge(documents);
+    const figures = findFigures(built, { topic: 'boats' });
+    const onPage = figures.slice(0, 5);
+    const reply = renderListPage(
+      built,
+      { title: 'Figures about boats', items: onPage, pageNumber: 1, pageCount: 2, total: figures.length, emptyText: 'none' },
+      describeFigureLine,
+      [],
+      () => ({ hash: '3f2a9c01b4de', indexedAt: '2026-12-01T19:40:12.000Z' }),
+    );
+    expect(violations(reply)).toEqual([]);
+    const footer = reply.embeds?.[0]?.footer?.text ?? '';
+    expect(footer.length).toBeLessThanOrEqual(2048);
+    const [pageLine, ...sources] = footer.split('\n');
+    expect(pageLine).toBe(`Page 1 of 2 · ${figures.length} in all`);
+    const quoted = [...new Set(onPage.map((figure) => built.passageById.get(figure.passageId)?.citation.document))];
+    expect(quoted).toHaveLength(5);
+    expect(sources).toEqual(quoted.map((slug) => `Source: ${slug} · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC`));
   });
 });
 
