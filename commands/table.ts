@@ -68,6 +68,7 @@ export const TABLE = {
       { name: 'topic', type: 'string', description: 'Only figures about this, e.g. income', maxLength: 200, rest: true },
       { name: 'year', type: 'integer', description: 'Only figures for this year', minValue: 1000, maxValue: 2999 },
       pngOption('figures'),
+      GUILD,
     ],
   },
   timeline: {
@@ -79,6 +80,7 @@ export const TABLE = {
       { name: 'to', type: 'string', description: 'Up to this date: 2022, 2022-03 or 2022-03-01', maxLength: 10, pattern: ISO_DATE },
       { name: 'topic', type: 'string', description: 'Only events about this', maxLength: 200, rest: true },
       pngOption('timeline'),
+      GUILD,
     ],
   },
   cite: {
@@ -97,6 +99,7 @@ export const TABLE = {
         placeholder: 'passage id',
         example: (knowledge) => knowledge.passages[0]?.id,
       },
+      GUILD,
     ],
   },
   reload: {

@@ -6,6 +6,7 @@ import { describeFigureFilters, describeTimelineFilters } from '../src/charts/ti
 import { answerQuestion } from '../src/core/answer.ts';
 import { citePassage, findFigures, findTimeline } from '../src/core/browse.ts';
 import { checkClaims } from '../src/core/check/check.ts';
+import type { Knowledge } from '../src/core/knowledge.ts';
 import type { KnowledgeStore } from '../src/core/store.ts';
 import type { CommandValues, FileRef, OptionValue } from '../src/format/command-spec.ts';
 import { renderAddedText, renderDocumentsText, renderGapsText, renderHistoryText, renderRemovedText } from '../src/format/admin-text.ts';
@@ -51,6 +52,16 @@ const scopeOf = (guild: string | undefined): GuildScope => guild ?? null;
 const badGuild = (guild: string | undefined): TerminalOutput | null =>
   guild === undefined || GUILD_ID.test(guild) ? null : { kind: 'mistake', message: `--guild takes a server's id (17 to 20 digits), not "${guild}"` };
 
+/**
+ * A command that reads the knowledge as `--guild`'s server would (the base and that server's own
+ * documents, as Discord answers there), or the base without it; a `--guild` that is no id is a mistake.
+ */
+function asGuild<O extends { readonly guild?: string | undefined }>(
+  run: (knowledge: Knowledge, options: O, context: TerminalContext) => TerminalOutput | Promise<TerminalOutput>,
+): (context: TerminalContext, options: O) => Promise<TerminalOutput> {
+  return async (context, options) => badGuild(options.guild) ?? run(await context.admin.catalog.knowledgeFor(scopeOf(options.guild)), options, context);
+}
+
 const GAPS_UNAVAILABLE = 'the feedback database is unavailable (see the log); answering still works';
 
 /**
@@ -58,33 +69,27 @@ const GAPS_UNAVAILABLE = 'the feedback database is unavailable (see the log); an
  * declares them → core → the text and JSON renderers. A table entry without one does not compile.
  */
 const RUNNERS: { readonly [K in CommandName]: Runner<(typeof TABLE)[K]> } = {
-  async ask({ admin }, { question, limit, guild }) {
-    const mistake = badGuild(guild);
-    if (mistake !== null) return mistake;
-    const guildId = scopeOf(guild);
-    const knowledge = await admin.catalog.knowledgeFor(guildId);
+  ask: asGuild((knowledge, { question, limit, guild }, { admin }) => {
     const answer = answerQuestion(knowledge, question, limit === undefined ? {} : { limit });
     // Asked as a server, a question is that server's, as in Discord: a no-match is one of its gaps.
-    if (guild !== undefined && answer.kind === 'no-match') admin.feedback.recordMiss({ guildId, question, passageIds: [], kind: 'no-match' });
+    if (guild !== undefined && answer.kind === 'no-match') admin.feedback.recordMiss({ guildId: guild, question, passageIds: [], kind: 'no-match' });
     return output(renderAnswerText(knowledge, answer), answerJson(knowledge, answer));
-  },
-  async figures({ store }, filters) {
-    const knowledge = store.current();
+  }),
+  figures: asGuild(async (knowledge, filters) => {
     const figures = findFigures(knowledge, filters);
     const chart = await writeChart(filters.png, async () => (await loadCharts()).renderFiguresChart(figures, `Figures${describeFigureFilters(filters)}`));
     return output(renderFiguresText(knowledge, figures, filters.topic) + chart, figuresJson(knowledge, figures));
-  },
-  async timeline({ store }, filters) {
-    const knowledge = store.current();
+  }),
+  timeline: asGuild(async (knowledge, filters) => {
     const result = findTimeline(knowledge, filters);
     if (result.kind === 'invalid') return { kind: 'mistake', message: result.message };
     const chart = await writeChart(filters.png, async () => (await loadCharts()).renderTimelineChart(result.entries, filters, `Timeline${describeTimelineFilters(filters)}`));
     return output(renderTimelineText(knowledge, result) + chart, timelineQueryJson(knowledge, result));
-  },
-  cite({ store }, { id }) {
-    const result = citePassage(store.current(), id);
+  }),
+  cite: asGuild((knowledge, { id }) => {
+    const result = citePassage(knowledge, id);
     return output(renderCiteText(result), citeJson(result), result.kind === 'passage');
-  },
+  }),
   async reload({ store }) {
     const result = await store.reload();
     return output(renderReloadText(result), result, result.kind === 'reloaded');

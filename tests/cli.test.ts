@@ -2,28 +2,14 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.ts';
 import { articlePassageId } from './fixtures/article.ts';
+import { cliInProcess as cli } from './fixtures/run-cli.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** Runs the JSON CLI in process as a script would run it, returning its exit code and both streams. */
-async function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdin: Readable.from(options.input === undefined ? [] : [options.input]),
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { ...process.env, ...options.env },
-  });
-  return { code, stdout, stderr };
-}
 
 describe('npm run cli (spawned once: the process entry around runCli)', () => {
   it('prints the JSON of a command on stdout and exits 0', async () => {

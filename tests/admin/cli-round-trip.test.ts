@@ -31,7 +31,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 const citedBy = (stdout: string): string[] => (JSON.parse(stdout) as { results: { source: { document: string } }[] }).results.map((result) => result.source.document);
 
 describe('the admin CLI round trip, each step a separate process', () => {
-  it('knowledge add → ask --guild cites it → gaps lists a miss → knowledge remove → ask no longer cites it', { timeout: 600_000 }, async () => {
+  it('knowledge add → ask --guild cites it, figures --guild lists it → gaps lists a miss → knowledge remove → ask no longer cites it', { timeout: 600_000 }, async () => {
     const added = await cli('knowledge', 'add', join(setup.root, 'lighthouse.md'), '--guild', GUILD_A, '--title', 'Keeper log', '--json');
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toEqual({ added: { document: 'lighthouse', title: 'Keeper log', passages: 1, figures: 1, timeline: 1, hash: expect.stringMatching(/^[0-9a-f]{12}$/) } });
@@ -43,6 +43,8 @@ describe('the admin CLI round trip, each step a separate process', () => {
     expect(citedBy(asked.stdout)).toContain('lighthouse');
     const elsewhere = await cli('ask', '--guild', GUILD_B, '--json', LIGHTHOUSE_QUESTION);
     expect(citedBy(elsewhere.stdout)).not.toContain('lighthouse');
+    const figures = await cli('figures', '--guild', GUILD_A, '--json', 'storms');
+    expect(JSON.parse(figures.stdout).figures).toContainEqual(expect.objectContaining({ value: 42, source: expect.objectContaining({ document: 'lighthouse' }) }));
 
     const missed = await cli('ask', '--guild', GUILD_A, '--json', 'what time does the night ferry leave');
     expect(JSON.parse(missed.stdout).kind).toBe('no-match');

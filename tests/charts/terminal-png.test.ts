@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, USAGE } from '../../src/cli.ts';
+import { USAGE } from '../../src/cli.ts';
 import { parseConsoleLine } from '../../src/console.ts';
 import { DEFAULT_CHART_OPTIONS } from '../../src/charts/options.ts';
+import { cliInProcess } from '../fixtures/run-cli.ts';
 import { decodePng } from './png.ts';
 
 let dir: string;
@@ -17,18 +17,7 @@ afterAll(async () => {
 });
 
 // Each CLI run loads the knowledge, and the first also the charts' module: slow on a busy machine.
-/** Runs the CLI in process, returning its exit code and both streams. */
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdin: Readable.from([]),
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { ...process.env, DATA_DIR: join(dir, 'data') },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => cliInProcess(args, { env: { DATA_DIR: join(dir, 'data') } });
 
 describe('--png at the CLI', () => {
   it('writes the timeline chart to the file and says so after the readable text', async () => {
