@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { parseDocument, readKnowledgeDir, slugOf } from '../core/documents/load.ts';
 import { buildInWorker, partsOfPieces } from '../core/build.ts';
 import { restoreKnowledgeAsync, type Knowledge } from '../core/knowledge.ts';
+import { snapshotPath } from '../core/snapshot.ts';
 import type { KnowledgeStore } from '../core/store.ts';
 import type { KnowledgeDocument } from '../core/types.ts';
 import { scopeKey, UNAVAILABLE, type AdminDatabase, type Session } from './database.ts';
@@ -168,6 +169,19 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     return restoreKnowledgeAsync(result.documents, await partsOfPieces(result.parts), hostKnowledge.lexicon);
   };
 
+  /**
+   * Deletes the snapshots a change of `guildId` made stale: its own unless `keepOwn` (an add has just
+   * written it anew), and after a change of the base every server's, since each holds the base's
+   * documents. A stale snapshot is never served (its key no longer matches), but nothing else would
+   * delete it: a server whose documents are all removed is served the base and never builds again, and
+   * one that is never asked again keeps its last file. One file per scope, so this is one unlink each.
+   */
+  const dropStaleSnapshots = async (guildId: GuildScope, keepOwn: boolean): Promise<void> => {
+    const servers = guildId === null ? (await readdir(join(resolve(deps.dataDir), 'guilds')).catch(() => [])).filter((name) => /^\d{1,20}$/.test(name)) : [];
+    const stale = [...(keepOwn ? [] : [guildId]), ...servers];
+    await Promise.all(stale.map((scope) => unlink(snapshotPath(scopeFolder(deps.dataDir, scope), deps.dataDir)).catch(() => undefined)));
+  };
+
   /** Runs a change of a scope after the one before it: two adds at once in one server never interleave. */
   const changes = new Map<string, Promise<unknown>>();
   const inTurn = <T>(guildId: GuildScope, change: () => Promise<T>): Promise<T> => {
@@ -296,10 +310,13 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     );
     if (written === UNAVAILABLE) {
       await unlink(partial).catch(() => undefined);
+      // The build saved a snapshot holding the document that was not added.
+      await dropStaleSnapshots(request.guildId, false);
       return refuse('the database is unavailable, so nothing was added; try again later');
     }
     if (written !== undefined && written !== file) await unlink(join(folder, written)).catch(() => undefined);
     await rename(partial, join(folder, file));
+    await dropStaleSnapshots(request.guildId, true);
     // Served at once here; other shards see the new generation at their next question.
     const generations = generationsOf(request.guildId);
     if (generations === null) built.delete(scopeKey(request.guildId));
@@ -322,6 +339,7 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     );
     if (removed === UNAVAILABLE || removed === undefined) return { kind: 'not-found' };
     await unlink(join(scopeFolder(deps.dataDir, guildId), removed.file)).catch(() => undefined);
+    await dropStaleSnapshots(guildId, false);
     built.delete(scopeKey(guildId));
     return { kind: 'removed', record: recordOfRow(guildId, removed) };
   };

@@ -1,7 +1,9 @@
-import { readdir, rm } from 'node:fs/promises';
+import { access, readdir, rm } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scopeFolder } from '../../src/admin/catalog.ts';
 import type { Admin } from '../../src/admin/open.ts';
+import { snapshotPath } from '../../src/core/snapshot.ts';
 import { bytesOf, citedDocuments, GUILD_A, GUILD_B, LIGHTHOUSE, LIGHTHOUSE_QUESTION, open, setUp, type Setup } from './helpers.ts';
 
 let setup: Setup;
@@ -102,5 +104,55 @@ describe('the knowledge catalog', { timeout: 60_000 }, () => {
     } finally {
       shard.close();
     }
+  });
+
+  describe('stale files', () => {
+    /** Every file under DATA_DIR but the database's own, relative to it. */
+    const dataFiles = async (): Promise<string[]> =>
+      (await readdir(setup.dataDir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile() && !entry.name.startsWith('docent.sqlite'))
+        .map((entry) => relative(setup.dataDir, `${entry.parentPath}/${entry.name}`))
+        .sort();
+    const snapshotOf = (guildId: string | null) => relative(setup.dataDir, snapshotPath(scopeFolder(setup.dataDir, guildId), setup.dataDir));
+    const exists = (path: string) => access(`${setup.dataDir}/${path}`).then(() => true, () => false);
+    let hostSnapshot: string;
+    beforeEach(async () => {
+      hostSnapshot = basename(snapshotPath(setup.knowledgeDir, setup.dataDir));
+      expect(await dataFiles()).toEqual([hostSnapshot]);
+    });
+
+    it('leaves nothing of a server behind once its documents are removed: neither their files nor its snapshot', async () => {
+      await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+      await add(GUILD_A, 'ferry.md', '# Ferry\n\nThe night ferry to Putuo island carries 300 passengers.');
+      expect(await dataFiles()).toEqual([hostSnapshot, 'guilds/111111111111111111/ferry.md', 'guilds/111111111111111111/lighthouse.md', snapshotOf(GUILD_A)].sort());
+
+      // One removed: the snapshot held it, so it goes; the next question builds and saves the server's anew.
+      await admin.catalog.remove(GUILD_A, 'ferry', 'bob');
+      expect(await dataFiles()).toEqual([hostSnapshot, 'guilds/111111111111111111/lighthouse.md'].sort());
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+      expect(await exists(snapshotOf(GUILD_A))).toBe(true);
+
+      // All removed: the server is answered from the base, and nothing of its own is left on disk.
+      await admin.catalog.remove(GUILD_A, 'lighthouse', 'bob');
+      expect(await dataFiles()).toEqual([hostSnapshot]);
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), 'when did the red boat set sail')).toEqual(['harbour']);
+      expect(await dataFiles()).toEqual([hostSnapshot]);
+    });
+
+    it('drops every server\'s snapshot when the base changes (each holds the base), and the base\'s own once it has no documents', async () => {
+      await add(GUILD_A, 'lighthouse.md', LIGHTHOUSE);
+      await add(GUILD_B, 'ferry.md', '# Ferry\n\nThe night ferry to Putuo island carries 300 passengers.');
+      expect(await exists(snapshotOf(GUILD_A))).toBe(true);
+      expect(await exists(snapshotOf(GUILD_B))).toBe(true);
+
+      await add(null, 'tides.md', '# Tides\n\nThe spring tide at Zhoushan rose 4 metres in 2020.');
+      expect(await dataFiles()).toEqual([hostSnapshot, 'guilds/111111111111111111/lighthouse.md', 'guilds/222222222222222222/ferry.md', 'guilds/base/tides.md', snapshotOf(null)].sort());
+      // Asked again, a server is built with the base's new document and saved again.
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_A), 'how high did the spring tide rise')).toEqual(['tides']);
+      expect(await exists(snapshotOf(GUILD_A))).toBe(true);
+
+      await admin.catalog.remove(null, 'tides', 'bob');
+      expect(await dataFiles()).toEqual([hostSnapshot, 'guilds/111111111111111111/lighthouse.md', 'guilds/222222222222222222/ferry.md'].sort());
+    });
   });
 });
