@@ -1,27 +1,16 @@
 // End to end: one user flooding autocomplete while others ask. Asserts behaviour, not time: every
 // other user's /ask is answered, the flooder's requests beyond their budget get no choices (and cost
 // no search), other users' autocompletes still get theirs.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { callbackOf, dataOf, embedOf, expectCleanRun, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { describe, expect, it } from 'vitest';
+import { makeUser } from './fake-discord/index.ts';
+import { callbackOf, dataOf, embedOf } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 import { AUTOCOMPLETE_DEFAULTS } from '../../src/bot/autocomplete-budget.ts';
 import { MAX_SUGGESTION_WORDS } from '../../src/core/browse.ts';
 
-const rejections = trackUnhandledRejections();
 const FLOOD = 150;
 
-let fake: FakeDiscord;
-let bot: TestBot;
-
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake });
-});
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const { fake } = useTestBot();
 
 const choicesOf = async (id: string) => dataOf(await fake.waitForInteractionResponse(id)).choices ?? [];
 

@@ -3,12 +3,11 @@
 // reports, and that a failed reload leaves the previous knowledge in service.
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
-import { makeUser, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import { makeUser, type SlashCommandInput } from './fake-discord/index.ts';
 import {
   NEW_DOCUMENT,
-  expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
   dataOf,
@@ -16,32 +15,20 @@ import {
   EPHEMERAL,
   messageOf,
   removeDir,
-  startTestBot,
   TOKEN,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString(); // "32"
 const admin = makeUser({ username: 'admin' });
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dir: string;
-
 beforeAll(async () => {
   dir = await copyKnowledgeDir();
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dir !== undefined) await removeDir(dir);
-});
+afterAll(() => removeDir(dir));
+const { fake, bot } = useTestBot({ bot: () => ({ env: { KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id } }) });
 
 /** /reload, then its deferred private reply and the edit that reports the result. */
 async function reload(origin: Omit<SlashCommandInput, 'name'>) {

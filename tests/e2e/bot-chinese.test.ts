@@ -1,25 +1,13 @@
 // End to end in Chinese: the real bot against the fake Discord, serving a folder with one Chinese and one
 // English document (composed for the tests), asked as a Chinese user would.
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { callbackOf, dataOf, embedOf, expectCleanRun, loadCleanKnowledge, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { describe, expect, it } from 'vitest';
+import { callbackOf, dataOf, embedOf, loadCleanKnowledge } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
 const BILINGUAL_DIR = resolve(import.meta.dirname, '../fixtures/bilingual');
-const rejections = trackUnhandledRejections();
 
-let fake: FakeDiscord;
-let bot: TestBot;
-
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake, knowledge: await loadCleanKnowledge(BILINGUAL_DIR) });
-});
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const { fake } = useTestBot({ bot: async () => ({ knowledge: await loadCleanKnowledge(BILINGUAL_DIR) }) });
 
 describe('/ask in Chinese', () => {
   it('quotes the Chinese passage with the matched words in bold and lists its figures', async () => {

@@ -1,14 +1,13 @@
 // End to end: the real bot (startBot, the real discord.js Client) logged into the fake Discord on
 // 127.0.0.1, driven as users drive it: every slash command, its autocomplete and buttons, and plain
 // direct messages. Each test asserts what the user would see, read from the recorded REST bodies.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
 import { findTimeline } from '../../src/core/browse.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { describeDate } from '../../src/format/describe.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser } from './fake-discord/index.ts';
 import {
-  expectCleanRun,
   buttonLabels,
   callbackOf,
   customIdOf,
@@ -19,30 +18,18 @@ import {
   loadCleanKnowledge,
   messageOf,
   requestsFor,
-  startTestBot,
   TOKEN,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const FENGQIAO = 'how many civil disputes has fengqiao mediated';
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let knowledge: Knowledge;
-
 beforeAll(async () => {
-  fake = await startFakeDiscord();
   knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
-  bot = await startTestBot({ fake, knowledge });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const { fake, bot } = useTestBot({ bot: () => ({ knowledge }) });
 
 /** The passage whose text contains `words`, from the knowledge the bot serves. */
 function passageWith(words: string) {

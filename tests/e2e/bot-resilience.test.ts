@@ -2,21 +2,15 @@
 // reference id, the log has the same id), the per-user rate limit, the gateway dropping the
 // connection or missing heartbeat ACKs (resume), an interaction delivered twice, a 429 and an
 // expired interaction (10062) on the callback route.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GatewayDispatchEvents } from 'discord.js';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore } from '../../src/core/store.ts';
 import type { FakeDiscordParts } from './fake-discord/fake.ts';
 import { chatInputInteraction } from './fake-discord/interactions.ts';
 import { MEMBER_PERMISSIONS } from './fake-discord/payloads.ts';
+import { makeUser, type FakeDiscord, type SentInteraction } from './fake-discord/index.ts';
 import {
-  makeUser,
-  startFakeDiscord,
-  type FakeDiscord,
-  type SentInteraction,
-} from './fake-discord/index.ts';
-import {
-  expectCleanRun,
   callbackOf,
   dataOf,
   embedOf,
@@ -27,14 +21,11 @@ import {
   loadCleanKnowledge,
   messageOf,
   requestsFor,
-  startTestBot,
   TOKEN,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const QUESTION = 'how many civil disputes has fengqiao mediated';
 
 let knowledge: Knowledge;
@@ -75,25 +66,16 @@ function redeliverSlashCommand(fake: FakeDiscord, sent: SentInteraction, name: s
 }
 
 describe('faults', () => {
-  let fake: FakeDiscord;
-  let bot: TestBot;
   let store: ReturnType<typeof faultyStore>;
-
-  beforeAll(async () => {
+  const { fake, bot } = useTestBot({
     // Short heartbeats, so missing ACKs are noticed quickly; every beat is ACKed unless a test stops them.
-    fake = await startFakeDiscord({ heartbeatIntervalMs: 400 });
-    bot = await startTestBot({
-      fake,
+    fake: { heartbeatIntervalMs: 400 },
+    bot: () => ({
       store: (config) => {
         store = faultyStore(createKnowledgeStore(config.KNOWLEDGE_DIR, knowledge));
         return store;
       },
-    });
-  });
-  afterEach(() => expectCleanRun(fake, rejections));
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
+    }),
   });
 
   it('answers a handler that throws with a private reference id that the error log has too', async () => {
@@ -193,18 +175,7 @@ describe('faults', () => {
 });
 
 describe('rate limit', () => {
-  let fake: FakeDiscord;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    bot = await startTestBot({ fake, knowledge, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '3600' } });
-  });
-  afterEach(() => expectCleanRun(fake, rejections));
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-  });
+  const { fake, bot } = useTestBot({ bot: () => ({ knowledge, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '3600' } }) });
 
   it('asks a user over the limit to wait, privately, and still answers another user', async () => {
     await expectAnswered(fake);

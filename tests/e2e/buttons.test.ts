@@ -2,40 +2,27 @@
 // custom id was forged or pressed by someone else. The real bot against the fake Discord.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from './fake-discord/index.ts';
 import {
   copyKnowledgeDir,
   customIdOf,
   dataOf,
   embedOf,
-  expectCleanRun,
   removeDir,
-  startTestBot,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const ARTICLE = 'zhejiang-common-prosperity.txt';
 const FENGQIAO = 'how many civil disputes has fengqiao mediated';
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dir: string;
-
 beforeAll(async () => {
   dir = await copyKnowledgeDir();
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dir !== undefined) await removeDir(dir);
-});
+afterAll(() => removeDir(dir));
+const { fake, bot, restart } = useTestBot({ bot: () => ({ env: { KNOWLEDGE_DIR: dir } }) });
 
 async function ask(question: string, options: { user?: ReturnType<typeof makeUser>; private?: boolean } = {}) {
   const sent = fake.sendSlashCommand({
@@ -134,10 +121,6 @@ describe('buttons whose state is kept by the bot (long questions)', () => {
   });
 
   it('after a restart, shows nothing of a button from before it, even where the new process keeps other payloads', async () => {
-    const restart = async () => {
-      await bot.stop();
-      bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir } });
-    };
     await restart();
     const oldMore = customIdOf(await ask(secretQuestion('Alice'), { user: alice, private: true }), 'More results');
     await restart();

@@ -1,12 +1,11 @@
 // End to end: /timeline and /figures reply with their chart attached above the list, as a PNG within
 // Discord's limits, read from the multipart body the real discord.js sent to the fake Discord; and
 // paging the list in place keeps working (and keeps the chart: an update sends no files).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHART_OPTIONS } from '../../src/charts/index.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { DISCORD_LIMITS } from '../../src/format/discord-text.ts';
 import { decodePng } from '../charts/png.ts';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { fileViolations } from './fake-discord/limits.ts';
 import { ATTACHMENT_SIZE_LIMIT } from './fake-discord/payloads.ts';
 import type { RecordedRequest } from './fake-discord/recorder.ts';
@@ -15,31 +14,18 @@ import {
   customIdOf,
   dataOf,
   embedOf,
-  expectCleanRun,
   KNOWLEDGE_DIR,
   loadCleanKnowledge,
-  startTestBot,
-  trackUnhandledRejections,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const ONE_MB = 1024 * 1024;
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let knowledge: Knowledge;
-
 beforeAll(async () => {
-  fake = await startFakeDiscord();
   knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
-  bot = await startTestBot({ fake, knowledge });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const { fake } = useTestBot({ bot: () => ({ knowledge }) });
 
 /** The `attachments` the JSON part of a reply declares. */
 const attachmentsOf = (request: RecordedRequest): unknown => (dataOf(request) as { attachments?: unknown }).attachments;

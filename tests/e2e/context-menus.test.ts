@@ -4,9 +4,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/core/knowledge.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord } from './fake-discord/index.ts';
 import {
   buttonLabels,
   customIdOf,
@@ -17,40 +17,32 @@ import {
   KNOWLEDGE_DIR,
   loadCleanKnowledge,
   startTestBot,
-  trackUnhandledRejections,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** One right figure, one wrong one (the source: 638.6 billion yuan in 2022) and one the article never states. */
 const CLAIMS =
   "Zhejiang's per capita GDP exceeded 100,000 yuan in 2020. In 2022 the total investment of the major projects reached 700 billion yuan. Zhejiang opened 5,000 new schools in 2021.";
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let knowledge: Knowledge;
 let registered: { name: string; type?: number }[] = [];
 
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  // `npm run deploy`'s script, as an operator runs it, against the fake: the menus get their ids from it.
-  const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src/deploy.ts')], {
-    cwd: ROOT,
-    timeout: 30_000,
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'deploy.token', DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guildId },
-  });
-  expect(stdout).toContain('Apps › Ask docent, Apps › Check against the sources');
-  const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
-  registered = put.body as typeof registered;
-  knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
-  bot = await startTestBot({ fake, knowledge });
-});
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
+const { fake, rejections } = useTestBot({
+  bot: async () => {
+    // `npm run deploy`'s script, as an operator runs it, against the fake: the menus get their ids from it.
+    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src/deploy.ts')], {
+      cwd: ROOT,
+      timeout: 30_000,
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'deploy.token', DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guildId },
+    });
+    expect(stdout).toContain('Apps › Ask docent, Apps › Check against the sources');
+    const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    registered = put.body as typeof registered;
+    knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
+    return { knowledge };
+  },
 });
 
 /** A user's message in the guild's channel (no mention: its text reaches the bot only through the menu). */

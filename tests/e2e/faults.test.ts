@@ -8,12 +8,11 @@ import { createRequire } from 'node:module';
 import { symlink, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type SentInteraction } from './fake-discord/index.ts';
 import {
-  expectCleanRun,
   callbackOf,
   copyKnowledgeDir,
   dataOf,
@@ -25,13 +24,10 @@ import {
   messageOf,
   removeDir,
   requestsFor,
-  startTestBot,
-  trackUnhandledRejections,
   type MessageBody,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
 const CALLBACK = 'POST /interactions/:id/:token/callback';
 const QUESTION = 'what colour is the harbour beacon';
@@ -59,24 +55,15 @@ const sameVersion = (version: { quote: string | null; citation: string | null })
       : 'mixed';
 
 describe('faults in a running bot', () => {
-  let fake: FakeDiscord;
-  let bot: TestBot;
   let dir: string;
   let knowledge: Knowledge;
-
   beforeAll(async () => {
     dir = await copyKnowledgeDir(); // the article, plus the beacon document
     await writeFile(join(dir, 'beacon.md'), beacon(OLD.edition, OLD.colour));
     knowledge = await loadCleanKnowledge(dir);
-    fake = await startFakeDiscord();
-    bot = await startTestBot({ fake, knowledge, env: { KNOWLEDGE_DIR: dir } });
   });
-  afterEach(() => expectCleanRun(fake, rejections));
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    if (dir !== undefined) await removeDir(dir);
-  });
+  afterAll(() => removeDir(dir));
+  const { fake, bot } = useTestBot({ bot: () => ({ knowledge, env: { KNOWLEDGE_DIR: dir } }) });
 
   const ask = (user = makeUser({ username: 'asker' })): SentInteraction =>
     fake.sendSlashCommand({ name: 'ask', options: { question: QUESTION }, user });

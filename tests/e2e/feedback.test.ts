@@ -5,9 +5,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackLog } from '../../src/admin/types.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord } from './fake-discord/index.ts';
 import {
   addDocument,
   buttonLabels,
@@ -22,13 +22,11 @@ import {
   pressButton,
   removeDir,
   startTestBot,
-  trackUnhandledRejections,
   visibleText,
   type MessageBody,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const admin = makeUser({ username: 'alice' });
 const carol = makeUser({ username: 'carol' });
 const dave = makeUser({ username: 'dave' });
@@ -37,23 +35,17 @@ const QUOKKAS = 'how many quokkas did the rottnest island census count';
 /** Three wordings of one question nothing in the documents answers: one gap, asked three times. */
 const SAME_GAP = ['zorblax quuxor population', 'what is the population of zorblax quuxor?', 'Zorblax Quuxor population?'];
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dataDir: string;
 let here: string;
 let elsewhere: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'docent-e2e-feedback-'));
-  fake = await startFakeDiscord({ guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }] });
-  [here = '', elsewhere = ''] = fake.guildIds;
-  bot = await startTestBot({ fake, env: { DATA_DIR: dataDir } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dataDir !== undefined) await removeDir(dataDir);
+afterAll(() => removeDir(dataDir));
+const { fake, rejections, restart } = useTestBot({ fake: { guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }] }, bot: () => ({ env: { DATA_DIR: dataDir } }) });
+beforeAll(() => {
+  [here = '', elsewhere = ''] = fake.guildIds;
 });
 
 const ask = (question: string, guildId: string, user = carol) => commandReply(fake, { name: 'ask', options: { question }, user, guildId });
@@ -145,8 +137,7 @@ describe('/gaps', () => {
 describe('after a restart on the same DATA_DIR', () => {
   it('still serves the added document, and still has the votes and the gaps', async () => {
     const before = visibleText(await gaps(here));
-    await bot.stop();
-    bot = await startTestBot({ fake, env: { DATA_DIR: dataDir } });
+    await restart();
 
     const answer = await ask(QUOKKAS, here);
     expect(embedOf(answer).description).toContain('12,345');

@@ -7,26 +7,23 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, PermissionFlagsBits } from 'discord.js';
 import { createBotClient } from '../../src/bot/client.ts';
 import { botHealth, NOT_READY, startHealthServer, type Health, type HealthServer } from '../../src/bot/health.ts';
 import { ANSWER_SECONDS_BUCKETS, createMetrics } from '../../src/bot/metrics.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore } from '../../src/core/store.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
+import { makeUser, startFakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
 import {
-  expectCleanRun,
   copyKnowledgeDir,
   faultyStore,
   loadCleanKnowledge,
   removeDir,
   startTestBot,
-  trackUnhandledRejections,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const FENGQIAO = 'how many civil disputes has fengqiao mediated';
 const NO_MATCH = 'xylophone quasar';
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
@@ -92,29 +89,26 @@ class Scrape {
 
 // --- the bot -------------------------------------------------------------------------------------
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dir: string;
 let store: ReturnType<typeof faultyStore>;
 let health: HealthServer;
 
 beforeAll(async () => {
   dir = await copyKnowledgeDir();
-  const knowledge = await loadCleanKnowledge(dir);
-  fake = await startFakeDiscord();
-  bot = await startTestBot({
-    fake,
-    env: { HEALTH_PORT: '0', KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id, RATE_LIMIT_COUNT: String(RATE_LIMIT) },
-    store: (config) => (store = faultyStore(createKnowledgeStore(config.KNOWLEDGE_DIR, knowledge))),
-  });
+});
+afterAll(() => removeDir(dir));
+const { fake, bot } = useTestBot({
+  bot: async () => {
+    const knowledge = await loadCleanKnowledge(dir);
+    return {
+      env: { HEALTH_PORT: '0', KNOWLEDGE_DIR: dir, ADMIN_USER_IDS: admin.id, RATE_LIMIT_COUNT: String(RATE_LIMIT) },
+      store: (config) => (store = faultyStore(createKnowledgeStore(config.KNOWLEDGE_DIR, knowledge))),
+    };
+  },
+});
+beforeAll(() => {
   if (bot.bot.health === null) throw new Error('HEALTH_PORT=0 should start the health endpoint');
   health = bot.bot.health;
-});
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dir !== undefined) await removeDir(dir);
 });
 
 async function scrape(server: HealthServer = health): Promise<Scrape> {

@@ -5,32 +5,26 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from './fake-discord/index.ts';
 import {
   addDocument,
   commandReply,
   dataOf,
   embedOf,
   EPHEMERAL,
-  expectCleanRun,
   MANAGE_GUILD,
   messageOf,
   NEW_DOCUMENT,
   removeDir,
-  startTestBot,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const admin = makeUser({ username: 'alice' });
 const member = makeUser({ username: 'bob' });
 const QUOKKA_QUESTION = 'how many quokkas did the rottnest island census count';
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dataDir: string;
 let here: string;
 let elsewhere: string;
@@ -39,15 +33,14 @@ let keepers: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'docent-e2e-knowledge-'));
-  fake = await startFakeDiscord({ guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }, { name: 'Lighthouse keepers' }] });
-  [here = '', elsewhere = '', keepers = ''] = fake.guildIds;
-  bot = await startTestBot({ fake, env: { DATA_DIR: dataDir, ADMIN_USER_IDS: admin.id } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dataDir !== undefined) await removeDir(dataDir);
+afterAll(() => removeDir(dataDir));
+const { fake } = useTestBot({
+  fake: { guilds: [{ name: 'Quokka fans' }, { name: 'Elsewhere' }, { name: 'Lighthouse keepers' }] },
+  bot: () => ({ env: { DATA_DIR: dataDir, ADMIN_USER_IDS: admin.id } }),
+});
+beforeAll(() => {
+  [here = '', elsewhere = '', keepers = ''] = fake.guildIds;
 });
 
 const asAdmin = { user: admin, memberPermissions: MANAGE_GUILD, guildId: '' };

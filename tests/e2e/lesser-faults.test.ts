@@ -1,28 +1,17 @@
 // End to end, the lesser faults of issue 10: interaction tokens kept out of logged error URLs, one
 // notice per wait for rate-limited direct messages, and the health endpoint's odd paths and hosts.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startHealthServer } from '../../src/bot/health.ts';
 import { createMetrics } from '../../src/bot/metrics.ts';
 import { createLogger } from '../../src/logger.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { expectCleanRun, LEVEL, memoryLog, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { makeUser } from './fake-discord/index.ts';
+import { LEVEL, memoryLog } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 import { request } from 'node:http';
 
-const rejections = trackUnhandledRejections();
 const admin = makeUser({ username: 'admin' });
 
-let fake: FakeDiscord;
-let bot: TestBot;
-
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60', ADMIN_USER_IDS: admin.id } });
-});
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const { fake, bot } = useTestBot({ bot: { env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60', ADMIN_USER_IDS: admin.id } } });
 
 const INVALID = { status: 400, code: 50035, message: 'Invalid Form Body' } as const;
 

@@ -4,33 +4,23 @@
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { dataOf, embedOf, expectCleanRun, removeDir, startTestBot, trackUnhandledRejections, type TestBot } from './start-bot.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, embedOf, removeDir } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'markdown');
 /** A code block far longer than an embed may show: 400 numbered lines. */
 const LONG_CODE = ['# Long example', '', 'The whole generated configuration, as the tool writes it:', '', '```yaml',
   ...Array.from({ length: 400 }, (_, index) => `setting_${index}: value number ${index} of the generated configuration`), '```', ''].join('\n');
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let dir: string;
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'docent-e2e-markdown-'));
   await cp(join(FIXTURES, 'server-guide.md'), join(dir, 'server-guide.md'));
   await writeFile(join(dir, 'long-example.md'), LONG_CODE);
-  fake = await startFakeDiscord();
-  bot = await startTestBot({ fake, env: { KNOWLEDGE_DIR: dir } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-  if (dir !== undefined) await removeDir(dir);
-});
+afterAll(() => removeDir(dir));
+const { fake } = useTestBot({ bot: () => ({ env: { KNOWLEDGE_DIR: dir } }) });
 
 async function ask(question: string) {
   const sent = fake.sendSlashCommand({ name: 'ask', options: { question } });

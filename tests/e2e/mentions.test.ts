@@ -1,40 +1,27 @@
 // End to end, issue 15 item 1: `@docent <question>` in a server channel is answered in place, as a reply
 // that pings no one, with the same answer as /ask; only a message that mentions the bot itself is one.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
 import type { Knowledge } from '../../src/core/knowledge.ts';
-import { makeUser, snowflake, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser, snowflake } from './fake-discord/index.ts';
 import {
   embedOf,
-  expectCleanRun,
   KNOWLEDGE_DIR,
   loadCleanKnowledge,
   messageOf,
-  startTestBot,
   TOKEN,
-  trackUnhandledRejections,
   visibleText,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 const QUESTION = 'when was the social construction committee set up';
 
-let fake: FakeDiscord;
-let bot: TestBot;
 let knowledge: Knowledge;
-
 beforeAll(async () => {
-  fake = await startFakeDiscord();
   knowledge = await loadCleanKnowledge(KNOWLEDGE_DIR);
-  // Two questions a minute per user: every test uses fresh users, and the flood test one of its own.
-  bot = await startTestBot({ fake, knowledge, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60' } });
 });
-afterEach(() => expectCleanRun(fake, rejections));
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+// Two questions a minute per user: every test uses fresh users, and the flood test one of its own.
+const { fake, bot } = useTestBot({ bot: () => ({ knowledge, env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60' } }) });
 
 const at = (): string => `<@${fake.botUser.id}>`;
 

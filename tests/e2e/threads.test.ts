@@ -2,26 +2,22 @@
 // on from the one before ("and by 2025?"). Without the Message Content intent a follow-up must mention
 // the bot (the fake sends other messages' text empty, as Discord does); with MESSAGE_CONTENT_INTENT=true
 // plain messages in the thread are questions.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
 import type { Knowledge } from '../../src/core/knowledge.ts';
-import { makeUser, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { makeUser, type FakeDiscord } from './fake-discord/index.ts';
 import {
   buttonLabels,
   customIdOf,
   dataOf,
   EPHEMERAL,
   embedOf,
-  expectCleanRun,
   KNOWLEDGE_DIR,
   loadCleanKnowledge,
   messageOf,
-  startTestBot,
-  trackUnhandledRejections,
-  type TestBot,
 } from './start-bot.ts';
+import { useTestBot } from './test-bot.ts';
 
-const rejections = trackUnhandledRejections();
 /** Answered from the 2022 paragraph on middle incomes; its follow-up "and by 2025?" alone finds a plan's title instead. */
 const FIRST = 'What share of households have an annual disposable income of 200,000 to 600,000 yuan?';
 /** Only the 2025 target of the same measure says this. */
@@ -53,17 +49,7 @@ const replyIn = (fake: FakeDiscord, threadId: string, messageId: string) =>
   fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && messageOf(r).message_reference?.message_id === messageId);
 
 describe('follow-up threads, without the Message Content intent', () => {
-  let fake: FakeDiscord;
-  let bot: TestBot;
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    bot = await startTestBot({ fake, knowledge });
-  });
-  afterEach(() => expectCleanRun(fake, rejections));
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-  });
+  const { fake } = useTestBot({ bot: () => ({ knowledge }) });
 
   it('opens a thread named after the question on the answer\'s message, and says there to mention the bot', async () => {
     const { threadId } = await openThread(fake);
@@ -119,17 +105,7 @@ describe('follow-up threads, without the Message Content intent', () => {
 });
 
 describe('follow-up threads, with MESSAGE_CONTENT_INTENT=true', () => {
-  let fake: FakeDiscord;
-  let bot: TestBot;
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    bot = await startTestBot({ fake, knowledge, env: { MESSAGE_CONTENT_INTENT: 'true' } });
-  });
-  afterEach(() => expectCleanRun(fake, rejections));
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-  });
+  const { fake, bot } = useTestBot({ bot: () => ({ knowledge, env: { MESSAGE_CONTENT_INTENT: 'true' } }) });
 
   it('identifies with Message Content and answers a plain "and by 2025?" in the thread with the first question\'s topic', async () => {
     expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
