@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/core/knowledge.ts';
-import { makeUser, startFakeDiscord } from './fake-discord/index.ts';
+import { makeUser } from './fake-discord/index.ts';
 import {
   buttonLabels,
   customIdOf,
@@ -16,9 +16,8 @@ import {
   expectCleanRun,
   KNOWLEDGE_DIR,
   loadCleanKnowledge,
-  startTestBot,
 } from './start-bot.ts';
-import { useTestBot } from './test-bot.ts';
+import { useTestBot, withTestBot } from './test-bot.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -125,9 +124,7 @@ describe('Check against the sources', () => {
 
 describe('the context menus\' rate limit', () => {
   it('is the commands\' one: over it, the menu answers privately to wait', async () => {
-    const limited = await startFakeDiscord();
-    const limitedBot = await startTestBot({ fake: limited, knowledge, env: { RATE_LIMIT_COUNT: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } });
-    try {
+    await withTestBot({ bot: { knowledge, env: { RATE_LIMIT_COUNT: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } } }, async (limited) => {
       const user = makeUser({ username: 'hasty' });
       const sent = limited.sendGuildMessage({ content: CLAIMS, user });
       const target = limited.message(sent.id);
@@ -139,9 +136,6 @@ describe('the context menus\' rate limit', () => {
       expect(refused.content).toContain('faster than I can keep up');
       expect((refused.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
       expectCleanRun(limited, rejections);
-    } finally {
-      await limitedBot.stop();
-      await limited.close();
-    }
+    });
   });
 });

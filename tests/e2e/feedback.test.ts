@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackLog } from '../../src/admin/types.ts';
-import { makeUser, startFakeDiscord } from './fake-discord/index.ts';
+import { makeUser } from './fake-discord/index.ts';
 import {
   addDocument,
   buttonLabels,
@@ -21,11 +21,10 @@ import {
   NEW_DOCUMENT,
   pressButton,
   removeDir,
-  startTestBot,
   visibleText,
   type MessageBody,
 } from './start-bot.ts';
-import { useTestBot } from './test-bot.ts';
+import { useTestBot, withTestBot } from './test-bot.ts';
 
 const admin = makeUser({ username: 'alice' });
 const carol = makeUser({ username: 'carol' });
@@ -158,9 +157,7 @@ describe('when the feedback database is unavailable', () => {
   };
 
   it('answers as usual; the vote buttons and /gaps say feedback is unavailable', async () => {
-    const quiet = await startFakeDiscord();
-    const other = await startTestBot({ fake: quiet, feedback: unavailable });
-    try {
+    await withTestBot({ bot: { feedback: unavailable } }, async (quiet) => {
       const answer = dataOfCommand(await quiet.waitForInteractionResponse(quiet.sendSlashCommand({ name: 'ask', options: { question: ANSWERED } }).id));
       expect(embedOf(answer).description).toContain('1,300');
       const pressed = await pressButton(quiet, { customId: customIdOf(answer, 'Helpful') });
@@ -170,9 +167,6 @@ describe('when the feedback database is unavailable', () => {
       const page = await commandReply(quiet, { name: 'gaps', memberPermissions: MANAGE_GUILD });
       expect(page.content).toContain('Gaps are unavailable right now');
       expectCleanRun(quiet, rejections);
-    } finally {
-      await other.stop();
-      await quiet.close();
-    }
+    });
   });
 });

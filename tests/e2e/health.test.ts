@@ -14,15 +14,9 @@ import { botHealth, NOT_READY, startHealthServer, type Health, type HealthServer
 import { ANSWER_SECONDS_BUCKETS, createMetrics } from '../../src/bot/metrics.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { createKnowledgeStore } from '../../src/core/store.ts';
-import { makeUser, startFakeDiscord, type SlashCommandInput } from './fake-discord/index.ts';
-import {
-  copyKnowledgeDir,
-  faultyStore,
-  loadCleanKnowledge,
-  removeDir,
-  startTestBot,
-} from './start-bot.ts';
-import { useTestBot } from './test-bot.ts';
+import { makeUser, type SlashCommandInput } from './fake-discord/index.ts';
+import { copyKnowledgeDir, faultyStore, loadCleanKnowledge, removeDir } from './start-bot.ts';
+import { useTestBot, withTestBot } from './test-bot.ts';
 
 const FENGQIAO = 'how many civil disputes has fengqiao mediated';
 const NO_MATCH = 'xylophone quasar';
@@ -322,9 +316,7 @@ describe('not ready', () => {
   });
 
   it('is 503 "knowledge not loaded" for a ready bot with no passages', async () => {
-    const emptyFake = await startFakeDiscord();
-    const empty = await startTestBot({ fake: emptyFake, knowledge: buildKnowledge([]), env: { HEALTH_PORT: '0' } });
-    try {
+    await withTestBot({ bot: { knowledge: buildKnowledge([]), env: { HEALTH_PORT: '0' } } }, async (_, empty) => {
       expect(empty.bot.client.isReady()).toBe(true);
       const url = empty.bot.health?.url ?? '';
       const response = await http(`${url}/healthz`);
@@ -333,10 +325,7 @@ describe('not ready', () => {
       const scraped = new Scrape(parseSamples((await http(`${url}/metrics`)).body));
       expect(scraped.value('docent_knowledge_passages')).toBe(0);
       expect(scraped.value('docent_knowledge_documents')).toBe(0);
-    } finally {
-      await empty.stop();
-      await emptyFake.close();
-    }
+    });
   });
 
   it('is 503 once the client is destroyed, and the server is closed when the bot stops', async () => {
@@ -353,27 +342,25 @@ describe('not ready', () => {
 describe('WATCH_KNOWLEDGE=true', () => {
   it('reloads the bot through the /reload path when a document is added: counted, and answered from', async () => {
     const watchedDir = await copyKnowledgeDir();
-    const watchedFake = await startFakeDiscord();
-    const watched = await startTestBot({ fake: watchedFake, env: { KNOWLEDGE_DIR: watchedDir, WATCH_KNOWLEDGE: 'true', HEALTH_PORT: '0' } });
     try {
-      const url = watched.bot.health?.url ?? '';
-      const documents = watched.store.current().documents.length;
-      await watched.log.waitFor((line) => line.msg === 'watching the knowledge directory');
-      await writeFile(join(watchedDir, 'quokka-census.md'), '---\ntitle: Quokka census\n---\nThe 2020 census counted 12,345 quokkas on Rottnest Island.\n');
+      await withTestBot({ bot: { env: { KNOWLEDGE_DIR: watchedDir, WATCH_KNOWLEDGE: 'true', HEALTH_PORT: '0' } } }, async (watchedFake, watched) => {
+        const url = watched.bot.health?.url ?? '';
+        const documents = watched.store.current().documents.length;
+        await watched.log.waitFor((line) => line.msg === 'watching the knowledge directory');
+        await writeFile(join(watchedDir, 'quokka-census.md'), '---\ntitle: Quokka census\n---\nThe 2020 census counted 12,345 quokkas on Rottnest Island.\n');
 
-      const reloaded = await watched.log.waitFor((line) => line.msg === 'knowledge reloaded', 10_000);
-      expect(reloaded.files).toEqual(['quokka-census.md']);
-      expect(reloaded.diff).toMatchObject({ documents: { added: 1, removed: 0, total: documents + 1 } });
-      const scraped = new Scrape(parseSamples((await http(`${url}/metrics`)).body));
-      expect(scraped.value('docent_reloads_total')).toBe(1);
-      expect(scraped.value('docent_knowledge_documents')).toBe(documents + 1);
+        const reloaded = await watched.log.waitFor((line) => line.msg === 'knowledge reloaded', 10_000);
+        expect(reloaded.files).toEqual(['quokka-census.md']);
+        expect(reloaded.diff).toMatchObject({ documents: { added: 1, removed: 0, total: documents + 1 } });
+        const scraped = new Scrape(parseSamples((await http(`${url}/metrics`)).body));
+        expect(scraped.value('docent_reloads_total')).toBe(1);
+        expect(scraped.value('docent_knowledge_documents')).toBe(documents + 1);
 
-      const sent = watchedFake.sendSlashCommand({ name: 'ask', options: { question: 'how many quokkas did the census count' } });
-      const callback = await watchedFake.waitForInteractionResponse(sent.id);
-      expect(JSON.stringify(callback.body)).toContain('12,345');
+        const sent = watchedFake.sendSlashCommand({ name: 'ask', options: { question: 'how many quokkas did the census count' } });
+        const callback = await watchedFake.waitForInteractionResponse(sent.id);
+        expect(JSON.stringify(callback.body)).toContain('12,345');
+      });
     } finally {
-      await watched.stop();
-      await watchedFake.close();
       await removeDir(watchedDir);
     }
   });

@@ -83,3 +83,21 @@ function standIn<T extends object>(current: () => T | undefined, what: string): 
     },
   });
 }
+
+/**
+ * A fake and a bot of one test's own, for settings the suite's bot must not have (a rate limit of one,
+ * a feedback log that is down): started, given to `run`, and stopped whatever `run` does.
+ */
+export async function withTestBot(options: { readonly fake?: FakeDiscordOptions; readonly bot?: BotOptions }, run: (fake: FakeDiscord, bot: TestBot) => Promise<void>): Promise<void> {
+  const fake = await startFakeDiscord(options.fake);
+  try {
+    const bot = await startTestBot({ fake, ...options.bot });
+    try {
+      await run(fake, bot);
+    } finally {
+      await bot.stop();
+    }
+  } finally {
+    await fake.close();
+  }
+}
