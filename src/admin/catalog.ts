@@ -170,17 +170,17 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
   };
 
   /**
-   * Deletes the snapshots a change of `guildId` made stale: its own unless `keepOwn` (an add has just
-   * written it anew), and after a change of the base every server's, since each holds the base's
-   * documents. A stale snapshot is never served (its key no longer matches), but nothing else would
-   * delete it: a server whose documents are all removed is served the base and never builds again, and
-   * one that is never asked again keeps its last file. One file per scope, so this is one unlink each.
+   * Deletes snapshots a change made stale. A stale snapshot is never served (its key no longer
+   * matches), but nothing else would delete it: a server whose documents are all removed is served the
+   * base and never builds again, and one that is never asked again keeps its last file. One file per
+   * scope, so this is one unlink each.
    */
-  const dropStaleSnapshots = async (guildId: GuildScope, keepOwn: boolean): Promise<void> => {
-    const servers = guildId === null ? (await readdir(join(resolve(deps.dataDir), 'guilds')).catch(() => [])).filter((name) => /^\d{1,20}$/.test(name)) : [];
-    const stale = [...(keepOwn ? [] : [guildId]), ...servers];
-    await Promise.all(stale.map((scope) => unlink(snapshotPath(scopeFolder(deps.dataDir, scope), deps.dataDir)).catch(() => undefined)));
-  };
+  const dropSnapshots = (scopes: readonly GuildScope[]): Promise<unknown> =>
+    Promise.all(scopes.map((scope) => unlink(snapshotPath(scopeFolder(deps.dataDir, scope), deps.dataDir)).catch(() => undefined)));
+
+  /** The servers whose snapshots a change of `guildId` makes stale besides its own: after the base's, every server with a folder (each holds the base). */
+  const holdersOf = async (guildId: GuildScope): Promise<string[]> =>
+    guildId === null ? (await readdir(join(resolve(deps.dataDir), 'guilds')).catch(() => [])).filter((name) => /^\d{1,20}$/.test(name)) : [];
 
   /** Runs a change of a scope after the one before it: two adds at once in one server never interleave. */
   const changes = new Map<string, Promise<unknown>>();
@@ -311,12 +311,13 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     if (written === UNAVAILABLE) {
       await unlink(partial).catch(() => undefined);
       // The build saved a snapshot holding the document that was not added.
-      await dropStaleSnapshots(request.guildId, false);
+      await dropSnapshots([request.guildId]);
       return refuse('the database is unavailable, so nothing was added; try again later');
     }
     if (written !== undefined && written !== file) await unlink(join(folder, written)).catch(() => undefined);
     await rename(partial, join(folder, file));
-    await dropStaleSnapshots(request.guildId, true);
+    // The scope's own snapshot its build has just written anew; an add to the base leaves the servers' stale.
+    await dropSnapshots(await holdersOf(request.guildId));
     // Served at once here; other shards see the new generation at their next question.
     const generations = generationsOf(request.guildId);
     if (generations === null) built.delete(scopeKey(request.guildId));
@@ -339,7 +340,7 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     );
     if (removed === UNAVAILABLE || removed === undefined) return { kind: 'not-found' };
     await unlink(join(scopeFolder(deps.dataDir, guildId), removed.file)).catch(() => undefined);
-    await dropStaleSnapshots(guildId, false);
+    await dropSnapshots([guildId, ...(await holdersOf(guildId))]);
     built.delete(scopeKey(guildId));
     return { kind: 'removed', record: recordOfRow(guildId, removed) };
   };
