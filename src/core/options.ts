@@ -148,25 +148,6 @@ export interface SearchOptions {
    * searched, however common: top-k retrieval makes a common word cost what it can contribute.)
    */
   readonly commonRelatedTerm: CommonTermOptions;
-  /** Related words from word vectors, beside WordNet's (see `VectorRelatedOptions`). */
-  readonly vectorRelated: VectorRelatedOptions;
-}
-
-/**
- * Related words found by word vectors (GloVe, `src/core/search/vectors.ts`): the knowledge base's words used in the
- * same contexts as a question's word ("jobless" → "unemployment", "wastewater" → "sewage"). They count as WordNet's
- * related words do (`relatedWordWeight`).
- */
-export interface VectorRelatedOptions {
-  /**
-   * A word of the knowledge base is related to a question's word the knowledge base lacks when their vectors' cosine
-   * similarity is at least this.
-   */
-  readonly minSimilarity: number;
-  /** The same, for a question's word the knowledge base holds: it is found as typed, and a neighbour adds less. */
-  readonly minSimilarityKnown: number;
-  /** At most this many per question word. 0 turns the vectors off. */
-  readonly maxPerWord: number;
 }
 
 /**
@@ -263,8 +244,6 @@ export interface AbstainOptions {
    * become so rich") do not make an answer.
    */
   readonly missingNameWeight: number;
-  /** EXPERIMENT: a missing word with a passage word this near by vector counts as a related word. */
-  readonly missingWordSimilarity: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -299,7 +278,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxSensesFollowed: 2,
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
-    vectorRelated: { minSimilarity: 0.6, minSimilarityKnown: 1.1, maxPerWord: 3 },
   },
   rank: {
     weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, heading: 0.5 },
@@ -307,7 +285,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     proximityWindow: 3,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, missingWordSimilarity: 1.1 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5 } },
 });
 
 /**

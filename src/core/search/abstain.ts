@@ -4,8 +4,6 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { PassageEvidence, RankedPassage } from './rank.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
-import { similarity, wordVectors } from './vectors.ts';
-import { tokenize } from './words.ts';
 
 /** A year as a question writes it: "gdp in 2021" asks about 2021, not about another year's figure. */
 const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
@@ -41,9 +39,8 @@ export function coverageOfBest(
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
-    const near = nearWords(query, result, index, options);
     const met = query.terms.reduce((sum, term, at) => {
-      const credit = matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) || near.has(term.typed) ? relatedWordWeight : 0;
+      const credit = matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0;
       return sum + (weights[at] ?? 0) * credit;
     }, 0);
     best = Math.max(best, met / total);
@@ -72,19 +69,4 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
 export function canJudgeCoverage(question: string, index: SearchIndex): boolean {
   // Chinese text in the knowledge base sorts last among its words (code-point order).
   return !hasUnspacedScript(question) && !hasUnspacedScript(index.sortedWords.at(-1) ?? '');
-}
-
-/** The question's words the knowledge base lacks that have a word of the passage near them by vector (EXPERIMENT). */
-function nearWords(query: ParsedQuery, result: RankedPassage, index: SearchIndex, options: AbstainOptions): Set<string> {
-  const near = new Set<string>();
-  const vectors = options.missingWordSimilarity > 1 ? null : wordVectors();
-  if (vectors === null) return near;
-  const missing = query.terms.filter((term) => !index.documentFrequency.has(term.stem));
-  if (missing.length === 0) return near;
-  const passageVectors = tokenize(result.passage.text).flatMap(({ word }) => { const v = vectors.vectorOf(word); return v === undefined ? [] : [v]; });
-  for (const term of missing) {
-    const vector = vectors.vectorOf(term.typed);
-    if (vector !== undefined && passageVectors.some((other) => similarity(vector, other) >= options.missingWordSimilarity)) near.add(term.typed);
-  }
-  return near;
 }

@@ -4,7 +4,6 @@ import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { hanBigrams, hasUnspacedScript } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
-import { nearestWords, vectorVocabulary, wordVectors, type VectorVocabulary } from './vectors.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
@@ -106,8 +105,7 @@ export function parseQuery(
     if (seen.has(stem)) continue;
     seen.add(stem);
     const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
-    const fromVectors = unspaced || translated.length > 0 ? [] : vectorStems(known, index, options);
-    const related = [...new Set([...relatedWords, ...fromVectors])].filter((relatedStem) => relatedStem !== stem);
+    const related = relatedWords.filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
@@ -145,33 +143,6 @@ function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon, option
     if (isStopWord(related)) continue;
     const relatedStem = stemWord(related);
     if (index.documentFrequency.has(relatedStem)) stems.add(relatedStem);
-  }
-  return [...stems];
-}
-
-/** Each knowledge base's words with a vector, built on first use (a few ms for the article). */
-const vocabularies = new WeakMap<SearchIndex, VectorVocabulary>();
-
-/**
- * Stems of the knowledge base's words whose vectors are nearest the word's (`SearchOptions.vectorRelated`); a word
- * the knowledge base holds needs a nearer neighbour, being found as typed already.
- */
-function vectorStems(word: string, index: SearchIndex, options: SearchOptions): string[] {
-  const { maxPerWord, minSimilarity, minSimilarityKnown } = options.vectorRelated;
-  const known = index.documentFrequency.has(stemWord(word));
-  const threshold = known ? minSimilarityKnown : minSimilarity;
-  if (maxPerWord <= 0 || threshold > 1) return [];
-  const vectors = wordVectors();
-  const vector = vectors?.vectorOf(word);
-  if (vectors === null || vector === undefined) return [];
-  let vocabulary = vocabularies.get(index);
-  if (vocabulary === undefined) {
-    vocabulary = vectorVocabulary(vectors, index.sortedWords.filter((candidate) => !isStopWord(candidate)));
-    vocabularies.set(index, vocabulary);
-  }
-  const stems = new Set<string>();
-  for (const { word: near } of nearestWords(vocabulary, vector, threshold, maxPerWord + 1)) {
-    if (near !== word && stems.size < maxPerWord) stems.add(stemWord(near));
   }
   return [...stems];
 }
