@@ -127,6 +127,20 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     const answer = answerQuestion(small, 'what two ledgers');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('harbour');
   });
+
+  it.each([
+    ['hospital beds per 1000 residents', 'beds', 'the question writes in digits what the passage writes in words'],
+    ['which valley has twelve clinics', 'clinics', 'the question writes in words what the passage writes in digits'],
+  ])('finds "%s" in the passage on %s (%s)', (question, document) => {
+    const small = buildKnowledge([
+      documentOf('beds', 'In the eastern districts, every thousand residents have six hospital beds, more than the national average.'),
+      documentOf('wards', 'Hospital beds for residents were replaced.'),
+      documentOf('clinics', 'The upper valley, where most farms are, now has 12 clinics and a pharmacy in every town.'),
+      documentOf('roads', 'Valley clinics: new roads.'),
+    ]);
+    const answer = answerQuestion(small, question);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
+  });
 });
 
 describe('parseQuery', () => {
