@@ -244,6 +244,14 @@ export interface AbstainOptions {
    * become so rich") do not make an answer.
    */
   readonly missingNameWeight: number;
+  /**
+   * A passage must meet at least this many of the question's informative words (each by itself or a related word) to
+   * answer it, or all of them when it has fewer. Default 2: one shared word is no answer to a question of several
+   * ("how long does nursing school take" meets only "school", in "school district"; "whats the speed of light" only
+   * "light"). Words the knowledge base lacks count when they are rare English, not everyday words (see
+   * `everydayWordUses`). 1 turns the condition off.
+   */
+  readonly minWordsMet: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -285,7 +293,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     proximityWindow: 3,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, minWordsMet: 2 } },
 });
 
 /**

@@ -37,6 +37,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what is the capital of australia', 'one shared word ("capital") in a question about a place the report never names'],
     ['how do volcanoes erupt', 'no word of the question is in the report'],
     ['best pizza recipe with mozzarella', 'another topic altogether'],
+    ['which ducks live in the park', 'each passage holds one of its two words: the ducks are on the farms, the park by the station'],
+    ['is there a library in the museum', 'the library and the museum are in different passages, neither says the other holds it'],
   ])('says "%s" is not in the documents (%s)', (question) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind).toBe('no-match');

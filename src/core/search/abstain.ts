@@ -35,17 +35,28 @@ export function coverageOfBest(
   const weights = query.terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
+  const informative = query.terms.filter((term) => isInformative(term, index, lexicon, options));
+  const wordsNeeded = Math.min(options.minWordsMet, informative.length);
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
-    const met = query.terms.reduce((sum, term, at) => {
-      const credit = matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0;
-      return sum + (weights[at] ?? 0) * credit;
-    }, 0);
+    const credits = query.terms.map((term) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0));
+    // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
+    if (informative.filter((term) => (credits[query.terms.indexOf(term)] ?? 0) > 0).length < wordsNeeded) continue;
+    const met = credits.reduce((sum, credit, at) => sum + (weights[at] ?? 0) * credit, 0);
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
+ * number word ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
+ */
+function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
+  if (term.weight < 1) return false;
+  return index.documentFrequency.has(term.stem) || lexicon.usage(term.typed) < options.everydayWordUses;
 }
 
 /**
