@@ -54,6 +54,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(reply.content).toMatch(/isn't in my documents[\s\S]*Might be related/);
   });
 
+  it('still answers a question in words of its own when a passage holds three of its specific words', () => {
+    // "weary" and "commuters" are rare English the report lacks; electric, buses and fares say which passage it is about.
+    const answer = answerQuestion(knowledge, 'did the electric buses cut fares for weary commuters');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Bus fares fell by half');
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');

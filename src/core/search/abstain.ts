@@ -11,8 +11,10 @@ const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the knowledge base lacks weighs as
- * its rarest word would, scaled down when the word is everyday English and up when it is a name (see `AbstainOptions`).
+ * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
+ * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
+ * is a name (see `AbstainOptions`). A passage meeting fewer than `minWordsMet` of the question's informative words
+ * holds none of it; one meeting `enoughWordsMet` of its specific words holds all of it.
  */
 export function coverageOfBest(
   query: ParsedQuery,
@@ -37,14 +39,19 @@ export function coverageOfBest(
   if (total === 0) return 0;
   const informative = query.terms.filter((term) => isInformative(term, index, lexicon, options));
   const wordsNeeded = Math.min(options.minWordsMet, informative.length);
+  // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
+  const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
-    const credits = query.terms.map((term) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0));
+    const creditOf = (term: QueryTerm) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0);
+    const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
-    if (informative.filter((term) => (credits[query.terms.indexOf(term)] ?? 0) > 0).length < wordsNeeded) continue;
-    const met = credits.reduce((sum, credit, at) => sum + (weights[at] ?? 0) * credit, 0);
+    if (metCount(informative) < wordsNeeded) continue;
+    // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
+    if (metCount(specific) >= options.enoughWordsMet) return 1;
+    const met = query.terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
     best = Math.max(best, met / total);
   }
   return best;
