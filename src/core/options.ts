@@ -255,8 +255,8 @@ export interface AbstainOptions {
   /**
    * A passage meeting this many of the question's specific words (each by itself or a related word) answers it, however
    * much of the rest of the question it says in words of its own ("do villages get the same tap water and internet
-   * as the cities now": villages, water and cities, met by "urban"). Default 3: on the tune sets it answered 8 more
-   * of 105 on-topic questions and no more off-topic ones; 4 changed nothing. A large number turns it off.
+   * as the cities now": villages, water and cities, met by "urban"). Default 3: on the tune sets it answered 6 more
+   * of 145 on-topic questions and no more off-topic ones; 4 changed nothing. A large number turns it off.
    */
   readonly enoughWordsMet: number;
   /**
