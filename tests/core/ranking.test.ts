@@ -171,7 +171,7 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
     ['off-topic-heldout-2.json', 0.028, 0.14],
-    ['off-topic-heldout-3.json', 0.133, 0.23],
+    ['off-topic-heldout-3.json', 0.156, 0.25],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -181,8 +181,8 @@ describe('answerQuestion abstaining on the article', () => {
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
     // (of 80) and two (of 50) questions below today's share answered.
     ['on-topic.json', 0.9, 0.875],
-    ['../heldout-questions.json', 0.825, 0.775],
-    ['on-topic-heldout.json', 0.92, 0.88],
+    ['../heldout-questions.json', 0.875, 0.825],
+    ['on-topic-heldout.json', 0.96, 0.92],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });
