@@ -39,6 +39,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['best pizza recipe with mozzarella', 'another topic altogether'],
     ['which ducks live in the park', 'each passage holds one of its two words: the ducks are on the farms, the park by the station'],
     ['is there a library in the museum', 'the library and the museum are in different passages, neither says the other holds it'],
+    ['how many nurses does the county college in ohio train', 'the report\'s college trains nurses, but it never names Ohio'],
   ])('says "%s" is not in the documents (%s)', (question) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind).toBe('no-match');

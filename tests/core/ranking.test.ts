@@ -170,7 +170,7 @@ describe('answerQuestion abstaining on the article', () => {
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
-    ['off-topic-heldout-2.json', 0.028, 0.14],
+    ['off-topic-heldout-2.json', 0, 0.12],
     ['off-topic-heldout-3.json', 0.156, 0.25],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
