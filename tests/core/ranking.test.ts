@@ -171,7 +171,7 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
     ['off-topic-heldout-2.json', 0, 0.12],
-    ['off-topic-heldout-3.json', 0.156, 0.25],
+    ['off-topic-heldout-3.json', 0.133, 0.23],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
