@@ -205,9 +205,11 @@ if (parts.has('generalize')) {
     { name: 'dev', onTopic: true, questions: await readEvalSet(DEV_SET) },
     { name: 'heldout', onTopic: true, questions: await readEvalSet(HELD_OUT_SET) },
     { name: 'on-topic', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic.json`) },
+    { name: 'on-topic-heldout', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic-heldout.json`) },
     { name: 'off-topic-tune', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-tune.json`) },
     { name: 'off-topic-heldout', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout.json`) },
     { name: 'off-topic-heldout-2', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout-2.json`) },
+    { name: 'off-topic-heldout-3', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout-3.json`) },
   ];
   const abstention = measureAbstention(article, 'article', sets);
   console.log(`\nAbstention on the article: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);

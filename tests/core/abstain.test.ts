@@ -37,6 +37,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what is the capital of australia', 'one shared word ("capital") in a question about a place the report never names'],
     ['how do volcanoes erupt', 'no word of the question is in the report'],
     ['best pizza recipe with mozzarella', 'another topic altogether'],
+    ['which ducks live in the park', 'each passage holds one of its two words: the ducks are on the farms, the park by the station'],
+    ['is there a library in the museum', 'the library and the museum are in different passages, neither says the other holds it'],
+    ['how many nurses does the county college in ohio train', 'the report\'s college trains nurses, but it never names Ohio'],
   ])('says "%s" is not in the documents (%s)', (question) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind).toBe('no-match');
@@ -50,6 +53,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect('related' in json && json.related[0]?.text).toContain('Human capital');
     const reply = renderAnswer(answer, [], false);
     expect(reply.content).toMatch(/isn't in my documents[\s\S]*Might be related/);
+  });
+
+  it('still answers a question in words of its own when a passage holds three of its specific words', () => {
+    // "weary" and "commuters" are rare English the report lacks; electric, buses and fares say which passage it is about.
+    const answer = answerQuestion(knowledge, 'did the electric buses cut fares for weary commuters');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Bus fares fell by half');
   });
 
   it('still answers when the only words missing from the documents are everyday English', () => {

@@ -127,6 +127,20 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     const answer = answerQuestion(small, 'what two ledgers');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('harbour');
   });
+
+  it.each([
+    ['hospital beds per 1000 residents', 'beds', 'the question writes in digits what the passage writes in words'],
+    ['which valley has twelve clinics', 'clinics', 'the question writes in words what the passage writes in digits'],
+  ])('finds "%s" in the passage on %s (%s)', (question, document) => {
+    const small = buildKnowledge([
+      documentOf('beds', 'In the eastern districts, every thousand residents have six hospital beds, more than the national average.'),
+      documentOf('wards', 'Hospital beds for residents were replaced.'),
+      documentOf('clinics', 'The upper valley, where most farms are, now has 12 clinics and a pharmacy in every town.'),
+      documentOf('roads', 'Valley clinics: new roads.'),
+    ]);
+    const answer = answerQuestion(small, question);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
+  });
 });
 
 describe('parseQuery', () => {
@@ -149,22 +163,26 @@ describe('answerQuestion abstaining on the article', () => {
     return questions.filter((question) => answerQuestion(knowledge, question).kind === 'answer').length / questions.length;
   };
 
-  // Off-topic questions written without sight of the engine; "tune" was calibrated on, "heldout" never.
+  // Off-topic questions written without sight of the engine; "tune" was calibrated on, the held-out sets never
+  // (heldout-2: 36 questions written before the rule's names, years and asked-for facts were tuned; heldout-3: 45
+  // written before the third pass, scored only before and after it).
   it.each([
-    // Ceilings four questions above today's share answered (heldout-2: 36 questions written before the rule's
-    // names, years and asked-for facts were tuned).
+    // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
-    ['off-topic-heldout.json', 0.083, 0.15],
-    ['off-topic-heldout-2.json', 0.056, 0.17],
+    ['off-topic-heldout.json', 0.05, 0.12],
+    ['off-topic-heldout-2.json', 0, 0.12],
+    ['off-topic-heldout-3.json', 0.133, 0.23],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
 
   // On-topic questions: abstaining declines some hard paraphrases (most of which it ranked wrongly anyway).
   it.each([
-    // Floors two (of 40) and four (of 80) questions below today's share answered.
-    ['on-topic.json', 0.925, 0.875],
-    ['../heldout-questions.json', 0.825, 0.775],
+    // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
+    // (of 80) and two (of 50) questions below today's share answered.
+    ['on-topic.json', 0.9, 0.875],
+    ['../heldout-questions.json', 0.875, 0.825],
+    ['on-topic-heldout.json', 0.96, 0.92],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });

@@ -11,8 +11,11 @@ const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the knowledge base lacks weighs as
- * its rarest word would, scaled down when the word is everyday English and up when it is a name (see `AbstainOptions`).
+ * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
+ * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
+ * is a name (see `AbstainOptions`). A passage that misses a name the question gives and the knowledge base lacks, or
+ * meets fewer than `minWordsMet` of the question's informative words, holds none of it; one meeting `enoughWordsMet`
+ * of its specific words holds all of it.
  */
 export function coverageOfBest(
   query: ParsedQuery,
@@ -35,17 +38,37 @@ export function coverageOfBest(
   const weights = query.terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
+  const informative = query.terms.filter((term) => isInformative(term, index, lexicon, options));
+  const wordsNeeded = Math.min(options.minWordsMet, informative.length);
+  // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
+  // A name the knowledge base lacks ("Ohio", "Singapore") is what the question is about.
+  const missingNames = query.terms.filter((term) => !index.documentFrequency.has(term.stem) && lexicon.isName(term.typed));
+  const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
-    const met = query.terms.reduce((sum, term, at) => {
-      const credit = matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0;
-      return sum + (weights[at] ?? 0) * credit;
-    }, 0);
+    const creditOf = (term: QueryTerm) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0);
+    const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
+    // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
+    if (missingNames.some((term) => creditOf(term) === 0)) continue;
+    // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
+    if (metCount(informative) < wordsNeeded) continue;
+    // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
+    if (metCount(specific) >= options.enoughWordsMet) return 1;
+    const met = query.terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
+ * number word ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
+ */
+function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
+  if (term.weight < 1) return false;
+  return index.documentFrequency.has(term.stem) || lexicon.usage(term.typed) < options.everydayWordUses;
 }
 
 /**

@@ -30,6 +30,24 @@ export interface QueryTerm {
  */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/**
+ * A number written in words and in digits is one number: "per 1000 residents" asks about "every thousand people",
+ * "twelve clinics" about "12 clinics". Each is the other's related word (a passage's "1,000" is the word "1000").
+ * WordNet links "1000" to "thousand", but its related words keep letters only, so "twelve" never reached "12".
+ */
+const NUMBER_VALUES: ReadonlyMap<string, string> = new Map([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word, at) => [word, String(at + 1)] as const),
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, at) => [word, String((at + 2) * 10)] as const),
+  ['dozen', '12'], ['hundred', '100'], ['thousand', '1000'], ['million', '1000000'], ['billion', '1000000000'],
+]);
+const NUMBER_WORDS_BY_VALUE: ReadonlyMap<string, string> = new Map([...NUMBER_VALUES].filter(([word]) => word !== 'dozen').map(([word, value]) => [value, word]));
+
+/** The same number written the other way, when the knowledge base holds it: "1000" for "thousand", "twelve" for "12". */
+function numberForms(word: string, index: SearchIndex): string[] {
+  const other = NUMBER_VALUES.get(word) ?? NUMBER_WORDS_BY_VALUE.get(word);
+  return other !== undefined && index.documentFrequency.has(stemWord(other)) ? [stemWord(other)] : [];
+}
+
 export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
@@ -105,7 +123,7 @@ export function parseQuery(
     if (seen.has(stem)) continue;
     seen.add(stem);
     const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
-    const related = relatedWords.filter((relatedStem) => relatedStem !== stem);
+    const related = [...new Set([...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
