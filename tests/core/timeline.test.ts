@@ -368,6 +368,41 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a year after "for", but not one a title names', () => {
+      expect(summarise(timelineOf(['The deficit fell from $2 billion for 1960 to less for 1961.', 'The Vision for 2035 was printed.'], '1962'))).toEqual([
+        '1960 year past for 1960',
+        '1961 year past for 1961',
+      ]);
+    });
+
+    it('reads the coming, current, past and preceding year and fiscal years from the time of writing or the year before', () => {
+      expect(
+        summarise(
+          timelineOf(
+            ['Sales will grow in the coming year. Costs rose in the past year. The current fiscal year ends soon.', 'In 1950, rents rose; the preceding year they fell.'],
+            '1962-01',
+          ),
+        ),
+      ).toEqual([
+        '1949 year past the preceding year',
+        '1950 year past In 1950',
+        '1961 year past the past year',
+        '1962 year past The current fiscal year',
+        '1963 year target the coming year',
+      ]);
+    });
+
+    it('reads a day of a month of last or this year', () => {
+      expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
+    });
+
+    it('marks a month of the year of writing after the month of writing as a target', () => {
+      expect(summarise(timelineOf(['The plant is scheduled for completion in November of this year. It opened in February.'], '1961-03'))).toEqual([
+        '1961-02 month past in February',
+        '1961-11 month target in November of this year',
+      ]);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

@@ -1,3 +1,4 @@
+import { RELATIVE_YEAR_SOURCE, readRelativeYear } from '../timeline/relative-years.ts';
 import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
@@ -14,17 +15,14 @@ const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d
 /** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
-/** Words that point back to a year already named. */
-const YEAR_ANAPHOR = /\b(?:that|the same) year\b/i;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
   return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index }));
 }
 
-/** "This year" and its kin in a figure's own sentence: years from the time of writing. */
-const DEICTIC_YEAR = /\b(this|last|next|the past) year\b/i;
-const DEICTIC_OFFSETS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the past': -1 };
+/** "This year", "the coming year", "that year" and their kin: see `relative-years.ts`. */
+const RELATIVE_PHRASE = new RegExp(`\\b(?:${RELATIVE_YEAR_SOURCE})\\b`, 'i');
 /** "two years ago", "5 years ago": counted back from the time of writing. */
 const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years?\s+ago\b/i;
 const AGO_WORDS: Readonly<Record<string, number>> = {
@@ -99,7 +97,7 @@ export function pickYear(
 function relativeYearAt(text: string, start: number, end: number, frame: YearFrame): { year: number; end: number } | undefined {
   const words = text.slice(start, end);
   let last: { year: number; end: number } | undefined;
-  for (const pattern of [YEARS_AGO, DEICTIC_YEAR, YEAR_ANAPHOR]) {
+  for (const pattern of [YEARS_AGO, RELATIVE_PHRASE]) {
     const match = new RegExp(pattern.source, 'gi');
     for (let found = match.exec(words); found !== null; found = match.exec(words)) {
       const year = relativeYear(found[0], frame);
@@ -110,15 +108,19 @@ function relativeYearAt(text: string, start: number, end: number, frame: YearFra
   return last;
 }
 
-/** The year "this year", "last year", "two years ago" or "that year" in `words` means; undefined when none is there. */
+/** The year "this year", "the coming year", "two years ago" or "that year" in `words` means; undefined when none is there. */
 function relativeYear(words: string, frame: YearFrame): number | undefined {
   const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
   if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
-  const deictic = DEICTIC_YEAR.exec(words)?.[1]?.toLowerCase();
-  if (deictic !== undefined && frame.published !== undefined) return frame.published + (DEICTIC_OFFSETS[deictic] ?? 0);
-  // Without a date of writing, "this year" is the year the text was last talking about.
-  if (deictic === 'this' && frame.previous !== undefined) return frame.previous;
-  return YEAR_ANAPHOR.test(words) ? frame.previous : undefined;
+  const phrase = RELATIVE_PHRASE.exec(words)?.[0];
+  const relative = phrase === undefined ? undefined : readRelativeYear(phrase);
+  if (relative === undefined) return undefined;
+  if (relative.reference === 'deictic') {
+    if (frame.published !== undefined) return frame.published + relative.offset;
+    // Without a date of writing, "this year" is the year the text was last talking about.
+    return relative.offset === 0 ? frame.previous : undefined;
+  }
+  return frame.previous === undefined ? undefined : frame.previous + relative.offset;
 }
 
 /** "has been in place for 20 years", "have lived here for almost 70 years": a present perfect up to a duration. */

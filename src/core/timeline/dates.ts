@@ -1,13 +1,16 @@
+import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
+
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
  * yearless and relative phrases needs the document's context, which `timeline.ts` keeps.
  *
  * Recognised: "November 15, 2012", "15 November 2012", "the 15th of November, 2012", "2012-11-15",
  * "October 2021", "May of 2020", "February 7", "on the 7th of February", "in October", bare years after
- * a preposition ("in/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
+ * a preposition ("in/for/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
  * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
- * "that year", "the following year", "since then". Decades ("the 1990s") are not dates: they have
+ * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
+ * year", "since then". Decades ("the 1990s") are not dates: they have
  * no precision to give. Month names must be capitalised, so the modal "may" never reads as May.
  */
 
@@ -41,7 +44,7 @@ export interface DateMention {
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
@@ -127,9 +130,9 @@ const PATTERNS: readonly Pattern[] = [
     read: readTimeAgo,
   },
   {
-    // "in June of this year", "in September last year", "this July".
+    // "in June of this year", "in September last year", "On October 8th of last year", "this July".
     cue: MONTH_CUE,
-    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
+    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
     read: readDeicticMonth,
   },
   {
@@ -213,8 +216,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     cue: RELATIVE_CUE,
-    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<phrase>[Tt]his year|[Ll]ast year|[Nn]ext year|[Tt]hat (?:same )?year|[Tt]he same year|[Tt]he (?:following|next|previous) year|[Tt]he year before)\b/g,
-    read: readRelativeYear,
+    regex: new RegExp(`\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
+    read: readRelativePhrase,
   },
   {
     cue: THEN_CUE,
@@ -238,21 +241,10 @@ const YEAR_FOLLOWERS = new Set(
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
+/** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
+const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "increased by 2000." counts people, not years. */
 const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
-
-const RELATIVE_YEARS: Readonly<Record<string, { reference: DateReference; offset: number }>> = {
-  'this year': { reference: 'deictic', offset: 0 },
-  'last year': { reference: 'deictic', offset: -1 },
-  'next year': { reference: 'deictic', offset: 1 },
-  'that year': { reference: 'anaphoric', offset: 0 },
-  'that same year': { reference: 'anaphoric', offset: 0 },
-  'the same year': { reference: 'anaphoric', offset: 0 },
-  'the following year': { reference: 'anaphoric', offset: 1 },
-  'the next year': { reference: 'anaphoric', offset: 1 },
-  'the previous year': { reference: 'anaphoric', offset: -1 },
-  'the year before': { reference: 'anaphoric', offset: -1 },
-};
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -317,7 +309,8 @@ function readDeicticMonth(groups: Record<string, string | undefined>): Meaning |
   const month = groups['month'] ?? groups['month2'];
   const offset = stepOf(groups['relative'] ?? groups['relative2']);
   if (month === undefined || offset === undefined) return null;
-  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day: null, offset };
+  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
+  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day, offset };
 }
 
 /** "census", "conference", but not "cases" or "and". */
@@ -325,8 +318,8 @@ function isSingularNoun(word: string): boolean {
   return !YEAR_FOLLOWERS.has(word) && (!/s$/.test(word) || /(?:ss|us|is)$/.test(word));
 }
 
-function readRelativeYear(groups: Record<string, string | undefined>): Meaning | null {
-  const relative = RELATIVE_YEARS[(groups['phrase'] ?? '').toLowerCase()];
+function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {
+  const relative = readRelativeYear(groups['phrase'] ?? '');
   if (relative === undefined) return null;
   return { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
 }
@@ -354,7 +347,10 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   const nextWord = /^\s+([a-z][a-z']*)/.exec(after)?.[1];
   if (nextWord !== undefined && !YEAR_FOLLOWERS.has(nextWord)) return false;
-  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(sentence.slice(Math.max(0, start - 24), start));
+  const lead = sentence.slice(Math.max(0, start - 24), start);
+  // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
+  if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
+  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */

@@ -105,7 +105,7 @@ function readSentence(
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
-    const kind = classifyKind(mention.relation, year, sentence, publishedYear);
+    const kind = classifyKind(mention.relation, { year, month }, sentence, written);
     advanceContext(context, mention.relation, year, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
@@ -134,10 +134,15 @@ function resolveYear(mention: DateMention, context: TimeContext, publishedYear: 
 
 /**
  * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, any
- * date after the time of writing, and the year of writing itself where the sentence plans ("will"). "In 2021, X will…" in a 2022 text is still 2021's statement.
+ * date after the time of writing (a later year, or a later month of its year: "scheduled for completion in
+ * November of this year" in a March text), and the year of writing itself where the sentence plans ("will").
+ * "In 2021, X will…" in a 2022 text is still 2021's statement.
  */
-function classifyKind(relation: DateRelation, year: number, sentence: string, publishedYear: number | null): TimelineEntry['kind'] {
+function classifyKind(relation: DateRelation, date: { year: number; month: number | null }, sentence: string, written: Written): TimelineEntry['kind'] {
+  const { year } = date;
+  const publishedYear = written.year;
   if (publishedYear !== null && year > publishedYear) return 'target';
+  if (year === publishedYear && date.month !== null && written.month !== null && date.month > written.month) return 'target';
   // "This year we will launch six more": a plan for the year of writing.
   if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
