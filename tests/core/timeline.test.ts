@@ -368,6 +368,10 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a year after a time preposition opening the sentence whatever word follows it, and not a count inside one', () => {
+      expect(summarise(timelineOf(['In 1959 prices fell. They found 2000 cases in 2000 cases.'], '1962'))).toEqual(['1959 year past In 1959']);
+    });
+
     it('reads a year after "for", but not one a title names', () => {
       expect(summarise(timelineOf(['The deficit fell from $2 billion for 1960 to less for 1961.', 'The Vision for 2035 was printed.'], '1962'))).toEqual([
         '1960 year past for 1960',

@@ -241,6 +241,7 @@ const YEAR_FOLLOWERS = new Set(
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
+const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
 const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "increased by 2000." counts people, not years. */
@@ -345,6 +346,8 @@ function daysInMonth(month: number, year: number | null): number {
 function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
   const after = sentence.slice(end, end + 24);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
+  // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
+  if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
   const nextWord = /^\s+([a-z][a-z']*)/.exec(after)?.[1];
   if (nextWord !== undefined && !YEAR_FOLLOWERS.has(nextWord)) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
