@@ -411,6 +411,32 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads no year in four digits that count a plural noun, unless a time preposition dates them', () => {
+      expect(figuresIn('We sent 3 mailings of 1680 letters each, at 1 inch to 2000 feet.').map((figure) => [figure.value, figure.year])).toEqual([
+        [3, undefined],
+        [1, undefined],
+      ]);
+      expect(figuresIn('In 1959 prices fell 3 percent.').map((figure) => [figure.value, figure.year])).toEqual([[3, 1959]]);
+    });
+
+    it('leaves a year after "compared to", "against" or "than" to the other side of the comparison', () => {
+      const figures = figuresIn('Sales hit a record in 1960. Net income was $2.5 million, compared to $2.3 million in 1959.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [2.5e6, 1960],
+        [2.3e6, 1959],
+      ]);
+    });
+
+    it('reads "this fiscal year", "the coming year" and "the preceding year" as the year they point to', () => {
+      const figures = figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year and $5 billion this fiscal year.', 'In 1955, rents rose 4 percent; the preceding year they fell 2 percent.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [6e9, 1962],
+        [5e9, 1961],
+        [4, 1955],
+        [2, 1954],
+      ]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });
@@ -469,6 +495,7 @@ describe(extractFigures, () => {
 
     it('reads an exchange rate as the amount one unit buys, not as an amount of 1', () => {
       expect(figuresIn('On that day the rate was 1 EUR to 1.08 USD.').map((figure) => [figure.value, figure.unit])).toEqual([[1.08, 'usd']]);
+      expect(figuresIn('In those years 1 USD bought 7.14 RMB.').map((figure) => [figure.value, figure.unit])).toEqual([[7.14, 'yuan']]);
     });
   });
 
@@ -532,6 +559,28 @@ describe(extractFigures, () => {
 
     it('reads dozens as twelves', () => {
       expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
+    });
+
+    it('reads "half a" million, billion or dozen as half of it', () => {
+      expect(valuesIn('The loss was half a billion dollars; half a million people and half a dozen towns left.')).toEqual([
+        '500000000 usd',
+        '500000 count',
+        '6 count',
+      ]);
+    });
+
+    it('reads a change and the level it led to, not a range, after a verb of change when the first number stands alone', () => {
+      expect(valuesIn('Stocks increased $625,561 to $8,313,514 and debt was reduced by 2 million to 15 million dollars.')).toEqual([
+        '625561 usd',
+        '8313514 usd',
+        '2000000 usd',
+        '15000000 usd',
+      ]);
+      expect(figuresIn('Costs rose by 2 to 3 percent.').map((figure) => [figure.value, figure.valueMax])).toEqual([[2, 3]]);
+    });
+
+    it('reads multiples in words: "threefold", "two-fold"', () => {
+      expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
     });
 
     it('reads the start of a change in the unit written on its end', () => {

@@ -17,7 +17,7 @@ const ONE_IN = /\b(?:\d+|one)\s+in\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
-const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?)\b/i;
+const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|fold)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;

@@ -48,8 +48,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   [/^-years?(?:-old)?\b/i, 'years'],
   [/^-months?\b/i, 'months'],
-  // "12 times", "a 2.5-fold rise": a multiple.
-  [/^(?:\s+times\b|-fold\b|\s+fold\b)/i, 'times'],
+  // "12 times", "a 2.5-fold rise", "threefold": a multiple.
+  [/^(?:\s+times\b|[-\s]?fold\b)/i, 'times'],
 ];
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
@@ -62,12 +62,18 @@ const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${N
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose from 3 to 5": a change, not a range. */
-const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
+const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
+/**
+ * "increased $625,561 to $8,313,514", "was reduced by 2 million to 15 million": the change and the level it led to,
+ * when the first number is whole on its own (a scale word, or 1,000 and more). "rose by 2 to 3 percent" is a range.
+ */
+const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
-const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
@@ -139,6 +145,7 @@ function readRange(
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
   if (match === null || groups === undefined || CHANGE_FROM.test(before.slice(-60))) return undefined;
+  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];

@@ -1,3 +1,4 @@
+import { isPluralNoun } from './measures.ts';
 import { RELATIVE_YEAR_SOURCE, readRelativeYear } from '../timeline/relative-years.ts';
 import type { Span } from './sentences.ts';
 
@@ -14,15 +15,25 @@ export interface YearMention {
 const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
 /** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
+/** Words that bring in the other side of a comparison: a year after them dates that side only. */
+const COMPARISON = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\b/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
+
+/** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
-  return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index }));
+  return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index })).filter(({ index }) => {
+    const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
+    return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+  });
 }
 
 /** "This year", "the coming year", "that year" and their kin: see `relative-years.ts`. */
 const RELATIVE_PHRASE = new RegExp(`\\b(?:${RELATIVE_YEAR_SOURCE})\\b`, 'i');
+const RELATIVE_RIGHT_AFTER = new RegExp(`^[\\s,]*(?:(?:in|during|for|over)\\s+)?(?:${RELATIVE_YEAR_SOURCE})\\b`, 'i');
 /** "two years ago", "5 years ago": counted back from the time of writing. */
 const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years?\s+ago\b/i;
 const AGO_WORDS: Readonly<Record<string, number>> = {
@@ -70,13 +81,18 @@ export function pickYear(
     } else if (mention.index >= figure.end && after === undefined) {
       const between = text.slice(figure.end, mention.index);
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
-      // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase.
-      if (!OTHER_TIME.test(between)) {
+      // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
+      // million, compared to $2.3 million in 1959": only what follows a comparison, which it is the base of.
+      if (!OTHER_TIME.test(between) && !COMPARISON.test(between)) {
         after = mention;
         if (inClause) clauseAfter = mention;
       }
     }
   }
+  // "$5 billion this fiscal year", "600 tonnes last year": a relative year right after the figure dates it, as a written one does.
+  const relativeAfter = RELATIVE_RIGHT_AFTER.exec(text.slice(figure.end, clause.end));
+  const relativeAfterYear = relativeAfter === null ? undefined : relativeYear(relativeAfter[0], { ...frame, previous: before?.year ?? frame.previous });
+  if (relativeAfterYear !== undefined) return relativeAfterYear;
   // "Last year, after a record 4-year decline, I challenged the Nation to move 2 million off welfare by the year
   // 2000": a relative time phrase in the clause dates the figure when it stands nearer to it than any year written.
   const relativeFrom = Math.max(clause.start, clauseBefore?.index ?? clause.start);
