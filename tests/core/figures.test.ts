@@ -427,14 +427,15 @@ describe(extractFigures, () => {
       ]);
     });
 
-    it('reads "this fiscal year", "the coming year" and "the preceding year" as the year they point to', () => {
-      const figures = figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year and $5 billion this fiscal year.', 'In 1955, rents rose 4 percent; the preceding year they fell 2 percent.');
+    it('reads "this fiscal year", "the coming year" (the year of writing itself in its first half) and "the preceding year" as the year they point to', () => {
+      const figures = figuresPublished('1961-10-05', 'Sales will reach $6 billion in the coming year and $5 billion this fiscal year.', 'In 1955, rents rose 4 percent; the preceding year they fell 2 percent.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
         [6e9, 1962],
         [5e9, 1961],
         [4, 1955],
         [2, 1954],
       ]);
+      expect(figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year.').map((figure) => figure.year)).toEqual([1961]);
     });
 
     it('reads no year in a decade written "1980\'s"', () => {

@@ -384,27 +384,30 @@ describe(extractTimeline, () => {
         summarise(
           timelineOf(
             ['Sales will grow in the coming year. Costs rose in the past year. The current fiscal year ends soon.', 'In 1950, rents rose; the preceding year they fell.'],
-            '1962-01',
+            '1961-11',
           ),
         ),
       ).toEqual([
         '1949 year past the preceding year',
         '1950 year past In 1950',
-        '1961 year past the past year',
-        '1962 year past The current fiscal year',
-        '1963 year target the coming year',
+        '1960 year past the past year',
+        '1961 year past The current fiscal year',
+        '1962 year target the coming year',
       ]);
+      // Written in January, "the coming year" is the year just begun.
+      expect(summarise(timelineOf(['Sales will grow in the coming year.'], '1962-01'))).toEqual(['1962 year target the coming year']);
     });
 
     it('reads a day of a month of last or this year', () => {
       expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
     });
 
-    it('marks a month of the year of writing after the month of writing as a target', () => {
+    it('marks a month of the year of writing after the month of writing as a target, and what the sentence expects', () => {
       expect(summarise(timelineOf(['The plant is scheduled for completion in November of this year. It opened in February.'], '1961-03'))).toEqual([
         '1961-02 month past in February',
         '1961-11 month target in November of this year',
       ]);
+      expect(summarise(timelineOf(['We expect to have more this year.'], '1978'))).toEqual(['1978 year target this year']);
     });
 
     it('reads no year after a quantity noun, nor a period in brackets', () => {

@@ -1,5 +1,5 @@
 import { isPluralNoun } from './measures.ts';
-import { RELATIVE_YEAR_SOURCE, readRelativeYear } from '../timeline/relative-years.ts';
+import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../timeline/relative-years.ts';
 import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
@@ -48,6 +48,8 @@ export interface YearFrame {
   readonly earlier: number | undefined;
   /** The document's year of writing, for "this year" and "last year". */
   readonly published: number | undefined;
+  /** Its month, when `published` gives one: "the coming year" of a January text is that year. */
+  readonly publishedMonth?: number | undefined;
   /** The last year named before the sentence, in this paragraph or one just before, for "that year". */
   readonly previous: number | undefined;
 }
@@ -132,7 +134,7 @@ function relativeYear(words: string, frame: YearFrame): number | undefined {
   const relative = phrase === undefined ? undefined : readRelativeYear(phrase);
   if (relative === undefined) return undefined;
   if (relative.reference === 'deictic') {
-    if (frame.published !== undefined) return frame.published + relative.offset;
+    if (frame.published !== undefined) return yearFromWriting(relative, frame.published, frame.publishedMonth ?? null);
     // Without a date of writing, "this year" is the year the text was last talking about.
     return relative.offset === 0 ? frame.previous : undefined;
   }

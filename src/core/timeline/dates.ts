@@ -38,6 +38,8 @@ export interface DateMention {
   readonly day: number | null;
   /** Years to add to the reference year: "last year" is -1. */
   readonly offset: number;
+  /** "The coming year": see `RelativeYear.ahead`. */
+  readonly ahead?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
@@ -322,7 +324,8 @@ function isSingularNoun(word: string): boolean {
 function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {
   const relative = readRelativeYear(groups['phrase'] ?? '');
   if (relative === undefined) return null;
-  return { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
+  const meaning = { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
+  return relative.ahead === true ? { ...meaning, ahead: true } : meaning;
 }
 
 function relationOf(prep: string | undefined): DateRelation {

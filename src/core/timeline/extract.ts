@@ -2,6 +2,7 @@ import { findDateMentions, mayMentionDates, type DateMention, type DateRelation 
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
+import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
@@ -23,7 +24,7 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
@@ -100,7 +101,7 @@ function readSentence(
     const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const resolved = planned
       ? publishedYear
-      : mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
+      : mention.monthOffset === undefined ? resolveYear(mention, context, written) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
@@ -120,7 +121,10 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function resolveYear(mention: DateMention, context: TimeContext, publishedYear: number | null): number | null {
+function resolveYear(mention: DateMention, context: TimeContext, written: Written): number | null {
+  const publishedYear = written.year;
+  // "The coming year" in a January text is the year of writing itself.
+  if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
     absolute: mention.year,
     narrative: context.narrativeYear,
