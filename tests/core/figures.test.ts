@@ -427,6 +427,15 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes no year from "over last year" or "than last year": the base of a comparison', () => {
+      const figures = figuresPublished('2023-03-05', 'Spending is set at 3.88 trillion yuan, an increase of 510 billion yuan over last year.', 'Exports were 12 percent higher than last year.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [3.88e12, undefined],
+        [5.1e11, undefined],
+        [12, undefined],
+      ]);
+    });
+
     it('reads "this fiscal year", "the coming year" (the year of writing itself in its first half) and "the preceding year" as the year they point to', () => {
       const figures = figuresPublished('1961-10-05', 'Sales will reach $6 billion in the coming year and $5 billion this fiscal year.', 'In 1955, rents rose 4 percent; the preceding year they fell 2 percent.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
@@ -519,6 +528,14 @@ describe(extractFigures, () => {
       expect(valuesIn('The island is small, only about 40 million.')).toEqual(['40000000 count']);
       expect(valuesIn('Sales were 2 billion euros last year; costs reached 1.5 billion.')).toEqual(['2000000000 eur', '1500000000 eur']);
       expect(valuesIn('It raised 12 million dollars (about 11 million euros), then 5 million.')).toEqual(['12000000 usd', '11000000 eur', '5000000 usd']);
+    });
+
+    it('reads a number that "the number of" measures as a count, even after an amount of money', () => {
+      expect(valuesIn('Trade exceeded 40 trillion yuan, and the number of firms passed 160 million.')).toEqual(['40000000000000 yuan', '160000000 count']);
+    });
+
+    it('reads a number restated after ", or" in its own unit, not as a member of a list', () => {
+      expect(valuesIn('The elderly numbered 280 million, or 19.8 percent of the total.')).toEqual(['280000000 count', '19.8 percent']);
     });
 
     it('reads "N+" as at least N', () => {

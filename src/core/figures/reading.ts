@@ -51,6 +51,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   // "12 times", "a 2.5-fold rise", "threefold": a multiple.
   [/^(?:\s+times\b|[-\s]?fold\b)/i, 'times'],
 ];
+/** ", or 19.8 percent": what follows restates the number before it in other terms. */
+const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
@@ -221,6 +223,8 @@ function readListMember(after: string, at: UnitContext): UnitRead | null {
   const { token, before, qualifierIsVerb } = at;
   // "By 2035, 80 percent of …": a year opens the clause; it is no member of a list of amounts.
   if (token.yearLike) return null;
+  // "280 million, or 19.8 percent of the total": the same quantity said again another way, not a list.
+  if (RESTATED.test(after)) return null;
   const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
   if (isRespectively(after)) return respectively;
   const listEnd = skipListMembers(after);
@@ -242,7 +246,9 @@ function readChangeStart(after: string, at: UnitContext): UnitRead | null {
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
 function readScaled(after: string, before: string, token: NumberToken, qualifierIsVerb: boolean): UnitRead | null {
   if (!token.scaled && !/\b(?:million|billion|trillion)\b/i.test(token.words ?? '')) return null;
-  const currency = impliedCurrency(before);
+  // "trade exceeded 40 trillion yuan, and the number of firms passed 160 million": a number of things, not money.
+  const numberOf = before.toLowerCase().lastIndexOf('number of');
+  const currency = numberOf >= 0 && impliedCurrency(before.slice(numberOf)) === undefined ? undefined : impliedCurrency(before);
   if (currency !== undefined) return { unit: currency, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: 0 };
   const participle = /^\s+(\p{Ll}{3,}ed)\b/u.exec(after);
   if (participle !== null) return { unit: 'count', measure: participle[1] ?? '', length: participle[0].length };

@@ -17,6 +17,7 @@ const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
 /** Words that bring in the other side of a comparison: a year after them dates that side only. */
 const COMPARISON = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\b/i;
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\s+$/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
@@ -85,7 +86,7 @@ export function pickYear(
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
       // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
       // million, compared to $2.3 million in 1959": only what follows a comparison, which it is the base of.
-      if (!OTHER_TIME.test(between) && !COMPARISON.test(between)) {
+      if (!OTHER_TIME.test(between) && !COMPARISON.test(between) && !/\bover\s+$/i.test(between)) {
         after = mention;
         if (inClause) clauseAfter = mention;
       }
@@ -127,10 +128,22 @@ function relativeYearAt(text: string, start: number, end: number, frame: YearFra
 }
 
 /** The year "this year", "the coming year", "two years ago" or "that year" in `words` means; undefined when none is there. */
+/**
+ * The first relative year phrase in `words` that is not the base of a comparison: "an increase of 510 billion yuan
+ * over last year" and "higher than last year" date the other side, not the figure. ("Over the past year" is a period.)
+ */
+function firstRelativePhrase(words: string): string | undefined {
+  for (const match of words.matchAll(new RegExp(RELATIVE_PHRASE.source, 'gi'))) {
+    const lead = words.slice(Math.max(0, match.index - 20), match.index);
+    if (!COMPARISON_BEFORE.test(lead) && !(/\bover\s+$/i.test(lead) && !/^the\b/i.test(match[0]))) return match[0];
+  }
+  return undefined;
+}
+
 function relativeYear(words: string, frame: YearFrame): number | undefined {
   const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
   if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
-  const phrase = RELATIVE_PHRASE.exec(words)?.[0];
+  const phrase = firstRelativePhrase(words);
   const relative = phrase === undefined ? undefined : readRelativeYear(phrase);
   if (relative === undefined) return undefined;
   if (relative.reference === 'deictic') {
