@@ -270,6 +270,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('gives a yearless date long after the last year named the latest such date up to the time of writing', () => {
+      const speech = 'We rescued the fund in 1983. It is sound. Trade grew. Jobs came back. Schools improved. I have a letter. It is dated December 18th.';
+      expect(summarise(timelineOf([speech], '1990-01-31'))).toEqual(['1983 year past in 1983', '1989-12-18 day past December 18th']);
+      expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',

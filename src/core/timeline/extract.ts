@@ -14,6 +14,8 @@ interface TimeContext {
   narrativeYear: number | null;
   /** The year "that year" and "since then" point back to; a vague phrase ("in recent years") clears it. */
   lastYear: number | null;
+  /** Sentences read since `narrativeYear` was last set by a dated statement. */
+  narrativeAge: number;
 }
 
 /** An entry of a sentence, before copies are merged. */
@@ -52,7 +54,8 @@ export function extractTimeline(
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
-      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, (start) => own(sentence.start + start));
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, options, (start) => own(sentence.start + start));
+      context.narrativeAge += 1;
       const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
@@ -74,7 +77,7 @@ function parsePublishedMonth(published: string | undefined): number | null {
 }
 
 function startContext(document: string, publishedYear: number | null): TimeContext {
-  return { document, narrativeYear: publishedYear, lastYear: null };
+  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0 };
 }
 
 /** The time of writing, as far as `published` gives it. */
@@ -89,6 +92,7 @@ function readSentence(
   passageId: string,
   context: TimeContext,
   written: Written,
+  options: TimelineOptions,
   isOwn: (start: number) => boolean = () => true,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
@@ -101,7 +105,7 @@ function readSentence(
     const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const resolved = planned
       ? publishedYear
-      : mention.monthOffset === undefined ? resolveYear(mention, context, written) : resolveMonth(mention.monthOffset, written);
+      : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
@@ -121,8 +125,12 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function resolveYear(mention: DateMention, context: TimeContext, written: Written): number | null {
+function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
   const publishedYear = written.year;
+  // A yearless date long after the last year named: the latest such date up to the time of writing.
+  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) {
+    return written.month !== null && mention.month !== null && mention.month > written.month ? publishedYear - 1 : publishedYear;
+  }
   // "The coming year" in a January text is the year of writing itself.
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
@@ -158,6 +166,7 @@ function advanceContext(context: TimeContext, relation: DateRelation, year: numb
   if (kind === 'target') return;
   context.lastYear = year;
   context.narrativeYear = relation === 'since' ? (publishedYear ?? year) : year;
+  context.narrativeAge = 0;
 }
 
 function formatDate(year: number, month: number | null, day: number | null): { date: string; precision: DatePrecision } {
