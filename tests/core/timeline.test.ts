@@ -270,6 +270,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads "September the 11th" as a day, and plans only a day the sentence plans before naming it', () => {
+      expect(
+        summarise(timelineOf(['On September the 11th, 2001, planes struck. The events of September the 11th will shape us. The evil done on September the 11th was great.'], '2002-01-29')),
+      ).toEqual(['2001-09-11 day past On September the 11th, 2001', '2001-09-11 day past September the 11th', '2001-09-11 day past on September the 11th']);
+    });
+
     it('gives a yearless date long after the last year named the latest such date up to the time of writing', () => {
       const speech = 'We rescued the fund in 1983. It is sound. Trade grew. Jobs came back. Schools improved. I have a letter. It is dated December 18th.';
       expect(summarise(timelineOf([speech], '1990-01-31'))).toEqual(['1983 year past in 1983', '1989-12-18 day past December 18th']);

@@ -62,6 +62,8 @@ const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?
 const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
 /** A yearless date is not followed by a number, which would be its year or make it a list. */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
+/** "September the 11th": a day after its month, spoken with "the". */
+const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
 const COMMA = String.raw`(?:\s*,\s*|\s+)`;
 
@@ -103,7 +105,7 @@ const QUANTITY_NOUNS = new Set(
 );
 
 const PATTERNS: readonly Pattern[] = [
-  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   {
     cue: YEAR_CUE,
@@ -111,7 +113,7 @@ const PATTERNS: readonly Pattern[] = [
     read: readWrittenDate,
   },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${EDGE}?${MONTH}${COMMA}(?:of\\s+)?${YEAR}`, 'g'), read: readWrittenDate },
-  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },

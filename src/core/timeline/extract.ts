@@ -102,7 +102,12 @@ function readSentence(
     if (!isOwn(mention.start)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
-    const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+    // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
+    // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
+    const lead = sentence.slice(0, mention.start);
+    const planned =
+      mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
+      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const resolved = planned
       ? publishedYear
       : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
