@@ -534,6 +534,17 @@ describe(extractFigures, () => {
       expect(valuesIn('Trade exceeded 40 trillion yuan, and the number of firms passed 160 million.')).toEqual(['40000000000000 yuan', '160000000 count']);
     });
 
+    it('counts a part of a group, "N of the <things>", and reads the group\'s own number too', () => {
+      expect(figuresIn('Fifty-three of the 150 deputies signed.').map((figure) => [figure.raw, figure.value, figure.measure])).toEqual([
+        ['Fifty-three', 53, 'of the 150 deputies'],
+        ['150 deputies', 150, 'deputies'],
+      ]);
+    });
+
+    it('reads "one to five" as a range from one', () => {
+      expect(figuresIn('The penalty is one to five years in prison; one of the men left.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[1, 5, 'years']]);
+    });
+
     it('reads a number restated after ", or" in its own unit, not as a member of a list', () => {
       expect(valuesIn('The elderly numbered 280 million, or 19.8 percent of the total.')).toEqual(['280000000 count', '19.8 percent']);
     });

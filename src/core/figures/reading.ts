@@ -55,6 +55,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
 const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
+/** "of the 150", "of its": what stands between a part and the group it is part of. */
+const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
@@ -115,7 +117,8 @@ export function readFigureAt(
   const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
-  if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
+  // ("one to five years" is a range from one.)
+  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
@@ -215,7 +218,19 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
+  const ofThe = readPartOfGroup(after);
+  if (ofThe !== null) return ofThe;
   return readListMember(after, at) ?? readChangeStart(after, at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+}
+
+/** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
+function readPartOfGroup(after: string): UnitRead | null {
+  const of = PART_OF_GROUP.exec(after);
+  if (of === null) return null;
+  const phrase = readNounPhrase(after.slice(of[0].length));
+  if (phrase?.head == null) return null;
+  // The raw figure is the part alone: a number of the group ("150") is a figure of its own.
+  return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
 }
 
 /** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
