@@ -541,6 +541,13 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a bare number that "an average of" or "a total of" names', () => {
+      expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [900, 'count'],
+        [40, 'count'],
+      ]);
+    });
+
     it('reads "one to five" as a range from one', () => {
       expect(figuresIn('The penalty is one to five years in prison; one of the men left.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[1, 5, 'years']]);
     });

@@ -80,6 +80,8 @@ const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
+/** "an average of more than one hundred in each county", "a total of 603": a bare number an amount names. */
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -310,6 +312,8 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
  */
 function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
   if (!token.yearLike && RATE_OF.test(before.slice(-40))) return { unit: 'ratio', measure: measureBefore(before, false) ?? 'rate', length: 0 };
+  const amount = AMOUNT_OF.exec(before.slice(-40));
+  if (!token.yearLike && amount !== null) return { unit: 'count', measure: amount[0].trim(), length: 0 };
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
