@@ -593,6 +593,10 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
     });
 
+    it('reads a fraction in words written with a space as a share only of something: "the first three quarters" is a period', () => {
+      expect(valuesIn('In the first three quarters, three quarters of the farms and two-thirds majorities voted.')).toEqual(['75 percent', '66.667 percent']);
+    });
+
     it('reads dozens as twelves', () => {
       expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
     });

@@ -384,6 +384,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['In 1959 prices fell. They found 2000 cases in 2000 cases.'], '1962'))).toEqual(['1959 year past In 1959']);
     });
 
+    it('reads a year opening a sentence as the subject of its verb, and not a stray year before a preposition', () => {
+      expect(summarise(timelineOf(['2021 marks the centenary of the club. 2012 On May 5, 2009, it moved.'], '2023'))).toEqual([
+        '2009-05-05 day past On May 5, 2009',
+        '2021 year past 2021',
+      ]);
+    });
+
     it('reads a year after "for", but not one a title names', () => {
       expect(summarise(timelineOf(['The deficit fell from $2 billion for 1960 to less for 1961.', 'The Vision for 2035 was printed.'], '1962'))).toEqual([
         '1960 year past for 1960',

@@ -95,6 +95,9 @@ export function readFigureAt(
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
   if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
+  // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
+  // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
+  if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
 
   const prefix = readCurrencyBefore(before);
   const prefixUnit = prefix?.unit;

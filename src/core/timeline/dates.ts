@@ -62,6 +62,8 @@ const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?
 const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
 /** A yearless date is not followed by a number, which would be its year or make it a list. */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
+/** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
+const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
@@ -126,7 +128,8 @@ const PATTERNS: readonly Pattern[] = [
     ),
     read: readBareYear,
   },
-  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,)`, 'g'), read: readWrittenDate },
+  // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   {
     // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
     cue: VAGUE_CUE,
