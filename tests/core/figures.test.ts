@@ -601,12 +601,21 @@ describe(extractFigures, () => {
       expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
     });
 
-    it('reads "half a" million, billion or dozen as half of it', () => {
+    it('reads "half a" million, billion or dozen, and "a half million", as half of it', () => {
       expect(valuesIn('The loss was half a billion dollars; half a million people and half a dozen towns left.')).toEqual([
         '500000000 usd',
         '500000 count',
         '6 count',
       ]);
+      expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
+    });
+
+    it('reads a fraction joined to its whole number by a hyphen: "33-1/3%"', () => {
+      expect(valuesIn('No share is less than 33-1/3%.')).toEqual(['33.333 percent']);
+    });
+
+    it('reads no count in numbers plural labels name: "items 1 to 8", "sections 3 and 4"', () => {
+      expect(figuresIn('Do the sums in items 1 to 8 above, as in sections 3 and 4.')).toEqual([]);
     });
 
     it('reads a change and the level it led to, not a range, after a verb of change when the first number stands alone', () => {

@@ -46,10 +46,10 @@ const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
 /**
- * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), and "half a" halves
- * it ("half a billion dollars", "half a dozen").
+ * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), and "half a" or "a
+ * half" halves it ("half a billion dollars", "half a dozen", "a half million").
  */
-const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+${BIG_SCALE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
 /** A numeral: "100,000", "638.6", "45". */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -63,10 +63,10 @@ const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
  * followed by letters or digits ("18th", "1990s"). Named groups: numeral, suffix, scale, words.
  */
 /**
- * A whole number and a fraction: "21 1/2", and "11/2 million" where a text lost the space of "1 1/2
+ * A whole number and a fraction: "21 1/2", "33-1/3%", and "11/2 million" where a text lost the space of "1 1/2
  * million" (only before a scale word: nobody writes 5.5 million as eleven halves).
  */
-const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
+const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|-(?=\d\/)|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
 
 /** A fraction in words: "one-third", "two thirds", "three-quarters" (not "half", which names as often as it counts). */
 const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))`;
