@@ -417,6 +417,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['Sales will grow in the coming year.'], '1962-01'))).toEqual(['1962 year target the coming year']);
     });
 
+    it('reads the year a part of a named fiscal year gives, and "this calendar year"', () => {
+      expect(summarise(timelineOf(['Strength fell to 270,000 by the end of the fiscal year 1961. The subs sail this calendar year.'], '1960-01'))).toEqual([
+        '1960 year past this calendar year',
+        '1961 year target by the end of the fiscal year 1961',
+      ]);
+    });
+
     it('reads a day of a month of last or this year', () => {
       expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
     });

@@ -122,7 +122,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     cue: YEAR_CUE,
     regex: new RegExp(
-      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART})${EDGE}?${YEAR}` +
+      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),

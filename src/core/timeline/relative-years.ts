@@ -24,9 +24,9 @@ const FIRST_HALF_MONTHS = 6;
  * current fiscal year" as the year of writing, whatever month it starts in.
  */
 const RELATIVE_YEARS: ReadonlyMap<string, RelativeYear> = new Map([
-  ...meaning('deictic', 0, ['this year', 'the current year', 'this fiscal year', 'the current fiscal year']),
-  ...meaning('deictic', -1, ['last year', 'the past year', 'last fiscal year', 'the last fiscal year', 'the past fiscal year']),
-  ...meaning('deictic', 1, ['next year', 'next fiscal year', 'the next fiscal year', 'the coming fiscal year']),
+  ...meaning('deictic', 0, ['this year', 'the current year', 'this fiscal year', 'the current fiscal year', 'this calendar year']),
+  ...meaning('deictic', -1, ['last year', 'the past year', 'last fiscal year', 'the last fiscal year', 'the past fiscal year', 'last calendar year']),
+  ...meaning('deictic', 1, ['next year', 'next fiscal year', 'the next fiscal year', 'the coming fiscal year', 'next calendar year']),
   ...['the coming year', 'the year ahead'].map((phrase) => [phrase, { reference: 'deictic', offset: 1, ahead: true }] as [string, RelativeYear]),
   ...meaning('anaphoric', 0, ['that year', 'that same year', 'the same year']),
   ...meaning('anaphoric', 1, ['the following year', 'the next year']),
