@@ -424,6 +424,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('gives a yearless date that opens a range the year written on its end', () => {
+      expect(summarise(timelineOf(['In 1958 he moved. The return for January 1 to June 20, 1961, is due.'], '1962'))).toEqual([
+        '1958 year past In 1958',
+        '1961-01-01 day past for January 1',
+        '1961-06-20 day past June 20, 1961',
+      ]);
+    });
+
     it('reads a day of a month of last or this year', () => {
       expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
     });

@@ -27,6 +27,8 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  */
 const FUTURE_TENSE =
   /\b(?:will|shall|would|'ll|expect(?:s|ed)?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+/** What joins the two ends of a range of dates. */
+const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
@@ -108,7 +110,10 @@ function readSentence(
     const planned =
       mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
-    const resolved = planned
+    const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
+    const resolved = rangeEnd !== undefined
+      ? rangeEnd
+      : planned
       ? publishedYear
       : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
@@ -121,6 +126,14 @@ function readSentence(
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
   return entries;
+}
+
+/** "January 1 to June 20, 1961": a yearless date that opens a range takes the year written on its end. */
+function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative') return undefined;
+  const next = mentions.find((other) => other.start >= mention.end);
+  if (next?.reference !== 'absolute' || next.year === null || next.month === null) return undefined;
+  return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
 }
 
 /** "Last month" from the month of writing; null when the document gives no month. */
