@@ -632,6 +632,14 @@ describe(extractFigures, () => {
       expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
     });
 
+    it('reads the end of a change in the percentage or currency written on its start', () => {
+      expect(valuesIn('Inflation is down from 12.4 percent to 8.9, and rents fell from 500 yuan to 450.')).toEqual(['12.4 percent', '8.9 percent', '500 yuan', '450 yuan']);
+    });
+
+    it('reads no count in a proportion: "Six out of 10 Americans"', () => {
+      expect(figuresIn('Six out of 10 Americans were pessimistic.')).toEqual([]);
+    });
+
     it('reads the start of a change in the unit written on its end', () => {
       expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });

@@ -66,6 +66,8 @@ const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${N
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
+/** "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end. */
+const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
@@ -225,7 +227,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
-  return readListMember(after, at) ?? readChangeStart(after, at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  return readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
 }
 
 /** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
@@ -261,6 +263,16 @@ function readChangeStart(after: string, at: UnitContext): UnitRead | null {
   if (to === null || !FROM_BEFORE.test(at.before)) return null;
   const end = readUnit(after.slice(to[0].length), at);
   return end === null || end.unit === 'ratio' ? null : { ...end, length: 0 };
+}
+
+/** "Inflation is down from 12.4 percent to 8.9": the end of a change, in the percentage or currency written on its start. */
+function readChangeEnd(at: UnitContext): UnitRead | null {
+  const start = CHANGE_END_BEFORE.exec(at.before.slice(-80));
+  const unit = start?.groups?.['unit'];
+  if (unit === undefined) return null;
+  const money = readCurrencyAfter(unit);
+  if (money !== undefined) return { unit: money.unit, measure: measureOf(at.before, '', at.qualifierIsVerb, false) ?? 'amount', length: 0 };
+  return /^\s*(?:%|per\s?cent|percent)/i.test(unit) ? { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 } : null;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
