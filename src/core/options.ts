@@ -78,6 +78,12 @@ export interface TimelineOptions {
    * (Jaccard) is shared. Default 0.5: copies differ in a few words, and in the dates that may conflict.
    */
   readonly sameStatementOverlap: number;
+  /**
+   * A yearless date ("December 18th") takes the year the text was last on when that year was named at most this
+   * many sentences before; further on, it takes the latest such date not after the time of writing. Default 4: a
+   * speech with no paragraph breaks named "1983" twenty sentences before a letter "dated December 18th" of 1989.
+   */
+  readonly narrativeReach: number;
 }
 
 /** What the indexes weigh, fixed when they are built. */
@@ -289,7 +295,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
   figures: { thisYearReach: 3, minBareCount: 1000 },
-  timeline: { sameStatementOverlap: 0.5 },
+  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {

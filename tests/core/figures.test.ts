@@ -411,6 +411,42 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads no year in four digits that count a plural noun, unless a time preposition dates them', () => {
+      expect(figuresIn('We sent 3 mailings of 1680 letters each, at 1 inch to 2000 feet.').map((figure) => [figure.value, figure.year])).toEqual([
+        [3, undefined],
+        [1, undefined],
+      ]);
+      expect(figuresIn('In 1959 prices fell 3 percent.').map((figure) => [figure.value, figure.year])).toEqual([[3, 1959]]);
+    });
+
+    it('leaves a year after "compared to", "against" or "than" to the other side of the comparison', () => {
+      const figures = figuresIn('Sales hit a record in 1960. Net income was $2.5 million, compared to $2.3 million in 1959.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [2.5e6, 1960],
+        [2.3e6, 1959],
+      ]);
+    });
+
+    it('takes no year from "over last year" or "than last year": the base of a comparison', () => {
+      const figures = figuresPublished('2023-03-05', 'Spending is set at 3.88 trillion yuan, an increase of 510 billion yuan over last year.', 'Exports were 12 percent higher than last year.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [3.88e12, undefined],
+        [5.1e11, undefined],
+        [12, undefined],
+      ]);
+    });
+
+    it('reads "this fiscal year", "the coming year" (the year of writing itself in its first half) and "the preceding year" as the year they point to', () => {
+      const figures = figuresPublished('1961-10-05', 'Sales will reach $6 billion in the coming year and $5 billion this fiscal year.', 'In 1955, rents rose 4 percent; the preceding year they fell 2 percent.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [6e9, 1962],
+        [5e9, 1961],
+        [4, 1955],
+        [2, 1954],
+      ]);
+      expect(figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year.').map((figure) => figure.year)).toEqual([1961]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });
@@ -469,6 +505,7 @@ describe(extractFigures, () => {
 
     it('reads an exchange rate as the amount one unit buys, not as an amount of 1', () => {
       expect(figuresIn('On that day the rate was 1 EUR to 1.08 USD.').map((figure) => [figure.value, figure.unit])).toEqual([[1.08, 'usd']]);
+      expect(figuresIn('In those years 1 USD bought 7.14 RMB.').map((figure) => [figure.value, figure.unit])).toEqual([[7.14, 'yuan']]);
     });
   });
 
@@ -491,6 +528,32 @@ describe(extractFigures, () => {
       expect(valuesIn('The island is small, only about 40 million.')).toEqual(['40000000 count']);
       expect(valuesIn('Sales were 2 billion euros last year; costs reached 1.5 billion.')).toEqual(['2000000000 eur', '1500000000 eur']);
       expect(valuesIn('It raised 12 million dollars (about 11 million euros), then 5 million.')).toEqual(['12000000 usd', '11000000 eur', '5000000 usd']);
+    });
+
+    it('reads a number that "the number of" measures as a count, even after an amount of money', () => {
+      expect(valuesIn('Trade exceeded 40 trillion yuan, and the number of firms passed 160 million.')).toEqual(['40000000000000 yuan', '160000000 count']);
+    });
+
+    it('counts a part of a group, "N of the <things>", and reads the group\'s own number too', () => {
+      expect(figuresIn('Fifty-three of the 150 deputies signed.').map((figure) => [figure.raw, figure.value, figure.measure])).toEqual([
+        ['Fifty-three', 53, 'of the 150 deputies'],
+        ['150 deputies', 150, 'deputies'],
+      ]);
+    });
+
+    it('reads a bare number that "an average of" or "a total of" names', () => {
+      expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [900, 'count'],
+        [40, 'count'],
+      ]);
+    });
+
+    it('reads "one to five" as a range from one', () => {
+      expect(figuresIn('The penalty is one to five years in prison; one of the men left.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[1, 5, 'years']]);
+    });
+
+    it('reads a number restated after ", or" in its own unit, not as a member of a list', () => {
+      expect(valuesIn('The elderly numbered 280 million, or 19.8 percent of the total.')).toEqual(['280000000 count', '19.8 percent']);
     });
 
     it('reads "N+" as at least N', () => {
@@ -530,8 +593,51 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened.')).toEqual([]);
     });
 
+    it('reads a fraction in words written with a space as a share only of something: "the first three quarters" is a period', () => {
+      expect(valuesIn('In the first three quarters, three quarters of the farms and two-thirds majorities voted.')).toEqual(['75 percent', '66.667 percent']);
+    });
+
     it('reads dozens as twelves', () => {
       expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
+    });
+
+    it('reads "half a" million, billion or dozen, and "a half million", as half of it', () => {
+      expect(valuesIn('The loss was half a billion dollars; half a million people and half a dozen towns left.')).toEqual([
+        '500000000 usd',
+        '500000 count',
+        '6 count',
+      ]);
+      expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
+    });
+
+    it('reads a fraction joined to its whole number by a hyphen: "33-1/3%"', () => {
+      expect(valuesIn('No share is less than 33-1/3%.')).toEqual(['33.333 percent']);
+    });
+
+    it('reads no count in numbers plural labels name: "items 1 to 8", "sections 3 and 4"', () => {
+      expect(figuresIn('Do the sums in items 1 to 8 above, as in sections 3 and 4.')).toEqual([]);
+    });
+
+    it('reads a change and the level it led to, not a range, after a verb of change when the first number stands alone', () => {
+      expect(valuesIn('Stocks increased $625,561 to $8,313,514 and debt was reduced by 2 million to 15 million dollars.')).toEqual([
+        '625561 usd',
+        '8313514 usd',
+        '2000000 usd',
+        '15000000 usd',
+      ]);
+      expect(figuresIn('Costs rose by 2 to 3 percent.').map((figure) => [figure.value, figure.valueMax])).toEqual([[2, 3]]);
+    });
+
+    it('reads multiples in words: "threefold", "two-fold"', () => {
+      expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
+    });
+
+    it('reads the end of a change in the percentage or currency written on its start', () => {
+      expect(valuesIn('Inflation is down from 12.4 percent to 8.9, and rents fell from 500 yuan to 450.')).toEqual(['12.4 percent', '8.9 percent', '500 yuan', '450 yuan']);
+    });
+
+    it('reads no count in a proportion: "Six out of 10 Americans"', () => {
+      expect(figuresIn('Six out of 10 Americans were pessimistic.')).toEqual([]);
     });
 
     it('reads the start of a change in the unit written on its end', () => {

@@ -270,6 +270,18 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads "September the 11th" as a day, and plans only a day the sentence plans before naming it', () => {
+      expect(
+        summarise(timelineOf(['On September the 11th, 2001, planes struck. The events of September the 11th will shape us. The evil done on September the 11th was great.'], '2002-01-29')),
+      ).toEqual(['2001-09-11 day past On September the 11th, 2001', '2001-09-11 day past September the 11th', '2001-09-11 day past on September the 11th']);
+    });
+
+    it('gives a yearless date long after the last year named the latest such date up to the time of writing', () => {
+      const speech = 'We rescued the fund in 1983. It is sound. Trade grew. Jobs came back. Schools improved. I have a letter. It is dated December 18th.';
+      expect(summarise(timelineOf([speech], '1990-01-31'))).toEqual(['1983 year past in 1983', '1989-12-18 day past December 18th']);
+      expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',
@@ -366,6 +378,70 @@ describe(extractTimeline, () => {
         '1994 year past between 1994 and 1999',
         '2001 year past in 2001',
       ]);
+    });
+
+    it('reads a year after a time preposition opening the sentence whatever word follows it, and not a count inside one', () => {
+      expect(summarise(timelineOf(['In 1959 prices fell. They found 2000 cases in 2000 cases.'], '1962'))).toEqual(['1959 year past In 1959']);
+    });
+
+    it('reads a year opening a sentence as the subject of its verb, and not a stray year before a preposition', () => {
+      expect(summarise(timelineOf(['2021 marks the centenary of the club. 2012 On May 5, 2009, it moved.'], '2023'))).toEqual([
+        '2009-05-05 day past On May 5, 2009',
+        '2021 year past 2021',
+      ]);
+    });
+
+    it('reads a year after "for", but not one a title names', () => {
+      expect(summarise(timelineOf(['The deficit fell from $2 billion for 1960 to less for 1961.', 'The Vision for 2035 was printed.'], '1962'))).toEqual([
+        '1960 year past for 1960',
+        '1961 year past for 1961',
+      ]);
+    });
+
+    it('reads the coming, current, past and preceding year and fiscal years from the time of writing or the year before', () => {
+      expect(
+        summarise(
+          timelineOf(
+            ['Sales will grow in the coming year. Costs rose in the past year. The current fiscal year ends soon.', 'In 1950, rents rose; the preceding year they fell.'],
+            '1961-11',
+          ),
+        ),
+      ).toEqual([
+        '1949 year past the preceding year',
+        '1950 year past In 1950',
+        '1960 year past the past year',
+        '1961 year past The current fiscal year',
+        '1962 year target the coming year',
+      ]);
+      // Written in January, "the coming year" is the year just begun.
+      expect(summarise(timelineOf(['Sales will grow in the coming year.'], '1962-01'))).toEqual(['1962 year target the coming year']);
+    });
+
+    it('reads the year a part of a named fiscal year gives, and "this calendar year"', () => {
+      expect(summarise(timelineOf(['Strength fell to 270,000 by the end of the fiscal year 1961. The subs sail this calendar year.'], '1960-01'))).toEqual([
+        '1960 year past this calendar year',
+        '1961 year target by the end of the fiscal year 1961',
+      ]);
+    });
+
+    it('gives a yearless date that opens a range the year written on its end', () => {
+      expect(summarise(timelineOf(['In 1958 he moved. The return for January 1 to June 20, 1961, is due.'], '1962'))).toEqual([
+        '1958 year past In 1958',
+        '1961-01-01 day past for January 1',
+        '1961-06-20 day past June 20, 1961',
+      ]);
+    });
+
+    it('reads a day of a month of last or this year', () => {
+      expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
+    });
+
+    it('marks a month of the year of writing after the month of writing as a target, and what the sentence expects', () => {
+      expect(summarise(timelineOf(['The plant is scheduled for completion in November of this year. It opened in February.'], '1961-03'))).toEqual([
+        '1961-02 month past in February',
+        '1961-11 month target in November of this year',
+      ]);
+      expect(summarise(timelineOf(['We expect to have more this year.'], '1978'))).toEqual(['1978 year target this year']);
     });
 
     it('reads no year after a quantity noun, nor a period in brackets', () => {

@@ -14,11 +14,15 @@ const ABBREVIATIONS_BEFORE_NUMBERS = [
   'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'mt', 'resp',
 ];
 
+/** Titles written before a name: "Lt. Col. Smith", "Rev. King", "Capt. Jones". */
+const TITLES = ['lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'cmdr', 'adm', 'brig', 'rev', 'hon', 'pres', 'supt', 'msgr', 'fr', 'messrs', 'mme', 'mlle', 'ft'];
+
 /** Words that end with a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([
   'co', 'ltd', 'inc', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
   ...ABBREVIATIONS_BEFORE_NUMBERS,
+  ...TITLES,
 ]);
 
 /**
@@ -58,5 +62,6 @@ function skipSpace(text: string, from: number): number {
 function endsWithAbbreviation(upToStop: string): boolean {
   const lastWord = /([\p{L}.]+)\.$/u.exec(upToStop)?.[1];
   if (lastWord === undefined) return false;
-  return ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord);
+  // A single initial, or an initialism written with stops ("U.N.", "U.S.A."), like "U.S.": a sentence going on.
+  return ABBREVIATIONS.has(lastWord.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord);
 }

@@ -32,11 +32,11 @@ export function extractFigures(
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= options.thisYearReach;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
-    const published = /^(\d{4})(?:-|$)/.exec(publishedOf(passage.citation.document) ?? '')?.[1];
-    const publishedYear = published === undefined ? undefined : Number(published);
+    const published = /^(\d{4})(?:-(\d{2})|$)/.exec(publishedOf(passage.citation.document) ?? '');
+    const written = { year: published?.[1] === undefined ? undefined : Number(published[1]), month: published?.[2] === undefined ? undefined : Number(published[2]) };
     const { figures, year } = isChineseText(passage.text)
       ? { figures: readChineseFigures(passage), year: undefined }
-      : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, publishedYear, options);
+      : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, written, options);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
@@ -69,7 +69,7 @@ function readPassage(
   passage: Passage,
   whole: WholeSentences,
   previousYear: number | undefined,
-  published: number | undefined,
+  written: { readonly year: number | undefined; readonly month: number | undefined },
   options: FigureOptions,
 ): { figures: DraftFigure[]; year: number | undefined } {
   const text = whole.text;
@@ -97,8 +97,8 @@ function readPassage(
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
     const frame = framingYear(text, sentences, sentence, mentions);
     const year = isDurationToNow(text, sentence, reading)
-      ? published
-      : pickYear(text, mentions, sentence, reading, { earlier: frame, published, previous: earlier ?? previousYear });
+      ? written.year
+      : pickYear(text, mentions, sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };

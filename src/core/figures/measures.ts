@@ -114,7 +114,8 @@ function readWord(text: string, from: number): { word: string; end: number } | n
   return match === null ? null : { word: match[1] ?? '', end: WORD.lastIndex };
 }
 
-function isPluralNoun(lower: string): boolean {
+/** A plural noun, written in lower case: "provinces", "people", "SOEs" aside. */
+export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
 }

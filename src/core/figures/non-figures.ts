@@ -9,15 +9,15 @@ import type { NumberToken } from './numbers.ts';
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b)|^:\d\d(?!\d)/i;
-/** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5". */
+/** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5", "items 1 to 8". */
 const LABEL_BEFORE =
-  /\b(?:no|nos|issue|vol|volume|chapter|chap|article|section|sec|page|pages|part|room|route|line|grade|level|phase|round|stage|item|clause|step|figure|fig|table|verse|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top)\.?\s*$/i;
-/** "1 in 10 residents" is a proportion, not a count of residents. */
-const ONE_IN = /\b(?:\d+|one)\s+in\s+$/i;
+  /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|fig|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
+/** "1 in 10 residents" and "Six out of 10 Americans" are proportions, not counts of residents or Americans. */
+const ONE_IN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
-const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?)\b/i;
+const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|fold)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;

@@ -45,8 +45,11 @@ const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|$
 const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
-/** A number written in words; "a" counts only before a scale word ("a hundred", "a million"). */
-const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|a\\s+${BIG_SCALE}`;
+/**
+ * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), and "half a" or "a
+ * half" halves it ("half a billion dollars", "half a dozen", "a half million").
+ */
+const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
 /** A numeral: "100,000", "638.6", "45". */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -60,10 +63,10 @@ const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
  * followed by letters or digits ("18th", "1990s"). Named groups: numeral, suffix, scale, words.
  */
 /**
- * A whole number and a fraction: "21 1/2", and "11/2 million" where a text lost the space of "1 1/2
+ * A whole number and a fraction: "21 1/2", "33-1/3%", and "11/2 million" where a text lost the space of "1 1/2
  * million" (only before a scale word: nobody writes 5.5 million as eleven halves).
  */
-const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
+const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|-(?=\d\/)|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
 
 /** A fraction in words: "one-third", "two thirds", "three-quarters" (not "half", which names as often as it counts). */
 const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))`;
@@ -71,7 +74,7 @@ const DENOMINATORS: ReadonlyMap<string, number> = new Map(
   ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
 );
 
-export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?![\p{L}\p{N}]))`;
+export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
 
 /** A number as written in a text, with offsets into it. */
 export interface NumberToken {
@@ -146,13 +149,15 @@ export function scaleValue(scale: string | undefined): number {
 function parseNumberWords(words: string): number {
   let total = 0;
   let group = 0;
+  let factor = 1;
   for (const word of words.toLowerCase().split(/[\s-]+/)) {
-    if (word === 'a') group = 1;
+    if (word === 'half') factor = 0.5;
+    else if (word === 'a') group = 1;
     else if (word === 'hundred') group = (group || 1) * 100;
     else if (SCALE_VALUES.has(word)) {
       total += (group || 1) * (SCALE_VALUES.get(word) ?? 1);
       group = 0;
     } else group += WORD_VALUES.get(word) ?? 0;
   }
-  return total + group;
+  return (total + group) * factor;
 }

@@ -48,11 +48,15 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   [/^-years?(?:-old)?\b/i, 'years'],
   [/^-months?\b/i, 'months'],
-  // "12 times", "a 2.5-fold rise": a multiple.
-  [/^(?:\s+times\b|-fold\b|\s+fold\b)/i, 'times'],
+  // "12 times", "a 2.5-fold rise", "threefold": a multiple.
+  [/^(?:\s+times\b|[-\s]?fold\b)/i, 'times'],
 ];
+/** ", or 19.8 percent": what follows restates the number before it in other terms. */
+const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
+/** "of the 150", "of its": what stands between a part and the group it is part of. */
+const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
@@ -62,14 +66,24 @@ const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${N
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
+/** "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end. */
+const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+to\s+$`, 'iu');
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose from 3 to 5": a change, not a range. */
-const CHANGE_FROM = /\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*)\s+(?:\S+\s+){0,3}from\s+$/i;
+const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
+/**
+ * "increased $625,561 to $8,313,514", "was reduced by 2 million to 15 million": the change and the level it led to,
+ * when the first number is whole on its own (a scale word, or 1,000 and more). "rose by 2 to 3 percent" is a range.
+ */
+const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
-const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
+/** "an average of more than one hundred in each county", "a total of 603": a bare number an amount names. */
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -83,6 +97,9 @@ export function readFigureAt(
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
   if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
+  // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
+  // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
+  if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
 
   const prefix = readCurrencyBefore(before);
   const prefixUnit = prefix?.unit;
@@ -107,7 +124,8 @@ export function readFigureAt(
   const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
-  if ((token.yearLike || token.words?.toLowerCase() === 'one') && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
+  // ("one to five years" is a range from one.)
+  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
@@ -139,6 +157,7 @@ function readRange(
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
   if (match === null || groups === undefined || CHANGE_FROM.test(before.slice(-60))) return undefined;
+  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
@@ -206,7 +225,19 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
-  return readListMember(after, at) ?? readChangeStart(after, at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  const ofThe = readPartOfGroup(after);
+  if (ofThe !== null) return ofThe;
+  return readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+}
+
+/** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
+function readPartOfGroup(after: string): UnitRead | null {
+  const of = PART_OF_GROUP.exec(after);
+  if (of === null) return null;
+  const phrase = readNounPhrase(after.slice(of[0].length));
+  if (phrase?.head == null) return null;
+  // The raw figure is the part alone: a number of the group ("150") is a figure of its own.
+  return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
 }
 
 /** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
@@ -214,6 +245,8 @@ function readListMember(after: string, at: UnitContext): UnitRead | null {
   const { token, before, qualifierIsVerb } = at;
   // "By 2035, 80 percent of …": a year opens the clause; it is no member of a list of amounts.
   if (token.yearLike) return null;
+  // "280 million, or 19.8 percent of the total": the same quantity said again another way, not a list.
+  if (RESTATED.test(after)) return null;
   const respectively = { unit: 'count', measure: measureOf(before, '', qualifierIsVerb, false) ?? 'count', length: 0 } as const;
   if (isRespectively(after)) return respectively;
   const listEnd = skipListMembers(after);
@@ -232,10 +265,22 @@ function readChangeStart(after: string, at: UnitContext): UnitRead | null {
   return end === null || end.unit === 'ratio' ? null : { ...end, length: 0 };
 }
 
+/** "Inflation is down from 12.4 percent to 8.9": the end of a change, in the percentage or currency written on its start. */
+function readChangeEnd(at: UnitContext): UnitRead | null {
+  const start = CHANGE_END_BEFORE.exec(at.before.slice(-80));
+  const unit = start?.groups?.['unit'];
+  if (unit === undefined) return null;
+  const money = readCurrencyAfter(unit);
+  if (money !== undefined) return { unit: money.unit, measure: measureOf(at.before, '', at.qualifierIsVerb, false) ?? 'amount', length: 0 };
+  return /^\s*(?:%|per\s?cent|percent)/i.test(unit) ? { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 } : null;
+}
+
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
 function readScaled(after: string, before: string, token: NumberToken, qualifierIsVerb: boolean): UnitRead | null {
   if (!token.scaled && !/\b(?:million|billion|trillion)\b/i.test(token.words ?? '')) return null;
-  const currency = impliedCurrency(before);
+  // "trade exceeded 40 trillion yuan, and the number of firms passed 160 million": a number of things, not money.
+  const numberOf = before.toLowerCase().lastIndexOf('number of');
+  const currency = numberOf >= 0 && impliedCurrency(before.slice(numberOf)) === undefined ? undefined : impliedCurrency(before);
   if (currency !== undefined) return { unit: currency, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: 0 };
   const participle = /^\s+(\p{Ll}{3,}ed)\b/u.exec(after);
   if (participle !== null) return { unit: 'count', measure: participle[1] ?? '', length: participle[0].length };
@@ -282,6 +327,8 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
  */
 function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
   if (!token.yearLike && RATE_OF.test(before.slice(-40))) return { unit: 'ratio', measure: measureBefore(before, false) ?? 'rate', length: 0 };
+  const amount = AMOUNT_OF.exec(before.slice(-40));
+  if (!token.yearLike && amount !== null) return { unit: 'count', measure: amount[0].trim(), length: 0 };
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };

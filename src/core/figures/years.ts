@@ -1,3 +1,5 @@
+import { isPluralNoun } from './measures.ts';
+import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../timeline/relative-years.ts';
 import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
@@ -13,18 +15,26 @@ export interface YearMention {
 const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
 /** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
+/** Words that bring in the other side of a comparison: a year after them dates that side only. */
+const COMPARISON = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\b/i;
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\s+$/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
-/** Words that point back to a year already named. */
-const YEAR_ANAPHOR = /\b(?:that|the same) year\b/i;
+
+/** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
-  return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index }));
+  return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index })).filter(({ index }) => {
+    const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
+    return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+  });
 }
 
-/** "This year" and its kin in a figure's own sentence: years from the time of writing. */
-const DEICTIC_YEAR = /\b(this|last|next|the past) year\b/i;
-const DEICTIC_OFFSETS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the past': -1 };
+/** "This year", "the coming year", "that year" and their kin: see `relative-years.ts`. */
+const RELATIVE_PHRASE = new RegExp(`\\b(?:${RELATIVE_YEAR_SOURCE})\\b`, 'i');
+const RELATIVE_RIGHT_AFTER = new RegExp(`^[\\s,]*(?:(?:in|during|for|over)\\s+)?(?:${RELATIVE_YEAR_SOURCE})\\b`, 'i');
 /** "two years ago", "5 years ago": counted back from the time of writing. */
 const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years?\s+ago\b/i;
 const AGO_WORDS: Readonly<Record<string, number>> = {
@@ -39,6 +49,8 @@ export interface YearFrame {
   readonly earlier: number | undefined;
   /** The document's year of writing, for "this year" and "last year". */
   readonly published: number | undefined;
+  /** Its month, when `published` gives one: "the coming year" of a January text is that year. */
+  readonly publishedMonth?: number | undefined;
   /** The last year named before the sentence, in this paragraph or one just before, for "that year". */
   readonly previous: number | undefined;
 }
@@ -72,13 +84,18 @@ export function pickYear(
     } else if (mention.index >= figure.end && after === undefined) {
       const between = text.slice(figure.end, mention.index);
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
-      // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase.
-      if (!OTHER_TIME.test(between)) {
+      // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
+      // million, compared to $2.3 million in 1959": only what follows a comparison, which it is the base of.
+      if (!OTHER_TIME.test(between) && !COMPARISON.test(between) && !/\bover\s+$/i.test(between)) {
         after = mention;
         if (inClause) clauseAfter = mention;
       }
     }
   }
+  // "$5 billion this fiscal year", "600 tonnes last year": a relative year right after the figure dates it, as a written one does.
+  const relativeAfter = RELATIVE_RIGHT_AFTER.exec(text.slice(figure.end, clause.end));
+  const relativeAfterYear = relativeAfter === null ? undefined : relativeYear(relativeAfter[0], { ...frame, previous: before?.year ?? frame.previous });
+  if (relativeAfterYear !== undefined) return relativeAfterYear;
   // "Last year, after a record 4-year decline, I challenged the Nation to move 2 million off welfare by the year
   // 2000": a relative time phrase in the clause dates the figure when it stands nearer to it than any year written.
   const relativeFrom = Math.max(clause.start, clauseBefore?.index ?? clause.start);
@@ -99,7 +116,7 @@ export function pickYear(
 function relativeYearAt(text: string, start: number, end: number, frame: YearFrame): { year: number; end: number } | undefined {
   const words = text.slice(start, end);
   let last: { year: number; end: number } | undefined;
-  for (const pattern of [YEARS_AGO, DEICTIC_YEAR, YEAR_ANAPHOR]) {
+  for (const pattern of [YEARS_AGO, RELATIVE_PHRASE]) {
     const match = new RegExp(pattern.source, 'gi');
     for (let found = match.exec(words); found !== null; found = match.exec(words)) {
       const year = relativeYear(found[0], frame);
@@ -110,15 +127,31 @@ function relativeYearAt(text: string, start: number, end: number, frame: YearFra
   return last;
 }
 
-/** The year "this year", "last year", "two years ago" or "that year" in `words` means; undefined when none is there. */
+/** The year "this year", "the coming year", "two years ago" or "that year" in `words` means; undefined when none is there. */
+/**
+ * The first relative year phrase in `words` that is not the base of a comparison: "an increase of 510 billion yuan
+ * over last year" and "higher than last year" date the other side, not the figure. ("Over the past year" is a period.)
+ */
+function firstRelativePhrase(words: string): string | undefined {
+  for (const match of words.matchAll(new RegExp(RELATIVE_PHRASE.source, 'gi'))) {
+    const lead = words.slice(Math.max(0, match.index - 20), match.index);
+    if (!COMPARISON_BEFORE.test(lead) && !(/\bover\s+$/i.test(lead) && !/^the\b/i.test(match[0]))) return match[0];
+  }
+  return undefined;
+}
+
 function relativeYear(words: string, frame: YearFrame): number | undefined {
   const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
   if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
-  const deictic = DEICTIC_YEAR.exec(words)?.[1]?.toLowerCase();
-  if (deictic !== undefined && frame.published !== undefined) return frame.published + (DEICTIC_OFFSETS[deictic] ?? 0);
-  // Without a date of writing, "this year" is the year the text was last talking about.
-  if (deictic === 'this' && frame.previous !== undefined) return frame.previous;
-  return YEAR_ANAPHOR.test(words) ? frame.previous : undefined;
+  const phrase = firstRelativePhrase(words);
+  const relative = phrase === undefined ? undefined : readRelativeYear(phrase);
+  if (relative === undefined) return undefined;
+  if (relative.reference === 'deictic') {
+    if (frame.published !== undefined) return yearFromWriting(relative, frame.published, frame.publishedMonth ?? null);
+    // Without a date of writing, "this year" is the year the text was last talking about.
+    return relative.offset === 0 ? frame.previous : undefined;
+  }
+  return frame.previous === undefined ? undefined : frame.previous + relative.offset;
 }
 
 /** "has been in place for 20 years", "have lived here for almost 70 years": a present perfect up to a duration. */

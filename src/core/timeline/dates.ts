@@ -1,13 +1,16 @@
+import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
+
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
  * yearless and relative phrases needs the document's context, which `timeline.ts` keeps.
  *
  * Recognised: "November 15, 2012", "15 November 2012", "the 15th of November, 2012", "2012-11-15",
  * "October 2021", "May of 2020", "February 7", "on the 7th of February", "in October", bare years after
- * a preposition ("in/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
+ * a preposition ("in/for/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
  * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
- * "that year", "the following year", "since then". Decades ("the 1990s") are not dates: they have
+ * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
+ * year", "since then". Decades ("the 1990s") are not dates: they have
  * no precision to give. Month names must be capitalised, so the modal "may" never reads as May.
  */
 
@@ -35,13 +38,15 @@ export interface DateMention {
   readonly day: number | null;
   /** Years to add to the reference year: "last year" is -1. */
   readonly offset: number;
+  /** "The coming year": see `RelativeYear.ahead`. */
+  readonly ahead?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
@@ -57,6 +62,10 @@ const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?
 const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
 /** A yearless date is not followed by a number, which would be its year or make it a list. */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
+/** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
+const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
+/** "September the 11th": a day after its month, spoken with "the". */
+const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
 const COMMA = String.raw`(?:\s*,\s*|\s+)`;
 
@@ -98,7 +107,7 @@ const QUANTITY_NOUNS = new Set(
 );
 
 const PATTERNS: readonly Pattern[] = [
-  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   {
     cue: YEAR_CUE,
@@ -106,20 +115,21 @@ const PATTERNS: readonly Pattern[] = [
     read: readWrittenDate,
   },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${EDGE}?${MONTH}${COMMA}(?:of\\s+)?${YEAR}`, 'g'), read: readWrittenDate },
-  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   {
     cue: YEAR_CUE,
     regex: new RegExp(
-      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART})${EDGE}?${YEAR}` +
+      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),
     read: readBareYear,
   },
-  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,)`, 'g'), read: readWrittenDate },
+  // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   {
     // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
     cue: VAGUE_CUE,
@@ -127,9 +137,9 @@ const PATTERNS: readonly Pattern[] = [
     read: readTimeAgo,
   },
   {
-    // "in June of this year", "in September last year", "this July".
+    // "in June of this year", "in September last year", "On October 8th of last year", "this July".
     cue: MONTH_CUE,
-    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
+    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
     read: readDeicticMonth,
   },
   {
@@ -213,8 +223,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     cue: RELATIVE_CUE,
-    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<phrase>[Tt]his year|[Ll]ast year|[Nn]ext year|[Tt]hat (?:same )?year|[Tt]he same year|[Tt]he (?:following|next|previous) year|[Tt]he year before)\b/g,
-    read: readRelativeYear,
+    regex: new RegExp(`\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
+    read: readRelativePhrase,
   },
   {
     cue: THEN_CUE,
@@ -238,21 +248,11 @@ const YEAR_FOLLOWERS = new Set(
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
+const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
+/** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
+const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "increased by 2000." counts people, not years. */
 const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
-
-const RELATIVE_YEARS: Readonly<Record<string, { reference: DateReference; offset: number }>> = {
-  'this year': { reference: 'deictic', offset: 0 },
-  'last year': { reference: 'deictic', offset: -1 },
-  'next year': { reference: 'deictic', offset: 1 },
-  'that year': { reference: 'anaphoric', offset: 0 },
-  'that same year': { reference: 'anaphoric', offset: 0 },
-  'the same year': { reference: 'anaphoric', offset: 0 },
-  'the following year': { reference: 'anaphoric', offset: 1 },
-  'the next year': { reference: 'anaphoric', offset: 1 },
-  'the previous year': { reference: 'anaphoric', offset: -1 },
-  'the year before': { reference: 'anaphoric', offset: -1 },
-};
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -317,7 +317,8 @@ function readDeicticMonth(groups: Record<string, string | undefined>): Meaning |
   const month = groups['month'] ?? groups['month2'];
   const offset = stepOf(groups['relative'] ?? groups['relative2']);
   if (month === undefined || offset === undefined) return null;
-  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day: null, offset };
+  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
+  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day, offset };
 }
 
 /** "census", "conference", but not "cases" or "and". */
@@ -325,10 +326,11 @@ function isSingularNoun(word: string): boolean {
   return !YEAR_FOLLOWERS.has(word) && (!/s$/.test(word) || /(?:ss|us|is)$/.test(word));
 }
 
-function readRelativeYear(groups: Record<string, string | undefined>): Meaning | null {
-  const relative = RELATIVE_YEARS[(groups['phrase'] ?? '').toLowerCase()];
+function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {
+  const relative = readRelativeYear(groups['phrase'] ?? '');
   if (relative === undefined) return null;
-  return { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
+  const meaning = { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
+  return relative.ahead === true ? { ...meaning, ahead: true } : meaning;
 }
 
 function relationOf(prep: string | undefined): DateRelation {
@@ -352,9 +354,14 @@ function daysInMonth(month: number, year: number | null): number {
 function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
   const after = sentence.slice(end, end + 24);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
+  // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
+  if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
   const nextWord = /^\s+([a-z][a-z']*)/.exec(after)?.[1];
   if (nextWord !== undefined && !YEAR_FOLLOWERS.has(nextWord)) return false;
-  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(sentence.slice(Math.max(0, start - 24), start));
+  const lead = sentence.slice(Math.max(0, start - 24), start);
+  // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
+  if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
+  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */

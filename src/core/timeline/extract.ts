@@ -2,6 +2,7 @@ import { findDateMentions, mayMentionDates, type DateMention, type DateRelation 
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
+import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
@@ -13,6 +14,8 @@ interface TimeContext {
   narrativeYear: number | null;
   /** The year "that year" and "since then" point back to; a vague phrase ("in recent years") clears it. */
   lastYear: number | null;
+  /** Sentences read since `narrativeYear` was last set by a dated statement. */
+  narrativeAge: number;
 }
 
 /** An entry of a sentence, before copies are merged. */
@@ -23,7 +26,9 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expected?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+/** What joins the two ends of a range of dates. */
+const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
@@ -51,7 +56,8 @@ export function extractTimeline(
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
-      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, (start) => own(sentence.start + start));
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, options, (start) => own(sentence.start + start));
+      context.narrativeAge += 1;
       const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
@@ -73,7 +79,7 @@ function parsePublishedMonth(published: string | undefined): number | null {
 }
 
 function startContext(document: string, publishedYear: number | null): TimeContext {
-  return { document, narrativeYear: publishedYear, lastYear: null };
+  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0 };
 }
 
 /** The time of writing, as far as `published` gives it. */
@@ -88,6 +94,7 @@ function readSentence(
   passageId: string,
   context: TimeContext,
   written: Written,
+  options: TimelineOptions,
   isOwn: (start: number) => boolean = () => true,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
@@ -97,20 +104,36 @@ function readSentence(
     if (!isOwn(mention.start)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
-    const planned = mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(sentence) && !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
-    const resolved = planned
+    // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
+    // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
+    const lead = sentence.slice(0, mention.start);
+    const planned =
+      mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
+      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+    const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
+    const resolved = rangeEnd !== undefined
+      ? rangeEnd
+      : planned
       ? publishedYear
-      : mention.monthOffset === undefined ? resolveYear(mention, context, publishedYear) : resolveMonth(mention.monthOffset, written);
+      : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
-    const kind = classifyKind(mention.relation, year, sentence, publishedYear);
+    const kind = classifyKind(mention.relation, { year, month }, sentence, written);
     advanceContext(context, mention.relation, year, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
   return entries;
+}
+
+/** "January 1 to June 20, 1961": a yearless date that opens a range takes the year written on its end. */
+function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative') return undefined;
+  const next = mentions.find((other) => other.start >= mention.end);
+  if (next?.reference !== 'absolute' || next.year === null || next.month === null) return undefined;
+  return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
 }
 
 /** "Last month" from the month of writing; null when the document gives no month. */
@@ -120,7 +143,14 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function resolveYear(mention: DateMention, context: TimeContext, publishedYear: number | null): number | null {
+function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
+  const publishedYear = written.year;
+  // A yearless date long after the last year named: the latest such date up to the time of writing.
+  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) {
+    return written.month !== null && mention.month !== null && mention.month > written.month ? publishedYear - 1 : publishedYear;
+  }
+  // "The coming year" in a January text is the year of writing itself.
+  if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
     absolute: mention.year,
     narrative: context.narrativeYear,
@@ -134,10 +164,15 @@ function resolveYear(mention: DateMention, context: TimeContext, publishedYear: 
 
 /**
  * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, any
- * date after the time of writing, and the year of writing itself where the sentence plans ("will"). "In 2021, X will…" in a 2022 text is still 2021's statement.
+ * date after the time of writing (a later year, or a later month of its year: "scheduled for completion in
+ * November of this year" in a March text), and the year of writing itself where the sentence plans ("will").
+ * "In 2021, X will…" in a 2022 text is still 2021's statement.
  */
-function classifyKind(relation: DateRelation, year: number, sentence: string, publishedYear: number | null): TimelineEntry['kind'] {
+function classifyKind(relation: DateRelation, date: { year: number; month: number | null }, sentence: string, written: Written): TimelineEntry['kind'] {
+  const { year } = date;
+  const publishedYear = written.year;
   if (publishedYear !== null && year > publishedYear) return 'target';
+  if (year === publishedYear && date.month !== null && written.month !== null && date.month > written.month) return 'target';
   // "This year we will launch six more": a plan for the year of writing.
   if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
@@ -149,6 +184,7 @@ function advanceContext(context: TimeContext, relation: DateRelation, year: numb
   if (kind === 'target') return;
   context.lastYear = year;
   context.narrativeYear = relation === 'since' ? (publishedYear ?? year) : year;
+  context.narrativeAge = 0;
 }
 
 function formatDate(year: number, month: number | null, day: number | null): { date: string; precision: DatePrecision } {

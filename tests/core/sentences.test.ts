@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/documents/sentences.ts';
+
+const textsOf = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+
+describe(splitSentences, () => {
+  it('ends a sentence at a full stop, question or exclamation mark followed by space', () => {
+    expect(textsOf('Sales rose. Did costs? Yes! They fell.')).toEqual(['Sales rose.', 'Did costs?', 'Yes!', 'They fell.']);
+  });
+
+  it('does not end one after an abbreviation before a number or a name', () => {
+    expect(textsOf('It cost approx. 75 billion USD in Oct. 2019, said Mr. Smith of the U.S. Treasury. It fell.')).toEqual([
+      'It cost approx. 75 billion USD in Oct. 2019, said Mr. Smith of the U.S. Treasury.',
+      'It fell.',
+    ]);
+  });
+
+  it('does not end one after a title or an initialism written with stops', () => {
+    expect(textsOf('Lt. Col. Smith and Rev. King met at the U.N. Security Council. Capt. Jones left.')).toEqual([
+      'Lt. Col. Smith and Rev. King met at the U.N. Security Council.',
+      'Capt. Jones left.',
+    ]);
+  });
+
+  it('keeps each sentence\'s offset in the text', () => {
+    const text = 'One. Two.';
+    expect(splitSentences(text).map((sentence) => text.slice(sentence.start, sentence.start + sentence.text.length))).toEqual(['One.', 'Two.']);
+  });
+});
