@@ -647,6 +647,46 @@ async function reloadReport({ fake, interactions }: RunningBot, timeoutMs = RELO
   }
 }
 
+/**
+ * Paced rounds alone, on a fresh bot over `knowledgeDir` (a copy of it is not made: the bot writes its
+ * snapshot in a hidden folder there): after the warm-up, `rounds` rounds of `seconds` each at `rate` /ask
+ * a second. With `cpuProfileDir`, the bot runs under `--cpu-prof` and the summary covers the rounds only.
+ */
+export async function measurePacedRounds(
+  knowledgeDir: string,
+  plan: Pick<EndToEndPlan, 'warmup' | 'inFlight' | 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>,
+  cpuProfileDir?: string,
+): Promise<{ rounds: LoadStats[]; problems: string[]; complaints: string[]; profile: ProfileSummary | null }> {
+  const problems: string[] = [];
+  const complaints: string[] = [];
+  const rounds: LoadStats[] = [];
+  const running = await startBot(knowledgeDir, cpuProfileDir);
+  const window = { fromUs: 0, toUs: 0 };
+  try {
+    await warmUp(running, plan.warmup, plan.inFlight);
+    window.fromUs = profileClockUs();
+    rounds.push(...(await pacedRounds(running, plan, problems)));
+    window.toUs = profileClockUs();
+  } finally {
+    await stopBot(running, problems, complaints);
+  }
+  const profile = cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(cpuProfileDir), 25, window);
+  return { rounds, problems, complaints, profile };
+}
+
+/** The paced rounds on a running bot, each from a settled harness. */
+async function pacedRounds(running: RunningBot, plan: Pick<EndToEndPlan, 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>, problems: string[]): Promise<LoadStats[]> {
+  const rounds: LoadStats[] = [];
+  for (let round = 0; round < plan.pacedRounds; round += 1) {
+    settleHarness(running.fake, problems);
+    const tally = new Tally();
+    const meter = cpuMeter(running.bot);
+    const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);
+    rounds.push(statsOf(tally, seconds, meter()));
+  }
+  return rounds;
+}
+
 /** Where the bot's CPU goes under saturation: a separate, profiled run (`--cpu-prof`), so the measured runs are not slowed. */
 export async function profileEndToEnd(plan: EndToEndPlan, progress: (message: string) => void): Promise<ProfileSummary> {
   const root = await mkdtemp(join(tmpdir(), 'docent-bench-e2e-profile-'));
