@@ -80,7 +80,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
   quick: {
     article: { repetitions: 3, queryPasses: 2 },
     large: { repetitions: 1, queryPasses: 1 },
-    e2e: { warmup: 300, inFlight: 32, rounds: 2, perRound: 1_000, pacedRate: 400, pacedRounds: 2, pacedSeconds: 3, reloads: 4,
+    e2e: { warmup: 300, inFlight: 32, rounds: 2, perRound: 1_000, pacedRate: 400, pacedRounds: 10, pacedSeconds: 1.5, reloads: 4,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 8, inFlight: 8, askRate: 20 } },
     startup: { article: 2, largeBuilt: 1, largeSnapshot: 2 },
     chartRounds: 10,
@@ -89,7 +89,7 @@ const PLANS: Readonly<Record<'quick' | 'full', Plan>> = {
   full: {
     article: { repetitions: 7, queryPasses: 5 },
     large: { repetitions: 2, queryPasses: 1 },
-    e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 3, pacedSeconds: 4, reloads: 10,
+    e2e: { warmup: 500, inFlight: 32, rounds: 3, perRound: 1_500, pacedRate: 400, pacedRounds: 10, pacedSeconds: 3, reloads: 10,
       largeReload: { megabytes: 19.5, askRate: 20 }, autocompleteFlood: { seconds: 20, inFlight: 8, askRate: 20 } },
     startup: { article: 3, largeBuilt: 2, largeSnapshot: 3 },
     scale: { sizes: [5_000, 30_000, 100_000], queries: 1_000, warmup: 300, repetitions: 3, slowQueryMs: 20, seed: 13 },
