@@ -374,7 +374,7 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
 
 /**
  * How many scopes the per-scope caches above hold (an entry is a few small strings and references):
- * past it they start again, so a bot in very many servers holds the busiest, not every one it ever saw.
+ * past it they start again, so a bot in very many servers keeps those asked since, not every one it ever saw.
  */
 const CACHED_SCOPES = 10_000;
 
