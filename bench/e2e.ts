@@ -403,9 +403,8 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
     );
     const running = await startBot(articleDir);
     const saturationRounds: LoadStats[] = [];
-    const pacedRounds: LoadStats[] = [];
     const saturationPool = new Tally();
-    const pacedPool = new Tally();
+    let paced: PacedRound[] = [];
     try {
       await warmUp(running, plan.warmup, plan.inFlight);
       for (let round = 0; round < plan.rounds; round += 1) {
@@ -415,19 +414,11 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
         saturationRounds.push(statsOf(tally, seconds, meter()));
         pool(saturationPool, tally);
       }
-      for (let round = 0; round < plan.pacedRounds; round += 1) {
-        settleHarness(running.fake, problems);
-        const tally = new Tally();
-        const meter = cpuMeter(running.bot);
-        const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);
-        pacedRounds.push(statsOf(tally, seconds, meter()));
-        pool(pacedPool, tally);
-      }
+      paced = await pacedRounds(running, plan, problems);
     } finally {
       await stopBot(running, problems, complaints);
     }
     const saturation = combineRounds(saturationRounds, saturationPool);
-    const paced = combineRounds(pacedRounds, pacedPool);
 
     progress(`end to end: ${plan.reloads} reloads, one a second, under saturation`);
     const reloadDir = join(root, 'reload');
@@ -446,8 +437,8 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
       plan,
       saturationRounds,
       saturation,
-      pacedRounds,
-      paced,
+      pacedRounds: paced.map(({ stats }) => stats),
+      paced: combineRounds(paced.map(({ stats }) => stats), pooled(paced.map(({ tally }) => tally))),
       underReload,
       reloads,
       underLargeReload,
@@ -645,6 +636,61 @@ async function reloadReport({ fake, interactions }: RunningBot, timeoutMs = RELO
   } catch {
     return { ok: false, answered: false, ms: null, content: 'no report' };
   }
+}
+
+/**
+ * Paced rounds alone, on a fresh bot over `knowledgeDir` (a copy of it is not made: the bot writes its
+ * snapshot in a hidden folder there): after the warm-up, `rounds` rounds of `seconds` each at `rate` /ask
+ * a second. With `cpuProfileDir`, the bot runs under `--cpu-prof` and the summary covers the rounds only.
+ */
+export async function measurePacedRounds(
+  knowledgeDir: string,
+  plan: Pick<EndToEndPlan, 'warmup' | 'inFlight' | 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>,
+  cpuProfileDir?: string,
+): Promise<{ rounds: LoadStats[]; problems: string[]; complaints: string[]; profile: ProfileSummary | null }> {
+  const problems: string[] = [];
+  const complaints: string[] = [];
+  const rounds: LoadStats[] = [];
+  const running = await startBot(knowledgeDir, cpuProfileDir);
+  const window = { fromUs: 0, toUs: 0 };
+  try {
+    await warmUp(running, plan.warmup, plan.inFlight);
+    window.fromUs = profileClockUs();
+    rounds.push(...(await pacedRounds(running, plan, problems)).map((round) => round.stats));
+    window.toUs = profileClockUs();
+  } finally {
+    await stopBot(running, problems, complaints);
+  }
+  const profile = cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(cpuProfileDir), 25, window);
+  return { rounds, problems, complaints, profile };
+}
+
+interface PacedRound {
+  readonly stats: LoadStats;
+  readonly tally: Tally;
+}
+
+/** The paced rounds on a running bot, each from a settled harness: each round's figures and its tally. */
+async function pacedRounds(
+  running: RunningBot,
+  plan: Pick<EndToEndPlan, 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>,
+  problems: string[],
+): Promise<PacedRound[]> {
+  const rounds: PacedRound[] = [];
+  for (let round = 0; round < plan.pacedRounds; round += 1) {
+    settleHarness(running.fake, problems);
+    const tally = new Tally();
+    const meter = cpuMeter(running.bot);
+    const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);
+    rounds.push({ stats: statsOf(tally, seconds, meter()), tally });
+  }
+  return rounds;
+}
+
+function pooled(tallies: readonly Tally[]): Tally {
+  const all = new Tally();
+  for (const tally of tallies) pool(all, tally);
+  return all;
 }
 
 /** Where the bot's CPU goes under saturation: a separate, profiled run (`--cpu-prof`), so the measured runs are not slowed. */

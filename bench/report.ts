@@ -8,7 +8,7 @@ import type { SnapshotStages } from './snapshot-stages.ts';
 import type { SpeedResult } from './speed.ts';
 import type { StartupResult } from './startup.ts';
 import { formatTable, type Column } from './table.ts';
-import type { TargetResult } from './targets.ts';
+import { E2E_TARGETS, roundsMet, type TargetResult } from './targets.ts';
 
 const SPEED_COLUMNS: readonly Column[] = [
   { header: 'engine', align: 'left' },
@@ -106,7 +106,7 @@ export function endToEndTable(result: EndToEndResult): string {
       row(`others paced ${plan.autocompleteFlood.askRate}/s during an autocomplete flood (${plan.autocompleteFlood.seconds} s)`, flood.asks),
     ]),
     `rounds: saturation ${result.saturationRounds.map((round) => `${round.answersPerSecond.toFixed(0)}/s`).join(', ')}; ` +
-      `paced p99 ${result.pacedRounds.map((round) => `${round.p99Ms.toFixed(1)} ms`).join(', ')}; latencies pooled over the rounds`,
+      `paced p99 ${result.pacedRounds.map((round) => `${round.p99Ms.toFixed(1)} ms`).join(', ')} (${roundsMet(result)} of ${result.pacedRounds.length} under ${E2E_TARGETS.p99Ms} ms); latencies pooled over the rounds`,
     `/reload: ${reloads.sent} sent, ${reloads.reloaded} reloaded, ${reloads.failed} failed, ${reloads.unanswered} unanswered; ` +
       `a reload took ${reloads.medianMs.toFixed(0)} ms (median), ${reloads.maxMs.toFixed(0)} ms at most; ` +
       `beacon answers by edition: ${editions || 'none'}; after the last reload, the edition last written was ${reloads.lastEditionServed ? '' : 'NOT '}served`,

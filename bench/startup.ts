@@ -33,6 +33,7 @@ const START_TIMEOUT_MS = 180_000;
 export interface StartupPlan {
   /** Starts of the article, each built and each from the snapshot. */
   readonly article: number;
+  /** Starts of the large corpus built from text, and from its snapshot; both 0 leave it out (`--startup-article-only`). */
   readonly largeBuilt: number;
   readonly largeSnapshot: number;
 }
@@ -94,7 +95,8 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
     progress('start-up: compiling (npm run build)');
     const buildMs = await buildCompiled();
     await cp(ARTICLE_DIR, articleDir, { recursive: true });
-    await cp(await ensureLargeCorpus(), largeDir, { recursive: true });
+    const large = plan.largeBuilt + plan.largeSnapshot > 0;
+    if (large) await cp(await ensureLargeCorpus(), largeDir, { recursive: true });
     const notes: string[] = [];
     const runs = new Map<string, { passages: number; runs: StartupRun[] }>();
     const once = async (knowledge: Corpus, source: Source, runtime: Runtime = 'tsx') => {
@@ -116,8 +118,8 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
         await once('article', 'snapshot', runtime);
       }
     }
-    progress(`start-up: the large corpus, ${plan.largeBuilt} × built (about 30 s each), ${plan.largeSnapshot} × from the snapshot`);
-    for (let at = 0; at < Math.max(plan.largeBuilt, plan.largeSnapshot); at += 1) {
+    if (large) progress(`start-up: the large corpus, ${plan.largeBuilt} × built (about 30 s each), ${plan.largeSnapshot} × from the snapshot`);
+    for (let at = 0; large && at < Math.max(plan.largeBuilt, plan.largeSnapshot); at += 1) {
       // The first round builds, so a snapshot is there to start from.
       if (at < plan.largeBuilt || at === 0) await once('large', 'built');
       if (at < plan.largeSnapshot) await once('large', 'snapshot');
@@ -141,7 +143,7 @@ export async function measureStartup(plan: StartupPlan, progress: (message: stri
       cases.find((entry) => entry.knowledge === knowledge && entry.runtime === 'tsx' && entry.source === source)?.readyMs ?? Number.NaN;
     const speedup = ready('large', 'built') / ready('large', 'snapshot');
     let stages: SnapshotStages | null = null;
-    if (wantStages(speedup)) {
+    if (large && wantStages(speedup)) {
       progress('start-up: the snapshot target was missed; timing the snapshot path');
       stages = await snapshotStages(largeDir);
     }

@@ -48,10 +48,19 @@ function percent(value: number | undefined): string {
   return value === undefined ? '?' : `${(value * 100).toFixed(1)}%`;
 }
 
-/** The end-to-end targets: answers a second and their p99 in one bot process, and whole replies under /reload. */
-export const E2E_TARGETS = { answersPerSecond: 400, p99Ms: 20 } as const;
+/**
+ * The end-to-end targets: answers a second and their p99 in one bot process, and whole replies under /reload.
+ * The p99 is judged round by round (issue 13: under 20 ms in at least 9 of 10 paced rounds), as one slow
+ * round on a shared machine would otherwise decide the pooled figure.
+ */
+export const E2E_TARGETS = { answersPerSecond: 400, p99Ms: 20, pacedRoundsMet: 0.9 } as const;
 /** Start-up of the large corpus from its snapshot against building it from the text. */
 export const SNAPSHOT_SPEEDUP_TARGET = 5;
+
+/** How many paced rounds had their p99 under the target. */
+export function roundsMet(result: Pick<EndToEndResult, 'pacedRounds'>): number {
+  return result.pacedRounds.filter((round) => round.p99Ms < E2E_TARGETS.p99Ms).length;
+}
 
 export function endToEndTargets(result: EndToEndResult): TargetResult[] {
   const { saturation, paced, underReload, reloads } = result;
@@ -63,9 +72,11 @@ export function endToEndTargets(result: EndToEndResult): TargetResult[] {
       detail: `${saturation.answersPerSecond.toFixed(0)} a second with ${result.plan.inFlight} in flight (median of ${result.plan.rounds} rounds)`,
     },
     {
-      target: `/ask p99 under ${E2E_TARGETS.p99Ms} ms at ${result.plan.pacedRate} questions a second`,
-      met: paced.p99Ms < E2E_TARGETS.p99Ms && paced.failed + paced.unanswered === 0,
-      detail: `p99 ${paced.p99Ms.toFixed(1)} ms, p50 ${paced.p50Ms.toFixed(1)} ms over ${paced.answered} answers (at saturation: p99 ${saturation.p99Ms.toFixed(0)} ms, mostly waiting behind the others in flight)`,
+      target: `/ask p99 under ${E2E_TARGETS.p99Ms} ms at ${result.plan.pacedRate} questions a second, in at least ${E2E_TARGETS.pacedRoundsMet * 100}% of the paced rounds`,
+      met: roundsMet(result) >= E2E_TARGETS.pacedRoundsMet * result.pacedRounds.length && paced.failed + paced.unanswered === 0,
+      detail:
+        `${roundsMet(result)} of ${result.pacedRounds.length} rounds; pooled p99 ${paced.p99Ms.toFixed(1)} ms, p50 ${paced.p50Ms.toFixed(1)} ms over ${paced.answered} answers ` +
+        `(at saturation: p99 ${saturation.p99Ms.toFixed(0)} ms, mostly waiting behind the others in flight)`,
     },
     {
       target: 'under /reload every second: zero failed, unanswered or mixed replies',

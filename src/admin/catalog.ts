@@ -74,6 +74,13 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
   const { database, host, logger } = deps;
   /** Built knowledge by scope key, least recently used first (a Map keeps insertion order). */
   const built = new Map<string, Built>();
+  /**
+   * Scopes served the host's knowledge itself (no documents added to them or to the base), by scope key, at
+   * the generations that showed it: until these change, a question needs no look at the documents table.
+   */
+  const servedFromBase = new Map<string, Built>();
+  /** What `list` gave for a scope, at a host knowledge and the generations: answers name their documents' provenance from it. */
+  const listed = new Map<string, { readonly host: Knowledge; readonly generations: string; readonly records: readonly DocumentRecord[] }>();
   const building = new Map<string, Promise<Built>>();
   /** The host documents' records, worked out once per host knowledge (hashing reads the files). */
   const hostRecords = new WeakMap<Knowledge, DocumentRecord[]>();
@@ -81,10 +88,14 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
   const rows = (guildId: GuildScope): DocumentRow[] | typeof UNAVAILABLE =>
     database.attempt('list documents', (db) => db.statement('SELECT * FROM documents WHERE scope = ? ORDER BY document').all(scopeKey(guildId)) as DocumentRow[]);
 
-  /** The generations a scope's knowledge depends on ("base:guild"), or null when the database cannot say. */
+  /**
+   * The generations a scope's knowledge depends on ("base:guild"), or null when the database cannot say.
+   * One indexed read, on every question: what is cached below stays valid while these are unchanged.
+   */
   const generationsOf = (guildId: GuildScope): string | null => {
     const read = database.attempt('read generations', (db) => {
-      const of = (scope: string) => (db.statement('SELECT generation FROM generations WHERE scope = ?').get(scope) as { generation: number } | undefined)?.generation ?? 0;
+      const found = db.statement('SELECT scope, generation FROM generations WHERE scope IN (\'base\', ?)').all(scopeKey(guildId)) as { scope: string; generation: number }[];
+      const of = (scope: string) => found.find((row) => row.scope === scope)?.generation ?? 0;
       return `${of('base')}:${guildId === null ? '' : of(guildId)}`;
     });
     return read === UNAVAILABLE ? null : read;
@@ -221,8 +232,14 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
       remember(key, cached);
       return cached;
     }
+    const fromBase = servedFromBase.get(key);
+    if (fromBase !== undefined && fromBase.host === hostKnowledge && fromBase.generations === generations) return fromBase;
     // A server without documents of its own, or the base without added ones: the knowledge in service itself.
-    if (!hasAdded(null) && (guildId === null || !hasAdded(guildId))) return { knowledge: hostKnowledge, at: host.loadedAt(), host: hostKnowledge, generations: generations ?? '' };
+    if (!hasAdded(null) && (guildId === null || !hasAdded(guildId))) {
+      const entry: Built = { knowledge: hostKnowledge, at: host.loadedAt(), host: hostKnowledge, generations: generations ?? '' };
+      if (generations !== null) keepBounded(servedFromBase, key, entry);
+      return entry;
+    }
     let pending = building.get(key);
     if (pending === undefined) {
       pending = (async () => {
@@ -355,8 +372,15 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     add: (request: AddRequest) => inTurn(request.guildId, () => add(request)),
     remove: (guildId, document, by) => inTurn(guildId, () => remove(guildId, document, by)),
     list(guildId) {
-      const hostList = recordsOfHost(host.current());
-      return [...hostList, ...recordsOfScope(null), ...(guildId === null ? [] : recordsOfScope(guildId))];
+      const hostKnowledge = host.current();
+      const key = scopeKey(guildId);
+      // Read before the rows: a change between the two only costs one more read next time.
+      const generations = generationsOf(guildId);
+      const cached = listed.get(key);
+      if (generations !== null && cached !== undefined && cached.host === hostKnowledge && cached.generations === generations) return cached.records;
+      const records = [...recordsOfHost(hostKnowledge), ...recordsOfScope(null), ...(guildId === null ? [] : recordsOfScope(guildId))];
+      if (generations !== null) keepBounded(listed, key, { host: hostKnowledge, generations, records });
+      return records;
     },
     history(guildId) {
       const entries = database.attempt('read the history', (db) =>
@@ -365,6 +389,17 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
       return entries === UNAVAILABLE ? [] : entries;
     },
   };
+}
+
+/**
+ * How many scopes the per-scope caches above hold (an entry is a few small strings and references):
+ * past it they start again, so a bot in very many servers keeps those asked since, not every one it ever saw.
+ */
+const CACHED_SCOPES = 10_000;
+
+function keepBounded<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHED_SCOPES) cache.clear();
+  cache.set(key, value);
 }
 
 function recordOfRow(guildId: GuildScope, row: DocumentRow): DocumentRecord {

@@ -27,6 +27,11 @@ export const REMEMBERED_PAYLOADS = 5000;
 
 /** Random bytes in a key: 96 bits, 16 characters of base64url, so guessing or colliding is out of reach. */
 const KEY_BYTES = 12;
+/**
+ * Keys are cut from a pool of random bytes this large (341 keys): one call to the system's random source
+ * per few hundred answers rather than two or three an answer (the vote buttons' payloads are long).
+ */
+const KEY_POOL_BYTES = 4092;
 
 interface Kept {
   readonly prefix: string;
@@ -36,11 +41,21 @@ interface Kept {
 
 export function createButtonState(capacity = REMEMBERED_PAYLOADS): ButtonState {
   const remembered = new Map<string, Kept>();
+  let pool = Buffer.alloc(0);
+  let used = 0;
+  const newKey = (): string => {
+    if (used + KEY_BYTES > pool.length) {
+      pool = randomBytes(KEY_POOL_BYTES);
+      used = 0;
+    }
+    used += KEY_BYTES;
+    return pool.toString('base64url', used - KEY_BYTES, used);
+  };
   return {
     encode(prefix, payload, options = {}) {
       const inline = `${prefix}=${payload}`;
       if (inline.length <= DISCORD_LIMITS.customId) return inline;
-      const key = randomBytes(KEY_BYTES).toString('base64url');
+      const key = newKey();
       remembered.set(key, { prefix, owner: options.owner ?? null, payload });
       if (remembered.size > capacity) remembered.delete(remembered.keys().next().value as string);
       return `${prefix}#${key}`;

@@ -1,5 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
-import { parse, View, type Spec } from 'vega';
+import type { Spec } from 'vega';
 import { fontFilesFor } from './fonts.ts';
 
 /** A chart as drawn: the SVG (its labels are text, which the tests read) and the PNG made from it. */
@@ -18,6 +17,7 @@ export interface Chart {
  * other user's answer.
  */
 export async function drawChart(spec: Spec, scale: number): Promise<Chart> {
+  const [{ parse, View }, { renderAsync }] = await drawingModules();
   const view = new View(parse(spec), { renderer: 'none', logLevel: 0 });
   try {
     const svg = await view.toSVG();
@@ -29,4 +29,16 @@ export async function drawChart(spec: Spec, scale: number): Promise<Chart> {
   } finally {
     view.finalize();
   }
+}
+
+let loading: Promise<readonly [typeof import('vega'), typeof import('@resvg/resvg-js')]> | undefined;
+
+/**
+ * Vega and resvg, imported by the first chart rather than at start-up, where they cost about 0.3 s of
+ * every start's CPU (Vega's hundred modules most of it) for a command most sessions never run. Charts
+ * asked for while they load wait for the same import.
+ */
+function drawingModules(): Promise<readonly [typeof import('vega'), typeof import('@resvg/resvg-js')]> {
+  loading ??= Promise.all([import('vega'), import('@resvg/resvg-js')]);
+  return loading;
 }

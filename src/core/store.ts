@@ -93,7 +93,7 @@ export async function loadKnowledge(
   await removeStaleSnapshotTemporaries(dataDir);
   const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
   const building = buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
-  // Restoring the knowledge needs WordNet (most of a second to read): read it while the worker builds, not after.
+  // The knowledge holds the WordNet lexicon: read its index files (6 MB) while the worker builds, not after.
   wordNetLexicon();
   const built = await building;
   if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);

@@ -155,4 +155,22 @@ describe('the knowledge catalog', { timeout: 60_000 }, () => {
       expect(await dataFiles()).toEqual([hostSnapshot, 'guilds/111111111111111111/lighthouse.md', 'guilds/222222222222222222/ferry.md'].sort());
     });
   });
+
+  it('a server answered from the base, its list read, sees a document another opening adds at the next question', async () => {
+    // Asked and listed first, so what the catalog keeps between questions is in place.
+    expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_B), LIGHTHOUSE_QUESTION)).toEqual([]);
+    const before = admin.catalog.list(GUILD_B);
+    expect(admin.catalog.list(GUILD_B)).toBe(before);
+    const shard = open(setup);
+    try {
+      await shard.catalog.add({ guildId: GUILD_B, fileName: 'lighthouse.md', bytes: bytesOf(LIGHTHOUSE), addedBy: 'bob' });
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_B), LIGHTHOUSE_QUESTION)).toEqual(['lighthouse']);
+      expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour', 'lighthouse']);
+      await shard.catalog.remove(GUILD_B, 'lighthouse', 'bob');
+      expect(citedDocuments(await admin.catalog.knowledgeFor(GUILD_B), LIGHTHOUSE_QUESTION)).toEqual([]);
+      expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour']);
+    } finally {
+      shard.close();
+    }
+  });
 });

@@ -52,26 +52,53 @@ const DETACHMENTS: readonly (readonly [PartOfSpeech, string, string])[] = [
   ['adj', 'er', ''], ['adj', 'est', ''], ['adj', 'er', 'e'], ['adj', 'est', 'e'], ['adj', 'ier', 'y'], ['adj', 'iest', 'y'],
 ];
 
+/**
+ * The dictionary as WordNet's own tools read it, with nothing parsed at load: an index file's lines are
+ * sorted bytewise by lemma, so a lemma's line is found by binary search (`bin_search`), and a synset is
+ * the line of a data file at a byte offset, parsed when a question reaches it. Parsing the 150,000 index
+ * lines into maps and scanning the adjectives for pertainyms took most of a second of every start.
+ */
 interface WordNetData {
-  /** Synset byte offsets of each lemma, commonest sense first, by part of speech. */
-  readonly senses: ReadonlyMap<PartOfSpeech, ReadonlyMap<string, readonly number[]>>;
-  readonly data: ReadonlyMap<PartOfSpeech, Buffer>;
-  /**
-   * Adjectives by the noun they pertain to ("city" → "urban"). WordNet stores the pointer only from
-   * the adjective, so a question saying "city" could not otherwise reach a text saying "urban".
-   */
-  readonly pertainingAdjectives: ReadonlyMap<string, readonly string[]>;
+  /** `index.<pos>` (6 MB in all): one line a lemma (`lemma pos synset_cnt … synset_offset…`, commonest sense first). */
+  readonly index: ReadonlyMap<PartOfSpeech, Buffer>;
+  /** The line of `data.<pos>` at a synset's byte offset (one synset), or null past the file's end. */
+  dataLine(pos: PartOfSpeech, offset: number): string | null;
+  /** The whole of `data.adj` (3 MB), for the pertainyms' scan. */
+  readAdjectives(): string;
 }
 
-let loaded: Lexicon | undefined;
+const NEWLINE = 10;
+const SPACE = 32;
+const PERCENT = 37;
 
-/** The WordNet lexicon, read once per process (about 25 MB of dictionary files: 0.8 s on this 2-core machine). */
+/** A lexicon, and the reading of what it would otherwise read on first use. */
+type PreloadableLexicon = Lexicon & { readonly preload: readonly (() => void)[] };
+
+let loaded: PreloadableLexicon | undefined;
+
+/** The WordNet lexicon, once per process: its index files read (6 MB, held as they are); the rest on first use. */
 export function wordNetLexicon(): Lexicon {
+  return wordNet();
+}
+
+function wordNet(): PreloadableLexicon {
   if (loaded === undefined) {
     const dictDir = wordNetDictDir();
-    loaded = createLexicon(readWordNet(dictDir), () => readUsageCounts(dictDir));
+    loaded = createLexicon(readWordNet(dictDir), () => readFileSync(join(dictDir, 'index.sense')));
   }
   return loaded;
+}
+
+/**
+ * Reads now, one piece per turn of the event loop, what the lexicon reads on first use (the data files,
+ * the usage counts, the pertainyms: a few hundred ms in all), so the first questions after a start do not
+ * wait for it. Answers are the same whether this ran or not: it only moves when the reading happens.
+ */
+export async function preloadWordNet(): Promise<void> {
+  for (const step of wordNet().preload) {
+    step();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function wordNetDictDir(): string {
@@ -80,32 +107,90 @@ function wordNetDictDir(): string {
 }
 
 function readWordNet(dictDir: string): WordNetData {
-  const senses = new Map<PartOfSpeech, Map<string, number[]>>();
-  const data = new Map<PartOfSpeech, Buffer>();
-  for (const pos of PARTS_OF_SPEECH) {
-    const lemmas = new Map<string, number[]>();
-    for (const line of readFileSync(join(dictDir, `index.${pos}`), 'latin1').split('\n')) {
-      if (line.length === 0 || line.startsWith(' ')) continue; // the licence header lines start with spaces
-      const fields = line.trimEnd().split(' ');
-      const synsetCount = Number(fields[2]);
-      lemmas.set(fields[0] ?? '', fields.slice(fields.length - synsetCount).map(Number));
-    }
-    senses.set(pos, lemmas);
-    data.set(pos, readFileSync(join(dictDir, `data.${pos}`)));
-  }
-  const partial = { senses, data, pertainingAdjectives: new Map<string, string[]>() };
-  return { ...partial, pertainingAdjectives: indexPertainyms(partial) };
+  return {
+    index: new Map(PARTS_OF_SPEECH.map((pos) => [pos, readFileSync(join(dictDir, `index.${pos}`))] as const)),
+    dataLine: dataLineReader(dictDir),
+    readAdjectives: () => readFileSync(join(dictDir, 'data.adj'), 'latin1'),
+  };
 }
 
+/**
+ * Each data file is read whole the first time one of its synsets is asked for (data.noun is 15 MB): a
+ * question's words then cost no system call, and a start reads none of them (`preloadWordNet` reads
+ * them when the process has time).
+ */
+function dataLineReader(dictDir: string): WordNetData['dataLine'] {
+  const files = new Map<PartOfSpeech, Buffer>();
+  return (pos, offset) => {
+    let file = files.get(pos);
+    if (file === undefined) {
+      file = readFileSync(join(dictDir, `data.${pos}`));
+      files.set(pos, file);
+    }
+    if (!(offset >= 0 && offset < file.length)) return null;
+    return file.toString('latin1', offset, endOfLine(file, offset));
+  };
+}
+
+/**
+ * The start of the first line of a sorted file whose key (its bytes up to the first `end` byte) is not below
+ * `key`, or the file's length. WordNet's files are ASCII and sorted bytewise; the licence lines at the top
+ * start with spaces, so their key is empty and sorts first.
+ */
+function firstLineAtOrAfter(file: Buffer, key: string, end: number): number {
+  const wanted = Buffer.from(key, 'latin1');
+  let low = 0; // always a line's start
+  let high = file.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const lineStart = middle === 0 ? 0 : file.lastIndexOf(NEWLINE, middle - 1) + 1;
+    if (compareKey(file, lineStart, end, wanted) < 0) low = endOfLine(file, lineStart) + 1;
+    else high = lineStart;
+  }
+  return low;
+}
+
+/** The line key at `start` (up to the first `end` byte or the line's end) against `key`, bytewise: below 0, 0 or above. */
+function compareKey(file: Buffer, start: number, end: number, key: Buffer): number {
+  for (let at = 0; ; at += 1) {
+    const byte = start + at < file.length ? file[start + at] ?? NEWLINE : NEWLINE;
+    const lineOver = byte === end || byte === NEWLINE;
+    if (at === key.length) return lineOver ? 0 : 1;
+    if (lineOver) return -1;
+    const difference = byte - (key[at] ?? 0);
+    if (difference !== 0) return difference;
+  }
+}
+
+function endOfLine(file: Buffer, start: number): number {
+  const end = file.indexOf(NEWLINE, start);
+  return end < 0 ? file.length : end;
+}
+
+/** The synset byte offsets of a lemma in one part of speech, commonest sense first; undefined when WordNet lacks it. */
+function sensesOf(wordNet: WordNetData, pos: PartOfSpeech, lemma: string): readonly number[] | undefined {
+  const file = wordNet.index.get(pos);
+  if (file === undefined || lemma.length === 0) return undefined;
+  const start = firstLineAtOrAfter(file, lemma, SPACE);
+  if (start >= file.length || file.toString('latin1', start, start + lemma.length + 1) !== `${lemma} `) return undefined;
+  const fields = file.toString('latin1', start, endOfLine(file, start)).trimEnd().split(' ');
+  const synsetCount = Number(fields[2]);
+  return fields.slice(fields.length - synsetCount).map(Number);
+}
+
+/**
+ * Adjectives by the noun they pertain to ("city" → "urban"). WordNet stores the pointer only from the
+ * adjective, so a question saying "city" could not otherwise reach a text saying "urban". Made from the
+ * adjectives' data lines the first time a noun's related words are asked for (a scan of 3 MB).
+ */
 function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
   const byNoun = new Map<string, string[]>();
-  const adjectives = wordNet.data.get('adj')?.toString('latin1') ?? '';
-  for (const line of adjectives.split('\n')) {
+  for (const line of wordNet.readAdjectives().split('\n')) {
     if (!line.includes(' \\ ')) continue;
-    const synset = readSynset(wordNet, 'adj', Number(line.slice(0, line.indexOf(' '))));
-    for (const pointer of synset?.pointers ?? []) {
+    const synset = parseSynset(line);
+    for (const pointer of synset.pointers) {
       if (pointer.symbol !== '\\' || pointer.file !== 'noun') continue;
-      const adjective = synset?.words[pointer.source - 1];
+      const adjective = synset.words[pointer.source - 1];
       const noun = readSynset(wordNet, 'noun', pointer.offset)?.words[pointer.target - 1];
       if (adjective === undefined || noun === undefined) continue;
       const list = byNoun.get(noun);
@@ -117,43 +202,66 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
 }
 
 /**
- * Each lemma's tagged occurrences summed over its senses, from index.sense (`sense_key offset number count`).
- * Read on first use (7 MB, some 100 ms): only questions that hold a word the knowledge base lacks need it.
+ * A lemma's tagged occurrences summed over its senses, from index.sense (`sense_key offset number count`,
+ * sorted by sense key, so a lemma's lines, `lemma%…`, stand together and are found by binary search).
  */
-function readUsageCounts(dictDir: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(join(dictDir, 'index.sense'), 'latin1').split('\n')) {
-    const lemmaEnd = line.indexOf('%');
-    if (lemmaEnd <= 0) continue;
-    const lemma = line.slice(0, lemmaEnd);
-    counts.set(lemma, (counts.get(lemma) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+function usageCount(senseIndex: Buffer, lemma: string): number {
+  const prefix = `${lemma}%`;
+  let count = 0;
+  for (let start = firstLineAtOrAfter(senseIndex, lemma, PERCENT); start < senseIndex.length; ) {
+    const end = endOfLine(senseIndex, start);
+    if (senseIndex.toString('latin1', start, start + prefix.length) !== prefix) break;
+    count += Number(senseIndex.toString('latin1', senseIndex.lastIndexOf(SPACE, end - 1) + 1, end));
+    start = end + 1;
   }
-  return counts;
+  return count;
 }
 
-function createLexicon(wordNet: WordNetData, readUsage: () => ReadonlyMap<string, number>): Lexicon {
-  let usageCounts: ReadonlyMap<string, number> | undefined;
+/** A dictionary form of a word: its part of speech, the lemma, and the lemma's senses there (commonest first). */
+type BaseForm = readonly [pos: PartOfSpeech, lemma: string, senses: readonly number[]];
+
+/** How many words' base forms and related words are remembered; past it the memory starts again (a bound, not a tuning). */
+const MEMORY_LIMIT = 100_000;
+
+function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): PreloadableLexicon {
+  // Read on first use (7 MB): only questions that hold a word the knowledge base lacks need the counts.
+  let senseIndex: Buffer | undefined;
+  // Made on first need (a scan of the adjectives): only a noun's related words use it.
+  let pertainingAdjectives: ReadonlyMap<string, readonly string[]> | undefined;
+  // Each word's lookups are a few dozen binary searches; a question asks for the same word's forms several times.
+  const forms = new Map<string, readonly BaseForm[]>();
   const related = new Map<string, readonly string[]>();
-  const baseFormsOf = (word: string): [PartOfSpeech, string][] => {
-    const forms: [PartOfSpeech, string][] = [];
-    for (const pos of PARTS_OF_SPEECH) if (wordNet.senses.get(pos)?.has(word)) forms.push([pos, word]);
+  const baseFormsOf = (word: string): readonly BaseForm[] => {
+    const known = forms.get(word);
+    if (known !== undefined) return known;
+    const found: BaseForm[] = [];
+    const add = (pos: PartOfSpeech, lemma: string) => {
+      if (found.some(([p, b]) => p === pos && b === lemma)) return;
+      const senses = sensesOf(wordNet, pos, lemma);
+      if (senses !== undefined) found.push([pos, lemma, senses]);
+    };
+    for (const pos of PARTS_OF_SPEECH) add(pos, word);
     for (const [pos, ending, replacement] of DETACHMENTS) {
-      if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
-      const base = word.slice(0, word.length - ending.length) + replacement;
-      if (wordNet.senses.get(pos)?.has(base) && !forms.some(([p, b]) => p === pos && b === base)) forms.push([pos, base]);
+      if (word.endsWith(ending) && word.length > ending.length + 1) add(pos, word.slice(0, word.length - ending.length) + replacement);
     }
-    return forms;
+    if (forms.size > MEMORY_LIMIT) forms.clear();
+    forms.set(word, found);
+    return found;
   };
+  const usageOf = (lemma: string): number => usageCount((senseIndex ??= readSenseIndex()), lemma);
   return {
+    preload: [
+      ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
+      () => void (senseIndex ??= readSenseIndex()),
+      () => void (pertainingAdjectives ??= indexPertainyms(wordNet)),
+    ],
     isWord: (word) => baseFormsOf(word).length > 0,
-    usage(word) {
-      usageCounts ??= readUsage();
-      return Math.max(usageCounts.get(word) ?? 0, ...baseFormsOf(word).map(([, base]) => usageCounts?.get(base) ?? 0));
-    },
+    usage: (word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base))),
     isName(word) {
+      const found = baseFormsOf(word);
       // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born.
-      if (baseFormsOf(word).some(([pos, base]) => pos !== 'noun' || base !== word)) return false;
-      const offset = wordNet.senses.get('noun')?.get(word)?.[0];
+      if (found.some(([pos, base]) => pos !== 'noun' || base !== word)) return false;
+      const offset = found[0]?.[2][0];
       if (offset === undefined) return false;
       return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
     },
@@ -163,15 +271,15 @@ function createLexicon(wordNet: WordNetData, readUsage: () => ReadonlyMap<string
       const cached = related.get(key);
       if (cached !== undefined) return cached;
       const words = new Set<string>();
-      for (const [pos, base] of baseFormsOf(word)) {
-        for (const offset of (wordNet.senses.get(pos)?.get(base) ?? []).slice(0, maxSenses)) {
-          collectRelated(wordNet, pos, offset, base, words);
-        }
+      for (const [pos, base, senses] of baseFormsOf(word)) {
+        for (const offset of senses.slice(0, maxSenses)) collectRelated(wordNet, pos, offset, base, words);
       }
-      for (const [pos, base] of baseFormsOf(word)) if (pos === 'noun') for (const adjective of wordNet.pertainingAdjectives.get(base) ?? []) words.add(adjective);
+      for (const [pos, base] of baseFormsOf(word)) {
+        if (pos === 'noun') for (const adjective of (pertainingAdjectives ??= indexPertainyms(wordNet)).get(base) ?? []) words.add(adjective);
+      }
       words.delete(word);
       const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
-      if (related.size > 100_000) related.clear();
+      if (related.size > MEMORY_LIMIT) related.clear();
       related.set(key, list);
       return list;
     },
@@ -205,23 +313,26 @@ interface Synset {
 
 /** The words of the synset at a byte offset, as WordNet writes them (capitalised names, `_` for spaces). */
 function readSynsetWords(wordNet: WordNetData, pos: PartOfSpeech, offset: number): string[] {
-  const buffer = wordNet.data.get(pos);
-  if (buffer === undefined || offset >= buffer.length) return [];
-  const end = buffer.indexOf(10, offset);
-  const fields = buffer.toString('latin1', offset, end < 0 ? buffer.length : end).split(' ');
+  const line = wordNet.dataLine(pos, offset);
+  return line === null ? [] : writtenWords(line.split(' '));
+}
+
+function writtenWords(fields: readonly string[]): string[] {
   const wordCount = parseInt(fields[3] ?? '0', 16);
   return Array.from({ length: wordCount }, (_, index) => (fields[4 + index * 2] ?? '').replace(/\(.*\)$/, ''));
 }
 
-/** Parses the data line at a synset's byte offset: its words, then its pointers. */
+/** The synset at a byte offset: its words, then its pointers. */
 function readSynset(wordNet: WordNetData, pos: PartOfSpeech, offset: number): Synset | null {
-  const buffer = wordNet.data.get(pos);
-  if (buffer === undefined || offset >= buffer.length) return null;
-  const end = buffer.indexOf(10, offset);
-  const fields = buffer.toString('latin1', offset, end < 0 ? buffer.length : end).split(' ');
-  const wordCount = parseInt(fields[3] ?? '0', 16);
-  const words = readSynsetWords(wordNet, pos, offset).map((word) => word.toLowerCase());
-  let cursor = 4 + wordCount * 2;
+  const line = wordNet.dataLine(pos, offset);
+  return line === null ? null : parseSynset(line);
+}
+
+/** Parses a data line (`offset lex_filenum ss_type w_cnt word lex_id… p_cnt pointer…`). */
+function parseSynset(line: string): Synset {
+  const fields = line.split(' ');
+  const words = writtenWords(fields).map((word) => word.toLowerCase());
+  let cursor = 4 + words.length * 2;
   const pointerCount = Number(fields[cursor]);
   cursor += 1;
   const pointers: Synset['pointers'][number][] = [];

