@@ -1,8 +1,11 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
-import { postingsOf, postingsOfAsync, type Postings } from './postings.ts';
+import { passageTermsOf, type PassageTerms } from './passage-terms.ts';
+import { fieldDocumentCount, postingsOf, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
-import { buildSpeller, type Speller } from './spelling.ts';
+import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
+import { buildSpeller, spellerOf, type Speller } from './spelling.ts';
+import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
 
@@ -23,19 +26,24 @@ export interface ItemIndex<T> {
   readonly boosts: Readonly<Record<string, number>>;
 }
 
-/** What the passage ranking needs besides the index: the vocabulary, and each passage's terms in order. */
+/**
+ * What answering reads to find and rank passages: the passages' postings (derived from a MiniSearch index
+ * that is then dropped, see `Postings`), the vocabulary, and each passage's terms in order. Every large part
+ * is a few typed arrays, which a snapshot saves and restores as they are.
+ */
 export interface SearchIndex {
-  readonly passages: ItemIndex<Passage>;
-  /** Lower-cased words of the knowledge base with how often they occur (for spelling and suggestions). */
-  readonly wordCounts: ReadonlyMap<string, number>;
+  /** The passages, by position (the postings' and `passageTerms`' passage numbers). */
+  readonly passages: { readonly items: readonly Passage[] };
+  /** Lower-cased words of the knowledge base with how often they occur (for spelling and completions). */
+  readonly vocabulary: Vocabulary;
   readonly speller: Speller;
-  /** Stemmed content terms of each passage in reading order, by passage position, for proximity. */
-  readonly passageTerms: readonly (readonly string[])[];
-  /** The words of `wordCounts` in code-point order, so completions of a prefix are a binary search away. */
-  readonly sortedWords: readonly string[];
-  /** How many passages hold each stem: rare words weigh more in coverage. */
-  readonly documentFrequency: ReadonlyMap<string, number>;
-  /** The passage index's postings in typed arrays, for top-k retrieval (`topPositions`). */
+  /** Stemmed content terms of each passage in reading order, as term ids, for proximity. */
+  readonly passageTerms: PassageTerms;
+  /** The words of `vocabulary` in code-point order (`at(-1)` is the last: Chinese text sorts last). */
+  readonly sortedWords: { readonly length: number; at(index: number): string | undefined };
+  /** How many passages hold each stem in their text: rare words weigh more in coverage. */
+  readonly documentFrequency: { get(stem: string): number | undefined; has(stem: string): boolean };
+  /** The passages' postings in typed arrays, for top-k retrieval (`topPositions`). */
   readonly postings: Postings;
 }
 
@@ -44,6 +52,8 @@ const processIndexTerm = (word: string): string | null => (isStopWord(word) ? nu
 const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => token.word);
 /** The field indexed by Chinese character bigrams instead of words (empty for English text). */
 const BIGRAM_FIELD = 'bigrams';
+/** The passage field of its words, whose document counts are the stems' document frequencies. */
+const TEXT_FIELD = 'text';
 const tokenizeField = (text: string, fieldName?: string): string[] => (fieldName === BIGRAM_FIELD ? hanBigrams(text) : tokenizeWords(text));
 
 /**
@@ -82,7 +92,7 @@ function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number>
 /** A passage's text, and its section lead, which says what it is about even when it doesn't repeat it. */
 function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
   return [
-    { name: 'text', boost: 1, read: (passage) => passage.text },
+    { name: TEXT_FIELD, boost: 1, read: (passage) => passage.text },
     { name: 'section', boost: options.sectionBoost, read: (passage) => passage.section ?? '' },
     // Chinese text's character bigrams: matched only by the question's bigrams (see `hanBigrams`).
     { name: BIGRAM_FIELD, boost: 1, read: (passage) => passage.text },
@@ -92,80 +102,65 @@ function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] 
 /** What building a search index reads of the engine's options. */
 export type SearchIndexOptions = { readonly index: IndexOptions; readonly spelling: SpellingOptions };
 
-/** What a snapshot keeps of a search index: what costs the most to compute again. */
+/** What a snapshot keeps of a search index: all of it but the passages, in typed arrays and a few strings. */
 export interface SearchIndexParts {
-  readonly wordCounts: readonly (readonly [string, number])[];
-  readonly documentFrequency: readonly (readonly [string, number])[];
-  readonly passageTerms: readonly (readonly string[])[];
-  readonly miniSearch: AsPlainObject;
+  readonly postings: Postings;
+  readonly vocabulary: Vocabulary;
+  readonly passageTerms: PassageTerms;
+  /** The speller's deletion keys (`Speller.deletionKeys`). */
+  readonly deletionKeys: Float64Array;
 }
 
-/** Builds the passage index and the vocabulary that query parsing and ranking read. */
+/** The passage MiniSearch index (the one `Postings` are derived from), with its fields and their boosts. */
+export function buildPassageItemIndex(passages: readonly Passage[], options: IndexOptions = DEFAULT_ENGINE_OPTIONS.index): ItemIndex<Passage> {
+  return buildItemIndex(passages, passageFields(options));
+}
+
+/** Builds the passages' postings and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
-  const passageTerms = passages.map((passage) => {
-    const terms: string[] = [];
+  const stemsByPassage = passages.map((passage) => {
+    const stems: string[] = [];
     for (const { word } of tokenize(passage.text)) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-      if (!isStopWord(word)) terms.push(stemWord(word));
+      if (!isStopWord(word)) stems.push(stemWord(word));
     }
-    return terms;
+    return stems;
   });
-  const documentFrequency = new Map<string, number>();
-  for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  const passageIndex = buildItemIndex(passages, passageFields(options.index));
-  return assembleSearchIndex(passageIndex, postingsOf(passageIndex.miniSearch.toJSON(), passageIndex.boosts), wordCounts, passageTerms, documentFrequency, options.spelling);
+  // The MiniSearch index lives only as long as it takes to read its postings.
+  const passageIndex = buildPassageItemIndex(passages, options.index);
+  const postings = postingsOf(passageIndex.miniSearch.toJSON(), passageIndex.boosts);
+  const vocabulary = vocabularyOf(wordCounts);
+  return assembleSearchIndex(passages, postings, vocabulary, passageTermsOf(stemsByPassage, postings.terms), buildSpeller(vocabulary, options.spelling));
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
-  return {
-    wordCounts: [...index.wordCounts],
-    documentFrequency: [...index.documentFrequency],
-    passageTerms: index.passageTerms,
-    miniSearch: index.passages.miniSearch.toJSON(),
-  };
+  return { postings: index.postings, vocabulary: index.vocabulary, passageTerms: index.passageTerms, deletionKeys: index.speller.deletionKeys };
 }
 
-/** Restores a search index from its parts; `options` must be those it was built with (the snapshot key sees to it). */
+/**
+ * Restores a search index from its parts, taking the arrays as they are (nothing is rebuilt entry by entry);
+ * `options` must be those it was built with (the snapshot key sees to it).
+ */
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
-  const passageIndex = loadItemIndex(passages, passageFields(options.index), parts.miniSearch);
-  return assembleSearchIndex(
-    passageIndex,
-    postingsOf(parts.miniSearch, passageIndex.boosts),
-    new Map(parts.wordCounts),
-    parts.passageTerms,
-    new Map(parts.documentFrequency),
-    options.spelling,
-  );
+  return assembleSearchIndex(passages, parts.postings, parts.vocabulary, parts.passageTerms, spellerOf(parts.vocabulary, parts.deletionKeys, options.spelling));
 }
 
-/** `restoreSearchIndex` that lets the event loop turn while the passage index is loaded. */
-export async function restoreSearchIndexAsync(
-  passages: readonly Passage[],
-  parts: SearchIndexParts,
-  options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS,
-): Promise<SearchIndex> {
-  const passageIndex = await loadItemIndexAsync(passages, passageFields(options.index), parts.miniSearch);
-  const postings = await postingsOfAsync(parts.miniSearch, passageIndex.boosts);
-  return assembleSearchIndex(passageIndex, postings, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
-}
-
-/** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore, to the index and its postings. */
-function assembleSearchIndex(
-  passages: ItemIndex<Passage>,
-  postings: Postings,
-  wordCounts: ReadonlyMap<string, number>,
-  passageTerms: readonly (readonly string[])[],
-  documentFrequency: ReadonlyMap<string, number>,
-  spelling: SpellingOptions,
-): SearchIndex {
+/** The index over its parts, with the read-only views of them other modules use. */
+function assembleSearchIndex(passages: readonly Passage[], postings: Postings, vocabulary: Vocabulary, passageTerms: PassageTerms, speller: Speller): SearchIndex {
+  // The text field's document counts are the passages holding each stem in their text, as counted when
+  // stems were arrays of strings (the tests check it): no table of its own needed.
+  const textFrequency = (stem: string) => fieldDocumentCount(postings, stem, TEXT_FIELD);
   return {
-    passages,
-    wordCounts,
-    speller: buildSpeller(wordCounts, spelling),
+    passages: { items: passages },
+    vocabulary,
+    speller,
     passageTerms,
-    sortedWords: [...wordCounts.keys()].sort(),
-    documentFrequency,
+    sortedWords: { length: stringCount(vocabulary.words), at: (index) => stringAt(vocabulary.words, index) },
+    documentFrequency: {
+      get: (stem) => textFrequency(stem) || undefined,
+      has: (stem) => textFrequency(stem) > 0,
+    },
     postings,
   };
 }
@@ -205,18 +200,13 @@ export function searchItems<T>(
 
 /** Words of the knowledge base that start with `prefix`, most frequent first. */
 export function completeWord(index: SearchIndex, prefix: string, limit: number): string[] {
-  const words = index.sortedWords;
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((words[middle] ?? '') < prefix) low = middle + 1;
-    else high = middle;
-  }
-  const matches: string[] = [];
-  for (let position = low; position < words.length && (words[position] ?? '').startsWith(prefix); position += 1) {
-    matches.push(words[position] ?? '');
+  const { words, counts } = index.vocabulary;
+  const matches: { word: string; count: number }[] = [];
+  for (let at = lowerBound(words, prefix); at < stringCount(words); at += 1) {
+    const word = stringAt(words, at) ?? '';
+    if (!word.startsWith(prefix)) break;
+    matches.push({ word, count: counts[at] ?? 0 });
     if (matches.length >= 500) break; // a one-letter prefix: the most frequent of the first 500 is plenty
   }
-  return matches.sort((a, b) => (index.wordCounts.get(b) ?? 0) - (index.wordCounts.get(a) ?? 0)).slice(0, limit);
+  return matches.sort((a, b) => b.count - a.count).slice(0, limit).map((match) => match.word);
 }
