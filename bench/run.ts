@@ -104,7 +104,7 @@ const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'enviro
 
 /** How to read the figures; written into the results beside them. */
 const METHOD_NOTES: readonly string[] = [
-  "docent's 'saved' is its snapshot (passages, figures, timeline, indexes, vocabulary) with the documents it restores from; 'load' is restoreKnowledge",
+  "docent's 'saved' is its snapshot file (passages, figures, timeline, indexes, vocabulary; binary); the documents it restores from are read from the folder anyway and not counted; 'load' is the key, the checksum, decoding and restoreKnowledge",
   'heap: heapUsed after a forced GC, minus the same just before the build; data a module loads once per process ' +
     "(docent's WordNet lexicon, its stem cache) is loaded before any measurement and not counted",
   "docent's WordNet related-word cache lives as long as the process, as in a running bot, so later rounds find it warm",

@@ -11,7 +11,6 @@ import {
   loadItemIndex,
   loadItemIndexAsync,
   restoreSearchIndex,
-  restoreSearchIndexAsync,
   searchIndexParts,
   type IndexedField,
   type ItemIndex,
@@ -91,7 +90,10 @@ export function buildKnowledge(
   );
 }
 
-/** What a snapshot keeps of a knowledge: everything built from the documents that is slow to build again. */
+/**
+ * What a snapshot keeps of a knowledge: everything built from the documents that is slow to build again.
+ * The search index's part is typed arrays (`parts-codec.ts` writes them as they are), the rest plain data.
+ */
 export interface KnowledgeParts {
   readonly passages: readonly Passage[];
   readonly figures: readonly Figure[];
@@ -137,8 +139,9 @@ export function restoreKnowledge(documents: readonly KnowledgeDocument[], parts:
 }
 
 /**
- * `restoreKnowledge` in steps, letting the event loop turn between them and while each index loads:
- * a reload restores a large knowledge (seconds for a 20 MB document) while the old one keeps answering.
+ * `restoreKnowledge` in steps, letting the event loop turn between them and while the figures' and the
+ * timeline's MiniSearch indexes load (the passages' search index takes its arrays as they are): a reload
+ * restores a large knowledge while the old one keeps answering.
  */
 export async function restoreKnowledgeAsync(
   documents: readonly KnowledgeDocument[],
@@ -146,7 +149,7 @@ export async function restoreKnowledgeAsync(
   lexicon: Lexicon = wordNetLexicon(),
 ): Promise<Knowledge> {
   const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, parts.options);
-  const index = await restoreSearchIndexAsync(parts.passages, parts.index, options);
+  const index = restoreSearchIndex(parts.passages, parts.index, options);
   await nextTurn();
   const figureIndex = await loadItemIndexAsync(parts.figures, figureFields(options.index), parts.figureIndex);
   const timelineIndex = await loadItemIndexAsync(parts.timeline, TIMELINE_FIELDS, parts.timelineIndex);
