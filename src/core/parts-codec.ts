@@ -98,7 +98,8 @@ export function decodeParts(body: Uint8Array): KnowledgeParts {
     if (base + entry.offset + byteLength > body.byteLength) throw new Error('snapshot: an array lies outside the file');
     const array = start % type.BYTES_PER_ELEMENT === 0
       ? new type(body.buffer as ArrayBuffer, start, entry.length)
-      : new type(body.slice(base + entry.offset, base + entry.offset + byteLength).buffer);
+      : // A copy of its own (a Buffer's `slice` would be a view of the same unaligned bytes).
+        new type(Uint8Array.from(body.subarray(base + entry.offset, base + entry.offset + byteLength)).buffer);
     return [entry.path, array];
   });
   return joinArrays(parts, placed);
