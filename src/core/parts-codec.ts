@@ -1,10 +1,10 @@
 import type { KnowledgeParts } from './knowledge.ts';
 
 /**
- * The knowledge's parts as bytes, for the snapshot file and for the build worker's message: the search
- * index's typed arrays (postings, vocabulary, passage terms, speller keys: most of the bytes) written as
- * they are, each 8-byte aligned, and everything else (passages, figures, timeline, the small item indexes,
- * options, the arrays' table) as one JSON text in front. Reading takes views of the arrays in the bytes
+ * The knowledge's parts as bytes, for the snapshot file and for the build worker's message: the indexes'
+ * typed arrays (postings, vocabulary, passage terms, speller keys) written as they are, each 8-byte
+ * aligned, and everything else (passages, figures, timeline, options, the arrays' table) as one JSON text
+ * in front. Reading takes views of the arrays in the bytes
  * read: nothing is parsed or rebuilt entry by entry but the JSON.
  *
  * Layout: `u32 length of the JSON` · `u32 0` · the JSON (UTF-8) · padding to 8 · the arrays, each padded to 8.
@@ -34,10 +34,10 @@ interface ArrayEntry {
   readonly length: number;
 }
 
-/**
- * Takes the typed arrays out of the parts. Only the search index holds any: the rest (30,000 passages)
- * is not walked.
- */
+/** The parts that hold typed arrays (the indexes): the rest (30,000 passages) is not walked. */
+const INDEX_PARTS = ['index', 'figureIndex', 'timelineIndex'] as const;
+
+/** Takes the typed arrays out of the parts. */
 export function splitArrays(parts: KnowledgeParts): SplitParts {
   const arrays: [ArrayPath, TypedArray][] = [];
   const strip = (value: unknown, path: readonly string[]): unknown => {
@@ -48,7 +48,7 @@ export function splitArrays(parts: KnowledgeParts): SplitParts {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, strip(inner, [...path, key])]));
   };
-  return { json: { ...parts, index: strip(parts.index, ['index']) }, arrays };
+  return { json: { ...parts, ...Object.fromEntries(INDEX_PARTS.map((key) => [key, strip(parts[key], [key])])) }, arrays };
 }
 
 /** Puts the arrays back where `splitArrays` took them from, in the parsed JSON (changed in place). */

@@ -1,7 +1,7 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
 import { passageTermsOf, type PassageTerms } from './passage-terms.ts';
-import { fieldDocumentCount, postingsOf, type Postings } from './postings.ts';
+import { fieldDocumentCount, postingsOf, topPositions, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { buildSpeller, spellerOf, type Speller } from './spelling.ts';
@@ -19,11 +19,13 @@ export interface IndexedField<T> {
 /** What MiniSearch holds of an item: its position in `items` and its field texts. */
 type IndexedDocument = Record<string, string | number>;
 
-/** A MiniSearch index over items of one kind, keyed by their position in `items`. */
+/**
+ * An index over items of one kind: the postings of a MiniSearch index built over them (`buildItemIndex`),
+ * by the items' positions. The MiniSearch index is dropped once its postings are read (see `Postings`).
+ */
 export interface ItemIndex<T> {
   readonly items: readonly T[];
-  readonly miniSearch: MiniSearch<IndexedDocument>;
-  readonly boosts: Readonly<Record<string, number>>;
+  readonly postings: Postings;
 }
 
 /**
@@ -57,23 +59,18 @@ const TEXT_FIELD = 'text';
 const tokenizeField = (text: string, fieldName?: string): string[] => (fieldName === BIGRAM_FIELD ? hanBigrams(text) : tokenizeWords(text));
 
 /**
- * Builds a MiniSearch index over any items, with our tokenizer and stemmer on the index side. Queries
- * arrive already as stems (see `searchItems`), so the search side does no processing of its own.
+ * A MiniSearch index over any items, keyed by their positions, with our tokenizer and stemmer on the index
+ * side: the index that is built, and whose postings are kept (`buildItemIndex`).
  */
-export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
+export function buildMiniSearch<T>(items: readonly T[], fields: readonly IndexedField<T>[]): MiniSearch<IndexedDocument> {
   const miniSearch = new MiniSearch<IndexedDocument>(miniSearchOptions(fields));
   miniSearch.addAll(items.map((item, id) => Object.fromEntries([['id', id], ...fields.map((field) => [field.name, field.read(item)])])));
-  return { items, miniSearch, boosts: boostsOf(fields) };
+  return miniSearch;
 }
 
-/** Restores an item index saved as `itemIndex.miniSearch.toJSON()` (in a snapshot). */
-export function loadItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): ItemIndex<T> {
-  return { items, miniSearch: MiniSearch.loadJS<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
-}
-
-/** `loadItemIndex`, yielding to the event loop every thousand terms (MiniSearch's `loadJSAsync`). */
-export async function loadItemIndexAsync<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): Promise<ItemIndex<T>> {
-  return { items, miniSearch: await MiniSearch.loadJSAsync<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
+/** Indexes items: MiniSearch builds the index, its postings are kept and searched (`searchItems`). */
+export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
+  return { items, postings: postingsOf(buildMiniSearch(items, fields).toJSON(), boostsOf(fields)) };
 }
 
 function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
@@ -85,12 +82,13 @@ function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
   };
 }
 
-function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number> {
+/** The fields' boosts by name, as MiniSearch's `boost` search option takes them. */
+export function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number> {
   return Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 }
 
 /** A passage's text, and its section lead, which says what it is about even when it doesn't repeat it. */
-function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
+export function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
   return [
     { name: TEXT_FIELD, boost: 1, read: (passage) => passage.text },
     { name: 'section', boost: options.sectionBoost, read: (passage) => passage.section ?? '' },
@@ -111,11 +109,6 @@ export interface SearchIndexParts {
   readonly deletionKeys: Float64Array;
 }
 
-/** The passage MiniSearch index (the one `Postings` are derived from), with its fields and their boosts. */
-export function buildPassageItemIndex(passages: readonly Passage[], options: IndexOptions = DEFAULT_ENGINE_OPTIONS.index): ItemIndex<Passage> {
-  return buildItemIndex(passages, passageFields(options));
-}
-
 /** Builds the passages' postings and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
@@ -127,9 +120,7 @@ export function buildSearchIndex(passages: readonly Passage[], options: SearchIn
     }
     return stems;
   });
-  // The MiniSearch index lives only as long as it takes to read its postings.
-  const passageIndex = buildPassageItemIndex(passages, options.index);
-  const postings = postingsOf(passageIndex.miniSearch.toJSON(), passageIndex.boosts);
+  const { postings } = buildItemIndex(passages, passageFields(options.index));
   const vocabulary = vocabularyOf(wordCounts);
   return assembleSearchIndex(passages, postings, vocabulary, passageTermsOf(stemsByPassage, postings.terms), buildSpeller(vocabulary, options.spelling));
 }
@@ -172,30 +163,18 @@ export interface ItemMatch {
 }
 
 /**
- * Searches an item index for stems, each with its weight (typed words 1, related words less),
- * best first. MiniSearch does BM25+ (`bm25`, see `SearchOptions`) over the fields with their boosts.
+ * Searches an item index for stems, each with its weight (typed words 1, related words less), every
+ * match best first (ties by position), scored as MiniSearch scores them (BM25+, `bm25`, over the fields
+ * with their boosts), except that MiniSearch multiplies a score by how many query terms matched, whatever
+ * their weight: a passage met by four weak related words would outscore one met by two words the user
+ * typed. The count is replaced by the matched terms' weights (see `topPositions`).
  */
 export function searchItems<T>(
   itemIndex: ItemIndex<T>,
   weights: ReadonlyMap<string, number>,
   bm25: Bm25Options = DEFAULT_ENGINE_OPTIONS.search.bm25,
 ): ItemMatch[] {
-  if (weights.size === 0) return [];
-  return itemIndex.miniSearch
-    .search([...weights.keys()].join(' '), {
-      boost: itemIndex.boosts,
-      combineWith: 'OR',
-      bm25,
-      boostTerm: (term) => weights.get(term) ?? 1,
-    })
-    // MiniSearch multiplies a score by how many query terms matched, whatever their weight: a passage
-    // met by four weak related words would outscore one met by two words the user typed. The count is
-    // replaced by the matched terms' weights.
-    .map((result) => {
-      const matchedWeight = result.queryTerms.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0);
-      return { position: Number(result.id), score: (result.score / Math.max(1, result.queryTerms.length)) * matchedWeight };
-    })
-    .sort((a, b) => b.score - a.score);
+  return topPositions(itemIndex.postings, weights, itemIndex.items.length, bm25);
 }
 
 /** Words of the knowledge base that start with `prefix`, most frequent first. */
