@@ -82,7 +82,7 @@ export interface BuildRequest {
 
 /**
  * `empty`: nothing in the folder loads (or it is unreadable). `ready`: the documents to serve, with the
- * parts built from them (snapshot JSON) unless not asked for; `unsaved` says why the snapshot could
+ * parts built from them unless not asked for; `unsaved` says why the snapshot could
  * not be written (that only costs the next start a build).
  */
 export type BuildOutcome =
