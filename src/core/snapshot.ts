@@ -60,8 +60,8 @@ function fingerprintOfCore(): string {
 }
 
 /**
- * The file: a header line, `DOCENT-SNAPSHOT/4 <key> <sha256 of the body>`, padded with spaces, then the
- * body: the parts (`encodeParts`) deflated. The key says which documents (paths, metadata, text) and which
+ * The file: a header line, `DOCENT-SNAPSHOT/4 <key> <sha256 of the body> <its inflated length>`, padded
+ * with spaces, then the body: the parts (`encodeParts`) deflated. The key says which documents (paths, metadata, text) and which
  * code it was built from; the checksum covers every byte of the body, so a snapshot edited by hand (forged
  * text, `text: null`) or cut short is told from a good one and rebuilt, never served.
  *
@@ -91,20 +91,25 @@ export function snapshotKey(documents: readonly KnowledgeDocument[], options: En
 }
 
 const MAGIC = `DOCENT-SNAPSHOT/${SNAPSHOT_FORMAT}`;
-const HEADER_BYTES = 8 * Math.ceil((MAGIC.length + 1 + 64 + 1 + 64 + 1) / 8);
+/** Magic, key, checksum and the inflated length (up to 15 digits), with spaces between. */
+const HEADER_BYTES = 8 * Math.ceil((MAGIC.length + 1 + 64 + 1 + 64 + 1 + 15 + 1) / 8);
 
-/** The header line for a key and a body checksum, `HEADER_BYTES` long. */
-function snapshotHeader(key: string, checksum: string): Buffer {
-  return Buffer.from(`${MAGIC} ${key} ${checksum}`.padEnd(HEADER_BYTES - 1, ' ') + '\n', 'latin1');
+/** The header line for a key, a body checksum and the body's inflated length, `HEADER_BYTES` long. */
+function snapshotHeader(key: string, checksum: string, inflatedLength: number): Buffer {
+  return Buffer.from(`${MAGIC} ${key} ${checksum} ${inflatedLength}`.padEnd(HEADER_BYTES - 1, ' ') + '\n', 'latin1');
 }
 
-/** The body (deflated) of a snapshot file's bytes when it was saved for this key and its checksum holds, else null. */
-function verifiedBody(file: Buffer, key: string): Buffer | null {
+/**
+ * The body (deflated) of a snapshot file's bytes and its inflated length when it was saved for this key and
+ * its checksum holds, else null.
+ */
+function verifiedBody(file: Buffer, key: string): { body: Buffer; inflatedLength: number } | null {
   if (file.length < HEADER_BYTES) return null;
-  const [magic, savedKey, checksum] = file.subarray(0, HEADER_BYTES).toString('latin1').trimEnd().split(' ');
-  if (magic !== MAGIC || savedKey !== key || checksum === undefined) return null;
+  const [magic, savedKey, checksum, length] = file.subarray(0, HEADER_BYTES).toString('latin1').trimEnd().split(' ');
+  const inflatedLength = Number(length);
+  if (magic !== MAGIC || savedKey !== key || checksum === undefined || !Number.isSafeInteger(inflatedLength)) return null;
   const body = file.subarray(HEADER_BYTES);
-  return createHash('sha256').update(body).digest('hex') === checksum ? body : null;
+  return createHash('sha256').update(body).digest('hex') === checksum ? { body, inflatedLength } : null;
 }
 
 /** True when the snapshot at `path` was saved for this key and is intact (its checksum holds). */
@@ -130,14 +135,19 @@ export async function readSnapshot(path: string, key: string): Promise<Knowledge
  * the search index's arrays are views of `file`. Throws when the bytes are intact but not parts (a bug).
  */
 export function snapshotPartsOf(file: Buffer, key: string): KnowledgeParts | null {
-  const body = verifiedBody(file, key);
-  return body === null ? null : decodeParts(inflateSync(body));
+  const verified = verifiedBody(file, key);
+  if (verified === null) return null;
+  // Inflated in one piece of the length it was saved with: a third faster than in 16 KB chunks joined after.
+  // The length is not under the checksum: one no deflated body could reach is not allocated.
+  const chunkSize = Math.max(64, Math.min(verified.inflatedLength, verified.body.length * 64));
+  return decodeParts(inflateSync(verified.body, { chunkSize }));
 }
 
 /** A snapshot file's bytes: the parts under the key. */
 export function snapshotBytes(key: string, parts: KnowledgeParts): Buffer {
-  const body = deflateSync(Buffer.concat(encodeParts(parts)), { level: DEFLATE_LEVEL });
-  return Buffer.concat([snapshotHeader(key, createHash('sha256').update(body).digest('hex')), body]);
+  const inflated = Buffer.concat(encodeParts(parts));
+  const body = deflateSync(inflated, { level: DEFLATE_LEVEL });
+  return Buffer.concat([snapshotHeader(key, createHash('sha256').update(body).digest('hex'), inflated.length), body]);
 }
 
 /** Saves the knowledge's parts under the key; written aside and renamed, so a reader never sees half a file. */
