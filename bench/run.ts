@@ -15,6 +15,7 @@ import { readEvalSet } from '../src/eval/quality.ts';
 import { ensureLargeCorpus } from './corpus.ts';
 import { measureEndToEnd, profileEndToEnd, type EndToEndPlan } from './e2e.ts';
 import { ENGINES, FUZZY_REFERENCE } from './engines/index.ts';
+import type { Engine } from './engines/engine.ts';
 import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureChineseQuality } from './chinese.ts';
@@ -104,7 +105,7 @@ const RUN_KEYS: ReadonlySet<string> = new Set(['generatedAt', 'seconds', 'enviro
 
 /** How to read the figures; written into the results beside them. */
 const METHOD_NOTES: readonly string[] = [
-  "docent's 'saved' is its snapshot (passages, figures, timeline, indexes, vocabulary) with the documents it restores from; 'load' is restoreKnowledge",
+  "docent's 'saved' is its snapshot file (passages, figures, timeline, indexes, vocabulary; binary); the documents it restores from are read from the folder anyway and not counted; 'load' is the key, the checksum, decoding and restoreKnowledge",
   'heap: heapUsed after a forced GC, minus the same just before the build; data a module loads once per process ' +
     "(docent's WordNet lexicon, its stem cache) is loaded before any measurement and not counted",
   "docent's WordNet related-word cache lives as long as the process, as in a running bot, so later rounds find it warm",
@@ -184,7 +185,7 @@ if (parts.has('scale')) {
       `warm-up ${scalePlan.warmup}, medians of ${scalePlan.repetitions} pass(es); top-10 = the source passage among the first 10; (×) = engine ÷ docent`,
   );
   // Each size's table as soon as it is measured: the largest takes the longest.
-  const rows = measureScale(SCALE_ENGINES, documents, scalePlan, progress, (sizeRows) => console.log(`\n${scaleTable(sizeRows, DOCENT)}`));
+  const rows = measureScale(scaleEnginesAsked(process.argv), documents, scalePlan, progress, (sizeRows) => console.log(`\n${scaleTable(sizeRows, DOCENT)}`));
   console.log(`\nGrowth\n${scaleGrowthLines(rows)}`);
   const generated = rows.find((row) => row.generatedPassages > 0);
   if (generated !== undefined) console.log(`note: the ${generated.size} base adds ${generated.generatedPassages.toLocaleString('en-US')} passages written by a seeded word-pair model of the corpus to its real ones`);
@@ -347,6 +348,16 @@ function sizesAsked(argv: readonly string[]): number[] | null {
   const sizes = (argv[at + 1] ?? '').split(',').map(Number);
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`bench: --sizes takes passage counts, as 5000,30000; got "${argv[at + 1] ?? ''}"`);
   return sizes;
+}
+
+/** `--engines docent,minisearch`: some of the scale part's engines (all by default), to time a few while iterating. */
+function scaleEnginesAsked(argv: readonly string[]): readonly Engine<unknown>[] {
+  const at = argv.indexOf('--engines');
+  if (at < 0) return SCALE_ENGINES;
+  const names = (argv[at + 1] ?? '').split(',');
+  const engines = SCALE_ENGINES.filter((engine) => names.includes(engine.name));
+  if (engines.length !== names.length) throw new Error(`bench: --engines takes some of ${SCALE_ENGINES.map((engine) => engine.name).join(',')}; got "${argv[at + 1] ?? ''}"`);
+  return engines;
 }
 
 /** `--only search,e2e,startup` (any of them; all by default). */

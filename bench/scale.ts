@@ -103,7 +103,7 @@ function measureEngine(engine: Engine<unknown>, input: ScaleInput, queries: read
   const snapshot = engine.serialize(index);
   index = null; // the built index goes before the loaded one comes, as in a restart
   const loadStart = performance.now();
-  engine.load(snapshot);
+  engine.load(snapshot, input);
   const loadMs = performance.now() - loadStart;
 
   const rate = ([hit, all]: number[]) => (all === 0 ? 0 : (hit ?? 0) / (all ?? 1));

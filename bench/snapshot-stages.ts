@@ -1,7 +1,7 @@
 /**
  * `node --import tsx bench/snapshot-stages.ts <knowledge dir>`: where a start from the snapshot spends
  * its time, in a fresh process as a start is. Times the stages of `loadKnowledge`'s snapshot path one by
- * one (reading the documents, hashing them, reading and parsing the snapshot, the WordNet lexicon,
+ * one (reading the documents, hashing them, reading and decoding the snapshot, the WordNet lexicon,
  * restoring) with the CPU sampled while restoring, and prints them as one JSON object on stdout.
  */
 import { readFile } from 'node:fs/promises';
@@ -26,16 +26,15 @@ async function main(dir: string): Promise<SnapshotStages> {
     return result;
   };
   const { readKnowledgeDir } = await timed('import the core (tsx compiles it)', () => import('../src/core/documents/load.ts'));
-  const { snapshotKey, snapshotPath } = await import('../src/core/snapshot.ts');
+  const { snapshotKey, snapshotPartsOf, snapshotPath } = await import('../src/core/snapshot.ts');
   const { restoreKnowledge } = await import('../src/core/knowledge.ts');
   const { wordNetLexicon } = await import('../src/core/search/lexicon.ts');
 
   const { documents } = await timed('read the documents (readKnowledgeDir)', () => readKnowledgeDir(dir));
   const key = await timed('hash the documents (snapshotKey)', () => snapshotKey(documents));
-  const text = await timed('read the snapshot file', () => readFile(snapshotPath(dir, `${dir}/.docent`), 'utf8'));
-  const saved = await timed('JSON.parse the snapshot', () => JSON.parse(text) as { key?: string; parts?: Parameters<typeof restoreKnowledge>[1] });
-  if (saved.key !== key || saved.parts === undefined) throw new Error(`bench: the snapshot in ${dir} is not for these documents`);
-  const parts = saved.parts;
+  const file = await timed('read the snapshot file', () => readFile(snapshotPath(dir, `${dir}/.docent`)));
+  const parts = await timed('check and decode the snapshot (checksum, JSON, array views)', () => snapshotPartsOf(file, key));
+  if (parts === null) throw new Error(`bench: the snapshot in ${dir} is not for these documents`);
   const lexicon = await timed('load the WordNet lexicon', () => wordNetLexicon());
 
   const session = new Session();
@@ -46,7 +45,7 @@ async function main(dir: string): Promise<SnapshotStages> {
   await timed('restoreKnowledge (indexes, speller, lookups)', () => restoreKnowledge(documents, parts, lexicon));
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  return { stages, snapshotMiB: Buffer.byteLength(text) / 2 ** 20, restoreProfile: summariseProfile(profile, 12) };
+  return { stages, snapshotMiB: file.byteLength / 2 ** 20, restoreProfile: summariseProfile(profile, 12) };
 }
 
 const dir = process.argv[2];

@@ -82,7 +82,7 @@ function measureIndexRound(group: readonly Engine<unknown>[], input: BenchInput,
 
   const serialized = owner.serialize(index);
   const loadStart = performance.now();
-  const loaded = owner.load(serialized);
+  const loaded = owner.load(serialized, input);
   const loadMs = performance.now() - loadStart;
   // A load that returns an index answering differently would make its time meaningless.
   assertSameAnswers(owner, index, loaded, queries.slice(0, 3));

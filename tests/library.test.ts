@@ -45,7 +45,12 @@ describe('docent as a library (src/index.ts)', () => {
   it('saves knowledge as a snapshot and restores the same answers from it', async () => {
     const { documents } = await docent.readKnowledgeDir(dir);
     const built = docent.buildKnowledge(documents);
-    const restored = docent.restoreKnowledge(documents, JSON.parse(JSON.stringify(docent.knowledgeParts(built))) as docent.KnowledgeParts);
+    const path = join(dir, '.docent', 'snapshot.bin');
+    const key = docent.snapshotKey(documents);
+    await docent.writeSnapshot(path, key, built);
+    const parts = await docent.readSnapshot(path, key);
+    if (parts === null) throw new Error('the snapshot just written was not read back');
+    const restored = docent.restoreKnowledge(documents, parts);
     const question = 'when did the harbour open';
     expect(docent.answerQuestion(restored, question)).toEqual(docent.answerQuestion(built, question));
   });

@@ -1,31 +1,29 @@
 import { answerQuestion } from '../../src/core/answer.ts';
-import { buildKnowledge, knowledgeParts, restoreKnowledge, type Knowledge, type KnowledgeParts } from '../../src/core/knowledge.ts';
-import type { KnowledgeDocument } from '../../src/core/types.ts';
+import { buildKnowledge, knowledgeParts, restoreKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
+import { snapshotBytes, snapshotKey, snapshotPartsOf } from '../../src/core/snapshot.ts';
 import type { Engine } from './engine.ts';
-
-/** What docent keeps to start without building: the documents (on disk anyway) and its snapshot's parts. */
-interface Saved {
-  readonly documents: readonly KnowledgeDocument[];
-  readonly parts: KnowledgeParts;
-}
 
 /**
  * docent's whole path: `buildKnowledge` (passages, figures, timeline, indexes, speller) and
- * `answerQuestion` (parsing, spelling correction, related words, ranking). Saved as its snapshot
- * (src/core/snapshot.ts) plus the documents it is restored with; loading is `restoreKnowledge`.
+ * `answerQuestion` (parsing, spelling correction, related words, ranking). Saved as its snapshot file's
+ * bytes (src/core/snapshot.ts: header, checksum, the parts); loading is what a start does with them: the
+ * key of the documents (read from the folder anyway, as every engine's passages are its input), the
+ * checksum, decoding, `restoreKnowledge`.
  */
 export const docentEngine: Engine<Knowledge> = {
   name: 'docent',
-  config: 'buildKnowledge + answerQuestion; saved as its snapshot parts and the documents, load = restoreKnowledge',
+  config: 'buildKnowledge + answerQuestion; saved as its snapshot file, load = key + checksum + decode + restoreKnowledge',
   typoTolerant: true,
   build: (input) => buildKnowledge(input.documents),
   search(knowledge, query, limit) {
     const answer = answerQuestion(knowledge, query, { limit });
     return answer.kind === 'answer' ? answer.results.map((result) => result.passage.id) : [];
   },
-  serialize: (knowledge) => JSON.stringify({ documents: knowledge.documents, parts: knowledgeParts(knowledge) } satisfies Saved),
-  load(data) {
-    const saved = JSON.parse(data) as Saved;
-    return restoreKnowledge(saved.documents, saved.parts);
+  serialize: (knowledge) => snapshotBytes(snapshotKey(knowledge.documents), knowledgeParts(knowledge)),
+  load(data, input) {
+    const file = typeof data === 'string' ? Buffer.from(data, 'latin1') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const parts = snapshotPartsOf(file, snapshotKey(input.documents));
+    if (parts === null) throw new Error('bench: docent could not read its own snapshot');
+    return restoreKnowledge(input.documents, parts);
   },
 };

@@ -30,8 +30,10 @@ export interface Engine<I> {
   build(input: BenchInput): I;
   /** Passage ids, best first, at most `limit`. */
   search(index: I, query: string, limit: number): string[];
-  serialize(index: I): string;
-  load(data: string): I;
+  /** The saved form: JSON text for most, docent's snapshot file as bytes. */
+  serialize(index: I): string | Uint8Array;
+  /** The index from its saved form; `input` is what it was built from (docent's documents, on disk anyway). */
+  load(data: string | Uint8Array, input: BenchInput): I;
 }
 
 /** Hides an engine's index type so engines with different indexes fit in one list. */
@@ -41,6 +43,6 @@ export function eraseIndexType<I>(engine: Engine<I>): Engine<unknown> {
     build: (input) => engine.build(input),
     search: (index, query, limit) => engine.search(index as I, query, limit),
     serialize: (index) => engine.serialize(index as I),
-    load: (data) => engine.load(data),
+    load: (data, input) => engine.load(data, input),
   };
 }

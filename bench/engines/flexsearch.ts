@@ -59,7 +59,7 @@ function makeFlexEngine(variant: FlexVariant): Engine<FlexIndex> {
       });
       return JSON.stringify({ ids, parts });
     },
-    load(data) {
+    load(data: string) {
       const { ids, parts } = JSON.parse(data) as { ids: string[]; parts: Record<string, string> };
       const index = new Index(variant.options);
       for (const [key, part] of Object.entries(parts)) index.import(key, part);

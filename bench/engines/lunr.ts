@@ -25,5 +25,5 @@ export const lunrEngine: Engine<lunr.Index> = {
     }
   },
   serialize: (index) => JSON.stringify(index),
-  load: (data) => lunr.Index.load(JSON.parse(data)),
+  load: (data: string) => lunr.Index.load(JSON.parse(data)),
 };

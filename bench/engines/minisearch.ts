@@ -14,7 +14,7 @@ export function createMiniSearchEngine(name: string, config: string, options: Op
     },
     search: (index, query, limit) => index.search(query).slice(0, limit).map((result) => String(result.id)),
     serialize: (index) => JSON.stringify(index),
-    load: (data) => MiniSearch.loadJSON<BenchPassage>(data, options),
+    load: (data: string) => MiniSearch.loadJSON<BenchPassage>(data, options),
   };
 }
 

@@ -22,7 +22,7 @@ export const oramaEngine: Engine<PassageDb> = {
   },
   search: (db, query, limit) => settled(search(db, { term: query, limit })).hits.map((hit) => hit.id),
   serialize: (db) => JSON.stringify(save(db)),
-  load(data) {
+  load(data: string) {
     const db = create({ schema: SCHEMA });
     load(db, JSON.parse(data) as RawData);
     return db;

@@ -1,5 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { parseQuery } from './search/query.ts';
+import { topPositions } from './search/postings.ts';
 import { searchWeights } from './search/rank.ts';
 import { completeWord, searchItems, type ItemIndex } from './search/search-index.ts';
 import { splitSentences } from './documents/sentences.ts';
@@ -130,9 +131,10 @@ function rankedPassagesFor(knowledge: Knowledge, text: string, count: number): P
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_SUGGESTION_WORDS) return [];
   const { search } = knowledge.options;
   const parsed = parseQuery(text, knowledge.index, knowledge.lexicon, search);
-  return searchItems(knowledge.index.passages, searchWeights(parsed.terms, search), search.bm25)
-    .slice(0, count)
-    .flatMap((match) => knowledge.index.passages.items[match.position] ?? []);
+  // The same top-k over the postings as the answer path: the passages' MiniSearch is not kept.
+  return topPositions(knowledge.index.postings, searchWeights(parsed.terms, search), count, search.bm25).flatMap(
+    (match) => knowledge.index.passages.items[match.position] ?? [],
+  );
 }
 
 /**

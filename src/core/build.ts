@@ -4,16 +4,18 @@ import { buildKnowledge, knowledgeParts, nextTurn, restoreKnowledge, type Knowle
 import { moduleExtension } from './module-file.ts';
 import type { EngineOptions } from './options.ts';
 import type { Lexicon } from './search/lexicon.ts';
-import { readSnapshotJson, snapshotKey, snapshotPath, writeSnapshotJson } from './snapshot.ts';
+import { joinArrays, splitArrays, type ArrayPath, type TypedArray } from './parts-codec.ts';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshotParts } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 /**
  * Building the knowledge of a large folder takes seconds to tens of seconds of CPU (a 19.5 MB document
  * took 41 s). Done on the main thread it froze every answer, the health endpoint and the gateway's
  * heartbeat; so a build runs in a worker thread, with a memory cap, and hands the main thread only
- * what is cheap to take in: the documents, and the built parts as JSON in pieces, which the main thread
- * parses a piece a turn and restores (`restoreKnowledgeAsync`, yielding as the indexes load) — a
- * fraction of a build, in steps. The old knowledge serves meanwhile.
+ * what is cheap to take in: the documents, the search index's typed arrays (their buffers transferred,
+ * taken as they are), and the rest of the parts as JSON in pieces, which the main thread parses a piece a
+ * turn and restores (`restoreKnowledgeAsync`, yielding as the small indexes load) — a fraction of a build,
+ * in steps. The old knowledge serves meanwhile.
  */
 
 /** The worker thread's heap cap (V8 old generation) unless told otherwise: a 20 MB document builds within it. */
@@ -37,17 +39,23 @@ export interface KeptBack {
 }
 
 /**
- * The knowledge's parts as JSON in pieces of at most a few thousand items (`piecesOf`), each with its
- * path: the main thread parses one piece a turn of its event loop, never all at once.
+ * The knowledge's parts as the worker sends them: the search index's typed arrays, each with its path and
+ * a buffer of its own, and the rest as JSON in pieces of at most a few thousand items (`piecesOf`), each
+ * with its path: the main thread parses one piece a turn of its event loop, never all at once.
  */
-export type PartsPieces = readonly (readonly [path: string, json: Uint8Array])[];
+export interface PartsPieces {
+  readonly pieces: readonly (readonly [path: string, json: Uint8Array])[];
+  readonly arrays: readonly (readonly [ArrayPath, TypedArray])[];
+}
 
 /**
- * The buffers of the pieces, to transfer rather than copy: a message of 200 MB of strings is copied
- * whole on the main thread as it arrives (seconds for a 20 MB document); transferred buffers are not.
+ * The buffers of the pieces and arrays, to transfer rather than copy: a message of 200 MB of strings is
+ * copied whole on the main thread as it arrives (seconds for a 20 MB document); transferred buffers are not.
  */
 export function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
-  return outcome.kind === 'ready' && outcome.parts !== null ? outcome.parts.map(([, json]) => json.buffer as ArrayBuffer) : [];
+  if (outcome.kind !== 'ready' || outcome.parts === null) return [];
+  const { pieces, arrays } = outcome.parts;
+  return [...new Set([...pieces.map(([, json]) => json.buffer as ArrayBuffer), ...arrays.map(([, array]) => array.buffer as ArrayBuffer)])];
 }
 
 /** What a build is asked: plain data, copied to the worker thread. */
@@ -74,7 +82,7 @@ export interface BuildRequest {
 
 /**
  * `empty`: nothing in the folder loads (or it is unreadable). `ready`: the documents to serve, with the
- * parts built from them (snapshot JSON) unless not asked for; `unsaved` says why the snapshot could
+ * parts built from them unless not asked for; `unsaved` says why the snapshot could
  * not be written (that only costs the next start a build).
  */
 export type BuildOutcome =
@@ -151,20 +159,19 @@ export async function buildInWorkerThread(request: BuildRequest): Promise<BuildO
   const path = snapshotPath(request.dir, request.dataDir);
   const common = { kind: 'ready', documents, problems: loaded.problems, warnings: loaded.warnings, keptBack } as const;
   if (request.skipWhenProblems === true && loaded.problems.length > 0) return { ...common, source: 'built', parts: null, unsaved: null };
-  const saved = await readSnapshotJson(path, key);
+  const saved = await readSnapshot(path, key);
   if (saved !== null) {
     try {
-      // Restored here first, so a snapshot that parses but does not restore is found off the main thread.
-      const parts = JSON.parse(saved) as KnowledgeParts;
-      restoreKnowledge(documents, parts, UNUSED_LEXICON);
-      return { ...common, source: 'snapshot', parts: request.returnParts ? piecesOf(parts) : null, unsaved: null };
+      // Restored here first, so a snapshot that decodes but does not restore is found off the main thread.
+      restoreKnowledge(documents, saved, UNUSED_LEXICON);
+      return { ...common, source: 'snapshot', parts: request.returnParts ? piecesOf(saved) : null, unsaved: null };
     } catch {
       // As good as none: build.
     }
   }
   const parts = knowledgeParts(buildKnowledge(documents, request.options, UNUSED_LEXICON));
   let unsaved: string | null = null;
-  await writeSnapshotJson(path, key, JSON.stringify(parts)).catch((error: unknown) => {
+  await writeSnapshotParts(path, key, parts).catch((error: unknown) => {
     unsaved = messageOf(error);
   });
   return { ...common, source: 'built', parts: request.returnParts ? piecesOf(parts) : null, unsaved };
@@ -176,10 +183,14 @@ const CHUNK_ITEMS = 5000;
 const SPLIT_KEYS = 16;
 
 /**
- * The parts in pieces: small objects split by key, long arrays in chunks (appended on arrival), the
- * rest whole. Paths are JSON arrays of keys; a chunk's path ends with `[]`.
+ * The parts in pieces: the typed arrays apart (each copied to a buffer of its own when it shares one, as
+ * the views of a snapshot file do, since a buffer is transferred whole), then of the rest small objects
+ * split by key, long arrays in chunks (appended on arrival), the rest whole. Paths are JSON arrays of
+ * keys; a chunk's path ends with `[]`.
  */
-function piecesOf(parts: KnowledgeParts): [string, Uint8Array][] {
+function piecesOf(parts: KnowledgeParts): PartsPieces {
+  const { json, arrays } = splitArrays(parts);
+  const owned = arrays.map(([path, array]) => [path, array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : array.slice()] as const);
   const encoder = new TextEncoder();
   const pieces: [string, Uint8Array][] = [];
   const visit = (path: readonly string[], value: unknown): void => {
@@ -193,12 +204,12 @@ function piecesOf(parts: KnowledgeParts): [string, Uint8Array][] {
       pieces.push([JSON.stringify(path), encoder.encode(JSON.stringify(value))]);
     }
   };
-  visit([], parts);
-  return pieces;
+  visit([], json);
+  return { pieces, arrays: owned };
 }
 
 /** The parts again from their pieces, parsed on this thread one piece a turn of the event loop. */
-export async function partsOfPieces(pieces: PartsPieces): Promise<KnowledgeParts> {
+export async function partsOfPieces({ pieces, arrays }: PartsPieces): Promise<KnowledgeParts> {
   const decoder = new TextDecoder();
   const root: Record<string, unknown> = {};
   for (const [pathJson, json] of pieces) {
@@ -216,7 +227,7 @@ export async function partsOfPieces(pieces: PartsPieces): Promise<KnowledgeParts
     }
     await nextTurn();
   }
-  return root as unknown as KnowledgeParts;
+  return joinArrays(root, arrays);
 }
 /**
  * The documents to build from: those that loaded, and for each file with a problem the version in

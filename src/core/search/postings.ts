@@ -1,19 +1,19 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Bm25Options } from '../options.ts';
+import { indexOfString, sortedStringsOf, type SortedStrings } from './sorted-strings.ts';
 
 /**
  * A compact, read-only copy of a MiniSearch index's postings, read through MiniSearch's own serialised form
- * (`toJSON()`, the form a snapshot saves): MiniSearch stays the index that is built, saved and searched by
- * the other callers, and this layer exists to find the best `k` passages of a question without scoring every
- * passage that holds one of its words. MiniSearch's `search` walks each term's whole posting list, scores and
- * sorts every match, while the ranking reads 60: a word in a third of the passages cost a third of the
- * knowledge base on every question that holds it. Extending MiniSearch through its API cannot change that
- * (its `search` has no limit, and no bound per term), hence a layer of our own.
+ * (`toJSON()`): MiniSearch stays the index that is built (its tokenising, field lengths and BM25+ are the
+ * reference, see the property test), and this layer is what is kept, saved and searched. It exists to find
+ * the best `k` passages of a question without scoring every passage that holds one of its words: MiniSearch's
+ * `search` walks each term's whole posting list, scores and sorts every match, while the ranking reads 60.
+ * Extending MiniSearch through its API cannot change that (its `search` has no limit, and no bound per term),
+ * hence a layer of our own; once it is derived the passage MiniSearch is dropped (it was half of the heap).
  *
- * Every term's postings share a few flat typed arrays, addressed by the term's id in one dictionary: a
+ * Every term's postings share a few flat typed arrays, addressed by the term's id in one sorted dictionary: a
  * posting is 4 bytes of passage position and 2 of frequency per field, and a term costs its dictionary
- * entry, not typed arrays of its own (most terms stand in one or two passages; an array each, with its
- * buffer, cost as much as MiniSearch's own maps).
+ * entry, not typed arrays of its own. A snapshot saves the arrays as they are and restores them as views.
  */
 export interface Postings {
   readonly documentCount: number;
@@ -23,8 +23,10 @@ export interface Postings {
   readonly averageFieldLengths: Float64Array;
   /** Each field's boost, by field id (MiniSearch's `boost` search option, which reads a missing or 0 boost as 1). */
   readonly fieldBoosts: Float64Array;
-  /** The term dictionary: each term's id. */
-  readonly termIds: ReadonlyMap<string, number>;
+  /** Each field's name, by field id. */
+  readonly fieldNames: readonly string[];
+  /** The term dictionary: a term's id is its place in it. */
+  readonly terms: SortedStrings;
   /** Where each term's postings start in `positions`, by term id, and one more entry where the last ends. */
   readonly starts: Int32Array;
   /** The passages holding each term, in position order, term after term. */
@@ -47,51 +49,19 @@ export interface ScoredPosition {
 const MAX_UINT16 = 0xffff;
 const clamp16 = (value: number) => Math.min(MAX_UINT16, Math.max(0, Math.round(value)));
 
-/** Entries (documents, postings) read between two turns of the event loop when the postings are read in steps (`postingsOfAsync`). */
-const ENTRIES_PER_STEP = 50_000;
-
 /**
  * The postings of a MiniSearch index whose document ids are the items' positions (as `buildItemIndex`
- * makes them), from its serialised form: `miniSearch.toJSON()` or a snapshot's saved copy of it. `boosts`
- * are the fields' boosts by name, as searching with MiniSearch would pass them.
+ * makes them), from its serialised form (`miniSearch.toJSON()`). `boosts` are the fields' boosts by name,
+ * as searching with MiniSearch would pass them. Term ids are the terms' places in code-unit order.
  */
 export function postingsOf(saved: AsPlainObject, boosts: Readonly<Record<string, number>>): Postings {
-  const steps = postingSteps(saved, boosts, Number.POSITIVE_INFINITY);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/**
- * `postingsOf` in steps of about `ENTRIES_PER_STEP` documents or postings, the event loop turning between them: a reload reads a
- * large index's postings (seconds for a 20 MB document) while the knowledge in service keeps answering.
- */
-export async function postingsOfAsync(
-  saved: AsPlainObject,
-  boosts: Readonly<Record<string, number>>,
-  entriesPerStep: number = ENTRIES_PER_STEP,
-): Promise<Postings> {
-  const steps = postingSteps(saved, boosts, entriesPerStep);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, number>>, entriesPerStep: number): Generator<void, Postings, void> {
-  let entries = 0;
-  /** Whether a step's worth of entries has been read since the last turn (`count` more just now). */
-  const stepDone = (count: number) => {
-    entries += count;
-    if (entries < entriesPerStep) return false;
-    entries = 0;
-    return true;
-  };
   const fieldCount = Object.keys(saved.fieldIds).length;
+  const fieldNames: string[] = [];
   const fieldBoosts = new Float64Array(fieldCount).fill(1);
-  for (const [name, field] of Object.entries(saved.fieldIds)) fieldBoosts[field] = boosts[name] || 1;
+  for (const [name, field] of Object.entries(saved.fieldIds)) {
+    fieldNames[field] = name;
+    fieldBoosts[field] = boosts[name] || 1;
+  }
   const positionOf = new Map(Object.entries(saved.documentIds).map(([shortId, id]) => [Number(shortId), Number(id)]));
   let lastPosition = -1;
   for (const position of positionOf.values()) lastPosition = Math.max(lastPosition, position);
@@ -99,19 +69,13 @@ function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, num
   for (const [shortId, lengths] of Object.entries(saved.fieldLength)) {
     const position = positionOf.get(Number(shortId)) ?? 0;
     lengths.forEach((length, field) => (fieldLengths[position * fieldCount + field] = clamp16(length)));
-    if (stepDone(1)) yield;
   }
 
-  const termCount = saved.index.length;
+  const entries = [...saved.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms = sortedStringsOf(entries.map(([term]) => term));
+  const termCount = entries.length;
   let capacity = 0; // postings over all fields: at least the postings over passages
-  for (const [, byField] of saved.index) {
-    for (const frequencies of Object.values(byField)) {
-      const count = Object.keys(frequencies).length;
-      capacity += count;
-      if (stepDone(count)) yield;
-    }
-  }
-  const termIds = new Map<string, number>();
+  for (const [, byField] of entries) for (const frequencies of Object.values(byField)) capacity += Object.keys(frequencies).length;
   const starts = new Int32Array(termCount + 1);
   const positions = new Int32Array(capacity);
   const frequencies = new Uint16Array(capacity * fieldCount);
@@ -119,8 +83,7 @@ function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, num
   const maxFrequencies = new Uint16Array(termCount * fieldCount);
   const minFieldLengths = new Uint16Array(termCount * fieldCount).fill(MAX_UINT16);
   let end = 0;
-  for (const [id, [term, byField]] of saved.index.entries()) {
-    termIds.set(term, id);
+  for (const [id, [, byField]] of entries.entries()) {
     starts[id] = end;
     const rows = new Map<number, Uint16Array>();
     for (const [fieldId, byDocument] of Object.entries(byField)) {
@@ -147,16 +110,16 @@ function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, num
       }
       end += 1;
     }
-    if (stepDone(1 + rows.size)) yield;
   }
   starts[termCount] = end;
   return {
     documentCount: saved.documentCount,
     fieldCount,
+    fieldNames,
     fieldLengths,
     averageFieldLengths: Float64Array.from(saved.averageFieldLength),
     fieldBoosts,
-    termIds,
+    terms,
     starts,
     // A term in two fields of one passage is one posting: the arrays were sized for two, and are cut to fit.
     positions: positions.slice(0, end),
@@ -165,6 +128,13 @@ function* postingSteps(saved: AsPlainObject, boosts: Readonly<Record<string, num
     maxFrequencies,
     minFieldLengths,
   };
+}
+
+/** How many passages hold the term in the named field (0 for a term or field not in the postings). */
+export function fieldDocumentCount(postings: Postings, term: string, field: string): number {
+  const id = indexOfString(postings.terms, term);
+  const fieldId = postings.fieldNames.indexOf(field);
+  return id < 0 || fieldId < 0 ? 0 : (postings.fieldDocumentCounts[id * postings.fieldCount + fieldId] ?? 0);
 }
 
 /** One query term's scoring constants and its cursor over its posting list. */
@@ -269,8 +239,8 @@ function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, b
   const cursors: TermCursor[] = [];
   const { k, b, d } = bm25;
   for (const [term, weight] of weights) {
-    const id = postings.termIds.get(term);
-    if (id === undefined || weight <= 0) continue;
+    const id = indexOfString(postings.terms, term);
+    if (id < 0 || weight <= 0) continue;
     const fieldFactors = new Float64Array(postings.fieldCount);
     let best = 0;
     for (let field = 0; field < postings.fieldCount; field += 1) {

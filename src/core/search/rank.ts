@@ -3,6 +3,7 @@ import { phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { topPositions } from './postings.ts';
+import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -48,13 +49,13 @@ export function rankPassages(
   const topScore = candidates[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
-  const wanted = new Set(query.terms.flatMap((term) => [term.stem, ...term.related]));
+  const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
-    const positions = positionsOfStems(index.passageTerms[position] ?? [], wanted);
+    const positions = positionsOfStems(index.passageTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = query.terms.map((term) => matchOf(term, positions, passage.text, options.search.relatedWordWeight));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
@@ -93,22 +94,6 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
   for (const term of terms) weights.set(term.stem, term.weight);
   for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, options.relatedWordWeight);
   return weights;
-}
-
-/**
- * Where each of the query's stems stands among a passage's terms, in one pass over the passage and
- * keeping only the stems asked about: re-ranking runs for every candidate of every question.
- */
-function positionsOfStems(terms: readonly string[], wanted: ReadonlySet<string>): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  for (let position = 0; position < terms.length; position += 1) {
-    const term = terms[position] ?? '';
-    if (!wanted.has(term)) continue;
-    const list = positions.get(term);
-    if (list === undefined) positions.set(term, [position]);
-    else list.push(position);
-  }
-  return positions;
 }
 
 /**

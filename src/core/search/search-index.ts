@@ -1,8 +1,11 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
-import { postingsOf, postingsOfAsync, type Postings } from './postings.ts';
+import { passageTermsOf, type PassageTerms } from './passage-terms.ts';
+import { fieldDocumentCount, postingsOf, topPositions, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
-import { buildSpeller, type Speller } from './spelling.ts';
+import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
+import { buildSpeller, spellerOf, type Speller } from './spelling.ts';
+import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
 
@@ -16,26 +19,33 @@ export interface IndexedField<T> {
 /** What MiniSearch holds of an item: its position in `items` and its field texts. */
 type IndexedDocument = Record<string, string | number>;
 
-/** A MiniSearch index over items of one kind, keyed by their position in `items`. */
+/**
+ * An index over items of one kind: the postings of a MiniSearch index built over them (`buildItemIndex`),
+ * by the items' positions. The MiniSearch index is dropped once its postings are read (see `Postings`).
+ */
 export interface ItemIndex<T> {
   readonly items: readonly T[];
-  readonly miniSearch: MiniSearch<IndexedDocument>;
-  readonly boosts: Readonly<Record<string, number>>;
+  readonly postings: Postings;
 }
 
-/** What the passage ranking needs besides the index: the vocabulary, and each passage's terms in order. */
+/**
+ * What answering reads to find and rank passages: the passages' postings (derived from a MiniSearch index
+ * that is then dropped, see `Postings`), the vocabulary, and each passage's terms in order. Every large part
+ * is a few typed arrays, which a snapshot saves and restores as they are.
+ */
 export interface SearchIndex {
-  readonly passages: ItemIndex<Passage>;
-  /** Lower-cased words of the knowledge base with how often they occur (for spelling and suggestions). */
-  readonly wordCounts: ReadonlyMap<string, number>;
+  /** The passages, by position (the postings' and `passageTerms`' passage numbers). */
+  readonly passages: { readonly items: readonly Passage[] };
+  /** Lower-cased words of the knowledge base with how often they occur (for spelling and completions). */
+  readonly vocabulary: Vocabulary;
   readonly speller: Speller;
-  /** Stemmed content terms of each passage in reading order, by passage position, for proximity. */
-  readonly passageTerms: readonly (readonly string[])[];
-  /** The words of `wordCounts` in code-point order, so completions of a prefix are a binary search away. */
-  readonly sortedWords: readonly string[];
-  /** How many passages hold each stem: rare words weigh more in coverage. */
-  readonly documentFrequency: ReadonlyMap<string, number>;
-  /** The passage index's postings in typed arrays, for top-k retrieval (`topPositions`). */
+  /** Stemmed content terms of each passage in reading order, as term ids, for proximity. */
+  readonly passageTerms: PassageTerms;
+  /** The words of `vocabulary` in code-point order (`at(-1)` is the last: Chinese text sorts last). */
+  readonly sortedWords: { readonly length: number; at(index: number): string | undefined };
+  /** How many passages hold each stem in their text: rare words weigh more in coverage. */
+  readonly documentFrequency: { get(stem: string): number | undefined; has(stem: string): boolean };
+  /** The passages' postings in typed arrays, for top-k retrieval (`topPositions`). */
   readonly postings: Postings;
 }
 
@@ -44,26 +54,23 @@ const processIndexTerm = (word: string): string | null => (isStopWord(word) ? nu
 const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => token.word);
 /** The field indexed by Chinese character bigrams instead of words (empty for English text). */
 const BIGRAM_FIELD = 'bigrams';
+/** The passage field of its words, whose document counts are the stems' document frequencies. */
+const TEXT_FIELD = 'text';
 const tokenizeField = (text: string, fieldName?: string): string[] => (fieldName === BIGRAM_FIELD ? hanBigrams(text) : tokenizeWords(text));
 
 /**
- * Builds a MiniSearch index over any items, with our tokenizer and stemmer on the index side. Queries
- * arrive already as stems (see `searchItems`), so the search side does no processing of its own.
+ * A MiniSearch index over any items, keyed by their positions, with our tokenizer and stemmer on the index
+ * side: the index that is built, and whose postings are kept (`buildItemIndex`).
  */
-export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
+export function buildMiniSearch<T>(items: readonly T[], fields: readonly IndexedField<T>[]): MiniSearch<IndexedDocument> {
   const miniSearch = new MiniSearch<IndexedDocument>(miniSearchOptions(fields));
   miniSearch.addAll(items.map((item, id) => Object.fromEntries([['id', id], ...fields.map((field) => [field.name, field.read(item)])])));
-  return { items, miniSearch, boosts: boostsOf(fields) };
+  return miniSearch;
 }
 
-/** Restores an item index saved as `itemIndex.miniSearch.toJSON()` (in a snapshot). */
-export function loadItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): ItemIndex<T> {
-  return { items, miniSearch: MiniSearch.loadJS<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
-}
-
-/** `loadItemIndex`, yielding to the event loop every thousand terms (MiniSearch's `loadJSAsync`). */
-export async function loadItemIndexAsync<T>(items: readonly T[], fields: readonly IndexedField<T>[], saved: AsPlainObject): Promise<ItemIndex<T>> {
-  return { items, miniSearch: await MiniSearch.loadJSAsync<IndexedDocument>(saved, miniSearchOptions(fields)), boosts: boostsOf(fields) };
+/** Indexes items: MiniSearch builds the index, its postings are kept and searched (`searchItems`). */
+export function buildItemIndex<T>(items: readonly T[], fields: readonly IndexedField<T>[]): ItemIndex<T> {
+  return { items, postings: postingsOf(buildMiniSearch(items, fields).toJSON(), boostsOf(fields)) };
 }
 
 function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
@@ -75,14 +82,15 @@ function miniSearchOptions<T>(fields: readonly IndexedField<T>[]) {
   };
 }
 
-function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number> {
+/** The fields' boosts by name, as MiniSearch's `boost` search option takes them. */
+export function boostsOf<T>(fields: readonly IndexedField<T>[]): Record<string, number> {
   return Object.fromEntries(fields.map((field) => [field.name, field.boost]));
 }
 
 /** A passage's text, and its section lead, which says what it is about even when it doesn't repeat it. */
-function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
+export function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] {
   return [
-    { name: 'text', boost: 1, read: (passage) => passage.text },
+    { name: TEXT_FIELD, boost: 1, read: (passage) => passage.text },
     { name: 'section', boost: options.sectionBoost, read: (passage) => passage.section ?? '' },
     // Chinese text's character bigrams: matched only by the question's bigrams (see `hanBigrams`).
     { name: BIGRAM_FIELD, boost: 1, read: (passage) => passage.text },
@@ -92,80 +100,58 @@ function passageFields(options: IndexOptions): readonly IndexedField<Passage>[] 
 /** What building a search index reads of the engine's options. */
 export type SearchIndexOptions = { readonly index: IndexOptions; readonly spelling: SpellingOptions };
 
-/** What a snapshot keeps of a search index: what costs the most to compute again. */
+/** What a snapshot keeps of a search index: all of it but the passages, in typed arrays and a few strings. */
 export interface SearchIndexParts {
-  readonly wordCounts: readonly (readonly [string, number])[];
-  readonly documentFrequency: readonly (readonly [string, number])[];
-  readonly passageTerms: readonly (readonly string[])[];
-  readonly miniSearch: AsPlainObject;
+  readonly postings: Postings;
+  readonly vocabulary: Vocabulary;
+  readonly passageTerms: PassageTerms;
+  /** The speller's deletion keys (`Speller.deletionKeys`). */
+  readonly deletionKeys: Float64Array;
 }
 
-/** Builds the passage index and the vocabulary that query parsing and ranking read. */
+/** Builds the passages' postings and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
-  const passageTerms = passages.map((passage) => {
-    const terms: string[] = [];
+  const stemsByPassage = passages.map((passage) => {
+    const stems: string[] = [];
     for (const { word } of tokenize(passage.text)) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-      if (!isStopWord(word)) terms.push(stemWord(word));
+      if (!isStopWord(word)) stems.push(stemWord(word));
     }
-    return terms;
+    return stems;
   });
-  const documentFrequency = new Map<string, number>();
-  for (const terms of passageTerms) for (const stem of new Set(terms)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  const passageIndex = buildItemIndex(passages, passageFields(options.index));
-  return assembleSearchIndex(passageIndex, postingsOf(passageIndex.miniSearch.toJSON(), passageIndex.boosts), wordCounts, passageTerms, documentFrequency, options.spelling);
+  const { postings } = buildItemIndex(passages, passageFields(options.index));
+  const vocabulary = vocabularyOf(wordCounts);
+  return assembleSearchIndex(passages, postings, vocabulary, passageTermsOf(stemsByPassage, postings.terms), buildSpeller(vocabulary, options.spelling));
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
-  return {
-    wordCounts: [...index.wordCounts],
-    documentFrequency: [...index.documentFrequency],
-    passageTerms: index.passageTerms,
-    miniSearch: index.passages.miniSearch.toJSON(),
-  };
+  return { postings: index.postings, vocabulary: index.vocabulary, passageTerms: index.passageTerms, deletionKeys: index.speller.deletionKeys };
 }
 
-/** Restores a search index from its parts; `options` must be those it was built with (the snapshot key sees to it). */
+/**
+ * Restores a search index from its parts, taking the arrays as they are (nothing is rebuilt entry by entry);
+ * `options` must be those it was built with (the snapshot key sees to it).
+ */
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
-  const passageIndex = loadItemIndex(passages, passageFields(options.index), parts.miniSearch);
-  return assembleSearchIndex(
-    passageIndex,
-    postingsOf(parts.miniSearch, passageIndex.boosts),
-    new Map(parts.wordCounts),
-    parts.passageTerms,
-    new Map(parts.documentFrequency),
-    options.spelling,
-  );
+  return assembleSearchIndex(passages, parts.postings, parts.vocabulary, parts.passageTerms, spellerOf(parts.vocabulary, parts.deletionKeys, options.spelling));
 }
 
-/** `restoreSearchIndex` that lets the event loop turn while the passage index is loaded. */
-export async function restoreSearchIndexAsync(
-  passages: readonly Passage[],
-  parts: SearchIndexParts,
-  options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS,
-): Promise<SearchIndex> {
-  const passageIndex = await loadItemIndexAsync(passages, passageFields(options.index), parts.miniSearch);
-  const postings = await postingsOfAsync(parts.miniSearch, passageIndex.boosts);
-  return assembleSearchIndex(passageIndex, postings, new Map(parts.wordCounts), parts.passageTerms, new Map(parts.documentFrequency), options.spelling);
-}
-
-/** Adds what is derived from the vocabulary (the speller, the sorted words), cheap enough to derive again on restore, to the index and its postings. */
-function assembleSearchIndex(
-  passages: ItemIndex<Passage>,
-  postings: Postings,
-  wordCounts: ReadonlyMap<string, number>,
-  passageTerms: readonly (readonly string[])[],
-  documentFrequency: ReadonlyMap<string, number>,
-  spelling: SpellingOptions,
-): SearchIndex {
+/** The index over its parts, with the read-only views of them other modules use. */
+function assembleSearchIndex(passages: readonly Passage[], postings: Postings, vocabulary: Vocabulary, passageTerms: PassageTerms, speller: Speller): SearchIndex {
+  // The text field's document counts are the passages holding each stem in their text, as counted when
+  // stems were arrays of strings (the tests check it): no table of its own needed.
+  const textFrequency = (stem: string) => fieldDocumentCount(postings, stem, TEXT_FIELD);
   return {
-    passages,
-    wordCounts,
-    speller: buildSpeller(wordCounts, spelling),
+    passages: { items: passages },
+    vocabulary,
+    speller,
     passageTerms,
-    sortedWords: [...wordCounts.keys()].sort(),
-    documentFrequency,
+    sortedWords: { length: stringCount(vocabulary.words), at: (index) => stringAt(vocabulary.words, index) },
+    documentFrequency: {
+      get: (stem) => textFrequency(stem) || undefined,
+      has: (stem) => textFrequency(stem) > 0,
+    },
     postings,
   };
 }
@@ -177,46 +163,29 @@ export interface ItemMatch {
 }
 
 /**
- * Searches an item index for stems, each with its weight (typed words 1, related words less),
- * best first. MiniSearch does BM25+ (`bm25`, see `SearchOptions`) over the fields with their boosts.
+ * Searches an item index for stems, each with its weight (typed words 1, related words less), every
+ * match best first (ties by position), scored as MiniSearch scores them (BM25+, `bm25`, over the fields
+ * with their boosts), except that MiniSearch multiplies a score by how many query terms matched, whatever
+ * their weight: a passage met by four weak related words would outscore one met by two words the user
+ * typed. The count is replaced by the matched terms' weights (see `topPositions`).
  */
 export function searchItems<T>(
   itemIndex: ItemIndex<T>,
   weights: ReadonlyMap<string, number>,
   bm25: Bm25Options = DEFAULT_ENGINE_OPTIONS.search.bm25,
 ): ItemMatch[] {
-  if (weights.size === 0) return [];
-  return itemIndex.miniSearch
-    .search([...weights.keys()].join(' '), {
-      boost: itemIndex.boosts,
-      combineWith: 'OR',
-      bm25,
-      boostTerm: (term) => weights.get(term) ?? 1,
-    })
-    // MiniSearch multiplies a score by how many query terms matched, whatever their weight: a passage
-    // met by four weak related words would outscore one met by two words the user typed. The count is
-    // replaced by the matched terms' weights.
-    .map((result) => {
-      const matchedWeight = result.queryTerms.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0);
-      return { position: Number(result.id), score: (result.score / Math.max(1, result.queryTerms.length)) * matchedWeight };
-    })
-    .sort((a, b) => b.score - a.score);
+  return topPositions(itemIndex.postings, weights, itemIndex.items.length, bm25);
 }
 
 /** Words of the knowledge base that start with `prefix`, most frequent first. */
 export function completeWord(index: SearchIndex, prefix: string, limit: number): string[] {
-  const words = index.sortedWords;
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((words[middle] ?? '') < prefix) low = middle + 1;
-    else high = middle;
-  }
-  const matches: string[] = [];
-  for (let position = low; position < words.length && (words[position] ?? '').startsWith(prefix); position += 1) {
-    matches.push(words[position] ?? '');
+  const { words, counts } = index.vocabulary;
+  const matches: { word: string; count: number }[] = [];
+  for (let at = lowerBound(words, prefix); at < stringCount(words); at += 1) {
+    const word = stringAt(words, at) ?? '';
+    if (!word.startsWith(prefix)) break;
+    matches.push({ word, count: counts[at] ?? 0 });
     if (matches.length >= 500) break; // a one-letter prefix: the most frequent of the first 500 is plenty
   }
-  return matches.sort((a, b) => (index.wordCounts.get(b) ?? 0) - (index.wordCounts.get(a) ?? 0)).slice(0, limit);
+  return matches.sort((a, b) => b.count - a.count).slice(0, limit).map((match) => match.word);
 }

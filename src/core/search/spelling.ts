@@ -1,4 +1,6 @@
 import { DEFAULT_ENGINE_OPTIONS, type SpellingOptions } from '../options.ts';
+import { indexOfString, stringAt, stringCount } from './sorted-strings.ts';
+import { countOf, type Vocabulary } from './vocabulary.ts';
 
 /**
  * Corrects misspelt query words to words of the knowledge base ("zhejing" → "zhejiang",
@@ -6,38 +8,61 @@ import { DEFAULT_ENGINE_OPTIONS, type SpellingOptions } from '../options.ts';
  * far from the stem of the word ("zhejing" stems to "zhej").
  *
  * Lookup is a symmetric-delete scheme (as in SymSpell): every vocabulary word is stored under each
- * of its one-letter deletions, so a query word finds its neighbours by a few map lookups instead of
- * a walk over the whole vocabulary. That keeps a typo's cost flat as the knowledge base grows.
+ * of its one-letter deletions, so a query word finds its neighbours by a few lookups instead of a walk
+ * over the whole vocabulary. That keeps a typo's cost flat as the knowledge base grows.
+ *
+ * The deletions are not kept as strings (a `Map` of every one-letter deletion of every word was a quarter
+ * of docent's heap): each is a 32-bit hash packed with its word's id into one number, `hash × 2^idBits + id`
+ * (exact below 2^53), in one sorted `Float64Array` that a snapshot saves as it is. A lookup binary-searches
+ * the hash; a collision only adds a candidate, which the edit distance then rejects.
  */
 export interface Speller {
   /** The best vocabulary word within reach of `word`, or null when it is known or nothing is near. */
   correct(word: string): string | null;
   /** True when the word stands in the knowledge base. */
   knows(word: string): boolean;
+  /** The packed deletion keys, sorted: what a snapshot saves, so a restore does not compute them again. */
+  readonly deletionKeys: Float64Array;
 }
 
 /** A speller over the vocabulary; `SpellingOptions` says which words are corrected and how far. */
-export function buildSpeller(wordCounts: ReadonlyMap<string, number>, options: SpellingOptions = DEFAULT_ENGINE_OPTIONS.spelling): Speller {
+export function buildSpeller(vocabulary: Vocabulary, options: SpellingOptions = DEFAULT_ENGINE_OPTIONS.spelling): Speller {
+  const { idBits, hashBits } = keyLayout(vocabulary);
+  const keys: number[] = [];
+  for (let id = 0; id < stringCount(vocabulary.words); id += 1) {
+    const word = stringAt(vocabulary.words, id) ?? '';
+    if (word.length < options.minCorrectableLength - 1 || !isLetters(word)) continue;
+    for (let skip = 0; skip < word.length; skip += 1) keys.push(hashOf(word, skip, hashBits) * 2 ** idBits + id);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  // A word with a double letter has the same deletion twice ("moon" → "mon"): one key is enough.
+  let kept = 0;
+  for (let at = 0; at < sorted.length; at += 1) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[kept++] = sorted[at] ?? 0;
+  return spellerOf(vocabulary, sorted.slice(0, kept), options);
+}
+
+/** The speller over the vocabulary with its deletion keys as `buildSpeller` made them (from a snapshot). */
+export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, options: SpellingOptions = DEFAULT_ENGINE_OPTIONS.spelling): Speller {
   const { minCorrectableLength, twoEditsFromLength } = options;
-  const byDeletion = new Map<string, string[]>();
+  const { idBits, hashBits } = keyLayout(vocabulary);
+  const idSpan = 2 ** idBits;
+  const knows = (word: string) => indexOfString(vocabulary.words, word) >= 0;
   // A word more than two letters longer than every known word has no neighbour within reach, and
   // probing it costs its length cubed: a pasted 500-letter run would stall the bot for half a second.
   let longestWord = 0;
-  for (const word of wordCounts.keys()) longestWord = Math.max(longestWord, word.length);
-  for (const word of wordCounts.keys()) {
-    if (word.length < minCorrectableLength - 1 || !/^\p{L}+$/u.test(word)) continue;
-    for (const variant of deletions(word)) {
-      const list = byDeletion.get(variant);
-      if (list === undefined) byDeletion.set(variant, [word]);
-      else if (list[list.length - 1] !== word) list.push(word);
-    }
+  for (let id = 0; id < stringCount(vocabulary.words); id += 1) {
+    longestWord = Math.max(longestWord, (vocabulary.words.starts[id + 1] ?? 0) - (vocabulary.words.starts[id] ?? 0));
   }
 
-  const candidatesOf = (word: string): Set<string> => {
-    const found = new Set<string>();
+  const candidatesOf = (word: string): Set<number> => {
+    const found = new Set<number>();
     const probe = (key: string) => {
-      if (wordCounts.has(key)) found.add(key);
-      for (const candidate of byDeletion.get(key) ?? []) found.add(candidate);
+      const known = indexOfString(vocabulary.words, key);
+      if (known >= 0) found.add(known);
+      const first = hashOf(key, -1, hashBits) * idSpan;
+      for (let at = firstAtLeast(deletionKeys, first); at < deletionKeys.length && (deletionKeys[at] ?? 0) < first + idSpan; at += 1) {
+        found.add((deletionKeys[at] ?? 0) - first);
+      }
     };
     probe(word);
     const firstDeletions = deletions(word);
@@ -47,16 +72,19 @@ export function buildSpeller(wordCounts: ReadonlyMap<string, number>, options: S
   };
 
   return {
-    knows: (word) => wordCounts.has(word),
+    knows,
+    deletionKeys,
     correct(word) {
-      if (word.length < minCorrectableLength || wordCounts.has(word) || !/^\p{L}+$/u.test(word)) return null;
+      if (word.length < minCorrectableLength || knows(word) || !isLetters(word)) return null;
       const maxDistance = word.length >= twoEditsFromLength ? 2 : 1;
       if (word.length > longestWord + maxDistance) return null;
       let best: { word: string; distance: number; count: number } | null = null;
-      for (const candidate of candidatesOf(word)) {
+      // Ids in probing order, each bucket in word order: among equally near and frequent words the first wins.
+      for (const id of candidatesOf(word)) {
+        const candidate = stringAt(vocabulary.words, id) ?? '';
         const distance = editDistance(word, candidate, maxDistance);
         if (distance > maxDistance) continue;
-        const count = wordCounts.get(candidate) ?? 0;
+        const count = countOf(vocabulary, candidate);
         if (best === null || distance < best.distance || (distance === best.distance && count > best.count)) {
           best = { word: candidate, distance, count };
         }
@@ -64,6 +92,36 @@ export function buildSpeller(wordCounts: ReadonlyMap<string, number>, options: S
       return best?.word ?? null;
     },
   };
+}
+
+/** Bits of a key for the word id (enough for every word) and for the hash (the rest of 53, at most 32). */
+function keyLayout(vocabulary: Vocabulary): { idBits: number; hashBits: number } {
+  const idBits = Math.max(1, Math.ceil(Math.log2(stringCount(vocabulary.words) + 1)));
+  return { idBits, hashBits: Math.min(32, 53 - idBits) };
+}
+
+const isLetters = (word: string) => /^\p{L}+$/u.test(word);
+
+/** FNV-1a over the word's UTF-16 code units, leaving out the one at `skip` (-1: none), cut to `bits`. */
+function hashOf(word: string, skip: number, bits: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < word.length; at += 1) {
+    if (at === skip) continue;
+    hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193);
+  }
+  return (hash >>> 0) >>> (32 - bits);
+}
+
+/** The first index whose key is at least `key`. */
+function firstAtLeast(keys: Float64Array, key: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((keys[middle] ?? 0) < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function deletions(word: string): string[] {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
-import { postingsOf, postingsOfAsync, topPositions } from '../../../src/core/search/postings.ts';
-import { buildSearchIndex, searchItems } from '../../../src/core/search/search-index.ts';
-import { stemWord } from '../../../src/core/search/words.ts';
+import { topPositions } from '../../../src/core/search/postings.ts';
+import { boostsOf, buildMiniSearch, buildSearchIndex, passageFields } from '../../../src/core/search/search-index.ts';
+import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
 
 /** A passage of made-up words, under a section lead (the field boosted differently). */
@@ -24,15 +24,28 @@ const textArbitrary = fc.array(fc.constantFrom(...WORDS, ...WORDS.slice(0, 3), .
 const corpusArbitrary = fc.array(fc.record({ text: textArbitrary, section: fc.option(textArbitrary, { nil: null }) }), { minLength: 1, maxLength: 80 });
 const weightsArbitrary = fc.uniqueArray(fc.record({ word: fc.constantFrom(...WORDS), weight: fc.constantFrom(1, 0.3) }), { selector: (entry) => entry.word, minLength: 1, maxLength: 6 });
 
+/**
+ * The reference: MiniSearch's own full search over the same passages, its score's count of matched terms
+ * replaced by their weights (what `topPositions` promises), best first.
+ */
+function miniSearchScores(passages: readonly Passage[], weights: ReadonlyMap<string, number>): number[] {
+  const fields = passageFields(DEFAULT_ENGINE_OPTIONS.index);
+  return buildMiniSearch(passages, fields)
+    .search([...weights.keys()].join(' '), { boost: boostsOf(fields), combineWith: 'OR', bm25: DEFAULT_ENGINE_OPTIONS.search.bm25, boostTerm: (term) => weights.get(term) ?? 1 })
+    .map((result) => (result.score / Math.max(1, result.queryTerms.length)) * result.queryTerms.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0))
+    .sort((a, b) => b - a);
+}
+
 describe('topPositions', () => {
   it("returns the same best passages with the same scores as MiniSearch's full search, for any corpus, weights and k", () => {
     fc.assert(
       fc.property(corpusArbitrary, weightsArbitrary, fc.integer({ min: 1, max: 20 }), (corpus, entries, k) => {
-        const index = buildSearchIndex(corpus.map((entry, position) => passageOf(entry.text, entry.section, position)));
+        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const index = buildSearchIndex(passages);
         // Stems, as parseQuery hands them over: the index side stems the same words the same way.
         const weights = new Map(entries.map(({ word, weight }) => [stemWord(word), weight]));
         const bm25 = DEFAULT_ENGINE_OPTIONS.search.bm25;
-        const expected = searchItems(index.passages, weights, bm25).slice(0, k).map((match) => match.score);
+        const expected = miniSearchScores(passages, weights).slice(0, k);
         const found = topPositions(index.postings, weights, k, bm25).map((match) => match.score);
         expect(found.length).toBe(expected.length);
         found.forEach((score, at) => expect(score).toBeCloseTo(expected[at] ?? Number.NaN, 9));
@@ -47,17 +60,24 @@ describe('topPositions', () => {
   });
 });
 
-describe('postingsOfAsync', () => {
-  it('reads the same postings as postingsOf while letting the event loop turn between steps (a reload keeps answering)', async () => {
-    const passages = Array.from({ length: 400 }, (_, position) => passageOf(`${WORDS[position % WORDS.length]} ${WORDS[(position * 7) % WORDS.length]} lantern`, null, position));
-    const index = buildSearchIndex(passages);
-    const saved = index.passages.miniSearch.toJSON();
-    let turns = 0;
-    const ticking = setInterval(() => (turns += 1), 0);
-    const stepped = await postingsOfAsync(saved, index.passages.boosts, 50);
-    clearInterval(ticking);
-    expect(stepped).toEqual(postingsOf(saved, index.passages.boosts));
-    // 400 documents and about 1,200 postings, 50 entries a step: dozens of steps; a timer ran between some of them.
-    expect(turns).toBeGreaterThan(0);
+describe('documentFrequency', () => {
+  it('counts, for every stem, the passages whose text holds it, as counting the stems themselves does', () => {
+    fc.assert(
+      fc.property(corpusArbitrary, (corpus) => {
+        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const counted = new Map<string, number>();
+        for (const passage of passages) {
+          const stems = new Set(tokenize(passage.text).flatMap(({ word }) => (isStopWord(word) ? [] : [stemWord(word)])));
+          for (const stem of stems) counted.set(stem, (counted.get(stem) ?? 0) + 1);
+        }
+        const index = buildSearchIndex(passages);
+        for (const word of WORDS) {
+          const stem = stemWord(word);
+          expect(index.documentFrequency.get(stem)).toBe(counted.get(stem));
+          expect(index.documentFrequency.has(stem)).toBe(counted.has(stem));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
