@@ -1,4 +1,4 @@
-import { indexOfString, type SortedStrings } from './sorted-strings.ts';
+import { indexOfString, runStarts, type SortedStrings } from './sorted-strings.ts';
 
 /**
  * Each passage's content stems in reading order, for proximity in the ranking, as ids in the postings'
@@ -15,14 +15,8 @@ export interface PassageTerms {
 
 /** The passages' stems (every one in `terms`) as ids. */
 export function passageTermsOf(stemsByPassage: readonly (readonly string[])[], terms: SortedStrings): PassageTerms {
-  const starts = new Int32Array(stemsByPassage.length + 1);
-  let total = 0;
-  stemsByPassage.forEach((stems, position) => {
-    starts[position] = total;
-    total += stems.length;
-  });
-  starts[stemsByPassage.length] = total;
-  const ids = new Int32Array(total);
+  const starts = runStarts(stemsByPassage.map((stems) => stems.length));
+  const ids = new Int32Array(starts[stemsByPassage.length] ?? 0);
   let at = 0;
   for (const stems of stemsByPassage) for (const stem of stems) ids[at++] = indexOfString(terms, stem);
   return { ids, starts };

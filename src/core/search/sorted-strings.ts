@@ -17,14 +17,17 @@ export interface SortedStrings {
 /** Sorted strings from any strings (duplicates dropped). */
 export function sortedStringsOf(strings: Iterable<string>): SortedStrings {
   const sorted = [...new Set(strings)].sort();
-  const starts = new Int32Array(sorted.length + 1);
-  let end = 0;
-  sorted.forEach((text, at) => {
-    starts[at] = end;
-    end += text.length;
-  });
-  starts[sorted.length] = end;
-  return { joined: sorted.join(''), starts };
+  return { joined: sorted.join(''), starts: runStarts(sorted.map((text) => text.length)) };
+}
+
+/**
+ * Where each of consecutive runs of these lengths starts in one flat array, and one more entry where the
+ * last ends: the offsets of the joined strings here, and of each passage's term ids (`passage-terms.ts`).
+ */
+export function runStarts(lengths: readonly number[]): Int32Array {
+  const starts = new Int32Array(lengths.length + 1);
+  lengths.forEach((length, at) => (starts[at + 1] = (starts[at] ?? 0) + length));
+  return starts;
 }
 
 export function stringCount(strings: SortedStrings): number {
