@@ -7,25 +7,16 @@
  *   npx tsx bench/answering.ts
  *   npx tsx bench/answering.ts --options '{"answer":{"abstain":{"minWordsMet":1}}}'
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/core/answer.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import type { AnswerOverrides } from '../src/core/options.ts';
-import { readEvalSet, scoreRetrieval, type EvalQuestion } from '../src/eval/quality.ts';
+import { scoreRetrieval } from '../src/eval/quality.ts';
+import { readAbstentionSets } from './generalize.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 const DEV_SET = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
-const ON_TOPIC: readonly [string, string][] = [
-  ['dev', DEV_SET],
-  ['heldout (80)', `${FIXTURES}heldout-questions.json`],
-  ['on-topic', `${FIXTURES}abstention/on-topic.json`],
-  ['on-topic-heldout', `${FIXTURES}abstention/on-topic-heldout.json`],
-];
-const OFF_TOPIC = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3'];
 /** Each question is answered this many times for the CPU times, after one warm-up round. */
 const TIMING_ROUNDS = 20;
 
@@ -42,20 +33,17 @@ const percent = (share: number) => `${(100 * share).toFixed(1)}%`.padStart(6);
 
 const questions: string[] = [];
 console.log('set                    n  answered  ranking hit@1 hit@3  with abstaining hit@1 hit@3');
-for (const [name, path] of ON_TOPIC) {
-  if (!existsSync(path)) continue;
-  const set: EvalQuestion[] = await readEvalSet(path);
-  questions.push(...set.map((question) => question.q));
-  const ranking = scoreRetrieval(set, texts(withoutAbstaining));
-  const shown = scoreRetrieval(set, texts(overrides));
-  const share = set.filter((question) => answered(question.q)).length / set.length;
-  console.log(`${name.padEnd(20)} ${String(set.length).padStart(3)}  ${percent(share)}          ${percent(ranking.hitAt1)} ${percent(ranking.hitAt3)}                  ${percent(shown.hitAt1)} ${percent(shown.hitAt3)}`);
-}
-for (const name of OFF_TOPIC) {
-  const set = JSON.parse(await readFile(`${FIXTURES}abstention/${name}.json`, 'utf8')) as { q: string }[];
-  questions.push(...set.map((question) => question.q));
-  const share = set.filter((question) => answered(question.q)).length / set.length;
-  console.log(`${name.padEnd(20)} ${String(set.length).padStart(3)}  ${percent(share)}  (off-topic: should be told "not in my documents")`);
+for (const set of await readAbstentionSets(DEV_SET)) {
+  questions.push(...set.questions.map((question) => question.q));
+  const share = set.questions.filter((question) => answered(question.q)).length / set.questions.length;
+  const head = `${set.name.padEnd(20)} ${String(set.questions.length).padStart(3)}  ${percent(share)}`;
+  if (!set.onTopic) {
+    console.log(`${head}  (off-topic: should be told "not in my documents")`);
+    continue;
+  }
+  const ranking = scoreRetrieval(set.questions, texts(withoutAbstaining));
+  const shown = scoreRetrieval(set.questions, texts(overrides));
+  console.log(`${head}          ${percent(ranking.hitAt1)} ${percent(ranking.hitAt3)}                  ${percent(shown.hitAt1)} ${percent(shown.hitAt3)}`);
 }
 
 for (const question of questions) answered(question);

@@ -1,7 +1,8 @@
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
 import { readGoldFigures, readGoldTimeline, matchesGoldEntry, matchesGoldFigure, scoreExtraction, type ExtractionScore } from '../src/eval/gold.ts';
@@ -94,6 +95,37 @@ export interface AbstentionResult {
 }
 
 /** How often docent answers: it should for on-topic questions, and should say "not in my documents" otherwise. */
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+
+/** A question set on the article: on-topic ones carry answers (for hits), off-topic ones only questions. */
+export type AbstentionSet =
+  | { readonly name: string; readonly onTopic: true; readonly questions: readonly EvalQuestion[] }
+  | { readonly name: string; readonly onTopic: false; readonly questions: readonly Pick<EvalQuestion, 'q'>[] };
+
+/**
+ * Every abstention set on the article, on-topic first, as the bench and `answering.ts` score them; `devSet` is
+ * `../shared/eval/dev-questions.json`, left out when it is not beside this repository.
+ */
+export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[]> {
+  const onTopic: [string, string][] = [
+    ['dev', devSet],
+    ['heldout', `${FIXTURES}heldout-questions.json`],
+    ['on-topic', `${FIXTURES}abstention/on-topic.json`],
+    ['on-topic-heldout', `${FIXTURES}abstention/on-topic-heldout.json`],
+  ];
+  const offTopic = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3'];
+  const answered = await Promise.all(
+    onTopic.filter(([, file]) => existsSync(file)).map(async ([name, file]): Promise<AbstentionSet> => ({ name, onTopic: true, questions: await readEvalSet(file) })),
+  );
+  const unanswerable = await Promise.all(
+    offTopic.map(async (name): Promise<AbstentionSet> => {
+      const questions = JSON.parse(await readFile(`${FIXTURES}abstention/${name}.json`, 'utf8')) as { q: string }[];
+      return { name, onTopic: false, questions: questions.map(({ q }) => ({ q })) };
+    }),
+  );
+  return [...answered, ...unanswerable];
+}
+
 export function measureAbstention(knowledge: Knowledge, name: string, sets: readonly { name: string; onTopic: boolean; questions: readonly Pick<EvalQuestion, 'q'>[] }[]): AbstentionResult[] {
   return sets.map((set) => {
     const answered = set.questions.filter((question) => answerQuestion(knowledge, question.q).kind === 'answer');

@@ -20,7 +20,7 @@ import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureChineseQuality } from './chinese.ts';
 import { measureQuality } from './quality.ts';
-import { measureAbstention, measureGeneralization } from './generalize.ts';
+import { measureAbstention, measureGeneralization, readAbstentionSets } from './generalize.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { QUERIES } from './queries.ts';
@@ -49,7 +49,6 @@ const SHARED_EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url)
 const DEV_SET = `${SHARED_EVAL}dev-questions.json`;
 const HELD_OUT_SET = fileURLToPath(new URL('../tests/fixtures/heldout-questions.json', import.meta.url));
 /** Questions the article answers, and questions no document here answers (tune: calibrated on; held-out: never). */
-const ABSTENTION_DIR = fileURLToPath(new URL('../tests/fixtures/abstention/', import.meta.url));
 /** Documents with gold sets written apart from the engine's tuning. */
 const HELD_OUT_DOCUMENTS = fileURLToPath(new URL('./heldout/', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -202,16 +201,7 @@ if (parts.has('generalize')) {
 
   progress('abstention: questions the documents cannot answer');
   const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
-  const sets = [
-    { name: 'dev', onTopic: true, questions: await readEvalSet(DEV_SET) },
-    { name: 'heldout', onTopic: true, questions: await readEvalSet(HELD_OUT_SET) },
-    { name: 'on-topic', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic.json`) },
-    { name: 'on-topic-heldout', onTopic: true, questions: await readEvalSet(`${ABSTENTION_DIR}on-topic-heldout.json`) },
-    { name: 'off-topic-tune', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-tune.json`) },
-    { name: 'off-topic-heldout', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout.json`) },
-    { name: 'off-topic-heldout-2', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout-2.json`) },
-    { name: 'off-topic-heldout-3', onTopic: false, questions: await readQuestionList(`${ABSTENTION_DIR}off-topic-heldout-3.json`) },
-  ];
+  const sets = await readAbstentionSets(DEV_SET);
   const abstention = measureAbstention(article, 'article', sets);
   console.log(`\nAbstention on the article: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);
   for (const row of abstention) for (const question of row.wronglyAnswered) console.log(`answered though off-topic (${row.set}): ${question}`);
@@ -393,11 +383,6 @@ async function writeResults(file: string, fresh: Record<string, unknown>, ran: R
   }
   await writeFile(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   await rename(`${file}.tmp`, file);
-}
-
-/** Off-topic sets carry no answers: only their questions are read. */
-async function readQuestionList(file: string): Promise<{ q: string }[]> {
-  return (JSON.parse(await readFile(file, 'utf8')) as { q: string }[]).map(({ q }) => ({ q }));
 }
 
 async function readPrevious(file: string): Promise<Record<string, unknown>> {
