@@ -152,7 +152,6 @@ export function buttonInteraction(
   return { ...interactionBase(ctx), type: InteractionType.MessageComponent, data, message };
 }
 
-
 /**
  * A message context menu command (type 2, `data.type` 3): the message it was used on is `target_id`, and
  * Discord sends it whole in `resolved.messages` (content included, with or without Message Content).
