@@ -11,7 +11,7 @@ import { docentEngine } from './engines/docent.ts';
 import { eraseIndexType } from './engines/engine.ts';
 import { miniSearchEngine } from './engines/minisearch.ts';
 import { miniSearchSegmenterEngine } from './engines/minisearch-segmenter.ts';
-import { loadBenchInput } from './input.ts';
+import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureQuality, type QualityResult } from './quality.ts';
 
 /**
@@ -46,30 +46,34 @@ export async function measureGeneralization(roots: readonly { dir: string; group
   return results;
 }
 
-async function measureFolder(folder: string, group: DocumentQuality['group']): Promise<DocumentQuality> {
-  const files = await readdir(folder);
-  const documentFile = files.find((file) => DOCUMENT_FILE.test(file) && !NOT_A_DOCUMENT.has(file));
+/** The one document of a folder of gold sets, loaded alone, as an admin would load it: its gold files and SOURCE.md stay behind. */
+export async function loadDocumentAlone(folder: string): Promise<LoadedInput> {
+  const documentFile = (await readdir(folder)).find((file) => DOCUMENT_FILE.test(file) && !NOT_A_DOCUMENT.has(file));
   if (documentFile === undefined) throw new Error(`bench: no document in ${folder}`);
-  // The document alone in a folder, as an admin would load it: its gold files and SOURCE.md stay behind.
   const alone = await mkdtemp(join(tmpdir(), 'docent-generalize-'));
   try {
     await copyFile(join(folder, documentFile), join(alone, documentFile));
-    const input = await loadBenchInput(alone);
-    const knowledge = buildKnowledge(input.documents);
-    const questions = files.includes('questions.json') ? await readEvalSet(join(folder, 'questions.json')) : [];
-    const sets = splitByLanguage(questions);
-    const engines = ENGINES.filter((engine) => engine.name !== miniSearchSegmenterEngine.name || sets.some((set) => set.name === 'zh'));
-    return {
-      name: basename(folder),
-      group,
-      passages: knowledge.passages.length,
-      figures: files.includes('figures.json') ? scoreExtraction(await readGoldFigures(folder), knowledge.figures, matchesGoldFigure) : null,
-      timeline: files.includes('timeline.json') ? scoreExtraction(await readGoldTimeline(folder), knowledge.timeline, matchesGoldEntry) : null,
-      questions: measureQuality(engines, input, sets),
-    };
+    return await loadBenchInput(alone);
   } finally {
     await rm(alone, { recursive: true, force: true });
   }
+}
+
+async function measureFolder(folder: string, group: DocumentQuality['group']): Promise<DocumentQuality> {
+  const files = await readdir(folder);
+  const input = await loadDocumentAlone(folder);
+  const knowledge = buildKnowledge(input.documents);
+  const questions = files.includes('questions.json') ? await readEvalSet(join(folder, 'questions.json')) : [];
+  const sets = splitByLanguage(questions);
+  const engines = ENGINES.filter((engine) => engine.name !== miniSearchSegmenterEngine.name || sets.some((set) => set.name === 'zh'));
+  return {
+    name: basename(folder),
+    group,
+    passages: knowledge.passages.length,
+    figures: files.includes('figures.json') ? scoreExtraction(await readGoldFigures(folder), knowledge.figures, matchesGoldFigure) : null,
+    timeline: files.includes('timeline.json') ? scoreExtraction(await readGoldTimeline(folder), knowledge.timeline, matchesGoldEntry) : null,
+    questions: measureQuality(engines, input, sets),
+  };
 }
 
 /** Questions in Chinese and in other languages are scored apart: the anchors differ. */
@@ -107,19 +111,31 @@ export type AbstentionSet =
  * `../shared/eval/dev-questions.json`, left out when it is not beside this repository.
  */
 export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[]> {
-  const onTopic: [string, string][] = [
-    ['dev', devSet],
-    ['heldout', `${FIXTURES}heldout-questions.json`],
-    ['on-topic', `${FIXTURES}abstention/on-topic.json`],
-    ['on-topic-heldout', `${FIXTURES}abstention/on-topic-heldout.json`],
-  ];
-  const offTopic = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3'];
+  const onTopic = ['on-topic', 'on-topic-heldout', 'on-topic-heldout-2'].map((name): [string, string] => [name, `${FIXTURES}abstention/${name}.json`]);
+  const offTopic = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3', 'off-topic-heldout-4'];
+  return readSets(
+    [['dev', devSet], ['heldout', `${FIXTURES}heldout-questions.json`], ...onTopic],
+    offTopic.map((name) => [name, `${FIXTURES}abstention/${name}.json`]),
+  );
+}
+
+/**
+ * The abstention sets on another document (`tests/fixtures/abstention/<name>/`: `on-topic.json` and `off-topic.json`),
+ * written for it and never tuned on.
+ */
+export function readDocumentAbstentionSets(name: string): Promise<AbstentionSet[]> {
+  const folder = `${FIXTURES}abstention/${name}/`;
+  return readSets([[`${name} on-topic`, `${folder}on-topic.json`]], [[`${name} off-topic`, `${folder}off-topic.json`]]);
+}
+
+/** On-topic sets (eval format; one that is absent is left out) and off-topic ones (questions only), on-topic first. */
+async function readSets(onTopic: readonly [string, string][], offTopic: readonly [string, string][]): Promise<AbstentionSet[]> {
   const answered = await Promise.all(
     onTopic.filter(([, file]) => existsSync(file)).map(async ([name, file]): Promise<AbstentionSet> => ({ name, onTopic: true, questions: await readEvalSet(file) })),
   );
   const unanswerable = await Promise.all(
-    offTopic.map(async (name): Promise<AbstentionSet> => {
-      const questions = JSON.parse(await readFile(`${FIXTURES}abstention/${name}.json`, 'utf8')) as { q: string }[];
+    offTopic.map(async ([name, file]): Promise<AbstentionSet> => {
+      const questions = JSON.parse(await readFile(file, 'utf8')) as { q: string }[];
       return { name, onTopic: false, questions: questions.map(({ q }) => ({ q })) };
     }),
   );
