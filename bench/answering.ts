@@ -34,7 +34,7 @@ const percent = (share: number) => `${(100 * share).toFixed(1)}%`.padStart(6);
 
 const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
 const bases: { knowledge: Knowledge; sets: AbstentionSet[] }[] = [{ knowledge: article, sets: await readAbstentionSets(DEV_SET) }];
-if (existsSync(ESSAY_DIR)) bases.push({ knowledge: buildKnowledge((await loadDocumentAlone(ESSAY_DIR)).documents), sets: await readDocumentAbstentionSets(ESSAY) });
+if (existsSync(ESSAY_DIR)) bases.push({ knowledge: buildKnowledge((await loadDocumentAlone(ESSAY_DIR)).documents), sets: await readDocumentAbstentionSets(ESSAY, ESSAY_DIR) });
 else console.warn(`skipping the essay's sets: ${ESSAY_DIR} is not beside this repository`);
 
 const answered = (knowledge: Knowledge, question: string) => answerQuestion(knowledge, question, overrides).kind === 'answer';
@@ -43,11 +43,11 @@ const texts = (knowledge: Knowledge, options: AnswerOverrides) => (question: str
   return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
 };
 
-console.log('set                                 n  answered  ranking hit@1 hit@3  with abstaining hit@1 hit@3');
+console.log('set                                      n  answered  ranking hit@1 hit@3  with abstaining hit@1 hit@3');
 for (const { knowledge, sets } of bases) {
   for (const set of sets) {
     const share = set.questions.filter((question) => answered(knowledge, question.q)).length / set.questions.length;
-    const head = `${set.name.padEnd(33)} ${String(set.questions.length).padStart(3)}  ${percent(share)}`;
+    const head = `${set.name.padEnd(38)} ${String(set.questions.length).padStart(3)}  ${percent(share)}`;
     // `--show <set>`: the questions of that set answered the wrong way (on-topic declined, off-topic answered), to read.
     const misses = set.name === shown ? set.questions.filter((question) => answered(knowledge, question.q) !== set.onTopic) : [];
     if (!set.onTopic) console.log(`${head}  (off-topic: should be told "not in my documents")`);

@@ -120,12 +120,15 @@ export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[
 }
 
 /**
- * The abstention sets on another document (`tests/fixtures/abstention/<name>/`: `on-topic.json` and `off-topic.json`),
- * written for it and never tuned on.
+ * The abstention sets on another document: its gold questions (`questions.json` in `goldFolder`) and the sets of
+ * `tests/fixtures/abstention/<name>/`: `on-topic.json` and `off-topic.json`, never tuned on, and `off-topic-tune.json`.
  */
-export function readDocumentAbstentionSets(name: string): Promise<AbstentionSet[]> {
+export function readDocumentAbstentionSets(name: string, goldFolder: string): Promise<AbstentionSet[]> {
   const folder = `${FIXTURES}abstention/${name}/`;
-  return readSets([[`${name} on-topic`, `${folder}on-topic.json`]], [[`${name} off-topic`, `${folder}off-topic.json`]]);
+  return readSets(
+    [[`${name} questions`, join(goldFolder, 'questions.json')], [`${name} on-topic`, `${folder}on-topic.json`]],
+    [[`${name} off-topic-tune`, `${folder}off-topic-tune.json`], [`${name} off-topic`, `${folder}off-topic.json`]],
+  );
 }
 
 /** On-topic sets (eval format; one that is absent is left out) and off-topic ones (questions only), on-topic first. */
