@@ -91,7 +91,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
   if (
-    canJudgeCoverage(query, knowledge.index) &&
+    canJudgeCoverage(query, parsed) &&
     coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight) < abstain.minCoverage
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.

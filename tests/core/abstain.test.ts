@@ -93,6 +93,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
+  it('judges English questions on an English document that quotes a Chinese name', () => {
+    // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
+    const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);
+    expect(answerQuestion(quoting, 'what is the capital of australia').kind).toBe('no-match');
+    expect(answerQuestion(quoting, 'how many nurses does the council train').kind).toBe('answer');
+  });
+
   it('never abstains with minCoverage 0', () => {
     const answer = answerQuestion(knowledge, 'what is the capital of australia', { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind).toBe('answer');

@@ -85,11 +85,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
 }
 
 /**
- * Whether the rule above was calibrated for this question and knowledge base: English questions on English
- * text. WordNet's usage counts are English only, and a Chinese word's match depends on segmentation, so with
- * Chinese in the question or the knowledge base docent answers rather than guess at abstaining.
+ * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts
+ * are English only, and a Chinese word's match depends on segmentation, so a question in Chinese, or one whose words
+ * were searched through their Chinese translations, is answered rather than guessed at. An English document that
+ * quotes a Chinese name or two (a translated essay's notes) is still judged: its English questions meet English words.
  */
-export function canJudgeCoverage(question: string, index: SearchIndex): boolean {
-  // Chinese text in the knowledge base sorts last among its words (code-point order).
-  return !hasUnspacedScript(question) && !hasUnspacedScript(index.sortedWords.at(-1) ?? '');
+export function canJudgeCoverage(question: string, query: ParsedQuery): boolean {
+  return !hasUnspacedScript(question) && !query.terms.some((term) => hasUnspacedScript(term.stem));
 }
