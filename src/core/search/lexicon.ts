@@ -201,17 +201,22 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
   return byNoun;
 }
 
+/** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
+const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
+
 /**
- * A lemma's tagged occurrences summed over its senses, from index.sense (`sense_key offset number count`,
+ * A lemma's tagged occurrences summed over its senses (those of `senseTypes` only, when given), from index.sense (`sense_key offset number count`,
  * sorted by sense key, so a lemma's lines, `lemma%…`, stand together and are found by binary search).
  */
-function usageCount(senseIndex: Buffer, lemma: string): number {
+function usageCount(senseIndex: Buffer, lemma: string, senseTypes = ''): number {
   const prefix = `${lemma}%`;
   let count = 0;
   for (let start = firstLineAtOrAfter(senseIndex, lemma, PERCENT); start < senseIndex.length; ) {
     const end = endOfLine(senseIndex, start);
     if (senseIndex.toString('latin1', start, start + prefix.length) !== prefix) break;
-    count += Number(senseIndex.toString('latin1', senseIndex.lastIndexOf(SPACE, end - 1) + 1, end));
+    // A sense key's digit after "%" is its part of speech (see SENSE_TYPES).
+    const senseType = senseIndex.toString('latin1', start + prefix.length, start + prefix.length + 1);
+    if (senseTypes === '' || senseTypes.includes(senseType)) count += Number(senseIndex.toString('latin1', senseIndex.lastIndexOf(SPACE, end - 1) + 1, end));
     start = end + 1;
   }
   return count;
@@ -259,9 +264,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     usage: (word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base))),
     isName(word) {
       const found = baseFormsOf(word);
-      // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born.
-      if (found.some(([pos, base]) => pos !== 'noun' || base !== word)) return false;
-      const offset = found[0]?.[2][0];
+      // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born. A
+      // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
+      // when the noun itself is seen in use ("centre", a verb too, is never tagged: the count says nothing).
+      if (found.some(([, base]) => base !== word)) return false;
+      const usedAs = (pos: PartOfSpeech) => usageCount((senseIndex ??= readSenseIndex()), word, SENSE_TYPES[pos]);
+      if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
+      const offset = found.find(([pos]) => pos === 'noun')?.[2][0];
       if (offset === undefined) return false;
       return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
     },

@@ -40,6 +40,11 @@ describe('wordNetLexicon', () => {
     expect(lexicon.isName('singapore')).toBe(true);
     expect(lexicon.isName('born')).toBe(false);
     expect(lexicon.isName('writings')).toBe(false);
+    // A verb English text never uses ("japan", to lacquer) leaves the country a name; one it uses ("march") does not,
+    // nor does a noun never seen in use ("centre", whose first sense is the French region).
+    expect(lexicon.isName('japan')).toBe(true);
+    expect(lexicon.isName('march')).toBe(false);
+    expect(lexicon.isName('centre')).toBe(false);
     expect(lexicon.usage('want')).toBe(415);
     expect(lexicon.usage('hippocampus')).toBe(0);
     // A plural counts as its singular.
