@@ -252,10 +252,12 @@ export interface AbstainOptions {
   readonly missingNameWeight: number;
   /**
    * A passage must meet at least this many of the question's informative words (each by itself or a related word) to
-   * answer it, or all of them when it has fewer. Default 2: one shared word is no answer to a question of several
-   * ("how long does nursing school take" meets only "school", in "school district"; "whats the speed of light" only
-   * "light"). Words the knowledge base lacks count when they are rare English, not everyday words (see
-   * `everydayWordUses`). 1 turns the condition off.
+   * answer it, or one when the question has a single word. Default 2: one shared word is no answer to a question of
+   * several ("how long does nursing school take" meets only "school", in "school district"; "whats the speed of light"
+   * only "light"). Words the knowledge base lacks are met by none of its passages; rare English among them is
+   * informative, everyday words not (see `everydayWordUses`), but they still make a question of several words
+   * ("the tallest bridge in the world" is not answered by a passage on a bridge); the words of the question's frame
+   * ("tell me about", "what is the role of") do not. 1 turns the condition off.
    */
   readonly minWordsMet: number;
   /**

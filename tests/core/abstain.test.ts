@@ -40,6 +40,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['which ducks live in the park', 'each passage holds one of its two words: the ducks are on the farms, the park by the station'],
     ['is there a library in the museum', 'the library and the museum are in different passages, neither says the other holds it'],
     ['how many nurses does the county college in ohio train', 'the report\'s college trains nurses, but it never names Ohio'],
+    ['what is the tallest bridge in the world', 'the report has a bridge, but "tallest" and "world" are asked about too, if everyday words'],
   ])('says "%s" is not in the documents (%s)', (question) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind).toBe('no-match');
@@ -65,6 +66,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('library');
+  });
+
+  it.each([
+    ['what is the role of the museum', 'museum'],
+    ['tell me more about the museum', 'museum'],
+    ['what does the report say about weaving', 'weaving'],
+    ['i would like to know about the museum', 'museum'],
+  ])('answers "%s": the words that frame a question are not what it asks about', (question, expected) => {
+    const answer = answerQuestion(knowledge, question);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
   it('answers a question whose topic words the documents hold', () => {

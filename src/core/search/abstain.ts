@@ -35,14 +35,18 @@ export function coverageOfBest(
     const everyday = lexicon.usage(term.typed) >= options.everydayWordUses;
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
-  const weights = query.terms.map(weightOf);
+  // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
+  const terms = query.terms.filter((term) => term.frame !== true);
+  const weights = terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
-  const informative = query.terms.filter((term) => isInformative(term, index, lexicon, options));
-  const wordsNeeded = Math.min(options.minWordsMet, informative.length);
+  const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
+  // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
+  // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
+  const wordsNeeded = Math.min(options.minWordsMet, terms.filter((term) => term.weight >= 1).length);
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore") is what the question is about.
-  const missingNames = query.terms.filter((term) => !index.documentFrequency.has(term.stem) && lexicon.isName(term.typed));
+  const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && lexicon.isName(term.typed));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
@@ -56,7 +60,7 @@ export function coverageOfBest(
     if (metCount(informative) < wordsNeeded) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
-    const met = query.terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
+    const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
     best = Math.max(best, met / total);
   }
   return best;

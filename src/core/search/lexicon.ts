@@ -253,7 +253,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     forms.set(word, found);
     return found;
   };
-  const usageOf = (lemma: string): number => usageCount((senseIndex ??= readSenseIndex()), lemma);
+  const usageOf = (lemma: string, senseTypes = ''): number => usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
   return {
     preload: [
       ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
@@ -268,7 +268,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
       // when the noun itself is seen in use ("centre", a verb too, is never tagged: the count says nothing).
       if (found.some(([, base]) => base !== word)) return false;
-      const usedAs = (pos: PartOfSpeech) => usageCount((senseIndex ??= readSenseIndex()), word, SENSE_TYPES[pos]);
+      const usedAs = (pos: PartOfSpeech) => usageOf(word, SENSE_TYPES[pos]);
       if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];
       if (offset === undefined) return false;

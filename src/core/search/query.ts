@@ -21,6 +21,11 @@ export interface QueryTerm {
   readonly related: readonly string[];
   /** How much a match of this term counts: 1, less for a number word. */
   readonly weight: number;
+  /**
+   * True for a word of the question's frame ("tell me about", "what does the article say about"): it is searched, but
+   * says nothing of what the question is about, so abstaining does not weigh it (see `QUESTION_FRAMES`).
+   */
+  readonly frame?: boolean;
 }
 
 /**
@@ -70,6 +75,19 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
 ];
 
 /**
+ * Ways of putting a question that any question about any document may use, whatever its topic: asking to be told,
+ * pointing at the text itself, asking for a thing's role or idea. Their words ("tell", "article", "role") are not
+ * what the question is about: a question "what does the article say about the moon" is about the moon.
+ */
+const QUESTION_FRAMES =
+  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe|liken)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what role (?:does|did|do|will))\b/g;
+
+/** Where the question's frames stand (start and end of each), on the lower-cased question. */
+function frameSpans(question: string): (readonly [number, number])[] {
+  return [...question.toLowerCase().matchAll(QUESTION_FRAMES)].map((match) => [match.index, match.index + match[0].length] as const);
+}
+
+/**
  * The intent and where its phrase stands: the phrase's words ("what year", "what share", "number of")
  * ask for the kind of answer, not about a topic, so they are not searched for ("year" would otherwise
  * find the Year of the Tiger).
@@ -106,6 +124,7 @@ export function parseQuery(
   const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
   const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   const words: string[] = [];
+  const frames = frameSpans(question);
   for (const { word, start } of tokenize(question)) {
     words.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
@@ -125,7 +144,8 @@ export function parseQuery(
     const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
     const related = [...new Set([...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
-    terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
+    const frame = frames.some(([from, to]) => start >= from && start < to);
+    terms.push({ stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, weight, ...(frame ? { frame } : {}) });
   }
   return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words };
 }
