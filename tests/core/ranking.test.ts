@@ -163,15 +163,16 @@ describe('answerQuestion abstaining on the article', () => {
     return questions.filter((question) => answerQuestion(knowledge, question).kind === 'answer').length / questions.length;
   };
 
-  // Off-topic questions written without sight of the engine; "tune" was calibrated on, the held-out sets never
-  // (heldout-2: 36 questions written before the rule's names, years and asked-for facts were tuned; heldout-3: 45
-  // written before the third pass, scored only before and after it).
+  // Off-topic questions written without sight of the engine; "tune" was calibrated on from the first pass, heldout,
+  // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
+  // before the third); heldout-4 (44, written before the fourth pass) is never tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
     ['off-topic-heldout-2.json', 0, 0.12],
-    ['off-topic-heldout-3.json', 0.133, 0.23],
+    ['off-topic-heldout-3.json', 0.089, 0.18],
+    ['off-topic-heldout-4.json', 0, 0.091],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -179,10 +180,12 @@ describe('answerQuestion abstaining on the article', () => {
   // On-topic questions: abstaining declines some hard paraphrases (most of which it ranked wrongly anyway).
   it.each([
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
-    // (of 80) and two (of 50) questions below today's share answered.
+    // (of 80), two (of 50) and two (of 44, written before the fourth pass and never tuned on) questions below today's
+    // share answered.
     ['on-topic.json', 0.9, 0.875],
     ['../heldout-questions.json', 0.875, 0.825],
     ['on-topic-heldout.json', 0.96, 0.92],
+    ['on-topic-heldout-2.json', 0.977, 0.93],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });
