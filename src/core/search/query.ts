@@ -80,7 +80,7 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
  * what the question is about: a question "what does the article say about the moon" is about the moon.
  */
 const QUESTION_FRAMES =
-  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe|liken)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what role (?:does|did|do|will))\b/g;
+  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what role (?:does|did|do|will))\b/g;
 
 /** Where the question's frames stand (start and end of each), on the lower-cased question. */
 function frameSpans(question: string): (readonly [number, number])[] {
