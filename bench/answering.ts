@@ -8,20 +8,17 @@
  *   npx tsx bench/answering.ts --options '{"answer":{"abstain":{"minWordsMet":1}}}'
  *   npx tsx bench/answering.ts --show off-topic-tune   (also lists that set's questions answered the wrong way)
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/core/answer.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
 import type { AnswerOverrides } from '../src/core/options.ts';
 import { scoreRetrieval } from '../src/eval/quality.ts';
-import { loadDocumentAlone, readAbstentionSets, readDocumentAbstentionSets, type AbstentionSet } from './generalize.ts';
+import { readAbstentionSets, readEssayAbstention, type AbstentionSet } from './generalize.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 const DEV_SET = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
-/** A second document, with sets of its own (`tests/fixtures/abstention/<ESSAY>/`): the rule on text nobody tuned it on. */
-const ESSAY = 'wang-mingyuan-northeast';
-const ESSAY_DIR = fileURLToPath(new URL(`../../shared/eval/generalize/${ESSAY}/`, import.meta.url));
+const GENERALIZE_DIR = fileURLToPath(new URL('../../shared/eval/generalize/', import.meta.url));
 /** Each question is answered this many times for the CPU times, after one warm-up round. */
 const TIMING_ROUNDS = 20;
 
@@ -33,9 +30,10 @@ const withoutAbstaining: AnswerOverrides = { ...overrides, answer: { ...override
 const percent = (share: number) => `${(100 * share).toFixed(1)}%`.padStart(6);
 
 const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
-const bases: { knowledge: Knowledge; sets: AbstentionSet[] }[] = [{ knowledge: article, sets: await readAbstentionSets(DEV_SET) }];
-if (existsSync(ESSAY_DIR)) bases.push({ knowledge: buildKnowledge((await loadDocumentAlone(ESSAY_DIR)).documents), sets: await readDocumentAbstentionSets(ESSAY, ESSAY_DIR) });
-else console.warn(`skipping the essay's sets: ${ESSAY_DIR} is not beside this repository`);
+const bases: { name: string; knowledge: Knowledge; sets: AbstentionSet[] }[] = [{ name: '', knowledge: article, sets: await readAbstentionSets(DEV_SET) }];
+const essay = await readEssayAbstention(GENERALIZE_DIR);
+if (essay !== null) bases.push(essay);
+else console.warn(`skipping the essay's sets: ${GENERALIZE_DIR} is not beside this repository`);
 
 const answered = (knowledge: Knowledge, question: string) => answerQuestion(knowledge, question, overrides).kind === 'answer';
 const texts = (knowledge: Knowledge, options: AnswerOverrides) => (question: string) => {
@@ -44,12 +42,14 @@ const texts = (knowledge: Knowledge, options: AnswerOverrides) => (question: str
 };
 
 console.log('set                                      n  answered  ranking hit@1 hit@3  with abstaining hit@1 hit@3');
-for (const { knowledge, sets } of bases) {
+for (const { name, knowledge, sets } of bases) {
   for (const set of sets) {
+    // The article's sets go by their names; another document's by its name and theirs.
+    const label = name === '' ? set.name : `${name} ${set.name}`;
     const share = set.questions.filter((question) => answered(knowledge, question.q)).length / set.questions.length;
-    const head = `${set.name.padEnd(38)} ${String(set.questions.length).padStart(3)}  ${percent(share)}`;
+    const head = `${label.padEnd(38)} ${String(set.questions.length).padStart(3)}  ${percent(share)}`;
     // `--show <set>`: the questions of that set answered the wrong way (on-topic declined, off-topic answered), to read.
-    const misses = set.name === shown ? set.questions.filter((question) => answered(knowledge, question.q) !== set.onTopic) : [];
+    const misses = label === shown ? set.questions.filter((question) => answered(knowledge, question.q) !== set.onTopic) : [];
     if (!set.onTopic) console.log(`${head}  (off-topic: should be told "not in my documents")`);
     else {
       const ranking = scoreRetrieval(set.questions, texts(knowledge, withoutAbstaining));

@@ -126,9 +126,19 @@ export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[
 export function readDocumentAbstentionSets(name: string, goldFolder: string): Promise<AbstentionSet[]> {
   const folder = `${FIXTURES}abstention/${name}/`;
   return readSets(
-    [[`${name} questions`, join(goldFolder, 'questions.json')], [`${name} on-topic`, `${folder}on-topic.json`]],
-    [[`${name} off-topic-tune`, `${folder}off-topic-tune.json`], [`${name} off-topic`, `${folder}off-topic.json`]],
+    [['questions', join(goldFolder, 'questions.json')], ['on-topic', `${folder}on-topic.json`]],
+    [['off-topic-tune', `${folder}off-topic-tune.json`], ['off-topic', `${folder}off-topic.json`]],
   );
+}
+
+/** The public essay with abstention sets of its own (`tests/fixtures/abstention/<ESSAY>/`): the rule on text it was not calibrated on. */
+const ABSTENTION_ESSAY = 'wang-mingyuan-northeast';
+
+/** The essay, loaded alone, and its abstention sets; null when its folder (under `generalizeDir`) is absent. */
+export async function readEssayAbstention(generalizeDir: string): Promise<{ name: string; knowledge: Knowledge; sets: AbstentionSet[] } | null> {
+  const folder = join(generalizeDir, ABSTENTION_ESSAY);
+  if (!existsSync(folder)) return null;
+  return { name: ABSTENTION_ESSAY, knowledge: buildKnowledge((await loadDocumentAlone(folder)).documents), sets: await readDocumentAbstentionSets(ABSTENTION_ESSAY, folder) };
 }
 
 /** On-topic sets (eval format; one that is absent is left out) and off-topic ones (questions only), on-topic first. */

@@ -20,7 +20,7 @@ import { describeEnvironment } from './environment.ts';
 import { loadBenchInput, type LoadedInput } from './input.ts';
 import { measureChineseQuality } from './chinese.ts';
 import { measureQuality } from './quality.ts';
-import { measureAbstention, measureGeneralization, readAbstentionSets } from './generalize.ts';
+import { measureAbstention, measureGeneralization, readAbstentionSets, readEssayAbstention } from './generalize.ts';
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { QUERIES } from './queries.ts';
@@ -202,9 +202,10 @@ if (parts.has('generalize')) {
   progress('abstention: questions the documents cannot answer');
   const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
   const sets = await readAbstentionSets(DEV_SET);
-  const abstention = measureAbstention(article, 'article', sets);
-  console.log(`\nAbstention on the article: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);
-  for (const row of abstention) for (const question of row.wronglyAnswered) console.log(`answered though off-topic (${row.set}): ${question}`);
+  const essay = await readEssayAbstention(`${SHARED_EVAL}generalize/`);
+  const abstention = [...measureAbstention(article, 'article', sets), ...(essay === null ? [] : measureAbstention(essay.knowledge, essay.name, essay.sets))];
+  console.log(`\nAbstention on the article and the essay: on-topic questions should be answered, off-topic ones told "that isn't in my documents"\n${abstentionTable(abstention)}`);
+  for (const row of abstention) for (const question of row.wronglyAnswered) console.log(`answered though off-topic (${row.knowledge}, ${row.set}): ${question}`);
   targets.push(...tagged('generalize', abstentionTargets(abstention)));
   results['generalize'] = { generatedAt: new Date().toISOString(), documents, abstention };
 }
