@@ -13,7 +13,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
 import { ensureLargeCorpus } from './corpus.ts';
@@ -87,7 +87,7 @@ try {
 
 function roundTable(rounds: readonly LoadStats[]): string {
   return formatTable(
-    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'unanswered', 'bot cores', 'harness cores'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
+    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'unanswered', 'bot cores', 'harness cores', 'bot CPU ms/answer'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
     rounds.map((round, at) => [
       String(at + 1),
       round.answersPerSecond.toFixed(0),
@@ -98,6 +98,8 @@ function roundTable(rounds: readonly LoadStats[]): string {
       String(round.unanswered),
       round.botCores === null ? '–' : round.botCores.toFixed(2),
       round.fakeCores.toFixed(2),
+      // CPU per answer holds still when other processes take the cores; the latencies do not.
+      round.botCores === null ? '–' : ((round.botCores * 1000) / round.answersPerSecond).toFixed(2),
     ]),
   );
 }
@@ -118,35 +120,39 @@ async function scaleKnowledge(dir: string): Promise<{ dir: string; questions: st
 
 /** This process's own collections and event-loop delay during the paced rounds: the fake Discord and the load generator run here. */
 function harnessPauses() {
-  const gcs: [number, number][] = [];
+  const gcs: [number, number, number][] = [];
+  const heap = { atStart: 0, atEnd: 0 };
   const delay = monitorEventLoopDelay({ resolution: 1 });
   let measuring = false;
   const observer = new PerformanceObserver((list) => {
-    if (measuring) for (const entry of list.getEntries()) gcs.push([performance.timeOrigin + entry.startTime, entry.duration]);
+    if (measuring) for (const entry of list.getEntries()) gcs.push([performance.timeOrigin + entry.startTime, entry.duration, gcKind(entry)]);
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
     gcs,
     onRound(round: number | 'done') {
       measuring = round !== 'done';
-      if (round === 0) delay.enable();
+      if (round === 0) {
+        delay.enable();
+        heap.atStart = process.memoryUsage().heapUsed;
+      }
       if (round === 'done') {
+        heap.atEnd = process.memoryUsage().heapUsed;
         delay.disable();
         observer.disconnect();
       }
     },
     summary(): string {
-      const durations = gcs.map(([, ms]) => ms);
       return (
         `harness (fake Discord + load generator) over the paced rounds: event-loop delay p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, max ${(delay.max / 1e6).toFixed(1)} ms; ` +
-        `${gcs.length} collections, ${durations.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all, longest ${durations.length === 0 ? 0 : Math.max(...durations).toFixed(1)} ms`
+        `heap ${mib(heap.atStart)} → ${mib(heap.atEnd)} MiB; collections: ${gcSummary(gcs)}`
       );
     },
   };
 }
 
 /** Each answered question split in three by the bot's timestamps, the slowest 1% against all; and the pauses overlapping the slowest. */
-function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord, harnessGcs: readonly [number, number][]): string {
+function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord, harnessGcs: readonly [number, number, number][]): string {
   const received = new Map(record.received);
   const replied = new Map(record.replied);
   const split = traces.flat().flatMap((trace) => {
@@ -176,11 +182,34 @@ function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord,
     ),
     [row('all', split), row(`slowest 1% (≥ ${threshold.toFixed(1)} ms)`, slow)],
   );
-  const gcDurations = botGcs.map(([, ms]) => ms);
   return [
     `\nWhere the time goes (${split.length} of ${traces.flat().length} answers traced by the probe; ms)`,
     table,
-    `bot over the paced rounds: ${botGcs.length} collections, ${gcDurations.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all, longest ${gcDurations.length === 0 ? 0 : Math.max(...gcDurations).toFixed(1)} ms; ` +
+    `bot over the paced rounds: collections: ${gcSummary(botGcs)}; ` +
       `event-loop delay p99 per 250 ms window: median ${percentile(loop.map(([, p99]) => p99), 50).toFixed(1)} ms, worst ${Math.max(0, ...loop.map(([, p99]) => p99)).toFixed(1)} ms; max ${Math.max(0, ...loop.map(([, , max]) => max)).toFixed(1)} ms`,
   ].join('\n');
+}
+
+function mib(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1);
+}
+
+/** V8's kinds (`PerformanceEntry.detail.kind`): 1 a scavenge of the young generation; 2, 4 a full mark-compact (4 its incremental steps); 8 weak callbacks. */
+function gcKind(entry: PerformanceEntry): number {
+  return (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
+}
+
+/** Collections by kind: how many, their total and the longest pause, in ms. */
+function gcSummary(gcs: readonly (readonly [number, number, number])[]): string {
+  const kinds: [string, (kind: number) => boolean][] = [
+    ['scavenges', (kind) => kind === 1],
+    ['mark-compacts', (kind) => kind === 2 || kind === 4],
+    ['other', (kind) => kind !== 1 && kind !== 2 && kind !== 4],
+  ];
+  return kinds
+    .map(([name, matches]) => {
+      const durations = gcs.filter(([, , kind]) => matches(kind)).map(([, ms]) => ms);
+      return `${durations.length} ${name} (${durations.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms, longest ${Math.max(0, ...durations).toFixed(1)})`;
+    })
+    .join(', ');
 }
