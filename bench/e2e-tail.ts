@@ -2,7 +2,8 @@
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
  *  [--saturation 2] [--probe] [--profile]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
- * seed 13 as `run.ts`'s scale part, its files copied from the large corpus) asked 1,000 known-item queries drawn
+ * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
+ * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
  * from it (`scale-queries.ts`). Prints the load average beside every figure.
  *
  * `--probe` explains the tail: the bot carries `e2e-probe.ts`, and each answered question is split into
@@ -27,6 +28,8 @@ import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
+/** The 30k base's folder, kept (beside the large corpus, not in git) so its snapshot spares the next run the build. */
+const SCALE_DIR = fileURLToPath(new URL('./.corpus/e2e-30k/', import.meta.url));
 /** The scale bench's seed (`run.ts`), so the 30k base and its queries are the ones the scale table measures. */
 const SCALE_SEED = 13;
 const SCALE_PASSAGES = 30_000;
@@ -54,13 +57,13 @@ const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
 try {
-  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge(join(root, '30k'));
+  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge(SCALE_DIR);
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const harness = harnessPauses();
   console.log(`end to end on ${passages}: load average at start ${load()}`);
   const result = await measurePacedRounds(dir, plan, {
-    ...(questions === undefined ? {} : { questions }),
+    ...(questions === undefined ? {} : { questions, abstentionsAnswer: true }),
     saturationRounds,
     perSaturationRound: 2_000,
     ...(probeFile === undefined ? {} : { probeFile }),
@@ -87,13 +90,14 @@ try {
 
 function roundTable(rounds: readonly LoadStats[]): string {
   return formatTable(
-    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'unanswered', 'bot cores', 'harness cores', 'bot CPU ms/answer'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
+    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'no match', 'failed', 'unanswered', 'bot cores', 'harness cores', 'bot CPU ms/answer'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
     rounds.map((round, at) => [
       String(at + 1),
       round.answersPerSecond.toFixed(0),
       round.p50Ms.toFixed(1),
       round.p99Ms.toFixed(1),
       round.maxMs.toFixed(1),
+      String(round.abstained),
       String(round.failed),
       String(round.unanswered),
       round.botCores === null ? '–' : round.botCores.toFixed(2),
@@ -104,7 +108,7 @@ function roundTable(rounds: readonly LoadStats[]): string {
   );
 }
 
-/** The 30k base of the scale bench written as a knowledge folder (its documents' files, copied), and 1,000 queries drawn from it. */
+/** The 30k base of the scale bench as a knowledge folder (its documents' files, copied when missing), and 1,000 queries drawn from it. */
 async function scaleKnowledge(dir: string): Promise<{ dir: string; questions: string[]; passages: string }> {
   const corpus = await ensureLargeCorpus();
   const { documents } = await readKnowledgeDir(corpus);
@@ -112,7 +116,7 @@ async function scaleKnowledge(dir: string): Promise<{ dir: string; questions: st
   if (input === undefined || input.generatedPassages > 0) throw new Error('bench: the large corpus holds fewer passages than the 30k base needs');
   for (const document of input.documents) {
     await mkdir(join(dir, dirname(document.file)), { recursive: true });
-    await cp(join(corpus, document.file), join(dir, document.file));
+    await cp(join(corpus, document.file), join(dir, document.file), { force: false });
   }
   const queries = drawQueries(input.passages, seededRandom(SCALE_SEED + input.passages.length), DEFAULT_QUERY_DRAW);
   return { dir, questions: queries.map((query) => query.text), passages: `the ${input.passages.length.toLocaleString('en-US')}-passage base (${input.documents.length} documents)` };
@@ -123,15 +127,16 @@ function harnessPauses() {
   const gcs: [number, number, number][] = [];
   const heap = { atStart: 0, atEnd: 0 };
   const delay = monitorEventLoopDelay({ resolution: 1 });
-  let measuring = false;
+  // From the start of the round under way: the collection `settleHarness` forces between rounds is not one of its pauses.
+  let roundStart = Number.POSITIVE_INFINITY;
   const observer = new PerformanceObserver((list) => {
-    if (measuring) for (const entry of list.getEntries()) gcs.push([performance.timeOrigin + entry.startTime, entry.duration, gcKind(entry)]);
+    for (const entry of list.getEntries()) if (entry.startTime >= roundStart) gcs.push([performance.timeOrigin + entry.startTime, entry.duration, gcKind(entry)]);
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
     gcs,
     onRound(round: number | 'done') {
-      measuring = round !== 'done';
+      roundStart = round === 'done' ? Number.POSITIVE_INFINITY : performance.now();
       if (round === 0) {
         delay.enable();
         heap.atStart = process.memoryUsage().heapUsed;
