@@ -81,6 +81,7 @@ try {
   const under = result.rounds.filter((round) => round.p99Ms < TARGET_P99_MS).length;
   const pooled = result.traces.flat().map((trace) => trace.ms);
   console.log(`${under} of ${result.rounds.length} rounds with p99 under ${TARGET_P99_MS} ms; pooled p50 ${percentile(pooled, 50).toFixed(1)} ms, p99 ${percentile(pooled, 99).toFixed(1)} ms`);
+  for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   if (probeFile !== undefined) console.log(explainTail(result.traces, JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord, harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
