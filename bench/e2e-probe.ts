@@ -7,6 +7,8 @@
  *   loop was busy);
  * - `replied`: [interaction id, epoch ms] when discord.js created the callback's HTTP request (undici's
  *   `undici:request:create` diagnostics channel): the answer computed and formatted;
+ * - `written`: [interaction id, epoch ms] when undici wrote that request's headers to a socket
+ *   (`undici:client:sendHeaders`): after it, the time is the kernel's and the fake's;
  * - `gc`: [epoch ms, duration ms, kind] of every collection;
  * - `loop`: [epoch ms, p99 ms, max ms] of the event-loop delay over each window of `LOOP_WINDOW_MS`.
  * Epoch ms are `performance.timeOrigin + performance.now()`, comparable with the harness's on one machine.
@@ -24,6 +26,7 @@ const CALLBACK = /\/interactions\/(\d+)\//;
 export interface ProbeRecord {
   readonly received: [string, number][];
   readonly replied: [string, number][];
+  readonly written: [string, number][];
   readonly gc: [number, number, number][];
   readonly loop: [number, number, number][];
 }
@@ -35,7 +38,7 @@ await import('../src/main.ts');
 
 function install(path: string): void {
   const epoch = (): number => performance.timeOrigin + performance.now();
-  const record: ProbeRecord = { received: [], replied: [], gc: [], loop: [] };
+  const record: ProbeRecord = { received: [], replied: [], written: [], gc: [], loop: [] };
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.gc.push([performance.timeOrigin + entry.startTime, entry.duration, (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0]);
@@ -51,6 +54,10 @@ function install(path: string): void {
   subscribe('undici:request:create', (message) => {
     const id = CALLBACK.exec((message as { request: { path: string } }).request.path)?.[1];
     if (id !== undefined) record.replied.push([id, epoch()]);
+  });
+  subscribe('undici:client:sendHeaders', (message) => {
+    const id = CALLBACK.exec((message as { request: { path: string } }).request.path)?.[1];
+    if (id !== undefined) record.written.push([id, epoch()]);
   });
 
   // discord.js's gateway runs on the `ws` package (resolved from @discordjs/ws, as it does): every frame passes `emit('message')`.

@@ -7,8 +7,9 @@
  * from it (`scale-queries.ts`). Prints the load average beside every figure.
  *
  * `--probe` explains the tail: the bot carries `e2e-probe.ts`, and each answered question is split into
- * sent → bot received (gateway and the bot's queue), received → reply created (the bot's handling) and
- * reply created → fake recorded (HTTP and this process's queue); the slowest 1% are set beside the median, with
+ * sent → bot received (gateway and the bot's queue), received → reply created (the bot's handling), reply
+ * created → written to a socket (undici's queue in the bot) and written → fake recorded (the kernel and this
+ * process's queue); the slowest 1% are set beside the median, with
  * the collections (the bot's and this harness's) and the event-loop delays that overlapped them.
  */
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -161,11 +162,13 @@ function harnessPauses() {
 function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord, harnessGcs: readonly [number, number, number][]): string {
   const received = new Map(record.received);
   const replied = new Map(record.replied);
+  const written = new Map(record.written);
   const split = traces.flat().flatMap((trace) => {
     const got = received.get(trace.id);
-    const sent = replied.get(trace.id);
-    if (got === undefined || sent === undefined) return [];
-    return [{ trace, inbound: got - trace.sentAt, bot: sent - got, outbound: trace.sentAt + trace.ms - sent }];
+    const answered = replied.get(trace.id);
+    const sent = written.get(trace.id);
+    if (got === undefined || answered === undefined || sent === undefined) return [];
+    return [{ trace, inbound: got - trace.sentAt, bot: answered - got, send: sent - answered, outbound: trace.sentAt + trace.ms - sent }];
   });
   const threshold = percentile(split.map((entry) => entry.trace.ms), 99);
   const slow = split.filter((entry) => entry.trace.ms >= threshold);
@@ -178,12 +181,12 @@ function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord,
   const row = (name: string, entries: typeof split) => [
     name,
     String(entries.length),
-    ...(['inbound', 'bot', 'outbound'] as const).flatMap((part) => [percentile(entries.map((entry) => entry[part]), 50).toFixed(1), percentile(entries.map((entry) => entry[part]), 99).toFixed(1)]),
+    ...(['inbound', 'bot', 'send', 'outbound'] as const).flatMap((part) => [percentile(entries.map((entry) => entry[part]), 50).toFixed(1), percentile(entries.map((entry) => entry[part]), 99).toFixed(1)]),
     percentile(entries.map((entry) => overlapping(botGcs, entry.trace)), 50).toFixed(1),
     percentile(entries.map((entry) => overlapping(harnessGcs, entry.trace)), 50).toFixed(1),
   ];
   const table = formatTable(
-    ['answers', 'n', 'sent→bot p50', 'p99', 'bot→reply p50', 'p99', 'reply→fake p50', 'p99', 'bot GC in it (median ms)', 'harness GC in it'].map(
+    ['answers', 'n', 'sent→bot p50', 'p99', 'bot→reply p50', 'p99', 'reply→written p50', 'p99', 'written→fake p50', 'p99', 'bot GC in it (median ms)', 'harness GC in it'].map(
       (header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const,
     ),
     [row('all', split), row(`slowest 1% (≥ ${threshold.toFixed(1)} ms)`, slow)],
