@@ -9,6 +9,8 @@
  *   `undici:request:create` diagnostics channel): the answer computed and formatted;
  * - `written`: [interaction id, epoch ms] when undici wrote that request's headers to a socket
  *   (`undici:client:sendHeaders`): after it, the time is the kernel's and the fake's;
+ * - `connected`: epoch ms of every connection undici opened (`undici:client:connected`): a reply that finds
+ *   none idle waits for a new one;
  * - `gc`: [epoch ms, duration ms, kind] of every collection;
  * - `loop`: [epoch ms, p99 ms, max ms] of the event-loop delay over each window of `LOOP_WINDOW_MS`.
  * Epoch ms are `performance.timeOrigin + performance.now()`, comparable with the harness's on one machine.
@@ -27,6 +29,7 @@ export interface ProbeRecord {
   readonly received: [string, number][];
   readonly replied: [string, number][];
   readonly written: [string, number][];
+  readonly connected: number[];
   readonly gc: [number, number, number][];
   readonly loop: [number, number, number][];
 }
@@ -38,7 +41,7 @@ await import('../src/main.ts');
 
 function install(path: string): void {
   const epoch = (): number => performance.timeOrigin + performance.now();
-  const record: ProbeRecord = { received: [], replied: [], written: [], gc: [], loop: [] };
+  const record: ProbeRecord = { received: [], replied: [], written: [], connected: [], gc: [], loop: [] };
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.gc.push([performance.timeOrigin + entry.startTime, entry.duration, (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0]);
@@ -55,6 +58,7 @@ function install(path: string): void {
     const id = CALLBACK.exec((message as { request: { path: string } }).request.path)?.[1];
     if (id !== undefined) record.replied.push([id, epoch()]);
   });
+  subscribe('undici:client:connected', () => record.connected.push(epoch()));
   subscribe('undici:client:sendHeaders', (message) => {
     const id = CALLBACK.exec((message as { request: { path: string } }).request.path)?.[1];
     if (id !== undefined) record.written.push([id, epoch()]);

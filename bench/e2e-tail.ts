@@ -194,7 +194,7 @@ function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord,
   return [
     `\nWhere the time goes (${split.length} of ${traces.flat().length} answers traced by the probe; ms)`,
     table,
-    `bot over the paced rounds: collections: ${gcSummary(botGcs)}; ` +
+    `bot over the paced rounds: ${record.connected.filter((at) => at >= roundsFrom && at <= roundsTo).length} connections opened to the fake; collections: ${gcSummary(botGcs)}; ` +
       `event-loop delay p99 per 250 ms window: median ${percentile(loop.map(([, p99]) => p99), 50).toFixed(1)} ms, worst ${Math.max(0, ...loop.map(([, p99]) => p99)).toFixed(1)} ms; max ${Math.max(0, ...loop.map(([, , max]) => max)).toFixed(1)} ms`,
   ].join('\n');
 }
