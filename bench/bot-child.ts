@@ -15,6 +15,7 @@ export const COMPILED_MAIN = fileURLToPath(new URL('../dist/src/main.js', import
 /** tsx by its path: the child's working directory is the knowledge's temporary directory, not the repository. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const TOKEN = 'any.test.token';
+const PROBE = fileURLToPath(new URL('./e2e-probe.ts', import.meta.url));
 
 export interface BotChildOptions {
   readonly apiUrl: string;
@@ -25,6 +26,8 @@ export interface BotChildOptions {
   readonly cpuProfileDir?: string;
   /** The TypeScript source through tsx (default), or the compiled `dist/` (build it first). */
   readonly runtime?: 'tsx' | 'compiled';
+  /** Runs the bot through `e2e-probe.ts` (tsx only), which writes its timings to this file when the bot exits. */
+  readonly probeFile?: string;
 }
 
 export interface LogLine {
@@ -50,7 +53,7 @@ export interface BotChild {
 const WARN = 40;
 
 export function spawnBotChild(options: BotChildOptions): BotChild {
-  const entry = options.runtime === 'compiled' ? [COMPILED_MAIN] : ['--import', TSX, MAIN];
+  const entry = options.runtime === 'compiled' ? [COMPILED_MAIN] : ['--import', TSX, options.probeFile === undefined ? MAIN : PROBE];
   const args = [...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
@@ -66,6 +69,7 @@ export function spawnBotChild(options: BotChildOptions): BotChild {
       LOG_LEVEL: options.logLevel,
       // The most the config allows: the load comes from many users, and must never meet the limit.
       RATE_LIMIT_COUNT: '10000',
+      ...(options.probeFile === undefined ? {} : { DOCENT_BENCH_PROBE: options.probeFile }),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -38,8 +38,15 @@ const USERS = 1_000;
 /** Every fourth question of the reload phase asks about the beacon document. */
 const BEACON_EVERY = 4;
 const CALLBACK_PATH = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+/** How docent's reply to a question it does not answer begins (`renderAnswer`, no-match). */
+const ABSTENTION = /^(?:That isn't in my documents|Nothing in the knowledge base matches)/;
 /** The longest a Node timer waits; the request tap lives until the fake closes. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
+/**
+ * How long a bot may take from its spawn to its first answer: it builds its knowledge before it logs in,
+ * about a minute for 30,000 passages on two busy cores when there is no snapshot yet.
+ */
+const START_TIMEOUT_MS = 300_000;
 
 export interface EndToEndPlan {
   /** Questions answered before any measurement (JIT, first-use caches), per bot. */
@@ -64,6 +71,8 @@ export interface EndToEndPlan {
 export interface LoadStats {
   readonly sent: number;
   readonly answered: number;
+  /** Of the answered, replies saying the knowledge holds no answer (counted as answered only where abstaining is expected). */
+  readonly abstained: number;
   /** An error or other message instead of a cited answer, a callback Discord refused, or a beacon question answered from elsewhere. */
   readonly failed: number;
   /** No callback within ANSWER_TIMEOUT_MS. */
@@ -139,7 +148,14 @@ export interface EndToEndResult {
   profile: ProfileSummary | null;
 }
 
-type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
+/** One answered question: its interaction id, when it was sent (epoch ms, comparable with the bot's clock) and its latency. */
+export interface Trace {
+  readonly id: string;
+  readonly sentAt: number;
+  readonly ms: number;
+}
+
+type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown; readonly id: string; readonly sentAt: number } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
 
 /**
  * Sends interactions and hears their callbacks. One tap sees every request the fake records (a wait
@@ -186,7 +202,7 @@ class Interactions {
       }, timeoutMs);
       this.#pending.set(id, (outcome) => {
         clearTimeout(timer);
-        resolve(outcome.kind === 'replied' ? { ...outcome, ms: performance.now() - sentAt } : outcome);
+        resolve(outcome.kind === 'replied' ? { ...outcome, ms: performance.now() - sentAt, id, sentAt: performance.timeOrigin + sentAt } : outcome);
       });
     });
   }
@@ -197,18 +213,22 @@ class Interactions {
     const settle = id === undefined ? undefined : this.#pending.get(id);
     if (id === undefined || settle === undefined) return false;
     this.#pending.delete(id);
-    settle(request.status === 204 ? { kind: 'replied', ms: 0, body: request.body } : { kind: 'refused', status: request.status });
+    settle(request.status === 204 ? { kind: 'replied', ms: 0, body: request.body, id, sentAt: 0 } : { kind: 'refused', status: request.status });
     return false;
   }
 }
 
-/** Tallies outcomes of /ask. */
+/** Tallies outcomes of /ask. `abstentionsAnswer`: a no-match reply is an answer (questions drawn at random), not a failure. */
 class Tally {
+  constructor(readonly abstentionsAnswer = false) {}
+
   readonly latencies: number[] = [];
+  readonly traces: Trace[] = [];
   readonly editions: Record<string, number> = {};
   readonly failureSamples: string[] = [];
   sent = 0;
   answered = 0;
+  abstained = 0;
   failed = 0;
   unanswered = 0;
   mixed = 0;
@@ -220,9 +240,15 @@ class Tally {
     }
     if (outcome.kind === 'refused') return this.#fail(`callback refused with ${outcome.status}`);
     this.latencies.push(outcome.ms);
+    this.traces.push({ id: outcome.id, sentAt: outcome.sentAt, ms: outcome.ms });
     const body = outcome.body as { type?: number; data?: { content?: string; embeds?: { description?: string; footer?: { text?: string } }[] } };
     const embed = body.data?.embeds?.[0];
     const footer = embed?.footer?.text;
+    if (this.abstentionsAnswer && body.type === 4 && embed === undefined && ABSTENTION.test(body.data?.content ?? '')) {
+      this.abstained += 1;
+      this.answered += 1;
+      return;
+    }
     if (body.type !== 4 || embed === undefined || footer === undefined) return this.#fail(body.data?.content ?? JSON.stringify(body).slice(0, 200));
     if (beacon) {
       const { quote, citation } = editionsOf(embed.description ?? '', footer);
@@ -263,6 +289,7 @@ function statsOf(tally: Tally, seconds: number, cpu: { botCores: number | null; 
   return {
     sent: tally.sent,
     answered,
+    abstained: tally.abstained,
     failed: tally.failed,
     unanswered: tally.unanswered,
     mixed: tally.mixed,
@@ -311,7 +338,14 @@ function settleHarness(fake: FakeDiscord, problems: string[]): void {
  * Questions at `rate` a second for `seconds` (or until `until` resolves), whatever the answers do (an
  * open loop). `timeoutMs`: how long a question may wait for its callback before it counts as unanswered.
  */
-async function pacedLoop(interactions: Interactions, tally: Tally, rate: number, seconds: number, options: { until?: Promise<unknown>; timeoutMs?: number } = {}): Promise<number> {
+async function pacedLoop(
+  interactions: Interactions,
+  tally: Tally,
+  rate: number,
+  seconds: number,
+  options: { until?: Promise<unknown>; timeoutMs?: number; questions?: readonly string[] } = {},
+): Promise<number> {
+  const questions = options.questions ?? ARTICLE_QUESTIONS;
   const started = performance.now();
   let last = started;
   let done = false;
@@ -322,7 +356,7 @@ async function pacedLoop(interactions: Interactions, tally: Tally, rate: number,
   for (let elapsed = 0; elapsed < seconds * 1000 && !done; elapsed = performance.now() - started) {
     const due = Math.min(Math.floor((elapsed * rate) / 1000), rate * seconds);
     while (tally.sent < due) {
-      const text = articleQuestion(tally.sent)[0];
+      const text = questions[tally.sent % questions.length] ?? '';
       tally.sent += 1;
       pending.push(
         interactions.ask(text, options.timeoutMs).then((outcome) => {
@@ -348,14 +382,20 @@ interface RunningBot {
 }
 
 /** A fresh fake and the bot logged into it, answering: IDENTIFY seen and a first question answered. */
-async function startBot(knowledgeDir: string, cpuProfileDir?: string): Promise<RunningBot> {
+async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string): Promise<RunningBot> {
   const fake = await startFakeDiscord();
-  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir, logLevel: 'warn', ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }) });
+  const bot = spawnBotChild({
+    apiUrl: fake.apiUrl,
+    knowledgeDir,
+    logLevel: 'warn',
+    ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }),
+    ...(probeFile === undefined ? {} : { probeFile }),
+  });
   const interactions = new Interactions(fake);
   try {
-    await fake.waitForIdentify(1, 60_000);
+    await fake.waitForIdentify(1, START_TIMEOUT_MS);
     // Questions sent before the client is ready may be lost: ask until one is answered.
-    const deadline = performance.now() + 60_000;
+    const deadline = performance.now() + START_TIMEOUT_MS;
     for (;;) {
       const outcome = await Promise.race([interactions.ask(ARTICLE_QUESTIONS[0] ?? ''), sleep(500, { kind: 'unanswered' } as const)]);
       if (outcome.kind === 'replied') break;
@@ -377,9 +417,9 @@ async function stopBot({ fake, bot }: RunningBot, problems: string[], complaints
   await fake.close();
 }
 
-async function warmUp(running: RunningBot, count: number, inFlight: number): Promise<void> {
-  const tally = new Tally();
-  await closedLoop(running.interactions, tally, inFlight, (sent) => sent < count, articleQuestion);
+async function warmUp(running: RunningBot, count: number, inFlight: number, questions: readonly string[] = ARTICLE_QUESTIONS, abstentionsAnswer = false): Promise<void> {
+  const tally = new Tally(abstentionsAnswer);
+  await closedLoop(running.interactions, tally, inFlight, (sent) => sent < count, (at) => [questions[at % questions.length] ?? '', false]);
   if (tally.failed + tally.unanswered > 0) throw new Error(`bench: warm-up: ${tally.failed} failed, ${tally.unanswered} unanswered: ${tally.failureSamples.join('; ')}`);
 }
 
@@ -456,6 +496,7 @@ function pool(into: Tally, from: Tally): void {
   into.latencies.push(...from.latencies);
   into.sent += from.sent;
   into.answered += from.answered;
+  into.abstained += from.abstained;
   into.failed += from.failed;
   into.unanswered += from.unanswered;
   into.mixed += from.mixed;
@@ -638,31 +679,57 @@ async function reloadReport({ fake, interactions }: RunningBot, timeoutMs = RELO
   }
 }
 
+/** What `measurePacedRounds` asks, beyond the plan: all optional. */
+export interface PacedRoundsOptions {
+  /** The bot runs under `--cpu-prof` into this directory; the summary covers the rounds only. */
+  readonly cpuProfileDir?: string;
+  /** The questions, in turn (default: the article's). */
+  readonly questions?: readonly string[];
+  /** Saturation rounds run first (`plan.inFlight` in flight), each of this many questions; none by default. */
+  readonly saturationRounds?: number;
+  readonly perSaturationRound?: number;
+  /** `e2e-probe.ts` in the bot, its timings written to this file (read it after the bot stopped). */
+  readonly probeFile?: string;
+  /** A no-match reply counts as an answer (`LoadStats.abstained`), not a failure: for questions drawn at random from a corpus. */
+  readonly abstentionsAnswer?: boolean;
+  /** Called as each paced round starts, and once after the last ends (the harness times its own pauses by it). */
+  readonly onRound?: (round: number | 'done') => void;
+}
+
 /**
- * Paced rounds alone, on a fresh bot over `knowledgeDir` (a copy of it is not made: the bot writes its
- * snapshot in a hidden folder there): after the warm-up, `rounds` rounds of `seconds` each at `rate` /ask
- * a second. With `cpuProfileDir`, the bot runs under `--cpu-prof` and the summary covers the rounds only.
+ * Paced rounds alone (after optional saturation rounds), on a fresh bot over `knowledgeDir` (a copy of it is
+ * not made: the bot writes its snapshot in a hidden folder there): after the warm-up, `rounds` rounds of
+ * `seconds` each at `rate` /ask a second, each round's answered questions traced (`Trace`).
  */
 export async function measurePacedRounds(
   knowledgeDir: string,
   plan: Pick<EndToEndPlan, 'warmup' | 'inFlight' | 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>,
-  cpuProfileDir?: string,
-): Promise<{ rounds: LoadStats[]; problems: string[]; complaints: string[]; profile: ProfileSummary | null }> {
+  options: PacedRoundsOptions = {},
+): Promise<{ saturation: LoadStats[]; rounds: LoadStats[]; traces: Trace[][]; problems: string[]; complaints: string[]; profile: ProfileSummary | null }> {
   const problems: string[] = [];
   const complaints: string[] = [];
-  const rounds: LoadStats[] = [];
-  const running = await startBot(knowledgeDir, cpuProfileDir);
+  const saturation: LoadStats[] = [];
+  const paced: PacedRound[] = [];
+  const questions = options.questions ?? ARTICLE_QUESTIONS;
+  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile);
   const window = { fromUs: 0, toUs: 0 };
   try {
-    await warmUp(running, plan.warmup, plan.inFlight);
+    await warmUp(running, plan.warmup, plan.inFlight, questions, options.abstentionsAnswer);
+    for (let round = 0; round < (options.saturationRounds ?? 0); round += 1) {
+      settleHarness(running.fake, problems);
+      const tally = new Tally(options.abstentionsAnswer);
+      const meter = cpuMeter(running.bot);
+      const seconds = await closedLoop(running.interactions, tally, plan.inFlight, (sent) => sent < (options.perSaturationRound ?? 0), (at) => [questions[at % questions.length] ?? '', false]);
+      saturation.push(statsOf(tally, seconds, meter()));
+    }
     window.fromUs = profileClockUs();
-    rounds.push(...(await pacedRounds(running, plan, problems)).map((round) => round.stats));
+    paced.push(...(await pacedRounds(running, plan, problems, { questions, ...options })));
     window.toUs = profileClockUs();
   } finally {
     await stopBot(running, problems, complaints);
   }
-  const profile = cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(cpuProfileDir), 25, window);
-  return { rounds, problems, complaints, profile };
+  const profile = options.cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(options.cpuProfileDir), 25, window);
+  return { saturation, rounds: paced.map((round) => round.stats), traces: paced.map((round) => round.tally.traces), problems, complaints, profile };
 }
 
 interface PacedRound {
@@ -675,15 +742,19 @@ async function pacedRounds(
   running: RunningBot,
   plan: Pick<EndToEndPlan, 'pacedRate' | 'pacedRounds' | 'pacedSeconds'>,
   problems: string[],
+  options: Pick<PacedRoundsOptions, 'questions' | 'abstentionsAnswer' | 'onRound'> = {},
 ): Promise<PacedRound[]> {
+  const { questions = ARTICLE_QUESTIONS, onRound } = options;
   const rounds: PacedRound[] = [];
   for (let round = 0; round < plan.pacedRounds; round += 1) {
     settleHarness(running.fake, problems);
-    const tally = new Tally();
+    onRound?.(round);
+    const tally = new Tally(options.abstentionsAnswer);
     const meter = cpuMeter(running.bot);
-    const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds);
+    const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds, { questions });
     rounds.push({ stats: statsOf(tally, seconds, meter()), tally });
   }
+  onRound?.('done');
   return rounds;
 }
 

@@ -89,14 +89,33 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
     database.attempt('list documents', (db) => db.statement('SELECT * FROM documents WHERE scope = ? ORDER BY document').all(scopeKey(guildId)) as DocumentRow[]);
 
   /**
+   * The generations read so far, by scope key, and SQLite's `data_version` when they were read: it moves
+   * when another connection (another shard, the CLI) commits, so while it stands still they are still
+   * true. This catalog's own changes do not move it on its own connection: `bump` forgets them instead.
+   */
+  let generationsSeen: { version: number; byScope: Map<string, string> } = { version: -1, byScope: new Map() };
+  const bump = (db: Session, scope: string): void => {
+    generationsSeen = { version: -1, byScope: new Map() };
+    bumpGeneration(db, scope);
+  };
+
+  /**
    * The generations a scope's knowledge depends on ("base:guild"), or null when the database cannot say.
-   * One indexed read, on every question: what is cached below stays valid while these are unchanged.
+   * Asked twice on every question (its knowledge, its provenance): one pragma step, and an indexed read
+   * only when the database changed since, so what is cached below is checked without reading a table.
    */
   const generationsOf = (guildId: GuildScope): string | null => {
+    const key = scopeKey(guildId);
     const read = database.attempt('read generations', (db) => {
-      const found = db.statement('SELECT scope, generation FROM generations WHERE scope IN (\'base\', ?)').all(scopeKey(guildId)) as { scope: string; generation: number }[];
+      const version = db.statement('PRAGMA data_version').pluck().get() as number;
+      if (version !== generationsSeen.version) generationsSeen = { version, byScope: new Map() };
+      const seen = generationsSeen.byScope.get(key);
+      if (seen !== undefined) return seen;
+      const found = db.statement('SELECT scope, generation FROM generations WHERE scope IN (\'base\', ?)').all(key) as { scope: string; generation: number }[];
       const of = (scope: string) => found.find((row) => row.scope === scope)?.generation ?? 0;
-      return `${of('base')}:${guildId === null ? '' : of(guildId)}`;
+      const generations = `${of('base')}:${guildId === null ? '' : of(guildId)}`;
+      keepBounded(generationsSeen.byScope, key, generations);
+      return generations;
     });
     return read === UNAVAILABLE ? null : read;
   };
@@ -321,7 +340,7 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
              figures = excluded.figures, timeline = excluded.timeline, added_at = excluded.added_at, added_by = excluded.added_by`,
         ).run(scope, slug, file, title, hash, record.passages, record.figures, record.timeline, record.addedAt, record.addedBy);
         db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'added\', ?, ?, ?, ?)').run(scope, slug, hash, record.addedBy, record.addedAt);
-        bumpGeneration(db, scope);
+        bump(db, scope);
         return previous?.file;
       }),
     );
@@ -351,7 +370,7 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
         if (row === undefined) return undefined;
         db.statement('DELETE FROM documents WHERE scope = ? AND document = ?').run(scope, document);
         db.statement('INSERT INTO history (scope, action, document, hash, by, at) VALUES (?, \'removed\', ?, ?, ?, ?)').run(scope, document, row.hash, by, at);
-        bumpGeneration(db, scope);
+        bump(db, scope);
         return row;
       }),
     );

@@ -65,12 +65,16 @@ export class FakeDiscord {
   get requests(): readonly RecordedRequest[] { return this.parts.recorder.requests.items; }
   /**
    * Forgets the requests and gateway ops recorded so far (waits already registered still hear new
-   * ones): a benchmark sending thousands of interactions checks what it needs, then forgets, so the
-   * fake's own heap (and its garbage collector's pauses) does not grow into the measurement.
+   * ones), and the interactions issued and messages stored so far (an edit, follow-up or press on one
+   * of them then finds nothing): a benchmark sending thousands of interactions checks what it needs,
+   * then forgets, so the fake's own heap (and its garbage collector's pauses) does not grow into the
+   * measurement.
    */
   forgetRecorded(): void {
     this.parts.recorder.requests.forget();
     this.parts.recorder.gatewayOps.forget();
+    this.parts.state.interactions.clear();
+    this.parts.state.messages.clear();
   }
   get gatewayOps(): readonly RecordedGatewayOp[] { return this.parts.recorder.gatewayOps.items; }
   get identifies(): GatewayIdentifyData[] {
