@@ -1,12 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
+import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, startKnowledgeBuild, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
 import { nextTurn, restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
 import { wordNetLexicon } from './search/lexicon.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
-import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
+import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
-export { keepGoodVersions } from './build.ts';
 export type { KeptBack };
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -88,11 +87,24 @@ export async function loadKnowledge(
   dataDir: string = DEFAULT_DATA_DIR,
   overrides: EngineOverrides = {},
   memoryMb: number = DEFAULT_BUILD_MEMORY_MB,
-): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; warnings: readonly Problem[]; source: KnowledgeSource }> {
-  // At start: a write killed half-way left its temporary file behind.
-  await removeStaleSnapshotTemporaries(dataDir);
-  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
-  const building = buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
+): Promise<KnowledgeLoad> {
+  return loadedKnowledge(dir, startKnowledgeBuild(dir, dataDir, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides), memoryMb));
+}
+
+/** What `loadKnowledge` resolves with. */
+export interface KnowledgeLoad {
+  readonly knowledge: Knowledge;
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly source: KnowledgeSource;
+}
+
+/**
+ * The second half of `loadKnowledge`: the knowledge of the build `startKnowledgeBuild` started, restored
+ * on this thread. Apart so an entry point can start the build before it imports this module (the core),
+ * and the worker thread reads the snapshot while the core loads here.
+ */
+export async function loadedKnowledge(dir: string, building: Promise<BuildResult>): Promise<KnowledgeLoad> {
   // The knowledge holds the WordNet lexicon: read its index files (6 MB) while the worker builds, not after.
   wordNetLexicon();
   const built = await building;
