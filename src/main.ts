@@ -1,32 +1,28 @@
 import { resolve } from 'node:path';
-import { startKnowledgeBuild } from './core/build.ts';
-import { DEFAULT_ENGINE_OPTIONS } from './core/options.ts';
 // Light: it reads WordNet's files on first use, not on import.
 import { preloadWordNet } from './core/search/lexicon.ts';
 import { loadConfigOrExplain } from './env.ts';
 
 /**
  * config → logger → knowledge → the bot, or the local console when no token is set. Only the
- * configuration is imported before the knowledge's build starts in its worker thread (`build.ts`
- * imports none of the core): the worker reads the snapshot while this thread loads the rest (the
- * logger, the core, discord.js, the commands, SQLite; or the console), rather than before the worker
- * starts or after it is done.
+ * configuration is imported up front; the rest (the logger, the core, and discord.js, the commands,
+ * SQLite; or the console) is imported together once the configuration is known. The knowledge comes
+ * from its snapshot on this thread when it matches (`loadKnowledge`), else from a worker thread's build.
  */
 async function main(): Promise<void> {
   const config = await loadConfigOrExplain();
   if (config === null) return;
-  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
-  const dataDir = resolve(config.DATA_DIR);
-  const building = startKnowledgeBuild(knowledgeDir, dataDir, DEFAULT_ENGINE_OPTIONS);
   const core = Promise.all([import('./logger.ts'), import('./core/store.ts')]);
   const consoleModules = config.DISCORD_TOKEN === undefined ? importConsoleModules() : null;
   const botModules = config.DISCORD_TOKEN === undefined ? null : importBotModules();
   // Awaited below; until then a failed import must not end the process before the knowledge's own error is told.
   void Promise.allSettled([consoleModules, botModules]);
-  const [{ createLogger }, { createKnowledgeStore, loadedKnowledge }] = await core;
+  const [{ createLogger }, { createKnowledgeStore, loadKnowledge }] = await core;
   const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
+  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
+  const dataDir = resolve(config.DATA_DIR);
   // Nothing to serve (the folder missing or empty) throws: the process exits non-zero, the path named.
-  const { knowledge, problems } = await loadedKnowledge(knowledgeDir, building);
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir, dataDir);
   // A broken file never stops the start: the documents that load are served, the others are reported.
   for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
   logger.info({ documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir }, 'knowledge loaded');

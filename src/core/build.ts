@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { removeStaleSnapshotTemporaries } from './data-dir.ts';
 import { moduleExtension } from './module-file.ts';
 import { nextTurn } from './next-turn.ts';
 import type { KnowledgeParts } from './knowledge.ts';
@@ -129,17 +128,6 @@ export function buildInWorker(request: BuildRequest, memoryMb: number = DEFAULT_
     );
     worker.once('exit', (code) => settle({ kind: 'crashed', message: `the build's worker thread exited (code ${code}) before it finished` }));
   });
-}
-
-/**
- * Starts the build of a knowledge folder at start-up: clears the data folder of snapshot writes a killed
- * process left unfinished (before the worker can write its own), then starts the worker thread. This
- * module imports none of the core, so an entry point can call this before it imports the core
- * (`store.ts`'s `loadedKnowledge` finishes the load), and the worker reads the snapshot meanwhile.
- */
-export async function startKnowledgeBuild(dir: string, dataDir: string, options: EngineOptions, memoryMb: number = DEFAULT_BUILD_MEMORY_MB): Promise<BuildResult> {
-  await removeStaleSnapshotTemporaries(dataDir);
-  return buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
 }
 
 /** The parts again from their pieces, parsed on this thread one piece a turn of the event loop. */

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, startKnowledgeBuild, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
+import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
 import { nextTurn, restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
 import { wordNetLexicon } from './search/lexicon.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
-import { DEFAULT_DATA_DIR } from './data-dir.ts';
+import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './data-dir.ts';
+import { startFromSnapshot } from './snapshot-start.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
 export type { KeptBack };
@@ -79,8 +80,9 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
  * `overrides` changes any of the engine's options, as `buildKnowledge`'s do; a snapshot saved with
- * other options is not used. Reading and building run in a worker thread capped at `memoryMb` (the
- * health endpoint and the process's signals are answered meanwhile); a build that fails throws.
+ * other options is not used. A snapshot that matches is restored on this thread (`startFromSnapshot`);
+ * otherwise reading and building run in a worker thread capped at `memoryMb` (the health endpoint and
+ * the process's signals are answered meanwhile); a build that fails throws.
  */
 export async function loadKnowledge(
   dir: string,
@@ -88,7 +90,18 @@ export async function loadKnowledge(
   overrides: EngineOverrides = {},
   memoryMb: number = DEFAULT_BUILD_MEMORY_MB,
 ): Promise<KnowledgeLoad> {
-  return loadedKnowledge(dir, startKnowledgeBuild(dir, dataDir, mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides), memoryMb));
+  // At start: a write killed half-way left its temporary file behind.
+  await removeStaleSnapshotTemporaries(dataDir);
+  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
+  const restored = await startFromSnapshot(dir, dataDir, options);
+  if (restored !== null) return { ...restored, source: 'snapshot' };
+  const building = buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
+  // The knowledge holds the WordNet lexicon: read its index files (6 MB) while the worker builds, not after.
+  wordNetLexicon();
+  const built = await building;
+  if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
+  if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
+  return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
 }
 
 /** What `loadKnowledge` resolves with. */
@@ -97,20 +110,6 @@ export interface KnowledgeLoad {
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
   readonly source: KnowledgeSource;
-}
-
-/**
- * The second half of `loadKnowledge`: the knowledge of the build `startKnowledgeBuild` started, restored
- * on this thread. Apart so an entry point can start the build before it imports this module (the core),
- * and the worker thread reads the snapshot while the core loads here.
- */
-export async function loadedKnowledge(dir: string, building: Promise<BuildResult>): Promise<KnowledgeLoad> {
-  // The knowledge holds the WordNet lexicon: read its index files (6 MB) while the worker builds, not after.
-  wordNetLexicon();
-  const built = await building;
-  if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
-  if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
-  return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
 }
 
 /**
