@@ -6,9 +6,9 @@ import { splitArrays } from './parts-codec.ts';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshotParts } from './snapshot.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
-/**
+/*
  * What a build's worker thread runs (`build-worker.ts`; `build.ts` starts it): the document readers and
- * the whole core are imported here, in the worker, never by the thread that starts it.
+ * the whole core are imported here, in the worker, never by `build.ts`, which every entry point imports.
  */
 
 /** A lexicon the worker thread never consults: building does not use it, and WordNet is large to load. */
@@ -111,4 +111,3 @@ export function keepGoodVersions(
   const documents = [...loaded, ...kept].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { documents, keptBack };
 }
-

@@ -151,6 +151,8 @@ export async function partsOfPieces({ pieces, arrays }: PartsPieces): Promise<Kn
   }
   return joinArrays(root, arrays);
 }
+
+/** An error's message, or the thrown value as text. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
