@@ -46,6 +46,12 @@ export interface BotChild {
   readonly complaints: string[];
   /** The child's user + system CPU time so far, in ms (from /proc; null where there is none). */
   cpuMs(): number | null;
+  /**
+   * The CPU time of its main thread alone (where the modules load and the knowledge is restored): what
+   * stands between spawn and ready when other cores are free, so a steadier guide to the wall time on a
+   * quiet machine than the whole process's, which adds the worker and V8's helper threads.
+   */
+  mainThreadCpuMs(): number | null;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code (null when killed). */
   stop(graceMs?: number): Promise<number | null>;
 }
@@ -125,7 +131,8 @@ export function spawnBotChild(options: BotChildOptions): BotChild {
         waiters.add(waiter);
       });
     },
-    cpuMs: () => processCpuMs(child),
+    cpuMs: () => cpuMsOf(`/proc/${child.pid}/stat`),
+    mainThreadCpuMs: () => cpuMsOf(`/proc/${child.pid}/task/${child.pid}/stat`),
     async stop(graceMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
@@ -154,9 +161,10 @@ function parseLine(raw: string): LogLine | null {
 }
 
 /** utime + stime of a process from /proc/<pid>/stat, in ms; the clock tick is 100 Hz on Linux. */
-function processCpuMs(child: ChildProcess): number | null {
+/** User + system CPU ms of a process's or a thread's `/proc` stat file (null where there is none). */
+function cpuMsOf(statFile: string): number | null {
   try {
-    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const stat = readFileSync(statFile, 'utf8');
     // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;

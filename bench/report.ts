@@ -130,6 +130,7 @@ export function startupTable(result: StartupResult): string {
     { header: 'IDENTIFY ms', align: 'right' },
     { header: 'ready ms', align: 'right' },
     { header: 'CPU to ready ms', align: 'right' },
+    { header: 'main thread CPU ms', align: 'right' },
     { header: 'ready, each start (ms)', align: 'left' },
   ];
   return formatTable(
@@ -144,6 +145,7 @@ export function startupTable(result: StartupResult): string {
       entry.identifyMs.toFixed(0),
       entry.readyMs.toFixed(0),
       entry.readyCpuMs.toFixed(0),
+      entry.readyMainThreadCpuMs.toFixed(0),
       entry.runs.map((run) => run.readyMs.toFixed(0)).join(', '),
     ]),
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_GUILDS_IN_MEMORY, DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_RETENTION_DAYS } from './admin/options.ts';
-import { DEFAULT_DATA_DIR } from './core/snapshot.ts';
+import { DEFAULT_DATA_DIR } from './core/data-dir.ts';
 
 /** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';

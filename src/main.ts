@@ -1,28 +1,28 @@
 import { resolve } from 'node:path';
+// Light: it reads WordNet's files on first use, not on import.
 import { preloadWordNet } from './core/search/lexicon.ts';
-import { createKnowledgeStore, loadKnowledge } from './core/store.ts';
 import { loadConfigOrExplain } from './env.ts';
-import { createLogger } from './logger.ts';
 
 /**
- * config → logger → knowledge → the bot, or the local console when no token is set. Only what reading
- * the knowledge needs is imported up front: the knowledge is read and restored in a worker thread, and
- * the rest (discord.js, the commands, SQLite; or the console) loads on this thread meanwhile, rather than
- * before the worker starts or after it is done.
+ * config → logger → knowledge → the bot, or the local console when no token is set. Only the
+ * configuration is imported up front; the rest (the logger, the core, and discord.js, the commands,
+ * SQLite; or the console) is imported together once the configuration is known. The knowledge comes
+ * from its snapshot on this thread when it matches (`loadKnowledge`), else from a worker thread's build.
  */
 async function main(): Promise<void> {
   const config = await loadConfigOrExplain();
   if (config === null) return;
-  const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
-  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
-  const dataDir = resolve(config.DATA_DIR);
-  // Nothing to serve (the folder missing or empty) throws: the process exits non-zero, the path named.
-  const loading = loadKnowledge(knowledgeDir, dataDir);
+  const core = Promise.all([import('./logger.ts'), import('./core/store.ts')]);
   const consoleModules = config.DISCORD_TOKEN === undefined ? importConsoleModules() : null;
   const botModules = config.DISCORD_TOKEN === undefined ? null : importBotModules();
   // Awaited below; until then a failed import must not end the process before the knowledge's own error is told.
   void Promise.allSettled([consoleModules, botModules]);
-  const { knowledge, problems } = await loading;
+  const [{ createLogger }, { createKnowledgeStore, loadKnowledge }] = await core;
+  const logger = createLogger(config.LOG_LEVEL, { secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN] });
+  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
+  const dataDir = resolve(config.DATA_DIR);
+  // Nothing to serve (the folder missing or empty) throws: the process exits non-zero, the path named.
+  const { knowledge, problems } = await loadKnowledge(knowledgeDir, dataDir);
   // A broken file never stops the start: the documents that load are served, the others are reported.
   for (const problem of problems) logger.warn({ problem }, 'knowledge file skipped');
   logger.info({ documents: knowledge.documents.length, passages: knowledge.passages.length, knowledgeDir }, 'knowledge loaded');

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildInWorkerThread, transferablesOf, type BuildRequest } from './build.ts';
+import type { BuildRequest } from './build.ts';
+import { buildInWorkerThread, transferablesOf } from './build-thread.ts';
 
 /**
  * The entry of a build's worker thread (see `build.ts`): reads the folder, builds or restores the

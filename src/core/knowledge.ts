@@ -15,6 +15,7 @@ import {
   type SearchIndexParts,
 } from './search/search-index.ts';
 import { extractTimeline } from './timeline/extract.ts';
+import { nextTurn } from './next-turn.ts';
 import type { Postings } from './search/postings.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type IndexOptions } from './options.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
@@ -151,10 +152,8 @@ export async function restoreKnowledgeAsync(
   return knowledge;
 }
 
-/** Resolves after the event loop has turned (timers and input waiting meanwhile run first). */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+// Re-exported: the store and the catalog take it from here.
+export { nextTurn };
 
 type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;
 

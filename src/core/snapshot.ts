@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { knowledgeParts, type Knowledge, type KnowledgeParts } from './knowledge.ts';
+import { DEFAULT_DATA_DIR } from './data-dir.ts';
 import { decodeParts, encodeParts } from './parts-codec.ts';
 import { moduleExtension } from './module-file.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
@@ -21,8 +22,8 @@ import type { KnowledgeDocument } from './types.ts';
  * words, the engine's options): a snapshot whose key differs is stale and is never served; it is
  * rebuilt and replaced.
  */
-/** Where snapshots go when `DATA_DIR` is not set: `.docent/` in the working directory (git-ignored). */
-export const DEFAULT_DATA_DIR = '.docent';
+// Kept apart: the configuration and the start of a load need them before the core's modules are loaded.
+export { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './data-dir.ts';
 
 /**
  * The snapshot file of a knowledge folder within the data folder: one per knowledge folder (named by a
@@ -162,43 +163,4 @@ export async function writeSnapshotParts(path: string, key: string, parts: Knowl
   const partial = `${path}.${process.pid}${threadId === 0 ? '' : `-${threadId}`}.tmp`;
   await writeFile(partial, snapshotBytes(key, parts));
   await rename(partial, path);
-}
-
-/** `writeSnapshot`'s temporary files: `<snapshot file>.<pid>.tmp`, or `<pid>-<thread>.tmp` from a build's worker thread. */
-const TEMPORARY = /^snapshot-[0-9a-f]+\.bin\.(\d+)(?:-\d+)?\.tmp$/;
-
-/**
- * Removes the temporary files of snapshot writes that never finished (a process killed mid-write
- * leaves `snapshot-<id>.bin.<pid>.tmp` in the data folder). A file whose process is still running is left alone: it
- * may be a shard or the manager writing now. Never throws: a file that cannot go stays.
- */
-export async function removeStaleSnapshotTemporaries(dataDir: string = DEFAULT_DATA_DIR): Promise<string[]> {
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = await readdir(dataDir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
-    if (!Number.isInteger(pid) || (pid !== process.pid && processIsRunning(pid))) continue;
-    try {
-      await unlink(join(dataDir, name));
-      removed.push(name);
-    } catch {
-      // Gone already, or not ours to remove.
-    }
-  }
-  return removed;
-}
-
-function processIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

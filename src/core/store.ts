@@ -3,10 +3,10 @@ import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcom
 import { nextTurn, restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
 import { wordNetLexicon } from './search/lexicon.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';
-import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './snapshot.ts';
+import { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './data-dir.ts';
+import { startFromSnapshot } from './snapshot-start.ts';
 import type { KnowledgeDocument, Problem } from './types.ts';
 
-export { keepGoodVersions } from './build.ts';
 export type { KeptBack };
 
 /** What a reload changed: ids added and removed for each kind of thing docent knows. */
@@ -80,18 +80,21 @@ export type KnowledgeSource = 'snapshot' | 'built';
  * The knowledge comes from the directory's snapshot when it was saved for exactly these documents,
  * else it is built and the snapshot saved (a snapshot that cannot be saved only costs the next start).
  * `overrides` changes any of the engine's options, as `buildKnowledge`'s do; a snapshot saved with
- * other options is not used. Reading and building run in a worker thread capped at `memoryMb` (the
- * health endpoint and the process's signals are answered meanwhile); a build that fails throws.
+ * other options is not used. A snapshot that matches is restored on this thread (`startFromSnapshot`);
+ * otherwise reading and building run in a worker thread capped at `memoryMb` (the health endpoint and
+ * the process's signals are answered meanwhile); a build that fails throws.
  */
 export async function loadKnowledge(
   dir: string,
   dataDir: string = DEFAULT_DATA_DIR,
   overrides: EngineOverrides = {},
   memoryMb: number = DEFAULT_BUILD_MEMORY_MB,
-): Promise<{ knowledge: Knowledge; problems: readonly Problem[]; warnings: readonly Problem[]; source: KnowledgeSource }> {
+): Promise<KnowledgeLoad> {
   // At start: a write killed half-way left its temporary file behind.
   await removeStaleSnapshotTemporaries(dataDir);
   const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, overrides);
+  const restored = await startFromSnapshot(dir, dataDir, options);
+  if (restored !== null) return { ...restored, source: 'snapshot' };
   const building = buildInWorker({ dir, dataDir, options, inService: [], returnParts: true }, memoryMb);
   // The knowledge holds the WordNet lexicon: read its index files (6 MB) while the worker builds, not after.
   wordNetLexicon();
@@ -99,6 +102,14 @@ export async function loadKnowledge(
   if (built.kind === 'empty') throw new KnowledgeDirError(dir, built.problems);
   if (built.kind === 'crashed') throw new Error(`knowledge: building the knowledge of ${dir} failed: ${built.message}`);
   return { knowledge: await knowledgeFromBuild(built, []), problems: built.problems, warnings: built.warnings, source: built.source };
+}
+
+/** What `loadKnowledge` resolves with. */
+export interface KnowledgeLoad {
+  readonly knowledge: Knowledge;
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly source: KnowledgeSource;
 }
 
 /**
