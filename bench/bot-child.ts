@@ -3,7 +3,7 @@
  * runs), in a child process logged into a fake Discord: its JSON log lines (stderr) can be awaited, its
  * CPU time read, and it stops with SIGTERM as in production.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
