@@ -282,6 +282,24 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
     });
 
+    it('dates a yearless month compared with an earlier time in the year of writing, not in the year the story was in', () => {
+      const report = ['Last year we sold four.', 'In August sales were 13% above a year earlier. He sold 21 in September; in September of 1960, he sold seven.'];
+      expect(summarise(timelineOf(report, '1961-10'))).toEqual([
+        '1960 year past Last year',
+        '1960-09 month past in September of 1960',
+        '1961-08 month past In August',
+        '1961-09 month past in September',
+      ]);
+      expect(summarise(timelineOf(['Sales ran ahead of the like months of 1959 through July.'], '1960-12'))).toEqual(['1959 year past of 1959', '1960-07 month past through July']);
+      // No comparison: the story's year still dates the month.
+      expect(summarise(timelineOf(['In 1811, the grant was made.', 'By October a group was settling.'], '1961'))).toEqual(['1811 year past In 1811', '1811-10 month past By October']);
+    });
+
+    it('keeps the year a comparison measures against from dating the sentences after it', () => {
+      const report = ['Easter was on April 2 this year, two weeks earlier than in 1960.', 'Buying surged in March.'];
+      expect(summarise(timelineOf(report, '1961-10'))).toEqual(['1960 year past in 1960', '1961-03 month past in March', '1961-04-02 day past on April 2 this year']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',

@@ -4,6 +4,7 @@ import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
+import { comparesWithEarlier, isComparisonBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
@@ -111,17 +112,22 @@ function readSentence(
       mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
+    // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
+    const compared = publishedYear !== null && comparesWithEarlier(sentence, mention, mentions, publishedYear);
     const resolved = rangeEnd !== undefined
       ? rangeEnd
       : planned
       ? publishedYear
+      : compared
+      ? latestUpToWriting(mention, written)
       : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const kind = classifyKind(mention.relation, { year, month }, sentence, written);
-    advanceContext(context, mention.relation, year, kind, publishedYear);
+    // "than in 1960" is what the sentence measures against, not the year its story moves to.
+    if (!isComparisonBase(sentence, mention)) advanceContext(context, mention.relation, year, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
@@ -136,6 +142,12 @@ function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readon
   return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
 }
 
+/** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
+function latestUpToWriting(mention: DateMention, written: Written): number | null {
+  if (written.year === null) return null;
+  return written.month !== null && mention.month !== null && mention.month > written.month ? written.year - 1 : written.year;
+}
+
 /** "Last month" from the month of writing; null when the document gives no month. */
 function resolveMonth(monthOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null) return null;
@@ -146,9 +158,7 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
   const publishedYear = written.year;
   // A yearless date long after the last year named: the latest such date up to the time of writing.
-  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) {
-    return written.month !== null && mention.month !== null && mention.month > written.month ? publishedYear - 1 : publishedYear;
-  }
+  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) return latestUpToWriting(mention, written);
   // "The coming year" in a January text is the year of writing itself.
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
