@@ -381,6 +381,23 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads a month with "mid-" or "early" and no preposition, and a month naming one of a series ("the March level")', () => {
+      expect(summarise(timelineOf(['Prices rose to mid-September, against the level at mid-July.', 'Sales fell from the March level, above the January low and the April sales.'], '1961-10'))).toEqual([
+        '1961-01 month past the January',
+        '1961-03 month past the March',
+        '1961-07 month past mid-July',
+        '1961-09 month past mid-September',
+      ]);
+    });
+
+    it('reads every year of a list after an edge ("late 1960 and early 1961") and an amount of a year ("$1.1 billion of 1958")', () => {
+      expect(summarise(timelineOf(['Sales trailed except in late 1960 and early 1961.', 'Aid will top the record $1.1 billion of 1958 and the 2,000 of 1950.'], '1961-10'))).toEqual([
+        '1958 year past of 1958',
+        '1960 year past in late 1960',
+        '1961 year past early 1961',
+      ]);
+    });
+
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {
       expect(summarise(timelineOf(['Floods came in 1998 and 2004.', 'After the land reform of 1952, farms grew.', 'For 2021, the town set a budget.'], '2022'))).toEqual([
         '1952 year past of 1952',

@@ -119,6 +119,14 @@ const PATTERNS: readonly Pattern[] = [
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
+  { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  {
+    // "the March level", "the January low": a month naming which one of a series, like "the 1982 census".
+    cue: MONTH_CUE,
+    regex: new RegExp(`\\b[Tt]he\\s+${NAMED_MONTH}(?=\\s+(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
+    read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readYearlessDate(groups) : null),
+  },
   {
     cue: YEAR_CUE,
     regex: new RegExp(
@@ -183,9 +191,15 @@ const PATTERNS: readonly Pattern[] = [
     read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
   },
   {
-    // "in 1998 and 2004", "in 1998, 2004 and 2010": every year of a list after a dated one.
+    // "the record $1.1 billion of 1958": an amount of a year is that year's.
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=\\b(?:1\\d{3}|20\\d{2}|21\\d{2})(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))${YEAR}`, 'g'),
+    regex: new RegExp(`(?<=[$£€¥]\\d[\\d.,]*(?:\\s+(?:thousand|million|billion|trillion))?\\s+)of\\s+${YEAR}`, 'g'),
+    read: readBareYear,
+  },
+  {
+    // "in 1998 and 2004", "in 1998, 2004 and 2010", "in late 1960 and early 1961": every year of a list after a dated one.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b(?:1\\d{3}|20\\d{2}|21\\d{2})(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))${EDGE}?${YEAR}`, 'g'),
     read: readBareYear,
   },
   {
