@@ -373,6 +373,10 @@ describe(extractTimeline, () => {
         '2019 year target This year',
         '2019 year past This year',
       ]);
+      expect(summarise(timelineOf(['Output for this year is forecast at 129%, above the July 1 estimate.'], '2019-10-20'))).toEqual([
+        '2019 year target this year',
+        '2019-07-01 day past July 1',
+      ]);
     });
 
     it('reads "as early as", "the 1971 census", a year in brackets after a name and a period joined by a dash', () => {
@@ -396,6 +400,12 @@ describe(extractTimeline, () => {
         '1960 year past in late 1960',
         '1961 year past early 1961',
       ]);
+    });
+
+    it('reads a bare year that is the subject of a verb, or before a preposition, but not a count before a noun', () => {
+      const text = ['And yet, despite it all, 1960 has been a good year.', 'Sales in 1960 exceeded $300 million, against $222 million in 1959 despite lower prices.'];
+      expect(summarise(timelineOf(text, '1960-12'))).toEqual(['1959 year past in 1959', '1960 year past 1960', '1960 year past in 1960']);
+      expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {
