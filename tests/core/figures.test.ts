@@ -490,8 +490,15 @@ describe(extractFigures, () => {
       expect(figuresIn('By 2035, 80 percent of our power will be clean.').map((figure) => [figure.value, figure.unit, figure.year])).toEqual([[80, 'percent', 2035]]);
     });
 
-    it('keeps a plan\'s coming years and a count with "the" the document names once', () => {
-      expect(figuresIn('The fund will pay out over the next 4 years.', 'The 12 judges met.').map((figure) => figure.value)).toEqual([4, 12]);
+    it('drops the period a sum is taken over, and keeps a term that is a fact and a count with "the" the document names once', () => {
+      expect(figuresIn('The fund will pay out $5 million over the next 4 years.', 'Over more than three decades, wages stalled.').map((figure) => figure.raw)).toEqual(['$5 million']);
+      expect(
+        figuresIn('Claims are paid within 30 days.', 'It is a five-year program.', 'The 12 judges met.').map((figure) => [figure.value, figure.unit]),
+      ).toEqual([
+        [30, 'count'],
+        [5, 'years'],
+        [12, 'count'],
+      ]);
     });
 
     it('drops a count that a document keeps writing with "the" as the name of a group', () => {
