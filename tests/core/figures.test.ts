@@ -368,6 +368,18 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the year of its own joined clause, and not the year it is measured against', () => {
+      const joined = figuresIn('Output was 82 million in 1959, and we look for 188 million units worth $380 million in 1961.');
+      expect(joined.map((figure) => [figure.value, figure.year])).toEqual([
+        [82e6, 1959],
+        [188e6, 1961],
+        [380e6, 1961],
+      ]);
+      expect(figuresIn('Sales in the first half of 1961 might be below 1960 by some 10-15%.').map((figure) => [figure.value, figure.year])).toEqual([[10, 1961]]);
+      // Without another year, the one compared against is all the sentence gives.
+      expect(figuresIn('In 2020, sales rose 5%, and profits rose 10%.').map((figure) => figure.year)).toEqual([2020, 2020]);
+    });
+
     it('resolves "this year" and "last year" in its clause against the date of writing', () => {
       const figures = figuresPublished('2019-05-02', 'In March of this year, the club signed 40 players; in 2015 it had 12 coaches.', 'Last year the mill sold 600 tonnes of flour.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
