@@ -647,6 +647,18 @@ describe(extractFigures, () => {
       expect(figuresIn('Costs rose by 2 to 3 percent.').map((figure) => [figure.value, figure.valueMax])).toEqual([[2, 3]]);
     });
 
+    it('reads a range with the percent sign on both ends, and "ranging from" as a range even after a verb of change', () => {
+      expect(figuresIn('Rates of 5%-8% held, and increases ranging from 5% to 50% were seen.').map((figure) => [figure.value, figure.valueMax])).toEqual([
+        [5, 8],
+        [5, 50],
+      ]);
+      expect(valuesIn('Prices rose from 5% to 50%.')).toEqual(['5 percent', '50 percent']);
+    });
+
+    it('reads "a fourth of" and "a third of" as shares, but not "a fourth term"', () => {
+      expect(valuesIn('Farmers own a fourth of the trucks and a third of the cars; he won a fourth term.')).toEqual(['25 percent', '33.333 percent']);
+    });
+
     it('reads multiples in words: "threefold", "two-fold"', () => {
       expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
     });
