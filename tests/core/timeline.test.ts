@@ -295,6 +295,14 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['In 1811, the grant was made.', 'By October a group was settling.'], '1961'))).toEqual(['1811 year past In 1811', '1811-10 month past By October']);
     });
 
+    it('counts a change\'s "a year ago" back from the year its sentence writes, and keeps "last year\'s" beside "Last month"', () => {
+      expect(summarise(timelineOf(['Housing starts for the fourth quarter of 1982 were up 45 percent from a year ago.'], '1983-01-25'))).toEqual([
+        '1981 year past a year ago',
+        '1982 year past for the fourth quarter of 1982',
+      ]);
+      expect(summarise(timelineOf(['Last month, Congress undid some of last year\'s cuts.'], '2014-01-28'))).toEqual(['2013 year past last year', '2013-12 month past Last month']);
+    });
+
     it('keeps the year a comparison measures against from dating the sentences after it', () => {
       const report = ['Easter was on April 2 this year, two weeks earlier than in 1960.', 'Buying surged in March.'];
       expect(summarise(timelineOf(report, '1961-10'))).toEqual(['1960 year past in 1960', '1961-03 month past in March', '1961-04-02 day past on April 2 this year']);

@@ -10,6 +10,8 @@ import type { DateMention } from './dates.ts';
 const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.)`;
 /** A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase). */
 const BASE_BEFORE = new RegExp(`\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?$`, 'i');
+/** "up 45 percent from a year ago": a change measured from a time counted back. */
+const CHANGE_FROM_BEFORE = /\b(?:from|over|since)\s+$/i;
 /**
  * A sentence that measures against an earlier time: "a year earlier", "a year ago", "year-earlier levels", "the like
  * period", "the same months of 1959", or comparing words before last year or a written year.
@@ -34,4 +36,17 @@ export function comparesWithEarlier(sentence: string, mention: DateMention, ment
   if (mention.reference !== 'narrative' || mention.month === null) return false;
   if (EARLIER_TIME.test(sentence)) return true;
   return mentions.some((other) => other !== mention && other.reference === 'absolute' && other.month === mention.month && other.year !== null && other.year < publishedYear);
+}
+
+/**
+ * "Housing starts for the fourth quarter of 1982 were up 45 percent from a year ago": a time counted back that a
+ * change is measured from is counted from the year the sentence writes, not from the time of writing. Undefined
+ * when the mention is no such base or the sentence writes no year before it.
+ */
+export function yearOfCountedBackBase(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'deictic' || mention.offset >= 0 || !/\bago\b/i.test(mention.raw)) return undefined;
+  const lead = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  if (!CHANGE_FROM_BEFORE.test(lead) && !BASE_BEFORE.test(lead)) return undefined;
+  const written = mentions.filter((other) => other.reference === 'absolute' && other.year !== null && other.end <= mention.start).at(-1);
+  return written?.year === null || written === undefined ? undefined : written.year + mention.offset;
 }

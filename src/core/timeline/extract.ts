@@ -4,7 +4,7 @@ import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
-import { comparesWithEarlier, isComparisonBase } from './comparisons.ts';
+import { comparesWithEarlier, isComparisonBase, yearOfCountedBackBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
@@ -114,8 +114,11 @@ function readSentence(
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     const compared = publishedYear !== null && comparesWithEarlier(sentence, mention, mentions, publishedYear);
+    const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
     const resolved = rangeEnd !== undefined
       ? rangeEnd
+      : countedBack !== undefined
+      ? countedBack
       : planned
       ? publishedYear
       : compared
@@ -207,17 +210,23 @@ function formatDate(year: number, month: number | null, day: number | null): { d
   return { date: `${yyyy}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
 }
 
+/** A date phrase that writes its year in digits. */
+const WRITTEN_YEAR = /\d{4}/;
+
 /**
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
- * or a coarser date a finer one of the same kind contains ("On January 5, 2022, … investment in
+ * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
- * date two things, and stay two entries.
+ * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
+ * a time of its own, not the finer date written again.
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter(({ entry }, index) =>
     !entries.some(({ entry: other }, otherIndex) =>
       other.kind === entry.kind &&
-      (other.date === entry.date ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase() : other.date.startsWith(`${entry.date}-`)),
+      (other.date === entry.date
+        ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase()
+        : other.date.startsWith(`${entry.date}-`) && WRITTEN_YEAR.test(entry.raw)),
     ),
   );
 }
