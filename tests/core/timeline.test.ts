@@ -301,6 +301,7 @@ describe(extractTimeline, () => {
         '1982 year past for the fourth quarter of 1982',
       ]);
       expect(summarise(timelineOf(['Last month, Congress undid some of last year\'s cuts.'], '2014-01-28'))).toEqual(['2013 year past last year', '2013-12 month past Last month']);
+      expect(summarise(timelineOf(['Work began in 1791.', 'On November 26 of that year the bridge opened.'], '1961'))).toEqual(['1791 year past in 1791', '1791-11-26 day past On November 26']);
     });
 
     it('keeps the year a comparison measures against from dating the sentences after it', () => {

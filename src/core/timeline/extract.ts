@@ -218,7 +218,7 @@ const WRITTEN_YEAR = /\d{4}/;
  * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
  * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
- * a time of its own, not the finer date written again.
+ * a time of its own, not the finer date written again ("by October of that year" is one date).
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter(({ entry }, index) =>
@@ -226,9 +226,14 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
       other.kind === entry.kind &&
       (other.date === entry.date
         ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase()
-        : other.date.startsWith(`${entry.date}-`) && WRITTEN_YEAR.test(entry.raw)),
+        : other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry))),
     ),
   );
+}
+
+/** "by October of that year": the year phrase is the finer date's own, written after "of". */
+function isYearOf(finer: TimelineEntry, coarser: TimelineEntry): boolean {
+  return finer.text.toLowerCase().includes(`${finer.raw} of ${coarser.raw}`.toLowerCase());
 }
 
 /** ISO dates of mixed precision compare as strings: "2021" < "2021-10" < "2021-10-01". */
