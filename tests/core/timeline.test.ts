@@ -382,9 +382,9 @@ describe(extractTimeline, () => {
         '2019 year target This year',
         '2019 year past This year',
       ]);
-      expect(summarise(timelineOf(['Output for this year is forecast at 129%, above the July 1 estimate.'], '2019-10-20'))).toEqual([
+      expect(summarise(timelineOf(['Output for this year is officially forecast at 129%.', 'This year brought sharp forecasts.'], '2019-10-20'))).toEqual([
         '2019 year target this year',
-        '2019-07-01 day past July 1',
+        '2019 year past This year',
       ]);
     });
 

@@ -27,7 +27,7 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%").
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|forecasts?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** What joins the two ends of a range of dates. */
 const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
@@ -186,10 +186,8 @@ function classifyKind(relation: DateRelation, date: { year: number; month: numbe
   const publishedYear = written.year;
   if (publishedYear !== null && year > publishedYear) return 'target';
   if (year === publishedYear && date.month !== null && written.month !== null && date.month > written.month) return 'target';
-  // "This year we will launch six more": a plan for the year of writing; but a month already gone is past ("output is
-  // forecast above the July 1 estimate" in October).
-  const monthGone = date.month !== null && written.month !== null && date.month < written.month;
-  if (publishedYear !== null && year === publishedYear && relation !== 'since' && !monthGone && FUTURE_TENSE.test(sentence)) return 'target';
+  // "This year we will launch six more": a plan for the year of writing.
+  if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
   return FUTURE_TENSE.test(sentence) || !PAST_TENSE.test(sentence) ? 'target' : 'past';
 }
