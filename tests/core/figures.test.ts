@@ -368,6 +368,18 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the year of its own joined clause, and not the year it is measured against', () => {
+      const joined = figuresIn('Output was 82 million in 1959, and we look for 188 million units worth $380 million in 1961.');
+      expect(joined.map((figure) => [figure.value, figure.year])).toEqual([
+        [82e6, 1959],
+        [188e6, 1961],
+        [380e6, 1961],
+      ]);
+      expect(figuresIn('Sales in the first half of 1961 might be below 1960 by some 10-15%.').map((figure) => [figure.value, figure.year])).toEqual([[10, 1961]]);
+      // Without another year, the one compared against is all the sentence gives.
+      expect(figuresIn('In 2020, sales rose 5%, and profits rose 10%.').map((figure) => figure.year)).toEqual([2020, 2020]);
+    });
+
     it('resolves "this year" and "last year" in its clause against the date of writing', () => {
       const figures = figuresPublished('2019-05-02', 'In March of this year, the club signed 40 players; in 2015 it had 12 coaches.', 'Last year the mill sold 600 tonnes of flour.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
@@ -490,8 +502,15 @@ describe(extractFigures, () => {
       expect(figuresIn('By 2035, 80 percent of our power will be clean.').map((figure) => [figure.value, figure.unit, figure.year])).toEqual([[80, 'percent', 2035]]);
     });
 
-    it('keeps a plan\'s coming years and a count with "the" the document names once', () => {
-      expect(figuresIn('The fund will pay out over the next 4 years.', 'The 12 judges met.').map((figure) => figure.value)).toEqual([4, 12]);
+    it('drops the period a sum is taken over, and keeps a term that is a fact and a count with "the" the document names once', () => {
+      expect(figuresIn('The fund will pay out $5 million over the next 4 years.', 'Over more than three decades, wages stalled.').map((figure) => figure.raw)).toEqual(['$5 million']);
+      expect(
+        figuresIn('Claims are paid within 30 days.', 'It is a five-year program.', 'The 12 judges met.').map((figure) => [figure.value, figure.unit]),
+      ).toEqual([
+        [30, 'count'],
+        [5, 'years'],
+        [12, 'count'],
+      ]);
     });
 
     it('drops a count that a document keeps writing with "the" as the name of a group', () => {
@@ -628,6 +647,18 @@ describe(extractFigures, () => {
       expect(figuresIn('Costs rose by 2 to 3 percent.').map((figure) => [figure.value, figure.valueMax])).toEqual([[2, 3]]);
     });
 
+    it('reads a range with the percent sign on both ends, and "ranging from" as a range even after a verb of change', () => {
+      expect(figuresIn('Rates of 5%-8% held, and increases ranging from 5% to 50% were seen.').map((figure) => [figure.value, figure.valueMax])).toEqual([
+        [5, 8],
+        [5, 50],
+      ]);
+      expect(valuesIn('Prices rose from 5% to 50%.')).toEqual(['5 percent', '50 percent']);
+    });
+
+    it('reads "a fourth of" and "a third of" as shares, but not "a fourth term"', () => {
+      expect(valuesIn('Farmers own a fourth of the trucks and a third of the cars; he won a fourth term.')).toEqual(['25 percent', '33.333 percent']);
+    });
+
     it('reads multiples in words: "threefold", "two-fold"', () => {
       expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
     });
@@ -638,6 +669,10 @@ describe(extractFigures, () => {
 
     it('reads no count in a proportion: "Six out of 10 Americans"', () => {
       expect(figuresIn('Six out of 10 Americans were pessimistic.')).toEqual([]);
+    });
+
+    it('reads the start of a change written after its end in the end\'s noun: "rose to 2,418 units from 869"', () => {
+      expect(valuesIn('Output rose to 2,418 units from 869, and rents fell from 500 cars to 450.')).toEqual(['2418 count', '869 count', '500 count', '450 count']);
     });
 
     it('reads the start of a change in the unit written on its end', () => {

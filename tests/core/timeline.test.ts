@@ -282,6 +282,33 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
     });
 
+    it('dates a yearless month compared with an earlier time in the year of writing, not in the year the story was in', () => {
+      const report = ['Last year we sold four.', 'In August sales were 13% above a year earlier. He sold 21 in September; in September of 1960, he sold seven.'];
+      expect(summarise(timelineOf(report, '1961-10'))).toEqual([
+        '1960 year past Last year',
+        '1960-09 month past in September of 1960',
+        '1961-08 month past In August',
+        '1961-09 month past in September',
+      ]);
+      expect(summarise(timelineOf(['Sales ran ahead of the like months of 1959 through July.'], '1960-12'))).toEqual(['1959 year past of 1959', '1960-07 month past through July']);
+      // No comparison: the story's year still dates the month.
+      expect(summarise(timelineOf(['In 1811, the grant was made.', 'By October a group was settling.'], '1961'))).toEqual(['1811 year past In 1811', '1811-10 month past By October']);
+    });
+
+    it('counts a change\'s "a year ago" back from the year its sentence writes, and keeps "last year\'s" beside "Last month"', () => {
+      expect(summarise(timelineOf(['Housing starts for the fourth quarter of 1982 were up 45 percent from a year ago.'], '1983-01-25'))).toEqual([
+        '1981 year past a year ago',
+        '1982 year past for the fourth quarter of 1982',
+      ]);
+      expect(summarise(timelineOf(['Last month, Congress undid some of last year\'s cuts.'], '2014-01-28'))).toEqual(['2013 year past last year', '2013-12 month past Last month']);
+      expect(summarise(timelineOf(['Work began in 1791.', 'On November 26 of that year the bridge opened.'], '1961'))).toEqual(['1791 year past in 1791', '1791-11-26 day past On November 26']);
+    });
+
+    it('keeps the year a comparison measures against from dating the sentences after it', () => {
+      const report = ['Easter was on April 2 this year, two weeks earlier than in 1960.', 'Buying surged in March.'];
+      expect(summarise(timelineOf(report, '1961-10'))).toEqual(['1960 year past in 1960', '1961-03 month past in March', '1961-04-02 day past on April 2 this year']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',
@@ -355,12 +382,39 @@ describe(extractTimeline, () => {
         '2019 year target This year',
         '2019 year past This year',
       ]);
+      expect(summarise(timelineOf(['Output for this year is officially forecast at 129%.', 'This year brought sharp forecasts.'], '2019-10-20'))).toEqual([
+        '2019 year target this year',
+        '2019 year past This year',
+      ]);
     });
 
     it('reads "as early as", "the 1971 census", a year in brackets after a name and a period joined by a dash', () => {
       expect(
         summarise(timelineOf(['Mills ran as early as 1840, says the 1971 census.', 'The Pact of Lund (1812) held. During the famine years of 1846-1849 many left.'], '2019')),
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
+    });
+
+    it('reads a month with "mid-" or "early" and no preposition, and a month naming one of a series ("the March level")', () => {
+      expect(summarise(timelineOf(['Prices rose to mid-September, against the level at mid-July.', 'Sales fell from the March level, above the January low and the April sales.'], '1961-10'))).toEqual([
+        '1961-01 month past the January',
+        '1961-03 month past the March',
+        '1961-07 month past mid-July',
+        '1961-09 month past mid-September',
+      ]);
+    });
+
+    it('reads every year of a list after an edge ("late 1960 and early 1961") and an amount of a year ("$1.1 billion of 1958")', () => {
+      expect(summarise(timelineOf(['Sales trailed except in late 1960 and early 1961.', 'Aid will top the record $1.1 billion of 1958 and the 2,000 of 1950.'], '1961-10'))).toEqual([
+        '1958 year past of 1958',
+        '1960 year past in late 1960',
+        '1961 year past early 1961',
+      ]);
+    });
+
+    it('reads a bare year that is the subject of a verb, or before a preposition, but not a count before a noun', () => {
+      const text = ['And yet, despite it all, 1960 has been a good year.', 'Sales in 1960 exceeded $300 million, against $222 million in 1959 despite lower prices.'];
+      expect(summarise(timelineOf(text, '1960-12'))).toEqual(['1959 year past in 1959', '1960 year past 1960', '1960 year past in 1960']);
+      expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {

@@ -28,6 +28,12 @@ const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)
  */
 const IN_PERIOD_BEFORE = /\bin\s+(?:(?:over|nearly|almost|more than|about|some|the (?:past|last))\s+)?$/i;
 const SUPERLATIVE = /\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever|than)\b/iu;
+/**
+ * "a trillion dollars over the next 5 years", "Over more than three decades, …": the period a sentence sums or
+ * measures its statement over, not a quantity it states. A term that is a fact keeps its figure: "within 30 days",
+ * "a five-year program".
+ */
+const MEASURED_OVER = /\b(?:over|in|during)\s+(?:the\s+(?:next|coming|following)|more\s+than|nearly|almost)\s+$/i;
 /** "a 40-year low", "a 10-month high": how far back a record reaches, not a quantity. */
 const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/i;
 /** "20 years ago": a date, which the timeline reads. */
@@ -73,11 +79,11 @@ export function isNameOrProportion(before: string): boolean {
 
 
 /**
- * A count that is no quantity stated: a period looked back on ("the past 20 years") or measured against ("the
- * lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
+ * A count that is no quantity stated: a period looked back on ("the past 20 years"), summed over ("over the next 5
+ * years") or measured against ("the lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
  */
 export function isReferenceNotCount(text: string, token: NumberToken, before: string, head: string): boolean {
-  if (PERIOD_NOUN.test(head) && LOOKING_BACK.test(before.slice(-30))) return true;
+  if (PERIOD_NOUN.test(head) && (LOOKING_BACK.test(before.slice(-30)) || MEASURED_OVER.test(before.slice(-30)))) return true;
   if (RECORD_AFTER.test(text.slice(token.end, token.end + 20))) return true;
   if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;

@@ -68,11 +68,16 @@ const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
  */
 const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|-(?=\d\/)|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
 
-/** A fraction in words: "one-third", "two thirds", "three-quarters" (not "half", which names as often as it counts). */
-const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))`;
-const DENOMINATORS: ReadonlyMap<string, number> = new Map(
-  ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
-);
+/**
+ * A fraction in words: "one-third", "two thirds", "three-quarters", "a fourth" (not "half", which names as often as it
+ * counts). Written with a space it is a share only before "of" (see `reading.ts`): "a fourth of the trucks", not "a
+ * fourth term".
+ */
+const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\b[Aa]\s(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b))`;
+const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ...['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
+  ['fourth', 4],
+]);
 
 export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
 
@@ -119,7 +124,8 @@ export function valueOfNumber(groups: Record<string, string | undefined> | undef
   const fractionWords = groups?.['fractionWords'];
   if (fractionWords !== undefined) {
     const [numerator = '', denominator = ''] = fractionWords.toLowerCase().split(/[-\s]/);
-    return (WORD_VALUES.get(numerator) ?? Number.NaN) / (DENOMINATORS.get(denominator.replace(/s$/, '')) ?? Number.NaN);
+    const count = numerator === 'a' ? 1 : (WORD_VALUES.get(numerator) ?? Number.NaN);
+    return count / (DENOMINATORS.get(denominator.replace(/s$/, '')) ?? Number.NaN);
   }
   const fraction = /^(\d)\/(\d)$/.exec(groups?.['fraction'] ?? '');
   if (fraction !== null) {

@@ -1,4 +1,5 @@
 import {
+  isPluralNoun,
   measureBefore,
   measureOfAfter,
   numberOfContext,
@@ -62,15 +63,21 @@ const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
-const RANGE = new RegExp(String.raw`^\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+/** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
+const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end. */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
+/** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
+const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
+/** "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i;
 /**
  * "increased $625,561 to $8,313,514", "was reduced by 2 million to 15 million": the change and the level it led to,
  * when the first number is whole on its own (a scale word, or 1,000 and more). "rose by 2 to 3 percent" is a range.
@@ -156,10 +163,11 @@ function readRange(
 ): { scaledValue: number; valueMax: number; end: number } | undefined {
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
-  if (match === null || groups === undefined || CHANGE_FROM.test(before.slice(-60))) return undefined;
+  if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-30)))) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
+  if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
   const scaledValue = scale !== undefined && !token.scaled && token.words === undefined ? token.value * scaleValue(scale) : token.value;
@@ -265,14 +273,20 @@ function readChangeStart(after: string, at: UnitContext): UnitRead | null {
   return end === null || end.unit === 'ratio' ? null : { ...end, length: 0 };
 }
 
-/** "Inflation is down from 12.4 percent to 8.9": the end of a change, in the percentage or currency written on its start. */
+/**
+ * "Inflation is down from 12.4 percent to 8.9", "rose to 2,418 units from 869": one end of a change, in the
+ * percentage, currency or counted noun written on its other end.
+ */
 function readChangeEnd(at: UnitContext): UnitRead | null {
-  const start = CHANGE_END_BEFORE.exec(at.before.slice(-80));
-  const unit = start?.groups?.['unit'];
+  const lead = at.before.slice(-80);
+  const other = CHANGE_END_BEFORE.exec(lead) ?? CHANGE_START_AFTER_END.exec(lead);
+  const unit = other?.groups?.['unit'];
   if (unit === undefined) return null;
   const money = readCurrencyAfter(unit);
   if (money !== undefined) return { unit: money.unit, measure: measureOf(at.before, '', at.qualifierIsVerb, false) ?? 'amount', length: 0 };
-  return /^\s*(?:%|per\s?cent|percent)/i.test(unit) ? { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 } : null;
+  if (/^\s*(?:%|per\s?cent|percent)/i.test(unit)) return { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 };
+  const noun = unit.trim().toLowerCase();
+  return isPluralNoun(noun) ? { unit: 'count', measure: noun, length: 0 } : null;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */

@@ -18,6 +18,10 @@ const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
 /** Words that bring in the other side of a comparison: a year after them dates that side only. */
 const COMPARISON = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\b/i;
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\s+$/i;
+/** A year right after these is the base a figure is measured against ("below 1960 by some 10-15%"), not its own. */
+const BASE_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|below|above|behind|ahead\s+of)\s+(?:(?:in|that\s+of)\s+)?$/i;
+/** A second clause joined to the first ("…82 million in 1959, and I look for 188 million … in 1961"): the first one's year is not its own. */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
@@ -79,6 +83,9 @@ export function pickYear(
     if (mention.index < sentence.start || mention.index >= sentence.end) continue;
     const inClause = mention.index >= clause.start && mention.index < clause.end;
     if (mention.index < figure.start) {
+      // A base year dates the figure only when the sentence names no other before it.
+      const isBase = BASE_BEFORE.test(text.slice(Math.max(sentence.start, mention.index - 20), mention.index));
+      if (isBase && before !== undefined) continue;
       before = mention;
       if (inClause) clauseBefore = mention;
     } else if (mention.index >= figure.end && after === undefined) {
@@ -101,7 +108,9 @@ export function pickYear(
   const relativeFrom = Math.max(clause.start, clauseBefore?.index ?? clause.start);
   const relativeBefore = relativeYearAt(text, relativeFrom, figure.start, { ...frame, previous: clauseBefore?.year ?? before?.year ?? frame.previous });
   if (relativeBefore !== undefined && (clauseAfter === undefined || figure.start - relativeBefore.end < clauseAfter.index - figure.end)) return relativeBefore.year;
-  const inClause = (clauseBefore ?? clauseAfter)?.year;
+  // The nearest year of the figure's own part of the clause: one after it, when a joined clause keeps the one before apart.
+  const joinedAway = clauseBefore !== undefined && clauseAfter !== undefined && CLAUSE_JOIN.test(text.slice(clauseBefore.index, figure.start));
+  const inClause = (joinedAway ? clauseAfter : (clauseBefore ?? clauseAfter))?.year;
   if (inClause !== undefined) return inClause;
   const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
   if (clauseRelative !== undefined) return clauseRelative;

@@ -119,6 +119,14 @@ const PATTERNS: readonly Pattern[] = [
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
+  { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  {
+    // "the March level", "the January low": a month naming which one of a series, like "the 1982 census".
+    cue: MONTH_CUE,
+    regex: new RegExp(`\\b[Tt]he\\s+${NAMED_MONTH}(?=\\s+(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
+    read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readYearlessDate(groups) : null),
+  },
   {
     cue: YEAR_CUE,
     regex: new RegExp(
@@ -130,6 +138,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
   { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
+  // "And yet, despite it all, 1960 has been a good year": a year after a comma, subject of its verb, but not a count
+  // after a quantity word ("of 2000 were sold", "about 1500 have").
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=,\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   {
     // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
     cue: VAGUE_CUE,
@@ -183,9 +194,15 @@ const PATTERNS: readonly Pattern[] = [
     read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
   },
   {
-    // "in 1998 and 2004", "in 1998, 2004 and 2010": every year of a list after a dated one.
+    // "the record $1.1 billion of 1958": an amount of a year is that year's.
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=\\b(?:1\\d{3}|20\\d{2}|21\\d{2})(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))${YEAR}`, 'g'),
+    regex: new RegExp(`(?<=[$£€¥]\\d[\\d.,]*(?:\\s+(?:thousand|million|billion|trillion))?\\s+)of\\s+${YEAR}`, 'g'),
+    read: readBareYear,
+  },
+  {
+    // "in 1998 and 2004", "in 1998, 2004 and 2010", "in late 1960 and early 1961": every year of a list after a dated one.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b(?:1\\d{3}|20\\d{2}|21\\d{2})(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))${EDGE}?${YEAR}`, 'g'),
     read: readBareYear,
   },
   {
@@ -244,7 +261,8 @@ const YEAR_FOLLOWERS = new Set(
     'from by of the a an he she it they we i you there this that these those his her its their our my your was were is are ' +
     'be been being has had have will would could should can may might must shall did do does not no also alone only ' +
     'onward onwards itself so then which who whose because although though if unless again already still yet ever even ' +
-    'just saw marked brought began ended compared respectively')
+    'just saw marked brought began ended compared respectively despite against amid among versus toward towards under ' +
+    'rose fell grew stood came went')
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
@@ -356,8 +374,10 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
-  const nextWord = /^\s+([a-z][a-z']*)/.exec(after)?.[1];
-  if (nextWord !== undefined && !YEAR_FOLLOWERS.has(nextWord)) return false;
+  const next = /^\s+([a-z][a-z']*)(\s+[a-z])?/.exec(after);
+  // "in 1960 exceeded $300 million": a verb in -ed before no noun has the year as its subject; "in 2000 registered voters" counts.
+  const pastVerb = next?.[1]?.endsWith('ed') === true && next[2] === undefined;
+  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !pastVerb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;

@@ -4,6 +4,7 @@ import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
+import { comparesWithEarlier, isComparisonBase, yearOfCountedBackBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
@@ -23,10 +24,10 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
 
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
- * year, a tax bill"; "I ask the Congress to act this year"; "let's finish it this year").
+ * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%").
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** What joins the two ends of a range of dates. */
 const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
@@ -111,17 +112,25 @@ function readSentence(
       mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
+    // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
+    const compared = publishedYear !== null && comparesWithEarlier(sentence, mention, mentions, publishedYear);
+    const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
     const resolved = rangeEnd !== undefined
       ? rangeEnd
+      : countedBack !== undefined
+      ? countedBack
       : planned
       ? publishedYear
+      : compared
+      ? latestUpToWriting(mention, written)
       : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const kind = classifyKind(mention.relation, { year, month }, sentence, written);
-    advanceContext(context, mention.relation, year, kind, publishedYear);
+    // "than in 1960" is what the sentence measures against, not the year its story moves to.
+    if (!isComparisonBase(sentence, mention)) advanceContext(context, mention.relation, year, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
@@ -136,6 +145,12 @@ function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readon
   return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
 }
 
+/** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
+function latestUpToWriting(mention: DateMention, written: Written): number | null {
+  if (written.year === null) return null;
+  return written.month !== null && mention.month !== null && mention.month > written.month ? written.year - 1 : written.year;
+}
+
 /** "Last month" from the month of writing; null when the document gives no month. */
 function resolveMonth(monthOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null) return null;
@@ -146,9 +161,7 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
   const publishedYear = written.year;
   // A yearless date long after the last year named: the latest such date up to the time of writing.
-  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) {
-    return written.month !== null && mention.month !== null && mention.month > written.month ? publishedYear - 1 : publishedYear;
-  }
+  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) return latestUpToWriting(mention, written);
   // "The coming year" in a January text is the year of writing itself.
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
@@ -195,19 +208,30 @@ function formatDate(year: number, month: number | null, day: number | null): { d
   return { date: `${yyyy}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
 }
 
+/** A date phrase that writes its year in digits. */
+const WRITTEN_YEAR = /\d{4}/;
+
 /**
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
- * or a coarser date a finer one of the same kind contains ("On January 5, 2022, … investment in
+ * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
- * date two things, and stay two entries.
+ * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
+ * a time of its own, not the finer date written again ("by October of that year" is one date).
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter(({ entry }, index) =>
     !entries.some(({ entry: other }, otherIndex) =>
       other.kind === entry.kind &&
-      (other.date === entry.date ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase() : other.date.startsWith(`${entry.date}-`)),
+      (other.date === entry.date
+        ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase()
+        : other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry))),
     ),
   );
+}
+
+/** "by October of that year": the year phrase is the finer date's own, written after "of". */
+function isYearOf(finer: TimelineEntry, coarser: TimelineEntry): boolean {
+  return finer.text.toLowerCase().includes(`${finer.raw} of ${coarser.raw}`.toLowerCase());
 }
 
 /** ISO dates of mixed precision compare as strings: "2021" < "2021-10" < "2021-10-01". */

@@ -1,0 +1,52 @@
+import type { DateMention } from './dates.ts';
+
+/**
+ * Comparisons with an earlier time. A report puts this year's figures beside last year's ("13% more than a year
+ * earlier", "ran ahead of the like months of 1959 through July"): the date compared against is a base, not the
+ * time the text is in, and a yearless month compared with it is the latest such month up to the time of writing.
+ */
+
+/** Words that put what follows as the term of a comparison: "than in 1960", "behind 1960", "compared with 1959". */
+const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.)`;
+/** A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase). */
+const BASE_BEFORE = new RegExp(`\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?$`, 'i');
+/** "up 45 percent from a year ago": a change measured from a time counted back. */
+const CHANGE_FROM_BEFORE = /\b(?:from|over|since)\s+$/i;
+/**
+ * A sentence that measures against an earlier time: "a year earlier", "a year ago", "year-earlier levels", "the like
+ * period", "the same months of 1959", or comparing words before last year or a written year.
+ */
+const EARLIER_TIME = new RegExp(
+  String.raw`\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b|\b(?:the\s+)?(?:like|same)\s+(?:period|months?|quarter|weeks?)\b|` +
+    String.raw`\b${COMPARING_WORDS}\s+(?:(?:in|during|those\s+of|that\s+of)\s+)?(?:last\s+year|(?:1\d{3}|20\d{2}|21\d{2})\b)`,
+  'i',
+);
+
+/** True when the mention is the term a comparison measures against ("than in 1960"): it does not move the story's year. */
+export function isComparisonBase(sentence: string, mention: DateMention): boolean {
+  return BASE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
+/**
+ * True when a yearless month stands in a sentence that compares with an earlier time, or that writes the same month
+ * with an earlier year ("21 tractors in August; in August of 1960, he sold seven"): it is then the month of the time
+ * of writing, the other the base.
+ */
+export function comparesWithEarlier(sentence: string, mention: DateMention, mentions: readonly DateMention[], publishedYear: number): boolean {
+  if (mention.reference !== 'narrative' || mention.month === null) return false;
+  if (EARLIER_TIME.test(sentence)) return true;
+  return mentions.some((other) => other !== mention && other.reference === 'absolute' && other.month === mention.month && other.year !== null && other.year < publishedYear);
+}
+
+/**
+ * "Housing starts for the fourth quarter of 1982 were up 45 percent from a year ago": a time counted back that a
+ * change is measured from is counted from the year the sentence writes, not from the time of writing. Undefined
+ * when the mention is no such base or the sentence writes no year before it.
+ */
+export function yearOfCountedBackBase(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'deictic' || mention.offset >= 0 || !/\bago\b/i.test(mention.raw)) return undefined;
+  const lead = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  if (!CHANGE_FROM_BEFORE.test(lead) && !BASE_BEFORE.test(lead)) return undefined;
+  const written = mentions.filter((other) => other.reference === 'absolute' && other.year !== null && other.end <= mention.start).at(-1);
+  return written?.year === null || written === undefined ? undefined : written.year + mention.offset;
+}
