@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { eng as englishStopWords } from 'stopword';
+import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { CHINESE_STOP_WORDS } from './chinese-words.ts';
 import { hasUnspacedScript, segmentRun } from './segment.ts';
 
