@@ -52,7 +52,7 @@ function argument(name: string, fallback: string): string {
   return at < 0 ? fallback : (process.argv[at + 1] ?? fallback);
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const sizes = argument('--sizes', '5000').split(',').map(Number);
   const examples = Number(argument('--examples', '5'));
   const { documents } = await readKnowledgeDir(await ensureLargeCorpus());
@@ -84,4 +84,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv[1]?.endsWith("scale-misses.ts")) await main();

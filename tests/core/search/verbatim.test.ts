@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
+import { passageTermsOf } from '../../../src/core/search/passage-terms.ts';
+import { sortedStringsOf } from '../../../src/core/search/sorted-strings.ts';
+import { bestQuoted, findQuote, wordOccurrencesOf } from '../../../src/core/search/verbatim.ts';
+import { vocabularyOf } from '../../../src/core/search/vocabulary.ts';
+
+/** The passages' words as a search index keeps them: vocabulary ids, and where each word stands. */
+function wordIndex(passages: readonly (readonly string[])[]) {
+  const counts = new Map<string, number>();
+  for (const words of passages) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const vocabulary = vocabularyOf(counts);
+  const words = passageTermsOf(passages, vocabulary.words);
+  return { vocabulary, words, occurrences: wordOccurrencesOf(words, vocabulary.counts) };
+}
+
+/** The reference: each passage's words scanned for the quote at every place. */
+function scanFor(passages: readonly (readonly string[])[], quote: readonly string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  passages.forEach((words, position) => {
+    for (let start = 0; start + quote.length <= words.length; start += 1) {
+      if (quote.every((word, at) => words[start + at] === word)) found.set(position, (found.get(position) ?? 0) + 1);
+    }
+  });
+  return found;
+}
+
+// Stop words and a few others, so that quotes recur, overlap and run across the end of one passage into the next.
+const WORDS = ['of', 'the', 'to', 'be', 'or', 'not', 'whale', 'state'];
+const passagesArbitrary = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 12 }), { minLength: 1, maxLength: 30 });
+
+describe('findQuote', () => {
+  it('finds exactly the passages that hold the quote word for word, with how often, for any passages and quote', () => {
+    fc.assert(
+      fc.property(passagesArbitrary, fc.array(fc.constantFrom(...WORDS, 'absent'), { minLength: 2, maxLength: 4 }), (passages, quote) => {
+        const { vocabulary, words, occurrences } = wordIndex(passages);
+        expect(findQuote(words, occurrences, vocabulary.words, quote, 2)).toEqual(scanFor(passages, quote));
+      }),
+    );
+  });
+
+  it('does not take a quote that runs from the end of one passage into the next', () => {
+    const { vocabulary, words, occurrences } = wordIndex([['to', 'be'], ['or', 'not']]);
+    expect(findQuote(words, occurrences, vocabulary.words, ['be', 'or'], 2).size).toBe(0);
+  });
+
+  it('takes fewer words than the minimum as no quote: one word is looked up as a word', () => {
+    const { vocabulary, words, occurrences } = wordIndex([['whale']]);
+    expect(findQuote(words, occurrences, vocabulary.words, ['whale'], 2).size).toBe(0);
+    expect(findQuote(words, occurrences, sortedStringsOf(['whale']), ['whale'], 1)).toEqual(new Map([[0, 1]]));
+  });
+});
+
+describe('bestQuoted', () => {
+  it('puts a short passage that holds the quote twice before a long one that holds it once', () => {
+    const long = ['to', 'be', ...Array.from({ length: 40 }, () => 'whale')];
+    const short = ['to', 'be', 'or', 'not', 'to', 'be'];
+    const { vocabulary, words, occurrences } = wordIndex([long, short]);
+    const quoted = findQuote(words, occurrences, vocabulary.words, ['to', 'be'], 2);
+    expect(bestQuoted(words, quoted, 10, DEFAULT_ENGINE_OPTIONS.search.bm25).map((entry) => entry.position)).toEqual([1, 0]);
+    expect(bestQuoted(words, quoted, 1, DEFAULT_ENGINE_OPTIONS.search.bm25)).toHaveLength(1);
+  });
+});
