@@ -283,8 +283,8 @@ function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, b
   return cursors;
 }
 
-/** The first index in [from, end) whose position is at least `target`, or `end` (galloping, then binary search). */
-function seek(positions: Int32Array, from: number, end: number, target: number): number {
+/** The first index in [from, end) of ascending `positions` whose value is at least `target`, or `end` (galloping, then binary search). */
+export function seek(positions: Int32Array, from: number, end: number, target: number): number {
   let low = from;
   let step = 1;
   let high = from;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
 import { passageTermsOf } from '../../../src/core/search/passage-terms.ts';
 import { sortedStringsOf } from '../../../src/core/search/sorted-strings.ts';
-import { bestQuoted, findQuote, wordOccurrencesOf } from '../../../src/core/search/verbatim.ts';
+import { bestQuoted, findQuote, wordOccurrencesOf, type QuotedPassages } from '../../../src/core/search/verbatim.ts';
 import { vocabularyOf } from '../../../src/core/search/vocabulary.ts';
 
 /** The passages' words as a search index keeps them: vocabulary ids, and where each word stands. */
@@ -16,11 +16,14 @@ function wordIndex(passages: readonly (readonly string[])[]) {
 }
 
 /** The reference: each passage's words scanned for the quote at every place. */
-function scanFor(passages: readonly (readonly string[])[], quote: readonly string[]): Map<number, number> {
-  const found = new Map<number, number>();
+function scanFor(passages: readonly (readonly string[])[], quote: readonly string[]): QuotedPassages {
+  const found = { positions: [] as number[], counts: [] as number[] };
   passages.forEach((words, position) => {
-    for (let start = 0; start + quote.length <= words.length; start += 1) {
-      if (quote.every((word, at) => words[start + at] === word)) found.set(position, (found.get(position) ?? 0) + 1);
+    let count = 0;
+    for (let start = 0; start + quote.length <= words.length; start += 1) if (quote.every((word, at) => words[start + at] === word)) count += 1;
+    if (count > 0) {
+      found.positions.push(position);
+      found.counts.push(count);
     }
   });
   return found;
@@ -42,17 +45,30 @@ describe('findQuote', () => {
 
   it('does not take a quote that runs from the end of one passage into the next', () => {
     const { vocabulary, words, occurrences } = wordIndex([['to', 'be'], ['or', 'not']]);
-    expect(findQuote(words, occurrences, vocabulary.words, ['be', 'or'], 2).size).toBe(0);
+    expect(findQuote(words, occurrences, vocabulary.words, ['be', 'or'], 2).positions).toEqual([]);
   });
 
   it('takes fewer words than the minimum as no quote: one word is looked up as a word', () => {
     const { vocabulary, words, occurrences } = wordIndex([['whale']]);
-    expect(findQuote(words, occurrences, vocabulary.words, ['whale'], 2).size).toBe(0);
-    expect(findQuote(words, occurrences, sortedStringsOf(['whale']), ['whale'], 1)).toEqual(new Map([[0, 1]]));
+    expect(findQuote(words, occurrences, vocabulary.words, ['whale'], 2).positions).toEqual([]);
+    expect(findQuote(words, occurrences, sortedStringsOf(['whale']), ['whale'], 1)).toEqual({ positions: [0], counts: [1] });
   });
 });
 
 describe('bestQuoted', () => {
+  it('keeps the best of any quoted passages, as sorting them all by score then position would', () => {
+    fc.assert(
+      fc.property(passagesArbitrary, fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 3 }), fc.integer({ min: 1, max: 8 }), (passages, quote, limit) => {
+        const { vocabulary, words, occurrences } = wordIndex(passages);
+        const bm25 = DEFAULT_ENGINE_OPTIONS.search.bm25;
+        const all = bestQuoted(words, findQuote(words, occurrences, vocabulary.words, quote, 2), passages.length, bm25);
+        const sorted = [...all].sort((x, y) => y.score - x.score || x.position - y.position);
+        expect(all).toEqual(sorted);
+        expect(bestQuoted(words, findQuote(words, occurrences, vocabulary.words, quote, 2), limit, bm25)).toEqual(sorted.slice(0, limit));
+      }),
+    );
+  });
+
   it('puts a short passage that holds the quote twice before a long one that holds it once', () => {
     const long = ['to', 'be', ...Array.from({ length: 40 }, () => 'whale')];
     const short = ['to', 'be', 'or', 'not', 'to', 'be'];
