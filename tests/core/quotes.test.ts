@@ -30,6 +30,10 @@ const NOTES: KnowledgeDocument = {
     'Nobody could say how many farmers left the valley after the flood.',
     '',
     'State roads, roads of the state: roads.',
+    '',
+    'Nobody minded the stare of the crowd at the state fair.',
+    '',
+    'Were they to leave the valley, the state would buy their land.',
   ].join('\n'),
 } as unknown as KnowledgeDocument;
 
@@ -62,5 +66,12 @@ describe('answerQuestion on a question that quotes the documents', () => {
 
   it('reads the quote with its misspelt words corrected', () => {
     expect(first('the stat of the roads')).toContain('state of the roads');
+  });
+
+  it('reads a misspelt word as the neighbour that makes the question a quote, not only the commonest one', () => {
+    // "stabe" is one letter from "state" (in most passages) and from "stare" (in one): only "stare" makes a quote.
+    expect(first('the stabe of the crowd')).toContain('stare of the crowd');
+    // A word of three letters is never corrected alone; in a quote, "wre" reads as "were".
+    expect(first('wre they to leave')).toContain('Were they to leave');
   });
 });

@@ -56,6 +56,8 @@ export interface ParsedQuery {
   readonly bigrams: readonly string[];
   /** The question's words in order, stop words kept and misspellings corrected: its phrase, as a passage may hold it. */
   readonly words: readonly string[];
+  /** The same words as typed (lower-cased), misspellings kept: a quote reads a misspelt word again in its context (`verbatim.ts`). */
+  readonly typedWords: readonly string[];
 }
 
 /**
@@ -106,8 +108,10 @@ export function parseQuery(
   const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
   const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   const words: string[] = [];
+  const typedWords: string[] = [];
   for (const { word, start } of tokenize(question)) {
     words.push(word);
+    typedWords.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
     // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
     const unspaced = hasUnspacedScript(word);
@@ -127,7 +131,7 @@ export function parseQuery(
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     terms.push(correctedTo === null ? { stem, typed: word, related, weight } : { stem, typed: word, correctedTo, related, weight });
   }
-  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words };
+  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
 /**

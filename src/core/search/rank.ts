@@ -7,7 +7,7 @@ import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
-import { bestQuoted, findQuote, MIN_QUOTE_WORDS } from './verbatim.ts';
+import { bestQuoted, findQuoteReading, MIN_QUOTE_WORDS } from './verbatim.ts';
 import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -52,7 +52,7 @@ export function rankPassages(
   const { weights, candidates: candidateCount, proximityWindow } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
-    findQuote(index.passageWords, index.wordOccurrences, index.vocabulary.words, query.words, MIN_QUOTE_WORDS),
+    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary, query.words, query.typedWords, MIN_QUOTE_WORDS),
     candidateCount,
     options.search.bm25,
   );

@@ -2,6 +2,7 @@ import type { Bm25Options } from '../options.ts';
 import type { PassageTerms } from './passage-terms.ts';
 import { seek } from './postings.ts';
 import { indexOfString, type SortedStrings } from './sorted-strings.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * Verbatim lookup: the passages that hold a question's words, every one of them (stop words included), in
@@ -19,6 +20,13 @@ import { indexOfString, type SortedStrings } from './sorted-strings.ts';
 
 /** A quote is two words or more: one word is looked up as a word. */
 export const MIN_QUOTE_WORDS = 2;
+
+/**
+ * A misspelt word of a question that is no quote as corrected is read as each of its neighbours one edit away, at
+ * most this many, commonest first, until the question is a quote. Default 12: a bound on the work of a question
+ * that quotes nothing ("wre" has 9 neighbours in a 30k-passage knowledge base).
+ */
+const MAX_READINGS = 12;
 
 /** Where each word stands in `PassageTerms.ids` (word offsets), by word id: the occurrences of word `w` are `offsets[starts[w] … starts[w + 1])`, ascending. */
 export interface WordOccurrences {
@@ -119,4 +127,53 @@ export function bestQuoted(words: PassageTerms, quoted: QuotedPassages, limit: n
     best[slot] = { position, score };
   }
   return best;
+}
+
+/**
+ * The passages that hold the question word for word (`findQuote`), reading its one misspelt word again when the
+ * speller's correction makes no quote: the speller picks the commonest neighbour of a word ("tiem" → "them",
+ * "continced" → "continued"), but in "at the tiem of its" only "time" makes words a passage holds, and a word of
+ * three letters ("wre they to") is not corrected at all. `typed` are the question's words as typed, `quote` as
+ * corrected. A question with two words the knowledge base lacks is no quote.
+ */
+export function findQuoteReading(
+  words: PassageTerms,
+  occurrences: WordOccurrences,
+  vocabulary: Vocabulary,
+  quote: readonly string[],
+  typed: readonly string[],
+  minWords: number,
+): QuotedPassages {
+  const found = findQuote(words, occurrences, vocabulary.words, quote, minWords);
+  if (found.positions.length > 0 || quote.length < minWords) return found;
+  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,}$/.test(word) && indexOfString(vocabulary.words, word) < 0 ? [at] : []));
+  const at = unknown[0];
+  if (at === undefined || unknown.length > 1) return found;
+  for (const reading of neighbours(typed[at] ?? '', vocabulary).slice(0, MAX_READINGS)) {
+    const again = findQuote(words, occurrences, vocabulary.words, quote.map((word, index) => (index === at ? reading : word)), minWords);
+    if (again.positions.length > 0) return again;
+  }
+  return found;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The words of the vocabulary one edit from `word` (a letter dropped, swapped with the next, replaced or added), commonest first. */
+function neighbours(word: string, vocabulary: Vocabulary): string[] {
+  const edits = new Set<string>();
+  for (let at = 0; at <= word.length; at += 1) {
+    const [head, tail] = [word.slice(0, at), word.slice(at)];
+    if (tail.length > 0) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail.length > 0) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  const known: { word: string; count: number }[] = [];
+  for (const edit of edits) {
+    const id = indexOfString(vocabulary.words, edit);
+    if (id >= 0 && edit !== word) known.push({ word: edit, count: vocabulary.counts[id] ?? 0 });
+  }
+  return known.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).map((entry) => entry.word);
 }
