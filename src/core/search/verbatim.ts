@@ -146,7 +146,8 @@ export function findQuoteReading(
 ): QuotedPassages {
   const found = findQuote(words, occurrences, vocabulary.words, quote, minWords);
   if (found.positions.length > 0 || quote.length < minWords) return found;
-  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,}$/.test(word) && indexOfString(vocabulary.words, word) < 0 ? [at] : []));
+  // Letters only, 3 to 40 of them: a pasted run of 500 letters is no misspelt word, and its 26,000 edits would cost milliseconds.
+  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,40}$/.test(word) && indexOfString(vocabulary.words, word) < 0 ? [at] : []));
   const at = unknown[0];
   if (at === undefined || unknown.length > 1) return found;
   for (const reading of neighbours(typed[at] ?? '', vocabulary).slice(0, MAX_READINGS)) {
