@@ -23,8 +23,8 @@ export const MIN_QUOTE_WORDS = 2;
 
 /**
  * A misspelt word of a question that is no quote as corrected is read as each of its neighbours one edit away, at
- * most this many, commonest first, until the question is a quote. Default 12: a bound on the work of a question
- * that quotes nothing ("wre" has 9 neighbours in a 30k-passage knowledge base).
+ * most this many, commonest first, until the question is a quote: a bound on the work of a question that quotes
+ * nothing (each reading is one more lookup), like the caches' caps kept out of the engine's options.
  */
 const MAX_READINGS = 12;
 
