@@ -182,21 +182,9 @@ export function topPositions(
   }
   const heap = new TopK(k);
   let firstEssential = 0;
-  const { fieldCount, fieldLengths, averageFieldLengths, positions, frequencies } = postings;
+  const { positions } = postings;
   const current = (cursor: TermCursor) => (cursor.at < cursor.end ? (positions[cursor.at] as number) : Number.MAX_SAFE_INTEGER);
-  const { k: k1, b, d } = bm25;
-  const scoreAt = (cursor: TermCursor, position: number): number => {
-    let score = 0;
-    const base = cursor.at * fieldCount;
-    for (let field = 0; field < fieldCount; field += 1) {
-      const frequency = frequencies[base + field] ?? 0;
-      if (frequency === 0) continue;
-      const length = fieldLengths[position * fieldCount + field] ?? 0;
-      const average = averageFieldLengths[field] || 1;
-      score += (cursor.fieldFactors[field] ?? 0) * (d + (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / average)));
-    }
-    return score * cursor.weight;
-  };
+  const scoreAt = (cursor: TermCursor, position: number) => termScore(postings, cursor, cursor.at, position, bm25);
 
   for (;;) {
     let position = Number.MAX_SAFE_INTEGER;
@@ -235,6 +223,41 @@ export function topPositions(
   return heap.sorted();
 }
 
+/**
+ * The scores of the given passages for weighted terms, exactly as `topPositions` scores them (0 for a passage
+ * no term meets): for passages found otherwise (a quote, see `verbatim.ts`) that retrieval did not return.
+ */
+export function scorePositions(postings: Postings, weights: ReadonlyMap<string, number>, positionsToScore: readonly number[], bm25: Bm25Options): number[] {
+  const cursors = termCursors(postings, weights, bm25);
+  return positionsToScore.map((position) => {
+    let score = 0;
+    let weight = 0;
+    for (const cursor of cursors) {
+      const at = seek(postings.positions, cursor.at, cursor.end, position);
+      if (at >= cursor.end || postings.positions[at] !== position) continue;
+      score += termScore(postings, cursor, at, position, bm25);
+      weight += cursor.weight;
+    }
+    return score * weight;
+  });
+}
+
+/** A term's BM25+ over the fields of the passage at `position`, its posting being the `at`-th, times the term's weight. */
+function termScore(postings: Postings, cursor: TermCursor, at: number, position: number, bm25: Bm25Options): number {
+  const { fieldCount, fieldLengths, averageFieldLengths, frequencies } = postings;
+  const { k, b, d } = bm25;
+  let score = 0;
+  const base = at * fieldCount;
+  for (let field = 0; field < fieldCount; field += 1) {
+    const frequency = frequencies[base + field] ?? 0;
+    if (frequency === 0) continue;
+    const length = fieldLengths[position * fieldCount + field] ?? 0;
+    const average = averageFieldLengths[field] || 1;
+    score += (cursor.fieldFactors[field] ?? 0) * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
+  }
+  return score * cursor.weight;
+}
+
 function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, bm25: Bm25Options): TermCursor[] {
   const cursors: TermCursor[] = [];
   const { k, b, d } = bm25;
@@ -260,8 +283,8 @@ function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, b
   return cursors;
 }
 
-/** The first index in [from, end) whose position is at least `target`, or `end` (galloping, then binary search). */
-function seek(positions: Int32Array, from: number, end: number, target: number): number {
+/** The first index in [from, end) of ascending `positions` whose value is at least `target`, or `end` (galloping, then binary search). */
+export function seek(positions: Int32Array, from: number, end: number, target: number): number {
   let low = from;
   let step = 1;
   let high = from;

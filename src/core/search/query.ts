@@ -61,6 +61,8 @@ export interface ParsedQuery {
   readonly bigrams: readonly string[];
   /** The question's words in order, stop words kept and misspellings corrected: its phrase, as a passage may hold it. */
   readonly words: readonly string[];
+  /** The same words as typed (lower-cased), misspellings kept: a quote reads a misspelt word again in its context (`verbatim.ts`). */
+  readonly typedWords: readonly string[];
 }
 
 /**
@@ -125,8 +127,10 @@ export function parseQuery(
   const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   const words: string[] = [];
   const frames = frameSpans(question);
+  const typedWords: string[] = [];
   for (const { word, start } of tokenize(question)) {
     words.push(word);
+    typedWords.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
     // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
     const unspaced = hasUnspacedScript(word);
@@ -147,7 +151,7 @@ export function parseQuery(
     const frame = frames.some(([from, to]) => start >= from && start < to);
     terms.push({ stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, weight, ...(frame ? { frame } : {}) });
   }
-  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words };
+  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
 /**

@@ -2,11 +2,12 @@ import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type 
 import { phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
-import { topPositions } from './postings.ts';
+import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
+import { bestQuoted, findQuoteReading, MIN_QUOTE_WORDS } from './verbatim.ts';
 import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -15,6 +16,8 @@ export interface RankedPassage {
   readonly score: number;
   /** The query stems found in the passage: the renderers bold the words with these stems. */
   readonly matchedStems: readonly string[];
+  /** The passage holds the question word for word (`verbatim.ts`): it is ranked before every passage that does not, and answers it. */
+  readonly quoted: boolean;
 }
 
 /** What ranking reads of the engine's options. */
@@ -35,6 +38,9 @@ export interface PassageEvidence {
 /**
  * Ranks passages for a parsed query: BM25 (MiniSearch) proposes candidates, then coverage, proximity
  * and the question's intent reorder them (`RankWeights`). Copies of a passage already ranked are left out.
+ * The passages that hold the question word for word, stop words included (a quote: `verbatim.ts`), are
+ * candidates whatever BM25 thinks of them and come first: "to be or not to be" has no content word to
+ * retrieve by, and "of the state of" one that thousands of passages hold.
  */
 export function rankPassages(
   index: SearchIndex,
@@ -43,10 +49,19 @@ export function rankPassages(
   limit: number,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  if (query.terms.length === 0) return [];
   const { weights, candidates: candidateCount, proximityWindow } = options.rank;
-  const candidates = topPositions(index.postings, retrievalWeights(query.terms, query.bigrams, index, options.search), candidateCount, options.search.bm25);
-  const topScore = candidates[0]?.score ?? 1;
+  const quoted = bestQuoted(
+    index.passageWords,
+    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary, query.words, query.typedWords, MIN_QUOTE_WORDS),
+    candidateCount,
+    options.search.bm25,
+  );
+  if (query.terms.length === 0 && quoted.length === 0) return [];
+  const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
+  const candidates = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
+  const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
+  const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
+  const topQuoteScore = quoted[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
@@ -59,16 +74,18 @@ export function rankPassages(
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = query.terms.map((term) => matchOf(term, positions, passage.text, options.search.relatedWordWeight));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
+    const quoteScore = quoteScores.get(position);
+    // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     const score = (passage.role === 'heading' ? weights.heading : 1) * (
-      weights.bm25 * (candidate.score / topScore) +
+      weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text) +
       weights.intent * intentMatch(query.intent, passage, evidence));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
-    return { passage, score, matchedStems };
+    return { passage, score, matchedStems, quoted: quoteScore !== undefined };
   });
-  scored.sort((a, b) => b.score - a.score);
+  scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
   return dropCopies(scored).slice(0, limit);
 }
 
@@ -86,6 +103,14 @@ function retrievalWeights(terms: readonly QueryTerm[], bigrams: readonly string[
   for (const stem of [...weights.keys()]) if (!typed.has(stem) && isCommon(stem, options.commonRelatedTerm)) weights.delete(stem);
   for (const bigram of bigrams) if (!weights.has(bigram)) weights.set(bigram, BIGRAM_WEIGHT);
   return weights;
+}
+
+/** The retrieved candidates and the quoted passages retrieval missed, these scored as retrieval would have scored them. */
+function withQuoted(index: SearchIndex, retrieved: readonly ScoredPosition[], quoted: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, options: SearchOptions): ScoredPosition[] {
+  const have = new Set(retrieved.map((candidate) => candidate.position));
+  const missed = quoted.map((entry) => entry.position).filter((position) => !have.has(position));
+  const scores = scorePositions(index.postings, searched, missed, options.bm25);
+  return [...retrieved, ...missed.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
 }
 
 /** Each stem searched for with its weight: typed words count fully, related words `relatedWordWeight`. */

@@ -6,6 +6,7 @@ import { hanBigrams } from './segment.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { buildSpeller, spellerOf, type Speller } from './spelling.ts';
 import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { wordOccurrencesOf, type WordOccurrences } from './verbatim.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
 
@@ -47,6 +48,10 @@ export interface SearchIndex {
   readonly documentFrequency: { get(stem: string): number | undefined; has(stem: string): boolean };
   /** The passages' postings in typed arrays, for top-k retrieval (`topPositions`). */
   readonly postings: Postings;
+  /** Every word of each passage in reading order, stop words included, as ids in `vocabulary.words`: quotes are looked up in them (`verbatim.ts`). */
+  readonly passageWords: PassageTerms;
+  /** Where each word of `vocabulary.words` stands in `passageWords`, derived from it. */
+  readonly wordOccurrences: WordOccurrences;
 }
 
 /** Index terms are stems of non-stop words; the query side does the same through `parseQuery`. */
@@ -105,6 +110,7 @@ export interface SearchIndexParts {
   readonly postings: Postings;
   readonly vocabulary: Vocabulary;
   readonly passageTerms: PassageTerms;
+  readonly passageWords: PassageTerms;
   /** The speller's deletion keys (`Speller.deletionKeys`). */
   readonly deletionKeys: Float64Array;
 }
@@ -112,21 +118,32 @@ export interface SearchIndexParts {
 /** Builds the passages' postings and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
+  const wordsByPassage: string[][] = [];
   const stemsByPassage = passages.map((passage) => {
     const stems: string[] = [];
+    const words: string[] = [];
     for (const { word } of tokenize(passage.text)) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      words.push(word);
       if (!isStopWord(word)) stems.push(stemWord(word));
     }
+    wordsByPassage.push(words);
     return stems;
   });
   const { postings } = buildItemIndex(passages, passageFields(options.index));
   const vocabulary = vocabularyOf(wordCounts);
-  return assembleSearchIndex(passages, postings, vocabulary, passageTermsOf(stemsByPassage, postings.terms), buildSpeller(vocabulary, options.spelling));
+  const parts = {
+    postings,
+    vocabulary,
+    passageTerms: passageTermsOf(stemsByPassage, postings.terms),
+    passageWords: passageTermsOf(wordsByPassage, vocabulary.words),
+  };
+  return assembleSearchIndex(passages, parts, buildSpeller(vocabulary, options.spelling));
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
-  return { postings: index.postings, vocabulary: index.vocabulary, passageTerms: index.passageTerms, deletionKeys: index.speller.deletionKeys };
+  const { postings, vocabulary, passageTerms, passageWords } = index;
+  return { postings, vocabulary, passageTerms, passageWords, deletionKeys: index.speller.deletionKeys };
 }
 
 /**
@@ -134,11 +151,12 @@ export function searchIndexParts(index: SearchIndex): SearchIndexParts {
  * `options` must be those it was built with (the snapshot key sees to it).
  */
 export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIndexParts, options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
-  return assembleSearchIndex(passages, parts.postings, parts.vocabulary, parts.passageTerms, spellerOf(parts.vocabulary, parts.deletionKeys, options.spelling));
+  return assembleSearchIndex(passages, parts, spellerOf(parts.vocabulary, parts.deletionKeys, options.spelling));
 }
 
 /** The index over its parts, with the read-only views of them other modules use. */
-function assembleSearchIndex(passages: readonly Passage[], postings: Postings, vocabulary: Vocabulary, passageTerms: PassageTerms, speller: Speller): SearchIndex {
+function assembleSearchIndex(passages: readonly Passage[], parts: Omit<SearchIndexParts, 'deletionKeys'>, speller: Speller): SearchIndex {
+  const { postings, vocabulary, passageTerms, passageWords } = parts;
   // The text field's document counts are the passages holding each stem in their text, as counted when
   // stems were arrays of strings (the tests check it): no table of its own needed.
   const textFrequency = (stem: string) => fieldDocumentCount(postings, stem, TEXT_FIELD);
@@ -153,6 +171,8 @@ function assembleSearchIndex(passages: readonly Passage[], postings: Postings, v
       has: (stem) => textFrequency(stem) > 0,
     },
     postings,
+    passageWords,
+    wordOccurrences: wordOccurrencesOf(passageWords, vocabulary.counts),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
-import { topPositions } from '../../../src/core/search/postings.ts';
+import { scorePositions, topPositions } from '../../../src/core/search/postings.ts';
 import { boostsOf, buildMiniSearch, buildSearchIndex, passageFields } from '../../../src/core/search/search-index.ts';
 import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
@@ -57,6 +57,23 @@ describe('topPositions', () => {
   it('finds nothing for words no passage holds', () => {
     const index = buildSearchIndex([passageOf('whaling harbour', null, 0)]);
     expect(topPositions(index.postings, new Map([['zebra', 1]]), 10, DEFAULT_ENGINE_OPTIONS.search.bm25)).toEqual([]);
+  });
+});
+
+describe('scorePositions', () => {
+  it('scores any passage as topPositions scores it, and a passage no term meets 0', () => {
+    fc.assert(
+      fc.property(corpusArbitrary, weightsArbitrary, (corpus, entries) => {
+        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const index = buildSearchIndex(passages);
+        const weights = new Map(entries.map(({ word, weight }) => [stemWord(word), weight]));
+        const bm25 = DEFAULT_ENGINE_OPTIONS.search.bm25;
+        const all = new Map(topPositions(index.postings, weights, passages.length, bm25).map((match) => [match.position, match.score]));
+        const positions = passages.map((_, position) => position).reverse(); // in any order
+        scorePositions(index.postings, weights, positions, bm25).forEach((score, at) => expect(score).toBeCloseTo(all.get(positions[at] ?? -1) ?? 0, 9));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
