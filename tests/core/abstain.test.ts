@@ -73,6 +73,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['tell me more about the museum', 'museum'],
     ['what does the report say about weaving', 'weaving'],
     ['i would like to know about the museum', 'museum'],
+    ['what will happen to the museum', 'museum'],
   ])('answers "%s": the words that frame a question are not what it asks about', (question, expected) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
