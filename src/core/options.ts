@@ -187,6 +187,12 @@ export interface RankOptions {
   readonly candidates: number;
   /** Two query words within this many content words of each other stand together. Default 3: a phrase with a word or two between. */
   readonly proximityWindow: number;
+  /**
+   * A question of at least this many words that a passage holds word for word, stop words included, is a quote:
+   * those passages come first and the question is never refused (`search/verbatim.ts`). Default 2: one word is
+   * looked up as a word.
+   */
+  readonly minQuoteWords: number;
 }
 
 /** What an answer holds. */
@@ -311,6 +317,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, heading: 0.5 },
     candidates: 60,
     proximityWindow: 3,
+    minQuoteWords: 2,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
     abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25 } },

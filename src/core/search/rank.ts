@@ -7,7 +7,7 @@ import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
-import { bestQuoted, findQuoteReading, MIN_QUOTE_WORDS } from './verbatim.ts';
+import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import type { Passage } from '../types.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -49,10 +49,10 @@ export function rankPassages(
   limit: number,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
-    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary, query.words, query.typedWords, MIN_QUOTE_WORDS),
+    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary, query.words, query.typedWords, minQuoteWords),
     candidateCount,
     options.search.bm25,
   );

@@ -18,9 +18,6 @@ import type { Vocabulary } from './vocabulary.ts';
  * 14–20 ms for any quote, found or not, on every question that might be one.
  */
 
-/** A quote is two words or more: one word is looked up as a word. */
-export const MIN_QUOTE_WORDS = 2;
-
 /**
  * A misspelt word of a question that is no quote as corrected is read as each of its neighbours one edit away, at
  * most this many, commonest first, until the question is a quote: a bound on the work of a question that quotes
