@@ -34,7 +34,7 @@ export const UNINDEXED_STEM = -2;
 /**
  * Each vocabulary word's stem as its id in the term dictionary (`STOP_WORD`, `UNINDEXED_STEM`), by word id:
  * a passage's stems in reading order are its words (`SearchIndex.passageWords`) mapped through it, so that
- * proximity needs no array of its own per passage word (one int per vocabulary word instead).
+ * proximity needs no array of its own per passage stem (one int per vocabulary word instead).
  */
 export function wordTermsOf(words: SortedStrings, terms: SortedStrings): Int32Array {
   const wordTerms = new Int32Array(stringCount(words));
