@@ -2,7 +2,7 @@ import type { KnowledgeParts } from './knowledge.ts';
 
 /**
  * The knowledge's parts as bytes, for the snapshot file and for the build worker's message: the indexes'
- * typed arrays (postings, vocabulary, passage terms, speller keys) written as they are, each 8-byte
+ * typed arrays (postings, vocabulary, passage words, speller keys) written as they are, each 8-byte
  * aligned, and everything else (passages, figures, timeline, options, the arrays' table) as one JSON text
  * in front. Reading takes views of the arrays in the bytes
  * read: nothing is parsed or rebuilt entry by entry but the JSON.

@@ -1,25 +1,53 @@
-import { indexOfString, runStarts, type SortedStrings } from './sorted-strings.ts';
+import { indexOfString, runStarts, stringAt, stringCount, type SortedStrings } from './sorted-strings.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /**
- * Each passage's content stems in reading order, for proximity in the ranking, as ids in the postings'
- * term dictionary: one `Int32Array` for all passages, and where each passage's run starts. Arrays of
- * strings cost a pointer and often a string of their own per word (a quarter of a million at 30k passages);
- * these cost 4 bytes a word, and a snapshot restores them as they were saved.
+ * Each passage's words (or stems) in reading order, as ids in a dictionary of sorted strings: one `Int32Array`
+ * for all passages, and where each passage's run starts. Arrays of strings cost a pointer and often a string of
+ * their own per word (a quarter of a million at 30k passages); these cost 4 bytes a word, and a snapshot
+ * restores them as they were saved.
  */
 export interface PassageTerms {
-  /** Term ids, passage after passage. */
+  /** Ids, passage after passage. */
   readonly ids: Int32Array;
   /** Where each passage's ids start in `ids`, by passage position, and one more entry where the last ends. */
   readonly starts: Int32Array;
 }
 
-/** The passages' stems (every one in `terms`) as ids. */
-export function passageTermsOf(stemsByPassage: readonly (readonly string[])[], terms: SortedStrings): PassageTerms {
-  const starts = runStarts(stemsByPassage.map((stems) => stems.length));
-  const ids = new Int32Array(starts[stemsByPassage.length] ?? 0);
+/** The passages' words (every one in `dictionary`) as ids. */
+export function passageTermsOf(wordsByPassage: readonly (readonly string[])[], dictionary: SortedStrings): PassageTerms {
+  const starts = runStarts(wordsByPassage.map((words) => words.length));
+  const ids = new Int32Array(starts[wordsByPassage.length] ?? 0);
   let at = 0;
-  for (const stems of stemsByPassage) for (const stem of stems) ids[at++] = indexOfString(terms, stem);
+  for (const words of wordsByPassage) for (const word of words) ids[at++] = indexOfString(dictionary, word);
   return { ids, starts };
+}
+
+/** A stop word's entry in `wordTermsOf`: it is no term and takes no place among a passage's stems. */
+export const STOP_WORD = -1;
+/**
+ * The entry of a word whose stem the term dictionary lacks: it matches no stem but takes its place among the
+ * passage's stems, as it did when the stems were kept as ids of their own (where `indexOfString` gave -1).
+ */
+export const UNINDEXED_STEM = -2;
+
+/**
+ * Each vocabulary word's stem as its id in the term dictionary (`STOP_WORD`, `UNINDEXED_STEM`), by word id:
+ * a passage's stems in reading order are its words (`SearchIndex.passageWords`) mapped through it, so that
+ * proximity needs no array of its own per passage stem (one int per vocabulary word instead).
+ */
+export function wordTermsOf(words: SortedStrings, terms: SortedStrings): Int32Array {
+  const wordTerms = new Int32Array(stringCount(words));
+  for (let id = 0; id < wordTerms.length; id += 1) {
+    const word = stringAt(words, id) ?? '';
+    if (isStopWord(word)) {
+      wordTerms[id] = STOP_WORD;
+      continue;
+    }
+    const term = indexOfString(terms, stemWord(word));
+    wordTerms[id] = term < 0 ? UNINDEXED_STEM : term;
+  }
+  return wordTerms;
 }
 
 /** The wanted stems by their term id (stems the dictionary lacks left out): resolved once a question. */
@@ -33,19 +61,29 @@ export function stemsById(terms: SortedStrings, wanted: Iterable<string>): Map<n
 }
 
 /**
- * Where each of the wanted stems (`stemsById`) stands among a passage's terms (word offsets), in one pass
- * over the passage and keeping only the stems asked about: re-ranking runs for every candidate of every question.
+ * Where each of the wanted stems (`stemsById`) stands among a passage's stems (offsets counted over its
+ * stems, stop words skipped), read from its words mapped through `wordTerms`, in one pass over the passage
+ * and keeping only the stems asked about: re-ranking runs for every candidate of every question.
  */
-export function positionsOfStems(passageTerms: PassageTerms, position: number, wanted: ReadonlyMap<number, string>): Map<string, number[]> {
+export function positionsOfStems(
+  passageWords: PassageTerms,
+  wordTerms: Int32Array,
+  position: number,
+  wanted: ReadonlyMap<number, string>,
+): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  const start = passageTerms.starts[position] ?? 0;
-  const end = passageTerms.starts[position + 1] ?? start;
-  for (let at = start; at < end; at += 1) {
-    const stem = wanted.get(passageTerms.ids[at] ?? -1);
-    if (stem === undefined) continue;
-    const list = positions.get(stem);
-    if (list === undefined) positions.set(stem, [at - start]);
-    else list.push(at - start);
+  const end = passageWords.starts[position + 1] ?? 0;
+  let offset = 0;
+  for (let at = passageWords.starts[position] ?? end; at < end; at += 1) {
+    const term = wordTerms[passageWords.ids[at] ?? -1] ?? STOP_WORD;
+    if (term === STOP_WORD) continue;
+    const stem = wanted.get(term);
+    if (stem !== undefined) {
+      const list = positions.get(stem);
+      if (list === undefined) positions.set(stem, [offset]);
+      else list.push(offset);
+    }
+    offset += 1;
   }
   return positions;
 }

@@ -70,7 +70,7 @@ export function rankPassages(
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
-    const positions = positionsOfStems(index.passageTerms, position, wanted);
+    const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = query.terms.map((term) => matchOf(term, positions, passage.text, options.search.relatedWordWeight));
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { DEFAULT_ENGINE_OPTIONS, type Bm25Options, type IndexOptions, type SpellingOptions } from '../options.ts';
-import { passageTermsOf, type PassageTerms } from './passage-terms.ts';
+import { passageTermsOf, wordTermsOf, type PassageTerms } from './passage-terms.ts';
 import { fieldDocumentCount, postingsOf, topPositions, type Postings } from './postings.ts';
 import { hanBigrams } from './segment.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
@@ -35,13 +35,16 @@ export interface ItemIndex<T> {
  * is a few typed arrays, which a snapshot saves and restores as they are.
  */
 export interface SearchIndex {
-  /** The passages, by position (the postings' and `passageTerms`' passage numbers). */
+  /** The passages, by position (the postings' and `passageWords`' passage numbers). */
   readonly passages: { readonly items: readonly Passage[] };
   /** Lower-cased words of the knowledge base with how often they occur (for spelling and completions). */
   readonly vocabulary: Vocabulary;
   readonly speller: Speller;
-  /** Stemmed content terms of each passage in reading order, as term ids, for proximity. */
-  readonly passageTerms: PassageTerms;
+  /**
+   * Each vocabulary word's stem as a term id, by word id (`wordTermsOf`): `passageWords` mapped through it are
+   * each passage's stems in reading order, for proximity (`positionsOfStems`).
+   */
+  readonly wordTerms: Int32Array;
   /** The words of `vocabulary` in code-point order (`at(-1)` is the last: Chinese text sorts last). */
   readonly sortedWords: { readonly length: number; at(index: number): string | undefined };
   /** How many passages hold each stem in their text: rare words weigh more in coverage. */
@@ -109,8 +112,9 @@ export type SearchIndexOptions = { readonly index: IndexOptions; readonly spelli
 export interface SearchIndexParts {
   readonly postings: Postings;
   readonly vocabulary: Vocabulary;
-  readonly passageTerms: PassageTerms;
   readonly passageWords: PassageTerms;
+  /** Saved rather than derived on a restore: at 30k, 0.2 MB against 40–90 ms of stemming and looking up 50,000 words. */
+  readonly wordTerms: Int32Array;
   /** The speller's deletion keys (`Speller.deletionKeys`). */
   readonly deletionKeys: Float64Array;
 }
@@ -118,32 +122,28 @@ export interface SearchIndexParts {
 /** Builds the passages' postings and the vocabulary that query parsing and ranking read. */
 export function buildSearchIndex(passages: readonly Passage[], options: SearchIndexOptions = DEFAULT_ENGINE_OPTIONS): SearchIndex {
   const wordCounts = new Map<string, number>();
-  const wordsByPassage: string[][] = [];
-  const stemsByPassage = passages.map((passage) => {
-    const stems: string[] = [];
+  const wordsByPassage = passages.map((passage) => {
     const words: string[] = [];
     for (const { word } of tokenize(passage.text)) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
       words.push(word);
-      if (!isStopWord(word)) stems.push(stemWord(word));
     }
-    wordsByPassage.push(words);
-    return stems;
+    return words;
   });
   const { postings } = buildItemIndex(passages, passageFields(options.index));
   const vocabulary = vocabularyOf(wordCounts);
   const parts = {
     postings,
     vocabulary,
-    passageTerms: passageTermsOf(stemsByPassage, postings.terms),
     passageWords: passageTermsOf(wordsByPassage, vocabulary.words),
+    wordTerms: wordTermsOf(vocabulary.words, postings.terms),
   };
   return assembleSearchIndex(passages, parts, buildSpeller(vocabulary, options.spelling));
 }
 
 export function searchIndexParts(index: SearchIndex): SearchIndexParts {
-  const { postings, vocabulary, passageTerms, passageWords } = index;
-  return { postings, vocabulary, passageTerms, passageWords, deletionKeys: index.speller.deletionKeys };
+  const { postings, vocabulary, passageWords, wordTerms } = index;
+  return { postings, vocabulary, passageWords, wordTerms, deletionKeys: index.speller.deletionKeys };
 }
 
 /**
@@ -156,7 +156,7 @@ export function restoreSearchIndex(passages: readonly Passage[], parts: SearchIn
 
 /** The index over its parts, with the read-only views of them other modules use. */
 function assembleSearchIndex(passages: readonly Passage[], parts: Omit<SearchIndexParts, 'deletionKeys'>, speller: Speller): SearchIndex {
-  const { postings, vocabulary, passageTerms, passageWords } = parts;
+  const { postings, vocabulary, passageWords, wordTerms } = parts;
   // The text field's document counts are the passages holding each stem in their text, as counted when
   // stems were arrays of strings (the tests check it): no table of its own needed.
   const textFrequency = (stem: string) => fieldDocumentCount(postings, stem, TEXT_FIELD);
@@ -164,7 +164,7 @@ function assembleSearchIndex(passages: readonly Passage[], parts: Omit<SearchInd
     passages: { items: passages },
     vocabulary,
     speller,
-    passageTerms,
+    wordTerms,
     sortedWords: { length: stringCount(vocabulary.words), at: (index) => stringAt(vocabulary.words, index) },
     documentFrequency: {
       get: (stem) => textFrequency(stem) || undefined,

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { passageTermsOf, positionsOfStems, STOP_WORD, stemsById, UNINDEXED_STEM } from '../../../src/core/search/passage-terms.ts';
+import { buildSearchIndex, type SearchIndex } from '../../../src/core/search/search-index.ts';
+import { stringAt, stringCount } from '../../../src/core/search/sorted-strings.ts';
+import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
+import type { Passage } from '../../../src/core/types.ts';
+import { loadArticle } from '../../fixtures/article.ts';
+
+const passageOf = (text: string, position: number): Passage => ({
+  id: `doc#${position}`,
+  citation: { document: 'doc', title: 'Doc', line: position + 1, paragraph: position + 1 },
+  section: null,
+  role: 'paragraph',
+  text,
+  nearDuplicates: [],
+  duplicateOf: null,
+});
+
+/** The reference: each passage's stems in reading order as term ids, as they were kept before `wordTerms` (one id per stem). */
+function storedStems(passages: readonly Passage[], index: SearchIndex): Int32Array[] {
+  const stemsByPassage = passages.map((passage) => tokenize(passage.text).map((token) => token.word).filter((word) => !isStopWord(word)).map(stemWord));
+  const { ids, starts } = passageTermsOf(stemsByPassage, index.postings.terms);
+  return passages.map((_, position) => ids.slice(starts[position], starts[position + 1]));
+}
+
+/** Each passage's words mapped through `wordTerms`, stop words skipped (a stem the dictionary lacks is -1, as `indexOfString` gives it). */
+function derivedStems(passages: readonly Passage[], index: SearchIndex): Int32Array[] {
+  const { ids, starts } = index.passageWords;
+  return passages.map((_, position) => Int32Array.from(
+    [...ids.slice(starts[position], starts[position + 1])].map((id) => index.wordTerms[id] ?? STOP_WORD).filter((term) => term !== STOP_WORD).map((term) => (term === UNINDEXED_STEM ? -1 : term)),
+  ));
+}
+
+/** Where every stem of the dictionary stands in each passage, from the stored stems: what `positionsOfStems` must give. */
+function expectSamePositions(passages: readonly Passage[], index: SearchIndex): void {
+  const terms = index.postings.terms;
+  const wanted = stemsById(terms, Array.from({ length: stringCount(terms) }, (_, at) => stringAt(terms, at) ?? ''));
+  storedStems(passages, index).forEach((stems, position) => {
+    const expected = new Map<string, number[]>();
+    stems.forEach((id, offset) => {
+      const stem = wanted.get(id);
+      if (stem !== undefined) expected.set(stem, [...(expected.get(stem) ?? []), offset]);
+    });
+    expect(positionsOfStems(index.passageWords, index.wordTerms, position, wanted)).toEqual(expected);
+  });
+}
+
+// Stop words, words stemmed alike, numbers, apostrophes and Chinese, so that stems recur and stop words fall between them.
+const WORDS = ['of', 'the', 'to', 'it', "harbour's", 'harbours', 'harbour', 'whaling', 'whaled', '1998', '4.5', 'don’t', "o'clock", '浙江', '的', '港口', 'Running', 'runs'];
+const corpusArbitrary = fc.array(fc.array(fc.constantFrom(...WORDS), { maxLength: 15 }).map((words) => words.join(' ')), { minLength: 1, maxLength: 30 });
+
+describe('wordTerms: the passages\' stems derived from their words', () => {
+  it('are the stems as they were stored, id for id and place for place, for any corpus', () => {
+    fc.assert(
+      fc.property(corpusArbitrary, (texts) => {
+        const passages = texts.map(passageOf);
+        const index = buildSearchIndex(passages);
+        expect(derivedStems(passages, index)).toEqual(storedStems(passages, index));
+        expectSamePositions(passages, index);
+      }),
+    );
+  });
+
+  it('are the stems as they were stored in every passage of the article', async () => {
+    const { passages } = await loadArticle();
+    const index = buildSearchIndex(passages);
+    expect(derivedStems(passages, index)).toEqual(storedStems(passages, index));
+    expectSamePositions(passages, index);
+  });
+});
