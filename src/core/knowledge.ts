@@ -152,8 +152,6 @@ export async function restoreKnowledgeAsync(
   return knowledge;
 }
 
-// Re-exported: the store and the catalog take it from here.
-export { nextTurn };
 
 type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;
 

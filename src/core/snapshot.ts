@@ -22,8 +22,6 @@ import type { KnowledgeDocument } from './types.ts';
  * words, the engine's options): a snapshot whose key differs is stale and is never served; it is
  * rebuilt and replaced.
  */
-// Kept apart: the configuration and the start of a load need them before the core's modules are loaded.
-export { DEFAULT_DATA_DIR, removeStaleSnapshotTemporaries } from './data-dir.ts';
 
 /**
  * The snapshot file of a knowledge folder within the data folder: one per knowledge folder (named by a
