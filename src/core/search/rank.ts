@@ -52,7 +52,7 @@ export function rankPassages(
   const { weights, candidates: candidateCount, proximityWindow, minQuoteWords } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
-    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary, query.words, query.typedWords, minQuoteWords),
+    findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
     candidateCount,
     options.search.bm25,
   );

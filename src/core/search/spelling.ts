@@ -21,6 +21,8 @@ export interface Speller {
   correct(word: string): string | null;
   /** True when the word stands in the knowledge base. */
   knows(word: string): boolean;
+  /** The vocabulary's words one edit from `word` (a letter dropped, added, replaced, or two swapped), commonest first. */
+  neighbours(word: string): string[];
   /** The packed deletion keys, sorted: what a snapshot saves, so a restore does not compute them again. */
   readonly deletionKeys: Float64Array;
 }
@@ -90,6 +92,15 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
         }
       }
       return best?.word ?? null;
+    },
+    neighbours(word) {
+      if (word.length > longestWord + 1) return [];
+      const near: { word: string; count: number }[] = [];
+      for (const id of candidatesOf(word)) {
+        const candidate = stringAt(vocabulary.words, id) ?? '';
+        if (candidate !== word && editDistance(word, candidate, 1) <= 1) near.push({ word: candidate, count: countOf(vocabulary, candidate) });
+      }
+      return near.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).map((entry) => entry.word);
     },
   };
 }

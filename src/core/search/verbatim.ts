@@ -2,7 +2,7 @@ import type { Bm25Options } from '../options.ts';
 import type { PassageTerms } from './passage-terms.ts';
 import { seek } from './postings.ts';
 import { indexOfString, type SortedStrings } from './sorted-strings.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Speller } from './spelling.ts';
 
 /**
  * Verbatim lookup: the passages that hold a question's words, every one of them (stop words included), in
@@ -136,42 +136,21 @@ export function bestQuoted(words: PassageTerms, quoted: QuotedPassages, limit: n
 export function findQuoteReading(
   words: PassageTerms,
   occurrences: WordOccurrences,
-  vocabulary: Vocabulary,
+  vocabulary: SortedStrings,
+  speller: Pick<Speller, 'neighbours'>,
   quote: readonly string[],
   typed: readonly string[],
   minWords: number,
 ): QuotedPassages {
-  const found = findQuote(words, occurrences, vocabulary.words, quote, minWords);
+  const found = findQuote(words, occurrences, vocabulary, quote, minWords);
   if (found.positions.length > 0 || quote.length < minWords) return found;
   // Letters only, 3 to 40 of them: a pasted run of 500 letters is no misspelt word, and its 26,000 edits would cost milliseconds.
-  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,40}$/.test(word) && indexOfString(vocabulary.words, word) < 0 ? [at] : []));
+  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,40}$/.test(word) && indexOfString(vocabulary, word) < 0 ? [at] : []));
   const at = unknown[0];
   if (at === undefined || unknown.length > 1) return found;
-  for (const reading of neighbours(typed[at] ?? '', vocabulary).slice(0, MAX_READINGS)) {
-    const again = findQuote(words, occurrences, vocabulary.words, quote.map((word, index) => (index === at ? reading : word)), minWords);
+  for (const reading of speller.neighbours(typed[at] ?? '').slice(0, MAX_READINGS)) {
+    const again = findQuote(words, occurrences, vocabulary, quote.map((word, index) => (index === at ? reading : word)), minWords);
     if (again.positions.length > 0) return again;
   }
   return found;
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** The words of the vocabulary one edit from `word` (a letter dropped, swapped with the next, replaced or added), commonest first. */
-function neighbours(word: string, vocabulary: Vocabulary): string[] {
-  const edits = new Set<string>();
-  for (let at = 0; at <= word.length; at += 1) {
-    const [head, tail] = [word.slice(0, at), word.slice(at)];
-    if (tail.length > 0) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail.length > 0) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
-  }
-  const known: { word: string; count: number }[] = [];
-  for (const edit of edits) {
-    const id = indexOfString(vocabulary.words, edit);
-    if (id >= 0 && edit !== word) known.push({ word: edit, count: vocabulary.counts[id] ?? 0 });
-  }
-  return known.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).map((entry) => entry.word);
 }

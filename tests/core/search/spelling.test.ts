@@ -47,6 +47,19 @@ describe('buildSpeller', () => {
     expect(speller.correct('qqqqqqq')).toBeNull(); // nothing near
   });
 
+  it('lists every word one edit away, commonest first, as trying each edit of the word would', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(wordArbitrary, fc.integer({ min: 1, max: 5 })), { selector: ([word]) => word, minLength: 1, maxLength: 40 }), wordArbitrary, (entries, typed) => {
+        const counts = new Map(entries);
+        const expected = [...counts]
+          .filter(([word]) => word !== typed && word.length >= 3 && editDistance(typed, word, 1) <= 1)
+          .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+          .map(([word]) => word);
+        expect(buildSpeller(vocabularyOf(counts)).neighbours(typed)).toEqual(expected);
+      }),
+    );
+  });
+
   it('reaches the same distance and frequency as a map of every deletion, for any vocabulary and typo', () => {
     fc.assert(
       fc.property(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
 import { passageTermsOf } from '../../../src/core/search/passage-terms.ts';
 import { sortedStringsOf } from '../../../src/core/search/sorted-strings.ts';
+import { buildSpeller } from '../../../src/core/search/spelling.ts';
 import { bestQuoted, findQuote, findQuoteReading, wordOccurrencesOf, type QuotedPassages } from '../../../src/core/search/verbatim.ts';
 import { vocabularyOf } from '../../../src/core/search/vocabulary.ts';
 
@@ -59,12 +60,12 @@ describe('findQuoteReading', () => {
   const { vocabulary, words, occurrences } = wordIndex([['the', 'stare', 'of', 'the', 'crowd'], ['the', 'state', 'of', 'the', 'roads'], ['state', 'state']]);
 
   it('reads the one word the knowledge base lacks as a neighbour that makes a quote', () => {
-    expect(findQuoteReading(words, occurrences, vocabulary, ['the', 'state', 'of', 'the', 'crowd'], ['the', 'stabe', 'of', 'the', 'crowd'], 2).positions).toEqual([0]);
+    expect(findQuoteReading(words, occurrences, vocabulary.words, buildSpeller(vocabulary), ['the', 'state', 'of', 'the', 'crowd'], ['the', 'stabe', 'of', 'the', 'crowd'], 2).positions).toEqual([0]);
   });
 
   it('takes the question as corrected when that is a quote already, and no quote with two unknown words', () => {
-    expect(findQuoteReading(words, occurrences, vocabulary, ['the', 'state', 'of', 'the', 'roads'], ['the', 'stabe', 'of', 'the', 'roads'], 2).positions).toEqual([1]);
-    expect(findQuoteReading(words, occurrences, vocabulary, ['the', 'state', 'of', 'the', 'crowd'], ['the', 'stabe', 'of', 'the', 'crowf'], 2).positions).toEqual([]);
+    expect(findQuoteReading(words, occurrences, vocabulary.words, buildSpeller(vocabulary), ['the', 'state', 'of', 'the', 'roads'], ['the', 'stabe', 'of', 'the', 'roads'], 2).positions).toEqual([1]);
+    expect(findQuoteReading(words, occurrences, vocabulary.words, buildSpeller(vocabulary), ['the', 'state', 'of', 'the', 'crowd'], ['the', 'stabe', 'of', 'the', 'crowf'], 2).positions).toEqual([]);
   });
 });
 
