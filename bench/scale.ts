@@ -2,13 +2,13 @@
  * The scale bench, measured as the independent check measured docent (issue 13): knowledge bases of about 5k,
  * 30k and 100k passages, ≥ 1,000 queries drawn from each (2–5-word windows of random passages, 30% with one
  * typo, some of common words only) with a seeded random order, a warm-up, then repetitions; for each engine
- * p50, p99, the known-item rate (the source passage in the top 10), heap, snapshot bytes per byte of text and
+ * p50, p99, the known-item rate (the source passage in the top 10), memory held (heap and typed arrays), snapshot bytes per byte of text and
  * load time, with the ratios to docent and the growth from the smallest to the largest base.
  */
 import { performance } from 'node:perf_hooks';
 import type { KnowledgeDocument } from '../src/core/types.ts';
 import type { Engine } from './engines/engine.ts';
-import { liveHeapBytes } from './heap.ts';
+import { liveMemoryBytes } from './heap.ts';
 import { seededRandom } from './random.ts';
 import { scaleInputs, type ScaleInput } from './scale-corpus.ts';
 import { drawQueries, findsSource, sameTextGroups, DEFAULT_QUERY_DRAW, type KnownItemQuery } from './scale-queries.ts';
@@ -46,8 +46,9 @@ export interface ScaleRow {
   readonly knownItem: number;
   /** The same by kind of query. */
   readonly knownItemByKind: Readonly<Record<KnownItemQuery['kind'], number>>;
-  readonly heapMiB: number;
-  readonly heapBytesPerTextByte: number;
+  /** Heap and typed arrays held by the built index (`liveMemoryBytes`). */
+  readonly memoryMiB: number;
+  readonly memoryBytesPerTextByte: number;
   readonly snapshotBytesPerTextByte: number;
   readonly loadMs: number;
   readonly passes: number;
@@ -74,11 +75,11 @@ export function measureScale(
 }
 
 function measureEngine(engine: Engine<unknown>, input: ScaleInput, queries: readonly KnownItemQuery[], plan: ScalePlan): ScaleRow {
-  const heapBefore = liveHeapBytes();
+  const memoryBefore = liveMemoryBytes();
   const buildStart = performance.now();
   let index: unknown = engine.build(input);
   const buildMs = performance.now() - buildStart;
-  const heapBytes = liveHeapBytes() - heapBefore;
+  const memoryBytes = liveMemoryBytes() - memoryBefore;
 
   const sameText = sameTextGroups(input.passages);
   for (const query of queries.slice(0, plan.warmup)) engine.search(index, query.text, TOP);
@@ -119,8 +120,8 @@ function measureEngine(engine: Engine<unknown>, input: ScaleInput, queries: read
     p99Ms: median(passes.map((latencies) => percentile(latencies, 99))),
     knownItem: totalHits / queries.length,
     knownItemByKind: { window: rate(hits.window), typo: rate(hits.typo), common: rate(hits.common) },
-    heapMiB: heapBytes / 2 ** 20,
-    heapBytesPerTextByte: heapBytes / input.bytes,
+    memoryMiB: memoryBytes / 2 ** 20,
+    memoryBytesPerTextByte: memoryBytes / input.bytes,
     snapshotBytesPerTextByte: Buffer.byteLength(snapshot) / input.bytes,
     loadMs,
     passes: passes.length,
