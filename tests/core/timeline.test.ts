@@ -270,6 +270,21 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('moves a yearless month earlier in the calendar than the last dated one into the next year when a winter came between', () => {
+      const story = ['Snow fell on October 15, 1825, and stayed through a winter so cold that the river froze.', 'In April came a thaw that lasted until mid-June. On June 24 the families left.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual([
+        '1825-10-15 day past on October 15, 1825',
+        '1826-04 month past In April',
+        '1826-06 month past until mid-June',
+        '1826-06-24 day past On June 24',
+      ]);
+      // No winter between them: the earlier month may look back within the same year.
+      expect(summarise(timelineOf(['Snow fell on October 15, 1825.', 'In April the first settlers had come.'], '1961'))).toEqual([
+        '1825-04 month past In April',
+        '1825-10-15 day past on October 15, 1825',
+      ]);
+    });
+
     it('reads "September the 11th" as a day, and plans only a day the sentence plans before naming it', () => {
       expect(
         summarise(timelineOf(['On September the 11th, 2001, planes struck. The events of September the 11th will shape us. The evil done on September the 11th was great.'], '2002-01-29')),
