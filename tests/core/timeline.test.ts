@@ -432,6 +432,11 @@ describe(extractTimeline, () => {
       expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
+    it('reads a year after a preposition before a quantifier that opens its clause, and not a count before a quantity', () => {
+      const text = ['Then in 1823 several families left, and by 1844 some of the merchants traded south.', 'They sold in 2000 boxes.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1823 year past in 1823', '1844 year past by 1844']);
+    });
+
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {
       expect(summarise(timelineOf(['Floods came in 1998 and 2004.', 'After the land reform of 1952, farms grew.', 'For 2021, the town set a budget.'], '2022'))).toEqual([
         '1952 year past of 1952',

@@ -262,7 +262,9 @@ const YEAR_FOLLOWERS = new Set(
     'be been being has had have will would could should can may might must shall did do does not no also alone only ' +
     'onward onwards itself so then which who whose because although though if unless again already still yet ever even ' +
     'just saw marked brought began ended compared respectively despite against amid among versus toward towards under ' +
-    'rose fell grew stood came went')
+    'rose fell grew stood came went ' +
+    // "in 1823 several families paid guides", "by 1844 some of the merchants": a quantifier opens the clause the year dates.
+    'several some many most all few both each every much half another other such')
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
