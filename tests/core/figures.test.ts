@@ -691,6 +691,18 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a number hyphened to a unit of measure or time as a modifier, inside a count\'s phrase too', () => {
+      expect(figuresIn('He set out on his 700-mile return journey, a three-month trip. The bridge had two thirty-foot towers and a 40-hour watch.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [700, 'count', 'miles of return journey'],
+        [3, 'months', 'trip'],
+        [2, 'count', 'thirty-foot towers'],
+        [30, 'count', 'feet of towers'],
+        [40, 'count', 'hours of watch'],
+      ]);
+      // Hyphened to a word that is no unit, a number is a name or part of one.
+      expect(figuresIn('The F-16 and the four-wheel cart passed.')).toEqual([]);
+    });
+
     it('reads multiples and durations', () => {
       expect(valuesIn('Output grew 14 times over a 3-month trial, a five-year plan and a 2.5-fold rise in 9 months.')).toEqual([
         '14 times',

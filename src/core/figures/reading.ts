@@ -10,7 +10,7 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
@@ -228,7 +228,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     if (unitMatch === null) continue;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
-  if (after.startsWith('-')) return null;
+  if (after.startsWith('-')) return readMeasureModifier(after);
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
@@ -236,6 +236,19 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+}
+
+/** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */
+const UNIT_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches' };
+
+/** "his 700-mile return journey": miles, of what follows when a noun does ("miles of return journey"). */
+function readMeasureModifier(after: string): UnitRead | null {
+  const modifier = MEASURE_HYPHEN.exec(after);
+  const unit = modifier?.groups?.['unit']?.toLowerCase();
+  if (modifier === null || unit === undefined) return null;
+  const plural = UNIT_PLURALS[unit] ?? `${unit}s`;
+  const what = readNounPhrase(after.slice(modifier[0].length));
+  return { unit: 'count', measure: what === null ? plural : `${plural} of ${what.words.slice(0, 2).join(' ')}`, length: modifier[0].length };
 }
 
 /** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
