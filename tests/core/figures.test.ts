@@ -560,6 +560,15 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts what changed at both ends of a change between two bare numbers, each with its own year', () => {
+      expect(figuresIn('The population at the fort increased rapidly, from 2,417 in 1831 to 4,369 in 1840.').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [2417, 'population', 1831],
+        [4369, 'population', 1840],
+      ]);
+      // With no subject before the verb there is nothing to count.
+      expect(figuresIn('It went from 3 to 5.')).toEqual([]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],

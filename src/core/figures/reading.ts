@@ -6,6 +6,7 @@ import {
   participleBefore,
   perThousandContext,
   readNounPhrase,
+  walkBackPhrase,
   wordsBefore,
   type NounPhrase,
 } from './measures.ts';
@@ -74,6 +75,12 @@ const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
+/** A year a change's end is dated by: "from 2,417 in 1831 to 4,369 in 1840". */
+const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
+/** "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year. */
+const BARE_CHANGE_START_AFTER = new RegExp(String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?:per\s?cent|percent|\p{L}))`, 'iu');
+/** "… from 2,417 in 1831 to ": the end of such a change, and the verb it hangs on. */
+const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+(?:${NUMBER_SOURCE})${DATED}\s+to\s+$`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
 /** "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before. */
@@ -235,7 +242,10 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
-  return readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  return (
+    readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount)
+  );
 }
 
 /** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */
@@ -300,6 +310,24 @@ function readChangeEnd(at: UnitContext): UnitRead | null {
   if (/^\s*(?:%|per\s?cent|percent)/i.test(unit)) return { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 };
   const noun = unit.trim().toLowerCase();
   return isPluralNoun(noun) ? { unit: 'count', measure: noun, length: 0 } : null;
+}
+
+/**
+ * "The population increased rapidly, from 2,417 in 1831 to 4,369 in 1840": both ends of a change between two bare
+ * numbers count what changed, the subject before the change's verb. Null without a subject to count.
+ */
+function readBareChange(after: string, before: string): UnitRead | null {
+  const lead = before.slice(-80);
+  const startVerb = BARE_CHANGE_START_AFTER.test(after) ? lastMatchIndex(CHANGE_FROM, lead) : undefined;
+  const verb = startVerb ?? lastMatchIndex(BARE_CHANGE_END_BEFORE, lead);
+  if (verb === undefined) return null;
+  const subject = walkBackPhrase(before.slice(0, before.length - lead.length + verb), 5);
+  return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
+}
+
+/** Where a pattern anchored at the end of `text` starts, if it matches. */
+function lastMatchIndex(pattern: RegExp, text: string): number | undefined {
+  return pattern.exec(text)?.index;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
