@@ -312,6 +312,9 @@ function readChangeEnd(at: UnitContext): UnitRead | null {
   return isPluralNoun(noun) ? { unit: 'count', measure: noun, length: 0 } : null;
 }
 
+/** "The population at the fort increased": where the subject stands, which is not what it is. */
+const PLACE_AFTER_SUBJECT = /\s+(?:at|in|on|across|among)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*$/u;
+
 /**
  * "The population increased rapidly, from 2,417 in 1831 to 4,369 in 1840": both ends of a change between two bare
  * numbers count what changed, the subject before the change's verb. Null without a subject to count.
@@ -321,7 +324,7 @@ function readBareChange(after: string, before: string): UnitRead | null {
   const startVerb = BARE_CHANGE_START_AFTER.test(after) ? lastMatchIndex(CHANGE_FROM, lead) : undefined;
   const verb = startVerb ?? lastMatchIndex(BARE_CHANGE_END_BEFORE, lead);
   if (verb === undefined) return null;
-  const subject = walkBackPhrase(before.slice(0, before.length - lead.length + verb), 5);
+  const subject = walkBackPhrase(before.slice(0, before.length - lead.length + verb).replace(PLACE_AFTER_SUBJECT, ''), 5);
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }
 
