@@ -569,6 +569,10 @@ describe(extractFigures, () => {
       expect(figuresIn('It went from 3 to 5.')).toEqual([]);
     });
 
+    it('counts the subject of "numbered", however small the number', () => {
+      expect(figuresIn('By October the little colony numbered 100.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[100, 'count', 'little colony']]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],

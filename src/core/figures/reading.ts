@@ -94,6 +94,8 @@ const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+/** "numbered 100": a verb that counts its subject. */
+const COUNTING_VERB = /\bnumbered\s+$/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /** "an average of more than one hundred in each county", "a total of 603": a bare number an amount names. */
@@ -392,6 +394,8 @@ function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, 
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
   const counted = numberOfContext(before);
   if (counted !== null) return { unit: 'count', measure: counted, length: 0 };
+  // "The little colony numbered 100": a verb of counting says the bare number counts its subject, however small.
+  if (COUNTING_VERB.test(before.slice(-24))) return { unit: 'count', measure: walkBackPhrase(before.replace(COUNTING_VERB, '').replace(PLACE_AFTER_SUBJECT, ''), 5) ?? 'count', length: 0 };
   const subject = value >= minBareCount ? measureBefore(before, qualifierIsVerb) : null;
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }
