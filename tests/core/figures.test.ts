@@ -600,6 +600,17 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a plural noun after a name of several words, and "head of cattle"', () => {
+      expect(figuresIn('In 1837, 157 Red River people left with some 300 head of cattle.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [157, 'Red River people'],
+        [300, 'head of cattle'],
+      ]);
+    });
+
+    it('counts a part of a group named in the plural with a capital', () => {
+      expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
+    });
+
     it('counts "N of them"', () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });

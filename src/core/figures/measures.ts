@@ -66,7 +66,11 @@ export function readNounPhrase(after: string): NounPhrase | null {
     const isParenthesis = token.word.startsWith('(');
     if (words.length === 0 && !isParenthesis && /^\p{Lu}/u.test(token.word)) return readCapitalisedPhrase(after, token);
     if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
-    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) break;
+    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) {
+      // "300 head of cattle": a singular noun that counts the plural after "of".
+      if (lower === 'of' && words.length === 1 && head === null) return readCountedOf(after, end, words);
+      break;
+    }
     words.push(token.word);
     end = token.end;
     if (!isParenthesis && isPluralNoun(lower)) {
@@ -79,15 +83,29 @@ export function readNounPhrase(after: string): NounPhrase | null {
   return words.length === 0 ? null : { end, words, head };
 }
 
+/** "head of cattle": the word before "of" and the noun phrase after it, whose plural head is what is counted. */
+function readCountedOf(after: string, end: number, words: readonly string[]): NounPhrase | null {
+  const link = readWord(after, end);
+  const counted = link === null ? null : readNounPhrase(after.slice(link.end));
+  if (link === null || counted?.head == null || !/^\p{Ll}/u.test(counted.words[0] ?? '')) return { end, words, head: null };
+  return { end: link.end + counted.end, words: [...words, 'of', ...counted.words], head: counted.head };
+}
+
 /**
  * "28,000 SOEs" (a plural acronym), "9 million Americans" (a demonym), "100,000 Chinese merchants" (a
  * proper adjective before a plural noun).
  */
 function readCapitalisedPhrase(after: string, first: { word: string; end: number }): NounPhrase | null {
   if (ACRONYM_PLURAL.test(first.word) || DEMONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
-  const next = readWord(after, first.end);
+  // "157 Red River people", "12 Supreme Court justices": a name of up to three words before a plural noun.
+  const words = [first.word];
+  let next = readWord(after, first.end);
+  while (next !== null && words.length < 3 && /^\p{Lu}\p{Ll}/u.test(next.word)) {
+    words.push(next.word);
+    next = readWord(after, next.end);
+  }
   if (next === null || !/^\p{Ll}/u.test(next.word) || !isPluralNoun(next.word.toLowerCase())) return null;
-  const words = [first.word, next.word];
+  words.push(next.word);
   return { end: extendPastHead(after, next.end, words), words, head: next.word.toLowerCase() };
 }
 

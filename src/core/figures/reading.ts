@@ -59,6 +59,8 @@ const RESTATED = /^\s*,\s*or\s/i;
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
 /** "of the 150", "of its": what stands between a part and the group it is part of. */
 const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
+/** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
+const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
@@ -267,7 +269,11 @@ function readMeasureModifier(after: string): UnitRead | null {
 function readPartOfGroup(after: string): UnitRead | null {
   const of = PART_OF_GROUP.exec(after);
   if (of === null) return null;
-  const phrase = readNounPhrase(after.slice(of[0].length));
+  const rest = after.slice(of[0].length);
+  // "all but fifty of the Scots": a people or a team named in the plural is a group too.
+  const named = NAMED_GROUP.exec(rest);
+  if (named !== null) return { unit: 'count', measure: `${of[0].trim()} ${named[0]}`, length: 0 };
+  const phrase = readNounPhrase(rest);
   if (phrase?.head == null) return null;
   // The raw figure is the part alone: a number of the group ("150") is a figure of its own.
   return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
