@@ -437,6 +437,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961'))).toEqual(['1823 year past in 1823', '1844 year past by 1844']);
     });
 
+    it('dates a relative year that a written year restates at the written year', () => {
+      expect(summarise(timelineOf(['In 1801 he went to Paris.', 'In the following year, 1803, he found that acids helped.'], '1961'))).toEqual([
+        '1801 year past In 1801',
+        '1803 year past In the following year, 1803',
+      ]);
+    });
+
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {
       expect(summarise(timelineOf(['Floods came in 1998 and 2004.', 'After the land reform of 1952, farms grew.', 'For 2021, the town set a budget.'], '2022'))).toEqual([
         '1952 year past of 1952',

@@ -239,6 +239,13 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
+    // "In the following year, 1803, Oersted …": a relative year that a written one restates is that written year.
+    cue: YEAR_CUE,
+    regex: new RegExp(`${PREP}?(?:${RELATIVE_YEAR_SOURCE}),\\s+${YEAR}(?=\\s*[,;.)—–-])`, 'gi'),
+    read: readBareYear,
+    trusted: true,
+  },
+  {
     cue: RELATIVE_CUE,
     regex: new RegExp(`\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
     read: readRelativePhrase,
