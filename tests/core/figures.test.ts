@@ -611,6 +611,13 @@ describe(extractFigures, () => {
       expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
     });
 
+    it('reads a plural in the possessive as what a number counts or lasts: "thirty years\' service"', () => {
+      expect(figuresIn('She retired with thirty years\' service after three weeks\' sailing.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [30, 'years', 'years'],
+        [3, 'count', 'weeks'],
+      ]);
+    });
+
     it('counts "N of them"', () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });

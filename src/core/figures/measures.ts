@@ -26,6 +26,8 @@ const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
   'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry',
 ]);
+/** "years'", "workers’": a plural noun in the possessive. */
+const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
@@ -73,6 +75,9 @@ export function readNounPhrase(after: string): NounPhrase | null {
     }
     words.push(token.word);
     end = token.end;
+    // "thirty years' service": a plural in the possessive is the head, what it measures comes after.
+    const plural = PLURAL_POSSESSIVE.exec(lower)?.[1];
+    if (!isParenthesis && plural !== undefined && isPluralNoun(plural)) return { end, words: [...words.slice(0, -1), plural], head: plural };
     if (!isParenthesis && isPluralNoun(lower)) {
       head = lower;
       end = extendPastHead(after, end, words);
