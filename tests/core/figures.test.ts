@@ -355,6 +355,14 @@ describe(extractFigures, () => {
   });
 
   describe('the year of a figure', () => {
+    it('takes no year from a relative clause set off by commas when the sentence writes another outside it', () => {
+      expect(figuresIn('In 1931 Mrs. Briggs, who was to retire in 1946 with thirty years\' service, led the offices with $2,490.').map((figure) => [figure.value, figure.year])).toEqual([
+        [30, 1946],
+        [2490, 1931],
+      ]);
+      expect(figuresIn('Mr. Hitchcock, who retired in 1938, served 34 years.').map((figure) => [figure.value, figure.year])).toEqual([[34, 1938]]);
+    });
+
     /** Figures of one made-up document written in `published`. */
     function figuresPublished(published: string, ...texts: string[]): Figure[] {
       return extractFigures(texts.map((text, index) => passageOf(text, `memo#${index + 1}`)), undefined, () => published);

@@ -1,7 +1,7 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, isDurationToNow, pickYear } from './years.ts';
+import { findYearMentions, isDurationToNow, pickYear, yearsOutsideAsides } from './years.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { MEASURE_HYPHEN } from './non-figures.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -100,7 +100,7 @@ function readPassage(
     const frame = framingYear(text, sentences, sentence, mentions);
     const year = isDurationToNow(text, sentence, reading)
       ? written.year
-      : pickYear(text, mentions, sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
+      : pickYear(text, yearsOutsideAsides(text, sentence, reading, mentions), sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
