@@ -626,6 +626,16 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a part of the group a sentence opens with, before its verb', () => {
+      expect(figuresIn('Of the 885 specimens mounted, 254 were prepared for other agencies. Of these, 12 died.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [885, 'specimens'],
+        [254, 'of 885 specimens mounted'],
+        [12, 'of these'],
+      ]);
+      // Without a verb after it the number is no count of the group.
+      expect(figuresIn('Of the towns, 12 Main Street is the oldest address.').map((figure) => figure.value)).toEqual([]);
+    });
+
     it('counts "N of them"', () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });

@@ -57,6 +57,13 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
 const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
+/**
+ * "Of these exhibits, 154 were newly constructed", "Of the 885 specimens mounted, 254 were prepared for others": a
+ * sentence that opens with its group counts the part its number then stands for, before the verb.
+ */
+const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that)\s+[^,;:]{1,60}?|these|those|them),\s*$/iu;
+/** A verb right after a number: what it counts was named before. */
+const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** "of the 150", "of its": what stands between a part and the group it is part of. */
 const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
@@ -244,6 +251,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
+  const group = GROUP_OPENING.exec(before);
+  if (group?.[1] !== undefined && !token.yearLike && VERB_AFTER.test(after)) return { unit: 'count', measure: `of ${group[1].replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|its|their)\s+/i, '')}`, length: 0 };
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
