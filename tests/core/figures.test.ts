@@ -626,6 +626,10 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads no figure in a plural label: "Figs. 1-6"', () => {
+      expect(figuresIn('Figs. 1-6 show typical arrangements of track.')).toEqual([]);
+    });
+
     it('counts a part of the group a sentence opens with, before its verb', () => {
       expect(figuresIn('Of the 885 specimens mounted, 254 were prepared for other agencies. Of these, 12 died.').map((figure) => [figure.value, figure.measure])).toEqual([
         [885, 'specimens'],
@@ -634,6 +638,13 @@ describe(extractFigures, () => {
       ]);
       // Without a verb after it the number is no count of the group.
       expect(figuresIn('Of the towns, 12 Main Street is the oldest address.').map((figure) => figure.value)).toEqual([]);
+    });
+
+    it('counts a plural noun after modifiers joined by "and" or "or"', () => {
+      expect(figuresIn('There were 139 military and civilian students at 442 medical or scientific meetings.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [139, 'military and civilian students'],
+        [442, 'medical or scientific meetings'],
+      ]);
     });
 
     it('counts "N of them"', () => {

@@ -68,6 +68,11 @@ export function readNounPhrase(after: string): NounPhrase | null {
     const isParenthesis = token.word.startsWith('(');
     if (words.length === 0 && !isParenthesis && /^\p{Lu}/u.test(token.word)) return readCapitalisedPhrase(after, token);
     if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
+    // "139 military and civilian students", "18 medical, dental and veterinary societies": modifiers joined before the noun.
+    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null) {
+      const rest = readNounPhrase(after.slice(token.end));
+      if (rest?.head != null) return { end: token.end + rest.end, words: [...words, token.word, ...rest.words], head: rest.head };
+    }
     if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) {
       // "300 head of cattle": a singular noun that counts the plural after "of".
       if (lower === 'of' && words.length === 1 && head === null) return readCountedOf(after, end, words);

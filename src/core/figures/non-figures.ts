@@ -11,7 +11,7 @@ const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b)|^:\d\d(?!\d)/i;
 /** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5", "items 1 to 8". */
 const LABEL_BEFORE =
-  /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|fig|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
+  /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|figs?|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
 /** "1 in 10 residents" and "Six out of 10 Americans" are proportions, not counts of residents or Americans. */
 const ONE_IN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
