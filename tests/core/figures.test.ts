@@ -647,6 +647,14 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
+      expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [0.5, 'gram', undefined],
+        [10, 'milligrams of level', undefined],
+        [4.3, 'mm', 1959],
+      ]);
+    });
+
     it('counts "N of them"', () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });

@@ -22,7 +22,7 @@ const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
  * unit of length, area, weight, volume or time, as a modifier of what follows. The unit is written in the singular.
  */
 export const MEASURE_HYPHEN =
-  /^-(?<unit>mile|foot|inch|yard|acre|ton|pound|ounce|gallon|bushel|barrel|(?:kilo|centi|milli)?met(?:er|re)|(?:kilo)?gram|lit(?:er|re)|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])/iu;
+  /^-(?<unit>mile|foot|inch|yard|acre|ton|pound|ounce|gallon|bushel|barrel|(?:kilo|centi|milli)?met(?:er|re)|(?:kilo|milli)?gram|lit(?:er|re)|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])/iu;
 const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;

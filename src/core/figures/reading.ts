@@ -64,6 +64,8 @@ const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
 const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that)\s+[^,;:]{1,60}?|these|those|them),\s*$/iu;
 /** A verb right after a number: what it counts was named before. */
 const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/** The word after a number, as its unit. */
+const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /** "of the 150", "of its": what stands between a part and the group it is part of. */
 const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
@@ -249,6 +251,9 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (after.startsWith('-')) return readMeasureModifier(after);
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
+  const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
+  if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   const group = GROUP_OPENING.exec(before);
