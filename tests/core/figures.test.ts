@@ -645,6 +645,8 @@ describe(extractFigures, () => {
         [139, 'military and civilian students'],
         [442, 'medical or scientific meetings'],
       ]);
+      // A plural before "and" is no modifier: a dash lost between "years" and "men" joins no noun phrase.
+      expect(figuresIn('So let us, in these next 2 years-men and women of both parties, work.')).toEqual([]);
     });
 
     it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {

@@ -69,7 +69,8 @@ export function readNounPhrase(after: string): NounPhrase | null {
     if (words.length === 0 && !isParenthesis && /^\p{Lu}/u.test(token.word)) return readCapitalisedPhrase(after, token);
     if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
     // "139 military and civilian students", "18 medical, dental and veterinary societies": modifiers joined before the noun.
-    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null) {
+    // A modifier is never a plural, not even in a compound ("2 years-men and women" is a dash lost, not a modifier).
+    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null && !words.some(hasPluralPart)) {
       const rest = readNounPhrase(after.slice(token.end));
       if (rest?.head != null) return { end: token.end + rest.end, words: [...words, token.word, ...rest.words], head: rest.head };
     }
@@ -146,6 +147,10 @@ function readWord(text: string, from: number): { word: string; end: number } | n
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
+}
+
+function hasPluralPart(word: string): boolean {
+  return word.toLowerCase().split('-').some(isPluralNoun);
 }
 
 function isParticiple(lower: string): boolean {
