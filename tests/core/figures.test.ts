@@ -581,6 +581,13 @@ describe(extractFigures, () => {
       expect(figuresIn('By October the little colony numbered 100.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[100, 'count', 'little colony']]);
     });
 
+    it('reads a bare number that a body of people or a readership names: "a crew of twenty-one", "a circulation of 90,000"', () => {
+      expect(figuresIn('With a circulation of 90,000, the paper hired a crew of twenty-one.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [90000, 'circulation of'],
+        [21, 'crew of'],
+      ]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],

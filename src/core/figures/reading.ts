@@ -109,8 +109,11 @@ const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\
 const COUNTING_VERB = /\bnumbered\s+$/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
-/** "an average of more than one hundred in each county", "a total of 603": a bare number an amount names. */
-const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak)\s+of\s+$/i;
+/**
+ * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12": a
+ * bare number an amount or a body of people names.
+ */
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
