@@ -33,7 +33,7 @@ const texts = [
 ];
 for (const { name, file, published, body } of texts) {
   const result = parseDocument(file, new TextEncoder().encode(`---\npublished: ${published}\n---\n${body}`));
-  if (result.document === undefined) throw new Error(`compare: ${name} did not load`);
+  if (!('document' in result)) throw new Error(`compare: ${name} did not load`);
   const passages = cutPassages(result.document).filter((passage) => passage.role !== 'code');
   const clip = (text: string) => text.replace(/\s+/g, ' ').slice(0, 110);
   for (const figure of extractFigures(passages, undefined, () => published)) {
