@@ -355,6 +355,14 @@ describe(extractFigures, () => {
   });
 
   describe('the year of a figure', () => {
+    it('takes no year from a relative clause set off by commas when the sentence writes another outside it', () => {
+      expect(figuresIn('In 1931 Mrs. Briggs, who was to retire in 1946 with thirty years\' service, led the offices with $2,490.').map((figure) => [figure.value, figure.year])).toEqual([
+        [30, 1946],
+        [2490, 1931],
+      ]);
+      expect(figuresIn('Mr. Hitchcock, who retired in 1938, served 34 years.').map((figure) => [figure.value, figure.year])).toEqual([[34, 1938]]);
+    });
+
     /** Figures of one made-up document written in `published`. */
     function figuresPublished(published: string, ...texts: string[]): Figure[] {
       return extractFigures(texts.map((text, index) => passageOf(text, `memo#${index + 1}`)), undefined, () => published);
@@ -560,6 +568,26 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts what changed at both ends of a change between two bare numbers, each with its own year', () => {
+      expect(figuresIn('The population at the fort increased rapidly, from 2,417 in 1831 to 4,369 in 1840.').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [2417, 'population', 1831],
+        [4369, 'population', 1840],
+      ]);
+      // With no subject before the verb there is nothing to count.
+      expect(figuresIn('It went from 3 to 5.')).toEqual([]);
+    });
+
+    it('counts the subject of "numbered", however small the number', () => {
+      expect(figuresIn('By October the little colony numbered 100.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[100, 'count', 'little colony']]);
+    });
+
+    it('reads a bare number that a body of people or a readership names: "a crew of twenty-one", "a circulation of 90,000"', () => {
+      expect(figuresIn('With a circulation of 90,000, the paper hired a crew of twenty-one.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [90000, 'circulation of'],
+        [21, 'crew of'],
+      ]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],
@@ -584,6 +612,55 @@ describe(extractFigures, () => {
         [1200, 'NGOs'],
         [4e6, 'Canadians'],
         [300, 'Danish firms'],
+      ]);
+    });
+
+    it('counts a plural noun after a name of several words, and "head of cattle"', () => {
+      expect(figuresIn('In 1837, 157 Red River people left with some 300 head of cattle.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [157, 'Red River people'],
+        [300, 'head of cattle'],
+      ]);
+    });
+
+    it('counts a part of a group named in the plural with a capital', () => {
+      expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
+    });
+
+    it('reads a plural in the possessive as what a number counts or lasts: "thirty years\' service"', () => {
+      expect(figuresIn('She retired with thirty years\' service after three weeks\' sailing.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [30, 'years', 'years'],
+        [3, 'count', 'weeks'],
+      ]);
+    });
+
+    it('reads no figure in a plural label: "Figs. 1-6"', () => {
+      expect(figuresIn('Figs. 1-6 show typical arrangements of track.')).toEqual([]);
+    });
+
+    it('counts a part of the group a sentence opens with, before its verb', () => {
+      expect(figuresIn('Of the 885 specimens mounted, 254 were prepared for other agencies. Of these, 12 died.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [885, 'specimens'],
+        [254, 'of 885 specimens mounted'],
+        [12, 'of these'],
+      ]);
+      // Without a verb after it the number is no count of the group.
+      expect(figuresIn('Of the towns, 12 Main Street is the oldest address.').map((figure) => figure.value)).toEqual([]);
+    });
+
+    it('counts a plural noun after modifiers joined by "and" or "or"', () => {
+      expect(figuresIn('There were 139 military and civilian students at 442 medical or scientific meetings.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [139, 'military and civilian students'],
+        [442, 'medical or scientific meetings'],
+      ]);
+      // A plural before "and" is no modifier: a dash lost between "years" and "men" joins no noun phrase.
+      expect(figuresIn('So let us, in these next 2 years-men and women of both parties, work.')).toEqual([]);
+    });
+
+    it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
+      expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [0.5, 'gram', undefined],
+        [10, 'milligrams of level', undefined],
+        [4.3, 'mm', 1959],
       ]);
     });
 
@@ -689,6 +766,18 @@ describe(extractFigures, () => {
         '-450000000 usd',
         '6 percent',
       ]);
+    });
+
+    it('reads a number hyphened to a unit of measure or time as a modifier, inside a count\'s phrase too', () => {
+      expect(figuresIn('He set out on his 700-mile return journey, a three-month trip. The bridge had two thirty-foot towers and a 40-hour watch.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [700, 'count', 'miles of return journey'],
+        [3, 'months', 'trip'],
+        [2, 'count', 'thirty-foot towers'],
+        [30, 'count', 'feet of towers'],
+        [40, 'count', 'hours of watch'],
+      ]);
+      // Hyphened to a word that is no unit, a number is a name or part of one.
+      expect(figuresIn('The F-16 and the four-wheel cart passed.')).toEqual([]);
     });
 
     it('reads multiples and durations', () => {

@@ -270,6 +270,21 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('moves a yearless month earlier in the calendar than the last dated one into the next year when a winter came between', () => {
+      const story = ['Snow fell on October 15, 1825, and stayed through a winter so cold that the river froze.', 'In April came a thaw that lasted until mid-June. On June 24 the families left.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual([
+        '1825-10-15 day past on October 15, 1825',
+        '1826-04 month past In April',
+        '1826-06 month past until mid-June',
+        '1826-06-24 day past On June 24',
+      ]);
+      // No winter between them: the earlier month may look back within the same year.
+      expect(summarise(timelineOf(['Snow fell on October 15, 1825.', 'In April the first settlers had come.'], '1961'))).toEqual([
+        '1825-04 month past In April',
+        '1825-10-15 day past on October 15, 1825',
+      ]);
+    });
+
     it('reads "September the 11th" as a day, and plans only a day the sentence plans before naming it', () => {
       expect(
         summarise(timelineOf(['On September the 11th, 2001, planes struck. The events of September the 11th will shape us. The evil done on September the 11th was great.'], '2002-01-29')),
@@ -415,6 +430,18 @@ describe(extractTimeline, () => {
       const text = ['And yet, despite it all, 1960 has been a good year.', 'Sales in 1960 exceeded $300 million, against $222 million in 1959 despite lower prices.'];
       expect(summarise(timelineOf(text, '1960-12'))).toEqual(['1959 year past in 1959', '1960 year past 1960', '1960 year past in 1960']);
       expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
+    });
+
+    it('reads a year after a preposition before a quantifier that opens its clause, and not a count before a quantity', () => {
+      const text = ['Then in 1823 several families left, and by 1844 some of the merchants traded south.', 'They sold in 2000 boxes.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1823 year past in 1823', '1844 year past by 1844']);
+    });
+
+    it('dates a relative year that a written year restates at the written year', () => {
+      expect(summarise(timelineOf(['In 1801 he went to Paris.', 'In the following year, 1803, he found that acids helped.'], '1961'))).toEqual([
+        '1801 year past In 1801',
+        '1803 year past In the following year, 1803',
+      ]);
     });
 
     it('reads every year of a list, a year after "the <noun> of", and "For 2021," opening a sentence', () => {

@@ -1,8 +1,9 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, isDurationToNow, pickYear } from './years.ts';
-import { findNumbers } from './numbers.ts';
+import { findYearMentions, isDurationToNow, pickYear, yearsOutsideAsides } from './years.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { MEASURE_HYPHEN } from './non-figures.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import { findConversions } from './conversions.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
@@ -79,8 +80,9 @@ function readPassage(
   let sentenceIndex = 0;
   let consumedTo = 0;
   for (const token of findNumbers(text)) {
-    // The upper bound of a range was read with its lower one.
-    if (token.start < consumedTo || token.start < whole.offset || token.start >= ownEnd) continue;
+    // The upper bound of a range was read with its lower one, and a number inside a count's noun phrase with the
+    // count, unless it measures in that phrase ("two thirty-foot towers": 2 towers, 30 feet).
+    if ((token.start < consumedTo && !isHyphenedMeasure(text, token)) || token.start < whole.offset || token.start >= ownEnd) continue;
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
@@ -98,13 +100,18 @@ function readPassage(
     const frame = framingYear(text, sentences, sentence, mentions);
     const year = isDurationToNow(text, sentence, reading)
       ? written.year
-      : pickYear(text, mentions, sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
+      : pickYear(text, yearsOutsideAsides(text, sentence, reading, mentions), sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
     const definite = DEFINITE_BEFORE.test(text.slice(sentence.start, reading.start));
     const original = readings[conversions[index] ?? -1]?.reading;
     const conversionOf = original === undefined ? {} : { conversionOf: { value: original.value, unit: original.unit, raw: original.raw } };
     return { ...toFigure(reading, text.slice(sentence.start, sentence.end), passage.id, year), ...conversionOf, definite };
   });
   return { figures, year: mentions.filter((mention) => mention.index < ownEnd).at(-1)?.year };
+}
+
+/** A number hyphened to a unit it measures in: "thirty-foot", "700-mile". */
+function isHyphenedMeasure(text: string, token: NumberToken): boolean {
+  return MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24));
 }
 
 /** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */

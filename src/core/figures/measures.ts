@@ -26,6 +26,8 @@ const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
   'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry',
 ]);
+/** "years'", "workers’": a plural noun in the possessive. */
+const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
@@ -66,9 +68,22 @@ export function readNounPhrase(after: string): NounPhrase | null {
     const isParenthesis = token.word.startsWith('(');
     if (words.length === 0 && !isParenthesis && /^\p{Lu}/u.test(token.word)) return readCapitalisedPhrase(after, token);
     if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
-    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) break;
+    // "139 military and civilian students", "18 medical, dental and veterinary societies": modifiers joined before the noun.
+    // A modifier is never a plural, not even in a compound ("2 years-men and women" is a dash lost, not a modifier).
+    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null && !words.some(hasPluralPart)) {
+      const rest = readNounPhrase(after.slice(token.end));
+      if (rest?.head != null) return { end: token.end + rest.end, words: [...words, token.word, ...rest.words], head: rest.head };
+    }
+    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) {
+      // "300 head of cattle": a singular noun that counts the plural after "of".
+      if (lower === 'of' && words.length === 1 && head === null) return readCountedOf(after, end, words);
+      break;
+    }
     words.push(token.word);
     end = token.end;
+    // "thirty years' service": a plural in the possessive is the head, what it measures comes after.
+    const plural = PLURAL_POSSESSIVE.exec(lower)?.[1];
+    if (!isParenthesis && plural !== undefined && isPluralNoun(plural)) return { end, words: [...words.slice(0, -1), plural], head: plural };
     if (!isParenthesis && isPluralNoun(lower)) {
       head = lower;
       end = extendPastHead(after, end, words);
@@ -79,15 +94,29 @@ export function readNounPhrase(after: string): NounPhrase | null {
   return words.length === 0 ? null : { end, words, head };
 }
 
+/** "head of cattle": the word before "of" and the noun phrase after it, whose plural head is what is counted. */
+function readCountedOf(after: string, end: number, words: readonly string[]): NounPhrase | null {
+  const link = readWord(after, end);
+  const counted = link === null ? null : readNounPhrase(after.slice(link.end));
+  if (link === null || counted?.head == null || !/^\p{Ll}/u.test(counted.words[0] ?? '')) return { end, words, head: null };
+  return { end: link.end + counted.end, words: [...words, 'of', ...counted.words], head: counted.head };
+}
+
 /**
  * "28,000 SOEs" (a plural acronym), "9 million Americans" (a demonym), "100,000 Chinese merchants" (a
  * proper adjective before a plural noun).
  */
 function readCapitalisedPhrase(after: string, first: { word: string; end: number }): NounPhrase | null {
   if (ACRONYM_PLURAL.test(first.word) || DEMONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
-  const next = readWord(after, first.end);
+  // "157 Red River people", "12 Supreme Court justices": a name of up to three words before a plural noun.
+  const words = [first.word];
+  let next = readWord(after, first.end);
+  while (next !== null && words.length < 3 && /^\p{Lu}\p{Ll}/u.test(next.word)) {
+    words.push(next.word);
+    next = readWord(after, next.end);
+  }
   if (next === null || !/^\p{Ll}/u.test(next.word) || !isPluralNoun(next.word.toLowerCase())) return null;
-  const words = [first.word, next.word];
+  words.push(next.word);
   return { end: extendPastHead(after, next.end, words), words, head: next.word.toLowerCase() };
 }
 
@@ -118,6 +147,10 @@ function readWord(text: string, from: number): { word: string; end: number } | n
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
+}
+
+function hasPluralPart(word: string): boolean {
+  return word.toLowerCase().split('-').some(isPluralNoun);
 }
 
 function isParticiple(lower: string): boolean {

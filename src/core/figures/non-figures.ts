@@ -11,13 +11,19 @@ const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b)|^:\d\d(?!\d)/i;
 /** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5", "items 1 to 8". */
 const LABEL_BEFORE =
-  /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|fig|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
+  /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|figs?|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
 /** "1 in 10 residents" and "Six out of 10 Americans" are proportions, not counts of residents or Americans. */
 const ONE_IN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
-const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|fold)\b/i;
+/**
+ * "a 700-mile journey", "two thirty-foot towers", "a 40-hour week", "a 30-foot-high wall": a number hyphened to a
+ * unit of length, area, weight, volume or time, as a modifier of what follows. The unit is written in the singular.
+ */
+export const MEASURE_HYPHEN =
+  /^-(?<unit>mile|foot|inch|yard|acre|ton|pound|ounce|gallon|bushel|barrel|(?:kilo|centi|milli)?met(?:er|re)|(?:kilo|milli)?gram|lit(?:er|re)|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])/iu;
+const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;
@@ -63,7 +69,7 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
   if (/^\p{Lu}/u.test(token.words ?? '')) {
     if (!SENTENCE_OPENING.test(before) || /^\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3))) return false;
   }
-  if (text[token.end] === '-' && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10))) return false;
+  if (text[token.end] === '-' && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10)) && !MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24))) return false;
   return !isInSlogan(text, sentence, token.start);
 }
 

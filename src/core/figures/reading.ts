@@ -6,11 +6,12 @@ import {
   participleBefore,
   perThousandContext,
   readNounPhrase,
+  walkBackPhrase,
   wordsBefore,
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
-import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo } from './non-figures.ts';
+import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
@@ -56,8 +57,19 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
 const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
+/**
+ * "Of these exhibits, 154 were newly constructed", "Of the 885 specimens mounted, 254 were prepared for others": a
+ * sentence that opens with its group counts the part its number then stands for, before the verb.
+ */
+const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that)\s+[^,;:]{1,60}?|these|those|them),\s*$/iu;
+/** A verb right after a number: what it counts was named before. */
+const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/** The word after a number, as its unit. */
+const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /** "of the 150", "of its": what stands between a part and the group it is part of. */
 const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
+/** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
+const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
@@ -74,6 +86,12 @@ const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
+/** A year a change's end is dated by: "from 2,417 in 1831 to 4,369 in 1840". */
+const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
+/** "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year. */
+const BARE_CHANGE_START_AFTER = new RegExp(String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?:per\s?cent|percent|\p{L}))`, 'iu');
+/** "… from 2,417 in 1831 to ": the end of such a change, and the verb it hangs on. */
+const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+(?:${NUMBER_SOURCE})${DATED}\s+to\s+$`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
 const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
 /** "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before. */
@@ -87,10 +105,15 @@ const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
+/** "numbered 100": a verb that counts its subject. */
+const COUNTING_VERB = /\bnumbered\s+$/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
-/** "an average of more than one hundred in each county", "a total of 603": a bare number an amount names. */
-const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak)\s+of\s+$/i;
+/**
+ * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12": a
+ * bare number an amount or a body of people names.
+ */
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -228,21 +251,46 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     if (unitMatch === null) continue;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
-  if (after.startsWith('-')) return null;
+  if (after.startsWith('-')) return readMeasureModifier(after);
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
+  const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
+  if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
+  const group = GROUP_OPENING.exec(before);
+  if (group?.[1] !== undefined && !token.yearLike && VERB_AFTER.test(after)) return { unit: 'count', measure: `of ${group[1].replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|its|their)\s+/i, '')}`, length: 0 };
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
-  return readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount);
+  return (
+    readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount)
+  );
+}
+
+/** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */
+const UNIT_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches' };
+
+/** "his 700-mile return journey": miles, of what follows when a noun does ("miles of return journey"). */
+function readMeasureModifier(after: string): UnitRead | null {
+  const modifier = MEASURE_HYPHEN.exec(after);
+  const unit = modifier?.groups?.['unit']?.toLowerCase();
+  if (modifier === null || unit === undefined) return null;
+  const plural = UNIT_PLURALS[unit] ?? `${unit}s`;
+  const what = readNounPhrase(after.slice(modifier[0].length));
+  return { unit: 'count', measure: what === null ? plural : `${plural} of ${what.words.slice(0, 2).join(' ')}`, length: modifier[0].length };
 }
 
 /** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
 function readPartOfGroup(after: string): UnitRead | null {
   const of = PART_OF_GROUP.exec(after);
   if (of === null) return null;
-  const phrase = readNounPhrase(after.slice(of[0].length));
+  const rest = after.slice(of[0].length);
+  // "all but fifty of the Scots": a people or a team named in the plural is a group too.
+  const named = NAMED_GROUP.exec(rest);
+  if (named !== null) return { unit: 'count', measure: `${of[0].trim()} ${named[0]}`, length: 0 };
+  const phrase = readNounPhrase(rest);
   if (phrase?.head == null) return null;
   // The raw figure is the part alone: a number of the group ("150") is a figure of its own.
   return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
@@ -287,6 +335,27 @@ function readChangeEnd(at: UnitContext): UnitRead | null {
   if (/^\s*(?:%|per\s?cent|percent)/i.test(unit)) return { unit: 'percent', measure: measureBefore(at.before, at.qualifierIsVerb) ?? 'share', length: 0 };
   const noun = unit.trim().toLowerCase();
   return isPluralNoun(noun) ? { unit: 'count', measure: noun, length: 0 } : null;
+}
+
+/** "The population at the fort increased": where the subject stands, which is not what it is. */
+const PLACE_AFTER_SUBJECT = /\s+(?:at|in|on|across|among)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*$/u;
+
+/**
+ * "The population increased rapidly, from 2,417 in 1831 to 4,369 in 1840": both ends of a change between two bare
+ * numbers count what changed, the subject before the change's verb. Null without a subject to count.
+ */
+function readBareChange(after: string, before: string): UnitRead | null {
+  const lead = before.slice(-80);
+  const startVerb = BARE_CHANGE_START_AFTER.test(after) ? lastMatchIndex(CHANGE_FROM, lead) : undefined;
+  const verb = startVerb ?? lastMatchIndex(BARE_CHANGE_END_BEFORE, lead);
+  if (verb === undefined) return null;
+  const subject = walkBackPhrase(before.slice(0, before.length - lead.length + verb).replace(PLACE_AFTER_SUBJECT, ''), 5);
+  return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
+}
+
+/** Where a pattern anchored at the end of `text` starts, if it matches. */
+function lastMatchIndex(pattern: RegExp, text: string): number | undefined {
+  return pattern.exec(text)?.index;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
@@ -348,6 +417,8 @@ function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, 
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };
   const counted = numberOfContext(before);
   if (counted !== null) return { unit: 'count', measure: counted, length: 0 };
+  // "The little colony numbered 100": a verb of counting says the bare number counts its subject, however small.
+  if (COUNTING_VERB.test(before.slice(-24))) return { unit: 'count', measure: walkBackPhrase(before.replace(COUNTING_VERB, '').replace(PLACE_AFTER_SUBJECT, ''), 5) ?? 'count', length: 0 };
   const subject = value >= minBareCount ? measureBefore(before, qualifierIsVerb) : null;
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }

@@ -44,6 +44,23 @@ const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|
 const AGO_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30,
 };
+/** A relative clause set off by commas: ", who was to retire in 1946 with thirty years' service,". */
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;:]*,/giu;
+
+/**
+ * The years of a sentence that may date a figure: a year inside a relative clause set off by commas ("In 1931 Mrs.
+ * Briggs, who was to retire in 1946, led the offices in sales with $2,490") dates that clause only, when the
+ * sentence writes another year outside it; a figure inside the clause keeps every year.
+ */
+export function yearsOutsideAsides(text: string, sentence: Span, figure: Span, mentions: readonly YearMention[]): readonly YearMention[] {
+  const asides = Array.from(text.slice(sentence.start, sentence.end).matchAll(ASIDE), (match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
+  const inAside = (offset: number) => asides.find((aside) => aside.start <= offset && offset < aside.end);
+  const own = inAside(figure.start);
+  const kept = mentions.filter((mention) => mention.index < sentence.start || mention.index >= sentence.end || inAside(mention.index) === undefined || inAside(mention.index) === own);
+  const keptInSentence = kept.some((mention) => mention.index >= sentence.start && mention.index < sentence.end);
+  return keptInSentence ? kept : mentions;
+}
+
 /** A clause of a sentence: "in 2011, X; beginning in 2014, Y" dates X and Y apart. */
 const CLAUSE_BREAK = /[;；]/g;
 

@@ -239,6 +239,13 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
+    // "In the following year, 1803, Oersted …": a relative year that a written one restates is that written year.
+    cue: YEAR_CUE,
+    regex: new RegExp(`${PREP}?(?:${RELATIVE_YEAR_SOURCE}),\\s+${YEAR}(?=\\s*[,;.)—–-])`, 'gi'),
+    read: readBareYear,
+    trusted: true,
+  },
+  {
     cue: RELATIVE_CUE,
     regex: new RegExp(`\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
     read: readRelativePhrase,
@@ -262,7 +269,9 @@ const YEAR_FOLLOWERS = new Set(
     'be been being has had have will would could should can may might must shall did do does not no also alone only ' +
     'onward onwards itself so then which who whose because although though if unless again already still yet ever even ' +
     'just saw marked brought began ended compared respectively despite against amid among versus toward towards under ' +
-    'rose fell grew stood came went')
+    'rose fell grew stood came went ' +
+    // "in 1823 several families paid guides", "by 1844 some of the merchants": a quantifier opens the clause the year dates.
+    'several some many most all few both each every much half another other such')
     .split(' '),
 );
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;

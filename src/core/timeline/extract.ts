@@ -17,6 +17,10 @@ interface TimeContext {
   lastYear: number | null;
   /** Sentences read since `narrativeYear` was last set by a dated statement. */
   narrativeAge: number;
+  /** The month of the last dated statement, when it had one: a yearless month after a winter is counted from it. */
+  narrativeMonth: number | null;
+  /** Whether the text has spoken of a winter since that statement ("remained through a winter so cold …"). */
+  winterSince: boolean;
 }
 
 /** An entry of a sentence, before copies are merged. */
@@ -28,6 +32,8 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
  */
 const FUTURE_TENSE =
   /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+/** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
+const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
 const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
@@ -80,7 +86,7 @@ function parsePublishedMonth(published: string | undefined): number | null {
 }
 
 function startContext(document: string, publishedYear: number | null): TimeContext {
-  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0 };
+  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false };
 }
 
 /** The time of writing, as far as `published` gives it. */
@@ -101,7 +107,10 @@ function readSentence(
   const entries: SentenceEntry[] = [];
   const publishedYear = written.year;
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
+  let readTo = 0;
   for (const mention of mentions) {
+    if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
+    readTo = mention.end;
     if (!isOwn(mention.start)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
@@ -130,10 +139,11 @@ function readSentence(
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const kind = classifyKind(mention.relation, { year, month }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to.
-    if (!isComparisonBase(sentence, mention)) advanceContext(context, mention.relation, year, kind, publishedYear);
+    if (!isComparisonBase(sentence, mention)) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
+  if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
 }
 
@@ -166,7 +176,7 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
     absolute: mention.year,
-    narrative: context.narrativeYear,
+    narrative: narrativeYearOf(mention, context),
     // "This year" is the time of writing; a document without a date falls back on its story's year.
     deictic: publishedYear ?? context.narrativeYear,
     anaphoric: context.lastYear,
@@ -192,12 +202,28 @@ function classifyKind(relation: DateRelation, date: { year: number; month: numbe
   return FUTURE_TENSE.test(sentence) || !PAST_TENSE.test(sentence) ? 'target' : 'past';
 }
 
+/**
+ * The year of a yearless month or day in the story: the year of the last dated statement, or the next one when the
+ * text has passed a winter since and the month comes earlier in the calendar than that statement's ("snow fell on
+ * October 15, 1825, and remained … through a winter so cold …. In April came a rapid thaw": April 1826). Without a
+ * winter between them, a month earlier in the calendar may look back ("In October 1825 … In April, the first
+ * settlers had …"), so the year stays.
+ */
+function narrativeYearOf(mention: DateMention, context: TimeContext): number | null {
+  if (context.narrativeYear === null) return null;
+  const crossesWinter = context.winterSince && mention.month !== null && context.narrativeMonth !== null && mention.month < context.narrativeMonth;
+  return crossesWinter ? context.narrativeYear + 1 : context.narrativeYear;
+}
+
 /** A "since" statement runs up to the time of writing, so a following yearless date falls there. */
-function advanceContext(context: TimeContext, relation: DateRelation, year: number, kind: TimelineEntry['kind'], publishedYear: number | null): void {
+function advanceContext(context: TimeContext, relation: DateRelation, date: { year: number; month: number | null }, kind: TimelineEntry['kind'], publishedYear: number | null): void {
   if (kind === 'target') return;
-  context.lastYear = year;
-  context.narrativeYear = relation === 'since' ? (publishedYear ?? year) : year;
+  const since = relation === 'since';
+  context.lastYear = date.year;
+  context.narrativeYear = since ? (publishedYear ?? date.year) : date.year;
+  context.narrativeMonth = since ? null : date.month;
   context.narrativeAge = 0;
+  context.winterSince = false;
 }
 
 function formatDate(year: number, month: number | null, day: number | null): { date: string; precision: DatePrecision } {
