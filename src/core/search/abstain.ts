@@ -8,6 +8,7 @@ import { hasUnspacedScript } from './segment.ts';
 /** A year as a question writes it: "gdp in 2021" asks about 2021, not about another year's figure. */
 const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 
+
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
@@ -32,7 +33,9 @@ export function coverageOfBest(
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
     const rarest = term.weight * Math.log(1 + passageCount);
     if (lexicon.isName(term.typed)) return rarest * options.missingNameWeight;
-    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses;
+    // A missing word that describes ("filthy", "lagging", "buried") says what the thing asked about is like or does,
+    // not what it is: it weighs as an everyday word, and the nouns beside it carry the topic.
+    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses || lexicon.describes(term.typed);
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
