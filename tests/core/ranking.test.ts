@@ -143,6 +143,43 @@ describe('answerQuestion on a small made-up knowledge base', () => {
   });
 });
 
+describe('answerQuestion ranking a year the question names', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const harbour = buildKnowledge([
+    documentOf(
+      'harbour',
+      [
+        'The harbour handled 3 million containers at its terminals, the port authority said.',
+        '',
+        'In 2021 the harbour handled 4 million containers.',
+      ].join('\n'),
+    ),
+  ]);
+  const firstOf = (knowledge: Knowledge, question: string) => {
+    const answer = answerQuestion(knowledge, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
+  };
+
+  it('puts the passage that names the year first, though another shares more of the other words', () => {
+    expect(firstOf(harbour, "how many containers did the port authority's harbour handle at its terminals in 2021")).toContain('4 million');
+  });
+
+  it('reads the year of a passage cut mid-sentence in the passage it continues', () => {
+    // A sentence longer than a passage is cut where it must: the later parts start in lower case, its year before the cut.
+    const berths = Array.from({ length: 60 }, (_, at) => `the crews of berth number ${at + 1}`).join(', ');
+    const cut = buildKnowledge([
+      documentOf('cut', [`In 2021 the port authority granted ${berths}, and the dockers pensions worth 9 million.`, '', 'Dockers asked for pensions and grants again and again, the port authority said.'].join('\n')),
+    ]);
+    expect(cut.passages.filter((passage) => /^number/.test(passage.text)).length).toBeGreaterThan(0);
+    // The part that holds the pensions comes before the passage on pensions that names no year.
+    const answer = answerQuestion(cut, 'dockers pensions 2021', { answer: { abstain: { minCoverage: 0 } } });
+    const order = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    const continued = order.findIndex((text) => text.endsWith('dockers pensions worth 9 million.'));
+    expect(continued).toBeGreaterThanOrEqual(0);
+    expect(continued).toBeLessThan(order.findIndex((text) => text.startsWith('Dockers asked')));
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],

@@ -1,12 +1,9 @@
 import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import type { PassageEvidence, RankedPassage } from './rank.ts';
+import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
-
-/** A year as a question writes it: "gdp in 2021" asks about 2021, not about another year's figure. */
-const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 
 
 /**
@@ -85,7 +82,7 @@ function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, op
  * date, does not say in what year he became one).
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
-  if (query.terms.some((term) => YEAR.test(term.stem) && !matched.has(term.stem))) return false;
+  if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id);
   return true;
