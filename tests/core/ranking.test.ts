@@ -180,6 +180,20 @@ describe('answerQuestion ranking a year the question names', () => {
   });
 });
 
+describe('answerQuestion ranking a who-question', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+
+  it.each([
+    ['who translated the essay', 'Translation by David Owen.', 'Translation by staff.', 'a byline names who did the work'],
+    ['who produced the film', 'Producer: Mary Stone, Tom Reed.', 'Producer: staff.', 'a credit line names who did the work'],
+  ])('answers "%s" with "%s", not "%s" (%s)', (question, person, office) => {
+    // The two lines share the question's word alike; only the one naming a person says who.
+    const credits = buildKnowledge([documentOf('person', person), documentOf('office', office)]);
+    const answer = answerQuestion(credits, question, { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toBe(person);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],

@@ -174,7 +174,11 @@ const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf(
 const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 export const isYear = (stem: string): boolean => YEAR.test(stem);
 
-const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}/u;
+/**
+ * A passage that names a person as the one who speaks, holds an office, or did the work: "said", "Zong Qinghou, founder
+ * of", a byline or credit ("Translation by David Ownby", "Producer: Shi Xiangzhou").
+ */
+const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}|\bby \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+: \p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence): number {
   switch (intent) {
