@@ -194,6 +194,24 @@ describe('answerQuestion ranking a who-question', () => {
   });
 });
 
+describe('answerQuestion ranking a question about what a term is', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const trust = buildKnowledge([
+    documentOf('funds', 'The Harbour Trust funded the quay and paid the dockers of the new berths.'),
+    documentOf('defines', 'The Harbour Trust is a charity of the town that owns the docks.'),
+    documentOf('rot', 'Dry rot damaged the old warehouses, the wardens said.'),
+    documentOf('names', 'What the wardens called "dry rot" in their report was a fungus that eats timber.'),
+  ]);
+
+  it.each([
+    ['what is the harbour trust', 'charity', 'the passage saying "X is a …" defines it'],
+    ['dry rot', 'fungus', 'a bare term: the passage that names it ("called X") defines it'],
+  ])('answers "%s" with the passage holding "%s" (%s)', (question, expected) => {
+    const answer = answerQuestion(trust, question, { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],

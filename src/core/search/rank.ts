@@ -1,5 +1,5 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
-import { phrasePairs, shareOfPairsHeld } from './phrase.ts';
+import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
@@ -66,6 +66,7 @@ export function rankPassages(
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
+  const definition = definitionOf(query.words, query.words.some(isStopWord));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
@@ -84,7 +85,8 @@ export function rankPassages(
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text) +
-      weights.intent * intentMatch(query.intent, passage, evidence));
+      weights.intent * intentMatch(query.intent, passage, evidence) +
+      (definition?.test(passage.text) === true ? weights.definition : 0));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
     return { passage, score, matchedStems, quoted: quoteScore !== undefined };
   });
