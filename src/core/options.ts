@@ -176,8 +176,18 @@ export interface RankWeights {
   readonly phrase: number;
   /** A passage holding the kind of thing asked for: a figure for "how many", a date for "when". Default 0.3. */
   readonly intent: number;
+  /**
+   * A passage that defines the term a question asks about ("what is X": "X is a …", "… referred to as X"; see
+   * `definitionOf`). Default 0.3, as the intent's: of the passages naming a term, the one saying what it is answers.
+   */
+  readonly definition: number;
   /** A heading's whole score is multiplied by this. Default 0.5: headings name a topic but hold no answer. */
   readonly heading: number;
+  /**
+   * The whole score of a passage that lacks a year the question names ("gdp in 2021") is multiplied by this. Default
+   * 0.5, as a heading's: a passage on another year's figure answers another question, however many other words it shares with this one.
+   */
+  readonly missingYear: number;
 }
 
 /** How candidates are re-ranked. */
@@ -314,7 +324,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, heading: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, missingYear: 0.5 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

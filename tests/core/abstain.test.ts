@@ -68,6 +68,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('library');
   });
 
+  it('still answers when the words missing from the documents describe what they name', () => {
+    // "noisy" and "cramped" are rare English the report lacks, but say what the buses are like; electric and buses say which passage.
+    const answer = answerQuestion(knowledge, 'are the electric buses noisy and cramped');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('electric buses');
+  });
+
   it.each([
     ['what is the role of the museum', 'museum'],
     ['tell me more about the museum', 'museum'],

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
+import { readKnowledgeDir } from '../../src/core/documents/load.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
 import { parseQuery } from '../../src/core/search/query.ts';
 import { readEvalSet, scoreRetrieval } from '../../src/eval/quality.ts';
@@ -143,6 +145,99 @@ describe('answerQuestion on a small made-up knowledge base', () => {
   });
 });
 
+describe('answerQuestion ranking on documents it was not built on', () => {
+  const rankedOn = (other: Knowledge) => (question: string): string[] => {
+    const answer = answerQuestion(other, question, { limit: 10, answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+  };
+  const alone = async (file: string) => buildKnowledge((await readKnowledgeDir(dirname(file))).documents.filter((document) => file.endsWith(document.file)));
+
+  it.skipIf(!hasSharedEval)('puts the answer first for at least 26 of the essay\'s 30 questions and in the top 3 for at least 27', async () => {
+    const folder = sharedEvalPath('generalize/wang-mingyuan-northeast/');
+    const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}wang-mingyuan-northeast.txt`)));
+    // Today hit@1 0.90 (27 of 30) and hit@3 0.933 (28 of 30); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts the answer first for at least 27 of the farm page\'s 33 questions and in the top 3 for at least 28 (never tuned on)', async () => {
+    const folder = fileURLToPath(new URL('../../bench/heldout/farm-machinery-1961/', import.meta.url));
+    const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}farm-machinery-1961.txt`)));
+    // Today hit@1 0.848 (28 of 33) and hit@3 0.879 (29 of 33); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.81);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+describe('answerQuestion ranking a year the question names', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const harbour = buildKnowledge([
+    documentOf(
+      'harbour',
+      [
+        'The harbour handled 3 million containers at its terminals, the port authority said.',
+        '',
+        'In 2021 the harbour handled 4 million containers.',
+      ].join('\n'),
+    ),
+  ]);
+  const firstOf = (knowledge: Knowledge, question: string) => {
+    const answer = answerQuestion(knowledge, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
+  };
+
+  it('puts the passage that names the year first, though another shares more of the other words', () => {
+    expect(firstOf(harbour, "how many containers did the port authority's harbour handle at its terminals in 2021")).toContain('4 million');
+  });
+
+  it('reads the year of a passage cut mid-sentence in the passage it continues', () => {
+    // A sentence longer than a passage is cut where it must: the later parts start in lower case, its year before the cut.
+    const berths = Array.from({ length: 60 }, (_, at) => `the crews of berth number ${at + 1}`).join(', ');
+    const cut = buildKnowledge([
+      documentOf('cut', [`In 2021 the port authority granted ${berths}, and the dockers pensions worth 9 million.`, '', 'Dockers asked for pensions and grants again and again, the port authority said.'].join('\n')),
+    ]);
+    expect(cut.passages.filter((passage) => /^number/.test(passage.text)).length).toBeGreaterThan(0);
+    // The part that holds the pensions comes before the passage on pensions that names no year.
+    const answer = answerQuestion(cut, 'dockers pensions 2021', { answer: { abstain: { minCoverage: 0 } } });
+    const order = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    const continued = order.findIndex((text) => text.endsWith('dockers pensions worth 9 million.'));
+    expect(continued).toBeGreaterThanOrEqual(0);
+    expect(continued).toBeLessThan(order.findIndex((text) => text.startsWith('Dockers asked')));
+  });
+});
+
+describe('answerQuestion ranking a who-question', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+
+  it.each([
+    ['who translated the essay', 'Translation by David Owen.', 'Translation by staff.', 'a byline names who did the work'],
+    ['who produced the film', 'Producer: Mary Stone, Tom Reed.', 'Producer: staff.', 'a credit line names who did the work'],
+  ])('answers "%s" with "%s", not "%s" (%s)', (question, person, office) => {
+    // The two lines share the question's word alike; only the one naming a person says who.
+    const credits = buildKnowledge([documentOf('person', person), documentOf('office', office)]);
+    const answer = answerQuestion(credits, question, { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toBe(person);
+  });
+});
+
+describe('answerQuestion ranking a question about what a term is', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const trust = buildKnowledge([
+    documentOf('funds', 'The Harbour Trust funded the quay and paid the dockers of the new berths.'),
+    documentOf('defines', 'The Harbour Trust is a charity of the town that owns the docks.'),
+    documentOf('rot', 'Dry rot damaged the old warehouses, the wardens said.'),
+    documentOf('names', 'What the wardens called "dry rot" in their report was a fungus that eats timber.'),
+  ]);
+
+  it.each([
+    ['what is the harbour trust', 'charity', 'the passage saying "X is a …" defines it'],
+    ['dry rot', 'fungus', 'a bare term: the passage that names it ("called X") defines it'],
+  ])('answers "%s" with the passage holding "%s" (%s)', (question, expected) => {
+    const answer = answerQuestion(trust, question, { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],
@@ -165,14 +260,17 @@ describe('answerQuestion abstaining on the article', () => {
 
   // Off-topic questions written without sight of the engine; "tune" was calibrated on from the first pass, heldout,
   // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
-  // before the third); heldout-4 (44, written before the fourth pass) is never tuned on, scored only before and after.
+  // before the third), heldout-4 (44, written before the fourth pass) from the fifth; heldout-5 (44, written before the
+  // fifth pass) is never tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
     ['off-topic-heldout-2.json', 0, 0.12],
     ['off-topic-heldout-3.json', 0.089, 0.18],
-    ['off-topic-heldout-4.json', 0, 0.091],
+    ['off-topic-heldout-4.json', 0.023, 0.114],
+    // Written before the fifth pass, never tuned on.
+    ['off-topic-heldout-5.json', 0.068, 0.159],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -180,12 +278,13 @@ describe('answerQuestion abstaining on the article', () => {
   // On-topic questions: abstaining declines some hard paraphrases (most of which it ranked wrongly anyway).
   it.each([
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
-    // (of 80), two (of 50) and two (of 44, written before the fourth pass and never tuned on) questions below today's
-    // share answered.
+    // (of 80), two (of 50) and two (of 44, written before the fourth pass) questions below today's share answered.
     ['on-topic.json', 0.9, 0.875],
     ['../heldout-questions.json', 0.875, 0.825],
-    ['on-topic-heldout.json', 0.96, 0.92],
-    ['on-topic-heldout-2.json', 0.977, 0.93],
+    ['on-topic-heldout.json', 0.98, 0.94],
+    ['on-topic-heldout-2.json', 1, 0.95],
+    // 46, written before the fifth pass and never tuned on: two below.
+    ['on-topic-heldout-3.json', 0.957, 0.91],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });

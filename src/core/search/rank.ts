@@ -1,5 +1,5 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
-import { phrasePairs, shareOfPairsHeld } from './phrase.ts';
+import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
@@ -66,6 +66,7 @@ export function rankPassages(
   const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
+  const definition = definitionOf(query.words, query.words.some(isStopWord));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
@@ -76,12 +77,16 @@ export function rankPassages(
     const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
-    const score = (passage.role === 'heading' ? weights.heading : 1) * (
+    // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
+    // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
+    const yearMissing = query.terms.some((term, i) => matches[i] === null && isYear(term.stem) && !continuesWith(index, position, term.stem));
+    const score = (passage.role === 'heading' ? weights.heading : 1) * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text) +
-      weights.intent * intentMatch(query.intent, passage, evidence));
+      weights.intent * intentMatch(query.intent, passage, evidence) +
+      (definition?.test(passage.text) === true ? weights.definition : 0));
     const matchedStems = matches.flatMap((match) => match?.stems ?? []);
     return { passage, score, matchedStems, quoted: quoteScore !== undefined };
   });
@@ -149,7 +154,33 @@ function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: Re
   return near / (stemsPerTerm.length - 1);
 }
 
-const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}/u;
+/**
+ * Whether the passage at `position` starts mid-sentence and a passage it continues (the one before it, and before that
+ * while each starts mid-sentence, in the same document) holds `stem`.
+ */
+function continuesWith(index: SearchIndex, position: number, stem: string): boolean {
+  const wanted = stemsById(index.postings.terms, [stem]);
+  for (let at = position; at > 0; at -= 1) {
+    const passage = index.passages.items[at];
+    const before = index.passages.items[at - 1];
+    if (passage === undefined || before === undefined || !/^\p{Ll}/u.test(passage.text) || documentOf(before) !== documentOf(passage)) return false;
+    if (positionsOfStems(index.passageWords, index.wordTerms, at - 1, wanted).has(stem)) return true;
+  }
+  return false;
+}
+
+/** A passage's document: its id's part before "#". */
+const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
+
+/** A year as a question writes it ("gdp in 2021"). */
+const YEAR = /^(?:1[5-9]|2[01])\d\d$/;
+export const isYear = (stem: string): boolean => YEAR.test(stem);
+
+/**
+ * A passage that names a person as the one who speaks, holds an office, or did the work: "said", "Zong Qinghou, founder
+ * of", a byline or credit ("Translation by David Ownby", "Producer: Shi Xiangzhou").
+ */
+const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}|\bby \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+: \p{Lu}\p{Ll}+ \p{Lu}/u;
 
 function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence): number {
   switch (intent) {

@@ -25,6 +25,18 @@ describe('wordNetLexicon', () => {
     expect(lexicon.baseForms('city')).toEqual([]);
   });
 
+  it('finds the base form of a word whose last consonant is doubled before its ending', () => {
+    expect(lexicon.baseForms('lagging')).toContain('lag');
+    expect(lexicon.baseForms('stopped')).toContain('stop');
+    expect(lexicon.baseForms('bigger')).toContain('big');
+    expect(lexicon.isWord('planned')).toBe(true);
+  });
+
+  it('tells words that describe from words that name', () => {
+    for (const word of ['filthy', 'buried', 'lagging', 'earn', 'noisy']) expect(lexicon.describes(word), word).toBe(true);
+    for (const word of ['cables', 'factory', 'pension', 'zhejiang']) expect(lexicon.describes(word), word).toBe(false);
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
