@@ -12,28 +12,19 @@
  * process's queue); the slowest 1% are set beside the median, with
  * the collections (the bot's and this harness's) and the event-loop delays that overlapped them.
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { readKnowledgeDir } from '../src/core/documents/load.ts';
-import { ensureLargeCorpus } from './corpus.ts';
 import { profileTables } from './report.ts';
 import { measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
-import { seededRandom } from './random.ts';
-import { scaleInputs } from './scale-corpus.ts';
-import { DEFAULT_QUERY_DRAW, drawQueries } from './scale-queries.ts';
+import { scaleKnowledge } from './e2e-30k.ts';
 import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
-/** The 30k base's folder, kept (beside the large corpus, not in git) so its snapshot spares the next run the build. */
-const SCALE_DIR = fileURLToPath(new URL('./.corpus/e2e-30k/', import.meta.url));
-/** The scale bench's seed (`run.ts`), so the 30k base and its queries are the ones the scale table measures. */
-const SCALE_SEED = 13;
-const SCALE_PASSAGES = 30_000;
 /** Issue 13: p99 under this, at the paced rate, in at least `ROUNDS_NEEDED` of 10 rounds. */
 const TARGET_P99_MS = 20;
 const SATURATION_IN_FLIGHT = 32;
@@ -58,7 +49,7 @@ const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
 try {
-  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge(SCALE_DIR);
+  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge();
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const harness = harnessPauses();
@@ -108,20 +99,6 @@ function roundTable(rounds: readonly LoadStats[]): string {
       round.botCores === null ? '–' : ((round.botCores * 1000) / round.answersPerSecond).toFixed(2),
     ]),
   );
-}
-
-/** The 30k base of the scale bench as a knowledge folder (its documents' files, copied when missing), and 1,000 queries drawn from it. */
-async function scaleKnowledge(dir: string): Promise<{ dir: string; questions: string[]; passages: string }> {
-  const corpus = await ensureLargeCorpus();
-  const { documents } = await readKnowledgeDir(corpus);
-  const [input] = scaleInputs(documents, [SCALE_PASSAGES], seededRandom(SCALE_SEED));
-  if (input === undefined || input.generatedPassages > 0) throw new Error('bench: the large corpus holds fewer passages than the 30k base needs');
-  for (const document of input.documents) {
-    await mkdir(join(dir, dirname(document.file)), { recursive: true });
-    await cp(join(corpus, document.file), join(dir, document.file), { force: false });
-  }
-  const queries = drawQueries(input.passages, seededRandom(SCALE_SEED + input.passages.length), DEFAULT_QUERY_DRAW);
-  return { dir, questions: queries.map((query) => query.text), passages: `the ${input.passages.length.toLocaleString('en-US')}-passage base (${input.documents.length} documents)` };
 }
 
 /** This process's own collections and event-loop delay during the paced rounds: the fake Discord and the load generator run here. */
