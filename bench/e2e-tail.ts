@@ -1,10 +1,13 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--probe] [--profile]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--compiled]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
  * from it (`scale-queries.ts`). Prints the load average beside every figure.
+ *
+ * `--compiled` runs the bot as `npm start` does (`node dist/src/main.js`, built first with `tsc -b tsconfig.build.json`)
+ * instead of through tsx, whose transform adds a little to every function the core creates per candidate.
  *
  * `--probe` explains the tail: the bot carries `e2e-probe.ts`, and each answered question is split into
  * sent → bot received (gateway and the bot's queue), received → reply created (the bot's handling), reply
@@ -21,6 +24,7 @@ import { profileTables } from './report.ts';
 import { measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
+import { buildCompiled } from './startup.ts';
 import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
@@ -45,6 +49,8 @@ const plan = {
 const saturationRounds = Number(argument('saturation') ?? 2);
 const probe = process.argv.includes('--probe');
 const profile = process.argv.includes('--profile');
+const compiled = process.argv.includes('--compiled');
+if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled');
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
@@ -53,7 +59,8 @@ try {
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const harness = harnessPauses();
-  console.log(`end to end on ${passages}: load average at start ${load()}`);
+  if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
+  console.log(`end to end on ${passages}${compiled ? ', the bot compiled' : ''}: load average at start ${load()}`);
   const result = await measurePacedRounds(dir, plan, {
     ...(questions === undefined ? {} : { questions, abstentionsAnswer: true }),
     saturationRounds,
@@ -61,6 +68,7 @@ try {
     ...(probeFile === undefined ? {} : { probeFile }),
     ...(profile ? { cpuProfileDir: join(root, 'profile') } : {}),
     onRound: harness.onRound,
+    ...(compiled ? { runtime: 'compiled' as const } : {}),
   });
   console.log(`load average at end ${load()}`);
   for (const problem of [...result.problems, ...result.complaints].slice(0, 10)) console.log(`problem: ${problem}`);
