@@ -70,23 +70,25 @@ export function rankPassages(
   const pairs = phrasePairs(query.words, isStopWord);
   // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
+  // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
+  const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term, i) => matchOf(term, unspaced[i] ?? false, positions, passage.text, options.search.relatedWordWeight));
+    const matches = query.terms.map((term, i) => matchOf(term, ownMatches[i] as TermMatch, unspaced[i] ?? false, positions, passage.text, options.search.relatedWordWeight));
     const coverage = termWeights.reduce((sum, weight, i) => sum + weight * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     const score = (passage.role === 'heading' ? weights.heading : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
-      weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
+      weights.proximity * proximityOf(matches.map((match) => match?.stems ?? NO_STEMS), positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text) +
       weights.intent * intentMatch(query.intent, passage, evidence));
-    const matchedStems = matches.flatMap((match) => match?.stems ?? []);
+    const matchedStems = matches.flatMap((match) => match?.stems ?? NO_STEMS);
     return { passage, score, matchedStems, quoted: quoteScore !== undefined };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
@@ -126,13 +128,13 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 }
 
 /**
- * How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. A
+ * How a passage meets one query term: by its own stem (weight 1: `own`, the term's one match), a related one, or not at all. A
  * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
  * whatever the segmenter cut them into there (香樟 in 香|樟树).
  */
-function matchOf(term: QueryTerm, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): { weight: number; stems: string[] } | null {
-  if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
-  if (unspaced && text.includes(term.stem)) return { weight: 1, stems: [term.stem] };
+function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): TermMatch | null {
+  if (present.has(term.stem)) return own;
+  if (unspaced && text.includes(term.stem)) return own;
   const related = term.related.filter((stem) => present.has(stem));
   return related.length > 0 ? { weight: relatedWordWeight, stems: related } : null;
 }
@@ -157,6 +159,13 @@ function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: Re
 }
 
 const NO_POSITIONS: readonly number[] = [];
+const NO_STEMS: readonly string[] = [];
+
+/** How a passage meets one query term (`matchOf`): shared between candidates, so never changed once made. */
+interface TermMatch {
+  readonly weight: number;
+  readonly stems: readonly string[];
+}
 
 const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}/u;
 
