@@ -1,10 +1,13 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--probe] [--profile]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--compiled]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
  * from it (`scale-queries.ts`). Prints the load average beside every figure.
+ *
+ * `--compiled` runs the bot as `npm start` does (`node dist/src/main.js`, built first with `tsc -b tsconfig.build.json`)
+ * instead of through tsx, whose transform adds a little to every function the core creates per candidate.
  *
  * `--probe` explains the tail: the bot carries `e2e-probe.ts`, and each answered question is split into
  * sent → bot received (gateway and the bot's queue), received → reply created (the bot's handling), reply
@@ -12,28 +15,20 @@
  * process's queue); the slowest 1% are set beside the median, with
  * the collections (the bot's and this harness's) and the event-loop delays that overlapped them.
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { readKnowledgeDir } from '../src/core/documents/load.ts';
-import { ensureLargeCorpus } from './corpus.ts';
 import { profileTables } from './report.ts';
 import { measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
-import { seededRandom } from './random.ts';
-import { scaleInputs } from './scale-corpus.ts';
-import { DEFAULT_QUERY_DRAW, drawQueries } from './scale-queries.ts';
+import { scaleKnowledge } from './e2e-30k.ts';
+import { buildCompiled } from './startup.ts';
 import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
-/** The 30k base's folder, kept (beside the large corpus, not in git) so its snapshot spares the next run the build. */
-const SCALE_DIR = fileURLToPath(new URL('./.corpus/e2e-30k/', import.meta.url));
-/** The scale bench's seed (`run.ts`), so the 30k base and its queries are the ones the scale table measures. */
-const SCALE_SEED = 13;
-const SCALE_PASSAGES = 30_000;
 /** Issue 13: p99 under this, at the paced rate, in at least `ROUNDS_NEEDED` of 10 rounds. */
 const TARGET_P99_MS = 20;
 const SATURATION_IN_FLIGHT = 32;
@@ -54,15 +49,18 @@ const plan = {
 const saturationRounds = Number(argument('saturation') ?? 2);
 const probe = process.argv.includes('--probe');
 const profile = process.argv.includes('--profile');
+const compiled = process.argv.includes('--compiled');
+if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled');
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
 try {
-  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge(SCALE_DIR);
+  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge();
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const harness = harnessPauses();
-  console.log(`end to end on ${passages}: load average at start ${load()}`);
+  if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
+  console.log(`end to end on ${passages}${compiled ? ', the bot compiled' : ''}: load average at start ${load()}`);
   const result = await measurePacedRounds(dir, plan, {
     ...(questions === undefined ? {} : { questions, abstentionsAnswer: true }),
     saturationRounds,
@@ -70,6 +68,7 @@ try {
     ...(probeFile === undefined ? {} : { probeFile }),
     ...(profile ? { cpuProfileDir: join(root, 'profile') } : {}),
     onRound: harness.onRound,
+    ...(compiled ? { runtime: 'compiled' as const } : {}),
   });
   console.log(`load average at end ${load()}`);
   for (const problem of [...result.problems, ...result.complaints].slice(0, 10)) console.log(`problem: ${problem}`);
@@ -108,20 +107,6 @@ function roundTable(rounds: readonly LoadStats[]): string {
       round.botCores === null ? '–' : ((round.botCores * 1000) / round.answersPerSecond).toFixed(2),
     ]),
   );
-}
-
-/** The 30k base of the scale bench as a knowledge folder (its documents' files, copied when missing), and 1,000 queries drawn from it. */
-async function scaleKnowledge(dir: string): Promise<{ dir: string; questions: string[]; passages: string }> {
-  const corpus = await ensureLargeCorpus();
-  const { documents } = await readKnowledgeDir(corpus);
-  const [input] = scaleInputs(documents, [SCALE_PASSAGES], seededRandom(SCALE_SEED));
-  if (input === undefined || input.generatedPassages > 0) throw new Error('bench: the large corpus holds fewer passages than the 30k base needs');
-  for (const document of input.documents) {
-    await mkdir(join(dir, dirname(document.file)), { recursive: true });
-    await cp(join(corpus, document.file), join(dir, document.file), { force: false });
-  }
-  const queries = drawQueries(input.passages, seededRandom(SCALE_SEED + input.passages.length), DEFAULT_QUERY_DRAW);
-  return { dir, questions: queries.map((query) => query.text), passages: `the ${input.passages.length.toLocaleString('en-US')}-passage base (${input.documents.length} documents)` };
 }
 
 /** This process's own collections and event-loop delay during the paced rounds: the fake Discord and the load generator run here. */

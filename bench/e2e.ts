@@ -21,7 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { APIUser } from 'discord.js';
 import { makeUser, replyViolations, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../tests/e2e/fake-discord/index.ts';
-import { spawnBotChild, type BotChild } from './bot-child.ts';
+import { spawnBotChild, type BotChild, type BotChildOptions } from './bot-child.ts';
 import { profileClockUs, readCpuProfile, summariseProfile, type ProfileSummary } from './cpu-profile.ts';
 import { ARTICLE_QUESTIONS, BEACON_FILE, BEACON_QUESTIONS, beaconDocument, EDITIONS, editionsOf, type Edition } from './e2e-questions.ts';
 import { percentile } from './stats.ts';
@@ -382,12 +382,13 @@ interface RunningBot {
 }
 
 /** A fresh fake and the bot logged into it, answering: IDENTIFY seen and a first question answered. */
-async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string): Promise<RunningBot> {
+async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string, runtime?: BotChildOptions['runtime']): Promise<RunningBot> {
   const fake = await startFakeDiscord();
   const bot = spawnBotChild({
     apiUrl: fake.apiUrl,
     knowledgeDir,
     logLevel: 'warn',
+    ...(runtime === undefined ? {} : { runtime }),
     ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }),
     ...(probeFile === undefined ? {} : { probeFile }),
   });
@@ -694,6 +695,8 @@ export interface PacedRoundsOptions {
   readonly abstentionsAnswer?: boolean;
   /** Called as each paced round starts, and once after the last ends (the harness times its own pauses by it). */
   readonly onRound?: (round: number | 'done') => void;
+  /** The bot through tsx (default) or compiled (`dist/`, what `npm start` runs: build it first). */
+  readonly runtime?: BotChildOptions['runtime'];
 }
 
 /**
@@ -711,7 +714,7 @@ export async function measurePacedRounds(
   const saturation: LoadStats[] = [];
   const paced: PacedRound[] = [];
   const questions = options.questions ?? ARTICLE_QUESTIONS;
-  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile);
+  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile, options.runtime);
   const window = { fromUs: 0, toUs: 0 };
   try {
     await warmUp(running, plan.warmup, plan.inFlight, questions, options.abstentionsAnswer);

@@ -164,6 +164,19 @@ function countStems(text: string, stems: ReadonlySet<string>): number {
 function suggestionsFor(knowledge: Knowledge, query: ParsedQuery, limit: number, include = { sections: true }): string[] {
   const corrected = query.terms.map((term) => knowledge.index.speller.correct(term.typed) ?? term.typed);
   const suggestions = corrected.some((word, index) => word !== query.terms[index]?.typed) ? [corrected.join(' ')] : [];
-  const sections = include.sections ? [...new Set(knowledge.passages.flatMap((passage) => (passage.role === 'heading' ? [passage.text] : [])))] : [];
+  const sections = include.sections ? sectionTitlesOf(knowledge) : [];
   return [...suggestions, ...sections].slice(0, limit);
+}
+
+/** Each knowledge's section titles, worked out at its first no-match: a knowledge never changes, and the pass reads every passage (30,000 at scale). */
+const sectionTitles = new WeakMap<Knowledge, readonly string[]>();
+
+/** The knowledge's distinct headings, in document order. */
+function sectionTitlesOf(knowledge: Knowledge): readonly string[] {
+  let titles = sectionTitles.get(knowledge);
+  if (titles === undefined) {
+    titles = [...new Set(knowledge.passages.flatMap((passage) => (passage.role === 'heading' ? [passage.text] : [])))];
+    sectionTitles.set(knowledge, titles);
+  }
+  return titles;
 }

@@ -63,18 +63,24 @@ export function rankPassages(
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   const topQuoteScore = quoted[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
-  const totalIdf = query.terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
+  // Once a question, not once a candidate: a document frequency is a search of the term dictionary.
+  const termWeights = query.terms.map((term) => term.weight * idf(term.stem));
+  const totalIdf = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
   const definition = definitionOf(query.words, query.words.some(isStopWord));
+  // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
+  const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
+  // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
+  const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = query.terms.map((term) => matchOf(term, positions, passage.text, options.search.relatedWordWeight));
-    const coverage = query.terms.reduce((sum, term, i) => sum + term.weight * idf(term.stem) * (matches[i]?.weight ?? 0), 0) / totalIdf;
+    const matches = query.terms.map((term, i) => matchOf(term, ownMatches[i] as TermMatch, unspaced[i] ?? false, positions, passage.text, options.search.relatedWordWeight));
+    const coverage = termWeights.reduce((sum, weight, i) => sum + weight * (matches[i]?.weight ?? 0), 0) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
@@ -83,11 +89,11 @@ export function rankPassages(
     const score = (passage.role === 'heading' ? weights.heading : 1) * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
-      weights.proximity * proximityOf(matches.map((match) => match?.stems ?? []), positions, proximityWindow) +
+      weights.proximity * proximityOf(matches.map((match) => match?.stems ?? NO_STEMS), positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text) +
       weights.intent * intentMatch(query.intent, passage, evidence) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
-    const matchedStems = matches.flatMap((match) => match?.stems ?? []);
+    const matchedStems = matches.flatMap((match) => match?.stems ?? NO_STEMS);
     return { passage, score, matchedStems, quoted: quoteScore !== undefined };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
@@ -127,13 +133,13 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 }
 
 /**
- * How a passage meets one query term: by its own stem (weight 1), a related one, or not at all. A
- * Chinese word of two characters or more also meets a passage where its characters stand together,
+ * How a passage meets one query term: by its own stem (weight 1: `own`, the term's one match), a related one, or not at all. A
+ * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
  * whatever the segmenter cut them into there (香樟 in 香|樟树).
  */
-function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): { weight: number; stems: string[] } | null {
-  if (present.has(term.stem)) return { weight: 1, stems: [term.stem] };
-  if (term.stem.length >= 2 && hasUnspacedScript(term.stem) && text.includes(term.stem)) return { weight: 1, stems: [term.stem] };
+function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): TermMatch | null {
+  if (present.has(term.stem)) return own;
+  if (unspaced && text.includes(term.stem)) return own;
   const related = term.related.filter((stem) => present.has(stem));
   return related.length > 0 ? { weight: relatedWordWeight, stems: related } : null;
 }
@@ -144,14 +150,26 @@ function matchOf(term: QueryTerm, present: ReadonlyMap<string, unknown>, text: s
  */
 function proximityOf(stemsPerTerm: readonly (readonly string[])[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
   if (stemsPerTerm.length < 2) return 0;
-  const positionsOf = (stems: readonly string[]) => stems.flatMap((stem) => positions.get(stem) ?? []);
+  // A term is mostly met by one stem: its list is read as it is, not copied.
+  const positionsOf = (stems: readonly string[]): readonly number[] =>
+    stems.length === 1 ? (positions.get(stems[0] as string) ?? NO_POSITIONS) : stems.flatMap((stem) => positions.get(stem) ?? []);
   let near = 0;
+  let right = positionsOf(stemsPerTerm[0] ?? []);
   for (let index = 0; index + 1 < stemsPerTerm.length; index += 1) {
-    const left = positionsOf(stemsPerTerm[index] ?? []);
-    const right = positionsOf(stemsPerTerm[index + 1] ?? []);
+    const left = right;
+    right = positionsOf(stemsPerTerm[index + 1] ?? []);
     if (left.some((a) => right.some((b) => Math.abs(a - b) <= window))) near += 1;
   }
   return near / (stemsPerTerm.length - 1);
+}
+
+const NO_POSITIONS: readonly number[] = [];
+const NO_STEMS: readonly string[] = [];
+
+/** How a passage meets one query term (`matchOf`): shared between candidates, so never changed once made. */
+interface TermMatch {
+  readonly weight: number;
+  readonly stems: readonly string[];
 }
 
 /**

@@ -74,12 +74,18 @@ export function findQuote(words: PassageTerms, occurrences: WordOccurrences, voc
   const secondEnd = occurrences.starts[(ids[second] ?? 0) + 1] ?? 0;
   let cursor = occurrences.starts[ids[second] ?? 0] ?? 0;
   let passage = 0;
-  for (let k = occurrences.starts[ids[anchor] ?? 0] ?? 0; k < (occurrences.starts[(ids[anchor] ?? 0) + 1] ?? 0); k += 1) {
+  const anchorEnd = occurrences.starts[(ids[anchor] ?? 0) + 1] ?? 0;
+  for (let k = occurrences.starts[ids[anchor] ?? 0] ?? 0; k < anchorEnd; k += 1) {
     const start = (offsets[k] ?? 0) - anchor;
     if (start < 0 || start + ids.length > words.ids.length) continue;
     cursor = seek(offsets, cursor, secondEnd, start + second);
     if (cursor >= secondEnd) break;
-    if (offsets[cursor] !== start + second) continue;
+    if (offsets[cursor] !== start + second) {
+      // Leapfrog: the anchor's occurrences before the second word's next one cannot meet it; jump past them
+      // (the loop's step then lands on the first that can) rather than try each ("of the": thousands apiece).
+      k = seek(offsets, k + 1, anchorEnd, (offsets[cursor] ?? 0) - second + anchor) - 1;
+      continue;
+    }
     let held = true;
     for (let at = 0; at < ids.length && held; at += 1) held = at === anchor || at === second || words.ids[start + at] === ids[at];
     if (!held) continue;
