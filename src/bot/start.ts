@@ -37,7 +37,7 @@ export interface RunningBot {
   stop(): Promise<void>;
   /**
    * This process's metrics, served at /metrics; null when HEALTH_PORT is unset, as nothing could read
-   * them then (prom-client is not even imported: about 60 ms of a start's CPU).
+   * them then (prom-client is not even imported: tens of milliseconds of a start's CPU).
    */
   readonly metrics: Metrics | null;
   /** The health and metrics endpoint, null when HEALTH_PORT is unset. */
@@ -163,8 +163,11 @@ export async function startBot(options: {
   if (config.WATCH_KNOWLEDGE && client.shard === null) {
     // Imported here: chokidar is for the bots that watch, and after 'ready' it delays no answer.
     const { watchKnowledge } = await import('../watch.ts');
-    watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
-    await watcher.ready;
+    // A stop while it was imported has closed everything: a watcher started now would keep the process alive.
+    if (stopping === null) {
+      watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
+      await watcher.ready;
+    }
   }
 
   return { client, stop, metrics, health, reloadEverywhere: context.reloadEverywhere };
