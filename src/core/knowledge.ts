@@ -2,12 +2,11 @@ import { markNearDuplicates } from './documents/duplicates.ts';
 import { extractFigures } from './figures/extract.ts';
 import { wordNetLexicon, type Lexicon } from './search/lexicon.ts';
 import { cutPassages } from './documents/passages.ts';
-import { buildItemIndex, buildSearchIndex, type IndexedField, type ItemIndex, type SearchIndex } from './search/search-index.ts';
+import { buildItemIndex, buildSearchIndex, type IndexedField, type ItemIndex, type SearchIndex, type SearchIndexParts } from './search/search-index.ts';
 import { extractTimeline } from './timeline/extract.ts';
 import { assembleKnowledge, groupBy } from './restore.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type IndexOptions } from './options.ts';
 import type { Postings } from './search/postings.ts';
-import type { SearchIndexParts } from './search/search-index.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
 
 /**

@@ -13,6 +13,7 @@ import type { KnowledgeDocument } from './types.ts';
  * timeline extractors, which only a build (in its worker thread) and the check of a message run.
  */
 
+/** What a snapshot saves of `knowledge` (`KnowledgeParts`): the parts `restoreKnowledge` takes back. */
 export function knowledgeParts(knowledge: Knowledge): KnowledgeParts {
   return {
     passages: knowledge.passages,
@@ -61,10 +62,10 @@ export async function restoreKnowledgeAsync(
   return knowledge;
 }
 
-
+/** What a build or a snapshot gives; `assembleKnowledge` derives the rest. */
 type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;
 
-/** Adds the lookups derived from the parts: cheap, so they are never saved. */
+/** Adds the lookups derived from the parts: cheap, so they are never saved. `buildKnowledge` ends here too. */
 export function assembleKnowledge(parts: CoreParts, lexicon: Lexicon): Knowledge {
   // Chinese text sorts last among the words: read the dictionary now, not on the first question.
   if (hasUnspacedScript(parts.index.sortedWords.at(-1) ?? '')) chineseDictionary();
