@@ -26,6 +26,8 @@ export interface BotChildOptions {
   readonly cpuProfileDir?: string;
   /** The TypeScript source through tsx (default), or the compiled `dist/` (build it first). */
   readonly runtime?: 'tsx' | 'compiled';
+  /** Compiled only: the entry point to run instead of `dist/src/main.js` (another build of the bot, e.g. a copy of `dist/` from before a change). */
+  readonly compiledMain?: string;
   /** Runs the bot through `e2e-probe.ts` (tsx only), which writes its timings to this file when the bot exits. */
   readonly probeFile?: string;
 }
@@ -59,7 +61,7 @@ export interface BotChild {
 const WARN = 40;
 
 export function spawnBotChild(options: BotChildOptions): BotChild {
-  const entry = options.runtime === 'compiled' ? [COMPILED_MAIN] : ['--import', TSX, options.probeFile === undefined ? MAIN : PROBE];
+  const entry = options.runtime === 'compiled' ? [options.compiledMain ?? COMPILED_MAIN] : ['--import', TSX, options.probeFile === undefined ? MAIN : PROBE];
   const args = [...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {

@@ -27,7 +27,7 @@ async function main(dir: string): Promise<SnapshotStages> {
   };
   const { readKnowledgeDir } = await timed('import the core (tsx compiles it)', () => import('../src/core/documents/load.ts'));
   const { snapshotKey, snapshotPartsOf, snapshotPath } = await import('../src/core/snapshot.ts');
-  const { restoreKnowledge } = await import('../src/core/knowledge.ts');
+  const { restoreKnowledge } = await import('../src/core/restore.ts');
   const { wordNetLexicon } = await import('../src/core/search/lexicon.ts');
 
   const { documents } = await timed('read the documents (readKnowledgeDir)', () => readKnowledgeDir(dir));

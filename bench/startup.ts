@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -176,14 +176,51 @@ export async function buildCompiled(): Promise<number> {
   return performance.now() - started;
 }
 
-/** One start: a fresh fake, the bot spawned, timed to 'knowledge loaded', IDENTIFY and 'ready', then one question answered. */
-async function startOnce(dir: string, source: Source, runtime: Runtime): Promise<{ run: StartupRun; passages: number }> {
+/** One compiled start of a build compared (`compareStartups`), with the load average when it was ready. */
+export interface ComparedStart extends StartupRun {
+  readonly loadAverage: number;
+}
+
+/**
+ * Compiled starts of the article from its snapshot, for each of `mains` (entry points of builds of the bot:
+ * `dist/src/main.js`, a copy of `dist/` from before a change…), started in turn round after round so that
+ * every build meets the same load: on a shared machine, the only fair way to tell two builds apart.
+ * Each build gets its own copy of the article and its own snapshot (the key hashes the code that runs),
+ * written by one start first that is not counted. Resolves with each build's starts, in `mains`' order.
+ */
+export async function compareStartups(mains: readonly string[], runs: number, progress: (message: string) => void): Promise<ComparedStart[][]> {
+  const root = await mkdtemp(join(tmpdir(), 'docent-bench-startup-compare-'));
+  try {
+    const dirs = mains.map((_, at) => join(root, `article-${at}`));
+    for (const [at, main] of mains.entries()) {
+      await cp(ARTICLE_DIR, dirs[at] ?? '', { recursive: true });
+      await startOnce(dirs[at] ?? '', 'built', 'compiled', main);
+    }
+    const starts: ComparedStart[][] = mains.map(() => []);
+    for (let round = 0; round < runs; round += 1) {
+      progress(`start-up compared: round ${round + 1} of ${runs}`);
+      for (const [at, main] of mains.entries()) {
+        const { run } = await startOnce(dirs[at] ?? '', 'snapshot', 'compiled', main);
+        starts[at]?.push({ ...run, loadAverage: loadavg()[0] ?? Number.NaN });
+      }
+    }
+    return starts;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One start: a fresh fake, the bot spawned, timed to 'knowledge loaded', IDENTIFY and 'ready', then one
+ * question answered. `compiledMain`: another compiled build's entry point than `dist/src/main.js`.
+ */
+async function startOnce(dir: string, source: Source, runtime: Runtime, compiledMain?: string): Promise<{ run: StartupRun; passages: number }> {
   const snapshot = snapshotPath(dir, benchDataDir(dir));
   if (source === 'built') await rm(snapshot, { force: true });
   const before = await modifiedAt(snapshot);
   if (source === 'snapshot' && before === null) throw new Error(`bench: no snapshot in ${dir} to start from`);
   const fake = await startFakeDiscord();
-  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir: dir, logLevel: 'info', runtime });
+  const bot = spawnBotChild({ apiUrl: fake.apiUrl, knowledgeDir: dir, logLevel: 'info', runtime, ...(compiledMain === undefined ? {} : { compiledMain }) });
   try {
     const identified = fake.waitForIdentify(1, START_TIMEOUT_MS).then(() => performance.now());
     const loaded = await bot.waitForLog((line) => line.msg === 'knowledge loaded', START_TIMEOUT_MS);

@@ -1,6 +1,6 @@
 import { ADDABLE_EXTENSIONS } from '../src/admin/options.ts';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer.ts';
-import { MAX_CHECK_LENGTH } from '../src/core/check/check.ts';
+import { MAX_CHECK_LENGTH } from '../src/core/check/options.ts';
 import type { CommandSpec, StringOptionSpec } from '../src/format/command-spec.ts';
 
 /** A date option's form: a year, a month or a day (2021, 2021-10, 2021-10-21). */

@@ -12,7 +12,8 @@
 // Read a knowledge folder.
 export { readKnowledgeDir, parseDocument, type LoadedKnowledge } from './core/documents/load.ts';
 // Build knowledge, and take it apart or put it together again (what a snapshot holds).
-export { buildKnowledge, restoreKnowledge, knowledgeParts, type Knowledge, type KnowledgeParts } from './core/knowledge.ts';
+export { buildKnowledge, type Knowledge, type KnowledgeParts } from './core/knowledge.ts';
+export { restoreKnowledge, knowledgeParts } from './core/restore.ts';
 // Every tunable, with its meaning, default and why.
 export { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type AnswerOverrides } from './core/options.ts';
 // Answer a question.

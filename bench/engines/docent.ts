@@ -1,5 +1,6 @@
 import { answerQuestion } from '../../src/core/answer.ts';
-import { buildKnowledge, knowledgeParts, restoreKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
+import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
+import { knowledgeParts, restoreKnowledge } from '../../src/core/restore.ts';
 import { snapshotBytes, snapshotKey, snapshotPartsOf } from '../../src/core/snapshot.ts';
 import type { Engine } from './engine.ts';
 

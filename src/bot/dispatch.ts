@@ -7,7 +7,8 @@ import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from '.
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { contextFor, UserError } from './command.ts';
-import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome, type Metrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
+import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome } from './outcome.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { respond } from './respond.ts';
 
@@ -107,12 +108,10 @@ export function createInteractionHandler(
     } catch (error) {
       outcome = await reportFailure(interaction, error, logger, ageMs);
     } finally {
-      if (options.metrics !== undefined) {
-        const seconds = (performance.now() - started) / 1000;
-        const final = outcome === 'answered' ? outcomeOfAnswer(answerKind) : outcome;
-        options.metrics.recordInteraction({ command: commandName, kind, outcome: final, seconds });
-        logger.debug({ outcome: final, ms: Math.round(seconds * 1000) }, 'interaction done');
-      }
+      const seconds = (performance.now() - started) / 1000;
+      const final = outcome === 'answered' ? outcomeOfAnswer(answerKind) : outcome;
+      options.metrics?.recordInteraction({ command: commandName, kind, outcome: final, seconds });
+      logger.debug({ outcome: final, ms: Math.round(seconds * 1000) }, 'interaction done');
     }
   };
 }

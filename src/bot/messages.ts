@@ -7,7 +7,8 @@ import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import { contextFor, type BotContext } from './command.ts';
 import { recordNoMatch } from './feedback.ts';
 import { provenanceFor } from './provenance.ts';
-import { outcomeOfAnswer, type InteractionOutcome, type Metrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
+import { outcomeOfAnswer, type InteractionOutcome } from './outcome.ts';
 import { createNoticeThrottle, type RateLimiter } from './rate-limit.ts';
 import { replyToMessage } from './respond.ts';
 import { canOpenThreadIn, createFollowUps, isFollowUpThread, type FollowUps } from './threads.ts';
@@ -110,11 +111,9 @@ export function createMessageHandler(
         logger.warn({ err: replyError, referenceId }, 'could not tell the user about the failure');
       }
     } finally {
-      if (options.metrics !== undefined) {
-        const seconds = (performance.now() - started) / 1000;
-        options.metrics.recordInteraction({ command, kind: place, outcome, seconds });
-        logger.debug({ outcome, ms: Math.round(seconds * 1000) }, `${LABEL[place]} done`);
-      }
+      const seconds = (performance.now() - started) / 1000;
+      options.metrics?.recordInteraction({ command, kind: place, outcome, seconds });
+      logger.debug({ outcome, ms: Math.round(seconds * 1000) }, `${LABEL[place]} done`);
     }
   };
 }

@@ -1,13 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Knowledge } from '../core/knowledge.ts';
-import type { AnswerKind } from './command.ts';
-
-/** How an interaction or a direct message ended. */
-export const INTERACTION_OUTCOMES = ['answered', 'no-match', 'invalid', 'rate-limited', 'user-error', 'failed', 'expired'] as const;
-export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
-
-/** What reached the bot: a slash command (or context menu), an autocomplete request, a button press, a direct message, a mention, a follow-up in a thread. */
-export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'dm' | 'mention' | 'thread';
+import type { InteractionKind, InteractionOutcome } from './outcome.ts';
 
 /**
  * Buckets of the answer latency, in seconds. Answering is about a millisecond; the rest is Discord's
@@ -138,7 +131,3 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   };
 }
 
-/** The outcome of a question from the kind of answer it got. */
-export function outcomeOfAnswer(kind: AnswerKind | null): InteractionOutcome {
-  return kind === 'no-match' ? 'no-match' : kind === 'invalid' ? 'invalid' : 'answered';
-}

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { FeedbackLog, KnowledgeCatalog } from '../admin/types.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../core/store.ts';
-import { watchKnowledge, type KnowledgeWatcher } from '../watch.ts';
+import type { KnowledgeWatcher } from '../watch.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
 import type { BotContext, SlashCommand } from './command.ts';
@@ -14,7 +14,7 @@ import { createMessageHandler } from './messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
 import { logIn, LoginError } from './login.ts';
 import { botHealth, startHealthServer, type HealthServer } from './health.ts';
-import { createMetrics, type Metrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { respawnDelayMs } from '../shard/respawn.ts';
 
@@ -35,8 +35,11 @@ export interface RunningBot {
   readonly client: Client;
   /** Closes the gateway connection; the process can then exit. */
   stop(): Promise<void>;
-  /** This process's metrics (also served at /metrics when HEALTH_PORT is set). */
-  readonly metrics: Metrics;
+  /**
+   * This process's metrics, served at /metrics; null when HEALTH_PORT is unset, as nothing could read
+   * them then (prom-client is not even imported: tens of milliseconds of a start's CPU).
+   */
+  readonly metrics: Metrics | null;
   /** The health and metrics endpoint, null when HEALTH_PORT is unset. */
   readonly health: HealthServer | null;
   /** The reload /reload runs (counted in the metrics); the knowledge watcher uses it too. */
@@ -76,21 +79,24 @@ export async function startBot(options: {
   // discord.js destroys a client whose login failed: each try gets a fresh one, wired the same way.
   const clientOptions = { apiUrl: config.DISCORD_API_URL, messageContent: config.MESSAGE_CONTENT_INTENT };
   let client = createBotClient(clientOptions);
-  const metrics = createMetrics({ knowledge: () => store.current(), processMetrics: config.HEALTH_PORT !== undefined });
+  const healthPort = healthPortOf(config, client);
+  const metrics =
+    healthPort === undefined ? null : (await import('./metrics.ts')).createMetrics({ knowledge: () => store.current(), processMetrics: true });
   const reloadEverywhere = options.reloadEverywhere ?? (async () => [{ shard: null, result: await store.reload() }]);
   const context = {
     store,
     buttons: createButtonState(),
     adminUserIds: config.ADMIN_USER_IDS,
-    reloadEverywhere: countingReloads(reloadEverywhere, metrics),
+    reloadEverywhere: metrics === null ? reloadEverywhere : countingReloads(reloadEverywhere, metrics),
     catalog,
     feedback,
     maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const followUps = createFollowUps({ plainMessages: config.MESSAGE_CONTENT_INTENT });
-  const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, metrics, contextMenus: options.contextMenus ?? [], followUps });
-  const onMessage = createMessageHandler(context, { logger, rateLimiter, metrics, commands: commands.map((command) => command.spec), followUps });
+  const counted = metrics === null ? {} : { metrics };
+  const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, ...counted, contextMenus: options.contextMenus ?? [], followUps });
+  const onMessage = createMessageHandler(context, { logger, rateLimiter, ...counted, commands: commands.map((command) => command.spec), followUps });
 
   const wire = (target: Client): void => {
     target.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
@@ -98,15 +104,15 @@ export async function startBot(options: {
     target.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
     target.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
     target.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+    if (metrics === null) return;
     target.on(Events.ShardReconnecting, (shardId) => metrics.recordReconnect(shardId));
     target.on(Events.ShardResume, (shardId) => metrics.recordResume(shardId));
   };
   wire(client);
 
   // Up before login, so a probe sees 503 "gateway not ready" while the bot connects.
-  const healthPort = healthPortOf(config, client);
   const health =
-    healthPort === undefined
+    healthPort === undefined || metrics === null
       ? null
       : await startHealthServer({ host: config.HEALTH_HOST, port: healthPort, health: () => botHealth(client, store), metrics, logger });
   let watcher: KnowledgeWatcher | null = null;
@@ -155,8 +161,13 @@ export async function startBot(options: {
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'ready');
   // A shard spawned by the ShardingManager does not watch: the manager watches once for all shards.
   if (config.WATCH_KNOWLEDGE && client.shard === null) {
-    watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
-    await watcher.ready;
+    // Imported here: chokidar is for the bots that watch, and after 'ready' it delays no answer.
+    const { watchKnowledge } = await import('../watch.ts');
+    // A stop while it was imported has closed everything: a watcher started now would keep the process alive.
+    if (stopping === null) {
+      watcher = watchKnowledge({ dir: config.KNOWLEDGE_DIR, reload: context.reloadEverywhere, logger });
+      await watcher.ready;
+    }
   }
 
   return { client, stop, metrics, health, reloadEverywhere: context.reloadEverywhere };

@@ -1,6 +1,7 @@
 import { readKnowledgeDir } from './documents/load.ts';
 import { messageOf, type BuildOutcome, type BuildRequest, type KeptBack, type PartsPieces } from './build.ts';
-import { buildKnowledge, knowledgeParts, restoreKnowledge, type KnowledgeParts } from './knowledge.ts';
+import { buildKnowledge, type KnowledgeParts } from './knowledge.ts';
+import { knowledgeParts, restoreKnowledge } from './restore.ts';
 import type { Lexicon } from './search/lexicon.ts';
 import { splitArrays } from './parts-codec.ts';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshotParts } from './snapshot.ts';

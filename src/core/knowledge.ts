@@ -1,23 +1,12 @@
 import { markNearDuplicates } from './documents/duplicates.ts';
 import { extractFigures } from './figures/extract.ts';
-import { chineseDictionary } from './search/chinese-dictionary.ts';
 import { wordNetLexicon, type Lexicon } from './search/lexicon.ts';
-import { hasUnspacedScript } from './search/segment.ts';
 import { cutPassages } from './documents/passages.ts';
-import {
-  buildItemIndex,
-  buildSearchIndex,
-  restoreSearchIndex,
-  searchIndexParts,
-  type IndexedField,
-  type ItemIndex,
-  type SearchIndex,
-  type SearchIndexParts,
-} from './search/search-index.ts';
+import { buildItemIndex, buildSearchIndex, type IndexedField, type ItemIndex, type SearchIndex, type SearchIndexParts } from './search/search-index.ts';
 import { extractTimeline } from './timeline/extract.ts';
-import { nextTurn } from './next-turn.ts';
-import type { Postings } from './search/postings.ts';
+import { assembleKnowledge, groupBy } from './restore.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOptions, type EngineOverrides, type IndexOptions } from './options.ts';
+import type { Postings } from './search/postings.ts';
 import type { Figure, KnowledgeDocument, Passage, TimelineEntry } from './types.ts';
 
 /**
@@ -41,6 +30,21 @@ export interface Knowledge {
   readonly figuresByPassage: ReadonlyMap<string, readonly Figure[]>;
   readonly timelineByPassage: ReadonlyMap<string, readonly TimelineEntry[]>;
   /** The options it was built with, defaults filled in; answering uses them unless told otherwise. */
+  readonly options: EngineOptions;
+}
+
+/**
+ * What a snapshot keeps of a knowledge: everything built from the documents that is slow to build again.
+ * The search index's part is typed arrays (`parts-codec.ts` writes them as they are), the rest plain data.
+ */
+export interface KnowledgeParts {
+  readonly passages: readonly Passage[];
+  readonly figures: readonly Figure[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly index: SearchIndexParts;
+  readonly figureIndex: Postings;
+  readonly timelineIndex: Postings;
+  /** The options the parts were built with: a restored knowledge answers with them too. */
   readonly options: EngineOptions;
 }
 
@@ -87,96 +91,6 @@ export function buildKnowledge(
     },
     lexicon,
   );
-}
-
-/**
- * What a snapshot keeps of a knowledge: everything built from the documents that is slow to build again.
- * The search index's part is typed arrays (`parts-codec.ts` writes them as they are), the rest plain data.
- */
-export interface KnowledgeParts {
-  readonly passages: readonly Passage[];
-  readonly figures: readonly Figure[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly index: SearchIndexParts;
-  readonly figureIndex: Postings;
-  readonly timelineIndex: Postings;
-  /** The options the parts were built with: a restored knowledge answers with them too. */
-  readonly options: EngineOptions;
-}
-
-export function knowledgeParts(knowledge: Knowledge): KnowledgeParts {
-  return {
-    passages: knowledge.passages,
-    figures: knowledge.figures,
-    timeline: knowledge.timeline,
-    index: searchIndexParts(knowledge.index),
-    figureIndex: knowledge.figureIndex.postings,
-    timelineIndex: knowledge.timelineIndex.postings,
-    options: knowledge.options,
-  };
-}
-
-/**
- * Knowledge from saved parts and the documents they were built from, without building again, with
- * the options the parts were built with (checked: a saved option that is no option throws).
- */
-export function restoreKnowledge(documents: readonly KnowledgeDocument[], parts: KnowledgeParts, lexicon: Lexicon = wordNetLexicon()): Knowledge {
-  const options = mergeEngineOptions(DEFAULT_ENGINE_OPTIONS, parts.options);
-  return assembleKnowledge(
-    {
-      documents,
-      passages: parts.passages,
-      figures: parts.figures,
-      timeline: parts.timeline,
-      index: restoreSearchIndex(parts.passages, parts.index, options),
-      figureIndex: { items: parts.figures, postings: parts.figureIndex },
-      timelineIndex: { items: parts.timeline, postings: parts.timelineIndex },
-      options,
-    },
-    lexicon,
-  );
-}
-
-/**
- * `restoreKnowledge` between turns of the event loop: the indexes are taken as they are (typed arrays), so
- * what is left (the lookups by passage) is tens of milliseconds at 30,000 passages, one step.
- */
-export async function restoreKnowledgeAsync(
-  documents: readonly KnowledgeDocument[],
-  parts: KnowledgeParts,
-  lexicon: Lexicon = wordNetLexicon(),
-): Promise<Knowledge> {
-  await nextTurn();
-  const knowledge = restoreKnowledge(documents, parts, lexicon);
-  await nextTurn();
-  return knowledge;
-}
-
-
-type CoreParts = Pick<Knowledge, 'documents' | 'passages' | 'figures' | 'timeline' | 'index' | 'figureIndex' | 'timelineIndex' | 'options'>;
-
-/** Adds the lookups derived from the parts: cheap, so they are never saved. */
-function assembleKnowledge(parts: CoreParts, lexicon: Lexicon): Knowledge {
-  // Chinese text sorts last among the words: read the dictionary now, not on the first question.
-  if (hasUnspacedScript(parts.index.sortedWords.at(-1) ?? '')) chineseDictionary();
-  return {
-    ...parts,
-    passageById: new Map(parts.passages.map((passage) => [passage.id, passage])),
-    lexicon,
-    figuresByPassage: groupBy(parts.figures, (figure) => figure.passageId),
-    timelineByPassage: groupBy(parts.timeline, (entry) => entry.passageId),
-  };
-}
-
-/** Items by a key, each group in the items' order. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group === undefined) groups.set(keyOf(item), [item]);
-    else group.push(item);
-  }
-  return groups;
 }
 
 /** Chronological across documents: by date as written (ISO sorts as text), coarser dates first. */

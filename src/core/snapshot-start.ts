@@ -1,5 +1,6 @@
 import { readKnowledgeDir } from './documents/load.ts';
-import { restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { restoreKnowledgeAsync } from './restore.ts';
 import type { EngineOptions } from './options.ts';
 import { readSnapshot, snapshotKey, snapshotPath } from './snapshot.ts';
 import type { Problem } from './types.ts';

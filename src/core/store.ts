@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildInWorker, DEFAULT_BUILD_MEMORY_MB, partsOfPieces, type BuildOutcome, type BuildResult, type KeptBack } from './build.ts';
-import { restoreKnowledgeAsync, type Knowledge } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { restoreKnowledgeAsync } from './restore.ts';
 import { nextTurn } from './next-turn.ts';
 import { wordNetLexicon } from './search/lexicon.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type EngineOverrides } from './options.ts';

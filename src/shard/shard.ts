@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       result = failedReload(knowledgeDir, `reload failed: ${error instanceof Error ? error.message : String(error)}`, 0);
     }
     // This shard's own reload: counted here (the asking shard's /reload counts only a refusal by the manager).
-    bot?.metrics.recordReload(result.kind === 'reloaded');
+    bot?.metrics?.recordReload(result.kind === 'reloaded');
     if (result.kind === 'reloaded') logger.info({ source: result.source, diff: result.diff, milliseconds: Math.round(result.milliseconds) }, 'reloaded for the manager');
     else logger.warn({ problems: result.problems }, 'reload failed; the previous knowledge is still in service');
     await post({ docent: 'reload-result', requestId, result }).catch((error: unknown) => logger.error({ err: error }, 'could not send the reload result'));

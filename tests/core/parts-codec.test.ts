@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, knowledgeParts } from '../../src/core/knowledge.ts';
+import { buildKnowledge } from '../../src/core/knowledge.ts';
+import { knowledgeParts } from '../../src/core/restore.ts';
 import { decodeParts, encodeParts } from '../../src/core/parts-codec.ts';
 import type { KnowledgeDocument } from '../../src/core/types.ts';
 

@@ -41,9 +41,6 @@ export interface CheckResult {
   readonly claims: readonly CheckedClaim[];
 }
 
-/** The longest text checked, in characters: a Discord message is at most 4000 (with Nitro). */
-export const MAX_CHECK_LENGTH = 4000;
-
 /** The document slug a text's claims are read under: never one of the knowledge's (slugs have no spaces). */
 const CLAIM_DOCUMENT = 'checked text';
 

@@ -45,6 +45,9 @@ export interface CheckOptions {
   readonly published?: string;
 }
 
+/** The longest text checked, in characters: a Discord message is at most 4000 (with Nitro). */
+export const MAX_CHECK_LENGTH = 4000;
+
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   relativeTolerance: 0.01,
   aboutTolerance: 0.1,
