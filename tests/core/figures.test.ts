@@ -789,6 +789,33 @@ describe(extractFigures, () => {
         '9 months',
       ]);
     });
+
+    it('reads "twice" and "thrice" as multiples, but not a guess, a saying or a name after an article', () => {
+      expect(valuesIn('The cost proved to be twice what was estimated. Twice during the war it was saved, and thrice since.')).toEqual([
+        '2 times',
+        '2 times',
+        '3 times',
+      ]);
+      expect(figuresIn('He came once or twice, twice or thrice at most; think twice before a twice around.')).toEqual([]);
+    });
+
+    it('counts an irregular plural such as "oxen", and a part of a group whose modifiers a comma sets off', () => {
+      expect(figuresIn('It fell, carrying two men and four oxen.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [2, 'men'],
+        [4, 'oxen'],
+      ]);
+      expect(figuresIn('They had built nine of the covered, wooden bridges on the turnpike.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [9, 'of the wooden bridges'],
+      ]);
+    });
+
+    it('reads a bare number after a dimension in the unit the sentence measured before it, and none without one', () => {
+      expect(figuresIn('The whole length of the bridge is one thousand and thirty feet and its breadth thirty-four.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [1030, 'feet'],
+        [34, 'feet (breadth)'],
+      ]);
+      expect(figuresIn('The debate had length and its breadth thirty-four.')).toEqual([]);
+    });
   });
 
   describe('conversions', () => {

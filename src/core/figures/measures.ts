@@ -24,7 +24,8 @@ const PHRASE_EDGE = new Set(['of', 'and', 'or', 'with', 'a', 'an', 'the']);
 const INSIDE_OF_PHRASE = new Set(['with', 'a', 'an', 'the', 'and', 'per']);
 const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
-  'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry',
+  'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry', 'oxen', 'swine',
+  'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi',
 ]);
 /** "years'", "workers’": a plural noun in the possessive. */
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;

@@ -96,11 +96,15 @@ export interface NumberToken {
   readonly fraction: boolean;
   /** Four digits that could be a year: "2012", not "2,012" or "20.12". */
   readonly yearLike: boolean;
+  /** "twice", "thrice": a multiple written as one word, which is its unit too. */
+  readonly multiple?: boolean;
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
 const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_.,'’/])(?<![\p{L}\p{N}_.,'’/)][-–−])${NUMBER_SOURCE}`, 'giu');
 const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
+/** "twice what was estimated", "Twice during the war": a multiple, 2 (or 3) times. */
+const MULTIPLE = /(?<![\p{L}\p{N}'’-])(?:twice|thrice)(?![\p{L}\p{N}'’-])/giu;
 
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
@@ -114,7 +118,11 @@ export function findNumbers(text: string): NumberToken[] {
     const fraction = match.groups?.['fractionWords'] !== undefined;
     tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike, fraction });
   }
-  return tokens;
+  for (const match of text.matchAll(MULTIPLE)) {
+    const value = /^twice$/i.test(match[0]) ? 2 : 3;
+    tokens.push({ value, start: match.index, end: match.index + match[0].length, words: match[0], suffix: undefined, scaled: false, yearLike: false, fraction: false, multiple: true });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
 }
 
 /** The value of a match of `NUMBER_SOURCE`, from its groups. */

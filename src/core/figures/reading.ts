@@ -227,6 +227,7 @@ interface UnitContext {
 /** The unit after the number and what the figure measures; null when it is no figure. */
 function readUnit(after: string, at: UnitContext): UnitRead | null {
   const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
+  if (token.multiple === true) return readMultiple(after, before, qualifierIsVerb);
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -265,8 +266,46 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readBare(before, qualifierIsVerb, token, value, options.minBareCount)
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ??
+    readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
+}
+
+/** "its breadth thirty-four", "a width of 20": a dimension named right before a bare number. */
+const DIMENSION_BEFORE = /\b(?<dimension>length|breadth|width|height|depth|diameter|thickness|weight)\s+(?:(?:is|was|of)\s+)?$/i;
+/** A number written right before a unit: "1030 feet", "thirty feet". */
+const NUMBER_BEFORE_UNIT = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?|hundred|thousand))\s+$/u;
+/** The units a dimension is measured in, as a text writes them on an earlier number of the sentence. */
+const UNITS_OF: Readonly<Record<string, RegExp>> = {
+  length: /(?<unit>feet|foot|inches|yards|miles|rods|(?:kilo|centi|milli)?met(?:er|re)s)\b/giu,
+  weight: /(?<unit>pounds|tons|ounces|(?:kilo|milli)?grams)\b/giu,
+};
+
+/**
+ * "The whole length … is one thousand and thirty feet and its breadth thirty-four": a bare number after a dimension
+ * is in the unit the sentence measured that kind of dimension in before it (feet), or no figure when it measured none.
+ */
+function readDimension(before: string, token: NumberToken): UnitRead | null {
+  const dimension = DIMENSION_BEFORE.exec(before.slice(-30))?.groups?.['dimension']?.toLowerCase();
+  if (dimension === undefined || token.yearLike) return null;
+  const units = UNITS_OF[dimension === 'weight' ? 'weight' : 'length'] ?? null;
+  if (units === null) return null;
+  const written = [...before.matchAll(units)].filter((match) => NUMBER_BEFORE_UNIT.test(before.slice(Math.max(0, match.index - 12), match.index))).at(-1);
+  const unit = written?.groups?.['unit']?.toLowerCase();
+  return unit === undefined ? null : { unit: 'count', measure: `${unit === 'foot' ? 'feet' : unit} (${dimension})`, length: 0 };
+}
+
+/**
+ * "once or twice", "twice or thrice", "think twice": a guess or a saying, not a multiple the text states; nor is a
+ * race's "the twice around", a name after an article.
+ */
+const VAGUE_MULTIPLE_BEFORE = /\b(?:(?:once|twice)\s+or|think|thinks|thought|thinking|a|the)\s+$/i;
+const VAGUE_MULTIPLE_AFTER = /^\s+or\s+(?:thrice|three|more)\b/i;
+
+/** "twice what was estimated", "Twice during the war it was saved": 2 times, of what the sentence says. */
+function readMultiple(after: string, before: string, qualifierIsVerb: boolean): UnitRead | null {
+  if (VAGUE_MULTIPLE_BEFORE.test(before.slice(-16)) || VAGUE_MULTIPLE_AFTER.test(after)) return null;
+  return { unit: 'times', measure: measureOf(before, after, qualifierIsVerb, false) ?? 'multiple', length: 0 };
 }
 
 /** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */
@@ -286,7 +325,7 @@ function readMeasureModifier(after: string): UnitRead | null {
 function readPartOfGroup(after: string): UnitRead | null {
   const of = PART_OF_GROUP.exec(after);
   if (of === null) return null;
-  const rest = after.slice(of[0].length);
+  const rest = skipListedModifiers(after.slice(of[0].length));
   // "all but fifty of the Scots": a people or a team named in the plural is a group too.
   const named = NAMED_GROUP.exec(rest);
   if (named !== null) return { unit: 'count', measure: `${of[0].trim()} ${named[0]}`, length: 0 };
@@ -294,6 +333,18 @@ function readPartOfGroup(after: string): UnitRead | null {
   if (phrase?.head == null) return null;
   // The raw figure is the part alone: a number of the group ("150") is a figure of its own.
   return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
+}
+
+/** "covered, wooden bridges": modifiers set off by commas before the noun, which are no list of things (not plurals). */
+const LISTED_MODIFIER = /^(\p{Ll}+),\s+(?=\p{Ll})/u;
+
+/** What follows the modifiers a comma sets off before a noun: "nine of the covered, wooden bridges" counts bridges. */
+function skipListedModifiers(text: string): string {
+  let rest = text;
+  for (let modifier = LISTED_MODIFIER.exec(rest), count = 0; modifier?.[1] !== undefined && count < 3 && !isPluralNoun(modifier[1]); modifier = LISTED_MODIFIER.exec(rest), count += 1) {
+    rest = rest.slice(modifier[0].length);
+  }
+  return rest;
 }
 
 /** A number of a list takes the unit or noun of the list's last member: "17, 6 and 9 enterprises". */
