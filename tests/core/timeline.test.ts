@@ -513,6 +513,26 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a span of days at its start, its yearless end no entry of its own', () => {
+      expect(summarise(timelineOf(['The fair ran May 28th to June 3rd. Events began on May 5 and continued; talks ran from June 1 through June 9.'], '1961-07'))).toEqual([
+        '1961-05-05 day past on May 5',
+        '1961-05-28 day past May 28th',
+        '1961-06-01 day past from June 1',
+      ]);
+    });
+
+    it('reads a lower-case month before a day and a year, and never the modal "may" alone', () => {
+      expect(summarise(timelineOf(['No. 1 Newbury Port, may 30th, 1791. We may 30 times ask; it may rain in 1792.'], '1961'))).toEqual([
+        '1791-05-30 day past may 30th, 1791',
+        '1792 year past in 1792',
+      ]);
+    });
+
+    it('dates a yearless day after a plan made by now ("have organized and planned") in the year of writing', () => {
+      const text = ['The raid came in May, 1863.', 'Citizens have organized and planned a series of events, beginning on May 28th.', 'They had planned a raid on June 2.'];
+      expect(summarise(timelineOf(text, '1961-05'))).toEqual(['1863-05 month past in May, 1863', '1863-06-02 day past on June 2', '1961-05-28 day target on May 28th']);
+    });
+
     it('reads a day of a month of last or this year', () => {
       expect(summarise(timelineOf(['On October 8th of last year, the fair opened.'], '1961-01'))).toEqual(['1960-10-08 day past On October 8th of last year']);
     });

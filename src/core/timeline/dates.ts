@@ -11,7 +11,8 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
  * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
  * year", "since then". Decades ("the 1990s") are not dates: they have
- * no precision to give. Month names must be capitalised, so the modal "may" never reads as May.
+ * no precision to give. Month names must be capitalised, so the modal "may" never reads as May, except before a day
+ * and a year ("may 30th, 1791", as an old document or a careless copy writes it).
  */
 
 /** How the phrase places its statement in time: at the date, from it on, or as a deadline. */
@@ -55,6 +56,8 @@ const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
 const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
 const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+/** A month in lower case, which only a day and a year after it make a date: "may 30th, 1791". */
+const LOWER_MONTH = String.raw`(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))`;
 const DAY = String.raw`(?<![\d.,])(?<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])`;
 const YEAR = String.raw`(?<![\d$£€¥])(?<year>1\d{3}|20\d{2}|21\d{2})(?!\d|'?s\b)`;
 /** The end of a range: "2021-2025", "2021-25", "2019 to 2021". */
@@ -109,6 +112,7 @@ const QUANTITY_NOUNS = new Set(
 const PATTERNS: readonly Pattern[] = [
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?\\b${LOWER_MONTH}\\s+${DAY}\\s*,\\s*${YEAR}`, 'g'), read: readWrittenDate },
   {
     cue: YEAR_CUE,
     regex: new RegExp(`${PREP}?(?<![\\d-])(?<year>1\\d{3}|20\\d{2}|21\\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])`, 'g'),

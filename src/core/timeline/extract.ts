@@ -28,10 +28,12 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
 
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
- * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%").
+ * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%"). A plan made
+ * by now is one too: "citizens have organized and planned a series of events, beginning on May 28th", "the vote is
+ * scheduled for June 3" ("had planned" is a past plan).
  */
 const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -111,7 +113,7 @@ function readSentence(
   for (const mention of mentions) {
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
-    if (!isOwn(mention.start)) continue;
+    if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
@@ -145,6 +147,21 @@ function readSentence(
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
+const SPAN_LINK = /^\s*(?:,?\s*(?:and\s+)?(?:continuing|running|lasting|ending)\s+)?(?:to|through|until|till|[-–—])\s*$/i;
+
+/**
+ * "the week-long observance, May 28th to June 3rd": a span of days is one statement, dated at its start; its yearless
+ * end is no entry of its own. (An end with its year, "January 1 to June 20, 1961", is a date the text writes out.)
+ */
+function isSpanEnd(sentence: string, mention: DateMention, mentions: readonly DateMention[]): boolean {
+  if (mention.reference !== 'narrative' || mention.day === null) return false;
+  const start = mentions.filter((other) => other.end <= mention.start).at(-1);
+  if (start === undefined || start.day === null) return false;
+  const preposition = /^(?:through|until|till)\s+/i.exec(mention.raw)?.[0] ?? '';
+  return SPAN_LINK.test(sentence.slice(start.end, mention.start) + preposition);
 }
 
 /** "January 1 to June 20, 1961": a yearless date that opens a range takes the year written on its end. */
