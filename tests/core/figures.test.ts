@@ -752,6 +752,24 @@ describe(extractFigures, () => {
       expect(valuesIn('Output rose to 2,418 units from 869, and rents fell from 500 cars to 450.')).toEqual(['2418 count', '869 count', '500 count', '450 count']);
     });
 
+    it('reads the end of a change from a start dated in its own year in the start\'s noun, with its own year', () => {
+      expect(figuresIn('It served a population ranging from 638,560 persons in 1941 to 840,503 in 1956.').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [638_560, 'persons', 1941],
+        [840_503, 'persons', 1956],
+      ]);
+    });
+
+    it('counts the bare parts of a count split after a colon or semicolon in its noun, and no part larger than the whole', () => {
+      expect(figuresIn('1184 copies were distributed: 643 in-state and 541 out-of-state. It drew 239 inquiries; 164 from media.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [1184, 'copies'],
+        [643, 'copies'],
+        [541, 'copies'],
+        [239, 'inquiries'],
+        [164, 'inquiries'],
+      ]);
+      expect(figuresIn('It drew 23 inquiries; 164 came later.').map((figure) => figure.value)).toEqual([23]);
+    });
+
     it('reads the start of a change in the unit written on its end', () => {
       expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });

@@ -81,13 +81,16 @@ const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
-/** "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end. */
-const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+to\s+$`, 'iu');
+/** A year a change's end is dated by: "from 2,417 in 1831 to 4,369 in 1840". */
+const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
+/**
+ * "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end; the start may
+ * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
+ */
+const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
-/** A year a change's end is dated by: "from 2,417 in 1831 to 4,369 in 1840". */
-const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
 /** "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year. */
 const BARE_CHANGE_START_AFTER = new RegExp(String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?:per\s?cent|percent|\p{L}))`, 'iu');
 /** "… from 2,417 in 1831 to ": the end of such a change, and the verb it hangs on. */
@@ -266,9 +269,31 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
+}
+
+/** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
+const EARLIER_MEMBERS = /^\s*(?:\d[\d,]*\s+[^\d,;:]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+/** "1 in 5 adults": the number opens a proportion, no part of a count. */
+const PROPORTION_AFTER = /^\s+(?:in|out\s+of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+/** A count written as a numeral and its plural noun: "239 inquiries", "1184 copies". */
+const NUMERAL_COUNT = /(?<![\p{L}\p{N}.,])\d[\d,]*\s+(\p{Ll}+)\b/gu;
+
+/**
+ * "1184 copies … were distributed: 643 in-state and 541 out-of-state", "a total of 239 inquiries; 164 from media and 75
+ * from direct mail": bare numbers after a colon or semicolon that split a count of the clause before it count its noun.
+ */
+function readBreakdown(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || token.words !== undefined || PROPORTION_AFTER.test(after)) return null;
+  const split = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'));
+  if (split < 0 || !EARLIER_MEMBERS.test(before.slice(split + 1))) return null;
+  const head = before.slice(0, split);
+  const total = [...head.matchAll(NUMERAL_COUNT)].at(-1);
+  const noun = total?.[1];
+  if (total === undefined || noun === undefined || !isPluralNoun(noun) || Number(total[0].split(/\s/)[0]?.replaceAll(',', '')) <= token.value) return null;
+  return { unit: 'count', measure: noun, length: 0 };
 }
 
 /** "its breadth thirty-four", "a width of 20": a dimension named right before a bare number. */
