@@ -770,6 +770,16 @@ describe(extractFigures, () => {
       expect(figuresIn('It drew 23 inquiries; 164 came later.').map((figure) => figure.value)).toEqual([23]);
     });
 
+    it('counts both ends of a change between bare numbers past an auxiliary, a participle\'s phrase and a rate of a period', () => {
+      const texts = ['The number of ships passing through the Canal has increased from 3,967 in 1923 to 5,475 in 1927.', 'Hours of work have declined from 60 to 40 a week.'];
+      expect(figuresIn(...texts).map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [3967, 'number of ships', 1923],
+        [5475, 'number of ships', 1927],
+        [60, 'hours of work', undefined],
+        [40, 'hours of work', undefined],
+      ]);
+    });
+
     it('reads the start of a change in the unit written on its end', () => {
       expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });

@@ -91,8 +91,14 @@ const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
-/** "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year. */
-const BARE_CHANGE_START_AFTER = new RegExp(String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?:per\s?cent|percent|\p{L}))`, 'iu');
+/**
+ * "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year,
+ * the end perhaps a rate of a period ("hours of work have declined from 60 to 40 a week").
+ */
+const BARE_CHANGE_START_AFTER = new RegExp(
+  String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?!(?:a|an|per|each)\s+(?:hour|day|week|month|year)\b)(?:per\s?cent|percent|\p{L}))`,
+  'iu',
+);
 /** "… from 2,417 in 1831 to ": the end of such a change, and the verb it hangs on. */
 const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+(?:${NUMBER_SOURCE})${DATED}\s+to\s+$`, 'iu');
 /** "rose from 3 to 5": a change, not a range. */
@@ -415,6 +421,12 @@ function readChangeEnd(at: UnitContext): UnitRead | null {
 
 /** "The population at the fort increased": where the subject stands, which is not what it is. */
 const PLACE_AFTER_SUBJECT = /\s+(?:at|in|on|across|among)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*$/u;
+/**
+ * "The number of ships passing through the Panama Canal has increased": the auxiliary of the change's verb, and a
+ * participle's phrase after the subject (up to four words), which say what the subject does, not what it is.
+ */
+const AUXILIARY_AFTER_SUBJECT = /\s+(?:has|have|had)(?:\s+been)?\s*$/i;
+const PARTICIPLE_AFTER_SUBJECT = /\s+\p{Ll}{3,}ing(?:\s+[\p{L}'’-]+){0,4}\s*$/u;
 
 /**
  * "The population increased rapidly, from 2,417 in 1831 to 4,369 in 1840": both ends of a change between two bare
@@ -425,7 +437,8 @@ function readBareChange(after: string, before: string): UnitRead | null {
   const startVerb = BARE_CHANGE_START_AFTER.test(after) ? lastMatchIndex(CHANGE_FROM, lead) : undefined;
   const verb = startVerb ?? lastMatchIndex(BARE_CHANGE_END_BEFORE, lead);
   if (verb === undefined) return null;
-  const subject = walkBackPhrase(before.slice(0, before.length - lead.length + verb).replace(PLACE_AFTER_SUBJECT, ''), 5);
+  const whole = before.slice(0, before.length - lead.length + verb).replace(AUXILIARY_AFTER_SUBJECT, '').replace(PLACE_AFTER_SUBJECT, '');
+  const subject = walkBackPhrase(whole.replace(PARTICIPLE_AFTER_SUBJECT, ''), 5) ?? walkBackPhrase(whole, 5);
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }
 
