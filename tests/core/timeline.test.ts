@@ -316,7 +316,7 @@ describe(extractTimeline, () => {
         '1982 year past for the fourth quarter of 1982',
       ]);
       expect(summarise(timelineOf(['Last month, Congress undid some of last year\'s cuts.'], '2014-01-28'))).toEqual(['2013 year past last year', '2013-12 month past Last month']);
-      expect(summarise(timelineOf(['Work began in 1791.', 'On November 26 of that year the bridge opened.'], '1961'))).toEqual(['1791 year past in 1791', '1791-11-26 day past On November 26']);
+      expect(summarise(timelineOf(['Work began in 1791.', 'On November 26 of that year the bridge opened.'], '1961'))).toEqual(['1791 year past in 1791', '1791-11-26 day past On November 26 of that year']);
     });
 
     it('keeps the year a comparison measures against from dating the sentences after it', () => {
@@ -531,6 +531,16 @@ describe(extractTimeline, () => {
     it('dates a yearless day after a plan made by now ("have organized and planned") in the year of writing', () => {
       const text = ['The raid came in May, 1863.', 'Citizens have organized and planned a series of events, beginning on May 28th.', 'They had planned a raid on June 2.'];
       expect(summarise(timelineOf(text, '1961-05'))).toEqual(['1863-05 month past in May, 1863', '1863-06-02 day past on June 2', '1961-05-28 day target on May 28th']);
+    });
+
+    it('reads a month of the following, previous or same year as one date counted from the year last named', () => {
+      const text = ['On January 28, 1835, Jackson removed Pope.', 'In March of the following year, Woodruff moved. On November 26 of that year it opened; in May of the year before it closed.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual([
+        '1835-01-28 day past On January 28, 1835',
+        '1835-05 month past in May of the year before',
+        '1836-03 month past In March of the following year',
+        '1836-11-26 day past On November 26 of that year',
+      ]);
     });
 
     it('reads a day of a month of last or this year', () => {

@@ -158,6 +158,13 @@ const PATTERNS: readonly Pattern[] = [
     read: readDeicticMonth,
   },
   {
+    // "in March of the following year", "On November 26 of that year": a month of the year the text last named, or of one
+    // counted from it, read whole (the month alone would take the story's year, and the year phrase would follow it).
+    cue: MONTH_CUE,
+    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}(?:\\s+${DAY})?,?\\s+of\\s+(?<anaphoric>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year|the\\s+year\\s+before)\\b`, 'g'),
+    read: readAnaphoricMonth,
+  },
+  {
     cue: /\bmonth\b/,
     regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?<phrase>[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
     read: (groups) => ({
@@ -350,6 +357,14 @@ function readDeicticMonth(groups: Record<string, string | undefined>): Meaning |
   if (month === undefined || offset === undefined) return null;
   const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
   return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day, offset };
+}
+
+function readAnaphoricMonth(groups: Record<string, string | undefined>): Meaning | null {
+  const relative = readRelativeYear(groups['anaphoric'] ?? '');
+  const month = groups['month'];
+  if (relative?.reference !== 'anaphoric' || month === undefined) return null;
+  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
+  return { relation: relationOf(groups['prep']), reference: 'anaphoric', year: null, month: monthNumber(month), day, offset: relative.offset };
 }
 
 /** "census", "conference", but not "cases" or "and". */
