@@ -780,6 +780,15 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads an age set off by commas after a name, and no number of a list, a date or an address', () => {
+      const text = 'The victims were H. Malone Dresbach, 47, and his wife, Shirley, 46. The dispute was about lots 239, 247 and 272. On September 2, 1961, he left.';
+      expect(valuesIn(text)).toEqual(['47 years', '46 years']);
+    });
+
+    it('reads "per centum" as a percentage', () => {
+      expect(valuesIn('Such payments shall be 75 per centum of the difference.')).toEqual(['75 percent']);
+    });
+
     it('reads the start of a change in the unit written on its end', () => {
       expect(valuesIn('Inflation was beaten down from 12.4 to 3.2 percent.')).toEqual(['12.4 percent', '3.2 percent']);
     });

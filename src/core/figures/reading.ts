@@ -45,7 +45,8 @@ const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
 ]);
 const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
-  [/^(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)/i, 'percent'],
+  // "75 per centum of the difference": the statute book's percent.
+  [/^(?:\s?%|[\s-]?(?:per\s?cent(?:um)?|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   [/^-years?(?:-old)?\b/i, 'years'],
@@ -275,9 +276,19 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
+}
+
+/** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */
+const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*$/u;
+const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
+
+/** A person's age as the press writes it, in apposition after the name: whole years, at most 120. */
+function readAge(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.words !== undefined || !Number.isInteger(token.value) || token.value > 120) return null;
+  return NAME_BEFORE_AGE.test(before) && AFTER_AGE.test(after) ? { unit: 'years', measure: 'age', length: 0 } : null;
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
