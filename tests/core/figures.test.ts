@@ -785,6 +785,10 @@ describe(extractFigures, () => {
       expect(valuesIn(text)).toEqual(['47 years', '46 years']);
     });
 
+    it('takes no year from a house number', () => {
+      expect(figuresIn('Curtis Allen Huff, 41, of 1630 Lake Av., was held; thieves took $150 from a store in the 2100 block.').map((figure) => figure.year)).toEqual([undefined, undefined]);
+    });
+
     it('reads "per centum" as a percentage', () => {
       expect(valuesIn('Such payments shall be 75 per centum of the difference.')).toEqual(['75 percent']);
     });

@@ -27,10 +27,13 @@ const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|mont
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+/** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
+const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
   return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index })).filter(({ index }) => {
+    if (ADDRESS_AFTER.test(text.slice(index + 4, index + 40))) return false;
     const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
     return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
   });
