@@ -785,6 +785,18 @@ describe(extractFigures, () => {
       expect(valuesIn(text)).toEqual(['47 years', '46 years']);
     });
 
+    it('counts the parts of a group a sentence opens with by a number, and a number whose own hyphened modifier stands before "and"', () => {
+      expect(figuresIn('Of 1,253 issues traded, 695 advanced and 354 declined.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [1253, 'issues'],
+        [695, 'of 1,253 issues traded'],
+        [354, 'of 1,253 issues traded'],
+      ]);
+      expect(figuresIn('They hired 12 full-time and 30 part-time workers; it was 4 on Tuesday and 7 last week.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [12, 'full-time workers'],
+        [30, 'part-time workers'],
+      ]);
+    });
+
     it('takes no year from a house number', () => {
       expect(figuresIn('Curtis Allen Huff, 41, of 1630 Lake Av., was held; thieves took $150 from a store in the 2100 block.').map((figure) => figure.year)).toEqual([undefined, undefined]);
     });

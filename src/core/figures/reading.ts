@@ -59,10 +59,11 @@ const RESTATED = /^\s*,\s*or\s/i;
 /** "12 of them have been delivered": a count of things named before. */
 const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
 /**
- * "Of these exhibits, 154 were newly constructed", "Of the 885 specimens mounted, 254 were prepared for others": a
- * sentence that opens with its group counts the part its number then stands for, before the verb.
+ * "Of these exhibits, 154 were newly constructed", "Of the 885 specimens mounted, 254 were prepared for others", "Of
+ * 1,253 issues traded, 695 advanced and 354 declined": a sentence that opens with its group counts the parts its
+ * numbers then stand for, before their verbs.
  */
-const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that)\s+[^,;:]{1,60}?|these|those|them),\s*$/iu;
+const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\d[\d,]*)\s+[^,;:]{1,60}?|these|those|them),\s*(?:\d[\d,]*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and\s+)?)?$/iu;
 /** A verb right after a number: what it counts was named before. */
 const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
@@ -275,7 +276,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
@@ -404,6 +405,28 @@ function readListMember(after: string, at: UnitContext): UnitRead | null {
   if (isRespectively(rest)) return respectively;
   const shared = readUnit(rest, at);
   return shared === null || shared.unit === 'ratio' ? null : { ...shared, length: 0 };
+}
+
+/**
+ * "54 out-of-state and 97 Rhode Island concerns", "12 full-time or 30 part-time workers": a number with a modifier of
+ * its own (a hyphened compound, which is no verb, preposition or unit) before "and" counts the noun of the number after it.
+ */
+const MODIFIED_MEMBER = new RegExp(String.raw`^\s+(?<modifier>\p{Ll}+(?:-\p{Ll}+)+)\s+(?:and|or)\s+(?=(?:${NUMBER_SOURCE})\s)`, 'u');
+
+function readModifiedMember(after: string, at: UnitContext): UnitRead | null {
+  if (at.token.yearLike) return null;
+  const member = MODIFIED_MEMBER.exec(after);
+  const next = member === null ? null : findNumberAt(after.slice(member[0].length));
+  if (member === null || next === null) return null;
+  const shared = readUnit(after.slice(member[0].length + next.end), at);
+  if (shared?.unit !== 'count' || shared.head === undefined) return null;
+  return { unit: 'count', measure: `${member.groups?.['modifier'] ?? ''} ${shared.head}`, length: 0, head: shared.head };
+}
+
+/** The number a text starts with. */
+function findNumberAt(text: string): { end: number } | null {
+  const match = new RegExp(String.raw`^(?:${NUMBER_SOURCE})`, 'iu').exec(text);
+  return match === null ? null : { end: match[0].length };
 }
 
 /** "Inflation has been beaten down from 12.4 to 3.2 percent": the start of a change, in the unit of its end. */
