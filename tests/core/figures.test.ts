@@ -797,6 +797,16 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts "N more" and "N other" things, in the noun after them or else the noun the sentence counted before', () => {
+      const text = 'We have sold four corn pickers and have good prospects for 10 more. The 65 other passengers and two more men sat; he has 5 more than I.';
+      expect(figuresIn(text).map((figure) => [figure.value, figure.measure])).toEqual([
+        [4, 'corn pickers'],
+        [10, 'more pickers'],
+        [65, 'other passengers'],
+        [2, 'more men'],
+      ]);
+    });
+
     it('takes no year from a house number', () => {
       expect(figuresIn('Curtis Allen Huff, 41, of 1630 Lake Av., was held; thieves took $150 from a store in the 2100 block.').map((figure) => figure.year)).toEqual([undefined, undefined]);
     });

@@ -12,7 +12,7 @@ import {
 } from './measures.ts';
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
-import { NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -277,9 +277,31 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
+}
+
+/** "10 more", "two others": more of what the sentence counted before. */
+const MORE_AFTER = /^\s+(?:more|others|other)\b(?!\s+than\b)/i;
+
+/**
+ * "We've sold four corn pickers since Labor Day and have good prospects for 10 more": the noun of the count before,
+ * unless one follows ("the 65 other passengers").
+ */
+function readMoreOfSame(before: string, after: string, token: NumberToken): UnitRead | null {
+  const more = MORE_AFTER.exec(after);
+  if (token.yearLike || more === null) return null;
+  // "50 more shares", "the 65 other passengers": the noun is written after all.
+  const rest = after.slice(more[0].length);
+  const own = readNounPhrase(rest);
+  if (own?.head != null) {
+    const counted = readCount(own, rest, before, token.value);
+    return { ...counted, measure: `${more[0].trim()} ${counted.measure}`, length: more[0].length + counted.length };
+  }
+  const heads = findNumbers(before).map((earlier) => readNounPhrase(before.slice(earlier.end))?.head).filter((head) => head != null);
+  const head = heads.at(-1);
+  return head === undefined ? null : { unit: 'count', measure: `more ${head}`, length: 0, head };
 }
 
 /** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */
