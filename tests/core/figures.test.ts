@@ -807,6 +807,11 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes no year from the sentence before for a figure of an open future', () => {
+      const text = 'A second inquiry is planned for 1960. It is proposed that in the future censuses be taken at five-year intervals.';
+      expect(figuresIn(text).map((figure) => [figure.value, figure.year])).toEqual([[5, undefined]]);
+    });
+
     it('takes no year from a house number', () => {
       expect(figuresIn('Curtis Allen Huff, 41, of 1630 Lake Av., was held; thieves took $150 from a store in the 2100 block.').map((figure) => figure.year)).toEqual([undefined, undefined]);
     });

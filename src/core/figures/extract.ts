@@ -114,8 +114,11 @@ function isHyphenedMeasure(text: string, token: NumberToken): boolean {
   return MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24));
 }
 
-/** A sentence about the present ("is now worth", "today") takes no year from the sentences before it. */
-const PRESENT = /\b(?:now|today|currently|at present|nowadays)\b/i;
+/**
+ * A sentence about the present ("is now worth", "today") or an open future ("in the future", "from now on") takes no
+ * year from the sentences before it.
+ */
+const PRESENT = /\b(?:now|today|currently|at present|nowadays|in the future|hereafter)\b/i;
 /** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
 const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b(?!['’]s\b)/u;
 
