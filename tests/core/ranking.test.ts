@@ -238,6 +238,49 @@ describe('answerQuestion ranking a question about what a term is', () => {
   });
 });
 
+describe('answerQuestion reading a passage with its lead-in', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  // A news column's one-line topic sentence names what the paragraph after it is about ("the Service" is the I.R.S.).
+  const taxes = buildKnowledge([
+    documentOf('taxes', ['Charitable gifts come under closer scrutiny by the I.R.S.', '', 'The Service announced that donors may be asked for a statement from the recipient showing the amount given.', '', 'A rule on state taxes is contested in the courts this autumn.'].join('\n')),
+    documentOf('museum', 'The museum asked its donors to visit the new wing before it opens.'),
+  ]);
+  const order = (question: string) => {
+    const answer = answerQuestion(taxes, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text.split(' ').slice(0, 2).join(' ')) : [];
+  };
+
+  it('ranks the paragraph whose lead-in holds the rest of the question above one that holds only what they share', () => {
+    // Both hold "ask" and "donors"; only the first stands under a line naming the I.R.S. and charitable gifts.
+    const ranked = order('what can the irs ask charitable donors for');
+    expect(ranked.indexOf('The Service')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('The Service')).toBeLessThan(ranked.indexOf('The museum'));
+  });
+
+  it('answers a question whose words are shared between the paragraph and its lead-in, rather than declining it', () => {
+    expect(answerQuestion(taxes, 'can the irs ask donors for proof').kind).toBe('answer');
+  });
+});
+
+describe('answerQuestion on a question whose "when" joins a clause', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const bridge = buildKnowledge([documentOf('bridge', 'The mayor opened the new bridge and said it would carry trams to the harbour within the decade.')]);
+
+  it('answers "what did the mayor say when she opened the bridge" from a passage with no date: it asks what she said', () => {
+    expect(answerQuestion(bridge, 'what did the mayor say when she opened the bridge').kind).toBe('answer');
+  });
+
+  it.each([
+    ['what did the mayor say when she opened the bridge', 'general'],
+    ['what does the plan say about folks who earn the least', 'general'],
+    ['when did the mayor open the bridge', 'date'],
+    ['since when has the bridge carried trams', 'date'],
+    ['who opened the bridge', 'person'],
+  ])('reads "%s" as a %s question', (question, intent) => {
+    expect(parseQuery(question, bridge.index, bridge.lexicon).intent).toBe(intent);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],
