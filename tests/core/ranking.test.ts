@@ -287,6 +287,8 @@ describe('parseQuery', () => {
     ['what share of the population is rural', 'quantity', ['popul', 'rural']],
     ['number of working mechanisms', 'quantity', ['work', 'mechan']],
     ['who leads the village', 'person', ['lead', 'villag']],
+    ['what is the share of large firms in the north', 'quantity', ['larg', 'firm', 'north']],
+    ["what's the total investment of the projects", 'quantity', ['invest', 'project']],
   ])('searches "%s" as a %s question by its topic words only', (question, intent, stems) => {
     const parsed = parseQuery(question, knowledge.index, knowledge.lexicon);
     expect(parsed.intent).toBe(intent);

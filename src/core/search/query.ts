@@ -66,12 +66,12 @@ export interface ParsedQuery {
 }
 
 /**
- * Patterns read on the lower-cased question. "how many", "number of", "what share", "how much" ask
- * for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
+ * Patterns read on the lower-cased question. "how many", "number of", "what share" (or "what is the share of",
+ * "what was the total"), "how much" ask for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
  */
 const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
-  ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what (share|proportion|percentage|percent|fraction|ratio|amount|rate)|how many)\b/],
+  ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what(?:'s|’s| is| was| are| were| will be)?(?: the)? (share|proportion|percentage|percent|fraction|ratio|amount|rate|total|size)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
   ...CHINESE_INTENT_PATTERNS,
 ];
