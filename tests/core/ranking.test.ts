@@ -260,6 +260,24 @@ describe('answerQuestion reading a passage with its lead-in', () => {
   it('answers a question whose words are shared between the paragraph and its lead-in, rather than declining it', () => {
     expect(answerQuestion(taxes, 'can the irs ask donors for proof').kind).toBe('answer');
   });
+
+  it('reads a paragraph that opens by pointing back ("In such an instance") with the one before it, whatever its length; "This year" points at a time', () => {
+    const gifts = buildKnowledge([
+      documentOf('gifts', [
+        'Donors who get tickets to a show in return for a gift must say so when they file their yearly return.',
+        '',
+        'In such an instance, the deduction is reduced by the value of the benefit received.',
+        '',
+        'Museums that sell tickets to donors report each sale to the tax office every spring, the auditors said.',
+        '',
+        'This year, the rules were not changed at all by the new committee.',
+      ].join('\n')),
+    ]);
+    const answer = answerQuestion(gifts, 'donors tickets in return for a gift', { limit: 10, answer: { abstain: { minCoverage: 0 } } });
+    const texts = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    expect(texts.some((text) => text.startsWith('In such an instance'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('This year'))).toBe(false);
+  });
 });
 
 describe('answerQuestion on a question whose "when" joins a clause', () => {

@@ -214,17 +214,24 @@ function continuesWith(index: SearchIndex, position: number, stem: string): bool
 
 /**
  * The position of the passage's lead-in: the passage just before it in the same document, when that one is a line of
- * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column) and the passage
- * itself is no heading. Null when there is none.
+ * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column), or when the passage
+ * opens by pointing back at it ("In such an instance, …", "These measures …"); never for a heading. Null when there is none.
  */
 function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
   const passage = index.passages.items[position];
   const before = index.passages.items[position - 1];
   if (passage === undefined || before === undefined || passage.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
+  if (POINTS_BACK.test(passage.text)) return position - 1;
   const { starts } = index.passageWords;
   const words = (starts[position] ?? 0) - (starts[position - 1] ?? 0);
   return words <= maxWords ? position - 1 : null;
 }
+
+/**
+ * A passage that opens by pointing back at what the one before it said: "In such an instance", "Such claims", "These
+ * measures", "This aspect". "This year" or "this spring" points at a time, not back.
+ */
+const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|that)\b(?! (?:year|month|week|day|time|morning|evening|spring|summer|autumn|fall|winter|century|decade|quarter)\b)/i;
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
