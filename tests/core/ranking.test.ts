@@ -160,12 +160,20 @@ describe('answerQuestion ranking on documents it was not built on', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('puts the answer first for at least 27 of the farm page\'s 33 questions and in the top 3 for at least 28 (never tuned on)', async () => {
+  it('puts the answer first for at least 28 of the farm page\'s 33 questions and in the top 3 for at least 29 (read from the sixth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/farm-machinery-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}farm-machinery-1961.txt`)));
-    // Today hit@1 0.848 (28 of 33) and hit@3 0.879 (29 of 33); each floor one question below.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.81);
-    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.84);
+    // Today hit@1 0.879 (29 of 33) and hit@3 0.909 (30 of 33); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.848);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.878);
+  });
+
+  it('puts the answer first for at least 26 of the Red River history\'s 30 questions and in the top 3 for at least 26 (never tuned on)', async () => {
+    const folder = fileURLToPath(new URL('../../bench/heldout/red-river-trade-1961/', import.meta.url));
+    const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}red-river-trade-1961.txt`)));
+    // Today hit@1 0.90 (27 of 30) and hit@3 0.90 (27 of 30); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
   });
 });
 
@@ -323,8 +331,8 @@ describe('answerQuestion abstaining on the article', () => {
 
   // Off-topic questions written without sight of the engine; "tune" was calibrated on from the first pass, heldout,
   // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
-  // before the third), heldout-4 (44, written before the fourth pass) from the fifth; heldout-5 (44, written before the
-  // fifth pass) is never tuned on, scored only before and after.
+  // before the third), heldout-4 (44, written before the fourth pass) from the fifth, heldout-5 (44, written before the
+  // fifth pass) from the sixth; heldout-6 (44, written before the sixth pass) is never tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
@@ -332,8 +340,9 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-heldout-2.json', 0, 0.12],
     ['off-topic-heldout-3.json', 0.089, 0.18],
     ['off-topic-heldout-4.json', 0.023, 0.114],
-    // Written before the fifth pass, never tuned on.
     ['off-topic-heldout-5.json', 0.068, 0.159],
+    // Written before the sixth pass, never tuned on.
+    ['off-topic-heldout-6.json', 0.023, 0.114],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -343,11 +352,13 @@ describe('answerQuestion abstaining on the article', () => {
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
     // (of 80), two (of 50) and two (of 44, written before the fourth pass) questions below today's share answered.
     ['on-topic.json', 0.9, 0.875],
-    ['../heldout-questions.json', 0.875, 0.825],
+    ['../heldout-questions.json', 0.888, 0.837],
     ['on-topic-heldout.json', 0.98, 0.94],
     ['on-topic-heldout-2.json', 1, 0.95],
-    // 46, written before the fifth pass and never tuned on: two below.
+    // 46, written before the fifth pass: two below.
     ['on-topic-heldout-3.json', 0.957, 0.91],
+    // 46, written before the sixth pass and never tuned on: two below.
+    ['on-topic-heldout-4.json', 0.87, 0.826],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });
