@@ -30,10 +30,9 @@ export function coverageOfBest(
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
     const rarest = term.weight * Math.log(1 + passageCount);
     if (lexicon.isName(term.typed)) return rarest * options.missingNameWeight;
-    const word = englishOf(term.typed, lexicon);
     // A missing word that describes ("filthy", "lagging", "buried") says what the thing asked about is like or does,
     // not what it is: it weighs as an everyday word, and the nouns beside it carry the topic.
-    const everyday = lexicon.usage(word) >= options.everydayWordUses || lexicon.describes(word);
+    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses || lexicon.describes(term.typed);
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
@@ -74,51 +73,12 @@ function leadInCredit(term: QueryTerm, leadIn: ReadonlySet<string>, relatedWordW
 }
 
 /**
- * The English word a question's word is, for what it says of the topic: itself, or the word a typo of it is ("chaging"
- * is "changing"): the speller corrects only to the documents' words.
- */
-function englishOf(word: string, lexicon: Lexicon): string {
-  return lexicon.isWord(word) ? word : (englishWordNear(word, lexicon) ?? word);
-}
-
-/** Typos are looked for in words at least this long: a shorter one is one edit from too many words ("covid", "cover"). */
-const MIN_TYPO_LENGTH = 6;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * The commonest English word (by WordNet's usage counts) one edit from a word that is none: a letter left out, one
- * too many, one wrong, or two swapped ("chaging" → "changing"). Null for a short word, one with other characters, or
- * one with no such neighbour (a name: "jiangsu").
- */
-function englishWordNear(word: string, lexicon: Lexicon): string | null {
-  if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return null;
-  const edits = new Set<string>();
-  for (let at = 0; at <= word.length; at += 1) {
-    const [before, after] = [word.slice(0, at), word.slice(at)];
-    if (after.length > 0) edits.add(before + after.slice(1));
-    if (after.length > 1) edits.add(before + after.charAt(1) + after.charAt(0) + after.slice(2));
-    for (const letter of LETTERS) {
-      edits.add(before + letter + after);
-      if (after.length > 0) edits.add(before + letter + after.slice(1));
-    }
-  }
-  edits.delete(word);
-  let best: { word: string; usage: number } | null = null;
-  for (const edit of edits) {
-    if (!lexicon.isWord(edit)) continue;
-    const usage = lexicon.usage(edit);
-    if (best === null || usage > best.usage) best = { word: edit, usage };
-  }
-  return best?.word ?? null;
-}
-
-/**
  * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
  * number word ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
  */
 function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
   if (term.weight < 1) return false;
-  return index.documentFrequency.has(term.stem) || lexicon.usage(englishOf(term.typed, lexicon)) < options.everydayWordUses;
+  return index.documentFrequency.has(term.stem) || lexicon.usage(term.typed) < options.everydayWordUses;
 }
 
 /**
