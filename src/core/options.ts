@@ -191,8 +191,8 @@ export interface RankWeights {
   /**
    * A question's word that a passage lacks and its lead-in holds (the short line before it, `RankOptions.leadInWords`,
    * or the passage before one that opens by pointing back: "In such an instance, …") counts this much of a match in
-   * coverage, and in abstaining. Default 0.5: a heading or topic line says what the
-   * paragraph after it is about ("Why choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
+   * coverage, and in abstaining. Default 0.5: a heading or topic line says what the paragraph after it is about ("Why
+   * choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
    */
   readonly leadIn: number;
 }

@@ -20,7 +20,8 @@ export interface RankedPassage {
   readonly quoted: boolean;
   /**
    * Query stems the passage lacks and its lead-in holds (`leadInOf`): the short line before it that names what it is
-   * about ("Why choose Zhejiang?", "Charitable deductions come in for closer scrutiny by the I.R.S.").
+   * about ("Why choose Zhejiang?", "Charitable deductions come in for closer scrutiny by the I.R.S."), or the passage
+   * before one that opens by pointing back at it ("In such an instance, …").
    */
   readonly leadInStems: readonly string[];
 }
