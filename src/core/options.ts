@@ -188,6 +188,13 @@ export interface RankWeights {
    * 0.5, as a heading's: a passage on another year's figure answers another question, however many other words it shares with this one.
    */
   readonly missingYear: number;
+  /**
+   * A question's word that a passage lacks and its lead-in holds (the short line before it, `RankOptions.leadInWords`,
+   * or the passage before one that opens by pointing back: "In such an instance, …") counts this much of a match in
+   * coverage, and in abstaining. Default 0.5: a heading or topic line says what the paragraph after it is about ("Why
+   * choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
+   */
+  readonly leadIn: number;
 }
 
 /** How candidates are re-ranked. */
@@ -203,6 +210,11 @@ export interface RankOptions {
    * looked up as a word.
    */
   readonly minQuoteWords: number;
+  /**
+   * The passage before another is its lead-in when it has at most this many words (stop words included). Default 12:
+   * a heading, a question or a one-line topic sentence, not a paragraph of its own argument.
+   */
+  readonly leadInWords: number;
 }
 
 /** What an answer holds. */
@@ -324,10 +336,11 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, missingYear: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, missingYear: 0.5, leadIn: 0.5 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
+    leadInWords: 12,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
     abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25 } },

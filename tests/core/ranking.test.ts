@@ -160,12 +160,20 @@ describe('answerQuestion ranking on documents it was not built on', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('puts the answer first for at least 27 of the farm page\'s 33 questions and in the top 3 for at least 28 (never tuned on)', async () => {
+  it('puts the answer first for at least 28 of the farm page\'s 33 questions and in the top 3 for at least 29 (read from the sixth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/farm-machinery-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}farm-machinery-1961.txt`)));
-    // Today hit@1 0.848 (28 of 33) and hit@3 0.879 (29 of 33); each floor one question below.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.81);
-    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.84);
+    // Today hit@1 0.879 (29 of 33) and hit@3 0.909 (30 of 33); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.848);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.878);
+  });
+
+  it('puts the answer first for at least 26 of the Red River history\'s 30 questions and in the top 3 for at least 26 (never tuned on)', async () => {
+    const folder = fileURLToPath(new URL('../../bench/heldout/red-river-trade-1961/', import.meta.url));
+    const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}red-river-trade-1961.txt`)));
+    // Today hit@1 0.90 (27 of 30) and hit@3 0.90 (27 of 30); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
   });
 });
 
@@ -238,12 +246,75 @@ describe('answerQuestion ranking a question about what a term is', () => {
   });
 });
 
+describe('answerQuestion reading a passage with its lead-in', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  // A news column's one-line topic sentence names what the paragraph after it is about ("the Service" is the I.R.S.).
+  const taxes = buildKnowledge([
+    documentOf('taxes', ['Charitable gifts come under closer scrutiny by the I.R.S.', '', 'The Service announced that donors may be asked for a statement from the recipient showing the amount given.', '', 'A rule on state taxes is contested in the courts this autumn.'].join('\n')),
+    documentOf('museum', 'The museum asked its donors to visit the new wing before it opens.'),
+  ]);
+  const order = (question: string) => {
+    const answer = answerQuestion(taxes, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text.split(' ').slice(0, 2).join(' ')) : [];
+  };
+
+  it('ranks the paragraph whose lead-in holds the rest of the question above one that holds only what they share', () => {
+    // Both hold "ask" and "donors"; only the first stands under a line naming the I.R.S. and charitable gifts.
+    const ranked = order('what can the irs ask charitable donors for');
+    expect(ranked.indexOf('The Service')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('The Service')).toBeLessThan(ranked.indexOf('The museum'));
+  });
+
+  it('answers a question whose words are shared between the paragraph and its lead-in, rather than declining it', () => {
+    expect(answerQuestion(taxes, 'can the irs ask donors for proof').kind).toBe('answer');
+  });
+
+  it('reads a paragraph that opens by pointing back ("In such an instance") with the one before it, whatever its length; "This year" points at a time', () => {
+    const gifts = buildKnowledge([
+      documentOf('gifts', [
+        'Donors who get tickets to a show in return for a gift must say so when they file their yearly return.',
+        '',
+        'In such an instance, the deduction is reduced by the value of the benefit received.',
+        '',
+        'Museums that sell tickets to donors report each sale to the tax office every spring, the auditors said.',
+        '',
+        'This year, the rules were not changed at all by the new committee.',
+      ].join('\n')),
+    ]);
+    const answer = answerQuestion(gifts, 'donors tickets in return for a gift', { limit: 10, answer: { abstain: { minCoverage: 0 } } });
+    const texts = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    expect(texts.some((text) => text.startsWith('In such an instance'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('This year'))).toBe(false);
+  });
+});
+
+describe('answerQuestion on a question whose "when" joins a clause', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const bridge = buildKnowledge([documentOf('bridge', 'The mayor opened the new bridge and said it would carry trams to the harbour within the decade.')]);
+
+  it('answers "what did the mayor say when she opened the bridge" from a passage with no date: it asks what she said', () => {
+    expect(answerQuestion(bridge, 'what did the mayor say when she opened the bridge').kind).toBe('answer');
+  });
+
+  it.each([
+    ['what did the mayor say when she opened the bridge', 'general'],
+    ['what does the plan say about folks who earn the least', 'general'],
+    ['when did the mayor open the bridge', 'date'],
+    ['since when has the bridge carried trams', 'date'],
+    ['who opened the bridge', 'person'],
+  ])('reads "%s" as a %s question', (question, intent) => {
+    expect(parseQuery(question, bridge.index, bridge.lexicon).intent).toBe(intent);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],
     ['what share of the population is rural', 'quantity', ['popul', 'rural']],
     ['number of working mechanisms', 'quantity', ['work', 'mechan']],
     ['who leads the village', 'person', ['lead', 'villag']],
+    ['what is the share of large firms in the north', 'quantity', ['larg', 'firm', 'north']],
+    ["what's the total investment of the projects", 'quantity', ['invest', 'project']],
   ])('searches "%s" as a %s question by its topic words only', (question, intent, stems) => {
     const parsed = parseQuery(question, knowledge.index, knowledge.lexicon);
     expect(parsed.intent).toBe(intent);
@@ -260,8 +331,8 @@ describe('answerQuestion abstaining on the article', () => {
 
   // Off-topic questions written without sight of the engine; "tune" was calibrated on from the first pass, heldout,
   // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
-  // before the third), heldout-4 (44, written before the fourth pass) from the fifth; heldout-5 (44, written before the
-  // fifth pass) is never tuned on, scored only before and after.
+  // before the third), heldout-4 (44, written before the fourth pass) from the fifth, heldout-5 (44, written before the
+  // fifth pass) from the sixth; heldout-6 (44, written before the sixth pass) is never tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
@@ -269,8 +340,9 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-heldout-2.json', 0, 0.12],
     ['off-topic-heldout-3.json', 0.089, 0.18],
     ['off-topic-heldout-4.json', 0.023, 0.114],
-    // Written before the fifth pass, never tuned on.
     ['off-topic-heldout-5.json', 0.068, 0.159],
+    // Written before the sixth pass, never tuned on.
+    ['off-topic-heldout-6.json', 0.023, 0.114],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -283,8 +355,10 @@ describe('answerQuestion abstaining on the article', () => {
     ['../heldout-questions.json', 0.875, 0.825],
     ['on-topic-heldout.json', 0.98, 0.94],
     ['on-topic-heldout-2.json', 1, 0.95],
-    // 46, written before the fifth pass and never tuned on: two below.
+    // 46, written before the fifth pass: two below.
     ['on-topic-heldout-3.json', 0.957, 0.91],
+    // 46, written before the sixth pass and never tuned on: two below.
+    ['on-topic-heldout-4.json', 0.87, 0.826],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });

@@ -22,6 +22,7 @@ export function coverageOfBest(
   lexicon: Lexicon,
   options: AbstainOptions,
   relatedWordWeight: number,
+  leadInWeight: number,
 ): number {
   const passageCount = index.passages.items.length;
   const weightOf = (term: QueryTerm) => {
@@ -51,7 +52,8 @@ export function coverageOfBest(
   for (const result of ranked.slice(0, options.judgedPassages)) {
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
-    const creditOf = (term: QueryTerm) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : 0);
+    const leadIn = new Set(result.leadInStems);
+    const creditOf = (term: QueryTerm) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : leadInCredit(term, leadIn, relatedWordWeight) * leadInWeight);
     const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
@@ -63,6 +65,11 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/** How a term is met by the passage's lead-in (`RankedPassage.leadInStems`): by its own stem, a related one, or not. */
+function leadInCredit(term: QueryTerm, leadIn: ReadonlySet<string>, relatedWordWeight: number): number {
+  return leadIn.has(term.stem) ? 1 : term.related.some((stem) => leadIn.has(stem)) ? relatedWordWeight : 0;
 }
 
 /**

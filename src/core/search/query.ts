@@ -66,12 +66,12 @@ export interface ParsedQuery {
 }
 
 /**
- * Patterns read on the lower-cased question. "how many", "number of", "what share", "how much" ask
- * for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
+ * Patterns read on the lower-cased question. "how many", "number of", "what share" (or "what is the share of",
+ * "what was the total"), "how much" ask for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
  */
 const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
-  ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what (share|proportion|percentage|percent|fraction|ratio|amount|rate)|how many)\b/],
+  ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what(?:'s|’s| is| was| are| were| will be)?(?: the)? (share|proportion|percentage|percent|fraction|ratio|amount|rate|total|size)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
   ...CHINESE_INTENT_PATTERNS,
 ];
@@ -101,11 +101,21 @@ function readIntent(question: string): { intent: QuestionIntent; start: number; 
   let first: { intent: QuestionIntent; start: number; end: number } = { intent: 'general', start: 0, end: 0 };
   for (const [intent, pattern] of INTENT_PATTERNS) {
     const match = pattern.exec(lower);
-    if (match !== null && (first.intent === 'general' || match.index < first.start)) {
+    if (match === null || joinsClause(match[0], lower.slice(0, match.index))) continue;
+    if (first.intent === 'general' || match.index < first.start) {
       first = { intent, start: match.index, end: match.index + match[0].length };
     }
   }
   return first;
+}
+
+/**
+ * A bare "when" or "who" after the question's own question word joins a clause and asks nothing: "what did Kennedy
+ * say when he signed the bill" asks what he said, "what does the plan say about folks who earn the least" asks
+ * about the plan. "since when" or "by when" still asks for a date wherever it stands.
+ */
+function joinsClause(phrase: string, before: string): boolean {
+  return /^(when|who|whom|whose)$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
 }
 
 /**

@@ -18,6 +18,12 @@ export interface RankedPassage {
   readonly matchedStems: readonly string[];
   /** The passage holds the question word for word (`verbatim.ts`): it is ranked before every passage that does not, and answers it. */
   readonly quoted: boolean;
+  /**
+   * Query stems the passage lacks and its lead-in holds (`leadInOf`): the short line before it that names what it is
+   * about ("Why choose Zhejiang?", "Charitable deductions come in for closer scrutiny by the I.R.S."), or the passage
+   * before one that opens by pointing back at it ("In such an instance, …").
+   */
+  readonly leadInStems: readonly string[];
 }
 
 /** What ranking reads of the engine's options. */
@@ -49,7 +55,7 @@ export function rankPassages(
   limit: number,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
     findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
@@ -58,7 +64,8 @@ export function rankPassages(
   );
   if (query.terms.length === 0 && quoted.length === 0) return [];
   const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
-  const candidates = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
+  const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
+  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search);
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   const topQuoteScore = quoted[0]?.score ?? 1;
@@ -80,7 +87,11 @@ export function rankPassages(
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = query.terms.map((term, i) => matchOf(term, ownMatches[i] as TermMatch, unspaced[i] ?? false, positions, passage.text, options.search.relatedWordWeight));
-    const coverage = termWeights.reduce((sum, weight, i) => sum + weight * (matches[i]?.weight ?? 0), 0) / totalIdf;
+    // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
+    const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
+    const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
+    const leadInMatches = query.terms.map((term, i) => (matches[i] !== null || leadInPositions === null ? null : matchOf(term, ownMatches[i] as TermMatch, false, leadInPositions, '', options.search.relatedWordWeight)));
+    const coverage = termWeights.reduce((sum, weight, i) => sum + weight * (matches[i]?.weight ?? weights.leadIn * (leadInMatches[i]?.weight ?? 0)), 0) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
@@ -94,7 +105,8 @@ export function rankPassages(
       weights.intent * intentMatch(query.intent, passage, evidence) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     const matchedStems = matches.flatMap((match) => match?.stems ?? NO_STEMS);
-    return { passage, score, matchedStems, quoted: quoteScore !== undefined };
+    const leadInStems = leadInMatches.flatMap((match) => match?.stems ?? NO_STEMS);
+    return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
   return dropCopies(scored).slice(0, limit);
@@ -122,6 +134,20 @@ function withQuoted(index: SearchIndex, retrieved: readonly ScoredPosition[], qu
   const missed = quoted.map((entry) => entry.position).filter((position) => !have.has(position));
   const scores = scorePositions(index.postings, searched, missed, options.bm25);
   return [...retrieved, ...missed.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
+}
+
+/**
+ * The candidates and the passage after each that is a lead-in to it (`leadInOf`), scored as retrieval would have
+ * scored them: "Why choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
+ */
+function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions): ScoredPosition[] {
+  const have = new Set(candidates.map((candidate) => candidate.position));
+  const followers = candidates
+    .map((candidate) => candidate.position + 1)
+    .filter((position) => !have.has(position) && leadInOf(index, position, leadInWords) === position - 1);
+  if (followers.length === 0) return [...candidates];
+  const scores = scorePositions(index.postings, searched, followers, options.bm25);
+  return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
 }
 
 /** Each stem searched for with its weight: typed words count fully, related words `relatedWordWeight`. */
@@ -186,6 +212,27 @@ function continuesWith(index: SearchIndex, position: number, stem: string): bool
   }
   return false;
 }
+
+/**
+ * The position of the passage's lead-in: the passage just before it in the same document, when that one is a line of
+ * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column), or when the passage
+ * opens by pointing back at it ("In such an instance, …", "These measures …"); never for a heading. Null when there is none.
+ */
+function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
+  const passage = index.passages.items[position];
+  const before = index.passages.items[position - 1];
+  if (passage === undefined || before === undefined || passage.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
+  if (POINTS_BACK.test(passage.text)) return position - 1;
+  const { starts } = index.passageWords;
+  const words = (starts[position] ?? 0) - (starts[position - 1] ?? 0);
+  return words <= maxWords ? position - 1 : null;
+}
+
+/**
+ * A passage that opens by pointing back at what the one before it said: "In such an instance", "Such claims", "These
+ * measures", "This aspect". "This year" or "this spring" points at a time, not back.
+ */
+const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|that)\b(?! (?:year|month|week|day|time|morning|evening|spring|summer|autumn|fall|winter|century|decade|quarter)\b)/i;
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));

@@ -12,6 +12,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['when', 'why', 'whom', 'whose', 'does', 'doing', 'will', 'shall', 'may', 'us', 'its', 'it\'s', 'ever', 'yet'],
   ...['tell', 'please', 'pls', 'know', 'explain', 'describe', 'give', 'show', 'find', 'say', 'says', 'mean', 'means'],
   ...['a', 'the', 's', 't', 'also', 'i', 'am', 'im', 'there', 'than', 'so', 'not', 'no', 'just'],
+  // Prepositions and conjunctions the package's list leaves out ("during covid"): WordNet lists no such word, so a
+  // question's "during" would otherwise weigh as a rare word the documents lack, and a passage's as a topic.
+  ...['during', 'within', 'without', 'among', 'amongst', 'toward', 'towards', 'upon', 'across', 'throughout', 'via'],
+  ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto'],
 ]);
 
 /** A word as the text has it, lower-cased, with where it stands. */
@@ -21,8 +25,10 @@ export interface Token {
   readonly end: number;
 }
 
-// Letters and digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
-const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
+// An initialism written with stops ("I.R.S.", "U.S.A."), one word as it is without them ("irs"); else letters and
+// digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
+const WORD = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 
 /**
  * Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). A run
@@ -35,7 +41,7 @@ export function tokenize(text: string): Token[] {
       tokens.push(...segmentRun(match[0], match.index));
       continue;
     }
-    const word = match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
+    const word = INITIALISM.test(match[0]) ? match[0].replace(/\./g, '').toLowerCase() : match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
     if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
