@@ -1,14 +1,16 @@
 // The production build end to end: `tsc -p tsconfig.build.json` into a folder of its own (dist/ stays
 // the developer's), then the compiled code run by plain node, with no TypeScript loader: the CLI that
 // `npx docent` runs, the bot that `npm start` runs and the shard manager that `npm run start:sharded`
-// runs, the last two logged in to the fake Discord. The paths come from package.json, so a script that
-// points at a file the build does not make fails here. Nothing named `.ts` exists in the build: a
+// runs, the last two logged in to the fake Discord, with the build's vendor bundles (`src/vendor/bundle.ts`)
+// made as `npm run build` makes them. The paths come from package.json, so a script that points at a file
+// the build does not make fails here. Nothing named `.ts` exists in the build: a
 // worker thread, a shard or an import that still reached for TypeScript would fail to load.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +60,10 @@ beforeAll(async () => {
     cwd: ROOT,
     timeout: BUILD_TIMEOUT_MS,
   });
+  // The build's second step, as package.json runs it on dist/: the vendor bundles, so what runs below is what `npm start` runs.
+  const vendorStep = /&& node dist\/(\S+\.js) dist$/.exec(pkg.scripts['build'] ?? '');
+  if (vendorStep?.[1] === undefined) throw new Error(`npm run build is "${pkg.scripts['build']}", without its vendor step`);
+  await promisify(execFile)(process.execPath, [join(OUT, vendorStep[1]), OUT], { cwd: ROOT, timeout: BUILD_TIMEOUT_MS });
 }, BUILD_TIMEOUT_MS + 10_000);
 afterAll(async () => {
   if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
@@ -91,6 +97,15 @@ async function stop(child: ChildProcess): Promise<number | null> {
   const [code] = (await exited) as [number | null];
   return code;
 }
+
+describe('the compiled code', () => {
+  it('imports discord.js, zod and yaml from the vendor bundles beside it, not from the project\'s node_modules', async () => {
+    const script = "for (const name of ['discord.js', 'zod', 'yaml']) console.log(import.meta.resolve(name));";
+    // Resolved as a module in the build's src/ folder resolves them.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: join(OUT, 'src') });
+    expect(stdout.trim().split('\n')).toEqual(['discord.js', 'zod', 'yaml'].map((name) => pathToFileURL(join(OUT, 'node_modules', name, 'index.js')).href));
+  });
+});
 
 describe('the compiled CLI (package.json bin "docent")', () => {
   it('starts with a shebang and prints only the JSON of an answer', async () => {
