@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord/index.ts';
-import { dataOf, KNOWLEDGE_DIR, memoryLog, TOKEN, visibleText, type MemoryLog } from '../e2e/start-bot.ts';
+import { callbackOf, customIdOf, dataOf, embedOf, KNOWLEDGE_DIR, memoryLog, messageOf, TOKEN, visibleText, type MemoryLog } from '../e2e/start-bot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -124,12 +124,24 @@ describe('the compiled CLI (package.json bin "docent")', () => {
 });
 
 describe('the compiled bot (npm start) against the fake Discord', () => {
-  it('logs in, answers /ask with the cited passage, keeps the token out of its output and exits 0 on SIGTERM', async () => {
+  it('logs in, answers /ask, its autocomplete, its More results button and a DM, keeps the token out of its output and exits 0 on SIGTERM', async () => {
     const fake = await startFakeDiscord();
     const bot = spawnCompiled(scriptFile('start'), [], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     try {
       await bot.log.waitFor((line) => line.msg === 'ready', START_TIMEOUT_MS);
       expect(await ask(fake)).toContain('more than 1,300 civil disputes');
+      // The other kinds of event the bundled discord.js turns into structures: autocomplete, a button, a DM.
+      const typed = fake.sendAutocomplete({ name: 'ask', options: { question: 'zhej' }, focused: 'question' });
+      const choices = dataOf(await fake.waitForInteractionResponse(typed.id, 15_000)).choices ?? [];
+      expect(choices.some((choice) => choice.name.toLowerCase().includes('zhejiang'))).toBe(true);
+      const asked = fake.sendSlashCommand({ name: 'ask', options: { question: QUESTION } });
+      const first = dataOf(await fake.waitForInteractionResponse(asked.id, 15_000));
+      const pressed = fake.sendButton({ customId: customIdOf(first, 'More results') });
+      const page = await fake.waitForInteractionResponse(pressed.id, 15_000);
+      expect(callbackOf(page).type).toBe(7);
+      expect(embedOf(dataOf(page)).footer?.text).toMatch(/result 2 of \d+/);
+      const dm = fake.sendDirectMessage({ content: QUESTION });
+      expect(visibleText(messageOf(await fake.waitForChannelMessage(dm.channelId, 15_000)))).toContain('more than 1,300 civil disputes');
       expect(await stop(bot.child), bot.output()).toBe(0);
       expect(bot.output()).not.toContain(TOKEN);
     } finally {
