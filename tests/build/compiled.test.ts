@@ -1,19 +1,21 @@
 // The production build end to end: `tsc -p tsconfig.build.json` into a folder of its own (dist/ stays
 // the developer's), then the compiled code run by plain node, with no TypeScript loader: the CLI that
 // `npx docent` runs, the bot that `npm start` runs and the shard manager that `npm run start:sharded`
-// runs, the last two logged in to the fake Discord. The paths come from package.json, so a script that
-// points at a file the build does not make fails here. Nothing named `.ts` exists in the build: a
+// runs, the last two logged in to the fake Discord, with the build's vendor bundles (`src/vendor/bundle.ts`)
+// made as `npm run build` makes them. The paths come from package.json, so a script that points at a file
+// the build does not make fails here. Nothing named `.ts` exists in the build: a
 // worker thread, a shard or an import that still reached for TypeScript would fail to load.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord/index.ts';
-import { dataOf, KNOWLEDGE_DIR, memoryLog, TOKEN, visibleText, type MemoryLog } from '../e2e/start-bot.ts';
+import { callbackOf, customIdOf, dataOf, embedOf, KNOWLEDGE_DIR, memoryLog, messageOf, TOKEN, visibleText, type MemoryLog } from '../e2e/start-bot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -58,6 +60,10 @@ beforeAll(async () => {
     cwd: ROOT,
     timeout: BUILD_TIMEOUT_MS,
   });
+  // The build's second step, as package.json runs it on dist/: the vendor bundles, so what runs below is what `npm start` runs.
+  const vendorStep = /&& node dist\/(\S+\.js) dist$/.exec(pkg.scripts['build'] ?? '');
+  if (vendorStep?.[1] === undefined) throw new Error(`npm run build is "${pkg.scripts['build']}", without its vendor step`);
+  await promisify(execFile)(process.execPath, [join(OUT, vendorStep[1]), OUT], { cwd: ROOT, timeout: BUILD_TIMEOUT_MS });
 }, BUILD_TIMEOUT_MS + 10_000);
 afterAll(async () => {
   if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
@@ -92,6 +98,15 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return code;
 }
 
+describe('the compiled code', () => {
+  it('imports discord.js, zod and yaml from the vendor bundles beside it, not from the project\'s node_modules', async () => {
+    const script = "for (const name of ['discord.js', 'zod', 'yaml']) console.log(import.meta.resolve(name));";
+    // Resolved as a module in the build's src/ folder resolves them.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: join(OUT, 'src') });
+    expect(stdout.trim().split('\n')).toEqual(['discord.js', 'zod', 'yaml'].map((name) => pathToFileURL(join(OUT, 'node_modules', name, 'index.js')).href));
+  });
+});
+
 describe('the compiled CLI (package.json bin "docent")', () => {
   it('starts with a shebang and prints only the JSON of an answer', async () => {
     const cli = built(pkg.bin['docent'] ?? '');
@@ -109,12 +124,24 @@ describe('the compiled CLI (package.json bin "docent")', () => {
 });
 
 describe('the compiled bot (npm start) against the fake Discord', () => {
-  it('logs in, answers /ask with the cited passage, keeps the token out of its output and exits 0 on SIGTERM', async () => {
+  it('logs in, answers /ask, its autocomplete, its More results button and a DM, keeps the token out of its output and exits 0 on SIGTERM', async () => {
     const fake = await startFakeDiscord();
     const bot = spawnCompiled(scriptFile('start'), [], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     try {
       await bot.log.waitFor((line) => line.msg === 'ready', START_TIMEOUT_MS);
       expect(await ask(fake)).toContain('more than 1,300 civil disputes');
+      // The other kinds of event the bundled discord.js turns into structures: autocomplete, a button, a DM.
+      const typed = fake.sendAutocomplete({ name: 'ask', options: { question: 'zhej' }, focused: 'question' });
+      const choices = dataOf(await fake.waitForInteractionResponse(typed.id, 15_000)).choices ?? [];
+      expect(choices.some((choice) => choice.name.toLowerCase().includes('zhejiang'))).toBe(true);
+      const asked = fake.sendSlashCommand({ name: 'ask', options: { question: QUESTION } });
+      const first = dataOf(await fake.waitForInteractionResponse(asked.id, 15_000));
+      const pressed = fake.sendButton({ customId: customIdOf(first, 'More results') });
+      const page = await fake.waitForInteractionResponse(pressed.id, 15_000);
+      expect(callbackOf(page).type).toBe(7);
+      expect(embedOf(dataOf(page)).footer?.text).toMatch(/result 2 of \d+/);
+      const dm = fake.sendDirectMessage({ content: QUESTION });
+      expect(visibleText(messageOf(await fake.waitForChannelMessage(dm.channelId, 15_000)))).toContain('more than 1,300 civil disputes');
       expect(await stop(bot.child), bot.output()).toBe(0);
       expect(bot.output()).not.toContain(TOKEN);
     } finally {
