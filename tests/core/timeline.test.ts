@@ -321,11 +321,18 @@ describe(extractTimeline, () => {
       // A text that names a year within living memory of its writing keeps the year of writing for a far yearless date.
       const news = life.replace('1598', '1938').replace(/ He was expected.*/, '');
       expect(summarise(timelineOf([news], '1961'))).toEqual(['1938-09-27 day past on September 27, 1938', '1961-10-26 day past October 26']);
+      // A history's yearless day before any year it reads as a date is no day of the year of writing; a house number is
+      // no year that makes a text a history.
+      expect(timelineOf(['On May 6th, Morgan got orders. His pay, in the Abstracts of 1778, was late.'], '1961').map((entry) => entry.raw)).toEqual([]);
+      expect(summarise(timelineOf(['The shop at 1213 Walnut St. opened on May 6.'], '1961'))).toEqual(['1961-05-06 day past on May 6']);
     });
 
     it('keeps a look back in the past perfect from moving the story\'s year', () => {
       const story = ['The council met on September 27, 1598.', 'This refers to what had happened after the Earl died in 1590.', 'Quiney wrote on October 29.'];
       expect(summarise(timelineOf(story, '1961'))).toEqual(['1590 year past in 1590', '1598-09-27 day past on September 27, 1598', '1598-10-29 day past on October 29']);
+      // A past perfect in an earlier clause is that clause's own: "…, but when Katie wrote on April 11, 1900" moves the story.
+      const letters = ['Her letters came in 1896.', 'His hopes had been stirred, but when Katie wrote on April 11, 1900, he despaired.', 'In June he wrote again.'];
+      expect(summarise(timelineOf(letters, '1961'))).toEqual(['1896 year past in 1896', '1900-04-11 day past on April 11, 1900', '1900-06 month past In June']);
       // The first year a story names is its year, past perfect or not.
       expect(summarise(timelineOf(['The Earl had died in 1590.', 'On October 29 the town petitioned.'], '1961'))).toEqual(['1590 year past in 1590', '1590-10-29 day past On October 29']);
     });

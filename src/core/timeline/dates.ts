@@ -300,6 +300,8 @@ const YEAR_FOLLOWERS = new Set(
 );
 /** Words that open the object of a verb: "asking his consent", "seeking the", "leaving them". */
 const OBJECT_OPENERS = new Set('the a an his her its their our my your him them us me it that this these those'.split(' '));
+/** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
+export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */

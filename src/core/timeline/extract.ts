@@ -1,4 +1,4 @@
-import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { ADDRESS_AFTER, findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
@@ -42,6 +42,8 @@ const WINTER = /\bwinter\b/i;
 const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 /** The past perfect before a date: the sentence looks back from the story's time ("had happened", "had been"). */
 const FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b/i;
+/** The last clause of the words before a date: a past perfect in an earlier clause is that clause's own. */
+const CLAUSE_TAIL = /[^,;:—–()]*$/;
 /** A past tense right before a plan word: "was expected to", "were planned". */
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
@@ -98,24 +100,27 @@ function parsePublishedMonth(published: string | undefined): number | null {
   return month === undefined ? null : Number(month);
 }
 
+/** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
 }
 
 /** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
-const YEAR_LIKE = /(?<![\d.,$£€¥])(?:1\d{3}|20\d{2}|21\d{2})(?![\d,]|\.\d)/g;
+const YEAR_LIKE = /(?<!\d[.,]|[\d$£€¥])(?:1\d{3}|20\d{2}|21\d{2})(?!\d|[.,]\d)/g;
 
 /**
  * The latest year-like number each document writes. A document whose latest is more than `historyGap` years before
- * its time of writing tells only of a time long past (a history); a count that looks like a later year ("2000
+ * its time of writing tells only of a time long past (a history); a house number is no year, and a count that looks like a later year ("2000
  * cases") makes it no history, which keeps the reading every other text gets.
  */
 function latestYearsWritten(passages: readonly Passage[]): Map<string, number> {
   const latest = new Map<string, number>();
   for (const passage of passages) {
-    for (const written of passage.text.match(YEAR_LIKE) ?? []) {
+    for (const written of passage.text.matchAll(YEAR_LIKE)) {
+      // "at 1213 Walnut St.": a house number.
+      if (ADDRESS_AFTER.test(passage.text.slice(written.index + 4, written.index + 40))) continue;
       const { document } = passage.citation;
-      latest.set(document, Math.max(latest.get(document) ?? 0, Number(written)));
+      latest.set(document, Math.max(latest.get(document) ?? 0, Number(written[0])));
     }
   }
   return latest;
@@ -172,7 +177,7 @@ function readSentence(
     const kind = classifyKind(mention.relation, { year, month }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
-    const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead);
+    const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
     if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
