@@ -327,6 +327,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['The shop at 1213 Walnut St. opened on May 6.'], '1961'))).toEqual(['1961-05-06 day past on May 6']);
     });
 
+    it('dates yearless days a sentence tells before a full date in the year leading up to it', () => {
+      const story = ['The council met on September 27, 1598.', 'The queen agreed on December 17, a warrant was signed on January 27, and the Exchequer paid on February 27, 1598/9.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual([
+        '1598-09-27 day past on September 27, 1598',
+        '1598-12-17 day past on December 17',
+        '1599-01-27 day past on January 27',
+        '1599-02-27 day past on February 27, 1598/9',
+      ]);
+    });
+
     it('keeps a look back in the past perfect from moving the story\'s year', () => {
       const story = ['The council met on September 27, 1598.', 'This refers to what had happened after the Earl died in 1590.', 'Quiney wrote on October 29.'];
       expect(summarise(timelineOf(story, '1961'))).toEqual(['1590 year past in 1590', '1598-09-27 day past on September 27, 1598', '1598-10-29 day past on October 29']);

@@ -169,7 +169,7 @@ function readSentence(
       ? publishedYear
       : compared
       ? latestUpToWriting(mention, written)
-      : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
+      : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
@@ -216,6 +216,18 @@ function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readon
   const next = mentions.find((other) => other.start >= mention.end);
   if (next?.reference !== 'absolute' || next.year === null || next.month === null) return undefined;
   return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
+}
+
+/**
+ * "The queen agreed on December 17, a warrant was signed on January 27, and the Exchequer paid on February 27, 1598/9":
+ * yearless dates a sentence tells before a date it writes in full lead up to it, within the year before it: the same
+ * year when no later in the calendar, the year before when later (December 17 of 1598).
+ */
+function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative' || mention.month === null) return undefined;
+  const later = mentions.find((other) => other.start >= mention.end && other.reference === 'absolute' && other.year !== null && other.month !== null);
+  if (later?.year == null || later.month === null) return undefined;
+  return mention.month <= later.month ? later.year : later.year - 1;
 }
 
 /** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
