@@ -84,6 +84,14 @@ export interface TimelineOptions {
    * speech with no paragraph breaks named "1983" twenty sentences before a letter "dated December 18th" of 1989.
    */
   readonly narrativeReach: number;
+  /**
+   * A document whose latest year written is more than this many years before its time of writing is a history: its
+   * yearless dates take the story's year however many sentences back that year was named, since no day of it can be
+   * the writer's own. Default 50 (beyond a writer's memory): a 1961 life of Shakespeare's neighbours names 1598 and
+   * then "His letter of October 26" eight sentences on; a 1961 bridge article that names 1938 keeps its "May 28th" for
+   * the year of writing.
+   */
+  readonly historyGap: number;
 }
 
 /** What the indexes weigh, fixed when they are built. */
@@ -325,7 +333,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
   figures: { thisYearReach: 3, minBareCount: 1000 },
-  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4 },
+  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 50 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {

@@ -547,6 +547,17 @@ describe(extractFigures, () => {
       expect(valuesIn('The towns spent 3.5 billion euros, 2.1 billion and 4 billion euros.')).toEqual(['3500000000 eur', '2100000000 eur', '4000000000 eur']);
     });
 
+    it('reads an age after "aged" or "a schoolboy of", in words or digits, and not an ordinary "of" count', () => {
+      expect(valuesIn('His son Thomas, aged fifteen when he entered Oxford in 1582, left.')).toEqual(['15 years']);
+      expect(valuesIn('Richard, a schoolboy of eleven, wrote a letter. She married at age 19.')).toEqual(['11 years', '19 years']);
+      expect(valuesIn('It was a matter of eleven, and no more.')).toEqual([]);
+    });
+
+    it('counts a number in lower-case words after a name, where a name\'s own number is in digits', () => {
+      expect(valuesIn('The corporation allowed Quiney two shillings a day.')).toEqual(['2 count']);
+      expect(valuesIn('The Boeing 747 jets flew.')).toEqual([]);
+    });
+
     it('reads the numbers matched "respectively" to subjects before them', () => {
       expect(valuesIn('By then the north, south and west had 6, 2, and 2 respectively.')).toEqual(['6 count', '2 count', '2 count']);
     });

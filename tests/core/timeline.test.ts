@@ -154,6 +154,24 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates an Old Style double year in its second, New Style year, and a later "2019/20" at its start', () => {
+      expect(summarise(timelineOf(['He dined there in 1596/7. Sturley wrote on January 24, 1597/8. The hedges fell on January 21, 1600/1.'], '1961'))).toEqual([
+        '1597 year past in 1596/7',
+        '1598-01-24 day past on January 24, 1597/8',
+        '1601-01-21 day past on January 21, 1600/1',
+      ]);
+      expect(summarise(timelineOf(['The budget for 2019/20 was passed.'], '2021'))).toEqual(['2019 year past for 2019/20']);
+    });
+
+    it('reads a year before a verb in -ing that takes an object, and a life\'s year with "born about"', () => {
+      expect(summarise(timelineOf(['They wrote to Greville in 1593 asking his consent. Edward Greville, born about 1565, inherited Milcote.'], '1961'))).toEqual([
+        '1565 year past born about 1565',
+        '1593 year past in 1593',
+      ]);
+      // A count before a noun in -ing is no year.
+      expect(timelineOf(['The king sent in 1500 fighting men.'], '1961')).toEqual([]);
+    });
+
     it('reads day-first dates, ordinals, abbreviations and ISO dates', () => {
       expect(
         summarise(timelineOf(['It was signed on 5 May 1955. It ended the 8th of May, 1945. It was Sept. 3, 2019. See 2020-03-15 for more.'])),
@@ -295,6 +313,38 @@ describe(extractTimeline, () => {
       const speech = 'We rescued the fund in 1983. It is sound. Trade grew. Jobs came back. Schools improved. I have a letter. It is dated December 18th.';
       expect(summarise(timelineOf([speech], '1990-01-31'))).toEqual(['1983 year past in 1983', '1989-12-18 day past December 18th']);
       expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
+    });
+
+    it('carries the story\'s year to yearless dates any distance on in a history, whose years are all long before its writing', () => {
+      const life = 'Quiney rode to London on September 27, 1598. He stayed for weeks. He wrote letters. He bought cloth. He fell sick. His letter of October 26 named two men. He was expected to reach home on November 1.';
+      expect(summarise(timelineOf([life], '1961'))).toEqual(['1598-09-27 day past on September 27, 1598', '1598-10-26 day past October 26', '1598-11-01 day past on November 1']);
+      // A text that names a year within living memory of its writing keeps the year of writing for a far yearless date.
+      const news = life.replace('1598', '1938').replace(/ He was expected.*/, '');
+      expect(summarise(timelineOf([news], '1961'))).toEqual(['1938-09-27 day past on September 27, 1938', '1961-10-26 day past October 26']);
+      // A history's yearless day before any year it reads as a date is no day of the year of writing; a house number is
+      // no year that makes a text a history.
+      expect(timelineOf(['On May 6th, Morgan got orders. His pay, in the Abstracts of 1778, was late.'], '1961').map((entry) => entry.raw)).toEqual([]);
+      expect(summarise(timelineOf(['The shop at 1213 Walnut St. opened on May 6.'], '1961'))).toEqual(['1961-05-06 day past on May 6']);
+    });
+
+    it('dates yearless days a sentence tells before a full date in the year leading up to it', () => {
+      const story = ['The council met on September 27, 1598.', 'The queen agreed on December 17, a warrant was signed on January 27, and the Exchequer paid on February 27, 1598/9.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual([
+        '1598-09-27 day past on September 27, 1598',
+        '1598-12-17 day past on December 17',
+        '1599-01-27 day past on January 27',
+        '1599-02-27 day past on February 27, 1598/9',
+      ]);
+    });
+
+    it('keeps a look back in the past perfect from moving the story\'s year', () => {
+      const story = ['The council met on September 27, 1598.', 'This refers to what had happened after the Earl died in 1590.', 'Quiney wrote on October 29.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1590 year past in 1590', '1598-09-27 day past on September 27, 1598', '1598-10-29 day past on October 29']);
+      // A past perfect in an earlier clause is that clause's own: "…, but when Katie wrote on April 11, 1900" moves the story.
+      const letters = ['Her letters came in 1896.', 'His hopes had been stirred, but when Katie wrote on April 11, 1900, he despaired.', 'In June he wrote again.'];
+      expect(summarise(timelineOf(letters, '1961'))).toEqual(['1896 year past in 1896', '1900-04-11 day past on April 11, 1900', '1900-06 month past In June']);
+      // The first year a story names is its year, past perfect or not.
+      expect(summarise(timelineOf(['The Earl had died in 1590.', 'On October 29 the town petitioned.'], '1961'))).toEqual(['1590 year past in 1590', '1590-10-29 day past On October 29']);
     });
 
     it('dates a yearless month compared with an earlier time in the year of writing, not in the year the story was in', () => {

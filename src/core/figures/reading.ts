@@ -167,7 +167,7 @@ export function readFigureAt(
   // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
   // ("one to five years" is a range from one.)
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
-  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix)) return null;
+  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
@@ -308,10 +308,21 @@ function readMoreOfSame(before: string, after: string, token: NumberToken): Unit
 const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*$/u;
 const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
-/** A person's age as the press writes it, in apposition after the name: whole years, at most 120. */
+/** "aged fifteen when he entered Oxford", "at age 12": the number is an age whatever follows. */
+const AGED_BEFORE = /\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/** "a schoolboy of eleven, wrote", "a girl of 12.": a person described by the years they had. */
+const PERSON_OF_BEFORE =
+  /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)\s+of\s+$/iu;
+
+/**
+ * A person's age: as the press writes it, in apposition after the name ("Norman B. Wiley, 38, of …", digits only), or
+ * after "aged" or "a schoolboy of", in digits or words. Whole years, at most 120.
+ */
 function readAge(before: string, after: string, token: NumberToken): UnitRead | null {
-  if (token.words !== undefined || !Number.isInteger(token.value) || token.value > 120) return null;
-  return NAME_BEFORE_AGE.test(before) && AFTER_AGE.test(after) ? { unit: 'years', measure: 'age', length: 0 } : null;
+  if (!Number.isInteger(token.value) || token.value > 120) return null;
+  const age = { unit: 'years', measure: 'age', length: 0 } as const;
+  if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
+  return token.words === undefined && NAME_BEFORE_AGE.test(before) && AFTER_AGE.test(after) ? age : null;
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */

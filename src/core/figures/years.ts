@@ -1,5 +1,6 @@
 import { isPluralNoun } from './measures.ts';
 import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../timeline/relative-years.ts';
+import { ADDRESS_AFTER } from '../timeline/dates.ts';
 import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
@@ -27,8 +28,6 @@ const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|mont
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
-/** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
-const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {

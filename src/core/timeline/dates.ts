@@ -59,7 +59,13 @@ const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June
 /** A month in lower case, which only a day and a year after it make a date: "may 30th, 1791". */
 const LOWER_MONTH = String.raw`(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))`;
 const DAY = String.raw`(?<![\d.,])(?<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])`;
-const YEAR = String.raw`(?<![\d$£€¥])(?<year>1\d{3}|20\d{2}|21\d{2})(?!\d|'?s\b)`;
+/**
+ * A year, and the second year of an Old Style double date ("January 24, 1597/8": the year began on March 25 in England
+ * until 1752, so a date of January to March 24 was written with both years).
+ */
+const YEAR = String.raw`(?<![\d$£€¥])(?<year>1\d{3}|20\d{2}|21\d{2})(?!\d|'?s\b)(?:/(?<newStyle>\d{1,2})(?![\d/]))?`;
+/** The Gregorian calendar's last year in Britain and its colonies: the end of Old Style double years. */
+const LAST_OLD_STYLE_YEAR = 1752;
 /** The end of a range: "2021-2025", "2021-25", "2019 to 2021". */
 const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?!\d|'?s\b)`;
 const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
@@ -138,6 +144,13 @@ const PATTERNS: readonly Pattern[] = [
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),
+    read: readBareYear,
+  },
+  // "Edward Greville, born about 1565", "died c. 1620": a year of a life's event needs no preposition, and may be
+  // approximate.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`\\b(?:born|died|baptized|baptised|christened|buried)\\s+(?:(?:about|around|circa|c\\.|ca\\.)\\s+)?${YEAR}`, 'g'),
     read: readBareYear,
   },
   // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
@@ -285,6 +298,10 @@ const YEAR_FOLLOWERS = new Set(
     'several some many most all few both each every much half another other such')
     .split(' '),
 );
+/** Words that open the object of a verb: "asking his consent", "seeking the", "leaving them". */
+const OBJECT_OPENERS = new Set('the a an his her its their our my your him them us me it that this these those'.split(' '));
+/** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
+export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
@@ -320,7 +337,7 @@ export function findDateMentions(sentence: string): DateMention[] {
 }
 
 function readWrittenDate(groups: Record<string, string | undefined>): Meaning | null {
-  const year = groups['year'] === undefined ? null : Number(groups['year']);
+  const year = groups['year'] === undefined ? null : yearOf(groups);
   const month = groups['month'] === undefined ? null : monthNumber(groups['month']);
   const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
   if (month !== null && day !== null && day > daysInMonth(month, year)) return null;
@@ -329,7 +346,20 @@ function readWrittenDate(groups: Record<string, string | undefined>): Meaning | 
 
 /** A range is dated at its start: "from 2019 to 2021" is 2019's statement. */
 function readBareYear(groups: Record<string, string | undefined>): Meaning {
-  return { relation: relationOf(groups['prep']), reference: 'absolute', year: Number(groups['year']), month: null, day: null, offset: 0 };
+  return { relation: relationOf(groups['prep']), reference: 'absolute', year: yearOf(groups), month: null, day: null, offset: 0 };
+}
+
+/**
+ * The year as a historian writes it: an Old Style double year ("1597/8", "1600/1") is its second, New Style year, the
+ * one the date falls in by the modern calendar. A later "2019/20" is a fiscal or school year, dated at its start, and
+ * so is a slash that does not write the next year ("1597/9").
+ */
+function yearOf(groups: Record<string, string | undefined>): number {
+  const year = Number(groups['year']);
+  const second = groups['newStyle'];
+  if (second === undefined || year >= LAST_OLD_STYLE_YEAR) return year;
+  const next = year + 1;
+  return next % 10 ** second.length === Number(second) ? next : year;
 }
 
 function readYearlessDate(groups: Record<string, string | undefined>): Meaning | null {
@@ -402,10 +432,13 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
-  const next = /^\s+([a-z][a-z']*)(\s+[a-z])?/.exec(after);
+  const next = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?/.exec(after);
   // "in 1960 exceeded $300 million": a verb in -ed before no noun has the year as its subject; "in 2000 registered voters" counts.
   const pastVerb = next?.[1]?.endsWith('ed') === true && next[2] === undefined;
-  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !pastVerb) return false;
+  // "wrote to Greville in 1593 asking his consent": a verb in -ing taking an object starts a clause the year dates;
+  // "in 1500 fighting men" counts.
+  const participle = next?.[1]?.endsWith('ing') === true && next[2] !== undefined && OBJECT_OPENERS.has(next[2]);
+  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !pastVerb && !participle) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;

@@ -1,4 +1,4 @@
-import { findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { ADDRESS_AFTER, findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
@@ -21,6 +21,8 @@ interface TimeContext {
   narrativeMonth: number | null;
   /** Whether the text has spoken of a winter since that statement ("remained through a winter so cold …"). */
   winterSince: boolean;
+  /** Whether the document is a history, every year it writes long before its time of writing (`historyGap`). */
+  readonly history: boolean;
 }
 
 /** An entry of a sentence, before copies are merged. */
@@ -38,6 +40,12 @@ const FUTURE_TENSE =
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
 const RANGE_LINK = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
+/** The past perfect before a date: the sentence looks back from the story's time ("had happened", "had been"). */
+const FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b/i;
+/** The last clause of the words before a date: a past perfect in an earlier clause is that clause's own. */
+const CLAUSE_TAIL = /[^,;:—–()]*$/;
+/** A past tense right before a plan word: "was expected to", "were planned". */
+const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 
@@ -58,8 +66,13 @@ export function extractTimeline(
   const found: FoundEntry[] = [];
   let context: TimeContext | null = null;
   const widened = widenToWholeSentences(passages);
+  const latestYears = latestYearsWritten(passages);
   passages.forEach((passage, index) => {
-    if (context?.document !== passage.citation.document) context = startContext(passage.citation.document, publishedYear);
+    if (context?.document !== passage.citation.document) {
+      const document = passage.citation.document;
+      const latest = latestYears.get(document);
+      context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
+    }
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -87,8 +100,30 @@ function parsePublishedMonth(published: string | undefined): number | null {
   return month === undefined ? null : Number(month);
 }
 
-function startContext(document: string, publishedYear: number | null): TimeContext {
-  return { document, narrativeYear: publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false };
+/** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
+function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+}
+
+/** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
+const YEAR_LIKE = /(?<!\d[.,]|[\d$£€¥])(?:1\d{3}|20\d{2}|21\d{2})(?!\d|[.,]\d)/g;
+
+/**
+ * The latest year-like number each document writes. A document whose latest is more than `historyGap` years before
+ * its time of writing tells only of a time long past (a history); a house number is no year, and a count that looks like a later year ("2000
+ * cases") makes it no history, which keeps the reading every other text gets.
+ */
+function latestYearsWritten(passages: readonly Passage[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const passage of passages) {
+    for (const written of passage.text.matchAll(YEAR_LIKE)) {
+      // "at 1213 Walnut St.": a house number.
+      if (ADDRESS_AFTER.test(passage.text.slice(written.index + 4, written.index + 40))) continue;
+      const { document } = passage.citation;
+      latest.set(document, Math.max(latest.get(document) ?? 0, Number(written[0])));
+    }
+  }
+  return latest;
 }
 
 /** The time of writing, as far as `published` gives it. */
@@ -120,7 +155,7 @@ function readSentence(
     // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
     const lead = sentence.slice(0, mention.start);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && FUTURE_TENSE.test(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && isPlan(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
@@ -134,19 +169,30 @@ function readSentence(
       ? publishedYear
       : compared
       ? latestUpToWriting(mention, written)
-      : mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written);
+      : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const kind = classifyKind(mention.relation, { year, month }, sentence, written);
-    // "than in 1960" is what the sentence measures against, not the year its story moves to.
-    if (!isComparisonBase(sentence, mention)) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
+    // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
+    // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
+    const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
+    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/**
+ * Whether the words before a date plan it from the time of writing: a plan word not told in the past ("the bailiff was
+ * expected to reach London on November 1" was a plan of its story's time).
+ */
+function isPlan(lead: string): boolean {
+  const plan = FUTURE_TENSE.exec(lead);
+  return plan !== null && !PAST_PLAN.test(lead.slice(0, plan.index));
 }
 
 /** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
@@ -172,6 +218,18 @@ function yearOfRangeEnd(sentence: string, mention: DateMention, mentions: readon
   return RANGE_LINK.test(sentence.slice(mention.end, next.start)) ? next.year : undefined;
 }
 
+/**
+ * "The queen agreed on December 17, a warrant was signed on January 27, and the Exchequer paid on February 27, 1598/9":
+ * yearless dates a sentence tells before a date it writes in full lead up to it, within the year before it: the same
+ * year when no later in the calendar, the year before when later (December 17 of 1598).
+ */
+function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative' || mention.month === null) return undefined;
+  const later = mentions.find((other) => other.start >= mention.end && other.reference === 'absolute' && other.year !== null && other.month !== null);
+  if (later?.year == null || later.month === null) return undefined;
+  return mention.month <= later.month ? later.year : later.year - 1;
+}
+
 /** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
 function latestUpToWriting(mention: DateMention, written: Written): number | null {
   if (written.year === null) return null;
@@ -187,8 +245,9 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
   const publishedYear = written.year;
-  // A yearless date long after the last year named: the latest such date up to the time of writing.
-  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach) return latestUpToWriting(mention, written);
+  // A yearless date long after the last year named: the latest such date up to the time of writing, unless the
+  // document is a history, whose days are all the story's.
+  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach && !context.history) return latestUpToWriting(mention, written);
   // "The coming year" in a January text is the year of writing itself.
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   const base = {
