@@ -4,26 +4,37 @@
  * "war"; the words between them, stop words included, tell the passage a user quotes or half-remembers.
  */
 
-/** A pair of adjacent question words: matches them in a passage's text, whole words, in any case and spacing, "zhejiang economy" in "Zhejiang's economy". */
-export type PhrasePair = RegExp;
+/**
+ * A pair of adjacent question words: its two words, and the expression that matches them in a passage's text, whole
+ * words, in any case and spacing, "zhejiang economy" in "Zhejiang's economy".
+ */
+export interface PhrasePair {
+  readonly left: string;
+  readonly right: string;
+  readonly pattern: RegExp;
+}
 
 /** The question's adjacent word pairs that hold a content word: two stop words ("of the") stand in every passage. */
 export function phrasePairs(words: readonly string[], isStopWord: (word: string) => boolean): PhrasePair[] {
-  const pairs = new Set<string>();
+  const pairs = new Map<string, { left: string; right: string }>();
   for (let at = 0; at + 1 < words.length; at += 1) {
     const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
-    if (!(isStopWord(left) && isStopWord(right))) pairs.add(`${escapeRegExp(left)}(?:['’]s)?\\s+${escapeRegExp(right)}`); // the question's words lost their "'s"
+    const source = `${escapeRegExp(left)}(?:['’]s)?\\s+${escapeRegExp(right)}`; // the question's words lost their "'s"
+    if (!(isStopWord(left) && isStopWord(right)) && !pairs.has(source)) pairs.set(source, { left, right });
   }
   // A regular expression per pair, compiled once per question: lower-casing each candidate's text would cost
   // more. Not in unicode mode: its letter classes take milliseconds to compile, on every new question.
-  return [...pairs].map((pair) => new RegExp(`(?<![^\\s"“‘'(\\[-])${pair}(?![^\\s.,;:!?"”’')\\]-])`, 'i'));
+  return [...pairs].map(([source, words]) => ({ ...words, pattern: new RegExp(`(?<![^\\s"“‘'(\\[-])${source}(?![^\\s.,;:!?"”’')\\]-])`, 'i') }));
 }
 
-/** The share of `pairs` the text holds (0 without pairs): "art of" is not in "heart of". */
-export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string): number {
+/**
+ * The share of `pairs` the text holds (0 without pairs): "art of" is not in "heart of". `mayHold`, by pair
+ * (`phrase-words.ts`): a 0 proves the text lacks that pair, whose expression then does not run.
+ */
+export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string, mayHold?: Uint8Array): number {
   if (pairs.length === 0) return 0;
   let held = 0;
-  for (const pair of pairs) if (pair.test(text)) held += 1;
+  for (let at = 0; at < pairs.length; at += 1) if (mayHold?.[at] !== 0 && pairs[at]?.pattern.test(text) === true) held += 1;
   return held / pairs.length;
 }
 

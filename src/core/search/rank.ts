@@ -1,5 +1,6 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
+import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
@@ -68,6 +69,7 @@ export function rankPassages(
   const totalIdf = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
+  const pairWords = pairWordsOf(index.vocabulary.words, pairs);
   const definition = definitionOf(query.words, query.words.some(isStopWord));
   // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
@@ -90,7 +92,7 @@ export function rankPassages(
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? NO_STEMS), positions, proximityWindow) +
-      weights.phrase * shareOfPairsHeld(pairs, passage.text) +
+      weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query.intent, passage, evidence) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     const matchedStems = matches.flatMap((match) => match?.stems ?? NO_STEMS);
