@@ -24,7 +24,7 @@ function verdicts(texts: readonly string[], questionWords: readonly string[]): [
   const pairWords = pairWordsOf(index.vocabulary.words, pairs);
   return texts.map((text, position) => {
     const may = pairsMayHold(index.passageWords, position, text, pairWords);
-    return pairs.map((pair, at) => [may[at] === 1, pair.pattern.test(text)]);
+    return pairs.map((pair, at) => [may[at] === 1, pair.test(text)]);
   });
 }
 
