@@ -51,6 +51,7 @@ const endingsAfterApostrophe = new WeakMap<SortedStrings, ReadonlyMap<string, re
 /** Per knowledge base (its passages' words): 1 for a passage known plain, 2 for one with unspaced script, 0 not yet seen. */
 const unspacedPassages = new WeakMap<PassageTerms, Uint8Array>();
 
+/** The question's pairs (`phrasePairs`) as ids of the knowledge base's words (`SearchIndex.vocabulary.words`). */
 export function pairWordsOf(words: SortedStrings, pairs: readonly PhrasePair[]): PairWords {
   const pairsByLeft = new Map<number, number[]>();
   const rightFrom = new Int32Array(pairs.length);
