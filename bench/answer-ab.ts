@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/answer-ab.ts --base <another checkout> [--knowledge article|30k] [--restore 30k.bin] [--passes 4]`:
+ * `npx tsx bench/answer-ab.ts --base <another checkout> [--knowledge article|article-e2e|30k] [--restore 30k.bin] [--passes 4]`:
  * `answerQuestion`'s CPU a question, this checkout's against another's (say a copy of the commit before a change, made
  * with `git archive`), in one process on one knowledge, the two taking turns by blocks of 25 questions: on a machine
  * others load, separate runs differ by a third, while turns this short see the same load. The article is asked every
- * question of the dev and abstention sets; the 30k base the 1,000 queries `e2e-tail.ts --knowledge 30k` asks
+ * question of the dev and abstention sets (`article-e2e`: the 20 questions `e2e-tail.ts` asks the bot, each 25 times,
+ * the load whose tail issue 13 judges); the 30k base the 1,000 queries `e2e-tail.ts --knowledge 30k` asks
  * (`--restore` as in `answers-hash.ts`).
  */
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
 import { restoreKnowledgeAsync } from '../src/core/restore.ts';
 import { readSnapshot, writeSnapshot } from '../src/core/snapshot.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
+import { ARTICLE_QUESTIONS } from './e2e-questions.ts';
 import { readAbstentionSets } from './generalize.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
@@ -43,7 +45,10 @@ if (which === '30k') {
   if (parts === null && restore !== undefined) await writeSnapshot(restore, RESTORE_KEY, knowledge);
 } else {
   knowledge = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
-  questions = (await readAbstentionSets(DEV_SET)).flatMap((set) => set.questions.map((question) => question.q));
+  questions =
+    which === 'article-e2e'
+      ? Array.from({ length: 25 }, () => ARTICLE_QUESTIONS).flat()
+      : (await readAbstentionSets(DEV_SET)).flatMap((set) => set.questions.map((question) => question.q));
 }
 
 const cpuUs = () => {

@@ -1,6 +1,6 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--compiled]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
@@ -8,6 +8,9 @@
  *
  * `--compiled` runs the bot as `npm start` does (`node dist/src/main.js`, built first with `tsc -b tsconfig.build.json`)
  * instead of through tsx, whose transform adds a little to every function the core creates per candidate.
+ * `--against <another build's dist/src/main.js>` (a copy of `dist/` from before a change, built there) runs that build
+ * and this checkout's, compiled, in turn, `--runs` times each, the first to go alternating, so that both meet the same
+ * load; a table of every run ends the report (rounds under 20 ms, pooled p99, the bot's CPU an answer).
  *
  * `--probe` explains the tail: the bot carries `e2e-probe.ts`, and each answered question is split into
  * sent → bot received (gateway and the bot's queue), received → reply created (the bot's handling), reply
@@ -49,18 +52,44 @@ const plan = {
 const saturationRounds = Number(argument('saturation') ?? 2);
 const probe = process.argv.includes('--probe');
 const profile = process.argv.includes('--profile');
-const compiled = process.argv.includes('--compiled');
-if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled');
+const against = argument('against');
+const runs = Number(argument('runs') ?? 1);
+const compiled = process.argv.includes('--compiled') || against !== undefined;
+if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled or --against');
+if (against !== undefined && profile) throw new Error('bench: --profile profiles one build; it does not go with --against');
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
 try {
   const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge();
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
+  if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
+  const builds = against === undefined ? [{ name: 'this checkout' }] : [{ name: against, main: against }, { name: 'this checkout' }];
+  const rows: string[][] = [];
+  for (let run = 0; run < runs; run += 1) {
+    for (const build of run % 2 === 0 ? builds : [...builds].reverse()) rows.push([String(run + 1), build.name, ...(await measureOnce(dir, questions, passages, build.main))]);
+  }
+  if (rows.length > 1) {
+    console.log(`\nEvery run (the bot's CPU an answer: the median over the run's rounds)`);
+    console.log(
+      formatTable(
+        ['run', 'build', 'load at start', 'saturation answers/s', 'its CPU ms/answer', `paced rounds p99 < ${TARGET_P99_MS} ms`, 'pooled p99 ms', 'paced CPU ms/answer'].map(
+          (header, at) => ({ header, align: at < 2 ? 'left' : 'right' }) as const,
+        ),
+        rows,
+      ),
+    );
+  }
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
+
+/** One bot, its saturation and paced rounds reported; its summary row for `--against`'s table. */
+async function measureOnce(dir: string, questions: readonly string[] | undefined, passages: string, compiledMain?: string): Promise<string[]> {
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const harness = harnessPauses();
-  if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
-  console.log(`end to end on ${passages}${compiled ? ', the bot compiled' : ''}: load average at start ${load()}`);
+  const atStart = load();
+  console.log(`\nend to end on ${passages}${compiled ? `, the bot compiled${compiledMain === undefined ? '' : ` (${compiledMain})`}` : ''}: load average at start ${atStart}`);
   const result = await measurePacedRounds(dir, plan, {
     ...(questions === undefined ? {} : { questions, abstentionsAnswer: true }),
     saturationRounds,
@@ -69,6 +98,7 @@ try {
     ...(profile ? { cpuProfileDir: join(root, 'profile') } : {}),
     onRound: harness.onRound,
     ...(compiled ? { runtime: 'compiled' as const } : {}),
+    ...(compiledMain === undefined ? {} : { compiledMain }),
   });
   console.log(`load average at end ${load()}`);
   for (const problem of [...result.problems, ...result.complaints].slice(0, 10)) console.log(`problem: ${problem}`);
@@ -85,8 +115,18 @@ try {
   console.log(harness.summary());
   if (probeFile !== undefined) console.log(explainTail(result.traces, JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord, harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
-} finally {
-  await rm(root, { recursive: true, force: true });
+  const cpuPerAnswer = (rounds: readonly LoadStats[]) => {
+    const values = rounds.flatMap((round) => (round.botCores === null ? [] : [(round.botCores * 1000) / round.answersPerSecond]));
+    return values.length === 0 ? '–' : percentile(values, 50).toFixed(2);
+  };
+  return [
+    atStart,
+    result.saturation.length === 0 ? '–' : percentile(result.saturation.map((round) => round.answersPerSecond), 50).toFixed(0),
+    cpuPerAnswer(result.saturation),
+    `${under} of ${result.rounds.length}`,
+    percentile(pooled, 99).toFixed(1),
+    cpuPerAnswer(result.rounds),
+  ];
 }
 
 function roundTable(rounds: readonly LoadStats[]): string {

@@ -382,13 +382,14 @@ interface RunningBot {
 }
 
 /** A fresh fake and the bot logged into it, answering: IDENTIFY seen and a first question answered. */
-async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string, runtime?: BotChildOptions['runtime']): Promise<RunningBot> {
+async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string, runtime?: BotChildOptions['runtime'], compiledMain?: string): Promise<RunningBot> {
   const fake = await startFakeDiscord();
   const bot = spawnBotChild({
     apiUrl: fake.apiUrl,
     knowledgeDir,
     logLevel: 'warn',
     ...(runtime === undefined ? {} : { runtime }),
+    ...(compiledMain === undefined ? {} : { compiledMain }),
     ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }),
     ...(probeFile === undefined ? {} : { probeFile }),
   });
@@ -697,6 +698,8 @@ export interface PacedRoundsOptions {
   readonly onRound?: (round: number | 'done') => void;
   /** The bot through tsx (default) or compiled (`dist/`, what `npm start` runs: build it first). */
   readonly runtime?: BotChildOptions['runtime'];
+  /** Compiled only: another build's entry point than `dist/src/main.js` (a copy of `dist/` from before a change). */
+  readonly compiledMain?: string;
 }
 
 /**
@@ -714,7 +717,7 @@ export async function measurePacedRounds(
   const saturation: LoadStats[] = [];
   const paced: PacedRound[] = [];
   const questions = options.questions ?? ARTICLE_QUESTIONS;
-  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile, options.runtime);
+  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile, options.runtime, options.compiledMain);
   const window = { fromUs: 0, toUs: 0 };
   try {
     await warmUp(running, plan.warmup, plan.inFlight, questions, options.abstentionsAnswer);

@@ -95,21 +95,36 @@ export function openCatalog(deps: CatalogDeps): KnowledgeCatalog {
    * true. This catalog's own changes do not move it on its own connection: `bump` forgets them instead.
    */
   let generationsSeen: { version: number; byScope: Map<string, string> } = { version: -1, byScope: new Map() };
+  /**
+   * Whether `data_version` was read in this turn of the event loop. A question asks twice (its knowledge, its
+   * provenance) and the questions of one gateway read share a turn: within it one read stands for all. Another
+   * process's commit is seen from the next turn, as it would be had it come a moment later; a turn is the span of
+   * one synchronous run, a millisecond or so.
+   */
+  let versionReadThisTurn = false;
   const bump = (db: Session, scope: string): void => {
     generationsSeen = { version: -1, byScope: new Map() };
+    versionReadThisTurn = false;
     bumpGeneration(db, scope);
   };
 
   /**
    * The generations a scope's knowledge depends on ("base:guild"), or null when the database cannot say.
-   * Asked twice on every question (its knowledge, its provenance): one pragma step, and an indexed read
-   * only when the database changed since, so what is cached below is checked without reading a table.
+   * Asked twice on every question (its knowledge, its provenance): one pragma step a turn of the event loop, and
+   * an indexed read only when the database changed since, so what is cached below is checked without reading a
+   * table.
    */
   const generationsOf = (guildId: GuildScope): string | null => {
     const key = scopeKey(guildId);
     const read = database.attempt('read generations', (db) => {
-      const version = db.statement('PRAGMA data_version').pluck().get() as number;
-      if (version !== generationsSeen.version) generationsSeen = { version, byScope: new Map() };
+      if (!versionReadThisTurn) {
+        const version = db.statement('PRAGMA data_version').pluck().get() as number;
+        if (version !== generationsSeen.version) generationsSeen = { version, byScope: new Map() };
+        versionReadThisTurn = true;
+        setImmediate(() => {
+          versionReadThisTurn = false;
+        });
+      }
       const seen = generationsSeen.byScope.get(key);
       if (seen !== undefined) return seen;
       const found = db.statement('SELECT scope, generation FROM generations WHERE scope IN (\'base\', ?)').all(key) as { scope: string; generation: number }[];

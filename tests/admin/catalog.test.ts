@@ -1,7 +1,9 @@
 import { access, readdir, rm } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import Database from 'better-sqlite3';
+import { basename, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scopeFolder } from '../../src/admin/catalog.ts';
+import { DATABASE_FILE } from '../../src/admin/database.ts';
 import type { Admin } from '../../src/admin/open.ts';
 import { snapshotPath } from '../../src/core/snapshot.ts';
 import { bytesOf, citedDocuments, GUILD_A, GUILD_B, LIGHTHOUSE, LIGHTHOUSE_QUESTION, open, setUp, type Setup } from './helpers.ts';
@@ -172,5 +174,21 @@ describe('the knowledge catalog', { timeout: 60_000 }, () => {
     } finally {
       shard.close();
     }
+  });
+
+  it('reads whether another process changed the database once a turn of the event loop, and sees a change from the next turn', async () => {
+    expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour']);
+    // Another process's commit, made between two questions of one turn: a plain connection of its own to the file.
+    const other = new Database(join(setup.dataDir, DATABASE_FILE));
+    try {
+      other.prepare("INSERT INTO documents (scope, document, file, title, hash, passages, figures, timeline, added_at, added_by) VALUES (?, 'ferry', 'ferry.md', 'Ferry', 'abc', 1, 0, 0, '2026-12-02T00:00:00.000Z', 'bob')").run(GUILD_B);
+      other.prepare('INSERT INTO generations (scope, generation) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET generation = generation + 1').run(GUILD_B);
+    } finally {
+      other.close();
+    }
+    // The turn that read the database goes on with what it read; the next one reads it again.
+    expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour']);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(admin.catalog.list(GUILD_B).map((record) => record.document)).toEqual(['harbour', 'ferry']);
   });
 });

@@ -4,26 +4,48 @@
  * "war"; the words between them, stop words included, tell the passage a user quotes or half-remembers.
  */
 
-/** A pair of adjacent question words: matches them in a passage's text, whole words, in any case and spacing, "zhejiang economy" in "Zhejiang's economy". */
-export type PhrasePair = RegExp;
+/**
+ * A pair of adjacent question words: its two words, and whether a passage's text holds them, whole words, in any
+ * case and spacing, "zhejiang economy" in "Zhejiang's economy".
+ */
+export interface PhrasePair {
+  readonly left: string;
+  readonly right: string;
+  readonly test: (text: string) => boolean;
+}
 
 /** The question's adjacent word pairs that hold a content word: two stop words ("of the") stand in every passage. */
 export function phrasePairs(words: readonly string[], isStopWord: (word: string) => boolean): PhrasePair[] {
-  const pairs = new Set<string>();
+  const pairs = new Map<string, PhrasePair>();
   for (let at = 0; at + 1 < words.length; at += 1) {
     const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
-    if (!(isStopWord(left) && isStopWord(right))) pairs.add(`${escapeRegExp(left)}(?:['’]s)?\\s+${escapeRegExp(right)}`); // the question's words lost their "'s"
+    const source = `${escapeRegExp(left)}(?:['’]s)?\\s+${escapeRegExp(right)}`; // the question's words lost their "'s"
+    if (!(isStopWord(left) && isStopWord(right)) && !pairs.has(source)) pairs.set(source, { left, right, test: pairTest(source) });
   }
-  // A regular expression per pair, compiled once per question: lower-casing each candidate's text would cost
-  // more. Not in unicode mode: its letter classes take milliseconds to compile, on every new question.
-  return [...pairs].map((pair) => new RegExp(`(?<![^\\s"“‘'(\\[-])${pair}(?![^\\s.,;:!?"”’')\\]-])`, 'i'));
+  return [...pairs.values()];
 }
 
-/** The share of `pairs` the text holds (0 without pairs): "art of" is not in "heart of". */
-export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string): number {
+/**
+ * A pair's test: a regular expression made at its first use, so that a pair no candidate's words hold
+ * (`phrase-words.ts`) costs none, and then kept for the question. Lower-casing each candidate's text would cost more.
+ * Not in unicode mode: its letter classes take milliseconds to compile, on every new question.
+ */
+function pairTest(source: string): (text: string) => boolean {
+  let pattern: RegExp | undefined;
+  return (text) => {
+    pattern ??= new RegExp(`(?<![^\\s"“‘'(\\[-])${source}(?![^\\s.,;:!?"”’')\\]-])`, 'i');
+    return pattern.test(text);
+  };
+}
+
+/**
+ * The share of `pairs` the text holds (0 without pairs): "art of" is not in "heart of". `mayHold`, by pair
+ * (`phrase-words.ts`): a 0 proves the text lacks that pair, which is then not looked for.
+ */
+export function shareOfPairsHeld(pairs: readonly PhrasePair[], text: string, mayHold?: Uint8Array): number {
   if (pairs.length === 0) return 0;
   let held = 0;
-  for (const pair of pairs) if (pair.test(text)) held += 1;
+  for (let at = 0; at < pairs.length; at += 1) if (mayHold?.[at] !== 0 && pairs[at]?.test(text) === true) held += 1;
   return held / pairs.length;
 }
 

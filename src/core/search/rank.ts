@@ -1,5 +1,6 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
+import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
@@ -75,9 +76,12 @@ export function rankPassages(
   const totalIdf = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
+  const pairWords = pairWordsOf(index.vocabulary.words, pairs);
   const definition = definitionOf(query.words, query.words.some(isStopWord));
   // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
+  // Which terms are years: a question's to ask once, not each candidate's.
+  const years = query.terms.map((term) => isYear(term.stem));
   // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
   const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
 
@@ -96,12 +100,12 @@ export function rankPassages(
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
     // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
-    const yearMissing = query.terms.some((term, i) => matches[i] === null && isYear(term.stem) && !continuesWith(index, position, term.stem));
+    const yearMissing = query.terms.some((term, i) => matches[i] === null && years[i] === true && !continuesWith(index, position, term.stem));
     const score = (passage.role === 'heading' ? weights.heading : 1) * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? NO_STEMS), positions, proximityWindow) +
-      weights.phrase * shareOfPairsHeld(pairs, passage.text) +
+      weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query.intent, passage, evidence) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     const matchedStems = matches.flatMap((match) => match?.stems ?? NO_STEMS);
@@ -166,8 +170,9 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): TermMatch | null {
   if (present.has(term.stem)) return own;
   if (unspaced && text.includes(term.stem)) return own;
-  const related = term.related.filter((stem) => present.has(stem));
-  return related.length > 0 ? { weight: relatedWordWeight, stems: related } : null;
+  // Most candidates hold none of a term's related words: then no list is made.
+  if (!term.related.some((stem) => present.has(stem))) return null;
+  return { weight: relatedWordWeight, stems: term.related.filter((stem) => present.has(stem)) };
 }
 
 /**
