@@ -13,6 +13,7 @@ import { decodeParts, encodeParts } from './parts-codec.ts';
 import { moduleExtension } from './module-file.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.ts';
 import { STOP_WORDS } from './search/words.ts';
+import { IRREGULAR_FORMS_SOURCE } from './search/irregular.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 /**
@@ -79,10 +80,10 @@ const DEFLATE_LEVEL = 1;
  */
 export function snapshotKey(documents: readonly KnowledgeDocument[], options: EngineOptions = DEFAULT_ENGINE_OPTIONS): string {
   const hash = createHash('sha256');
-  // The stop words come from a package: a new version of its list changes the index terms.
+  // The stop words and the irregular forms come from packages: a new version of either list changes the index terms.
   // Options keep the key order of the defaults (`mergeEngineOptions` builds them so), so equal options hash alike.
   // The arrays are saved in the machine's byte order: a file from a machine of the other order is another key.
-  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, core: fingerprintOfCore(), stopWords: [...STOP_WORDS], options, byteOrder: endianness() }));
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, core: fingerprintOfCore(), stopWords: [...STOP_WORDS], irregular: IRREGULAR_FORMS_SOURCE, options, byteOrder: endianness() }));
   for (const document of documents) {
     hash.update(`\u0000${document.file}\u0000${document.slug}\u0000${JSON.stringify(document.meta)}\u0000${document.bodyLine}\u0000`);
     hash.update(document.body);

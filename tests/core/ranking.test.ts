@@ -143,6 +143,21 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     const answer = answerQuestion(small, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
   });
+
+  it.each([
+    ['which town has grown', 'harbour', 'the passage writes "growing"'],
+    ['which children went to the village school', 'school', 'the passage writes "child" and "go"'],
+    ['who drove the ferry', 'ferry', 'the passage writes "drives"'],
+  ])('answers "%s" from the passage on %s though it writes the word regularly (%s)', (question, document) => {
+    const small = buildKnowledge([
+      documentOf('harbour', 'The harbour town keeps growing: its fishing fleet doubled in ten years.'),
+      documentOf('school', 'Every child of the village can go to the new school by bus.'),
+      documentOf('ferry', 'Old Tom Harlan drives the ferry across the river twice a day.'),
+      documentOf('market', 'The market town sells fish, bread and wool on Saturdays.'),
+    ]);
+    const answer = answerQuestion(small, question);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
+  });
 });
 
 describe('answerQuestion ranking on documents it was not built on', () => {

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { CHINESE_STOP_WORDS } from './chinese-words.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { hasUnspacedScript, segmentRun } from './segment.ts';
 
 /**
@@ -16,6 +17,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // question's "during" would otherwise weigh as a rare word the documents lack, and a passage's as a topic.
   ...['during', 'within', 'without', 'among', 'amongst', 'toward', 'towards', 'upon', 'across', 'throughout', 'via'],
   ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto'],
+  // The light verb the package's list leaves out beside its "make", "take", "come", "get": "how did X go bankrupt"
+  // is about X, and with irregular forms mapped ("went" → "go") it would meet every passage that says "went".
+  'go',
 ]);
 
 /** A word as the text has it, lower-cased, with where it stands. */
@@ -52,21 +56,26 @@ const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 200_000;
 
 /**
- * The Porter stem of a lower-cased word; numbers, and words of scripts without inflection to strip
- * (Chinese), are kept as written. Memoised: the same words recur.
+ * The Porter stem of a lower-cased word, an irregular form first taken to its base ("grew" → "grow" → "grow", as
+ * "growing" → "grow"); numbers, and words of scripts without inflection to strip (Chinese), are kept as written.
+ * Index terms and a question's words both come from here, so both sides meet on the same stem. Memoised: the same words recur.
  */
 export function stemWord(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
-  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemmer(word.replace(/'/g, ''));
+  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemmer(baseOfIrregular(word.replace(/'/g, '')));
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, stem);
   return stem;
 }
 
-/** True for a word that says nothing about the topic. */
+/**
+ * True for a word that says nothing about the topic, or an irregular form of one ("made" as "make", "took" as
+ * "take"): the list holds some forms and not others, and a form it misses would otherwise be indexed under the stem
+ * of the word it leaves out, so a question's "makes" would meet every passage's "made".
+ */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word);
+  return STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word) || STOP_WORDS.has(baseOfIrregular(word));
 }
 
 /** The index terms of a text: its words without stop words, stemmed. */

