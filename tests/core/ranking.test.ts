@@ -347,7 +347,8 @@ describe('answerQuestion abstaining on the article', () => {
   // Off-topic questions written without sight of the engine; "tune" was calibrated on from the first pass, heldout,
   // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
   // before the third), heldout-4 (44, written before the fourth pass) from the fifth, heldout-5 (44, written before the
-  // fifth pass) from the sixth; heldout-6 (44, written before the sixth pass) is never tuned on, scored only before and after.
+  // fifth pass) from the sixth; heldout-6 (44, written before the sixth pass) and heldout-7 (34, before the seventh) are never
+  // tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
@@ -355,9 +356,11 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-heldout-2.json', 0, 0.12],
     ['off-topic-heldout-3.json', 0.089, 0.18],
     ['off-topic-heldout-4.json', 0.023, 0.114],
-    ['off-topic-heldout-5.json', 0.068, 0.159],
+    ['off-topic-heldout-5.json', 0.091, 0.159],
     // Written before the sixth pass, never tuned on.
     ['off-topic-heldout-6.json', 0.023, 0.114],
+    // 34, written before the seventh pass, never tuned on.
+    ['off-topic-heldout-7.json', 0.029, 0.147],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -366,14 +369,16 @@ describe('answerQuestion abstaining on the article', () => {
   it.each([
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
     // (of 80), two (of 50) and two (of 44, written before the fourth pass) questions below today's share answered.
-    ['on-topic.json', 0.9, 0.875],
+    ['on-topic.json', 0.925, 0.875],
     ['../heldout-questions.json', 0.875, 0.825],
     ['on-topic-heldout.json', 0.98, 0.94],
     ['on-topic-heldout-2.json', 1, 0.95],
     // 46, written before the fifth pass: two below.
     ['on-topic-heldout-3.json', 0.957, 0.91],
     // 46, written before the sixth pass and never tuned on: two below.
-    ['on-topic-heldout-4.json', 0.87, 0.826],
+    ['on-topic-heldout-4.json', 0.891, 0.826],
+    // 35, written before the seventh pass and never tuned on: two below.
+    ['on-topic-heldout-5.json', 1, 0.94],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });
