@@ -6,16 +6,7 @@ import { stringAt, stringCount } from '../../../src/core/search/sorted-strings.t
 import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
 import { loadArticle } from '../../fixtures/article.ts';
-
-const passageOf = (text: string, position: number): Passage => ({
-  id: `doc#${position}`,
-  citation: { document: 'doc', title: 'Doc', line: position + 1, paragraph: position + 1 },
-  section: null,
-  role: 'paragraph',
-  text,
-  nearDuplicates: [],
-  duplicateOf: null,
-});
+import { passagesOf } from '../../fixtures/passages.ts';
 
 /** The reference: each passage's stems in reading order as term ids, as they were kept before `wordTerms` (one id per stem). */
 function storedStems(passages: readonly Passage[], index: SearchIndex): Int32Array[] {
@@ -54,7 +45,7 @@ describe('wordTerms: the passages\' stems derived from their words', () => {
   it('are the stems as they were stored, id for id and place for place, for any corpus', () => {
     fc.assert(
       fc.property(corpusArbitrary, (texts) => {
-        const passages = texts.map(passageOf);
+        const passages = passagesOf(texts);
         const index = buildSearchIndex(passages);
         expect(derivedStems(passages, index)).toEqual(storedStems(passages, index));
         expectSamePositions(passages, index);
@@ -72,7 +63,7 @@ describe('wordTerms: the passages\' stems derived from their words', () => {
   it('finds only the stems asked about, when stems not asked about share their bits of the filter (3,000 stems, 1,024 bits)', () => {
     // Made-up words, each its own stem, 40 to a passage: a stem asked about and one not often fall on the same bit.
     const texts = Array.from({ length: 300 }, (_, passage) => Array.from({ length: 40 }, (_, at) => `zq${(passage * 37 + at * 101) % 3000}x of the`).join(' '));
-    const passages = texts.map(passageOf);
+    const passages = passagesOf(texts);
     const index = buildSearchIndex(passages);
     expect(stringCount(index.postings.terms)).toBeGreaterThan(2 * 1024);
     expectSamePositions(passages, index, (termId) => termId % 3 === 0);

@@ -4,22 +4,12 @@ import { phrasePairs, shareOfPairsHeld } from '../../../src/core/search/phrase.t
 import { pairsMayHold, pairWordsOf } from '../../../src/core/search/phrase-words.ts';
 import { buildSearchIndex } from '../../../src/core/search/search-index.ts';
 import { isStopWord } from '../../../src/core/search/words.ts';
-import type { Passage } from '../../../src/core/types.ts';
 import { loadArticle } from '../../fixtures/article.ts';
-
-const passageOf = (text: string, position: number): Passage => ({
-  id: `doc#${position}`,
-  citation: { document: 'doc', title: 'Doc', line: position + 1, paragraph: position + 1 },
-  section: null,
-  role: 'paragraph',
-  text,
-  nearDuplicates: [],
-  duplicateOf: null,
-});
+import { passagesOf } from '../../fixtures/passages.ts';
 
 /** For each passage, each pair: [whether the words let it be held, whether its expression matches]. */
 function verdicts(texts: readonly string[], questionWords: readonly string[]): [boolean, boolean][][] {
-  const index = buildSearchIndex(texts.map(passageOf));
+  const index = buildSearchIndex(passagesOf(texts));
   const pairs = phrasePairs(questionWords, isStopWord);
   const pairWords = pairWordsOf(index.vocabulary.words, pairs);
   return texts.map((text, position) => {

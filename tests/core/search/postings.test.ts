@@ -5,17 +5,7 @@ import { scorePositions, topPositions } from '../../../src/core/search/postings.
 import { boostsOf, buildMiniSearch, buildSearchIndex, passageFields } from '../../../src/core/search/search-index.ts';
 import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
-
-/** A passage of made-up words, under a section lead (the field boosted differently). */
-const passageOf = (text: string, section: string | null, position: number): Passage => ({
-  id: `doc#${position}`,
-  citation: { document: 'doc', title: 'Doc', line: position + 1, paragraph: position + 1 },
-  section,
-  role: 'paragraph',
-  text,
-  nearDuplicates: [],
-  duplicateOf: null,
-});
+import { passageAt } from '../../fixtures/passages.ts';
 
 // A small vocabulary, so that terms recur across passages and lists overlap as in real text: a few words are
 // in most passages (the common words that MaxScore must probe, not walk), most in a few.
@@ -40,7 +30,7 @@ describe('topPositions', () => {
   it("returns the same best passages with the same scores as MiniSearch's full search, for any corpus, weights and k", () => {
     fc.assert(
       fc.property(corpusArbitrary, weightsArbitrary, fc.integer({ min: 1, max: 20 }), (corpus, entries, k) => {
-        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const passages = corpus.map((entry, position) => passageAt(entry.text, position, entry.section));
         const index = buildSearchIndex(passages);
         // Stems, as parseQuery hands them over: the index side stems the same words the same way.
         const weights = new Map(entries.map(({ word, weight }) => [stemWord(word), weight]));
@@ -55,7 +45,7 @@ describe('topPositions', () => {
   });
 
   it('finds nothing for words no passage holds', () => {
-    const index = buildSearchIndex([passageOf('whaling harbour', null, 0)]);
+    const index = buildSearchIndex([passageAt('whaling harbour', 0, null)]);
     expect(topPositions(index.postings, new Map([['zebra', 1]]), 10, DEFAULT_ENGINE_OPTIONS.search.bm25)).toEqual([]);
   });
 });
@@ -64,7 +54,7 @@ describe('scorePositions', () => {
   it('scores any passage as topPositions scores it, and a passage no term meets 0', () => {
     fc.assert(
       fc.property(corpusArbitrary, weightsArbitrary, (corpus, entries) => {
-        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const passages = corpus.map((entry, position) => passageAt(entry.text, position, entry.section));
         const index = buildSearchIndex(passages);
         const weights = new Map(entries.map(({ word, weight }) => [stemWord(word), weight]));
         const bm25 = DEFAULT_ENGINE_OPTIONS.search.bm25;
@@ -81,7 +71,7 @@ describe('documentFrequency', () => {
   it('counts, for every stem, the passages whose text holds it, as counting the stems themselves does', () => {
     fc.assert(
       fc.property(corpusArbitrary, (corpus) => {
-        const passages = corpus.map((entry, position) => passageOf(entry.text, entry.section, position));
+        const passages = corpus.map((entry, position) => passageAt(entry.text, position, entry.section));
         const counted = new Map<string, number>();
         for (const passage of passages) {
           const stems = new Set(tokenize(passage.text).flatMap(({ word }) => (isStopWord(word) ? [] : [stemWord(word)])));
