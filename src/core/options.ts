@@ -150,6 +150,12 @@ export interface SearchOptions {
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
   readonly maxRelatedPerWord: number;
   /**
+   * At most this many of the knowledge base's words that start with a typed word are checked in WordNet for being that
+   * word in another part of speech ("southward" for "south"), which then meets it fully. Default 12: a word's forms
+   * and plurals are a handful; a short word ("pay") starts many others.
+   */
+  readonly maxFormsPerWord: number;
+  /**
    * Only a word's this many commonest WordNet senses are followed for related words. Default 2: rare
    * senses bring in noise ("player" → "musician").
    */
@@ -339,6 +345,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   search: {
     relatedWordWeight: 0.3,
     maxRelatedPerWord: 4,
+    maxFormsPerWord: 12,
     maxSensesFollowed: 2,
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },

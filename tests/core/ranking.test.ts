@@ -322,6 +322,40 @@ describe('answerQuestion on a question whose "when" joins a clause', () => {
   });
 });
 
+describe('answerQuestion meeting a word in another part of speech', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const small = buildKnowledge([
+    documentOf('grasshoppers', 'The grasshoppers ate the crops, and the families moved southward to the river.'),
+    documentOf('roads', 'The families moved their carts along the roads, and the roads moved them on, family by family.'),
+    documentOf('fairs', 'Farmers of many countries bring their crops to the big European fairs.'),
+    documentOf('grain', 'Every year the country buys grain, and the country buys more.'),
+    documentOf('investors', 'Few firms would invest in the hill towns, whose roads were poor.'),
+    documentOf('hills', 'The hill towns are green all year, hill towns by hill towns.'),
+    documentOf('corn', 'Corn grows by the corner of every field in the valley.'),
+  ]);
+  const first = (question: string) => {
+    const answer = answerQuestion(small, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined;
+  };
+
+  it.each([
+    ['why did the families move south', 'grasshoppers', '"southward" is "south" going somewhere: it meets the word, as "moved" meets "move"'],
+    ['which country in europe buys crops', 'fairs', '"European" is "Europe" said of a thing'],
+    ['why did investors stay away from the hill towns', 'investors', '"investors" are those who invest'],
+  ])('answers "%s" from the passage on %s (%s)', (question, document) => {
+    expect(first(question)).toBe(document);
+  });
+
+  it('takes as forms only the words WordNet relates back to the word, not any word that starts with it', () => {
+    const terms = parseQuery('corn in the south of europe', small.index, small.lexicon).terms;
+    const formsOf = (stem: string) => terms.find((term) => term.stem === stem)?.forms ?? [];
+    expect(formsOf('south')).toEqual(['southward']);
+    expect(formsOf('europ')).toEqual(['european']);
+    // "corner" starts with "corn" and is no form of it.
+    expect(formsOf('corn')).toEqual([]);
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],

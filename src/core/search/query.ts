@@ -4,6 +4,7 @@ import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { hanBigrams, hasUnspacedScript } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
+import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
@@ -19,6 +20,12 @@ export interface QueryTerm {
   readonly correctedTo?: string;
   /** Stems of related words the knowledge base uses (WordNet synonyms and derived forms), weaker matches. */
   readonly related: readonly string[];
+  /**
+   * Stems among `related` that are the word itself in another part of speech: words derived from it ("european" for
+   * "europe", "southward" for "south", "payment" for "pay": `formsOf`) and the related word it is derived from
+   * ("invest" for "investor"). A passage holding one meets the term as fully as by its own stem.
+   */
+  readonly forms?: readonly string[];
   /** How much a match of this term counts: 1, less for a number word. */
   readonly weight: number;
   /**
@@ -156,10 +163,13 @@ export function parseQuery(
     if (seen.has(stem)) continue;
     seen.add(stem);
     const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
-    const related = [...new Set([...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
+    const derived = unspaced ? [] : formsOf(known, stem, index, lexicon, options.maxFormsPerWord);
+    // And the word it is derived from: "invest" for "investor", "settle" for "settler".
+    const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
+    const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
     const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
     const frame = frames.some(([from, to]) => start >= from && start < to);
-    terms.push({ stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, weight, ...(frame ? { frame } : {}) });
+    terms.push({ stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight, ...(frame ? { frame } : {}) });
   }
   return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
 }
@@ -186,6 +196,38 @@ function questionBigrams(question: string, intent: { start: number; end: number 
 function inIndexForm(word: string, index: SearchIndex, lexicon: Lexicon): string {
   if (index.documentFrequency.has(stemWord(word))) return word;
   return lexicon.baseForms(word).find((base) => index.documentFrequency.has(stemWord(base))) ?? word;
+}
+
+/** The shortest word whose forms are looked for: a shorter one starts too many unrelated words. */
+const MIN_FORM_BASE = 3;
+/** The shortest ending that makes a form of a word: "-er", "-an", "-ward", "-ment". */
+const MIN_FORM_ENDING = 2;
+
+/**
+ * The stems of the knowledge base's words that are `word` in another part of speech: words that start with it and
+ * that WordNet relates back to it ("southward" → "south", "settlement" → "settle", "payment" → "pay", "European" →
+ * "Europe"). From the derived word, because WordNet's pointers from the base often miss them: "south" reaches only
+ * "Dixie" and "Confederacy" in its first senses. A word that merely starts the same ("corner", "namely") is no form.
+ * At most `limit` words past the word's own stem are checked, in code-point order: a short word starts many.
+ */
+function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexicon, limit: number): string[] {
+  if (word.length < MIN_FORM_BASE || limit <= 0) return [];
+  const { words } = index.vocabulary;
+  const forms = new Set<string>();
+  let read = 0;
+  for (let at = lowerBound(words, word); at < stringCount(words) && read < limit; at += 1) {
+    const candidate = stringAt(words, at) ?? '';
+    if (!candidate.startsWith(word)) break;
+    const candidateStem = stemWord(candidate);
+    if (candidateStem === stem || forms.has(candidateStem) || isStopWord(candidate)) continue;
+    read += 1;
+    // Its dictionary form: "drovers" is "drover". The word's own inflections ("lower", "lowest") compare or rank it, and
+    // a one-letter ending ("joint", "planet") makes no word of the same sense.
+    const lemma = lexicon.baseForms(candidate)[0] ?? candidate;
+    if (lemma.length < word.length + MIN_FORM_ENDING || !lemma.startsWith(word)) continue;
+    if (lexicon.relatedWords(lemma, Number.MAX_SAFE_INTEGER).includes(word)) forms.add(candidateStem);
+  }
+  return [...forms];
 }
 
 function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {

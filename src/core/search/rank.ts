@@ -154,11 +154,13 @@ function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[]
   return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
 }
 
-/** Each stem searched for with its weight: typed words count fully, related words `relatedWordWeight`. */
+/** Each stem searched for with its weight: typed words and their forms (`QueryTerm.forms`) count fully, related words `relatedWordWeight`. */
 export function searchWeights(terms: readonly QueryTerm[], options: SearchOptions = DEFAULT_ENGINE_OPTIONS.search): Map<string, number> {
   const weights = new Map<string, number>();
   for (const term of terms) weights.set(term.stem, term.weight);
-  for (const term of terms) for (const related of term.related) if (!weights.has(related)) weights.set(related, options.relatedWordWeight);
+  for (const term of terms) {
+    for (const related of term.related) if (!weights.has(related)) weights.set(related, term.forms?.includes(related) === true ? term.weight : options.relatedWordWeight);
+  }
   return weights;
 }
 
@@ -172,7 +174,9 @@ function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: Re
   if (unspaced && text.includes(term.stem)) return own;
   // Most candidates hold none of a term's related words: then no list is made.
   if (!term.related.some((stem) => present.has(stem))) return null;
-  return { weight: relatedWordWeight, stems: term.related.filter((stem) => present.has(stem)) };
+  const stems = term.related.filter((stem) => present.has(stem));
+  // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
+  return { weight: stems.some((stem) => term.forms?.includes(stem) === true) ? 1 : relatedWordWeight, stems };
 }
 
 /**
