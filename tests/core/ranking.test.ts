@@ -356,6 +356,29 @@ describe('answerQuestion meeting a word in another part of speech', () => {
   });
 });
 
+describe('answerQuestion ranking a why-question', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const small = buildKnowledge([
+    documentOf('town', 'The old mill closed in 1950; the mill town around the mill closed its school soon after.'),
+    documentOf('river', 'The mill closed because the river ran dry in the long drought.'),
+    documentOf('bakery', 'The bakery on the square sells bread every morning.'),
+  ]);
+  const first = (question: string) => {
+    const answer = answerQuestion(small, question);
+    return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined;
+  };
+
+  it('puts the passage that gives a cause first for "why", though another names the question\'s words more often', () => {
+    expect(parseQuery('why did the mill close', small.index, small.lexicon).intent).toBe('reason');
+    expect(first('why did the mill close')).toBe('river');
+  });
+
+  it('asks no cause of a question without "why"', () => {
+    expect(parseQuery('when did the mill close', small.index, small.lexicon).intent).toBe('date');
+    expect(first('when did the mill close')).toBe('town');
+  });
+});
+
 describe('parseQuery', () => {
   it.each([
     ['by what year is the tower finished', 'date', ['tower', 'finish']],

@@ -8,7 +8,7 @@ import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
-export type QuestionIntent = 'quantity' | 'date' | 'person' | 'general';
+export type QuestionIntent = 'quantity' | 'date' | 'person' | 'reason' | 'general';
 
 /** One term of a parsed query. */
 export interface QueryTerm {
@@ -74,12 +74,14 @@ export interface ParsedQuery {
 
 /**
  * Patterns read on the lower-cased question. "how many", "number of", "what share" (or "what is the share of",
- * "what was the total"), "how much" ask for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person.
+ * "what was the total"), "how much" ask for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person;
+ * "why", "what led" for a cause.
  */
 const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
   ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
   ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what(?:'s|’s| is| was| are| were| will be)?(?: the)? (share|proportion|percentage|percent|fraction|ratio|amount|rate|total|size)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
+  ['reason', /\b(why|what (?:made|led|caused|drove|prompted))\b/],
   ...CHINESE_INTENT_PATTERNS,
 ];
 

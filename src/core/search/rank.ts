@@ -256,6 +256,12 @@ export const isYear = (stem: string): boolean => YEAR.test(stem);
  */
 const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? )?\p{Ll}|\bby \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+: \p{Lu}\p{Ll}+ \p{Lu}/u;
 
+/**
+ * A passage that gives a cause or a purpose, what a why-question asks for: "because", "led to", "due to", "so that",
+ * "the reason", "as a result of", "prompted".
+ */
+const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|the reasons?|reasons? (?:for|why)|why|so that|in order to|prompted|for fear)\b/i;
+
 function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence): number {
   switch (intent) {
     case 'quantity':
@@ -264,6 +270,8 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
       return evidence.hasDate(passage.id) ? 1 : 0;
     case 'person':
       return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
+    case 'reason':
+      return CAUSE.test(passage.text) ? 1 : 0;
     case 'general':
       return 0;
   }
