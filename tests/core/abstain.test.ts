@@ -27,6 +27,8 @@ const REPORT: KnowledgeDocument = {
     'The school district hired 40 teachers and rebuilt the gymnasium after the flood.',
     '',
     'A cycling path now links the station to the market square and the river park.',
+    '',
+    'The transport plan and its Outline of the Vision for 2040 promise trams on every main road.',
   ].join('\n'),
 } as unknown as KnowledgeDocument;
 
@@ -106,6 +108,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what did the council approve in 2019', 'new library'],
     ['when did the council approve the library', 'new library'],
     ['how many teachers did the school district hire', '40 teachers'],
+    // The year names a plan's horizon, no event the timeline dates: it still says what year the plan looks to.
+    ['what year does the transport plan look ahead to', 'Vision for 2040'],
   ])('answers "%s" from the passage that holds the year or fact asked for', (question, expected) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);

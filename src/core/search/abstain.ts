@@ -2,6 +2,7 @@ import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
+import { tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 
@@ -85,12 +86,13 @@ function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, op
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
- * date, does not say in what year he became one).
+ * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
+ * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id);
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word));
   return true;
 }
 
