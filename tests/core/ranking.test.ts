@@ -354,13 +354,13 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-tune.json', 0.1, 0.17],
     ['off-topic-heldout.json', 0.05, 0.12],
     ['off-topic-heldout-2.json', 0, 0.12],
-    ['off-topic-heldout-3.json', 0.089, 0.18],
+    ['off-topic-heldout-3.json', 0.067, 0.156],
     ['off-topic-heldout-4.json', 0.023, 0.114],
-    ['off-topic-heldout-5.json', 0.091, 0.159],
+    ['off-topic-heldout-5.json', 0.068, 0.159],
     // Written before the sixth pass, never tuned on.
     ['off-topic-heldout-6.json', 0.023, 0.114],
     // 34, written before the seventh pass, never tuned on.
-    ['off-topic-heldout-7.json', 0.029, 0.147],
+    ['off-topic-heldout-7.json', 0, 0.118],
     // 44, written before the eighth pass, never tuned on.
     ['off-topic-heldout-8.json', 0.023, 0.114],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
