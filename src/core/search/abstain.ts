@@ -12,9 +12,9 @@ import { hasUnspacedScript } from './segment.ts';
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
  * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
- * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a name the question gives and the knowledge base lacks, or
- * meets fewer than `minWordsMet` of the question's informative words, holds none of it; one meeting `enoughWordsMet`
- * of its specific words holds all of it.
+ * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
+ * name the question gives and the knowledge base lacks, or meets fewer than `minWordsMet` of the question's
+ * informative words, holds none of it; one meeting `enoughWordsMet` of its specific words holds all of it.
  */
 export function coverageOfBest(
   query: ParsedQuery,
