@@ -293,6 +293,14 @@ export interface AbstainOptions {
    */
   readonly missingNameWeight: number;
   /**
+   * A word of at least this many letters that neither the knowledge base nor WordNet knows, in any form, and that the
+   * speller did not correct, is a name ("jiangsu", "shenzhen", "bitcoin"): it weighs as one, and a passage must meet
+   * it. Default 5: it declined 3 more of the 423 off-topic questions ("what is the gdp of jiangsu province", "how many
+   * tourists visit hainan each year") and no on-topic one of 428; shorter unknown words are mostly chat spellings
+   * ("wat", "thx", "apps"). A large number turns it off.
+   */
+  readonly unknownNameMinLength: number;
+  /**
    * A passage must meet at least this many of the question's informative words (each by itself or a related word) to
    * answer it, or one when the question has a single word. Default 2: one shared word is no answer to a question of
    * several ("how long does nursing school take" meets only "school", in "school district"; "whats the speed of light"
@@ -358,7 +366,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     leadInWords: 12,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25 } },
 });
 
 /**

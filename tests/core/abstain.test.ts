@@ -27,6 +27,8 @@ const REPORT: KnowledgeDocument = {
     'The school district hired 40 teachers and rebuilt the gymnasium after the flood.',
     '',
     'A cycling path now links the station to the market square and the river park.',
+    '',
+    'The transport plan and its Outline of the Vision for 2040 promise trams on every main road.',
   ].join('\n'),
 } as unknown as KnowledgeDocument;
 
@@ -85,6 +87,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
+  it('answers a question with a typo the speller takes to a word of the documents: the typo is no name', () => {
+    const answer = answerQuestion(knowledge, 'how many nurses does the councill train');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
+  });
+
   it('answers a question whose topic words the documents hold', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the council train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
@@ -92,6 +99,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     ['how many nurses does ohio train', 'it names a place the report never names; "nurses" and "train" do not make it about the town'],
+    ['how many nurses does the county college in guangxi train', 'it names a place WordNet does not know either: a word no dictionary holds is a name'],
     ['what did the council approve in 2021', 'the report dates its approval 2019: a passage of another year does not answer for 2021'],
     ['when did the old mill become a museum', 'the passage on the mill gives no date, and "when" asks for one'],
     ['how many ducks do the farmers keep', 'the passage on the farmers holds no figure, and "how many" asks for one'],
@@ -106,6 +114,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what did the council approve in 2019', 'new library'],
     ['when did the council approve the library', 'new library'],
     ['how many teachers did the school district hire', '40 teachers'],
+    // The year names a plan's horizon, no event the timeline dates: it still says what year the plan looks to.
+    ['what year does the transport plan look ahead to', 'Vision for 2040'],
   ])('answers "%s" from the passage that holds the year or fact asked for', (question, expected) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);

@@ -2,6 +2,8 @@ import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
+import { baseOfIrregular } from './irregular.ts';
+import { tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 
@@ -10,9 +12,9 @@ import { hasUnspacedScript } from './segment.ts';
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
  * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
- * is a name (see `AbstainOptions`). A passage that misses a name the question gives and the knowledge base lacks, or
- * meets fewer than `minWordsMet` of the question's informative words, holds none of it; one meeting `enoughWordsMet`
- * of its specific words holds all of it.
+ * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
+ * name the question gives and the knowledge base lacks, or meets fewer than `minWordsMet` of the question's
+ * informative words, holds none of it; one meeting `enoughWordsMet` of its specific words holds all of it.
  */
 export function coverageOfBest(
   query: ParsedQuery,
@@ -25,11 +27,12 @@ export function coverageOfBest(
   leadInWeight: number,
 ): number {
   const passageCount = index.passages.items.length;
+  const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
   const weightOf = (term: QueryTerm) => {
     const frequency = index.documentFrequency.get(term.stem);
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
     const rarest = term.weight * Math.log(1 + passageCount);
-    if (lexicon.isName(term.typed)) return rarest * options.missingNameWeight;
+    if (isName(term)) return rarest * options.missingNameWeight;
     // A missing word that describes ("filthy", "lagging", "buried") says what the thing asked about is like or does,
     // not what it is: it weighs as an everyday word, and the nouns beside it carry the topic.
     const everyday = lexicon.usage(term.typed) >= options.everydayWordUses || lexicon.describes(term.typed);
@@ -45,8 +48,8 @@ export function coverageOfBest(
   // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
   const wordsNeeded = Math.min(options.minWordsMet, terms.filter((term) => term.weight >= 1).length);
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
-  // A name the knowledge base lacks ("Ohio", "Singapore") is what the question is about.
-  const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && lexicon.isName(term.typed));
+  // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
+  const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   let best = 0;
   for (const result of ranked.slice(0, options.judgedPassages)) {
@@ -73,6 +76,18 @@ function leadInCredit(term: QueryTerm, leadIn: ReadonlySet<string>, relatedWordW
 }
 
 /**
+ * Whether a question's word is no English word in any form WordNet knows ("jiangsu", "shenzhen", "bitcoin"), nor a
+ * misspelling the speller took to a word of the documents: a name, of a place, a firm or a thing too new for WordNet.
+ * Shorter words are left out (`AbstainOptions.unknownNameMinLength`): unknown ones are mostly chat spellings and
+ * abbreviations ("wat", "thx", "apps"). A misspelling of an everyday word the documents lack ("chaging") counts as a
+ * name too: no passage answers it either way, and knowing English words one edit away costs milliseconds a word.
+ */
+function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOptions): boolean {
+  if (term.correctedTo !== undefined || term.typed.length < options.unknownNameMinLength || !/^\p{L}+$/u.test(term.typed)) return false;
+  return !lexicon.isWord(term.typed) && !lexicon.isWord(baseOfIrregular(term.typed));
+}
+
+/**
  * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
  * number word ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
  */
@@ -85,12 +100,13 @@ function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, op
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
- * date, does not say in what year he became one).
+ * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
+ * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id);
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word));
   return true;
 }
 

@@ -14,9 +14,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['tell', 'please', 'pls', 'know', 'explain', 'describe', 'give', 'show', 'find', 'say', 'says', 'mean', 'means'],
   ...['a', 'the', 's', 't', 'also', 'i', 'am', 'im', 'there', 'than', 'so', 'not', 'no', 'just'],
   // Prepositions and conjunctions the package's list leaves out ("during covid"): WordNet lists no such word, so a
-  // question's "during" would otherwise weigh as a rare word the documents lack, and a passage's as a topic.
+  // question's "during" would otherwise weigh as a rare word the documents lack, and a passage's as a topic ("versus"
+  // as a name: see `AbstainOptions.unknownNameMinLength`).
   ...['during', 'within', 'without', 'among', 'amongst', 'toward', 'towards', 'upon', 'across', 'throughout', 'via'],
-  ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto'],
+  ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto', 'versus', 'vs'],
   // The light verb the package's list leaves out beside its "make", "take", "come", "get": "how did X go bankrupt"
   // is about X, and with irregular forms mapped ("went" → "go") it would meet every passage that says "went".
   'go',

@@ -43,6 +43,11 @@ describe('isStopWord', () => {
     expect(isStopWord('took')).toBe(true);
     expect(isStopWord('drove')).toBe(false);
   });
+
+  it('takes "versus" for the preposition it is: WordNet does not list it, and a word it does not know is a name', () => {
+    expect(isStopWord('versus')).toBe(true);
+    expect(isStopWord('vs')).toBe(true);
+  });
 });
 
 describe('IRREGULAR_FORMS_SOURCE', () => {
