@@ -92,6 +92,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
   });
 
+  it('answers a name the documents write in another form ("Europe" as "European") as fully as ranking counts it', () => {
+    // Twelve passages on the county's spending make "county" common, so the name carries most of the question's weight.
+    const spending = ['library', 'nurses', 'buses', 'rice', 'mill', 'teachers', 'clinics', 'trams', 'parks', 'markets', 'bridges', 'schools']
+      .map((thing, at) => `The county spent ${at + 2} million dollars on ${thing} in ${2000 + at}.`);
+    const county = buildKnowledge([{ ...REPORT, body: [...spending, 'The county, with a population comparable to that of a small European country, is to become a model.'].join('\n\n') } as KnowledgeDocument]);
+    const answer = answerQuestion(county, 'the county has as many people as europe');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('small European country');
+  });
+
   it('answers a question whose topic words the documents hold', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the council train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');

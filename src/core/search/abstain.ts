@@ -56,7 +56,7 @@ export function coverageOfBest(
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
     const leadIn = new Set(result.leadInStems);
-    const creditOf = (term: QueryTerm) => (matched.has(term.stem) ? 1 : term.related.some((stem) => matched.has(stem)) ? relatedWordWeight : leadInCredit(term, leadIn, relatedWordWeight) * leadInWeight);
+    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedWordWeight) || creditIn(term, leadIn, relatedWordWeight) * leadInWeight;
     const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
@@ -70,9 +70,13 @@ export function coverageOfBest(
   return best;
 }
 
-/** How a term is met by the passage's lead-in (`RankedPassage.leadInStems`): by its own stem, a related one, or not. */
-function leadInCredit(term: QueryTerm, leadIn: ReadonlySet<string>, relatedWordWeight: number): number {
-  return leadIn.has(term.stem) ? 1 : term.related.some((stem) => leadIn.has(stem)) ? relatedWordWeight : 0;
+/**
+ * How a term is met by a set of stems (a passage's matched words, or its lead-in's): fully by its own stem or by a form
+ * of the word in another part of speech ("european" for "europe", as ranking counts it), weakly by a related word.
+ */
+function creditIn(term: QueryTerm, stems: ReadonlySet<string>, relatedWordWeight: number): number {
+  if (stems.has(term.stem) || term.forms?.some((stem) => stems.has(stem))) return 1;
+  return term.related.some((stem) => stems.has(stem)) ? relatedWordWeight : 0;
 }
 
 /**
