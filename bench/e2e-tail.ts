@@ -1,6 +1,6 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--profile-dir <dir>] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
@@ -51,7 +51,8 @@ const plan = {
 };
 const saturationRounds = Number(argument('saturation') ?? 2);
 const probe = process.argv.includes('--probe');
-const profile = process.argv.includes('--profile');
+const profileDir = argument('profile-dir');
+const profile = process.argv.includes('--profile') || profileDir !== undefined;
 const against = argument('against');
 const runs = Number(argument('runs') ?? 1);
 const compiled = process.argv.includes('--compiled') || against !== undefined;
@@ -95,7 +96,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     saturationRounds,
     perSaturationRound: 2_000,
     ...(probeFile === undefined ? {} : { probeFile }),
-    ...(profile ? { cpuProfileDir: join(root, 'profile') } : {}),
+    ...(profile ? { cpuProfileDir: profileDir ?? join(root, 'profile') } : {}),
     onRound: harness.onRound,
     ...(compiled ? { runtime: 'compiled' as const } : {}),
     ...(compiledMain === undefined ? {} : { compiledMain }),

@@ -72,9 +72,10 @@ export async function respond(interaction: Repliable, reply: DiscordReply): Prom
     await interaction.editReply(body(reply));
     return;
   }
-  const options: InteractionReplyOptions = { ...body(reply), flags: flagsOf(reply) as InteractionReplyOptions['flags'] };
-  if (interaction.replied) await interaction.followUp(options);
-  else await interaction.reply(prepared(interaction, reply, flagsOf(reply)) ?? options);
+  // The options discord.js builds a body from, made only when it does (a follow-up, a reply with files).
+  const options = (): InteractionReplyOptions => ({ ...body(reply), flags: flagsOf(reply) as InteractionReplyOptions['flags'] });
+  if (interaction.replied) await interaction.followUp(options());
+  else await interaction.reply(prepared(interaction, reply, flagsOf(reply)) ?? options());
 }
 
 /** Replaces the message a button is on (paging in place). */

@@ -31,6 +31,8 @@ const ELLIPSIS = '…';
  * tokens broken with a zero-width space, so they show as typed and never format or ping.
  */
 export function escapeText(text: string): string {
+  // Most of a passage's text holds nothing to escape: one pass to see that, instead of the five replacing passes.
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text
     .replace(INLINE_MARKS, '\\$&')
     .replace(LINE_START_NUMBER, '$1$2\\.')
@@ -46,6 +48,12 @@ export function escapeText(text: string): string {
 const INLINE_MARKS = /[\\*_~`|[\]]/g; // emphasis, strike-through, code, spoilers, masked links
 const LINE_START_MARK = /^(\s*)([>#+-])/gm; // quotes, headings, list items and subtext at a line's start
 const LINE_START_NUMBER = /^(\s*)(\d+)\./gm; // numbered list items
+/**
+ * Matches wherever one of `escapeText`'s replacements would: a mark of `INLINE_MARKS`, an `@` (everyone, here), a `<`
+ * (mentions and the like), or a line that starts as `LINE_START_MARK` or `LINE_START_NUMBER` do. Text it does not
+ * match is returned as it is.
+ */
+const MAY_NEED_ESCAPING = /[\\*_~`|[\]@<]|^\s*(?:[>#+-]|\d+\.)/m;
 
 /** Escapes text and bolds the spans (matched question words) in it. */
 export function escapeWithBold(text: string, spans: readonly Span[]): string {

@@ -77,9 +77,20 @@ export type ProvenanceOf = (document: string) => Provenance | undefined;
 
 /** "2026-12-01 19:40 UTC": footers show no Discord timestamps, so a fixed, unambiguous form. */
 function describeIndexedAt(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  let described = indexedAtTexts.get(iso);
+  if (described === undefined) {
+    const date = new Date(iso);
+    described = Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    if (indexedAtTexts.size >= MAX_INDEXED_AT_TEXTS) indexedAtTexts.clear();
+    indexedAtTexts.set(iso, described);
+  }
+  return described;
 }
+
+/** `describeIndexedAt`'s texts by ISO time: every answer's footer formats one of a few documents' times, and parsing a date was a tenth of rendering. */
+const indexedAtTexts = new Map<string, string>();
+/** Past this many the texts are cleared: a knowledge has as many times as documents. */
+const MAX_INDEXED_AT_TEXTS = 10_000;
 
 /** The footer's provenance line: "Source: notes · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC". */
 export function describeProvenance(document: string, provenanceOf: ProvenanceOf | undefined): string {

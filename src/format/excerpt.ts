@@ -14,9 +14,8 @@ export interface Span {
 export function matchedSpans(text: string, stems: readonly string[]): Span[] {
   if (stems.length === 0) return [];
   const wanted = new Set(stems);
-  const found: Span[] = tokenize(text)
-    .filter((token) => wanted.has(stemWord(token.word)))
-    .map((token) => ({ start: token.start, end: token.end }));
+  const found: Span[] = [];
+  for (const word of stemmedWordsOf(text)) if (wanted.has(word.stem)) found.push({ start: word.start, end: word.end });
   // A Chinese word matched where its characters stand, across the segmenter's cuts (see rank.ts).
   for (const stem of wanted) {
     if (stem.length < 2 || !hasUnspacedScript(stem)) continue;
@@ -30,6 +29,29 @@ export function matchedSpans(text: string, stems: readonly string[]): Span[] {
     else spans.push(span);
   }
   return spans;
+}
+
+/** A word of a text with its stem and where it stands. */
+interface StemmedWord extends Span {
+  readonly stem: string;
+}
+
+/**
+ * The words of the texts last shown, stemmed, by text: the same passages answer question after question, and
+ * tokenising and stemming one again for each answer was most of `matchedSpans`. Cleared past `MAX_STEMMED_TEXTS`.
+ */
+const stemmedWords = new Map<string, readonly StemmedWord[]>();
+/** At about 40 bytes a word, a few megabytes at most for passages of a hundred words. */
+const MAX_STEMMED_TEXTS = 1_000;
+
+function stemmedWordsOf(text: string): readonly StemmedWord[] {
+  let words = stemmedWords.get(text);
+  if (words === undefined) {
+    words = tokenize(text).map((token) => ({ start: token.start, end: token.end, stem: stemWord(token.word) }));
+    if (stemmedWords.size >= MAX_STEMMED_TEXTS) stemmedWords.clear();
+    stemmedWords.set(text, words);
+  }
+  return words;
 }
 
 /**

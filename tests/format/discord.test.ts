@@ -128,6 +128,19 @@ describe('escapeText', () => {
   ])('shows %j as typed', (text, escaped) => {
     expect(escapeText(text)).toBe(escaped);
   });
+
+  it('escapes any text as its five replacements do, though it skips them for text with nothing to escape', () => {
+    // The replacements as they stood before the shortcut: the shortcut must never skip a text one of them would change.
+    const replaced = (text: string) =>
+      text
+        .replace(/[\\*_~`|[\]]/g, '\\$&')
+        .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
+        .replace(/^(\s*)([>#+-])/gm, '$1\\$2')
+        .replace(/@(everyone|here)/giu, '@\u200b$1')
+        .replace(/<([@#:&/]|a:)/gu, '<\u200b$1');
+    const marky = fc.string({ unit: fc.constantFrom(...'ab 1.\n\r\t\u2028>#+-*_~`|[]\\@<:&/everyonhr'), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(hostile, marky), (text) => escapeText(text) === replaced(text)), { numRuns: 2000 });
+  });
 });
 
 describe('fitText and escapeText', () => {

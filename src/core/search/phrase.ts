@@ -33,7 +33,7 @@ export function phrasePairs(words: readonly string[], isStopWord: (word: string)
 function pairTest(source: string): (text: string) => boolean {
   let pattern: RegExp | undefined;
   return (text) => {
-    pattern ??= new RegExp(`(?<![^\\s"“‘'(\\[-])${source}(?![^\\s.,;:!?"”’')\\]-])`, 'i');
+    pattern ??= compiled(`(?<![^\\s"“‘'(\\[-])${source}(?![^\\s.,;:!?"”’')\\]-])`);
     return pattern.test(text);
   };
 }
@@ -64,10 +64,27 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
   if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
   const written = term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s"“”‘’'-]+`);
   const quote = `["“‘']?`;
-  return new RegExp(
+  return compiled(
     `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])`,
-    'i',
   );
+}
+
+/**
+ * The case-insensitive expressions of the questions' pairs and terms, by source: the same words come back question
+ * after question, and V8 compiles an expression anew for each new object. Neither global nor sticky, so `test` keeps no
+ * state in them and one object serves every question. Cleared past `MAX_COMPILED`: made-up words cannot grow it.
+ */
+const compiledExpressions = new Map<string, RegExp>();
+const MAX_COMPILED = 5_000;
+
+function compiled(source: string): RegExp {
+  let pattern = compiledExpressions.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source, 'i');
+    if (compiledExpressions.size >= MAX_COMPILED) compiledExpressions.clear();
+    compiledExpressions.set(source, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {

@@ -221,7 +221,7 @@ export function topPositions(
     const raised = heap.threshold();
     while (firstEssential < count && (boundSums[firstEssential] ?? 0) * (weightSums[firstEssential] ?? 0) <= raised) firstEssential += 1;
   }
-  return heap.sorted();
+  return heap.takeSorted();
 }
 
 /**
@@ -351,8 +351,22 @@ class TopK {
     return true;
   }
 
-  sorted(): ScoredPosition[] {
-    return this.positions.map((position, at) => ({ position, score: this.scores[at] ?? 0 })).sort((a, b) => b.score - a.score || a.position - b.position);
+  /**
+   * The held pairs, best first (highest score, then lowest position), emptying the heap: its root is always the worst
+   * held, so taking roots fills the list from its end. Sorting with a comparator cost as much as the whole search.
+   */
+  takeSorted(): ScoredPosition[] {
+    const sorted = new Array<ScoredPosition>(this.positions.length);
+    for (let at = this.positions.length - 1; at >= 0; at -= 1) {
+      sorted[at] = { position: this.positions[0] as number, score: this.scores[0] as number };
+      const lastPosition = this.positions.pop() as number;
+      const lastScore = this.scores.pop() as number;
+      if (at === 0) break;
+      this.positions[0] = lastPosition;
+      this.scores[0] = lastScore;
+      this.down(0);
+    }
+    return sorted;
   }
 
   /** True when the held entry at `at` ranks below (position, score). */

@@ -141,9 +141,6 @@ export function parseQuery(
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const intent = readIntent(question);
-  // Chinese text in the knowledge base sorts last among its words (code-point order).
-  const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
-  const frequency = (word: string) => index.documentFrequency.get(word) ?? 0;
   const words: string[] = [];
   const frames = frameSpans(question);
   const typedWords: string[] = [];
@@ -151,29 +148,73 @@ export function parseQuery(
     words.push(word);
     typedWords.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
-    // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
-    const unspaced = hasUnspacedScript(word);
-    const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
-    // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
-    const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
-    const correctedTo = spelled ?? translated[0] ?? null;
-    if (spelled !== null) words[words.length - 1] = spelled;
-    // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
-    if (spelled !== null && isStopWord(spelled)) continue;
-    const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
-    const stem = stemWord(known);
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
-    const derived = unspaced ? [] : formsOf(known, stem, index, lexicon, options.maxFormsPerWord);
-    // And the word it is derived from: "invest" for "investor", "settle" for "settler".
-    const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
-    const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
-    const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
+    const reading = readingOf(word, index, lexicon, options);
+    if (reading.spelled !== null) words[words.length - 1] = reading.spelled;
+    if (reading.term === null || seen.has(reading.term.stem)) continue;
+    seen.add(reading.term.stem);
     const frame = frames.some(([from, to]) => start >= from && start < to);
-    terms.push({ stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight, ...(frame ? { frame } : {}) });
+    terms.push(frame ? { ...reading.term, frame } : reading.term);
   }
   return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
+}
+
+/** How a question's content word is searched: its spelling correction, and its term (null for a misspelt stop word). */
+interface WordReading {
+  readonly spelled: string | null;
+  readonly term: QueryTerm | null;
+}
+
+/**
+ * Each knowledge's readings of the words its questions used, by its index, lexicon and search options: a word reads
+ * the same in every question (spelling, translation, WordNet's related words are the knowledge's, not the question's),
+ * and looking them up again was most of `parseQuery`. A reload brings a new index, so a new map. A term is shared
+ * between questions, so never changed (`frame` is added on a copy).
+ */
+const readings = new WeakMap<SearchIndex, WeakMap<Lexicon, WeakMap<SearchOptions, Map<string, WordReading>>>>();
+/** Past this many words a knowledge's readings are cleared: a stream of made-up words cannot grow them without end. */
+const MAX_READINGS = 50_000;
+
+function readingOf(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
+  let byLexicon = readings.get(index);
+  if (byLexicon === undefined) readings.set(index, (byLexicon = new WeakMap()));
+  let byOptions = byLexicon.get(lexicon);
+  if (byOptions === undefined) byLexicon.set(lexicon, (byOptions = new WeakMap()));
+  let byWord = byOptions.get(options);
+  if (byWord === undefined) byOptions.set(options, (byWord = new Map()));
+  let reading = byWord.get(word);
+  if (reading === undefined) {
+    reading = readWord(word, index, lexicon, options);
+    if (byWord.size >= MAX_READINGS) byWord.clear();
+    byWord.set(word, reading);
+  }
+  return reading;
+}
+
+/**
+ * A content word as searched: misspellings corrected to words the knowledge base has (only words that are not English
+ * words themselves), stemmed, with the related words of the knowledge base as weaker alternatives.
+ */
+function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
+  // Chinese text in the knowledge base sorts last among its words (code-point order).
+  const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
+  const frequency = (known: string) => index.documentFrequency.get(known) ?? 0;
+  // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
+  const unspaced = hasUnspacedScript(word);
+  const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+  // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
+  const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
+  const correctedTo = spelled ?? translated[0] ?? null;
+  // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
+  if (spelled !== null && isStopWord(spelled)) return { spelled, term: null };
+  const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
+  const stem = stemWord(known);
+  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
+  const derived = unspaced ? [] : formsOf(known, stem, index, lexicon, options.maxFormsPerWord);
+  // And the word it is derived from: "invest" for "investor", "settle" for "settler".
+  const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
+  const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
+  const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
+  return { spelled, term: { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight } };
 }
 
 /**
