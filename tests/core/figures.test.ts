@@ -251,6 +251,24 @@ describe(extractFigures, () => {
       expect(figuresIn('The train left at 10:30 from platform 4.')).toEqual([]);
     });
 
+    it('reads "1 to 23" in a sentence that names a ratio as 23 for each one, as an exchange rate is read, and no range', () => {
+      const figures = figuresIn('The ratio of cars to employees has varied from 1 to 22 then to 1 to 23 now, and the odds are 3 to 1.');
+      expect(figures.map((figure) => [figure.value, figure.valueMax, figure.unit, figure.raw])).toEqual([
+        [22, undefined, 'ratio', '1 to 22'],
+        [23, undefined, 'ratio', '1 to 23'],
+        [3, undefined, 'ratio', '3 to 1'],
+      ]);
+      expect(onlyFigure('Classes ranged from 1 to 23 pupils.')).toMatchObject({ value: 1, valueMax: 23, unit: 'count' });
+    });
+
+    it('reads a sum in dollars or a percentage written with no digit before the point, and no other point and digits', () => {
+      expect(figuresIn('Cars cost an average $.027 per mile, up .5 per cent.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [0.027, 'usd', '$.027'],
+        [0.5, 'percent', '.5 per cent'],
+      ]);
+      expect(figuresIn('He carried a .22 rifle and a Colt .45 revolver.')).toEqual([]);
+    });
+
     it('reads rates per thousand', () => {
       expect(onlyFigure('Infant mortality fell to 4.5 per thousand live births.')).toMatchObject({ value: 4.5, unit: 'per-thousand' });
     });
@@ -673,6 +691,17 @@ describe(extractFigures, () => {
         [10, 'milligrams of level', undefined],
         [4.3, 'mm', 1959],
       ]);
+    });
+
+    it('counts a bare number on the other side of a comparison in the noun the count before it counted, with its own year', () => {
+      const figures = figuresIn('The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940.');
+      expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([
+        [389, 'count', undefined],
+        [200, 'count', 1940],
+      ]);
+      expect(valuesIn('Dealers sold 812 tractors, compared with 640 a year earlier.')).toEqual(['812 count', '640 count']);
+      expect(valuesIn('Dealers sold 812 tractors, compared with 640 in the spring sale.')).toEqual(['812 count']);
+      expect(valuesIn('Nature has 29 terms against 17; the sample has 24 as against 21.')).toEqual(['29 count', '17 count']);
     });
 
     it('counts "N of them"', () => {

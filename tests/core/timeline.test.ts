@@ -459,6 +459,12 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
+      expect(
+        summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),
+      ).toEqual(['1851 year past As long ago as 1851', '1917 year past as far back as 1917', '1942 year past Prior to 1942']);
+    });
+
     it('reads a month with "mid-" or "early" and no preposition, and a month naming one of a series ("the March level")', () => {
       expect(summarise(timelineOf(['Prices rose to mid-September, against the level at mid-July.', 'Sales fell from the March level, above the January low and the April sales.'], '1961-10'))).toEqual([
         '1961-01 month past the January',

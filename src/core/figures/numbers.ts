@@ -51,8 +51,8 @@ const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
  */
 const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
-/** A numeral: "100,000", "638.6", "45". */
-const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
+const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** A scale word after a numeral: "4.5 million". */
 const SCALE_SOURCE = 'dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
@@ -106,11 +106,18 @@ const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
 /** "twice what was estimated", "Twice during the war": a multiple, 2 (or 3) times. */
 const MULTIPLE = /(?<![\p{L}\p{N}'’-])(?:twice|thrice)(?![\p{L}\p{N}'’-])/giu;
 
+/**
+ * "$.027 per mile", ".5 per cent": a decimal written with no digit before its point is an amount only after a currency
+ * sign or before a percent; elsewhere a point and digits name things ("a .22 rifle", "Colt .45").
+ */
+const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
+
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const { numeral, words, scale, suffix } = match.groups ?? {};
+    if (numeral?.startsWith('.') && !LEADING_POINT.before.test(text.slice(Math.max(0, match.index - 2), match.index)) && !LEADING_POINT.after.test(text.slice(match.index + match[0].length))) continue;
     const value = valueOfNumber(match.groups);
     if (!Number.isFinite(value) || value <= 0) continue;
     const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;

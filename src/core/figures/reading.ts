@@ -15,6 +15,7 @@ import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, 
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
+import { COMPARED_SOURCE } from './years.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -77,6 +78,9 @@ const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
+/** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
+const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
+const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
 /** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
 const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
@@ -198,6 +202,8 @@ function readRange(
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
   if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-30)))) return undefined;
+  // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
+  if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
@@ -251,12 +257,15 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     const unit = prefixUnit ?? money?.unit ?? 'yuan';
     return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.length ?? 0 };
   }
-  const ratio = RATIO.exec(after);
+  const ratio = RATIO.exec(after) ?? (NAMES_RATIO.test(sentence) ? RATIO_TO.exec(after) : null);
   if (ratio !== null) {
     const divisor = Number(ratio[1]);
-    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || /\bratio\b/i.test(sentence));
+    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || NAMES_RATIO.test(sentence));
     if (!isRatio) return null;
-    return { unit: 'ratio', value: value / divisor, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'ratio', length: ratio[0].length };
+    // "one car to 23 employees" (1:23) is 23 of the second for each one of the first, as an exchange rate "1 USD to 7.14
+    // RMB" is 7.14; any other ratio is the first against one of the second ("3:2" is 1.5).
+    const against = value === 1 && divisor > 1 ? divisor : value / divisor;
+    return { unit: 'ratio', value: against, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'ratio', length: ratio[0].length };
   }
   for (const [pattern, unit] of UNIT_AFTER) {
     const unitMatch = pattern.exec(after);
@@ -277,7 +286,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
 }
@@ -299,9 +308,31 @@ function readMoreOfSame(before: string, after: string, token: NumberToken): Unit
     const counted = readCount(own, rest, before, token.value);
     return { ...counted, measure: `${more[0].trim()} ${counted.measure}`, length: more[0].length + counted.length };
   }
-  const heads = findNumbers(before).map((earlier) => readNounPhrase(before.slice(earlier.end))?.head).filter((head) => head != null);
-  const head = heads.at(-1);
+  const head = lastCountedNoun(before);
   return head === undefined ? null : { unit: 'count', measure: `more ${head}`, length: 0, head };
+}
+
+/** The plural noun the last count before a number counted: "four corn pickers … 10 more" → "pickers". */
+function lastCountedNoun(before: string): string | undefined {
+  return findNumbers(before).map((earlier) => readNounPhrase(before.slice(earlier.end))?.head).filter((head) => head != null).at(-1);
+}
+
+/** "in comparison to", "compared with", "as against", "versus": a comparison, whose other side is a count of the same thing. */
+const COMPARED_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE})\s+$`, 'i');
+/** What may follow the compared number: nothing more of the clause, or the time it is dated by ("in 1940", "a year earlier"). */
+const COMPARED_AFTER =
+  /^\s*(?:$|[,.;:)]|(?:in|during|for)\s+(?:1[5-9]\d\d|2[01]\d\d)\b|(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+preceding)\s+year\b)/i;
+
+/**
+ * "The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940", "sold 812 tractors,
+ * compared with 640 a year earlier": a bare number on the other side of a comparison counts what the number just
+ * before it counted; when that one counted nothing ("ratios 3.3 versus 4.1"), neither does it.
+ */
+function readComparedCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || !COMPARED_BEFORE.test(before.slice(-30)) || !COMPARED_AFTER.test(after)) return null;
+  const other = findNumbers(before).at(-1);
+  const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
+  return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
 }
 
 /** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */

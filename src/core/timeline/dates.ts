@@ -6,7 +6,7 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
  *
  * Recognised: "November 15, 2012", "15 November 2012", "the 15th of November, 2012", "2012-11-15",
  * "October 2021", "May of 2020", "February 7", "on the 7th of February", "in October", bare years after
- * a preposition ("in/for/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
+ * a preposition ("in/for/since/by/until/from/during/before/after/prior to 2003", "as far back as 1917", "the end of 2021", "the year
  * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
  * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
@@ -47,7 +47,7 @@ export interface DateMention {
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
