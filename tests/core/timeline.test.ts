@@ -417,6 +417,16 @@ describe(extractTimeline, () => {
         '2022-01-05 day past On January 5, 2022',
       ]);
     });
+
+    it('keeps a year that dates a clause of its own before "and" or ";" opens another with a finer date of that year', () => {
+      expect(summarise(timelineOf(['In 1819 grasshoppers destroyed the crop and in December 1819, twenty men left.', 'In 1960 sales rose; in December 1960 they fell.'], '1961'))).toEqual([
+        '1819 year past In 1819',
+        '1819-12 month past in December 1819',
+        '1960 year past In 1960',
+        '1960-12 month past in December 1960',
+      ]);
+      expect(summarise(timelineOf(['In 1960, in December, they fell.'], '1961'))).toEqual(['1960-12 month past in December']);
+    });
   });
 
   describe('relative and written-around dates', () => {

@@ -25,8 +25,8 @@ interface TimeContext {
   readonly history: boolean;
 }
 
-/** An entry of a sentence, before copies are merged. */
-type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
+/** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number };
 
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
@@ -180,7 +180,7 @@ function readSentence(
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
     if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
     const { date, precision } = formatDate(year, month, mention.day);
-    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
@@ -318,17 +318,29 @@ const WRITTEN_YEAR = /\d{4}/;
  * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
  * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
- * a time of its own, not the finer date written again ("by October of that year" is one date).
+ * a time of its own, not the finer date written again ("by October of that year" is one date), and "In
+ * 1819 grasshoppers destroyed the crop and in December 1819, twenty men left", two clauses joined with a date each.
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
-  return entries.filter(({ entry }, index) =>
-    !entries.some(({ entry: other }, otherIndex) =>
-      other.kind === entry.kind &&
-      (other.date === entry.date
-        ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase()
-        : other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry))),
-    ),
+  return entries.filter((coarser, index) =>
+    !entries.some((finer, otherIndex) => {
+      const { entry } = coarser;
+      const other = finer.entry;
+      if (other.kind !== entry.kind) return false;
+      if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !isOwnClauseBefore(coarser, finer);
+    }),
   );
+}
+
+/** What opens a second clause with its own date: "… and in December", "…; in December". */
+const CLAUSE_JOIN_BEFORE_DATE = /(?:\s(?:and|but)|;)\s*$/i;
+
+/** A year that dates a clause of its own before the one a finer date of that year opens ("In 1819 … and in December 1819"). */
+function isOwnClauseBefore(coarser: SentenceEntry, finer: SentenceEntry): boolean {
+  if (coarser.end > finer.start) return false;
+  const between = coarser.entry.text.slice(coarser.end, finer.start);
+  return between.trim().split(/\s+/).length >= 2 && CLAUSE_JOIN_BEFORE_DATE.test(between);
 }
 
 /** "by October of that year": the year phrase is the finer date's own, written after "of". */
