@@ -693,6 +693,12 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a bare number after a verb the sentence wrote before with a count, in that count\'s noun', () => {
+      expect(valuesIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.')).toEqual(['21 count', '7 count']);
+      expect(valuesIn('Hardy was eighty years old then, and wrote it when he was twenty-five.')).toEqual(['80 years', '25 years']);
+      expect(valuesIn('Wine is best between two and six years old, and red wines between three and ten.')).not.toContain('10 count');
+    });
+
     it('counts a bare number on the other side of a comparison in the noun the count before it counted, with its own year', () => {
       const figures = figuresIn('The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940.');
       expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([

@@ -286,7 +286,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
 }
@@ -319,8 +319,11 @@ function lastCountedNoun(before: string): string | undefined {
 
 /** "in comparison to", "compared with", "as against", "versus": a comparison, whose other side is a count of the same thing. */
 const COMPARED_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE})\s+$`, 'i');
-/** What may follow the compared number: nothing more of the clause, or the time it is dated by ("in 1940", "a year earlier"). */
-const COMPARED_AFTER =
+/**
+ * What may follow a number whose noun was written before it (a comparison's other side, a verb's repeated object):
+ * nothing more of the clause, or the time it is dated by ("in 1940", "a year earlier").
+ */
+const NOUN_WRITTEN_BEFORE_AFTER =
   /^\s*(?:$|[,.;:)]|(?:in|during|for)\s+(?:1[5-9]\d\d|2[01]\d\d)\b|(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+preceding)\s+year\b)/i;
 
 /**
@@ -329,10 +332,31 @@ const COMPARED_AFTER =
  * before it counted; when that one counted nothing ("ratios 3.3 versus 4.1"), neither does it.
  */
 function readComparedCount(before: string, after: string, token: NumberToken): UnitRead | null {
-  if (token.yearLike || !COMPARED_BEFORE.test(before.slice(-30)) || !COMPARED_AFTER.test(after)) return null;
+  if (token.yearLike || !COMPARED_BEFORE.test(before.slice(-30)) || !NOUN_WRITTEN_BEFORE_AFTER.test(after)) return null;
   const other = findNumbers(before).at(-1);
   const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
   return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
+}
+
+/** The verb right before a number: "he sold seven". */
+const VERB_BEFORE = /\b(\p{Ll}{3,})\s+$/u;
+/** Words before a number that join or place it, which are no verb of the sentence: "between three and ten". */
+const NOT_A_VERB = new Set(['and', 'but', 'nor', 'than', 'then', 'for', 'from', 'with', 'between', 'among', 'about', 'over', 'under', 'into', 'per', 'each', 'every', 'only', 'also', 'still', 'just', 'the', 'its', 'their']);
+
+/**
+ * "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a verb the sentence wrote before with a
+ * count of a noun, written again before a bare number, counts that noun again.
+ */
+function readRepeatedVerbCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  const written = VERB_BEFORE.exec(before);
+  const verb = written?.[1];
+  if (token.yearLike || written === null || verb === undefined || NOT_A_VERB.has(verb) || !NOUN_WRITTEN_BEFORE_AFTER.test(after)) return null;
+  const earlier = before.slice(0, written.index);
+  const counted = [...earlier.matchAll(new RegExp(String.raw`\b${verb}\s+(?:${NUMBER_SOURCE})`, 'giu'))].at(-1);
+  const rest = counted === undefined ? '' : earlier.slice(counted.index + counted[0].length);
+  const phrase = readNounPhrase(rest);
+  // "Hardy was eighty years old … when he was twenty-five": the noun's own unit, years of an age among them.
+  return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
 }
 
 /** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */
