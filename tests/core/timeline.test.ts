@@ -469,6 +469,12 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads a year given as near after a preposition ("in about 1850", "until around 1900") and "toward the end of 1958", but no count', () => {
+      expect(
+        summarise(timelineOf(['The mill was built in about 1850 and stood until around 1900.', 'Toward the end of 1958 prices rose. In about 1500 cases it failed.'], '1961')),
+      ).toEqual(['1850 year past in about 1850', '1900 year past until around 1900', '1958 year past Toward the end of 1958']);
+    });
+
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
       expect(
         summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),

@@ -47,12 +47,14 @@ export interface DateMention {
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
 const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
+/** "in about 1850", "until around 1900", "from circa 1790": a year a preposition dates, given as near. */
+const ABOUT = String.raw`(?:(?<about>about|around|circa|c\.|ca\.)\s+)`;
 const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
 const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
@@ -140,7 +142,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     cue: YEAR_CUE,
     regex: new RegExp(
-      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
+      `(?:${PREP}(?:${ABOUT}|(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?)|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),
@@ -329,7 +331,10 @@ export function findDateMentions(sentence: string): DateMention[] {
       const end = start + raw.length;
       // Two years joined ("between 1994 and 1999", "from 2019 to 2021") are a period whatever word follows.
       const isPeriod = YEAR_PERIOD.test(raw);
-      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      // "In about 1500 cases": a number given as near is a count as often as a year, even opening a sentence, so the
+      // preposition before it does not vouch for it; the word after it must.
+      const vouching = match.groups?.['about'] === undefined ? match.groups?.['prep'] : undefined;
+      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, vouching)) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }
