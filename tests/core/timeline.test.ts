@@ -469,6 +469,10 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads no year in a house number, whichever pattern would take it for one ("the 2100 block")', () => {
+      expect(summarise(timelineOf(['A store in the 2100 block Aiken Street was robbed in 1960.'], '1961'))).toEqual(['1960 year past in 1960']);
+    });
+
     it('reads a year given as near after a preposition ("in about 1850", "until around 1900") and "toward the end of 1958", but no count', () => {
       expect(
         summarise(timelineOf(['The mill was built in about 1850 and stood until around 1900.', 'Toward the end of 1958 prices rose. In about 1500 cases it failed.'], '1961')),

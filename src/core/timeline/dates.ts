@@ -334,6 +334,8 @@ export function findDateMentions(sentence: string): DateMention[] {
       // "In about 1500 cases": a number given as near is a count as often as a year, even opening a sentence, so the
       // preposition before it does not vouch for it; the word after it must.
       const vouching = match.groups?.['about'] === undefined ? match.groups?.['prep'] : undefined;
+      // "in the 2100 block Aiken Street": a house number, whatever pattern read it as a year.
+      if (meaning.reference === 'absolute' && meaning.month === null && ADDRESS_AFTER.test(sentence.slice(end, end + 40))) continue;
       if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, vouching)) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
