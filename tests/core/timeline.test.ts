@@ -469,6 +469,13 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads "the next year or so" and "the past year or so" as vague, no year counted from another', () => {
+      expect(summarise(timelineOf(['In 1950 it began. Over the next year or so sales may grow, as in the past year or so. The next year it grew.'], '1960'))).toEqual([
+        '1950 year past In 1950',
+        '1951 year past The next year',
+      ]);
+    });
+
     it('reads no year in a house number, whichever pattern would take it for one ("the 2100 block")', () => {
       expect(summarise(timelineOf(['A store in the 2100 block Aiken Street was robbed in 1960.'], '1961'))).toEqual(['1960 year past in 1960']);
     });

@@ -21,7 +21,7 @@ export type DateRelation = 'at' | 'since' | 'by';
 /**
  * Where the year comes from: written (`absolute`); the year the text is talking about
  * (`narrative`, for "February 7"); the time of writing (`deictic`, "this year"); the last year
- * mentioned (`anaphoric`, "that year", "since then"). A `vague` phrase ("in recent years") gives
+ * mentioned (`anaphoric`, "that year", "since then"). A `vague` phrase ("in recent years", "over the next year or so") gives
  * no date but ends what "then" can refer back to.
  */
 export type DateReference = 'absolute' | 'narrative' | 'deictic' | 'anaphoric' | 'vague';
@@ -97,7 +97,7 @@ const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
 const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
-const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
+const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
@@ -283,7 +283,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     cue: VAGUE_CUE,
-    regex: /\b(?:[Ii]n )?[Rr]ecent (?:years|decades|months)\b|\b(?:[Aa]t|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom) the (?:beginning|start|turn|end|middle) of the (?:new |last |previous |past |next |\d+(?:st|nd|rd|th) )?(?:century|decade|millennium)\b|\b[Ii]n the (?:past|last) (?:few |several |many |\w+ )?(?:years|decades)\b|\b(?:years|decades|centuries) ago\b/g,
+    regex: /\b(?:[Ii]n )?[Rr]ecent (?:years|decades|months)\b|\b(?:[Aa]t|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom) the (?:beginning|start|turn|end|middle) of the (?:new |last |previous |past |next |\d+(?:st|nd|rd|th) )?(?:century|decade|millennium)\b|\b[Ii]n the (?:past|last) (?:few |several |many |\w+ )?(?:years|decades)\b|\b(?:years|decades|centuries) ago\b|\b(?:[Tt]he\s+)?(?:next|coming|past|last)\s+(?:year|decade)\s+or\s+so\b/g,
     read: () => ({ relation: 'at', reference: 'vague', year: null, month: null, day: null, offset: 0 }),
   },
 ];
