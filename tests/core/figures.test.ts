@@ -739,6 +739,20 @@ describe(extractFigures, () => {
       expect(valuesIn('In the first three quarters, three quarters of the farms and two-thirds majorities voted.')).toEqual(['75 percent', '66.667 percent']);
     });
 
+    it('reads "one-half of" and "3/4 of" as shares, and a part of one percent as that many percent', () => {
+      expect(valuesIn('One-half of the farms and about 3/4 of the land were sold; the share fell to .8 of 1 per cent.')).toEqual(['50 percent', '75 percent', '0.8 percent']);
+      expect(valuesIn('Bake it one-half hour longer with a one-half inch brush.')).toEqual([]);
+      expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
+    });
+
+    it('reads a part of one unit as that much of it: "five tenths of a second", "a quarter of a century", "a quarter of a million"', () => {
+      expect(valuesIn('She won by five tenths of a second after a quarter of a century.')).toEqual(['0.5 count', '25 years']);
+      expect(figuresIn('A quarter of a million Germans gave a third of a billion dollars.').map((figure) => [Math.round(figure.value), figure.unit])).toEqual([
+        [250000, 'count'],
+        [333333333, 'usd'],
+      ]);
+    });
+
     it('reads dozens as twelves', () => {
       expect(valuesIn('More than two dozen families came, and a dozen mayors.')).toEqual(['24 count', '12 count']);
     });

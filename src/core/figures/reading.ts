@@ -84,6 +84,8 @@ const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
 /** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
 const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
+const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
+const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -245,6 +247,27 @@ interface UnitContext {
 function readUnit(after: string, at: UnitContext): UnitRead | null {
   const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
   if (token.multiple === true) return readMultiple(after, before, qualifierIsVerb);
+  // ".8 of 1 per cent", "one-half of one per cent": a part of one percent is that many percent.
+  const ofOnePercent = OF_ONE_PERCENT.exec(after);
+  if (ofOnePercent !== null) return { unit: 'percent', value, measure: measureOf(before, after.slice(ofOnePercent[0].length), qualifierIsVerb, true) ?? 'share', length: ofOnePercent[0].length };
+  // "five tenths of a second", "a quarter of a century": a part of one unit is that much of it (0.5 second, 25 years).
+  const ofOne = token.fraction ? OF_ONE_UNIT.exec(after) : null;
+  const unitWord = ofOne?.[1]?.toLowerCase();
+  if (ofOne !== null && unitWord !== undefined) {
+    // "a quarter of a million Germans": a part of a scale counts the noun after it.
+    if (/^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(unitWord)) {
+      const rest = after.slice(ofOne[0].length);
+      const money = readCurrencyAfter(rest);
+      if (money !== undefined) return { unit: money.unit, value: value * scaleValue(unitWord), measure: measureOf(before, '', qualifierIsVerb, false) ?? 'amount', length: ofOne[0].length + money.length };
+      const phrase = readNounPhrase(rest);
+      const counted = phrase?.head == null ? null : readCount(phrase, rest, before, value);
+      return { unit: 'count', value: value * scaleValue(unitWord), measure: counted?.measure ?? 'count', length: ofOne[0].length + (counted?.length ?? 0) };
+    }
+    const years = YEARS_IN[unitWord] ?? (unitWord === 'year' ? 1 : undefined);
+    return years === undefined
+      ? { unit: 'count', measure: unitWord, length: ofOne[0].length }
+      : { unit: 'years', value: value * years, measure: measureBefore(before, false) ?? 'years', length: ofOne[0].length };
+  }
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -596,6 +619,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
   return measureBefore(before, qualifierIsVerb) ?? (isShare ? measureOfAfter(after) : null) ?? wordsBefore(before);
 }
 
+/** The years in a decade or a century. */
+const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
 function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
@@ -606,7 +632,7 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
   // "two decades" and "two centuries" are the 20 and 200 years a reader would list.
-  const yearsIn = { decade: 10, decades: 10, century: 100, centuries: 100 }[head];
+  const yearsIn = YEARS_IN[head];
   if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
