@@ -693,6 +693,13 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
+      expect(figuresIn('Attendance doubled to 1,200, and membership tripled to 9,000.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [1200, 'count', 'attendance'],
+        [9000, 'count', 'membership'],
+      ]);
+    });
+
     it('counts a bare number after a verb the sentence wrote before with a count, in that count\'s noun', () => {
       expect(valuesIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.')).toEqual(['21 count', '7 count']);
       expect(valuesIn('Hardy was eighty years old then, and wrote it when he was twenty-five.')).toEqual(['80 years', '25 years']);
