@@ -469,6 +469,16 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('counts "two years later" on from the year its paragraph named last, unless a year written right after restates it', () => {
+      expect(
+        summarise(timelineOf(['Bridges was christened in 1607, but Thomas was living at Packwood two years later. A decade later he sold it.', 'The war ended in 1865. Two years later, in 1868, they returned.'], '1961')),
+      ).toEqual(['1607 year past in 1607', '1609 year past two years later', '1619 year past A decade later', '1865 year past in 1865', '1868 year past in 1868']);
+      // From a year another paragraph named, told from now, or given as more or less, it is no date.
+      expect(
+        summarise(timelineOf(['The hotel was built in 1928.', 'The church was completed twenty years later. Now it is nine years later. More than five years later it closed.'], '1961')),
+      ).toEqual(['1928 year past in 1928']);
+    });
+
     it('reads "the next year or so" and "the past year or so" as vague, no year counted from another', () => {
       expect(summarise(timelineOf(['In 1950 it began. The next year it grew. Over the next year or so sales may grow, as in the past year or so.'], '1960'))).toEqual([
         '1950 year past In 1950',

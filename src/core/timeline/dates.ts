@@ -41,6 +41,8 @@ export interface DateMention {
   readonly offset: number;
   /** "The coming year": see `RelativeYear.ahead`. */
   readonly ahead?: boolean;
+  /** "two years later": counted on from the year named last. */
+  readonly later?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
@@ -97,6 +99,7 @@ const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
 const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
+const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
@@ -165,6 +168,16 @@ const PATTERNS: readonly Pattern[] = [
     cue: VAGUE_CUE,
     regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago\\b`, 'gi'),
     read: readTimeAgo,
+  },
+  {
+    // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
+    // not "more than five years later", which counts nothing exactly (see `isLaterRestated` for a year written after it).
+    cue: LATER_CUE,
+    regex: new RegExp(`(?<!\\b(?:more\\s+than|over|nearly|almost|some|about|at\\s+least)\\s+)\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+(?<later>later|afterwards?)\\b`, 'gi'),
+    read: (groups) => {
+      const ago = readTimeAgo(groups);
+      return ago === null ? null : { ...ago, reference: 'anaphoric', offset: -ago.offset, later: true };
+    },
   },
   {
     // "in June of this year", "in September last year", "On October 8th of last year", "this July".
@@ -340,7 +353,27 @@ export function findDateMentions(sentence: string): DateMention[] {
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }
-  return attachNearbyYears(sentence, pickLongest(candidates));
+  return attachNearbyYears(sentence, dropRestatedLater(sentence, pickLongest(candidates)));
+}
+
+/** "Now", "last week": a sentence told from the time of writing, whose "nine years later" counts from no year the text named. */
+const NOW = /\b(?:now|today|nowadays|(?:last|this)\s+week|yesterday)\b/i;
+
+/** What leads from a "later" to the year that states it: ", in 1820", ", when Janssen and Loeser (1931)". */
+const RESTATING = /^,?\s+(?:(?:in\s+)?$|when\b[^,;]*$)/i;
+
+/**
+ * "Two years later, in 1820", "came a decade later, when Janssen (1931) used": a "later" that a year written right
+ * after it states exactly, or one told from now ("Now it was nine years later"), is no date of its own; a year of
+ * another clause ("two years later and sold the manor in 1622") leaves it be.
+ */
+function dropRestatedLater(sentence: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.filter((mention, index) => {
+    if (mention.later !== true) return true;
+    const next = mentions[index + 1];
+    const restated = next !== undefined && next.reference === 'absolute' && RESTATING.test(sentence.slice(mention.end, next.start).replace(/\(\s*$/, ''));
+    return !restated && !NOW.test(sentence);
+  });
 }
 
 function readWrittenDate(groups: Record<string, string | undefined>): Meaning | null {

@@ -15,6 +15,8 @@ interface TimeContext {
   narrativeYear: number | null;
   /** The year "that year" and "since then" point back to; a vague phrase ("in recent years") clears it. */
   lastYear: number | null;
+  /** The passage that named `lastYear`. */
+  lastYearPassage: string | null;
   /** Sentences read since `narrativeYear` was last set by a dated statement. */
   narrativeAge: number;
   /** The month of the last dated statement, when it had one: a yearless month after a winter is counted from it. */
@@ -102,7 +104,7 @@ function parsePublishedMonth(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
 }
 
 /** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
@@ -149,6 +151,9 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
+    // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
+    // "in 1928" is not what "completed twenty years later" counts from).
+    if (mention.later === true && context.lastYearPassage !== passageId) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
@@ -178,7 +183,7 @@ function readSentence(
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
-    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
+    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     const { date, precision } = formatDate(year, month, mention.day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
@@ -292,10 +297,18 @@ function narrativeYearOf(mention: DateMention, context: TimeContext): number | n
 }
 
 /** A "since" statement runs up to the time of writing, so a following yearless date falls there. */
-function advanceContext(context: TimeContext, relation: DateRelation, date: { year: number; month: number | null }, kind: TimelineEntry['kind'], publishedYear: number | null): void {
+function advanceContext(
+  context: TimeContext,
+  relation: DateRelation,
+  date: { year: number; month: number | null },
+  kind: TimelineEntry['kind'],
+  publishedYear: number | null,
+  passageId: string,
+): void {
   if (kind === 'target') return;
   const since = relation === 'since';
   context.lastYear = date.year;
+  context.lastYearPassage = passageId;
   context.narrativeYear = since ? (publishedYear ?? date.year) : date.year;
   context.narrativeMonth = since ? null : date.month;
   context.narrativeAge = 0;
