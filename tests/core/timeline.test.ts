@@ -469,6 +469,10 @@ describe(extractTimeline, () => {
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
     });
 
+    it('reads "reduced by 1841 to 4 per cent" as a date, a change to a percentage being of no 1,841 things', () => {
+      expect(summarise(timelineOf(['The duty was reduced by 1841 to 4 per cent. Membership increased by 2000 to 9,000.'], '1961'))).toEqual(['1841 year past by 1841']);
+    });
+
     it('counts "two years later" on from the year its paragraph named last, unless a year written right after restates it', () => {
       expect(
         summarise(timelineOf(['Bridges was christened in 1607, but Thomas was living at Packwood two years later. A decade later he sold it.', 'The war ended in 1865. Two years later, in 1868, they returned.'], '1961')),

@@ -321,6 +321,8 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
 const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "reduced by 1841 to 4 per cent": the level a change reached, a percentage, after the year it reached it by. */
+const TO_PERCENT_AFTER = /^\s+to\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "increased by 2000." counts people, not years. */
 const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
 
@@ -482,7 +484,8 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
-  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead);
+  // "the duty was reduced by 1841 to 4 per cent": a change to a percentage is no change of some 1,841 of anything.
+  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead) || TO_PERCENT_AFTER.test(after);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */
