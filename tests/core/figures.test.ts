@@ -700,6 +700,10 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a part of a group written "N of M <things>", as "N of the M <things>"', () => {
+      expect(valuesIn('Seven of eight companies gained; 124 of 1,509 institutions own the books.')).toEqual(['7 count', '8 count', '124 count', '1509 count']);
+    });
+
     it('counts a bare number after a verb the sentence wrote before with a count, in that count\'s noun', () => {
       expect(valuesIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.')).toEqual(['21 count', '7 count']);
       expect(valuesIn('Hardy was eighty years old then, and wrote it when he was twenty-five.')).toEqual(['80 years', '25 years']);
