@@ -394,6 +394,16 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes no year from another clause when its own names a month without one', () => {
+      const figures = figuresIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.', 'Sales were 300 units in June; in 1959 they were 200 units.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [21, undefined],
+        [7, 1960],
+        [300, undefined],
+        [200, 1959],
+      ]);
+    });
+
     it('takes the year of its own joined clause, and not the year it is measured against', () => {
       const joined = figuresIn('Output was 82 million in 1959, and we look for 188 million units worth $380 million in 1961.');
       expect(joined.map((figure) => [figure.value, figure.year])).toEqual([

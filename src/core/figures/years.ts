@@ -23,6 +23,9 @@ const COMPARISON = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)(?!\w
 const COMPARISON_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)\s+$`, 'i');
 /** A year right after these is the base a figure is measured against ("below 1960 by some 10-15%"), not its own. */
 const BASE_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|below|above|behind|ahead\s+of)\s+(?:(?:in|that\s+of)\s+)?$`, 'i');
+/** A month named with no year after it: "in August", "since August 1". */
+const YEARLESS_MONTH =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})/;
 /** A second clause joined to the first ("…82 million in 1959, and I look for 188 million … in 1961"): the first one's year is not its own. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
@@ -136,6 +139,9 @@ export function pickYear(
   const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
   if (clauseRelative !== undefined) return clauseRelative;
   const written = (before ?? after)?.year;
+  // "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a clause with a month of its own, which
+  // it gives no year, is not in the year another clause writes.
+  if (written !== undefined && YEARLESS_MONTH.test(text.slice(clause.start, clause.end))) return undefined;
   if (written !== undefined) return written;
   const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;
