@@ -251,6 +251,24 @@ describe(extractFigures, () => {
       expect(figuresIn('The train left at 10:30 from platform 4.')).toEqual([]);
     });
 
+    it('reads "1 to 23" in a sentence that names a ratio as 23 for each one, as an exchange rate is read, and no range', () => {
+      const figures = figuresIn('The ratio of cars to employees has varied from 1 to 22 then to 1 to 23 now, and the odds are 3 to 1.');
+      expect(figures.map((figure) => [figure.value, figure.valueMax, figure.unit, figure.raw])).toEqual([
+        [22, undefined, 'ratio', '1 to 22'],
+        [23, undefined, 'ratio', '1 to 23'],
+        [3, undefined, 'ratio', '3 to 1'],
+      ]);
+      expect(onlyFigure('Classes ranged from 1 to 23 pupils.')).toMatchObject({ value: 1, valueMax: 23, unit: 'count' });
+    });
+
+    it('reads a sum in dollars or a percentage written with no digit before the point, and no other point and digits', () => {
+      expect(figuresIn('Cars cost an average $.027 per mile, up .5 per cent.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [0.027, 'usd', '$.027'],
+        [0.5, 'percent', '.5 per cent'],
+      ]);
+      expect(figuresIn('He carried a .22 rifle and a Colt .45 revolver.')).toEqual([]);
+    });
+
     it('reads rates per thousand', () => {
       expect(onlyFigure('Infant mortality fell to 4.5 per thousand live births.')).toMatchObject({ value: 4.5, unit: 'per-thousand' });
     });
@@ -373,6 +391,16 @@ describe(extractFigures, () => {
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
         [14, 2009],
         [30, 2012],
+      ]);
+    });
+
+    it('takes no year from another clause when its own names a month without one', () => {
+      const figures = figuresIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.', 'Sales were 300 units in June; in 1959 they were 200 units.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [21, undefined],
+        [7, 1960],
+        [300, undefined],
+        [200, 1959],
       ]);
     });
 
@@ -675,6 +703,34 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
+      expect(figuresIn('Attendance doubled to 1,200, and membership tripled to 9,000.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [1200, 'count', 'attendance'],
+        [9000, 'count', 'membership'],
+      ]);
+    });
+
+    it('counts a part of a group written "N of M <things>", as "N of the M <things>"', () => {
+      expect(valuesIn('Seven of eight companies gained; 124 of 1,509 institutions own the books.')).toEqual(['7 count', '8 count', '124 count', '1509 count']);
+    });
+
+    it('counts a bare number after a verb the sentence wrote before with a count, in that count\'s noun', () => {
+      expect(valuesIn('Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven.')).toEqual(['21 count', '7 count']);
+      expect(valuesIn('Hardy was eighty years old then, and wrote it when he was twenty-five.')).toEqual(['80 years', '25 years']);
+      expect(valuesIn('Wine is best between two and six years old, and red wines between three and ten.')).not.toContain('10 count');
+    });
+
+    it('counts a bare number on the other side of a comparison in the noun the count before it counted, with its own year', () => {
+      const figures = figuresIn('The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940.');
+      expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([
+        [389, 'count', undefined],
+        [200, 'count', 1940],
+      ]);
+      expect(valuesIn('Dealers sold 812 tractors, compared with 640 a year earlier.')).toEqual(['812 count', '640 count']);
+      expect(valuesIn('Dealers sold 812 tractors, compared with 640 in the spring sale.')).toEqual(['812 count']);
+      expect(valuesIn('Nature has 29 terms against 17; the sample has 24 as against 21.')).toEqual(['29 count', '17 count']);
+    });
+
     it('counts "N of them"', () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });
@@ -702,6 +758,20 @@ describe(extractFigures, () => {
 
     it('reads a fraction in words written with a space as a share only of something: "the first three quarters" is a period', () => {
       expect(valuesIn('In the first three quarters, three quarters of the farms and two-thirds majorities voted.')).toEqual(['75 percent', '66.667 percent']);
+    });
+
+    it('reads "one-half of" and "3/4 of" as shares, and a part of one percent as that many percent', () => {
+      expect(valuesIn('One-half of the farms and about 3/4 of the land were sold; the share fell to .8 of 1 per cent.')).toEqual(['50 percent', '75 percent', '0.8 percent']);
+      expect(valuesIn('Bake it one-half hour longer with a one-half inch brush.')).toEqual([]);
+      expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
+    });
+
+    it('reads a part of one unit as that much of it: "five tenths of a second", "a quarter of a century", "a quarter of a million"', () => {
+      expect(valuesIn('She won by five tenths of a second after a quarter of a century.')).toEqual(['0.5 count', '25 years']);
+      expect(figuresIn('A quarter of a million Germans gave a third of a billion dollars.').map((figure) => [Math.round(figure.value), figure.unit])).toEqual([
+        [250000, 'count'],
+        [333333333, 'usd'],
+      ]);
     });
 
     it('reads dozens as twelves', () => {

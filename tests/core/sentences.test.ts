@@ -15,6 +15,10 @@ describe(splitSentences, () => {
     ]);
   });
 
+  it('does not end one after a reference to a page, a note or a chapter', () => {
+    expect(textsOf('See Table 1, p. 394, and chap. 11 (n. 3). It fell.')).toEqual(['See Table 1, p. 394, and chap. 11 (n. 3).', 'It fell.']);
+  });
+
   it('does not end one after a title or an initialism written with stops', () => {
     expect(textsOf('Lt. Col. Smith and Rev. King met at the U.N. Security Council. Capt. Jones left.')).toEqual([
       'Lt. Col. Smith and Rev. King met at the U.N. Security Council.',

@@ -417,6 +417,16 @@ describe(extractTimeline, () => {
         '2022-01-05 day past On January 5, 2022',
       ]);
     });
+
+    it('keeps a year that dates a clause of its own before "and" or ";" opens another with a finer date of that year', () => {
+      expect(summarise(timelineOf(['In 1819 grasshoppers destroyed the crop and in December 1819, twenty men left.', 'In 1960 sales rose; in December 1960 they fell.'], '1961'))).toEqual([
+        '1819 year past In 1819',
+        '1819-12 month past in December 1819',
+        '1960 year past In 1960',
+        '1960-12 month past in December 1960',
+      ]);
+      expect(summarise(timelineOf(['In 1960, in December, they fell.'], '1961'))).toEqual(['1960-12 month past in December']);
+    });
   });
 
   describe('relative and written-around dates', () => {
@@ -457,6 +467,43 @@ describe(extractTimeline, () => {
       expect(
         summarise(timelineOf(['Mills ran as early as 1840, says the 1971 census.', 'The Pact of Lund (1812) held. During the famine years of 1846-1849 many left.'], '2019')),
       ).toEqual(['1812 year past (1812)', '1840 year past as early as 1840', '1846 year past of 1846', '1971 year past the 1971']);
+    });
+
+    it('reads "reduced by 1841 to 4 per cent" as a date, a change to a percentage being of no 1,841 things', () => {
+      expect(summarise(timelineOf(['The duty was reduced by 1841 to 4 per cent. Membership increased by 2000 to 9,000.'], '1961'))).toEqual(['1841 year past by 1841']);
+    });
+
+    it('counts "two years later" on from the year its paragraph named last, unless a year written right after restates it', () => {
+      expect(
+        summarise(timelineOf(['Bridges was christened in 1607, but Thomas was living at Packwood two years later. A decade later he sold it.', 'The war ended in 1865. Two years later, in 1868, they returned.'], '1961')),
+      ).toEqual(['1607 year past in 1607', '1609 year past two years later', '1619 year past A decade later', '1865 year past in 1865', '1868 year past in 1868']);
+      // From a year another paragraph named, told from now, or given as more or less, it is no date.
+      expect(
+        summarise(timelineOf(['The hotel was built in 1928.', 'The church was completed twenty years later. Now it is nine years later. More than five years later it closed.'], '1961')),
+      ).toEqual(['1928 year past in 1928']);
+    });
+
+    it('reads "the next year or so" and "the past year or so" as vague, no year counted from another', () => {
+      expect(summarise(timelineOf(['In 1950 it began. The next year it grew. Over the next year or so sales may grow, as in the past year or so.'], '1960'))).toEqual([
+        '1950 year past In 1950',
+        '1951 year past The next year',
+      ]);
+    });
+
+    it('reads no year in a house number, whichever pattern would take it for one ("the 2100 block")', () => {
+      expect(summarise(timelineOf(['A store in the 2100 block Aiken Street was robbed in 1960.'], '1961'))).toEqual(['1960 year past in 1960']);
+    });
+
+    it('reads a year given as near after a preposition ("in about 1850", "until around 1900") and "toward the end of 1958", but no count', () => {
+      expect(
+        summarise(timelineOf(['The mill was built in about 1850 and stood until around 1900.', 'Toward the end of 1958 prices rose. In about 1500 cases it failed.'], '1961')),
+      ).toEqual(['1850 year past in about 1850', '1900 year past until around 1900', '1958 year past Toward the end of 1958']);
+    });
+
+    it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
+      expect(
+        summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),
+      ).toEqual(['1851 year past As long ago as 1851', '1917 year past as far back as 1917', '1942 year past Prior to 1942']);
     });
 
     it('reads a month with "mid-" or "early" and no preposition, and a month naming one of a series ("the March level")', () => {

@@ -7,11 +7,12 @@ export interface Sentence {
 
 /**
  * Abbreviations written before a number or a name, which a sentence does not end on: "approx. 75
- * billion", "b. 1930", "ca. 1850", "Vol. 3", "Gov. Smith". (A unit such as "km." may end one, so units are not here.)
+ * billion", "b. 1930", "ca. 1850", "Vol. 3", "p. 63", "ch. 4", "Gov. Smith". (A unit such as "km." may end one, so
+ * units are not here.)
  */
 const ABBREVIATIONS_BEFORE_NUMBERS = [
-  'approx', 'appr', 'est', 'ca', 'cf', 'b', 'd', 'c', 'fl', 'vol', 'vols', 'nos', 'fig', 'figs', 'pp', 'al', 'jr', 'sr',
-  'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'mt', 'resp',
+  'approx', 'appr', 'est', 'ca', 'cf', 'b', 'd', 'c', 'fl', 'vol', 'vols', 'nos', 'fig', 'figs', 'p', 'pp', 'n', 'nn', 'ch',
+  'chap', 'para', 'al', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'mt', 'resp',
 ];
 
 /** Titles written before a name: "Lt. Col. Smith", "Rev. King", "Capt. Jones". */

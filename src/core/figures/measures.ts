@@ -41,7 +41,7 @@ const TAIL_TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\S/gu;
 const TRAILING_PLACE = /\s+(?:in|at|for|of)(?:\s+\p{Lu}[\p{L}'’-]*)+\s*$/u;
 /** Verbs that link a subject to its figure: "GDP has exceeded", "expenditures account for", "will be". */
 const LINK =
-  /(?:\b(?:has|have|had|will|would|shall|can|could|may|might|must|also|still|already|now|further)\s+)*\b(?:account(?:s|ed)?\s+for|reach(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|total(?:s|ed|led)?|amount(?:s|ed)?\s+to|st(?:ood|ands?)\s+at|hits?|r(?:ose|isen?|ises?)(?:\s+(?:by|to))?|(?:increase|decrease|decline|drop|fall|grow|climb|jump)(?:s|d|ed|ped)?(?:\s+(?:by|to))?|(?:fell|grew|dropped)(?:\s+(?:by|to))?|is|are|was|were|be|been)\s*$/i;
+  /(?:\b(?:has|have|had|will|would|shall|can|could|may|might|must|also|still|already|now|further)\s+)*\b(?:account(?:s|ed)?\s+for|reach(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|total(?:s|ed|led)?|amount(?:s|ed)?\s+to|st(?:ood|ands?)\s+at|hits?|r(?:ose|isen?|ises?)(?:\s+(?:by|to))?|(?:increase|decrease|decline|drop|fall|grow|climb|jump|double|triple|quadruple|halve)(?:s|d|ed|ped)?(?:\s+(?:by|to))?|(?:fell|grew|dropped)(?:\s+(?:by|to))?|is|are|was|were|be|been)\s*$/i;
 const AUXILIARY_TAIL = /(?:\b(?:has|have|had|will|would|shall|can|could|may|might|must|is|are|was|were|be|been)\s+)+$/i;
 const LAST_TWO_WORDS = /(?:(?<![\p{L}\p{N}'’.-])(\p{Ll}+)\s+)?(?<![\p{L}\p{N}'’.-])(\p{Ll}+)\s*$/u;
 const OF_TAIL = /\bof\s*$/i;

@@ -51,8 +51,8 @@ const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
  */
 const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
-/** A numeral: "100,000", "638.6", "45". */
-const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
+const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** A scale word after a numeral: "4.5 million". */
 const SCALE_SOURCE = 'dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
@@ -69,17 +69,20 @@ const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
 const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|-(?=\d\/)|(?=1\/2\s+(?:million|billion|trillion)\b))(?<fraction>[1-9]\/(?:2|3|4|8))(?![\p{N}\/])`;
 
 /**
- * A fraction in words: "one-third", "two thirds", "three-quarters", "a fourth" (not "half", which names as often as it
- * counts). Written with a space it is a share only before "of" (see `reading.ts`): "a fourth of the trucks", not "a
+ * A fraction in words: "one-third", "two thirds", "three-quarters", "a fourth", and "one-half of" (not "half", which
+ * names as often as it counts, nor "a one-half inch brush", a measure). Written with a space it is a share only before "of" (see `reading.ts`): "a fourth of the trucks", not "a
  * fourth term".
  */
-const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\b[Aa]\s(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b))`;
+const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|[Oo]ne[-\s]half(?=\s+of\b)|\b[Aa]\s(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b))`;
+/** "3/4 of the land": a fraction in digits is a share only before "of" (an "11/2" alone is a day, or "1 1/2" lost its space). */
+const FRACTION_DIGITS_SOURCE = String.raw`(?<fractionDigits>[1-9]\/[2-9])(?=\s+of\b)`;
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
   ...['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
   ['fourth', 4],
 ]);
 
-export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
+export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${FRACTION_DIGITS_SOURCE}|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
 
 /** A number as written in a text, with offsets into it. */
 export interface NumberToken {
@@ -106,16 +109,23 @@ const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
 /** "twice what was estimated", "Twice during the war": a multiple, 2 (or 3) times. */
 const MULTIPLE = /(?<![\p{L}\p{N}'’-])(?:twice|thrice)(?![\p{L}\p{N}'’-])/giu;
 
+/**
+ * "$.027 per mile", ".5 per cent": a decimal written with no digit before its point is an amount only after a currency
+ * sign or before a percent; elsewhere a point and digits name things ("a .22 rifle", "Colt .45").
+ */
+const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))?(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
+
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const { numeral, words, scale, suffix } = match.groups ?? {};
+    if (numeral?.startsWith('.') && !LEADING_POINT.before.test(text.slice(Math.max(0, match.index - 2), match.index)) && !LEADING_POINT.after.test(text.slice(match.index + match[0].length))) continue;
     const value = valueOfNumber(match.groups);
     if (!Number.isFinite(value) || value <= 0) continue;
     const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
-    const fraction = match.groups?.['fractionWords'] !== undefined;
+    const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined;
     tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike, fraction });
   }
   for (const match of text.matchAll(MULTIPLE)) {
@@ -135,6 +145,9 @@ export function valueOfNumber(groups: Record<string, string | undefined> | undef
     const count = numerator === 'a' ? 1 : (WORD_VALUES.get(numerator) ?? Number.NaN);
     return count / (DENOMINATORS.get(denominator.replace(/s$/, '')) ?? Number.NaN);
   }
+  const digits = /^(\d)\/(\d)$/.exec(groups?.['fractionDigits'] ?? '');
+  // "4/3 of" is no share of anything: a fraction in digits counts only below one.
+  if (digits !== null) return Number(digits[1]) < Number(digits[2]) ? Number(digits[1]) / Number(digits[2]) : Number.NaN;
   const fraction = /^(\d)\/(\d)$/.exec(groups?.['fraction'] ?? '');
   if (fraction !== null) {
     const whole = Number(groups?.['mixed']) + Number(fraction[1]) / Number(fraction[2]);

@@ -15,6 +15,7 @@ import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, 
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
+import { COMPARED_SOURCE } from './years.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -68,8 +69,8 @@ const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\
 const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
-/** "of the 150", "of its": what stands between a part and the group it is part of. */
-const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?`, 'iu');
+/** "of the 150", "of its", and "of eight" ("Seven of eight companies"): what stands between a part and its group. */
+const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
 const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
@@ -77,9 +78,14 @@ const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
+/** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
+const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
+const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
 /** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
 const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
+const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
+const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
 /** "from 12.4 to 3.2 percent": the start of a change, which takes the unit written on its end. */
 const CHANGE_TO = new RegExp(String.raw`^\s*to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})`, 'iu');
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -90,7 +96,7 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
-const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*)`;
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /**
@@ -113,7 +119,10 @@ const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$
  */
 const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
-const QUANTITY_VERB = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been|(?:rose|risen|increased|grew|fell|dropped)\s+to)\s+$/i;
+const QUANTITY_VERB = new RegExp(
+  String.raw`\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been)\s+$|${CHANGE_VERB}\s+to\s+$`,
+  'i',
+);
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
 /** "numbered 100": a verb that counts its subject. */
@@ -198,6 +207,8 @@ function readRange(
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
   if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-30)))) return undefined;
+  // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
+  if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
@@ -239,6 +250,27 @@ interface UnitContext {
 function readUnit(after: string, at: UnitContext): UnitRead | null {
   const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
   if (token.multiple === true) return readMultiple(after, before, qualifierIsVerb);
+  // ".8 of 1 per cent", "one-half of one per cent": a part of one percent is that many percent.
+  const ofOnePercent = OF_ONE_PERCENT.exec(after);
+  if (ofOnePercent !== null) return { unit: 'percent', value, measure: measureOf(before, after.slice(ofOnePercent[0].length), qualifierIsVerb, true) ?? 'share', length: ofOnePercent[0].length };
+  // "five tenths of a second", "a quarter of a century": a part of one unit is that much of it (0.5 second, 25 years).
+  const ofOne = token.fraction ? OF_ONE_UNIT.exec(after) : null;
+  const unitWord = ofOne?.[1]?.toLowerCase();
+  if (ofOne !== null && unitWord !== undefined) {
+    // "a quarter of a million Germans": a part of a scale counts the noun after it.
+    if (/^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(unitWord)) {
+      const rest = after.slice(ofOne[0].length);
+      const money = readCurrencyAfter(rest);
+      if (money !== undefined) return { unit: money.unit, value: value * scaleValue(unitWord), measure: measureOf(before, '', qualifierIsVerb, false) ?? 'amount', length: ofOne[0].length + money.length };
+      const phrase = readNounPhrase(rest);
+      const counted = phrase?.head == null ? null : readCount(phrase, rest, before, value);
+      return { unit: 'count', value: value * scaleValue(unitWord), measure: counted?.measure ?? 'count', length: ofOne[0].length + (counted?.length ?? 0) };
+    }
+    const years = YEARS_IN[unitWord] ?? (unitWord === 'year' ? 1 : undefined);
+    return years === undefined
+      ? { unit: 'count', measure: unitWord, length: ofOne[0].length }
+      : { unit: 'years', value: value * years, measure: measureBefore(before, false) ?? 'years', length: ofOne[0].length };
+  }
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -251,12 +283,15 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     const unit = prefixUnit ?? money?.unit ?? 'yuan';
     return { unit, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'amount', length: money?.length ?? 0 };
   }
-  const ratio = RATIO.exec(after);
+  const ratio = RATIO.exec(after) ?? (NAMES_RATIO.test(sentence) ? RATIO_TO.exec(after) : null);
   if (ratio !== null) {
     const divisor = Number(ratio[1]);
-    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || /\bratio\b/i.test(sentence));
+    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || NAMES_RATIO.test(sentence));
     if (!isRatio) return null;
-    return { unit: 'ratio', value: value / divisor, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'ratio', length: ratio[0].length };
+    // "one car to 23 employees" (1:23) is 23 of the second for each one of the first, as an exchange rate "1 USD to 7.14
+    // RMB" is 7.14; any other ratio is the first against one of the second ("3:2" is 1.5).
+    const against = value === 1 && divisor > 1 ? divisor : value / divisor;
+    return { unit: 'ratio', value: against, measure: measureOf(before, after, qualifierIsVerb, false) ?? 'ratio', length: ratio[0].length };
   }
   for (const [pattern, unit] of UNIT_AFTER) {
     const unitMatch = pattern.exec(after);
@@ -277,7 +312,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
 }
@@ -299,9 +334,55 @@ function readMoreOfSame(before: string, after: string, token: NumberToken): Unit
     const counted = readCount(own, rest, before, token.value);
     return { ...counted, measure: `${more[0].trim()} ${counted.measure}`, length: more[0].length + counted.length };
   }
-  const heads = findNumbers(before).map((earlier) => readNounPhrase(before.slice(earlier.end))?.head).filter((head) => head != null);
-  const head = heads.at(-1);
+  const head = lastCountedNoun(before);
   return head === undefined ? null : { unit: 'count', measure: `more ${head}`, length: 0, head };
+}
+
+/** The plural noun the last count before a number counted: "four corn pickers … 10 more" → "pickers". */
+function lastCountedNoun(before: string): string | undefined {
+  return findNumbers(before).map((earlier) => readNounPhrase(before.slice(earlier.end))?.head).filter((head) => head != null).at(-1);
+}
+
+/** "in comparison to", "compared with", "as against", "versus": a comparison, whose other side is a count of the same thing. */
+const COMPARED_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE})\s+$`, 'i');
+/**
+ * What may follow a number whose noun was written before it (a comparison's other side, a verb's repeated object):
+ * nothing more of the clause, or the time it is dated by ("in 1940", "a year earlier").
+ */
+const NOUN_WRITTEN_BEFORE_AFTER =
+  /^\s*(?:$|[,.;:)]|(?:in|during|for)\s+(?:1[5-9]\d\d|2[01]\d\d)\b|(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+preceding)\s+year\b)/i;
+
+/**
+ * "The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940", "sold 812 tractors,
+ * compared with 640 a year earlier": a bare number on the other side of a comparison counts what the number just
+ * before it counted; when that one counted nothing ("ratios 3.3 versus 4.1"), neither does it.
+ */
+function readComparedCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || !COMPARED_BEFORE.test(before.slice(-30)) || !NOUN_WRITTEN_BEFORE_AFTER.test(after)) return null;
+  const other = findNumbers(before).at(-1);
+  const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
+  return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
+}
+
+/** The verb right before a number: "he sold seven". */
+const VERB_BEFORE = /\b(\p{Ll}{3,})\s+$/u;
+/** Words before a number that join or place it, which are no verb of the sentence: "between three and ten". */
+const NOT_A_VERB = new Set(['and', 'but', 'nor', 'than', 'then', 'for', 'from', 'with', 'between', 'among', 'about', 'over', 'under', 'into', 'per', 'each', 'every', 'only', 'also', 'still', 'just', 'the', 'its', 'their']);
+
+/**
+ * "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a verb the sentence wrote before with a
+ * count of a noun, written again before a bare number, counts that noun again.
+ */
+function readRepeatedVerbCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  const written = VERB_BEFORE.exec(before);
+  const verb = written?.[1];
+  if (token.yearLike || written === null || verb === undefined || NOT_A_VERB.has(verb) || !NOUN_WRITTEN_BEFORE_AFTER.test(after)) return null;
+  const earlier = before.slice(0, written.index);
+  const counted = [...earlier.matchAll(new RegExp(String.raw`\b${verb}\s+(?:${NUMBER_SOURCE})`, 'giu'))].at(-1);
+  const rest = counted === undefined ? '' : earlier.slice(counted.index + counted[0].length);
+  const phrase = readNounPhrase(rest);
+  // "Hardy was eighty years old … when he was twenty-five": the noun's own unit, years of an age among them.
+  return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
 }
 
 /** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */
@@ -541,6 +622,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
   return measureBefore(before, qualifierIsVerb) ?? (isShare ? measureOfAfter(after) : null) ?? wordsBefore(before);
 }
 
+/** The years in a decade or a century. */
+const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
 function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
@@ -551,7 +635,7 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
   }
   // "two decades" and "two centuries" are the 20 and 200 years a reader would list.
-  const yearsIn = { decade: 10, decades: 10, century: 100, centuries: 100 }[head];
+  const yearsIn = YEARS_IN[head];
   if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };

@@ -16,11 +16,16 @@ export interface YearMention {
 const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
 /** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
 const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
+/** "compared with", "in comparison to", "as against", "versus": words that set one side of a comparison against another. */
+export const COMPARED_SOURCE = String.raw`compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|versus|vs\.`;
 /** Words that bring in the other side of a comparison: a year after them dates that side only. */
-const COMPARISON = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\b/i;
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|from)\s+$/i;
+const COMPARISON = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)(?!\w)`, 'i');
+const COMPARISON_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)\s+$`, 'i');
 /** A year right after these is the base a figure is measured against ("below 1960 by some 10-15%"), not its own. */
-const BASE_BEFORE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.|than|below|above|behind|ahead\s+of)\s+(?:(?:in|that\s+of)\s+)?$/i;
+const BASE_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|below|above|behind|ahead\s+of)\s+(?:(?:in|that\s+of)\s+)?$`, 'i');
+/** A month named with no year after it: "in August", "since August 1". */
+const YEARLESS_MONTH =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})/;
 /** A second clause joined to the first ("…82 million in 1959, and I look for 188 million … in 1961"): the first one's year is not its own. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
@@ -134,6 +139,9 @@ export function pickYear(
   const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
   if (clauseRelative !== undefined) return clauseRelative;
   const written = (before ?? after)?.year;
+  // "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a clause with a month of its own, which
+  // it gives no year, is not in the year another clause writes.
+  if (written !== undefined && YEARLESS_MONTH.test(text.slice(clause.start, clause.end))) return undefined;
   if (written !== undefined) return written;
   const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;

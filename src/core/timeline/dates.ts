@@ -6,7 +6,7 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
  *
  * Recognised: "November 15, 2012", "15 November 2012", "the 15th of November, 2012", "2012-11-15",
  * "October 2021", "May of 2020", "February 7", "on the 7th of February", "in October", bare years after
- * a preposition ("in/for/since/by/until/from/during/before/after 2003", "the end of 2021", "the year
+ * a preposition ("in/for/since/by/until/from/during/before/after/prior to 2003", "as far back as 1917", "the end of 2021", "the year
  * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
  * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
@@ -21,7 +21,7 @@ export type DateRelation = 'at' | 'since' | 'by';
 /**
  * Where the year comes from: written (`absolute`); the year the text is talking about
  * (`narrative`, for "February 7"); the time of writing (`deictic`, "this year"); the last year
- * mentioned (`anaphoric`, "that year", "since then"). A `vague` phrase ("in recent years") gives
+ * mentioned (`anaphoric`, "that year", "since then"). A `vague` phrase ("in recent years", "over the next year or so") gives
  * no date but ends what "then" can refer back to.
  */
 export type DateReference = 'absolute' | 'narrative' | 'deictic' | 'anaphoric' | 'vague';
@@ -41,18 +41,22 @@ export interface DateMention {
   readonly offset: number;
   /** "The coming year": see `RelativeYear.ahead`. */
   readonly ahead?: boolean;
+  /** "two years later": counted on from the year named last. */
+  readonly later?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
   readonly nearbyYear: number | null;
 }
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently) as)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
 const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
+/** "in about 1850", "until around 1900", "from circa 1790": a year a preposition dates, given as near. */
+const ABOUT = String.raw`(?:(?<about>about|around|circa|c\.|ca\.)\s+)`;
 const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
 const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
@@ -95,7 +99,8 @@ const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
 const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
-const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago)\b/;
+const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
+const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
@@ -140,7 +145,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     cue: YEAR_CUE,
     regex: new RegExp(
-      `(?:${PREP}(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
+      `(?:${PREP}(?:${ABOUT}|(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?)|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),
@@ -163,6 +168,16 @@ const PATTERNS: readonly Pattern[] = [
     cue: VAGUE_CUE,
     regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago\\b`, 'gi'),
     read: readTimeAgo,
+  },
+  {
+    // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
+    // not "more than five years later", which counts nothing exactly (see `isLaterRestated` for a year written after it).
+    cue: LATER_CUE,
+    regex: new RegExp(`(?<!\\b(?:more\\s+than|over|nearly|almost|some|about|at\\s+least)\\s+)\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+(?<later>later|afterwards?)\\b`, 'gi'),
+    read: (groups) => {
+      const ago = readTimeAgo(groups);
+      return ago === null ? null : { ...ago, reference: 'anaphoric', offset: -ago.offset, later: true };
+    },
   },
   {
     // "in June of this year", "in September last year", "On October 8th of last year", "this July".
@@ -281,7 +296,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     cue: VAGUE_CUE,
-    regex: /\b(?:[Ii]n )?[Rr]ecent (?:years|decades|months)\b|\b(?:[Aa]t|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom) the (?:beginning|start|turn|end|middle) of the (?:new |last |previous |past |next |\d+(?:st|nd|rd|th) )?(?:century|decade|millennium)\b|\b[Ii]n the (?:past|last) (?:few |several |many |\w+ )?(?:years|decades)\b|\b(?:years|decades|centuries) ago\b/g,
+    regex: /\b(?:[Ii]n )?[Rr]ecent (?:years|decades|months)\b|\b(?:[Aa]t|[Ss]ince|[Ii]n|[Bb]y|[Ff]rom) the (?:beginning|start|turn|end|middle) of the (?:new |last |previous |past |next |\d+(?:st|nd|rd|th) )?(?:century|decade|millennium)\b|\b[Ii]n the (?:past|last) (?:few |several |many |\w+ )?(?:years|decades)\b|\b(?:years|decades|centuries) ago\b|\b(?:[Tt]he\s+)?(?:next|coming|past|last)\s+(?:year|decade)\s+or\s+so\b/g,
     read: () => ({ relation: 'at', reference: 'vague', year: null, month: null, day: null, offset: 0 }),
   },
 ];
@@ -306,6 +321,8 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
 const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "reduced by 1841 to 4 per cent": the level a change reached, a percentage, after the year it reached it by. */
+const TO_PERCENT_AFTER = /^\s+to\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "increased by 2000." counts people, not years. */
 const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
 
@@ -329,11 +346,36 @@ export function findDateMentions(sentence: string): DateMention[] {
       const end = start + raw.length;
       // Two years joined ("between 1994 and 1999", "from 2019 to 2021") are a period whatever word follows.
       const isPeriod = YEAR_PERIOD.test(raw);
-      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, match.groups?.['prep'])) continue;
+      // "In about 1500 cases": a number given as near is a count as often as a year, even opening a sentence, so the
+      // preposition before it does not vouch for it; the word after it must.
+      const vouching = match.groups?.['about'] === undefined ? match.groups?.['prep'] : undefined;
+      // "in the 2100 block Aiken Street": a house number, whatever pattern read it as a year.
+      if (meaning.reference === 'absolute' && meaning.month === null && ADDRESS_AFTER.test(sentence.slice(end, end + 40))) continue;
+      if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, vouching)) continue;
       candidates.push({ ...meaning, start, end, raw, nearbyYear: null });
     }
   }
-  return attachNearbyYears(sentence, pickLongest(candidates));
+  return attachNearbyYears(sentence, dropRestatedLater(sentence, pickLongest(candidates)));
+}
+
+/** "Now", "last week": a sentence told from the time of writing, whose "nine years later" counts from no year the text named. */
+const NOW = /\b(?:now|today|nowadays|(?:last|this)\s+week|yesterday)\b/i;
+
+/** What leads from a "later" to the year that states it: ", in 1820", ", when Janssen and Loeser (1931)". */
+const RESTATING = /^,?\s+(?:(?:in\s+)?$|when\b[^,;]*$)/i;
+
+/**
+ * "Two years later, in 1820", "came a decade later, when Janssen (1931) used": a "later" that a year written right
+ * after it states exactly, or one told from now ("Now it was nine years later"), is no date of its own; a year of
+ * another clause ("two years later and sold the manor in 1622") leaves it be.
+ */
+function dropRestatedLater(sentence: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.filter((mention, index) => {
+    if (mention.later !== true) return true;
+    const next = mentions[index + 1];
+    const restated = next !== undefined && next.reference === 'absolute' && RESTATING.test(sentence.slice(mention.end, next.start).replace(/\(\s*$/, ''));
+    return !restated && !NOW.test(sentence);
+  });
 }
 
 function readWrittenDate(groups: Record<string, string | undefined>): Meaning | null {
@@ -442,7 +484,8 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
-  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead);
+  // "the duty was reduced by 1841 to 4 per cent": a change to a percentage is no change of some 1,841 of anything.
+  return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead) || TO_PERCENT_AFTER.test(after);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */

@@ -15,6 +15,8 @@ interface TimeContext {
   narrativeYear: number | null;
   /** The year "that year" and "since then" point back to; a vague phrase ("in recent years") clears it. */
   lastYear: number | null;
+  /** The passage that named `lastYear`. */
+  lastYearPassage: string | null;
   /** Sentences read since `narrativeYear` was last set by a dated statement. */
   narrativeAge: number;
   /** The month of the last dated statement, when it had one: a yearless month after a winter is counted from it. */
@@ -25,8 +27,8 @@ interface TimeContext {
   readonly history: boolean;
 }
 
-/** An entry of a sentence, before copies are merged. */
-type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'>;
+/** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number };
 
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
@@ -102,7 +104,7 @@ function parsePublishedMonth(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
 }
 
 /** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
@@ -149,6 +151,9 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
+    // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
+    // "in 1928" is not what "completed twenty years later" counts from).
+    if (mention.later === true && context.lastYearPassage !== passageId) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
@@ -178,9 +183,9 @@ function readSentence(
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
-    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear);
+    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     const { date, precision } = formatDate(year, month, mention.day);
-    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear });
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
@@ -292,10 +297,18 @@ function narrativeYearOf(mention: DateMention, context: TimeContext): number | n
 }
 
 /** A "since" statement runs up to the time of writing, so a following yearless date falls there. */
-function advanceContext(context: TimeContext, relation: DateRelation, date: { year: number; month: number | null }, kind: TimelineEntry['kind'], publishedYear: number | null): void {
+function advanceContext(
+  context: TimeContext,
+  relation: DateRelation,
+  date: { year: number; month: number | null },
+  kind: TimelineEntry['kind'],
+  publishedYear: number | null,
+  passageId: string,
+): void {
   if (kind === 'target') return;
   const since = relation === 'since';
   context.lastYear = date.year;
+  context.lastYearPassage = passageId;
   context.narrativeYear = since ? (publishedYear ?? date.year) : date.year;
   context.narrativeMonth = since ? null : date.month;
   context.narrativeAge = 0;
@@ -318,17 +331,29 @@ const WRITTEN_YEAR = /\d{4}/;
  * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
  * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
- * a time of its own, not the finer date written again ("by October of that year" is one date).
+ * a time of its own, not the finer date written again ("by October of that year" is one date), and "In
+ * 1819 grasshoppers destroyed the crop and in December 1819, twenty men left", two clauses joined with a date each.
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
-  return entries.filter(({ entry }, index) =>
-    !entries.some(({ entry: other }, otherIndex) =>
-      other.kind === entry.kind &&
-      (other.date === entry.date
-        ? otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase()
-        : other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry))),
-    ),
+  return entries.filter((coarser, index) =>
+    !entries.some((finer, otherIndex) => {
+      const { entry } = coarser;
+      const other = finer.entry;
+      if (other.kind !== entry.kind) return false;
+      if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !isOwnClauseBefore(coarser, finer);
+    }),
   );
+}
+
+/** What opens a second clause with its own date: "… and in December", "…; in December". */
+const CLAUSE_JOIN_BEFORE_DATE = /(?:\s(?:and|but)|;)\s*$/i;
+
+/** A year that dates a clause of its own before the one a finer date of that year opens ("In 1819 … and in December 1819"). */
+function isOwnClauseBefore(coarser: SentenceEntry, finer: SentenceEntry): boolean {
+  if (coarser.end > finer.start) return false;
+  const between = coarser.entry.text.slice(coarser.end, finer.start);
+  return between.trim().split(/\s+/).length >= 2 && CLAUSE_JOIN_BEFORE_DATE.test(between);
 }
 
 /** "by October of that year": the year phrase is the finer date's own, written after "of". */
