@@ -440,3 +440,26 @@ describe('answerQuestion abstaining on the article', () => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });
 });
+
+describe('answerQuestion ranking a list of topics', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const small = buildKnowledge([
+    documentOf('report', [
+      'This report covers: (A) how the county buys its cars, (B) when county cars are sold, (C) who may drive county cars, and (D) where the cars are kept at night.',
+      'Cars are sold after three years of service, when repairs begin to cost more than they save.',
+      'The county library opens at nine and closes at six.',
+    ].join('\n\n')),
+  ]);
+  const first = (question: string, topicList?: number) => {
+    // The ranking alone: a knowledge base this small is no ground to judge abstaining on.
+    const ranking = { answer: { abstain: { minCoverage: 0 } } };
+    const answer = answerQuestion(small, question, topicList === undefined ? ranking : { ...ranking, rank: { weights: { topicList } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
+  };
+
+  it('puts the paragraph that tells about a topic before the list that names it among others', () => {
+    expect(first('when are cars sold')).toMatch(/^Cars are sold after three years/);
+    // Without the rule the list, holding every word of the question, comes first.
+    expect(first('when are cars sold', 1)).toMatch(/^This report covers/);
+  });
+});

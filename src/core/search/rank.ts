@@ -2,6 +2,7 @@ import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type 
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
+import { isTopicList } from './enumeration.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
@@ -56,7 +57,7 @@ export function rankPassages(
   limit: number,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
     findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
@@ -101,7 +102,9 @@ export function rankPassages(
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
     // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
     const yearMissing = query.terms.some((term, i) => matches[i] === null && years[i] === true && !continuesWith(index, position, term.stem));
-    const score = (passage.role === 'heading' ? weights.heading : 1) * (yearMissing ? weights.missingYear : 1) * (
+    // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
+    const indexLike = passage.role === 'heading' ? weights.heading : isTopicList(passage.text, topicList) ? weights.topicList : 1;
+    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches.map((match) => match?.stems ?? NO_STEMS), positions, proximityWindow) +
