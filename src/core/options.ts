@@ -244,6 +244,13 @@ export interface RankOptions {
    */
   readonly leadInWords: number;
   /**
+   * For a "when" question, a passage whose dates all stand in sentences that hold none of the question's words meets
+   * the date intent this much (`weights.intent`), against 1 for one whose dated sentence does. Default 0.5: a date a
+   * sentence away may be of something else ("The motor pool has made exceptional progress … Cars were operated in
+   * 1959 …" against "the motor pool came into existence in 1942").
+   */
+  readonly dateElsewhere: number;
+  /**
    * A passage is a list of topics (`weights.topicList`) when it enumerates at least `minItems` labelled items ("(A)",
    * "(B)", "(C)") of at most `maxItemWords` words on average. Default 3 and 10: an index of short noun phrases; two
    * items ("of two types: (A) actual mileage and (B) fixed monthly allowances") answer what the types are, and items
@@ -377,6 +384,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     proximityWindow: 3,
     minQuoteWords: 2,
     leadInWords: 12,
+    dateElsewhere: 0.5,
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,

@@ -463,3 +463,26 @@ describe('answerQuestion ranking a list of topics', () => {
     expect(first('when are cars sold', 1)).toMatch(/^This report covers/);
   });
 });
+
+describe('answerQuestion ranking a when-question by what its dates date', () => {
+  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+  const small = buildKnowledge([
+    documentOf('report', [
+      'The ferry service has made great progress in its timetables and its ticket sales. Boats carried 9,000 riders in 1959.',
+      'The town council set up the ferry in 1948 with two boats.',
+      'The library on the square opens at nine and closes at six.',
+    ].join('\n\n')),
+  ]);
+  const first = (question: string, dateElsewhere?: number) => {
+    // The ranking alone: a knowledge base this small is no ground to judge abstaining on.
+    const ranking = { answer: { abstain: { minCoverage: 0 } } };
+    const answer = answerQuestion(small, question, dateElsewhere === undefined ? ranking : { ...ranking, rank: { dateElsewhere } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
+  };
+
+  it('puts the passage whose dated sentence names what was asked before one dated a sentence away', () => {
+    expect(first('when was the ferry service set up')).toMatch(/^The town council/);
+    // Without the rule any date in the passage counts: the first passage, naming the whole "ferry service", wins.
+    expect(first('when was the ferry service set up', 1)).toMatch(/^The ferry service has made/);
+  });
+});
