@@ -125,6 +125,7 @@ function evidenceOf(knowledge: Knowledge) {
   return {
     hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
+    datedSentences: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => entry.text),
   };
 }
 

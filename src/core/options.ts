@@ -198,6 +198,12 @@ export interface RankWeights {
   /** A heading's whole score is multiplied by this. Default 0.5: headings name a topic but hold no answer. */
   readonly heading: number;
   /**
+   * A list of topics' whole score (`RankOptions.topicList`: "Meaningful policies include: (A) kinds of cars …, (B) when
+   * cars should be traded, …") is multiplied by this. Default 0.5, as a heading's: it names what the document tells
+   * elsewhere, and the paragraph that tells about one of its topics answers.
+   */
+  readonly topicList: number;
+  /**
    * The whole score of a passage that lacks a year the question names ("gdp in 2021") is multiplied by this. Default
    * 0.5, as a heading's: a passage on another year's figure answers another question, however many other words it shares with this one.
    */
@@ -209,6 +215,14 @@ export interface RankWeights {
    * choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
    */
   readonly leadIn: number;
+}
+
+/** What makes a passage a list of topics (`search/enumeration.ts`). */
+export interface TopicListOptions {
+  /** At least this many labelled items. */
+  readonly minItems: number;
+  /** Items of at most this many words on average: names of topics, not sentences about them. */
+  readonly maxItemWords: number;
 }
 
 /** How candidates are re-ranked. */
@@ -229,6 +243,20 @@ export interface RankOptions {
    * a heading, a question or a one-line topic sentence, not a paragraph of its own argument.
    */
   readonly leadInWords: number;
+  /**
+   * For a "when" question, a passage whose dates all stand in sentences that hold none of the question's words meets
+   * the date intent this much (`weights.intent`), against 1 for one whose dated sentence does. Default 0.5: a date a
+   * sentence away may be of something else ("The motor pool has made exceptional progress … Cars were operated in
+   * 1959 …" against "the motor pool came into existence in 1942").
+   */
+  readonly dateElsewhere: number;
+  /**
+   * A passage is a list of topics (`weights.topicList`) when it enumerates at least `minItems` labelled items ("(A)",
+   * "(B)", "(C)") of at most `maxItemWords` words on average. Default 3 and 10: an index of short noun phrases; two
+   * items ("of two types: (A) actual mileage and (B) fixed monthly allowances") answer what the types are, and items
+   * that are sentences tell.
+   */
+  readonly topicList: TopicListOptions;
 }
 
 /** What an answer holds. */
@@ -359,11 +387,13 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, missingYear: 0.5, leadIn: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
     leadInWords: 12,
+    dateElsewhere: 0.5,
+    topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
     abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25 } },

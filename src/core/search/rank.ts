@@ -1,7 +1,8 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
-import { isStopWord } from './words.ts';
+import { indexTerms, isStopWord } from './words.ts';
+import { isTopicList } from './enumeration.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
@@ -40,6 +41,8 @@ export const BIGRAM_WEIGHT = 0.3;
 export interface PassageEvidence {
   readonly hasFigure: (passageId: string) => boolean;
   readonly hasDate: (passageId: string) => boolean;
+  /** The sentences of the passage that write a date (its timeline entries'), for a date intent to read what each dates. */
+  readonly datedSentences?: (passageId: string) => readonly string[];
 }
 
 /**
@@ -56,7 +59,7 @@ export function rankPassages(
   limit: number,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
     findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
@@ -93,6 +96,7 @@ export function rankPassages(
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, options.search.relatedWordWeight, null);
+    const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
@@ -103,14 +107,16 @@ export function rankPassages(
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
     // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
     const yearMissing = missesYear(index, position, query.terms, matches, years);
-    const score = (passage.role === 'heading' ? weights.heading : 1) * (yearMissing ? weights.missingYear : 1) * (
+    // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
+    const indexLike = passage.role === 'heading' ? weights.heading : isTopicList(passage.text, topicList) ? weights.topicList : 1;
+    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query.intent, passage, evidence) +
+      weights.intent * intentMatch(query.intent, passage, evidence, matchedStems, options.rank.dateElsewhere) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
-    return { passage, score, matchedStems: stemsOf(matches), quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
+    return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
   return dropCopies(scored).slice(0, limit);
@@ -340,12 +346,13 @@ const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? 
  */
 const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|the reasons?|reasons? (?:for|why)|why|so that|in order to|prompted|for fear)\b/i;
 
-function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence): number {
+function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], dateElsewhere: number): number {
   switch (intent) {
     case 'quantity':
       return evidence.hasFigure(passage.id) ? 1 : 0;
     case 'date':
-      return evidence.hasDate(passage.id) ? 1 : 0;
+      if (!evidence.hasDate(passage.id)) return 0;
+      return evidence.datedSentences === undefined || datesWhatWasAsked(evidence.datedSentences(passage.id), matchedStems) ? 1 : dateElsewhere;
     case 'person':
       return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'reason':
@@ -353,6 +360,15 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
     case 'general':
       return 0;
   }
+}
+
+/**
+ * Whether a sentence that writes a date also holds a word of the question the passage met: "The automobile
+ * maintenance unit, or motor pool, came into existence in 1942" dates the motor pool; "Cars were operated in 1959
+ * for an average $.027 per mile", after a sentence on the motor pool, dates something else.
+ */
+function datesWhatWasAsked(sentences: readonly string[], matchedStems: readonly string[]): boolean {
+  return sentences.some((sentence) => indexTerms(sentence).some((stem) => matchedStems.includes(stem)));
 }
 
 /** Keeps the best-ranked copy of each group of near-duplicate passages. */
