@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { SearchIndex } from './search-index.ts';
 import { countOf } from './vocabulary.ts';
 import { findQuote } from './verbatim.ts';
-import { isStopWord, stemWord, tokenize } from './words.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /**
  * A question's word the knowledge base lacks may be words it holds written another way: a compound the documents
@@ -93,29 +93,34 @@ export function acronymsOf(texts: readonly string[], options: WordPartsOptions =
 }
 
 /**
+ * A run of capitalised words with only spaces between, and up to two short lower-case words between two of them ("of",
+ * "and the"): matched on the raw text, several times cheaper than tokenizing it all (most matches are one word).
+ */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:(?: \p{Ll}{1,4}){0,2} \p{Lu}[\p{L}'’]*)*/gu;
+
+/**
  * The runs of capitalised content words of a text, lower-cased: words next to each other with only spaces between,
- * lower-case stop words kept inside ("of", "and") but not at the end. A capitalised stop word ("The", "In") starts no name.
+ * lower-case stop words kept inside ("of", "and"). A capitalised stop word ("The", "In") starts no name, and a
+ * lower-case word that is no stop word ends one.
  */
 function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
-  let run: string[] = [];
-  let runEnd = -1;
-  const close = () => {
-    while (run.length > 0 && isStopWord(run.at(-1) ?? '')) run.pop();
-    if (run.length > 0) runs.push(run);
-  };
-  for (const { word, start, end } of tokenize(text)) {
-    const joined = run.length > 0 && /^ +$/.test(text.slice(runEnd, start));
-    const capitalised = /^\p{Lu}/u.test(text[start] ?? '') && /^\p{L}+$/u.test(word) && !isStopWord(word);
-    if (joined && (capitalised || (isStopWord(word) && /^\p{Ll}/u.test(text[start] ?? '')))) {
-      run.push(word);
-      runEnd = end;
-      continue;
+  for (const [match] of text.matchAll(CAPITALISED_RUN)) {
+    if (!match.includes(' ')) continue;
+    let run: string[] = [];
+    const close = () => {
+      while (run.length > 0 && isStopWord(run.at(-1) ?? '')) run.pop();
+      if (run.length > 1) runs.push(run);
+      run = [];
+    };
+    for (const typed of match.split(' ')) {
+      const word = typed.toLowerCase().replace(/['’]s$/u, '');
+      const capitalised = /^\p{Lu}/u.test(typed);
+      if (capitalised && !isStopWord(word) && /^\p{L}+$/u.test(word)) run.push(word);
+      else if (!capitalised && isStopWord(word) && run.length > 0) run.push(word);
+      else close();
     }
     close();
-    run = capitalised ? [word] : [];
-    runEnd = end;
   }
-  close();
   return runs;
 }
