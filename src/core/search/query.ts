@@ -219,8 +219,9 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   if (spelled !== null && isStopWord(spelled)) return { spelled: [spelled], terms: [] };
   const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
   const stem = stemWord(known);
-  // WordNet's entries are dictionary forms: "grew" has none, "grow" has "growth".
-  const lemma = unspaced ? word : baseOfIrregular(known);
+  // WordNet's entries are dictionary forms: "grew" has none, "grow" has "growth". A form that is a word of its own
+  // ("found", "left", "drawn") keeps its own entry: its irregular base is only one of its readings.
+  const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
   const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, lemma, index, lexicon, options);
   const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
