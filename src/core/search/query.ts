@@ -2,9 +2,11 @@ import { DEFAULT_ENGINE_OPTIONS, type SearchOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { hanBigrams, hasUnspacedScript } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
+import { acronymWords, compoundParts } from './word-parts.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
@@ -149,19 +151,24 @@ export function parseQuery(
     typedWords.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
     const reading = readingOf(word, index, lexicon, options);
-    if (reading.spelled !== null) words[words.length - 1] = reading.spelled;
-    if (reading.term === null || seen.has(reading.term.stem)) continue;
-    seen.add(reading.term.stem);
+    if (reading.spelled !== null) words.splice(words.length - 1, 1, ...reading.spelled);
     const frame = frames.some(([from, to]) => start >= from && start < to);
-    terms.push(frame ? { ...reading.term, frame } : reading.term);
+    for (const term of reading.terms) {
+      if (seen.has(term.stem)) continue;
+      seen.add(term.stem);
+      terms.push(frame ? { ...term, frame } : term);
+    }
   }
   return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
-/** How a question's content word is searched: its spelling correction, and its term (null for a misspelt stop word). */
+/**
+ * How a question's content word is searched: the words it reads as in the question's phrase when not as typed (its
+ * spelling correction, a compound's two words, an acronym's name), and its terms (none for a misspelt stop word).
+ */
 interface WordReading {
-  readonly spelled: string | null;
-  readonly term: QueryTerm | null;
+  readonly spelled: readonly string[] | null;
+  readonly terms: readonly QueryTerm[];
 }
 
 /**
@@ -191,8 +198,9 @@ function readingOf(word: string, index: SearchIndex, lexicon: Lexicon, options: 
 }
 
 /**
- * A content word as searched: misspellings corrected to words the knowledge base has (only words that are not English
- * words themselves), stemmed, with the related words of the knowledge base as weaker alternatives.
+ * A content word as searched: a compound or acronym of the knowledge base's words as those words (`partsOf`),
+ * misspellings corrected to words the knowledge base has (only words that are not English words themselves),
+ * stemmed, with the related words of the knowledge base as weaker alternatives.
  */
 function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
   // Chinese text in the knowledge base sorts last among its words (code-point order).
@@ -200,21 +208,43 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const frequency = (known: string) => index.documentFrequency.get(known) ?? 0;
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
+  // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
+  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon);
+  if (parts !== null) return partsReading(word, parts, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
   const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
   const correctedTo = spelled ?? translated[0] ?? null;
   // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
-  if (spelled !== null && isStopWord(spelled)) return { spelled, term: null };
+  if (spelled !== null && isStopWord(spelled)) return { spelled: [spelled], terms: [] };
   const known = unspaced ? word : translated[0] ?? inIndexForm(correctedTo ?? word, index, lexicon);
   const stem = stemWord(known);
-  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, index, lexicon, options);
-  const derived = unspaced ? [] : formsOf(known, stem, index, lexicon, options.maxFormsPerWord);
+  // WordNet's entries are dictionary forms: "grew" has none, "grow" has "growth". A form that is a word of its own
+  // ("found", "left", "drawn") keeps its own entry: its irregular base is only one of its readings.
+  const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
+  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, lemma, index, lexicon, options);
+  const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
-  return { spelled, term: { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight } };
+  const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
+  return { spelled: spelled === null ? null : [spelled], terms: [term] };
+}
+
+/** The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"). */
+function partsOf(word: string, index: SearchIndex, lexicon: Lexicon): readonly string[] | null {
+  return compoundParts(word, index, lexicon) ?? acronymWords(word, index);
+}
+
+/**
+ * A word read as its parts: each part as if typed, the first one carrying the word as typed and its parts as the
+ * correction, so the answer says what was searched for ("child care" for "childcare").
+ */
+function partsReading(word: string, parts: readonly string[], index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
+  const terms = parts.filter((part) => !isStopWord(part)).flatMap((part) => readingOf(part, index, lexicon, options).terms);
+  const [first, ...rest] = terms;
+  return { spelled: parts, terms: first === undefined ? [] : [{ ...first, typed: word, correctedTo: parts.join(' ') }, ...rest] };
 }
 
 /**
@@ -273,9 +303,11 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
   return [...forms];
 }
 
-function relatedStems(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {
+/** The related words of the word and of its dictionary form (`lemma`, the same word but for an irregular form), in the knowledge base. */
+function relatedStems(word: string, lemma: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {
   const stems = new Set<string>();
-  for (const related of lexicon.relatedWords(word, options.maxSensesFollowed)) {
+  const lookedUp = lemma === word ? [word] : [word, lemma];
+  for (const related of lookedUp.flatMap((form) => lexicon.relatedWords(form, options.maxSensesFollowed))) {
     if (stems.size >= options.maxRelatedPerWord) break;
     if (isStopWord(related)) continue;
     const relatedStem = stemWord(related);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer.ts';
+import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import { parseQuery } from '../../../src/core/search/query.ts';
+import { acronymsOf, compoundParts } from '../../../src/core/search/word-parts.ts';
+
+const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
+
+/** A small knowledge base whose words a reader may type another way: each passage holds one answer. */
+const small = buildKnowledge([
+  documentOf('commission', 'The National Development and Reform Commission said the plan would cut red tape for exporters.'),
+  documentOf('care', 'Every thousand residents now have four child care places, and health care reaches every island.'),
+  documentOf('trade', 'The growth of trade in the harbour doubled the fishing fleet within ten years.'),
+  documentOf('seas', 'Storms on the northern seas closed the ferry on many days; the sea wall was rebuilt.'),
+  documentOf('market', 'The market town sells fish, bread and wool on Saturdays.'),
+]);
+const firstDocument = (question: string) => {
+  const answer = answerQuestion(small, question);
+  return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : answer.kind;
+};
+
+describe('a word read as a reader reads it', () => {
+  it('looks an irregular form\'s related words up on its base: "grew" meets a passage on "growth"', () => {
+    const [term] = parseQuery('grew', small.index, small.lexicon).terms;
+    expect(term?.related).toContain('growth');
+    expect(firstDocument('how fast the harbour trade grew')).toBe('trade');
+  });
+
+  it('reads a compound the documents write as two words as those words, and says so', () => {
+    expect(firstDocument('how many childcare places are there')).toBe('care');
+    const answer = answerQuestion(small, 'how many childcare places are there');
+    expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'childcare', correctedTo: 'child care' });
+  });
+
+  it('reads an acronym as the name the documents spell out, and says so', () => {
+    expect(firstDocument('what did the ndrc say about exporters')).toBe('commission');
+    const answer = answerQuestion(small, 'what did the NDRC say about exporters');
+    expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'ndrc', correctedTo: 'national development and reform commission' });
+  });
+
+  it('leaves an everyday word alone though it splits into two words of the documents ("seasons" is no "sea" + "sons")', () => {
+    expect(compoundParts('seasons', small.index, small.lexicon)).toBeNull();
+    expect(parseQuery('who composed the four seasons', small.index, small.lexicon).terms.map((term) => term.typed)).not.toContain('sea');
+  });
+
+  it('prefers the split whose words stand side by side, and splits no word the documents hold', () => {
+    expect(compoundParts('healthcare', small.index, small.lexicon)).toEqual(['health', 'care']);
+    expect(compoundParts('harbour', small.index, small.lexicon)).toBeNull();
+  });
+});
+
+describe('acronymsOf', () => {
+  const acronyms = acronymsOf([
+    'The relevant person of the National Development and Reform Commission said so. Zhejiang Provincial Party Committee met.',
+  ]);
+
+  it('takes the initials of a run of capitalised words, skipping the stop words inside', () => {
+    expect(acronyms.get('ndrc')).toEqual(['national', 'development', 'and', 'reform', 'commission']);
+    expect(acronyms.get('zppc')).toEqual(['zhejiang', 'provincial', 'party', 'committee']);
+  });
+
+  it('also takes a name without its qualifiers, never one starting with a stop word or across a sentence end', () => {
+    expect(acronyms.get('ppc')).toEqual(['provincial', 'party', 'committee']);
+    expect(acronyms.get('tndrc')).toBeUndefined();
+    expect(acronyms.get('rcz')).toBeUndefined();
+  });
+});
