@@ -160,6 +160,8 @@ export interface SearchOptions {
    * senses bring in noise ("player" → "musician").
    */
   readonly maxSensesFollowed: number;
+  /** How a word the knowledge base lacks is read as words it holds: a compound's parts, an acronym's name (`word-parts.ts`). */
+  readonly wordParts: WordPartsOptions;
   /** BM25+ parameters of the candidate search. */
   readonly bm25: Bm25Options;
   /**
@@ -168,6 +170,26 @@ export interface SearchOptions {
    * searched, however common: top-k retrieval makes a common word cost what it can contribute.)
    */
   readonly commonRelatedTerm: CommonTermOptions;
+}
+
+/**
+ * A question's word the knowledge base lacks may be words it holds written another way: a compound the documents
+ * write as two words ("childcare" for "child care"), or the initials of a name they spell out ("ndrc" for "National
+ * Development and Reform Commission").
+ */
+export interface WordPartsOptions {
+  /** The shortest part of a compound. Default 3: shorter ones ("a", "in", "on") split too many words into nonsense. */
+  readonly minCompoundPart: number;
+  /** The fewest letters of an acronym. Default 3: two initials ("at", "us") are mostly words or chat spellings. */
+  readonly minAcronym: number;
+  /** The most letters of an acronym. Default 8: a longer run of capitals is a title, not a name anyone abbreviates. */
+  readonly maxAcronym: number;
+  /**
+   * Acronyms are read only in a knowledge base of at most this many characters of passages. Default 1,000,000: their
+   * table is made on the first question that needs it, by reading every passage (about 80 ms a million characters), on
+   * the thread that answers; a larger knowledge base would keep every other question waiting that long.
+   */
+  readonly maxAcronymText: number;
 }
 
 /**
@@ -383,6 +405,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
+    wordParts: { minCompoundPart: 3, minAcronym: 3, maxAcronym: 8, maxAcronymText: 1_000_000 },
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },

@@ -1,4 +1,4 @@
-import { DEFAULT_ENGINE_OPTIONS, type SearchOptions } from '../options.ts';
+import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -209,7 +209,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
-  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon);
+  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options.wordParts);
   if (parts !== null) return partsReading(word, parts, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
@@ -233,8 +233,8 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
 }
 
 /** The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"). */
-function partsOf(word: string, index: SearchIndex, lexicon: Lexicon): readonly string[] | null {
-  return compoundParts(word, index, lexicon) ?? acronymWords(word, index);
+function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): readonly string[] | null {
+  return compoundParts(word, index, lexicon, options) ?? acronymWords(word, index, options);
 }
 
 /**

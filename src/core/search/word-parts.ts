@@ -1,3 +1,4 @@
+import type { WordPartsOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { SearchIndex } from './search-index.ts';
 import { countOf } from './vocabulary.ts';
@@ -5,27 +6,11 @@ import { findQuote } from './verbatim.ts';
 import { isStopWord, stemWord } from './words.ts';
 
 /**
- * A question's word the knowledge base lacks may be words it holds written another way: a compound the documents
- * write as two words ("childcare" for "child care"), or the initials of a name they spell out ("ndrc" for "National
- * Development and Reform Commission"). A reader reads either as those words; so does the search (`readWord`).
- */
-export interface WordPartsOptions {
-  /** The shortest part of a compound: shorter ones ("a", "in", "on") split too many words into nonsense. */
-  readonly minCompoundPart: number;
-  /** The fewest letters of an acronym: two initials ("at", "us") are mostly words or chat spellings. */
-  readonly minAcronym: number;
-  /** The most letters of an acronym: a longer run of capitals is a title, not a name anyone abbreviates. */
-  readonly maxAcronym: number;
-}
-
-export const DEFAULT_WORD_PARTS_OPTIONS: WordPartsOptions = { minCompoundPart: 3, maxAcronym: 8, minAcronym: 3 };
-
-/**
  * The two words of the knowledge base a compound it lacks is written as: "childcare" → child + care. The split whose
  * two words stand side by side in some passage wins (the documents write the compound apart there); failing one, a
  * split whose two words both occur, in any form. Null when the knowledge base holds the word itself, or no split fits.
  */
-export function compoundParts(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions = DEFAULT_WORD_PARTS_OPTIONS): readonly [string, string] | null {
+export function compoundParts(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): readonly [string, string] | null {
   // A word in everyday use is itself: "seasons" is no "sea" and "sons".
   if (!/^\p{Ll}+$/u.test(word) || index.documentFrequency.has(stemWord(word)) || lexicon.usage(word) > 0) return null;
   // Side by side is looked up as written ("child care"); a part met only in another form ("children") still counts apart.
@@ -48,17 +33,25 @@ function isPart(word: string, index: SearchIndex, lexicon: Lexicon): boolean {
   return lexicon.isWord(word) || countOf(index.vocabulary, word) > 0;
 }
 
-/** Each knowledge's acronyms, found once on first use: the passages are the index's, so the index keys them. */
+/**
+ * Each knowledge's acronyms, found once on first use: the passages are the index's, so the index keys them. None in a
+ * knowledge base larger than `maxAcronymText`, whose reading would stall every other answer.
+ */
 const acronymsByIndex = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
 
 /**
  * The words of the name a question's acronym stands for ("ndrc" → national, development, reform, commission), when the
  * knowledge base lacks the word and spells out exactly one such name, most often if several; null otherwise.
  */
-export function acronymWords(word: string, index: SearchIndex, options: WordPartsOptions = DEFAULT_WORD_PARTS_OPTIONS): readonly string[] | null {
+export function acronymWords(word: string, index: SearchIndex, options: WordPartsOptions): readonly string[] | null {
   if (word.length < options.minAcronym || word.length > options.maxAcronym || !/^\p{Ll}+$/u.test(word) || index.documentFrequency.has(stemWord(word))) return null;
   let acronyms = acronymsByIndex.get(index);
-  if (acronyms === undefined) acronymsByIndex.set(index, (acronyms = acronymsOf(index.passages.items.map((passage) => passage.text), options)));
+  if (acronyms === undefined) {
+    const texts = index.passages.items.map((passage) => passage.text);
+    const size = texts.reduce((sum, text) => sum + text.length, 0);
+    acronyms = size > options.maxAcronymText ? new Map() : acronymsOf(texts, options);
+    acronymsByIndex.set(index, acronyms);
+  }
   return acronyms.get(word) ?? null;
 }
 
@@ -68,7 +61,7 @@ export function acronymWords(word: string, index: SearchIndex, options: WordPart
  * name is often abbreviated without its qualifiers. Each maps to the run's words, lower-cased, stop words kept (the
  * name as the documents write it); initials that several runs share keep the commonest.
  */
-export function acronymsOf(texts: readonly string[], options: WordPartsOptions = DEFAULT_WORD_PARTS_OPTIONS): ReadonlyMap<string, readonly string[]> {
+export function acronymsOf(texts: readonly string[], options: WordPartsOptions): ReadonlyMap<string, readonly string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
     for (const run of capitalisedRuns(text)) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
 import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
 import { parseQuery } from '../../../src/core/search/query.ts';
 import { acronymsOf, compoundParts } from '../../../src/core/search/word-parts.ts';
+
+const WORD_PARTS = DEFAULT_ENGINE_OPTIONS.search.wordParts;
 
 const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
 
@@ -32,6 +35,12 @@ describe('a word read as a reader reads it', () => {
     expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'childcare', correctedTo: 'child care' });
   });
 
+  it('reads no acronym in a knowledge base too large to read them all without keeping other answers waiting', () => {
+    const capped = buildKnowledge(small.documents, { search: { wordParts: { maxAcronymText: 100 } } });
+    const answer = answerQuestion(capped, 'what did the ndrc say about exporters');
+    expect(answer.kind === 'answer' && answer.corrections.map((correction) => correction.correctedTo)).not.toContain('national development and reform commission');
+  });
+
   it('reads an acronym as the name the documents spell out, and says so', () => {
     expect(firstDocument('what did the ndrc say about exporters')).toBe('commission');
     const answer = answerQuestion(small, 'what did the NDRC say about exporters');
@@ -39,20 +48,20 @@ describe('a word read as a reader reads it', () => {
   });
 
   it('leaves an everyday word alone though it splits into two words of the documents ("seasons" is no "sea" + "sons")', () => {
-    expect(compoundParts('seasons', small.index, small.lexicon)).toBeNull();
+    expect(compoundParts('seasons', small.index, small.lexicon, WORD_PARTS)).toBeNull();
     expect(parseQuery('who composed the four seasons', small.index, small.lexicon).terms.map((term) => term.typed)).not.toContain('sea');
   });
 
   it('prefers the split whose words stand side by side, and splits no word the documents hold', () => {
-    expect(compoundParts('healthcare', small.index, small.lexicon)).toEqual(['health', 'care']);
-    expect(compoundParts('harbour', small.index, small.lexicon)).toBeNull();
+    expect(compoundParts('healthcare', small.index, small.lexicon, WORD_PARTS)).toEqual(['health', 'care']);
+    expect(compoundParts('harbour', small.index, small.lexicon, WORD_PARTS)).toBeNull();
   });
 });
 
 describe('acronymsOf', () => {
   const acronyms = acronymsOf([
     'The relevant person of the National Development and Reform Commission said so. Zhejiang Provincial Party Committee met.',
-  ]);
+  ], WORD_PARTS);
 
   it('takes the initials of a run of capitalised words, skipping the stop words inside', () => {
     expect(acronyms.get('ndrc')).toEqual(['national', 'development', 'and', 'reform', 'commission']);
