@@ -101,6 +101,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('small European country');
   });
 
+  it('answers a question that says who asks before a colon: the asker\'s name is no topic the documents lack', () => {
+    const answer = answerQuestion(knowledge, 'Priyanka asks, privately: how many nurses does the council train');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
+    expect(answerQuestion(knowledge, 'how many nurses does the council of priyanka train').kind).toBe('no-match');
+  });
+
   it('answers a question whose topic words the documents hold', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the council train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');

@@ -95,9 +95,19 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
 const QUESTION_FRAMES =
   /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what role (?:does|did|do|will)|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
 
+/**
+ * Who asks, when the question says so before a colon: "Alice asks, privately: …", "my manager wants to know: …". The
+ * asker is no part of what is asked about: a name the documents lack there must not make the question one they
+ * cannot answer.
+ */
+const ASKER_FRAME = /^[^:?!.]{0,60}\b(?:asks?|asked|asking|wonders?|wondered|wants? to know|would like to know)\b[^:?!.]{0,30}:/;
+
 /** Where the question's frames stand (start and end of each), on the lower-cased question. */
 function frameSpans(question: string): (readonly [number, number])[] {
-  return [...question.toLowerCase().matchAll(QUESTION_FRAMES)].map((match) => [match.index, match.index + match[0].length] as const);
+  const lower = question.toLowerCase();
+  const asker = ASKER_FRAME.exec(lower);
+  const spans = [...lower.matchAll(QUESTION_FRAMES)].map((match) => [match.index, match.index + match[0].length] as const);
+  return asker === null ? spans : [[0, asker[0].length] as const, ...spans];
 }
 
 /**
