@@ -703,6 +703,27 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a unit written short with a point as the unit it abbreviates, after a whole number too: "40 mg. daily", "510 gm."', () => {
+      expect(
+        figuresIn(
+          'Prednisone was begun in an initial dose of 40 mg. daily. The spleen weighed 510 gm.',
+          'The potassium was 3.8 mEq. per liter, a 14 cm. area was seen and about 40 cc. of fluid drained.',
+          'The shed has 1,200 sq. ft. of floor on a 6 in. slab; the boy weighed 108 lb.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [40, 'milligrams'],
+        [510, 'grams'],
+        [3.8, 'milliequivalents'],
+        [14, 'centimeters'],
+        [40, 'cubic centimeters'],
+        [1200, 'square feet'],
+        [6, 'inches'],
+        [108, 'pounds'],
+      ]);
+      // "in." is the preposition where a sentence ends on it; "3 in. The" is no length.
+      expect(figuresIn('The gate let 3 in. Then it shut.')).toEqual([]);
+    });
+
     it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
       expect(figuresIn('Attendance doubled to 1,200, and membership tripled to 9,000.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
         [1200, 'count', 'attendance'],

@@ -14,6 +14,7 @@ import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
+import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -299,6 +300,9 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
   if (after.startsWith('-')) return readMeasureModifier(after);
+  // "40 mg. daily", "510 gm.", "3.8 mEq. per liter": a unit written short, whole number or not.
+  const abbreviated = readAbbreviatedUnit(after);
+  if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
