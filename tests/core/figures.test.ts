@@ -979,6 +979,22 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a noun that follows modifiers set off by commas: "3 smooth, dark-green calculi", "2 yellow, firm, friable raised areas"', () => {
+      expect(
+        figuresIn(
+          'The gallbladder held 3 smooth, dark-green calculi.',
+          'There were also 2 yellow, firm, friable raised areas on the kidney.',
+          'Congress should consolidate 70 overlapping, antiquated job training programs.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [3, 'dark-green calculi'],
+        [2, 'friable raised areas'],
+        [70, 'antiquated job training programs'],
+      ]);
+      // A word set off by a comma with no plural noun after it counts nothing.
+      expect(figuresIn('He scored 4 early, then tired.')).toEqual([]);
+    });
+
     it('reads a bare number after a dimension in the unit the sentence measured before it, and none without one', () => {
       expect(figuresIn('The whole length of the bridge is one thousand and thirty feet and its breadth thirty-four.').map((figure) => [figure.value, figure.measure])).toEqual([
         [1030, 'feet'],

@@ -305,6 +305,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  const listed = readListedModifierCount(after, before, value);
+  if (listed !== null) return listed;
   // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
   const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
   if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
@@ -497,7 +499,18 @@ function readPartOfGroup(after: string): UnitRead | null {
 }
 
 /** "covered, wooden bridges": modifiers set off by commas before the noun, which are no list of things (not plurals). */
-const LISTED_MODIFIER = /^(\p{Ll}+),\s+(?=\p{Ll})/u;
+const LISTED_MODIFIER = /^(\p{Ll}+(?:-\p{Ll}+)*),\s+(?=\p{Ll})/u;
+
+/** "3 smooth, dark-green calculi", "2 yellow, firm, friable raised areas": a count whose noun follows modifiers a comma sets off. */
+function readListedModifierCount(after: string, before: string, value: number): UnitRead | null {
+  const start = after.trimStart();
+  const rest = skipListedModifiers(start);
+  if (rest === start) return null;
+  const phrase = readNounPhrase(rest);
+  if (phrase?.head == null) return null;
+  const count = readCount(phrase, rest, before, value);
+  return { ...count, length: after.length - rest.length + count.length };
+}
 
 /** What follows the modifiers a comma sets off before a noun: "nine of the covered, wooden bridges" counts bridges. */
 function skipListedModifiers(text: string): string {
