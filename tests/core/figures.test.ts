@@ -722,6 +722,12 @@ describe(extractFigures, () => {
       ]);
       // "in." is the preposition where a sentence ends on it; "3 in. The" is no length.
       expect(figuresIn('The gate let 3 in. Then it shut.')).toEqual([]);
+      // Four digits before a unit written short are a measure and date nothing: "1600 kc." is no year 1600.
+      expect(figuresIn('The band runs from 540 kc. to 1600 kc., as it did in 1938, and the run took 24 hr.').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [540, 'kilocycles', 1938],
+        [1600, 'kilocycles', 1938],
+        [24, 'hours', 1938],
+      ]);
     });
 
     it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {

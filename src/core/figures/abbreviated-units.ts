@@ -25,6 +25,12 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['mi', 'miles'],
   ['gal', 'gallons'],
   ['in', 'inches'],
+  ['sec', 'seconds'],
+  ['min', 'minutes'],
+  ['hr', 'hours'],
+  ['hrs', 'hours'],
+  ['kc', 'kilocycles'],
+  ['mc', 'megacycles'],
 ];
 /** "sq. ft.", "cu. in.": an area or a volume in a unit of length. */
 const POWERS: Readonly<Record<string, string>> = { sq: 'square', cu: 'cubic' };

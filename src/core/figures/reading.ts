@@ -174,9 +174,10 @@ export function readFigureAt(
   const sentenceText = text.slice(sentence.start, sentence.end);
   const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
   if (unitRead === null) return null;
-  // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
-  // ("one to five years" is a range from one.)
-  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
+  // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
+  // a year, or "one of". ("one to five years" is a range from one.)
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null;
+  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
