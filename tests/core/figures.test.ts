@@ -703,6 +703,33 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a unit written short with a point as the unit it abbreviates, after a whole number too: "40 mg. daily", "510 gm."', () => {
+      expect(
+        figuresIn(
+          'Prednisone was begun in an initial dose of 40 mg. daily. The spleen weighed 510 gm.',
+          'The potassium was 3.8 mEq. per liter, a 14 cm. area was seen and about 40 cc. of fluid drained.',
+          'The shed has 1,200 sq. ft. of floor on a 6 in. slab; the boy weighed 108 lb.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [40, 'milligrams'],
+        [510, 'grams'],
+        [3.8, 'milliequivalents'],
+        [14, 'centimeters'],
+        [40, 'cubic centimeters'],
+        [1200, 'square feet'],
+        [6, 'inches'],
+        [108, 'pounds'],
+      ]);
+      // "in." is the preposition where a sentence ends on it; "3 in. The" is no length.
+      expect(figuresIn('The gate let 3 in. Then it shut.')).toEqual([]);
+      // Four digits before a unit written short are a measure and date nothing: "1600 kc." is no year 1600.
+      expect(figuresIn('The band runs from 540 kc. to 1600 kc., as it did in 1938, and the run took 24 hr.').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
+        [540, 'kilocycles', 1938],
+        [1600, 'kilocycles', 1938],
+        [24, 'hours', 1938],
+      ]);
+    });
+
     it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
       expect(figuresIn('Attendance doubled to 1,200, and membership tripled to 9,000.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
         [1200, 'count', 'attendance'],
@@ -956,6 +983,22 @@ describe(extractFigures, () => {
       expect(figuresIn('They had built nine of the covered, wooden bridges on the turnpike.').map((figure) => [figure.value, figure.measure])).toEqual([
         [9, 'of the wooden bridges'],
       ]);
+    });
+
+    it('counts a noun that follows modifiers set off by commas: "3 smooth, dark-green calculi", "2 yellow, firm, friable raised areas"', () => {
+      expect(
+        figuresIn(
+          'The gallbladder held 3 smooth, dark-green calculi.',
+          'There were also 2 yellow, firm, friable raised areas on the kidney.',
+          'Congress should consolidate 70 overlapping, antiquated job training programs.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [3, 'dark-green calculi'],
+        [2, 'friable raised areas'],
+        [70, 'antiquated job training programs'],
+      ]);
+      // A word set off by a comma with no plural noun after it counts nothing.
+      expect(figuresIn('He scored 4 early, then tired.')).toEqual([]);
     });
 
     it('reads a bare number after a dimension in the unit the sentence measured before it, and none without one', () => {

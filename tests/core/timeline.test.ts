@@ -172,6 +172,15 @@ describe(extractTimeline, () => {
       expect(timelineOf(['The king sent in 1500 fighting men.'], '1961')).toEqual([]);
     });
 
+    it('dates a span of years in brackets after a name at its start: "Thomas Bushell (1594-1674)"', () => {
+      expect(summarise(timelineOf(['A third Thomas Bushell (1594-1674), "much loved" by Bacon, called himself a prodigal. Benjamin Lundy (1789 - 1839) was a pioneer.'], '1961'))).toEqual([
+        '1594 year past (1594-1674)',
+        '1789 year past (1789 - 1839)',
+      ]);
+      // Not after a lower-case word: "the figures (1931-1935)" cite a table's years, which no name dates.
+      expect(timelineOf(['Table 2 gives the figures (1931-1935) for each state.'], '1961')).toEqual([]);
+    });
+
     it('reads day-first dates, ordinals, abbreviations and ISO dates', () => {
       expect(
         summarise(timelineOf(['It was signed on 5 May 1955. It ended the 8th of May, 1945. It was Sept. 3, 2019. See 2020-03-15 for more.'])),

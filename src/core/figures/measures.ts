@@ -25,7 +25,8 @@ const INSIDE_OF_PHRASE = new Set(['with', 'a', 'an', 'the', 'and', 'per']);
 const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
   'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry', 'oxen', 'swine',
-  'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi',
+  'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi', 'calculi', 'stimuli', 'foci', 'radii', 'loci', 'emboli',
+  'thrombi', 'bronchi', 'alveoli', 'villi', 'cacti',
 ]);
 /** "years'", "workers’": a plural noun in the possessive. */
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
@@ -75,7 +76,8 @@ export function readNounPhrase(after: string): NounPhrase | null {
       const rest = readNounPhrase(after.slice(token.end));
       if (rest?.head != null) return { end: token.end + rest.end, words: [...words, token.word, ...rest.words], head: rest.head };
     }
-    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || isParticiple(lower))) {
+    // "friable raised areas": a participle right before a plural noun modifies it, where one after a noun ends the phrase.
+    if (!isParenthesis && words.length > 0 && (NOT_NOUN.has(lower) || (isParticiple(lower) && !modifiesPlural(after, token.end)))) {
       // "300 head of cattle": a singular noun that counts the plural after "of".
       if (lower === 'of' && words.length === 1 && head === null) return readCountedOf(after, end, words);
       break;
@@ -152,6 +154,12 @@ export function isPluralNoun(lower: string): boolean {
 
 function hasPluralPart(word: string): boolean {
   return word.toLowerCase().split('-').some(isPluralNoun);
+}
+
+/** True when the word after `end` is a plural noun in lower case, which the word before it then modifies. */
+function modifiesPlural(text: string, end: number): boolean {
+  const next = readWord(text, end);
+  return next !== null && /^\p{Ll}/u.test(next.word) && isPluralNoun(next.word);
 }
 
 function isParticiple(lower: string): boolean {

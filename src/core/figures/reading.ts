@@ -14,6 +14,7 @@ import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
+import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -173,9 +174,10 @@ export function readFigureAt(
   const sentenceText = text.slice(sentence.start, sentence.end);
   const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
   if (unitRead === null) return null;
-  // "2012" and "one" are figures only with a unit that says so: otherwise a year, or "one of".
-  // ("one to five years" is a range from one.)
-  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !EXPLICIT_UNITS.has(unitRead.unit)) return null;
+  // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
+  // a year, or "one of". ("one to five years" is a range from one.)
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null;
+  if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
@@ -299,8 +301,13 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
   if (after.startsWith('-')) return readMeasureModifier(after);
+  // "40 mg. daily", "510 gm.", "3.8 mEq. per liter": a unit written short, whole number or not.
+  const abbreviated = readAbbreviatedUnit(after);
+  if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  const listed = readListedModifierCount(after, before, value);
+  if (listed !== null) return listed;
   // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
   const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
   if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
@@ -493,7 +500,18 @@ function readPartOfGroup(after: string): UnitRead | null {
 }
 
 /** "covered, wooden bridges": modifiers set off by commas before the noun, which are no list of things (not plurals). */
-const LISTED_MODIFIER = /^(\p{Ll}+),\s+(?=\p{Ll})/u;
+const LISTED_MODIFIER = /^(\p{Ll}+(?:-\p{Ll}+)*),\s+(?=\p{Ll})/u;
+
+/** "3 smooth, dark-green calculi", "2 yellow, firm, friable raised areas": a count whose noun follows modifiers a comma sets off. */
+function readListedModifierCount(after: string, before: string, value: number): UnitRead | null {
+  const start = after.trimStart();
+  const rest = skipListedModifiers(start);
+  if (rest === start) return null;
+  const phrase = readNounPhrase(rest);
+  if (phrase?.head == null) return null;
+  const count = readCount(phrase, rest, before, value);
+  return { ...count, length: after.length - rest.length + count.length };
+}
 
 /** What follows the modifiers a comma sets off before a noun: "nine of the covered, wooden bridges" counts bridges. */
 function skipListedModifiers(text: string): string {

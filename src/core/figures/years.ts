@@ -1,3 +1,4 @@
+import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { isPluralNoun } from './measures.ts';
 import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../timeline/relative-years.ts';
 import { ADDRESS_AFTER } from '../timeline/dates.ts';
@@ -38,6 +39,8 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 export function findYearMentions(text: string): YearMention[] {
   return Array.from(text.matchAll(YEAR), (match) => ({ year: Number(match[1]), index: match.index })).filter(({ index }) => {
     if (ADDRESS_AFTER.test(text.slice(index + 4, index + 40))) return false;
+    // "from 540 kc. to 1600 kc.": four digits before a unit written short measure something, whatever comes before.
+    if (readAbbreviatedUnit(text.slice(index + 4, index + 40)) !== null) return false;
     const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
     return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
   });

@@ -158,6 +158,13 @@ const PATTERNS: readonly Pattern[] = [
     regex: new RegExp(`\\b(?:born|died|baptized|baptised|christened|buried)\\s+(?:(?:about|around|circa|c\\.|ca\\.)\\s+)?${YEAR}`, 'g'),
     read: readBareYear,
   },
+  // "A third Thomas Bushell (1594-1674), much loved by Bacon": a life's years in brackets after a name, dated at its
+  // start as any span is. A shorter span there names a plan's or a term's period ("The Plan (2016-2020)"), no event.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*\\s)\\(${YEAR}\\s*[-–—]\\s*(?<end>${RANGE_END})\\)`, 'gu'),
+    read: (groups) => (isLifeSpan(groups) ? readBareYear(groups) : null),
+  },
   // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
   { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   // "And yet, despite it all, 1960 has been a good year": a year after a comma, subject of its verb, but not a count
@@ -387,6 +394,17 @@ function readWrittenDate(groups: Record<string, string | undefined>): Meaning | 
 }
 
 /** A range is dated at its start: "from 2019 to 2021" is 2019's statement. */
+/** The years a life in brackets may span: a plan's or an office's period is shorter, a dynasty's longer. */
+const LIFE_YEARS = { min: 20, max: 110 } as const;
+
+/** True when "(1594-1674)" spans a life's years; a two-digit end ("1594-74") is in the start's century. */
+function isLifeSpan(groups: Record<string, string | undefined>): boolean {
+  const start = Number(groups['year']);
+  const written = groups['end'] ?? '';
+  const end = written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+  return end - start >= LIFE_YEARS.min && end - start <= LIFE_YEARS.max;
+}
+
 function readBareYear(groups: Record<string, string | undefined>): Meaning {
   return { relation: relationOf(groups['prep']), reference: 'absolute', year: yearOf(groups), month: null, day: null, offset: 0 };
 }
