@@ -5,10 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.ts';
 import { readKnowledgeDir } from '../../src/core/documents/load.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
+import type { AnswerOverrides } from '../../src/core/options.ts';
 import { parseQuery } from '../../src/core/search/query.ts';
 import { readEvalSet, scoreRetrieval } from '../../src/eval/quality.ts';
 import { loadArticle } from '../fixtures/article.ts';
 import { hasSharedEval, sharedEvalPath } from '../fixtures/shared-eval.ts';
+import { documentOf } from '../fixtures/documents.ts';
 
 const DEV_SET = sharedEvalPath('dev-questions.json');
 const HELD_OUT_SET = fileURLToPath(new URL('../fixtures/heldout-questions.json', import.meta.url));
@@ -119,7 +121,6 @@ describe('answerQuestion on questions as people type them', () => {
 });
 
 describe('answerQuestion on a small made-up knowledge base', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
 
   it('counts a number word in the question less than the words that name the topic', () => {
     const small = buildKnowledge([
@@ -201,7 +202,6 @@ describe('answerQuestion ranking on documents it was not built on', () => {
 });
 
 describe('answerQuestion ranking a year the question names', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const harbour = buildKnowledge([
     documentOf(
       'harbour',
@@ -238,7 +238,6 @@ describe('answerQuestion ranking a year the question names', () => {
 });
 
 describe('answerQuestion ranking a who-question', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
 
   it.each([
     ['who translated the essay', 'Translation by David Owen.', 'Translation by staff.', 'a byline names who did the work'],
@@ -252,7 +251,6 @@ describe('answerQuestion ranking a who-question', () => {
 });
 
 describe('answerQuestion ranking a question about what a term is', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const trust = buildKnowledge([
     documentOf('funds', 'The Harbour Trust funded the quay and paid the dockers of the new berths.'),
     documentOf('defines', 'The Harbour Trust is a charity of the town that owns the docks.'),
@@ -270,7 +268,6 @@ describe('answerQuestion ranking a question about what a term is', () => {
 });
 
 describe('answerQuestion reading a passage with its lead-in', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   // A news column's one-line topic sentence names what the paragraph after it is about ("the Service" is the I.R.S.).
   const taxes = buildKnowledge([
     documentOf('taxes', ['Charitable gifts come under closer scrutiny by the I.R.S.', '', 'The Service announced that donors may be asked for a statement from the recipient showing the amount given.', '', 'A rule on state taxes is contested in the courts this autumn.'].join('\n')),
@@ -312,7 +309,6 @@ describe('answerQuestion reading a passage with its lead-in', () => {
 });
 
 describe('answerQuestion on a question whose "when" joins a clause', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const bridge = buildKnowledge([documentOf('bridge', 'The mayor opened the new bridge and said it would carry trams to the harbour within the decade.')]);
 
   it('answers "what did the mayor say when she opened the bridge" from a passage with no date: it asks what she said', () => {
@@ -331,7 +327,6 @@ describe('answerQuestion on a question whose "when" joins a clause', () => {
 });
 
 describe('answerQuestion meeting a word in another part of speech', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const small = buildKnowledge([
     documentOf('grasshoppers', 'The grasshoppers ate the crops, and the families moved southward to the river.'),
     documentOf('roads', 'The families moved their carts along the roads, and the roads moved them on, family by family.'),
@@ -365,7 +360,6 @@ describe('answerQuestion meeting a word in another part of speech', () => {
 });
 
 describe('answerQuestion ranking a why-question', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const small = buildKnowledge([
     documentOf('town', 'The old mill closed in 1950; the mill town around the mill closed its school soon after.'),
     documentOf('river', 'The mill closed because the river ran dry in the long drought.'),
@@ -457,8 +451,13 @@ describe('answerQuestion abstaining on the article', () => {
   });
 });
 
+/** The first passage's text by the ranking alone (a knowledge base this small is no ground to judge abstaining on). */
+const firstRanked = (knowledge: Knowledge, question: string, overrides: AnswerOverrides = {}) => {
+  const answer = answerQuestion(knowledge, question, { ...overrides, answer: { abstain: { minCoverage: 0 } } });
+  return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
+};
+
 describe('answerQuestion ranking a list of topics', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const small = buildKnowledge([
     documentOf('report', [
       'This report covers: (A) how the county buys its cars, (B) when county cars are sold, (C) who may drive county cars, and (D) where the cars are kept at night.',
@@ -466,12 +465,7 @@ describe('answerQuestion ranking a list of topics', () => {
       'The county library opens at nine and closes at six.',
     ].join('\n\n')),
   ]);
-  const first = (question: string, topicList?: number) => {
-    // The ranking alone: a knowledge base this small is no ground to judge abstaining on.
-    const ranking = { answer: { abstain: { minCoverage: 0 } } };
-    const answer = answerQuestion(small, question, topicList === undefined ? ranking : { ...ranking, rank: { weights: { topicList } } });
-    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
-  };
+  const first = (question: string, topicList?: number) => firstRanked(small, question, topicList === undefined ? {} : { rank: { weights: { topicList } } });
 
   it('puts the paragraph that tells about a topic before the list that names it among others', () => {
     expect(first('when are cars sold')).toMatch(/^Cars are sold after three years/);
@@ -481,7 +475,6 @@ describe('answerQuestion ranking a list of topics', () => {
 });
 
 describe('answerQuestion ranking a when-question by what its dates date', () => {
-  const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
   const small = buildKnowledge([
     documentOf('report', [
       'The ferry service has made great progress in its timetables and its ticket sales. Boats carried 9,000 riders in 1959.',
@@ -489,12 +482,7 @@ describe('answerQuestion ranking a when-question by what its dates date', () => 
       'The library on the square opens at nine and closes at six.',
     ].join('\n\n')),
   ]);
-  const first = (question: string, dateElsewhere?: number) => {
-    // The ranking alone: a knowledge base this small is no ground to judge abstaining on.
-    const ranking = { answer: { abstain: { minCoverage: 0 } } };
-    const answer = answerQuestion(small, question, dateElsewhere === undefined ? ranking : { ...ranking, rank: { dateElsewhere } });
-    return answer.kind === 'answer' ? answer.results[0]?.passage.text : undefined;
-  };
+  const first = (question: string, dateElsewhere?: number) => firstRanked(small, question, dateElsewhere === undefined ? {} : { rank: { dateElsewhere } });
 
   it('puts the passage whose dated sentence names what was asked before one dated a sentence away', () => {
     expect(first('when was the ferry service set up')).toMatch(/^The town council/);

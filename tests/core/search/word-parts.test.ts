@@ -4,10 +4,10 @@ import { buildKnowledge } from '../../../src/core/knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS } from '../../../src/core/options.ts';
 import { parseQuery } from '../../../src/core/search/query.ts';
 import { acronymsOf, compoundParts } from '../../../src/core/search/word-parts.ts';
+import { documentOf } from '../../fixtures/documents.ts';
 
 const WORD_PARTS = DEFAULT_ENGINE_OPTIONS.search.wordParts;
 
-const documentOf = (slug: string, body: string) => ({ slug, file: `${slug}.md`, meta: { title: slug }, body, bodyLine: 1 });
 
 /** A small knowledge base whose words a reader may type another way: each passage holds one answer. */
 const small = buildKnowledge([
