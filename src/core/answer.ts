@@ -116,7 +116,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     offset,
     total: answered.length,
     figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, maxRelatedFacts, (figure) => ({ own: figure.measure, sentence: figure.text, rank: unitRank(figure) })),
-    timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, maxRelatedFacts, (entry) => ({ own: entry.raw, sentence: entry.text, rank: 0 })),
+    timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, maxRelatedFacts, timelineTexts),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
 }
@@ -125,9 +125,13 @@ function evidenceOf(knowledge: Knowledge) {
   return {
     hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
-    datedSentences: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => entry.text),
+    // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
+    datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
   };
 }
+
+/** A timeline entry's own words (the date as written) and its sentence, as `factsOf` and the date intent read them. */
+const timelineTexts = (entry: TimelineEntry) => ({ own: entry.raw, sentence: entry.text, rank: 0 });
 
 /**
  * At most `limit` facts (figures or dates) of the best-ranked passage that has any bearing on the question: those

@@ -1,7 +1,7 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
-import { indexTerms, isStopWord } from './words.ts';
+import { isStopWord } from './words.ts';
 import { isTopicList } from './enumeration.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
@@ -41,8 +41,11 @@ export const BIGRAM_WEIGHT = 0.3;
 export interface PassageEvidence {
   readonly hasFigure: (passageId: string) => boolean;
   readonly hasDate: (passageId: string) => boolean;
-  /** The sentences of the passage that write a date (its timeline entries'), for a date intent to read what each dates. */
-  readonly datedSentences?: (passageId: string) => readonly string[];
+  /**
+   * The index terms of each sentence of the passage that writes a date (its timeline entries'), for a date intent to
+   * read what each dates.
+   */
+  readonly datedSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
 }
 
 /**
@@ -352,7 +355,7 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
       return evidence.hasFigure(passage.id) ? 1 : 0;
     case 'date':
       if (!evidence.hasDate(passage.id)) return 0;
-      return evidence.datedSentences === undefined || datesWhatWasAsked(evidence.datedSentences(passage.id), matchedStems) ? 1 : dateElsewhere;
+      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : dateElsewhere;
     case 'person':
       return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'reason':
@@ -367,8 +370,8 @@ function intentMatch(intent: QuestionIntent, passage: Passage, evidence: Passage
  * maintenance unit, or motor pool, came into existence in 1942" dates the motor pool; "Cars were operated in 1959
  * for an average $.027 per mile", after a sentence on the motor pool, dates something else.
  */
-function datesWhatWasAsked(sentences: readonly string[], matchedStems: readonly string[]): boolean {
-  return sentences.some((sentence) => indexTerms(sentence).some((stem) => matchedStems.includes(stem)));
+function datesWhatWasAsked(sentenceTerms: readonly (readonly string[])[], matchedStems: readonly string[]): boolean {
+  return sentenceTerms.some((terms) => terms.some((stem) => matchedStems.includes(stem)));
 }
 
 /** Keeps the best-ranked copy of each group of near-duplicate passages. */
