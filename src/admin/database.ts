@@ -24,9 +24,18 @@ export interface DatabaseOptions {
    * event loop (better-sqlite3 is synchronous) for every user of this shard.
    */
   readonly busyTimeoutMs: number;
+  /**
+   * A database that failed to open (locked by another process starting at the same moment, a full disk, a
+   * file being replaced) is opened again at its next use, but not sooner than this after the last try: 5 s.
+   * A try may wait `busyTimeoutMs` on the event loop, so a file that stays broken costs at most that
+   * once in this interval, and one log line.
+   */
+  readonly retryOpenAfterMs: number;
+  /** The clock the retry interval is measured on (tests pass their own). */
+  readonly now: () => number;
 }
 
-export const DEFAULT_DATABASE_OPTIONS: DatabaseOptions = { busyTimeoutMs: 1000 };
+export const DEFAULT_DATABASE_OPTIONS: DatabaseOptions = { busyTimeoutMs: 1000, retryOpenAfterMs: 5000, now: Date.now };
 
 /** The file's name in `DATA_DIR`. */
 export const DATABASE_FILE = 'docent.sqlite';
@@ -73,45 +82,58 @@ export interface AdminDatabase {
 
 /**
  * Opens (creating) the database at `path` and brings its schema up to date. Never throws: a file that
- * cannot be opened or migrated gives a database whose every use is `UNAVAILABLE`.
+ * cannot be opened or migrated makes every use `UNAVAILABLE` until a later use opens it (`retryOpenAfterMs`),
+ * so a lock met at start-up does not turn the admin features off for the process's whole life.
  */
 export function openDatabase(path: string, logger: Logger, options: DatabaseOptions = DEFAULT_DATABASE_OPTIONS): AdminDatabase {
-  let db: Database.Database | null = null;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, { timeout: options.busyTimeoutMs });
-    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
-    db.pragma('journal_mode = WAL');
-    // WAL with synchronous NORMAL is durable across a process crash (not a power cut), and far faster.
-    db.pragma('synchronous = NORMAL');
-    migrate(db);
-  } catch (error) {
-    logger.error({ err: error, path }, 'admin database unavailable: feedback, gaps and added documents are off until it is fixed');
+  let open: Database.Database | null = null;
+  let session: Session | null = null;
+  let triedAt = options.now();
+  let closed = false;
+
+  const connect = (): void => {
+    let db: Database.Database | null = null;
     try {
-      db?.close();
-    } catch {
-      // Closing a file that never opened well has nothing to report.
+      mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path, { timeout: options.busyTimeoutMs });
+      db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
+      db.pragma('journal_mode = WAL');
+      // WAL with synchronous NORMAL is durable across a process crash (not a power cut), and far faster.
+      db.pragma('synchronous = NORMAL');
+      migrate(db);
+    } catch (error) {
+      logger.error({ err: error, path }, 'admin database unavailable: feedback, gaps and added documents are off until it opens');
+      try {
+        db?.close();
+      } catch {
+        // Closing a file that never opened well has nothing to report.
+      }
+      return;
     }
-    db = null;
-  }
-  const open = db;
-  const statements = new Map<string, Database.Statement>();
-  const session: Session | null =
-    open === null
-      ? null
-      : {
-          statement(sql) {
-            let statement = statements.get(sql);
-            if (statement === undefined) {
-              statement = open.prepare(sql);
-              statements.set(sql, statement);
-            }
-            return statement;
-          },
-          transaction: (work) => open.transaction(work).immediate(),
-        };
+    const ready = db;
+    const statements = new Map<string, Database.Statement>();
+    open = ready;
+    session = {
+      statement(sql) {
+        let statement = statements.get(sql);
+        if (statement === undefined) {
+          statement = ready.prepare(sql);
+          statements.set(sql, statement);
+        }
+        return statement;
+      },
+      transaction: (work) => ready.transaction(work).immediate(),
+    };
+  };
+
+  connect();
   return {
     attempt(what, work) {
+      if (session === null && !closed && options.now() - triedAt >= options.retryOpenAfterMs) {
+        triedAt = options.now();
+        connect();
+        if (session !== null) logger.info({ path }, 'admin database open again');
+      }
       if (session === null) return UNAVAILABLE;
       try {
         return work(session);
@@ -122,6 +144,7 @@ export function openDatabase(path: string, logger: Logger, options: DatabaseOpti
       }
     },
     close() {
+      closed = true;
       try {
         open?.close();
       } catch {

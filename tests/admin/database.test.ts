@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/admin/database.ts';
+import { DATABASE_FILE, openDatabase, UNAVAILABLE } from '../../src/admin/database.ts';
 import type { Admin } from '../../src/admin/open.ts';
-import { bytesOf, citedDocuments, GUILD_A, LIGHTHOUSE, open, setUp, type Setup } from './helpers.ts';
+import { bytesOf, citedDocuments, GUILD_A, LIGHTHOUSE, open, setUp, silent, type Setup } from './helpers.ts';
 
 const WRITER = fileURLToPath(new URL('./writer.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,6 +54,29 @@ describe('the admin database', { timeout: 60_000 }, () => {
       other.close();
     }
     expect(admin.feedback.recordMiss({ guildId: GUILD_A, question: 'ferry times', passageIds: [], kind: 'no-match' })).toBe('recorded');
+  });
+
+  it('when it is locked as the process starts: it is unavailable, then opens at a use after the retry interval', async () => {
+    await mkdir(setup.dataDir, { recursive: true });
+    const path = join(setup.dataDir, DATABASE_FILE);
+    const other = new Database(path);
+    other.exec('BEGIN EXCLUSIVE');
+    let clock = 0;
+    const database = openDatabase(path, silent, { busyTimeoutMs: 50, retryOpenAfterMs: 5000, now: () => clock });
+    const countSettings = () => database.attempt('count', (session) => session.statement('SELECT count(*) AS n FROM settings').get());
+    try {
+      expect(countSettings()).toBe(UNAVAILABLE);
+      other.exec('ROLLBACK');
+      // Not before the interval: a broken file costs one try (and one wait) per interval, not one per use.
+      clock = 4999;
+      expect(countSettings()).toBe(UNAVAILABLE);
+      clock = 5000;
+      expect(countSettings()).toEqual({ n: 0 });
+    } finally {
+      other.close();
+      database.close();
+    }
+    expect(countSettings()).toBe(UNAVAILABLE);
   });
 
   it('two processes adding documents and voting at once lose nothing', { timeout: 240_000 }, async () => {
