@@ -92,25 +92,8 @@ export function openDatabase(path: string, logger: Logger, options: DatabaseOpti
   let closed = false;
 
   const connect = (): void => {
-    let db: Database.Database | null = null;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      db = new Database(path, { timeout: options.busyTimeoutMs });
-      db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
-      db.pragma('journal_mode = WAL');
-      // WAL with synchronous NORMAL is durable across a process crash (not a power cut), and far faster.
-      db.pragma('synchronous = NORMAL');
-      migrate(db);
-    } catch (error) {
-      logger.error({ err: error, path }, 'admin database unavailable: feedback, gaps and added documents are off until it opens');
-      try {
-        db?.close();
-      } catch {
-        // Closing a file that never opened well has nothing to report.
-      }
-      return;
-    }
-    const ready = db;
+    const ready = openFile(path, options, OPEN_TRIES, logger);
+    if (ready === null) return;
     const statements = new Map<string, Database.Statement>();
     open = ready;
     session = {
@@ -152,6 +135,36 @@ export function openDatabase(path: string, logger: Logger, options: DatabaseOpti
       }
     },
   };
+}
+
+/**
+ * Tries to open at once when SQLite answers a busy open: processes opening a new file together can meet
+ * SQLITE_BUSY without the busy wait (SQLite returns it where waiting could deadlock; 1 of 180 opens by three
+ * processes at once here), and the next try waits its turn as usual.
+ */
+const OPEN_TRIES = 3;
+
+function openFile(path: string, options: DatabaseOptions, tries: number, logger: Logger): Database.Database | null {
+  let db: Database.Database | null = null;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, { timeout: options.busyTimeoutMs });
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
+    db.pragma('journal_mode = WAL');
+    // WAL with synchronous NORMAL is durable across a process crash (not a power cut), and far faster.
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    try {
+      db?.close();
+    } catch {
+      // Closing a file that never opened well has nothing to report.
+    }
+    if (tries > 1 && error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY') return openFile(path, options, tries - 1, logger);
+    logger.error({ err: error, path }, 'admin database unavailable: feedback, gaps and added documents are off until it opens');
+    return null;
+  }
 }
 
 function migrate(db: Database.Database): void {

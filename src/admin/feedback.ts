@@ -38,13 +38,24 @@ interface GapRow {
  * `close` stops the daily retention sweep.
  */
 export function openFeedbackLog(database: AdminDatabase, options: FeedbackOptions = DEFAULT_FEEDBACK_OPTIONS): FeedbackLog & { close(): void } {
-  // The salt of voters' hashes: made once, kept in the database, so every shard hashes a person alike.
-  const salt = database.attempt('read the voter salt', (db) => {
-    db.statement('INSERT OR IGNORE INTO settings (key, value) VALUES (\'voter-salt\', ?)').run(randomBytes(32).toString('hex'));
-    return (db.statement('SELECT value FROM settings WHERE key = \'voter-salt\'').get() as { value: string }).value;
-  });
+  // The salt of voters' hashes: made once, kept in the database, so every shard hashes a person alike. Read at
+  // the first use that finds the database open, which may come after start (the database opens again later).
+  let salt: string | null = null;
+  const readSalt = () =>
+    database.attempt('read the voter salt', (db) => {
+      db.statement('INSERT OR IGNORE INTO settings (key, value) VALUES (\'voter-salt\', ?)').run(randomBytes(32).toString('hex'));
+      return (db.statement('SELECT value FROM settings WHERE key = \'voter-salt\'').get() as { value: string }).value;
+    });
   // Without the database no vote is stored, so a salt of this process alone hashes nothing that lasts.
-  const key = salt === UNAVAILABLE ? randomBytes(32).toString('hex') : salt;
+  const throwaway = randomBytes(32).toString('hex');
+  const key = (): string => {
+    if (salt === null) {
+      const read = readSalt();
+      if (read !== UNAVAILABLE) salt = read;
+    }
+    return salt ?? throwaway;
+  };
+  key();
 
   const sweep = (): void => {
     const cutoff = new Date(options.now().getTime() - options.retentionDays * DAY_MS).toISOString();
@@ -61,7 +72,7 @@ export function openFeedbackLog(database: AdminDatabase, options: FeedbackOption
   const recorded = (result: unknown): 'recorded' | 'unavailable' => (result === UNAVAILABLE ? 'unavailable' : 'recorded');
 
   return {
-    voterOf: (userId) => createHmac('sha256', key).update(userId).digest('hex').slice(0, 32),
+    voterOf: (userId) => createHmac('sha256', key()).update(userId).digest('hex').slice(0, 32),
     vote({ answerId, voter, helpful, miss }) {
       return recorded(
         database.attempt('record a vote', (db) =>

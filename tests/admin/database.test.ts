@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, UNAVAILABLE } from '../../src/admin/database.ts';
+import { openFeedbackLog } from '../../src/admin/feedback.ts';
 import type { Admin } from '../../src/admin/open.ts';
 import { bytesOf, citedDocuments, GUILD_A, LIGHTHOUSE, open, setUp, silent, type Setup } from './helpers.ts';
 
@@ -77,6 +78,29 @@ describe('the admin database', { timeout: 60_000 }, () => {
       database.close();
     }
     expect(countSettings()).toBe(UNAVAILABLE);
+  });
+
+  it('a feedback log opened while it was locked hashes voters as every other process does once it opens', async () => {
+    await mkdir(setup.dataDir, { recursive: true });
+    const path = join(setup.dataDir, DATABASE_FILE);
+    const other = new Database(path);
+    other.exec('BEGIN EXCLUSIVE');
+    let clock = 0;
+    const late = openDatabase(path, silent, { busyTimeoutMs: 50, retryOpenAfterMs: 5000, now: () => clock });
+    const lateLog = openFeedbackLog(late);
+    other.exec('ROLLBACK');
+    other.close();
+    const early = openDatabase(path, silent);
+    const earlyLog = openFeedbackLog(early);
+    try {
+      clock = 5000;
+      expect(lateLog.voterOf('123456789012345678')).toBe(earlyLog.voterOf('123456789012345678'));
+    } finally {
+      lateLog.close();
+      earlyLog.close();
+      late.close();
+      early.close();
+    }
   });
 
   it('two processes adding documents and voting at once lose nothing', { timeout: 240_000 }, async () => {
