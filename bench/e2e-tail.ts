@@ -206,14 +206,17 @@ function harnessPauses() {
       heap.atEnd = process.memoryUsage().heapUsed;
       between.enable();
     },
-    /** Of the answers and of the slowest 1%, how many overlapped one of this process's stalls (its collections lie within them). */
+    /** Of the answers and of the slowest 1%, how many overlapped one of this process's stalls, and one of its collections in the rounds. */
     tail(traces: readonly Trace[]): string {
       const threshold = percentile(traces.map((trace) => trace.ms), 99);
-      const overlaps = (trace: Trace) => stalls.some(([start, ms]) => start < trace.sentAt + trace.ms && start + ms > trace.sentAt);
+      const overlapping = (pauses: readonly (readonly [number, number, ...number[]])[]) => (trace: Trace) =>
+        pauses.some(([start, ms]) => start < trace.sentAt + trace.ms && start + ms > trace.sentAt);
       const slow = traces.filter((trace) => trace.ms >= threshold);
+      const share = (pauses: readonly (readonly [number, number, ...number[]])[]) =>
+        `${traces.filter(overlapping(pauses)).length} of ${traces.length}, of the slowest 1% (≥ ${threshold.toFixed(1)} ms) ${slow.filter(overlapping(pauses)).length} of ${slow.length}`;
       return (
         `harness stalls over ${STALL_MS} ms in the rounds: ${stalls.length} (${stalls.reduce((sum, [, ms]) => sum + ms, 0).toFixed(0)} ms, longest ${Math.max(0, ...stalls.map(([, ms]) => ms)).toFixed(1)}); ` +
-        `answers overlapping one: ${traces.filter(overlaps).length} of ${traces.length}, of the slowest 1% (≥ ${threshold.toFixed(1)} ms) ${slow.filter(overlaps).length} of ${slow.length}`
+        `answers overlapping one: ${share(stalls)}; overlapping one of its collections: ${share(gcs)}`
       );
     },
     summary(): string {
