@@ -694,8 +694,8 @@ export interface PacedRoundsOptions {
   readonly probeFile?: string;
   /** A no-match reply counts as an answer (`LoadStats.abstained`), not a failure: for questions drawn at random from a corpus. */
   readonly abstentionsAnswer?: boolean;
-  /** Called as each paced round starts, and once after the last ends (the harness times its own pauses by it). */
-  readonly onRound?: (round: number | 'done') => void;
+  /** Called as each paced round starts (after the harness settled) and as it ends: the harness times its own pauses in and between rounds by it. */
+  readonly onRound?: (round: number, phase: 'start' | 'end') => void;
   /** The bot through tsx (default) or compiled (`dist/`, what `npm start` runs: build it first). */
   readonly runtime?: BotChildOptions['runtime'];
   /** Compiled only: another build's entry point than `dist/src/main.js` (a copy of `dist/` from before a change). */
@@ -754,13 +754,13 @@ async function pacedRounds(
   const rounds: PacedRound[] = [];
   for (let round = 0; round < plan.pacedRounds; round += 1) {
     settleHarness(running.fake, problems);
-    onRound?.(round);
+    onRound?.(round, 'start');
     const tally = new Tally(options.abstentionsAnswer);
     const meter = cpuMeter(running.bot);
     const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds, { questions });
+    onRound?.(round, 'end');
     rounds.push({ stats: statsOf(tally, seconds, meter()), tally });
   }
-  onRound?.('done');
   return rounds;
 }
 
