@@ -454,6 +454,38 @@ describe(extractTimeline, () => {
       expect(timelineOf(['Last month, rain fell.'], '2019')).toEqual([]);
     });
 
+    it('reads a news story\'s days from its day of writing: yesterday, last night, tomorrow, and weekdays by their tense', () => {
+      // 1961-03-17 was a Friday.
+      const story = [
+        'The Orioles beat the Yankees 5 to 3 yesterday at Miami.',
+        'Last night the Colts signed a tackle from Georgia.',
+        'On Saturday the Orioles play the Reds at Tampa, and they meet the Cardinals tomorrow.',
+        'The Bullets lost to the Hawks on Wednesday, 102 to 98.',
+        'The club will decide next Tuesday. It had decided last Friday.',
+        'Its president said Monday the club would move. It was the last night of the season.',
+      ];
+      expect(summarise(timelineOf(story, '1961-03-17'))).toEqual([
+        '1961-03-10 day past last Friday',
+        '1961-03-13 day past Monday',
+        '1961-03-15 day past on Wednesday',
+        '1961-03-16 day past yesterday',
+        '1961-03-16 day past Last night',
+        '1961-03-18 day target On Saturday',
+        '1961-03-18 day target tomorrow',
+        '1961-03-21 day target next Tuesday',
+      ]);
+      // Without a day of writing there is no day to count from.
+      expect(timelineOf(story, '1961-03')).toEqual([]);
+    });
+
+    it('takes no weekday that names a thing, a habit or a date written out, and no "yesterday\'s" or era\'s "tomorrow"', () => {
+      const text = [
+        'Easter Sunday fell late. She taught Sunday school every Saturday, and on Mondays she rested.',
+        "Yesterday's news is old. The world of tomorrow waits. Who invests today will own the economy tomorrow. He will leave on Saturday, March 18, 1961.",
+      ];
+      expect(summarise(timelineOf(text, '1961-03-17'))).toEqual(['1961-03-18 day target March 18, 1961']);
+    });
+
     it('reads the part of this year or of the year the text is on, and a season counted from the time of writing', () => {
       expect(
         summarise(timelineOf(['In 2004, the plan began, and by the end of the year it had stalled.', 'The bridge will open by the end of this year. Last spring it rained.'], '2019-10-20')),

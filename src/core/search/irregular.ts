@@ -12,6 +12,8 @@ const EXCEPTION_FILES = ['wn-verb-exceptions.js', 'wn-noun-exceptions.js', 'wn-a
 export const IRREGULAR_FORMS_SOURCE = 'wink-lexicon@2.2.0';
 
 let forms: ReadonlyMap<string, string> | undefined;
+/** The verb list's forms alone ("lost", "met", "took"): a verb's past tense or participle. */
+let verbForms: ReadonlySet<string> | undefined;
 
 /**
  * The lists are read on first use (about 50 ms of requiring 290 kB of JavaScript), not at import: a start that
@@ -25,6 +27,7 @@ function irregularForms(): ReadonlyMap<string, string> {
       const table = require(`wink-lexicon/src/${file}`) as Record<string, string>;
       // The verb list comes first: a form both lists hold ("found") keeps its verb's base.
       for (const [form, base] of Object.entries(table)) if (!map.has(form) && base !== form) map.set(form, base);
+      if (file === EXCEPTION_FILES[0]) verbForms = new Set(map.keys());
     }
     forms = map;
   }
@@ -34,4 +37,10 @@ function irregularForms(): ReadonlyMap<string, string> {
 /** The base of an irregular form ("grew" → "grow", "children" → "child"); any other word as it is. */
 export function baseOfIrregular(word: string): string {
   return irregularForms().get(word) ?? word;
+}
+
+/** Whether a word is an irregular verb's past tense or participle ("lost", "met", "taken"), not its base ("beat" is both). */
+export function isIrregularVerbForm(word: string): boolean {
+  irregularForms();
+  return verbForms?.has(word) ?? false;
 }

@@ -47,7 +47,16 @@ export interface DateMention {
   readonly monthOffset?: number;
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
   readonly nearbyYear: number | null;
+  /** A day told from the day of writing (its `year`, `month` and `day` are then null): see `DayOfWriting`. */
+  readonly dayOfWriting?: DayOfWriting;
 }
+
+/**
+ * "yesterday", "last night", "tomorrow" (`days` from the day of writing), or a weekday ("on Saturday", "last Tuesday",
+ * "next Friday"): the one before the day of writing (`back`), the one after it (`on`), or, said bare, the one the
+ * sentence's tense points to (`null`). News is told this way; only a document that gives its day of writing can date it.
+ */
+export type DayOfWriting = { readonly days: number } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
 
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
@@ -101,8 +110,11 @@ const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
 const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
+const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -120,7 +132,36 @@ const QUANTITY_NOUNS = new Set(
   'total sum number amount population value average figure output count tally score price cost budget height depth length weight area size'.split(' '),
 );
 
+/**
+ * What may follow a weekday that dates something: a stop, a part of the day, or a word that starts the next part of
+ * the clause ("beat the Reds Saturday at Tampa", "said Monday that"). A noun after it makes it a kind of thing
+ * ("Sunday school", "the Saturday matinee"), a capital a name ("the Saturday Evening Post"), a date after it is read whole
+ * by the patterns above ("Saturday, March 18").
+ */
+const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+
 const PATTERNS: readonly Pattern[] = [
+  {
+    // "yesterday", "last night", "tomorrow": not "yesterday's news", "the world of tomorrow" nor "the last night of…".
+    // "Tonight" and "this morning" are the text's own now, as "today" is: a speech's "Tonight, I ask…" dates nothing.
+    cue: DAY_CUE,
+    regex: /(?<!\b(?:of|the)\s)\b(?:(?<prep>[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?<word>[Yy]esterday|[Tt]omorrow|[Ll]ast night)\b(?!['’]s)/g,
+    read: (groups) => dayOfWritingMeaning(groups['prep'], { days: DAY_WORDS[(groups['word'] ?? '').toLowerCase()] ?? 0 }),
+  },
+  {
+    // "on Saturday", "last Tuesday", "said Monday": not a name ("Easter Sunday", "Black Monday": a capital before it
+    // that opens no sentence), nor a habit ("every Saturday", "on Saturdays").
+    cue: DAY_CUE,
+    regex: new RegExp(
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?!s\b|['’]s)${AFTER_WEEKDAY}`,
+      'gu',
+    ),
+    read: (groups) => {
+      const which = groups['which']?.toLowerCase();
+      const toward = which === 'last' ? 'back' : which === 'next' || which === 'this' ? 'on' : null;
+      return dayOfWritingMeaning(groups['prep'], { weekday: WEEKDAY_NAMES.indexOf(groups['weekday'] as (typeof WEEKDAY_NAMES)[number]), toward });
+    },
+  },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?\\b${LOWER_MONTH}\\s+${DAY}\\s*,\\s*${YEAR}`, 'g'), read: readWrittenDate },
@@ -467,6 +508,10 @@ function readRelativePhrase(groups: Record<string, string | undefined>): Meaning
   if (relative === undefined) return null;
   const meaning = { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
   return relative.ahead === true ? { ...meaning, ahead: true } : meaning;
+}
+
+function dayOfWritingMeaning(prep: string | undefined, dayOfWriting: DayOfWriting): Meaning {
+  return { relation: relationOf(prep), reference: 'deictic', year: null, month: null, day: null, offset: 0, dayOfWriting };
 }
 
 function relationOf(prep: string | undefined): DateRelation {

@@ -1,4 +1,4 @@
-import { ADDRESS_AFTER, findDateMentions, mayMentionDates, type DateMention, type DateRelation } from './dates.ts';
+import { ADDRESS_AFTER, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
@@ -6,6 +6,7 @@ import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
 import { comparesWithEarlier, isComparisonBase, yearOfCountedBackBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
+import { isIrregularVerbForm } from '../search/irregular.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 
 /** What one document has said about time so far, read in order. */
@@ -64,7 +65,7 @@ export function extractTimeline(
   options: TimelineOptions = DEFAULT_ENGINE_OPTIONS.timeline,
 ): TimelineEntry[] {
   const publishedYear = parsePublishedYear(published);
-  const publishedMonth = parsePublishedMonth(published);
+  const written: Written = { year: publishedYear, month: parsePublishedMonth(published), day: parsePublishedDay(published) };
   const found: FoundEntry[] = [];
   let context: TimeContext | null = null;
   const widened = widenToWholeSentences(passages);
@@ -80,7 +81,7 @@ export function extractTimeline(
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
-      const sentenceEntries = readSentence(sentence.text, passage.id, context, { year: publishedYear, month: publishedMonth }, options, (start) => own(sentence.start + start));
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start));
       context.narrativeAge += 1;
       const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
@@ -100,6 +101,11 @@ function parsePublishedYear(published: string | undefined): number | null {
 function parsePublishedMonth(published: string | undefined): number | null {
   const month = /^\d{4}-(\d{2})/.exec(published ?? '')?.[1];
   return month === undefined ? null : Number(month);
+}
+
+function parsePublishedDay(published: string | undefined): number | null {
+  const day = /^\d{4}-\d{2}-(\d{2})/.exec(published ?? '')?.[1];
+  return day === undefined ? null : Number(day);
 }
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
@@ -132,6 +138,7 @@ function latestYearsWritten(passages: readonly Passage[]): Map<string, number> {
 interface Written {
   readonly year: number | null;
   readonly month: number | null;
+  readonly day: number | null;
 }
 
 /** The entries of one sentence, advancing the context phrase by phrase. */
@@ -174,17 +181,20 @@ function readSentence(
       ? publishedYear
       : compared
       ? latestUpToWriting(mention, written)
+      : mention.dayOfWriting !== undefined
+      ? resolveDay(mention.dayOfWriting, sentence, mention.start, written)
       : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
-    const kind = classifyKind(mention.relation, { year, month }, sentence, written);
+    const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
+    const kind = classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
     if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
-    const { date, precision } = formatDate(year, month, mention.day);
+    const { date, precision } = formatDate(year, month, day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
@@ -241,6 +251,48 @@ function latestUpToWriting(mention: DateMention, written: Written): number | nul
   return written.month !== null && mention.month !== null && mention.month > written.month ? written.year - 1 : written.year;
 }
 
+const DAY_MS = 86_400_000;
+/** A regular past ("played", "signed"), not a word that only ends so ("hundred", "need", "speed"). */
+const REGULAR_PAST = /\b(?!hundred\b)[a-z]{2,}[^e\W]ed\b|\b[a-z]+ied\b/;
+
+/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"). */
+function isToldInPast(words: string): boolean {
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some(isIrregularVerbForm);
+}
+
+/**
+ * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
+ * face…"), on in a sentence that plans ("will play Saturday") or tells in the present ("the Orioles play the Reds
+ * Saturday"), else back ("lost to the Hawks on Wednesday").
+ */
+function towardOfBareWeekday(sentence: string, start: number): 'back' | 'on' {
+  const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  if (isToldInPast(wordBefore)) return 'back';
+  return FUTURE_TENSE.test(sentence) || !isToldInPast(sentence) ? 'on' : 'back';
+}
+
+/**
+ * "yesterday", "last Tuesday", "on Saturday" from the day of writing; null when the document gives no day. A bare
+ * weekday is the one before the day of writing, or the one after it in a sentence that plans ("will play on Saturday").
+ */
+function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number, written: Written): { year: number; month: number; day: number } | null {
+  if (written.year === null || written.month === null || written.day === null) return null;
+  const writing = Date.UTC(written.year, written.month - 1, written.day);
+  let days: number;
+  if ('days' in dayOfWriting) {
+    // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a day.
+    if (/\btoday\b/i.test(sentence)) return null;
+    days = dayOfWriting.days;
+  }
+  else {
+    const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start);
+    const weekdayOfWriting = new Date(writing).getUTCDay();
+    days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || 7 : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
+  }
+  const date = new Date(writing + days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** "Last month" from the month of writing; null when the document gives no month. */
 function resolveMonth(monthOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null) return null;
@@ -272,11 +324,13 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
  * November of this year" in a March text), and the year of writing itself where the sentence plans ("will").
  * "In 2021, X will…" in a 2022 text is still 2021's statement.
  */
-function classifyKind(relation: DateRelation, date: { year: number; month: number | null }, sentence: string, written: Written): TimelineEntry['kind'] {
+function classifyKind(relation: DateRelation, date: { year: number; month: number | null; day?: number | null }, sentence: string, written: Written): TimelineEntry['kind'] {
   const { year } = date;
   const publishedYear = written.year;
   if (publishedYear !== null && year > publishedYear) return 'target';
   if (year === publishedYear && date.month !== null && written.month !== null && date.month > written.month) return 'target';
+  // "The Orioles meet the Reds tomorrow" plans; "lost on Wednesday" tells, whatever else the sentence plans.
+  if (year === publishedYear && date.month === written.month && date.day != null && written.day !== null && date.day !== written.day) return date.day > written.day ? 'target' : 'past';
   // "This year we will launch six more": a plan for the year of writing.
   if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
