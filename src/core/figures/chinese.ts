@@ -89,14 +89,19 @@ export function isChineseText(text: string): boolean {
 /**
  * The figures of a Chinese passage, in reading order. A figure's year, as for English figures: the
  * nearest year written before it in its sentence, else after it, else the last one earlier in the
- * passage (a paragraph opening "2021年，" frames what follows).
+ * passage (a paragraph opening "2021年，" frames what follows). 今年, 去年 and the other years counted from the time
+ * of writing are years too when `publishedYear` is known ("今年赤字率拟按4%安排" in a 2025 report: 2025), as English
+ * "this year" is.
  */
-export function readChineseFigures(passage: Passage): Figure[] {
+export function readChineseFigures(passage: Passage, publishedYear?: number): Figure[] {
   const figures: Figure[] = [];
   let earlierYear: number | undefined;
   for (const sentence of splitSentences(passage.text)) {
     const dates = findChineseDateMentions(sentence.text);
-    const years = dates.flatMap((mention) => (mention.reference === 'absolute' && mention.year !== null ? [{ year: mention.year, start: mention.start }] : []));
+    const years = dates.flatMap((mention) => {
+      const year = mention.reference === 'absolute' ? mention.year : mention.reference === 'deictic' && publishedYear !== undefined ? publishedYear + mention.offset : null;
+      return year === null ? [] : [{ year, start: mention.start }];
+    });
     for (const reading of readSentence(sentence.text, dates)) {
       const year = years.filter((mention) => mention.start < reading.start).at(-1)?.year ?? years.find((mention) => mention.start > reading.start)?.year ?? earlierYear;
       const raw = sentence.text.slice(reading.start, reading.end);

@@ -78,6 +78,12 @@ describe('readChineseFigures', () => {
     expect(figures.map((figure) => [figure.raw, figure.year])).toEqual([['300公里', 2020]]);
   });
 
+  it('ties a figure to 今年 or 去年 in its sentence when the time of writing is known, and to no year otherwise', () => {
+    const passage = makePassage('今年全市财政支出拟安排500亿元。去年完成投资320亿元。');
+    expect(readChineseFigures(passage, 2024).map((figure) => [figure.raw, figure.year])).toEqual([['500亿元', 2024], ['320亿元', 2023]]);
+    expect(readChineseFigures(passage).map((figure) => figure.year)).toEqual([undefined, undefined]);
+  });
+
   it.each([
     ['names in quotation marks', '坚持“五水共治”，落实“两个毫不动摇”。'],
     ['ordinals', '第三次会议在第二季度召开，首位发言人讲话。'],
