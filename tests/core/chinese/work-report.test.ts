@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer.ts';
 import { readKnowledgeDir } from '../../../src/core/documents/load.ts';
 import { buildKnowledge, type Knowledge } from '../../../src/core/knowledge.ts';
 
@@ -34,5 +35,13 @@ describe('a government work report (2025, an excerpt)', () => {
     expect(figureOf('5.66万亿元')).toMatchObject({ value: 5.66e12, unit: 'yuan', year: 2025 });
     expect(figureOf('1200万人以上')).toMatchObject({ value: 12_000_000, year: 2025 });
     expect(figureOf('134.9万亿元')).toMatchObject({ value: 134.9e12, unit: 'yuan' });
+  });
+});
+
+describe('an English question about the report', () => {
+  it('reaches 国内生产总值 by "GDP", though the segmenter cut the word in three (国内|生产|总值)', () => {
+    const answer = answerQuestion(knowledge, 'How much did GDP grow last year?', { limit: 3 });
+    expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'gdp', correctedTo: '国内生产总值' });
+    expect(answer.kind === 'answer' && answer.results.map((result) => result.passage.text).some((text) => text.includes('国内生产总值达到134.9万亿元'))).toBe(true);
   });
 });
