@@ -68,6 +68,10 @@ describe('readChineseFigures', () => {
     expect(figuresOf('全县常住人口超过100万，GDP达1200亿。')).toEqual(['1000000 count more-than 超过100万', '120000000000 count 1200亿']);
   });
 
+  it('reads an anniversary (周年) as a number of years, not of weeks', () => {
+    expect(figuresOf('今年是建校75周年，明年迎来一百周年校庆。')).toEqual(['75 years 75周年', '100 years 一百周年']);
+  });
+
   it('ties a figure to the year its sentence names', () => {
     const [figure] = readChineseFigures(makePassage('2023年，全县接待游客860万人次。'));
     expect(figure).toMatchObject({ value: 8600000, year: 2023, measure: '全县接待游客' });
