@@ -34,7 +34,7 @@ const CURRENCY = '(?<currency>美元|欧元|英镑|港元|人民币|元)';
  */
 const MEASURE_WORDS = [
   ...['平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '个百分点'],
-  ...['公顷', '千瓦', '兆瓦', '吉瓦', '千克', '公斤', '公里', '千米', '厘米', '毫米', '毫升', '小时', '分钟', '个月', '人次', '车次', '架次', '班次', '辆次', '万户'],
+  ...['公顷', '千瓦', '兆瓦', '吉瓦', '千克', '公斤', '公里', '千米', '厘米', '毫米', '毫升', '小时', '分钟', '个月', '人次', '车次', '架次', '班次', '辆次', '万户', '周年'],
   ...['个', '家', '人', '名', '位', '户', '座', '所', '项', '件', '条', '只', '头', '匹', '尾', '辆', '台', '套', '张', '部', '处', '次', '批', '种', '类'],
   ...['吨', '克', '斤', '亩', '米', '升', '箱', '份', '册', '本', '卷', '页', '篇', '首', '幅', '封', '双', '对', '副', '组', '群', '宗', '笔', '起', '场'],
   ...['例', '床', '间', '栋', '幢', '艘', '架', '列', '棵', '株', '枚', '支', '颗', '粒', '块', '片', '根', '口', '门', '所', '倍', '天', '周', '年', '岁', '度'],
@@ -89,14 +89,19 @@ export function isChineseText(text: string): boolean {
 /**
  * The figures of a Chinese passage, in reading order. A figure's year, as for English figures: the
  * nearest year written before it in its sentence, else after it, else the last one earlier in the
- * passage (a paragraph opening "2021年，" frames what follows).
+ * passage (a paragraph opening "2021年，" frames what follows). 今年, 去年 and the other years counted from the time
+ * of writing are years too when `publishedYear` is known ("今年赤字率拟按4%安排" in a 2025 report: 2025), as English
+ * "this year" is.
  */
-export function readChineseFigures(passage: Passage): Figure[] {
+export function readChineseFigures(passage: Passage, publishedYear?: number): Figure[] {
   const figures: Figure[] = [];
   let earlierYear: number | undefined;
   for (const sentence of splitSentences(passage.text)) {
     const dates = findChineseDateMentions(sentence.text);
-    const years = dates.flatMap((mention) => (mention.reference === 'absolute' && mention.year !== null ? [{ year: mention.year, start: mention.start }] : []));
+    const years = dates.flatMap((mention) => {
+      const year = mention.reference === 'absolute' ? mention.year : mention.reference === 'deictic' && publishedYear !== undefined ? publishedYear + mention.offset : null;
+      return year === null ? [] : [{ year, start: mention.start }];
+    });
     for (const reading of readSentence(sentence.text, dates)) {
       const year = years.filter((mention) => mention.start < reading.start).at(-1)?.year ?? years.find((mention) => mention.start > reading.start)?.year ?? earlierYear;
       const raw = sentence.text.slice(reading.start, reading.end);
@@ -192,6 +197,8 @@ function unitOf(groups: Record<string, string | undefined>, value: number, after
   if (measure === undefined) return inDigits && /^(?:万|亿|万亿)$/u.test(groups['scale'] ?? '') ? { unit: 'count', unitWord: '' } : null;
   if (!inDigits && NAME_AFTER.test(`${measure}${after}`)) return null;
   if (measure === '年') return inDigits && value < MAX_YEARS_LENGTH && !/^(?:级|代|版)/u.test(after) ? { unit: 'years', unitWord: '年' } : null;
+  // An anniversary (成立75周年) counts years; without 年, 75周 would be weeks.
+  if (measure === '周年') return { unit: 'years', unitWord: '周年' };
   if (measure === '分钟') return { unit: 'minutes', unitWord: '分钟' };
   if (measure === '倍') return { unit: 'ratio', unitWord: '倍' };
   // The incidental "one" (一项, 一批, 一个): a count of one is not a figure worth listing.

@@ -36,7 +36,7 @@ export function extractFigures(
     const published = /^(\d{4})(?:-(\d{2})|$)/.exec(publishedOf(passage.citation.document) ?? '');
     const written = { year: published?.[1] === undefined ? undefined : Number(published[1]), month: published?.[2] === undefined ? undefined : Number(published[2]) };
     const { figures, year } = isChineseText(passage.text)
-      ? { figures: readChineseFigures(passage), year: undefined }
+      ? { figures: readChineseFigures(passage, written.year), year: undefined }
       : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, written, options);
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };

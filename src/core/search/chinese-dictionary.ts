@@ -84,6 +84,8 @@ function normaliseGlosses(meanings: string | readonly string[]): string[] {
   const phrases: string[] = [];
   for (const meaning of typeof meanings === 'string' ? meanings.split('/') : meanings) {
     for (const part of meaning.split(';')) {
+      const initialism = initialismOf(part);
+      if (initialism !== null) phrases.push(stemWord(initialism));
       const text = part.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
       if (text.length === 0 || /^(?:variant of|old variant|see |surname|cl:|abbr\.|also written|used in|pr\.|\(?[a-z]+\) )/.test(text)) continue;
       const words = text.replace(/^(?:to|a|an|the) /, '').split(/[^a-z0-9']+/).filter((word) => word.length > 0);
@@ -92,6 +94,23 @@ function normaliseGlosses(meanings: string | readonly string[]): string[] {
     }
   }
   return phrases;
+}
+
+/** Small words an initialism leaves out: "World Health Organization (WHO)", "Bank of China (BOC)". */
+const NOT_INITIALLED = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to']);
+
+/**
+ * The initialism a gloss ends with, in brackets, when it is made of the initials of the words before it: "gross
+ * domestic product (GDP)" → "gdp", so an English question saying "GDP" reaches 国内生产总值. A bracketed label
+ * that is not their initials ("C size battery (PRC)", "(TCM)") is a note, not a name.
+ */
+function initialismOf(gloss: string): string | null {
+  const match = /^\s*([A-Za-z][A-Za-z' -]*?)\s*\(([A-Z]{2,6})\)\s*$/.exec(gloss);
+  if (match === null) return null;
+  const words = (match[1] ?? '').split(/[\s-]+/).filter((word) => word.length > 0);
+  const initials = (list: readonly string[]) => list.map((word) => word[0]).join('').toUpperCase();
+  const acronym = match[2] ?? '';
+  return initials(words) === acronym || initials(words.filter((word) => !NOT_INITIALLED.has(word.toLowerCase()))) === acronym ? acronym.toLowerCase() : null;
 }
 
 /** At most this many dictionary words stand for one question word: the best as its term, the rest as related words. */

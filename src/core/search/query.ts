@@ -3,7 +3,7 @@ import { chineseDictionary, synonyms, translations } from './chinese-dictionary.
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { Lexicon } from './lexicon.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { hanBigrams, hasUnspacedScript } from './segment.ts';
+import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
@@ -216,6 +216,10 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Chinese text in the knowledge base sorts last among its words (code-point order).
   const dictionary = hasUnspacedScript(index.sortedWords.at(-1) ?? '') ? chineseDictionary() : null;
   const frequency = (known: string) => index.documentFrequency.get(known) ?? 0;
+  // A dictionary word the segmenter cut into smaller words here (国内生产总值 as 国内|生产|总值) is in the knowledge base
+  // as those words: it counts as often as the rarest of them, and they are searched for it (`matchOf` meets it whole).
+  const partsOfWord = (chinese: string) => segmentRun(chinese, 0).map((part) => part.word);
+  const translationFrequency = (chinese: string) => frequency(chinese) || Math.min(...partsOfWord(chinese).map(frequency));
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
@@ -223,7 +227,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   if (parts !== null) return partsReading(word, parts, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
-  const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, frequency);
+  const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, translationFrequency);
   const correctedTo = spelled ?? translated[0] ?? null;
   // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
   if (spelled !== null && isStopWord(spelled)) return { spelled: [spelled], terms: [] };
@@ -232,7 +236,8 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // WordNet's entries are dictionary forms: "grew" has none, "grow" has "growth". A form that is a word of its own
   // ("found", "left", "drawn") keeps its own entry: its irregular base is only one of its readings.
   const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
-  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? translated : relatedStems(known, lemma, index, lexicon, options);
+  const cutTranslations = translated.filter((chinese) => frequency(chinese) === 0).flatMap(partsOfWord);
+  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options);
   const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];

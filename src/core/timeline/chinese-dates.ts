@@ -8,7 +8,8 @@ import { pickLongest, type DateMention, type DateReference, type DateRelation } 
  * Recognised: 2021年10月21日 (and 号), 2021年10月, 2021年 (a year with 年), 二〇二一年十月, with full-width
  * digits; 2021年底 / 年末 / 年初 / 上半年 (year precision); 到2025年 / 到2025年底 / 力争到 as a deadline
  * ("by"), 2019年以来 / 自2019年起 as "since"; periods 2021—2025年 and 2021年至2025年 (dated at their
- * start, as English ranges are); 今年 / 去年 / 明年 / 前年 / 后年 and 两年前 / 3年后 against the time of writing;
+ * start, as English ranges are); 今年 / 去年 / 明年 / 前年 / 后年, 过去一年 / 一年来 (the year before) and 两年前 / 3年后
+ * against the time of writing;
  * 当年 / 同年 / 次年 / 这一年 against the last year named; 10月21日 and 10月 without a year from the story's year;
  * 近年来 / 多年来 / 几年前 as vague. A year of more than 4 digits, or one followed by 历史 or 之久, counts years.
  */
@@ -45,7 +46,7 @@ const PATTERNS: readonly ChinesePattern[] = [
   { regex: new RegExp(`(?<![年0-9０-９个每])${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'gu'), read: readYearless },
   { regex: /(?<![年0-9０-９个每])(?<month>[0-9０-９]{1,2})\s*月份?(?![0-9０-９日号])/gu, read: readYearless },
   {
-    regex: new RegExp(`${BY}(?<relative>今年|去年|明年|前年|后年|当年|同年|次年|翌年|这一年|那一年)(?:${MONTH}月(?:${DAY}[日号])?)?${YEAR_PART}`, 'gu'),
+    regex: new RegExp(`${BY}(?<relative>今年|去年|明年|前年|后年|过去的?一年|(?<![0-9０-９〇零一二两三四五六七八九十百几多])一年来|当年|同年|次年|翌年|这一年|那一年)(?:${MONTH}月(?:${DAY}[日号])?)?${YEAR_PART}`, 'gu'),
     read: readRelative,
   },
   { regex: new RegExp(`(?<count>${NUM}{1,3})年(?<direction>前|后|以前|以后|之前|之后)`, 'gu'), read: readYearsAgo },
@@ -58,6 +59,10 @@ const RELATIVE: Readonly<Record<string, { reference: DateReference; offset: numb
   明年: { reference: 'deictic', offset: 1 },
   前年: { reference: 'deictic', offset: -2 },
   后年: { reference: 'deictic', offset: 2 },
+  // "The past year" of a report, as English "the past year" is read: the calendar year before the time of writing.
+  过去一年: { reference: 'deictic', offset: -1 },
+  过去的一年: { reference: 'deictic', offset: -1 },
+  一年来: { reference: 'deictic', offset: -1 },
   当年: { reference: 'anaphoric', offset: 0 },
   同年: { reference: 'anaphoric', offset: 0 },
   次年: { reference: 'anaphoric', offset: 1 },

@@ -39,6 +39,13 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start
  */
 const FUTURE_TENSE =
   /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+/**
+ * The Chinese words of a plan, a forecast or a goal (拟 "is to", 预计 "is expected", 预期目标 "expected target", 力争 / 争取
+ * "strive to"): the year of writing in such a sentence is a target, as with FUTURE_TENSE ("今年赤字率拟按4%安排").
+ * Words inside 《》 name a document ("《行动计划（2024—2027年）》印发" is an issue, not a plan).
+ */
+const CHINESE_PLAN = /拟|预计|预期|目标|计划|力争|争取/u;
+const plansInChinese = (sentence: string) => CHINESE_PLAN.test(sentence.replace(/《[^》]*》/gu, ''));
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -332,7 +339,7 @@ function classifyKind(relation: DateRelation, date: { year: number; month: numbe
   // "The Orioles meet the Reds tomorrow" plans; "lost on Wednesday" tells, whatever else the sentence plans.
   if (year === publishedYear && date.month === written.month && date.day != null && written.day !== null && date.day !== written.day) return date.day > written.day ? 'target' : 'past';
   // "This year we will launch six more": a plan for the year of writing.
-  if (publishedYear !== null && year === publishedYear && relation !== 'since' && FUTURE_TENSE.test(sentence)) return 'target';
+  if (publishedYear !== null && year === publishedYear && relation !== 'since' && (FUTURE_TENSE.test(sentence) || plansInChinese(sentence))) return 'target';
   if (relation !== 'by' || (publishedYear !== null && year < publishedYear)) return 'past';
   return FUTURE_TENSE.test(sentence) || !PAST_TENSE.test(sentence) ? 'target' : 'past';
 }

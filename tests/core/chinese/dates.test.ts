@@ -62,6 +62,21 @@ describe('extractTimeline on Chinese text', () => {
     ]);
   });
 
+  it('dates 过去一年 and 一年来 in the calendar year before the time of writing, as English "the past year"', () => {
+    expect(timelineOf(['过去一年，全市经济稳中有进。', '一年来，我们办成了一批实事。', '十一年来，村里变化很大。'], '2023-03-05')).toEqual([
+      '2022 year past 过去一年',
+      '2022 year past 一年来',
+    ]);
+  });
+
+  it('makes the year of writing a target where the sentence plans for it (拟, 预计, 预期目标, 力争), not where it states it', () => {
+    expect(timelineOf(['今年是建市40周年。', '今年发展主要预期目标是：地区生产总值增长6%左右。', '今年拟新建学校10所。'], '2023-03-05')).toEqual([
+      '2023 year past 今年',
+      '2023 year target 今年',
+      '2023 year target 今年',
+    ]);
+  });
+
   it('reads 到2025年 as a target and 截至……年底 as a state reached', () => {
     expect(timelineOf(['到2030年，全市森林覆盖率力争提高。', '截至2022年底，全县共建成驿站。'], '2023-01-10')).toEqual([
       '2022 year past 截至2022年底',

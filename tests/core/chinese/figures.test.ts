@@ -68,6 +68,10 @@ describe('readChineseFigures', () => {
     expect(figuresOf('全县常住人口超过100万，GDP达1200亿。')).toEqual(['1000000 count more-than 超过100万', '120000000000 count 1200亿']);
   });
 
+  it('reads an anniversary (周年) as a number of years, not of weeks', () => {
+    expect(figuresOf('今年是建校75周年，明年迎来一百周年校庆。')).toEqual(['75 years 75周年', '100 years 一百周年']);
+  });
+
   it('ties a figure to the year its sentence names', () => {
     const [figure] = readChineseFigures(makePassage('2023年，全县接待游客860万人次。'));
     expect(figure).toMatchObject({ value: 8600000, year: 2023, measure: '全县接待游客' });
@@ -76,6 +80,12 @@ describe('readChineseFigures', () => {
   it('takes the year of an earlier sentence of the passage when its own names none', () => {
     const figures = readChineseFigures(makePassage('2020年，全县新建公路。其中，农村公路达到300公里。'));
     expect(figures.map((figure) => [figure.raw, figure.year])).toEqual([['300公里', 2020]]);
+  });
+
+  it('ties a figure to 今年 or 去年 in its sentence when the time of writing is known, and to no year otherwise', () => {
+    const passage = makePassage('今年全市财政支出拟安排500亿元。去年完成投资320亿元。');
+    expect(readChineseFigures(passage, 2024).map((figure) => [figure.raw, figure.year])).toEqual([['500亿元', 2024], ['320亿元', 2023]]);
+    expect(readChineseFigures(passage).map((figure) => figure.year)).toEqual([undefined, undefined]);
   });
 
   it.each([

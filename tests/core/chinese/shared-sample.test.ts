@@ -46,11 +46,12 @@ describe.skipIf(!hasSharedEval)('the public Chinese sample', () => {
     expect(knowledge.figures.map((figure) => figure.raw)).toEqual([]);
   });
 
-  // English questions reach the Chinese text through CC-CEDICT translations: reached hit@1 0.5 and
-  // hit@3 0.8 of 10; floors one question below.
+  // English questions reach the Chinese text through CC-CEDICT translations: reached hit@1 0.7 and
+  // hit@3 0.8 of 10 (0.5 and 0.8 before initialisms in glosses and translations the segmenter cuts); floors one
+  // question below.
   it('answers English questions about the Chinese text through translations', () => {
     const score = scoreRetrieval(english, topTexts);
-    expect(score.hitAt1).toBeGreaterThanOrEqual(0.4);
+    expect(score.hitAt1).toBeGreaterThanOrEqual(0.6);
     expect(score.hitAt3).toBeGreaterThanOrEqual(0.7);
   });
 });
