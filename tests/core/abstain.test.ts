@@ -64,6 +64,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Bus fares fell by half');
   });
 
+  it('answers a question naming a number the report writes once, whatever word stands beside it ("figure")', () => {
+    const answer = answerQuestion(knowledge, 'what is the 40 figure');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');

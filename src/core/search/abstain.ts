@@ -61,7 +61,9 @@ export function coverageOfBest(
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
-    if (metCount(informative) < wordsNeeded) continue;
+    // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
+    // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
+    if (metCount(informative) < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
@@ -90,6 +92,9 @@ function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOption
   if (term.correctedTo !== undefined || term.typed.length < options.unknownNameMinLength || !/^\p{L}+$/u.test(term.typed)) return false;
   return !lexicon.isWord(term.typed) && !lexicon.isWord(baseOfIrregular(term.typed));
 }
+
+/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
+const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
 /**
  * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
