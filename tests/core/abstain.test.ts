@@ -69,6 +69,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
   });
 
+  it('counts a word the report never uses as met by its synonym in a passage ("instructors" by "teachers", "deluge" by "flood")', () => {
+    // Only "hired" is the report's own word; "bleachers" is met by nothing, so the synonyms must carry the question.
+    const answer = answerQuestion(knowledge, 'were instructors hired after the deluge ruined the bleachers');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');

@@ -10,7 +10,8 @@ import { hasUnspacedScript } from './segment.ts';
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
+ * stem fully and by a related word at `relatedWordWeight` (at `missingWordRelatedCredit` when the knowledge base lacks the
+ * term itself). A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
  * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
  * name the question gives and the knowledge base lacks, or meets fewer than `minWordsMet` of the question's
@@ -56,7 +57,9 @@ export function coverageOfBest(
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
     const leadIn = new Set(result.leadInStems);
-    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedWordWeight) || creditIn(term, leadIn, relatedWordWeight) * leadInWeight;
+    // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
+    const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
+    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
     const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
