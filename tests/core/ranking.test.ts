@@ -446,7 +446,7 @@ describe('answerQuestion abstaining on the article', () => {
     // 35, written before the seventh pass and never tuned on: two below.
     ['on-topic-heldout-5.json', 1, 0.94],
     // 44, written before the eighth pass and never tuned on: two below.
-    ['on-topic-heldout-6.json', 0.977, 0.932],
+    ['on-topic-heldout-6.json', 1, 0.955],
     // 34, written before the ninth pass and never tuned on: two below.
     ['on-topic-heldout-7.json', 0.971, 0.911],
     // 52, written before the tenth pass and never tuned on: two below.
