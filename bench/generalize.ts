@@ -111,8 +111,8 @@ export type AbstentionSet =
  * `../shared/eval/dev-questions.json`, left out when it is not beside this repository.
  */
 export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[]> {
-  const onTopic = ['on-topic', 'on-topic-heldout', 'on-topic-heldout-2', 'on-topic-heldout-3', 'on-topic-heldout-4', 'on-topic-heldout-5', 'on-topic-heldout-6', 'on-topic-heldout-7'].map((name): [string, string] => [name, `${FIXTURES}abstention/${name}.json`]);
-  const offTopic = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3', 'off-topic-heldout-4', 'off-topic-heldout-5', 'off-topic-heldout-6', 'off-topic-heldout-7', 'off-topic-heldout-8', 'off-topic-heldout-9'];
+  const onTopic = ['on-topic', 'on-topic-heldout', 'on-topic-heldout-2', 'on-topic-heldout-3', 'on-topic-heldout-4', 'on-topic-heldout-5', 'on-topic-heldout-6', 'on-topic-heldout-7', 'on-topic-heldout-8'].map((name): [string, string] => [name, `${FIXTURES}abstention/${name}.json`]);
+  const offTopic = ['off-topic-tune', 'off-topic-heldout', 'off-topic-heldout-2', 'off-topic-heldout-3', 'off-topic-heldout-4', 'off-topic-heldout-5', 'off-topic-heldout-6', 'off-topic-heldout-7', 'off-topic-heldout-8', 'off-topic-heldout-9', 'off-topic-heldout-10'];
   return readSets(
     [['dev', devSet], ['heldout', `${FIXTURES}heldout-questions.json`], ...onTopic],
     offTopic.map((name) => [name, `${FIXTURES}abstention/${name}.json`]),

@@ -64,6 +64,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Bus fares fell by half');
   });
 
+  it('answers a question naming a number the report writes once, whatever word stands beside it ("figure")', () => {
+    const answer = answerQuestion(knowledge, 'what is the 40 figure');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
+  it('counts a word the report never uses as met by its synonym in a passage ("instructors" by "teachers", "deluge" by "flood")', () => {
+    // Only "hired" is the report's own word; "bleachers" is met by nothing, so the synonyms must carry the question.
+    const answer = answerQuestion(knowledge, 'were instructors hired after the deluge ruined the bleachers');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');
@@ -82,6 +93,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what does the report say about weaving', 'weaving'],
     ['i would like to know about the museum', 'museum'],
     ['what will happen to the museum', 'museum'],
+    // "targets" names the kind of answer asked for (a goal), not its topic: the report says "promise" for the 2040 plan.
+    ['what are the targets for 2040', 'Vision for 2040'],
   ])('answers "%s": the words that frame a question are not what it asks about', (question, expected) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);

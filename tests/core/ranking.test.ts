@@ -407,7 +407,8 @@ describe('answerQuestion abstaining on the article', () => {
   // heldout-2 and heldout-3 from the fourth (heldout-2: 36 questions written before the second pass; heldout-3: 45
   // before the third), heldout-4 (44, written before the fourth pass) from the fifth, heldout-5 (44, written before the
   // fifth pass) from the sixth; heldout-6 (44, written before the sixth pass), heldout-7 (34, before the seventh) and
-  // heldout-8 (44, before the eighth) and heldout-9 (34, before the ninth) are never tuned on, scored only before and after.
+  // heldout-8 (44, before the eighth), heldout-9 (34, before the ninth) and heldout-10 (49, before the tenth) are never
+  // tuned on, scored only before and after.
   it.each([
     // Ceilings four questions above today's share answered.
     ['off-topic-tune.json', 0.1, 0.17],
@@ -424,6 +425,8 @@ describe('answerQuestion abstaining on the article', () => {
     ['off-topic-heldout-8.json', 0.023, 0.114],
     // 34, written before the ninth pass, never tuned on.
     ['off-topic-heldout-9.json', 0, 0.118],
+    // 49, written before the tenth pass, never tuned on.
+    ['off-topic-heldout-10.json', 0.082, 0.164],
   ])('tells most off-topic questions of %s "not in my documents" (today %s answered; ceiling %s)', async (file, _today, ceiling) => {
     expect(await answeredShare(file)).toBeLessThanOrEqual(ceiling);
   });
@@ -433,7 +436,7 @@ describe('answerQuestion abstaining on the article', () => {
     // Floors one (of 40: "who produced the common prosperity video" has been declined since the phrase signal), four
     // (of 80), two (of 50) and two (of 44, written before the fourth pass) questions below today's share answered.
     ['on-topic.json', 0.925, 0.875],
-    ['../heldout-questions.json', 0.875, 0.825],
+    ['../heldout-questions.json', 0.913, 0.863],
     ['on-topic-heldout.json', 0.98, 0.94],
     ['on-topic-heldout-2.json', 1, 0.95],
     // 46, written before the fifth pass: two below.
@@ -443,9 +446,11 @@ describe('answerQuestion abstaining on the article', () => {
     // 35, written before the seventh pass and never tuned on: two below.
     ['on-topic-heldout-5.json', 1, 0.94],
     // 44, written before the eighth pass and never tuned on: two below.
-    ['on-topic-heldout-6.json', 0.909, 0.86],
+    ['on-topic-heldout-6.json', 1, 0.955],
     // 34, written before the ninth pass and never tuned on: two below.
     ['on-topic-heldout-7.json', 0.971, 0.911],
+    // 52, written before the tenth pass and never tuned on: two below.
+    ['on-topic-heldout-8.json', 0.788, 0.75],
   ])('still answers most questions of %s that the article answers (today %s; floor %s)', async (file, _today, floor) => {
     expect(await answeredShare(file)).toBeGreaterThanOrEqual(floor);
   });

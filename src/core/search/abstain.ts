@@ -10,7 +10,8 @@ import { hasUnspacedScript } from './segment.ts';
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word at `relatedWordWeight`. A term weighs its idf in the knowledge base; a term the
+ * stem fully and by a related word at `relatedWordWeight` (at `missingWordRelatedCredit` when the knowledge base lacks the
+ * term itself). A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
  * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
  * name the question gives and the knowledge base lacks, or meets fewer than `minWordsMet` of the question's
@@ -56,12 +57,16 @@ export function coverageOfBest(
     const matched = new Set(result.matchedStems);
     if (!canAnswer(query, result, matched, evidence)) continue;
     const leadIn = new Set(result.leadInStems);
-    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedWordWeight) || creditIn(term, leadIn, relatedWordWeight) * leadInWeight;
+    // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
+    const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
+    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
     const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
-    if (metCount(informative) < wordsNeeded) continue;
+    // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
+    // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
+    if (metCount(informative) < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
@@ -90,6 +95,9 @@ function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOption
   if (term.correctedTo !== undefined || term.typed.length < options.unknownNameMinLength || !/^\p{L}+$/u.test(term.typed)) return false;
   return !lexicon.isWord(term.typed) && !lexicon.isWord(baseOfIrregular(term.typed));
 }
+
+/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
+const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
 /**
  * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
