@@ -29,6 +29,8 @@ const REPORT: KnowledgeDocument = {
     'A cycling path now links the station to the market square and the river park.',
     '',
     'The transport plan and its Outline of the Vision for 2040 promise trams on every main road.',
+    '',
+    'The ferry crew counted heads: 48 aboard, 2 short of the limit.',
   ].join('\n'),
 } as unknown as KnowledgeDocument;
 
@@ -142,6 +144,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ['what did the council approve in 2019', 'new library'],
     ['when did the council approve the library', 'new library'],
     ['how many teachers did the school district hire', '40 teachers'],
+    // "48 aboard" is no figure the extractor reads (a count with no noun), but a reader sees the number asked for.
+    ['how many people were aboard the ferry', '48 aboard'],
     // The year names a plan's horizon, no event the timeline dates: it still says what year the plan looks to.
     ['what year does the transport plan look ahead to', 'Vision for 2040'],
   ])('answers "%s" from the passage that holds the year or fact asked for', (question, expected) => {

@@ -108,16 +108,20 @@ function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, op
   return index.documentFrequency.has(term.stem) || lexicon.usage(term.typed) < options.everydayWordUses;
 }
 
+/** A number in digits that is no year ("38 villages", "1.5 million", "85%"): what a "how many" can be answered with. */
+const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
+
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
- * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to.
+ * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
+ * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id);
+  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word));
   return true;
 }
