@@ -490,3 +490,20 @@ describe('answerQuestion ranking a when-question by what its dates date', () => 
     expect(first('when was the ferry service set up', 1)).toMatch(/^The ferry service has made/);
   });
 });
+
+describe('answerQuestion ranking the passage whose one sentence holds the question', () => {
+  const small = buildKnowledge([
+    documentOf('valley', [
+      'Farmers came to the valley early. A mill was built on the river later. Wheat is still the main crop of the valley.',
+      'The farmers who settled along the eastern bank carried their wheat each autumn over the stone road to the mill.',
+      'The library on the square opens at nine and closes at six.',
+    ].join('\n\n')),
+  ]);
+  const first = (question: string, sentence?: number) => firstRanked(small, question, sentence === undefined ? {} : { rank: { weights: { sentence } } });
+
+  it('puts the passage that says it in one sentence before a shorter one that names the words sentences apart', () => {
+    expect(first('do farmers bring wheat to a mill')).toMatch(/^The farmers who settled/);
+    // Without the rule the shorter paragraph, holding each word once in a sentence of its own, comes first.
+    expect(first('do farmers bring wheat to a mill', 0)).toMatch(/^Farmers came to the valley/);
+  });
+});
