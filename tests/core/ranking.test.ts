@@ -375,6 +375,15 @@ describe('answerQuestion ranking a why-question', () => {
     expect(first('why did the mill close')).toBe('river');
   });
 
+  it('takes a passage that names its reason ("The best reason …", "One reason …") as giving a cause', () => {
+    const named = buildKnowledge([
+      documentOf('town', 'The old mill closed in 1950; the mill town around the mill closed its school soon after.'),
+      documentOf('reason', 'The best reason the mill closed was the long drought that dried the river.'),
+    ]);
+    const answer = answerQuestion(named, 'why did the mill close');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('reason');
+  });
+
   it('asks no cause of a question without "why"', () => {
     expect(parseQuery('when did the mill close', small.index, small.lexicon).intent).toBe('date');
     expect(first('when did the mill close')).toBe('town');

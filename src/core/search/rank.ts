@@ -369,9 +369,9 @@ const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? 
 
 /**
  * A passage that gives a cause or a purpose, what a why-question asks for: "because", "led to", "due to", "so that",
- * "the reason", "as a result of", "prompted".
+ * "reason" (however it is led in: "the best reason", "one reason"), "as a result of", "prompted".
  */
-const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|the reasons?|reasons? (?:for|why)|why|so that|in order to|prompted|for fear)\b/i;
+const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|reasons?|why|so that|in order to|prompted|for fear)\b/i;
 
 function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], dateElsewhere: number): number {
   switch (intent) {
