@@ -255,12 +255,15 @@ describe('answerQuestion ranking a question about what a term is', () => {
     documentOf('funds', 'The Harbour Trust funded the quay and paid the dockers of the new berths.'),
     documentOf('defines', 'The Harbour Trust is a charity of the town that owns the docks.'),
     documentOf('rot', 'Dry rot damaged the old warehouses, the wardens said.'),
+    documentOf('said', 'Ann Marlow said the quay opens in spring. Marlow said so again.'),
+    documentOf('role', 'Ann Marlow, deputy head of the Harbour Trust, opened the new berths on the north side of the harbour last week.'),
     documentOf('names', 'What the wardens called "dry rot" in their report was a fungus that eats timber.'),
   ]);
 
   it.each([
     ['what is the harbour trust', 'charity', 'the passage saying "X is a …" defines it'],
     ['dry rot', 'fungus', 'a bare term: the passage that names it ("called X") defines it'],
+    ['who is ann marlow', 'deputy head', 'the passage naming her with her post after a comma ("X, deputy head of …") says who she is'],
   ])('answers "%s" with the passage holding "%s" (%s)', (question, expected) => {
     const answer = answerQuestion(trust, question, { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
