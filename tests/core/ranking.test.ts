@@ -192,11 +192,11 @@ describe('answerQuestion ranking on documents it was not built on', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.933);
   });
 
-  it('puts the answer first for at least 28 of the state report\'s 40 questions and in the top 3 for at least 37 (read from the ninth pass)', async () => {
+  it('puts the answer first for at least 29 of the state report\'s 40 questions and in the top 3 for at least 37 (read from the ninth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/state-cars-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}state-cars-1961.txt`)));
-    // Today hit@1 0.725 (29 of 40) and hit@3 0.95 (38 of 40); each floor one question below.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.7);
+    // Today hit@1 0.75 (30 of 40) and hit@3 0.95 (38 of 40); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.725);
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.925);
   });
 });
