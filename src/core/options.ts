@@ -205,6 +205,12 @@ export interface RankWeights {
   /** Share of neighbouring question words that stand together in the passage. Default 0.3. */
   readonly proximity: number;
   /**
+   * Share of the question's words (by rarity, as coverage counts them) that the passage's best single sentence holds.
+   * Default 0.3: a sentence that holds the question's words together states the answer ("Forty-seven states assign
+   * or provide vehicles for employees"), where a paragraph holding them sentences apart speaks of them separately.
+   */
+  readonly sentence: number;
+  /**
    * Share of the question's adjacent word pairs (stop words included, a pair of two stop words left out) that the
    * passage holds as written: "heart of the" meets "the heart of the whale" and not "a whale's heart". Default 0.3:
    * the words a user copies or remembers from a passage find it among all those that share its rarest word.
@@ -418,7 +424,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

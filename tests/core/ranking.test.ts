@@ -192,11 +192,11 @@ describe('answerQuestion ranking on documents it was not built on', () => {
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.933);
   });
 
-  it('puts the answer first for at least 28 of the state report\'s 40 questions and in the top 3 for at least 37 (read from the ninth pass)', async () => {
+  it('puts the answer first for at least 29 of the state report\'s 40 questions and in the top 3 for at least 37 (read from the ninth pass)', async () => {
     const folder = fileURLToPath(new URL('../../bench/heldout/state-cars-1961/', import.meta.url));
     const score = scoreRetrieval(await readEvalSet(`${folder}questions.json`), rankedOn(await alone(`${folder}state-cars-1961.txt`)));
-    // Today hit@1 0.725 (29 of 40) and hit@3 0.95 (38 of 40); each floor one question below.
-    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.7);
+    // Today hit@1 0.75 (30 of 40) and hit@3 0.95 (38 of 40); each floor one question below.
+    expect(score.hitAt1, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.725);
     expect(score.hitAt3, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.925);
   });
 });
@@ -255,12 +255,15 @@ describe('answerQuestion ranking a question about what a term is', () => {
     documentOf('funds', 'The Harbour Trust funded the quay and paid the dockers of the new berths.'),
     documentOf('defines', 'The Harbour Trust is a charity of the town that owns the docks.'),
     documentOf('rot', 'Dry rot damaged the old warehouses, the wardens said.'),
+    documentOf('said', 'Ann Marlow said the quay opens in spring. Marlow said so again.'),
+    documentOf('role', 'Ann Marlow, deputy head of the Harbour Trust, opened the new berths on the north side of the harbour last week.'),
     documentOf('names', 'What the wardens called "dry rot" in their report was a fungus that eats timber.'),
   ]);
 
   it.each([
     ['what is the harbour trust', 'charity', 'the passage saying "X is a …" defines it'],
     ['dry rot', 'fungus', 'a bare term: the passage that names it ("called X") defines it'],
+    ['who is ann marlow', 'deputy head', 'the passage naming her with her post after a comma ("X, deputy head of …") says who she is'],
   ])('answers "%s" with the passage holding "%s" (%s)', (question, expected) => {
     const answer = answerQuestion(trust, question, { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
@@ -373,6 +376,15 @@ describe('answerQuestion ranking a why-question', () => {
   it('puts the passage that gives a cause first for "why", though another names the question\'s words more often', () => {
     expect(parseQuery('why did the mill close', small.index, small.lexicon).intent).toBe('reason');
     expect(first('why did the mill close')).toBe('river');
+  });
+
+  it('takes a passage that names its reason ("The best reason …", "One reason …") as giving a cause', () => {
+    const named = buildKnowledge([
+      documentOf('town', 'The old mill closed in 1950; the mill town around the mill closed its school soon after.'),
+      documentOf('reason', 'The best reason the mill closed was the long drought that dried the river.'),
+    ]);
+    const answer = answerQuestion(named, 'why did the mill close');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('reason');
   });
 
   it('asks no cause of a question without "why"', () => {
@@ -493,5 +505,22 @@ describe('answerQuestion ranking a when-question by what its dates date', () => 
     expect(first('when was the ferry service set up')).toMatch(/^The town council/);
     // Without the rule any date in the passage counts: the first passage, naming the whole "ferry service", wins.
     expect(first('when was the ferry service set up', 1)).toMatch(/^The ferry service has made/);
+  });
+});
+
+describe('answerQuestion ranking the passage whose one sentence holds the question', () => {
+  const small = buildKnowledge([
+    documentOf('valley', [
+      'Farmers came to the valley early. A mill was built on the river later. Wheat is still the main crop of the valley.',
+      'The farmers who settled along the eastern bank carried their wheat each autumn over the stone road to the mill.',
+      'The library on the square opens at nine and closes at six.',
+    ].join('\n\n')),
+  ]);
+  const first = (question: string, sentence?: number) => firstRanked(small, question, sentence === undefined ? {} : { rank: { weights: { sentence } } });
+
+  it('puts the passage that says it in one sentence before a shorter one that names the words sentences apart', () => {
+    expect(first('do farmers bring wheat to a mill')).toMatch(/^The farmers who settled/);
+    // Without the rule the shorter paragraph, holding each word once in a sentence of its own, comes first.
+    expect(first('do farmers bring wheat to a mill', 0)).toMatch(/^Farmers came to the valley/);
   });
 });

@@ -54,7 +54,8 @@ const DEFINITION_QUESTION = /^(?:what|who)(?: is| are| was| were|s)(?: the| a| a
 const MAX_TERM_WORDS = 5;
 
 /**
- * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"". For
+ * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"", or
+ * names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …", "X, a trader at …"). For
  * "what is X" and "who is X", and for a question that is a bare term of two words or more ("congenital deficiencies"):
  * of the passages that name X, the one that defines it answers. Null for any other question.
  */
@@ -65,7 +66,7 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
   const written = term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s"“”‘’'-]+`);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])`,
+    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|(?<![\\w-])${written}${quote},\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,2}(?:of|at|for)\\s|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])`,
   );
 }
 

@@ -3,6 +3,7 @@ import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
 import { isTopicList } from './enumeration.ts';
+import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
@@ -116,6 +117,7 @@ export function rankPassages(
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
+      weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query.intent, passage, evidence, matchedStems, options.rank.dateElsewhere) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
@@ -218,6 +220,28 @@ function coverageOf(termWeights: readonly number[], matches: readonly (TermMatch
   let sum = 0;
   for (let i = 0; i < termWeights.length; i += 1) sum += (termWeights[i] as number) * (matches[i]?.weight ?? leadInWeight * (leadInMatches[i]?.weight ?? 0));
   return sum;
+}
+
+/**
+ * The idf-weighted share of the question the passage's best sentence holds (`bestSentenceShare`), each term counting
+ * its match's weight; zero when the weight is off, so the sentences are never cut for nothing.
+ */
+function sentenceCoverageOf(
+  index: SearchIndex,
+  position: number,
+  termWeights: readonly number[],
+  matches: readonly (TermMatch | null)[],
+  positions: ReadonlyMap<string, readonly number[]>,
+  totalIdf: number,
+): number {
+  const weights = new Array<number>(matches.length);
+  const stands = new Array<readonly number[]>(matches.length);
+  for (let i = 0; i < matches.length; i += 1) {
+    const match = matches[i] ?? null;
+    weights[i] = (termWeights[i] ?? 0) * (match?.weight ?? 0);
+    stands[i] = positionsOfMatch(match, positions);
+  }
+  return bestSentenceShare(sentenceStartsAt(index, position), weights, stands, totalIdf);
 }
 
 /** Whether a year the question names (`years`) is met neither by the passage nor by a passage it continues (`continuesWith`). */
@@ -345,9 +369,9 @@ const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? 
 
 /**
  * A passage that gives a cause or a purpose, what a why-question asks for: "because", "led to", "due to", "so that",
- * "the reason", "as a result of", "prompted".
+ * "reason" (however it is led in: "the best reason", "one reason"), "as a result of", "prompted".
  */
-const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|the reasons?|reasons? (?:for|why)|why|so that|in order to|prompted|for fear)\b/i;
+const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|reasons?|why|so that|in order to|prompted|for fear)\b/i;
 
 function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], dateElsewhere: number): number {
   switch (intent) {
