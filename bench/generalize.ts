@@ -141,6 +141,26 @@ export async function readEssayAbstention(generalizeDir: string): Promise<{ name
   return { name: ABSTENTION_ESSAY, knowledge: buildKnowledge((await loadDocumentAlone(folder)).documents), sets: await readDocumentAbstentionSets(ABSTENTION_ESSAY, folder) };
 }
 
+/**
+ * Every held-out document under `dir` with a `questions.json`, loaded alone, with its abstention sets: those questions
+ * (on-topic) and its `off-topic.json` where it has one. The rule was calibrated on the article and the essay only;
+ * these show what abstaining costs, and saves, on text it never saw.
+ */
+export async function readHeldOutAbstention(dir: string): Promise<{ name: string; knowledge: Knowledge; sets: AbstentionSet[] }[]> {
+  const folders = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'questions.json')))
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    folders.map(async (name) => {
+      const folder = join(dir, name);
+      const offTopic = join(folder, 'off-topic.json');
+      const sets = await readSets([['questions', join(folder, 'questions.json')]], existsSync(offTopic) ? [['off-topic', offTopic]] : []);
+      return { name, knowledge: buildKnowledge((await loadDocumentAlone(folder)).documents), sets };
+    }),
+  );
+}
+
 /** On-topic sets (eval format; one that is absent is left out) and off-topic ones (questions only), on-topic first. */
 async function readSets(onTopic: readonly [string, string][], offTopic: readonly [string, string][]): Promise<AbstentionSet[]> {
   const answered = await Promise.all(
