@@ -57,21 +57,27 @@ describe('the admin database', { timeout: 60_000 }, () => {
     expect(admin.feedback.recordMiss({ guildId: GUILD_A, question: 'ferry times', passageIds: [], kind: 'no-match' })).toBe('recorded');
   });
 
-  it('when it is locked as the process starts: it is unavailable, then opens at a use after the retry interval', async () => {
+  /** A database another process holds locked as this one opens it, on a clock the test moves. */
+  const openedWhileLocked = async () => {
     await mkdir(setup.dataDir, { recursive: true });
     const path = join(setup.dataDir, DATABASE_FILE);
     const other = new Database(path);
     other.exec('BEGIN EXCLUSIVE');
-    let clock = 0;
-    const database = openDatabase(path, silent, { busyTimeoutMs: 50, retryOpenAfterMs: 5000, now: () => clock });
+    const clock = { now: 0 };
+    const database = openDatabase(path, silent, { busyTimeoutMs: 50, retryOpenAfterMs: 5000, now: () => clock.now });
+    return { path, other, clock, database };
+  };
+
+  it('when it is locked as the process starts: it is unavailable, then opens at a use after the retry interval', async () => {
+    const { other, clock, database } = await openedWhileLocked();
     const countSettings = () => database.attempt('count', (session) => session.statement('SELECT count(*) AS n FROM settings').get());
     try {
       expect(countSettings()).toBe(UNAVAILABLE);
       other.exec('ROLLBACK');
       // Not before the interval: a broken file costs one try (and one wait) per interval, not one per use.
-      clock = 4999;
+      clock.now = 4999;
       expect(countSettings()).toBe(UNAVAILABLE);
-      clock = 5000;
+      clock.now = 5000;
       expect(countSettings()).toEqual({ n: 0 });
     } finally {
       other.close();
@@ -81,19 +87,14 @@ describe('the admin database', { timeout: 60_000 }, () => {
   });
 
   it('a feedback log opened while it was locked hashes voters as every other process does once it opens', async () => {
-    await mkdir(setup.dataDir, { recursive: true });
-    const path = join(setup.dataDir, DATABASE_FILE);
-    const other = new Database(path);
-    other.exec('BEGIN EXCLUSIVE');
-    let clock = 0;
-    const late = openDatabase(path, silent, { busyTimeoutMs: 50, retryOpenAfterMs: 5000, now: () => clock });
+    const { path, other, clock, database: late } = await openedWhileLocked();
     const lateLog = openFeedbackLog(late);
     other.exec('ROLLBACK');
     other.close();
     const early = openDatabase(path, silent);
     const earlyLog = openFeedbackLog(early);
     try {
-      clock = 5000;
+      clock.now = 5000;
       expect(lateLog.voterOf('123456789012345678')).toBe(earlyLog.voterOf('123456789012345678'));
     } finally {
       lateLog.close();

@@ -4,6 +4,7 @@ import type { Citation, KnowledgeDocument, Passage, PassageRole } from '../types
 import type { PassageOptions } from '../options.ts';
 import { passageIdsFor } from './passage-id.ts';
 import { cutLongText } from './passages.ts';
+import { lastAtOrBefore } from '../binary-search.ts';
 
 /**
  * Markdown read as Markdown, with marked's lexer (GFM: tables, strike-through, autolinks). The lexer
@@ -101,7 +102,7 @@ export function cutMarkdownPassages(document: KnowledgeDocument, options: Passag
     const pieces = piece.role === 'code' ? [{ text: piece.text, start: 0 }] : cutLongText(piece.text, options);
     for (const cut of pieces) {
       const paragraph = passages.length + 1;
-      const line = document.bodyLine + lineAt(lineStarts, piece.offset);
+      const line = document.bodyLine + lastAtOrBefore(lineStarts, piece.offset);
       const citation: Citation = {
         document: document.slug,
         title: document.meta.title,
@@ -307,14 +308,3 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** 0-based line of an offset, by binary search over the line starts. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}

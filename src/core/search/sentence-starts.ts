@@ -1,6 +1,7 @@
 import { splitSentences } from '../documents/sentences.ts';
 import { isStopWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
+import { lastAtOrBefore } from '../binary-search.ts';
 
 /**
  * Each index's passages' sentence starts (`sentenceStartsOf`) by position, each found at the first question that ranks
@@ -53,7 +54,7 @@ export function bestSentenceShare(
     const positions = termPositions[term];
     if (positions === undefined) continue;
     for (const position of positions) {
-      const sentence = sentenceAt(starts, position);
+      const sentence = lastAtOrBefore(starts, position);
       if (credited[sentence] === term) continue;
       credited[sentence] = term;
       sums[sentence] = (sums[sentence] ?? 0) + (termWeights[term] ?? 0);
@@ -64,14 +65,3 @@ export function bestSentenceShare(
   return best / (total || 1);
 }
 
-/** The sentence a stem offset stands in: the last whose start is at or before it. */
-function sentenceAt(starts: Int32Array, position: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
