@@ -206,7 +206,7 @@ export interface RankWeights {
   readonly proximity: number;
   /**
    * Share of the question's words (by rarity, as coverage counts them) that the passage's best single sentence holds.
-   * Default 0.3: a sentence that holds the question's words together states the answer ("Forty-seven states assign
+   * Default 0.15 (0.3 cost the state report a hit@3): a sentence that holds the question's words together states the answer ("Forty-seven states assign
    * or provide vehicles for employees"), where a paragraph holding them sentences apart speaks of them separately.
    */
   readonly sentence: number;
