@@ -1,10 +1,12 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--probe] [--profile] [--profile-dir <dir>] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--questions <file>] [--probe] [--profile] [--profile-dir <dir>] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
- * from it (`scale-queries.ts`). Prints the load average beside every figure.
+ * from it (`scale-queries.ts`). `--questions <file>` asks the article a JSON array of questions instead of the e2e
+ * twenty (a no-match then counts as an answer, in the "no match" column), e.g. `bench/heldout/article-paced/questions.json`,
+ * which nobody tunes on. Prints the load average beside every figure.
  *
  * `--compiled` runs the bot as `npm start` does (`node dist/src/main.js`, built first with `tsc -b tsconfig.build.json`)
  * instead of through tsx, whose transform adds a little to every function the core creates per candidate.
@@ -61,6 +63,8 @@ const plan = {
   pacedSeconds: Number(argument('seconds') ?? 1.5),
 };
 const saturationRounds = Number(argument('saturation') ?? 2);
+const questionsFile = argument('questions');
+if (questionsFile !== undefined && knowledge !== 'article') throw new Error('bench: --questions asks the article; the 30k knowledge asks its own drawn queries');
 const probe = process.argv.includes('--probe');
 const profileDir = argument('profile-dir');
 const profile = process.argv.includes('--profile') || profileDir !== undefined;
@@ -73,7 +77,14 @@ const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 const root = await mkdtemp(join(tmpdir(), 'docent-bench-tail-'));
 try {
-  const { dir, questions, passages } = knowledge === 'article' ? { dir: join(root, 'article'), questions: undefined, passages: 'the article' } : await scaleKnowledge();
+  const { dir, questions, passages } =
+    knowledge === 'article'
+      ? {
+          dir: join(root, 'article'),
+          questions: questionsFile === undefined ? undefined : (JSON.parse(await readFile(questionsFile, 'utf8')) as string[]),
+          passages: questionsFile === undefined ? 'the article' : `the article, asked ${questionsFile}`,
+        }
+      : await scaleKnowledge();
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
   const builds = against === undefined ? [{ name: 'this checkout' }] : [{ name: against, main: against }, { name: 'this checkout' }];
