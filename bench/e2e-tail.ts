@@ -35,6 +35,7 @@ import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
+import { threadClocks, type ThreadClocks } from './thread-clocks.ts';
 import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
@@ -66,11 +67,15 @@ const saturationRounds = Number(argument('saturation') ?? 2);
 const questionsFile = argument('questions');
 if (questionsFile !== undefined && knowledge !== 'article') throw new Error('bench: --questions asks the article; the 30k knowledge asks its own drawn queries');
 const probe = process.argv.includes('--probe');
+const accountThreads = process.argv.includes('--threads');
 const profileDir = argument('profile-dir');
 const profile = process.argv.includes('--profile') || profileDir !== undefined;
 const against = argument('against');
+// `--flags-against "<node flags>"`: this checkout's bot as `npm start` runs it and with these flags, in turn.
+const flagsAgainst = argument('flags-against')?.split(' ').filter(Boolean);
 const runs = Number(argument('runs') ?? 1);
 const compiled = process.argv.includes('--compiled') || against !== undefined;
+if (against !== undefined && flagsAgainst !== undefined) throw new Error('bench: --against and --flags-against each compare two bots; give one');
 if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled or --against');
 if (against !== undefined && profile) throw new Error('bench: --profile profiles one build; it does not go with --against');
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -87,16 +92,21 @@ try {
       : await scaleKnowledge();
   if (knowledge === 'article') await cp(ARTICLE_DIR, dir, { recursive: true });
   if (compiled) console.log(`compiled (tsc -b) in ${((await buildCompiled()) / 1000).toFixed(1)} s`);
-  const builds = against === undefined ? [{ name: 'this checkout' }] : [{ name: against, main: against }, { name: 'this checkout' }];
+  const builds: { name: string; main?: string; flags?: string[] }[] =
+    against !== undefined
+      ? [{ name: against, main: against }, { name: 'this checkout' }]
+      : flagsAgainst !== undefined
+        ? [{ name: 'this checkout' }, { name: `this checkout, node ${flagsAgainst.join(' ')}`, flags: flagsAgainst }]
+        : [{ name: 'this checkout' }];
   const rows: string[][] = [];
   for (let run = 0; run < runs; run += 1) {
-    for (const build of run % 2 === 0 ? builds : [...builds].reverse()) rows.push([String(run + 1), build.name, ...(await measureOnce(dir, questions, passages, build.main))]);
+    for (const build of run % 2 === 0 ? builds : [...builds].reverse()) rows.push([String(run + 1), build.name, ...(await measureOnce(dir, questions, passages, build.main, build.flags))]);
   }
   if (rows.length > 1) {
     console.log(`\nEvery run (the bot's CPU an answer: the median over the run's rounds)`);
     console.log(
       formatTable(
-        ['run', 'build', 'load at start', 'saturation answers/s', 'its CPU ms/answer', `paced rounds p99 < ${TARGET_P99_MS} ms`, 'pooled p99 ms', 'paced CPU ms/answer'].map(
+        ['run', 'build', 'load at start', 'saturation answers/s', 'its CPU ms/answer', `paced rounds p99 < ${TARGET_P99_MS} ms`, 'pooled p99 ms (at the fake)', 'paced CPU ms/answer', `harness stalls > ${STALL_MS} ms (ms)`].map(
           (header, at) => ({ header, align: at < 2 ? 'left' : 'right' }) as const,
         ),
         rows,
@@ -108,11 +118,12 @@ try {
 }
 
 /** One bot, its saturation and paced rounds reported; its summary row for `--against`'s table. */
-async function measureOnce(dir: string, questions: readonly string[] | undefined, passages: string, compiledMain?: string): Promise<string[]> {
+async function measureOnce(dir: string, questions: readonly string[] | undefined, passages: string, compiledMain?: string, nodeFlags?: readonly string[]): Promise<string[]> {
   const probeFile = probe ? join(root, 'probe.json') : undefined;
-  const harness = harnessPauses();
+  const writtenFile = join(root, 'written.json');
+  const harness = harnessPauses(accountThreads);
   const atStart = load();
-  console.log(`\nend to end on ${passages}${compiled ? `, the bot compiled${compiledMain === undefined ? '' : ` (${compiledMain})`}` : ''}: load average at start ${atStart}`);
+  console.log(`\nend to end on ${passages}${compiled ? `, the bot compiled${compiledMain === undefined ? '' : ` (${compiledMain})`}` : ''}${nodeFlags === undefined ? '' : `, node ${nodeFlags.join(' ')}`}: load average at start ${atStart}`);
   const result = await measurePacedRounds(dir, plan, {
     ...(questions === undefined ? {} : { questions, abstentionsAnswer: true }),
     saturationRounds,
@@ -122,6 +133,8 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     onRound: harness.onRound,
     ...(compiled ? { runtime: 'compiled' as const } : {}),
     ...(compiledMain === undefined ? {} : { compiledMain }),
+    ...(nodeFlags === undefined ? {} : { nodeFlags }),
+    writtenFile,
   });
   console.log(`load average at end ${load()}`);
   for (const problem of [...result.problems, ...result.complaints].slice(0, 10)) console.log(`problem: ${problem}`);
@@ -129,11 +142,19 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     console.log(`\nSaturation (${SATURATION_IN_FLIGHT} in flight)`);
     console.log(roundTable(result.saturation));
   }
-  console.log(`\nPaced at ${plan.pacedRate}/s, ${plan.pacedRounds} × ${plan.pacedSeconds} s`);
+  console.log(`\nPaced at ${plan.pacedRate}/s, ${plan.pacedRounds} × ${plan.pacedSeconds} s (p50, p99, max: from the send to the bot's write of the callback)`);
   console.log(roundTable(result.rounds));
+  // The target's measure: each answer timed to its callback's write by the bot (`timedAtWrite`); the fake's handling of it beside.
   const under = result.rounds.filter((round) => round.p99Ms < TARGET_P99_MS).length;
-  const pooled = result.traces.flat().map((trace) => trace.ms);
-  console.log(`${under} of ${result.rounds.length} rounds with p99 under ${TARGET_P99_MS} ms; pooled p50 ${percentile(pooled, 50).toFixed(1)} ms, p99 ${percentile(pooled, 99).toFixed(1)} ms`);
+  const underAtFake = result.rounds.filter((round) => (round.atFake ?? round).p99Ms < TARGET_P99_MS).length;
+  const pooled = result.traces.flat().map((trace) => trace.leftBotMs ?? trace.ms);
+  const pooledAtFake = result.traces.flat().map((trace) => trace.ms);
+  const recorded = result.traces.flat().flatMap((trace) => (trace.leftBotMs === undefined ? [] : [trace.ms - trace.leftBotMs]));
+  console.log(
+    `${under} of ${result.rounds.length} rounds with p99 under ${TARGET_P99_MS} ms, timed to the bot's write of the callback (pooled p50 ${percentile(pooled, 50).toFixed(1)} ms, p99 ${percentile(pooled, 99).toFixed(1)} ms); ` +
+      `${underAtFake} of ${result.rounds.length} timed to the fake's handling of it (pooled p50 ${percentile(pooledAtFake, 50).toFixed(1)} ms, p99 ${percentile(pooledAtFake, 99).toFixed(1)} ms). ` +
+      `Writes recorded for ${recorded.length} of ${pooledAtFake.length} answers; from the bot's write to the fake's handling: median ${percentile(recorded, 50).toFixed(2)} ms, p99 ${percentile(recorded, 99).toFixed(1)} ms, least ${Math.min(...recorded).toFixed(2)} ms`,
+  );
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
@@ -147,21 +168,27 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     atStart,
     result.saturation.length === 0 ? '–' : percentile(result.saturation.map((round) => round.answersPerSecond), 50).toFixed(0),
     cpuPerAnswer(result.saturation),
-    `${under} of ${result.rounds.length}`,
-    percentile(pooled, 99).toFixed(1),
+    `${under} of ${result.rounds.length} (at the fake: ${underAtFake})`,
+    `${percentile(pooled, 99).toFixed(1)} (${percentile(pooledAtFake, 99).toFixed(1)})`,
     cpuPerAnswer(result.rounds),
+    harness.stalled(),
   ];
 }
 
+/** Each round's figures; paced rounds timed to the bot's write (`LoadStats.atFake`) show the fake's p99 and max beside. */
 function roundTable(rounds: readonly LoadStats[]): string {
+  const atFake = rounds.some((round) => round.atFake !== undefined);
   return formatTable(
-    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'no match', 'failed', 'unanswered', 'bot cores', 'harness cores', 'bot CPU ms/answer'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
+    ['round', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', ...(atFake ? ['p99 ms at the fake', 'max ms at the fake'] : []), 'no match', 'failed', 'unanswered', 'bot cores', 'harness cores', 'bot CPU ms/answer'].map(
+      (header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const,
+    ),
     rounds.map((round, at) => [
       String(at + 1),
       round.answersPerSecond.toFixed(0),
       round.p50Ms.toFixed(1),
       round.p99Ms.toFixed(1),
       round.maxMs.toFixed(1),
+      ...(atFake ? [(round.atFake ?? round).p99Ms.toFixed(1), (round.atFake ?? round).maxMs.toFixed(1)] : []),
       String(round.abstained),
       String(round.failed),
       String(round.unanswered),
@@ -178,7 +205,8 @@ function roundTable(rounds: readonly LoadStats[]): string {
  * rounds and apart from them between rounds, where `settleHarness` checks the round's replies and forces a collection
  * while no question is in flight (a stall there delays no answer).
  */
-function harnessPauses() {
+function harnessPauses(accountThreads: boolean) {
+  const accounts = accountThreads ? stallAccounts() : null;
   const gcs: [number, number, number][] = [];
   const heap = { atStart: 0, atEnd: 0 };
   const inRounds = monitorEventLoopDelay({ resolution: 1 });
@@ -196,8 +224,9 @@ function harnessPauses() {
   observer.observe({ entryTypes: ['gc'] });
   return {
     gcs,
-    onRound(round: number, phase: 'start' | 'end') {
+    onRound(round: number, phase: 'start' | 'end', botPid: number) {
       if (phase === 'start') {
+        accounts?.start(botPid);
         windows.push([performance.now(), Number.POSITIVE_INFINITY]);
         if (round === 0) heap.atStart = process.memoryUsage().heapUsed;
         between.disable();
@@ -205,18 +234,23 @@ function harnessPauses() {
         let last = performance.now();
         ticker = setInterval(() => {
           const now = performance.now();
-          if (now - last > STALL_MS) stalls.push([performance.timeOrigin + last, now - last]);
+          const stalled = now - last > STALL_MS;
+          if (stalled) stalls.push([performance.timeOrigin + last, now - last]);
+          accounts?.tick(now - last, stalled);
           last = now;
         }, 1);
         return;
       }
       clearInterval(ticker);
+      accounts?.stop();
       inRounds.disable();
       const open = windows.at(-1);
       if (open !== undefined) open[1] = performance.now();
       heap.atEnd = process.memoryUsage().heapUsed;
       between.enable();
     },
+    /** How many stalls over STALL_MS in the rounds, and their ms, for a summary row. */
+    stalled: () => `${stalls.length} (${stalls.reduce((sum, [, ms]) => sum + ms, 0).toFixed(0)})`,
     /** Of the answers and of the slowest 1%, how many overlapped one of this process's stalls, and one of its collections in the rounds. */
     tail(traces: readonly Trace[]): string {
       const threshold = percentile(traces.map((trace) => trace.ms), 99);
@@ -236,7 +270,83 @@ function harnessPauses() {
       const ms = (histogram: typeof inRounds) => `p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms, max ${(histogram.max / 1e6).toFixed(1)} ms`;
       return (
         `harness (fake Discord + load generator): event-loop delay in the paced rounds ${ms(inRounds)}; between them (settling, nothing in flight) ${ms(between)}; ` +
-        `heap ${mib(heap.atStart)} → ${mib(heap.atEnd)} MiB; collections in the rounds: ${gcSummary(gcs)}`
+        `heap ${mib(heap.atStart)} → ${mib(heap.atEnd)} MiB; collections in the rounds: ${gcSummary(gcs)}` +
+        (accounts === null ? '' : `\n${accounts.summary()}`)
+      );
+    },
+  };
+}
+
+/**
+ * `--threads`: the scheduler's counters of every thread of this process and of the bot, and the machine's, over the
+ * harness's stalls and over the rest of the rounds (`thread-clocks.ts`), summed: where the cores went while the
+ * harness could not run.
+ */
+function stallAccounts() {
+  let clocks: ThreadClocks | null = null;
+  let labels: string[] = [];
+  let before = new Float64Array(0);
+  let after = new Float64Array(0);
+  // Per round's thread layout the sums are kept by label, so threads met in one round only still count.
+  const sums = { stalls: new Map<string, [number, number]>(), rest: new Map<string, [number, number]>() };
+  const wall = { stalls: 0, rest: 0 };
+  // The harness's main thread over each stall: mostly running, mostly waiting for a core, or neither (asleep, its
+  // timer late though it was not runnable); per kind [count, ms, longest, the bot's main thread on a core ms, its other threads' ms].
+  const kinds = { running: [0, 0, 0, 0, 0], waiting: [0, 0, 0, 0, 0], asleep: [0, 0, 0, 0, 0] };
+  const add = (into: Map<string, [number, number]>, label: string, run: number, wait: number) => {
+    const sum = into.get(label) ?? [0, 0];
+    into.set(label, [sum[0] + run, sum[1] + wait]);
+  };
+  return {
+    start(botPid: number) {
+      clocks = threadClocks([
+        { name: 'harness', pid: process.pid },
+        { name: 'bot', pid: botPid },
+      ]);
+      labels = [...clocks.labels, 'machine'];
+      before = new Float64Array(clocks.size);
+      after = new Float64Array(clocks.size);
+      clocks.read(before);
+    },
+    tick(ms: number, stalled: boolean) {
+      if (clocks === null) return;
+      clocks.read(after);
+      const into = stalled ? sums.stalls : sums.rest;
+      wall[stalled ? 'stalls' : 'rest'] += ms;
+      for (let at = 0; at < labels.length - 1; at += 1) add(into, labels[at] ?? '', (after[at * 2]! - before[at * 2]!) / 1e6, (after[at * 2 + 1]! - before[at * 2 + 1]!) / 1e6);
+      const machine = after.length - 3;
+      // Jiffies are 10 ms: busy and steal summed over many stalls, not one.
+      add(into, 'machine busy, steal', (after[machine]! - before[machine]!) * 10, (after[machine + 2]! - before[machine + 2]!) * 10);
+      if (stalled) {
+        const delta = (label: string) => (after[labels.indexOf(label) * 2]! - before[labels.indexOf(label) * 2]!) / 1e6;
+        const botOthers = labels.reduce((sum, label) => sum + (label.startsWith('bot#') && label !== 'bot#0' ? delta(label) : 0), 0);
+        const run = delta('harness#0');
+        const wait = (after[1]! - before[1]!) / 1e6;
+        const kind = kinds[run >= ms / 2 ? 'running' : wait >= ms / 2 ? 'waiting' : 'asleep'];
+        const [count = 0, total = 0, longest = 0, botMain = 0, botRest = 0] = kind;
+        kind.splice(0, 5, count + 1, total + ms, Math.max(longest, ms), botMain + delta('bot#0'), botRest + botOthers);
+      }
+      [before, after] = [after, before];
+    },
+    stop() {
+      clocks?.close();
+      clocks = null;
+    },
+    summary(): string {
+      const order = [...new Set([...sums.stalls.keys(), ...sums.rest.keys()])];
+      const cell = (into: Map<string, [number, number]>, label: string, ms: number, at: 0 | 1) => ((into.get(label)?.[at] ?? 0) / Math.max(ms, 1)).toFixed(3);
+      const rows = order.map((label) => [label, cell(sums.stalls, label, wall.stalls, 0), cell(sums.stalls, label, wall.stalls, 1), cell(sums.rest, label, wall.rest, 0), cell(sums.rest, label, wall.rest, 1)]);
+      const total = (into: Map<string, [number, number]>, ms: number, process: string) =>
+        ([...into].filter(([label]) => label.startsWith(process)).reduce((sum, [, [run]]) => sum + run, 0) / Math.max(ms, 1)).toFixed(3);
+      return (
+        `Threads over the harness's stalls (${(wall.stalls / 1000).toFixed(2)} s) and the rest of the rounds (${(wall.rest / 1000).toFixed(2)} s), in cores (ms a ms): ` +
+        `on a core, and runnable but waiting for one. The harness's main thread over each stall (count, ms in all, longest; the bot's main thread and its other threads on a core, ms): ` +
+        Object.entries(kinds)
+          .map(([name, [count = 0, ms = 0, longest = 0, botMain = 0, botOthers = 0]]) => `${name} ${count} (${ms.toFixed(0)} ms, longest ${longest.toFixed(1)}; bot ${botMain.toFixed(0)} + ${botOthers.toFixed(0)} ms)`)
+          .join(', ') +
+        '. ' +
+        `All the harness's threads on a core: ${total(sums.stalls, wall.stalls, 'harness')} in stalls, ${total(sums.rest, wall.rest, 'harness')} outside; the bot's ${total(sums.stalls, wall.stalls, 'bot')} and ${total(sums.rest, wall.rest, 'bot')}.\n` +
+        formatTable(['thread', 'stalls: on a core', 'stalls: waiting', 'rest: on a core', 'rest: waiting'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const), rows)
       );
     },
   };
