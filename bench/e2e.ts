@@ -457,7 +457,7 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
     } finally {
       await stopBot(running, problems, complaints);
     }
-    paced = await timedAtWrite(paced, writtenFile);
+    paced = await timedAtWrite(paced, writtenFile, problems);
     const saturation = combineRounds(saturationRounds, saturationPool);
 
     progress(`end to end: ${plan.reloads} reloads, one a second, under saturation`);
@@ -744,7 +744,7 @@ export async function measurePacedRounds(
     await stopBot(running, problems, complaints);
   }
   const profile = options.cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(options.cpuProfileDir), 25, window);
-  const timed = options.writtenFile === undefined ? paced : await timedAtWrite(paced, options.writtenFile);
+  const timed = options.writtenFile === undefined ? paced : await timedAtWrite(paced, options.writtenFile, problems);
   return { saturation, rounds: timed.map((round) => round.stats), traces: timed.map((round) => round.tally.traces), problems, complaints, profile };
 }
 
@@ -761,21 +761,31 @@ interface PacedRound {
  * fake's time), and the fake's figures stay beside (`atFake`). The tallies' latencies and traces are re-timed in place
  * (one latency per trace, in the same order), so rounds pooled from them are timed alike.
  */
-async function timedAtWrite(paced: readonly PacedRound[], writtenFile: string): Promise<PacedRound[]> {
+async function timedAtWrite(paced: readonly PacedRound[], writtenFile: string, problems: string[]): Promise<PacedRound[]> {
   const written = new Map(JSON.parse(await readFile(writtenFile, 'utf8')) as [string, number][]);
   // The bot's times are on the machine's monotonic clock; a trace's send is this process's epoch ms, that clock shifted.
   const monotonicLessEpoch = Number(process.hrtime.bigint()) / 1e6 - (performance.timeOrigin + performance.now());
-  return paced.map(({ stats, tally }) => {
+  let unrecorded = 0;
+  let impossible = 0;
+  const timed = paced.map(({ stats, tally }) => {
     const atFake = { p50Ms: stats.p50Ms, p99Ms: stats.p99Ms, maxMs: stats.maxMs };
     tally.traces.forEach((trace, at) => {
       const left = written.get(trace.id);
-      if (left === undefined) return;
+      if (left === undefined) {
+        unrecorded += 1;
+        return;
+      }
       const leftBotMs = left - monotonicLessEpoch - trace.sentAt;
+      // The fake cannot handle a callback before the bot wrote it: if it did, the two clocks disagree.
+      if (leftBotMs > trace.ms) impossible += 1;
       tally.traces[at] = { ...trace, leftBotMs };
       tally.latencies[at] = leftBotMs;
     });
     return { tally, stats: { ...stats, p50Ms: percentile(tally.latencies, 50), p99Ms: percentile(tally.latencies, 99), maxMs: largest(tally.latencies), atFake } };
   });
+  if (unrecorded > 0) problems.push(`bench: ${unrecorded} answers' callback writes were not recorded by the bot; they keep the fake's time`);
+  if (impossible > 0) problems.push(`bench: ${impossible} callbacks were handled by the fake before the bot wrote them: the clocks disagree`);
+  return timed;
 }
 
 /** The paced rounds on a running bot, each from a settled harness: each round's figures and its tally. */
