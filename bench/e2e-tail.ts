@@ -1,6 +1,7 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
- *  [--saturation 2] [--warmup 500] [--questions <file>] [--probe] [--profile] [--profile-dir <dir>] [--compiled] [--against <main.js> --runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--saturation 2] [--warmup 500] [--questions <file>] [--probe] [--threads] [--profile] [--profile-dir <dir>] [--compiled]
+ *  [--against <main.js> | --flags-against "<node flags>"] [--runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
@@ -13,6 +14,12 @@
  * `--against <another build's dist/src/main.js>` (a copy of `dist/` from before a change, built there) runs that build
  * and this checkout's, compiled, in turn, `--runs` times each, the first to go alternating, so that both meet the same
  * load; a table of every run ends the report (rounds under 20 ms, pooled p99, the bot's CPU an answer).
+ *
+ * `--flags-against "<node flags>"` runs this checkout's bot as `npm start` does and with those flags, in turn, likewise.
+ *
+ * Each answer is timed from its interaction's send to the bot's write of its callback (`e2e-written.mjs` in the bot,
+ * `timedAtWrite`), the fake's handling of it printed beside: the harness's own waits are not Discord's.
+ * `--threads` says where the cores went while the harness's event loop stalled (`thread-clocks.ts`).
  *
  * The fake Discord and the load generator run in this process and time each callback when it is handled here, so this
  * process runs itself again with a young generation that holds a round's garbage (`harness-heap.ts`) unless node was
@@ -30,7 +37,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { profileTables } from './report.ts';
-import { measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
+import { epochOfMonotonic, measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
@@ -158,7 +165,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
-  if (probeFile !== undefined) console.log(explainTail(result.traces, JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord, harness.gcs));
+  if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
   const cpuPerAnswer = (rounds: readonly LoadStats[]) => {
     const values = rounds.flatMap((round) => (round.botCores === null ? [] : [(round.botCores * 1000) / round.answersPerSecond]));
@@ -349,6 +356,20 @@ function stallAccounts() {
         formatTable(['thread', 'stalls: on a core', 'stalls: waiting', 'rest: on a core', 'rest: waiting'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const), rows)
       );
     },
+  };
+}
+
+/** The probe's times (the monotonic clock) as this process's epoch ms, the traces' clock. */
+function inEpoch(record: ProbeRecord): ProbeRecord {
+  const toEpoch = epochOfMonotonic();
+  const timed = (entries: readonly [string, number][]): [string, number][] => entries.map(([id, at]) => [id, toEpoch(at)]);
+  return {
+    received: timed(record.received),
+    replied: timed(record.replied),
+    written: timed(record.written),
+    connected: record.connected.map(toEpoch),
+    gc: record.gc.map(([at, ms, kind]) => [toEpoch(at), ms, kind]),
+    loop: record.loop.map(([at, p99, max]) => [toEpoch(at), p99, max]),
   };
 }
 

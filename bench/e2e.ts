@@ -754,6 +754,17 @@ interface PacedRound {
 }
 
 /**
+ * Another process's times on the machine's monotonic clock (`process.hrtime`, ms) as this process's epoch ms
+ * (`performance.timeOrigin + performance.now()`, a trace's `sentAt`): that clock shifted by this process's origin.
+ * Epoch ms are not comparable across processes: each takes its origin at start from two clocks read one after the
+ * other, and under load two processes' were seen 25 ms apart.
+ */
+export function epochOfMonotonic(): (monotonicMs: number) => number {
+  const shift = Number(process.hrtime.bigint()) / 1e6 - (performance.timeOrigin + performance.now());
+  return (monotonicMs) => monotonicMs - shift;
+}
+
+/**
  * The paced rounds timed as issue 13 means them, from each interaction's send to the bot's write of its callback
  * (`e2e-written.mjs`), instead of to the fake's handling of it: the fake and the load generator share two cores with
  * the bot and with whatever else runs, and their event loop, stalled, holds a reply already in their socket, which
@@ -763,8 +774,7 @@ interface PacedRound {
  */
 async function timedAtWrite(paced: readonly PacedRound[], writtenFile: string, problems: string[]): Promise<PacedRound[]> {
   const written = new Map(JSON.parse(await readFile(writtenFile, 'utf8')) as [string, number][]);
-  // The bot's times are on the machine's monotonic clock; a trace's send is this process's epoch ms, that clock shifted.
-  const monotonicLessEpoch = Number(process.hrtime.bigint()) / 1e6 - (performance.timeOrigin + performance.now());
+  const toEpoch = epochOfMonotonic();
   let unrecorded = 0;
   let impossible = 0;
   const timed = paced.map(({ stats, tally }) => {
@@ -775,7 +785,7 @@ async function timedAtWrite(paced: readonly PacedRound[], writtenFile: string, p
         unrecorded += 1;
         return;
       }
-      const leftBotMs = left - monotonicLessEpoch - trace.sentAt;
+      const leftBotMs = toEpoch(left) - trace.sentAt;
       // The fake cannot handle a callback before the bot wrote it: if it did, the two clocks disagree.
       if (leftBotMs > trace.ms) impossible += 1;
       tally.traces[at] = { ...trace, leftBotMs };
