@@ -42,7 +42,7 @@ import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
-import { threadClocks, type ThreadClocks } from './thread-clocks.ts';
+import { stallAccounts } from './thread-clocks.ts';
 import { percentile } from './stats.ts';
 import { formatTable } from './table.ts';
 
@@ -279,81 +279,6 @@ function harnessPauses(accountThreads: boolean) {
         `harness (fake Discord + load generator): event-loop delay in the paced rounds ${ms(inRounds)}; between them (settling, nothing in flight) ${ms(between)}; ` +
         `heap ${mib(heap.atStart)} → ${mib(heap.atEnd)} MiB; collections in the rounds: ${gcSummary(gcs)}` +
         (accounts === null ? '' : `\n${accounts.summary()}`)
-      );
-    },
-  };
-}
-
-/**
- * `--threads`: the scheduler's counters of every thread of this process and of the bot, and the machine's, over the
- * harness's stalls and over the rest of the rounds (`thread-clocks.ts`), summed: where the cores went while the
- * harness could not run.
- */
-function stallAccounts() {
-  let clocks: ThreadClocks | null = null;
-  let labels: string[] = [];
-  let before = new Float64Array(0);
-  let after = new Float64Array(0);
-  // Per round's thread layout the sums are kept by label, so threads met in one round only still count.
-  const sums = { stalls: new Map<string, [number, number]>(), rest: new Map<string, [number, number]>() };
-  const wall = { stalls: 0, rest: 0 };
-  // The harness's main thread over each stall: mostly running, mostly waiting for a core, or neither (asleep, its
-  // timer late though it was not runnable); per kind [count, ms, longest, the bot's main thread on a core ms, its other threads' ms].
-  const kinds = { running: [0, 0, 0, 0, 0], waiting: [0, 0, 0, 0, 0], asleep: [0, 0, 0, 0, 0] };
-  const add = (into: Map<string, [number, number]>, label: string, run: number, wait: number) => {
-    const sum = into.get(label) ?? [0, 0];
-    into.set(label, [sum[0] + run, sum[1] + wait]);
-  };
-  return {
-    start(botPid: number) {
-      clocks = threadClocks([
-        { name: 'harness', pid: process.pid },
-        { name: 'bot', pid: botPid },
-      ]);
-      labels = [...clocks.labels, 'machine'];
-      before = new Float64Array(clocks.size);
-      after = new Float64Array(clocks.size);
-      clocks.read(before);
-    },
-    tick(ms: number, stalled: boolean) {
-      if (clocks === null) return;
-      clocks.read(after);
-      const into = stalled ? sums.stalls : sums.rest;
-      wall[stalled ? 'stalls' : 'rest'] += ms;
-      for (let at = 0; at < labels.length - 1; at += 1) add(into, labels[at] ?? '', (after[at * 2]! - before[at * 2]!) / 1e6, (after[at * 2 + 1]! - before[at * 2 + 1]!) / 1e6);
-      const machine = after.length - 3;
-      // Jiffies are 10 ms: busy and steal summed over many stalls, not one.
-      add(into, 'machine busy, steal', (after[machine]! - before[machine]!) * 10, (after[machine + 2]! - before[machine + 2]!) * 10);
-      if (stalled) {
-        const delta = (label: string) => (after[labels.indexOf(label) * 2]! - before[labels.indexOf(label) * 2]!) / 1e6;
-        const botOthers = labels.reduce((sum, label) => sum + (label.startsWith('bot#') && label !== 'bot#0' ? delta(label) : 0), 0);
-        const run = delta('harness#0');
-        const wait = (after[1]! - before[1]!) / 1e6;
-        const kind = kinds[run >= ms / 2 ? 'running' : wait >= ms / 2 ? 'waiting' : 'asleep'];
-        const [count = 0, total = 0, longest = 0, botMain = 0, botRest = 0] = kind;
-        kind.splice(0, 5, count + 1, total + ms, Math.max(longest, ms), botMain + delta('bot#0'), botRest + botOthers);
-      }
-      [before, after] = [after, before];
-    },
-    stop() {
-      clocks?.close();
-      clocks = null;
-    },
-    summary(): string {
-      const order = [...new Set([...sums.stalls.keys(), ...sums.rest.keys()])];
-      const cell = (into: Map<string, [number, number]>, label: string, ms: number, at: 0 | 1) => ((into.get(label)?.[at] ?? 0) / Math.max(ms, 1)).toFixed(3);
-      const rows = order.map((label) => [label, cell(sums.stalls, label, wall.stalls, 0), cell(sums.stalls, label, wall.stalls, 1), cell(sums.rest, label, wall.rest, 0), cell(sums.rest, label, wall.rest, 1)]);
-      const total = (into: Map<string, [number, number]>, ms: number, process: string) =>
-        ([...into].filter(([label]) => label.startsWith(process)).reduce((sum, [, [run]]) => sum + run, 0) / Math.max(ms, 1)).toFixed(3);
-      return (
-        `Threads over the harness's stalls (${(wall.stalls / 1000).toFixed(2)} s) and the rest of the rounds (${(wall.rest / 1000).toFixed(2)} s), in cores (ms a ms): ` +
-        `on a core, and runnable but waiting for one. The harness's main thread over each stall (count, ms in all, longest; the bot's main thread and its other threads on a core, ms): ` +
-        Object.entries(kinds)
-          .map(([name, [count = 0, ms = 0, longest = 0, botMain = 0, botOthers = 0]]) => `${name} ${count} (${ms.toFixed(0)} ms, longest ${longest.toFixed(1)}; bot ${botMain.toFixed(0)} + ${botOthers.toFixed(0)} ms)`)
-          .join(', ') +
-        '. ' +
-        `All the harness's threads on a core: ${total(sums.stalls, wall.stalls, 'harness')} in stalls, ${total(sums.rest, wall.rest, 'harness')} outside; the bot's ${total(sums.stalls, wall.stalls, 'bot')} and ${total(sums.rest, wall.rest, 'bot')}.\n` +
-        formatTable(['thread', 'stalls: on a core', 'stalls: waiting', 'rest: on a core', 'rest: waiting'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const), rows)
       );
     },
   };
