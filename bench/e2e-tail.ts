@@ -6,7 +6,7 @@
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
  * from it (`scale-queries.ts`). `--questions <file>` asks the article a JSON array of questions instead of the e2e
- * twenty (a no-match then counts as an answer, in the "no match" column), e.g. `bench/heldout/article-paced/questions.json`,
+ * twenty (a no-match then counts as an answer, in the "no match" column), e.g. `bench/heldout/article-paced-questions.json`,
  * which nobody tunes on. Prints the load average beside every figure.
  *
  * `--compiled` runs the bot as `npm start` does (`node dist/src/main.js`, built first with `tsc -b tsconfig.build.json`)
