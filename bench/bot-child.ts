@@ -16,6 +16,7 @@ export const COMPILED_MAIN = fileURLToPath(new URL('../dist/src/main.js', import
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const TOKEN = 'any.test.token';
 const PROBE = fileURLToPath(new URL('./e2e-probe.ts', import.meta.url));
+const WRITTEN = new URL('./e2e-written.mjs', import.meta.url).href;
 
 export interface BotChildOptions {
   readonly apiUrl: string;
@@ -30,6 +31,10 @@ export interface BotChildOptions {
   readonly compiledMain?: string;
   /** Runs the bot through `e2e-probe.ts` (tsx only), which writes its timings to this file when the bot exits. */
   readonly probeFile?: string;
+  /** Loads `e2e-written.mjs` into the bot, which writes to this file when the bot exits when each callback left it. */
+  readonly writtenFile?: string;
+  /** Node's flags for the bot (e.g. `--single-threaded-gc`), to compare with the bot as `npm start` runs it. */
+  readonly nodeFlags?: readonly string[];
 }
 
 export interface LogLine {
@@ -62,7 +67,7 @@ const WARN = 40;
 
 export function spawnBotChild(options: BotChildOptions): BotChild {
   const entry = options.runtime === 'compiled' ? [options.compiledMain ?? COMPILED_MAIN] : ['--import', TSX, options.probeFile === undefined ? MAIN : PROBE];
-  const args = [...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
+  const args = [...(options.nodeFlags ?? []), ...(options.writtenFile === undefined ? [] : ['--import', WRITTEN]), ...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
     // The temporary directory holds no .env, so only these settings apply.
@@ -78,6 +83,7 @@ export function spawnBotChild(options: BotChildOptions): BotChild {
       // The most the config allows: the load comes from many users, and must never meet the limit.
       RATE_LIMIT_COUNT: '10000',
       ...(options.probeFile === undefined ? {} : { DOCENT_BENCH_PROBE: options.probeFile }),
+      ...(options.writtenFile === undefined ? {} : { DOCENT_BENCH_WRITTEN: options.writtenFile }),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -13,7 +13,8 @@
  *   none idle waits for a new one;
  * - `gc`: [epoch ms, duration ms, kind] of every collection;
  * - `loop`: [epoch ms, p99 ms, max ms] of the event-loop delay over each window of `LOOP_WINDOW_MS`.
- * Epoch ms are `performance.timeOrigin + performance.now()`, comparable with the harness's on one machine.
+ * Times are ms on the machine's monotonic clock (`process.hrtime`), which the harness turns into its own epoch ms
+ * (`epochOfMonotonic`): the processes' `performance.timeOrigin`s are not comparable (25 ms apart under load).
  */
 import { subscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
@@ -40,11 +41,13 @@ if (file !== undefined) install(file);
 await import('../src/main.ts');
 
 function install(path: string): void {
-  const epoch = (): number => performance.timeOrigin + performance.now();
+  // performance.now() is the monotonic clock less this process's origin on it.
+  const origin = Number(process.hrtime.bigint()) / 1e6 - performance.now();
+  const epoch = (): number => origin + performance.now();
   const record: ProbeRecord = { received: [], replied: [], written: [], connected: [], gc: [], loop: [] };
 
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.gc.push([performance.timeOrigin + entry.startTime, entry.duration, (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0]);
+    for (const entry of list.getEntries()) record.gc.push([origin + entry.startTime, entry.duration, (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0]);
   }).observe({ entryTypes: ['gc'] });
 
   const delay = monitorEventLoopDelay({ resolution: 1 });

@@ -13,7 +13,7 @@
  * - an autocomplete flood: one user sending autocomplete requests as fast as they are answered while
  *   other users' /ask is paced, on the same bot (now holding the large document).
  */
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -85,6 +85,8 @@ export interface LoadStats {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** Paced rounds, timed to the bot's write of each callback (`timedAtWrite`): the same answers timed to the fake's handling of it. */
+  readonly atFake?: { readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
   /** CPU time of the bot process and of this process (the fake Discord), in cores over the run. */
   readonly botCores: number | null;
   readonly fakeCores: number;
@@ -153,6 +155,8 @@ export interface Trace {
   readonly id: string;
   readonly sentAt: number;
   readonly ms: number;
+  /** From the send to the bot's write of the callback to its socket (`e2e-written.mjs`), when that was recorded. */
+  readonly leftBotMs?: number;
 }
 
 type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown; readonly id: string; readonly sentAt: number } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
@@ -382,17 +386,9 @@ interface RunningBot {
 }
 
 /** A fresh fake and the bot logged into it, answering: IDENTIFY seen and a first question answered. */
-async function startBot(knowledgeDir: string, cpuProfileDir?: string, probeFile?: string, runtime?: BotChildOptions['runtime'], compiledMain?: string): Promise<RunningBot> {
+async function startBot(knowledgeDir: string, options: Omit<BotChildOptions, 'apiUrl' | 'knowledgeDir' | 'logLevel'> = {}): Promise<RunningBot> {
   const fake = await startFakeDiscord();
-  const bot = spawnBotChild({
-    apiUrl: fake.apiUrl,
-    knowledgeDir,
-    logLevel: 'warn',
-    ...(runtime === undefined ? {} : { runtime }),
-    ...(compiledMain === undefined ? {} : { compiledMain }),
-    ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }),
-    ...(probeFile === undefined ? {} : { probeFile }),
-  });
+  const bot = spawnBotChild({ ...options, apiUrl: fake.apiUrl, knowledgeDir, logLevel: 'warn' });
   const interactions = new Interactions(fake);
   try {
     await fake.waitForIdentify(1, START_TIMEOUT_MS);
@@ -443,7 +439,8 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
     progress(
       `end to end: saturation, ${plan.rounds} × ${plan.perRound} questions, ${plan.inFlight} in flight; then paced at ${plan.pacedRate}/s, ${plan.pacedRounds} × ${plan.pacedSeconds} s`,
     );
-    const running = await startBot(articleDir);
+    const writtenFile = join(root, 'written.json');
+    const running = await startBot(articleDir, { writtenFile });
     const saturationRounds: LoadStats[] = [];
     const saturationPool = new Tally();
     let paced: PacedRound[] = [];
@@ -460,6 +457,7 @@ export async function measureEndToEnd(plan: EndToEndPlan, progress: (message: st
     } finally {
       await stopBot(running, problems, complaints);
     }
+    paced = await timedAtWrite(paced, writtenFile, problems);
     const saturation = combineRounds(saturationRounds, saturationPool);
 
     progress(`end to end: ${plan.reloads} reloads, one a second, under saturation`);
@@ -695,11 +693,15 @@ export interface PacedRoundsOptions {
   /** A no-match reply counts as an answer (`LoadStats.abstained`), not a failure: for questions drawn at random from a corpus. */
   readonly abstentionsAnswer?: boolean;
   /** Called as each paced round starts (after the harness settled) and as it ends: the harness times its own pauses in and between rounds by it. */
-  readonly onRound?: (round: number, phase: 'start' | 'end') => void;
+  readonly onRound?: (round: number, phase: 'start' | 'end', botPid: number) => void;
   /** The bot through tsx (default) or compiled (`dist/`, what `npm start` runs: build it first). */
   readonly runtime?: BotChildOptions['runtime'];
   /** Compiled only: another build's entry point than `dist/src/main.js` (a copy of `dist/` from before a change). */
   readonly compiledMain?: string;
+  /** Node's flags for the bot (`BotChildOptions.nodeFlags`). */
+  readonly nodeFlags?: readonly string[];
+  /** `e2e-written.mjs` in the bot, when each callback left it written to this file (read it after the bot stopped). */
+  readonly writtenFile?: string;
 }
 
 /**
@@ -717,7 +719,14 @@ export async function measurePacedRounds(
   const saturation: LoadStats[] = [];
   const paced: PacedRound[] = [];
   const questions = options.questions ?? ARTICLE_QUESTIONS;
-  const running = await startBot(knowledgeDir, options.cpuProfileDir, options.probeFile, options.runtime, options.compiledMain);
+  const running = await startBot(knowledgeDir, {
+    ...(options.cpuProfileDir === undefined ? {} : { cpuProfileDir: options.cpuProfileDir }),
+    ...(options.probeFile === undefined ? {} : { probeFile: options.probeFile }),
+    ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+    ...(options.compiledMain === undefined ? {} : { compiledMain: options.compiledMain }),
+    ...(options.nodeFlags === undefined ? {} : { nodeFlags: options.nodeFlags }),
+    ...(options.writtenFile === undefined ? {} : { writtenFile: options.writtenFile }),
+  });
   const window = { fromUs: 0, toUs: 0 };
   try {
     await warmUp(running, plan.warmup, plan.inFlight, questions, options.abstentionsAnswer);
@@ -735,12 +744,58 @@ export async function measurePacedRounds(
     await stopBot(running, problems, complaints);
   }
   const profile = options.cpuProfileDir === undefined ? null : summariseProfile(await readCpuProfile(options.cpuProfileDir), 25, window);
-  return { saturation, rounds: paced.map((round) => round.stats), traces: paced.map((round) => round.tally.traces), problems, complaints, profile };
+  const timed = options.writtenFile === undefined ? paced : await timedAtWrite(paced, options.writtenFile, problems);
+  return { saturation, rounds: timed.map((round) => round.stats), traces: timed.map((round) => round.tally.traces), problems, complaints, profile };
 }
 
 interface PacedRound {
   readonly stats: LoadStats;
   readonly tally: Tally;
+}
+
+/**
+ * Another process's times on the machine's monotonic clock (`process.hrtime`, ms) as this process's epoch ms
+ * (`performance.timeOrigin + performance.now()`, a trace's `sentAt`): that clock shifted by this process's origin.
+ * Epoch ms are not comparable across processes: each takes its origin at start from two clocks read one after the
+ * other, and under load two processes' were seen 25 ms apart.
+ */
+export function epochOfMonotonic(): (monotonicMs: number) => number {
+  const shift = Number(process.hrtime.bigint()) / 1e6 - (performance.timeOrigin + performance.now());
+  return (monotonicMs) => monotonicMs - shift;
+}
+
+/**
+ * The paced rounds timed as issue 13 means them, from each interaction's send to the bot's write of its callback
+ * (`e2e-written.mjs`), instead of to the fake's handling of it: the fake and the load generator share two cores with
+ * the bot and with whatever else runs, and their event loop, stalled, holds a reply already in their socket, which
+ * Discord, on machines of its own, would not. Every answer stays counted (one whose write was not recorded keeps the
+ * fake's time), and the fake's figures stay beside (`atFake`). The tallies' latencies and traces are re-timed in place
+ * (one latency per trace, in the same order), so rounds pooled from them are timed alike.
+ */
+async function timedAtWrite(paced: readonly PacedRound[], writtenFile: string, problems: string[]): Promise<PacedRound[]> {
+  const written = new Map(JSON.parse(await readFile(writtenFile, 'utf8')) as [string, number][]);
+  const toEpoch = epochOfMonotonic();
+  let unrecorded = 0;
+  let impossible = 0;
+  const timed = paced.map(({ stats, tally }) => {
+    const atFake = { p50Ms: stats.p50Ms, p99Ms: stats.p99Ms, maxMs: stats.maxMs };
+    tally.traces.forEach((trace, at) => {
+      const left = written.get(trace.id);
+      if (left === undefined) {
+        unrecorded += 1;
+        return;
+      }
+      const leftBotMs = toEpoch(left) - trace.sentAt;
+      // The fake cannot handle a callback before the bot wrote it: if it did, the two clocks disagree.
+      if (leftBotMs > trace.ms) impossible += 1;
+      tally.traces[at] = { ...trace, leftBotMs };
+      tally.latencies[at] = leftBotMs;
+    });
+    return { tally, stats: { ...stats, p50Ms: percentile(tally.latencies, 50), p99Ms: percentile(tally.latencies, 99), maxMs: largest(tally.latencies), atFake } };
+  });
+  if (unrecorded > 0) problems.push(`bench: ${unrecorded} answers' callback writes were not recorded by the bot; they keep the fake's time`);
+  if (impossible > 0) problems.push(`bench: ${impossible} callbacks were handled by the fake before the bot wrote them: the clocks disagree`);
+  return timed;
 }
 
 /** The paced rounds on a running bot, each from a settled harness: each round's figures and its tally. */
@@ -754,11 +809,11 @@ async function pacedRounds(
   const rounds: PacedRound[] = [];
   for (let round = 0; round < plan.pacedRounds; round += 1) {
     settleHarness(running.fake, problems);
-    onRound?.(round, 'start');
+    onRound?.(round, 'start', running.bot.pid);
     const tally = new Tally(options.abstentionsAnswer);
     const meter = cpuMeter(running.bot);
     const seconds = await pacedLoop(running.interactions, tally, plan.pacedRate, plan.pacedSeconds, { questions });
-    onRound?.(round, 'end');
+    onRound?.(round, 'end', running.bot.pid);
     rounds.push({ stats: statsOf(tally, seconds, meter()), tally });
   }
   return rounds;
@@ -779,7 +834,7 @@ export async function profileEndToEnd(plan: EndToEndPlan, progress: (message: st
     await cp(ARTICLE_DIR, dir, { recursive: true });
     await mkdir(profiles);
     progress('end to end: a target was missed; profiling the bot under saturation');
-    const running = await startBot(dir, profiles);
+    const running = await startBot(dir, { cpuProfileDir: profiles });
     const window = { fromUs: 0, toUs: 0 };
     try {
       await warmUp(running, plan.warmup, plan.inFlight);

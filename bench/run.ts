@@ -220,7 +220,7 @@ if (parts.has('e2e')) {
   const e2eTargets = endToEndTargets(e2e);
   // The profile is of saturation: it can explain the throughput and p99 targets, not the stress ones.
   if (e2eTargets.some((target) => !target.met)) e2e.profile = await profileEndToEnd(plan.e2e, progress);
-  console.log(`\nEnd to end: /ask and /reload through discord.js, the bot in its own process, the article as knowledge (latency: interaction sent to callback received)`);
+  console.log(`\nEnd to end: /ask and /reload through discord.js, the bot in its own process, the article as knowledge (latency: interaction sent to callback received; in the paced rounds, to the bot's write of the callback)`);
   console.log(endToEndTable(e2e));
   for (const problem of [...e2e.protocolProblems, ...e2e.botComplaints].slice(0, 10)) console.log(`problem: ${problem}`);
   if (e2e.profile !== null) {
