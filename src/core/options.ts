@@ -243,6 +243,13 @@ export interface RankWeights {
    * choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
    */
   readonly leadIn: number;
+  /**
+   * A question's word that neither a passage nor its lead-in holds and the lead of its story does (the nearest lead
+   * before it, "-- The Orioles tonight …" after a dateline, past any subheads) counts this much of a match in coverage,
+   * in the ranking only (abstaining does not read it). Default 0.3 (0.5 cost a development question its first place):
+   * a news story names its team once, in the lead, and its later paragraphs answer about "the club".
+   */
+  readonly storyLead: number;
 }
 
 /** What makes a passage a list of topics (`search/enumeration.ts`). */
@@ -424,7 +431,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

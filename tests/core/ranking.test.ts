@@ -270,6 +270,40 @@ describe('answerQuestion ranking a question about what a term is', () => {
   });
 });
 
+describe('answerQuestion reading a passage with its story\'s lead', () => {
+  // A news page: each story opens with a dateline and a lead ("-- …") naming its subject; the paragraphs under its
+  // subheads speak of "the club" or of a player without naming the team again.
+  const page = buildKnowledge([
+    {
+      ...documentOf('page', [
+        '## Springfield, May 2',
+        '',
+        '-- The Hornets lost their fourth straight game tonight, falling to the Rangers by a score of 4 to 2.',
+        '',
+        '## Late rally',
+        '',
+        'Tom Baker pitched the final three innings and struck out five batters.',
+        '',
+        '## Chicago, May 2',
+        '',
+        '-- The Comets won easily at home before a crowd of nine thousand.',
+        '',
+        '## Bullpen busy',
+        '',
+        'Jim Cole pitched the final three innings and kept the visitors scoreless.',
+      ].join('\n')),
+      file: 'page.txt',
+    },
+  ]);
+
+  it('ranks the paragraph whose story\'s lead names the team asked about above one of another story', () => {
+    const answer = answerQuestion(page, 'who pitched the final innings for the hornets', { answer: { abstain: { minCoverage: 0 } } });
+    const ranked = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text.split(' ').slice(0, 2).join(' ')) : [];
+    expect(ranked.indexOf('Tom Baker')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('Tom Baker')).toBeLessThan(ranked.indexOf('Jim Cole'));
+  });
+});
+
 describe('answerQuestion reading a passage with its lead-in', () => {
   // A news column's one-line topic sentence names what the paragraph after it is about ("the Service" is the I.R.S.).
   const taxes = buildKnowledge([

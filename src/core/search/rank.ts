@@ -105,7 +105,10 @@ export function rankPassages(
     const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
-    const coverage = coverageOf(termWeights, matches, leadInMatches, weights.leadIn) / totalIdf;
+    // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
+    const story = matches.includes(null) ? storyLeadOf(index, position) : null;
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', options.search.relatedWordWeight, metEither(matches, leadInMatches));
+    const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
@@ -409,4 +412,36 @@ function dropCopies<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
     kept.push(entry);
   }
   return kept;
+}
+
+/** Each term's match in the passage, or else in its lead-in: the terms a story's lead may still meet are the others. */
+function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): (TermMatch | null)[] {
+  return matches.map((match, i) => match ?? leadInMatches[i] ?? null);
+}
+
+/**
+ * The lead of the passage's story: the nearest passage before it in the same document that is a lead ("-- The Orioles
+ * tonight …" after a dateline), whatever subheads stand between. A news story names its subject once, in the lead; the
+ * paragraphs after it speak of "the club" or "the shortstop". Null for a heading, a lead, or a document without leads.
+ */
+function storyLeadOf(index: SearchIndex, position: number): number | null {
+  let leads = storyLeads.get(index);
+  if (leads === undefined) storyLeads.set(index, (leads = findStoryLeads(index.passages.items)));
+  const lead = leads[position] ?? NO_LEAD_IN;
+  return lead === NO_LEAD_IN ? null : lead;
+}
+
+/** Each index's story leads by position (`storyLeadOf`), found in one pass at its first question, not walked back per candidate. */
+const storyLeads = new WeakMap<SearchIndex, Int32Array>();
+
+function findStoryLeads(passages: readonly Passage[]): Int32Array {
+  const leads = new Int32Array(passages.length).fill(NO_LEAD_IN);
+  let lead = NO_LEAD_IN;
+  for (let at = 0; at < passages.length; at += 1) {
+    const passage = passages[at] as Passage;
+    if (at > 0 && documentOf(passages[at - 1] as Passage) !== documentOf(passage)) lead = NO_LEAD_IN;
+    if (passage.role === 'lead') lead = at;
+    else if (passage.role !== 'heading') leads[at] = lead;
+  }
+  return leads;
 }
