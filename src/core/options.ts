@@ -286,6 +286,14 @@ export interface RankOptions {
    */
   readonly dateElsewhere: number;
   /**
+   * For a question that names what it measures ("how far", "how long", "how old", "how much … weigh": `search/measure.ts`),
+   * a passage whose figures state no measure of that kind meets the quantity intent this much (`weights.intent`),
+   * against 1 for one that states it ("415 feet", "eighteen weeks"). Default 0 (0.5 put one question fewer first on the
+   * sports page, and moved nothing else): a count or an amount beside the question's words answers another question, no
+   * better than a passage with no figure.
+   */
+  readonly measureElsewhere: number;
+  /**
    * A passage is a list of topics (`weights.topicList`) when it enumerates at least `minItems` labelled items ("(A)",
    * "(B)", "(C)") of at most `maxItemWords` words on average. Default 3 and 10: an index of short noun phrases; two
    * items ("of two types: (A) actual mileage and (B) fixed monthly allowances") answer what the types are, and items
@@ -437,6 +445,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     minQuoteWords: 2,
     leadInWords: 12,
     dateElsewhere: 0.5,
+    measureElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,

@@ -270,6 +270,26 @@ describe('answerQuestion ranking a question about what a term is', () => {
   });
 });
 
+describe('answerQuestion on a question that names what it measures', () => {
+  // Both passages name the homer and hold figures; only one states a distance.
+  const game = buildKnowledge([
+    documentOf('homer', 'Siebern hit his homer in the sixth as 767 fans watched.'),
+    documentOf('distance', 'The homer Siebern hit cleared the fence in left center, 415 feet from the plate.'),
+  ]);
+  const first = (question: string) => {
+    const answer = answerQuestion(game, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined;
+  };
+
+  it('answers "how far" with the passage stating a distance, not the one whose figures are counts', () => {
+    expect(first('how far did siebern hit his homer')).toBe('distance');
+  });
+
+  it('still answers "how many" with the counts', () => {
+    expect(first('how many fans watched siebern hit his homer')).toBe('homer');
+  });
+});
+
 describe('answerQuestion reading a passage with its story\'s lead', () => {
   // A news page: each story opens with a dateline and a lead ("-- …") naming its subject; the paragraphs under its
   // subheads speak of "the club" or of a player without naming the team again.

@@ -1,3 +1,4 @@
+import { measuresAskedFor, type Measure } from './measure.ts';
 import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
@@ -66,6 +67,8 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
+  /** For a quantity question, the measures it asks for ("how far": a length; `measure.ts`); empty for the others. */
+  readonly measures: readonly Measure[];
   /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
   readonly bigrams: readonly string[];
   /** The question's words in order, stop words kept and misspellings corrected: its phrase, as a passage may hold it. */
@@ -170,7 +173,8 @@ export function parseQuery(
       terms.push(frame ? { ...term, frame } : term);
     }
   }
-  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
+  const measures = intent.intent === 'quantity' ? measuresAskedFor(question) : [];
+  return { terms, intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
 /**

@@ -4,7 +4,8 @@ import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
 import { isTopicList } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
-import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -122,7 +123,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query.intent, passage, evidence, matchedStems, options.rank.dateElsewhere) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -376,13 +377,15 @@ const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? 
  */
 const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|reasons?|why|so that|in order to|prompted|for fear)\b/i;
 
-function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], dateElsewhere: number): number {
-  switch (intent) {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions): number {
+  switch (query.intent) {
     case 'quantity':
-      return evidence.hasFigure(passage.id) ? 1 : 0;
+      // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
+      if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
+      return evidence.hasFigure(passage.id) ? (query.measures.length > 0 ? options.measureElsewhere : 1) : 0;
     case 'date':
       if (!evidence.hasDate(passage.id)) return 0;
-      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : dateElsewhere;
+      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : options.dateElsewhere;
     case 'person':
       return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'reason':
