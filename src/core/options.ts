@@ -243,6 +243,13 @@ export interface RankWeights {
    * choose Zhejiang?" before the reasons), more weakly than the paragraph's own words.
    */
   readonly leadIn: number;
+  /**
+   * A question's word that neither a passage nor its lead-in holds and the lead of its story does (the nearest lead
+   * before it, "-- The Orioles tonight …" after a dateline, past any subheads) counts this much of a match in coverage,
+   * in the ranking only (abstaining does not read it). Default 0.3 (0.5 cost a development question its first place):
+   * a news story names its team once, in the lead, and its later paragraphs answer about "the club".
+   */
+  readonly storyLead: number;
 }
 
 /** What makes a passage a list of topics (`search/enumeration.ts`). */
@@ -278,6 +285,14 @@ export interface RankOptions {
    * 1959 …" against "the motor pool came into existence in 1942").
    */
   readonly dateElsewhere: number;
+  /**
+   * For a question that names what it measures ("how far", "how long", "how old", "how much … weigh": `search/measure.ts`),
+   * a passage whose figures state no measure of that kind meets the quantity intent this much (`weights.intent`),
+   * against 1 for one that states it ("415 feet", "eighteen weeks"). Default 0 (0.5 put one question fewer first on the
+   * sports page, and moved nothing else): a count or an amount beside the question's words answers another question, no
+   * better than a passage with no figure.
+   */
+  readonly measureElsewhere: number;
   /**
    * A passage is a list of topics (`weights.topicList`) when it enumerates at least `minItems` labelled items ("(A)",
    * "(B)", "(C)") of at most `maxItemWords` words on average. Default 3 and 10: an index of short noun phrases; two
@@ -424,12 +439,13 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
     leadInWords: 12,
     dateElsewhere: 0.5,
+    measureElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,

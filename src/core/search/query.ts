@@ -1,3 +1,4 @@
+import { measuresAskedFor, type Measure } from './measure.ts';
 import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
@@ -25,7 +26,8 @@ export interface QueryTerm {
   /**
    * Stems among `related` that are the word itself in another part of speech: words derived from it ("european" for
    * "europe", "southward" for "south", "payment" for "pay": `formsOf`) and the related word it is derived from
-   * ("invest" for "investor"). A passage holding one meets the term as fully as by its own stem.
+   * ("invest" for "investor"), and after "without" or "no" the word with "-less" ("winless" for "without a win":
+   * `lackingForm`). A passage holding one meets the term as fully as by its own stem.
    */
   readonly forms?: readonly string[];
   /** How much a match of this term counts: 1, less for a number word. */
@@ -66,6 +68,8 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
+  /** For a quantity question, the measures it asks for ("how far": a length; `measure.ts`); empty for the others. */
+  readonly measures: readonly Measure[];
   /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
   readonly bigrams: readonly string[];
   /** The question's words in order, stop words kept and misspellings corrected: its phrase, as a passage may hold it. */
@@ -164,14 +168,30 @@ export function parseQuery(
     const reading = readingOf(word, index, lexicon, options);
     if (reading.spelled !== null) words.splice(words.length - 1, 1, ...reading.spelled);
     const frame = frames.some(([from, to]) => start >= from && start < to);
+    const lacking = lackingForm(word, typedWords, index);
     for (const term of reading.terms) {
       if (seen.has(term.stem)) continue;
       seen.add(term.stem);
-      terms.push(frame ? { ...term, frame } : term);
+      const read = lacking === null || term.typed !== word ? term : { ...term, related: [...term.related, lacking], forms: [...(term.forms ?? []), lacking] };
+      terms.push(frame ? { ...read, frame } : read);
     }
   }
-  return { terms, intent: intent.intent, bigrams: questionBigrams(question, intent), words, typedWords };
+  const measures = intent.intent === 'quantity' ? measuresAskedFor(question) : [];
+  return { terms, intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
+
+/**
+ * "Without a win" is "winless", "no job" is "jobless": the stem of the word with "-less" when the question puts
+ * "without" or "no" before it (an article between) and the knowledge base writes that word; null otherwise.
+ */
+function lackingForm(word: string, typedWords: readonly string[], index: SearchIndex): string | null {
+  const before = typedWords.slice(-3, -1).filter((typed) => !ARTICLES.has(typed)).at(-1);
+  if (before !== 'without' && before !== 'no') return null;
+  const stem = stemWord(`${word}less`);
+  return index.documentFrequency.has(stem) ? stem : null;
+}
+
+const ARTICLES = new Set(['a', 'an', 'any', 'the']);
 
 /**
  * How a question's content word is searched: the words it reads as in the question's phrase when not as typed (its

@@ -4,7 +4,8 @@ import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
 import { isTopicList } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
-import type { ParsedQuery, QueryTerm, QuestionIntent } from './query.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -105,7 +106,10 @@ export function rankPassages(
     const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
-    const coverage = coverageOf(termWeights, matches, leadInMatches, weights.leadIn) / totalIdf;
+    // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
+    const story = matches.includes(null) ? storyLeadOf(index, position) : null;
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', options.search.relatedWordWeight, metEither(matches, leadInMatches));
+    const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
@@ -119,7 +123,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query.intent, passage, evidence, matchedStems, options.rank.dateElsewhere) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -373,13 +377,15 @@ const SPEAKER = /\b(said|says|according to)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (an? 
  */
 const CAUSE = /\b(?:because|due to|owing to|thanks to|on account of|as a result|results? (?:of|from)|resulted (?:in|from)|led to|lead to|leads to|caused?|causes|reasons?|why|so that|in order to|prompted|for fear)\b/i;
 
-function intentMatch(intent: QuestionIntent, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], dateElsewhere: number): number {
-  switch (intent) {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions): number {
+  switch (query.intent) {
     case 'quantity':
-      return evidence.hasFigure(passage.id) ? 1 : 0;
+      // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
+      if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
+      return evidence.hasFigure(passage.id) ? (query.measures.length > 0 ? options.measureElsewhere : 1) : 0;
     case 'date':
       if (!evidence.hasDate(passage.id)) return 0;
-      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : dateElsewhere;
+      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : options.dateElsewhere;
     case 'person':
       return SPEAKER.test(passage.text) || CHINESE_SPEAKER.test(passage.text) ? 1 : 0;
     case 'reason':
@@ -409,4 +415,36 @@ function dropCopies<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
     kept.push(entry);
   }
   return kept;
+}
+
+/** Each term's match in the passage, or else in its lead-in: the terms a story's lead may still meet are the others. */
+function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): (TermMatch | null)[] {
+  return matches.map((match, i) => match ?? leadInMatches[i] ?? null);
+}
+
+/**
+ * The lead of the passage's story: the nearest passage before it in the same document that is a lead ("-- The Orioles
+ * tonight …" after a dateline), whatever subheads stand between. A news story names its subject once, in the lead; the
+ * paragraphs after it speak of "the club" or "the shortstop". Null for a heading, a lead, or a document without leads.
+ */
+function storyLeadOf(index: SearchIndex, position: number): number | null {
+  let leads = storyLeads.get(index);
+  if (leads === undefined) storyLeads.set(index, (leads = findStoryLeads(index.passages.items)));
+  const lead = leads[position] ?? NO_LEAD_IN;
+  return lead === NO_LEAD_IN ? null : lead;
+}
+
+/** Each index's story leads by position (`storyLeadOf`), found in one pass at its first question, not walked back per candidate. */
+const storyLeads = new WeakMap<SearchIndex, Int32Array>();
+
+function findStoryLeads(passages: readonly Passage[]): Int32Array {
+  const leads = new Int32Array(passages.length).fill(NO_LEAD_IN);
+  let lead = NO_LEAD_IN;
+  for (let at = 0; at < passages.length; at += 1) {
+    const passage = passages[at] as Passage;
+    if (at > 0 && documentOf(passages[at - 1] as Passage) !== documentOf(passage)) lead = NO_LEAD_IN;
+    if (passage.role === 'lead') lead = at;
+    else if (passage.role !== 'heading') leads[at] = lead;
+  }
+  return leads;
 }

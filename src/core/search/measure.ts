@@ -1,0 +1,38 @@
+/**
+ * What a "how far" or "how long" question measures, and whether a passage states a measure of that kind. "How far did
+ * he hit it" asks a distance ("415 feet"), "how long was the game" a duration or a length ("the 2-hour-and-27-minute
+ * contest"), "how old" an age, "how much does he weigh" a weight: a passage whose only figures are counts or money
+ * answers another question, however many of the question's words it holds.
+ */
+export type Measure = 'length' | 'duration' | 'age' | 'weight';
+
+/** The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration. */
+const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
+  [/\bhow (?:far|high|tall|deep|wide|low)\b/, ['length']],
+  [/\bhow long\b/, ['length', 'duration']],
+  [/\bhow old\b/, ['age', 'duration']],
+  [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
+];
+
+/** The measures a question asks for, on its lower-cased text; empty when it names none. */
+export function measuresAskedFor(question: string): readonly Measure[] {
+  const lower = question.toLowerCase();
+  return ASKED.find(([phrase]) => phrase.test(lower))?.[1] ?? [];
+}
+
+/** An amount before a unit: digits ("415", "1,300", "2.5"), a number word, or "a"/"an" ("a month", "an hour"). */
+const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)`;
+const unit = (units: string) => new RegExp(String.raw`\b${AMOUNT}[- ](?:\w+[- ])?(?:${units})\b`, 'i');
+
+/** A unit of each measure after an amount ("415 feet", "eighteen weeks", "2-hour"), and an age's own phrasings. */
+const STATED: Readonly<Record<Measure, RegExp>> = {
+  length: unit('feet|foot|ft|inch|inches|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|rods?'),
+  duration: unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
+  age: /\b\d+-year-old\b|\b(?:aged|age of) \w+|\b\w+ years? old\b/i,
+  weight: unit('pounds?|lbs?|ounces?|tons?|kilograms?|kilos?|kg|grams?'),
+};
+
+/** Whether the text states a measure of one of the kinds asked for. */
+export function statesMeasure(text: string, measures: readonly Measure[]): boolean {
+  return measures.some((measure) => STATED[measure].test(text));
+}

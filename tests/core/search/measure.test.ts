@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { measuresAskedFor, statesMeasure } from '../../../src/core/search/measure.ts';
+
+describe('measuresAskedFor', () => {
+  it.each([
+    ['how far did he hit the ball', ['length']],
+    ['how high above the water was the arch', ['length']],
+    ['how long was the game', ['length', 'duration']],
+    ['how old was she when she started', ['age', 'duration']],
+    ['how much does the shortstop weigh now', ['weight']],
+    ['how many games did they lose', []],
+    ['how much did the bridge cost', []],
+  ])('reads "%s" as asking for %j', (question, measures) => {
+    expect(measuresAskedFor(question)).toEqual(measures);
+  });
+});
+
+describe('statesMeasure', () => {
+  it.each([
+    ['a blast off the fence 375 feet deep into left', ['length'], true],
+    ['the 2-hour-and-27-minute contest', ['duration'], true],
+    ['the crossing took eighteen weeks, and he was sick a month of it', ['duration'], true],
+    ['the 22-year-old shortstop', ['age'], true],
+    ['checked in close to 200 pounds', ['weight'], true],
+    ['paid $7.20 straight in the $4,500 purse', ['length', 'duration'], false],
+    ['five batters faced him in the sixth', ['length'], false],
+  ])('in "%s", a measure of %j: %s', (text, measures, expected) => {
+    expect(statesMeasure(text, measures as Parameters<typeof statesMeasure>[1])).toBe(expected);
+  });
+});
