@@ -102,6 +102,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
+  it('answers "how often": the words ask for a frequency, and "often" elsewhere in the documents is no topic of its own', () => {
+    // The report says "often" of the market and the buses; the census passage says how often without the word.
+    const census = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nA full count of the people, the census, takes place every ten years.\n\nStalls at the market often sell out by noon.\n\nBuses often run late in winter.` } as KnowledgeDocument]);
+    const answer = answerQuestion(census, 'how often is the census done');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('every ten years');
+  });
+
+  it('answers "who led …": an irregular form of a word ("led", of "lead") is that word, not a name the documents lack (LED)', () => {
+    const answer = answerQuestion(knowledge, 'who led the school district after the flood');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
   it('answers a question with a typo the speller takes to a word of the documents: the typo is no name', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the councill train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');

@@ -285,6 +285,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
       // when the noun itself is seen in use ("centre", a verb too, is never tagged: the count says nothing).
       if (found.some(([, base]) => base !== word)) return false;
+      // "led" is the past of "lead" before it is an LED; "saw" of "see": an irregular form of a word is that word.
+      if (baseOfIrregular(word) !== word) return false;
       const usedAs = (pos: PartOfSpeech) => usageOf(word, SENSE_TYPES[pos]);
       if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];

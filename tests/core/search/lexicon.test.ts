@@ -57,6 +57,8 @@ describe('wordNetLexicon', () => {
     expect(lexicon.isName('japan')).toBe(true);
     expect(lexicon.isName('march')).toBe(false);
     expect(lexicon.isName('centre')).toBe(false);
+    // An irregular form is its word before it is a name: "led" is the past of "lead", not an LED.
+    expect(lexicon.isName('led')).toBe(false);
     expect(lexicon.usage('want')).toBe(415);
     expect(lexicon.usage('hippocampus')).toBe(0);
     // A plural counts as its singular.
