@@ -142,6 +142,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     ['how many nurses does ohio train', 'it names a place the report never names; "nurses" and "train" do not make it about the town'],
     ['how many nurses does the county college in guangxi train', 'it names a place WordNet does not know either: a word no dictionary holds is a name'],
+    ['when did the german council approve a library', 'it names a people the report never names, by the adjective WordNet writes capitalised: "German" is a name as "Germany" is'],
     ['what did the council approve in 2021', 'the report dates its approval 2019: a passage of another year does not answer for 2021'],
     ['when did the old mill become a museum', 'the passage on the mill gives no date, and "when" asks for one'],
     ['how many ducks do the farmers keep', 'the passage on the farmers holds no figure, and "how many" asks for one'],
