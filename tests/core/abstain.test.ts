@@ -114,6 +114,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
   });
 
+  it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
+    const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
+    expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');
+    const answer = answerQuestion(authority, 'what does the tta run');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Town Transport Authority');
+  });
+
   it('answers a question with a typo the speller takes to a word of the documents: the typo is no name', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the councill train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
