@@ -28,9 +28,9 @@ export interface Lexicon {
   /**
    * True when the word's commonest noun sense is a name, which WordNet writes capitalised ("Singapore", "Texas",
    * "China" the country before "china" the porcelain): a question that names what the documents never name is
-   * about something else. A word that is also another part of speech or the plural of a common word is not a name ("born", "writings"),
-   * nor an irregular form of a word ("led"); an adjective WordNet writes capitalised, as it writes the noun, is one ("German"), but
-   * not a language's ("English").
+   * about something else. A word that is also another part of speech or the plural of a common word is not a name
+   * ("born", "writings"), nor an irregular form of a word ("led"); an adjective WordNet writes capitalised, as it writes
+   * the noun, is one ("German"), but not a language's ("English").
    */
   isName(word: string): boolean;
   /**
@@ -293,8 +293,9 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       // "led" is the past of "lead" before it is an LED; "saw" of "see": an irregular form of a word is that word.
       if (baseOfIrregular(word) !== word) return false;
       // "German bonds", "the European central bank": a word WordNet writes capitalised in every part of speech, as an
-      // adjective too, names a people or a place. Not a language ("into English"): that says how a text is written, not what about.
-      const writtenAsName = (pos: PartOfSpeech, offset: number | undefined) => offset !== undefined && readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
+      // adjective too, names a people or a place. Not a language ("into English"): that says how a text is written.
+      const writtenAsName = (pos: PartOfSpeech, offset: number | undefined) =>
+        offset !== undefined && readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
       const firstNoun = found.find(([pos]) => pos === 'noun')?.[2][0];
       const namesLanguage = firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === COMMUNICATION_NOUNS;
       if (found.length > 1 && !namesLanguage && found.every(([pos, , senses]) => writtenAsName(pos, senses[0]))) return true;
