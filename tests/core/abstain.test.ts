@@ -102,6 +102,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
+  it('answers "how often": the words ask for a frequency, and "often" elsewhere in the documents is no topic of its own', () => {
+    // The report says "often" of the market and the buses; the census passage says how often without the word.
+    const census = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nA full count of the people, the census, takes place every ten years.\n\nStalls at the market often sell out by noon.\n\nBuses often run late in winter.` } as KnowledgeDocument]);
+    const answer = answerQuestion(census, 'how often is the census done');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('every ten years');
+  });
+
+  it('answers "who led …": an irregular form of a word ("led", of "lead") is that word, not a name the documents lack (LED)', () => {
+    const answer = answerQuestion(knowledge, 'who led the school district after the flood');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
+  });
+
+  it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
+    const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
+    expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');
+    const answer = answerQuestion(authority, 'what does the tta run');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Town Transport Authority');
+  });
+
   it('answers a question with a typo the speller takes to a word of the documents: the typo is no name', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the councill train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');
@@ -130,6 +149,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     ['how many nurses does ohio train', 'it names a place the report never names; "nurses" and "train" do not make it about the town'],
     ['how many nurses does the county college in guangxi train', 'it names a place WordNet does not know either: a word no dictionary holds is a name'],
+    ['when did the german council approve a library', 'it names a people the report never names, by the adjective WordNet writes capitalised: "German" is a name as "Germany" is'],
     ['what did the council approve in 2021', 'the report dates its approval 2019: a passage of another year does not answer for 2021'],
     ['when did the old mill become a museum', 'the passage on the mill gives no date, and "when" asks for one'],
     ['how many ducks do the farmers keep', 'the passage on the farmers holds no figure, and "how many" asks for one'],

@@ -47,7 +47,7 @@ export function coverageOfBest(
   const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
   // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
-  const wordsNeeded = Math.min(options.minWordsMet, terms.filter((term) => term.weight >= 1).length);
+  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1)));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -60,7 +60,8 @@ export function coverageOfBest(
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
-    const metCount = (terms: readonly QueryTerm[]) => terms.filter((term) => creditOf(term) > 0).length;
+    // An acronym is met when every word of its name is ("Space Administration" alone is not NASA).
+    const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
@@ -95,6 +96,12 @@ function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOption
   if (term.correctedTo !== undefined || term.typed.length < options.unknownNameMinLength || !/^\p{L}+$/u.test(term.typed)) return false;
   return !lexicon.isWord(term.typed) && !lexicon.isWord(baseOfIrregular(term.typed));
 }
+
+/**
+ * How many of the question's words the terms are: an acronym searched as its name counts once ("when was nasa
+ * founded" names one thing, not the four words of "National Aeronautics and Space Administration").
+ */
+const wordCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.partOf ?? term.stem)).size;
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);

@@ -28,7 +28,9 @@ export interface Lexicon {
   /**
    * True when the word's commonest noun sense is a name, which WordNet writes capitalised ("Singapore", "Texas",
    * "China" the country before "china" the porcelain): a question that names what the documents never name is
-   * about something else. A word that is also another part of speech or the plural of a common word is not a name ("born", "writings").
+   * about something else. A word that is also another part of speech or the plural of a common word is not a name
+   * ("born", "writings"), nor an irregular form of a word ("led"); an adjective WordNet writes capitalised, as it writes
+   * the noun, is one ("German"), but not a language's ("English").
    */
   isName(word: string): boolean;
   /**
@@ -211,6 +213,9 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
   return byNoun;
 }
 
+/** WordNet's lexicographer file of nouns of communication, languages among them (a data line's second field). */
+const COMMUNICATION_NOUNS = '10';
+
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
 const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
 
@@ -285,6 +290,15 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
       // when the noun itself is seen in use ("centre", a verb too, is never tagged: the count says nothing).
       if (found.some(([, base]) => base !== word)) return false;
+      // "led" is the past of "lead" before it is an LED; "saw" of "see": an irregular form of a word is that word.
+      if (baseOfIrregular(word) !== word) return false;
+      // "German bonds", "the European central bank": a word WordNet writes capitalised in every part of speech, as an
+      // adjective too, names a people or a place. Not a language ("into English"): that says how a text is written.
+      const writtenAsName = (pos: PartOfSpeech, offset: number | undefined) =>
+        offset !== undefined && readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
+      const firstNoun = found.find(([pos]) => pos === 'noun')?.[2][0];
+      const namesLanguage = firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === COMMUNICATION_NOUNS;
+      if (found.length > 1 && !namesLanguage && found.every(([pos, , senses]) => writtenAsName(pos, senses[0]))) return true;
       const usedAs = (pos: PartOfSpeech) => usageOf(word, SENSE_TYPES[pos]);
       if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];

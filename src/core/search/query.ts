@@ -37,6 +37,11 @@ export interface QueryTerm {
    * says nothing of what the question is about, so abstaining does not weigh it (see `QUESTION_FRAMES`).
    */
   readonly frame?: boolean;
+  /**
+   * The acronym this term is one word of, when the question's word was searched as the name it stands for ("nasa" as
+   * "National Aeronautics and Space Administration"): abstaining counts that name as the one word typed.
+   */
+  readonly partOf?: string;
 }
 
 /**
@@ -94,11 +99,12 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
 /**
  * Ways of putting a question that any question about any document may use, whatever its topic: asking to be told,
  * pointing at the text itself, asking for a thing's role or idea, its targets or goals ("what were the targets for
- * 2025": a plan may say "strive to reach"), or for what happens. Their words ("tell", "article", "role", "happen") are not
- * what the question is about: a question "what does the article say about the moon" is about the moon.
+ * 2025": a plan may say "strive to reach"), for what happens, or how often (a census "every ten years" need not say
+ * "often"). Their words ("tell", "article", "role", "happen") are not what the question is about: a question "what
+ * does the article say about the moon" is about the moon.
  */
 const QUESTION_FRAMES =
-  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what role (?:does|did|do|will)|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
+  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what role (?:does|did|do|will)|how often|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
 
 /**
  * Who asks, when the question says so before a colon: "Alice asks, privately: …", "my manager wants to know: …". The
@@ -245,7 +251,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const unspaced = hasUnspacedScript(word);
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
   const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options.wordParts);
-  if (parts !== null) return partsReading(word, parts, index, lexicon, options);
+  if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
   const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, translationFrequency);
@@ -268,18 +274,24 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   return { spelled: spelled === null ? null : [spelled], terms: [term] };
 }
 
-/** The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"). */
-function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): readonly string[] | null {
-  return compoundParts(word, index, lexicon, options) ?? acronymWords(word, index, options);
+/**
+ * The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"),
+ * with whether they name one thing (an acronym does; a compound's words each say something of their own).
+ */
+function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): { words: readonly string[]; oneName: boolean } | null {
+  const compound = compoundParts(word, index, lexicon, options);
+  if (compound !== null) return { words: compound, oneName: false };
+  const acronym = acronymWords(word, index, options);
+  return acronym === null ? null : { words: acronym, oneName: true };
 }
 
 /**
  * A word read as its parts: each part as if typed, the first one carrying the word as typed and its parts as the
  * correction, so the answer says what was searched for ("child care" for "childcare").
  */
-function partsReading(word: string, parts: readonly string[], index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
+function partsReading(word: string, parts: readonly string[], oneName: boolean, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
   const terms = parts.filter((part) => !isStopWord(part)).flatMap((part) => readingOf(part, index, lexicon, options).terms);
-  const [first, ...rest] = terms;
+  const [first, ...rest] = terms.map((term) => (oneName ? { ...term, partOf: word } : term));
   return { spelled: parts, terms: first === undefined ? [] : [{ ...first, typed: word, correctedTo: parts.join(' ') }, ...rest] };
 }
 

@@ -57,6 +57,12 @@ describe('wordNetLexicon', () => {
     expect(lexicon.isName('japan')).toBe(true);
     expect(lexicon.isName('march')).toBe(false);
     expect(lexicon.isName('centre')).toBe(false);
+    // An irregular form is its word before it is a name: "led" is the past of "lead", not an LED.
+    expect(lexicon.isName('led')).toBe(false);
+    // A people's or place's adjective, capitalised wherever WordNet writes it, is a name; a language's is not ("into English").
+    expect(lexicon.isName('german')).toBe(true);
+    expect(lexicon.isName('european')).toBe(true);
+    expect(lexicon.isName('english')).toBe(false);
     expect(lexicon.usage('want')).toBe(415);
     expect(lexicon.usage('hippocampus')).toBe(0);
     // A plural counts as its singular.
