@@ -158,7 +158,7 @@ const PATTERNS: readonly Pattern[] = [
     // `now`); a speech's "Tonight, I ask…" dates nothing. A possessive dates only an event: "tomorrow's 8 P.M. contest".
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:of|the)\s)\b(?:(?<prep>[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?:(?<edge>[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?<word>[Yy]esterday|[Tt]omorrow|[Ll]ast night|${NOW_WORDS})\b(?!['’]s)|(?<!\b(?:of|the)\s)\b(?<owner>[Yy]esterday|[Tt]omorrow|${NOW_WORDS})(?=${EVENT_AFTER_POSSESSIVE})`,
+      String.raw`(?<!\b(?:of|the)\s)\b(?:(?<prep>[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?<word>[Yy]esterday|[Tt]omorrow|[Ll]ast night|${NOW_WORDS})\b(?!['’]s)|(?<!\b(?:of|the)\s)\b(?<owner>[Yy]esterday|[Tt]omorrow|${NOW_WORDS})(?=${EVENT_AFTER_POSSESSIVE})`,
       'gu',
     ),
     read: (groups) => {
@@ -173,6 +173,7 @@ const PATTERNS: readonly Pattern[] = [
     cue: /\bago\b/,
     regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>days?|weeks?)\\s+ago\\b`, 'gi'),
     read: (groups) => {
+      // The count read as "20 years ago" reads it ("one", "a", "ten"); its offset is then that count, negated.
       const ago = readTimeAgo({ count: groups['count'], span: 'years' });
       const span = DAYS_IN[(groups['span'] ?? '').toLowerCase().replace(/s$/, '')];
       return ago === null || span === undefined ? null : dayOfWritingMeaning(undefined, { days: ago.offset * span });
