@@ -773,6 +773,47 @@ describe(extractFigures, () => {
       return figuresIn(text).map((figure) => `${Math.round(figure.value * 1000) / 1000} ${figure.unit}`);
     }
 
+    it('reads a scale a hyphen joins to the amount: "$26.5-billion", "a 4-million-ton crop"', () => {
+      expect(valuesIn('Spending rose from $26.5-billion in 1949 to $44.3-billion in 1959.')).toEqual(['26500000000 usd', '44300000000 usd']);
+      expect(valuesIn('A 4-million-ton crop.')).toEqual(['4000000 count']);
+    });
+
+    it('reads both sides of a score or a record as counts: "a score of 5 to 3", "a 5-to-2 victory", "a 15-1 record"', () => {
+      expect(valuesIn('The Orioles lost by a score of 5 to 3. The Sox took a 5-to-2 victory, and Sheldon posted a 15-1 record.')).toEqual([
+        '5 count',
+        '3 count',
+        '5 count',
+        '2 count',
+        '15 count',
+        '1 count',
+      ]);
+      // A tie states its count once, a side of nothing is none, and two numbers with no outcome named are no score.
+      expect(valuesIn('It was a 3-to-3 deadlock until a 1-0 lead. The 6-3-3 system and pages 5-8.')).toEqual(['3 count', '1 count']);
+    });
+
+    it('reads a race time in seconds, in tenths or fifths, only where the sentence speaks of a race or a time', () => {
+      expect(valuesIn('Kerr won the 600-yard run in 1.10.1, under the meet mark of 1.10.8. Garden Fresh won in 1.24 3-5 for the 7 furlongs.')).toEqual([
+        '600 count',
+        '70.1 count',
+        '70.8 count',
+        '84.6 count',
+        '7 count',
+      ]);
+      expect(valuesIn('The rule is stated in 1.10.1 of the code.')).toEqual([]);
+    });
+
+    it('reads a weight as a "158-pounder" and hours and minutes as one duration: "the 2-hour-and-27-minute contest"', () => {
+      expect(figuresIn('Keegan, a 158-pounder, ended the 2-hour-and-27-minute contest.').map((figure) => `${figure.value} ${figure.unit} ${figure.measure}`)).toEqual([
+        '158 count pounds (weight)',
+        '147 minutes contest',
+      ]);
+    });
+
+    it('reads "a pair of" a plural as two of them, but not a pair of a thing named in the plural', () => {
+      expect(valuesIn('The Flock added a pair of tallies in the third.')).toEqual(['2 count']);
+      expect(valuesIn('He found a pair of scissors and a pair of brass knuckles.')).toEqual([]);
+    });
+
     it('reads number words with or without "and" after "hundred"', () => {
       expect(valuesIn('Two hundred forty-one wells were dug, and four million trees planted.')).toEqual(['241 count', '4000000 count']);
     });

@@ -486,6 +486,58 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-03-17'))).toEqual(['1961-03-18 day target March 18, 1961']);
     });
 
+    it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
+      const story = [
+        'The Orioles tonight retained the distinction of being the only winless team.',
+        'Hansen flew here late this afternoon from Baltimore.',
+        'Two errors donated four runs and a victory to the White Sox today.',
+      ];
+      expect(summarise(timelineOf(story, '1961-03-17'))).toEqual([
+        '1961-03-17 day past tonight',
+        '1961-03-17 day past late this afternoon',
+        '1961-03-17 day past today',
+      ]);
+    });
+
+    it('takes no "today" or "tonight" of the speaker\'s now: opening a clause, in a present or a perfect, before a verb of the present', () => {
+      const speech = [
+        'Today, after four years of growth, profits have rarely been higher. And today, America is closer to independence.',
+        'But what I offer tonight is a set of proposals. So tonight I\'ve asked the Vice President to lead a reform.',
+        'Millions of homes today display pieces patterned after his designs.',
+      ];
+      expect(timelineOf(speech, '2014-01-28')).toEqual([]);
+    });
+
+    it('dates an event a day\'s possessive names ("tomorrow\'s 8 P.M. contest", "Sunday\'s game"), not any other thing it owns', () => {
+      const story = ["Brown will oppose the champions in tomorrow's 8 P.M. contest and in Sunday's game.", "Tomorrow's leaders read today's papers."];
+      expect(summarise(timelineOf(story, '1961-03-17'))).toEqual(['1961-03-18 day target tomorrow', '1961-03-19 day target Sunday']);
+    });
+
+    it('counts days and weeks back from the day of writing: "one week ago", "ten days ago"', () => {
+      expect(summarise(timelineOf(['Barber joined the club one week ago. The rate ten days ago was 2%.'], '1961-03-17'))).toEqual([
+        '1961-03-07 day past ten days ago',
+        '1961-03-10 day past one week ago',
+      ]);
+    });
+
+    it('places "next summer" in the year of writing when that summer is still to come, "next spring" written in December in the year after', () => {
+      expect(summarise(timelineOf(['An addition to the family can be expected late next summer.'], '1961-03-17'))).toEqual(['1961 year target next summer']);
+      expect(summarise(timelineOf(['Rates will rise again next spring.'], '1960-12'))).toEqual(['1961 year target next spring']);
+    });
+
+    it('reads a year that names which one of a series after a name or a possessive: "the 1960 Oriole high", "the League\'s 1961 expansion"', () => {
+      const text = ['Hansen slugged the 1960 Oriole high of 22 homers.', "Courtney is all for the American League's 1961 expansion to the West Coast."];
+      expect(summarise(timelineOf(text, '1961-03-17')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['1960 year past', '1961 year past']);
+    });
+
+    it('dates a heading\'s yearless day (a dateline) in the time of writing, not in the year the story before it was in', () => {
+      const passages = [
+        makePassage('Both were under the meet mark of 1.10.8 set in 1950 by Mal Whitfield.', 1),
+        { ...makePassage('San Francisco, March 17', 2), role: 'heading' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-03-17'))).toEqual(['1950 year past in 1950', '1961-03-17 day past March 17']);
+    });
+
     it('reads the part of this year or of the year the text is on, and a season counted from the time of writing', () => {
       expect(
         summarise(timelineOf(['In 2004, the plan began, and by the end of the year it had stalled.', 'The bridge will open by the end of this year. Last spring it rained.'], '2019-10-20')),

@@ -6,6 +6,8 @@ import { findNumbers, type NumberToken } from './numbers.ts';
 import { MEASURE_HYPHEN } from './non-figures.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import { findConversions } from './conversions.ts';
+import { findRaceTimes } from './race-times.ts';
+import { findScores } from './scores.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, Passage } from '../types.ts';
 
@@ -76,13 +78,20 @@ function readPassage(
   const text = whole.text;
   const ownEnd = whole.offset + whole.length;
   const sentences = groupSentences(text);
-  const readings: { reading: Reading; sentence: Span }[] = [];
+  // Scores and race times are written in notations of their own ("a 5-to-2 victory", "in 1.10.1"), read first.
+  const readings: { reading: Reading; sentence: Span }[] = sentences.flatMap((sentence) =>
+    [...findScores(text, sentence), ...findRaceTimes(text, sentence)]
+      .filter((reading) => reading.numberStart >= whole.offset && reading.numberStart < ownEnd)
+      .map((reading) => ({ reading, sentence })),
+  );
+  const notations = readings.map(({ reading }) => reading);
   let sentenceIndex = 0;
   let consumedTo = 0;
   for (const token of findNumbers(text)) {
     // The upper bound of a range was read with its lower one, and a number inside a count's noun phrase with the
     // count, unless it measures in that phrase ("two thirty-foot towers": 2 towers, 30 feet).
     if ((token.start < consumedTo && !isHyphenedMeasure(text, token)) || token.start < whole.offset || token.start >= ownEnd) continue;
+    if (notations.some((notation) => notation.start <= token.start && token.start < notation.end)) continue;
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
@@ -91,6 +100,7 @@ function readPassage(
     readings.push({ reading, sentence });
     consumedTo = reading.end;
   }
+  readings.sort((a, b) => a.reading.numberStart - b.reading.numberStart);
   const mentions = findYearMentions(text).filter(
     (mention) => !readings.some(({ reading }) => reading.numberStart <= mention.index && mention.index < reading.end),
   );

@@ -55,6 +55,8 @@ const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GRO
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** A scale word after a numeral: "4.5 million". */
 const SCALE_SOURCE = 'dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?';
+/** A scale a hyphen may join to a numeral: "$26.5-billion", "a 4-million-ton harvest" (a "3-hundred" nobody writes). */
+const HYPHEN_SCALE_SOURCE = '(?:million|billion|trillion)(?!\\p{L})';
 /** An abbreviated scale stuck to a numeral: "5m", "3bn". */
 const SUFFIX_SOURCE = 'bn|mn|tn|[mkb]';
 
@@ -82,7 +84,7 @@ const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['fourth', 4],
 ]);
 
-export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${FRACTION_DIGITS_SOURCE}|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:\s+(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
+export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${FRACTION_DIGITS_SOURCE}|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:(?:\s+|-(?=${HYPHEN_SCALE_SOURCE}))(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
 
 /** A number as written in a text, with offsets into it. */
 export interface NumberToken {
@@ -110,6 +112,11 @@ const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
 const MULTIPLE = /(?<![\p{L}\p{N}'’-])(?:twice|thrice)(?![\p{L}\p{N}'’-])/giu;
 
 /**
+ * "a pair of tallies": two of a plural, but not of a thing named in the plural that is one ("a pair of scissors").
+ */
+const PAIR_OF = /(?<![\p{L}\p{N}'’-])[Aa]\s+pair\s+of(?=\s+(?!(?:scissors|trousers|pants|jeans|shorts|glasses|spectacles|binoculars|pliers|tongs|tweezers|shears|breeches|slacks|tights|pajamas|pyjamas|handcuffs|knuckles)\b)\p{Ll}+(?<!s)s\b)/gu;
+
+/**
  * "$.027 per mile", ".5 per cent": a decimal written with no digit before its point is an amount only after a currency
  * sign or before a percent; elsewhere a point and digits name things ("a .22 rifle", "Colt .45").
  */
@@ -131,6 +138,9 @@ export function findNumbers(text: string): NumberToken[] {
   for (const match of text.matchAll(MULTIPLE)) {
     const value = /^twice$/i.test(match[0]) ? 2 : 3;
     tokens.push({ value, start: match.index, end: match.index + match[0].length, words: match[0], suffix: undefined, scaled: false, yearLike: false, fraction: false, multiple: true });
+  }
+  for (const match of text.matchAll(PAIR_OF)) {
+    tokens.push({ value: 2, start: match.index, end: match.index + match[0].length, words: match[0], suffix: undefined, scaled: false, yearLike: false, fraction: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
 }

@@ -300,7 +300,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     if (unitMatch === null) continue;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
-  if (after.startsWith('-')) return readMeasureModifier(after);
+  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after);
   // "40 mg. daily", "510 gm.", "3.8 mEq. per liter": a unit written short, whole number or not.
   const abbreviated = readAbbreviatedUnit(after);
   if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
@@ -470,6 +470,20 @@ const VAGUE_MULTIPLE_AFTER = /^\s+or\s+(?:thrice|three|more)\b/i;
 function readMultiple(after: string, before: string, qualifierIsVerb: boolean): UnitRead | null {
   if (VAGUE_MULTIPLE_BEFORE.test(before.slice(-16)) || VAGUE_MULTIPLE_AFTER.test(after)) return null;
   return { unit: 'times', measure: measureOf(before, after, qualifierIsVerb, false) ?? 'multiple', length: 0 };
+}
+
+/** "a 158-pounder": a person or a thing of that weight. */
+const POUNDER = /^-pounders?\b/i;
+/** "the 2-hour-and-27-minute contest": hours and minutes joined into one modifier. */
+const HOURS_AND_MINUTES = /^-hours?-and-(\d{1,2})-minutes?\b/i;
+
+/** A measure a hyphen compounds with its number: "158-pounder" (pounds), "2-hour-and-27-minute" (147 minutes). */
+function readCompoundMeasure(after: string, value: number): UnitRead | null {
+  const pounder = POUNDER.exec(after);
+  if (pounder !== null) return { unit: 'count', measure: 'pounds (weight)', length: pounder[0].length };
+  const duration = HOURS_AND_MINUTES.exec(after);
+  if (duration === null) return null;
+  return { unit: 'minutes', value: value * 60 + Number(duration[1]), measure: readNounPhrase(after.slice(duration[0].length))?.words.join(' ') ?? 'minutes', length: duration[0].length };
 }
 
 /** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */

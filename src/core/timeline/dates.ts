@@ -39,6 +39,8 @@ export interface DateMention {
   readonly day: number | null;
   /** Years to add to the reference year: "last year" is -1. */
   readonly offset: number;
+  /** The month a season named from the time of writing starts in ("next summer": 6), so a coming one may be this year's. */
+  readonly seasonStart?: number;
   /** "The coming year": see `RelativeYear.ahead`. */
   readonly ahead?: boolean;
   /** "two years later": counted on from the year named last. */
@@ -56,7 +58,7 @@ export interface DateMention {
  * "next Friday"): the one before the day of writing (`back`), the one after it (`on`), or, said bare, the one the
  * sentence's tense points to (`null`). News is told this way; only a document that gives its day of writing can date it.
  */
-export type DayOfWriting = { readonly days: number } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
+export type DayOfWriting = { readonly days: number; readonly now?: true } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
 
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
@@ -112,7 +114,16 @@ const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
-const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
+/** The day of writing itself, which only a sentence told in the past dates (see `DayOfWriting`'s `now`). */
+const NOW_WORDS = String.raw`[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)`;
+const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
+/** "tomorrow's 8 P.M. contest", "Sunday's game": a day's possessive before an event (perhaps with its hour) dates the event. */
+const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)\b`;
+/** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
+const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
+
+/** "20 days ago", "one week ago": counted back from the day of writing. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
@@ -143,17 +154,37 @@ const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))
 const PATTERNS: readonly Pattern[] = [
   {
     // "yesterday", "last night", "tomorrow": not "yesterday's news", "the world of tomorrow" nor "the last night of…".
-    // "Tonight" and "this morning" are the text's own now, as "today" is: a speech's "Tonight, I ask…" dates nothing.
+    // "today", "tonight", "late this afternoon": the day of writing, when the sentence tells what happened on it (see
+    // `now`); a speech's "Tonight, I ask…" dates nothing. A possessive dates only an event: "tomorrow's 8 P.M. contest".
     cue: DAY_CUE,
-    regex: /(?<!\b(?:of|the)\s)\b(?:(?<prep>[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?<word>[Yy]esterday|[Tt]omorrow|[Ll]ast night)\b(?!['’]s)/g,
-    read: (groups) => dayOfWritingMeaning(groups['prep'], { days: DAY_WORDS[(groups['word'] ?? '').toLowerCase()] ?? 0 }),
+    regex: new RegExp(
+      String.raw`(?<!\b(?:of|the)\s)\b(?:(?<prep>[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?<word>[Yy]esterday|[Tt]omorrow|[Ll]ast night|${NOW_WORDS})\b(?!['’]s)|(?<!\b(?:of|the)\s)\b(?<owner>[Yy]esterday|[Tt]omorrow|${NOW_WORDS})(?=${EVENT_AFTER_POSSESSIVE})`,
+      'gu',
+    ),
+    read: (groups) => {
+      // An event of today ("tonight's game") is dated whatever the tense; a bare "today" only where told in the past.
+      const owner = groups['owner'];
+      const days = DAY_WORDS[(groups['word'] ?? owner ?? '').toLowerCase()];
+      return dayOfWritingMeaning(groups['prep'], days !== undefined ? { days } : owner !== undefined ? { days: 0 } : { days: 0, now: true });
+    },
+  },
+  {
+    // "one week ago", "ten days ago": counted back from the day of writing.
+    cue: /\bago\b/,
+    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>days?|weeks?)\\s+ago\\b`, 'gi'),
+    read: (groups) => {
+      // The count read as "20 years ago" reads it ("one", "a", "ten"); its offset is then that count, negated.
+      const ago = readTimeAgo({ count: groups['count'], span: 'years' });
+      const span = DAYS_IN[(groups['span'] ?? '').toLowerCase().replace(/s$/, '')];
+      return ago === null || span === undefined ? null : dayOfWritingMeaning(undefined, { days: ago.offset * span });
+    },
   },
   {
     // "on Saturday", "last Tuesday", "said Monday": not a name ("Easter Sunday", "Black Monday": a capital before it
     // that opens no sentence), nor a habit ("every Saturday", "on Saturdays").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?!s\b|['’]s)${AFTER_WEEKDAY}`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {
@@ -254,9 +285,10 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
-    // "the 1982 census", "the 2019 conference": a year naming which one of a series.
+    // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960
+    // Oriole high") and after a possessive ("the League's 1961 expansion"), as a determiner.
     cue: YEAR_CUE,
-    regex: new RegExp(`\\b[Tt]he\\s+${YEAR}(?=\\s+(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
+    regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
     read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readBareYear(groups) : null),
     trusted: true,
   },
@@ -315,7 +347,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "last spring", "this summer", "next autumn": a season of a year counted from the time of writing.
     cue: /\b(?:spring|summer|autumn|fall|winter)\b/,
-    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\s+(?:spring|summer|autumn|fall|winter)\b/g,
+    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<season>spring|summer|autumn|fall|winter)\b/g,
     read: (groups) => ({
       relation: relationOf(groups['prep']),
       reference: 'deictic',
@@ -323,6 +355,7 @@ const PATTERNS: readonly Pattern[] = [
       month: null,
       day: null,
       offset: stepOf(groups['relative']) ?? 0,
+      seasonStart: SEASON_STARTS[groups['season'] ?? ''] ?? 1,
     }),
   },
   {
@@ -373,6 +406,9 @@ const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 const TO_PERCENT_AFTER = /^\s+to\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "increased by 2000." counts people, not years. */
 const CHANGE_BEFORE_BY = /\b(?:increased?|decreased?|rose|rise|fell|fall|grew|grow|dropped?|up|down|cut|reduced?|raised?|exceeded?|more|less|outnumbered)\s+$/i;
+
+/** The month each season starts in, as the northern calendar counts them. */
+const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

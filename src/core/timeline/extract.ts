@@ -88,7 +88,7 @@ export function extractTimeline(
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
-      const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start));
+      const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start), passage.role === 'heading');
       context.narrativeAge += 1;
       const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
@@ -156,6 +156,7 @@ function readSentence(
   written: Written,
   options: TimelineOptions,
   isOwn: (start: number) => boolean = () => true,
+  heading = false,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
   const publishedYear = written.year;
@@ -178,7 +179,9 @@ function readSentence(
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
-    const compared = publishedYear !== null && comparesWithEarlier(sentence, mention, mentions, publishedYear);
+    // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
+    // so its yearless date is the latest such date up to the time of writing, as in a sentence that compares.
+    const compared = publishedYear !== null && ((heading && !context.history && mention.reference === 'narrative') || comparesWithEarlier(sentence, mention, mentions, publishedYear));
     const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
     const resolved = rangeEnd !== undefined
       ? rangeEnd
@@ -189,14 +192,17 @@ function readSentence(
       : compared
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
-      ? resolveDay(mention.dayOfWriting, sentence, mention.start, written)
+      ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, written)
       : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? resolved : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
-    const kind = classifyKind(mention.relation, { year, month, day }, sentence, written);
+    // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
+    // proposed a program whereby taxes will …").
+    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
+    const kind = toldNow ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
@@ -267,6 +273,36 @@ function isToldInPast(words: string): boolean {
   return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some(isIrregularVerbForm);
 }
 
+/** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
+const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
+/** "And today, …", "So tonight I've asked …": the speaker's now opening a clause frames it. */
+const NOW_OPENING = /^[\s"“'‘(]*(?:(?:and|but|so|yet)\s+)?(?:(?:late|early|earlier|later)\s+)?$/i;
+/**
+ * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
+ * verb is (a stop, a preposition, an article: "rested together today in closed caskets"). Another word is the verb of
+ * a present: "millions of homes today display pieces", "the peasant today still thrives".
+ */
+const AFTER_NOW = /^\s*(?:(?:still|also|again|just|even|once|\p{Ll}+ly)\s+)*(?<word>\p{Ll}+)?/u;
+const NOT_A_VERB_AFTER_NOW = new Set('in at on to for from with by of as after before when while and but or nor the a an his her its their than against during over under into near amid'.split(' '));
+/** "have won", "has been": a perfect tells of now; "is", "will": a present or a future. */
+const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?:m|re|ve|ll)\b/i;
+
+/**
+ * Whether a clause tells what happened on the day of writing ("The Orioles tonight retained …", "donated four runs to
+ * the White Sox today"): its verb in the simple past, the day inside it. "Today, our deficits have fallen", "what I
+ * offer tonight is" and "Tonight, I ask" speak of the speaker's now: no day.
+ */
+function tellsWhatHappenedNow(sentence: string, start: number, end: number): boolean {
+  const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
+  if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
+  const lead = sentence.slice(0, start);
+  const clauseStart = Math.max(...[...lead.matchAll(CLAUSE_MARK)].map((mark) => mark.index + mark[0].length), 0);
+  const rest = sentence.slice(start);
+  const clauseEnd = start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  return !NOW_OPENING.test(sentence.slice(clauseStart, start)) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+}
+
 /**
  * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
  * face…"), on in a sentence that plans ("will play Saturday") or tells in the present ("the Orioles play the Reds
@@ -282,13 +318,13 @@ function towardOfBareWeekday(sentence: string, start: number): 'back' | 'on' {
  * "yesterday", "last Tuesday", "on Saturday" from the day of writing; null when the document gives no day. A bare
  * weekday is the one before the day of writing, or the one after it in a sentence that plans ("will play on Saturday").
  */
-function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number, written: Written): { year: number; month: number; day: number } | null {
+function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number, end: number, written: Written): { year: number; month: number; day: number } | null {
   if (written.year === null || written.month === null || written.day === null) return null;
   const writing = Date.UTC(written.year, written.month - 1, written.day);
   let days: number;
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a day.
-    if (/\btoday\b/i.test(sentence)) return null;
+    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : /\btoday\b/i.test(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
@@ -314,6 +350,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach && !context.history) return latestUpToWriting(mention, written);
   // "The coming year" in a January text is the year of writing itself.
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
+  // "late next summer" in March is the summer to come, this year's.
+  if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
   const base = {
     absolute: mention.year,
     narrative: narrativeYearOf(mention, context),
