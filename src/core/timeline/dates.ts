@@ -173,10 +173,9 @@ const PATTERNS: readonly Pattern[] = [
     cue: /\bago\b/,
     regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>days?|weeks?)\\s+ago\\b`, 'gi'),
     read: (groups) => {
-      // The count read as "20 years ago" reads it ("one", "a", "ten"); its offset is then that count, negated.
-      const ago = readTimeAgo({ count: groups['count'], span: 'years' });
+      const count = countOf(groups['count']);
       const span = DAYS_IN[(groups['span'] ?? '').toLowerCase().replace(/s$/, '')];
-      return ago === null || span === undefined ? null : dayOfWritingMeaning(undefined, { days: ago.offset * span });
+      return count === null || span === undefined ? null : dayOfWritingMeaning(undefined, { days: -count * span });
     },
   },
   {
@@ -505,12 +504,18 @@ function readYearlessDate(groups: Record<string, string | undefined>): Meaning |
 }
 
 function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null {
-  const written = (groups['count'] ?? '').toLowerCase();
-  const [first = '', second] = written.split('-');
-  const count = /^\d+$/.test(written) ? Number(written) : (WORD_COUNTS[first] ?? Number.NaN) + (second === undefined ? 0 : (WORD_COUNTS[second] ?? Number.NaN));
-  if (!Number.isFinite(count) || count <= 0) return null;
+  const count = countOf(groups['count']);
+  if (count === null) return null;
   const years = /^decade/i.test(groups['span'] ?? '') ? count * 10 : count;
   return { relation: 'at', reference: 'deictic', year: null, month: null, day: null, offset: -years };
+}
+
+/** The count of "20 years ago", "twenty-one days ago", "a week ago": digits or words; null for none or nothing read. */
+function countOf(written: string | undefined): number | null {
+  const lower = (written ?? '').toLowerCase();
+  const [first = '', second] = lower.split('-');
+  const count = /^\d+$/.test(lower) ? Number(lower) : (WORD_COUNTS[first] ?? Number.NaN) + (second === undefined ? 0 : (WORD_COUNTS[second] ?? Number.NaN));
+  return Number.isFinite(count) && count > 0 ? count : null;
 }
 
 /** How many units from the time of writing "this", "last" or "next" point ("last month": -1); undefined for other words. */
