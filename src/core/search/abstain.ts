@@ -44,7 +44,7 @@ export function coverageOfBest(
   const weights = terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
-  const nameOf = namesOfSeveralWords(query, lexicon);
+  const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
   const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
   const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
@@ -108,18 +108,16 @@ function countWords(terms: readonly QueryTerm[], nameOf: ReadonlyMap<string, str
   return new Set(terms.map((term) => term.partOf ?? nameOf.get(term.typed) ?? term.stem)).size;
 }
 
-/** The most words of a name WordNet lists ("isle of man", "new york city"). */
-const MAX_NAME_WORDS = 3;
-
 /**
  * The question's words that stand in a name of several words WordNet lists as one ("rhode island", "west virginia",
- * "lake champlain"), each mapped to that name: "the speed limit on rhode island highways" names one place, and a
- * passage that meets only that place meets one word of the question, not two. Longer names first, each word in one.
+ * "lake champlain"; at most `AbstainOptions.maxNameWords`), each mapped to that name: "the speed limit on rhode island
+ * highways" names one place, and a passage that meets only that place meets one word of the question, not two. Longer
+ * names first, each word in one.
  */
-function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon): Map<string, string> {
+function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: number): Map<string, string> {
   const names = new Map<string, string>();
   const words = query.typedWords;
-  for (let length = MAX_NAME_WORDS; length >= 2; length -= 1) {
+  for (let length = maxWords; length >= 2; length -= 1) {
     for (let at = 0; at + length <= words.length; at += 1) {
       const run = words.slice(at, at + length);
       if (run.some((word) => names.has(word)) || !lexicon.isName(run.join('_'))) continue;
