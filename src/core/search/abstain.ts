@@ -117,10 +117,12 @@ function countWords(terms: readonly QueryTerm[], nameOf: ReadonlyMap<string, str
 function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: number): Map<string, string> {
   const names = new Map<string, string>();
   const words = query.typedWords;
+  // A name starts and ends with a word of the question's terms ("isle of man"): runs from a stop word are not looked up.
+  const searched = new Set(query.terms.map((term) => term.typed));
   for (let length = maxWords; length >= 2; length -= 1) {
     for (let at = 0; at + length <= words.length; at += 1) {
       const run = words.slice(at, at + length);
-      if (run.some((word) => names.has(word)) || !lexicon.isName(run.join('_'))) continue;
+      if (!searched.has(run[0] ?? '') || !searched.has(run.at(-1) ?? '') || run.some((word) => names.has(word)) || !lexicon.isName(run.join('_'))) continue;
       for (const word of run) names.set(word, run.join(' '));
     }
   }
