@@ -121,6 +121,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('Town Transport Authority');
   });
 
+  it('counts a name of several words as one word: "rhode island" met alone is one shared word, not two', () => {
+    const state = buildKnowledge([{ ...REPORT, body: `Rhode Island owns 900 cars, kept in a motor pool at Providence.\n\n${REPORT.body}` } as KnowledgeDocument]);
+    // The passage on Rhode Island's cars holds the place and nothing of a speed limit (the ferry's limit is another).
+    expect(answerQuestion(state, 'what is the speed limit in rhode island').kind).toBe('no-match');
+    const answer = answerQuestion(state, 'how many cars does rhode island own');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('900 cars');
+  });
+
   it('answers a question with a typo the speller takes to a word of the documents: the typo is no name', () => {
     const answer = answerQuestion(knowledge, 'how many nurses does the councill train');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('300 nurses');

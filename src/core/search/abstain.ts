@@ -44,6 +44,8 @@ export function coverageOfBest(
   const weights = terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
+  const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
+  const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
   const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
   // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
@@ -60,7 +62,7 @@ export function coverageOfBest(
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
-    // An acronym is met when every word of its name is ("Space Administration" alone is not NASA).
+    // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
@@ -99,9 +101,33 @@ function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOption
 
 /**
  * How many of the question's words the terms are: an acronym searched as its name counts once ("when was nasa
- * founded" names one thing, not the four words of "National Aeronautics and Space Administration").
+ * founded" names one thing, not the four words of "National Aeronautics and Space Administration"), and so does a
+ * name of several words (`namesOfSeveralWords`: "rhode island").
  */
-const wordCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.partOf ?? term.stem)).size;
+function countWords(terms: readonly QueryTerm[], nameOf: ReadonlyMap<string, string>): number {
+  return new Set(terms.map((term) => term.partOf ?? nameOf.get(term.typed) ?? term.stem)).size;
+}
+
+/**
+ * The question's words that stand in a name of several words WordNet lists as one ("rhode island", "west virginia",
+ * "lake champlain"; at most `AbstainOptions.maxNameWords`), each mapped to that name: "the speed limit on rhode island
+ * highways" names one place, and a passage that meets only that place meets one word of the question, not two. Longer
+ * names first, each word in one.
+ */
+function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: number): Map<string, string> {
+  const names = new Map<string, string>();
+  const words = query.typedWords;
+  // A name starts and ends with a word of the question's terms ("isle of man"): runs from a stop word are not looked up.
+  const searched = new Set(query.terms.map((term) => term.typed));
+  for (let length = maxWords; length >= 2; length -= 1) {
+    for (let at = 0; at + length <= words.length; at += 1) {
+      const run = words.slice(at, at + length);
+      if (!searched.has(run[0] ?? '') || !searched.has(run.at(-1) ?? '') || run.some((word) => names.has(word)) || !lexicon.isName(run.join('_'))) continue;
+      for (const word of run) names.set(word, run.join(' '));
+    }
+  }
+  return names;
+}
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
