@@ -238,3 +238,53 @@ export function collectionsIn(gcs: readonly Collection[], spans: readonly Span[]
     ),
   ].join('\n');
 }
+
+/** Frames the bot read this close together came in one read of its socket, and were handled in one turn of its loop. */
+const SAME_READ_MS = 0.2;
+
+/**
+ * Whether a burst of interactions read together is answered one by one or all at once: for each burst (frames read
+ * within SAME_READ_MS of each other, `e2e-probe.ts`'s `received`), when its first callback was written against when
+ * its last callback was created. If the first write comes after the last answer, every answer in the burst waited for
+ * all of them: the burst's CPU is each one's latency, not only the last one's.
+ */
+export function burstWrites(received: readonly [string, number][], replied: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>): string {
+  const sorted = [...received].sort((a, b) => a[1] - b[1]);
+  const bursts: [string, number][][] = [];
+  for (const entry of sorted) {
+    const last = bursts.at(-1);
+    const previous = last?.at(-1);
+    if (last !== undefined && previous !== undefined && entry[1] - previous[1] <= SAME_READ_MS) last.push(entry);
+    else bursts.push([entry]);
+  }
+  const rows = [2, 4, 8].map((least, at, all) => {
+    const most = all[at + 1] ?? Number.POSITIVE_INFINITY;
+    const chosen = bursts.filter((burst) => burst.length >= least && burst.length < most);
+    let allAtOnce = 0;
+    const firstWaits: number[] = [];
+    for (const burst of chosen) {
+      const created = burst.map(([id]) => replied.get(id) ?? Number.NaN);
+      const writes = burst.map(([id]) => written.get(id) ?? Number.NaN);
+      if (Math.min(...writes) >= Math.max(...created)) allAtOnce += 1;
+      // The answer read first: its wait from the read to its write.
+      const [firstId, readAt] = burst[0] ?? ['', 0];
+      firstWaits.push((written.get(firstId) ?? Number.NaN) - readAt);
+    }
+    const waits = firstWaits.filter(Number.isFinite).sort((a, b) => a - b);
+    return [
+      Number.isFinite(most) ? `${least}–${most - 1}` : `${least}+`,
+      String(chosen.length),
+      String(allAtOnce),
+      waits.length === 0 ? '–' : (waits[Math.floor(waits.length / 2)] ?? 0).toFixed(1),
+      waits.length === 0 ? '–' : (waits.at(-1) ?? 0).toFixed(1),
+    ];
+  });
+  const singles = bursts.filter((burst) => burst.length === 1).length;
+  return [
+    `Interactions read together (${bursts.length} reads, ${singles} of one frame): how many reads' answers were all created before the first was written`,
+    formatTable(
+      ['frames in the read', 'reads', 'first written after the last created', 'first answer read → written, median ms', 'worst ms'].map((header, at) => ({ header, align: at === 0 ? 'left' : 'right' }) as const),
+      rows,
+    ),
+  ].join('\n');
+}

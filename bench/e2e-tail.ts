@@ -40,7 +40,7 @@ import { profileTables } from './report.ts';
 import { epochOfMonotonic, measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
-import { attributeSpans, collectionsIn, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
+import { attributeSpans, burstWrites, collectionsIn, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
 import { readCpuProfile } from './cpu-profile.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
@@ -364,6 +364,7 @@ function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord,
   return [
     `\nWhere the time goes (${split.length} of ${traces.flat().length} answers traced by the probe; ms)`,
     table,
+    burstWrites(record.received.filter(([, at]) => at >= roundsFrom && at <= roundsTo), replied, written),
     `bot over the paced rounds: ${record.connected.filter((at) => at >= roundsFrom && at <= roundsTo).length} connections opened to the fake; collections: ${gcSummary(botGcs)}; ` +
       `event-loop delay p99 per 250 ms window: median ${percentile(loop.map(([, p99]) => p99), 50).toFixed(1)} ms, worst ${Math.max(0, ...loop.map(([, p99]) => p99)).toFixed(1)} ms; max ${Math.max(0, ...loop.map(([, , max]) => max)).toFixed(1)} ms`,
   ].join('\n');
