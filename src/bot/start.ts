@@ -10,7 +10,6 @@ import type { BotContext, SlashCommand } from './command.ts';
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps } from './threads.ts';
 import { createBotClient } from './client.ts';
-import { createReplyTurns } from './reply-turns.ts';
 import { createMessageHandler } from './messages.ts';
 import { createInteractionHandler } from './dispatch.ts';
 import { logIn, LoginError } from './login.ts';
@@ -99,10 +98,8 @@ export async function startBot(options: {
   const onInteraction = createInteractionHandler(commands, context, { logger, rateLimiter, ...counted, contextMenus: options.contextMenus ?? [], followUps });
   const onMessage = createMessageHandler(context, { logger, rateLimiter, ...counted, commands: commands.map((command) => command.spec), followUps });
 
-  // Interactions read together are started one a turn, so each reply is written before the next answer is worked out.
-  const turns = createReplyTurns();
   const wire = (target: Client): void => {
-    target.on(Events.InteractionCreate, (interaction) => turns.start(() => void onInteraction(interaction)));
+    target.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
     target.on(Events.MessageCreate, (message) => void onMessage(message));
     target.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
     target.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
