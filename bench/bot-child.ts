@@ -17,6 +17,7 @@ const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const TOKEN = 'any.test.token';
 const PROBE = fileURLToPath(new URL('./e2e-probe.ts', import.meta.url));
 const WRITTEN = new URL('./e2e-written.mjs', import.meta.url).href;
+const GCS = new URL('./e2e-gcs.mjs', import.meta.url).href;
 
 export interface BotChildOptions {
   readonly apiUrl: string;
@@ -33,6 +34,8 @@ export interface BotChildOptions {
   readonly probeFile?: string;
   /** Loads `e2e-written.mjs` into the bot, which writes to this file when the bot exits when each callback left it. */
   readonly writtenFile?: string;
+  /** Loads `e2e-gcs.mjs` into the bot, which writes its main thread's collections to this file when the bot exits. */
+  readonly gcFile?: string;
   /** Node's flags for the bot (e.g. `--single-threaded-gc`), to compare with the bot as `npm start` runs it. */
   readonly nodeFlags?: readonly string[];
 }
@@ -67,7 +70,7 @@ const WARN = 40;
 
 export function spawnBotChild(options: BotChildOptions): BotChild {
   const entry = options.runtime === 'compiled' ? [options.compiledMain ?? COMPILED_MAIN] : ['--import', TSX, options.probeFile === undefined ? MAIN : PROBE];
-  const args = [...(options.nodeFlags ?? []), ...(options.writtenFile === undefined ? [] : ['--import', WRITTEN]), ...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
+  const args = [...(options.nodeFlags ?? []), ...(options.writtenFile === undefined ? [] : ['--import', WRITTEN]), ...(options.gcFile === undefined ? [] : ['--import', GCS]), ...(options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]), ...entry];
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, {
     // The temporary directory holds no .env, so only these settings apply.
@@ -84,6 +87,7 @@ export function spawnBotChild(options: BotChildOptions): BotChild {
       RATE_LIMIT_COUNT: '10000',
       ...(options.probeFile === undefined ? {} : { DOCENT_BENCH_PROBE: options.probeFile }),
       ...(options.writtenFile === undefined ? {} : { DOCENT_BENCH_WRITTEN: options.writtenFile }),
+      ...(options.gcFile === undefined ? {} : { DOCENT_BENCH_GCS: options.gcFile }),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -40,6 +40,8 @@ import { profileTables } from './report.ts';
 import { epochOfMonotonic, measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
+import { attributeSpans, burstWrites, collectionsIn, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
+import { readCpuProfile } from './cpu-profile.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
 import { stallAccounts } from './thread-clocks.ts';
@@ -75,8 +77,12 @@ const questionsFile = argument('questions');
 if (questionsFile !== undefined && knowledge !== 'article') throw new Error('bench: --questions asks the article; the 30k knowledge asks its own drawn queries');
 const probe = process.argv.includes('--probe');
 const accountThreads = process.argv.includes('--threads');
+// `--gcs`: the bot's collections (`e2e-gcs.mjs`) set against its slow answers.
+const recordGcs = process.argv.includes('--gcs');
 const profileDir = argument('profile-dir');
 const profile = process.argv.includes('--profile') || profileDir !== undefined;
+// `--profile-interval <µs>`: the bot's sampling interval (V8's default 1,000 µs is too coarse to read a 30 ms pause by).
+const profileIntervalUs = Number(argument('profile-interval') ?? 1000);
 const against = argument('against');
 // `--flags-against "<node flags>"`: this checkout's bot as `npm start` runs it and with these flags, in turn.
 const flagsAgainst = argument('flags-against')?.split(' ').filter(Boolean);
@@ -128,6 +134,7 @@ try {
 async function measureOnce(dir: string, questions: readonly string[] | undefined, passages: string, compiledMain?: string, nodeFlags?: readonly string[]): Promise<string[]> {
   const probeFile = probe ? join(root, 'probe.json') : undefined;
   const writtenFile = join(root, 'written.json');
+  const gcFile = recordGcs ? join(root, 'gcs.json') : undefined;
   const harness = harnessPauses(accountThreads);
   const atStart = load();
   console.log(`\nend to end on ${passages}${compiled ? `, the bot compiled${compiledMain === undefined ? '' : ` (${compiledMain})`}` : ''}${nodeFlags === undefined ? '' : `, node ${nodeFlags.join(' ')}`}: load average at start ${atStart}`);
@@ -140,8 +147,9 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     onRound: harness.onRound,
     ...(compiled ? { runtime: 'compiled' as const } : {}),
     ...(compiledMain === undefined ? {} : { compiledMain }),
-    ...(nodeFlags === undefined ? {} : { nodeFlags }),
+    ...(nodeFlags === undefined && !profile ? {} : { nodeFlags: [...(nodeFlags ?? []), ...(profile ? [`--cpu-prof-interval=${profileIntervalUs}`] : [])] }),
     writtenFile,
+    ...(gcFile === undefined ? {} : { gcFile }),
   });
   console.log(`load average at end ${load()}`);
   for (const problem of [...result.problems, ...result.complaints].slice(0, 10)) console.log(`problem: ${problem}`);
@@ -167,6 +175,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   console.log(harness.tail(result.traces.flat()));
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
+  if (profile || gcFile !== undefined) console.log(await explainPauses(result.traces.flat(), profile ? (profileDir ?? join(root, 'profile')) : undefined, gcFile));
   const cpuPerAnswer = (rounds: readonly LoadStats[]) => {
     const values = rounds.flatMap((round) => (round.botCores === null ? [] : [(round.botCores * 1000) / round.answersPerSecond]));
     return values.length === 0 ? '–' : percentile(values, 50).toFixed(2);
@@ -180,6 +189,27 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     cpuPerAnswer(result.rounds),
     harness.stalled(),
   ];
+}
+
+/**
+ * What the bot ran while its slow answers (over the target) waited, and its long tasks over the paced rounds, from its
+ * CPU profile (`e2e-pauses.ts`); the traces' send times are this process's epoch ms, the profile's the monotonic clock.
+ */
+async function explainPauses(traces: readonly Trace[], dir: string | undefined, gcFile: string | undefined): Promise<string> {
+  const monotonicOfEpoch = -epochOfMonotonic()(0);
+  const toMonotonic = (epochMs: number) => epochMs + monotonicOfEpoch;
+  const window = {
+    fromUs: toMonotonic(Math.min(...traces.map((trace) => trace.sentAt))) * 1000,
+    toUs: toMonotonic(Math.max(...traces.map((trace) => trace.sentAt + trace.ms))) * 1000,
+  };
+  const spans = slowSpans(traces, TARGET_P99_MS, toMonotonic);
+  const parts = [`\n${spans.length} spans in the bot where answers over ${TARGET_P99_MS} ms waited (from each send to its write, overlapping ones merged)`];
+  if (gcFile !== undefined) parts.push(collectionsIn(JSON.parse(await readFile(gcFile, 'utf8')) as Collection[], spans, window));
+  if (dir !== undefined) {
+    const samples = samplesOf(await readCpuProfile(dir));
+    parts.push(`The bot's main thread in those spans (sampled every ${profileIntervalUs} µs)`, attributeSpans(samples, spans, profileIntervalUs), longTasks(samples, window, profileIntervalUs));
+  }
+  return parts.join('\n');
 }
 
 /** Each round's figures; paced rounds timed to the bot's write (`LoadStats.atFake`) show the fake's p99 and max beside. */
@@ -334,6 +364,7 @@ function explainTail(traces: readonly (readonly Trace[])[], record: ProbeRecord,
   return [
     `\nWhere the time goes (${split.length} of ${traces.flat().length} answers traced by the probe; ms)`,
     table,
+    burstWrites(record.received.filter(([, at]) => at >= roundsFrom && at <= roundsTo), replied, written),
     `bot over the paced rounds: ${record.connected.filter((at) => at >= roundsFrom && at <= roundsTo).length} connections opened to the fake; collections: ${gcSummary(botGcs)}; ` +
       `event-loop delay p99 per 250 ms window: median ${percentile(loop.map(([, p99]) => p99), 50).toFixed(1)} ms, worst ${Math.max(0, ...loop.map(([, p99]) => p99)).toFixed(1)} ms; max ${Math.max(0, ...loop.map(([, , max]) => max)).toFixed(1)} ms`,
   ].join('\n');
@@ -343,7 +374,7 @@ function mib(bytes: number): string {
   return (bytes / 2 ** 20).toFixed(1);
 }
 
-/** V8's kinds (`PerformanceEntry.detail.kind`): 1 a scavenge of the young generation; 2, 4 a full mark-compact (4 its incremental steps); 8 weak callbacks. */
+/** V8's kinds (`PerformanceEntry.detail.kind`, `perf_hooks.constants`): 1 a scavenge of the young generation; 4 a full mark-compact; 8 incremental marking; 16 weak callbacks. */
 function gcKind(entry: PerformanceEntry): number {
   return (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
 }
@@ -352,8 +383,8 @@ function gcKind(entry: PerformanceEntry): number {
 function gcSummary(gcs: readonly (readonly [number, number, number])[]): string {
   const kinds: [string, (kind: number) => boolean][] = [
     ['scavenges', (kind) => kind === 1],
-    ['mark-compacts', (kind) => kind === 2 || kind === 4],
-    ['other', (kind) => kind !== 1 && kind !== 2 && kind !== 4],
+    ['mark-compacts', (kind) => kind === 4],
+    ['other', (kind) => kind !== 1 && kind !== 4],
   ];
   return kinds
     .map(([name, matches]) => {

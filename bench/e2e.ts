@@ -702,6 +702,8 @@ export interface PacedRoundsOptions {
   readonly nodeFlags?: readonly string[];
   /** `e2e-written.mjs` in the bot, when each callback left it written to this file (read it after the bot stopped). */
   readonly writtenFile?: string;
+  /** `e2e-gcs.mjs` in the bot, its main thread's collections written to this file (read it after the bot stopped). */
+  readonly gcFile?: string;
 }
 
 /**
@@ -726,6 +728,7 @@ export async function measurePacedRounds(
     ...(options.compiledMain === undefined ? {} : { compiledMain: options.compiledMain }),
     ...(options.nodeFlags === undefined ? {} : { nodeFlags: options.nodeFlags }),
     ...(options.writtenFile === undefined ? {} : { writtenFile: options.writtenFile }),
+    ...(options.gcFile === undefined ? {} : { gcFile: options.gcFile }),
   });
   const window = { fromUs: 0, toUs: 0 };
   try {
