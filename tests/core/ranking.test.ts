@@ -243,6 +243,18 @@ describe('answerQuestion ranking a year the question names', () => {
     expect(continued).toBeGreaterThanOrEqual(0);
     expect(continued).toBeLessThan(order.findIndex((text) => text.startsWith('Dockers asked')));
   });
+  it("reads a passage that names no year as of its document's year of writing (`published`)", () => {
+    // A report written in 2021 tells that year's numbers without naming it; a year it names is some other time's.
+    const report = (published?: string) => {
+      const document = documentOf('report', ['The harbour handled 4 million containers at its terminals.', '', 'In 2021 the harbour terminals were dredged for containers.'].join('\n'));
+      return buildKnowledge([published === undefined ? document : { ...document, meta: { ...document.meta, published } }]);
+    };
+    const question = 'how many containers did the harbour handle at its terminals in 2021';
+    expect(firstOf(report('2021-12'), question)).toContain('4 million');
+    // Written another year, or at no known time, the passage that names 2021 still comes first.
+    expect(firstOf(report('2023'), question)).toBe('In 2021 the harbour terminals were dredged for containers.');
+    expect(firstOf(report(), question)).toBe('In 2021 the harbour terminals were dredged for containers.');
+  });
 });
 
 describe('answerQuestion ranking a who-question', () => {

@@ -48,6 +48,11 @@ export interface PassageEvidence {
    * read what each dates.
    */
   readonly datedSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
+  /**
+   * The year the passage's document was written (its `published` date's), if it has one: a passage that names no year
+   * the question names is of that year, as a report of December 1960 tells 1960's sales without writing "1960".
+   */
+  readonly yearWritten?: (passageId: string) => string | undefined;
 }
 
 /**
@@ -90,6 +95,7 @@ export function rankPassages(
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
+  const namesYear = years.includes(true);
   // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
   const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
@@ -112,9 +118,10 @@ export function rankPassages(
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
-    // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
-    // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
-    const yearMissing = missesYear(index, position, query.terms, matches, years);
+    // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
+    // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
+    // in the passage it continues.
+    const yearMissing = namesYear && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id));
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicList(passage.text, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
@@ -248,9 +255,15 @@ function sentenceCoverageOf(
   return bestSentenceShare(sentenceStartsAt(index, position), weights, stands, totalIdf);
 }
 
-/** Whether a year the question names (`years`) is met neither by the passage nor by a passage it continues (`continuesWith`). */
-function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[]): boolean {
-  for (let i = 0; i < terms.length; i += 1) if (matches[i] === null && years[i] === true && !continuesWith(index, position, (terms[i] as QueryTerm).stem)) return true;
+/**
+ * Whether a year the question names (`years`) is met neither by the passage, nor by a passage it continues
+ * (`continuesWith`), nor by the year its document was written (`yearWritten`).
+ */
+function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[], yearWritten: string | undefined): boolean {
+  for (let i = 0; i < terms.length; i += 1) {
+    const stem = (terms[i] as QueryTerm).stem;
+    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem)) return true;
+  }
   return false;
 }
 
