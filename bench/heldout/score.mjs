@@ -20,7 +20,8 @@ const names = readdirSync(here).filter((name) => statSync(join(here, name)).isDi
 for (const name of names) {
   const knowledge = mkdtempSync(join(tmpdir(), `heldout-${name}-`));
   copyFileSync(join(here, name, `${name}.txt`), join(knowledge, `${name}.txt`));
-  for (const what of onlyWhat ? [onlyWhat] : ['figures', 'timeline']) {
+  // A set with questions only (no figures.json or timeline.json) has nothing here to score.
+  for (const what of (onlyWhat ? [onlyWhat] : ['figures', 'timeline']).filter((kind) => existsSync(join(here, name, `${kind}.json`)))) {
     const gold = relative(dirname(scorer), join(here, name));
     const run = spawnSync('node', [scorer, what, '--gold', gold], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: knowledge }, encoding: 'utf8' });
     const lines = run.stdout.trim().split('\n');
