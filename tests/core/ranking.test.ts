@@ -268,6 +268,29 @@ describe('answerQuestion ranking a who-question', () => {
     const answer = answerQuestion(credits, question, { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toBe(person);
   });
+
+  it('offers the passage that names, in its opening words, the person the one before it described', () => {
+    // A story tells what someone did, then names her: the name shares no word with the question.
+    const meet = buildKnowledge([
+      documentOf(
+        'meet',
+        [
+          'The crowd got a thrill when a slender, bespectacled woman broke the world record in the half-mile run.',
+          '',
+          'Mrs. Ann Reed, of nearby Dover, a housewife with two children, finished in 2.21.6.',
+          '',
+          'The mile relay was won by the home team before a crowd of 9,000.',
+        ].join('\n'),
+      ),
+    ]);
+    const texts = (question: string) => {
+      const answer = answerQuestion(meet, question, { answer: { abstain: { minCoverage: 0 } } });
+      return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    };
+    expect(texts('who broke the half mile world record').slice(0, 2)).toContainEqual(expect.stringContaining('Ann Reed'));
+    // Only a who-question reads on into the name: "when" is answered by what the question's words meet.
+    expect(texts('when was the half mile world record broken')).not.toContainEqual(expect.stringContaining('Ann Reed'));
+  });
 });
 
 describe('answerQuestion ranking a question about what a term is', () => {

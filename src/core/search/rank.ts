@@ -25,7 +25,8 @@ export interface RankedPassage {
   /**
    * Query stems the passage lacks and its lead-in holds (`leadInOf`): the short line before it that names what it is
    * about ("Why choose Zhejiang?", "Charitable deductions come in for closer scrutiny by the I.R.S."), or the passage
-   * before one that opens by pointing back at it ("In such an instance, …").
+   * before one that opens by pointing back at it ("In such an instance, …"); for a who-question, the passage before one
+   * that opens by naming someone (`namerOf`).
    */
   readonly leadInStems: readonly string[];
 }
@@ -79,7 +80,7 @@ export function rankPassages(
   if (query.terms.length === 0 && quoted.length === 0) return [];
   const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
   const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
-  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search);
+  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person');
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   const topQuoteScore = quoted[0]?.score ?? 1;
@@ -109,7 +110,8 @@ export function rankPassages(
     const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, options.search.relatedWordWeight, null);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
-    const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
+    // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
+    const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -163,14 +165,15 @@ function withQuoted(index: SearchIndex, retrieved: readonly ScoredPosition[], qu
 }
 
 /**
- * The candidates and the passage after each that is a lead-in to it (`leadInOf`), scored as retrieval would have
- * scored them: "Why choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
+ * The candidates and the passage after each that is a lead-in to it (`leadInOf`; for a who-question, `person`, also
+ * the passage after each that opens by naming someone, `namerOf`), scored as retrieval would have scored them: "Why
+ * choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
  */
-function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions): ScoredPosition[] {
+function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions, person: boolean): ScoredPosition[] {
   const have = new Set(candidates.map((candidate) => candidate.position));
   const followers = candidates
     .map((candidate) => candidate.position + 1)
-    .filter((position) => !have.has(position) && leadInOf(index, position, leadInWords) === position - 1);
+    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
   if (followers.length === 0) return [...candidates];
   const scores = scorePositions(index.postings, searched, followers, options.bm25);
   return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
@@ -370,6 +373,19 @@ function findLeadIn(index: SearchIndex, position: number, maxWords: number): num
  * measures", "This aspect". "This year" or "this spring" points at a time, not back.
  */
 const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|that)\b(?! (?:year|month|week|day|time|morning|evening|spring|summer|autumn|fall|winter|century|decade|quarter)\b)/i;
+
+/**
+ * For a who-question, the passage before one that opens with a person's name ("Mrs. Grace Butcher, of nearby Chardon,
+ * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
+ */
+function namerOf(index: SearchIndex, position: number): number | null {
+  const passage = index.passages.items[position];
+  const before = index.passages.items[position - 1];
+  if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
+  return OPENS_WITH_NAME.test(passage.text) ? position - 1 : null;
+}
+/** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
+const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
