@@ -257,6 +257,35 @@ describe('answerQuestion ranking a year the question names', () => {
   });
 });
 
+describe('answerQuestion ranking two words that WordNet lists as one term', () => {
+  const sales = buildKnowledge([
+    documentOf(
+      'sales',
+      [
+        'Separate phonographs also had a good year at the stores.',
+        '',
+        'TV sets sold less this year.',
+        '',
+        'Radio production rose to 16.7 million sets.',
+        '',
+        'Military electronics grew again, to 5 billion.',
+        '',
+        'The press reported that transistor sales passed 300 million.',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('meets "record players" in a passage on phonographs, above one that shares only "this year"', () => {
+    const answer = answerQuestion(sales, 'how did record players do this year', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toMatch(/^Separate phonographs/);
+  });
+
+  it('does not let a synonym that is one of the two words ("press" for "printing press") meet the other', () => {
+    const printing = parseQuery('printing press', sales.index, sales.lexicon, sales.options.search).terms.find((term) => term.typed === 'printing');
+    expect(printing?.related).not.toContain('press');
+  });
+});
+
 describe('answerQuestion ranking a who-question', () => {
 
   it.each([
