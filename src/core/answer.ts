@@ -127,8 +127,20 @@ function evidenceOf(knowledge: Knowledge) {
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
     // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
     datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
+    yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),
   };
 }
+
+/** Each document's year of writing (its `published` date's year) by slug, made at a knowledge's first question. */
+function yearsWritten(knowledge: Knowledge): ReadonlyMap<string, string> {
+  let years = yearsWrittenByKnowledge.get(knowledge);
+  if (years === undefined) {
+    years = new Map(knowledge.documents.flatMap((document) => (document.meta.published === undefined ? [] : [[document.slug, document.meta.published.slice(0, 4)] as const])));
+    yearsWrittenByKnowledge.set(knowledge, years);
+  }
+  return years;
+}
+const yearsWrittenByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
 
 /** A timeline entry's own words (the date as written) and its sentence, as `factsOf` and the date intent read them. */
 const timelineTexts = (entry: TimelineEntry) => ({ own: entry.raw, sentence: entry.text, rank: 0 });

@@ -243,6 +243,47 @@ describe('answerQuestion ranking a year the question names', () => {
     expect(continued).toBeGreaterThanOrEqual(0);
     expect(continued).toBeLessThan(order.findIndex((text) => text.startsWith('Dockers asked')));
   });
+  it("reads a passage that names no year as of its document's year of writing (`published`)", () => {
+    // A report written in 2021 tells that year's numbers without naming it; a year it names is some other time's.
+    const report = (published?: string) => {
+      const document = documentOf('report', ['The harbour handled 4 million containers at its terminals.', '', 'In 2021 the harbour terminals were dredged for containers.'].join('\n'));
+      return buildKnowledge([published === undefined ? document : { ...document, meta: { ...document.meta, published } }]);
+    };
+    const question = 'how many containers did the harbour handle at its terminals in 2021';
+    expect(firstOf(report('2021-12'), question)).toContain('4 million');
+    // Written another year, or at no known time, the passage that names 2021 still comes first.
+    expect(firstOf(report('2023'), question)).toBe('In 2021 the harbour terminals were dredged for containers.');
+    expect(firstOf(report(), question)).toBe('In 2021 the harbour terminals were dredged for containers.');
+  });
+});
+
+describe('answerQuestion ranking two words that WordNet lists as one term', () => {
+  const sales = buildKnowledge([
+    documentOf(
+      'sales',
+      [
+        'Separate phonographs also had a good year at the stores.',
+        '',
+        'TV sets sold less this year.',
+        '',
+        'Radio production rose to 16.7 million sets.',
+        '',
+        'Military electronics grew again, to 5 billion.',
+        '',
+        'The press reported that transistor sales passed 300 million.',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('meets "record players" in a passage on phonographs, above one that shares only "this year"', () => {
+    const answer = answerQuestion(sales, 'how did record players do this year', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toMatch(/^Separate phonographs/);
+  });
+
+  it('does not let a synonym that is one of the two words ("press" for "printing press") meet the other', () => {
+    const printing = parseQuery('printing press', sales.index, sales.lexicon, sales.options.search).terms.find((term) => term.typed === 'printing');
+    expect(printing?.related).not.toContain('press');
+  });
 });
 
 describe('answerQuestion ranking a who-question', () => {
@@ -255,6 +296,29 @@ describe('answerQuestion ranking a who-question', () => {
     const credits = buildKnowledge([documentOf('person', person), documentOf('office', office)]);
     const answer = answerQuestion(credits, question, { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toBe(person);
+  });
+
+  it('offers the passage that names, in its opening words, the person the one before it described', () => {
+    // A story tells what someone did, then names her: the name shares no word with the question.
+    const meet = buildKnowledge([
+      documentOf(
+        'meet',
+        [
+          'The crowd got a thrill when a slender, bespectacled woman broke the world record in the half-mile run.',
+          '',
+          'Mrs. Ann Reed, of nearby Dover, a housewife with two children, finished in 2.21.6.',
+          '',
+          'The mile relay was won by the home team before a crowd of 9,000.',
+        ].join('\n'),
+      ),
+    ]);
+    const texts = (question: string) => {
+      const answer = answerQuestion(meet, question, { answer: { abstain: { minCoverage: 0 } } });
+      return answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    };
+    expect(texts('who broke the half mile world record').slice(0, 2)).toContainEqual(expect.stringContaining('Ann Reed'));
+    // Only a who-question reads on into the name: "when" is answered by what the question's words meet.
+    expect(texts('when was the half mile world record broken')).not.toContainEqual(expect.stringContaining('Ann Reed'));
   });
 });
 

@@ -8,6 +8,7 @@ import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
+import { withCollocations } from './collocations.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
@@ -183,7 +184,7 @@ export function parseQuery(
     }
   }
   const measures = intent.intent === 'quantity' ? measuresAskedFor(question) : [];
-  return { terms, intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
+  return { terms: withCollocations(terms, typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
 /**

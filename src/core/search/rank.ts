@@ -25,7 +25,8 @@ export interface RankedPassage {
   /**
    * Query stems the passage lacks and its lead-in holds (`leadInOf`): the short line before it that names what it is
    * about ("Why choose Zhejiang?", "Charitable deductions come in for closer scrutiny by the I.R.S."), or the passage
-   * before one that opens by pointing back at it ("In such an instance, …").
+   * before one that opens by pointing back at it ("In such an instance, …"); for a who-question, the passage before one
+   * that opens by naming someone (`namerOf`).
    */
   readonly leadInStems: readonly string[];
 }
@@ -48,6 +49,11 @@ export interface PassageEvidence {
    * read what each dates.
    */
   readonly datedSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
+  /**
+   * The year the passage's document was written (its `published` date's), if it has one: a passage that names no year
+   * the question names is of that year, as a report of December 1960 tells 1960's sales without writing "1960".
+   */
+  readonly yearWritten?: (passageId: string) => string | undefined;
 }
 
 /**
@@ -74,7 +80,7 @@ export function rankPassages(
   if (query.terms.length === 0 && quoted.length === 0) return [];
   const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
   const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
-  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search);
+  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person');
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   const topQuoteScore = quoted[0]?.score ?? 1;
@@ -90,6 +96,7 @@ export function rankPassages(
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
+  const namesYear = years.includes(true);
   // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
   const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
@@ -103,7 +110,8 @@ export function rankPassages(
     const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, options.search.relatedWordWeight, null);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
-    const leadIn = matches.includes(null) ? leadInOf(index, position, leadInWords) : null;
+    // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
+    const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -112,9 +120,10 @@ export function rankPassages(
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
-    // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time. A passage that
-    // starts mid-sentence (cut where a long paragraph was split) has its year in the passage it continues.
-    const yearMissing = missesYear(index, position, query.terms, matches, years);
+    // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
+    // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
+    // in the passage it continues.
+    const yearMissing = namesYear && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id));
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicList(passage.text, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
@@ -156,14 +165,15 @@ function withQuoted(index: SearchIndex, retrieved: readonly ScoredPosition[], qu
 }
 
 /**
- * The candidates and the passage after each that is a lead-in to it (`leadInOf`), scored as retrieval would have
- * scored them: "Why choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
+ * The candidates and the passage after each that is a lead-in to it (`leadInOf`; for a who-question, `person`, also
+ * the passage after each that opens by naming someone, `namerOf`), scored as retrieval would have scored them: "Why
+ * choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
  */
-function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions): ScoredPosition[] {
+function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions, person: boolean): ScoredPosition[] {
   const have = new Set(candidates.map((candidate) => candidate.position));
   const followers = candidates
     .map((candidate) => candidate.position + 1)
-    .filter((position) => !have.has(position) && leadInOf(index, position, leadInWords) === position - 1);
+    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
   if (followers.length === 0) return [...candidates];
   const scores = scorePositions(index.postings, searched, followers, options.bm25);
   return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
@@ -248,9 +258,15 @@ function sentenceCoverageOf(
   return bestSentenceShare(sentenceStartsAt(index, position), weights, stands, totalIdf);
 }
 
-/** Whether a year the question names (`years`) is met neither by the passage nor by a passage it continues (`continuesWith`). */
-function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[]): boolean {
-  for (let i = 0; i < terms.length; i += 1) if (matches[i] === null && years[i] === true && !continuesWith(index, position, (terms[i] as QueryTerm).stem)) return true;
+/**
+ * Whether a year the question names (`years`) is met neither by the passage, nor by a passage it continues
+ * (`continuesWith`), nor by the year its document was written (`yearWritten`).
+ */
+function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[], yearWritten: string | undefined): boolean {
+  for (let i = 0; i < terms.length; i += 1) {
+    const stem = (terms[i] as QueryTerm).stem;
+    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem)) return true;
+  }
   return false;
 }
 
@@ -357,6 +373,19 @@ function findLeadIn(index: SearchIndex, position: number, maxWords: number): num
  * measures", "This aspect". "This year" or "this spring" points at a time, not back.
  */
 const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|that)\b(?! (?:year|month|week|day|time|morning|evening|spring|summer|autumn|fall|winter|century|decade|quarter)\b)/i;
+
+/**
+ * For a who-question, the passage before one that opens with a person's name ("Mrs. Grace Butcher, of nearby Chardon,
+ * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
+ */
+function namerOf(index: SearchIndex, position: number): number | null {
+  const passage = index.passages.items[position];
+  const before = index.passages.items[position - 1];
+  if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
+  return OPENS_WITH_NAME.test(passage.text) ? position - 1 : null;
+}
+/** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
+const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
