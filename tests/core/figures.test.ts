@@ -226,6 +226,16 @@ describe(extractFigures, () => {
       expect(onlyFigure('The loan was 200 USD.')).toMatchObject({ value: 200, unit: 'usd' });
     });
 
+    it('reads a sum written without a currency after a verb of paying or costing in the currency its document counts in, old spellings too', () => {
+      const units = (...texts: string[]) => figuresIn(...texts).map((figure) => `${figure.value} ${figure.unit} «${figure.raw}»`);
+      const letter = ['The corporation allowed him two shillings a day.', 'He wrote that "hytt shulde coste hym 500 first", and asked Sir Edward to paie 10 for mee.'];
+      expect(units(...letter)).toEqual(['2 count «two shillings»', '500 gbp «500»', '10 gbp «10»']);
+      expect(units('The council spent $2 million on roads.', 'The repairs would cost them 400 for the bridge alone.')).toEqual(['2000000 usd «$2 million»', '400 usd «400»']);
+      // No currency in the document: no sum; a noun after the number is what it counts; "one of" is a pronoun.
+      expect(units('The repairs would cost them 400 for the bridge alone.')).toEqual([]);
+      expect(units('It cost $15,000 to pay six policemen, and she lent me one of his letters.').filter((line) => line.includes('usd'))).toEqual(['15000 usd «$15,000»']);
+    });
+
     it('reads the currency of a dollar sign with letters, and skips a dollar it does not know', () => {
       // Once skipped as "another dollar": docent now keeps currencies of any country apart.
       expect(onlyFigure('The ticket cost HK$500.')).toMatchObject({ value: 500, unit: 'hkd', raw: 'HK$500' });

@@ -622,6 +622,16 @@ describe(extractTimeline, () => {
       expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
+    it('reads a bare year before any preposition ("in 1961 over 1960") and before a verb in -ed or -ing that a closed-class word follows, but not a count before a participle and its noun', () => {
+      const text = [
+        'Retired pay costs are increased by $94 million in 1961 over 1960.',
+        'New obligational authority for 1961 recommended in this budget is $4,753 million.',
+        'Prices in 1958 above the average were rare.',
+      ];
+      expect(summarise(timelineOf(text, '1960-01'))).toEqual(['1958 year past in 1958', '1961 year target in 1961', '1961 year target for 1961']);
+      expect(timelineOf(['Clerks in 2000 registered offices counted 1500 marching men, and in 1200 remaining cases the rolls were lost.'], '1960-01')).toEqual([]);
+    });
+
     it('reads a year after a preposition before a quantifier that opens its clause, and not a count before a quantity', () => {
       const text = ['Then in 1823 several families left, and by 1844 some of the merchants traded south.', 'They sold in 2000 boxes.'];
       expect(summarise(timelineOf(text, '1961'))).toEqual(['1823 year past in 1823', '1844 year past by 1844']);

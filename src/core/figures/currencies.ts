@@ -79,9 +79,12 @@ const ANYWHERE = new RegExp(
   'gu',
 );
 
+/** Every currency a text names, in order. */
+export function currenciesNamedIn(text: string): FigureUnit[] {
+  return [...text.matchAll(ANYWHERE)].flatMap((match) => MONEY_UNITS.filter((candidate) => match.groups?.[candidate] !== undefined));
+}
+
 /** The currency named last in a text, or undefined when it names none. */
 export function lastCurrencyIn(text: string): FigureUnit | undefined {
-  let unit: FigureUnit | undefined;
-  for (const match of text.matchAll(ANYWHERE)) unit = MONEY_UNITS.find((candidate) => match.groups?.[candidate] !== undefined) ?? unit;
-  return unit;
+  return currenciesNamedIn(text).at(-1);
 }

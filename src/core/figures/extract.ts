@@ -8,8 +8,9 @@ import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import { findConversions } from './conversions.ts';
 import { findRaceTimes } from './race-times.ts';
 import { findScores } from './scores.ts';
+import { documentCurrency } from './unsigned-sums.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
-import type { Figure, Passage } from '../types.ts';
+import type { Figure, FigureUnit, Passage } from '../types.ts';
 
 /**
  * A count a document writes with "the" in this many sentences or more ("the three provinces") is
@@ -32,6 +33,7 @@ export function extractFigures(
   const byPassage = new Map<string, DraftFigure[]>();
   let lastYear: { year: number; passage: number; document: string } | undefined;
   const widened = widenToWholeSentences(passages);
+  const currencies = currenciesOf(passages);
   passages.forEach((passage, index) => {
     const sameDocument = lastYear?.document === passage.citation.document && index - lastYear.passage <= options.thisYearReach;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
@@ -39,11 +41,29 @@ export function extractFigures(
     const written = { year: published?.[1] === undefined ? undefined : Number(published[1]), month: published?.[2] === undefined ? undefined : Number(published[2]) };
     const { figures, year } = isChineseText(passage.text)
       ? { figures: readChineseFigures(passage, written.year), year: undefined }
-      : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, written, options);
+      : readPassage(passage, whole, sameDocument ? lastYear?.year : undefined, written, options, () => currencies(passage.citation.document));
     byPassage.set(passage.id, figures);
     if (year !== undefined) lastYear = { year, passage: index, document: passage.citation.document };
   });
   return dropDesignations(passages.flatMap((passage) => dropRepeats(passage, byPassage)));
+}
+
+/**
+ * The currency each document counts its sums in (see `unsigned-sums.ts`), read only for a document that has a sum
+ * written without one, and then once.
+ */
+function currenciesOf(passages: readonly Passage[]): (document: string) => FigureUnit | undefined {
+  const texts = new Map<string, string[]>();
+  for (const passage of passages) {
+    const parts = texts.get(passage.citation.document);
+    if (parts === undefined) texts.set(passage.citation.document, [passage.text]);
+    else parts.push(passage.text);
+  }
+  const read = new Map<string, FigureUnit | undefined>();
+  return (document) => {
+    if (!read.has(document)) read.set(document, documentCurrency((texts.get(document) ?? []).join('\n')));
+    return read.get(document);
+  };
 }
 
 /** Drops the counts that name a group the document keeps returning to: see `DESIGNATION_MIN_REPEATS`. */
@@ -74,6 +94,7 @@ function readPassage(
   previousYear: number | undefined,
   written: { readonly year: number | undefined; readonly month: number | undefined },
   options: FigureOptions,
+  currency: () => FigureUnit | undefined,
 ): { figures: DraftFigure[]; year: number | undefined } {
   const text = whole.text;
   const ownEnd = whole.offset + whole.length;
@@ -95,7 +116,7 @@ function readPassage(
     while ((sentences[sentenceIndex]?.end ?? Infinity) <= token.start) sentenceIndex += 1;
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined || sentence.start > token.start) continue;
-    const reading = readFigureAt(text, sentence, token, options);
+    const reading = readFigureAt(text, sentence, token, options, currency);
     if (reading === null) continue;
     readings.push({ reading, sentence });
     consumedTo = reading.end;

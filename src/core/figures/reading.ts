@@ -14,6 +14,7 @@ import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
+import { unsignedSumUnit } from './unsigned-sums.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -144,6 +145,7 @@ export function readFigureAt(
   sentence: Span,
   token: NumberToken,
   options: FigureOptions = DEFAULT_ENGINE_OPTIONS.figures,
+  currency: () => FigureUnit | undefined = () => undefined,
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
@@ -172,7 +174,7 @@ export function readFigureAt(
   const afterStart = (range?.end ?? token.end) + (plus ? 1 : 0);
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options });
+  const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options, currency });
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
@@ -246,6 +248,8 @@ interface UnitContext {
   readonly before: string;
   readonly qualifierIsVerb: boolean;
   readonly options: FigureOptions;
+  /** The currency the document counts in, for a sum written without one (see `unsigned-sums.ts`). */
+  readonly currency: () => FigureUnit | undefined;
 }
 
 /** The unit after the number and what the figure measures; null when it is no figure. */
@@ -319,9 +323,15 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
+}
+
+/** "it would cost him 500": a sum in the document's currency, but for a year-like number or "one" (a pronoun as often). */
+function readUnsignedSum(before: string, after: string, at: UnitContext): UnitRead | null {
+  const unit = at.token.yearLike || at.token.words?.toLowerCase() === 'one' ? null : unsignedSumUnit(before, after, at.currency);
+  return unit === null ? null : { unit, measure: measureBefore(before, false) ?? 'amount', length: 0 };
 }
 
 /** "10 more", "two others": more of what the sentence counted before. */

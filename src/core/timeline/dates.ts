@@ -381,20 +381,28 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-/** Words that may follow a bare year; any other lower-case word makes the number a count ("in 2000 cases"). */
-const YEAR_FOLLOWERS = new Set(
-  ('and or but nor to through until till when while where whereas as at in on for with within after before since during ' +
-    'from by of the a an he she it they we i you there this that these those his her its their our my your was were is are ' +
-    'be been being has had have will would could should can may might must shall did do does not no also alone only ' +
-    'onward onwards itself so then which who whose because although though if unless again already still yet ever even ' +
-    'just saw marked brought began ended compared respectively despite against amid among versus toward towards under ' +
-    'rose fell grew stood came went ' +
+/**
+ * Closed-class words: prepositions, conjunctions, determiners, pronouns, auxiliaries and quantifiers. A count is
+ * followed by the noun it counts ("in 2000 cases"); none of these is a noun, so a bare year may stand before any of them.
+ */
+const CLOSED_CLASS = new Set(
+  (
+    // prepositions
+    'to through until till at in on for with within after before since during from by of as despite against amid ' +
+    'among versus toward towards under over above below beyond than into onto upon via throughout across ' +
+    // conjunctions and relatives
+    'and or but nor when while where whereas because although though if unless so then which who whose ' +
+    // determiners and pronouns
+    'the a an this that these those his her its their our my your he she it they we i you there itself him them us me ' +
+    // auxiliaries, negation and adverbs that attach to a clause
+    'was were is are be been being has had have will would could should can may might must shall did do does ' +
+    'not no also alone only onward onwards again already still yet ever even just respectively ' +
     // "in 1823 several families paid guides", "by 1844 some of the merchants": a quantifier opens the clause the year dates.
-    'several some many most all few both each every much half another other such')
-    .split(' '),
+    'several some many most all few both each every much half another other such'
+  ).split(' '),
 );
-/** Words that open the object of a verb: "asking his consent", "seeking the", "leaving them". */
-const OBJECT_OPENERS = new Set('the a an his her its their our my your him them us me it that this these those'.split(' '));
+/** Words that may follow a bare year: the closed classes, and verbs a year is often the subject of ("1960 saw"). */
+const YEAR_FOLLOWERS = new Set([...CLOSED_CLASS, ...'saw marked brought began ended compared rose fell grew stood came went'.split(' ')]);
 /** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
 export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
@@ -579,12 +587,11 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
   const next = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?/.exec(after);
-  // "in 1960 exceeded $300 million": a verb in -ed before no noun has the year as its subject; "in 2000 registered voters" counts.
-  const pastVerb = next?.[1]?.endsWith('ed') === true && next[2] === undefined;
-  // "wrote to Greville in 1593 asking his consent": a verb in -ing taking an object starts a clause the year dates;
-  // "in 1500 fighting men" counts.
-  const participle = next?.[1]?.endsWith('ing') === true && next[2] !== undefined && OBJECT_OPENERS.has(next[2]);
-  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !pastVerb && !participle) return false;
+  // A word in -ed or -ing before no noun is a verb, not a modifier of what a count counts: "in 1960 exceeded $300
+  // million", "for 1961 recommended in this budget", "in 1593 asking his consent"; "in 2000 registered voters" and
+  // "in 1500 fighting men" count.
+  const verb = /(?:ed|ing)$/.test(next?.[1] ?? '') && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
+  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !verb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
