@@ -48,8 +48,9 @@ export function coverageOfBest(
   const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
   const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
-  // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
-  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1)));
+  // about more than bridges), though they add no topic of their own: number words do not ("what two report cards"), nor
+  // the question's everyday verbs and adjectives the documents lack (`isPhrasing`: "what year did ritter die").
+  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1 && !isPhrasing(term, index, lexicon, options))));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -127,6 +128,18 @@ function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: num
     }
   }
   return names;
+}
+
+/**
+ * Whether a question's word only says how the question puts what it asks: an everyday English word (`everydayWordUses`)
+ * used mostly as a verb, adjective or adverb (`Lexicon.describes`) that the documents never use. "What year did Ritter
+ * die", "who replaced Casey Stengel", "what happens to steel when it gets hot" ask about Ritter, Stengel and steel; a
+ * passage that meets them meets the question's topic, in its own words for dying or replacing. A noun the documents
+ * lack ("world" in "the tallest bridge in the world") still names a thing asked about, and a rare verb
+ * ("invented", "refinance") an act the documents would have to name.
+ */
+function isPhrasing(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
+  return !index.documentFrequency.has(term.stem) && lexicon.describes(term.typed) && lexicon.usage(term.typed) >= options.everydayWordUses;
 }
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
