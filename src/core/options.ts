@@ -386,7 +386,8 @@ export interface AbstainOptions {
    * only "light"). Words the knowledge base lacks are met by none of its passages; rare English among them is
    * informative, everyday words not (see `everydayWordUses`), but they still make a question of several words
    * ("the tallest bridge in the world" is not answered by a passage on a bridge); the words of the question's frame
-   * ("tell me about", "what is the role of") do not. 1 turns the condition off.
+   * ("tell me about", "what is the role of") do not, nor everyday verbs and adjectives the knowledge base lacks ("die"
+   * in "what year did Ritter die": how the question puts it, not what it asks about). 1 turns the condition off.
    */
   readonly minWordsMet: number;
   /**

@@ -29,6 +29,9 @@ export function coverageOfBest(
 ): number {
   const passageCount = index.passages.items.length;
   const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
+  // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
+  const terms = query.terms.filter((term) => term.frame !== true);
+  const lacked = lackedWordsOf(terms, index, lexicon, options);
   const weightOf = (term: QueryTerm) => {
     const frequency = index.documentFrequency.get(term.stem);
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
@@ -36,20 +39,22 @@ export function coverageOfBest(
     if (isName(term)) return rarest * options.missingNameWeight;
     // A missing word that describes ("filthy", "lagging", "buried") says what the thing asked about is like or does,
     // not what it is: it weighs as an everyday word, and the nouns beside it carry the topic.
-    const everyday = lexicon.usage(term.typed) >= options.everydayWordUses || lexicon.describes(term.typed);
+    const word = lacked.get(term);
+    const everyday = word !== undefined && (word.everyday || word.describes);
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
-  // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
-  const terms = query.terms.filter((term) => term.frame !== true);
   const weights = terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
   const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
   const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
-  const informative = terms.filter((term) => isInformative(term, index, lexicon, options));
+  // The words that say what the question is about: the knowledge base's and rare English it lacks, not a number word
+  // ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
+  const informative = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday !== true);
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
-  // about more than bridges), though they add no topic of their own: number words do not ("what two report cards").
-  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1)));
+  // about more than bridges), though they add no topic of their own: number words do not ("what two report cards"), nor
+  // the question's everyday verbs and adjectives the documents lack (`isPhrasing`: "what year did ritter die").
+  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1 && !isPhrasing(lacked.get(term)))));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -129,17 +134,37 @@ function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   return names;
 }
 
-/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
-const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
+/** What abstaining reads of a question's word the knowledge base lacks (see `lackedWordsOf`). */
+interface LackedWord {
+  /** English uses it often (`AbstainOptions.everydayWordUses`): it adds no topic of its own. */
+  readonly everyday: boolean;
+  /** English uses it mostly as a verb, adjective or adverb (`Lexicon.describes`): it says what a thing does or is like. */
+  readonly describes: boolean;
+}
 
 /**
- * Whether a question's word says what it is about: a word of the knowledge base or a rare English word it lacks, not a
- * number word ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
+ * The question's words the knowledge base lacks, each read once in WordNet's counts (each reading is a few binary
+ * searches of its sense index): the words it holds are judged by their frequency in it instead.
  */
-function isInformative(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
-  if (term.weight < 1) return false;
-  return index.documentFrequency.has(term.stem) || lexicon.usage(term.typed) < options.everydayWordUses;
+function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): Map<QueryTerm, LackedWord> {
+  const lacked = new Map<QueryTerm, LackedWord>();
+  for (const term of terms) {
+    if (!index.documentFrequency.has(term.stem)) lacked.set(term, { everyday: lexicon.usage(term.typed) >= options.everydayWordUses, describes: lexicon.describes(term.typed) });
+  }
+  return lacked;
 }
+
+/**
+ * Whether a word the knowledge base lacks only says how the question puts what it asks: an everyday word that
+ * describes. "What year did Ritter die", "who replaced Casey Stengel", "what happens to steel when it gets hot" ask
+ * about Ritter, Stengel and steel; a passage that meets them meets the question's topic, in its own words for dying or
+ * replacing. A noun the documents lack ("world" in "the tallest bridge in the world") still names a thing asked about,
+ * and a rare verb ("invented", "refinance") an act the documents would have to name.
+ */
+const isPhrasing = (word: LackedWord | undefined): boolean => word !== undefined && word.everyday && word.describes;
+
+/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
+const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
 /** A number in digits that is no year ("38 villages", "1.5 million", "85%"): what a "how many" can be answered with. */
 const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
