@@ -605,6 +605,11 @@ describe(extractFigures, () => {
       expect(valuesIn('The sum of x and 2 is prime. One was lost.')).toEqual([]);
     });
 
+    it('counts a bare number after "another" whose noun is left out, and not one before its noun', () => {
+      expect(figuresIn('Shares went 185,000 to the public, with another 5,000 reserved for employes.').map((figure) => [figure.value, figure.measure])).toEqual([[5000, 'another count']]);
+      expect(figuresIn('He waited another 5 minutes, then another 4 in the rain.').map((figure) => [figure.value, figure.unit])).toEqual([[5, 'minutes']]);
+    });
+
     it('counts the people a verb of employing names, and a quantity traded', () => {
       expect(valuesIn('The district office here employs about 65.')).toEqual(['65 count']);
       expect(valuesIn('Compared with new car sales of 4,441 a year ago, sales fell.')).toEqual(['4441 count']);

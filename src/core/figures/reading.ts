@@ -365,6 +365,9 @@ function readSubjectCount(before: string, after: string, token: NumberToken): Un
 
 /** "10 more", "two others": more of what the sentence counted before. */
 const MORE_AFTER = /^\s+(?:more|others|other)\b(?!\s+than\b)/i;
+const ANOTHER_BEFORE = /\banother\s+$/i;
+/** What follows a count whose noun is left out: a stop, or a participle or verb ("another 5,000 reserved for …"). */
+const NOUN_LEFT_OUT_AFTER = /^\s*(?:$|[,.;:)]|\s\p{Ll}+(?:ed|en)\b|\s(?:were|are|went|came)\b)/u;
 
 /**
  * "We've sold four corn pickers since Labor Day and have good prospects for 10 more": the noun of the count before,
@@ -372,7 +375,9 @@ const MORE_AFTER = /^\s+(?:more|others|other)\b(?!\s+than\b)/i;
  */
 function readMoreOfSame(before: string, after: string, token: NumberToken): UnitRead | null {
   const more = MORE_AFTER.exec(after);
-  if (token.yearLike || more === null) return null;
+  if (token.yearLike) return null;
+  // "185,000 to the public, with another 5,000 reserved for employes": "another" before a bare number, as "more" after it.
+  if (more === null) return ANOTHER_BEFORE.test(before) && NOUN_LEFT_OUT_AFTER.test(after) ? { unit: 'count', measure: `another ${lastCountedNoun(before) ?? 'count'}`, length: 0 } : null;
   // "50 more shares", "the 65 other passengers": the noun is written after all.
   const rest = after.slice(more[0].length);
   const own = readNounPhrase(rest);
