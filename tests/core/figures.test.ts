@@ -396,6 +396,14 @@ describe(extractFigures, () => {
       return extractFigures(texts.map((text, index) => passageOf(text, `memo#${index + 1}`)), undefined, () => published);
     }
 
+    it('takes the year of writing from "this March", and not from "This may"', () => {
+      expect(figuresPublished('1961-04-09', 'However, compared with March 1960 new car sales of 4,441, this March was off 23 per cent.').map((figure) => [figure.value, figure.year])).toEqual([
+        [4441, 1960],
+        [23, 1961],
+      ]);
+      expect(figuresPublished('1961', 'In 1958 they fed cattle. This may be 25 pounds daily.').map((figure) => [figure.value, figure.year])).toEqual([[25, 1958]]);
+    });
+
     it('takes the year of its own clause, not of another clause of the sentence', () => {
       const figures = figuresIn('In 2009, the town paved 14 roads; beginning in 2012, it rebuilt 30 bridges.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
@@ -589,6 +597,36 @@ describe(extractFigures, () => {
       expect(valuesIn('His son Thomas, aged fifteen when he entered Oxford in 1582, left.')).toEqual(['15 years']);
       expect(valuesIn('Richard, a schoolboy of eleven, wrote a letter. She married at age 19.')).toEqual(['11 years', '19 years']);
       expect(valuesIn('It was a matter of eleven, and no more.')).toEqual([]);
+    });
+
+    it('counts a number that opens its clause as the subject of a verb in the plural, and not one before "is" or "one"', () => {
+      expect(valuesIn('Two hundred and nineteen were received from the states and 11 came from foreign countries.')).toEqual(['219 count', '11 count']);
+      expect(valuesIn('Three were doubles.')).toEqual(['3 count']);
+      expect(valuesIn('The sum of x and 2 is prime. One was lost.')).toEqual([]);
+    });
+
+    it('counts a bare number after "another" whose noun is left out, and not one before its noun', () => {
+      expect(figuresIn('Shares went 185,000 to the public, with another 5,000 reserved for employes.').map((figure) => [figure.value, figure.measure])).toEqual([[5000, 'another count']]);
+      expect(figuresIn('He waited another 5 minutes, then another 4 in the rain.').map((figure) => [figure.value, figure.unit])).toEqual([[5, 'minutes']]);
+    });
+
+    it('counts the people a verb of employing names, and a quantity traded', () => {
+      expect(valuesIn('The district office here employs about 65.')).toEqual(['65 count']);
+      expect(valuesIn('Compared with new car sales of 4,441 a year ago, sales fell.')).toEqual(['4441 count']);
+    });
+
+    it('counts a year-like number that a bound of quantity puts before a plural noun, not one a year could be', () => {
+      expect(valuesIn('More than 2000 copies have been sent out.')).toEqual(['2000 count']);
+      expect(valuesIn('Coverage includes some 1955 references and is above 1960 levels.')).toEqual([]);
+    });
+
+    it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
+      expect(valuesIn('It yields 5 per cent on the 64-cent anticipated dividend.')).toEqual(['5 percent', '0.64 usd']);
+      expect(valuesIn('They bought the five-cent stamp.')).toEqual(['0.05 usd']);
+      expect(figuresIn('The participation was upped from $17,000 to $20,000.').map((figure) => [figure.value, figure.valueMax])).toEqual([
+        [17000, undefined],
+        [20000, undefined],
+      ]);
     });
 
     it('counts a number in lower-case words after a name, where a name\'s own number is in digits', () => {

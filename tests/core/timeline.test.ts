@@ -755,6 +755,45 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['We expect to have more this year.'], '1978'))).toEqual(['1978 year target this year']);
     });
 
+    it('dates "last January" and "next March" from the month of writing, and a year either side without one', () => {
+      expect(summarise(timelineOf(['The reports first started circulating last January. The vote comes next March.', 'Testing resumed last September 1.'], '1961-04-09'))).toEqual([
+        '1960-09-01 day past last September 1',
+        '1961-01 month past last January',
+        '1962-03 month target next March',
+      ]);
+      expect(summarise(timelineOf(['I issued last March a comprehensive order.'], '1962'))).toEqual(['1961-03 month past last March']);
+    });
+
+    it('dates "the past week" and "this week" at the month of the day they fall in', () => {
+      expect(summarise(timelineOf(['The issue was sold to the public during the past week.', 'The association is meeting here this week.'], '1961-04-03'))).toEqual([
+        '1961-03 month past the past week',
+        '1961-04 month past this week',
+      ]);
+      expect(timelineOf(['The rain fell for the past week or two.'], '1961-04-03')).toEqual([]);
+    });
+
+    it('reads a year the sentence measures against with a verb of comparing as a base, not the year of what follows', () => {
+      expect(summarise(timelineOf(['Dealers are optimistic that the quarter will equal or top last year. The March gain helped.'], '1961-04-09'))).toEqual([
+        '1960 year past last year',
+        '1961-03 month past The March',
+      ]);
+    });
+
+    it('puts a yearless month of a sentence that names the year of writing in that year, whatever year came before', () => {
+      expect(summarise(timelineOf(['Cotton Belt started here 14 years ago.', 'Car sales during March showed signs of recovering from the doldrums which have characterized sales this year.'], '1961-04-09'))).toEqual([
+        '1947 year past 14 years ago',
+        '1961 year past this year',
+        '1961-03 month past during March',
+      ]);
+    });
+
+    it('reads a year\'s possessive and "date back to" as dates, and "the 1960\'s" as a decade', () => {
+      expect(summarise(timelineOf(['Investment was the big story in 1960\'s industrial development effort.', 'The firm is a combination of smaller ones that date back to 1834.', 'In the 1960\'s growth was slow.'], '1961'))).toEqual([
+        '1834 year past back to 1834',
+        '1960 year past 1960\'s',
+      ]);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

@@ -23,7 +23,7 @@ const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
  */
 export const MEASURE_HYPHEN =
   /^-(?<unit>mile|foot|inch|yard|acre|ton|pound|ounce|gallon|bushel|barrel|(?:kilo|centi|milli)?met(?:er|re)|(?:kilo|milli)?gram|lit(?:er|re)|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])/iu;
-const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold)\b/i;
+const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold|cents?)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
 const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)$/i;

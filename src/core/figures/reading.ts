@@ -75,8 +75,8 @@ const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
 const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
-/** "85 cents": hundredths of the currency the sentence counts in, dollars unless it names another. */
-const CENTS_AFTER = /^\s+(?:cents?|pence)\b/i;
+/** "85 cents", "the 64-cent dividend": hundredths of the currency the sentence counts in, dollars unless it names another. */
+const CENTS_AFTER = /^(?:\s+|-)(?:cents?|pence)\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
@@ -98,7 +98,7 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
-const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /**
@@ -122,20 +122,20 @@ const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$
 const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = new RegExp(
-  String.raw`\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|is|are|was|were|be|been)\s+$|${CHANGE_VERB}\s+to\s+$`,
+  String.raw`\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|employ(?:s|ed)?|is|are|was|were|be|been)\s+$|${CHANGE_VERB}\s+to\s+$`,
   'i',
 );
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
-/** "numbered 100": a verb that counts its subject. */
-const COUNTING_VERB = /\bnumbered\s+$/i;
+/** "numbered 100": a verb that counts its subject; "employs about 65": one that counts the people its subject employs. */
+const COUNTING_VERB = /\b(?:numbered|employ(?:s|ed)?)\s+$/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /**
- * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12": a
- * bare number an amount or a body of people names.
+ * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12",
+ * "new car sales of 4,441": a bare number an amount, a body of people or a quantity traded names.
  */
-const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison)\s+of\s+$/i;
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison|sales|shipments|deliveries|registrations|exports|imports|output|production)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -178,7 +178,7 @@ export function readFigureAt(
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
-  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null;
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead);
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -199,6 +199,14 @@ export function readFigureAt(
     numberStart: token.start,
     end,
   };
+}
+
+/** Words that bound a quantity and never a year: "more than 2000 copies" (where "about 1850", "over 1960 levels" and "some 1955 references" may date). */
+const COUNT_BOUND = new Set(['more than', 'fewer than', 'less than', 'nearly', 'almost', 'approximately', 'roughly', 'at least', 'upwards of', 'in excess of']);
+
+/** A year-like number a bound of quantity puts before a plural noun counts it: "More than 2000 copies have been sent". */
+function isBoundedCount(qualifierWords: string | undefined, unitRead: UnitRead): boolean {
+  return qualifierWords !== undefined && COUNT_BOUND.has(qualifierWords) && unitRead.unit === 'count' && unitRead.head !== undefined && isPluralNoun(unitRead.head);
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
@@ -319,6 +327,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   const group = GROUP_OPENING.exec(before);
   if (group?.[1] !== undefined && !token.yearLike && VERB_AFTER.test(after)) return { unit: 'count', measure: `of ${group[1].replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|its|their)\s+/i, '')}`, length: 0 };
+  const subject = readSubjectCount(before, after, token);
+  if (subject !== null) return subject;
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
@@ -334,8 +344,30 @@ function readUnsignedSum(before: string, after: string, at: UnitContext): UnitRe
   return unit === null ? null : { unit, measure: measureBefore(before, false) ?? 'amount', length: 0 };
 }
 
+const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
+/**
+ * Where a clause opens: the sentence's start, or after "and" or "but". (After a colon or a semicolon a number is more
+ * often a part of a count before it, see `readBreakdown`.)
+ */
+const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?$/i;
+
+/**
+ * "Two hundred and nineteen were received from 35 states and 11 came from foreign countries", "Three were doubles": a
+ * number opening its clause as the subject of its verb counts what the text named before (not "one", a pronoun as
+ * often, nor a year).
+ */
+function readSubjectCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  // A count above one takes its verb in the plural: "2 is prime" names a number.
+  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !CLAUSE_OPENING.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
+  const head = lastCountedNoun(before);
+  return { unit: 'count', measure: head ?? 'count', length: 0, ...(head === undefined ? {} : { head }) };
+}
+
 /** "10 more", "two others": more of what the sentence counted before. */
 const MORE_AFTER = /^\s+(?:more|others|other)\b(?!\s+than\b)/i;
+const ANOTHER_BEFORE = /\banother\s+$/i;
+/** What follows a count whose noun is left out: a stop, or a participle or verb ("another 5,000 reserved for …"). */
+const NOUN_LEFT_OUT_AFTER = /^\s*(?:$|[,.;:)]|\s\p{Ll}+(?:ed|en)\b|\s(?:were|are|went|came)\b)/u;
 
 /**
  * "We've sold four corn pickers since Labor Day and have good prospects for 10 more": the noun of the count before,
@@ -343,7 +375,9 @@ const MORE_AFTER = /^\s+(?:more|others|other)\b(?!\s+than\b)/i;
  */
 function readMoreOfSame(before: string, after: string, token: NumberToken): UnitRead | null {
   const more = MORE_AFTER.exec(after);
-  if (token.yearLike || more === null) return null;
+  if (token.yearLike) return null;
+  // "185,000 to the public, with another 5,000 reserved for employes": "another" before a bare number, as "more" after it.
+  if (more === null) return ANOTHER_BEFORE.test(before) && NOUN_LEFT_OUT_AFTER.test(after) ? { unit: 'count', measure: `another ${lastCountedNoun(before) ?? 'count'}`, length: 0 } : null;
   // "50 more shares", "the 65 other passengers": the noun is written after all.
   const rest = after.slice(more[0].length);
   const own = readNounPhrase(rest);

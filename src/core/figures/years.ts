@@ -54,6 +54,8 @@ const YEARS_AGO = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|
 const AGO_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30,
 };
+/** "this March": a month of the year of writing (capitalised: "This may be" is no month). */
+const THIS_MONTH = /\b[Tt]his\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A relative clause set off by commas: ", who was to retire in 1946 with thirty years' service,". */
 const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;:]*,/giu;
 
@@ -155,7 +157,7 @@ export function pickYear(
 function relativeYearAt(text: string, start: number, end: number, frame: YearFrame): { year: number; end: number } | undefined {
   const words = text.slice(start, end);
   let last: { year: number; end: number } | undefined;
-  for (const pattern of [YEARS_AGO, RELATIVE_PHRASE]) {
+  for (const pattern of [YEARS_AGO, RELATIVE_PHRASE, THIS_MONTH]) {
     const match = new RegExp(pattern.source, 'gi');
     for (let found = match.exec(words); found !== null; found = match.exec(words)) {
       const year = relativeYear(found[0], frame);
@@ -182,6 +184,8 @@ function firstRelativePhrase(words: string): string | undefined {
 function relativeYear(words: string, frame: YearFrame): number | undefined {
   const ago = YEARS_AGO.exec(words)?.[1]?.toLowerCase();
   if (ago !== undefined && frame.published !== undefined) return frame.published - (AGO_WORDS[ago] ?? Number(ago));
+  // "compared with March 1960 new car sales of 4,441, this March was off 23 per cent": this March is the year of writing's.
+  if (THIS_MONTH.test(words) && frame.published !== undefined) return frame.published;
   const phrase = firstRelativePhrase(words);
   const relative = phrase === undefined ? undefined : readRelativeYear(phrase);
   if (relative === undefined) return undefined;

@@ -6,8 +6,11 @@ import type { DateMention } from './dates.ts';
  * time the text is in, and a yearless month compared with it is the latest such month up to the time of writing.
  */
 
-/** Words that put what follows as the term of a comparison: "than in 1960", "behind 1960", "compared with 1959". */
-const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.)`;
+/**
+ * Words that put what follows as the term of a comparison: "than in 1960", "behind 1960", "compared with 1959", and
+ * verbs that measure one time against another ("will equal or top last year", "exceeded 1959").
+ */
+const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.|equal(?:s|l?ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|trail(?:s|ed)?)`;
 /** A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase). */
 const BASE_BEFORE = new RegExp(`\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?$`, 'i');
 /** "up 45 percent from a year ago": a change measured from a time counted back. */

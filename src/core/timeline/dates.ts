@@ -47,6 +47,10 @@ export interface DateMention {
   readonly later?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
+  /** Weeks to add to the day of writing, for "last week" (-1): the entry is the month that day falls in. */
+  readonly weekOffset?: number;
+  /** "last January", "next March": the named month before (`back`) or after (`on`) the month of writing. */
+  readonly monthToward?: 'back' | 'on';
   /** A stray year written right next to the phrase ("2012 On November 15, 2009"): evidence of a garbled copy. */
   readonly nearbyYear: number | null;
   /** A day told from the day of writing (its `year`, `month` and `day` are then null): see `DayOfWriting`. */
@@ -60,7 +64,7 @@ export interface DateMention {
  */
 export type DayOfWriting = { readonly days: number; readonly now?: true } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
 
-const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
+const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|(?<=\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|gone|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+)back to|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
 const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
@@ -125,7 +129,7 @@ const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]h
 /** "20 days ago", "one week ago": counted back from the day of writing. */
 const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -258,9 +262,9 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   {
-    // "in June of this year", "in September last year", "On October 8th of last year", "this July".
+    // "in June of this year", "in September last year", "On October 8th of last year", "this July", "last January".
     cue: MONTH_CUE,
-    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}`, 'g'),
+    regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<relative>this|last|next)\\s+year\\b|\\b(?<relative2>[Tt]his|[Ll]ast|[Nn]ext)\\s+${NAMED_MONTH.replace('<month>', '<month2>')}(?:\\s+${DAY.replace('<day>', '<day2>')})?`, 'g'),
     read: readDeicticMonth,
   },
   {
@@ -273,15 +277,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     cue: /\bmonth\b/,
     regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?<phrase>[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
-    read: (groups) => ({
-      relation: relationOf(groups['prep']),
-      reference: 'deictic',
-      year: null,
-      month: null,
-      day: null,
-      offset: 0,
-      monthOffset: stepOf(groups['phrase']) ?? 0,
-    }),
+    read: (groups) => countedFromWriting(groups['prep'], { monthOffset: stepOf(groups['phrase']) ?? 0 }),
   },
   {
     // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960
@@ -289,6 +285,14 @@ const PATTERNS: readonly Pattern[] = [
     cue: YEAR_CUE,
     regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
     read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readBareYear(groups) : null),
+    trusted: true,
+  },
+  {
+    // "the big story in 1960's industrial development effort": a year's possessive, owner of what follows; "the 1960's"
+    // and "the early 1960's" are a decade, no date.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<!\\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hose|[Tt]hese)[\\s-]+)(?<![\\d$£€¥'’-])(?<year>1\\d{3}|20\\d{2}|21\\d{2})['’]s(?=\\s+[\\p{Ll}\\d])`, 'gu'),
+    read: readBareYear,
     trusted: true,
   },
   {
@@ -342,6 +346,13 @@ const PATTERNS: readonly Pattern[] = [
       day: null,
       offset: 0,
     }),
+  },
+  {
+    // "during the past week", "last week", "this week": the week before or of the day of writing, dated at its month
+    // (a week names no day); not "the past week or two".
+    cue: /\bweek\b/,
+    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?:(?<phrase>[Tt]his|[Ll]ast|[Nn]ext)|[Tt]he\s+(?<span>past|coming))\s+week\b(?!\s+or\b)/g,
+    read: (groups) => countedFromWriting(groups['prep'], { weekOffset: stepOf(groups['phrase']) ?? (groups['span'] === 'past' ? -1 : 1) }),
   },
   {
     // "last spring", "this summer", "next autumn": a season of a year counted from the time of writing.
@@ -535,8 +546,11 @@ function readDeicticMonth(groups: Record<string, string | undefined>): Meaning |
   const month = groups['month'] ?? groups['month2'];
   const offset = stepOf(groups['relative'] ?? groups['relative2']);
   if (month === undefined || offset === undefined) return null;
-  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
-  return { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day, offset };
+  const writtenDay = groups['day'] ?? groups['day2'];
+  const day = writtenDay === undefined ? null : Number.parseInt(writtenDay, 10);
+  const meaning: Meaning = { relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: monthNumber(month), day, offset };
+  // "last January" is the January before the month of writing, whichever year that falls in; not the year before's.
+  return groups['relative2'] === undefined || offset === 0 ? meaning : { ...meaning, offset: 0, monthToward: offset < 0 ? 'back' : 'on' };
 }
 
 function readAnaphoricMonth(groups: Record<string, string | undefined>): Meaning | null {
@@ -557,6 +571,11 @@ function readRelativePhrase(groups: Record<string, string | undefined>): Meaning
   if (relative === undefined) return null;
   const meaning = { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
   return relative.ahead === true ? { ...meaning, ahead: true } : meaning;
+}
+
+/** "last month", "the past week": a month or a week counted from the time of writing. */
+function countedFromWriting(prep: string | undefined, step: Pick<Meaning, 'monthOffset'> | Pick<Meaning, 'weekOffset'>): Meaning {
+  return { relation: relationOf(prep), reference: 'deictic', year: null, month: null, day: null, offset: 0, ...step };
 }
 
 function dayOfWritingMeaning(prep: string | undefined, dayOfWriting: DayOfWriting): Meaning {

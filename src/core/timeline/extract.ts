@@ -181,7 +181,10 @@ function readSentence(
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
     // so its yearless date is the latest such date up to the time of writing, as in a sentence that compares.
-    const compared = publishedYear !== null && ((heading && !context.history && mention.reference === 'narrative') || comparesWithEarlier(sentence, mention, mentions, publishedYear));
+    // "Sales during March showed signs of recovering from the doldrums which have characterized sales this year": a
+    // sentence that names the year of writing is told from it, and so is its yearless month, whatever year came before.
+    const compared = publishedYear !== null && (
+      (heading && !context.history && mention.reference === 'narrative') || comparesWithEarlier(sentence, mention, mentions, publishedYear) || isMonthOfYearOfWriting(mention, mentions));
     const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
     const resolved = rangeEnd !== undefined
       ? rangeEnd
@@ -193,6 +196,8 @@ function readSentence(
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, written)
+      : mention.weekOffset !== undefined
+      ? resolveWeek(mention.weekOffset, written)
       : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
@@ -256,6 +261,13 @@ function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[])
   const later = mentions.find((other) => other.start >= mention.end && other.reference === 'absolute' && other.year !== null && other.month !== null);
   if (later?.year == null || later.month === null) return undefined;
   return mention.month <= later.month ? later.year : later.year - 1;
+}
+
+/** A yearless month in a sentence whose only year is the year of writing ("this year"), named after it or before. */
+function isMonthOfYearOfWriting(mention: DateMention, mentions: readonly DateMention[]): boolean {
+  if (mention.reference !== 'narrative' || mention.month === null) return false;
+  const years = mentions.filter((other) => other !== mention && other.reference !== 'narrative');
+  return years.length > 0 && years.every((other) => other.reference === 'deictic' && other.offset === 0 && other.month === null && other.dayOfWriting === undefined && other.monthOffset === undefined);
 }
 
 /** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
@@ -343,6 +355,13 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** "Last week" from the day of writing, as the month that day falls in; null when the document gives no day. */
+function resolveWeek(weekOffset: number, written: Written): { year: number; month: number } | null {
+  if (written.year === null || written.month === null || written.day === null) return null;
+  const date = new Date(Date.UTC(written.year, written.month - 1, written.day) + weekOffset * 7 * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
   const publishedYear = written.year;
   // A yearless date long after the last year named: the latest such date up to the time of writing, unless the
@@ -352,6 +371,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
+  const toward = monthTowardFromWriting(mention, written);
+  if (toward !== null) return toward;
   const base = {
     absolute: mention.year,
     narrative: narrativeYearOf(mention, context),
@@ -361,6 +382,18 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/**
+ * The year of "last January" (the one before the month of writing) or "next March" (the one after); null for another
+ * phrase. Without a month of writing, the year before or after: "last March" said in a year's first weeks (a State of
+ * the Union) is last year's.
+ */
+function monthTowardFromWriting(mention: DateMention, written: Written): number | null {
+  if (mention.monthToward === undefined || mention.month === null || written.year === null) return null;
+  if (written.month === null) return written.year + (mention.monthToward === 'back' ? -1 : 1);
+  if (mention.monthToward === 'back') return mention.month < written.month ? written.year : written.year - 1;
+  return mention.month > written.month ? written.year : written.year + 1;
 }
 
 /**
