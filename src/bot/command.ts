@@ -25,7 +25,6 @@ import {
   type OptionValue,
   type OptionValues,
 } from '../format/command-spec.ts';
-import type { AnswerSlices } from './answer-slices.ts';
 import type { ButtonState } from './button-state.ts';
 
 /** Whether a question was answered, matched nothing, or was not a question (empty, too long). */
@@ -48,8 +47,6 @@ export interface BotContext {
   readonly feedback: FeedbackLog;
   /** The largest file `/knowledge add` downloads, in bytes (MAX_ATTACHMENT_BYTES). */
   readonly maxAttachmentBytes: number;
-  /** Where answers are made, a slice of CPU a turn, so a burst's first replies go out before its last answers. */
-  readonly answerSlices: AnswerSlices;
 }
 
 /** The context of one interaction or message, with a logger that already names it, and where it came from. */

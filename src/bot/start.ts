@@ -6,7 +6,6 @@ import type { KnowledgeStore } from '../core/store.ts';
 import type { KnowledgeWatcher } from '../watch.ts';
 import { handleShutdownSignals } from '../shutdown.ts';
 import { createButtonState } from './button-state.ts';
-import { createAnswerSlices } from './answer-slices.ts';
 import type { BotContext, SlashCommand } from './command.ts';
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps } from './threads.ts';
@@ -92,7 +91,6 @@ export async function startBot(options: {
     catalog,
     feedback,
     maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,
-    answerSlices: createAnswerSlices(),
   };
   const rateLimiter = options.rateLimiter ?? createRateLimiter({ count: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const followUps = createFollowUps({ plainMessages: config.MESSAGE_CONTENT_INTENT });
