@@ -2,7 +2,7 @@ import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type 
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord } from './words.ts';
-import { isTopicList } from './enumeration.ts';
+import { isTopicListAt } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
@@ -125,7 +125,7 @@ export function rankPassages(
     // in the passage it continues.
     const yearMissing = namesYear && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id));
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
-    const indexLike = passage.role === 'heading' ? weights.heading : isTopicList(passage.text, topicList) ? weights.topicList : 1;
+    const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
