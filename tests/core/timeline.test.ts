@@ -797,6 +797,12 @@ describe(extractTimeline, () => {
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });
+
+    it('dates a period with a two-digit end ("the 1958-60 expansion") at its start, and no "1960-55" or a day written "1900-05-06"', () => {
+      expect(
+        summarise(timelineOf(['The unsatisfactory 1958-60 expansion was not due to weak growth forces.', 'Prices of 1960-55 fell.', 'It rained on 1900-05-06.'], '1961-06-21')),
+      ).toEqual(['1900-05-06 day past on 1900-05-06', '1958 year past 1958-60']);
+    });
   });
 
   describe('copies', () => {

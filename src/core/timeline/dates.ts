@@ -303,10 +303,11 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the reforms of 1998-2002": two years joined by a dash are a period, dated at its start.
+    // "the reforms of 1998-2002", "the unsatisfactory 1958-60 expansion": two years joined by a dash are a period,
+    // dated at its start; a two-digit end is in the start's century (not a date's "2000-05-06", read above).
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<![\\d(.,$-])${YEAR}\\s?[-–]\\s?(?<end>1\\d{3}|20\\d{2}|21\\d{2})(?![\\d)%])`, 'g'),
-    read: (groups) => (Number(groups['end']) > Number(groups['year']) ? readBareYear(groups) : null),
+    regex: new RegExp(`(?<![\\d(.,$-])${YEAR}\\s?[-–]\\s?(?<end>1\\d{3}|20\\d{2}|21\\d{2}|\\d{2}(?![-\\d]))(?![\\d)%])`, 'g'),
+    read: (groups) => (periodEnd(groups) > Number(groups['year']) ? readBareYear(groups) : null),
     trusted: true,
   },
   {
@@ -495,9 +496,14 @@ const LIFE_YEARS = { min: 20, max: 110 } as const;
 /** True when "(1594-1674)" spans a life's years; a two-digit end ("1594-74") is in the start's century. */
 function isLifeSpan(groups: Record<string, string | undefined>): boolean {
   const start = Number(groups['year']);
-  const written = groups['end'] ?? '';
-  const end = written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+  const end = periodEnd(groups);
   return end - start >= LIFE_YEARS.min && end - start <= LIFE_YEARS.max;
+}
+
+/** The last year of a period written "1958-1960" or "1958-60" (a two-digit end is in the start's century). */
+function periodEnd(groups: Record<string, string | undefined>): number {
+  const written = groups['end'] ?? '';
+  return written.length === 2 ? Math.floor(Number(groups['year']) / 100) * 100 + Number(written) : Number(written);
 }
 
 function readBareYear(groups: Record<string, string | undefined>): Meaning {
