@@ -290,6 +290,11 @@ describe(extractFigures, () => {
       expect(onlyFigure('It led for 12 consecutive years.')).toMatchObject({ value: 12, unit: 'years' });
     });
 
+    it('reads "a 16 year old son" with its hyphens left out as an age, as "a 16-year-old son"', () => {
+      expect(onlyFigure('Your 16 year old son left school.')).toMatchObject({ value: 16, unit: 'years', raw: '16 year old' });
+      expect(onlyFigure('The 3 year-old filly won.')).toMatchObject({ value: 3, unit: 'years' });
+    });
+
     it('reads counts of things in numerals and in words', () => {
       expect(onlyFigure('They built 1,200 new homes.')).toMatchObject({ value: 1200, unit: 'count', measure: 'new homes' });
       expect(onlyFigure('A hundred and fifty sheep grazed.')).toMatchObject({ value: 150, unit: 'count', measure: 'sheep' });

@@ -52,7 +52,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^(?:\s?%|[\s-]?(?:per\s?cent(?:um)?|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
-  [/^-years?(?:-old)?\b/i, 'years'],
+  // "a 16-year-old", and "Your 16 year old son" with its hyphens left out: an age.
+  [/^(?:-years?(?:-old)?|\s+year[-\s]old)\b/i, 'years'],
   [/^-months?\b/i, 'months'],
   // "12 times", "a 2.5-fold rise", "threefold": a multiple.
   [/^(?:\s+times\b|[-\s]?fold\b)/i, 'times'],
