@@ -622,6 +622,14 @@ describe(extractTimeline, () => {
       expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
+    it('reads a year subject of a clause a verb of saying or "that" reports ("has said 1960 was a poor year"), not a count it reports', () => {
+      expect(summarise(timelineOf(['The industry has said 1960 was a poor year.', 'Dealers believe that 1961 will be better.'], '1961-06-21'))).toEqual([
+        '1960 year past 1960',
+        '1961 year target 1961',
+      ]);
+      expect(timelineOf(['The clerk said 2000 were sold.'], '1961-06-21')).toEqual([]);
+    });
+
     it('reads a bare year before any preposition ("in 1961 over 1960") and before a verb in -ed or -ing that a closed-class word follows, but not a count before a participle and its noun', () => {
       const text = [
         'Retired pay costs are increased by $94 million in 1961 over 1960.',
