@@ -802,6 +802,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('takes no yearless date of a rule of every year ("April 15 is usually the final date"), but a written year there and a yearless day of an event', () => {
+      const text = ['The fair opened on June 3.', 'April 15 is usually the final date for filing, as the year ends on December 31.', 'Dues are paid each year on January 1, as in 1959.'];
+      expect(summarise(timelineOf(text, '1961-10'))).toEqual(['1959 year past in 1959', '1961-06-03 day past on June 3']);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

@@ -58,6 +58,11 @@ const CLAUSE_TAIL = /[^,;:—–()]*$/;
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
+/**
+ * "April 15 is usually the final date for filing", "dues are paid each year on January 1": a sentence that says its
+ * date comes round again states a rule of every year, so its yearless date is no event of one year.
+ */
+const RECURRING = /\b(?:usually|normally|ordinarily|customarily|each\s+year|every\s+year|annually|yearly)\b/i;
 
 /**
  * The dated statements of passages given in document order, sorted chronologically (coarser
@@ -166,6 +171,7 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
+    if (mention.reference === 'narrative' && RECURRING.test(sentence)) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
