@@ -787,6 +787,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads the base period of an index ("242% of the 1910-14 average") as a base, not the year a later yearless month is in', () => {
+      expect(summarise(timelineOf(['Sales rose in 1960.', 'Prices reached 242% of the 1910-14 average.', 'Buying picked up in July.'], '1961-10'))).toEqual([
+        '1910 year past 1910-14',
+        '1960 year past in 1960',
+        '1960-07 month past in July',
+      ]);
+    });
+
     it('puts a yearless month of a sentence that names the year of writing in that year, whatever year came before', () => {
       expect(summarise(timelineOf(['Cotton Belt started here 14 years ago.', 'Car sales during March showed signs of recovering from the doldrums which have characterized sales this year.'], '1961-04-09'))).toEqual([
         '1947 year past 14 years ago',
