@@ -795,6 +795,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('plans a yearless day from the time of writing when the only year before it is a base ("forecast at 129% of the 1947-49 average")', () => {
+      const text = ['Sales rose in 1960.', 'Output is forecast at 129% of the 1947-49 average, above the July 1 estimate.'];
+      expect(summarise(timelineOf(text, '1961-10')).filter((entry) => entry.includes('July'))).toEqual(['1961-07-01 day target July 1']);
+    });
+
     it('puts a yearless month of a sentence that names the year of writing in that year, whatever year came before', () => {
       expect(summarise(timelineOf(['Cotton Belt started here 14 years ago.', 'Car sales during March showed signs of recovering from the doldrums which have characterized sales this year.'], '1961-04-09'))).toEqual([
         '1947 year past 14 years ago',

@@ -176,13 +176,14 @@ function readSentence(
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
-    // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
+    // writing, not in the year the story was last in (unless the sentence names a year of its own before it, which a
+    // base it measures against, "129% of the 1947-49 average", is not).
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
     // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
     const lead = sentence.slice(0, mention.start);
     const planned =
       mention.reference === 'narrative' && publishedYear !== null && isPlan(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
-      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
