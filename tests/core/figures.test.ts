@@ -714,6 +714,13 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a plural noun after a name and a modifier, an initialism among names ("800 U.S. marketing leaders")', () => {
+      expect(figuresIn('He warned 800 U.S. marketing leaders and 12 Texas oil men.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [800, 'U.S. marketing leaders warned'],
+        [12, 'Texas oil men'],
+      ]);
+    });
+
     it('counts a part of a group named in the plural with a capital', () => {
       expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
     });
