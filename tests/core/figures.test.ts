@@ -388,6 +388,14 @@ describe(extractFigures, () => {
   });
 
   describe('the year of a figure', () => {
+    it('dates a figure a year\'s possessive owns ("1960\'s 1,257,700 starts") in that year, and none after "the 1950\'s", a decade', () => {
+      expect(figuresIn('Building may advance 10 percent in 1961 from 1960\'s 1,257,700 housing starts.', 'In the 1950\'s 300 plants closed.').map((figure) => [figure.value, figure.year])).toEqual([
+        [10, 1961],
+        [1257700, 1960],
+        [300, undefined],
+      ]);
+    });
+
     it('takes no year from a relative clause set off by commas when the sentence writes another outside it', () => {
       expect(figuresIn('In 1931 Mrs. Briggs, who was to retire in 1946 with thirty years\' service, led the offices with $2,490.').map((figure) => [figure.value, figure.year])).toEqual([
         [30, 1946],
