@@ -681,6 +681,13 @@ describe(extractFigures, () => {
       expect(figuresIn('By October the little colony numbered 100.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[100, 'count', 'little colony']]);
     });
 
+    it('counts the subject of "totaled" without the period it is over, a sum of money after it staying a sum', () => {
+      expect(figuresIn('New highs for the year totaled nine.', 'Sales totaled $4 million.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [9, 'count', 'new highs'],
+        [4e6, 'usd', 'sales'],
+      ]);
+    });
+
     it('reads a bare number that a body of people or a readership names: "a crew of twenty-one", "a circulation of 90,000"', () => {
       expect(figuresIn('With a circulation of 90,000, the paper hired a crew of twenty-one.').map((figure) => [figure.value, figure.measure])).toEqual([
         [90000, 'circulation of'],
