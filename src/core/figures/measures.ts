@@ -119,8 +119,10 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
     words.push(next.word);
     next = readWord(after, next.end);
   }
-  // "800 U.S. marketing leaders": a name may be followed by a word or two that modify the plural noun too.
-  for (let modifiers = 0; next !== null && modifiers < 2 && /^\p{Ll}/u.test(next.word) && !isPluralNoun(next.word.toLowerCase()) && !NOT_NOUN.has(next.word.toLowerCase()); modifiers++) {
+  // "800 U.S. marketing leaders": an initialism may be followed by a word or two that modify the plural noun too (a
+  // capitalised word may be a list item's first, "4 Community visiting nurse services", so only an initialism).
+  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word);
+  for (let modifiers = 0; initialism && next !== null && modifiers < 2 && /^\p{Ll}/u.test(next.word) && !isPluralNoun(next.word.toLowerCase()) && !NOT_NOUN.has(next.word.toLowerCase()); modifiers++) {
     words.push(next.word);
     next = readWord(after, next.end);
   }
