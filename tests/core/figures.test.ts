@@ -290,6 +290,11 @@ describe(extractFigures, () => {
       expect(onlyFigure('It led for 12 consecutive years.')).toMatchObject({ value: 12, unit: 'years' });
     });
 
+    it('reads "a 16 year old son" with its hyphens left out as an age, as "a 16-year-old son"', () => {
+      expect(onlyFigure('Your 16 year old son left school.')).toMatchObject({ value: 16, unit: 'years', raw: '16 year old' });
+      expect(onlyFigure('The 3 year-old filly won.')).toMatchObject({ value: 3, unit: 'years' });
+    });
+
     it('reads counts of things in numerals and in words', () => {
       expect(onlyFigure('They built 1,200 new homes.')).toMatchObject({ value: 1200, unit: 'count', measure: 'new homes' });
       expect(onlyFigure('A hundred and fifty sheep grazed.')).toMatchObject({ value: 150, unit: 'count', measure: 'sheep' });
@@ -383,6 +388,14 @@ describe(extractFigures, () => {
   });
 
   describe('the year of a figure', () => {
+    it('dates a figure a year\'s possessive owns ("1960\'s 1,257,700 starts") in that year, and none after "the 1950\'s", a decade', () => {
+      expect(figuresIn('Building may advance 10 percent in 1961 from 1960\'s 1,257,700 housing starts.', 'In the 1950\'s 300 plants closed.').map((figure) => [figure.value, figure.year])).toEqual([
+        [10, 1961],
+        [1257700, 1960],
+        [300, undefined],
+      ]);
+    });
+
     it('takes no year from a relative clause set off by commas when the sentence writes another outside it', () => {
       expect(figuresIn('In 1931 Mrs. Briggs, who was to retire in 1946 with thirty years\' service, led the offices with $2,490.').map((figure) => [figure.value, figure.year])).toEqual([
         [30, 1946],
@@ -668,6 +681,13 @@ describe(extractFigures, () => {
       expect(figuresIn('By October the little colony numbered 100.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[100, 'count', 'little colony']]);
     });
 
+    it('counts the subject of "totaled" without the period it is over, a sum of money after it staying a sum', () => {
+      expect(figuresIn('New highs for the year totaled nine.', 'Sales totaled $4 million.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [9, 'count', 'new highs'],
+        [4e6, 'usd', 'sales'],
+      ]);
+    });
+
     it('reads a bare number that a body of people or a readership names: "a crew of twenty-one", "a circulation of 90,000"', () => {
       expect(figuresIn('With a circulation of 90,000, the paper hired a crew of twenty-one.').map((figure) => [figure.value, figure.measure])).toEqual([
         [90000, 'circulation of'],
@@ -706,6 +726,12 @@ describe(extractFigures, () => {
       expect(figuresIn('In 1837, 157 Red River people left with some 300 head of cattle.').map((figure) => [figure.value, figure.measure])).toEqual([
         [157, 'Red River people'],
         [300, 'head of cattle'],
+      ]);
+    });
+
+    it('counts a plural noun after an initialism and a modifier ("800 U.S. marketing leaders"), not a list item\'s number before a capital', () => {
+      expect(figuresIn('He warned 800 U.S. marketing leaders.', 'It pays: 4 Community visiting nurse services.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [800, 'U.S. marketing leaders warned'],
       ]);
     });
 

@@ -622,6 +622,14 @@ describe(extractTimeline, () => {
       expect(timelineOf(['Of these, 2000 were sold, and staff in 2000 offices reported 1500 registered voters.'], '1960-12')).toEqual([]);
     });
 
+    it('reads a year subject of a clause a verb of saying or "that" reports ("has said 1960 was a poor year"), not a count it reports', () => {
+      expect(summarise(timelineOf(['The industry has said 1960 was a poor year.', 'Dealers believe that 1961 will be better.'], '1961-06-21'))).toEqual([
+        '1960 year past 1960',
+        '1961 year target 1961',
+      ]);
+      expect(timelineOf(['The clerk said 2000 were sold.'], '1961-06-21')).toEqual([]);
+    });
+
     it('reads a bare year before any preposition ("in 1961 over 1960") and before a verb in -ed or -ing that a closed-class word follows, but not a count before a participle and its noun', () => {
       const text = [
         'Retired pay costs are increased by $94 million in 1961 over 1960.',
@@ -779,6 +787,19 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads the base period of an index ("242% of the 1910-14 average") as a base, not the year a later yearless month is in', () => {
+      expect(summarise(timelineOf(['Sales rose in 1960.', 'Prices reached 242% of the 1910-14 average.', 'Buying picked up in July.'], '1961-10'))).toEqual([
+        '1910 year past 1910-14',
+        '1960 year past in 1960',
+        '1960-07 month past in July',
+      ]);
+    });
+
+    it('plans a yearless day from the time of writing when the only year before it is a base ("forecast at 129% of the 1947-49 average")', () => {
+      const text = ['Sales rose in 1960.', 'Output is forecast at 129% of the 1947-49 average, above the July 1 estimate.'];
+      expect(summarise(timelineOf(text, '1961-10')).filter((entry) => entry.includes('July'))).toEqual(['1961-07-01 day target July 1']);
+    });
+
     it('puts a yearless month of a sentence that names the year of writing in that year, whatever year came before', () => {
       expect(summarise(timelineOf(['Cotton Belt started here 14 years ago.', 'Car sales during March showed signs of recovering from the doldrums which have characterized sales this year.'], '1961-04-09'))).toEqual([
         '1947 year past 14 years ago',
@@ -794,8 +815,19 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('takes no yearless date of a rule of every year ("April 15 is usually the final date"), but a written year there and a yearless day of an event', () => {
+      const text = ['The fair opened on June 3.', 'April 15 is usually the final date for filing, as the year ends on December 31.', 'Dues are paid each year on January 1, as in 1959.'];
+      expect(summarise(timelineOf(text, '1961-10'))).toEqual(['1959 year past in 1959', '1961-06-03 day past on June 3']);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
+    });
+
+    it('dates a period with a two-digit end ("the 1958-60 expansion") at its start, and no "1960-55" or a day written "1900-05-06"', () => {
+      expect(
+        summarise(timelineOf(['The unsatisfactory 1958-60 expansion was not due to weak growth forces.', 'Prices of 1960-55 fell.', 'It rained on 1900-05-06.'], '1961-06-21')),
+      ).toEqual(['1900-05-06 day past on 1900-05-06', '1958 year past 1958-60']);
     });
   });
 

@@ -36,7 +36,8 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
 
-const WORD = /\s*(\([^()]{1,30}\)|\p{L}[\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
+/** A word of a noun phrase; an initialism with its stops ("U.S.", "U.N.") is one. */
+const WORD = /\s*(\([^()]{1,30}\)|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
 const TAIL_TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\S/gu;
 /** "in Zhejiang" after a subject names a place, not what is measured. */
 const TRAILING_PLACE = /\s+(?:in|at|for|of)(?:\s+\p{Lu}[\p{L}'’-]*)+\s*$/u;
@@ -115,6 +116,13 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
   const words = [first.word];
   let next = readWord(after, first.end);
   while (next !== null && words.length < 3 && /^\p{Lu}\p{Ll}/u.test(next.word)) {
+    words.push(next.word);
+    next = readWord(after, next.end);
+  }
+  // "800 U.S. marketing leaders": an initialism may be followed by a word or two that modify the plural noun too (a
+  // capitalised word may be a list item's first, "4 Community visiting nurse services", so only an initialism).
+  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word);
+  for (let modifiers = 0; initialism && next !== null && modifiers < 2 && /^\p{Ll}/u.test(next.word) && !isPluralNoun(next.word.toLowerCase()) && !NOT_NOUN.has(next.word.toLowerCase()); modifiers++) {
     words.push(next.word);
     next = readWord(after, next.end);
   }

@@ -52,7 +52,8 @@ const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^(?:\s?%|[\s-]?(?:per\s?cent(?:um)?|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
-  [/^-years?(?:-old)?\b/i, 'years'],
+  // "a 16-year-old", and "Your 16 year old son" with its hyphens left out: an age.
+  [/^(?:-years?(?:-old)?|\s+year[-\s]old)\b/i, 'years'],
   [/^-months?\b/i, 'months'],
   // "12 times", "a 2.5-fold rise", "threefold": a multiple.
   [/^(?:\s+times\b|[-\s]?fold\b)/i, 'times'],
@@ -127,8 +128,11 @@ const QUANTITY_VERB = new RegExp(
 );
 /** "1 USD to 7.14 RMB", "£1 = $1.27": the one unit an exchange rate is quoted against. */
 const RATE_BASE_AFTER = /^\s*(?:to|=|:|equals?|buys?|bought|for)\s*(?:approx\.?\s*|about\s+|around\s+)?(?:[$€£¥₹₩₽]|\d)/i;
-/** "numbered 100": a verb that counts its subject; "employs about 65": one that counts the people its subject employs. */
-const COUNTING_VERB = /\b(?:numbered|employ(?:s|ed)?)\s+$/i;
+/**
+ * "numbered 100", "New highs totaled nine": a verb that counts its subject (a sum of money has its sign, read before);
+ * "employs about 65": one that counts the people its subject employs.
+ */
+const COUNTING_VERB = /\b(?:numbered|total(?:s|l?ed)|employ(?:s|ed)?)\s+$/i;
 /** "a replacement rate of 2.1", "an index of 0.47": a bare number that a rate or level names. */
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /**
@@ -644,6 +648,8 @@ function readChangeEnd(at: UnitContext): UnitRead | null {
 }
 
 /** "The population at the fort increased": where the subject stands, which is not what it is. */
+/** "New highs for the year totaled nine": the period a counted subject is over, no part of what it is. */
+const PERIOD_AFTER_SUBJECT = /\s+(?:for|during|over)\s+the\s+(?:day|week|month|quarter|year|period|session|season)\s*$/i;
 const PLACE_AFTER_SUBJECT = /\s+(?:at|in|on|across|among)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*$/u;
 /**
  * "The number of ships passing through the Panama Canal has increased": the auxiliary of the change's verb, and a
@@ -734,7 +740,10 @@ function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, 
   const counted = numberOfContext(before);
   if (counted !== null) return { unit: 'count', measure: counted, length: 0 };
   // "The little colony numbered 100": a verb of counting says the bare number counts its subject, however small.
-  if (COUNTING_VERB.test(before.slice(-24))) return { unit: 'count', measure: walkBackPhrase(before.replace(COUNTING_VERB, '').replace(PLACE_AFTER_SUBJECT, ''), 5) ?? 'count', length: 0 };
+  if (COUNTING_VERB.test(before.slice(-24))) {
+    const subject = before.replace(COUNTING_VERB, '').replace(PERIOD_AFTER_SUBJECT, '').replace(PLACE_AFTER_SUBJECT, '');
+    return { unit: 'count', measure: walkBackPhrase(subject, 5) ?? 'count', length: 0 };
+  }
   const subject = value >= minBareCount ? measureBefore(before, qualifierIsVerb) : null;
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
 }

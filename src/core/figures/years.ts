@@ -29,6 +29,8 @@ const YEARLESS_MONTH =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})/;
 /** A second clause joined to the first ("…82 million in 1959, and I look for 188 million … in 1961"): the first one's year is not its own. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
+/** A year's possessive ending right before a figure: "1960's 1,257,700", "1959's $3.2 billion". */
+const YEAR_POSSESSIVE_BEFORE = /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hose|[Tt]hese)[\s-]+)(?<![\p{L}\p{N}$£€¥'’-])(1[5-9]\d\d|2[01]\d\d)['’]s\s+$/u;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
@@ -103,6 +105,9 @@ export function pickYear(
   figure: Span,
   frame: YearFrame,
 ): number | undefined {
+  // "from 1960's 1,257,700 housing starts": a year's possessive right before the figure owns it (not "the 1960's", a decade).
+  const owner = YEAR_POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+  if (owner !== null) return Number(owner[1]);
   const clause = clauseAround(text, sentence, figure.start);
   let before: YearMention | undefined;
   let after: YearMention | undefined;

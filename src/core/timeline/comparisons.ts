@@ -11,8 +11,11 @@ import type { DateMention } from './dates.ts';
  * verbs that measure one time against another ("will equal or top last year", "exceeded 1959").
  */
 const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.|equal(?:s|l?ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|trail(?:s|ed)?)`;
-/** A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase). */
-const BASE_BEFORE = new RegExp(`\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?$`, 'i');
+/**
+ * A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase), or after
+ * a percentage of it: "129% of the 1947-49 average" is an index on its base period.
+ */
+const BASE_BEFORE = new RegExp(`(?:\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?|(?:%|\\bper\\s?cent|\\bpercent)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 /** "up 45 percent from a year ago": a change measured from a time counted back. */
 const CHANGE_FROM_BEFORE = /\b(?:from|over|since)\s+$/i;
 /**

@@ -92,6 +92,8 @@ const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
 /** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
 const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
+/** Words after which a clause is reported: "said 1960 was a poor year", "believes that 1961 will". */
+const REPORTING_VERB = String.raw`(?:said|says|say|that|thinks?|thought|believes?|believed|expects?|expected|feels?|felt|agrees?|agreed)`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
@@ -242,9 +244,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
   { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
-  // "And yet, despite it all, 1960 has been a good year": a year after a comma, subject of its verb, but not a count
-  // after a quantity word ("of 2000 were sold", "about 1500 have").
-  { cue: YEAR_CUE, regex: new RegExp(`(?<=,\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
+  // "And yet, despite it all, 1960 has been a good year", "The industry has said 1960 was a poor year": a year after a
+  // comma, or opening a clause a verb of saying or "that" reports, subject of its verb; not a count after a quantity
+  // word ("of 2000 were sold", "about 1500 have").
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:,|\\b${REPORTING_VERB})\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   {
     // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
     cue: VAGUE_CUE,
@@ -303,10 +306,11 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the reforms of 1998-2002": two years joined by a dash are a period, dated at its start.
+    // "the reforms of 1998-2002", "the unsatisfactory 1958-60 expansion": two years joined by a dash are a period,
+    // dated at its start; a two-digit end is in the start's century (not a date's "2000-05-06", read above).
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<![\\d(.,$-])${YEAR}\\s?[-–]\\s?(?<end>1\\d{3}|20\\d{2}|21\\d{2})(?![\\d)%])`, 'g'),
-    read: (groups) => (Number(groups['end']) > Number(groups['year']) ? readBareYear(groups) : null),
+    regex: new RegExp(`(?<![\\d(.,$-])${YEAR}\\s?[-–]\\s?(?<end>1\\d{3}|20\\d{2}|21\\d{2}|\\d{2}(?![-\\d]))(?![\\d)%])`, 'g'),
+    read: (groups) => (periodEnd(groups) > Number(groups['year']) ? readBareYear(groups) : null),
     trusted: true,
   },
   {
@@ -495,9 +499,14 @@ const LIFE_YEARS = { min: 20, max: 110 } as const;
 /** True when "(1594-1674)" spans a life's years; a two-digit end ("1594-74") is in the start's century. */
 function isLifeSpan(groups: Record<string, string | undefined>): boolean {
   const start = Number(groups['year']);
-  const written = groups['end'] ?? '';
-  const end = written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written);
+  const end = periodEnd(groups);
   return end - start >= LIFE_YEARS.min && end - start <= LIFE_YEARS.max;
+}
+
+/** The last year of a period written "1958-1960" or "1958-60" (a two-digit end is in the start's century). */
+function periodEnd(groups: Record<string, string | undefined>): number {
+  const written = groups['end'] ?? '';
+  return written.length === 2 ? Math.floor(Number(groups['year']) / 100) * 100 + Number(written) : Number(written);
 }
 
 function readBareYear(groups: Record<string, string | undefined>): Meaning {

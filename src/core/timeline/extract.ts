@@ -58,6 +58,11 @@ const CLAUSE_TAIL = /[^,;:—–()]*$/;
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
+/**
+ * "April 15 is usually the final date for filing", "dues are paid each year on January 1": a sentence that says its
+ * date comes round again states a rule of every year, so its yearless date is no event of one year.
+ */
+const RECURRING = /\b(?:usually|normally|ordinarily|customarily|each\s+year|every\s+year|annually|yearly)\b/i;
 
 /**
  * The dated statements of passages given in document order, sorted chronologically (coarser
@@ -166,17 +171,19 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
+    if (mention.reference === 'narrative' && RECURRING.test(sentence)) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
-    // writing, not in the year the story was last in (unless the sentence names a year of its own before it).
+    // writing, not in the year the story was last in (unless the sentence names a year of its own before it, which a
+    // base it measures against, "129% of the 1947-49 average", is not).
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
     // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
     const lead = sentence.slice(0, mention.start);
     const planned =
       mention.reference === 'narrative' && publishedYear !== null && isPlan(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
-      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start);
+      !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
