@@ -538,6 +538,32 @@ describe(extractTimeline, () => {
       expect(summarise(extractTimeline(passages, '1961-03-17'))).toEqual(['1950 year past in 1950', '1961-03-17 day past March 17']);
     });
 
+    it('carries no story year across a dateline heading ("Washington"), but across a sub-head ("Court cleared")', () => {
+      const passages = [
+        makePassage('From June, 1942, until December, 1945, Pfaff served in the Army Air Corps.', 1),
+        { ...makePassage('Washington', 2), role: 'heading' as const },
+        makePassage('Seats are being erected for the big inaugural parade on Jan. 20.', 3),
+        makePassage('In 1956 the yard began the ship.', 4),
+        { ...makePassage('Court cleared', 5), role: 'heading' as const },
+        makePassage('It was first tried out on March 3.', 6),
+      ];
+      expect(summarise(extractTimeline(passages, '1961-01-01')).filter((line) => !line.includes(' 194'))).toEqual([
+        '1956 year past In 1956',
+        '1956-03-03 day past on March 3',
+        '1961-01-20 day target on Jan. 20',
+      ]);
+    });
+
+    it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
+      const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
+      expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);
+    });
+
+    it('dates a yearless month told in the past, later in the year than the time of writing, in the year before; a recurring word of another clause does not drop it', () => {
+      const text = ['Patronage would normally begin to flow if the state had held its solidarity in the November election.', 'The board will meet in March.', 'April 15 is usually the final date, because the tax year ends on December 31.'];
+      expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960-11 month past the November', '1961-03 month target in March']);
+    });
+
     it('reads the part of this year or of the year the text is on, and a season counted from the time of writing', () => {
       expect(
         summarise(timelineOf(['In 2004, the plan began, and by the end of the year it had stalled.', 'The bridge will open by the end of this year. Last spring it rained.'], '2019-10-20')),

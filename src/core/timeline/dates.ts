@@ -248,6 +248,9 @@ const PATTERNS: readonly Pattern[] = [
   // comma, or opening a clause a verb of saying or "that" reports, subject of its verb; not a count after a quantity
   // word ("of 2000 were sold", "about 1500 have").
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:,|\\b${REPORTING_VERB})\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
+  // "What does 1961 offer in political developments", "How was 1960 for the trade": a year a question asks about, subject
+  // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
   {
     // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
     cue: VAGUE_CUE,

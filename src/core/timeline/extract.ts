@@ -88,6 +88,7 @@ export function extractTimeline(
       const latest = latestYears.get(document);
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
+    if (passage.role === 'heading' && isDateline(passage.text)) opensStory(context, options);
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -123,6 +124,25 @@ function parsePublishedDay(published: string | undefined): number | null {
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
   return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+}
+
+/**
+ * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
+ * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"). A sub-head of the story ("Many buildings", "Court
+ * cleared") writes its later words in lower case.
+ */
+const DATELINE = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?:,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?$/u;
+const isDateline = (heading: string): boolean => DATELINE.test(heading.trim());
+
+/**
+ * A dateline opens a story of its own: the year the story before it was in ("served until December, 1945") does not
+ * carry over to it, so its yearless dates ("the parade on Jan. 20") are the latest such dates up to the time of writing
+ * until it names a year, as long after any year named.
+ */
+function opensStory(context: TimeContext, options: TimelineOptions): void {
+  context.narrativeAge = options.narrativeReach + 1;
+  context.lastYear = null;
+  context.lastYearPassage = null;
 }
 
 /** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
@@ -171,7 +191,7 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
-    if (mention.reference === 'narrative' && RECURRING.test(sentence)) continue;
+    if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention))) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
@@ -208,7 +228,7 @@ function readSentence(
       : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
-    const year = typeof resolved === 'number' ? resolved : resolved.year;
+    const year = typeof resolved === 'number' ? yearOfToldMonth(resolved, mention, sentence, written) : resolved.year;
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
@@ -224,6 +244,21 @@ function readSentence(
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/**
+ * A clause subordinated by a conjunction of condition, cause or time has a tense of its own: in "would normally begin
+ * to flow if it had held its solidarity in the November election" the flow recurs, but the election, told in the past,
+ * was one event ("April 15 is usually the final date, because the tax year ends on December 31" is a rule throughout).
+ */
+const SUBORDINATOR = /\b(?:if|unless|because|although|though|since|after|before|when|whenever|while|until)\b/gi;
+
+/** The words from the last subordinating conjunction before a date up to the next after it. */
+function clauseAround(sentence: string, mention: DateMention): string {
+  const marks = [...sentence.matchAll(SUBORDINATOR)].map((mark) => mark.index);
+  const start = Math.max(0, ...marks.filter((index) => index < mention.start));
+  const end = Math.min(sentence.length, ...marks.filter((index) => index >= mention.end));
+  return sentence.slice(start, end);
 }
 
 /**
@@ -268,6 +303,17 @@ function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[])
   const later = mentions.find((other) => other.start >= mention.end && other.reference === 'absolute' && other.year !== null && other.month !== null);
   if (later?.year == null || later.month === null) return undefined;
   return mention.month <= later.month ? later.year : later.year - 1;
+}
+
+/**
+ * "if it had held its solidarity in the November election", written in January: a yearless month the story puts later
+ * in the year of writing than the time of writing, in a clause told in the past and planning nothing, has happened
+ * already, so it is the year before's.
+ */
+function yearOfToldMonth(year: number, mention: DateMention, sentence: string, written: Written): number {
+  if (mention.reference !== 'narrative' || mention.month === null || written.month === null || year !== written.year || mention.month <= written.month) return year;
+  const clause = clauseAround(sentence, mention);
+  return isToldInPast(clause) && !FUTURE_TENSE.test(clause) ? year - 1 : year;
 }
 
 /** A yearless month in a sentence whose only year is the year of writing ("this year"), named after it or before. */
