@@ -633,6 +633,20 @@ describe(extractFigures, () => {
       expect(valuesIn('Coverage includes some 1955 references and is above 1960 levels.')).toEqual([]);
     });
 
+    it('reads both ends of a change whose verb takes an object of four words ("hike the state sales tax from 2 per cent to 3 per cent"), not a range', () => {
+      expect(figuresIn('He vetoed a proposal to hike the state sales tax from 2 per cent to 3 per cent.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([
+        [2, undefined, 'percent'],
+        [3, undefined, 'percent'],
+      ]);
+    });
+
+    it('counts the plural object of a change in words ("cutting the districts from six to five to eliminate a seat")', () => {
+      expect(figuresIn("The legislature favours cutting the state's congressional districts from six to five to eliminate one seat.").map((figure) => `${figure.value} ${figure.measure}`)).toEqual([
+        '6 congressional districts',
+        '5 congressional districts',
+      ]);
+    });
+
     it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
       expect(valuesIn('It yields 5 per cent on the 64-cent anticipated dividend.')).toEqual(['5 percent', '0.64 usd']);
       expect(valuesIn('They bought the five-cent stamp.')).toEqual(['0.05 usd']);

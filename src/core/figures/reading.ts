@@ -99,21 +99,26 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
-const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
+/** A word after a change's end that is no unit of it: "from six to five to eliminate one seat", "from 3 to 4 in a week". */
+const WORD_AFTER_CHANGE_END = String.raw`(?:to|in|on|at|by|for|and|or|but|as|after|before|since|when|while|during|last|this|next)`;
 /**
  * "increased from 2,417 in 1831 to …": the start of a change between two bare numbers, each perhaps with its year,
  * the end perhaps a rate of a period ("hours of work have declined from 60 to 40 a week").
  */
 const BARE_CHANGE_START_AFTER = new RegExp(
-  String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?!(?:a|an|per|each)\s+(?:hour|day|week|month|year)\b)(?:per\s?cent|percent|\p{L}))`,
+  String.raw`^${DATED}\s+to\s+(?:${NUMBER_SOURCE})${DATED}(?![\p{L}\p{N}%$€£¥-]|\s+(?!(?:a|an|per|each)\s+(?:hour|day|week|month|year)\b|${WORD_AFTER_CHANGE_END}\b)(?:per\s?cent|percent|\p{L}))`,
   'iu',
 );
 /** "… from 2,417 in 1831 to ": the end of such a change, and the verb it hangs on. */
-const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+(?:${NUMBER_SOURCE})${DATED}\s+to\s+$`, 'iu');
-/** "rose from 3 to 5": a change, not a range. */
-const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?:\S+\s+){0,3}from\s+$`, 'i');
+const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?<object>(?:\S+\s+){0,4})from\s+(?:${NUMBER_SOURCE})${DATED}\s+to\s+$`, 'iu');
+/**
+ * "rose from 3 to 5", "hike the state sales tax from 2 per cent to 3 per cent": a change, not a range; the verb may
+ * take an object of a few words before "from".
+ */
+const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?<object>(?:\S+\s+){0,4})from\s+$`, 'i');
 /** "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i;
 /**
@@ -664,17 +669,15 @@ const PARTICIPLE_AFTER_SUBJECT = /\s+\p{Ll}{3,}ing(?:\s+[\p{L}'’-]+){0,4}\s*$/
  */
 function readBareChange(after: string, before: string): UnitRead | null {
   const lead = before.slice(-80);
-  const startVerb = BARE_CHANGE_START_AFTER.test(after) ? lastMatchIndex(CHANGE_FROM, lead) : undefined;
-  const verb = startVerb ?? lastMatchIndex(BARE_CHANGE_END_BEFORE, lead);
-  if (verb === undefined) return null;
+  const change = (BARE_CHANGE_START_AFTER.test(after) ? CHANGE_FROM.exec(lead) : null) ?? BARE_CHANGE_END_BEFORE.exec(lead);
+  if (change === null) return null;
+  // "cutting the state's congressional districts from six to five": a plural object of the verb is what changed.
+  const object = walkBackPhrase(change.groups?.['object'] ?? '', 5);
+  if (object !== null && isPluralNoun(object.split(' ').at(-1) ?? '')) return { unit: 'count', measure: object, length: 0 };
+  const verb = change.index;
   const whole = before.slice(0, before.length - lead.length + verb).replace(AUXILIARY_AFTER_SUBJECT, '').replace(PLACE_AFTER_SUBJECT, '');
   const subject = walkBackPhrase(whole.replace(PARTICIPLE_AFTER_SUBJECT, ''), 5) ?? walkBackPhrase(whole, 5);
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
-}
-
-/** Where a pattern anchored at the end of `text` starts, if it matches. */
-function lastMatchIndex(pattern: RegExp, text: string): number | undefined {
-  return pattern.exec(text)?.index;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
