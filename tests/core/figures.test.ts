@@ -647,6 +647,19 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a change and the level it led to, an order of magnitude apart, as two figures ("advanced 7.19 to 687.87"), not a range', () => {
+      expect(figuresIn('The Dow Jones industrial average advanced 7.19 to 687.87.').map((figure) => [figure.value, figure.valueMax, figure.measure])).toEqual([
+        [7.19, undefined, 'Dow Jones industrial average'],
+        [687.87, undefined, 'Dow Jones industrial average'],
+      ]);
+      expect(figuresIn('Prices rose 2 to 3 percent.').map((figure) => [figure.value, figure.valueMax])).toEqual([[2, 3]]);
+    });
+
+    it('reads the size of a change with no noun after a verb of change or "gains of" ("gained 2-1/2 each", "Gains of 2-3/4 were posted")', () => {
+      expect(valuesIn('Fairchild Camera and Kawecki Chemical gained 2-1/2 each.')).toEqual(['2.5 count']);
+      expect(valuesIn('Gains of 2-3/4 were posted for Teleprompter and Republic Foil.')).toEqual(['2.75 count']);
+    });
+
     it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
       expect(valuesIn('It yields 5 per cent on the 64-cent anticipated dividend.')).toEqual(['5 percent', '0.64 usd']);
       expect(valuesIn('They bought the five-cent stamp.')).toEqual(['0.05 usd']);

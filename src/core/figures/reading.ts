@@ -99,7 +99,7 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
-const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
+const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /** A word after a change's end that is no unit of it: "from six to five to eliminate one seat", "from 3 to 4 in a week". */
@@ -126,6 +126,24 @@ const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$
  * when the first number is whole on its own (a scale word, or 1,000 and more). "rose by 2 to 3 percent" is a range.
  */
 const CHANGE_BY = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
+/**
+ * "The Dow Jones industrial average advanced 7.19 to 687.87": after a verb of change, two numbers an order of magnitude
+ * apart are the change and the level it led to; a range's ends are of one order ("rose 2 to 3 percent", "10 to 100").
+ */
+const LEVEL_OVER_CHANGE = 10;
+const isChangeAndLevel = (change: number, level: number): boolean => change > 0 && level > change * LEVEL_OVER_CHANGE;
+/** "advanced 7.19 to 687.87": the change's end, a bare number after "to". */
+const LEVEL_AFTER = new RegExp(String.raw`^\s+to\s+(?:${NUMBER_SOURCE})(?![\p{L}\p{N}%$€£¥-]|\s+(?:per\s?cent|percent))`, 'iu');
+/** "… advanced 7.19 to ": the change before a level, and the verb it hangs on. */
+const CHANGE_BEFORE_LEVEL = new RegExp(String.raw`${CHANGE_VERB}\s+(?:by\s+)?(?:${NUMBER_SOURCE})\s+to\s+$`, 'iu');
+
+/**
+ * "Fairchild Camera gained 2-1/2 each", "Gains of 2-3/4 were posted": a bare number right after a verb of change, or
+ * after "gains of", with no noun after it, is the size of the change (a price's points).
+ */
+const CHANGE_SIZE_AFTER = /^(?:\s+each)?(?:\s*[.,;:]|\s+(?:and|but|or|in|on|at|for|as|while|after|before|from|were|was|are|is)\b)/i;
+const CHANGE_NOUN_OF = /\b(gains?|loss(?:es)?|advances?|declines?|drops?|rises?|increases?|decreases?)\s+of\s+$/i;
+
 /** A number with no unit or noun is a figure only after a verb of quantity: "has exceeded 120,000". */
 const QUANTITY_VERB = new RegExp(
   String.raw`\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|total(?:s|ed|led|ling)?|hits?|st(?:ood|ands?)\s+at|amount(?:s|ed)?\s+to|numbered|employ(?:s|ed)?|is|are|was|were|be|been)\s+$|${CHANGE_VERB}\s+to\s+$`,
@@ -230,7 +248,7 @@ function readRange(
   if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-30)))) return undefined;
   // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
   if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
-  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000) && CHANGE_BY.test(before.slice(-30))) return undefined;
+  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
@@ -341,7 +359,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
@@ -667,9 +685,13 @@ const PARTICIPLE_AFTER_SUBJECT = /\s+\p{Ll}{3,}ing(?:\s+[\p{L}'’-]+){0,4}\s*$/
  * "The population increased rapidly, from 2,417 in 1831 to 4,369 in 1840": both ends of a change between two bare
  * numbers count what changed, the subject before the change's verb. Null without a subject to count.
  */
-function readBareChange(after: string, before: string): UnitRead | null {
+function readBareChange(after: string, before: string, token: NumberToken): UnitRead | null {
   const lead = before.slice(-80);
-  const change = (BARE_CHANGE_START_AFTER.test(after) ? CHANGE_FROM.exec(lead) : null) ?? BARE_CHANGE_END_BEFORE.exec(lead);
+  const sized = !token.yearLike && CHANGE_SIZE_AFTER.test(after);
+  const noun = sized ? CHANGE_NOUN_OF.exec(lead)?.[1] : undefined;
+  if (noun !== undefined) return { unit: 'count', measure: noun.toLowerCase(), length: 0 };
+  const change =
+    (BARE_CHANGE_START_AFTER.test(after) ? CHANGE_FROM.exec(lead) : null) ?? BARE_CHANGE_END_BEFORE.exec(lead) ?? changeBeforeLevel(after, lead, token.value) ?? (sized ? CHANGE_BY.exec(lead) : null);
   if (change === null) return null;
   // "cutting the state's congressional districts from six to five": a plural object of the verb is what changed.
   const object = walkBackPhrase(change.groups?.['object'] ?? '', 5);
@@ -678,6 +700,18 @@ function readBareChange(after: string, before: string): UnitRead | null {
   const whole = before.slice(0, before.length - lead.length + verb).replace(AUXILIARY_AFTER_SUBJECT, '').replace(PLACE_AFTER_SUBJECT, '');
   const subject = walkBackPhrase(whole.replace(PARTICIPLE_AFTER_SUBJECT, ''), 5) ?? walkBackPhrase(whole, 5);
   return subject === null ? null : { unit: 'count', measure: subject, length: 0 };
+}
+
+/** "advanced 7.19 to 687.87": the verb of a change and its level, seen from either number, when they are no range. */
+function changeBeforeLevel(after: string, lead: string, value: number): RegExpExecArray | null {
+  const level = LEVEL_AFTER.exec(after);
+  if (level !== null) {
+    const verb = CHANGE_BY.exec(lead);
+    return verb !== null && isChangeAndLevel(value, valueOfNumber(level.groups)) ? verb : null;
+  }
+  const verb = CHANGE_BEFORE_LEVEL.exec(lead);
+  const change = verb === null ? null : new RegExp(String.raw`(?:${NUMBER_SOURCE})`, 'iu').exec(verb[0].slice(verb[0].search(/\s/)));
+  return verb !== null && change !== null && isChangeAndLevel(valueOfNumber(change.groups), value) ? verb : null;
 }
 
 /** "about 15 million", "6.5 million retired": a scale word makes a quantity, in the sentence's currency if it has one. */
