@@ -660,6 +660,11 @@ describe(extractFigures, () => {
       expect(valuesIn('Gains of 2-3/4 were posted for Teleprompter and Republic Foil.')).toEqual(['2.75 count']);
     });
 
+    it('reads a number a person is, bounded or not, as an age ("If your child is under 19 or is a student")', () => {
+      expect(valuesIn('If your child is under 19 or is a student you may also claim an exemption for him.')).toEqual(['19 years']);
+      expect(valuesIn('The price is under 19 dollars.')).toEqual(['19 usd']);
+    });
+
     it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
       expect(valuesIn('It yields 5 per cent on the 64-cent anticipated dividend.')).toEqual(['5 percent', '0.64 usd']);
       expect(valuesIn('They bought the five-cent stamp.')).toEqual(['0.05 usd']);

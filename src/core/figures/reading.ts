@@ -469,9 +469,13 @@ const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
 /** "aged fifteen when he entered Oxford", "at age 12": the number is an age whatever follows. */
 const AGED_BEFORE = /\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/** Nouns of a person whose years a text may give. */
+const PERSON = String.raw`(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)`;
 /** "a schoolboy of eleven, wrote", "a girl of 12.": a person described by the years they had. */
-const PERSON_OF_BEFORE =
-  /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)\s+of\s+$/iu;
+const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?${PERSON}\s+of\s+$`, 'iu');
+/** "If your child is under 19 or is a student" (the bound read apart): a number a person is, an age. */
+const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:not\s+)?$`, 'iu');
+const AFTER_BOUNDED_AGE = /^\s*(?:[,.;]|\s+(?:and|or)\s)/;
 
 /**
  * A person's age: as the press writes it, in apposition after the name ("Norman B. Wiley, 38, of …", digits only), or
@@ -481,6 +485,7 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   if (!Number.isInteger(token.value) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
   if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
+  if (PERSON_IS_BEFORE.test(before.slice(-40)) && AFTER_BOUNDED_AGE.test(after)) return age;
   return token.words === undefined && NAME_BEFORE_AGE.test(before) && AFTER_AGE.test(after) ? age : null;
 }
 
