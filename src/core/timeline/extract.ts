@@ -88,7 +88,7 @@ export function extractTimeline(
       const latest = latestYears.get(document);
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
-    if (passage.role === 'heading' && isDateline(passage.text)) opensStory(context, options);
+    if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options);
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -129,10 +129,14 @@ function startContext(document: string, publishedYear: number | null, history: b
 /**
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
  * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"). A sub-head of the story ("Many buildings", "Court
- * cleared") writes its later words in lower case.
+ * cleared") writes its later words in lower case. A name alone ("Washington") is told from a one-word sub-head
+ * ("Answer", "Discussion") by the dash that opens the story after it, a lead passage ("-- Thousands of seats are being erected").
  */
-const DATELINE = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?:,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?$/u;
-const isDateline = (heading: string): boolean => DATELINE.test(heading.trim());
+const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?$/u;
+function isDateline(heading: string, next: Passage | undefined): boolean {
+  const groups = DATELINE.exec(heading.trim())?.groups;
+  return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
+}
 
 /**
  * A dateline opens a story of its own: the year the story before it was in ("served until December, 1945") does not
