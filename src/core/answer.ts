@@ -121,7 +121,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   };
 }
 
-function evidenceOf(knowledge: Knowledge) {
+export function evidenceOf(knowledge: Knowledge) {
   return {
     hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
