@@ -95,7 +95,7 @@ export function createMessageHandler(
       // In a follow-up thread a short question carries on from the one before it ("and by 2025?").
       const asked = place === 'thread' && message.channel.isThread() ? followUps.questionIn(message.channel, text) : text;
       const page = { question: asked, offset: 0, askerId: message.author.id, private: false };
-      const { answer, reply } = renderAnswerPage(knowledge, page, { ...context, followUp: place === 'mention' && canOpenThreadIn(message.channel) }, provenanceOf);
+      const { answer, reply } = renderAnswerPage(knowledge, page, { buttons: context.buttons, followUp: place === 'mention' && canOpenThreadIn(message.channel) }, provenanceOf);
       recordNoMatch(here, answer);
       outcome = outcomeOfAnswer(answer.kind);
       await replyToMessage(message, reply);
