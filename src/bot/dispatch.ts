@@ -7,6 +7,7 @@ import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from '.
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { contextFor, UserError } from './command.ts';
+import { childOnFirstLine, type InteractionLogger } from './interaction-logger.ts';
 import type { Metrics } from './metrics.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome } from './outcome.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -60,7 +61,7 @@ export function createInteractionHandler(
     const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
       ? interaction.commandName
       : interaction.isButton() ? interaction.customId.split(':')[0] ?? '' : '';
-    const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
+    const logger = childOnFirstLine(options.logger, { interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
     const menu = interaction.isMessageContextMenuCommand() ? menus.get(commandName) : undefined;
     const button = interaction.isButton() ? buttons.get(commandName) : undefined;
@@ -116,7 +117,7 @@ export function createInteractionHandler(
   };
 }
 
-async function reportFailure(interaction: Interaction, error: unknown, logger: Logger, ageMs: number): Promise<InteractionOutcome> {
+async function reportFailure(interaction: Interaction, error: unknown, logger: InteractionLogger, ageMs: number): Promise<InteractionOutcome> {
   if (isUnknownInteraction(error)) {
     // The token expired before we answered (the interaction came late) or it was answered elsewhere.
     logger.warn({ ageMs }, 'interaction expired before it could be answered');
@@ -141,7 +142,7 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
 /** What a button no command handles says: the same as one whose state is gone. */
 export const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
 
-async function answerUnknownButton(interaction: ButtonInteraction, logger: Logger): Promise<void> {
+async function answerUnknownButton(interaction: ButtonInteraction, logger: InteractionLogger): Promise<void> {
   try {
     await respond(interaction, textReply(EXPIRED_BUTTON, { private: true }));
   } catch (error) {

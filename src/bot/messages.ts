@@ -5,6 +5,7 @@ import { renderAnswerPage } from './answer-page.ts';
 import type { CommandSpec } from '../format/command-spec.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import { contextFor, type BotContext } from './command.ts';
+import { childOnFirstLine } from './interaction-logger.ts';
 import { recordNoMatch } from './feedback.ts';
 import { provenanceFor } from './provenance.ts';
 import type { Metrics } from './metrics.ts';
@@ -67,7 +68,7 @@ export function createMessageHandler(
     const question = questionOf(message, followUps.plainMessages);
     if (question === null) return;
     const { place, text } = question;
-    const logger = options.logger.child({ messageId: message.id, command: place, userId: message.author.id });
+    const logger = childOnFirstLine(options.logger, { messageId: message.id, command: place, userId: message.author.id });
     const started = performance.now();
     let command = 'ask';
     let outcome: InteractionOutcome = 'answered';
