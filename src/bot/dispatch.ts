@@ -8,6 +8,7 @@ import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { contextFor, UserError } from './command.ts';
 import { childOnFirstLine, type InteractionLogger } from './interaction-logger.ts';
+import { createOldestFirst } from './oldest-first.ts';
 import type { Metrics } from './metrics.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome } from './outcome.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -49,6 +50,7 @@ export function createInteractionHandler(
   ]);
   const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();
+  const seenOrder = createOldestFirst<string>(REMEMBERED_INTERACTIONS);
 
   return async (interaction) => {
     if (seen.has(interaction.id)) {
@@ -56,7 +58,8 @@ export function createInteractionHandler(
       return;
     }
     seen.add(interaction.id);
-    if (seen.size > REMEMBERED_INTERACTIONS) seen.delete(seen.values().next().value as string);
+    const forgotten = seenOrder.remember(interaction.id);
+    if (forgotten !== undefined) seen.delete(forgotten);
 
     const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
       ? interaction.commandName
