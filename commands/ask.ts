@@ -17,7 +17,7 @@ const EXPIRED = textReply('These buttons have expired. Ask again with /ask.', { 
 export const ask = defineSlashCommand(TABLE.ask, {
   async execute(interaction, context, options) {
     const page = { question: options.question, offset: 0, askerId: interaction.user.id, private: options.private ?? false };
-    const { answer, reply } = renderAnswerPage(await context.knowledge(), page, { buttons: context.buttons, followUp: canOpenThreadIn(interaction.channel) }, provenanceFor(context.catalog, context.guildId));
+    const { answer, reply } = renderAnswerPage(await context.knowledge(), page, { ...context, followUp: canOpenThreadIn(interaction.channel) }, provenanceFor(context.catalog, context.guildId));
     recordNoMatch(context, answer);
     context.logger.info({ kind: answer.kind, question: page.question }, 'question');
     await respond(interaction, reply);
@@ -39,6 +39,6 @@ export const ask = defineSlashCommand(TABLE.ask, {
     if (page.askerId !== interaction.user.id) {
       return respond(interaction, textReply('Only the person who asked can page through these results. Ask your own with /ask.', { private: true }));
     }
-    return updateInPlace(interaction, renderAnswerPage(knowledge, page, { buttons: context.buttons, followUp: canOpenThreadIn(interaction.channel) }, provenanceOf).reply);
+    return updateInPlace(interaction, renderAnswerPage(knowledge, page, { ...context, followUp: canOpenThreadIn(interaction.channel) }, provenanceOf).reply);
   },
 });

@@ -45,7 +45,7 @@ export const askDocent: MessageContextMenu = {
     const question = textOf(interaction.targetMessage);
     const page = { question, offset: 0, askerId: interaction.user.id, private: true };
     const extraButtons = [postPubliclyButton(context, ASK_PREFIX, question, interaction.user.id)];
-    const { answer, reply } = renderAnswerPage(context.store.current(), page, { buttons: context.buttons, extraButtons });
+    const { answer, reply } = renderAnswerPage(context.store.current(), page, { ...context, extraButtons });
     context.logger.info({ kind: answer.kind, question }, 'question');
     // A no-match or invalid reply has nothing worth posting: it stays private and without the button.
     await respond(interaction, reply);
@@ -53,7 +53,7 @@ export const askDocent: MessageContextMenu = {
   },
   button: postPublicly((interaction, context, question) => {
     const page = { question, offset: 0, askerId: interaction.user.id, private: false };
-    return renderAnswerPage(context.store.current(), page, { buttons: context.buttons, followUp: canOpenThreadIn(interaction.channel) }).reply;
+    return renderAnswerPage(context.store.current(), page, { ...context, followUp: canOpenThreadIn(interaction.channel) }).reply;
   }),
 };
 

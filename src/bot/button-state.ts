@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { DISCORD_LIMITS } from '../format/discord-text.ts';
-import { createOldestFirst } from './oldest-first.ts';
 
 /**
  * Carries a button's state in its custom id. A payload that fits in Discord's 100 characters rides
@@ -42,7 +41,6 @@ interface Kept {
 
 export function createButtonState(capacity = REMEMBERED_PAYLOADS): ButtonState {
   const remembered = new Map<string, Kept>();
-  const order = createOldestFirst<string>(capacity);
   let pool = Buffer.alloc(0);
   let used = 0;
   const newKey = (): string => {
@@ -59,8 +57,7 @@ export function createButtonState(capacity = REMEMBERED_PAYLOADS): ButtonState {
       if (inline.length <= DISCORD_LIMITS.customId) return inline;
       const key = newKey();
       remembered.set(key, { prefix, owner: options.owner ?? null, payload });
-      const forgotten = order.remember(key);
-      if (forgotten !== undefined) remembered.delete(forgotten);
+      if (remembered.size > capacity) remembered.delete(remembered.keys().next().value as string);
       return `${prefix}#${key}`;
     },
     decode(customId, userId) {

@@ -1,4 +1,4 @@
-import type { InteractionLogger } from './interaction-logger.ts';
+import type { Logger } from 'pino';
 import { DISCORD_LIMITS } from '../format/discord-text.ts';
 import type { DiscordReply } from '../format/discord.ts';
 
@@ -24,7 +24,7 @@ export async function withChart(
   reply: DiscordReply,
   draw: () => Promise<ChartImage | null>,
   file: { name: string; description: string },
-  logger: InteractionLogger,
+  logger: Logger,
   budgetMs = CHART_BUDGET_MS,
 ): Promise<DiscordReply> {
   if (reply.embeds === undefined) return reply;

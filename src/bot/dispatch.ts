@@ -7,8 +7,6 @@ import type { AnswerKind, BotContext, InteractionContext, SlashCommand } from '.
 import type { MessageContextMenu } from './context-menu.ts';
 import { createFollowUps, FOLLOW_UP_KIND, openFollowUpThread, type FollowUps } from './threads.ts';
 import { contextFor, UserError } from './command.ts';
-import { childOnFirstLine, type InteractionLogger } from './interaction-logger.ts';
-import { createOldestFirst } from './oldest-first.ts';
 import type { Metrics } from './metrics.ts';
 import { outcomeOfAnswer, type InteractionKind, type InteractionOutcome } from './outcome.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -50,7 +48,6 @@ export function createInteractionHandler(
   ]);
   const autocompleteBudget = options.autocompleteBudget ?? createAutocompleteBudget();
   const seen = new Set<string>();
-  const seenOrder = createOldestFirst<string>(REMEMBERED_INTERACTIONS);
 
   return async (interaction) => {
     if (seen.has(interaction.id)) {
@@ -58,13 +55,12 @@ export function createInteractionHandler(
       return;
     }
     seen.add(interaction.id);
-    const forgotten = seenOrder.remember(interaction.id);
-    if (forgotten !== undefined) seen.delete(forgotten);
+    if (seen.size > REMEMBERED_INTERACTIONS) seen.delete(seen.values().next().value as string);
 
     const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
       ? interaction.commandName
       : interaction.isButton() ? interaction.customId.split(':')[0] ?? '' : '';
-    const logger = childOnFirstLine(options.logger, { interactionId: interaction.id, command: commandName, userId: interaction.user.id });
+    const logger = options.logger.child({ interactionId: interaction.id, command: commandName, userId: interaction.user.id });
     const command = byName.get(commandName);
     const menu = interaction.isMessageContextMenuCommand() ? menus.get(commandName) : undefined;
     const button = interaction.isButton() ? buttons.get(commandName) : undefined;
@@ -120,7 +116,7 @@ export function createInteractionHandler(
   };
 }
 
-async function reportFailure(interaction: Interaction, error: unknown, logger: InteractionLogger, ageMs: number): Promise<InteractionOutcome> {
+async function reportFailure(interaction: Interaction, error: unknown, logger: Logger, ageMs: number): Promise<InteractionOutcome> {
   if (isUnknownInteraction(error)) {
     // The token expired before we answered (the interaction came late) or it was answered elsewhere.
     logger.warn({ ageMs }, 'interaction expired before it could be answered');
@@ -145,7 +141,7 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: I
 /** What a button no command handles says: the same as one whose state is gone. */
 export const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
 
-async function answerUnknownButton(interaction: ButtonInteraction, logger: InteractionLogger): Promise<void> {
+async function answerUnknownButton(interaction: ButtonInteraction, logger: Logger): Promise<void> {
   try {
     await respond(interaction, textReply(EXPIRED_BUTTON, { private: true }));
   } catch (error) {

@@ -5,7 +5,6 @@ import { renderAnswerPage } from './answer-page.ts';
 import type { CommandSpec } from '../format/command-spec.ts';
 import { renderFailure, renderHelp, textReply } from '../format/discord.ts';
 import { contextFor, type BotContext } from './command.ts';
-import { childOnFirstLine } from './interaction-logger.ts';
 import { recordNoMatch } from './feedback.ts';
 import { provenanceFor } from './provenance.ts';
 import type { Metrics } from './metrics.ts';
@@ -68,7 +67,7 @@ export function createMessageHandler(
     const question = questionOf(message, followUps.plainMessages);
     if (question === null) return;
     const { place, text } = question;
-    const logger = childOnFirstLine(options.logger, { messageId: message.id, command: place, userId: message.author.id });
+    const logger = options.logger.child({ messageId: message.id, command: place, userId: message.author.id });
     const started = performance.now();
     let command = 'ask';
     let outcome: InteractionOutcome = 'answered';
@@ -96,7 +95,7 @@ export function createMessageHandler(
       // In a follow-up thread a short question carries on from the one before it ("and by 2025?").
       const asked = place === 'thread' && message.channel.isThread() ? followUps.questionIn(message.channel, text) : text;
       const page = { question: asked, offset: 0, askerId: message.author.id, private: false };
-      const { answer, reply } = renderAnswerPage(knowledge, page, { buttons: context.buttons, followUp: place === 'mention' && canOpenThreadIn(message.channel) }, provenanceOf);
+      const { answer, reply } = renderAnswerPage(knowledge, page, { ...context, followUp: place === 'mention' && canOpenThreadIn(message.channel) }, provenanceOf);
       recordNoMatch(here, answer);
       outcome = outcomeOfAnswer(answer.kind);
       await replyToMessage(message, reply);

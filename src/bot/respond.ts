@@ -18,19 +18,14 @@ function flagsOf(reply: DiscordReply): number {
   return (reply.private ? MessageFlags.Ephemeral : 0) | (reply.flags ?? 0);
 }
 
-/**
- * The reply as discord.js's options. Content, when there is some, goes in front of the rest (`{ content, ...rest }`),
- * never behind a spread of it: on Node 20's V8 a literal that starts with a spread and then adds keys builds a new
- * hidden class each time, about 3 µs a key, where keys first and a spread after cost a few nanoseconds.
- */
-function body(reply: DiscordReply, allowedMentions: { parse: []; repliedUser?: boolean } = { parse: [] }) {
-  const rest = {
+function body(reply: DiscordReply) {
+  return {
+    ...(reply.content === undefined ? {} : { content: reply.content }),
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
-    allowedMentions,
+    allowedMentions: { parse: [] as [] },
     ...(reply.files === undefined ? {} : { files: reply.files.map((file) => ({ ...file })) }),
   };
-  return reply.content === undefined ? rest : { content: reply.content, ...rest };
 }
 
 /**
@@ -43,14 +38,13 @@ export function apiMessageOf(
   reply: DiscordReply,
   flags?: number,
 ): { content?: string; embeds: APIEmbed[]; components: NonNullable<DiscordReply['components']>; allowed_mentions: { parse: [] }; flags?: number } {
-  // Content in front of the rest, not behind a spread (see `body`).
-  const rest = {
+  return {
+    ...(reply.content === undefined ? {} : { content: reply.content }),
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
-    allowed_mentions: { parse: [] as [] },
+    allowed_mentions: { parse: [] },
     ...(flags === undefined ? {} : { flags }),
   };
-  return reply.content === undefined ? rest : { content: reply.content, ...rest };
 }
 
 /**
@@ -79,7 +73,7 @@ export async function respond(interaction: Repliable, reply: DiscordReply): Prom
     return;
   }
   // The options discord.js builds a body from, made only when it does (a follow-up, a reply with files).
-  const options = (): InteractionReplyOptions => ({ flags: flagsOf(reply) as InteractionReplyOptions['flags'], ...body(reply) });
+  const options = (): InteractionReplyOptions => ({ ...body(reply), flags: flagsOf(reply) as InteractionReplyOptions['flags'] });
   if (interaction.replied) await interaction.followUp(options());
   else await interaction.reply(prepared(interaction, reply, flagsOf(reply)) ?? options());
 }
@@ -91,6 +85,10 @@ export async function updateInPlace(interaction: ButtonInteraction, reply: Disco
 
 /** Answers a direct message or a mention; `repliedUser: false` so the reply does not ping its author. */
 export async function replyToMessage(message: Message, reply: DiscordReply): Promise<void> {
-  const options: MessageReplyOptions = body(reply, { parse: [], repliedUser: false });
-  await message.reply(reply.flags === undefined ? options : { flags: reply.flags, ...options });
+  const options: MessageReplyOptions = {
+    ...body(reply),
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(reply.flags === undefined ? {} : { flags: reply.flags }),
+  };
+  await message.reply(options);
 }
