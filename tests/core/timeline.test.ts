@@ -557,6 +557,34 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a dateline story\'s "today" and "tonight" on the dateline\'s day, not the paper\'s, until the next dateline', () => {
+      // A morning paper of Friday, February 10, 1961: its London story was told on the 9th.
+      const passages = [
+        { ...makePassage('London, Feb. 9', 1), role: 'heading' as const },
+        { ...makePassage('-- Secrets of the Dreadnought were stolen, secret service agents testified today.', 2), role: 'lead' as const },
+        makePassage('The magistrate tonight refused to return the money.', 3),
+        makePassage('A bus driver was robbed last night by a group of youths.', 4),
+        { ...makePassage('Havana, Feb. 10', 5), role: 'heading' as const },
+        { ...makePassage('-- Two men were executed today.', 6), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-02-10')).filter((line) => !line.includes(' Feb.'))).toEqual([
+        '1961-02-09 day past today',
+        '1961-02-09 day past tonight',
+        '1961-02-09 day past last night',
+        '1961-02-10 day past today',
+      ]);
+    });
+
+    it('dates a "today" between a relative pronoun and its past verb ("who today increased"), not a "today" that opens a clause', () => {
+      const text = ['The defending lawyers, who today increased from three to four, asked for time.', 'Today, our lawyers have won.'];
+      expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-02-10 day past today']);
+    });
+
+    it('reads a weekday before the date it names ("Saturday afternoon, Jan. 7") as that date alone, and "the first week of March" as a month', () => {
+      const text = ['He was arrested outside the Old Vic theater Saturday afternoon, Jan. 7.', 'The trial will be held, probably the first week of March, in the Old Bailey.'];
+      expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-01-07 day past Jan. 7', '1961-03 month target the first week of March']);
+    });
+
     it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
       const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);

@@ -153,9 +153,9 @@ const QUANTITY_NOUNS = new Set(
  * What may follow a weekday that dates something: a stop, a part of the day, or a word that starts the next part of
  * the clause ("beat the Reds Saturday at Tampa", "said Monday that"). A noun after it makes it a kind of thing
  * ("Sunday school", "the Saturday matinee"), a capital a name ("the Saturday Evening Post"), a date after it is read whole
- * by the patterns above ("Saturday, March 18").
+ * by the patterns above ("Saturday, March 18", "Saturday afternoon, Jan. 7": the weekday names the date, no day of its own).
  */
-const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -213,6 +213,9 @@ const PATTERNS: readonly Pattern[] = [
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
   { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "The trial will be held, probably the first week of March": a week of a month is a time, as "mid-" says one is.
+  // (Any part, "the beginning of March", would also read a present's "payments at the beginning of March", a habit.)
+  { cue: MONTH_CUE, regex: new RegExp(`\\b[Tt]he\\s+(?:first|second|third|fourth|last)\\s+week\\s+of\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   {
     // "the March level", "the January low": a month naming which one of a series, like "the 1982 census".
     cue: MONTH_CUE,
