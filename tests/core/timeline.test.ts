@@ -585,6 +585,15 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-01-07 day past Jan. 7', '1961-03 month target the first week of March']);
     });
 
+    it('reads "the first ten months of 1961" as its year, and a clipped "for first three months of 1961" or "in first quarter of 1960" after a preposition', () => {
+      const text = ['Sales for the first ten months of 1961 amounted to $3 billion.', 'Sales of cars for first three months of 1961 were about 1,212,000.', 'Output in first quarter of 1960 was low.'];
+      expect(summarise(timelineOf(text, '1961-12-01'))).toEqual([
+        '1960 year past in first quarter of 1960',
+        '1961 year past for the first ten months of 1961',
+        '1961 year past for first three months of 1961',
+      ]);
+    });
+
     it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
       const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);

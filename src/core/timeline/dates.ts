@@ -65,8 +65,11 @@ export interface DateMention {
 export type DayOfWriting = { readonly days: number; readonly now?: true } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
 
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|(?<=\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|gone|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+)back to|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
-const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
-const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
+/** "the first ten months of 1961": the months a year's first or last part spans, in digits or words. */
+const MONTHS_OF_YEAR = String.raw`(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months`;
+const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|spring|summer|autumn|fall|winter`;
+/** A part of a date; a headline's or a table's clipped "for first three months of 1961" leaves out "the" after a preposition. */
+const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
 const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
