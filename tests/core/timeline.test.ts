@@ -594,6 +594,15 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a "yesterday" beside a "today" that is a day told in the past ("found today they had"), not beside an era\'s "today"', () => {
+      // 1961-04-19 was a Wednesday.
+      const text = [
+        'A family of six children, whose mother died yesterday after a fire, found today they had the help of hundreds of neighbors.',
+        'Whoever builds today will own tomorrow.',
+      ];
+      expect(summarise(timelineOf(text, '1961-04-19'))).toEqual(['1961-04-18 day past yesterday', '1961-04-19 day past today']);
+    });
+
     it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
       const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);

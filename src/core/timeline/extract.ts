@@ -359,11 +359,12 @@ const NOW_OPENING = /^[\s"“'‘(]*(?:(?:and|but|so|yet)\s+)?(?:(?:late|early|e
 const RELATIVE_SUBJECT = /^(?:who|which)$/i;
 /**
  * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
- * verb is (a stop, a preposition, an article: "rested together today in closed caskets"). Another word is the verb of
+ * verb is (a stop, a preposition, an article, a pronoun opening what is reported: "rested together today in closed
+ * caskets", "found today they had the help"). Another word is the verb of
  * a present: "millions of homes today display pieces", "the peasant today still thrives".
  */
 const AFTER_NOW = /^\s*(?:(?:still|also|again|just|even|once|\p{Ll}+ly)\s+)*(?<word>\p{Ll}+)?/u;
-const NOT_A_VERB_AFTER_NOW = new Set('in at on to for from with by of as after before when while and but or nor the a an his her its their than against during over under into near amid'.split(' '));
+const NOT_A_VERB_AFTER_NOW = new Set('in at on to for from with by of as after before when while and but or nor the a an his her its their than against during over under into near amid he she it they we i you'.split(' '));
 /** "have won", "has been": a perfect tells of now; "is", "will": a present or a future. */
 const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?:m|re|ve|ll)\b/i;
 
@@ -387,6 +388,11 @@ function tellsWhatHappenedNow(sentence: string, start: number, end: number): boo
   return (afterSubject || !NOW_OPENING.test(sentence.slice(clauseStart, start))) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
 }
 
+/** Whether a sentence says "today" of an era, not of a day told in the past. */
+function isSetAgainstEra(sentence: string): boolean {
+  return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
+}
+
 /**
  * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
  * face…"), on in a sentence that plans ("will play Saturday") or tells in the present ("the Orioles play the Reds
@@ -407,8 +413,9 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   const writing = Date.UTC(written.year, written.month - 1, written.day);
   let days: number;
   if ('days' in dayOfWriting) {
-    // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : /\btoday\b/i.test(sentence)) return null;
+    // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
+    // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
+    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
