@@ -429,9 +429,9 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
 
 /**
  * The day a "today" or "tonight" is: a dateline's ("London, Feb. 9 -- … agents testified today", in a morning paper of
- * Feb. 10), else the day of writing. Only the day itself is the dateline's: where its story ends is not written (the
- * paper's next item, "was robbed last night", may follow it without a heading), and a day told in the past on a
- * page's own day is a dateline's, while "yesterday" in an item of the paper's own is counted from the paper's date.
+ * Feb. 10), else the day of writing. Only these words take the dateline's day: where its story ends is not written
+ * (the paper's next item may follow with no heading, its "was robbed last night" counted from the paper's date), and
+ * a "today" told in the past there is the dateline's, as a paper's own items rarely tell one.
  */
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
   return 'now' in dayOfWriting && context.storyDay !== null ? context.storyDay : written;
