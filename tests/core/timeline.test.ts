@@ -557,6 +557,52 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a dateline story\'s "today" and "tonight" on the dateline\'s day, not the paper\'s, until the next dateline', () => {
+      // A morning paper of Friday, February 10, 1961: its London story was told on the 9th.
+      const passages = [
+        { ...makePassage('London, Feb. 9', 1), role: 'heading' as const },
+        { ...makePassage('-- Secrets of the Dreadnought were stolen, secret service agents testified today.', 2), role: 'lead' as const },
+        makePassage('The magistrate tonight refused to return the money.', 3),
+        makePassage('A bus driver was robbed last night by a group of youths.', 4),
+        { ...makePassage('Havana, Feb. 10', 5), role: 'heading' as const },
+        { ...makePassage('-- Two men were executed today.', 6), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-02-10')).filter((line) => !line.includes(' Feb.'))).toEqual([
+        '1961-02-09 day past today',
+        '1961-02-09 day past tonight',
+        '1961-02-09 day past last night',
+        '1961-02-10 day past today',
+      ]);
+    });
+
+    it('dates a "today" between a relative pronoun and its past verb ("who today increased"), not a "today" that opens a clause', () => {
+      const text = ['The defending lawyers, who today increased from three to four, asked for time.', 'Today, our lawyers have won.'];
+      expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-02-10 day past today']);
+    });
+
+    it('reads a weekday before the date it names ("Saturday afternoon, Jan. 7") as that date alone, and "the first week of March" as a month', () => {
+      const text = ['He was arrested outside the Old Vic theater Saturday afternoon, Jan. 7.', 'The trial will be held, probably the first week of March, in the Old Bailey.'];
+      expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-01-07 day past Jan. 7', '1961-03 month target the first week of March']);
+    });
+
+    it('reads "the first ten months of 1961" as its year, and a clipped "for first three months of 1961" or "in first quarter of 1960" after a preposition', () => {
+      const text = ['Sales for the first ten months of 1961 amounted to $3 billion.', 'Sales of cars for first three months of 1961 were about 1,212,000.', 'Output in first quarter of 1960 was low.'];
+      expect(summarise(timelineOf(text, '1961-12-01'))).toEqual([
+        '1960 year past in first quarter of 1960',
+        '1961 year past for the first ten months of 1961',
+        '1961 year past for first three months of 1961',
+      ]);
+    });
+
+    it('dates a "yesterday" beside a "today" that is a day told in the past ("found today they had"), not beside an era\'s "today"', () => {
+      // 1961-04-19 was a Wednesday.
+      const text = [
+        'A family of six children, whose mother died yesterday after a fire, found today they had the help of hundreds of neighbors.',
+        'Whoever builds today will own tomorrow.',
+      ];
+      expect(summarise(timelineOf(text, '1961-04-19'))).toEqual(['1961-04-18 day past yesterday', '1961-04-19 day past today']);
+    });
+
     it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
       const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);

@@ -65,8 +65,11 @@ export interface DateMention {
 export type DayOfWriting = { readonly days: number; readonly now?: true } | { readonly weekday: number; readonly toward: 'back' | 'on' | null };
 
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|(?<=\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|gone|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+)back to|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
-const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|spring|summer|autumn|fall|winter`;
-const PART = String.raw`(?:[Tt]he\s+(?:${PART_WORDS})\s+of\s+)`;
+/** "the first ten months of 1961": the months a year's first or last part spans, in digits or words. */
+const MONTHS_OF_YEAR = String.raw`(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months`;
+const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|spring|summer|autumn|fall|winter`;
+/** A part of a date; a headline's or a table's clipped "for first three months of 1961" leaves out "the" after a preposition. */
+const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
 const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
@@ -153,9 +156,9 @@ const QUANTITY_NOUNS = new Set(
  * What may follow a weekday that dates something: a stop, a part of the day, or a word that starts the next part of
  * the clause ("beat the Reds Saturday at Tampa", "said Monday that"). A noun after it makes it a kind of thing
  * ("Sunday school", "the Saturday matinee"), a capital a name ("the Saturday Evening Post"), a date after it is read whole
- * by the patterns above ("Saturday, March 18").
+ * by the patterns above ("Saturday, March 18", "Saturday afternoon, Jan. 7": the weekday names the date, no day of its own).
  */
-const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -213,6 +216,9 @@ const PATTERNS: readonly Pattern[] = [
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
   { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "The trial will be held, probably the first week of March": a week of a month is a time, as "mid-" says one is.
+  // (Any part, "the beginning of March", would also read a present's "payments at the beginning of March", a habit.)
+  { cue: MONTH_CUE, regex: new RegExp(`\\b[Tt]he\\s+(?:first|second|third|fourth|last)\\s+week\\s+of\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   {
     // "the March level", "the January low": a month naming which one of a series, like "the 1982 census".
     cue: MONTH_CUE,

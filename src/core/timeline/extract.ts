@@ -26,6 +26,8 @@ interface TimeContext {
   winterSince: boolean;
   /** Whether the document is a history, every year it writes long before its time of writing (`historyGap`). */
   readonly history: boolean;
+  /** The day a dateline gave the story under it ("London, Feb. 9" in a paper of Feb. 10): the day its "today" is. */
+  storyDay: Written | null;
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
@@ -88,7 +90,7 @@ export function extractTimeline(
       const latest = latestYears.get(document);
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
-    if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options);
+    if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -123,7 +125,7 @@ function parsePublishedDay(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null };
 }
 
 /**
@@ -141,12 +143,19 @@ function isDateline(heading: string, next: Passage | undefined): boolean {
 /**
  * A dateline opens a story of its own: the year the story before it was in ("served until December, 1945") does not
  * carry over to it, so its yearless dates ("the parade on Jan. 20") are the latest such dates up to the time of writing
- * until it names a year, as long after any year named.
+ * until it names a year, as long after any year named. Its day, if it gives one, is the day the story was told on.
  */
-function opensStory(context: TimeContext, options: TimelineOptions): void {
+function opensStory(context: TimeContext, options: TimelineOptions, day: Written | null): void {
   context.narrativeAge = options.narrativeReach + 1;
   context.lastYear = null;
   context.lastYearPassage = null;
+  context.storyDay = day;
+}
+
+/** The day a dateline writes ("London, Feb. 9"), in the latest year up to the time of writing; null if it writes none. */
+function datelineDay(heading: string, written: Written): Written | null {
+  const day = findDateMentions(heading).find((mention) => mention.reference === 'narrative' && mention.day !== null);
+  return day === undefined ? null : { year: latestUpToWriting(day, written), month: day.month, day: day.day };
 }
 
 /** A year-like number in running text ("1598", "1596/7"), not part of a larger number ("12,000", "1598.5"). */
@@ -226,7 +235,7 @@ function readSentence(
       : compared
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
-      ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, written)
+      ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, nowOf(mention.dayOfWriting, context, written))
       : mention.weekOffset !== undefined
       ? resolveWeek(mention.weekOffset, written)
       : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
@@ -346,13 +355,16 @@ function isToldInPast(words: string): boolean {
 const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
 /** "And today, …", "So tonight I've asked …": the speaker's now opening a clause frames it. */
 const NOW_OPENING = /^[\s"“'‘(]*(?:(?:and|but|so|yet)\s+)?(?:(?:late|early|earlier|later)\s+)?$/i;
+/** A relative pronoun that is the subject of the clause it opens ("who", "which"). */
+const RELATIVE_SUBJECT = /^(?:who|which)$/i;
 /**
  * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
- * verb is (a stop, a preposition, an article: "rested together today in closed caskets"). Another word is the verb of
+ * verb is (a stop, a preposition, an article, a pronoun opening what is reported: "rested together today in closed
+ * caskets", "found today they had the help"). Another word is the verb of
  * a present: "millions of homes today display pieces", "the peasant today still thrives".
  */
 const AFTER_NOW = /^\s*(?:(?:still|also|again|just|even|once|\p{Ll}+ly)\s+)*(?<word>\p{Ll}+)?/u;
-const NOT_A_VERB_AFTER_NOW = new Set('in at on to for from with by of as after before when while and but or nor the a an his her its their than against during over under into near amid'.split(' '));
+const NOT_A_VERB_AFTER_NOW = new Set('in at on to for from with by of as after before when while and but or nor the a an his her its their than against during over under into near amid he she it they we i you'.split(' '));
 /** "have won", "has been": a perfect tells of now; "is", "will": a present or a future. */
 const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?:m|re|ve|ll)\b/i;
 
@@ -365,11 +377,20 @@ function tellsWhatHappenedNow(sentence: string, start: number, end: number): boo
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
   const lead = sentence.slice(0, start);
-  const clauseStart = Math.max(...[...lead.matchAll(CLAUSE_MARK)].map((mark) => mark.index + mark[0].length), 0);
+  const marks = [...lead.matchAll(CLAUSE_MARK)];
+  const clauseStart = Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
+  // "The lawyers, who today increased from three to four": a relative pronoun is its clause's subject, so the day
+  // stands between subject and verb ("The Orioles tonight retained"), framing nothing.
+  const afterSubject = RELATIVE_SUBJECT.test(marks.at(-1)?.[0] ?? '');
   const rest = sentence.slice(start);
   const clauseEnd = start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length);
   const clause = sentence.slice(clauseStart, clauseEnd);
-  return !NOW_OPENING.test(sentence.slice(clauseStart, start)) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+  return (afterSubject || !NOW_OPENING.test(sentence.slice(clauseStart, start))) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+}
+
+/** Whether a sentence says "today" of an era, not of a day told in the past. */
+function isSetAgainstEra(sentence: string): boolean {
+  return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
 }
 
 /**
@@ -392,8 +413,9 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   const writing = Date.UTC(written.year, written.month - 1, written.day);
   let days: number;
   if ('days' in dayOfWriting) {
-    // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : /\btoday\b/i.test(sentence)) return null;
+    // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
+    // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
+    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
@@ -403,6 +425,16 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   }
   const date = new Date(writing + days * DAY_MS);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * The day a "today" or "tonight" is: a dateline's ("London, Feb. 9 -- … agents testified today", in a morning paper of
+ * Feb. 10), else the day of writing. Only these words take the dateline's day: where its story ends is not written
+ * (the paper's next item may follow with no heading, its "was robbed last night" counted from the paper's date), and
+ * a "today" told in the past there is the dateline's, as a paper's own items rarely tell one.
+ */
+function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
+  return 'now' in dayOfWriting && context.storyDay !== null ? context.storyDay : written;
 }
 
 /** "Last month" from the month of writing; null when the document gives no month. */
