@@ -28,6 +28,8 @@ const IRREGULAR_PLURALS = new Set([
   'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi', 'calculi', 'stimuli', 'foci', 'radii', 'loci', 'emboli',
   'thrombi', 'bronchi', 'alveoli', 'villi', 'cacti',
 ]);
+/** Singular nouns that end in "men" as the plurals of "-man" do. */
+const SINGULAR_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cognomen', 'catechumen', 'dolmen', 'germen', 'hymen', 'lumen', 'semen']);
 /** "years'", "workers’": a plural noun in the possessive. */
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
@@ -157,6 +159,8 @@ function readWord(text: string, from: number): { word: string; end: number } | n
 /** A plural noun, written in lower case: "provinces", "people", "SOEs" aside. */
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
+  // "Six radiomen", "the four congressmen": a compound of "man" takes its plural.
+  if (/^\p{Ll}{3,}men$/u.test(lower) && !SINGULAR_IN_MEN.has(lower)) return true;
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
 }
 
