@@ -687,6 +687,17 @@ describe(extractFigures, () => {
       expect(valuesIn('They sold two and a half million cars.')).toEqual(['2500000 count']);
     });
 
+    it('reads "for one month" as a term, and "one day" alone as no figure', () => {
+      expect(valuesIn('He must attend traffic school each Tuesday night for one month.')).toEqual(['1 months']);
+      expect(valuesIn('One day he left, and he waited one day more.')).toEqual([]);
+    });
+
+    it('counts a plural after a people\'s adjective and its modifiers, at a sentence\'s start too ("Two British civil servants")', () => {
+      expect(figuresIn('Two British civil servants were held.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 British civil servants']);
+      expect(figuresIn('Two American oil companies bid.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 American oil companies']);
+      expect(figuresIn('Three Gorges Dam opened.')).toEqual([]);
+    });
+
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
       expect(valuesIn('One specimen was 3 feet long.')).toEqual(['3 count']);

@@ -36,6 +36,8 @@ const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
+/** "British", "Chinese", "Italian", "American", "French": the adjective of a people or a country. */
+export const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
 
 /** A word of a noun phrase; an initialism with its stops ("U.S.", "U.N.") is one. */
@@ -121,9 +123,10 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
     words.push(next.word);
     next = readWord(after, next.end);
   }
-  // "800 U.S. marketing leaders": an initialism may be followed by a word or two that modify the plural noun too (a
-  // capitalised word may be a list item's first, "4 Community visiting nurse services", so only an initialism).
-  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word);
+  // "800 U.S. marketing leaders", "Two British civil servants": an initialism or a people's adjective may be followed by
+  // a word or two that modify the plural noun too (a capitalised word may be a list item's first, "4 Community visiting
+  // nurse services", so only these).
+  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word) || (words.length === 1 && PEOPLE_ADJECTIVE.test(first.word));
   for (let modifiers = 0; initialism && next !== null && modifiers < 2 && /^\p{Ll}/u.test(next.word) && !isPluralNoun(next.word.toLowerCase()) && !NOT_NOUN.has(next.word.toLowerCase()); modifiers++) {
     words.push(next.word);
     next = readWord(after, next.end);

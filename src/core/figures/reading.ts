@@ -205,7 +205,7 @@ export function readFigureAt(
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
-  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead);
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, unitRead);
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -234,6 +234,14 @@ const COUNT_BOUND = new Set(['more than', 'fewer than', 'less than', 'nearly', '
 /** A year-like number a bound of quantity puts before a plural noun counts it: "More than 2000 copies have been sent". */
 function isBoundedCount(qualifierWords: string | undefined, unitRead: UnitRead): boolean {
   return qualifierWords !== undefined && COUNT_BOUND.has(qualifierWords) && unitRead.unit === 'count' && unitRead.head !== undefined && isPluralNoun(unitRead.head);
+}
+
+/** "for one month", "for one year": how long something lasts, a term (where "one day" alone is a time, "one of" a pronoun). */
+const FOR_BEFORE = /\bfor\s+$/i;
+const PERIOD_OF_ONE = /^(?:year|month|week|day|night|hour|minute)$/;
+
+function isTermOfOne(before: string, unitRead: UnitRead): boolean {
+  return FOR_BEFORE.test(before) && PERIOD_OF_ONE.test(unitRead.head ?? '');
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
