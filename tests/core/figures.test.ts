@@ -698,6 +698,14 @@ describe(extractFigures, () => {
       expect(figuresIn('Three Gorges Dam opened.')).toEqual([]);
     });
 
+    it('reads a length in feet and inches as one length in feet ("5 feet 3 inches"), not a pair in which each is its own', () => {
+      expect(figuresIn('It grew from 19-1/2 inches to 5 feet 3 inches.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [19.5, '19-1/2 inches'],
+        [5.25, '5 feet 3 inches'],
+      ]);
+      expect(valuesIn('A pole 6 feet long and 3 inches thick.')).toEqual(['6 count', '3 count']);
+    });
+
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
       expect(valuesIn('One specimen was 3 feet long.')).toEqual(['3 count']);

@@ -787,6 +787,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 /** The years in a decade or a century. */
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
 
+/** "5 feet 3 inches", "4 feet and 8 inches": one length, in feet (5.25), not two figures. */
+const INCHES_AFTER_FEET = /^,?\s+(?:and\s+)?(\d{1,2})\s+inch(?:es)?\b/i;
+
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
 function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
@@ -801,6 +804,8 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
   if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
+  const inches = head === 'feet' ? INCHES_AFTER_FEET.exec(after.slice(phrase.end)) : null;
+  if (inches !== null && Number(inches[1]) < 12) return { unit: 'count', value: value + Number(inches[1]) / 12, measure: 'feet', length: phrase.end + inches[0].length, head };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
   return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end, head };
