@@ -708,7 +708,7 @@ describe(extractFigures, () => {
 
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
-      expect(valuesIn('One specimen was 3 feet long.')).toEqual(['3 count']);
+      expect(figuresIn('They kept 3 specimen jars.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 specimen jars']);
     });
 
     it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
