@@ -665,6 +665,52 @@ describe(extractFigures, () => {
       expect(valuesIn('The price is under 19 dollars.')).toEqual(['19 usd']);
     });
 
+    it('reads an age after a relative named by whose it is, as after a name ("her uncle, 76,"; "Ervin Lang, then 28,")', () => {
+      expect(valuesIn('She is needed by her widowed mother, 80, her maiden aunt, also 80 and bedridden, and her uncle, 76, who ran a shop.')).toEqual([
+        '80 years',
+        '80 years',
+        '76 years',
+      ]);
+      expect(valuesIn('The widow of her son-in-law, Ervin Lang, then 28, appealed.')).toEqual(['28 years']);
+      expect(valuesIn('They sold their farm, 80, to him.')).toEqual([]);
+    });
+
+    it('reads a term whose hyphens were left out before a singular noun ("a three day hearing"), not before a plural ("two day trips")', () => {
+      expect(figuresIn('It came at the end of a three day hearing.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 days of hearing']);
+      expect(valuesIn('In the same five year period they were paid.')).toEqual(['5 years']);
+      expect(figuresIn('They made two day trips.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 day trips']);
+    });
+
+    it('reads "and a half" after number words as a half more ("nine and a half years", "at the age of two and a half")', () => {
+      expect(valuesIn('Fuchs, after nine and a half years, was released.')).toEqual(['9.5 years']);
+      expect(valuesIn('Females mate at the age of two and a half.')).toEqual(['2.5 years']);
+      expect(valuesIn('They sold two and a half million cars.')).toEqual(['2500000 count']);
+    });
+
+    it('reads "for one month" as a term, and "one day" alone as no figure', () => {
+      expect(valuesIn('He must attend traffic school each Tuesday night for one month.')).toEqual(['1 months']);
+      expect(valuesIn('One day he left, and he waited one day more.')).toEqual([]);
+    });
+
+    it('counts a plural after a people\'s adjective and its modifiers, at a sentence\'s start too ("Two British civil servants")', () => {
+      expect(figuresIn('Two British civil servants were held.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 British civil servants']);
+      expect(figuresIn('Two American oil companies bid.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 American oil companies']);
+      expect(figuresIn('Three Gorges Dam opened.')).toEqual([]);
+    });
+
+    it('reads a length in feet and inches as one length in feet ("5 feet 3 inches"), not a pair in which each is its own', () => {
+      expect(figuresIn('It grew from 19-1/2 inches to 5 feet 3 inches.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [19.5, '19-1/2 inches'],
+        [5.25, '5 feet 3 inches'],
+      ]);
+      expect(valuesIn('A pole 6 feet long and 3 inches thick.')).toEqual(['6 count', '3 count']);
+    });
+
+    it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
+      expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
+      expect(figuresIn('They kept 3 specimen jars.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 specimen jars']);
+    });
+
     it('reads a sum of cents hyphened to a noun, and the end of a change whose verb is "upped"', () => {
       expect(valuesIn('It yields 5 per cent on the 64-cent anticipated dividend.')).toEqual(['5 percent', '0.64 usd']);
       expect(valuesIn('They bought the five-cent stamp.')).toEqual(['0.05 usd']);

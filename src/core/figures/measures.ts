@@ -28,12 +28,16 @@ const IRREGULAR_PLURALS = new Set([
   'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi', 'calculi', 'stimuli', 'foci', 'radii', 'loci', 'emboli',
   'thrombi', 'bronchi', 'alveoli', 'villi', 'cacti',
 ]);
+/** Singular nouns that end in "men" as the plurals of "-man" do. */
+const SINGULAR_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cognomen', 'catechumen', 'dolmen', 'germen', 'hymen', 'lumen', 'semen']);
 /** "years'", "workers’": a plural noun in the possessive. */
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
+/** "British", "Chinese", "Italian", "American", "French": the adjective of a people or a country. */
+export const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
 
 /** A word of a noun phrase; an initialism with its stops ("U.S.", "U.N.") is one. */
@@ -119,9 +123,10 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
     words.push(next.word);
     next = readWord(after, next.end);
   }
-  // "800 U.S. marketing leaders": an initialism may be followed by a word or two that modify the plural noun too (a
-  // capitalised word may be a list item's first, "4 Community visiting nurse services", so only an initialism).
-  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word);
+  // "800 U.S. marketing leaders", "Two British civil servants": an initialism or a people's adjective may be followed by
+  // a word or two that modify the plural noun too (a capitalised word may be a list item's first, "4 Community visiting
+  // nurse services", so only these).
+  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(first.word) || (words.length === 1 && PEOPLE_ADJECTIVE.test(first.word));
   for (let modifiers = 0; initialism && next !== null && modifiers < 2 && /^\p{Ll}/u.test(next.word) && !isPluralNoun(next.word.toLowerCase()) && !NOT_NOUN.has(next.word.toLowerCase()); modifiers++) {
     words.push(next.word);
     next = readWord(after, next.end);
@@ -157,6 +162,8 @@ function readWord(text: string, from: number): { word: string; end: number } | n
 /** A plural noun, written in lower case: "provinces", "people", "SOEs" aside. */
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
+  // "Six radiomen", "the four congressmen": a compound of "man" takes its plural.
+  if (/^\p{Ll}{3,}men$/u.test(lower) && !SINGULAR_IN_MEN.has(lower)) return true;
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
 }
 

@@ -46,10 +46,11 @@ const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
 /**
- * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), and "half a" or "a
- * half" halves it ("half a billion dollars", "half a dozen", "a half million").
+ * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), "half a" or "a half"
+ * halves it ("half a billion dollars", "half a dozen", "a half million"), and "and a half" adds one half to the number
+ * before it ("nine and a half years", "two and a half million").
  */
-const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+and\\s+a\\s+half)?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -179,11 +180,18 @@ export function scaleValue(scale: string | undefined): number {
   return SCALE_VALUES.get(lower) ?? SUFFIX_VALUES.get(lower) ?? 1;
 }
 
+const AND_A_HALF = /\s+and\s+a\s+half\b/i;
+
 /**
  * The value of number words matched by `NUMBER_WORDS_SOURCE`: small numbers add up, "hundred"
  * multiplies what came before it, and a larger scale closes a group ("two thousand five hundred").
  */
 function parseNumberWords(words: string): number {
+  const half = AND_A_HALF.exec(words);
+  if (half !== null) {
+    const scale = words.slice(half.index + half[0].length).trim();
+    return (parseNumberWords(words.slice(0, half.index)) + 0.5) * (scale === '' ? 1 : parseNumberWords(scale));
+  }
   let total = 0;
   let group = 0;
   let factor = 1;

@@ -205,7 +205,7 @@ export function readFigureAt(
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
-  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead);
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, unitRead);
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -234,6 +234,14 @@ const COUNT_BOUND = new Set(['more than', 'fewer than', 'less than', 'nearly', '
 /** A year-like number a bound of quantity puts before a plural noun counts it: "More than 2000 copies have been sent". */
 function isBoundedCount(qualifierWords: string | undefined, unitRead: UnitRead): boolean {
   return qualifierWords !== undefined && COUNT_BOUND.has(qualifierWords) && unitRead.unit === 'count' && unitRead.head !== undefined && isPluralNoun(unitRead.head);
+}
+
+/** "for one month", "for one year": how long something lasts, a term (where "one day" alone is a time, "one of" a pronoun). */
+const FOR_BEFORE = /\bfor\s+$/i;
+const PERIOD_OF_ONE = /^(?:year|month|week|day|night|hour|minute)$/;
+
+function isTermOfOne(before: string, unitRead: UnitRead): boolean {
+  return FOR_BEFORE.test(before) && PERIOD_OF_ONE.test(unitRead.head ?? '');
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
@@ -340,6 +348,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
   if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after);
+  const spaced = readSpacedTerm(after, at);
+  if (spaced !== null) return spaced;
   // "40 mg. daily", "510 gm.", "3.8 mEq. per liter": a unit written short, whole number or not.
   const abbreviated = readAbbreviatedUnit(after);
   if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
@@ -463,14 +473,24 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
   return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
 }
 
-/** "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas. */
-const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*$/u;
+/**
+ * "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas;
+ * "Ervin Lang, then 28," with a word that says when.
+ */
+const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$/u;
 const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
 /** "aged fifteen when he entered Oxford", "at age 12": the number is an age whatever follows. */
 const AGED_BEFORE = /\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
 /** Nouns of a person whose years a text may give. */
 const PERSON = String.raw`(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)`;
+/** A relative, whose years a text gives as it gives a person's: "her widowed mother, 80", "her uncle, 76". */
+const RELATIVE = String.raw`(?:mother|father|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|grand(?:mother|father|son|daughter)|(?:son|daughter|brother|sister|mother|father)-in-law|stepson|stepdaughter|stepmother|stepfather)`;
+/**
+ * "her widowed mother, 80", "her maiden aunt, also 80 and bedridden": a person or a relative named by whose they are,
+ * where a name would stand, then the bare number set off by commas.
+ */
+const RELATIVE_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|whose|my|our|your)\s+(?:[\p{Ll}-]+\s+)?(?:${PERSON}|${RELATIVE})\s*,\s*(?:(?:then|now|also)\s+)?$`, 'u');
 /** "a schoolboy of eleven, wrote", "a girl of 12.": a person described by the years they had. */
 const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?${PERSON}\s+of\s+$`, 'iu');
 /** "If your child is under 19 or is a student" (the bound read apart): a number a person is, an age. */
@@ -478,15 +498,17 @@ const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:
 const AFTER_BOUNDED_AGE = /^\s*(?:[,.;]|\s+(?:and|or)\s)/;
 
 /**
- * A person's age: as the press writes it, in apposition after the name ("Norman B. Wiley, 38, of …", digits only), or
- * after "aged" or "a schoolboy of", in digits or words. Whole years, at most 120.
+ * A person's age: as the press writes it, in apposition after the name or a relative ("Norman B. Wiley, 38, of …",
+ * "her uncle, 76,", digits only), or after "aged" or "a schoolboy of", in digits or words. At most 120.
  */
 function readAge(before: string, after: string, token: NumberToken): UnitRead | null {
-  if (!Number.isInteger(token.value) || token.value > 120) return null;
+  // Whole years, or a half ("at the age of two and a half").
+  if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
   if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
   if (PERSON_IS_BEFORE.test(before.slice(-40)) && AFTER_BOUNDED_AGE.test(after)) return age;
-  return token.words === undefined && NAME_BEFORE_AGE.test(before) && AFTER_AGE.test(after) ? age : null;
+  const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
+  return token.words === undefined && named && AFTER_AGE.test(after) ? age : null;
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
@@ -546,6 +568,22 @@ const VAGUE_MULTIPLE_AFTER = /^\s+or\s+(?:thrice|three|more)\b/i;
 function readMultiple(after: string, before: string, qualifierIsVerb: boolean): UnitRead | null {
   if (VAGUE_MULTIPLE_BEFORE.test(before.slice(-16)) || VAGUE_MULTIPLE_AFTER.test(after)) return null;
   return { unit: 'times', measure: measureOf(before, after, qualifierIsVerb, false) ?? 'multiple', length: 0 };
+}
+
+/**
+ * A unit in the singular after a number above one, then a singular noun: "a three day hearing", "the same five year
+ * period" are terms whose hyphens were left out, read as "a three-day hearing".
+ */
+const SPACED_TERM = /^(\s+)(?:year|month|week|day|hour|minute|mile|foot|inch|yard|acre)\s+(?=\p{Ll})/u;
+
+function readSpacedTerm(after: string, at: UnitContext): UnitRead | null {
+  const term = SPACED_TERM.exec(after);
+  const space = term?.[1];
+  // "two day trips", "two foot soldiers": before a plural the number counts the plural, a trip of a day each.
+  const modified = term === null ? null : readNounPhrase(after.slice(term[0].length));
+  if (term === null || space === undefined || at.value <= 1 || modified == null || modified.head !== null) return null;
+  const hyphened = readUnit(`-${after.slice(space.length)}`, at);
+  return hyphened === null ? null : { ...hyphened, length: hyphened.length - 1 + space.length };
 }
 
 /** "a 158-pounder": a person or a thing of that weight. */
@@ -749,6 +787,9 @@ function measureOf(before: string, after: string, qualifierIsVerb: boolean, isSh
 /** The years in a decade or a century. */
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
 
+/** "5 feet 3 inches", "4 feet and 8 inches": one length, in feet (5.25), not two figures. */
+const INCHES_AFTER_FEET = /^,?\s+(?:and\s+)?(\d{1,2})\s+inch(?:es)?\b/i;
+
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
 function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
@@ -763,6 +804,8 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
   if (yearsIn !== undefined) return { unit: 'years', value: value * yearsIn, measure: measureBefore(before, false) ?? 'years', length: phrase.end, head };
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
+  const inches = head === 'feet' ? INCHES_AFTER_FEET.exec(after.slice(phrase.end)) : null;
+  if (inches !== null && Number(inches[1]) < 12) return { unit: 'count', value: value + Number(inches[1]) / 12, measure: 'feet', length: phrase.end + inches[0].length, head };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
   return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end, head };
