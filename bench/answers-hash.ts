@@ -12,19 +12,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { answerQuestion, type Answer } from '../src/core/answer.ts';
 import { readKnowledgeDir } from '../src/core/documents/load.ts';
-import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
+import { buildKnowledge } from '../src/core/knowledge.ts';
 import { restoreKnowledgeAsync } from '../src/core/restore.ts';
 import { readSnapshot, writeSnapshot } from '../src/core/snapshot.ts';
 import type { RankedPassage } from '../src/core/search/rank.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
-import { readAbstentionSets, readEssayAbstention } from './generalize.ts';
+import { readHashedQuestions } from './hashed-questions.ts';
 
-const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
-const DEV_SET = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
-const GENERALIZE_DIR = fileURLToPath(new URL('../../shared/eval/generalize/', import.meta.url));
 const argument = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? undefined : process.argv[at + 1];
@@ -47,12 +43,7 @@ function plain(answer: Answer): unknown {
   }
 }
 
-const groups: { name: string; knowledge: Knowledge; questions: string[] }[] = [];
-const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
-for (const set of await readAbstentionSets(DEV_SET)) groups.push({ name: `article ${set.name}`, knowledge: article, questions: set.questions.map((question) => question.q) });
-const essay = await readEssayAbstention(GENERALIZE_DIR);
-if (essay === null) console.warn(`skipping the essay's sets: ${GENERALIZE_DIR} is not beside this repository`);
-else for (const set of essay.sets) groups.push({ name: `${essay.name} ${set.name}`, knowledge: essay.knowledge, questions: set.questions.map((question) => question.q) });
+const { groups } = await readHashedQuestions();
 if (!process.argv.includes('--no-30k')) {
   const { dir, questions, passages } = await scaleKnowledge();
   const started = performance.now();

@@ -7,29 +7,19 @@
  * Run it before and after a change: the hashes must be equal.
  */
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { renderAnswerPage } from '../src/bot/answer-page.ts';
 import { createButtonState } from '../src/bot/button-state.ts';
 import { apiMessageOf } from '../src/bot/respond.ts';
-import { readKnowledgeDir } from '../src/core/documents/load.ts';
-import { buildKnowledge, type Knowledge } from '../src/core/knowledge.ts';
 import { MessageFlags } from 'discord.js';
 import { ARTICLE_QUESTIONS } from './e2e-questions.ts';
-import { readAbstentionSets, readEssayAbstention } from './generalize.ts';
+import { readHashedQuestions } from './hashed-questions.ts';
 
-const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
-const DEV_SET = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
-const GENERALIZE_DIR = fileURLToPath(new URL('../../shared/eval/generalize/', import.meta.url));
 /** A kept payload's random key (`button-state.ts`): the same reply gets another key each time. */
 const KEPT_KEY = /#[A-Za-z0-9_-]{16}"/g;
 const PROVENANCE = { hash: '3f2a9c01b4de', indexedAt: '2026-12-01T19:40:00.000Z' };
 
-const article = buildKnowledge((await readKnowledgeDir(ARTICLE_DIR)).documents);
-const groups: { name: string; knowledge: Knowledge; questions: readonly string[] }[] = [{ name: 'article e2e', knowledge: article, questions: ARTICLE_QUESTIONS }];
-for (const set of await readAbstentionSets(DEV_SET)) groups.push({ name: `article ${set.name}`, knowledge: article, questions: set.questions.map((question) => question.q) });
-const essay = await readEssayAbstention(GENERALIZE_DIR);
-if (essay === null) console.warn(`skipping the essay's sets: ${GENERALIZE_DIR} is not beside this repository`);
-else for (const set of essay.sets) groups.push({ name: `${essay.name} ${set.name}`, knowledge: essay.knowledge, questions: set.questions.map((question) => question.q) });
+const { article, groups } = await readHashedQuestions();
+groups.unshift({ name: 'article e2e', knowledge: article, questions: ARTICLE_QUESTIONS });
 
 const buttons = createButtonState();
 const all = createHash('sha256');
