@@ -122,6 +122,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
   });
 
+  it.each([
+    ['why couldn\'t the mill stay a mill', '"couldn\'t" is "could" and "not"'],
+    ['what is beside the old mill', '"beside" is a preposition, not a name the report lacks'],
+    ['does the museum run itself', '"itself" points back at the museum'],
+    ['is anything held in october', '"anything" asks what, it names nothing'],
+  ])('answers "%s": a function word WordNet does not list is no word the report lacks (%s)', (question) => {
+    expect(answerQuestion(knowledge, question).kind).toBe('answer');
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

@@ -18,6 +18,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // as a name: see `AbstainOptions.unknownNameMinLength`).
   ...['during', 'within', 'without', 'among', 'amongst', 'toward', 'towards', 'upon', 'across', 'throughout', 'via'],
   ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto', 'versus', 'vs'],
+  ...['against', 'beside', 'besides', 'amid', 'amidst', 'whilst', 'unto'],
+  // Pronouns the package's list leaves out: "does the motor pool do big repairs itself" is about the motor pool, and
+  // WordNet lists neither "itself" nor "anything", so each would weigh as a rare word the documents lack.
+  ...['itself', 'herself', 'myself', 'yourself', 'yourselves', 'ourselves', 'themselves', 'oneself'],
+  ...['anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'nobody'],
   // The light verb the package's list leaves out beside its "make", "take", "come", "get": "how did X go bankrupt"
   // is about X, and with irregular forms mapped ("went" → "go") it would meet every passage that says "went".
   'go',
@@ -76,7 +81,18 @@ export function stemWord(word: string): string {
  * of the word it leaves out, so a question's "makes" would meet every passage's "made".
  */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word) || STOP_WORDS.has(baseOfIrregular(word));
+  return STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word) || STOP_WORDS.has(baseOfIrregular(word)) || isContraction(word);
+}
+
+/**
+ * An auxiliary with "not" ("couldn't", "didn't", "won't": every English word ending in "n't" is one) or a stop word
+ * with its clitic ("they're", "we've", "i'll", "you'd"), as `tokenize` writes them: a stop word and a stop word
+ * ("why couldn't the courts merge the evidence" is about courts and evidence). WordNet lists none of them, so a
+ * question's "didn't" would otherwise weigh as a rare word the documents lack.
+ */
+function isContraction(word: string): boolean {
+  const clitic = /^(\p{L}+)'(?:re|ve|ll|d|m)$/u.exec(word);
+  return /\p{L}n't$/u.test(word) || (clitic !== null && STOP_WORDS.has(clitic[1] ?? ''));
 }
 
 /** The index terms of a text: its words without stop words, stemmed. */

@@ -44,6 +44,11 @@ describe('isStopWord', () => {
     expect(isStopWord('drove')).toBe(false);
   });
 
+  it('takes a contraction of stop words for one: "couldn\'t" is "could not", "they\'re" is "they are"', () => {
+    for (const word of ['couldn\'t', 'didn\'t', 'won\'t', 'they\'re', 'we\'ve', 'you\'d']) expect(isStopWord(word)).toBe(true);
+    expect(isStopWord('o\'clock')).toBe(false);
+  });
+
   it('takes "versus" for the preposition it is: WordNet does not list it, and a word it does not know is a name', () => {
     expect(isStopWord('versus')).toBe(true);
     expect(isStopWord('vs')).toBe(true);
