@@ -145,6 +145,17 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
   });
 
+  it('reads "she" as the pronoun it is, not a topic: the passage that answers the rest of the question comes first', () => {
+    const small = buildKnowledge([
+      documentOf('judge', 'She judged the junior class in the evening.'),
+      documentOf('pony', 'Mrs. Long compared the junior class to a pony club.'),
+      documentOf('notes', 'The handlers compared notes after the show.'),
+      documentOf('dogs', 'The judges compared the dogs twice.'),
+    ]);
+    const answer = answerQuestion(small, 'what did she compare the junior class to');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('pony');
+  });
+
   it.each([
     ['which town has grown', 'harbour', 'the passage writes "growing"'],
     ['which children went to the village school', 'school', 'the passage writes "child" and "go"'],

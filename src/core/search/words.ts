@@ -19,8 +19,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['during', 'within', 'without', 'among', 'amongst', 'toward', 'towards', 'upon', 'across', 'throughout', 'via'],
   ...['despite', 'until', 'till', 'unless', 'whether', 'although', 'though', 'whereas', 'onto', 'versus', 'vs'],
   ...['against', 'beside', 'besides', 'amid', 'amidst', 'whilst', 'unto'],
-  // Pronouns the package's list leaves out: "does the motor pool do big repairs itself" is about the motor pool, and
-  // WordNet lists neither "itself" nor "anything", so each would weigh as a rare word the documents lack.
+  // Pronouns the package's list leaves out ("she" beside its "he"): "does the motor pool do big repairs itself" is
+  // about the motor pool, and WordNet lists neither "itself" nor "anything", so each would weigh as a rare word the
+  // documents lack; a passage's "she" would be a topic it shares with every question about a woman.
+  ...['she', 'hers', 'ours', 'yours', 'theirs', 'whoever', 'whatever', 'whichever'],
   ...['itself', 'herself', 'myself', 'yourself', 'yourselves', 'ourselves', 'themselves', 'oneself'],
   ...['anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'nobody'],
   // The light verb the package's list leaves out beside its "make", "take", "come", "get": "how did X go bankrupt"
