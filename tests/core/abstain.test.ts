@@ -131,6 +131,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(knowledge, question).kind).toBe('answer');
   });
 
+  it('answers a "when" from a passage that gives the day of a month without its year: a reader sees the date', () => {
+    // No year anywhere, so the timeline cannot date the day: a reader still sees when.
+    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'On March 3 the ferry crew began the winter timetable.'].join('\n\n');
+    const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    const answer = answerQuestion(ferry, 'when did the ferry start its winter timetable');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('On March 3');
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

@@ -170,6 +170,12 @@ const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
 
 /**
+ * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
+ * the timeline keeps no entry for a day whose year the text leaves to be guessed.
+ */
+const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
@@ -180,7 +186,7 @@ const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word));
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;
 }
 
