@@ -151,11 +151,12 @@ export interface Figure {
   readonly passageId: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+/** A decade ("the 1970s") is dated at its first year, "1970", so ISO dates of every precision still sort as text. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
 
 /** A dated statement: an event that happened, or a target ("by 2025"). */
 export interface TimelineEntry {
-  /** ISO: `2012-11-15`, `2021-10` or `2003`, matching `precision`. */
+  /** ISO: `2012-11-15`, `2021-10` or `2003`, matching `precision`; a decade's first year (`1970`). */
   readonly date: string;
   readonly precision: DatePrecision;
   readonly kind: 'past' | 'target';
