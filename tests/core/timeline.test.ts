@@ -486,6 +486,30 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-03-17'))).toEqual(['1961-03-18 day target March 18, 1961']);
     });
 
+    it('counts a bare weekday by the tense of its own clause, and a day appointed for something on', () => {
+      // 1961-04-19 was a Wednesday.
+      const story = [
+        'The mayor said the city will pay, and added that the council had hired a nurse Monday for the family.',
+        'The clerk said 6 p.m. Friday had been set as the deadline for the petitions.',
+        'Officials reported that Tuesday was scheduled for the vote.',
+      ];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual([
+        '1961-04-17 day past Monday',
+        '1961-04-21 day target Friday',
+        '1961-04-25 day target Tuesday',
+      ]);
+    });
+
+    it('reads a weekday after a place or a team a preposition or "the" opens, but not after a holiday\'s first word', () => {
+      const story = ['The boys were helping children across the street at Kercheval Monday afternoon.', 'The Orioles defeated the Reds Saturday at Tampa.', 'They married on Easter Sunday, and met again on Good Friday.'];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);
+    });
+
+    it('dates a "today" opening a clause told in the simple past ("But today he wanted"), not one of the present', () => {
+      const story = ['But today he wanted to make a public statement.', 'Today the court ruled for the city.', 'But today he wants a statement. Today we are stronger.'];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);
+    });
+
     it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
       const story = [
         'The Orioles tonight retained the distinction of being the only winless team.',
@@ -518,6 +542,11 @@ describe(extractTimeline, () => {
         '1961-03-07 day past ten days ago',
         '1961-03-10 day past one week ago',
       ]);
+    });
+
+    it('dates "last winter" said after February in the year of writing, the winter just ended; said in February, the one before', () => {
+      expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-10-04'))).toEqual(['1961 year past last winter']);
+      expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);
     });
 
     it('places "next summer" in the year of writing when that summer is still to come, "next spring" written in December in the year after', () => {
@@ -703,6 +732,13 @@ describe(extractTimeline, () => {
         '1961 year target 1961',
       ]);
       expect(timelineOf(['The clerk said 2000 were sold.'], '1961-06-21')).toEqual([]);
+    });
+
+    it('reads a year subject of a clause a conjunction opens ("although 1960 was a year of recession")', () => {
+      expect(summarise(timelineOf(['Although 1960 was a year of mild recession, the state grew.', 'Prices held because 1959 had been a good year.'], '1961-06-21'))).toEqual([
+        '1959 year past 1959',
+        '1960 year past 1960',
+      ]);
     });
 
     it('reads a bare year before any preposition ("in 1961 over 1960") and before a verb in -ed or -ing that a closed-class word follows, but not a count before a participle and its noun', () => {

@@ -48,6 +48,9 @@ const FUTURE_TENSE =
  */
 const CHINESE_PLAN = /拟|预计|预期|目标|计划|力争|争取/u;
 const plansInChinese = (sentence: string) => CHINESE_PLAN.test(sentence.replace(/《[^》]*》/gu, ''));
+/** The month a winter starts in (December), and its last (February), after which the one just ended is "last winter". */
+const WINTER_START = 12;
+const LAST_WINTER_MONTH = 2;
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -354,10 +357,6 @@ function isToldInPast(words: string): boolean {
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
 const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
-/** "And today, …", "So tonight I've asked …": the speaker's now opening a clause frames it. */
-const NOW_OPENING = /^[\s"“'‘(]*(?:(?:and|but|so|yet)\s+)?(?:(?:late|early|earlier|later)\s+)?$/i;
-/** A relative pronoun that is the subject of the clause it opens ("who", "which"). */
-const RELATIVE_SUBJECT = /^(?:who|which)$/i;
 /**
  * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
  * verb is (a stop, a preposition, an article, a pronoun opening what is reported: "rested together today in closed
@@ -371,22 +370,23 @@ const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?
 
 /**
  * Whether a clause tells what happened on the day of writing ("The Orioles tonight retained …", "donated four runs to
- * the White Sox today"): its verb in the simple past, the day inside it. "Today, our deficits have fallen", "what I
- * offer tonight is" and "Tonight, I ask" speak of the speaker's now: no day.
+ * the White Sox today", "But today he wanted to make a statement", "who today increased from three to four"): its verb
+ * in the simple past, the day inside it. "Today, our deficits have fallen" (a clause of the day alone), "what I offer
+ * tonight is" and "So tonight I've asked" speak of the speaker's now: no day.
  */
 function tellsWhatHappenedNow(sentence: string, start: number, end: number): boolean {
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
-  const lead = sentence.slice(0, start);
-  const marks = [...lead.matchAll(CLAUSE_MARK)];
+  const clause = clauseAt(sentence, start);
+  return !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+}
+
+/** The clause a phrase at `start` stands in: from the last `CLAUSE_MARK` before it to the first after it. */
+function clauseAt(sentence: string, start: number): string {
+  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
   const clauseStart = Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
-  // "The lawyers, who today increased from three to four": a relative pronoun is its clause's subject, so the day
-  // stands between subject and verb ("The Orioles tonight retained"), framing nothing.
-  const afterSubject = RELATIVE_SUBJECT.test(marks.at(-1)?.[0] ?? '');
   const rest = sentence.slice(start);
-  const clauseEnd = start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length);
-  const clause = sentence.slice(clauseStart, clauseEnd);
-  return (afterSubject || !NOW_OPENING.test(sentence.slice(clauseStart, start))) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+  return sentence.slice(clauseStart, start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
 }
 
 /** Whether a sentence says "today" of an era, not of a day told in the past. */
@@ -394,14 +394,23 @@ function isSetAgainstEra(sentence: string): boolean {
   return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
 }
 
+/** "6 p.m. Friday had been set for a canvass": a day appointed for something, which is what is still to come. */
+const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|scheduled|slated|fixed)\b/i;
+
 /**
  * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
- * face…"), on in a sentence that plans ("will play Saturday") or tells in the present ("the Orioles play the Reds
- * Saturday"), else back ("lost to the Hawks on Wednesday").
+ * face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
+ * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
+ * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
+ * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
-function towardOfBareWeekday(sentence: string, start: number): 'back' | 'on' {
+function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   if (isToldInPast(wordBefore)) return 'back';
+  if (APPOINTED_AFTER.test(sentence.slice(end))) return 'on';
+  const clause = clauseAt(sentence, start);
+  if (FUTURE_TENSE.test(clause)) return 'on';
+  if (isToldInPast(clause)) return 'back';
   return FUTURE_TENSE.test(sentence) || !isToldInPast(sentence) ? 'on' : 'back';
 }
 
@@ -420,7 +429,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
     days = dayOfWriting.days;
   }
   else {
-    const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start);
+    const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
     days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || 7 : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
   }
@@ -461,6 +470,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
+  // "last winter" said after February is the winter just ended, two of whose three months fell in the year of writing.
+  if (mention.seasonStart === WINTER_START && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > LAST_WINTER_MONTH) return publishedYear;
   const toward = monthTowardFromWriting(mention, written);
   if (toward !== null) return toward;
   const base = {
