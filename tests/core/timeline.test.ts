@@ -544,6 +544,17 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates "the second half of the year" in the year its sentence has just named, even one ahead, but not a year it measures against', () => {
+      const text = ['Sales were flat this year.', 'Rates will decline into the spring of 1961 and turn up during the second half of the year.', 'Output ran higher than in 1958 during the first half of the year.'];
+      expect(summarise(timelineOf(text, '1960-12'))).toEqual([
+        '1958 year past in 1958',
+        '1960 year past this year',
+        '1960 year past during the first half of the year',
+        '1961 year target the spring of 1961',
+        '1961 year target during the second half of the year',
+      ]);
+    });
+
     it('dates "last winter" said after February in the year of writing, the winter just ended; said in February, the one before', () => {
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-10-04'))).toEqual(['1961 year past last winter']);
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);

@@ -241,7 +241,7 @@ function readSentence(
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, nowOf(mention.dayOfWriting, context, written))
       : mention.weekOffset !== undefined
       ? resolveWeek(mention.weekOffset, written)
-      : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
+      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? yearOfToldMonth(resolved, mention, sentence, written) : resolved.year;
@@ -320,6 +320,17 @@ function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[])
   const later = mentions.find((other) => other.start >= mention.end && other.reference === 'absolute' && other.year !== null && other.month !== null);
   if (later?.year == null || later.month === null) return undefined;
   return mention.month <= later.month ? later.year : later.year - 1;
+}
+
+/**
+ * "rates will decline into the spring of 1961 and then turn up during the second half of the year": "the year" is the
+ * one its sentence has just named, even a year ahead, which moves no story on; not one it measures against ("than in
+ * 1960").
+ */
+function yearNamedBefore(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative' || mention.month !== null) return undefined;
+  const named = mentions.filter((other) => other.end <= mention.start && other.reference === 'absolute' && other.decade !== true && !isComparisonBase(sentence, other)).at(-1);
+  return named?.year ?? undefined;
 }
 
 /**
