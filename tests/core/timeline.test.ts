@@ -500,6 +500,17 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a weekday before a clock time ("will be Monday 1 p.m."), and counts one a sentence in the present sets ("The vote is Tuesday") on', () => {
+      // 1961-08-26 was a Saturday.
+      const story = ['The funeral will be Monday 1 p.m. at the abbey.', 'The vote is Tuesday 10:30 a.m. in the hall.'];
+      expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-08-28 day target Monday', '1961-08-29 day target Tuesday']);
+    });
+
+    it('takes a time counted back from the time of writing as past, whatever else its sentence plans', () => {
+      const story = ['The wife was arrested in Phoenix last week and will be returned to Portland.', 'Prices rose last month, and they will rise again.'];
+      expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);
+    });
+
     it('reads a weekday after a place or a team a preposition or "the" opens, but not after a holiday\'s first word', () => {
       const story = ['The boys were helping children across the street at Kercheval Monday afternoon.', 'The Orioles defeated the Reds Saturday at Tampa.', 'They married on Easter Sunday, and met again on Good Friday.'];
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);

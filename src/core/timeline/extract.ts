@@ -250,7 +250,7 @@ function readSentence(
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
-    const kind = toldNow ? 'past' : classifyKind(mention.relation, { year: mention.decade === true ? yearOfDecadeTold(year, publishedYear) : year, month, day }, sentence, written);
+    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year: mention.decade === true ? yearOfDecadeTold(year, publishedYear) : year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
@@ -261,6 +261,14 @@ function readSentence(
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/**
+ * "was arrested in Phoenix last week and will be returned", "rose last month; it will rise again": a time counted back
+ * from the time of writing has passed, whatever the rest of the sentence plans.
+ */
+function countsBack(mention: DateMention): boolean {
+  return mention.reference === 'deictic' && (mention.offset < 0 || (mention.monthOffset ?? 0) < 0 || (mention.weekOffset ?? 0) < 0 || mention.monthToward === 'back');
 }
 
 /**
@@ -361,9 +369,12 @@ const DAY_MS = 86_400_000;
 /** A regular past ("played", "signed"), not a word that only ends so ("hundred", "need", "speed"). */
 const REGULAR_PAST = /\b(?!hundred\b)[a-z]{2,}[^e\W]ed\b|\b[a-z]+ied\b/;
 
-/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"). */
+/** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
+const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
+
+/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has"). */
 function isToldInPast(words: string): boolean {
-  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some(isIrregularVerbForm);
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word));
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
