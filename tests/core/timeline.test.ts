@@ -506,6 +506,17 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-08-28 day target Monday', '1961-08-29 day target Tuesday']);
     });
 
+    it('counts a weekday after a participle of a future ("will be made Sunday") on, and one after a past ("was buried Monday") back', () => {
+      // 1961-11-29 was a Wednesday.
+      const story = ['The division said repairs will be made Sunday at the corner.', 'Services are to be held Friday. He was buried Monday.'];
+      expect(summarise(timelineOf(story, '1961-11-29'))).toEqual(['1961-11-27 day past Monday', '1961-12-01 day target Friday', '1961-12-03 day target Sunday']);
+    });
+
+    it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
+      expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
+      expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);
+    });
+
     it('takes a time counted back from the time of writing as past, whatever else its sentence plans', () => {
       const story = ['The wife was arrested in Phoenix last week and will be returned to Portland.', 'Prices rose last month, and they will rise again.'];
       expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);

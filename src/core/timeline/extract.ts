@@ -234,7 +234,7 @@ function readSentence(
       : countedBack !== undefined
       ? countedBack
       : planned
-      ? publishedYear
+      ? yearOfPlannedDate(mention, written)
       : compared
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
@@ -359,6 +359,18 @@ function isMonthOfYearOfWriting(mention: DateMention, mentions: readonly DateMen
   return years.length > 0 && years.every((other) => other.reference === 'deictic' && other.offset === 0 && other.month === null && other.dayOfWriting === undefined && other.monthOffset === undefined);
 }
 
+/**
+ * The year of a yearless date a sentence plans: the first such date after the day of writing ("He will take over his
+ * new post Jan. 1" in a paper of November 29 is next year's). Only a document that gives its day says when it was
+ * written: a magazine dated by its month was written weeks before ("the observance, beginning on May 28th" in a July
+ * issue is that year's).
+ */
+function yearOfPlannedDate(mention: DateMention, written: Written): number | null {
+  if (written.year === null || written.month === null || written.day === null || mention.month === null) return written.year;
+  const passed = mention.month < written.month || (mention.month === written.month && mention.day !== null && mention.day < written.day);
+  return passed ? written.year + 1 : written.year;
+}
+
 /** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
 function latestUpToWriting(mention: DateMention, written: Written): number | null {
   if (written.year === null) return null;
@@ -416,18 +428,22 @@ function isSetAgainstEra(sentence: string): boolean {
   return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
 }
 
+/** "efforts will be made Sunday", "are to be held Friday": a participle a future or a present leads to plans. */
+const FUTURE_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to|is|are|am)\s+(?:be\s+)?\S+\s+(?:on\s+)?$/i;
 /** "6 p.m. Friday had been set for a canvass": a day appointed for something, which is what is still to come. */
 const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|scheduled|slated|fixed)\b/i;
 
 /**
- * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
- * face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
+ * Which way a bare weekday counts from the day of writing: on after a participle a future or a present leads to ("will
+ * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
 function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
-  const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
+  if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
   if (isToldInPast(wordBefore)) return 'back';
   if (APPOINTED_AFTER.test(sentence.slice(end))) return 'on';
   const clause = clauseAt(sentence, start);
