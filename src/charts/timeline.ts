@@ -1,6 +1,5 @@
 import type { Spec } from 'vega';
 import type { TimelineEntry } from '../core/types.ts';
-import { shownDate } from '../core/timeline/periods.ts';
 import { FONT_FAMILY } from './fonts.ts';
 import { cutToFit } from './labels.ts';
 import type { ChartOptions } from './options.ts';
@@ -37,7 +36,7 @@ export function timelineSpec(entries: readonly TimelineEntry[], range: DateRange
     y: markYs[index],
     labelY: labelYs[index],
     kind: entry.kind,
-    label: cutToFit(`${shownDate(entry)} · ${entry.text}`, labelWidth, options.fontSize, options.maxLabelChars),
+    label: cutToFit(`${entry.date} · ${entry.text}`, labelWidth, options.fontSize, options.maxLabelChars),
   }));
   const left = entries.length - shown.length;
   const ends = [range.from ?? yearOf(start), range.to ?? yearOf(end - 1)].join(' – ');

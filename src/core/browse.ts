@@ -6,7 +6,6 @@ import { completeWord, searchItems, type ItemIndex } from './search/search-index
 import { splitSentences } from './documents/sentences.ts';
 import { hasUnspacedScript } from './search/segment.ts';
 import { sliceWhole, tokenize } from './search/words.ts';
-import { datesCovered } from './timeline/periods.ts';
 import type { Figure, Passage, TimelineEntry } from './types.ts';
 
 /**
@@ -76,11 +75,9 @@ export function findTimeline(knowledge: Knowledge, filter: TimelineFilter = {}):
   const to = filter.to === undefined ? '\uffff' : periodEnd(filter.to.trim());
   if (from > to) return { kind: 'invalid', message: '"from" comes after "to".' };
   const onTopic = new Set(itemsOnTopic(knowledge, knowledge.timelineIndex, filter.topic));
-  const entries = knowledge.timeline.filter((entry) => {
-    // A decade shows for any range that reaches into it: "from 1975" finds "the 1970s".
-    const { first, last } = datesCovered(entry);
-    return onTopic.has(entry) && periodEnd(last) >= from && periodStart(first) <= to;
-  });
+  const entries = knowledge.timeline.filter(
+    (entry) => onTopic.has(entry) && periodEnd(entry.date) >= from && periodStart(entry.date) <= to,
+  );
   return { kind: 'entries', entries };
 }
 

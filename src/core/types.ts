@@ -151,12 +151,11 @@ export interface Figure {
   readonly passageId: string;
 }
 
-/** A decade ("the 1970s") is dated at its first year, "1970", so ISO dates of every precision still sort as text. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
+export type DatePrecision = 'day' | 'month' | 'year';
 
 /** A dated statement: an event that happened, or a target ("by 2025"). */
 export interface TimelineEntry {
-  /** ISO: `2012-11-15`, `2021-10` or `2003`, matching `precision`; a decade's first year (`1970`). */
+  /** ISO: `2012-11-15`, `2021-10` or `2003`, matching `precision`. */
   readonly date: string;
   readonly precision: DatePrecision;
   readonly kind: 'past' | 'target';

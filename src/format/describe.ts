@@ -1,6 +1,5 @@
 import { hasUnspacedScript } from '../core/search/segment.ts';
 import type { ReloadResult } from '../core/store.ts';
-import { shownDate } from '../core/timeline/periods.ts';
 import type { Citation, Figure, TimelineEntry } from '../core/types.ts';
 
 /** Phrases every renderer shares, so the console, the CLI's text mode and Discord say things alike. */
@@ -30,13 +29,13 @@ export function describeFigureValue(figure: Figure): string {
   return `${qualifier}${figure.raw}${figure.year === undefined ? '' : ` (${figure.year})`}`;
 }
 
-/** "2012-11-15", "2025 (target)", "1970s", and the other dates when copies of a paragraph disagree. */
+/** "2012-11-15", "by 2025 (target)", and the other dates when copies of a paragraph disagree. */
 export function describeDate(entry: TimelineEntry): string {
   const kind = entry.kind === 'target' ? ' (target)' : '';
   const conflict = entry.conflict === undefined
     ? ''
     : ` (copies of this paragraph disagree: ${entry.conflict.dates.join(' / ')})`;
-  return `${shownDate(entry)}${kind}${conflict}`;
+  return `${entry.date}${kind}${conflict}`;
 }
 
 /** The lines of a reload report: what changed, or why the old knowledge stayed. */

@@ -112,14 +112,6 @@ describe('checkClaims on dates', () => {
     expect(check('Lindale handled 4.2 million containers in 2022.').map((claim) => claim.kind)).toEqual(['figure']);
   });
 
-  it('lets a decade agree with any year inside it, and differ from a year outside it', () => {
-    const history: KnowledgeDocument = { ...REPORT, slug: 'harbour-history', file: 'harbour-history.txt', meta: { title: 'Lindale harbour history', published: '1961' }, body: 'The old harbour wall of Lindale was rebuilt during the 1930s.' };
-    const checkHistory = (text: string) => checkClaims(buildKnowledge([history]), text).claims;
-    const [inside] = checkHistory('The old harbour wall of Lindale was rebuilt in 1934.');
-    expect(inside).toMatchObject({ verdict: 'matches', source: { date: '1930', precision: 'decade' } });
-    expect(checkHistory('The old harbour wall of Lindale was rebuilt in 1941.')[0]?.verdict).toBe('differs');
-  });
-
   it('has no claims for a text with no figures or dates', () => {
     expect(check('The harbour is lovely in spring.')).toEqual([]);
   });

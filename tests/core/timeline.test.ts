@@ -226,11 +226,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
-    it('reads no date from counts, money, ordinals, ratios, ages, centuries or titles', () => {
+    it('reads no date from counts, money, ordinals, ratios, decades or titles', () => {
       const texts = [
         'There were 2,000 people and 1500 cases in 2000 cases, at $2019 each, a ratio of 1.94:1 in 2 sub-provincial cities.',
         'The 18th committee marked the 40th anniversary. Sales increased by 2000. Published in Issue 11, 2022.',
-        'In his 30s, in the 30s, since the early 1800\'s, the Outline of the Vision for 2035 and the Plan (2021-2025) appeared. The Mayor may 5 times say so; the Long March.',
+        'In the 1990s, the Outline of the Vision for 2035 and the Plan (2021-2025) appeared. The Mayor may 5 times say so; the Long March.',
         'In recent years, at present and for thousands of years, at the beginning of the new century, it grew.',
       ];
       expect(timelineOf(texts, '2022')).toEqual([]);
@@ -953,46 +953,9 @@ describe(extractTimeline, () => {
     });
 
     it('reads a year\'s possessive and "date back to" as dates, and "the 1960\'s" as a decade', () => {
-      expect(summarise(timelineOf(['Investment was the big story in 1960\'s industrial development effort.', 'The firm is a combination of smaller ones that date back to 1834.', 'In the 1950\'s growth was slow.'], '1961'))).toEqual([
+      expect(summarise(timelineOf(['Investment was the big story in 1960\'s industrial development effort.', 'The firm is a combination of smaller ones that date back to 1834.', 'In the 1960\'s growth was slow.'], '1961'))).toEqual([
         '1834 year past back to 1834',
-        '1950 decade past In the 1950\'s',
         '1960 year past 1960\'s',
-      ]);
-    });
-
-    it('dates a decade at its first year with a decade\'s precision, each of a list, its kind from the tense as a year\'s', () => {
-      const texts = [
-        'A $25 billion budget was envisioned for the 1970s here Tuesday.',
-        'Highways were built during the 1920s and \'30s, and again in the late 1940\'s.',
-        'Spies changed history during the mid-1950s; the nineteen-sixties will be harder, and growth in the 1960s will be slower.',
-        'The 1960s have been good so far.',
-      ];
-      expect(summarise(timelineOf(texts, '1961-06-21'))).toEqual([
-        '1920 decade past during the 1920s',
-        '1930 decade past \'30s',
-        '1940 decade past in the late 1940\'s',
-        '1950 decade past during the mid-1950s',
-        '1960 decade target the nineteen-sixties',
-        '1960 decade target in the 1960s',
-        '1960 decade past The 1960s',
-        '1961-06-20 day past Tuesday',
-        '1970 decade target for the 1970s',
-      ]);
-    });
-
-    it('keeps a decade beside a date of its first year in the same sentence', () => {
-      expect(summarise(timelineOf(['The first of the banks that failed in the 1930s closed in March 1930.'], '1961'))).toEqual([
-        '1930 decade past in the 1930s',
-        '1930-03 month past in March 1930',
-      ]);
-    });
-
-    it('lets no decade give "that year" or a yearless month a year', () => {
-      expect(summarise(timelineOf(['Prices rose in 1958. In the 1930s, they fell; that year and in March they rose again.'], '1961'))).toEqual([
-        '1930 decade past In the 1930s',
-        '1958 year past in 1958',
-        '1958 year past that year',
-        '1958-03 month past in March',
       ]);
     });
 
@@ -1056,7 +1019,7 @@ describe(extractTimeline, () => {
     const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), dateLike);
 
     it('never throws, quotes raw from the sentence and formats the date as its precision', () => {
-      const formats: Record<DatePrecision, RegExp> = { decade: /^\d{3}0$/, year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ };
+      const formats: Record<DatePrecision, RegExp> = { year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ };
       fc.assert(
         fc.property(fc.array(anyText, { maxLength: 4 }), fc.option(fc.constantFrom('2022', '1999-05', '2010-01-01'), { nil: undefined }), (texts, published) => {
           for (const entry of timelineOf(texts, published)) {

@@ -4,9 +4,8 @@ import { answerQuestion } from '../../src/core/answer.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
 import { parseDocument } from '../../src/core/documents/load.ts';
 import { escapeText, fitText } from '../../src/format/discord-text.ts';
-import { findFigures, findTimeline } from '../../src/core/browse.ts';
-import { renderTimelineText } from '../../src/format/text.ts';
-import { describeFigureLine, describeTimelineLine, fitReply, renderAnswer, renderListPage, textReply, type DiscordReply } from '../../src/format/discord.ts';
+import { findFigures } from '../../src/core/browse.ts';
+import { describeFigureLine, fitReply, renderAnswer, renderListPage, textReply, type DiscordReply } from '../../src/format/discord.ts';
 import { loadArticle } from '../fixtures/article.ts';
 
 let knowledge: Knowledge;
@@ -100,20 +99,6 @@ describe('renderListPage', () => {
     const quoted = [...new Set(onPage.map((figure) => built.passageById.get(figure.passageId)?.citation.document))];
     expect(quoted).toHaveLength(5);
     expect(sources).toEqual(quoted.map((slug) => `Source: ${slug} · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC`));
-  });
-});
-
-describe('a decade in the timeline', () => {
-  it('is shown as "1970s" on Discord and in the console, and listed for a year inside it', () => {
-    const parsed = parseDocument('outlook.md', new TextEncoder().encode('---\npublished: 1961-06-21\n---\n# Outlook\n\nA $25 billion advertising budget was envisioned for the 1970s here Tuesday.\n'));
-    if ('problems' in parsed) throw new Error(JSON.stringify(parsed.problems));
-    const built = buildKnowledge([parsed.document]);
-    const in1975 = findTimeline(built, { from: '1975', to: '1975' });
-    const entries = in1975.kind === 'entries' ? in1975.entries : [];
-    expect(entries.map((entry) => [entry.date, entry.precision])).toEqual([['1970', 'decade']]);
-    const reply = renderListPage(built, { title: 'Timeline', items: entries, pageNumber: 1, pageCount: 1, total: 1, emptyText: 'none' }, describeTimelineLine, []);
-    expect(reply.embeds?.[0]?.description).toMatch(/^\*\*1970s \(target\)\*\*\n> A \$25 billion/);
-    expect(renderTimelineText(built, in1975)).toMatch(/^• 1970s \(target\)\n/);
   });
 });
 

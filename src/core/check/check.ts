@@ -2,7 +2,6 @@ import { extractFigures } from '../figures/extract.ts';
 import { findYearMentions } from '../figures/years.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { extractTimeline } from '../timeline/extract.ts';
-import { datesAgree } from '../timeline/periods.ts';
 import type { Figure, Passage, TimelineEntry } from '../types.ts';
 import { clauseHolding, coverage, namesIn, shared, topicStems } from './clauses.ts';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './options.ts';
@@ -60,8 +59,7 @@ const CLAIM_DOCUMENT = 'checked text';
  *   value may have changed).
  * - a **date** is compared with the knowledge's entries whose sentence holds the claim's event words
  *   (`eventCoverage`, `minSharedEventWords`): it matches one of the same date at the coarser precision
- *   of the two ("2021" and "2021-06"; a decade and any date inside it, "the 1970s" and "1975"), else differs from the
- *   closest such entry.
+ *   of the two ("2021" and "2021-06"), else differs from the closest such entry.
  * - a date that only says when a claimed figure holds ("100,000 yuan in 2020") is part of that figure's claim.
  *
  * Pure: the same knowledge, text and options give the same result.
@@ -176,7 +174,7 @@ function checkDate(knowledge: Knowledge, claimed: TimelineEntry, offset: number,
     const words = topicStems(source.text);
     const score = coverage(event, words);
     if (score < options.eventCoverage || shared(event, words) < options.minSharedEventWords) continue;
-    if (datesAgree(claimed, source)) {
+    if (datesAgree(claimed.date, source.date)) {
       if (agreement === null || score > agreement.score) agreement = { source, score };
       continue;
     }
@@ -188,3 +186,7 @@ function checkDate(knowledge: Knowledge, claimed: TimelineEntry, offset: number,
   return contradiction === null ? { ...base, verdict: 'not-found' } : { ...base, verdict: 'differs', source: contradiction.source };
 }
 
+/** The same date at the coarser precision of the two: "2021" and "2021-06-10" agree, "2021-05" and "2021-06" do not. */
+function datesAgree(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

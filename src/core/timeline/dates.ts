@@ -10,7 +10,8 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
  * 2000", "fiscal year 2020", "mid-2020"), ranges ("from 2019 to 2021", "2021-2025" after a preposition: dated at their
  * start), a year opening a sentence before a comma ("2021, the year…"), "this/last/next year",
  * "that year", "the following year", "the coming year" and their kin (`relative-years.ts`), "October 8th of last
- * year", "since then", decades ("the 1990s", "the early 1960's", "the 1920s and '30s", "the nineteen-sixties"). Month names must be capitalised, so the modal "may" never reads as May, except before a day
+ * year", "since then". Decades ("the 1990s") are not dates: they have
+ * no precision to give. Month names must be capitalised, so the modal "may" never reads as May, except before a day
  * and a year ("may 30th, 1791", as an old document or a careless copy writes it).
  */
 
@@ -54,8 +55,6 @@ export interface DateMention {
   readonly nearbyYear: number | null;
   /** A day told from the day of writing (its `year`, `month` and `day` are then null): see `DayOfWriting`. */
   readonly dayOfWriting?: DayOfWriting;
-  /** "the 1970s": `year` is the decade's first year. */
-  readonly decade?: true;
 }
 
 /**
@@ -134,12 +133,6 @@ const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
-/** A decade in digits ("1970s", "1980's"; not a century's "1800s") or words ("nineteen-sixties"). */
-const DECADE = String.raw`(?:(?<decade>(?:1\d|20)\d0)['’]?s|(?<hundreds>[Ee]ighteen|[Nn]ineteen)[-\s](?<tens>[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties))\b`;
-/** "the early 1960s", "the mid-1950s": a part of a decade, dated as the decade. */
-const DECADE_EDGE = String.raw`(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s?`;
-const DECADE_CUE = /\d0['’]?s\b|[Ee]ighteen|[Nn]ineteen/;
-const DECADE_TENS: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 /** Words that open a phrase a name ends: a place, a team ("at Kercheval", "against the Reds"). */
 const NAME_OPENER = String.raw`(?:at|in|on|to|from|against|near|over|beat|the)`;
 /** The first words of holidays named by a weekday ("Easter Sunday", "Good Friday", "Black Monday"). */
@@ -147,7 +140,7 @@ const HOLIDAY_WORD = String.raw`(?:Easter|Palm|Ash|Good|Holy|Maundy|Shrove|Whit|
 /** "20 days ago", "one week ago": counted back from the day of writing. */
 const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, DECADE_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -312,22 +305,6 @@ const PATTERNS: readonly Pattern[] = [
     cue: YEAR_CUE,
     regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
     read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readBareYear(groups) : null),
-    trusted: true,
-  },
-  {
-    // "during the 1950s", "the early 1960's", "the mid-1950s", "the nineteen-sixties": a decade, after "the" (or "those",
-    // "these"), which "in his 30s", "the 30s" (an age, a temperature) never write with four digits. "The 1800's" is a
-    // century, as a reader takes it ("the late 1700's"), no decade.
-    cue: DECADE_CUE,
-    regex: new RegExp(`${PREP}?\\b(?:[Tt]he|[Tt]hose|[Tt]hese)\\s+(?:${DECADE_EDGE})?${DECADE}`, 'g'),
-    read: readDecade,
-    trusted: true,
-  },
-  {
-    // "the 1920s and '30s", "the 1980s and 1990's": a decade listed after one is one too, a clipped one in its century.
-    cue: DECADE_CUE,
-    regex: new RegExp(`(?<=\\b(?<century>1\\d|20)\\d0['’]?s\\s+(?:and|or|to|through|into)\\s+)(?:the\\s+)?(?:${DECADE_EDGE})?(?:['’](?<clipped>[1-9]0)s\\b|${DECADE})`, 'g'),
-    read: readDecade,
     trusted: true,
   },
   {
@@ -564,19 +541,6 @@ function yearOf(groups: Record<string, string | undefined>): number {
   if (second === undefined || year >= LAST_OLD_STYLE_YEAR) return year;
   const next = year + 1;
   return next % 10 ** second.length === Number(second) ? next : year;
-}
-
-/** A decade's first year, with its century taken from the decade listed before a clipped one ("'30s"); null for a century. */
-function readDecade(groups: Record<string, string | undefined>): Meaning | null {
-  const written = groups['decade'];
-  const tens = DECADE_TENS[(groups['tens'] ?? '').toLowerCase()];
-  const year = written !== undefined
-    ? Number(written)
-    : groups['clipped'] !== undefined
-    ? Number(groups['century']) * 100 + Number(groups['clipped'])
-    : tens === undefined ? Number.NaN : (groups['hundreds']?.toLowerCase() === 'eighteen' ? 1800 : 1900) + tens;
-  if (!Number.isFinite(year) || year % 100 === 0) return null;
-  return { relation: relationOf(groups['prep']), reference: 'absolute', year, month: null, day: null, offset: 0, decade: true };
 }
 
 function readYearlessDate(groups: Record<string, string | undefined>): Meaning | null {

@@ -250,13 +250,12 @@ function readSentence(
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
-    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year: mention.decade === true ? yearOfDecadeTold(year, publishedYear) : year, month, day }, sentence, written);
+    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
-    // A decade names no one year that "that year" or a yearless "In March" after it could mean.
-    if (!isComparisonBase(sentence, mention) && !flashback && mention.decade !== true) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
-    const { date, precision } = mention.decade === true ? { date: String(year), precision: 'decade' as const } : formatDate(year, month, day);
+    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
+    const { date, precision } = formatDate(year, month, day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
@@ -337,7 +336,7 @@ function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[])
  */
 function yearNamedBefore(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
   if (mention.reference !== 'narrative' || mention.month !== null) return undefined;
-  const named = mentions.filter((other) => other.end <= mention.start && other.reference === 'absolute' && other.decade !== true && !isComparisonBase(sentence, other)).at(-1);
+  const named = mentions.filter((other) => other.end <= mention.start && other.reference === 'absolute' && !isComparisonBase(sentence, other)).at(-1);
   return named?.year ?? undefined;
 }
 
@@ -536,14 +535,6 @@ function monthTowardFromWriting(mention: DateMention, written: Written): number 
 }
 
 /**
- * The year whose tense a decade is told in: the year of writing when the decade holds it ("growth in the 1960s will be
- * slower", written in 1961, plans as "this year" does), else the decade's first year, before or after it.
- */
-function yearOfDecadeTold(start: number, publishedYear: number | null): number {
-  return publishedYear !== null && publishedYear >= start && publishedYear < start + 10 ? publishedYear : start;
-}
-
-/**
  * `target` for goals: "by 2025" unless told in a past tense or before the time of writing, any
  * date after the time of writing (a later year, or a later month of its year: "scheduled for completion in
  * November of this year" in a March text), and the year of writing itself where the sentence plans ("will").
@@ -618,8 +609,7 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
     !entries.some((finer, otherIndex) => {
       const { entry } = coarser;
       const other = finer.entry;
-      // "In the 1970s, and in 1975 above all": a year is no restatement of the decade it falls in.
-      if (other.kind !== entry.kind || entry.precision === 'decade' || other.precision === 'decade') return false;
+      if (other.kind !== entry.kind) return false;
       if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
       return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !isOwnClauseBefore(coarser, finer);
     }),
