@@ -486,6 +486,52 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-03-17'))).toEqual(['1961-03-18 day target March 18, 1961']);
     });
 
+    it('counts a bare weekday by the tense of its own clause, and a day appointed for something on', () => {
+      // 1961-04-19 was a Wednesday.
+      const story = [
+        'The mayor said the city will pay, and added that the council had hired a nurse Monday for the family.',
+        'The clerk said 6 p.m. Friday had been set as the deadline for the petitions.',
+        'Officials reported that Tuesday was scheduled for the vote.',
+      ];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual([
+        '1961-04-17 day past Monday',
+        '1961-04-21 day target Friday',
+        '1961-04-25 day target Tuesday',
+      ]);
+    });
+
+    it('reads a weekday before a clock time ("will be Monday 1 p.m."), and counts one a sentence in the present sets ("The vote is Tuesday") on', () => {
+      // 1961-08-26 was a Saturday.
+      const story = ['The funeral will be Monday 1 p.m. at the abbey.', 'The vote is Tuesday 10:30 a.m. in the hall.'];
+      expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-08-28 day target Monday', '1961-08-29 day target Tuesday']);
+    });
+
+    it('counts a weekday after a participle of a future ("will be made Sunday") on, and one after a past ("was buried Monday") back', () => {
+      // 1961-11-29 was a Wednesday.
+      const story = ['The division said repairs will be made Sunday at the corner.', 'Services are to be held Friday. He was buried Monday.'];
+      expect(summarise(timelineOf(story, '1961-11-29'))).toEqual(['1961-11-27 day past Monday', '1961-12-01 day target Friday', '1961-12-03 day target Sunday']);
+    });
+
+    it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
+      expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
+      expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);
+    });
+
+    it('takes a time counted back from the time of writing as past, whatever else its sentence plans', () => {
+      const story = ['The wife was arrested in Phoenix last week and will be returned to Portland.', 'Prices rose last month, and they will rise again.'];
+      expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);
+    });
+
+    it('reads a weekday after a place or a team a preposition or "the" opens, but not after a holiday\'s first word', () => {
+      const story = ['The boys were helping children across the street at Kercheval Monday afternoon.', 'The Orioles defeated the Reds Saturday at Tampa.', 'They married on Easter Sunday, and met again on Good Friday.'];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);
+    });
+
+    it('dates a "today" opening a clause told in the simple past ("But today he wanted"), not one of the present', () => {
+      const story = ['But today he wanted to make a public statement.', 'Today the court ruled for the city.', 'But today he wants a statement. Today we are stronger.'];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);
+    });
+
     it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
       const story = [
         'The Orioles tonight retained the distinction of being the only winless team.',
@@ -518,6 +564,22 @@ describe(extractTimeline, () => {
         '1961-03-07 day past ten days ago',
         '1961-03-10 day past one week ago',
       ]);
+    });
+
+    it('dates "the second half of the year" in the year its sentence has just named, even one ahead, but not a year it measures against', () => {
+      const text = ['Sales were flat this year.', 'Rates will decline into the spring of 1961 and turn up during the second half of the year.', 'Output ran higher than in 1958 during the first half of the year.'];
+      expect(summarise(timelineOf(text, '1960-12'))).toEqual([
+        '1958 year past in 1958',
+        '1960 year past this year',
+        '1960 year past during the first half of the year',
+        '1961 year target the spring of 1961',
+        '1961 year target during the second half of the year',
+      ]);
+    });
+
+    it('dates "last winter" said after February in the year of writing, the winter just ended; said in February, the one before', () => {
+      expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-10-04'))).toEqual(['1961 year past last winter']);
+      expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);
     });
 
     it('places "next summer" in the year of writing when that summer is still to come, "next spring" written in December in the year after', () => {
@@ -703,6 +765,13 @@ describe(extractTimeline, () => {
         '1961 year target 1961',
       ]);
       expect(timelineOf(['The clerk said 2000 were sold.'], '1961-06-21')).toEqual([]);
+    });
+
+    it('reads a year subject of a clause a conjunction opens ("although 1960 was a year of recession")', () => {
+      expect(summarise(timelineOf(['Although 1960 was a year of mild recession, the state grew.', 'Prices held because 1959 had been a good year.'], '1961-06-21'))).toEqual([
+        '1959 year past 1959',
+        '1960 year past 1960',
+      ]);
     });
 
     it('reads a bare year before any preposition ("in 1961 over 1960") and before a verb in -ed or -ing that a closed-class word follows, but not a count before a participle and its noun', () => {

@@ -97,6 +97,8 @@ const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
 const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
 /** Words after which a clause is reported: "said 1960 was a poor year", "believes that 1961 will". */
 const REPORTING_VERB = String.raw`(?:said|says|say|that|thinks?|thought|believes?|believed|expects?|expected|feels?|felt|agrees?|agreed)`;
+/** Conjunctions that open a clause whose subject may be a year: "although 1960 was", "because 1961 will". */
+const CLAUSE_CONJUNCTION = String.raw`(?:[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hile|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen)`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
@@ -131,6 +133,10 @@ const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
+/** Words that open a phrase a name ends: a place, a team ("at Kercheval", "against the Reds"). */
+const NAME_OPENER = String.raw`(?:at|in|on|to|from|against|near|over|beat|the)`;
+/** The first words of holidays named by a weekday ("Easter Sunday", "Good Friday", "Black Monday"). */
+const HOLIDAY_WORD = String.raw`(?:Easter|Palm|Ash|Good|Holy|Maundy|Shrove|Whit|Low|Trinity|Passion|Mothering|Plough|Black|Blue|Bloody|Super|Cyber)`;
 /** "20 days ago", "one week ago": counted back from the day of writing. */
 const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
@@ -153,12 +159,12 @@ const QUANTITY_NOUNS = new Set(
 );
 
 /**
- * What may follow a weekday that dates something: a stop, a part of the day, or a word that starts the next part of
- * the clause ("beat the Reds Saturday at Tampa", "said Monday that"). A noun after it makes it a kind of thing
+ * What may follow a weekday that dates something: a stop, a part of the day, a clock time ("will be Monday 1 p.m."),
+ * or a word that starts the next part of the clause ("beat the Reds Saturday at Tampa", "said Monday that"). A noun after it makes it a kind of thing
  * ("Sunday school", "the Saturday matinee"), a capital a name ("the Saturday Evening Post"), a date after it is read whole
  * by the patterns above ("Saturday, March 18", "Saturday afternoon, Jan. 7": the weekday names the date, no day of its own).
  */
-const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced)\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -189,10 +195,12 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "on Saturday", "last Tuesday", "said Monday": not a name ("Easter Sunday", "Black Monday": a capital before it
-    // that opens no sentence), nor a habit ("every Saturday", "on Saturdays").
+    // that opens no sentence), nor a habit ("every Saturday", "on Saturdays"). A name that a preposition or "the"
+    // opens ends its phrase, so the weekday after it is a time ("at Kercheval Monday afternoon", "beat the Reds
+    // Saturday"), unless it is a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {
@@ -250,10 +258,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
   { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
-  // "And yet, despite it all, 1960 has been a good year", "The industry has said 1960 was a poor year": a year after a
-  // comma, or opening a clause a verb of saying or "that" reports, subject of its verb; not a count after a quantity
-  // word ("of 2000 were sold", "about 1500 have").
-  { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:,|\\b${REPORTING_VERB})\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
+  // "And yet, despite it all, 1960 has been a good year", "The industry has said 1960 was a poor year", "although 1960
+  // was a year of mild recession": a year after a comma, or opening a clause a verb of saying, "that" or a conjunction
+  // opens, subject of its verb; not a count after a quantity word ("of 2000 were sold", "about 1500 have").
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:,|\\b(?:${REPORTING_VERB}|${CLAUSE_CONJUNCTION}))\\s+)${YEAR}(?=\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
   // "What does 1961 offer in political developments", "How was 1960 for the trade": a year a question asks about, subject
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },

@@ -48,6 +48,9 @@ const FUTURE_TENSE =
  */
 const CHINESE_PLAN = /拟|预计|预期|目标|计划|力争|争取/u;
 const plansInChinese = (sentence: string) => CHINESE_PLAN.test(sentence.replace(/《[^》]*》/gu, ''));
+/** The month a winter starts in (December), and its last (February), after which the one just ended is "last winter". */
+const WINTER_START = 12;
+const LAST_WINTER_MONTH = 2;
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -231,14 +234,14 @@ function readSentence(
       : countedBack !== undefined
       ? countedBack
       : planned
-      ? publishedYear
+      ? yearOfPlannedDate(mention, written)
       : compared
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, nowOf(mention.dayOfWriting, context, written))
       : mention.weekOffset !== undefined
       ? resolveWeek(mention.weekOffset, written)
-      : yearOfLaterDate(mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
+      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     const year = typeof resolved === 'number' ? yearOfToldMonth(resolved, mention, sentence, written) : resolved.year;
@@ -247,7 +250,7 @@ function readSentence(
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
-    const kind = toldNow ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
+    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
@@ -257,6 +260,14 @@ function readSentence(
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/**
+ * "was arrested in Phoenix last week and will be returned", "rose last month; it will rise again": a time counted back
+ * from the time of writing has passed, whatever the rest of the sentence plans.
+ */
+function countsBack(mention: DateMention): boolean {
+  return mention.reference === 'deictic' && (mention.offset < 0 || (mention.monthOffset ?? 0) < 0 || (mention.weekOffset ?? 0) < 0 || mention.monthToward === 'back');
 }
 
 /**
@@ -319,6 +330,17 @@ function yearOfLaterDate(mention: DateMention, mentions: readonly DateMention[])
 }
 
 /**
+ * "rates will decline into the spring of 1961 and then turn up during the second half of the year": "the year" is the
+ * one its sentence has just named, even a year ahead, which moves no story on; not one it measures against ("than in
+ * 1960").
+ */
+function yearNamedBefore(sentence: string, mention: DateMention, mentions: readonly DateMention[]): number | undefined {
+  if (mention.reference !== 'narrative' || mention.month !== null) return undefined;
+  const named = mentions.filter((other) => other.end <= mention.start && other.reference === 'absolute' && !isComparisonBase(sentence, other)).at(-1);
+  return named?.year ?? undefined;
+}
+
+/**
  * "if it had held its solidarity in the November election", written in January: a yearless month the story puts later
  * in the year of writing than the time of writing, in a clause told in the past and planning nothing, has happened
  * already, so it is the year before's.
@@ -336,6 +358,18 @@ function isMonthOfYearOfWriting(mention: DateMention, mentions: readonly DateMen
   return years.length > 0 && years.every((other) => other.reference === 'deictic' && other.offset === 0 && other.month === null && other.dayOfWriting === undefined && other.monthOffset === undefined);
 }
 
+/**
+ * The year of a yearless date a sentence plans: the first such date after the day of writing ("He will take over his
+ * new post Jan. 1" in a paper of November 29 is next year's). Only a document that gives its day says when it was
+ * written: a magazine dated by its month was written weeks before ("the observance, beginning on May 28th" in a July
+ * issue is that year's).
+ */
+function yearOfPlannedDate(mention: DateMention, written: Written): number | null {
+  if (written.year === null || written.month === null || written.day === null || mention.month === null) return written.year;
+  const passed = mention.month < written.month || (mention.month === written.month && mention.day !== null && mention.day < written.day);
+  return passed ? written.year + 1 : written.year;
+}
+
 /** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
 function latestUpToWriting(mention: DateMention, written: Written): number | null {
   if (written.year === null) return null;
@@ -346,17 +380,16 @@ const DAY_MS = 86_400_000;
 /** A regular past ("played", "signed"), not a word that only ends so ("hundred", "need", "speed"). */
 const REGULAR_PAST = /\b(?!hundred\b)[a-z]{2,}[^e\W]ed\b|\b[a-z]+ied\b/;
 
-/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"). */
+/** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
+const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
+
+/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has"). */
 function isToldInPast(words: string): boolean {
-  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some(isIrregularVerbForm);
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word));
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
 const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
-/** "And today, …", "So tonight I've asked …": the speaker's now opening a clause frames it. */
-const NOW_OPENING = /^[\s"“'‘(]*(?:(?:and|but|so|yet)\s+)?(?:(?:late|early|earlier|later)\s+)?$/i;
-/** A relative pronoun that is the subject of the clause it opens ("who", "which"). */
-const RELATIVE_SUBJECT = /^(?:who|which)$/i;
 /**
  * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
  * verb is (a stop, a preposition, an article, a pronoun opening what is reported: "rested together today in closed
@@ -370,22 +403,23 @@ const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?
 
 /**
  * Whether a clause tells what happened on the day of writing ("The Orioles tonight retained …", "donated four runs to
- * the White Sox today"): its verb in the simple past, the day inside it. "Today, our deficits have fallen", "what I
- * offer tonight is" and "Tonight, I ask" speak of the speaker's now: no day.
+ * the White Sox today", "But today he wanted to make a statement", "who today increased from three to four"): its verb
+ * in the simple past, the day inside it. "Today, our deficits have fallen" (a clause of the day alone), "what I offer
+ * tonight is" and "So tonight I've asked" speak of the speaker's now: no day.
  */
 function tellsWhatHappenedNow(sentence: string, start: number, end: number): boolean {
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
-  const lead = sentence.slice(0, start);
-  const marks = [...lead.matchAll(CLAUSE_MARK)];
+  const clause = clauseAt(sentence, start);
+  return !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+}
+
+/** The clause a phrase at `start` stands in: from the last `CLAUSE_MARK` before it to the first after it. */
+function clauseAt(sentence: string, start: number): string {
+  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
   const clauseStart = Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
-  // "The lawyers, who today increased from three to four": a relative pronoun is its clause's subject, so the day
-  // stands between subject and verb ("The Orioles tonight retained"), framing nothing.
-  const afterSubject = RELATIVE_SUBJECT.test(marks.at(-1)?.[0] ?? '');
   const rest = sentence.slice(start);
-  const clauseEnd = start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length);
-  const clause = sentence.slice(clauseStart, clauseEnd);
-  return (afterSubject || !NOW_OPENING.test(sentence.slice(clauseStart, start))) && !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
+  return sentence.slice(clauseStart, start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
 }
 
 /** Whether a sentence says "today" of an era, not of a day told in the past. */
@@ -393,14 +427,27 @@ function isSetAgainstEra(sentence: string): boolean {
   return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
 }
 
+/** "efforts will be made Sunday", "are to be held Friday": a participle a future or a present leads to plans. */
+const FUTURE_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to|is|are|am)\s+(?:be\s+)?\S+\s+(?:on\s+)?$/i;
+/** "6 p.m. Friday had been set for a canvass": a day appointed for something, which is what is still to come. */
+const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|scheduled|slated|fixed)\b/i;
+
 /**
- * Which way a bare weekday counts from the day of writing: back after a verb in the past ("said Tuesday his line would
- * face…"), on in a sentence that plans ("will play Saturday") or tells in the present ("the Orioles play the Reds
- * Saturday"), else back ("lost to the Hawks on Wednesday").
+ * Which way a bare weekday counts from the day of writing: on after a participle a future or a present leads to ("will
+ * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
+ * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
+ * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
+ * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
-function towardOfBareWeekday(sentence: string, start: number): 'back' | 'on' {
-  const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
+  if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
   if (isToldInPast(wordBefore)) return 'back';
+  if (APPOINTED_AFTER.test(sentence.slice(end))) return 'on';
+  const clause = clauseAt(sentence, start);
+  if (FUTURE_TENSE.test(clause)) return 'on';
+  if (isToldInPast(clause)) return 'back';
   return FUTURE_TENSE.test(sentence) || !isToldInPast(sentence) ? 'on' : 'back';
 }
 
@@ -419,7 +466,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
     days = dayOfWriting.days;
   }
   else {
-    const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start);
+    const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
     days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || 7 : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
   }
@@ -460,6 +507,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
+  // "last winter" said after February is the winter just ended, two of whose three months fell in the year of writing.
+  if (mention.seasonStart === WINTER_START && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > LAST_WINTER_MONTH) return publishedYear;
   const toward = monthTowardFromWriting(mention, written);
   if (toward !== null) return toward;
   const base = {
