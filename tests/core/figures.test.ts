@@ -706,6 +706,48 @@ describe(extractFigures, () => {
       expect(valuesIn('A pole 6 feet long and 3 inches thick.')).toEqual(['6 count', '3 count']);
     });
 
+    it('gives the members of a list that leave out the first member\'s verb and unit of measure that unit ("37 feet, the reticulate python 33")', () => {
+      expect(figuresIn('The anaconda reaches at least 37 feet, the reticulate python 33, the Indian python at least 20, and the boa 18-1/2.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual([
+        '37 feet',
+        '33 feet',
+        '20 feet',
+        '18.5 feet',
+      ]);
+      expect(valuesIn('A male matured in less than two years, his mate in less than three.')).toEqual(['2 years', '3 years']);
+      // A count of things is no unit to carry: the eldest is twelve years old, not twelve sons.
+      expect(valuesIn('He had 3 sons, the eldest 12.')).toEqual(['3 count']);
+    });
+
+    it('reads the end of a change in the unit of its start when a bound stands before the start ("from less than 4 feet to nearly 10")', () => {
+      expect(figuresIn('It grew from less than 4 feet to nearly 10.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['4 feet', '10 feet']);
+    });
+
+    it('reads a period after a bound\'s "than" as a quantity, not as the period a comparison is measured against', () => {
+      expect(valuesIn('It grew from less than 4 feet in about six years.')).toEqual(['4 count', '6 years']);
+      expect(valuesIn('We now have more oil than we have had in 15 years.')).toEqual([]);
+    });
+
+    it('counts the number of a brood, a litter or a herd ("A brood of twenty-eight born at the zoo")', () => {
+      expect(figuresIn('A brood of twenty-eight born at the zoo was measured.').map((figure) => `${figure.value} ${figure.unit}`)).toEqual(['28 count']);
+      expect(valuesIn('A litter of 6 followed.')).toEqual(['6 count']);
+    });
+
+    it('counts "young" as the plural it is after a number with no noun after it ("four young were born"), the noun after it if there is one', () => {
+      expect(figuresIn('Then four young were born in London.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['4 young']);
+      expect(figuresIn('Three young men came.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 young men']);
+    });
+
+    it('reads an age after a bound before "the age" ("at about the age of two") and in a clause of time ("when they are three")', () => {
+      expect(valuesIn('Snakes of Michigan mature at about the age of two.')).toEqual(['2 years']);
+      expect(valuesIn('Females bear the first young when they are three.')).toEqual(['3 years']);
+      expect(valuesIn('She left school when she was 12.')).toEqual(['12 years']);
+    });
+
+    it('reads years and months as one period in months ("one year and nine months"), not two figures', () => {
+      expect(figuresIn('The lined snake matured in one year and nine months.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([[21, 'months', 'one year and nine months']]);
+      expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
+    });
+
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
       expect(figuresIn('They kept 3 specimen jars.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 specimen jars']);
