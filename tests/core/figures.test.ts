@@ -748,6 +748,19 @@ describe(extractFigures, () => {
       expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
     });
 
+    it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
+      expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
+    });
+
+    it('gives a number and the other number an aside in brackets sets beside it the unit written after the aside ("12 or 13 (perhaps 14) meters")', () => {
+      expect(figuresIn('Its maximum length is 12 or 13 (perhaps 14) meters.').map((figure) => `${figure.value}-${figure.valueMax ?? ''} ${figure.measure}`)).toEqual([
+        '12-13 meters',
+        '14- meters',
+      ]);
+      expect(valuesIn('He held office for six (instead of four) years.')).toEqual(['6 years', '4 years']);
+      expect(valuesIn('The aerator (Figure 2) shows wear.')).toEqual([]);
+    });
+
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
       expect(figuresIn('They kept 3 specimen jars.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 specimen jars']);

@@ -85,8 +85,11 @@ const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 /** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
 const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
 const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
-/** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
-const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+/**
+ * "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`); "four or even five years
+ * old", a guess's upper end stretched by "even" or "perhaps".
+ */
+const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or(?:\s+(?:even|perhaps|possibly|maybe))?)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
 const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
@@ -374,7 +377,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readBareChange(after, before, token) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
@@ -738,6 +741,22 @@ function readGappedMember(before: string, after: string, token: NumberToken): Un
     rest = rest.slice(0, bare.index);
   }
   return null;
+}
+
+/** " (perhaps 14) meters": after a number, an aside in brackets that gives another number of the same measure. */
+const ASIDE_WITH_NUMBER = new RegExp(String.raw`^\s*\((?:\p{L}+\s+){0,2}(?:${NUMBER_SOURCE})\)`, 'iu');
+/** "12 or 13 (perhaps ": the number of such an aside, right after the number it stands beside. */
+const ASIDE_AFTER_NUMBER_BEFORE = new RegExp(String.raw`(?:${NUMBER_SOURCE})\s*\((?:\p{L}+\s+){0,2}$`, 'iu');
+
+/**
+ * "the anaconda's maximum length is 12 or 13 (perhaps 14) meters": a number and the other guess an aside gives beside
+ * it both take the unit written after the aside.
+ */
+function readAcrossAside(after: string, at: UnitContext): UnitRead | null {
+  const aside = ASIDE_WITH_NUMBER.exec(after);
+  const rest = aside !== null ? after.slice(aside[0].length) : after.startsWith(')') && ASIDE_AFTER_NUMBER_BEFORE.test(at.before) ? after.slice(1) : null;
+  const unit = rest === null ? null : readUnit(rest, at);
+  return unit === null || unit.unit === 'ratio' ? null : { ...unit, length: 0 };
 }
 
 /** The number a text starts with. */
