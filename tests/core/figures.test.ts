@@ -758,6 +758,8 @@ describe(extractFigures, () => {
         '14- meters',
       ]);
       expect(valuesIn('He held office for six (instead of four) years.')).toEqual(['6 years', '4 years']);
+      // Digits that restate the words are the same figure.
+      expect(valuesIn('It makes a total of twenty-two (22) years of education.')).toEqual(['22 years']);
       expect(valuesIn('The aerator (Figure 2) shows wear.')).toEqual([]);
     });
 

@@ -750,11 +750,14 @@ const ASIDE_AFTER_NUMBER_BEFORE = new RegExp(String.raw`(?:${NUMBER_SOURCE})\s*\
 
 /**
  * "the anaconda's maximum length is 12 or 13 (perhaps 14) meters": a number and the other guess an aside gives beside
- * it both take the unit written after the aside.
+ * it both take the unit written after the aside. The digits that restate a number in words ("twenty-two (22) years")
+ * are the same figure, read once.
  */
 function readAcrossAside(after: string, at: UnitContext): UnitRead | null {
   const aside = ASIDE_WITH_NUMBER.exec(after);
-  const rest = aside !== null ? after.slice(aside[0].length) : after.startsWith(')') && ASIDE_AFTER_NUMBER_BEFORE.test(at.before) ? after.slice(1) : null;
+  const beside = aside === null && after.startsWith(')') ? ASIDE_AFTER_NUMBER_BEFORE.exec(at.before) : null;
+  if (beside !== null && valueOfNumber(beside.groups) === at.value) return null;
+  const rest = aside !== null ? after.slice(aside[0].length) : beside !== null ? after.slice(1) : null;
   const unit = rest === null ? null : readUnit(rest, at);
   return unit === null || unit.unit === 'ratio' ? null : { ...unit, length: 0 };
 }
