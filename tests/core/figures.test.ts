@@ -908,7 +908,7 @@ describe(extractFigures, () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],
         [10, 'milligrams of level', undefined],
-        [4.3, 'mm', 1959],
+        [4.3, 'millimeters', 1959],
       ]);
     });
 
@@ -937,6 +937,18 @@ describe(extractFigures, () => {
         [1600, 'kilocycles', 1938],
         [24, 'hours', 1938],
       ]);
+    });
+
+    it('reads a unit written short without a point where it is no English word or a slash makes it a rate ("81 ft in diam", "58 mg/l"), never "in" or "min"', () => {
+      expect(
+        figuresIn('The lagoon was 81 ft in diam, and 3 to 4 lb of oxygen went in. The effluent averaged 58 mg/l and the load 220 lb/day.').map((figure) => [figure.value, figure.valueMax, figure.measure]),
+      ).toEqual([
+        [81, undefined, 'feet'],
+        [3, 4, 'pounds'],
+        [58, undefined, 'milligrams'],
+        [220, undefined, 'pounds'],
+      ]);
+      expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
     });
 
     it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
