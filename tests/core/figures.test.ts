@@ -951,6 +951,15 @@ describe(extractFigures, () => {
       expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
     });
 
+    it('reads degrees written with the sign or as the Brown Corpus writes them ("40°F", "170 °C", "below 40-degrees-F", "a 90-degree turn")', () => {
+      expect(figuresIn('It fell below 40°F, was heated to 170 °C, then kept below 40-degrees-F after a 90-degree turn.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [40, 'degrees F'],
+        [170, 'degrees C'],
+        [40, 'degrees F'],
+        [90, 'degrees'],
+      ]);
+    });
+
     it('counts the subject of a change to a bare number, "doubled to" and "tripled to" among the changes', () => {
       expect(figuresIn('Attendance doubled to 1,200, and membership tripled to 9,000.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
         [1200, 'count', 'attendance'],

@@ -355,6 +355,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     if (unitMatch === null) continue;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
+  const degrees = readDegrees(after);
+  if (degrees !== null) return degrees;
   if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
@@ -606,6 +608,18 @@ function readSpacedTerm(after: string, at: UnitContext): UnitRead | null {
 const POUNDER = /^-pounders?\b/i;
 /** "the 2-hour-and-27-minute contest": hours and minutes joined into one modifier. */
 const HOURS_AND_MINUTES = /^-hours?-and-(\d{1,2})-minutes?\b/i;
+
+/**
+ * "40°F", "170 °C", "a 90° turn", and as the Brown Corpus writes the sign, hyphens for spaces: "40-degrees-F",
+ * "170-degrees-C", "a 90-degree turn". A temperature or an angle.
+ */
+const DEGREES = /^(?:\s?°|-degrees?)(?:[\s-]?(?<scale>[FCK])(?![\p{L}\p{N}]))?/u;
+
+function readDegrees(after: string): UnitRead | null {
+  const degrees = DEGREES.exec(after);
+  const scale = degrees?.groups?.['scale'];
+  return degrees === null ? null : { unit: 'count', measure: scale === undefined ? 'degrees' : `degrees ${scale}`, length: degrees[0].length };
+}
 
 /** A measure a hyphen compounds with its number: "158-pounder" (pounds), "2-hour-and-27-minute" (147 minutes). */
 function readCompoundMeasure(after: string, value: number): UnitRead | null {
