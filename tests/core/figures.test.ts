@@ -706,6 +706,63 @@ describe(extractFigures, () => {
       expect(valuesIn('A pole 6 feet long and 3 inches thick.')).toEqual(['6 count', '3 count']);
     });
 
+    it('gives the members of a list that leave out the first member\'s verb and unit of measure that unit ("37 feet, the reticulate python 33")', () => {
+      expect(figuresIn('The anaconda reaches at least 37 feet, the reticulate python 33, the Indian python at least 20, and the boa 18-1/2.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual([
+        '37 feet',
+        '33 feet',
+        '20 feet',
+        '18.5 feet',
+      ]);
+      expect(valuesIn('A male matured in less than two years, his mate in less than three.')).toEqual(['2 years', '3 years']);
+      // A count of things is no unit to carry: the eldest is twelve years old, not twelve sons.
+      expect(valuesIn('He had 3 sons, the eldest 12.')).toEqual(['3 count']);
+    });
+
+    it('reads the end of a change in the unit of its start when a bound stands before the start ("from less than 4 feet to nearly 10")', () => {
+      expect(figuresIn('It grew from less than 4 feet to nearly 10.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['4 feet', '10 feet']);
+    });
+
+    it('reads a period after a bound\'s "than" as a quantity, not as the period a comparison is measured against', () => {
+      expect(valuesIn('It grew from less than 4 feet in about six years.')).toEqual(['4 count', '6 years']);
+      expect(valuesIn('We now have more oil than we have had in 15 years.')).toEqual([]);
+    });
+
+    it('counts the number of a brood, a litter or a herd ("A brood of twenty-eight born at the zoo")', () => {
+      expect(figuresIn('A brood of twenty-eight born at the zoo was measured.').map((figure) => `${figure.value} ${figure.unit}`)).toEqual(['28 count']);
+      expect(valuesIn('A litter of 6 followed.')).toEqual(['6 count']);
+    });
+
+    it('counts "young" as the plural it is after a number with no noun after it ("four young were born"), the noun after it if there is one', () => {
+      expect(figuresIn('Then four young were born in London.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['4 young']);
+      expect(figuresIn('Three young men came.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 young men']);
+    });
+
+    it('reads an age after a bound before "the age" ("at about the age of two") and in a clause of time ("when they are three")', () => {
+      expect(valuesIn('Snakes of Michigan mature at about the age of two.')).toEqual(['2 years']);
+      expect(valuesIn('Females bear the first young when they are three.')).toEqual(['3 years']);
+      expect(valuesIn('She left school when she was 12.')).toEqual(['12 years']);
+    });
+
+    it('reads years and months as one period in months ("one year and nine months"), not two figures', () => {
+      expect(figuresIn('The lined snake matured in one year and nine months.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([[21, 'months', 'one year and nine months']]);
+      expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
+    });
+
+    it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
+      expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
+    });
+
+    it('gives a number and the other number an aside in brackets sets beside it the unit written after the aside ("12 or 13 (perhaps 14) meters")', () => {
+      expect(figuresIn('Its maximum length is 12 or 13 (perhaps 14) meters.').map((figure) => `${figure.value}-${figure.valueMax ?? ''} ${figure.measure}`)).toEqual([
+        '12-13 meters',
+        '14- meters',
+      ]);
+      expect(valuesIn('He held office for six (instead of four) years.')).toEqual(['6 years', '4 years']);
+      // Digits that restate the words are the same figure.
+      expect(valuesIn('It makes a total of twenty-two (22) years of education.')).toEqual(['22 years']);
+      expect(valuesIn('The aerator (Figure 2) shows wear.')).toEqual([]);
+    });
+
     it('counts a plural compound of "man" ("Six radiomen told how"), not a singular noun that ends in "men"', () => {
       expect(figuresIn('Six radiomen told how the ring worked.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['6 radiomen']);
       expect(figuresIn('They kept 3 specimen jars.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 specimen jars']);
@@ -851,7 +908,7 @@ describe(extractFigures, () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],
         [10, 'milligrams of level', undefined],
-        [4.3, 'mm', 1959],
+        [4.3, 'millimeters', 1959],
       ]);
     });
 
@@ -879,6 +936,27 @@ describe(extractFigures, () => {
         [540, 'kilocycles', 1938],
         [1600, 'kilocycles', 1938],
         [24, 'hours', 1938],
+      ]);
+    });
+
+    it('reads a unit written short without a point where it is no English word or a slash makes it a rate ("81 ft in diam", "58 mg/l"), never "in" or "min"', () => {
+      expect(
+        figuresIn('The lagoon was 81 ft in diam, and 3 to 4 lb of oxygen went in. The effluent averaged 58 mg/l and the load 220 lb/day.').map((figure) => [figure.value, figure.valueMax, figure.measure]),
+      ).toEqual([
+        [81, undefined, 'feet'],
+        [3, 4, 'pounds'],
+        [58, undefined, 'milligrams'],
+        [220, undefined, 'pounds'],
+      ]);
+      expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
+    });
+
+    it('reads degrees written with the sign or as the Brown Corpus writes them ("40°F", "170 °C", "below 40-degrees-F", "a 90-degree turn")', () => {
+      expect(figuresIn('It fell below 40°F, was heated to 170 °C, then kept below 40-degrees-F after a 90-degree turn.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [40, 'degrees F'],
+        [170, 'degrees C'],
+        [40, 'degrees F'],
+        [90, 'degrees'],
       ]);
     });
 

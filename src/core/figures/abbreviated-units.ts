@@ -39,6 +39,12 @@ const LENGTHS = new Set(['ft', 'in', 'yd', 'mi', 'cm', 'mm', 'km']);
 const UNIT_WORDS = new Map(ABBREVIATIONS);
 const ABBREVIATED = new RegExp(String.raw`^\s+(?:(sq|cu)\.\s+)?(${ABBREVIATIONS.map(([short]) => short).join('|')})\.`, 'u');
 /**
+ * Engineering papers write units short without a point too ("81 ft in diam", "3 to 4 lb of oxygen", "58 mg/l", "220
+ * lb/day"): read so only where the abbreviation is no English word ("5 in the morning", "10 min", "a gal") and ends
+ * there, or where a slash makes it a rate.
+ */
+const WITHOUT_POINT = /^\s+(mg|gm|gms|kg|mm|cm|km|ml|mEq|lb|lbs|oz|ft|yd|yds|hr|hrs)(?=\/|(?![\p{L}\p{N}.]))/u;
+/**
  * "in." after a number is inches only where the preposition cannot be: a preposition never ends its sentence with a
  * point, so a lower-case word, a number or "x" after it ("3 in. long", "4 in. by 6 in.", "2 in. x 4 in.").
  */
@@ -53,6 +59,9 @@ export interface AbbreviatedUnit {
 
 /** The abbreviated unit at the start of `after` (the text right after a number), or null. */
 export function readAbbreviatedUnit(after: string): AbbreviatedUnit | null {
+  const bare = WITHOUT_POINT.exec(after);
+  const bareUnit = bare?.[1] === undefined ? undefined : UNIT_WORDS.get(bare[1]);
+  if (bare !== null && bareUnit !== undefined) return { unit: bareUnit, length: bare[0].length };
   const match = ABBREVIATED.exec(after);
   const short = match?.[2];
   if (match === null || short === undefined) return null;

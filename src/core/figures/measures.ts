@@ -1,3 +1,5 @@
+import { NUMBER_SOURCE } from './numbers.ts';
+
 /**
  * What a figure measures, in the text's own words, read from the words around the number with a
  * few rules of English phrase order rather than a parser: "N <noun phrase>" for counts,
@@ -17,6 +19,8 @@ const NOT_NOUN = new Set(
     'found done put left lost won sent spent paid brought bought sold told kept met'
   ).split(' '),
 );
+/** A number right at the start of a text. */
+const NUMBER_AT = new RegExp(String.raw`^\s*(?:${NUMBER_SOURCE})`, 'iu');
 /** Words that end a noun phrase read backwards from a number. */
 const NOT_NOUN_BEFORE = new Set([...NOT_NOUN].filter((word) => !['of', 'per', 'and', 'or'].includes(word)));
 const PHRASE_EDGE = new Set(['of', 'and', 'or', 'with', 'a', 'an', 'the']);
@@ -77,7 +81,8 @@ export function readNounPhrase(after: string): NounPhrase | null {
     if (words.length === 0 && (isParenthesis || NOT_NOUN.has(lower))) return null;
     // "139 military and civilian students", "18 medical, dental and veterinary societies": modifiers joined before the noun.
     // A modifier is never a plural, not even in a compound ("2 years-men and women" is a dash lost, not a modifier).
-    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null && !words.some(hasPluralPart)) {
+    // A number after "and" opens a measure of its own ("one year and nine months"), no modifier.
+    if ((lower === 'and' || lower === 'or') && words.length > 0 && words.length < 4 && head === null && !words.some(hasPluralPart) && !NUMBER_AT.test(after.slice(token.end))) {
       const rest = readNounPhrase(after.slice(token.end));
       if (rest?.head != null) return { end: token.end + rest.end, words: [...words, token.word, ...rest.words], head: rest.head };
     }
@@ -97,9 +102,21 @@ export function readNounPhrase(after: string): NounPhrase | null {
       end = extendPastHead(after, end, words);
       break;
     }
+    // "seventy-two young of a 19-foot female", "four young were born": the young of animals, a plural where no noun
+    // follows ("three young men" counts the men).
+    if (words.length === 1 && lower === 'young' && !startsWithNoun(after, end)) {
+      head = lower;
+      break;
+    }
     if (words.length >= 6) break;
   }
   return words.length === 0 ? null : { end, words, head };
+}
+
+/** True when a word that may be a noun, not a function word, follows `end` in the same clause. */
+function startsWithNoun(text: string, end: number): boolean {
+  const next = readWord(text, end);
+  return next !== null && !NOT_NOUN.has(next.word.toLowerCase());
 }
 
 /** "head of cattle": the word before "of" and the noun phrase after it, whose plural head is what is counted. */

@@ -1,5 +1,5 @@
 import { isInSlogan, type Span } from './sentences.ts';
-import type { NumberToken } from './numbers.ts';
+import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
 import { PEOPLE_ADJECTIVE } from './measures.ts';
 
 /**
@@ -31,10 +31,14 @@ const PERIOD_NOUN = /^(?:years?|decades?|months?|weeks?|days?|centuries|century)
 /**
  * "the lowest rate in over 5 years", "for the first time in 30 years", "the farthest-reaching treaty in nearly two
  * decades", "more oil than we have in 15 years": the period a superlative or comparison is measured against, not a
- * quantity the text states.
+ * quantity the text states. A "than" before a number bounds it ("from less than 4 feet to nearly 10 in about six
+ * years"): no comparison.
  */
 const IN_PERIOD_BEFORE = /\bin\s+(?:(?:over|nearly|almost|more than|about|some|the (?:past|last))\s+)?$/i;
-const SUPERLATIVE = /\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever|than)\b/iu;
+const SUPERLATIVE = new RegExp(
+  String.raw`\b(?:(?:the|its|their|our|his|her|my|your)\s+(?:\p{L}+est|most|least|best|worst|first|only)|first time|ever|than(?!\s+(?:${NUMBER_SOURCE})))\b`,
+  'iu',
+);
 /**
  * "a trillion dollars over the next 5 years", "Over more than three decades, …": the period a sentence sums or
  * measures its statement over, not a quantity it states. A term that is a fact keeps its figure: "within 30 days",

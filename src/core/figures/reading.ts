@@ -37,8 +37,9 @@ export interface Reading {
   readonly end: number;
 }
 
-const QUALIFIER =
-  /(?<!\p{L})(more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than)\s+$/iu;
+/** Words that bound or round a number: "more than", "about", "at least". */
+const BOUND_WORDS = String.raw`more than|over|above|in excess of|upwards of|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than`;
+const QUALIFIER = new RegExp(String.raw`(?<!\p{L})(${BOUND_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped)\s+$`, 'iu');
 const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'higher than', 'greater than'].map((w) => [w, 'more-than'] as const),
   ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((w) => [w, 'less-than'] as const),
@@ -84,8 +85,11 @@ const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 /** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
 const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
 const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
-/** "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`). */
-const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+/**
+ * "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`); "four or even five years
+ * old", a guess's upper end stretched by "even" or "perhaps".
+ */
+const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or(?:\s+(?:even|perhaps|possibly|maybe))?)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
 const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
@@ -96,9 +100,10 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
 /**
  * "from 12.4 percent to ": the start of a change and the unit written on it, before the change's end; the start may
- * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956").
+ * have its year ("a population ranging from 638,560 persons in 1941 to 840,503 in 1956") or a bound ("from less than
+ * 4 feet to nearly 10").
  */
-const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
+const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${BOUND_WORDS})\s+)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
@@ -160,9 +165,10 @@ const COUNTING_VERB = /\b(?:numbered|total(?:s|l?ed)|employ(?:s|ed)?)\s+$/i;
 const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /**
  * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12",
- * "new car sales of 4,441": a bare number an amount, a body of people or a quantity traded names.
+ * "new car sales of 4,441", "A brood of twenty-eight", "a litter of five": a bare number an amount, a body of people,
+ * a group of animals or a quantity traded names.
  */
-const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison|sales|shipments|deliveries|registrations|exports|imports|output|production)\s+of\s+$/i;
+const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison|brood|litter|clutch|herd|flock|sales|shipments|deliveries|registrations|exports|imports|output|production)\s+of\s+$/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -205,7 +211,7 @@ export function readFigureAt(
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
-  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, unitRead);
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -276,6 +282,8 @@ interface UnitRead {
   readonly length: number;
   /** The noun a count counts ("provinces"), or the period of a duration ("years"). */
   readonly head?: string;
+  /** Two units joined into one measure ("5 feet 3 inches", "one year and nine months"), which says its unit twice. */
+  readonly joined?: true;
 }
 
 /**
@@ -347,6 +355,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     if (unitMatch === null) continue;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
+  const degrees = readDegrees(after);
+  if (degrees !== null) return degrees;
   if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
@@ -369,7 +379,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readBareChange(after, before, token) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
@@ -480,8 +490,11 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
 const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$/u;
 const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
-/** "aged fifteen when he entered Oxford", "at age 12": the number is an age whatever follows. */
-const AGED_BEFORE = /\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/**
+ * "aged fifteen when he entered Oxford", "at age 12", "mature at about the age of two" (the bound before "the age"): the
+ * number is an age whatever follows.
+ */
+const AGED_BEFORE = /\b(?:aged|at\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?(?:the\s+)?age(?:\s+of)?)\s+$/i;
 /** Nouns of a person whose years a text may give. */
 const PERSON = String.raw`(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)`;
 /** A relative, whose years a text gives as it gives a person's: "her widowed mother, 80", "her uncle, 76". */
@@ -495,6 +508,11 @@ const RELATIVE_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|whose|my|ou
 const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?${PERSON}\s+of\s+$`, 'iu');
 /** "If your child is under 19 or is a student" (the bound read apart): a number a person is, an age. */
 const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:not\s+)?$`, 'iu');
+/**
+ * "bear the first young when they are three", "until she was 12": a bare number a clause of time says its subject is,
+ * an age (a person's pronoun, or "they"; "when it is 40" may be a temperature or a price).
+ */
+const WHEN_ONE_IS_BEFORE = /\b(?:when|until|till|before|after|once|by the time)\s+(?:he|she|they|we|you|I)\s+(?:is|are|was|were|becomes?|became|turns?|turned)\s+$/i;
 const AFTER_BOUNDED_AGE = /^\s*(?:[,.;]|\s+(?:and|or)\s)/;
 
 /**
@@ -506,7 +524,7 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
   if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
-  if (PERSON_IS_BEFORE.test(before.slice(-40)) && AFTER_BOUNDED_AGE.test(after)) return age;
+  if ((PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40))) && AFTER_BOUNDED_AGE.test(after)) return age;
   const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
   return token.words === undefined && named && AFTER_AGE.test(after) ? age : null;
 }
@@ -590,6 +608,18 @@ function readSpacedTerm(after: string, at: UnitContext): UnitRead | null {
 const POUNDER = /^-pounders?\b/i;
 /** "the 2-hour-and-27-minute contest": hours and minutes joined into one modifier. */
 const HOURS_AND_MINUTES = /^-hours?-and-(\d{1,2})-minutes?\b/i;
+
+/**
+ * "40°F", "170 °C", "a 90° turn", and as the Brown Corpus writes the sign, hyphens for spaces: "40-degrees-F",
+ * "170-degrees-C", "a 90-degree turn". A temperature or an angle.
+ */
+const DEGREES = /^(?:\s?°|-degrees?)(?:[\s-]?(?<scale>[FCK])(?![\p{L}\p{N}]))?/u;
+
+function readDegrees(after: string): UnitRead | null {
+  const degrees = DEGREES.exec(after);
+  const scale = degrees?.groups?.['scale'];
+  return degrees === null ? null : { unit: 'count', measure: scale === undefined ? 'degrees' : `degrees ${scale}`, length: degrees[0].length };
+}
 
 /** A measure a hyphen compounds with its number: "158-pounder" (pounds), "2-hour-and-27-minute" (147 minutes). */
 function readCompoundMeasure(after: string, value: number): UnitRead | null {
@@ -681,6 +711,69 @@ function readModifiedMember(after: string, at: UnitContext): UnitRead | null {
   const shared = readUnit(after.slice(member[0].length + next.end), at);
   if (shared?.unit !== 'count' || shared.head === undefined) return null;
   return { unit: 'count', measure: `${member.groups?.['modifier'] ?? ''} ${shared.head}`, length: 0, head: shared.head };
+}
+
+/** Where a member of a list ends: the sentence's end, a stop or comma, or "and"/"or" before the next member. */
+const MEMBER_END_AFTER = /^\s*(?:$|[,;.)]|(?:and|or)\s)/i;
+/**
+ * ", the reticulate python ", ", and the boa constrictor ", ", his mate in ": a member of a list opened by a
+ * determiner, whose verb and unit are those of the member before it (up to five words, no number).
+ */
+const GAPPED_MEMBER_BEFORE = /[,;]\s+(?:and\s+|or\s+)?(?:the|a|an|his|her|its|their|our|some|each)\s+(?:[\p{L}'’“”-]+\s+){0,4}$/iu;
+/** "… 37 feet" ending the first member: a number and a unit of length, weight or time, which the members after it leave out. */
+const MEASURED_MEMBER_END = new RegExp(
+  String.raw`(?:${NUMBER_SOURCE})\s+(?<unit>feet|foot|inches|yards|miles|rods|(?:kilo|centi|milli)?met(?:er|re)s|pounds|tons|ounces|(?:kilo|milli)?grams|years|months|weeks|days|hours|minutes)$`,
+  'iu',
+);
+const BARE_MEMBER_END = new RegExp(String.raw`(?:${NUMBER_SOURCE})$`, 'iu');
+const PERIOD_UNITS: Readonly<Record<string, FigureUnit>> = { years: 'years', months: 'months', minutes: 'minutes' };
+/** Lists are short (see `MAX_LIST_MEMBERS` in `lists.ts`). */
+const MAX_GAPPED_MEMBERS = 8;
+
+/**
+ * "The anaconda reaches at least 37 feet, the reticulate python 33, the African rock python 25, … and the boa
+ * constrictor 18-1/2", "a male in less than two years, his mate in less than three": the members of a list after
+ * the first leave out its verb and its unit, which each takes from the first. Only a unit of measure (a count of
+ * things is no unit the reader can carry over: "3 sons, the eldest 12" is an age).
+ */
+function readGappedMember(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || !MEMBER_END_AFTER.test(after)) return null;
+  let rest = before;
+  for (let members = 0; members < MAX_GAPPED_MEMBERS; members += 1) {
+    const member = GAPPED_MEMBER_BEFORE.exec(rest);
+    if (member === null) return null;
+    rest = rest.slice(0, member.index);
+    const unit = MEASURED_MEMBER_END.exec(rest)?.groups?.['unit']?.toLowerCase();
+    if (unit !== undefined) {
+      const plural = unit === 'foot' ? 'feet' : unit;
+      const period = PERIOD_UNITS[plural];
+      return period === undefined ? { unit: 'count', measure: plural, length: 0 } : { unit: period, measure: plural, length: 0 };
+    }
+    // A member before this one that left out the unit too: "…, the reticulate python 33".
+    const bare = BARE_MEMBER_END.exec(rest);
+    if (bare === null) return null;
+    rest = rest.slice(0, bare.index);
+  }
+  return null;
+}
+
+/** " (perhaps 14) meters": after a number, an aside in brackets that gives another number of the same measure. */
+const ASIDE_WITH_NUMBER = new RegExp(String.raw`^\s*\((?:\p{L}+\s+){0,2}(?:${NUMBER_SOURCE})\)`, 'iu');
+/** "12 or 13 (perhaps ": the number of such an aside, right after the number it stands beside. */
+const ASIDE_AFTER_NUMBER_BEFORE = new RegExp(String.raw`(?:${NUMBER_SOURCE})\s*\((?:\p{L}+\s+){0,2}$`, 'iu');
+
+/**
+ * "the anaconda's maximum length is 12 or 13 (perhaps 14) meters": a number and the other guess an aside gives beside
+ * it both take the unit written after the aside. The digits that restate a number in words ("twenty-two (22) years")
+ * are the same figure, read once.
+ */
+function readAcrossAside(after: string, at: UnitContext): UnitRead | null {
+  const aside = ASIDE_WITH_NUMBER.exec(after);
+  const beside = aside === null && after.startsWith(')') ? ASIDE_AFTER_NUMBER_BEFORE.exec(at.before) : null;
+  if (beside !== null && valueOfNumber(beside.groups) === at.value) return null;
+  const rest = aside !== null ? after.slice(aside[0].length) : beside !== null ? after.slice(1) : null;
+  const unit = rest === null ? null : readUnit(rest, at);
+  return unit === null || unit.unit === 'ratio' ? null : { ...unit, length: 0 };
 }
 
 /** The number a text starts with. */
@@ -789,12 +882,17 @@ const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, decades: 10, ce
 
 /** "5 feet 3 inches", "4 feet and 8 inches": one length, in feet (5.25), not two figures. */
 const INCHES_AFTER_FEET = /^,?\s+(?:and\s+)?(\d{1,2})\s+inch(?:es)?\b/i;
+/** "one year and nine months", "2 years 6 months": one period, in months (21), not two figures ("two years, and six months later" is two). */
+const MONTHS_AFTER_YEARS = new RegExp(String.raw`^\s+(?:and\s+)?(?<months>${NUMBER_SOURCE})\s+months?\b(?!\s+(?:later|earlier|ago|before|after)\b)`, 'iu');
 
 /** "26 mountainous counties", "20 consecutive years", "more than 80 years old". */
 function readCount(phrase: NounPhrase, after: string, before: string, value: number): UnitRead {
   // Without a plural, the count is one of its last word: "1 year", "1 village".
   const head = (phrase.head ?? phrase.words.at(-1) ?? '').toLowerCase();
   if (head === 'years' || head === 'year') {
+    const months = MONTHS_AFTER_YEARS.exec(after.slice(phrase.end));
+    const monthsValue = months === null ? Number.NaN : valueOfNumber(months.groups);
+    if (months !== null && monthsValue < 12) return { unit: 'months', value: value * 12 + monthsValue, measure: 'months', length: phrase.end + months[0].length, joined: true };
     const old = /^\s+old\b/i.exec(after.slice(phrase.end));
     if (old === null) return { unit: 'years', measure: phrase.words.join(' '), length: phrase.end, head };
     return { unit: 'years', measure: measureBefore(before, false) ?? 'age', length: phrase.end + old[0].length };
@@ -805,7 +903,7 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
   if (head === 'months' || head === 'month') return { unit: 'months', measure: measureBefore(before, false) ?? 'months', length: phrase.end, head };
   if (head === 'minutes' || head === 'minute' || head === 'mins') return { unit: 'minutes', measure: measureBefore(before, false) ?? 'minutes', length: phrase.end };
   const inches = head === 'feet' ? INCHES_AFTER_FEET.exec(after.slice(phrase.end)) : null;
-  if (inches !== null && Number(inches[1]) < 12) return { unit: 'count', value: value + Number(inches[1]) / 12, measure: 'feet', length: phrase.end + inches[0].length, head };
+  if (inches !== null && Number(inches[1]) < 12) return { unit: 'count', value: value + Number(inches[1]) / 12, measure: 'feet', length: phrase.end + inches[0].length, head, joined: true };
   const participle = participleBefore(before);
   const measure = phrase.words.join(' ');
   return { unit: 'count', measure: participle === null ? measure : `${measure} ${participle}`, length: phrase.end, head };
