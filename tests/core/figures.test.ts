@@ -1111,6 +1111,23 @@ describe(extractFigures, () => {
       expect(valuesIn('Prices rose from 5% to 50%.')).toEqual(['5 percent', '50 percent']);
     });
 
+    it('reads a range written high to low where "ranged from" or "between" says it is one, and a fall as two figures', () => {
+      expect(figuresIn('The retention period ranged from 9.8 to 2.6 days, averaging 6.4 days.').map((figure) => [figure.value, figure.valueMax])).toEqual([
+        [2.6, 9.8],
+        [6.4, undefined],
+      ]);
+      expect(figuresIn('Fares were between 12 and 8 dollars.').map((figure) => [figure.value, figure.valueMax])).toEqual([[8, 12]]);
+      expect(figuresIn('The price fell from 9 to 3 dollars.').map((figure) => [figure.value, figure.valueMax])).toEqual([
+        [9, undefined],
+        [3, undefined],
+      ]);
+    });
+
+    it('reads a range whose ends are named "a minimum of" and "a maximum of" (or "a low of", "a high of")', () => {
+      expect(figuresIn('The BOD ranged from a minimum of 13 to a maximum of 47 mg. per liter.').map((figure) => [figure.value, figure.valueMax])).toEqual([[13, 47]]);
+      expect(figuresIn('Flocks numbered between a low of 5 and a high of 9 birds.').map((figure) => [figure.value, figure.valueMax])).toEqual([[5, 9]]);
+    });
+
     it('reads "a fourth of" and "a third of" as shares, but not "a fourth term"', () => {
       expect(valuesIn('Farmers own a fourth of the trucks and a third of the cars; he won a fourth term.')).toEqual(['25 percent', '33.333 percent']);
     });

@@ -85,11 +85,16 @@ const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 /** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
 const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
 const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
+/** "a minimum of", "a high of": the word that names a range's end, before its number ("from a minimum of 13 to a maximum of 47"). */
+const RANGE_END_NAMED = String.raw`(?:an?\s+)?(?:minimum|maximum|low|high)\s+of\s+`;
 /**
  * "2 to 3 million", and "5% to 50%" with the percent sign written on both ends (`repeated`); "four or even five years
- * old", a guess's upper end stretched by "even" or "perhaps".
+ * old", a guess's upper end stretched by "even" or "perhaps"; "to a maximum of 47", the end named.
  */
-const RANGE = new RegExp(String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:to|-|–|—|and|or(?:\s+(?:even|perhaps|possibly|maybe))?)\s*[$€£¥]?${NUMBER_SOURCE}`, 'iu');
+const RANGE = new RegExp(
+  String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:(?:to|and)\s+${RANGE_END_NAMED}|to|-|–|—|and|or(?:\s+(?:even|perhaps|possibly|maybe))?)\s*[$€£¥]?${NUMBER_SOURCE}`,
+  'iu',
+);
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
 const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
@@ -124,8 +129,12 @@ const BARE_CHANGE_END_BEFORE = new RegExp(String.raw`${CHANGE_VERB}\s+(?<object>
  * take an object of a few words before "from".
  */
 const CHANGE_FROM = new RegExp(String.raw`${CHANGE_VERB}\s+(?<object>(?:\S+\s+){0,4})from\s+$`, 'i');
-/** "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before. */
-const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i;
+/**
+ * "increases ranging from 5% to 50%": "ranging" or "varying" makes the two ends a range, whatever verb came before, and
+ * in whichever order they are written ("ranged from 9.8 to 2.6 days"), as does "between" ("between 12 and 8").
+ */
+const RANGING_FROM = new RegExp(String.raw`\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:${RANGE_END_NAMED})?$`, 'i');
+const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+(?:${RANGE_END_NAMED})?$`, 'i');
 /**
  * "increased $625,561 to $8,313,514", "was reduced by 2 million to 15 million": the change and the level it led to,
  * when the first number is whole on its own (a scale word, or 1,000 and more). "rose by 2 to 3 percent" is a range.
@@ -259,18 +268,22 @@ function readRange(
 ): { scaledValue: number; valueMax: number; end: number } | undefined {
   const match = RANGE.exec(text.slice(token.end, sentence.end));
   const groups = match?.groups;
-  if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-30)))) return undefined;
+  if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-45)))) return undefined;
   // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
   if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
-  if (/^\s*and/i.test(match[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
+  const between = BETWEEN_BEFORE.test(before);
+  if (/^\s*and/i.test(match[0]) && !between) return undefined;
   if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
   const scaledValue = scale !== undefined && !token.scaled && token.words === undefined ? token.value * scaleValue(scale) : token.value;
-  if (!Number.isFinite(valueMax) || valueMax <= scaledValue) return undefined;
-  return { scaledValue, valueMax, end: token.end + match[0].length };
+  if (!Number.isFinite(valueMax) || valueMax === scaledValue) return undefined;
+  const end = token.end + match[0].length;
+  if (valueMax > scaledValue) return { scaledValue, valueMax, end };
+  // Written high to low, the two ends are a range only where the sentence says so; "from 9 to 3" alone may be a fall.
+  return between || RANGING_FROM.test(before.slice(-45)) ? { scaledValue: valueMax, valueMax: scaledValue, end } : undefined;
 }
 
 interface UnitRead {
