@@ -951,6 +951,19 @@ describe(extractFigures, () => {
       expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
     });
 
+    it('reads a unit written short and hyphened to its number as a measure of the noun after it ("a 6-hr. period", "a 3-hp. aerator", "a 20-mm gun")', () => {
+      expect(
+        figuresIn('A 3-hp. aerator ran over a 6-hr. period; the 25-ft. sign held 24-in. letters, and a 20-mm gun fired.').map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [3, 'horsepower'],
+        [6, 'hours'],
+        [25, 'feet'],
+        [24, 'inches'],
+        [20, 'millimeters'],
+      ]);
+      expect(figuresIn('Use a 3-in-1 oil on it.')).toEqual([]);
+    });
+
     it('reads degrees written with the sign or as the Brown Corpus writes them ("40°F", "170 °C", "below 40-degrees-F", "a 90-degree turn")', () => {
       expect(figuresIn('It fell below 40°F, was heated to 170 °C, then kept below 40-degrees-F after a 90-degree turn.').map((figure) => [figure.value, figure.measure])).toEqual([
         [40, 'degrees F'],

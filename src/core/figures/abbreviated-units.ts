@@ -1,7 +1,8 @@
 /**
  * Units written short with a point, as case reports, engineering papers and older prose write them: "40 mg. daily",
  * "510 gm.", "3.8 mEq. per liter", "1,200 sq. ft.". Read after a number of any kind (a whole number too, which the
- * singular-unit rule leaves alone), as the unit they abbreviate.
+ * singular-unit rule leaves alone), as the unit they abbreviate; hyphened to the number too, where the measure
+ * qualifies a noun as "a 6-hour period" does ("a 6-hr. period", "a 3-hp. aerator").
  */
 
 /** Each abbreviation, as written (case matters: "mEq"), and the unit it stands for. */
@@ -29,6 +30,7 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['min', 'minutes'],
   ['hr', 'hours'],
   ['hrs', 'hours'],
+  ['hp', 'horsepower'],
   ['kc', 'kilocycles'],
   ['mc', 'megacycles'],
 ];
@@ -37,13 +39,13 @@ const POWERS: Readonly<Record<string, string>> = { sq: 'square', cu: 'cubic' };
 const LENGTHS = new Set(['ft', 'in', 'yd', 'mi', 'cm', 'mm', 'km']);
 
 const UNIT_WORDS = new Map(ABBREVIATIONS);
-const ABBREVIATED = new RegExp(String.raw`^\s+(?:(sq|cu)\.\s+)?(${ABBREVIATIONS.map(([short]) => short).join('|')})\.`, 'u');
+const ABBREVIATED = new RegExp(String.raw`^(?:\s+|-)(?:(sq|cu)\.\s+)?(${ABBREVIATIONS.map(([short]) => short).join('|')})\.`, 'u');
 /**
  * Engineering papers write units short without a point too ("81 ft in diam", "3 to 4 lb of oxygen", "58 mg/l", "220
- * lb/day"): read so only where the abbreviation is no English word ("5 in the morning", "10 min", "a gal") and ends
- * there, or where a slash makes it a rate.
+ * lb/day", "an 80-hp motor"): read so only where the abbreviation is no English word ("5 in the morning", "10 min",
+ * "a gal") and ends there, or where a slash makes it a rate.
  */
-const WITHOUT_POINT = /^\s+(mg|gm|gms|kg|mm|cm|km|ml|mEq|lb|lbs|oz|ft|yd|yds|hr|hrs)(?=\/|(?![\p{L}\p{N}.]))/u;
+const WITHOUT_POINT = /^(?:\s+|-)(mg|gm|gms|kg|mm|cm|km|ml|mEq|lb|lbs|oz|ft|yd|yds|hr|hrs|hp)(?=\/|(?![\p{L}\p{N}.]))/u;
 /**
  * "in." after a number is inches only where the preposition cannot be: a preposition never ends its sentence with a
  * point, so a lower-case word, a number or "x" after it ("3 in. long", "4 in. by 6 in.", "2 in. x 4 in.").

@@ -286,6 +286,12 @@ function readRange(
   return between || RANGING_FROM.test(before.slice(-45)) ? { scaledValue: valueMax, valueMax: scaledValue, end } : undefined;
 }
 
+/** "40 mg. daily", "510 gm.", "3.8 mEq. per liter", "a 6-hr. period": a unit written short, whole number or not. */
+function readAbbreviation(after: string): UnitRead | null {
+  const abbreviated = readAbbreviatedUnit(after);
+  return abbreviated === null ? null : { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
+}
+
 interface UnitRead {
   readonly unit: FigureUnit;
   /** The value the unit gives the number, when it changes it: "3:2" is 1.5. */
@@ -370,12 +376,11 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   }
   const degrees = readDegrees(after);
   if (degrees !== null) return degrees;
-  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after);
+  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
-  // "40 mg. daily", "510 gm.", "3.8 mEq. per liter": a unit written short, whole number or not.
-  const abbreviated = readAbbreviatedUnit(after);
-  if (abbreviated !== null) return { unit: 'count', measure: abbreviated.unit, length: abbreviated.length };
+  const abbreviated = readAbbreviation(after);
+  if (abbreviated !== null) return abbreviated;
   const phrase = readNounPhrase(after);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const listed = readListedModifierCount(after, before, value);
