@@ -512,6 +512,22 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-11-29'))).toEqual(['1961-11-27 day past Monday', '1961-12-01 day target Friday', '1961-12-03 day target Sunday']);
     });
 
+    it('reads a weekday a sentence plans for that is the weekday of writing as that very day, but "next Saturday" and a list of days as a week on', () => {
+      // 1961-06-17 was a Saturday.
+      const story = [
+        'The county fair will close Saturday evening with a dance.',
+        'The board will meet again next Saturday.',
+        'The team will work Tuesday, Wednesday and Saturday.',
+      ];
+      expect(summarise(timelineOf(story, '1961-06-17'))).toEqual([
+        '1961-06-17 day target Saturday evening',
+        '1961-06-20 day target Tuesday',
+        '1961-06-21 day target Wednesday',
+        '1961-06-24 day target next Saturday',
+        '1961-06-24 day target Saturday',
+      ]);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);

@@ -451,6 +451,18 @@ function towardOfBareWeekday(sentence: string, start: number, end: number): 'bac
   return FUTURE_TENSE.test(sentence) || !isToldInPast(sentence) ? 'on' : 'back';
 }
 
+/** A weekday's name, to count the days a sentence names. */
+const WEEKDAY_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+
+/**
+ * "the fair will close Saturday evening" in a Saturday paper: a bare weekday a sentence plans for, the weekday of
+ * writing, is that very day (a week ahead is "next Saturday"). Not in a list of days ("will work hard Tuesday,
+ * Wednesday and Thursday", which runs on from its first), nor where nothing is planned ("Others meet on Sunday night").
+ */
+function isPlannedForDayOfWriting(dayOfWriting: DayOfWriting, sentence: string): boolean {
+  return 'toward' in dayOfWriting && dayOfWriting.toward === null && FUTURE_TENSE.test(sentence) && (sentence.match(WEEKDAY_NAME) ?? []).length === 1;
+}
+
 /**
  * "yesterday", "last Tuesday", "on Saturday" from the day of writing; null when the document gives no day. A bare
  * weekday is the one before the day of writing, or the one after it in a sentence that plans ("will play on Saturday").
@@ -468,7 +480,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   else {
     const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
-    days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || 7 : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
+    days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || (isPlannedForDayOfWriting(dayOfWriting, sentence) ? 0 : 7) : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
   }
   const date = new Date(writing + days * DAY_MS);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
