@@ -528,6 +528,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a weekday before a regular past verb ("an election Thursday voted") as a day, but not a weekday naming a thing', () => {
+      // 1961-06-17 was a Saturday.
+      const story = ['The employes in an election Thursday voted to leave the union.', 'The Sunday school needed more teachers.'];
+      expect(summarise(timelineOf(story, '1961-06-17'))).toEqual(['1961-06-15 day past Thursday']);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);
