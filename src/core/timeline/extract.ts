@@ -1,4 +1,4 @@
-import { ADDRESS_AFTER, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
+import { ADDRESS_AFTER, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
@@ -377,8 +377,8 @@ function latestUpToWriting(mention: DateMention, written: Written): number | nul
 }
 
 const DAY_MS = 86_400_000;
-/** A regular past ("played", "signed"), not a word that only ends so ("hundred", "need", "speed"). */
-const REGULAR_PAST = /\b(?!hundred\b)[a-z]{2,}[^e\W]ed\b|\b[a-z]+ied\b/;
+/** A regular past ("played", "signed", "carried"). */
+const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
 
 /** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
 const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
