@@ -139,6 +139,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('On March 3');
   });
 
+  it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
+    const body = [
+      'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',
+      'Tom Hepker, a machinist, repaired the looms before the museum opened.',
+      'Mark V. Keeler, farm equipment vice president of the county co-op, paid for the new roof.',
+      'The council described Best as "a scrivener of the town" in its letters.',
+    ].join('\n\n');
+    const museum = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    // The museum names her (her initial with its point, as the question writes it without), but nothing says who she was.
+    expect(answerQuestion(museum, 'who was anna k. kessler').kind).toBe('no-match');
+    // An apposition says who each was, after initials and a post of several words too, and so does "described X as".
+    for (const [question, answer] of [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]) {
+      const found = answerQuestion(museum, question ?? '');
+      expect(found.kind === 'answer' && found.results[0]?.passage.text).toContain(answer);
+    }
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

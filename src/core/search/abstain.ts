@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
+import { personAsked, type PersonAsked } from './phrase.ts';
 import { tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -59,10 +60,15 @@ export function coverageOfBest(
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
+  // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
+  // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`).
+  const judged = ranked.slice(0, options.judgedPassages);
+  const asked = personAsked(query.words);
+  const person = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   let best = 0;
-  for (const result of ranked.slice(0, options.judgedPassages)) {
+  for (const result of judged) {
     const matched = new Set(result.matchedStems);
-    if (!canAnswer(query, result, matched, evidence)) continue;
+    if (!canAnswer(query, result, matched, evidence, person)) continue;
     const leadIn = new Set(result.leadInStems);
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
@@ -182,9 +188,11 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for.
+ * For "who was Wilhelm Reich", asked of documents that name him, a passage answers only where it says who he was.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, person: PersonAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
+  if (person !== null && !person.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;

@@ -54,8 +54,9 @@ const DEFINITION_QUESTION = /^(?:what|who)(?: is| are| was| were|s)(?: the| a| a
 const MAX_TERM_WORDS = 5;
 
 /**
- * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"", or
- * names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …", "X, a trader at …"). For
+ * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"",
+ * "described X as …", or names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …",
+ * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Tom Hepker, a machinist,"). For
  * "what is X" and "who is X", and for a question that is a bare term of two words or more ("congenital deficiencies"):
  * of the passages that name X, the one that defines it answers. Null for any other question.
  */
@@ -63,11 +64,37 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
   const question = words.join(' ');
   const term = DEFINITION_QUESTION.exec(question)?.[1] ?? (asksSomething || words.length < 2 ? undefined : question);
   if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
-  const written = term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s"“”‘’'-]+`);
+  const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|(?<![\\w-])${written}${quote},\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,2}(?:of|at|for)\\s|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])`,
+    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|(?<![\\w-])${written}${quote},\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|(?<![\\w-])${written}${quote},\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+[,;]|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
+}
+
+/** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
+const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
+
+/** What a "who is X" question asks of a passage that names X (see `personAsked`). */
+export interface PersonAsked {
+  /** Whether the text writes X as a name, every word of it capitalised ("Dr. Wilhelm Reich", "his Rube Goldberg devices"). */
+  readonly named: (text: string) => boolean;
+  /** Where the text says who X is (`definitionOf`). */
+  readonly defined: RegExp;
+}
+
+/**
+ * For "who is X" or "who was X" where X is a name: a passage that names X answers it only where it says who X is
+ * ("Tom Hepker, a machinist"), not where it only mentions X ("the FDA named Dr. Wilhelm Reich"). Null for any other
+ * question, or a name of more than `MAX_TERM_WORDS` words.
+ */
+export function personAsked(words: readonly string[]): PersonAsked | null {
+  const name = WHO_IS_QUESTION.exec(words.join(' '))?.[1];
+  const defined = name === undefined ? null : definitionOf(words, true);
+  if (name === undefined || defined === null) return null;
+  // Global, for every place the text names X: made once a question, as `definitionOf`'s expression is.
+  const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?![\\w-])`, 'gi');
+  const capitalised = (found: string) => found.split(/[\s."“”‘’'-]+/u).every((word) => word.length === 0 || /^\p{Lu}/u.test(word));
+  return { named: (text) => [...text.matchAll(written)].some(([found]) => capitalised(found)), defined };
 }
 
 /**
@@ -86,6 +113,11 @@ function compiled(source: string): RegExp {
     compiledExpressions.set(source, pattern);
   }
   return pattern;
+}
+
+/** A term's words as a text writes them: the question's lost their "'s" and an initial's point ("Mark V. Keeler"). */
+function writtenAsInText(term: string): string {
+  return term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s."“”‘’'-]+`);
 }
 
 function escapeRegExp(text: string): string {
