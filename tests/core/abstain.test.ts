@@ -156,6 +156,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers a "how long" from a passage that gives the duration in words: "an hour and a half" is as much a duration as "90 minutes"', () => {
+    const body = ['The town council approved a new library.', 'The children of the school play outdoors for an hour and a half in all weathers.', 'Bus fares fell by half after the council bought electric buses.'].join('\n\n');
+    const school = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    const answer = answerQuestion(school, 'how long do the children play outdoors');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('an hour and a half');
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
+import { statesMeasure } from './measure.ts';
 import { personAsked, type PersonAsked } from './phrase.ts';
 import { tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -187,13 +188,14 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
  * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
- * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for.
+ * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
+ * and for "how long", "how far", "how old", the measure asked stated in words ("an hour and a half"), as ranking reads it.
  * For "who was Wilhelm Reich", asked of documents that name him, a passage answers only where it says who he was.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, person: PersonAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (person !== null && !person.defined.test(result.passage.text)) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text);
+  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;
 }
