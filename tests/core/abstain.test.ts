@@ -36,6 +36,17 @@ const REPORT: KnowledgeDocument = {
 
 const knowledge = buildKnowledge([REPORT]);
 
+/** The report with other paragraphs for its body. */
+const reportOf = (paragraphs: readonly string[]) => buildKnowledge([{ ...REPORT, body: paragraphs.join('\n\n') } as KnowledgeDocument]);
+
+/** Each question is answered, its first passage holding the text given with it. */
+function expectAnsweredWith(knowledgeBase: ReturnType<typeof buildKnowledge>, questions: readonly (readonly [string, string])[]): void {
+  for (const [question, text] of questions) {
+    const found = answerQuestion(knowledgeBase, question);
+    expect(found.kind === 'answer' && found.results[0]?.passage.text).toContain(text);
+  }
+}
+
 describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     ['what is the capital of australia', 'one shared word ("capital") in a question about a place the report never names'],
@@ -140,20 +151,30 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
-    const body = [
+    const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',
       'Tom Hepker, a machinist, repaired the looms before the museum opened.',
       'Mark V. Keeler, farm equipment vice president of the county co-op, paid for the new roof.',
       'The council described Best as "a scrivener of the town" in its letters.',
-    ].join('\n\n');
-    const museum = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    ]);
     // The museum names her (her initial with its point, as the question writes it without), but nothing says who she was.
     expect(answerQuestion(museum, 'who was anna k. kessler').kind).toBe('no-match');
     // An apposition says who each was, after initials and a post of several words too, and so does "described X as".
-    for (const [question, answer] of [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]) {
-      const found = answerQuestion(museum, question ?? '');
-      expect(found.kind === 'answer' && found.results[0]?.passage.text).toContain(answer);
-    }
+    expectAnsweredWith(museum, [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]);
+  });
+
+  it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
+    const town = reportOf([
+      'The old mill by the bridge became a museum of weaving, open on weekends.',
+      'The ferry service across the river was founded in 1921 by the Greene family.',
+      'The covered footbridge at the market square was planned and supervised in the building by Anna Kessler.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    // The museum of weaving is named, with every word asked, but nothing says who founded it, nor when.
+    const museumOrigin = ['who founded the museum of weaving', 'when was the museum of weaving founded'];
+    expect(museumOrigin.map((question) => answerQuestion(town, question).kind)).toEqual(['no-match', 'no-match']);
+    // The verb, or another word of origin ("the building"), states it.
+    expectAnsweredWith(town, [['who founded the ferry service', 'Greene family'], ['when was the ferry service founded', '1921'], ['who designed the covered footbridge', 'Anna Kessler']]);
   });
 
   it('answers a "how long" from a passage that gives the duration in words: "an hour and a half" is as much a duration as "90 minutes"', () => {

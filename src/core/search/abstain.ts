@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { statesMeasure } from './measure.ts';
 import { personAsked, type PersonAsked } from './phrase.ts';
-import { tokenize } from './words.ts';
+import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 
@@ -66,11 +66,14 @@ export function coverageOfBest(
   const judged = ranked.slice(0, options.judgedPassages);
   const asked = personAsked(query.words);
   const person = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
+  const origin = originAsked(query);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
-    if (!canAnswer(query, result, matched, evidence, person)) continue;
     const leadIn = new Set(result.leadInStems);
+    if (!canAnswer(query, result, matched, evidence, person)) continue;
+    // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
+    if (origin !== null && !statesOrigin(origin, result, matched, leadIn)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
@@ -159,6 +162,53 @@ function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon:
     if (!index.documentFrequency.has(term.stem)) lacked.set(term, { everyday: lexicon.usage(term.typed) >= options.everydayWordUses, describes: lexicon.describes(term.typed) });
   }
   return lacked;
+}
+
+/**
+ * The verbs whose past asks for a thing's origin: who made it first, or when it was first made. Stemmed from the past,
+ * as the question writes it: "found" alone is the past of "find". Not "wrote": a writing names its author in a byline
+ * with no verb of writing ("Liaowang News Weekly reporters He Lingling, …").
+ */
+const ORIGIN_VERBS = ['invented', 'founded', 'built', 'discovered', 'designed', 'created', 'established'] as const;
+
+/**
+ * The nouns of who first did it ("the inventor", "its founder"); the verbs' nouns of the act stem as the verbs do
+ * ("invention", "establishment"). Not the nouns of a trade, which name what someone does, not what they began
+ * ("builders", also a detergent's; "designer", "writer"), nor "foundation", a name's word too.
+ */
+const ORIGIN_NOUNS = ['inventor', 'founder', 'discovery', 'discoverer', 'creator'] as const;
+
+/**
+ * The stems of `ORIGIN_VERBS` and of every word that states an origin, made at the first origin question: stemming
+ * reads the irregular forms, which a start that answers nothing yet does not load (`irregular.ts`).
+ */
+let originStems: { readonly verbs: ReadonlySet<string>; readonly stating: ReadonlySet<string> } | undefined;
+function originStemsOf(): NonNullable<typeof originStems> {
+  originStems ??= { verbs: new Set(ORIGIN_VERBS.map(stemWord)), stating: new Set([...ORIGIN_VERBS, ...ORIGIN_NOUNS].map(stemWord)) };
+  return originStems;
+}
+
+/**
+ * The word of a "who" or "when" question that asks for an origin, in its past: "who invented the tape recorder",
+ * "who founded the american kennel club", "when was yale college founded", "who built the philippi bridge". Null for
+ * any other question: "when was the building sold" asks about a building, not an origin.
+ */
+function originAsked(query: ParsedQuery): QueryTerm | null {
+  if (query.intent !== 'person' && query.intent !== 'date') return null;
+  const isPast = (word: string) => word.endsWith('ed') || baseOfIrregular(word) !== word;
+  return query.terms.find((term) => isPast(term.typed) && originStemsOf().verbs.has(term.stem)) ?? null;
+}
+
+/**
+ * Whether a passage states an origin, as an origin question asks: it meets the asked verb as ranking does, by its stem
+ * or a form of it, in its text or its lead-in, or its text holds another word of origin ("who designed the bridge" is
+ * answered by "planned and supervised the building"). Not by a related word of the verb: "formulations" invent nothing,
+ * and "the Arthritis and Rheumatism Foundation" founds no cancer society.
+ */
+function statesOrigin(origin: QueryTerm, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>): boolean {
+  if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;
+  const { stating } = originStemsOf();
+  return tokenize(result.passage.text).some((token) => stating.has(stemWord(token.word)));
 }
 
 /**
