@@ -456,6 +456,31 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the year of a date written right after it, not of an earlier date in its sentence', () => {
+      const figures = figuresIn('Under the contract signed in May, 1959, wages were increased by 4% in May, 1960, and the fund held $3 million as of Dec. 31, 1960.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [4, 1960],
+        [3e6, 1960],
+      ]);
+    });
+
+    it('takes from the sentence before the year it reports on, not the year it measures against', () => {
+      const figures = figuresIn('Sales for the year ended December 31, 1960 showed an improvement over 1959. Net income was $2,557,111.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[2_557_111, 1960]]);
+    });
+
+    it('is framed by the sentence before when its "now" qualifies only a noun, and not the noun so qualified', () => {
+      const figures = figuresIn(
+        'The mill was sold in 1958. Its profit was $40,000, on 3,000 shares currently outstanding.',
+        'The mill was sold in 1958. Its profit is now $40,000.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40_000, 1958],
+        [3000, undefined],
+        [40_000, undefined],
+      ]);
+    });
+
     it('takes the year of the sentence just before, or the year its paragraph opens with, and none from further back', () => {
       const figures = figuresIn(
         'The port was rebuilt in 2010. It had 40 cranes. The city grew. Its mayor hired 300 clerks.',
