@@ -723,6 +723,15 @@ describe(extractFigures, () => {
       expect(figuresIn('Three Gorges Dam opened.')).toEqual([]);
     });
 
+    it('counts a people named by its plural, at a sentence\'s start and in "-ese" ("Two Americans", "60,000 Communist North Vietnamese")', () => {
+      const measures = (text: string) => figuresIn(text).map((figure) => `${figure.value} ${figure.measure}`);
+      expect(measures('Two Americans and seven Cubans were executed today.')).toEqual(['2 Americans', '7 Cubans']);
+      expect(measures('He said that 60,000 Communist North Vietnamese were fighting.')).toEqual(['60000 Communist North Vietnamese']);
+      expect(measures('There were 300 Chinese merchants.')).toEqual(['300 Chinese merchants']);
+      // A list's number before a sentence that opens with "The" counts nothing.
+      expect(measures('One course is open, or 2 The Republicans must hold a primary.')).toEqual([]);
+    });
+
     it('reads a length in feet and inches as one length in feet ("5 feet 3 inches"), not a pair in which each is its own', () => {
       expect(figuresIn('It grew from 19-1/2 inches to 5 feet 3 inches.').map((figure) => [figure.value, figure.raw])).toEqual([
         [19.5, '19-1/2 inches'],
