@@ -643,6 +643,21 @@ describe(extractFigures, () => {
       expect(valuesIn('The sum of x and 2 is prime. One was lost.')).toEqual([]);
     });
 
+    it('counts "All five" opening its clause as the subject of a verb ("All five pleaded innocent")', () => {
+      expect(valuesIn('All five pleaded innocent.')).toEqual(['5 count']);
+      expect(valuesIn('The boys were found and all three were taken home.')).toEqual(['3 count']);
+    });
+
+    it('reads "one" with a bound of quantity before a period as a term ("approximately one month"), not "one day" alone', () => {
+      expect(valuesIn('It was approximately one month before the belt was mended.')).toEqual(['1 months']);
+      expect(valuesIn('It took nearly one year.')).toEqual(['1 years']);
+      expect(valuesIn('One day the belt broke.')).toEqual([]);
+    });
+
+    it('reads a percent hyphened through ("a 76-per-cent reduction")', () => {
+      expect(valuesIn('The loss fell by half, a 76-per-cent reduction in a year.')).toEqual(['76 percent']);
+    });
+
     it('counts a bare number after "another" whose noun is left out, and not one before its noun', () => {
       expect(figuresIn('Shares went 185,000 to the public, with another 5,000 reserved for employes.').map((figure) => [figure.value, figure.measure])).toEqual([[5000, 'another count']]);
       expect(figuresIn('He waited another 5 minutes, then another 4 in the rain.').map((figure) => [figure.value, figure.unit])).toEqual([[5, 'minutes']]);
