@@ -1000,6 +1000,17 @@ describe(extractFigures, () => {
       expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
     });
 
+    it('reads a rate an engineer writes as one word ("147,000 gpd", "25 mph", "1000 rpm", "300 psi")', () => {
+      expect(
+        figuresIn('The pond took 147,000 gpd; the boat made 25 mph, the tubes spun at 1000 rpm and the tank held 300 psi overpressure.').map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [147_000, 'gallons per day'],
+        [25, 'miles per hour'],
+        [1000, 'revolutions per minute'],
+        [300, 'pounds per square inch'],
+      ]);
+    });
+
     it('reads a unit written short and hyphened to its number as a measure of the noun after it ("a 6-hr. period", "a 3-hp. aerator", "a 20-mm gun")', () => {
       expect(
         figuresIn('A 3-hp. aerator ran over a 6-hr. period; the 25-ft. sign held 24-in. letters, and a 20-mm gun fired.').map((figure) => [figure.value, figure.measure]),
