@@ -919,6 +919,17 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a plural noun after a name and modifiers where the number is no list item\'s ("three Havana automobile service stations")', () => {
+      expect(
+        figuresIn('Anderson operated three Havana automobile service stations.', 'He appealed before two Illinois pardon and parole board members.', 'It pays: 4 Community visiting nurse services.').map(
+          (figure) => [figure.value, figure.raw],
+        ),
+      ).toEqual([
+        [3, 'three Havana automobile service stations'],
+        [2, 'two Illinois pardon and parole board members'],
+      ]);
+    });
+
     it('counts a part of a group named in the plural with a capital', () => {
       expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
     });

@@ -164,6 +164,23 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
   return { end: extendPastHead(after, next.end, words), words, head: next.word.toLowerCase() };
 }
 
+/**
+ * "three Havana automobile service stations", "two Illinois pardon and parole board members": a name of up to three
+ * words, then the modifiers and plural noun of a noun phrase. The caller says the number is no list item's (see
+ * `readCapitalisedPhrase`).
+ */
+export function readNameBeforeModifiers(after: string): NounPhrase | null {
+  const names: string[] = [];
+  let end = 0;
+  for (let token = readWord(after, end); token !== null && names.length < 3 && /^\p{Lu}\p{Ll}/u.test(token.word) && !NOT_NOUN.has(token.word.toLowerCase()); token = readWord(after, end)) {
+    names.push(token.word);
+    end = token.end;
+  }
+  const rest = names.length === 0 ? null : readNounPhrase(after.slice(end));
+  if (rest?.head == null || !/^\p{Ll}/u.test(rest.words[0] ?? '')) return null;
+  return { end: end + rest.end, words: [...names, ...rest.words], head: rest.head };
+}
+
 /** Joins what follows a plural head: "types of groups", "farmhouses and homestays". */
 function extendPastHead(after: string, end: number, words: string[]): number {
   const link = readWord(after, end);

@@ -5,6 +5,7 @@ import {
   numberOfContext,
   participleBefore,
   perThousandContext,
+  readNameBeforeModifiers,
   readNounPhrase,
   walkBackPhrase,
   wordsBefore,
@@ -325,6 +326,8 @@ interface UnitContext {
   readonly currency: () => FigureUnit | undefined;
 }
 
+const LOWER_CASE_WORD_BEFORE = /\p{Ll}\s+$/u;
+
 /** The unit after the number and what the figure measures; null when it is no figure. */
 function readUnit(after: string, at: UnitContext): UnitRead | null {
   const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
@@ -384,7 +387,9 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
   if (abbreviated !== null) return abbreviated;
-  const phrase = readNounPhrase(after);
+  // A name with modifiers after it is read only after a number in words or a word in lower case ("operated three Havana
+  // automobile service stations"), where no list item's number stands ("It pays: 4 Community visiting nurse services").
+  const phrase = readNounPhrase(after) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
