@@ -456,6 +456,31 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('takes the year of a date written right after it, not of an earlier date in its sentence', () => {
+      const figures = figuresIn('Under the contract signed in May, 1959, wages were increased by 4% in May, 1960, and the fund held $3 million as of Dec. 31, 1960.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [4, 1960],
+        [3e6, 1960],
+      ]);
+    });
+
+    it('takes from the sentence before the year it reports on, not the year it measures against', () => {
+      const figures = figuresIn('Sales for the year ended December 31, 1960 showed an improvement over 1959. Net income was $2,557,111.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[2_557_111, 1960]]);
+    });
+
+    it('is framed by the sentence before when its "now" qualifies only a noun, and not the noun so qualified', () => {
+      const figures = figuresIn(
+        'The mill was sold in 1958. Its profit was $40,000, on 3,000 shares currently outstanding.',
+        'The mill was sold in 1958. Its profit is now $40,000.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [40_000, 1958],
+        [3000, undefined],
+        [40_000, undefined],
+      ]);
+    });
+
     it('takes the year of the sentence just before, or the year its paragraph opens with, and none from further back', () => {
       const figures = figuresIn(
         'The port was rebuilt in 2010. It had 40 cranes. The city grew. Its mayor hired 300 clerks.',
@@ -618,6 +643,21 @@ describe(extractFigures, () => {
       expect(valuesIn('The sum of x and 2 is prime. One was lost.')).toEqual([]);
     });
 
+    it('counts "All five" opening its clause as the subject of a verb ("All five pleaded innocent")', () => {
+      expect(valuesIn('All five pleaded innocent.')).toEqual(['5 count']);
+      expect(valuesIn('The boys were found and all three were taken home.')).toEqual(['3 count']);
+    });
+
+    it('reads "one" with a bound of quantity before a period as a term ("approximately one month"), not "one day" alone', () => {
+      expect(valuesIn('It was approximately one month before the belt was mended.')).toEqual(['1 months']);
+      expect(valuesIn('It took nearly one year.')).toEqual(['1 years']);
+      expect(valuesIn('One day the belt broke.')).toEqual([]);
+    });
+
+    it('reads a percent hyphened through ("a 76-per-cent reduction")', () => {
+      expect(valuesIn('The loss fell by half, a 76-per-cent reduction in a year.')).toEqual(['76 percent']);
+    });
+
     it('counts a bare number after "another" whose noun is left out, and not one before its noun', () => {
       expect(figuresIn('Shares went 185,000 to the public, with another 5,000 reserved for employes.').map((figure) => [figure.value, figure.measure])).toEqual([[5000, 'another count']]);
       expect(figuresIn('He waited another 5 minutes, then another 4 in the rain.').map((figure) => [figure.value, figure.unit])).toEqual([[5, 'minutes']]);
@@ -696,6 +736,15 @@ describe(extractFigures, () => {
       expect(figuresIn('Two British civil servants were held.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 British civil servants']);
       expect(figuresIn('Two American oil companies bid.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['2 American oil companies']);
       expect(figuresIn('Three Gorges Dam opened.')).toEqual([]);
+    });
+
+    it('counts a people named by its plural, at a sentence\'s start and in "-ese" ("Two Americans", "60,000 Communist North Vietnamese")', () => {
+      const measures = (text: string) => figuresIn(text).map((figure) => `${figure.value} ${figure.measure}`);
+      expect(measures('Two Americans and seven Cubans were executed today.')).toEqual(['2 Americans', '7 Cubans']);
+      expect(measures('He said that 60,000 Communist North Vietnamese were fighting.')).toEqual(['60000 Communist North Vietnamese']);
+      expect(measures('There were 300 Chinese merchants.')).toEqual(['300 Chinese merchants']);
+      // A list's number before a sentence that opens with "The" counts nothing.
+      expect(measures('One course is open, or 2 The Republicans must hold a primary.')).toEqual([]);
     });
 
     it('reads a length in feet and inches as one length in feet ("5 feet 3 inches"), not a pair in which each is its own', () => {
@@ -870,6 +919,17 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a plural noun after a name and modifiers where the number is no list item\'s ("three Havana automobile service stations")', () => {
+      expect(
+        figuresIn('Anderson operated three Havana automobile service stations.', 'He appealed before two Illinois pardon and parole board members.', 'It pays: 4 Community visiting nurse services.').map(
+          (figure) => [figure.value, figure.raw],
+        ),
+      ).toEqual([
+        [3, 'three Havana automobile service stations'],
+        [2, 'two Illinois pardon and parole board members'],
+      ]);
+    });
+
     it('counts a part of a group named in the plural with a capital', () => {
       expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
     });
@@ -949,6 +1009,17 @@ describe(extractFigures, () => {
         [220, undefined, 'pounds'],
       ]);
       expect(figuresIn('He woke at 5 in the morning and slept 10 min later.').map((figure) => figure.measure)).not.toContain('inches');
+    });
+
+    it('reads a rate an engineer writes as one word ("147,000 gpd", "25 mph", "1000 rpm", "300 psi")', () => {
+      expect(
+        figuresIn('The pond took 147,000 gpd; the boat made 25 mph, the tubes spun at 1000 rpm and the tank held 300 psi overpressure.').map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [147_000, 'gallons per day'],
+        [25, 'miles per hour'],
+        [1000, 'revolutions per minute'],
+        [300, 'pounds per square inch'],
+      ]);
     });
 
     it('reads a unit written short and hyphened to its number as a measure of the noun after it ("a 6-hr. period", "a 3-hp. aerator", "a 20-mm gun")', () => {

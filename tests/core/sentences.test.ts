@@ -26,6 +26,13 @@ describe(splitSentences, () => {
     ]);
   });
 
+  it('does not end one before a slash, the rest of a rate written short ("1.0-mg. / l.", "lb. / cu. ft.")', () => {
+    expect(textsOf('The rate at 1.0-mg. / l. dissolved oxygen is given in Table 3. Foams weigh 2 lb. / cu. ft. at most.')).toEqual([
+      'The rate at 1.0-mg. / l. dissolved oxygen is given in Table 3.',
+      'Foams weigh 2 lb. / cu. ft. at most.',
+    ]);
+  });
+
   it('keeps each sentence\'s offset in the text', () => {
     const text = 'One. Two.';
     expect(splitSentences(text).map((sentence) => text.slice(sentence.start, sentence.start + sentence.text.length))).toEqual(['One.', 'Two.']);

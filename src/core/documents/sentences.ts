@@ -32,8 +32,11 @@ const ABBREVIATIONS = new Set([
  * and exclamation marks (`。！？`) end one whether or not space follows: Chinese puts none.
  */
 const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)|[。！？]+[”’）」』]*/g;
-/** A sentence never starts with a lower-case word: "the U.S. economy", "approx. one third". */
-const LOWER_CASE_NEXT = /^\s+\p{Ll}/u;
+/**
+ * A sentence never starts with a lower-case word ("the U.S. economy", "approx. one third"), nor with a slash ("at
+ * 1.0-mg. / l. dissolved oxygen", "40 lb. / cu. ft.": a rate's units written short).
+ */
+const LOWER_CASE_NEXT = /^\s+(?:\p{Ll}|\/)/u;
 
 /** Cuts text into sentences, keeping each one's offset so a caller can cite or highlight it. */
 export function splitSentences(text: string): Sentence[] {

@@ -33,6 +33,13 @@ const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['hp', 'horsepower'],
   ['kc', 'kilocycles'],
   ['mc', 'megacycles'],
+  // Rates an engineer writes as one word: "147,000 gpd", "25 mph", "1000 rpm", "300 psi".
+  ['gpd', 'gallons per day'],
+  ['mgd', 'million gallons per day'],
+  ['cfs', 'cubic feet per second'],
+  ['mph', 'miles per hour'],
+  ['rpm', 'revolutions per minute'],
+  ['psi', 'pounds per square inch'],
 ];
 /** "sq. ft.", "cu. in.": an area or a volume in a unit of length. */
 const POWERS: Readonly<Record<string, string>> = { sq: 'square', cu: 'cubic' };
@@ -42,10 +49,10 @@ const UNIT_WORDS = new Map(ABBREVIATIONS);
 const ABBREVIATED = new RegExp(String.raw`^(?:\s+|-)(?:(sq|cu)\.\s+)?(${ABBREVIATIONS.map(([short]) => short).join('|')})\.`, 'u');
 /**
  * Engineering papers write units short without a point too ("81 ft in diam", "3 to 4 lb of oxygen", "58 mg/l", "220
- * lb/day", "an 80-hp motor"): read so only where the abbreviation is no English word ("5 in the morning", "10 min",
+ * lb/day", "an 80-hp motor", "147,000 gpd"): read so only where the abbreviation is no English word ("5 in the morning", "10 min",
  * "a gal") and ends there, or where a slash makes it a rate.
  */
-const WITHOUT_POINT = /^(?:\s+|-)(mg|gm|gms|kg|mm|cm|km|ml|mEq|lb|lbs|oz|ft|yd|yds|hr|hrs|hp)(?=\/|(?![\p{L}\p{N}.]))/u;
+const WITHOUT_POINT = /^(?:\s+|-)(mg|gm|gms|kg|mm|cm|km|ml|mEq|lb|lbs|oz|ft|yd|yds|hr|hrs|hp|gpd|mgd|cfs|mph|rpm|psi)(?=\/|(?![\p{L}\p{N}.]))/u;
 /**
  * "in." after a number is inches only where the preposition cannot be: a preposition never ends its sentence with a
  * point, so a lower-case word, a number or "x" after it ("3 in. long", "4 in. by 6 in.", "2 in. x 4 in.").

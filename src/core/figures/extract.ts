@@ -1,7 +1,7 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, isDurationToNow, pickYear, yearsOutsideAsides } from './years.ts';
+import { findYearMentions, isDurationToNow, pickYear, sentenceYear, yearsOutsideAsides, type YearMention } from './years.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { MEASURE_HYPHEN } from './non-figures.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -128,7 +128,7 @@ function readPassage(
   const conversions = findConversions(text, readings.map(({ reading }) => reading));
   const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
-    const frame = framingYear(text, sentences, sentence, mentions);
+    const frame = framingYear(text, sentences, sentence, mentions, reading);
     const year = isDurationToNow(text, sentence, reading)
       ? written.year
       : pickYear(text, yearsOutsideAsides(text, sentence, reading, mentions), sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
@@ -150,20 +150,31 @@ function isHyphenedMeasure(text: string, token: NumberToken): boolean {
  * year from the sentences before it.
  */
 const PRESENT = /\b(?:now|today|currently|at present|nowadays|in the future|hereafter)\b/i;
+/**
+ * "821,220 common shares currently outstanding", "the plant now being built": a "now" between a noun and its
+ * participle says when that noun is so, not that the sentence is about the present (after a verb or a pronoun, "is now
+ * expected", "we now expected", it does).
+ */
+const NOUN_NOW_PARTICIPLE =
+  /(?<!\b(?:am|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|does|do|did|I|we|you|he|she|it|they|who|which|that)\s+)\b(?:now|currently)\s+\p{Ll}+(?:ing|ed)\b/giu;
 /** A paragraph opening with a year phrase ("In 2021, …", "Since 2003, …") is framed by that year. */
 const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|From|On\s+[^,.;]{3,30}?,)\s+)?(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|2[01]\d\d)\b(?!['’]s\b)/u;
 
 /**
- * The year that frames a sentence with none of its own: the year the sentence just before it names
+ * The year that frames a figure in a sentence with none of its own: the year the sentence just before it names
  * (a sentence goes on in its predecessor's time), else the year its paragraph opens with. Nothing
  * from further back: in a long paragraph or a speech with no breaks, that year is about something else.
  */
-function framingYear(text: string, sentences: readonly Span[], sentence: Span, mentions: readonly { year: number; index: number }[]): number | undefined {
-  if (PRESENT.test(text.slice(sentence.start, sentence.end))) return undefined;
+function framingYear(text: string, sentences: readonly Span[], sentence: Span, mentions: readonly YearMention[], figure: Span): number | undefined {
+  const words = text.slice(sentence.start, sentence.end);
+  // The figure whose noun the "now" follows is of the present itself: "821,220 common shares currently outstanding".
+  const nounsNow = Array.from(words.matchAll(NOUN_NOW_PARTICIPLE), (match) => sentence.start + match.index);
+  if (nounsNow.some((start) => text.slice(figure.end, start).trim() === '')) return undefined;
+  if (PRESENT.test(words.replace(NOUN_NOW_PARTICIPLE, ''))) return undefined;
   const index = sentences.indexOf(sentence);
   const previous = sentences[index - 1];
-  const inPrevious = previous === undefined ? undefined : mentions.filter((mention) => mention.index >= previous.start && mention.index < previous.end).at(-1);
-  if (inPrevious !== undefined) return inPrevious.year;
+  const inPrevious = previous === undefined ? undefined : sentenceYear(text, previous, mentions);
+  if (inPrevious !== undefined) return inPrevious;
   const first = sentences[0];
   const opening = first === undefined ? null : OPENING_YEAR.exec(text.slice(first.start, first.end));
   return opening?.[1] === undefined ? undefined : Number(opening[1]);

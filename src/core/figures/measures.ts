@@ -38,8 +38,11 @@ const SINGULAR_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'st
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
-/** "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun. */
-const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+ans$/u;
+/**
+ * "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun; and "Vietnamese",
+ * "Chinese", whose plural is the adjective itself.
+ */
+export const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 /** "British", "Chinese", "Italian", "American", "French": the adjective of a people or a country. */
 export const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u;
 const NOT_PARTICIPLES = new Set(['speed', 'breed', 'creed', 'greed', 'steed', 'tweed', 'hundred']);
@@ -132,14 +135,22 @@ function readCountedOf(after: string, end: number, words: readonly string[]): No
  * proper adjective before a plural noun).
  */
 function readCapitalisedPhrase(after: string, first: { word: string; end: number }): NounPhrase | null {
-  if (ACRONYM_PLURAL.test(first.word) || DEMONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
+  if (ACRONYM_PLURAL.test(first.word)) return { end: first.end, words: [first.word], head: first.word.toLowerCase() };
   // "157 Red River people", "12 Supreme Court justices": a name of up to three words before a plural noun.
   const words = [first.word];
+  let end = first.end;
   let next = readWord(after, first.end);
   while (next !== null && words.length < 3 && /^\p{Lu}\p{Ll}/u.test(next.word)) {
     words.push(next.word);
+    end = next.end;
     next = readWord(after, next.end);
   }
+  // "9 million Americans", "60,000 Communist North Vietnamese were fighting": a people named last, unless a plural noun
+  // follows that its word modifies ("100,000 Chinese merchants").
+  const last = words.at(-1) ?? '';
+  const pluralFollows = next !== null && /^\p{Ll}/u.test(next.word) && isPluralNoun(next.word.toLowerCase());
+  // ("or 2 The Republicans must": a list's number before a sentence, no count.)
+  if (DEMONYM_PLURAL.test(last) && !pluralFollows && !words.some((word) => NOT_NOUN.has(word.toLowerCase()))) return { end, words, head: last.toLowerCase() };
   // "800 U.S. marketing leaders", "Two British civil servants": an initialism or a people's adjective may be followed by
   // a word or two that modify the plural noun too (a capitalised word may be a list item's first, "4 Community visiting
   // nurse services", so only these).
@@ -151,6 +162,23 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
   if (next === null || !/^\p{Ll}/u.test(next.word) || !isPluralNoun(next.word.toLowerCase())) return null;
   words.push(next.word);
   return { end: extendPastHead(after, next.end, words), words, head: next.word.toLowerCase() };
+}
+
+/**
+ * "three Havana automobile service stations", "two Illinois pardon and parole board members": a name of up to three
+ * words, then the modifiers and plural noun of a noun phrase. The caller says the number is no list item's (see
+ * `readCapitalisedPhrase`).
+ */
+export function readNameBeforeModifiers(after: string): NounPhrase | null {
+  const names: string[] = [];
+  let end = 0;
+  for (let token = readWord(after, end); token !== null && names.length < 3 && /^\p{Lu}\p{Ll}/u.test(token.word) && !NOT_NOUN.has(token.word.toLowerCase()); token = readWord(after, end)) {
+    names.push(token.word);
+    end = token.end;
+  }
+  const rest = names.length === 0 ? null : readNounPhrase(after.slice(end));
+  if (rest?.head == null || !/^\p{Ll}/u.test(rest.words[0] ?? '')) return null;
+  return { end: end + rest.end, words: [...names, ...rest.words], head: rest.head };
 }
 
 /** Joins what follows a plural head: "types of groups", "farmhouses and homestays". */

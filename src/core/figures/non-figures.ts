@@ -1,6 +1,6 @@
 import { isInSlogan, type Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
-import { PEOPLE_ADJECTIVE } from './measures.ts';
+import { DEMONYM_PLURAL, PEOPLE_ADJECTIVE } from './measures.ts';
 
 /**
  * Numbers that are not quantities: dates, times, labels, names, and slogans. Each
@@ -72,9 +72,9 @@ export function isDateOrTime(text: string, token: NumberToken, before: string): 
  */
 export function isCountingWord(text: string, sentence: Span, token: NumberToken, before: string): boolean {
   if (/^\p{Lu}/u.test(token.words ?? '')) {
-    // "Three Gorges" names; "Two British civil servants" counts, a people's adjective after the number.
+    // "Three Gorges" names; "Two British civil servants" and "Two Americans" count, a people's word after the number.
     const capitalisedAfter = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(token.end, token.end + 30))?.[1];
-    if (!SENTENCE_OPENING.test(before) || (capitalisedAfter !== undefined && !PEOPLE_ADJECTIVE.test(capitalisedAfter))) return false;
+    if (!SENTENCE_OPENING.test(before) || (capitalisedAfter !== undefined && !PEOPLE_ADJECTIVE.test(capitalisedAfter) && !DEMONYM_PLURAL.test(capitalisedAfter))) return false;
   }
   if (text[token.end] === '-' && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10)) && !MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24))) return false;
   return !isInSlogan(text, sentence, token.start);

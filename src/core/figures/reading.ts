@@ -5,6 +5,7 @@ import {
   numberOfContext,
   participleBefore,
   perThousandContext,
+  readNameBeforeModifiers,
   readNounPhrase,
   walkBackPhrase,
   wordsBefore,
@@ -49,8 +50,8 @@ const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
 ]);
 const UNIT_AFTER: readonly (readonly [RegExp, FigureUnit])[] = [
   [/^\s+percentage[\s-]points?\b/i, 'percentage-points'],
-  // "75 per centum of the difference": the statute book's percent.
-  [/^(?:\s?%|[\s-]?(?:per\s?cent(?:um)?|percent|pct)\b)/i, 'percent'],
+  // "75 per centum of the difference": the statute book's percent; "a 76-per-cent reduction", hyphened through.
+  [/^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:um)?|percent|pct)\b)/i, 'percent'],
   [/^\s?(?:‰|per\s+(?:thousand|1,000|mille)\b)/i, 'per-thousand'],
   [/^-(?:minutes?|mins?)\b/i, 'minutes'],
   // "a 16-year-old", and "Your 16 year old son" with its hyphens left out: an age.
@@ -220,7 +221,7 @@ export function readFigureAt(
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
-  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, unitRead) || unitRead.joined === true;
+  const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -251,12 +252,15 @@ function isBoundedCount(qualifierWords: string | undefined, unitRead: UnitRead):
   return qualifierWords !== undefined && COUNT_BOUND.has(qualifierWords) && unitRead.unit === 'count' && unitRead.head !== undefined && isPluralNoun(unitRead.head);
 }
 
-/** "for one month", "for one year": how long something lasts, a term (where "one day" alone is a time, "one of" a pronoun). */
+/**
+ * "for one month", "approximately one month": how long something lasts, a term (where "one day" alone is a time, "one
+ * of" a pronoun); a bound of quantity before "one" says it is one, as "for" does.
+ */
 const FOR_BEFORE = /\bfor\s+$/i;
 const PERIOD_OF_ONE = /^(?:year|month|week|day|night|hour|minute)$/;
 
-function isTermOfOne(before: string, unitRead: UnitRead): boolean {
-  return FOR_BEFORE.test(before) && PERIOD_OF_ONE.test(unitRead.head ?? '');
+function isTermOfOne(before: string, qualifierWords: string | undefined, unitRead: UnitRead): boolean {
+  return (FOR_BEFORE.test(before) || (qualifierWords !== undefined && COUNT_BOUND.has(qualifierWords))) && PERIOD_OF_ONE.test(unitRead.head ?? '');
 }
 
 /** "200,000 to 600,000 yuan": the upper bound, with a scale written only on it applied to both ("2 to 3 million"). */
@@ -322,6 +326,8 @@ interface UnitContext {
   readonly currency: () => FigureUnit | undefined;
 }
 
+const LOWER_CASE_WORD_BEFORE = /\p{Ll}\s+$/u;
+
 /** The unit after the number and what the figure measures; null when it is no figure. */
 function readUnit(after: string, at: UnitContext): UnitRead | null {
   const { prefixUnit, value, token, sentence, before, qualifierIsVerb, options } = at;
@@ -381,7 +387,9 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
   if (abbreviated !== null) return abbreviated;
-  const phrase = readNounPhrase(after);
+  // A name with modifiers after it is read only after a number in words or a word in lower case ("operated three Havana
+  // automobile service stations"), where no list item's number stands ("It pays: 4 Community visiting nurse services").
+  const phrase = readNounPhrase(after) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
@@ -414,12 +422,12 @@ const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
  * Where a clause opens: the sentence's start, or after "and" or "but". (After a colon or a semicolon a number is more
  * often a part of a count before it, see `readBreakdown`.)
  */
-const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?$/i;
+const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:all\s+)?$/i;
 
 /**
- * "Two hundred and nineteen were received from 35 states and 11 came from foreign countries", "Three were doubles": a
- * number opening its clause as the subject of its verb counts what the text named before (not "one", a pronoun as
- * often, nor a year).
+ * "Two hundred and nineteen were received from 35 states and 11 came from foreign countries", "Three were doubles",
+ * "All five pleaded innocent": a number opening its clause as the subject of its verb counts what the text named before
+ * (not "one", a pronoun as often, nor a year).
  */
 function readSubjectCount(before: string, after: string, token: NumberToken): UnitRead | null {
   // A count above one takes its verb in the plural: "2 is prime" names a number.

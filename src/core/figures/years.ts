@@ -15,8 +15,13 @@ export interface YearMention {
  * ("1990s", "1980's"), an amount ("$2000") or a span of years ("2021-2025"), which dates no single year.
  */
 const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
-/** A year right after the figure says when it was measured: "2.25 billion yuan in 2020". */
-const YEAR_RIGHT_AFTER = /^[\s,]*(?:in|by|for|during|of|as of)\s+$/i;
+/** A month's name, in full or cut short with its point ("Dec."). */
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+/**
+ * A year right after the figure says when it was measured: "2.25 billion yuan in 2020", and so does a date it closes
+ * ("increased by 4% in May, 1960", "$3 million as of June 30, 1961").
+ */
+const YEAR_RIGHT_AFTER = new RegExp(String.raw`^[\s,]*(?:in|by|for|during|of|as of)\s+(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?$`, 'i');
 /** "compared with", "in comparison to", "as against", "versus": words that set one side of a comparison against another. */
 export const COMPARED_SOURCE = String.raw`compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|versus|vs\.`;
 /** Words that bring in the other side of a comparison: a year after them dates that side only. */
@@ -24,6 +29,8 @@ const COMPARISON = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)(?!\w
 const COMPARISON_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|from)\s+$`, 'i');
 /** A year right after these is the base a figure is measured against ("below 1960 by some 10-15%"), not its own. */
 const BASE_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|below|above|behind|ahead\s+of)\s+(?:(?:in|that\s+of)\s+)?$`, 'i');
+/** "showed an improvement over 1959", "a gain over 1959": the year a change is counted from. */
+const OVER_BEFORE = /\bover\s+$/i;
 /** A month named with no year after it: "in August", "since August 1". */
 const YEARLESS_MONTH =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})/;
@@ -46,6 +53,17 @@ export function findYearMentions(text: string): YearMention[] {
     const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
     return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
   });
+}
+
+/**
+ * The year of a sentence that goes on into the next one, from the years it writes (`mentions`, in order): its last
+ * one that is not the base it measures against ("Sales for the year ended December 31, 1960 showed an improvement
+ * over 1959. Net income was $2,557,111": 1960), or the last one when every one is a base.
+ */
+export function sentenceYear(text: string, sentence: Span, mentions: readonly YearMention[]): number | undefined {
+  const own = mentions.filter((mention) => mention.index >= sentence.start && mention.index < sentence.end);
+  const lead = (mention: YearMention) => text.slice(Math.max(sentence.start, mention.index - 20), mention.index);
+  return (own.filter((mention) => !BASE_BEFORE.test(lead(mention)) && !OVER_BEFORE.test(lead(mention))).at(-1) ?? own.at(-1))?.year;
 }
 
 /** "This year", "the coming year", "that year" and their kin: see `relative-years.ts`. */
@@ -127,7 +145,7 @@ export function pickYear(
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
       // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
       // million, compared to $2.3 million in 1959": only what follows a comparison, which it is the base of.
-      if (!OTHER_TIME.test(between) && !COMPARISON.test(between) && !/\bover\s+$/i.test(between)) {
+      if (!OTHER_TIME.test(between) && !COMPARISON.test(between) && !OVER_BEFORE.test(between)) {
         after = mention;
         if (inClause) clauseAfter = mention;
       }
@@ -181,7 +199,7 @@ function relativeYearAt(text: string, start: number, end: number, frame: YearFra
 function firstRelativePhrase(words: string): string | undefined {
   for (const match of words.matchAll(new RegExp(RELATIVE_PHRASE.source, 'gi'))) {
     const lead = words.slice(Math.max(0, match.index - 20), match.index);
-    if (!COMPARISON_BEFORE.test(lead) && !(/\bover\s+$/i.test(lead) && !/^the\b/i.test(match[0]))) return match[0];
+    if (!COMPARISON_BEFORE.test(lead) && !(OVER_BEFORE.test(lead) && !/^the\b/i.test(match[0]))) return match[0];
   }
   return undefined;
 }
