@@ -604,6 +604,14 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);
     });
 
+    it('dates "last spring" or "last summer" said after it ended in the year of writing; "last fall" said in August, the fall before', () => {
+      const text = ['Mrs. Kennedy told about plans for concerts last spring.'];
+      expect(summarise(timelineOf(text, '1961-08-23'))).toEqual(['1961 year past last spring']);
+      expect(summarise(timelineOf(text, '1961-04-10'))).toEqual(['1960 year past last spring']);
+      expect(summarise(timelineOf(['His term expired last summer.'], '1961-10-04'))).toEqual(['1961 year past last summer']);
+      expect(summarise(timelineOf(['The work began with the school year last fall.'], '1961-08-26'))).toEqual(['1960 year past last fall']);
+    });
+
     it('places "next summer" in the year of writing when that summer is still to come, "next spring" written in December in the year after', () => {
       expect(summarise(timelineOf(['An addition to the family can be expected late next summer.'], '1961-03-17'))).toEqual(['1961 year target next summer']);
       expect(summarise(timelineOf(['Rates will rise again next spring.'], '1960-12'))).toEqual(['1961 year target next spring']);

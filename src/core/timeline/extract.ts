@@ -48,9 +48,8 @@ const FUTURE_TENSE =
  */
 const CHINESE_PLAN = /拟|预计|预期|目标|计划|力争|争取/u;
 const plansInChinese = (sentence: string) => CHINESE_PLAN.test(sentence.replace(/《[^》]*》/gu, ''));
-/** The month a winter starts in (December), and its last (February), after which the one just ended is "last winter". */
-const WINTER_START = 12;
-const LAST_WINTER_MONTH = 2;
+/** A season's months: "last summer" said after its third month is the summer just ended. */
+const MONTHS_OF_A_SEASON = 3;
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -519,8 +518,9 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
-  // "last winter" said after February is the winter just ended, two of whose three months fell in the year of writing.
-  if (mention.seasonStart === WINTER_START && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > LAST_WINTER_MONTH) return publishedYear;
+  // "last spring" said in August, "last winter" said after February: the season just ended, in the year of writing
+  // (the winter's January and February are); said before it has ended ("last spring" in March), the one a year back.
+  if (mention.seasonStart !== undefined && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > lastMonthOfSeason(mention.seasonStart)) return publishedYear;
   const toward = monthTowardFromWriting(mention, written);
   if (toward !== null) return toward;
   const base = {
@@ -532,6 +532,11 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/** The last month of a season that starts in `startMonth`, in the calendar year it ends in (winter, 12: February). */
+function lastMonthOfSeason(startMonth: number): number {
+  return ((startMonth + MONTHS_OF_A_SEASON - 2) % 12) + 1;
 }
 
 /**
