@@ -500,6 +500,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('counts on a weekday written after the appointment it is the day of: "was set for 10 a.m. Tuesday", "scheduled to begin here Sunday"', () => {
+      // 1961-11-04 was a Saturday.
+      const story = ['A hearing was set for 10 a.m. Tuesday.', 'The letter comes on the eve of a gathering of theater owners scheduled to begin here Sunday.'];
+      expect(summarise(timelineOf(story, '1961-11-04'))).toEqual(['1961-11-05 day target Sunday', '1961-11-07 day target Tuesday']);
+    });
+
     it('reads a weekday before a clock time ("will be Monday 1 p.m."), and counts one a sentence in the present sets ("The vote is Tuesday") on', () => {
       // 1961-08-26 was a Saturday.
       const story = ['The funeral will be Monday 1 p.m. at the abbey.', 'The vote is Tuesday 10:30 a.m. in the hall.'];

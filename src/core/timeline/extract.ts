@@ -430,10 +430,12 @@ function isSetAgainstEra(sentence: string): boolean {
 const FUTURE_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to|is|are|am)\s+(?:be\s+)?\S+\s+(?:on\s+)?$/i;
 /** "6 p.m. Friday had been set for a canvass": a day appointed for something, which is what is still to come. */
 const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|scheduled|slated|fixed)\b/i;
+/** The same appointment written before the day: "A hearing was set for 10 a.m. Tuesday", "scheduled to begin here Sunday". */
+const APPOINTED_BEFORE = /\b(?:set|scheduled|slated|fixed)\s+(?:for|to\s+\p{L}+)(?:\s+\S+){0,3}\s+$/iu;
 
 /**
  * Which way a bare weekday counts from the day of writing: on after a participle a future or a present leads to ("will
- * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
+ * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
@@ -443,7 +445,7 @@ function towardOfBareWeekday(sentence: string, start: number, end: number): 'bac
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
   if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
   if (isToldInPast(wordBefore)) return 'back';
-  if (APPOINTED_AFTER.test(sentence.slice(end))) return 'on';
+  if (APPOINTED_AFTER.test(sentence.slice(end)) || APPOINTED_BEFORE.test(before)) return 'on';
   const clause = clauseAt(sentence, start);
   if (FUTURE_TENSE.test(clause)) return 'on';
   if (isToldInPast(clause)) return 'back';
