@@ -560,6 +560,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);
     });
 
+    it('dates a "today" or "tonight" its clause plans for as a target of the day of writing, not an era\'s "today"', () => {
+      const story = [
+        'Arnold Palmer will be among those honored at the national awards dinner tonight.',
+        'About 1500 delegates are expected to register today for the biennial session.',
+        'Today the private detective will also investigate insurance claims.',
+        'A major aim will be to remove whatever in the Church today stands in the way of unity.',
+      ];
+      expect(summarise(timelineOf(story, '1961-10-16'))).toEqual(['1961-10-16 day target tonight', '1961-10-16 day target today']);
+    });
+
     it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
       const story = [
         'The Orioles tonight retained the distinction of being the only winless team.',

@@ -247,8 +247,8 @@ function readSentence(
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
-    // proposed a program whereby taxes will …").
-    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
+    // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
+    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
     const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
@@ -415,10 +415,31 @@ function tellsWhatHappenedNow(sentence: string, start: number, end: number): boo
 
 /** The clause a phrase at `start` stands in: from the last `CLAUSE_MARK` before it to the first after it. */
 function clauseAt(sentence: string, start: number): string {
-  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
-  const clauseStart = Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
   const rest = sentence.slice(start);
-  return sentence.slice(clauseStart, start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
+  return sentence.slice(clauseStartBefore(sentence, start), start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
+}
+
+/** Where the clause of a phrase at `start` begins: after the last `CLAUSE_MARK` before it. */
+function clauseStartBefore(sentence: string, start: number): number {
+  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
+  return Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
+}
+
+/** A plan for the day itself: "will be discussed … today", "are expected to register today". */
+const PLANS_FOR_NOW = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|slated)\s+to)\b/i;
+/** A day set against another ("yesterday … today", "today … tomorrow"): an era's today, unless it is told in the past. */
+const OTHER_DAY = /\b(?:yesterday|tomorrow)\b/i;
+
+/**
+ * Whether a "today" or "tonight" is the day its clause plans for, the plan told before it and no verb after it ("will be
+ * honored at the dinner tonight", "are expected to register today for the session"): not an era's ("Today the detective
+ * will also investigate", "whatever in the Church today stands"), nor one another day stands against ("who invests
+ * today will own the economy tomorrow").
+ */
+function plansForNow(sentence: string, start: number, end: number): boolean {
+  const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
+  const verbAfter = next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next);
+  return !verbAfter && PLANS_FOR_NOW.test(sentence.slice(clauseStartBefore(sentence, start), start)) && !OTHER_DAY.test(sentence);
 }
 
 /** Whether a sentence says "today" of an era, not of a day told in the past. */
@@ -475,7 +496,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
     // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
+    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
