@@ -683,6 +683,17 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a dateline with the wire service\'s initials or a country written out ("Bonn, Oct. 24 (UPI)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
+      // A morning paper of Thursday, October 26, 1961.
+      const passages = [
+        { ...makePassage('Bonn, Oct. 24 (UPI)', 1), role: 'heading' as const },
+        { ...makePassage('-- Greece and West Germany have ratified an agreement, it was announced today.', 2), role: 'lead' as const },
+        { ...makePassage('Ankara, Turkey, Oct. 23 (AP)', 3), role: 'heading' as const },
+        { ...makePassage('-- Turkish political leaders bowed today to military pressure.', 4), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-10-26')).filter((line) => line.includes('today'))).toEqual(['1961-10-23 day past today', '1961-10-24 day past today']);
+    });
+
     it('dates a "today" between a relative pronoun and its past verb ("who today increased"), not a "today" that opens a clause', () => {
       const text = ['The defending lawyers, who today increased from three to four, asked for time.', 'Today, our lawyers have won.'];
       expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-02-10 day past today']);
