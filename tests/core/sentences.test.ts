@@ -33,6 +33,15 @@ describe(splitSentences, () => {
     ]);
   });
 
+  it('does not end one at a clock time the day it is on follows: "at 2 p.m. Tuesday at the chapel"', () => {
+    expect(textsOf('Services will be at 2 p.m. Tuesday at the chapel. A hearing was set for 10 a.m. Jan. 5 in court. It ended at 9 p.m. Rain fell.')).toEqual([
+      'Services will be at 2 p.m. Tuesday at the chapel.',
+      'A hearing was set for 10 a.m. Jan. 5 in court.',
+      'It ended at 9 p.m.',
+      'Rain fell.',
+    ]);
+  });
+
   it('keeps each sentence\'s offset in the text', () => {
     const text = 'One. Two.';
     expect(splitSentences(text).map((sentence) => text.slice(sentence.start, sentence.start + sentence.text.length))).toEqual(['One.', 'Two.']);

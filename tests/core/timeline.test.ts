@@ -500,6 +500,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('counts on a weekday written after the appointment it is the day of: "was set for 10 a.m. Tuesday", "scheduled to begin here Sunday"', () => {
+      // 1961-11-04 was a Saturday.
+      const story = ['A hearing was set for 10 a.m. Tuesday.', 'The letter comes on the eve of a gathering of theater owners scheduled to begin here Sunday.'];
+      expect(summarise(timelineOf(story, '1961-11-04'))).toEqual(['1961-11-05 day target Sunday', '1961-11-07 day target Tuesday']);
+    });
+
     it('reads a weekday before a clock time ("will be Monday 1 p.m."), and counts one a sentence in the present sets ("The vote is Tuesday") on', () => {
       // 1961-08-26 was a Saturday.
       const story = ['The funeral will be Monday 1 p.m. at the abbey.', 'The vote is Tuesday 10:30 a.m. in the hall.'];
@@ -554,6 +560,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);
     });
 
+    it('dates a "today" or "tonight" its clause plans for as a target of the day of writing, not an era\'s "today"', () => {
+      const story = [
+        'Arnold Palmer will be among those honored at the national awards dinner tonight.',
+        'About 1500 delegates are expected to register today for the biennial session.',
+        'Today the private detective will also investigate insurance claims.',
+        'A major aim will be to remove whatever in the Church today stands in the way of unity.',
+      ];
+      expect(summarise(timelineOf(story, '1961-10-16'))).toEqual(['1961-10-16 day target tonight', '1961-10-16 day target today']);
+    });
+
     it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
       const story = [
         'The Orioles tonight retained the distinction of being the only winless team.',
@@ -602,6 +618,14 @@ describe(extractTimeline, () => {
     it('dates "last winter" said after February in the year of writing, the winter just ended; said in February, the one before', () => {
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-10-04'))).toEqual(['1961 year past last winter']);
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);
+    });
+
+    it('dates "last spring" or "last summer" said after it ended in the year of writing; "last fall" said in August, the fall before', () => {
+      const text = ['Mrs. Kennedy told about plans for concerts last spring.'];
+      expect(summarise(timelineOf(text, '1961-08-23'))).toEqual(['1961 year past last spring']);
+      expect(summarise(timelineOf(text, '1961-04-10'))).toEqual(['1960 year past last spring']);
+      expect(summarise(timelineOf(['His term expired last summer.'], '1961-10-04'))).toEqual(['1961 year past last summer']);
+      expect(summarise(timelineOf(['The work began with the school year last fall.'], '1961-08-26'))).toEqual(['1960 year past last fall']);
     });
 
     it('places "next summer" in the year of writing when that summer is still to come, "next spring" written in December in the year after', () => {
@@ -659,6 +683,17 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a dateline with the wire service\'s initials or a country written out ("Bonn, Oct. 24 (UPI)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
+      // A morning paper of Thursday, October 26, 1961.
+      const passages = [
+        { ...makePassage('Bonn, Oct. 24 (UPI)', 1), role: 'heading' as const },
+        { ...makePassage('-- Greece and West Germany have ratified an agreement, it was announced today.', 2), role: 'lead' as const },
+        { ...makePassage('Ankara, Turkey, Oct. 23 (AP)', 3), role: 'heading' as const },
+        { ...makePassage('-- Turkish political leaders bowed today to military pressure.', 4), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-10-26')).filter((line) => line.includes('today'))).toEqual(['1961-10-23 day past today', '1961-10-24 day past today']);
+    });
+
     it('dates a "today" between a relative pronoun and its past verb ("who today increased"), not a "today" that opens a clause', () => {
       const text = ['The defending lawyers, who today increased from three to four, asked for time.', 'Today, our lawyers have won.'];
       expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-02-10 day past today']);
@@ -700,7 +735,7 @@ describe(extractTimeline, () => {
     it('reads the part of this year or of the year the text is on, and a season counted from the time of writing', () => {
       expect(
         summarise(timelineOf(['In 2004, the plan began, and by the end of the year it had stalled.', 'The bridge will open by the end of this year. Last spring it rained.'], '2019-10-20')),
-      ).toEqual(['2004 year past In 2004', '2004 year past by the end of the year', '2018 year past Last spring', '2019 year target by the end of this year']);
+      ).toEqual(['2004 year past In 2004', '2004 year past by the end of the year', '2019 year target by the end of this year', '2019 year past Last spring']);
       expect(summarise(timelineOf(['Last month, rain fell.'], '2019-10-20'))).toEqual(['2019-09 month past Last month']);
     });
 

@@ -37,6 +37,9 @@ const SENTENCE_END = /[.!?。]+["'”’)\]]*(?=\s|$)|[。！？]+[”’）」�
  * 1.0-mg. / l. dissolved oxygen", "40 lb. / cu. ft.": a rate's units written short).
  */
 const LOWER_CASE_NEXT = /^\s+(?:\p{Ll}|\/)/u;
+/** "at 2 p.m. Tuesday at the chapel", "at 10 a.m. Jan. 5": a clock time goes on into the day it is on. */
+const CLOCK_TIME_END = /\b[ap]\.m\.$/i;
+const DAY_NEXT = /^\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 
 /** Cuts text into sentences, keeping each one's offset so a caller can cite or highlight it. */
 export function splitSentences(text: string): Sentence[] {
@@ -44,7 +47,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = skipSpace(text, 0);
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    if (end <= start || endsWithAbbreviation(text.slice(start, match.index + 1)) || LOWER_CASE_NEXT.test(text.slice(end, end + 8))) continue;
+    const upToStop = text.slice(start, match.index + 1);
+    const next = text.slice(end, end + 16);
+    if (end <= start || endsWithAbbreviation(upToStop) || LOWER_CASE_NEXT.test(next) || (CLOCK_TIME_END.test(upToStop) && DAY_NEXT.test(next))) continue;
     pushSentence(sentences, text, start, end);
     start = skipSpace(text, end);
   }

@@ -48,9 +48,8 @@ const FUTURE_TENSE =
  */
 const CHINESE_PLAN = /拟|预计|预期|目标|计划|力争|争取/u;
 const plansInChinese = (sentence: string) => CHINESE_PLAN.test(sentence.replace(/《[^》]*》/gu, ''));
-/** The month a winter starts in (December), and its last (February), after which the one just ended is "last winter". */
-const WINTER_START = 12;
-const LAST_WINTER_MONTH = 2;
+/** A season's months: "last summer" said after its third month is the summer just ended. */
+const MONTHS_OF_A_SEASON = 3;
 /** The word that says a story has passed the turn of a year between two months ("through a winter so cold"). */
 const WINTER = /\bwinter\b/i;
 /** What joins the two ends of a range of dates. */
@@ -133,11 +132,11 @@ function startContext(document: string, publishedYear: number | null, history: b
 
 /**
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
- * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"). A sub-head of the story ("Many buildings", "Court
+ * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"), a country or state written out ("Ankara, Turkey, Oct. 24"), and the wire service's initials ("Bonn, Oct. 24 (UPI)"). A sub-head of the story ("Many buildings", "Court
  * cleared") writes its later words in lower case. A name alone ("Washington") is told from a one-word sub-head
  * ("Answer", "Discussion") by the dash that opens the story after it, a lead passage ("-- Thousands of seats are being erected").
  */
-const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?$/u;
+const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$/u;
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
@@ -248,8 +247,8 @@ function readSentence(
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
-    // proposed a program whereby taxes will …").
-    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting;
+    // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
+    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
     const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
@@ -416,10 +415,31 @@ function tellsWhatHappenedNow(sentence: string, start: number, end: number): boo
 
 /** The clause a phrase at `start` stands in: from the last `CLAUSE_MARK` before it to the first after it. */
 function clauseAt(sentence: string, start: number): string {
-  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
-  const clauseStart = Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
   const rest = sentence.slice(start);
-  return sentence.slice(clauseStart, start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
+  return sentence.slice(clauseStartBefore(sentence, start), start + ([...rest.matchAll(CLAUSE_MARK)][0]?.index ?? rest.length));
+}
+
+/** Where the clause of a phrase at `start` begins: after the last `CLAUSE_MARK` before it. */
+function clauseStartBefore(sentence: string, start: number): number {
+  const marks = [...sentence.slice(0, start).matchAll(CLAUSE_MARK)];
+  return Math.max(...marks.map((mark) => mark.index + mark[0].length), 0);
+}
+
+/** A plan for the day itself: "will be discussed … today", "are expected to register today". */
+const PLANS_FOR_NOW = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|slated)\s+to)\b/i;
+/** A day set against another ("yesterday … today", "today … tomorrow"): an era's today, unless it is told in the past. */
+const OTHER_DAY = /\b(?:yesterday|tomorrow)\b/i;
+
+/**
+ * Whether a "today" or "tonight" is the day its clause plans for, the plan told before it and no verb after it ("will be
+ * honored at the dinner tonight", "are expected to register today for the session"): not an era's ("Today the detective
+ * will also investigate", "whatever in the Church today stands"), nor one another day stands against ("who invests
+ * today will own the economy tomorrow").
+ */
+function plansForNow(sentence: string, start: number, end: number): boolean {
+  const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
+  const verbAfter = next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next);
+  return !verbAfter && PLANS_FOR_NOW.test(sentence.slice(clauseStartBefore(sentence, start), start)) && !OTHER_DAY.test(sentence);
 }
 
 /** Whether a sentence says "today" of an era, not of a day told in the past. */
@@ -431,10 +451,12 @@ function isSetAgainstEra(sentence: string): boolean {
 const FUTURE_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to|is|are|am)\s+(?:be\s+)?\S+\s+(?:on\s+)?$/i;
 /** "6 p.m. Friday had been set for a canvass": a day appointed for something, which is what is still to come. */
 const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|scheduled|slated|fixed)\b/i;
+/** The same appointment written before the day: "A hearing was set for 10 a.m. Tuesday", "scheduled to begin here Sunday". */
+const APPOINTED_BEFORE = /\b(?:set|scheduled|slated|fixed)\s+(?:for|to\s+\p{L}+)(?:\s+\S+){0,3}\s+$/iu;
 
 /**
  * Which way a bare weekday counts from the day of writing: on after a participle a future or a present leads to ("will
- * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass"), else by the tense of
+ * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
@@ -444,7 +466,7 @@ function towardOfBareWeekday(sentence: string, start: number, end: number): 'bac
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
   if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
   if (isToldInPast(wordBefore)) return 'back';
-  if (APPOINTED_AFTER.test(sentence.slice(end))) return 'on';
+  if (APPOINTED_AFTER.test(sentence.slice(end)) || APPOINTED_BEFORE.test(before)) return 'on';
   const clause = clauseAt(sentence, start);
   if (FUTURE_TENSE.test(clause)) return 'on';
   if (isToldInPast(clause)) return 'back';
@@ -474,7 +496,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
     // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
+    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
@@ -519,8 +541,9 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
-  // "last winter" said after February is the winter just ended, two of whose three months fell in the year of writing.
-  if (mention.seasonStart === WINTER_START && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > LAST_WINTER_MONTH) return publishedYear;
+  // "last spring" said in August, "last winter" said after February: the season just ended, in the year of writing
+  // (the winter's January and February are); said before it has ended ("last spring" in March), the one a year back.
+  if (mention.seasonStart !== undefined && mention.offset === -1 && publishedYear !== null && written.month !== null && written.month > lastMonthOfSeason(mention.seasonStart)) return publishedYear;
   const toward = monthTowardFromWriting(mention, written);
   if (toward !== null) return toward;
   const base = {
@@ -532,6 +555,11 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/** The last month of a season that starts in `startMonth`, in the calendar year it ends in (winter, 12: February). */
+function lastMonthOfSeason(startMonth: number): number {
+  return ((startMonth + MONTHS_OF_A_SEASON - 2) % 12) + 1;
 }
 
 /**
