@@ -615,6 +615,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a season written with a capital as its year, as one written without: "in the Spring of 1959"', () => {
+      const text = ['The room was built in the Spring of 1959.', 'The pond froze in the winter of 1960.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1959 year past in the Spring of 1959', '1960 year past in the winter of 1960']);
+    });
+
     it('dates "last winter" said after February in the year of writing, the winter just ended; said in February, the one before', () => {
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-10-04'))).toEqual(['1961 year past last winter']);
       expect(summarise(timelineOf(['Sales slowed last winter.'], '1961-02-10'))).toEqual(['1960 year past last winter']);

@@ -67,7 +67,9 @@ export type DayOfWriting = { readonly days: number; readonly now?: true } | { re
 const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]owards?|[Aa]s of|[Bb]etween|[Aa]s (?:early|late|recently|far back|long ago) as|(?<=\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|gone|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+)back to|[Pp]rior to|[Pp]revious to|[Ss]ubsequent to)\s+)`;
 /** "the first ten months of 1961": the months a year's first or last part spans, in digits or words. */
 const MONTHS_OF_YEAR = String.raw`(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months`;
-const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|spring|summer|autumn|fall|winter`;
+/** A season's name; older prose often gives it a capital ("in the Spring of 1959"). */
+const SEASON = String.raw`[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter`;
+const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|${SEASON}`;
 /** A part of a date; a headline's or a table's clipped "for first three months of 1961" leaves out "the" after a preposition. */
 const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:${PART_WORDS})\s+of\s+)`;
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
