@@ -615,6 +615,13 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates "in the last year" or "the past year" at the year most of those twelve months fall in: the year of writing in its second half', () => {
+      const text = ['The company made five loans to Stein in the last year.'];
+      expect(summarise(timelineOf(text, '1961-10-26'))).toEqual(['1961 year past the last year']);
+      expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1960 year past the last year']);
+      expect(summarise(timelineOf(['During the past year, great progress has been made.'], '1961-09-01'))).toEqual(['1961 year past the past year']);
+    });
+
     it('reads a season written with a capital as its year, as one written without: "in the Spring of 1959"', () => {
       const text = ['The room was built in the Spring of 1959.', 'The pond froze in the winter of 1960.'];
       expect(summarise(timelineOf(text, '1961'))).toEqual(['1959 year past in the Spring of 1959', '1960 year past in the winter of 1960']);
@@ -904,7 +911,8 @@ describe(extractTimeline, () => {
       ).toEqual([
         '1949 year past the preceding year',
         '1950 year past In 1950',
-        '1960 year past the past year',
+        // In November the twelve months past are mostly the year of writing's, as the coming twelve are mostly the next's.
+        '1961 year past the past year',
         '1961 year past The current fiscal year',
         '1962 year target the coming year',
       ]);

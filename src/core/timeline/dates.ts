@@ -41,8 +41,8 @@ export interface DateMention {
   readonly offset: number;
   /** The month a season named from the time of writing starts in ("next summer": 6), so a coming one may be this year's. */
   readonly seasonStart?: number;
-  /** "The coming year": see `RelativeYear.ahead`. */
-  readonly ahead?: boolean;
+  /** "The coming year", "the past year": see `RelativeYear.twelveMonths`. */
+  readonly twelveMonths?: boolean;
   /** "two years later": counted on from the year named last. */
   readonly later?: boolean;
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
@@ -602,7 +602,7 @@ function readRelativePhrase(groups: Record<string, string | undefined>): Meaning
   const relative = readRelativeYear(groups['phrase'] ?? '');
   if (relative === undefined) return null;
   const meaning = { relation: relationOf(groups['prep']), reference: relative.reference, year: null, month: null, day: null, offset: relative.offset };
-  return relative.ahead === true ? { ...meaning, ahead: true } : meaning;
+  return relative.twelveMonths === true ? { ...meaning, twelveMonths: true } : meaning;
 }
 
 /** "last month", "the past week": a month or a week counted from the time of writing. */

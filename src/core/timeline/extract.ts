@@ -537,8 +537,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   // A yearless date long after the last year named: the latest such date up to the time of writing, unless the
   // document is a history, whose days are all the story's.
   if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach && !context.history) return latestUpToWriting(mention, written);
-  // "The coming year" in a January text is the year of writing itself.
-  if (mention.ahead === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, ahead: true }, publishedYear, written.month);
+  // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
+  if (mention.twelveMonths === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
   if (mention.seasonStart !== undefined && mention.offset === 1 && publishedYear !== null && written.month !== null && written.month < mention.seasonStart) return publishedYear;
   // "last spring" said in August, "last winter" said after February: the season just ended, in the year of writing

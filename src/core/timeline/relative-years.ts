@@ -11,12 +11,14 @@ export interface RelativeYear {
   readonly offset: number;
   /**
    * "The coming year", "the year ahead": the twelve months after the time of writing, so the year of writing itself
-   * when that is in its first half (a State of the Union in January), the next one after.
+   * when that is in its first half (a State of the Union in January), the next one after. "The past year", "the last
+   * year": the twelve months before it, so the year of writing when that is in its second half (October's "loans made
+   * in the last year"), the one before in its first half.
    */
-  readonly ahead?: boolean;
+  readonly twelveMonths?: boolean;
 }
 
-/** The months of a year after which "the coming year" is mostly the next one. */
+/** The months of a year after which "the coming year" is mostly the next one, and "the past year" mostly this one. */
 const FIRST_HALF_MONTHS = 6;
 
 /**
@@ -25,9 +27,10 @@ const FIRST_HALF_MONTHS = 6;
  */
 const RELATIVE_YEARS: ReadonlyMap<string, RelativeYear> = new Map([
   ...meaning('deictic', 0, ['this year', 'the current year', 'this fiscal year', 'the current fiscal year', 'this calendar year']),
-  ...meaning('deictic', -1, ['last year', 'the past year', 'last fiscal year', 'the last fiscal year', 'the past fiscal year', 'last calendar year']),
+  ...meaning('deictic', -1, ['last year', 'last fiscal year', 'the last fiscal year', 'the past fiscal year', 'last calendar year']),
+  ...['the past year', 'the last year'].map((phrase) => [phrase, { reference: 'deictic', offset: -1, twelveMonths: true }] as [string, RelativeYear]),
   ...meaning('deictic', 1, ['next year', 'next fiscal year', 'the next fiscal year', 'the coming fiscal year', 'next calendar year']),
-  ...['the coming year', 'the year ahead'].map((phrase) => [phrase, { reference: 'deictic', offset: 1, ahead: true }] as [string, RelativeYear]),
+  ...['the coming year', 'the year ahead'].map((phrase) => [phrase, { reference: 'deictic', offset: 1, twelveMonths: true }] as [string, RelativeYear]),
   ...meaning('anaphoric', 0, ['that year', 'that same year', 'the same year']),
   ...meaning('anaphoric', 1, ['the following year', 'the next year']),
   ...meaning('anaphoric', -1, ['the previous year', 'the preceding year', 'the year before']),
@@ -49,10 +52,12 @@ export function readRelativeYear(phrase: string): RelativeYear | undefined {
 }
 
 /**
- * The year a phrase counted from the time of writing means: `published` plus its offset, less one for "the coming
- * year" written in the first half of a year. `month` is null when the date of writing gives none.
+ * The year a phrase counted from the time of writing means: `published` plus its offset, or the year of writing for
+ * twelve months that fall mostly in it ("the coming year" written in a first half, "the past year" in a second).
+ * `month` is null when the date of writing gives none.
  */
 export function yearFromWriting(relative: RelativeYear, year: number, month: number | null): number {
-  const withinYear = relative.ahead === true && month !== null && month <= FIRST_HALF_MONTHS;
-  return year + relative.offset - (withinYear ? 1 : 0);
+  const firstHalf = month !== null && month <= FIRST_HALF_MONTHS;
+  const mostlyThisYear = relative.twelveMonths === true && month !== null && (relative.offset > 0 ? firstHalf : !firstHalf);
+  return mostlyThisYear ? year : year + relative.offset;
 }
