@@ -551,6 +551,11 @@ describe(extractFigures, () => {
       expect(figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year.').map((figure) => figure.year)).toEqual([1961]);
     });
 
+    it('dates a figure after "yesterday" at the time of writing, not in a year named before it', () => {
+      const figures = figuresPublished('1961-02-10', 'Mrs. Dunkel, jailed for the murder in 1935 of her son-in-law, appealed yesterday before two parole board members.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[2, 1961]]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });
