@@ -720,6 +720,11 @@ describe(extractFigures, () => {
       expect(valuesIn('They sold their farm, 80, to him.')).toEqual([]);
     });
 
+    it('reads an age after a name whose generation is written in digits ("William L. Stickney 3, 23,"), not after a chapter\'s number', () => {
+      expect(valuesIn('The defendant, William L. Stickney 3, 23, of Evanston, pleaded guilty.')).toEqual(['23 years']);
+      expect(valuesIn('See Chapter 3, 23.')).toEqual([]);
+    });
+
     it('reads a term whose hyphens were left out before a singular noun ("a three day hearing"), not before a plural ("two day trips")', () => {
       expect(figuresIn('It came at the end of a three day hearing.').map((figure) => `${figure.value} ${figure.measure}`)).toEqual(['3 days of hearing']);
       expect(valuesIn('In the same five year period they were paid.')).toEqual(['5 years']);

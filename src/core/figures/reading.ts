@@ -511,9 +511,10 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
 
 /**
  * "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas;
- * "Ervin Lang, then 28," with a word that says when.
+ * "Ervin Lang, then 28," with a word that says when; "William L. Stickney 3, 23," with the name's generation in digits
+ * (after an initial and a surname, the press's full name, so "See Chapter 3, 23." is none).
  */
-const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$/u;
+const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$|\b\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+\s+[2-4](?:d|nd|rd|th)?\s*,\s*$/u;
 const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
 /**
