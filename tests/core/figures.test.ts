@@ -720,6 +720,12 @@ describe(extractFigures, () => {
       expect(valuesIn('They sold their farm, 80, to him.')).toEqual([]);
     });
 
+    it('reads a bare number a named index stands at as its level ("around 675 in the Dow Jones industrial average"), not one in an average of no name', () => {
+      expect(valuesIn('The list sank to a support level represented by around 675 in the Dow Jones industrial average.')).toEqual(['675 ratio']);
+      expect(valuesIn('It closed near 500 on the Standard & Poor\'s index.')).toEqual(['500 ratio']);
+      expect(valuesIn('He finished 12 in the class average.')).toEqual([]);
+    });
+
     it('reads an age after a name whose generation is written in digits ("William L. Stickney 3, 23,"), not after a chapter\'s number', () => {
       expect(valuesIn('The defendant, William L. Stickney 3, 23, of Evanston, pleaded guilty.')).toEqual(['23 years']);
       expect(valuesIn('See Chapter 3, 23.')).toEqual([]);
