@@ -551,6 +551,11 @@ describe(extractFigures, () => {
       expect(figuresPublished('1961-01-05', 'Sales will reach $6 billion in the coming year.').map((figure) => figure.year)).toEqual([1961]);
     });
 
+    it('dates a figure after "yesterday" at the time of writing, not in a year named before it', () => {
+      const figures = figuresPublished('1961-02-10', 'Mrs. Dunkel, jailed for the murder in 1935 of her son-in-law, appealed yesterday before two parole board members.');
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[2, 1961]]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });
@@ -713,6 +718,17 @@ describe(extractFigures, () => {
       ]);
       expect(valuesIn('The widow of her son-in-law, Ervin Lang, then 28, appealed.')).toEqual(['28 years']);
       expect(valuesIn('They sold their farm, 80, to him.')).toEqual([]);
+    });
+
+    it('reads a bare number a named index stands at as its level ("around 675 in the Dow Jones industrial average"), not one in an average of no name', () => {
+      expect(valuesIn('The list sank to a support level represented by around 675 in the Dow Jones industrial average.')).toEqual(['675 ratio']);
+      expect(valuesIn('It closed near 500 on the Standard & Poor\'s index.')).toEqual(['500 ratio']);
+      expect(valuesIn('He finished 12 in the class average.')).toEqual([]);
+    });
+
+    it('reads an age after a name whose generation is written in digits ("William L. Stickney 3, 23,"), not after a chapter\'s number', () => {
+      expect(valuesIn('The defendant, William L. Stickney 3, 23, of Evanston, pleaded guilty.')).toEqual(['23 years']);
+      expect(valuesIn('See Chapter 3, 23.')).toEqual([]);
     });
 
     it('reads a term whose hyphens were left out before a singular noun ("a three day hearing"), not before a plural ("two day trips")', () => {

@@ -39,6 +39,8 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
 /** A year's possessive ending right before a figure: "1960's 1,257,700", "1959's $3.2 billion". */
 const YEAR_POSSESSIVE_BEFORE = /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hose|[Tt]hese)[\s-]+)(?<![\p{L}\p{N}$£€¥'’-])(1[5-9]\d\d|2[01]\d\d)['’]s\s+$/u;
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
+/** A day near the time of writing: a figure after it is of that time, not of a year the sentence named before it. */
+const DAY_OF_WRITING = /\b(?:yesterday|today|tonight|tomorrow|(?:last|this|next) week)\b/i;
 
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
@@ -151,6 +153,8 @@ export function pickYear(
       }
     }
   }
+  // "for the murder in 1935 of her son-in-law, appealed yesterday before two board members": the day of writing's.
+  if (before !== undefined && DAY_OF_WRITING.test(text.slice(before.index + 4, figure.start))) return frame.published;
   // "$5 billion this fiscal year", "600 tonnes last year": a relative year right after the figure dates it, as a written one does.
   const relativeAfter = RELATIVE_RIGHT_AFTER.exec(text.slice(figure.end, clause.end));
   const relativeAfterYear = relativeAfter === null ? undefined : relativeYear(relativeAfter[0], { ...frame, previous: before?.year ?? frame.previous });
