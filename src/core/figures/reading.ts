@@ -406,7 +406,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readIndexLevel(after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount)
   );
 }
@@ -511,10 +511,9 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
 
 /**
  * "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas;
- * "Ervin Lang, then 28," with a word that says when; "William L. Stickney 3, 23," with the name's generation in digits
- * (after an initial and a surname, the press's full name, so "See Chapter 3, 23." is none).
+ * "Ervin Lang, then 28," with a word that says when.
  */
-const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$|\b\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+\s+[2-4](?:d|nd|rd|th)?\s*,\s*$/u;
+const NAME_BEFORE_AGE = /(?:\p{Lu}[\p{L}'’.-]*|\))\s*,\s*(?:(?:then|now|also)\s+)?$/u;
 const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
 /**
@@ -554,14 +553,6 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   if ((PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40))) && AFTER_BOUNDED_AGE.test(after)) return age;
   const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
   return token.words === undefined && named && AFTER_AGE.test(after) ? age : null;
-}
-
-/** "around 675 in the Dow Jones industrial average", "500 on the Standard & Poor's index": a level of a named market index. */
-const NAMED_INDEX_AFTER = /^\s+(?:in|on|of)\s+the\s+(?:(?:\p{Lu}[\p{L}'’.-]*|&)\s+)+(?:\p{Ll}+\s+)?(?:[Aa]verage|[Ii]ndex)\b/u;
-
-/** A bare number a named index stands at: the index's level, in its points. */
-function readIndexLevel(after: string, token: NumberToken): UnitRead | null {
-  return token.yearLike || token.words !== undefined || !NAMED_INDEX_AFTER.test(after) ? null : { unit: 'ratio', measure: 'index', length: 0 };
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
