@@ -556,6 +556,14 @@ describe(extractFigures, () => {
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[2, 1961]]);
     });
 
+    it('gives no year to a count summed from "beginning in 1929" up to now, and keeps a start year for the simple past', () => {
+      expect(figuresIn('Over the years, beginning in 1929, Mason has been awarded seventeen major prizes.', 'Since 1950, the town has built 40 bridges.').map((figure) => [figure.value, figure.year])).toEqual([
+        [17, undefined],
+        [40, undefined],
+      ]);
+      expect(figuresIn('Beginning in 1929, Mason won seventeen major prizes.').map((figure) => [figure.value, figure.year])).toEqual([[17, 1929]]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });

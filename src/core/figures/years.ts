@@ -41,6 +41,10 @@ const YEAR_POSSESSIVE_BEFORE = /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hose
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 /** A day near the time of writing: a figure after it is of that time, not of a year the sentence named before it. */
 const DAY_OF_WRITING = /\b(?:yesterday|today|tonight|tomorrow|(?:last|this|next) week)\b/i;
+/** "since 1950", "beginning in 1929": a year that opens a span. */
+const SPAN_START_BEFORE = /\b(?:since|(?:beginning|starting)\s+in)\s+$/i;
+/** "has been awarded", "have built": a present perfect, which runs the span on to the time of writing. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|ht)\b/iu;
 
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
@@ -153,8 +157,14 @@ export function pickYear(
       }
     }
   }
-  // "for the murder in 1935 of her son-in-law, appealed yesterday before two board members": the day of writing's.
-  if (before !== undefined && DAY_OF_WRITING.test(text.slice(before.index + 4, figure.start))) return frame.published;
+  if (before !== undefined) {
+    const sinceBefore = text.slice(before.index + 4, figure.start);
+    // "for the murder in 1935 of her son-in-law, appealed yesterday before two board members": the day of writing's.
+    if (DAY_OF_WRITING.test(sinceBefore)) return frame.published;
+    // "Over the years, beginning in 1929, Mason has been awarded seventeen prizes": summed over a span up to now, no one year's.
+    const lead = text.slice(Math.max(sentence.start, before.index - 20), before.index);
+    if (SPAN_START_BEFORE.test(lead) && PRESENT_PERFECT.test(sinceBefore)) return undefined;
+  }
   // "$5 billion this fiscal year", "600 tonnes last year": a relative year right after the figure dates it, as a written one does.
   const relativeAfter = RELATIVE_RIGHT_AFTER.exec(text.slice(figure.end, clause.end));
   const relativeAfterYear = relativeAfter === null ? undefined : relativeYear(relativeAfter[0], { ...frame, previous: before?.year ?? frame.previous });
