@@ -677,6 +677,22 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('carries no story year into a new section of a page dated to the month, but does with a year of writing alone', () => {
+      // A Sunday paper's week in review (Brown A34): the letter's "March 9" is this year's, not the Paris summit's.
+      const inSection = (text: string, paragraph: number, section: string): Passage => ({ ...makePassage(text, paragraph), section });
+      const passages = [
+        { ...makePassage('Road to Vienna', 1), role: 'heading' as const },
+        inSection('In 1959 the two leaders held an informal session in the U. S.', 2, 'Road to Vienna'),
+        inSection('Another summit session at Paris a year ago ended at its first meeting.', 3, 'Road to Vienna'),
+        { ...makePassage('Attitude flexible', 4), role: 'heading' as const },
+        inSection('The letter was delivered to the Premier on March 9.', 5, 'Attitude flexible'),
+      ];
+      const letter = (published: string) => summarise(extractTimeline(passages, published)).filter((line) => line.endsWith('March 9'));
+      expect(letter('1961-05-21')).toEqual(['1961-03-09 day past on March 9']);
+      // An annual report dated by its year alone: "Early in August we broke ground" is the year it reports on.
+      expect(letter('1961')).toEqual(['1960-03-09 day past on March 9']);
+    });
+
     it('dates a dateline story\'s "today" and "tonight" on the dateline\'s day, not the paper\'s, until the next dateline', () => {
       // A morning paper of Friday, February 10, 1961: its London story was told on the 9th.
       const passages = [

@@ -28,6 +28,8 @@ interface TimeContext {
   readonly history: boolean;
   /** The day a dateline gave the story under it ("London, Feb. 9" in a paper of Feb. 10): the day its "today" is. */
   storyDay: Written | null;
+  /** The heading the last passage read fell under: a new one opens a section of its own (`opensSection`). */
+  section: string | null;
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
@@ -93,6 +95,8 @@ export function extractTimeline(
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
+    if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
+    context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -127,7 +131,7 @@ function parsePublishedDay(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null };
 }
 
 /**
@@ -152,6 +156,17 @@ function opensStory(context: TimeContext, options: TimelineOptions, day: Written
   context.lastYear = null;
   context.lastYearPassage = null;
   context.storyDay = day;
+}
+
+/**
+ * A page dated to the month tells each of its sections from its time of writing: the year a section before named ("at
+ * Paris a year ago", "in three years ending in 1959") does not carry over a sub-head ("Pre-inaugural position"), so the
+ * section's yearless dates ("a letter … late in February") are the latest such dates up to the time of writing until it
+ * names a year. With a year of writing alone ("published: 1961") that latest date is a guess, and an annual report's
+ * "Early in August we broke ground" under "Stretch yarn machines" is the year it reports on, so its story's year stays.
+ */
+function opensSection(context: TimeContext, options: TimelineOptions, written: Written): void {
+  if (written.month !== null) context.narrativeAge = options.narrativeReach + 1;
 }
 
 /** The day a dateline writes ("London, Feb. 9"), in the latest year up to the time of writing; null if it writes none. */
