@@ -281,6 +281,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reckons a deadline reported with "would" from the day it was set, not forward from the day of writing', () => {
+      // A Sunday paper of May 21, 1961 (Brown A34): the answer was promised the week before, for the day before writing.
+      const text = ['Premier Khrushchev on May 4 made new inquiries. Mr. Kennedy told Moscow he would give his answer by May 20 after consultation with the Allies.'];
+      expect(summarise(timelineOf(text, '1961-05-21'))).toEqual(['1961-05-04 day past on May 4', '1961-05-20 day past by May 20']);
+      // Not reported, "would" still plans from the time of writing: the tax would take effect next January.
+      expect(summarise(timelineOf(['In 1959 the rate rose. The new tax would take effect on January 1.'], '1961-05-21')).slice(1)).toEqual(['1962-01-01 day target on January 1']);
+    });
+
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
       expect(summarise(timelineOf(['In 2021, the village will achieve 22 billion yuan.', 'In 2030, the line will open.'], '2022'))).toEqual([
         '2021 year past In 2021',

@@ -62,6 +62,8 @@ const FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b/i;
 const CLAUSE_TAIL = /[^,;:—–()]*$/;
 /** A past tense right before a plan word: "was expected to", "were planned". */
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
+/** A verb of saying in the past before a "would": "told Moscow he would give his answer", "said it would open". */
+const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 /**
@@ -301,11 +303,14 @@ function clauseAround(sentence: string, mention: DateMention): string {
 
 /**
  * Whether the words before a date plan it from the time of writing: a plan word not told in the past ("the bailiff was
- * expected to reach London on November 1" was a plan of its story's time).
+ * expected to reach London on November 1" was a plan of its story's time), nor a "would" reporting what was said then
+ * ("Mr. Kennedy told Moscow he would give his answer by May 20", set the week before a paper of May 21).
  */
 function isPlan(lead: string): boolean {
   const plan = FUTURE_TENSE.exec(lead);
-  return plan !== null && !PAST_PLAN.test(lead.slice(0, plan.index));
+  if (plan === null) return false;
+  const before = lead.slice(0, plan.index);
+  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
 }
 
 /** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
