@@ -281,6 +281,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reckons a deadline reported with "would" from the day it was set, not forward from the day of writing', () => {
+      // A Sunday paper of May 21, 1961 (Brown A34): the answer was promised the week before, for the day before writing.
+      const text = ['Premier Khrushchev on May 4 made new inquiries. Mr. Kennedy told Moscow he would give his answer by May 20 after consultation with the Allies.'];
+      expect(summarise(timelineOf(text, '1961-05-21'))).toEqual(['1961-05-04 day past on May 4', '1961-05-20 day past by May 20']);
+      // Not reported, "would" still plans from the time of writing: the tax would take effect next January.
+      expect(summarise(timelineOf(['In 1959 the rate rose. The new tax would take effect on January 1.'], '1961-05-21')).slice(1)).toEqual(['1962-01-01 day target on January 1']);
+    });
+
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
       expect(summarise(timelineOf(['In 2021, the village will achieve 22 billion yuan.', 'In 2030, the line will open.'], '2022'))).toEqual([
         '2021 year past In 2021',
@@ -675,6 +683,22 @@ describe(extractTimeline, () => {
         '1956-03-09 day past on March 9',
         '1961-01-20 day target on Jan. 20',
       ]);
+    });
+
+    it('carries no story year into a new section of a page dated to the month, but does with a year of writing alone', () => {
+      // A Sunday paper's week in review (Brown A34): the letter's "March 9" is this year's, not the Paris summit's.
+      const inSection = (text: string, paragraph: number, section: string): Passage => ({ ...makePassage(text, paragraph), section });
+      const passages = [
+        { ...makePassage('Road to Vienna', 1), role: 'heading' as const },
+        inSection('In 1959 the two leaders held an informal session in the U. S.', 2, 'Road to Vienna'),
+        inSection('Another summit session at Paris a year ago ended at its first meeting.', 3, 'Road to Vienna'),
+        { ...makePassage('Attitude flexible', 4), role: 'heading' as const },
+        inSection('The letter was delivered to the Premier on March 9.', 5, 'Attitude flexible'),
+      ];
+      const letter = (published: string) => summarise(extractTimeline(passages, published)).filter((line) => line.endsWith('March 9'));
+      expect(letter('1961-05-21')).toEqual(['1961-03-09 day past on March 9']);
+      // An annual report dated by its year alone: "Early in August we broke ground" is the year it reports on.
+      expect(letter('1961')).toEqual(['1960-03-09 day past on March 9']);
     });
 
     it('dates a dateline story\'s "today" and "tonight" on the dateline\'s day, not the paper\'s, until the next dateline', () => {

@@ -28,6 +28,8 @@ interface TimeContext {
   readonly history: boolean;
   /** The day a dateline gave the story under it ("London, Feb. 9" in a paper of Feb. 10): the day its "today" is. */
   storyDay: Written | null;
+  /** The heading the last passage read fell under: a new one opens a section of its own (`opensSection`). */
+  section: string | null;
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
@@ -60,6 +62,8 @@ const FLASHBACK = /\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b/i;
 const CLAUSE_TAIL = /[^,;:—–()]*$/;
 /** A past tense right before a plan word: "was expected to", "were planned". */
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
+/** A verb of saying in the past before a "would": "told Moscow he would give his answer", "said it would open". */
+const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 /**
@@ -93,6 +97,8 @@ export function extractTimeline(
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
+    if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
+    context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -127,7 +133,7 @@ function parsePublishedDay(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null };
 }
 
 /**
@@ -152,6 +158,17 @@ function opensStory(context: TimeContext, options: TimelineOptions, day: Written
   context.lastYear = null;
   context.lastYearPassage = null;
   context.storyDay = day;
+}
+
+/**
+ * A page dated to the month tells each of its sections from its time of writing: the year a section before named ("at
+ * Paris a year ago", "in three years ending in 1959") does not carry over a sub-head ("Pre-inaugural position"), so the
+ * section's yearless dates ("a letter … late in February") are the latest such dates up to the time of writing until it
+ * names a year. With a year of writing alone ("published: 1961") that latest date is a guess, and an annual report's
+ * "Early in August we broke ground" under "Stretch yarn machines" is the year it reports on, so its story's year stays.
+ */
+function opensSection(context: TimeContext, options: TimelineOptions, written: Written): void {
+  if (written.month !== null) context.narrativeAge = options.narrativeReach + 1;
 }
 
 /** The day a dateline writes ("London, Feb. 9"), in the latest year up to the time of writing; null if it writes none. */
@@ -286,11 +303,14 @@ function clauseAround(sentence: string, mention: DateMention): string {
 
 /**
  * Whether the words before a date plan it from the time of writing: a plan word not told in the past ("the bailiff was
- * expected to reach London on November 1" was a plan of its story's time).
+ * expected to reach London on November 1" was a plan of its story's time), nor a "would" reporting what was said then
+ * ("Mr. Kennedy told Moscow he would give his answer by May 20", set the week before a paper of May 21).
  */
 function isPlan(lead: string): boolean {
   const plan = FUTURE_TENSE.exec(lead);
-  return plan !== null && !PAST_PLAN.test(lead.slice(0, plan.index));
+  if (plan === null) return false;
+  const before = lead.slice(0, plan.index);
+  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
 }
 
 /** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
