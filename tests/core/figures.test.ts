@@ -592,6 +592,9 @@ describe(extractFigures, () => {
       'The treaty is the farthest-reaching one in nearly two decades.',
       'Wages fell to a 40-year low.',
       'We grow more wheat than we have in 15 years.',
+      // The period a figure is measured over, bounded by a date or a year.
+      'In the 12 months ended in February, 1960, the road earned its interest.',
+      'In the first two months of 1961, earnings were up.',
     ])('finds none in "%s"', (text) => {
       expect(figuresIn(text)).toEqual([]);
     });
@@ -615,6 +618,13 @@ describe(extractFigures, () => {
         [30, 'count'],
         [5, 'years'],
         [12, 'count'],
+      ]);
+    });
+
+    it('keeps the figure a dated period is the span of, and a period that is a fact', () => {
+      expect(figuresIn('In the 12 months ended March 31, 1961, revenues rose 18 per cent.', 'The lease runs 12 months from March 31.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [18, 'percent'],
+        [12, 'months'],
       ]);
     });
 

@@ -45,6 +45,13 @@ const SUPERLATIVE = new RegExp(
  * "a five-year program".
  */
 const MEASURED_OVER = /\b(?:over|in|during)\s+(?:the\s+(?:next|coming|following)|more\s+than|nearly|almost)\s+$/i;
+/**
+ * "In the 12 months ended in February, 1960, the road earned …", "in the first two months of 1961": a period bounded
+ * by a date or a year, the span a figure is measured over, as an accounts' "year ended March 31" is; not a quantity.
+ */
+const THE_BEFORE = /\bthe\s+(?:(?:first|last|final|past|latest)\s+)?$/i;
+const DATED_PERIOD_AFTER =
+  /^[\s-]+(?:years?|months?|weeks?|days?|quarters?)\s+(?:(?:ended|ending|through)\s+(?:in\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sep|Oct|Nov|Dec|\d{4}\b)|of\s+(?:\d{4}\b|(?:the|this|last|next)\s+year\b))/i;
 /** "a 40-year low", "a 10-month high": how far back a record reaches, not a quantity. */
 const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/i;
 /** "20 years ago": a date, which the timeline reads. */
@@ -95,11 +102,12 @@ export function isNameOrProportion(before: string, token: NumberToken): boolean 
 
 /**
  * A count that is no quantity stated: a period looked back on ("the past 20 years"), summed over ("over the next 5
- * years") or measured against ("the lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
+ * years", "the 12 months ended March 31") or measured against ("the lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
  */
 export function isReferenceNotCount(text: string, token: NumberToken, before: string, head: string): boolean {
   if (PERIOD_NOUN.test(head) && (LOOKING_BACK.test(before.slice(-30)) || MEASURED_OVER.test(before.slice(-30)))) return true;
   if (RECORD_AFTER.test(text.slice(token.end, token.end + 20))) return true;
+  if (THE_BEFORE.test(before.slice(-20)) && DATED_PERIOD_AFTER.test(text.slice(token.end, token.end + 40))) return true;
   if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
   const after = text.slice(token.end, token.end + 16);
