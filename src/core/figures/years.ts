@@ -68,8 +68,16 @@ export function findYearMentions(text: string): YearMention[] {
  */
 export function sentenceYear(text: string, sentence: Span, mentions: readonly YearMention[]): number | undefined {
   const own = mentions.filter((mention) => mention.index >= sentence.start && mention.index < sentence.end);
-  const lead = (mention: YearMention) => text.slice(Math.max(sentence.start, mention.index - 20), mention.index);
-  return (own.filter((mention) => !BASE_BEFORE.test(lead(mention)) && !OVER_BEFORE.test(lead(mention))).at(-1) ?? own.at(-1))?.year;
+  const isBase = (mention: YearMention) => {
+    const lead = leadOf(text, sentence, mention.index);
+    return BASE_BEFORE.test(lead) || OVER_BEFORE.test(lead);
+  };
+  return (own.filter((mention) => !isBase(mention)).at(-1) ?? own.at(-1))?.year;
+}
+
+/** The words just before a year in its sentence, where what sets it apart is written ("over 1959", "since 1950"). */
+function leadOf(text: string, sentence: Span, index: number): string {
+  return text.slice(Math.max(sentence.start, index - 20), index);
 }
 
 /** "This year", "the coming year", "that year" and their kin: see `relative-years.ts`. */
@@ -162,8 +170,7 @@ export function pickYear(
     // "for the murder in 1935 of her son-in-law, appealed yesterday before two board members": the day of writing's.
     if (DAY_OF_WRITING.test(sinceBefore)) return frame.published;
     // "Over the years, beginning in 1929, Mason has been awarded seventeen prizes": summed over a span up to now, no one year's.
-    const lead = text.slice(Math.max(sentence.start, before.index - 20), before.index);
-    if (SPAN_START_BEFORE.test(lead) && PRESENT_PERFECT.test(sinceBefore)) return undefined;
+    if (SPAN_START_BEFORE.test(leadOf(text, sentence, before.index)) && PRESENT_PERFECT.test(sinceBefore)) return undefined;
   }
   // "$5 billion this fiscal year", "600 tonnes last year": a relative year right after the figure dates it, as a written one does.
   const relativeAfter = RELATIVE_RIGHT_AFTER.exec(text.slice(figure.end, clause.end));

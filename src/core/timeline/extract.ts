@@ -138,7 +138,8 @@ function startContext(document: string, publishedYear: number | null, history: b
 
 /**
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
- * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"), a country or state written out ("Ankara, Turkey, Oct. 24"), and the wire service's initials ("Bonn, Oct. 24 (UPI)"). A sub-head of the story ("Many buildings", "Court
+ * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"), a country or state written out ("Ankara, Turkey, Oct.
+ * 24"), and the wire service's initials ("Bonn, Oct. 24 (UPI)"). A sub-head of the story ("Many buildings", "Court
  * cleared") writes its later words in lower case. A name alone ("Washington") is told from a one-word sub-head
  * ("Answer", "Discussion") by the dash that opens the story after it, a lead passage ("-- Thousands of seats are being erected").
  */
@@ -154,7 +155,7 @@ function isDateline(heading: string, next: Passage | undefined): boolean {
  * until it names a year, as long after any year named. Its day, if it gives one, is the day the story was told on.
  */
 function opensStory(context: TimeContext, options: TimelineOptions, day: Written | null): void {
-  context.narrativeAge = options.narrativeReach + 1;
+  carriesNoStoryYear(context, options);
   context.lastYear = null;
   context.lastYearPassage = null;
   context.storyDay = day;
@@ -168,7 +169,12 @@ function opensStory(context: TimeContext, options: TimelineOptions, day: Written
  * "Early in August we broke ground" under "Stretch yarn machines" is the year it reports on, so its story's year stays.
  */
 function opensSection(context: TimeContext, options: TimelineOptions, written: Written): void {
-  if (written.month !== null) context.narrativeAge = options.narrativeReach + 1;
+  if (written.month !== null) carriesNoStoryYear(context, options);
+}
+
+/** Sets the story's last year out of reach, so a yearless date is the latest such date up to the time of writing. */
+function carriesNoStoryYear(context: TimeContext, options: TimelineOptions): void {
+  context.narrativeAge = options.narrativeReach + 1;
 }
 
 /** The day a dateline writes ("London, Feb. 9"), in the latest year up to the time of writing; null if it writes none. */

@@ -28,16 +28,16 @@ const FIRST_HALF_MONTHS = 6;
 const RELATIVE_YEARS: ReadonlyMap<string, RelativeYear> = new Map([
   ...meaning('deictic', 0, ['this year', 'the current year', 'this fiscal year', 'the current fiscal year', 'this calendar year']),
   ...meaning('deictic', -1, ['last year', 'last fiscal year', 'the last fiscal year', 'the past fiscal year', 'last calendar year']),
-  ...['the past year', 'the last year'].map((phrase) => [phrase, { reference: 'deictic', offset: -1, twelveMonths: true }] as [string, RelativeYear]),
+  ...meaning('deictic', -1, ['the past year', 'the last year'], true),
   ...meaning('deictic', 1, ['next year', 'next fiscal year', 'the next fiscal year', 'the coming fiscal year', 'next calendar year']),
-  ...['the coming year', 'the year ahead'].map((phrase) => [phrase, { reference: 'deictic', offset: 1, twelveMonths: true }] as [string, RelativeYear]),
+  ...meaning('deictic', 1, ['the coming year', 'the year ahead'], true),
   ...meaning('anaphoric', 0, ['that year', 'that same year', 'the same year']),
   ...meaning('anaphoric', 1, ['the following year', 'the next year']),
   ...meaning('anaphoric', -1, ['the previous year', 'the preceding year', 'the year before']),
 ]);
 
-function meaning(reference: RelativeYear['reference'], offset: number, phrases: readonly string[]): [string, RelativeYear][] {
-  return phrases.map((phrase) => [phrase, { reference, offset }]);
+function meaning(reference: RelativeYear['reference'], offset: number, phrases: readonly string[], twelveMonths = false): [string, RelativeYear][] {
+  return phrases.map((phrase) => [phrase, twelveMonths ? { reference, offset, twelveMonths } : { reference, offset }]);
 }
 
 /** Every phrase as a regular-expression source (no flags, no word boundaries), longer phrases first. */
