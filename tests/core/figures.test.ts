@@ -621,6 +621,22 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('drops "the two" that points back to a pair, and keeps a pair counted, a group\'s size and a distance', () => {
+      expect(
+        figuresIn(
+          'Kennedy met Khrushchev; a frank exchange between the two men would help both countries.',
+          'Central was rebuffed by the other two railroads.',
+          'The states that keep two separate agencies pay the two agencies alike.',
+          'The 12 judges met.',
+          'A carrier took them the two miles to the strip.',
+        ).map((figure) => [figure.value, figure.raw]),
+      ).toEqual([
+        [2, 'two separate agencies'],
+        [12, '12 judges'],
+        [2, 'two miles'],
+      ]);
+    });
+
     it('keeps the figure a dated period is the span of, and a period that is a fact', () => {
       expect(figuresIn('In the 12 months ended March 31, 1961, revenues rose 18 per cent.', 'The lease runs 12 months from March 31.').map((figure) => [figure.value, figure.unit])).toEqual([
         [18, 'percent'],
