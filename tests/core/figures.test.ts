@@ -1367,6 +1367,18 @@ describe(extractFigures, () => {
       expect(figuresIn('The F-16 and the four-wheel cart passed.')).toEqual([]);
     });
 
+    it('counts the noun a number in digits is hyphened to before what it modifies ("the 260-member caucus"), not a size, an adjective, a label or a clause', () => {
+      expect(figuresIn("Mississippi's 14-term William Meyers Colmer asked the 260-member Democratic caucus for a 162-game schedule, a 33-man squad and a 20-story hotel.").map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [14, 'count', 'terms'],
+        [260, 'count', 'members'],
+        [162, 'count', 'games of schedule'],
+        [33, 'count', 'men of squad'],
+        [20, 'count', 'stories of hotel'],
+      ]);
+      expect(figuresIn('It has 200-odd seats, a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
+      expect(figuresIn('He hurled a 3-hitter when it mattered; they played two and three-game series for 2 and one-half hours.').map((figure) => figure.raw)).toEqual([]);
+    });
+
     it('reads multiples and durations', () => {
       expect(valuesIn('Output grew 14 times over a 3-month trial, a five-year plan and a 2.5-fold rise in 9 months.')).toEqual([
         '14 times',
