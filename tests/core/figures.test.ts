@@ -1375,7 +1375,7 @@ describe(extractFigures, () => {
         [33, 'count', 'men of squad'],
         [20, 'count', 'stories of hotel'],
       ]);
-      expect(figuresIn('It has 200-odd seats, a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
+      expect(figuresIn('It has 200-odd seats, a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 22-calibre pistol, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
       expect(figuresIn('He hurled a 3-hitter when it mattered; they played two and three-game series for 2 and one-half hours.').map((figure) => figure.raw)).toEqual([]);
     });
 
