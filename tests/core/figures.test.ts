@@ -621,6 +621,22 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('drops "the two" that points back to a pair, and keeps a pair counted, a group\'s size and a distance', () => {
+      expect(
+        figuresIn(
+          'Kennedy met Khrushchev; a frank exchange between the two men would help both countries.',
+          'Central was rebuffed by the other two railroads.',
+          'The states that keep two separate agencies pay the two agencies alike.',
+          'The 12 judges met.',
+          'A carrier took them the two miles to the strip.',
+        ).map((figure) => [figure.value, figure.raw]),
+      ).toEqual([
+        [2, 'two separate agencies'],
+        [12, '12 judges'],
+        [2, 'two miles'],
+      ]);
+    });
+
     it('keeps the figure a dated period is the span of, and a period that is a fact', () => {
       expect(figuresIn('In the 12 months ended March 31, 1961, revenues rose 18 per cent.', 'The lease runs 12 months from March 31.').map((figure) => [figure.value, figure.unit])).toEqual([
         [18, 'percent'],
@@ -1349,6 +1365,18 @@ describe(extractFigures, () => {
       ]);
       // Hyphened to a word that is no unit, a number is a name or part of one.
       expect(figuresIn('The F-16 and the four-wheel cart passed.')).toEqual([]);
+    });
+
+    it('counts the noun a number in digits is hyphened to before what it modifies ("the 260-member caucus"), not a size, an adjective, a label or a clause', () => {
+      expect(figuresIn("Mississippi's 14-term William Meyers Colmer asked the 260-member Democratic caucus for a 162-game schedule, a 33-man squad and a 20-story hotel.").map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [14, 'count', 'terms'],
+        [260, 'count', 'members'],
+        [162, 'count', 'games of schedule'],
+        [33, 'count', 'men of squad'],
+        [20, 'count', 'stories of hotel'],
+      ]);
+      expect(figuresIn('It has 200-odd seats, a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 22-calibre pistol, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
+      expect(figuresIn('He hurled a 3-hitter when it mattered; they played two and three-game series for 2 and one-half hours.').map((figure) => figure.raw)).toEqual([]);
     });
 
     it('reads multiples and durations', () => {

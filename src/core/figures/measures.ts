@@ -212,6 +212,14 @@ export function isPluralNoun(lower: string): boolean {
   return lower.length > 3 && /s$/.test(lower) && !/(?:ss|us|is|'s|’s)$/.test(lower) && !NOT_NOUN.has(lower);
 }
 
+/** The plural of a singular noun in lower case: "member" → "members", "story" → "stories", "man" → "men", "inch" → "inches". */
+export function pluralOf(singular: string): string {
+  if (singular === 'foot') return 'feet';
+  if (/man$/.test(singular)) return `${singular.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(singular)) return `${singular.slice(0, -1)}ies`;
+  return /(?:s|x|z|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`;
+}
+
 function hasPluralPart(word: string): boolean {
   return word.toLowerCase().split('-').some(isPluralNoun);
 }

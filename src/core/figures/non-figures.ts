@@ -58,6 +58,13 @@ const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/
 const AGO_AFTER = /^[\s-]+(?:years?|decades?|months?|weeks?|days?|centuries|century)\s+ago\b/i;
 /** "these three provinces", "those two points": things counted already, pointed back to. */
 const DEMONSTRATIVE_BEFORE = /\b(?:these|those)\s+$/i;
+/**
+ * "between the two men", "the two of them", "the other two railroads": "the two" names a pair the reader already
+ * knows, as "both" does, and says nothing new; a larger count with "the" may tell a group's size ("The 12 judges met").
+ */
+const THE_PAIR_BEFORE = /\bthe\s+(?:other\s+)?$/i;
+/** "the two miles from the camp to the strip": a distance, a weight or a time is a measure, not a pair. */
+const MEASURE_NOUN = /^(?:miles|feet|inches|yards|acres|tons|pounds|ounces|gallons|(?:kilo|centi|milli)?met(?:er|re)s|(?:kilo|milli)?grams|hours|minutes|seconds)$/i;
 const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)';
 /** "one or two cities", "two or three times": a guess, not a figure. */
 const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b`, 'i');
@@ -102,7 +109,7 @@ export function isNameOrProportion(before: string, token: NumberToken): boolean 
 
 /**
  * A count that is no quantity stated: a period looked back on ("the past 20 years"), summed over ("over the next 5
- * years", "the 12 months ended March 31") or measured against ("the lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces"), or a guess in words ("one or two").
+ * years", "the 12 months ended March 31") or measured against ("the lowest in 5 years", "a 40-year low"), a date ("20 years ago"), a group pointed back to ("these three provinces", "between the two men"), or a guess in words ("one or two").
  */
 export function isReferenceNotCount(text: string, token: NumberToken, before: string, head: string): boolean {
   if (PERIOD_NOUN.test(head) && (LOOKING_BACK.test(before.slice(-30)) || MEASURED_OVER.test(before.slice(-30)))) return true;
@@ -110,6 +117,7 @@ export function isReferenceNotCount(text: string, token: NumberToken, before: st
   if (THE_BEFORE.test(before.slice(-20)) && DATED_PERIOD_AFTER.test(text.slice(token.end, token.end + 40))) return true;
   if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
+  if (token.words?.toLowerCase() === 'two' && text[token.end] === ' ' && !PERIOD_NOUN.test(head) && !MEASURE_NOUN.test(head) && THE_PAIR_BEFORE.test(before.slice(-12))) return true;
   const after = text.slice(token.end, token.end + 16);
   return token.words !== undefined && (VAGUE_OR_AFTER.test(after) || VAGUE_OR_BEFORE.test(before.slice(-16)));
 }

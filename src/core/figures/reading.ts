@@ -5,6 +5,7 @@ import {
   numberOfContext,
   participleBefore,
   perThousandContext,
+  pluralOf,
   readNameBeforeModifiers,
   readNounPhrase,
   walkBackPhrase,
@@ -382,7 +383,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   }
   const degrees = readDegrees(after);
   if (degrees !== null) return degrees;
-  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after);
+  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
@@ -656,17 +657,42 @@ function readCompoundMeasure(after: string, value: number): UnitRead | null {
   return { unit: 'minutes', value: value * 60 + Number(duration[1]), measure: readNounPhrase(after.slice(duration[0].length))?.words.join(' ') ?? 'minutes', length: duration[0].length };
 }
 
-/** Plurals of the units of `MEASURE_HYPHEN` that do not just add an "s". */
-const UNIT_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches' };
-
 /** "his 700-mile return journey": miles, of what follows when a noun does ("miles of return journey"). */
 function readMeasureModifier(after: string): UnitRead | null {
   const modifier = MEASURE_HYPHEN.exec(after);
   const unit = modifier?.groups?.['unit']?.toLowerCase();
   if (modifier === null || unit === undefined) return null;
-  const plural = UNIT_PLURALS[unit] ?? `${unit}s`;
-  const what = readNounPhrase(after.slice(modifier[0].length));
-  return { unit: 'count', measure: what === null ? plural : `${plural} of ${what.words.slice(0, 2).join(' ')}`, length: modifier[0].length };
+  return { unit: 'count', measure: measureOfModifier(pluralOf(unit), after.slice(modifier[0].length)), length: modifier[0].length };
+}
+
+/** What a hyphened modifier measures or counts, of the noun it modifies when one follows: "miles of return journey". */
+function measureOfModifier(plural: string, modified: string): string {
+  const what = readNounPhrase(modified);
+  return what === null ? plural : `${plural} of ${what.words.slice(0, 2).join(' ')}`;
+}
+
+/**
+ * "the 260-member Democratic caucus", "A 14-power conference", "Mississippi's 14-term William Meyers Colmer", "a
+ * 162-game schedule": a number in digits hyphened to a singular noun that modifies what follows counts that noun (260
+ * members). Digits only (`isCountingWord` turns words so hyphened away; here they come only as a list's first member,
+ * "two and three-game series"): a small number in words so hyphened names a kind as often as it counts ("a two-party
+ * system", "the four-wheel cart", "one-man rule"), where the press writes its counts from 10 up in digits. Not the noun
+ * itself followed by a clause ("a 3-hitter when …"), nor a letter that labels a class ("4-d classification").
+ */
+const COUNTED_MODIFIER = /^-(?<noun>\p{Ll}{3,})(?=\s+(?!(?:of|in|on|at|to|for|with|by|from|over|and|or|but|when|that|which|who|is|was|are|were)\b)\p{L})/u;
+/**
+ * Hyphened words that count nothing: "200-odd", the half of "2 and one-half hours", an adjective ("a 4-sided figure",
+ * "a 3-dimensional view"), a size on a scale the noun names ("a 12-gauge shotgun", "16-mesh screening", "a 22-caliber
+ * rifle").
+ */
+const NOT_COUNTED = /^(?:odd|half|gauge|mesh|caliber|calibre)$|(?:ed|al)$/;
+
+function readCountModifier(after: string, token: NumberToken): UnitRead | null {
+  const modifier = COUNTED_MODIFIER.exec(after);
+  const noun = modifier?.groups?.['noun'];
+  if (modifier === null || noun === undefined || token.words !== undefined || NOT_COUNTED.test(noun)) return null;
+  const plural = pluralOf(noun);
+  return { unit: 'count', measure: measureOfModifier(plural, after.slice(modifier[0].length)), length: modifier[0].length, head: plural };
 }
 
 /** "Fifty-three of the 150 representatives", "12 of the new schools": a count of a part of a group of things. */
