@@ -384,8 +384,9 @@ const PRESENT_PASSIVE = /\b(?:am|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu;
  * verb of the next clause ("whose terms will expire after the April 18 primary, received gifts") or of the attribution
  * ("before March 1 to be printed on the April 4 ballot, Roberts said") tells nothing of when the date falls, nor does a
  * present passive ("are reported trying to induce him … in the Sept. 7 primary"). A date planned by the participle
- * before it ("a rally to be held Sept. 8 in Savannah at which") is a plan, no past: its clause is empty. Undefined where no verb comes
- * before the date in its clause ("At 6 o'clock on the morning of August 12, they were"): its verb follows the comma.
+ * before it ("a rally to be held Sept. 8 in Savannah at which") is a plan, no past: its clause is empty. Undefined
+ * where no verb comes before the date in its clause ("At 6 o'clock on the morning of August 12, they were"): its verb
+ * follows the comma.
  */
 function clauseOfVerbBefore(sentence: string, mention: DateMention): string | undefined {
   const start = clauseStartBefore(sentence, mention.start);
