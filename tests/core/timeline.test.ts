@@ -784,6 +784,8 @@ describe(extractTimeline, () => {
         '1961-10-08 day target Oct. 8',
         '1961-11 month target the November',
       ]);
+      // A present passive other than of saying tells of a past date.
+      expect(summarise(timelineOf(['The letter is dated December 18th.'], '1962-01-31'))).toEqual(['1961-12-18 day past December 18th']);
       // A bracket closes the clause it opens: the participle after it tells nothing of the date.
       expect(summarise(timelineOf(['He meets a young President (his birthday is June 29) with a demonstrated gift for politics.'], '1961-02-17'))).toEqual(['1961-06-29 day target June 29']);
       // Its verb after the comma: "At dawn on August 12, they crossed the river" is last year's.

@@ -376,22 +376,29 @@ function yearOfToldMonth(year: number, mention: DateMention, sentence: string, w
   return isToldInPast(clause) && !FUTURE_TENSE.test(clause) ? year - 1 : year;
 }
 
-/** "are reported", "to be printed": a participle after a present of "be" is a passive of now or of a plan, no past. */
-const PRESENT_PASSIVE = /\b(?:am|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/gu;
+/** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
+const PLANNED_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to)\s+be\s+\S+\s+(?:on\s+)?$/i;
+
+/**
+ * "to be printed", "will be delayed": a participle after "be" is a passive of a plan, no past; and so is a present
+ * passive of saying ("are reported trying to induce him"), which tells what is said now. "It is dated December 18th"
+ * tells of a past date.
+ */
+const PRESENT_PASSIVE = /\b(?:be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed|(?:am|is|are)\s+(?:reported|said|believed|thought|understood|known))\b/gu;
 
 /**
  * The clause of a date whose verb comes before it, from the comma or clause word before it to the first after it: the
  * verb of the next clause ("whose terms will expire after the April 18 primary, received gifts") or of the attribution
  * ("before March 1 to be printed on the April 4 ballot, Roberts said") tells nothing of when the date falls, nor does a
- * present passive ("are reported trying to induce him … in the Sept. 7 primary"). A date planned by the participle
- * before it ("a rally to be held Sept. 8 in Savannah at which") is a plan, no past: its clause is empty. Undefined
- * where no verb comes before the date in its clause ("At 6 o'clock on the morning of August 12, they were"): its verb
- * follows the comma.
+ * present passive of saying ("are reported trying to induce him … in the Sept. 7 primary"). A date planned by the
+ * participle before it ("a rally to be held Sept. 8 in Savannah at which") is a plan, no past: its clause is empty.
+ * Undefined where no verb comes before the date in its clause ("At 6 o'clock on the morning of August 12, they were"):
+ * its verb follows the comma.
  */
 function clauseOfVerbBefore(sentence: string, mention: DateMention): string | undefined {
   const start = clauseStartBefore(sentence, mention.start);
   const lead = sentence.slice(start, mention.start);
-  if (FUTURE_PARTICIPLE_BEFORE.test(lead)) return '';
+  if (PLANNED_PARTICIPLE_BEFORE.test(lead)) return '';
   if (lead.search(PRESENT_PASSIVE) < 0 && !FUTURE_TENSE.test(lead) && !NOT_SIMPLE_PAST.test(lead) && !isToldInPast(lead)) return undefined;
   const end = mention.end + ([...sentence.slice(mention.end).matchAll(OWN_CLAUSE_END)][0]?.index ?? sentence.length);
   return sentence.slice(start, end).replace(PRESENT_PASSIVE, '');
