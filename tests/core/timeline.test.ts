@@ -764,6 +764,30 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960-11 month past the November', '1961-03 month target in March']);
     });
 
+    it('keeps a yearless month ahead of the time of writing in its year when only another clause, the attribution or a present passive is told in the past', () => {
+      const text = [
+        'The measure must pass to be printed on the April 4 ballot, the senator said.',
+        'The members, whose terms will end after the November election, received gifts.',
+        'Two leaders are reported trying to persuade him to run in the Sept. 7 primary.',
+        'Interest was growing in a rally to be held Oct. 8 at which the governor will speak.',
+        // An "-ing" form is no past ("beginning").
+        'The citizens have planned a week of events, beginning on May 28th, to mark the centennial.',
+      ];
+      expect(summarise(timelineOf(text, '1961-02-17'))).toEqual([
+        '1961-04-04 day target April 4',
+        '1961-05-28 day target on May 28th',
+        '1961-09-07 day target Sept. 7',
+        '1961-10-08 day target Oct. 8',
+        '1961-11 month target the November',
+      ]);
+      // A present passive other than of saying tells of a past date.
+      expect(summarise(timelineOf(['The letter is dated December 18th.'], '1962-01-31'))).toEqual(['1961-12-18 day past December 18th']);
+      // A bracket closes the clause it opens: the participle after it tells nothing of the date.
+      expect(summarise(timelineOf(['He meets a young President (his birthday is June 29) with a demonstrated gift for politics.'], '1961-02-17'))).toEqual(['1961-06-29 day target June 29']);
+      // Its verb after the comma: "At dawn on August 12, they crossed the river" is last year's.
+      expect(summarise(timelineOf(['At dawn on August 12, they crossed the river.'], '1961-02-17'))).toEqual(['1960-08-12 day past on August 12']);
+    });
+
     it('reads the part of this year or of the year the text is on, and a season counted from the time of writing', () => {
       expect(
         summarise(timelineOf(['In 2004, the plan began, and by the end of the year it had stalled.', 'The bridge will open by the end of this year. Last spring it rained.'], '2019-10-20')),

@@ -372,8 +372,36 @@ function yearNamedBefore(sentence: string, mention: DateMention, mentions: reado
  */
 function yearOfToldMonth(year: number, mention: DateMention, sentence: string, written: Written): number {
   if (mention.reference !== 'narrative' || mention.month === null || written.month === null || year !== written.year || mention.month <= written.month) return year;
-  const clause = clauseAround(sentence, mention);
+  const clause = clauseOfVerbBefore(sentence, mention) ?? clauseAround(sentence, mention);
   return isToldInPast(clause) && !FUTURE_TENSE.test(clause) ? year - 1 : year;
+}
+
+/** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
+const PLANNED_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to)\s+be\s+\S+\s+(?:on\s+)?$/i;
+
+/**
+ * "to be printed", "will be delayed": a participle after "be" is a passive of a plan, no past; and so is a present
+ * passive of saying ("are reported trying to induce him"), which tells what is said now. "It is dated December 18th"
+ * tells of a past date.
+ */
+const PRESENT_PASSIVE = /\b(?:be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed|(?:am|is|are)\s+(?:reported|said|believed|thought|understood|known))\b/gu;
+
+/**
+ * The clause of a date whose verb comes before it, from the comma or clause word before it to the first after it: the
+ * verb of the next clause ("whose terms will expire after the April 18 primary, received gifts") or of the attribution
+ * ("before March 1 to be printed on the April 4 ballot, Roberts said") tells nothing of when the date falls, nor does a
+ * present passive of saying ("are reported trying to induce him … in the Sept. 7 primary"). A date planned by the
+ * participle before it ("a rally to be held Sept. 8 in Savannah at which") is a plan, no past: its clause is empty.
+ * Undefined where no verb comes before the date in its clause ("At 6 o'clock on the morning of August 12, they were"):
+ * its verb follows the comma.
+ */
+function clauseOfVerbBefore(sentence: string, mention: DateMention): string | undefined {
+  const start = clauseStartBefore(sentence, mention.start);
+  const lead = sentence.slice(start, mention.start);
+  if (PLANNED_PARTICIPLE_BEFORE.test(lead)) return '';
+  if (lead.search(PRESENT_PASSIVE) < 0 && !FUTURE_TENSE.test(lead) && !NOT_SIMPLE_PAST.test(lead) && !isToldInPast(lead)) return undefined;
+  const end = mention.end + ([...sentence.slice(mention.end).matchAll(OWN_CLAUSE_END)][0]?.index ?? sentence.length);
+  return sentence.slice(start, end).replace(PRESENT_PASSIVE, '');
 }
 
 /** A yearless month in a sentence whose only year is the year of writing ("this year"), named after it or before. */
@@ -408,13 +436,18 @@ const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`
 /** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
 const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
 
-/** Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has"). */
+/**
+ * Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has", nor
+ * the "-ing" forms the table lists for their doubled letter: "beginning", "running").
+ */
 function isToldInPast(words: string): boolean {
-  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word));
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
 const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
+/** Where the clause of a date ends: a clause mark, or the bracket a clause set in brackets closes ("(his birthday is May 29) with …"). */
+const OWN_CLAUSE_END = new RegExp(String.raw`\)|${CLAUSE_MARK.source}`, 'gi');
 /**
  * What may follow a day of writing that a past verb tells of: the verb ("tonight retained"), its adverbs, or what no
  * verb is (a stop, a preposition, an article, a pronoun opening what is reported: "rested together today in closed
