@@ -128,6 +128,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('every ten years');
   });
 
+  it('answers a question that asks for an attribute ("what color", "what is the weight of") from a passage that gives its value', () => {
+    const ferry = reportOf([
+      'The new ferry is painted bright red, with a white stripe under the windows.',
+      'A barge, retired in 2019, carries 12 tons of freight on its last trips.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    // "Red" is a color and "12 tons" a weight: the passage answers without naming the attribute asked for.
+    expectAnsweredWith(ferry, [['what color is the ferry', 'bright red'], ['what is the weight of the freight', '12 tons']]);
+    // An attribute the question does not open by asking for is still a word it asks about: no passage on the buses says a color.
+    expect(answerQuestion(ferry, 'why did the buses change color').kind).toBe('no-match');
+  });
+
+  it('answers "what part does X play" as it answers "what role does X play": the words ask for a role, not about one', () => {
+    const body = ['The town council approved a new library.', 'The ferry crew decides the timetable; the council only sets the fares.', 'Farmers along the river grow rice.'].join('\n\n');
+    const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    expectAnsweredWith(ferry, [['what part does the crew play', 'decides the timetable']]);
+  });
+
   it('answers "who led …": an irregular form of a word ("led", of "lead") is that word, not a name the documents lack (LED)', () => {
     const answer = answerQuestion(knowledge, 'who led the school district after the flood');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
