@@ -195,6 +195,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(town, [['who founded the ferry service', 'Greene family'], ['when was the ferry service founded', '1921'], ['who designed the covered footbridge', 'Anna Kessler']]);
   });
 
+  it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
+    const harbour = reportOf([
+      'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    // "Devised" states who first made the gauge, though the question asks who invented it.
+    expectAnsweredWith(harbour, [['who invented the float gauge', 'Commander Hale']]);
+    // The River Survey is named only as where its maker worked: the sentence says nothing of who founded it, nor when.
+    expect(['who founded the river survey', 'when was the river survey founded'].map((question) => answerQuestion(harbour, question).kind)).toEqual(['no-match', 'no-match']);
+  });
+
   it('answers a "how long" from a passage that gives the duration in words: "an hour and a half" is as much a duration as "90 minutes"', () => {
     const body = ['The town council approved a new library.', 'The children of the school play outdoors for an hour and a half in all weathers.', 'Bus fares fell by half after the council bought electric buses.'].join('\n\n');
     const school = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
