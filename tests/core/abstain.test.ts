@@ -213,6 +213,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('an hour and a half');
   });
 
+  it('answers "how much" from a number in words with a word that rounds it ("nearly one-half"), not from a bare number word', () => {
+    const court = reportOf([
+      'The examiner would have shortened the depositions of the experts nearly one-half.',
+      'One of the experts read the depositions of the court aloud.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(court, [['by how much would the experts depositions have been shortened', 'nearly one-half']]);
+    // "One of the experts" gives no amount: with the hedged sentence gone, the question is declined.
+    const plain = reportOf(['One of the experts read the depositions of the court aloud.', 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(plain, 'by how much would the experts depositions have been shortened').kind).toBe('no-match');
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

@@ -9,6 +9,8 @@ import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { findNumbers } from '../figures/numbers.ts';
+import { QUALIFIER } from '../figures/reading.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -259,9 +261,18 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, person: PersonAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (person !== null && !person.defined.test(result.passage.text)) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures);
+  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;
+}
+
+/**
+ * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly
+ * one-half", "some forty"): an amount stated, though no figure was taken from it (a number word alone, "one of the",
+ * is too common to say so).
+ */
+function statesHedgedNumber(text: string): boolean {
+  return findNumbers(text).some((number) => number.words !== undefined && QUALIFIER.test(text.slice(Math.max(0, number.start - 30), number.start)));
 }
 
 /**
