@@ -225,6 +225,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(plain, 'by how much would the experts depositions have been shortened').kind).toBe('no-match');
   });
 
+  it('answers "how much does X weigh" from a passage that states a weight without the word: "close to 200 pounds"', () => {
+    const camp = reportOf([
+      'The tall catcher Hansen checked in close to 200 pounds this spring.',
+      'Hansen batted third in every game of the spring series.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(camp, [['how much does hansen weigh now', 'close to 200 pounds']]);
+    // A passage with no weight leaves "weigh" unmet.
+    const games = reportOf(['Hansen batted third in all 12 games of the spring series.', 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(games, 'how much does hansen weigh now').kind).toBe('no-match');
+  });
+
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {
     const authority = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe Town Transport Authority runs the ferry and the electric buses.` } as KnowledgeDocument]);
     expect(answerQuestion(authority, 'who founded the tta').kind).toBe('no-match');

@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { statesMeasure } from './measure.ts';
+import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { personAsked, type PersonAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -70,6 +70,7 @@ export function coverageOfBest(
   const asked = personAsked(query.words);
   const person = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   const origin = originAsked(query);
+  const measureWord = measureWordOf(query);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -79,7 +80,9 @@ export function coverageOfBest(
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
-    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
+    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
+    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
+    const creditOf = (term: QueryTerm) => (statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -94,6 +97,15 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
+ * tall is he"): without it the question asks for no measure (`measuresAskedFor`).
+ */
+function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
+  if (query.measures.length === 0) return undefined;
+  return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }
 
 /**
