@@ -128,6 +128,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('every ten years');
   });
 
+  it('answers a question that asks for an attribute ("what color", "what is the weight of") from a passage that gives its value', () => {
+    const ferry = reportOf([
+      'The new ferry is painted bright red, with a white stripe under the windows.',
+      'A barge, retired in 2019, carries 12 tons of freight on its last trips.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    // "Red" is a color and "12 tons" a weight: the passage answers without naming the attribute asked for.
+    expectAnsweredWith(ferry, [['what color is the ferry', 'bright red'], ['what is the weight of the freight', '12 tons']]);
+    // An attribute the question does not open by asking for is still a word it asks about: no passage on the buses says a color.
+    expect(answerQuestion(ferry, 'why did the buses change color').kind).toBe('no-match');
+  });
+
+  it('answers "what part does X play" as it answers "what role does X play": the words ask for a role, not about one', () => {
+    const body = ['The town council approved a new library.', 'The ferry crew decides the timetable; the council only sets the fares.', 'Farmers along the river grow rice.'].join('\n\n');
+    const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    expectAnsweredWith(ferry, [['what part does the crew play', 'decides the timetable']]);
+  });
+
   it('answers "who led …": an irregular form of a word ("led", of "lead") is that word, not a name the documents lack (LED)', () => {
     const answer = answerQuestion(knowledge, 'who led the school district after the flood');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
@@ -177,11 +195,46 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(town, [['who founded the ferry service', 'Greene family'], ['when was the ferry service founded', '1921'], ['who designed the covered footbridge', 'Anna Kessler']]);
   });
 
+  it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
+    const harbour = reportOf([
+      'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    // "Devised" states who first made the gauge, though the question asks who invented it.
+    expectAnsweredWith(harbour, [['who invented the float gauge', 'Commander Hale']]);
+    // The River Survey is named only as where its maker worked: the sentence says nothing of who founded it, nor when.
+    expect(['who founded the river survey', 'when was the river survey founded'].map((question) => answerQuestion(harbour, question).kind)).toEqual(['no-match', 'no-match']);
+  });
+
   it('answers a "how long" from a passage that gives the duration in words: "an hour and a half" is as much a duration as "90 minutes"', () => {
     const body = ['The town council approved a new library.', 'The children of the school play outdoors for an hour and a half in all weathers.', 'Bus fares fell by half after the council bought electric buses.'].join('\n\n');
     const school = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
     const answer = answerQuestion(school, 'how long do the children play outdoors');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('an hour and a half');
+  });
+
+  it('answers "how much" from a number in words with a word that rounds it ("nearly one-half"), not from a bare number word', () => {
+    const court = reportOf([
+      'The examiner would have shortened the depositions of the experts nearly one-half.',
+      'One of the experts read the depositions of the court aloud.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(court, [['by how much would the experts depositions have been shortened', 'nearly one-half']]);
+    // "One of the experts" gives no amount: with the hedged sentence gone, the question is declined.
+    const plain = reportOf(['One of the experts read the depositions of the court aloud.', 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(plain, 'by how much would the experts depositions have been shortened').kind).toBe('no-match');
+  });
+
+  it('answers "how much does X weigh" from a passage that states a weight without the word: "close to 200 pounds"', () => {
+    const camp = reportOf([
+      'The tall catcher Hansen checked in close to 200 pounds this spring.',
+      'Hansen batted third in every game of the spring series.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(camp, [['how much does hansen weigh now', 'close to 200 pounds']]);
+    // A passage with no weight leaves "weigh" unmet.
+    const games = reportOf(['Hansen batted third in all 12 games of the spring series.', 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(games, 'how much does hansen weigh now').kind).toBe('no-match');
   });
 
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {

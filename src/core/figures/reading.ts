@@ -41,7 +41,8 @@ export interface Reading {
 
 /** Words that bound or round a number: "more than", "about", "at least". */
 const BOUND_WORDS = String.raw`more than|over|above|in excess of|upwards of|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than`;
-const QUALIFIER = new RegExp(String.raw`(?<!\p{L})(${BOUND_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped)\s+$`, 'iu');
+/** A bounding or rounding word just before a number ("nearly", "close to", "more than"), read on the text up to it. */
+export const QUALIFIER = new RegExp(String.raw`(?<!\p{L})(${BOUND_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped)\s+$`, 'iu');
 const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'higher than', 'greater than'].map((w) => [w, 'more-than'] as const),
   ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((w) => [w, 'less-than'] as const),

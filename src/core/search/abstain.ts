@@ -3,11 +3,14 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { statesMeasure } from './measure.ts';
+import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { personAsked, type PersonAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
+import { splitSentences } from '../documents/sentences.ts';
+import { findNumbers } from '../figures/numbers.ts';
+import { QUALIFIER } from '../figures/reading.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -67,16 +70,19 @@ export function coverageOfBest(
   const asked = personAsked(query.words);
   const person = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   const origin = originAsked(query);
+  const measureWord = measureWordOf(query);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
     if (!canAnswer(query, result, matched, evidence, person)) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
-    if (origin !== null && !statesOrigin(origin, result, matched, leadIn)) continue;
+    if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
-    const creditOf = (term: QueryTerm) => creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight;
+    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
+    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
+    const creditOf = (term: QueryTerm) => (statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -91,6 +97,15 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/**
+ * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
+ * tall is he"): without it the question asks for no measure (`measuresAskedFor`).
+ */
+function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
+  if (query.measures.length === 0) return undefined;
+  return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }
 
 /**
@@ -167,16 +182,19 @@ function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon:
 /**
  * The verbs whose past asks for a thing's origin: who made it first, or when it was first made. Stemmed from the past,
  * as the question writes it: "found" alone is the past of "find". Not "wrote": a writing names its author in a byline
- * with no verb of writing ("Liaowang News Weekly reporters He Lingling, …").
+ * with no verb of writing ("Liaowang News Weekly reporters He Lingling, …"). A hand list, not WordNet's synonyms of
+ * these verbs' senses: those bring in "make", "find", "plan", "construct", "formulate", "notice", which say nothing of
+ * a first time (with the first senses' synonyms as words of origin, 5 of 460 off-topic questions of the read sets were
+ * answered that had been declined; with every sense's, 9).
  */
-const ORIGIN_VERBS = ['invented', 'founded', 'built', 'discovered', 'designed', 'created', 'established'] as const;
+const ORIGIN_VERBS = ['invented', 'founded', 'built', 'discovered', 'designed', 'created', 'established', 'devised', 'originated', 'conceived', 'pioneered'] as const;
 
 /**
- * The nouns of who first did it ("the inventor", "its founder"); the verbs' nouns of the act stem as the verbs do
- * ("invention", "establishment"). Not the nouns of a trade, which name what someone does, not what they began
- * ("builders", also a detergent's; "designer", "writer"), nor "foundation", a name's word too.
+ * The nouns of who first did it ("the inventor", "its founder", "the originator"); the verbs' nouns of the act stem as
+ * the verbs do ("invention", "establishment"). Not the nouns of a trade, which name what someone does, not what they
+ * began ("builders", also a detergent's; "designer", "writer"), nor "foundation", a name's word too.
  */
-const ORIGIN_NOUNS = ['inventor', 'founder', 'discovery', 'discoverer', 'creator'] as const;
+const ORIGIN_NOUNS = ['inventor', 'founder', 'discovery', 'discoverer', 'creator', 'originator'] as const;
 
 /**
  * The stems of `ORIGIN_VERBS` and of every word that states an origin, made at the first origin question: stemming
@@ -203,12 +221,22 @@ function originAsked(query: ParsedQuery): QueryTerm | null {
  * Whether a passage states an origin, as an origin question asks: it meets the asked verb as ranking does, by its stem
  * or a form of it, in its text or its lead-in, or its text holds another word of origin ("who designed the bridge" is
  * answered by "planned and supervised the building"). Not by a related word of the verb: "formulations" invent nothing,
- * and "the Arthritis and Rheumatism Foundation" founds no cancer society.
+ * and "the Arthritis and Rheumatism Foundation" founds no cancer society. A word of origin with a "by" after it states the
+ * origin of what its sentence names before the "by", and names the maker after it: "an instrument devised by Commander
+ * Green of the Coast and Geodetic Survey" says who devised the instrument, not when the survey was founded.
  */
-function statesOrigin(origin: QueryTerm, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>): boolean {
+function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>): boolean {
   if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;
   const { stating } = originStemsOf();
-  return tokenize(result.passage.text).some((token) => stating.has(stemWord(token.word)));
+  const topic = new Set(query.terms.filter((term) => term !== origin).flatMap((term) => [term.stem, ...(term.forms ?? [])]));
+  return splitSentences(result.passage.text).some((sentence) => {
+    const tokens = tokenize(sentence.text);
+    return tokens.some((token, at) => {
+      if (!stating.has(stemWord(token.word))) return false;
+      const maker = tokens.findIndex((after, from) => from > at && after.word === 'by');
+      return maker < 0 || tokens.slice(0, maker).some((before) => topic.has(stemWord(before.word)));
+    });
+  });
 }
 
 /**
@@ -245,9 +273,18 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, person: PersonAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (person !== null && !person.defined.test(result.passage.text)) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures);
+  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;
+}
+
+/**
+ * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly
+ * one-half", "some forty"): an amount stated, though no figure was taken from it (a number word alone, "one of the",
+ * is too common to say so).
+ */
+function statesHedgedNumber(text: string): boolean {
+  return findNumbers(text).some((number) => number.words !== undefined && QUALIFIER.test(text.slice(Math.max(0, number.start - 30), number.start)));
 }
 
 /**

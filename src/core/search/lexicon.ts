@@ -39,6 +39,12 @@ export interface Lexicon {
    * thing does or is like; the noun beside it says what the thing is.
    */
   describes(word: string): boolean;
+  /**
+   * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
+   * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
+   * passage gives without naming the attribute.
+   */
+  namesAttribute(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -215,6 +221,8 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
 
 /** WordNet's lexicographer file of nouns of communication, languages among them (a data line's second field). */
 const COMMUNICATION_NOUNS = '10';
+/** WordNet's lexicographer file of nouns of attributes ("color", "size", "age"). */
+const ATTRIBUTE_NOUNS = '07';
 
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
 const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
@@ -311,6 +319,10 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const usedAs = (nouns: boolean) => found.reduce((sum, [pos, lemma]) => sum + ((pos === 'noun') === nouns ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
       const [asNoun, asOther] = [usedAs(true), usedAs(false)];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
+    },
+    namesAttribute(word) {
+      const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
+      return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

@@ -99,13 +99,13 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
 
 /**
  * Ways of putting a question that any question about any document may use, whatever its topic: asking to be told,
- * pointing at the text itself, asking for a thing's role or idea, its targets or goals ("what were the targets for
- * 2025": a plan may say "strive to reach"), for what happens, or how often (a census "every ten years" need not say
- * "often"). Their words ("tell", "article", "role", "happen") are not what the question is about: a question "what
- * does the article say about the moon" is about the moon.
+ * pointing at the text itself, asking for a thing's role ("what part does X play" asks the same) or idea, its targets
+ * or goals ("what were the targets for 2025": a plan may say "strive to reach"), for what happens, or how often (a
+ * census "every ten years" need not say "often"). Their words ("tell", "article", "role", "happen") are not what the
+ * question is about: a question "what does the article say about the moon" is about the moon.
  */
 const QUESTION_FRAMES =
-  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what role (?:does|did|do|will)|how often|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
+  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what (?:role|part) (?:does|did|do|will)|how often|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
 
 /**
  * Who asks, when the question says so before a colon: "Alice asks, privately: …", "my manager wants to know: …". The
@@ -114,11 +114,20 @@ const QUESTION_FRAMES =
  */
 const ASKER_FRAME = /^[^:?!.]{0,60}\b(?:asks?|asked|asking|wonders?|wondered|wants? to know|would like to know)\b[^:?!.]{0,30}:/;
 
-/** Where the question's frames stand (start and end of each), on the lower-cased question. */
-function frameSpans(question: string): (readonly [number, number])[] {
+/** The noun a question opens by asking for: "what color are …", "which size …", "what is the weight of …". */
+const NOUN_ASKED = /^(?:what|which)(?:(?:'s| is| was| are| were) the)? (\p{L}+)/u;
+
+/**
+ * Where the question's frames stand (start and end of each), on the lower-cased question. An attribute the question
+ * asks for ("what color are his eyes", `Lexicon.namesAttribute`) is one: a passage answers with its value ("his light
+ * blue eyes") and need not name it, as "how often" is answered by "every ten years".
+ */
+function frameSpans(question: string, lexicon: Lexicon): (readonly [number, number])[] {
   const lower = question.toLowerCase();
   const asker = ASKER_FRAME.exec(lower);
   const spans = [...lower.matchAll(QUESTION_FRAMES)].map((match) => [match.index, match.index + match[0].length] as const);
+  const noun = NOUN_ASKED.exec(lower);
+  if (noun?.[1] !== undefined && lexicon.namesAttribute(noun[1])) spans.push([noun[0].length - noun[1].length, noun[0].length]);
   return asker === null ? spans : [[0, asker[0].length] as const, ...spans];
 }
 
@@ -166,7 +175,7 @@ export function parseQuery(
   const seen = new Set<string>();
   const intent = readIntent(question);
   const words: string[] = [];
-  const frames = frameSpans(question);
+  const frames = frameSpans(question, lexicon);
   const typedWords: string[] = [];
   for (const { word, start } of tokenize(question)) {
     words.push(word);

@@ -37,6 +37,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['cables', 'factory', 'pension', 'zhejiang']) expect(lexicon.describes(word), word).toBe(false);
   });
 
+  it('tells a noun that names an attribute ("what color …" asks for a value of it) from one that names a thing', () => {
+    for (const word of ['color', 'size', 'age', 'weight']) expect(lexicon.namesAttribute(word), word).toBe(true);
+    for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
