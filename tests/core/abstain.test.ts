@@ -213,28 +213,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('an hour and a half');
   });
 
-  it('answers "how much" from a number in words with a word that rounds it ("nearly one-half"), not from a bare number word', () => {
-    const court = reportOf([
-      'The examiner would have shortened the depositions of the experts nearly one-half.',
-      'One of the experts read the depositions of the court aloud.',
-      'Bus fares fell by half after the council bought electric buses.',
-    ]);
-    expectAnsweredWith(court, [['by how much would the experts depositions have been shortened', 'nearly one-half']]);
-    // "One of the experts" gives no amount: with the hedged sentence gone, the question is declined.
-    const plain = reportOf(['One of the experts read the depositions of the court aloud.', 'Bus fares fell by half after the council bought electric buses.']);
-    expect(answerQuestion(plain, 'by how much would the experts depositions have been shortened').kind).toBe('no-match');
-  });
-
-  it('answers "how much does X weigh" from a passage that states a weight without the word: "close to 200 pounds"', () => {
-    const camp = reportOf([
-      'The tall catcher Hansen checked in close to 200 pounds this spring.',
-      'Hansen batted third in every game of the spring series.',
-      'Bus fares fell by half after the council bought electric buses.',
-    ]);
-    expectAnsweredWith(camp, [['how much does hansen weigh now', 'close to 200 pounds']]);
-    // A passage with no weight leaves "weigh" unmet.
-    const games = reportOf(['Hansen batted third in all 12 games of the spring series.', 'Bus fares fell by half after the council bought electric buses.']);
-    expect(answerQuestion(games, 'how much does hansen weigh now').kind).toBe('no-match');
+  it.each([
+    {
+      rule: 'a number in words with a word that rounds it ("nearly one-half") is an amount; a bare number word ("One of the experts") is not',
+      question: 'by how much would the experts depositions have been shortened',
+      stating: 'The examiner would have shortened the depositions of the experts nearly one-half.',
+      lacking: 'One of the experts read the depositions of the court aloud.',
+      answer: 'nearly one-half',
+    },
+    {
+      rule: 'the word that asks for a measure ("weigh") is met by the measure stated ("close to 200 pounds"), not by any number',
+      question: 'how much does hansen weigh now',
+      stating: 'The tall catcher Hansen checked in close to 200 pounds this spring.',
+      lacking: 'Hansen batted third in all 12 games of the spring series.',
+      answer: 'close to 200 pounds',
+    },
+  ])('answers a "how much" from a passage that states the amount asked in its own form: $rule', ({ question, stating, lacking, answer }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, lacking, buses]), [[question, answer]]);
+    // With the stating sentence gone, the passage left says no amount of the kind asked: declined.
+    expect(answerQuestion(reportOf([lacking, buses]), question).kind).toBe('no-match');
   });
 
   it('counts an acronym the documents spell out as one word: "who founded the tta" names one thing, not three', () => {

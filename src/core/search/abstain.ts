@@ -284,8 +284,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * is too common to say so).
  */
 function statesHedgedNumber(text: string): boolean {
-  return findNumbers(text).some((number) => number.words !== undefined && QUALIFIER.test(text.slice(Math.max(0, number.start - 30), number.start)));
+  return findNumbers(text).some((number) => number.words !== undefined && QUALIFIER.test(text.slice(Math.max(0, number.start - QUALIFIER_REACH), number.start)));
 }
+
+/** How far before a number its qualifier is looked for: the figures' reader reads the same 30 characters. */
+const QUALIFIER_REACH = 30;
 
 /**
  * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts
