@@ -736,6 +736,15 @@ describe(extractTimeline, () => {
       expect(summarise(extractTimeline(passages, '1961-06-19')).filter((line) => line.includes('today'))).toEqual(['1961-06-18 day past today']);
     });
 
+    it('reads a markdown dateline heading, which is no passage but the section of those under it ("World › London, Feb. 9")', () => {
+      // A morning paper of Friday, February 10, 1961, written in markdown: "## London, Feb. 9" names the section.
+      const passages = [
+        { ...makePassage('-- Secrets of the Dreadnought were stolen, secret service agents testified today.', 1), section: 'World › London, Feb. 9' },
+        { ...makePassage('Two men were executed today.', 2), section: 'World › Havana, Feb. 10' },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-02-10'))).toEqual(['1961-02-09 day past today', '1961-02-10 day past today']);
+    });
+
     it('reads a dateline with the wire service\'s initials or a country written out ("Bonn, Oct. 24 (UPI)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
       // A morning paper of Thursday, October 26, 1961.
       const passages = [

@@ -1,6 +1,7 @@
 import { ADDRESS_AFTER, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { SECTION_SEPARATOR } from '../documents/markdown.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
@@ -97,6 +98,10 @@ export function extractTimeline(
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
+    else if (passage.section !== null && passage.section !== context.section) {
+      const heading = headingOfSection(passage.section);
+      if (isDateline(heading, passage)) opensStory(context, options, datelineDay(heading, written));
+    }
     if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
@@ -147,6 +152,15 @@ const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
+}
+
+/**
+ * The heading a section opens with, the last of its path ("World › London, Feb. 9"): a markdown heading is no passage,
+ * only the section of the passages under it, so a dateline there is read where its section starts. (A plain text's
+ * heading is a passage, read just before: its story is opened a second time, the same.)
+ */
+function headingOfSection(section: string): string {
+  return section.split(SECTION_SEPARATOR).at(-1) ?? section;
 }
 
 /**
