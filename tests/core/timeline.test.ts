@@ -715,6 +715,32 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('counts a dateline story\'s "tomorrow" from the dateline\'s day, a day still ahead of it ("Washington, June 18 -- Congress starts another week tomorrow")', () => {
+      // A morning paper of Monday, June 19, 1961: its Washington story was told on Sunday the 18th.
+      const passages = [
+        { ...makePassage('Washington, June 18', 1), role: 'heading' as const },
+        { ...makePassage('-- Congress starts another week tomorrow with sharply contrasting forecasts for the two chambers.', 2), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-06-19')).filter((line) => line.includes('tomorrow'))).toEqual(['1961-06-19 day target tomorrow']);
+    });
+
+    it('reads a dateline whose state is written in spaced initials ("United Nations, N. Y., June 18") and dates its "today" on that day', () => {
+      const passages = [
+        { ...makePassage('United Nations, N. Y., June 18', 1), role: 'heading' as const },
+        { ...makePassage('-- This was disclosed today by a responsible source.', 2), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-06-19')).filter((line) => line.includes('today'))).toEqual(['1961-06-18 day past today']);
+    });
+
+    it('reads a markdown dateline heading, which is no passage but the section of those under it ("World › London, Feb. 9")', () => {
+      // A morning paper of Friday, February 10, 1961, written in markdown: "## London, Feb. 9" names the section.
+      const passages = [
+        { ...makePassage('-- Secrets of the Dreadnought were stolen, secret service agents testified today.', 1), section: 'World › London, Feb. 9' },
+        { ...makePassage('Two men were executed today.', 2), section: 'World › Havana, Feb. 10' },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-02-10'))).toEqual(['1961-02-09 day past today', '1961-02-10 day past today']);
+    });
+
     it('reads a dateline with the wire service\'s initials or a country written out ("Bonn, Oct. 24 (UPI)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
       // A morning paper of Thursday, October 26, 1961.
       const passages = [

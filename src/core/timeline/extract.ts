@@ -1,6 +1,7 @@
 import { ADDRESS_AFTER, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { SECTION_SEPARATOR } from '../documents/markdown.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
@@ -97,6 +98,10 @@ export function extractTimeline(
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
+    else if (passage.section !== null && passage.section !== context.section) {
+      const heading = headingOfSection(passage.section);
+      if (isDateline(heading, passage)) opensStory(context, options, datelineDay(heading, written));
+    }
     if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
@@ -138,15 +143,24 @@ function startContext(document: string, publishedYear: number | null, history: b
 
 /**
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
- * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17"), a country or state written out ("Ankara, Turkey, Oct.
- * 24"), and the wire service's initials ("Bonn, Oct. 24 (UPI)"). A sub-head of the story ("Many buildings", "Court
- * cleared") writes its later words in lower case. A name alone ("Washington") is told from a one-word sub-head
+ * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17", "United Nations, N. Y., June 18", the state's initials
+ * spaced), a country or state written out ("Ankara, Turkey, Oct. 24"), and the wire service's initials ("Bonn, Oct. 24
+ * (UPI)"). A sub-head of the story ("Many buildings", "Court cleared") writes its later words in lower case. A name alone ("Washington") is told from a one-word sub-head
  * ("Answer", "Discussion") by the dash that opens the story after it, a lead passage ("-- Thousands of seats are being erected").
  */
-const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$/u;
+const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$/u;
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
+}
+
+/**
+ * The heading a section opens with, the last of its path ("World › London, Feb. 9"): a markdown heading is no passage,
+ * only the section of the passages under it, so a dateline there is read where its section starts. (A plain text's
+ * heading is a passage, read just before: its story is opened a second time, the same.)
+ */
+function headingOfSection(section: string): string {
+  return section.split(SECTION_SEPARATOR).at(-1) ?? section;
 }
 
 /**
@@ -243,6 +257,8 @@ function readSentence(
       mention.reference === 'narrative' && publishedYear !== null && isPlan(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
+    // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
+    const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
     // so its yearless date is the latest such date up to the time of writing, as in a sentence that compares.
@@ -260,7 +276,7 @@ function readSentence(
       : compared
       ? latestUpToWriting(mention, written)
       : mention.dayOfWriting !== undefined
-      ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, nowOf(mention.dayOfWriting, context, written))
+      ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, countedFrom)
       : mention.weekOffset !== undefined
       ? resolveWeek(mention.weekOffset, written)
       : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
@@ -272,7 +288,7 @@ function readSentence(
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
-    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, written);
+    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
@@ -568,13 +584,16 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
 }
 
 /**
- * The day a "today" or "tonight" is: a dateline's ("London, Feb. 9 -- … agents testified today", in a morning paper of
- * Feb. 10), else the day of writing. Only these words take the dateline's day: where its story ends is not written
- * (the paper's next item may follow with no heading, its "was robbed last night" counted from the paper's date), and
- * a "today" told in the past there is the dateline's, as a paper's own items rarely tell one.
+ * The day a "today", "tonight" or "tomorrow" is counted from: a dateline's ("London, Feb. 9 -- … agents testified
+ * today", in a morning paper of Feb. 10; "Washington, June 18 -- Congress starts another week tomorrow", the 19th),
+ * else the day of writing. Only these words take the dateline's day: where its story ends is not written (the paper's
+ * next item may follow with no heading, its "was robbed last night" counted from the paper's date), a "today" told in
+ * the past there is the dateline's, as a paper's own items rarely tell one, and its "tomorrow" the day after that
+ * today (a paper's own "begins tomorrow" in an item after it, with no heading between, is then a day early).
  */
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
-  return 'now' in dayOfWriting && context.storyDay !== null ? context.storyDay : written;
+  const fromStoryDay = 'now' in dayOfWriting || ('days' in dayOfWriting && dayOfWriting.days > 0);
+  return fromStoryDay && context.storyDay !== null ? context.storyDay : written;
 }
 
 /** "Last month" from the month of writing; null when the document gives no month. */
