@@ -531,6 +531,24 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('gives the figure a change goes to its own year, or none, and not the year the change starts from', () => {
+      const figures = figuresIn(
+        'Net earnings rose from 62 per cent of interest requirements in calendar 1957 to 86 per cent in the 12 months ended Feb. 28, 1961.',
+        'Stocks were below 1959. Shipments increased from $9.2 billion in 1959 to approximately $10.1 billion.',
+        'From an initial investment of $1,200 in 1943, it has grown to a present value of $10,000,000.',
+        'From Gottingen (1801), he wrote that he hoped to show a battery of four glass tubes.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([
+        [62, 1957],
+        [86, 1961],
+        [9.2e9, 1959],
+        [10.1e9, undefined],
+        [1200, 1943],
+        [1e7, undefined],
+        [4, 1801],
+      ]);
+    });
+
     it('takes no year from "over last year" or "than last year": the base of a comparison', () => {
       const figures = figuresPublished('2023-03-05', 'Spending is set at 3.88 trillion yuan, an increase of 510 billion yuan over last year.', 'Exports were 12 percent higher than last year.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([

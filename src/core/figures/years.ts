@@ -41,6 +41,17 @@ const YEAR_POSSESSIVE_BEFORE = /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hose
 const OTHER_TIME = /\b(?:(?:last|this|next|that|previous|following) (?:year|month|week)|yesterday|today|tomorrow)\b/i;
 /** A day near the time of writing: a figure after it is of that time, not of a year the sentence named before it. */
 const DAY_OF_WRITING = /\b(?:yesterday|today|tonight|tomorrow|(?:last|this|next) week)\b/i;
+/**
+ * A "from" and an amount that its "to" has not closed yet ("rose from 62 per cent of interest requirements in", "From
+ * an initial investment of $1,200 in"): the year after them is the one the change starts from. ("From Gottingen (1801)"
+ * writes no amount: a place.)
+ */
+const FROM_OPEN = /\bfrom\b(?:(?!\bto\b)[^;])*\d(?:(?!\bto\b)[^;])*$/i;
+/**
+ * A "to" between that year and the figure ("in calendar 1957 to 86 per cent", "in 1943, it has grown … to a present
+ * value of"): the figure is on the side the change goes to.
+ */
+const TO_SIDE_OPENED = /\bto\b/i;
 /** "since 1950", "beginning in 1929": a year that opens a span. */
 const SPAN_START_BEFORE = /\b(?:since|(?:beginning|starting)\s+in)\s+$/i;
 /** "has been awarded", "have built": a present perfect, which runs the span on to the time of writing. */
@@ -145,10 +156,18 @@ export function pickYear(
   let after: YearMention | undefined;
   let clauseBefore: YearMention | undefined;
   let clauseAfter: YearMention | undefined;
+  let fromSide = false;
   for (const mention of mentions) {
     if (mention.index < sentence.start || mention.index >= sentence.end) continue;
     const inClause = mention.index >= clause.start && mention.index < clause.end;
     if (mention.index < figure.start) {
+      // "rose from 62 per cent … in calendar 1957 to 86 per cent in the 12 months ended Feb. 28, 1961": a change's
+      // starting year dates the figure it starts from, not the one it goes to, which has its own year or none.
+      const startsChange = FROM_OPEN.test(text.slice(clause.start, mention.index));
+      if (startsChange && TO_SIDE_OPENED.test(text.slice(mention.index + 4, figure.start))) {
+        fromSide = true;
+        continue;
+      }
       // A base year dates the figure only when the sentence names no other before it.
       const isBase = BASE_BEFORE.test(text.slice(Math.max(sentence.start, mention.index - 20), mention.index));
       if (isBase && before !== undefined) continue;
@@ -194,7 +213,8 @@ export function pickYear(
   if (written !== undefined) return written;
   const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;
-  return frame.earlier;
+  // Nor does the sentence before date it: the change's own starting year was written, and this side is later.
+  return fromSide ? undefined : frame.earlier;
 }
 
 /** The last relative phrase between two offsets ("Last year, after …"), the year it means and where it ends. */
