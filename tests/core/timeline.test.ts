@@ -563,6 +563,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);
     });
 
+    it('reads a weekday after a name "of" opens, a place or a firm\'s seat, as a time', () => {
+      const story = ['He took a midnight train out of Cleveland Saturday, without a word to anybody.', 'Union Oil Co. of California Tuesday offered $120 million in debentures.', 'It was printed in a supplement of The Providence Sunday Journal.'];
+      expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-18 day past Tuesday']);
+    });
+
     it('dates a "today" opening a clause told in the simple past ("But today he wanted"), not one of the present', () => {
       const story = ['But today he wanted to make a public statement.', 'Today the court ruled for the city.', 'But today he wants a statement. Today we are stronger.'];
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);

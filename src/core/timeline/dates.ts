@@ -135,8 +135,8 @@ const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
-/** Words that open a phrase a name ends: a place, a team ("at Kercheval", "against the Reds"). */
-const NAME_OPENER = String.raw`(?:at|in|on|to|from|against|near|over|beat|the)`;
+/** Words that open a phrase a name ends: a place, a team, a firm's seat ("at Kercheval", "against the Reds", "out of Cleveland", "Union Oil Co. of California"). */
+const NAME_OPENER = String.raw`(?:at|in|on|to|from|of|against|near|over|beat|the)`;
 /** The first words of holidays named by a weekday ("Easter Sunday", "Good Friday", "Black Monday"). */
 const HOLIDAY_WORD = String.raw`(?:Easter|Palm|Ash|Good|Holy|Maundy|Shrove|Whit|Low|Trinity|Passion|Mothering|Plough|Black|Blue|Bloody|Super|Cyber)`;
 /** "20 days ago", "one week ago": counted back from the day of writing. */
