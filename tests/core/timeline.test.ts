@@ -757,6 +757,27 @@ describe(extractTimeline, () => {
       expect(summarise(extractTimeline(passages, '1961-10-26')).filter((line) => line.includes('today'))).toEqual(['1961-10-23 day past today', '1961-10-24 day past today']);
     });
 
+    it('opens a dateline\'s story where the dateline is run into a paragraph, at its start or after the story before ("Ogden, Utah, May 1 -- (AP) -- …")', () => {
+      // A morning paper of Tuesday, May 2, 1961: its wire stories were told on May 1, their datelines not headings.
+      const passages = [
+        makePassage('From June, 1942, until December, 1945, Pfaff served in the Army Air Corps.', 1),
+        // A name alone before a dash is an aside, no dateline: the story and its year go on.
+        makePassage('Sir -- He came home on Jan. 20 to his parents.', 2),
+        // A dateline of no day, in a paragraph of no date, opens a story too: the next paragraph's "June 9" is this year's.
+        makePassage('NEW YORK (AP) -- Stock prices rose in heavy trading.', 3),
+        makePassage('The exchange closed early on June 9.', 4),
+        makePassage('DALLAS, May 1 (AP) -- Kenny Lane won a decision here today. The title bout is set for June 3.', 5),
+        makePassage('Ed Donnelly will miss his starting turn. Ogden, Utah, May 1 -- (AP) -- Jackie Jensen said today he was through.', 6),
+      ];
+      expect(summarise(extractTimeline(passages, '1961-05-02')).filter((line) => /today|June \d|Jan\. 20/.test(line))).toEqual([
+        '1945-01-20 day past on Jan. 20',
+        '1960-06-09 day past on June 9',
+        '1961-05-01 day past today',
+        '1961-05-01 day past today',
+        '1961-06-03 day target for June 3',
+      ]);
+    });
+
     it('dates a "today" between a relative pronoun and its past verb ("who today increased"), not a "today" that opens a clause', () => {
       const text = ['The defending lawyers, who today increased from three to four, asked for time.', 'Today, our lawyers have won.'];
       expect(summarise(timelineOf(text, '1961-02-10'))).toEqual(['1961-02-10 day past today']);

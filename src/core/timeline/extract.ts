@@ -105,10 +105,15 @@ export function extractTimeline(
     if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
-    if (!mayMentionDates(whole.text) && !mayMentionChineseDates(whole.text)) return;
+    const mentionsDates = mayMentionDates(whole.text) || mayMentionChineseDates(whole.text);
+    // A dateline of no day ("New York (AP) -- …") opens its story in a passage with no date as well.
+    if (!mentionsDates && !DATELINE_DASH.test(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
+      const dateline = own(sentence.start) ? runInDateline(sentence.text) : null;
+      if (dateline !== null) opensStory(context, options, datelineDay(dateline, written));
+      if (!mentionsDates) continue;
       const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start), passage.role === 'heading');
       context.narrativeAge += 1;
       const entries = dedupeSentence(sentenceEntries);
@@ -152,6 +157,29 @@ const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
+}
+
+/** The dash that ends a dateline run into its story ("Dallas, Tex., May 1 -- (AP) -- Kenny Lane …"). */
+const DATELINE_DASH = /\s*(?:--|—|–)\s*/;
+/** A wire service's initials in brackets, before or after that dash ("New York (AP) --", "New York -- (UPI) --"). */
+const WIRE_TAG = /\(\p{Lu}{2,}\)/u;
+const WIRE_TAG_FIRST = new RegExp(`^${WIRE_TAG.source}`, 'u');
+
+/**
+ * The dateline a sentence opens with, run into its story rather than a heading of its own: at its paragraph's start
+ * ("DALLAS, May 1 (AP) -- …") or after the story before, where a layout joined the two ("… will miss his starting turn.
+ * Ogden, Utah, May 1 -- (AP) -- Boston Red Sox Outfielder Jackie Jensen said …"). A name alone before a dash is an aside
+ * ("Sir -- We are writing", "M. Kegham -- the name is a pseudonym --"), so the place must give its state, a day or a
+ * wire service's initials. Null when the sentence opens with none.
+ */
+function runInDateline(sentence: string): string | null {
+  const dash = DATELINE_DASH.exec(sentence);
+  if (dash === null) return null;
+  const place = sentence.slice(0, dash.index).trim();
+  const groups = DATELINE.exec(place)?.groups;
+  if (groups === undefined) return null;
+  const wire = WIRE_TAG.test(place) || WIRE_TAG_FIRST.test(sentence.slice(dash.index + dash[0].length));
+  return groups['state'] !== undefined || groups['day'] !== undefined || wire ? place : null;
 }
 
 /**
