@@ -23,8 +23,9 @@ const DEFINITE_BEFORE = /\bthe\s+$/i;
 /**
  * Every figure stated in the passages: amounts, shares, ratios, rates and counts, with what they
  * measure and the year they refer to. A figure that a near-duplicate passage repeats from its
- * canonical copy (same value and unit, the same statement: `dropRepeats`) is listed once, from the canonical copy. "This year" takes the
- * last year named at most `thisYearReach` passages back in the same document.
+ * canonical copy (same value and unit, the same statement: `dropRepeats`) is listed once, from the
+ * canonical copy. "This year" takes the last year named at most `thisYearReach` passages back in the
+ * same document.
  */
 export function extractFigures(
   passages: readonly Passage[],
