@@ -1474,6 +1474,19 @@ describe(extractFigures, () => {
         ['doc#2', 4],
       ]);
     });
+
+    it('keeps the figure of a parallel passage written alike about another thing, and drops a restatement', () => {
+      const apples = passageOf('Growers of apples in the north are paid a bonus while the price stays below 12 cents per pound.', 'doc#1');
+      const pears = passageOf('Growers of pears in the south are paid a bonus while the price stays below 12 cents per pound.', 'doc#2', { duplicateOf: 'doc#1' });
+      const again = passageOf('The growers of apples in the north are paid a bonus while the price stays below 12 cents per pound.', 'doc#3', {
+        duplicateOf: 'doc#1',
+      });
+      const figures = extractFigures([apples, pears, again]);
+      expect(figures.map((figure) => [figure.passageId, figure.value])).toEqual([
+        ['doc#1', 0.12],
+        ['doc#2', 0.12],
+      ]);
+    });
   });
 
   describe('any text', () => {

@@ -9,6 +9,7 @@ import { findConversions } from './conversions.ts';
 import { findRaceTimes } from './race-times.ts';
 import { findScores } from './scores.ts';
 import { documentCurrency } from './unsigned-sums.ts';
+import { dropRepeats } from './repeats.ts';
 import { widenToWholeSentences, type WholeSentences } from '../documents/whole-sentences.ts';
 import type { Figure, FigureUnit, Passage } from '../types.ts';
 
@@ -22,8 +23,9 @@ const DEFINITE_BEFORE = /\bthe\s+$/i;
 /**
  * Every figure stated in the passages: amounts, shares, ratios, rates and counts, with what they
  * measure and the year they refer to. A figure that a near-duplicate passage repeats from its
- * canonical copy (same value and unit) is listed once, from the canonical copy. "This year" takes the
- * last year named at most `thisYearReach` passages back in the same document.
+ * canonical copy (same value and unit, the same statement: `dropRepeats`) is listed once, from the
+ * canonical copy. "This year" takes the last year named at most `thisYearReach` passages back in the
+ * same document.
  */
 export function extractFigures(
   passages: readonly Passage[],
@@ -192,12 +194,4 @@ function toFigure(reading: Reading, sentence: string, passageId: string, year: n
     text: sentence,
     passageId,
   };
-}
-
-/** A repeated passage keeps only the figures its canonical copy does not already state. */
-function dropRepeats(passage: Passage, byPassage: ReadonlyMap<string, DraftFigure[]>): DraftFigure[] {
-  const own = byPassage.get(passage.id) ?? [];
-  const canonical = passage.duplicateOf === null ? undefined : byPassage.get(passage.duplicateOf);
-  if (canonical === undefined) return own;
-  return own.filter((figure) => !canonical.some((other) => other.value === figure.value && other.unit === figure.unit));
 }
