@@ -906,6 +906,12 @@ describe(extractTimeline, () => {
       ).toEqual(['1850 year past c. 1850', '1888 year past About 1888', '1895 year past about 1895']);
     });
 
+    it('dates a yearless day after "come" from the time of writing, ahead of it, not in the story\'s year nor by the sentence\'s past tense', () => {
+      const column = ['I remember his performance in an exhibition game Oct. 14, 1951.', 'Mays, who reaches a decade in the big leagues come May 25, joined six other sluggers.'];
+      expect(summarise(timelineOf(column, '1961-05-02'))).toEqual(['1951-10-14 day past Oct. 14, 1951', '1961-05-25 day target May 25']);
+      expect(summarise(timelineOf(column, '1961-03-15'))).toEqual(['1951-10-14 day past Oct. 14, 1951', '1961-05-25 day target May 25']);
+    });
+
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
       expect(
         summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),
