@@ -895,6 +895,23 @@ describe(extractTimeline, () => {
       ).toEqual(['1850 year past in about 1850', '1900 year past until around 1900', '1958 year past Toward the end of 1958']);
     });
 
+    it('reads a year given as near with no preposition ("About 1888 … became", "were up about 1895"), but no count ("about 1500 delegates")', () => {
+      expect(
+        summarise(
+          timelineOf(
+            ['About 1888 J. E. McNaughton became proprietor of the line. The wires were up about 1895.', 'About 1500 delegates are expected. It was built c. 1850 of brick.'],
+            '1961',
+          ),
+        ),
+      ).toEqual(['1850 year past c. 1850', '1888 year past About 1888', '1895 year past about 1895']);
+    });
+
+    it('dates a yearless day after "come" from the time of writing, ahead of it, not in the story\'s year nor by the sentence\'s past tense', () => {
+      const column = ['I remember his performance in an exhibition game Oct. 14, 1951.', 'Mays, who reaches a decade in the big leagues come May 25, joined six other sluggers.'];
+      expect(summarise(timelineOf(column, '1961-05-02'))).toEqual(['1951-10-14 day past Oct. 14, 1951', '1961-05-25 day target May 25']);
+      expect(summarise(timelineOf(column, '1961-03-15'))).toEqual(['1951-10-14 day past Oct. 14, 1951', '1961-05-25 day target May 25']);
+    });
+
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
       expect(
         summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),

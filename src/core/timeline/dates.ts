@@ -75,8 +75,9 @@ const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:$
 /** "the year 2000", "fiscal year 2020", and a budget's "fiscal 1986" or "FY 2020". */
 const YEAR_WORD = String.raw`(?:(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+)?[Yy]ear\s+|[Ff]iscal\s+|FY\s?)`;
 const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
-/** "in about 1850", "until around 1900", "from circa 1790": a year a preposition dates, given as near. */
-const ABOUT = String.raw`(?:(?<about>about|around|circa|c\.|ca\.)\s+)`;
+/** "in about 1850", "until around 1900", "from circa 1790", and with no preposition "About 1888 McNaughton became": a year given as near. */
+const ABOUT_WORD = String.raw`(?:[Aa]bout|[Aa]round|[Cc]irca|c\.|ca\.)`;
+const ABOUT = String.raw`(?:(?<about>${ABOUT_WORD})\s+)`;
 const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
 const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
@@ -242,7 +243,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     cue: YEAR_CUE,
     regex: new RegExp(
-      `(?:${PREP}(?:${ABOUT}|(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?)|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
+      `(?:(?:${PREP}|\\b(?=${ABOUT_WORD}\\s))(?:${ABOUT}|(?:the\\s+)?${YEAR_WORD}?${PART}?(?:the\\s+${YEAR_WORD})?)|\\b(?:[Tt]he\\s+)?${YEAR_WORD}|${PART}(?:the\\s+${YEAR_WORD})?)${EDGE}?${YEAR}` +
         `(?:(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+|(?<=[Bb]etween\\s+\\d{4})\\s+and\\s+)${RANGE_END})?`,
       'g',
     ),

@@ -281,8 +281,9 @@ function readSentence(
     // The plan is said before the date: "the events of September the 11th will not…" plans nothing for that day,
     // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
     const lead = sentence.slice(0, mention.start);
+    const coming = mention.reference === 'narrative' && COMING_BEFORE.test(lead);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && isPlan(lead) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && (coming || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
@@ -310,7 +311,8 @@ function readSentence(
       : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
-    const year = typeof resolved === 'number' ? yearOfToldMonth(resolved, mention, sentence, written) : resolved.year;
+    // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense.
+    const year = typeof resolved !== 'number' ? resolved.year : coming ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
@@ -350,6 +352,9 @@ function clauseAround(sentence: string, mention: DateMention): string {
   const end = Math.min(sentence.length, ...marks.filter((index) => index >= mention.end));
   return sentence.slice(start, end);
 }
+
+/** "who reaches a decade in the big leagues come May 25": "come" before a yearless date tells it as still ahead, as a plan does. */
+const COMING_BEFORE = /\bcome\s+$/i;
 
 /**
  * Whether the words before a date plan it from the time of writing: a plan word not told in the past ("the bailiff was
