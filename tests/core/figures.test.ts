@@ -700,6 +700,13 @@ describe(extractFigures, () => {
       expect(valuesIn('The sum of x and 2 is prime. One was lost.')).toEqual([]);
     });
 
+    it('reads no count in the last number of a list of labels that "and" closes ("Figures 3 and 4 have", "Boys 32, 23 and 24 had")', () => {
+      expect(valuesIn('As one approach, Figures 3 and 4 have been constructed from the mean ages.')).toEqual([]);
+      expect(valuesIn('Boys 32, 23, 31, and 24 had the same schedule.')).toEqual([]);
+      expect(valuesIn('The Concerts -- nos. 2, 6, 9, 10 and 14 are represented -- are suites.')).toEqual([]);
+      expect(valuesIn('Prices rose in 1959 and 12 came back in the spring.')).toEqual(['12 count']);
+    });
+
     it('counts "All five" opening its clause as the subject of a verb ("All five pleaded innocent")', () => {
       expect(valuesIn('All five pleaded innocent.')).toEqual(['5 count']);
       expect(valuesIn('The boys were found and all three were taken home.')).toEqual(['3 count']);

@@ -425,6 +425,12 @@ const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
  * often a part of a count before it, see `readBreakdown`.)
  */
 const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:all\s+)?$/i;
+/**
+ * "Figures 3 and 4 have been constructed", "Boys 32, 23, 31, … and 24 had": an "and" after a number joins the next one to
+ * it as the last of a list, which opens no clause of its own and is read as its first member is. (A year ends the clause
+ * before: "It rose in 1959 and 12 came back".)
+ */
+const LIST_AND_BEFORE = /(?<![\p{L}\p{N}.,])(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?,?\s+and\s+$/u;
 
 /**
  * "Two hundred and nineteen were received from 35 states and 11 came from foreign countries", "Three were doubles",
@@ -433,7 +439,7 @@ const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:all\s+)?$/i;
  */
 function readSubjectCount(before: string, after: string, token: NumberToken): UnitRead | null {
   // A count above one takes its verb in the plural: "2 is prime" names a number.
-  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !CLAUSE_OPENING.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
+  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !CLAUSE_OPENING.test(before) || LIST_AND_BEFORE.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
   const head = lastCountedNoun(before);
   return { unit: 'count', measure: head ?? 'count', length: 0, ...(head === undefined ? {} : { head }) };
 }
