@@ -41,8 +41,14 @@ export interface Reading {
 
 /** Words that bound or round a number: "more than", "about", "at least". */
 const BOUND_WORDS = String.raw`more than|over|above|in excess of|upwards of|higher than|greater than|less than|fewer than|under|below|lower than|about|around|approximately|roughly|nearly|almost|some|close to|at least|no less than|not less than|at most|up to|no more than|not more than`;
-/** A bounding or rounding word just before a number ("nearly", "close to", "more than"), read on the text up to it. */
-export const QUALIFIER = new RegExp(String.raw`(?<!\p{L})(${BOUND_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped)\s+$`, 'iu');
+const QUALIFIER = new RegExp(String.raw`(?<!\p{L})(${BOUND_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|topped)\s+$`, 'iu');
+/** How far before a number its bounding or rounding word is looked for. */
+const QUALIFIER_REACH = 30;
+
+/** The word that bounds or rounds a number ("nearly", "close to", "more than"), read on the text up to the number; null if none. */
+export function qualifierBefore(textBefore: string): RegExpExecArray | null {
+  return QUALIFIER.exec(textBefore.slice(-QUALIFIER_REACH));
+}
 const QUALIFIERS: ReadonlyMap<string, FigureQualifier> = new Map([
   ...['more than', 'over', 'above', 'in excess of', 'upwards of', 'higher than', 'greater than'].map((w) => [w, 'more-than'] as const),
   ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((w) => [w, 'less-than'] as const),
@@ -204,7 +210,7 @@ export function readFigureAt(
   if (prefixUnit === null || (token.suffix !== undefined && prefixUnit === undefined)) return null;
   const prefixStart = token.start - (prefix?.length ?? 0);
   const beforePrefix = text.slice(sentence.start, prefixStart);
-  const qualifierMatch = QUALIFIER.exec(beforePrefix.slice(-30));
+  const qualifierMatch = qualifierBefore(beforePrefix);
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" (or "passed", "topped") bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass|pass|topped)/.test(qualifierWords);

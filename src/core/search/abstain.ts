@@ -10,7 +10,7 @@ import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
-import { QUALIFIER } from '../figures/reading.ts';
+import { qualifierBefore } from '../figures/reading.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -284,11 +284,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * is too common to say so).
  */
 function statesHedgedNumber(text: string): boolean {
-  return findNumbers(text).some((number) => number.words !== undefined && QUALIFIER.test(text.slice(Math.max(0, number.start - QUALIFIER_REACH), number.start)));
+  return findNumbers(text).some((number) => number.words !== undefined && qualifierBefore(text.slice(0, number.start)) !== null);
 }
-
-/** How far before a number its qualifier is looked for: the figures' reader reads the same 30 characters. */
-const QUALIFIER_REACH = 30;
 
 /**
  * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts

@@ -97,12 +97,11 @@ export function extractTimeline(
       const latest = latestYears.get(document);
       context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
     }
+    const opensNewSection = passage.section !== null && passage.section !== context.section;
+    const sectionHeading = opensNewSection && passage.section !== null ? headingOfSection(passage.section) : null;
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
-    else if (passage.section !== null && passage.section !== context.section) {
-      const heading = headingOfSection(passage.section);
-      if (isDateline(heading, passage)) opensStory(context, options, datelineDay(heading, written));
-    }
-    if (passage.section !== null && passage.section !== context.section) opensSection(context, options, written);
+    else if (sectionHeading !== null && isDateline(sectionHeading, passage)) opensStory(context, options, datelineDay(sectionHeading, written));
+    if (opensNewSection) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
     const mentionsDates = mayMentionDates(whole.text) || mayMentionChineseDates(whole.text);
