@@ -181,6 +181,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(museum, [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]);
   });
 
+  it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {
+    const harbour = reportOf([
+      'The trawlers came back after the storm with fish whose stomachs were swollen with bottom-living diatoms.',
+      'The harbour radar, a set of rotating aerials on the breakwater, follows the trawlers at night.',
+      'A chiropractor treated the skipper for his back, and the weaving museum opened on weekends.',
+      'Research on the reconnaissance satellite SAMOS will grow next year, with the harbour defences.',
+      'The council promises every pupil a 15-minute bus ride to school from the harbour.',
+    ]);
+    // Diatoms and a chiropractor are named in passing: nothing says what they are or do.
+    expect(['what are diatoms', 'what does a chiropractor do'].map((question) => answerQuestion(harbour, question).kind)).toEqual(['no-match', 'no-match']);
+    // An apposition says what radar is; "the weaving museum" is the report's own, and so is a thing it names with a
+    // number; SAMOS is a name the report gives its kind.
+    expectAnsweredWith(harbour, [
+      ['how does radar work', 'rotating aerials'],
+      ['what is the weaving museum', 'weaving museum'],
+      ['what is a 15-minute bus ride', 'bus ride'],
+      ['what is samos', 'satellite SAMOS'],
+    ]);
+  });
+
   it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
     const town = reportOf([
       'The old mill by the bridge became a museum of weaving, open on weekends.',

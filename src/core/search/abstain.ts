@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
-import { personAsked, type PersonAsked } from './phrase.ts';
+import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -65,17 +65,18 @@ export function coverageOfBest(
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
-  // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`).
+  // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
+  // diatoms", where they write the kind as a common noun (see `kindAsked`).
   const judged = ranked.slice(0, options.judgedPassages);
-  const asked = personAsked(query.words);
-  const person = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
+  const asked = personAsked(query.words) ?? kindAsked(query.words);
+  const termAsked = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   const origin = originAsked(query);
   const measureWord = measureWordOf(query);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, person)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked)) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
@@ -268,11 +269,12 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
  * and for "how long", "how far", "how old", the measure asked stated in words ("an hour and a half"), as ranking reads it.
- * For "who was Wilhelm Reich", asked of documents that name him, a passage answers only where it says who he was.
+ * For "who was Wilhelm Reich" or "what are diatoms", asked of documents that name them, a passage answers only where it
+ * says who he was or what they are.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, person: PersonAsked | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
-  if (person !== null && !person.defined.test(result.passage.text)) return false;
+  if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
   if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
   return true;

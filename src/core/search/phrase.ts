@@ -4,6 +4,8 @@
  * "war"; the words between them, stop words included, tell the passage a user quotes or half-remembers.
  */
 
+import { isStopWord } from './words.ts';
+
 /**
  * A pair of adjacent question words: its two words, and whether a passage's text holds them, whole words, in any
  * case and spacing, "zhejiang economy" in "Zhejiang's economy".
@@ -64,6 +66,11 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
   const question = words.join(' ');
   const term = DEFINITION_QUESTION.exec(question)?.[1] ?? (asksSomething || words.length < 2 ? undefined : question);
   if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
+  return statesWhatItIs(term);
+}
+
+/** Where a passage says what a term is, in the forms `definitionOf` lists. */
+function statesWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
@@ -74,9 +81,9 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
 /** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
 const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
 
-/** What a "who is X" question asks of a passage that names X (see `personAsked`). */
-export interface PersonAsked {
-  /** Whether the text writes X as a name, every word of it capitalised ("Dr. Wilhelm Reich", "his Rube Goldberg devices"). */
+/** What a question on what X is asks of a passage that names X (see `personAsked`, `kindAsked`). */
+export interface TermAsked {
+  /** Whether the text names X as the question takes it: as a name for "who is X", as a common noun for "what are Xs". */
   readonly named: (text: string) => boolean;
   /** Where the text says who X is (`definitionOf`). */
   readonly defined: RegExp;
@@ -87,7 +94,7 @@ export interface PersonAsked {
  * ("Tom Hepker, a machinist"), not where it only mentions X ("the FDA named Dr. Wilhelm Reich"). Null for any other
  * question, or a name of more than `MAX_TERM_WORDS` words.
  */
-export function personAsked(words: readonly string[]): PersonAsked | null {
+export function personAsked(words: readonly string[]): TermAsked | null {
   const name = WHO_IS_QUESTION.exec(words.join(' '))?.[1];
   const defined = name === undefined ? null : definitionOf(words, true);
   if (name === undefined || defined === null) return null;
@@ -95,6 +102,35 @@ export function personAsked(words: readonly string[]): PersonAsked | null {
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?![\\w-])`, 'gi');
   const capitalised = (found: string) => found.split(/[\s."“”‘’'-]+/u).every((word) => word.length === 0 || /^\p{Lu}/u.test(word));
   return { named: (text) => [...text.matchAll(written)].some(([found]) => capitalised(found)), defined };
+}
+
+/**
+ * "what are diatoms", "how does radar work", "what is mustard gas made of", "what does a chiropractor do": a question
+ * on a kind of thing in general. Not "what is the X" (`kindAsked` takes no stop word), which points at the documents'
+ * own X ("what is the welfare trap"), nor a past ("what was X"), a particular.
+ */
+const KIND_QUESTIONS = [
+  /^what(?: is| are|s)(?: a| an)? (.+?)(?: made of| made from| used for)?$/,
+  /^what (?:does|do) (?:a |an )?(.+) (?:do|mean)$/,
+  /^how (?:does|do) (?:a |an )?(.+) work$/,
+];
+
+/**
+ * For a question on what a kind of thing is, does, is made of or how it works, asked of documents that name the kind
+ * as a common noun: a passage that names it answers only where it says what it is ("radar, a way of …", "diatoms are
+ * …", "called diatoms"), not where it names it in passing ("the fish have swallowed bottom-living diatoms"). A kind the
+ * documents write only as a name ("the satellite SAMOS", "Hegang") or with a number ("a 15-minute bus ride") is their
+ * own thing, not a common noun, and is left to the other rules. Null for any other question, or a kind of more than
+ * `MAX_TERM_WORDS` words or with a stop word ("his job").
+ */
+export function kindAsked(words: readonly string[]): TermAsked | null {
+  const question = words.join(' ');
+  const kind = KIND_QUESTIONS.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
+  const kindWords = kind?.split(' ') ?? [];
+  if (kind === undefined || kindWords.length > MAX_TERM_WORDS || kindWords.some(isStopWord)) return null;
+  // A prefix: "radar-controlled" and "seismographs" name the kind too. Global, as `personAsked`'s.
+  const written = new RegExp(`(?<![\\w-])${writtenAsInText(kind)}`, 'gi');
+  return { named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Ll}/u.test(found)), defined: statesWhatItIs(kind) };
 }
 
 /**
