@@ -912,6 +912,18 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(column, '1961-03-15'))).toEqual(['1951-10-14 day past Oct. 14, 1951', '1961-05-25 day target May 25']);
     });
 
+    it('reads a feast or a season named before its year as a time of that year, with or without a preposition, and not a drop ("a fall of 1500 feet")', () => {
+      const life = ['He was matriculated at Easter, 1625, and left at Michaelmas 1630.', 'They married at Christmas, 1900, and moved in the late Spring of 1940.', 'A fall of 1500 feet in the early summer of 1905 killed him; the Review, Winter 1957, told it.'];
+      expect(summarise(timelineOf(life, '1961'))).toEqual([
+        '1625 year past Easter, 1625',
+        '1630 year past Michaelmas 1630',
+        '1900 year past Christmas, 1900',
+        '1905 year past in the early summer of 1905',
+        '1940 year past in the late Spring of 1940',
+        '1957 year past Winter 1957',
+      ]);
+    });
+
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
       expect(
         summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),

@@ -69,6 +69,8 @@ const PREP = String.raw`(?:\b(?<prep>[Oo]n|[Ii]n|[Ff]or|[Ss]ince|[Bb]y|[Uu]ntil|
 const MONTHS_OF_YEAR = String.raw`(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months`;
 /** A season's name; older prose often gives it a capital ("in the Spring of 1959"). */
 const SEASON = String.raw`[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter`;
+/** Feasts and quarter days that older prose and records date by ("at Easter, 1625", "Michaelmas 1630", "Christmas, 1900"). */
+const FEAST = String.raw`Easter|Christmas|Michaelmas|Candlemas|Whitsun(?:tide)?|Lent|Midsummer|Martinmas|Lammas|Lady Day|Thanksgiving`;
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|${SEASON}`;
 /** A part of a date; a headline's or a table's clipped "for first three months of 1961" leaves out "the" after a preposition. */
 const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:${PART_WORDS})\s+of\s+)`;
@@ -255,6 +257,15 @@ const PATTERNS: readonly Pattern[] = [
     cue: YEAR_CUE,
     regex: new RegExp(`\\b(?:born|died|baptized|baptised|christened|buried)\\s+(?:(?:about|around|circa|c\\.|ca\\.)\\s+)?${YEAR}`, 'g'),
     read: readBareYear,
+  },
+  // "at Easter, 1625", "Michaelmas 1630", "in the late Spring of 1940", "early summer of 1900", "Drexel's fall 1961
+  // keynote": a feast or a season named right before a year (its "of" and comma optional) is a time of that year, with
+  // or without a preposition; "a fall of 2000 feet" is a drop, not an autumn.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`${PREP}?(?<!\\b[Aa]n?\\s)(?:\\b[Tt]he\\s+)?\\b(?:${EDGE})?(?:${SEASON}|${FEAST})(?:\\s+of|,)?\\s+${YEAR}`, 'g'),
+    read: readBareYear,
+    trusted: true,
   },
   // "A third Thomas Bushell (1594-1674), much loved by Bacon": a life's years in brackets after a name, dated at its
   // start as any span is. A shorter span there names a plan's or a term's period ("The Plan (2016-2020)"), no event.
