@@ -427,10 +427,11 @@ function readUnsignedSum(before: string, after: string, at: UnitContext): UnitRe
 
 const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
 /**
- * Where a clause opens: the sentence's start, or after "and" or "but". (After a colon or a semicolon a number is more
- * often a part of a count before it, see `readBreakdown`.)
+ * Where a clause opens: the sentence's start, or after "and" or "but", "all" or "only" before the number ("and only five
+ * were opposed", "but only 2,887,671 are registered"). (After a colon or a semicolon a number is more often a part of a
+ * count before it, see `readBreakdown`.)
  */
-const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:all\s+)?$/i;
+const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:(?:all|only)\s+)?$/i;
 /**
  * "Figures 3 and 4 have been constructed", "Boys 32, 23, 31, … and 24 had": an "and" after a number joins the next one to
  * it as the last of a list, which opens no clause of its own and is read as its first member is. (A year ends the clause
