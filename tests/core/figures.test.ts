@@ -721,6 +721,11 @@ describe(extractFigures, () => {
       expect(valuesIn('The sum of x and only 2 is prime.')).toEqual([]);
     });
 
+    it('counts a subject before an auxiliary verb ("and nineteen did not answer", "All three must agree")', () => {
+      expect(valuesIn('Twelve voted for it, and nineteen did not answer.')).toEqual(['12 count', '19 count']);
+      expect(valuesIn('All three must compare notes.')).toEqual(['3 count']);
+    });
+
     it('reads "one" with a bound of quantity before a period as a term ("approximately one month"), not "one day" alone', () => {
       expect(valuesIn('It was approximately one month before the belt was mended.')).toEqual(['1 months']);
       expect(valuesIn('It took nearly one year.')).toEqual(['1 years']);

@@ -78,8 +78,8 @@ const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
  * numbers then stand for, before their verbs.
  */
 const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\d[\d,]*)\s+[^,;:]{1,60}?|these|those|them),\s*(?:\d[\d,]*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and\s+)?)?$/iu;
-/** A verb right after a number: what it counts was named before. */
-const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/** A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"): what it counts was named before. */
+const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /** "of the 150", "of its", and "of eight" ("Seven of eight companies"): what stands between a part and its group. */
