@@ -712,6 +712,20 @@ describe(extractFigures, () => {
       expect(valuesIn('The boys were found and all three were taken home.')).toEqual(['3 count']);
     });
 
+    it('counts a subject that "only" bounds after "and" or "but" in the noun counted before ("and only five were opposed")', () => {
+      expect(figuresIn('Forty members voted for the plan, and only six were opposed.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [40, 'members'],
+        [6, 'members'],
+      ]);
+      expect(valuesIn('The total is 9,748,000, but only 2,887,671 are registered.')).toEqual(['9748000 count', '2887671 count']);
+      expect(valuesIn('The sum of x and only 2 is prime.')).toEqual([]);
+    });
+
+    it('counts a subject before an auxiliary verb ("and nineteen did not answer", "All three must agree")', () => {
+      expect(valuesIn('Twelve voted for it, and nineteen did not answer.')).toEqual(['12 count', '19 count']);
+      expect(valuesIn('All three must compare notes.')).toEqual(['3 count']);
+    });
+
     it('reads "one" with a bound of quantity before a period as a term ("approximately one month"), not "one day" alone', () => {
       expect(valuesIn('It was approximately one month before the belt was mended.')).toEqual(['1 months']);
       expect(valuesIn('It took nearly one year.')).toEqual(['1 years']);

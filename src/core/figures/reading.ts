@@ -78,8 +78,8 @@ const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
  * numbers then stand for, before their verbs.
  */
 const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\d[\d,]*)\s+[^,;:]{1,60}?|these|those|them),\s*(?:\d[\d,]*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and\s+)?)?$/iu;
-/** A verb right after a number: what it counts was named before. */
-const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/** A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"): what it counts was named before. */
+const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /** "of the 150", "of its", and "of eight" ("Seven of eight companies"): what stands between a part and its group. */
@@ -427,10 +427,11 @@ function readUnsignedSum(before: string, after: string, at: UnitContext): UnitRe
 
 const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
 /**
- * Where a clause opens: the sentence's start, or after "and" or "but". (After a colon or a semicolon a number is more
- * often a part of a count before it, see `readBreakdown`.)
+ * Where a clause opens: the sentence's start, or after "and" or "but", "all" or "only" before the number ("and only five
+ * were opposed", "but only 2,887,671 are registered"). (After a colon or a semicolon a number is more often a part of a
+ * count before it, see `readBreakdown`.)
  */
-const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:all\s+)?$/i;
+const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:(?:all|only)\s+)?$/i;
 /**
  * "Figures 3 and 4 have been constructed", "Boys 32, 23, 31, … and 24 had": an "and" after a number joins the next one to
  * it as the last of a list, which opens no clause of its own and is read as its first member is. (A year ends the clause
