@@ -181,6 +181,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(museum, [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]);
   });
 
+  it('answers "who was X" from a name followed by a comma and a noun phrase, and not from a clause after the comma', () => {
+    const museum = reportOf([
+      'The weaving room is named for Ella Marsh, the weaver who trained its first apprentices.',
+      'Visitors still hum the tunes of Ned Cole, the one-man band on the pier at Dover.',
+      'After the looms came back from Ruth Amble, the museum stayed shut all winter.',
+    ]);
+    // "the weaver who …" and "the one-man band on …" say who each was, as a reader takes a name and its apposition.
+    expectAnsweredWith(museum, [['who was ella marsh', 'the weaver'], ['who was ned cole', 'one-man band']]);
+    // The words after her comma are the next clause, not who she was.
+    expect(answerQuestion(museum, 'who was ruth amble').kind).toBe('no-match');
+  });
+
   it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {
     const harbour = reportOf([
       'The trawlers came back after the storm with fish whose stomachs were swollen with bottom-living diatoms.',

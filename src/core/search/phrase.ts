@@ -58,9 +58,10 @@ const MAX_TERM_WORDS = 5;
 /**
  * Where a passage says what the question's term is: "X is a …", "X are the …", "… referred to as X", "known as "X"",
  * "described X as …", or names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …",
- * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Tom Hepker, a machinist,"). For
- * "what is X" and "who is X", and for a question that is a bare term of two words or more ("congenital deficiencies"):
- * of the passages that name X, the one that defines it answers. Null for any other question.
+ * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Tom Hepker, a machinist,", "Giovanni
+ * Martini, the bugler boy who …"). For "what is X" and "who is X", and for a question that is a bare term of two words
+ * or more ("congenital deficiencies"): of the passages that name X, the one that defines it answers. Null for any other
+ * question.
  */
 export function definitionOf(words: readonly string[], asksSomething: boolean): RegExp | null {
   const question = words.join(' ');
@@ -74,9 +75,21 @@ function statesWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|(?<![\\w-])${written}${quote},\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|(?<![\\w-])${written}${quote},\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+[,;]|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
+
+/**
+ * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
+ * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler").
+ */
+const NOUN_PHRASE = `(?:the|a|an|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
+/**
+ * Where an apposition ends, within its few words, as a clause after a comma ("Martini, the crowd around him kept
+ * cheering") does not: a relative word or a preposition carrying on the description ("the bugler boy who carried …",
+ * "the one-man Army on Leyte"), or a closing comma, semicolon or stop.
+ */
+const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with)\\s|[,;.])`;
 
 /** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
 const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
