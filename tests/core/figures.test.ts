@@ -726,6 +726,18 @@ describe(extractFigures, () => {
       expect(valuesIn('All three must compare notes.')).toEqual(['3 count']);
     });
 
+    it('counts a subject before an irregular past of saying or doing ("Of these, 376 said", "Eighty thousand won")', () => {
+      expect(valuesIn('Some 500 shippers replied. Of these, 376 said they make no extra charge.')).toEqual(['500 count', '376 count']);
+      expect(valuesIn('Over 800,000 were competing. Eighty thousand won top honors.')).toEqual(['800000 count', '80000 count']);
+    });
+
+    it('counts a subject after a phrase that opens the sentence up to a comma ("In reply to a question, nineteen said")', () => {
+      expect(valuesIn('In reply to a question of whether they tax boats, airplanes and trailers, nineteen said that they did.')).toEqual(['19 count']);
+      expect(figuresIn('The council studied many problems. Among the problems of the tax, two are significant.').map((figure) => [figure.value, figure.measure])).toEqual([[2, 'count']]);
+      // An age after a name stays an age: the comma after it is no verb.
+      expect(valuesIn('In Annapolis, Lee, 14, called the police.')).toEqual(['14 years']);
+    });
+
     it('reads "one" with a bound of quantity before a period as a term ("approximately one month"), not "one day" alone', () => {
       expect(valuesIn('It was approximately one month before the belt was mended.')).toEqual(['1 months']);
       expect(valuesIn('It took nearly one year.')).toEqual(['1 years']);

@@ -78,8 +78,12 @@ const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
  * numbers then stand for, before their verbs.
  */
 const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\d[\d,]*)\s+[^,;:]{1,60}?|these|those|them),\s*(?:\d[\d,]*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and\s+)?)?$/iu;
-/** A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"): what it counts was named before. */
-const VERB_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/**
+ * A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"), or an
+ * irregular past of saying or doing ("Of these, 376 said", "Five held for trial"): what it counts was named before.
+ */
+const VERB_AFTER =
+  /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|said|told|held|kept|gave|made|took|got|won|lost|left|became|began|fell|paid|sold|bought|saw|thought|felt|knew|chose|wrote|spoke|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /** "of the 150", "of its", and "of eight" ("Seven of eight companies"): what stands between a part and its group. */
@@ -433,6 +437,12 @@ const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has)\b/i;
  */
 const CLAUSE_OPENING = /(?:^\s*|\b(?:and|but)\s+)["“(]?(?:(?:all|only)\s+)?$/i;
 /**
+ * "In reply to a question of whether they tax boats, nineteen said that they did", "In all, twenty voted", "Out of
+ * many factors which might be cited, five are most important": a phrase that opens the sentence with a preposition or
+ * an adverb of place, time or sum, up to a comma, leaves the clause to open after it.
+ */
+const OPENING_PHRASE = /^\s*["“(]?(?:in|on|at|of|out\s+of|from|among|after|before|by|for|since|during|besides|where|when|altogether|all\s+told)\b[^;:]*,\s*$/i;
+/**
  * "Figures 3 and 4 have been constructed", "Boys 32, 23, 31, … and 24 had": an "and" after a number joins the next one to
  * it as the last of a list, which opens no clause of its own and is read as its first member is. (A year ends the clause
  * before: "It rose in 1959 and 12 came back".)
@@ -446,7 +456,7 @@ const LIST_AND_BEFORE = /(?<![\p{L}\p{N}.,])(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?
  */
 function readSubjectCount(before: string, after: string, token: NumberToken): UnitRead | null {
   // A count above one takes its verb in the plural: "2 is prime" names a number.
-  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !CLAUSE_OPENING.test(before) || LIST_AND_BEFORE.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
+  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !(CLAUSE_OPENING.test(before) || OPENING_PHRASE.test(before)) || LIST_AND_BEFORE.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
   const head = lastCountedNoun(before);
   return { unit: 'count', measure: head ?? 'count', length: 0, ...(head === undefined ? {} : { head }) };
 }
