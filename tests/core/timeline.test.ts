@@ -924,6 +924,18 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a year before an irregular past as a year ("the election of 1859 found …", "in about 1657 built"), but not a count before a noun ("in 1500 lost orders")', () => {
+      const history = ['The results of the election of 1859 found Republican candidates winning.', 'Shah Abbas, in about 1657 built, of brick, a bridge.', 'The strike cost the firm in 1500 lost orders.'];
+      expect(summarise(timelineOf(history, '1961'))).toEqual(['1657 year past in about 1657', '1859 year past of 1859']);
+    });
+
+    it('reads a month named as "the month of" or "this month of" as that month, with or without a preposition', () => {
+      const letters = ['On November 7, 1859, the Journal reprinted a letter.', 'During the month of November hardly a day passed without mention of Brown. The month of December was quieter.'];
+      expect(summarise(timelineOf(letters, '1961'))).toEqual(['1859-11 month past During the month of November', '1859-11-07 day past On November 7, 1859', '1859-12 month past The month of December']);
+      // "this month of April" is April, not the month of writing that "this month" alone would be.
+      expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
+    });
+
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {
       expect(
         summarise(timelineOf(['Prior to 1942, each agency kept its own cars. One car was registered as far back as 1917.', 'As long ago as 1851 it was argued.'], '1961')),

@@ -236,6 +236,10 @@ const PATTERNS: readonly Pattern[] = [
   // "The trial will be held, probably the first week of March": a week of a month is a time, as "mid-" says one is.
   // (Any part, "the beginning of March", would also read a present's "payments at the beginning of March", a habit.)
   { cue: MONTH_CUE, regex: new RegExp(`\\b[Tt]he\\s+(?:first|second|third|fourth|last)\\s+week\\s+of\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "During the month of November", "The month of June was wet", "publishing the book this month of April": a month
+  // named as "the month of" is a time, as a week of it is, with or without a preposition; "this month of April" is April,
+  // whatever the month of writing.
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+month\\s+of\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   {
     // "the March level", "the January low": a month naming which one of a series, like "the 1982 census".
     cue: MONTH_CUE,
@@ -453,6 +457,15 @@ const CLOSED_CLASS = new Set(
 );
 /** Words that may follow a bare year: the closed classes, and verbs a year is often the subject of ("1960 saw"). */
 const YEAR_FOLLOWERS = new Set([...CLOSED_CLASS, ...'saw marked brought began ended compared rose fell grew stood came went'.split(' ')]);
+/**
+ * Irregular pasts, read as the "-ed" of a regular one is (see `isYearContext`): "the election of 1859 found Republican
+ * candidates winning", "in about 1657 built". Not those that are also a noun or an adjective after a count ("1500
+ * left", "1000 won", "felt") nor those spelt as their present ("set", "put", "cut", "read").
+ */
+const IRREGULAR_PAST = new Set(
+  ('found took gave made kept held led lost met paid told sent built bought sold thought fought taught caught ran ' +
+    'became knew threw drew wrote spoke broke chose drove rode got sat struck spent heard meant forgot swore hung').split(' '),
+);
 /** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
 export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
@@ -650,10 +663,10 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
   const next = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?/.exec(after);
-  // A word in -ed or -ing before no noun is a verb, not a modifier of what a count counts: "in 1960 exceeded $300
-  // million", "for 1961 recommended in this budget", "in 1593 asking his consent"; "in 2000 registered voters" and
-  // "in 1500 fighting men" count.
-  const verb = /(?:ed|ing)$/.test(next?.[1] ?? '') && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
+  // A word in -ed or -ing, or an irregular past, before no noun is a verb, not a modifier of what a count counts: "in
+  // 1960 exceeded $300 million", "for 1961 recommended in this budget", "in 1593 asking his consent", "of 1859 found
+  // Republican candidates"; "in 2000 registered voters" and "in 1500 fighting men" count.
+  const verb = (/(?:ed|ing)$/.test(next?.[1] ?? '') || IRREGULAR_PAST.has(next?.[1] ?? '')) && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
   if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !verb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
