@@ -168,6 +168,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('On March 3');
   });
 
+  it('answers a "when" from a passage that tells the time from now or from another time, with no date', () => {
+    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'In a few years the ferry crew will sail a second boat.', 'The mill became a museum.'].join('\n\n');
+    const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    const answer = answerQuestion(ferry, 'when will the ferry crew sail a second boat');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('In a few years');
+    // A passage with no time in it still does not say when.
+    expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

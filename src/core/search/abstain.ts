@@ -262,9 +262,16 @@ const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
 const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
+ * A time told from now or from another time, with no date ("in a few years", "within two weeks", "three days later",
+ * "many years in the future", "some day"): a reader sees when, as "when will we have SAMOS" is answered by "In a few
+ * years we will have SAMOS".
+ */
+const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b/i;
+
+/**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement for "when" (a passage naming Xi Jinping as party secretary, with no
+ * figure for "how many" and a dated statement or a time told from another for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -276,7 +283,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text);
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text);
   return true;
 }
 
