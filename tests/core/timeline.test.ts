@@ -568,6 +568,12 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-18 day past Tuesday']);
     });
 
+    it('reads a weekday after a name of four capitalised words a preposition or "the" opens as a time', () => {
+      // 1961-10-25 was a Wednesday.
+      const page = ['He will speak to Willamette University Young Republicans Thursday night in Salem.', 'He took Harvey to task for comments he had made to the North Portland Rotary Club Tuesday.'];
+      expect(summarise(timelineOf(page, '1961-10-25'))).toEqual(['1961-10-24 day past Tuesday', '1961-10-26 day target Thursday night']);
+    });
+
     it('dates a "today" opening a clause told in the simple past ("But today he wanted"), not one of the present', () => {
       const story = ['But today he wanted to make a public statement.', 'Today the court ruled for the city.', 'But today he wants a statement. Today we are stronger.'];
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-19 day past today', '1961-04-19 day past Today']);
@@ -934,6 +940,12 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(letters, '1961'))).toEqual(['1859-11 month past During the month of November', '1859-11-07 day past On November 7, 1859', '1859-12 month past The month of December']);
       // "this month of April" is April, not the month of writing that "this month" alone would be.
       expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
+    });
+
+    it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
+      const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
+      expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);
+      expect(summarise(timelineOf(['The dispatch must have been sent after sundown on September 1.'], '1961-03-15'))).toEqual(['1960-09-01 day past on September 1']);
     });
 
     it('reads a year after "prior to", "as far back as" and "as long ago as", the prepositions of a record', () => {

@@ -206,10 +206,11 @@ const PATTERNS: readonly Pattern[] = [
     // "on Saturday", "last Tuesday", "said Monday": not a name ("Easter Sunday", "Black Monday": a capital before it
     // that opens no sentence), nor a habit ("every Saturday", "on Saturdays"). A name that a preposition or "the"
     // opens ends its phrase, so the weekday after it is a time ("at Kercheval Monday afternoon", "beat the Reds
-    // Saturday"), unless it is a holiday's first word ("on Easter Sunday").
+    // Saturday", a name of up to four words: "to Willamette University Young Republicans Thursday night"), unless it is
+    // a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {

@@ -37,13 +37,20 @@ interface TimeContext {
 type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number };
 
 /**
+ * A modal's perfect tells what did or did not happen, not a plan: "a bond issue which would have provided $3.5 million
+ * was defeated in January", "the dispatch must have been sent on September 1" ("would have a capacity" still plans).
+ */
+const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\w+en)\b)`;
+/**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
  * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%"). A plan made
  * by now is one too: "citizens have organized and planned a series of events, beginning on May 28th", "the vote is
  * scheduled for June 3" ("had planned" is a past plan).
  */
-const FUTURE_TENSE =
-  /\b(?:will|shall|would|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|aims?|goals?|targets?|plans?|strive|must|should|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b/i;
+const FUTURE_TENSE = new RegExp(
+  String.raw`\b(?:will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
+  'i',
+);
 /**
  * The Chinese words of a plan, a forecast or a goal (拟 "is to", 预计 "is expected", 预期目标 "expected target", 力争 / 争取
  * "strive to"): the year of writing in such a sentence is a target, as with FUTURE_TENSE ("今年赤字率拟按4%安排").
