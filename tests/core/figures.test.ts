@@ -417,6 +417,28 @@ describe(extractFigures, () => {
       expect(figuresPublished('1961', 'In 1958 they fed cattle. This may be 25 pounds daily.').map((figure) => [figure.value, figure.year])).toEqual([[25, 1958]]);
     });
 
+    it('dates a yearless month a sentence compares with an earlier time in the time of writing, not in the base year', () => {
+      expect(figuresPublished('1961', 'Contracts during October totaled $77,389,000, up 10 per cent compared to October, 1960.').map((figure) => [figure.value, figure.year])).toEqual([
+        [77389000, 1961],
+        [10, 1961],
+      ]);
+      // A month still to come in the year of writing is last year's.
+      expect(figuresPublished('1961-05-22', 'Sales during October were $5 million, compared with October, 1959.').map((figure) => [figure.value, figure.year])).toEqual([[5e6, 1960]]);
+      // The start of a change measured from the earlier time is on the base's side.
+      expect(figuresPublished('1961-10', 'Output in July and August rose to 2,418 units from 869 in the like period a year earlier.').map((figure) => [figure.value, figure.year])).toEqual([
+        [2418, 1961],
+        [869, undefined],
+      ]);
+    });
+
+    it('takes the year of the months the sentence before compares, not that sentence\'s base year', () => {
+      const figures = figuresPublished(
+        '1961-05-22',
+        'Traffic slumped sharply in January and February, as compared with those same months in 1960. Then March brought an 18 per cent rise.',
+      );
+      expect(figures.map((figure) => [figure.value, figure.year])).toEqual([[18, 1961]]);
+    });
+
     it('takes the year of its own clause, not of another clause of the sentence', () => {
       const figures = figuresIn('In 2009, the town paved 14 roads; beginning in 2012, it rebuilt 30 bridges.');
       expect(figures.map((figure) => [figure.value, figure.year])).toEqual([

@@ -1,7 +1,7 @@
 import { isChineseText, readChineseFigures } from './chinese.ts';
 import { readFigureAt, type Reading } from './reading.ts';
 import { groupSentences, type Span } from './sentences.ts';
-import { findYearMentions, isDurationToNow, pickYear, sentenceYear, yearsOutsideAsides, type YearMention } from './years.ts';
+import { comparedMonthYear, findYearMentions, isDurationToNow, pickYear, sentenceYear, yearsOutsideAsides, type YearFrame, type YearMention } from './years.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { MEASURE_HYPHEN } from './non-figures.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -130,7 +130,7 @@ function readPassage(
   const conversions = findConversions(text, readings.map(({ reading }) => reading));
   const figures = readings.map(({ reading, sentence }, index) => {
     const earlier = mentions.filter((mention) => mention.index < sentence.start).at(-1)?.year;
-    const frame = framingYear(text, sentences, sentence, mentions, reading);
+    const frame = framingYear(text, sentences, sentence, mentions, reading, { published: written.year, publishedMonth: written.month });
     const year = isDurationToNow(text, sentence, reading)
       ? written.year
       : pickYear(text, yearsOutsideAsides(text, sentence, reading, mentions), sentence, reading, { earlier: frame, published: written.year, publishedMonth: written.month, previous: earlier ?? previousYear });
@@ -167,7 +167,14 @@ const OPENING_YEAR = /^[\s"“'‘(]*(?:(?:In|Since|During|By|Throughout|As of|F
  * (a sentence goes on in its predecessor's time), else the year its paragraph opens with. Nothing
  * from further back: in a long paragraph or a speech with no breaks, that year is about something else.
  */
-function framingYear(text: string, sentences: readonly Span[], sentence: Span, mentions: readonly YearMention[], figure: Span): number | undefined {
+function framingYear(
+  text: string,
+  sentences: readonly Span[],
+  sentence: Span,
+  mentions: readonly YearMention[],
+  figure: Span,
+  writing: Pick<YearFrame, 'published' | 'publishedMonth'>,
+): number | undefined {
   const words = text.slice(sentence.start, sentence.end);
   // The figure whose noun the "now" follows is of the present itself: "821,220 common shares currently outstanding".
   const nounsNow = Array.from(words.matchAll(NOUN_NOW_PARTICIPLE), (match) => sentence.start + match.index);
@@ -175,7 +182,9 @@ function framingYear(text: string, sentences: readonly Span[], sentence: Span, m
   if (PRESENT.test(words.replace(NOUN_NOW_PARTICIPLE, ''))) return undefined;
   const index = sentences.indexOf(sentence);
   const previous = sentences[index - 1];
-  const inPrevious = previous === undefined ? undefined : sentenceYear(text, previous, mentions);
+  // "Traffic slumped in January and February, as compared with those same months in 1960. Then March brought an 18 per
+  // cent rise": the sentence before is in the time of its compared months, not in its base year.
+  const inPrevious = previous === undefined ? undefined : comparedMonthYear(text.slice(previous.start, previous.end), writing) ?? sentenceYear(text, previous, mentions);
   if (inPrevious !== undefined) return inPrevious;
   const first = sentences[0];
   const opening = first === undefined ? null : OPENING_YEAR.exec(text.slice(first.start, first.end));

@@ -2,6 +2,7 @@ import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { isPluralNoun } from './measures.ts';
 import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../timeline/relative-years.ts';
 import { ADDRESS_AFTER } from '../timeline/dates.ts';
+import { yearOfComparedMonth } from '../timeline/comparisons.ts';
 import type { Span } from './sentences.ts';
 
 /** A year written in a passage, at its offset. */
@@ -207,14 +208,28 @@ export function pickYear(
   const clauseRelative = relativeYear(text.slice(clause.start, clause.end), frame);
   if (clauseRelative !== undefined) return clauseRelative;
   const written = (before ?? after)?.year;
-  // "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a clause with a month of its own, which
-  // it gives no year, is not in the year another clause writes.
-  if (written !== undefined && YEARLESS_MONTH.test(text.slice(clause.start, clause.end))) return undefined;
+  if (YEARLESS_MONTH.test(text.slice(clause.start, clause.end))) {
+    // "during October totaled $77,389,000, up to 10 per cent compared to October, 1960": a month compared with an
+    // earlier time is of the time of writing, the year written the base; the timeline dates that month so. Not the
+    // figure on the base's side ("rose to 2,418 units from 869 in the like period a year earlier").
+    const onBaseSide = COMPARISON_BEFORE.test(text.slice(sentence.start, figure.start));
+    const compared = onBaseSide ? undefined : comparedMonthYear(text.slice(sentence.start, sentence.end), frame);
+    if (compared !== undefined) return compared;
+    // "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a clause with a month of its own, which
+    // it gives no year, is not in the year another clause writes.
+    if (written !== undefined) return undefined;
+  }
   if (written !== undefined) return written;
   const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;
   // Nor does the sentence before date it: the change's own starting year was written, and this side is later.
   return fromSide ? undefined : frame.earlier;
+}
+
+/** The year of the yearless month a sentence compares with an earlier time, from the time of writing (see `yearOfComparedMonth`). */
+export function comparedMonthYear(sentence: string, frame: Pick<YearFrame, 'published' | 'publishedMonth'>): number | undefined {
+  if (frame.published === undefined || !YEARLESS_MONTH.test(sentence)) return undefined;
+  return yearOfComparedMonth(sentence, { year: frame.published, month: frame.publishedMonth ?? null });
 }
 
 /** The last relative phrase between two offsets ("Last year, after …"), the year it means and where it ends. */

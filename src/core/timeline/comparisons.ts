@@ -1,4 +1,4 @@
-import type { DateMention } from './dates.ts';
+import { findDateMentions, type DateMention } from './dates.ts';
 
 /**
  * Comparisons with an earlier time. A report puts this year's figures beside last year's ("13% more than a year
@@ -55,4 +55,30 @@ export function yearOfCountedBackBase(sentence: string, mention: DateMention, me
   if (!CHANGE_FROM_BEFORE.test(lead) && !BASE_BEFORE.test(lead)) return undefined;
   const written = mentions.filter((other) => other.reference === 'absolute' && other.year !== null && other.end <= mention.start).at(-1);
   return written?.year === null || written === undefined ? undefined : written.year + mention.offset;
+}
+
+/** The time of writing as far as a document gives it: its year and month, or null. */
+export interface WritingTime {
+  readonly year: number | null;
+  readonly month: number | null;
+}
+
+/** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
+export function latestUpToWriting(mention: { readonly month: number | null }, written: WritingTime): number | null {
+  if (written.year === null) return null;
+  return written.month !== null && mention.month !== null && mention.month > written.month ? written.year - 1 : written.year;
+}
+
+/**
+ * The year of a yearless month that a sentence compares with an earlier time ("during October totaled $77,389,000, up
+ * 10 per cent compared to October, 1960", "slumped in January and February, as compared with those same months in
+ * 1960"): the latest such month up to the time of writing, as the timeline dates it. Undefined when the sentence
+ * compares no yearless month or the time of writing is unknown.
+ */
+export function yearOfComparedMonth(sentence: string, written: WritingTime): number | undefined {
+  const publishedYear = written.year;
+  if (publishedYear === null) return undefined;
+  const mentions = findDateMentions(sentence);
+  const compared = mentions.find((mention) => comparesWithEarlier(sentence, mention, mentions, publishedYear));
+  return compared === undefined ? undefined : (latestUpToWriting(compared, written) ?? undefined);
 }

@@ -5,7 +5,7 @@ import { SECTION_SEPARATOR } from '../documents/markdown.ts';
 import { widenToWholeSentences } from '../documents/whole-sentences.ts';
 import { yearFromWriting } from './relative-years.ts';
 import { mergeCopies, type FoundEntry } from './copies.ts';
-import { comparesWithEarlier, isComparisonBase, yearOfCountedBackBase } from './comparisons.ts';
+import { comparesWithEarlier, isComparisonBase, latestUpToWriting, yearOfCountedBackBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
@@ -477,12 +477,6 @@ function yearOfPlannedDate(mention: DateMention, written: Written): number | nul
   if (written.year === null || written.month === null || written.day === null || mention.month === null) return written.year;
   const passed = mention.month < written.month || (mention.month === written.month && mention.day !== null && mention.day < written.day);
   return passed ? written.year + 1 : written.year;
-}
-
-/** The latest year up to the time of writing in which a yearless date falls: last year's for a month still to come. */
-function latestUpToWriting(mention: DateMention, written: Written): number | null {
-  if (written.year === null) return null;
-  return written.month !== null && mention.month !== null && mention.month > written.month ? written.year - 1 : written.year;
 }
 
 const DAY_MS = 86_400_000;
