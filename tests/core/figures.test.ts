@@ -1042,6 +1042,16 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a part of a group someone owns: "two of his sons", "three of the company\'s plants"', () => {
+      expect(
+        figuresIn("His wife and two of his sons were inside.", "Ten of my friends came.", "Three of the company's plants closed.").map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [2, 'of his sons'],
+        [10, 'of my friends'],
+        [3, "of the company's plants"],
+      ]);
+    });
+
     it('counts a part of a group named in the plural with a capital', () => {
       expect(figuresIn('All but fifty of the Scots moved south.').map((figure) => [figure.value, figure.measure])).toEqual([[50, 'of the Scots']]);
     });
