@@ -839,6 +839,10 @@ describe(extractFigures, () => {
       expect(valuesIn('They sold two and a half million cars.')).toEqual(['2500000 count']);
     });
 
+    it('reads "and a half" hyphened through to a measure as a half more ("the entire two-and-a-half-mile length")', () => {
+      expect(figuresIn('The road runs the entire two-and-a-half-mile length of the project.').map((figure) => [figure.value, figure.raw])).toEqual([[2.5, 'two-and-a-half-mile']]);
+    });
+
     it('reads "for one month" as a term, and "one day" alone as no figure', () => {
       expect(valuesIn('He must attend traffic school each Tuesday night for one month.')).toEqual(['1 months']);
       expect(valuesIn('One day he left, and he waited one day more.')).toEqual([]);
