@@ -839,6 +839,10 @@ describe(extractFigures, () => {
       expect(valuesIn('They sold two and a half million cars.')).toEqual(['2500000 count']);
     });
 
+    it('reads "and a half" hyphened through to a measure as a half more ("the entire two-and-a-half-mile length")', () => {
+      expect(figuresIn('The road runs the entire two-and-a-half-mile length of the project.').map((figure) => [figure.value, figure.raw])).toEqual([[2.5, 'two-and-a-half-mile']]);
+    });
+
     it('reads "for one month" as a term, and "one day" alone as no figure', () => {
       expect(valuesIn('He must attend traffic school each Tuesday night for one month.')).toEqual(['1 months']);
       expect(valuesIn('One day he left, and he waited one day more.')).toEqual([]);
@@ -1039,6 +1043,16 @@ describe(extractFigures, () => {
       ).toEqual([
         [3, 'three Havana automobile service stations'],
         [2, 'two Illinois pardon and parole board members'],
+      ]);
+    });
+
+    it('counts a part of a group someone owns: "two of his sons", "three of the company\'s plants"', () => {
+      expect(
+        figuresIn("His wife and two of his sons were inside.", "Ten of my friends came.", "Three of the company's plants closed.").map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [2, 'of his sons'],
+        [10, 'of my friends'],
+        [3, "of the company's plants"],
       ]);
     });
 

@@ -45,12 +45,15 @@ const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|$
 const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
+/** "and a half", or hyphened through when the number modifies a measure: "a two-and-a-half-mile length". */
+const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
+
 /**
  * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), "half a" or "a half"
  * halves it ("half a billion dollars", "half a dozen", "a half million"), and "and a half" adds one half to the number
  * before it ("nine and a half years", "two and a half million").
  */
-const NUMBER_WORDS_SOURCE = `${GROUP}(?:\\s+and\\s+a\\s+half)?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -180,7 +183,7 @@ export function scaleValue(scale: string | undefined): number {
   return SCALE_VALUES.get(lower) ?? SUFFIX_VALUES.get(lower) ?? 1;
 }
 
-const AND_A_HALF = /\s+and\s+a\s+half\b/i;
+const AND_A_HALF = new RegExp(`${AND_A_HALF_SOURCE}\\b`, 'i');
 
 /**
  * The value of number words matched by `NUMBER_WORDS_SOURCE`: small numbers add up, "hundred"

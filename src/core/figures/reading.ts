@@ -86,8 +86,11 @@ const VERB_AFTER =
   /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|said|told|held|kept|gave|made|took|got|won|lost|left|became|began|fell|paid|sold|bought|saw|thought|felt|knew|chose|wrote|spoke|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
-/** "of the 150", "of its", and "of eight" ("Seven of eight companies"): what stands between a part and its group. */
-const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
+/**
+ * "of the 150", "of its", "of his" ("two of his sons"), "of the mayor's", and "of eight" ("Seven of eight companies"):
+ * what stands between a part and its group.
+ */
+const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|his|her|my|your|these|those|(?:the\s+)?\p{L}+['’]s)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
 const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents", "the 64-cent dividend": hundredths of the currency the sentence counts in, dollars unless it names another. */
