@@ -112,10 +112,13 @@ async function scrape(server: HealthServer = health): Promise<Scrape> {
   return new Scrape(parseSamples(response.body));
 }
 
+/** How long a /reload may take to be recorded: it rebuilds the whole knowledge, which on a loaded machine took over 5 s. */
+const RELOAD_DONE_MS = 15_000;
+
 /** Sends a slash command and resolves once the bot has recorded it (its "interaction done" line). */
 async function command(name: string, options: Omit<SlashCommandInput, 'name'> = {}) {
   const sent = fake.sendSlashCommand({ name, user: makeUser(), ...options });
-  return bot.log.waitFor((line) => line.interactionId === sent.id && line.msg === 'interaction done');
+  return bot.log.waitFor((line) => line.interactionId === sent.id && line.msg === 'interaction done', name === 'reload' ? RELOAD_DONE_MS : undefined);
 }
 
 const ask = (question: string, extra: { user?: ReturnType<typeof makeUser> } = {}) => command('ask', { options: { question }, ...extra });
@@ -264,7 +267,7 @@ describe('/metrics', () => {
     expect(failed.value('docent_reloads_total') - before.value('docent_reloads_total')).toBe(2);
     expect(failed.value('docent_reload_failures_total') - before.value('docent_reload_failures_total')).toBe(1);
     expect(sizes(failed)).toEqual(sizes(reloaded));
-  });
+  }, 2 * RELOAD_DONE_MS + 10_000);
 
   it('exports the process metrics too, in its own registry', async () => {
     const scraped = await scrape();
