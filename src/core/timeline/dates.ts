@@ -1,4 +1,5 @@
 import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
+import { isIrregularVerbForm } from '../search/irregular.ts';
 
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
@@ -459,14 +460,14 @@ const CLOSED_CLASS = new Set(
 /** Words that may follow a bare year: the closed classes, and verbs a year is often the subject of ("1960 saw"). */
 const YEAR_FOLLOWERS = new Set([...CLOSED_CLASS, ...'saw marked brought began ended compared rose fell grew stood came went'.split(' ')]);
 /**
- * Irregular pasts, read as the "-ed" of a regular one is (see `isYearContext`): "the election of 1859 found Republican
- * candidates winning", "in about 1657 built". Not those that are also a noun or an adjective after a count ("1500
- * left", "1000 won", "felt") nor those spelt as their present ("set", "put", "cut", "read").
+ * Irregular pasts (WordNet's exception list, `isIrregularVerbForm`) that are also a noun or an adjective after a count
+ * ("1500 left", "1000 won", "felt", "born"): after a year they are not read as its verb, as "found", "took" or "built" are.
  */
-const IRREGULAR_PAST = new Set(
-  ('found took gave made kept held led lost met paid told sent built bought sold thought fought taught caught ran ' +
-    'became knew threw drew wrote spoke broke chose drove rode got sat struck spent heard meant forgot swore hung').split(' '),
-);
+const PAST_ALSO_AFTER_COUNT = new Set('left won felt born worn ground bound wound drawn spent shot hung'.split(' '));
+/** An irregular past read as the "-ed" of a regular one is (see `isYearContext`): "the election of 1859 found". */
+function isIrregularPast(word: string): boolean {
+  return isIrregularVerbForm(word) && !PAST_ALSO_AFTER_COUNT.has(word);
+}
 /** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
 export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
@@ -667,7 +668,7 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   // A word in -ed or -ing, or an irregular past, before no noun is a verb, not a modifier of what a count counts: "in
   // 1960 exceeded $300 million", "for 1961 recommended in this budget", "in 1593 asking his consent", "of 1859 found
   // Republican candidates"; "in 2000 registered voters" and "in 1500 fighting men" count.
-  const verb = (/(?:ed|ing)$/.test(next?.[1] ?? '') || IRREGULAR_PAST.has(next?.[1] ?? '')) && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
+  const verb = (/(?:ed|ing)$/.test(next?.[1] ?? '') || isIrregularPast(next?.[1] ?? '')) && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
   if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !verb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
