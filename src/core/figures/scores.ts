@@ -11,7 +11,20 @@ const SCORE = /(?<![\p{L}\p{N}.,$£€¥/-])(\d{1,3})(\s+to\s+|-to-|-)(\d{1,3})(
 const SCORE_BEFORE = /\b(?:score|count|tally|vote)\s+of\s+$/i;
 /** The outcome a score is the score of, right after it, perhaps after one modifier ("a 5-3 extra-inning win"). */
 const OUTCOME_AFTER =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?<noun>victory|victories|win|wins|loss|losses|defeat|decision|record|lead|deadlock|tie|edge|advantage|triumph|margin|verdict|vote|upset|setback|shutout)\b/iu;
+  /^\)?\s+(?:[\p{Ll}-]+\s+)?(?<noun>victory|victories|win|wins|loss|losses|defeat|decision|record|lead|deadlock|tie|edge|advantage|triumph|margin|verdict|vote|upset|setback|shutout)\b/iu;
+
+/**
+ * A verb that decides a game or a vote, before a score set off after it, perhaps past its object: "the bill passed,
+ * 114 to 4", "the House voted through 87-31", "beat Anson, 3-0, in a 1953 district game", "we were defeated, 34 to 9",
+ * "to pass -- 85 to 0 -- the largest … budget". The outcome is the verb's, so no noun need follow the score.
+ */
+const RESULT_VERB =
+  String.raw`(?<verb>won|beat|beaten|defeated|downed|edged|blanked|whipped|trounced|routed|passed|pass|voted|approved|rejected|adopted|carried|lost|tied)`;
+const RESULT_VERB_BEFORE = new RegExp(String.raw`\b${RESULT_VERB}\b(?:\s+[\p{L}.'’&]+){0,5}?\s*(?:,|--)?\s*$`, 'iu');
+/** The same verb right after a score in parentheses before it: "the House (by 224-170) passed … the farm bill". */
+const RESULT_VERB_AFTER = new RegExp(String.raw`^\)\s+${RESULT_VERB}\b`, 'iu');
+/** A score set off from what follows: by a comma, a dash, a parenthesis, a quotation mark or the sentence's end. */
+const SET_OFF_AFTER = /^\s*(?:[,;.:)”"]|--|$)/;
 
 /** The two sides of each score in a sentence, in order, as counts of what the score decided. */
 export function findScores(text: string, sentence: Span): Reading[] {
@@ -21,8 +34,13 @@ export function findScores(text: string, sentence: Span): Reading[] {
     const [raw, first = '', link = '', second = ''] = match;
     const start = sentence.start + match.index;
     const end = start + raw.length;
-    const outcome = OUTCOME_AFTER.exec(text.slice(end, sentence.end))?.groups?.['noun'];
-    if (outcome === undefined && !SCORE_BEFORE.test(body.slice(0, match.index))) continue;
+    const rest = text.slice(end, sentence.end);
+    const lead = body.slice(0, match.index);
+    const outcome =
+      OUTCOME_AFTER.exec(rest)?.groups?.['noun'] ??
+      RESULT_VERB_AFTER.exec(rest)?.groups?.['verb'] ??
+      (SET_OFF_AFTER.test(rest) ? RESULT_VERB_BEFORE.exec(lead)?.groups?.['verb'] : undefined);
+    if (outcome === undefined && !SCORE_BEFORE.test(lead)) continue;
     const measure = `${(outcome ?? 'score').toLowerCase()} (score)`;
     const secondStart = start + first.length + link.length;
     // "a 1-0 lead": a side of nothing is no count, as "0" is none elsewhere; "a 3-to-3 deadlock" states its count once.
