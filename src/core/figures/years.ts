@@ -158,6 +158,7 @@ export function pickYear(
   let clauseBefore: YearMention | undefined;
   let clauseAfter: YearMention | undefined;
   let fromSide = false;
+  let spanAfter = false;
   for (const mention of mentions) {
     if (mention.index < sentence.start || mention.index >= sentence.end) continue;
     const inClause = mention.index >= clause.start && mention.index < clause.end;
@@ -175,6 +176,12 @@ export function pickYear(
       before = mention;
       if (inClause) clauseBefore = mention;
     } else if (mention.index >= figure.end && after === undefined) {
+      // "lost 47.6 percent of its passengers since 1949", "Moss, 61, … canning plant chief since 1946": a year after
+      // "since" opens a span that runs to the time of writing; it is no year of the figure before it, whatever the tense.
+      if (SPAN_START_BEFORE.test(leadOf(text, sentence, mention.index))) {
+        spanAfter = true;
+        continue;
+      }
       const between = text.slice(figure.end, mention.index);
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
       // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
@@ -222,8 +229,9 @@ export function pickYear(
   if (written !== undefined) return written;
   const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;
-  // Nor does the sentence before date it: the change's own starting year was written, and this side is later.
-  return fromSide ? undefined : frame.earlier;
+  // Nor does the sentence before date it: the change's own starting year was written, and this side is later; a span
+  // opened after the figure ("since 1949") says its sentence runs on to the time of writing.
+  return fromSide || spanAfter ? undefined : frame.earlier;
 }
 
 /** The year of the yearless month a sentence compares with an earlier time, from the time of writing (see `yearOfComparedMonth`). */
