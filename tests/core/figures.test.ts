@@ -604,6 +604,22 @@ describe(extractFigures, () => {
       expect(figuresIn('Beginning in 1929, Mason won seventeen major prizes.').map((figure) => [figure.value, figure.year])).toEqual([[17, 1929]]);
     });
 
+    it('takes no year from "since 1949" after a figure, the start of a span that runs to the time of writing', () => {
+      expect(
+        figuresIn(
+          'The railroad has lost 47.6 percent of its passengers since 1949.',
+          'O. N. Moss, 61, canning plant chief since 1946, said nothing.',
+          'The Cards ended with 88 triumphs, the club\'s top since 1949.',
+        ).map((figure) => [figure.value, figure.year]),
+      ).toEqual([
+        [47.6, undefined],
+        [61, undefined],
+        [88, undefined],
+      ]);
+      // A year written before the figure still dates it.
+      expect(figuresIn('In 1960 the plant made 400 cars, the most since 1949.').map((figure) => [figure.value, figure.year])).toEqual([[400, 1960]]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });
@@ -1229,6 +1245,20 @@ describe(extractFigures, () => {
       ]);
       // A tie states its count once, a side of nothing is none, and two numbers with no outcome named are no score.
       expect(valuesIn('It was a 3-to-3 deadlock until a 1-0 lead. The 6-3-3 system and pages 5-8.')).toEqual(['3 count', '1 count']);
+    });
+
+    it('reads a vote or a score set off after the verb that decided it, or in parentheses beside it: "passed, 114 to 4", "(by 224-170) passed"', () => {
+      expect(valuesIn('When the shouting ended, the bill passed, 114 to 4, sending it to the Senate.')).toEqual(['114 count', '4 count']);
+      expect(valuesIn('The Senate moved to pass -- 85 to 0 -- the largest defense budget.')).toEqual(['85 count']);
+      expect(valuesIn('The Blue and White beat Southeast Missouri State College, 5-1, at Crystal City.')).toEqual(['5 count', '1 count']);
+      expect(valuesIn('The House (by 224-170) passed the farm bill. The Senate took an overwhelming (64-13) vote.')).toEqual([
+        '224 count',
+        '170 count',
+        '64 count',
+        '13 count',
+      ]);
+      // Not set off, the numbers after such a verb are what it counts, not a score.
+      expect(valuesIn('The board voted 5 to 3 pages, and he lost 10-15 pounds.')).toEqual(['3 count', '10 count']);
     });
 
     it('reads a race time in seconds, in tenths or fifths, only where the sentence speaks of a race or a time', () => {
