@@ -620,6 +620,20 @@ describe(extractFigures, () => {
       expect(figuresIn('In 1960 the plant made 400 cars, the most since 1949.').map((figure) => [figure.value, figure.year])).toEqual([[400, 1960]]);
     });
 
+    it('takes no year from another statement past a semicolon or a colon after the figure', () => {
+      expect(
+        figuresIn(
+          'To Rickards, a veteran of 30 years in the air, it was an old story: His plane had been hijacked in 1930.',
+          'The census took a three-year period; the results were still being processed in 1959.',
+        ).map((figure) => [figure.value, figure.year]),
+      ).toEqual([
+        [30, undefined],
+        [3, undefined],
+      ]);
+      // A year in the figure's own statement still dates it, and a clock's colon ends no statement.
+      expect(figuresIn('The pilot flew 65 passengers at 1:35 a.m. in 1960.').map((figure) => [figure.value, figure.year])).toEqual([[65, 1960]]);
+    });
+
     it('reads no year in a decade written "1980\'s"', () => {
       expect(figuresIn('In the 1980\'s, it took 9 years to find the gene.').map((figure) => [figure.value, figure.year])).toEqual([[9, undefined]]);
     });

@@ -55,6 +55,8 @@ const FROM_OPEN = /\bfrom\b(?:(?!\bto\b)[^;])*\d(?:(?!\bto\b)[^;])*$/i;
 const TO_SIDE_OPENED = /\bto\b/i;
 /** "since 1950", "beginning in 1929": a year that opens a span. */
 const SPAN_START_BEFORE = /\b(?:since|(?:beginning|starting)\s+in)\s+$/i;
+/** A semicolon or a colon (not a clock's "1:35") that ends one statement of a sentence before another. */
+const STATEMENT_BREAK = /[;:](?!\d)/;
 /** "has been awarded", "have built": a present perfect, which runs the span on to the time of writing. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|ht)\b/iu;
 
@@ -184,6 +186,10 @@ export function pickYear(
       }
       const between = text.slice(figure.end, mention.index);
       if (YEAR_RIGHT_AFTER.test(between)) return mention.year;
+      // "a 52-year-old veteran 30 years in the air, it was an old story: His plane was being hijacked … in 1930", "a youth
+      // of twenty; and General the Count …, met at Madrid in December, 1780": past a semicolon or a colon another
+      // statement begins, and its year is no year of a figure before it.
+      if (STATEMENT_BREAK.test(between)) continue;
       // "$5m last year and £3.5bn in 2019": a year further on dates only what follows another time phrase; "$2.5
       // million, compared to $2.3 million in 1959": only what follows a comparison, which it is the base of.
       if (!OTHER_TIME.test(between) && !COMPARISON.test(between) && !OVER_BEFORE.test(between)) {
