@@ -942,6 +942,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
     });
 
+    it('reads a day written as an ordinal word ("August sixth", "the third of June") as that day, not the month alone', () => {
+      const story = ['Miss Packard became ill in March, 1910. She remained in Atlanta through June and July; she died on August sixth.', 'They sailed on the third of June, 1911.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1910-03 month past in March, 1910', '1910-06 month past through June', '1910-08-06 day past on August sixth', '1911-06-03 day past on the third of June, 1911']);
+      // Before a noun the word is that noun's modifier, and a date followed by an era's year ("A.D. 32") is not the story's.
+      expect(summarise(timelineOf(['In 1910 the school grew. In May first prizes went to the seniors.', 'Water became wine on the third of August, A.D. 32.'], '1961'))).toEqual(['1910 year past In 1910', '1910-05 month past In May']);
+    });
+
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
       const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
       expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);
