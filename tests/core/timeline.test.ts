@@ -942,6 +942,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
     });
 
+    it('reads a year before an adverb in -ly as a year when the words after the adverb would make it one ("in 1947 expressly as")', () => {
+      const history = ['The state was created in 1947 expressly as a homeland.', 'The city in 1957 finally bowed to the skyscraper.'];
+      expect(summarise(timelineOf(history, '1961'))).toEqual(['1947 year past in 1947', '1957 year past in 1957']);
+      // A count's noun after the adverb keeps it a count, and "only" stays the closed-class word it was.
+      expect(summarise(timelineOf(['Ballots went out in 2000 newly registered districts.', 'Prices rose in 1958 only slowly.'], '1961'))).toEqual(['1958 year past in 1958']);
+    });
+
     it('reads a day written as an ordinal word ("August sixth", "the third of June") as that day, not the month alone', () => {
       const story = ['Miss Packard became ill in March, 1910. She remained in Atlanta through June and July; she died on August sixth.', 'They sailed on the third of June, 1911.'];
       expect(summarise(timelineOf(story, '1961'))).toEqual(['1910-03 month past in March, 1910', '1910-06 month past through June', '1910-08-06 day past on August sixth', '1911-06-03 day past on the third of June, 1911']);

@@ -670,16 +670,19 @@ function daysInMonth(month: number, year: number | null): number {
 
 /** A bare year is trusted only where a count could not stand: see `YEAR_FOLLOWERS`. */
 function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
-  const after = sentence.slice(end, end + 24);
+  const after = sentence.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
-  const next = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?/.exec(after);
+  const words = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(after) ?? [];
+  // "in 1947 expressly as a Muslim state", "in 1957 finally bowed to": an adverb in -ly says nothing of a year or a
+  // count, so the words after it tell them apart as they would right after the number ("in 2000 newly registered voters").
+  const [word, following] = isLyAdverb(words[1]) && words[2] !== undefined ? [words[2], words[3]] : [words[1], words[2]];
   // A word in -ed or -ing, or an irregular past, before no noun is a verb, not a modifier of what a count counts: "in
   // 1960 exceeded $300 million", "for 1961 recommended in this budget", "in 1593 asking his consent", "of 1859 found
   // Republican candidates"; "in 2000 registered voters" and "in 1500 fighting men" count.
-  const verb = (/(?:ed|ing)$/.test(next?.[1] ?? '') || isIrregularPast(next?.[1] ?? '')) && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
-  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !verb) return false;
+  const verb = (/(?:ed|ing)$/.test(word ?? '') || isIrregularPast(word ?? '')) && (following === undefined || CLOSED_CLASS.has(following));
+  if (word !== undefined && !YEAR_FOLLOWERS.has(word) && !verb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
@@ -695,6 +698,11 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
 function isDayWordContext(sentence: string, end: number): boolean {
   const next = /^\s+([A-Za-z][a-z']*)/.exec(sentence.slice(end, end + 24))?.[1];
   return next === undefined || CLOSED_CLASS.has(next.toLowerCase());
+}
+
+/** An adverb in -ly that no closed class holds ("expressly", "finally"; not "only"). */
+function isLyAdverb(word: string | undefined): boolean {
+  return word !== undefined && /^[a-z]{3,}ly$/.test(word) && !YEAR_FOLLOWERS.has(word);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */
