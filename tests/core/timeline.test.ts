@@ -945,7 +945,7 @@ describe(extractTimeline, () => {
     it('reads a year before an adverb in -ly as a year when the words after the adverb would make it one ("in 1947 expressly as")', () => {
       const history = ['The state was created in 1947 expressly as a homeland.', 'The city in 1957 finally bowed to the skyscraper.'];
       expect(summarise(timelineOf(history, '1961'))).toEqual(['1947 year past in 1947', '1957 year past in 1957']);
-      // A count's noun after the adverb keeps it a count, and "only" stays the closed-class word it was.
+      // A count's noun after the adverb keeps it a count.
       expect(summarise(timelineOf(['Ballots went out in 2000 newly registered districts.', 'Prices rose in 1958 only slowly.'], '1961'))).toEqual(['1958 year past in 1958']);
     });
 

@@ -700,7 +700,7 @@ function isDayWordContext(sentence: string, end: number): boolean {
   return next === undefined || CLOSED_CLASS.has(next.toLowerCase());
 }
 
-/** An adverb in -ly that no closed class holds ("expressly", "finally"; not "only"). */
+/** An adverb in -ly ("expressly", "finally"); one a year may stand before already ("respectively") is read as before. */
 function isLyAdverb(word: string | undefined): boolean {
   return word !== undefined && /^[a-z]{3,}ly$/.test(word) && !YEAR_FOLLOWERS.has(word);
 }
