@@ -942,6 +942,21 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
     });
 
+    it('dates no day in a sentence that names three weekdays or more and neither plans nor tells a past (a schedule or a rule)', () => {
+      const essay = ['The laws, designed to reduce prices on Monday, Wednesday and Friday, become a tool to protect the maker on Tuesday, Thursday and Saturday.'];
+      expect(summarise(timelineOf(essay, '1961-11-13'))).toEqual([]);
+      expect(summarise(timelineOf(['If the due date falls on Saturday, Sunday, or a legal holiday, you may file on the next day which is not a Saturday, Sunday, or legal holiday.'], '1961-11-13'))).toEqual([]);
+      // Days told in a tense are days: the coming ones a plan names, the past ones a past names.
+      expect(summarise(timelineOf(["We'll work hard Tuesday, Wednesday and Thursday.", 'He worked Monday, Tuesday and Friday.'], '1961-11-13'))).toEqual([
+        '1961-11-06 day past Monday',
+        '1961-11-07 day past Tuesday',
+        '1961-11-10 day past Friday',
+        '1961-11-14 day target Tuesday',
+        '1961-11-15 day target Wednesday',
+        '1961-11-16 day target Thursday',
+      ]);
+    });
+
     it('reads a year before an adverb in -ly as a year when the words after the adverb would make it one ("in 1947 expressly as")', () => {
       const history = ['The state was created in 1947 expressly as a homeland.', 'The city in 1957 finally bowed to the skyscraper.'];
       expect(summarise(timelineOf(history, '1961'))).toEqual(['1947 year past in 1947', '1957 year past in 1957']);
