@@ -942,6 +942,35 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['The Press, which is publishing the book this month of April, invited such reaction.'], '1961-03-15'))).toEqual(['1961-04 month target this month of April']);
     });
 
+    it('dates no day in a sentence that names three weekdays or more and neither plans nor tells a past (a schedule or a rule)', () => {
+      const essay = ['The laws, designed to reduce prices on Monday, Wednesday and Friday, become a tool to protect the maker on Tuesday, Thursday and Saturday.'];
+      expect(summarise(timelineOf(essay, '1961-11-13'))).toEqual([]);
+      expect(summarise(timelineOf(['If the due date falls on Saturday, Sunday, or a legal holiday, you may file on the next day which is not a Saturday, Sunday, or legal holiday.'], '1961-11-13'))).toEqual([]);
+      // Days told in a tense are days: the coming ones a plan names, the past ones a past names.
+      expect(summarise(timelineOf(["We'll work hard Tuesday, Wednesday and Thursday.", 'He worked Monday, Tuesday and Friday.'], '1961-11-13'))).toEqual([
+        '1961-11-06 day past Monday',
+        '1961-11-07 day past Tuesday',
+        '1961-11-10 day past Friday',
+        '1961-11-14 day target Tuesday',
+        '1961-11-15 day target Wednesday',
+        '1961-11-16 day target Thursday',
+      ]);
+    });
+
+    it('reads a year before an adverb in -ly as a year when the words after the adverb would make it one ("in 1947 expressly as")', () => {
+      const history = ['The state was created in 1947 expressly as a homeland.', 'The city in 1957 finally bowed to the skyscraper.'];
+      expect(summarise(timelineOf(history, '1961'))).toEqual(['1947 year past in 1947', '1957 year past in 1957']);
+      // A count's noun after the adverb keeps it a count.
+      expect(summarise(timelineOf(['Ballots went out in 2000 newly registered districts.', 'Prices rose in 1958 only slowly.'], '1961'))).toEqual(['1958 year past in 1958']);
+    });
+
+    it('reads a day written as an ordinal word ("August sixth", "the third of June") as that day, not the month alone', () => {
+      const story = ['Miss Packard became ill in March, 1910. She remained in Atlanta through June and July; she died on August sixth.', 'They sailed on the third of June, 1911.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1910-03 month past in March, 1910', '1910-06 month past through June', '1910-08-06 day past on August sixth', '1911-06-03 day past on the third of June, 1911']);
+      // Before a noun the word is that noun's modifier, and a date followed by an era's year ("A.D. 32") is not the story's.
+      expect(summarise(timelineOf(['In 1910 the school grew. In May first prizes went to the seniors.', 'Water became wine on the third of August, A.D. 32.'], '1961'))).toEqual(['1910 year past In 1910', '1910-05 month past In May']);
+    });
+
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
       const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
       expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);

@@ -1,5 +1,6 @@
 import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
+import { DAY_WORD_SOURCE, dayOfWord } from './day-words.ts';
 
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
@@ -97,14 +98,21 @@ const LAST_OLD_STYLE_YEAR = 1752;
 /** The end of a range: "2021-2025", "2021-25", "2019 to 2021". */
 const RANGE_END = String.raw`(?:1\d{3}|20\d{2}|21\d{2}|(?<=[-–—]\s*)\d{2})(?!\d|'?s\b)`;
 const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
-/** A yearless date is not followed by a number, which would be its year or make it a list. */
-const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*\d)`;
+/**
+ * A yearless date is not followed by a number, which would be its year or make it a list, nor by an era's year the
+ * timeline does not read ("on the third of August, A.D. 32"): that date has a year, just not one to put beside 1961.
+ */
+const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*(?:A\.\s?D\.\s*)?\d)`;
 /** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
 const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
 /** Words after which a clause is reported: "said 1960 was a poor year", "believes that 1961 will". */
 const REPORTING_VERB = String.raw`(?:said|says|say|that|thinks?|thought|believes?|believed|expects?|expected|feels?|felt|agrees?|agreed)`;
 /** Conjunctions that open a clause whose subject may be a year: "although 1960 was", "because 1961 will". */
 const CLAUSE_CONJUNCTION = String.raw`(?:[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hile|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen)`;
+/** A day after its month, in digits or as an ordinal word: "August 6", "August sixth", "September the 11th". */
+const MONTH_DAY = String.raw`(?:${DAY}|${DAY_WORD_SOURCE})`;
+/** A day before its month: "6 August", "the 3rd of August", and as a word only with "the" and "of", "the third of August". */
+const DAY_OF_MONTH = String.raw`(?:(?:[Tt]he\s+)?${DAY}(?:\s+of)?|[Tt]he\s+${DAY_WORD_SOURCE}\s+of)`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
@@ -220,8 +228,8 @@ const PATTERNS: readonly Pattern[] = [
       return dayOfWritingMeaning(groups['prep'], { weekday: WEEKDAY_NAMES.indexOf(groups['weekday'] as (typeof WEEKDAY_NAMES)[number]), toward });
     },
   },
-  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
-  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${MONTH}\\s+${THE}${MONTH_DAY}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
+  { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${DAY_OF_MONTH}\\s+${MONTH}${COMMA}${YEAR}`, 'g'), read: readWrittenDate },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?\\b${LOWER_MONTH}\\s+${DAY}\\s*,\\s*${YEAR}`, 'g'), read: readWrittenDate },
   {
     cue: YEAR_CUE,
@@ -229,9 +237,9 @@ const PATTERNS: readonly Pattern[] = [
     read: readWrittenDate,
   },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${EDGE}?${MONTH}${COMMA}(?:of\\s+)?${YEAR}`, 'g'), read: readWrittenDate },
-  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${MONTH_DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
-  { cue: MONTH_CUE, regex: new RegExp(`${PREP}(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}${DAY_OF_MONTH}\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
   { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
@@ -505,6 +513,8 @@ export function findDateMentions(sentence: string): DateMention[] {
       // "In about 1500 cases": a number given as near is a count as often as a year, even opening a sentence, so the
       // preposition before it does not vouch for it; the word after it must.
       const vouching = match.groups?.['about'] === undefined ? match.groups?.['prep'] : undefined;
+      // "In May first prizes went to …": a yearless day in a word is one only where no noun it could modify follows.
+      if (match.groups?.['dayWord'] !== undefined && meaning.year === null && !isDayWordContext(sentence, end)) continue;
       // "in the 2100 block Aiken Street": a house number, whatever pattern read it as a year.
       if (meaning.reference === 'absolute' && meaning.month === null && ADDRESS_AFTER.test(sentence.slice(end, end + 40))) continue;
       if (meaning.reference === 'absolute' && meaning.month === null && trusted !== true && !isPeriod && !NAMED_YEAR.test(raw) && !isYearContext(sentence, start, end, vouching)) continue;
@@ -537,7 +547,7 @@ function dropRestatedLater(sentence: string, mentions: readonly DateMention[]): 
 function readWrittenDate(groups: Record<string, string | undefined>): Meaning | null {
   const year = groups['year'] === undefined ? null : yearOf(groups);
   const month = groups['month'] === undefined ? null : monthNumber(groups['month']);
-  const day = groups['day'] === undefined ? null : Number.parseInt(groups['day'], 10);
+  const day = groups['day'] !== undefined ? Number.parseInt(groups['day'], 10) : groups['dayWord'] !== undefined ? dayOfWord(groups['dayWord']) : null;
   if (month !== null && day !== null && day > daysInMonth(month, year)) return null;
   return { relation: relationOf(groups['prep']), reference: 'absolute', year, month, day, offset: 0 };
 }
@@ -660,21 +670,39 @@ function daysInMonth(month: number, year: number | null): number {
 
 /** A bare year is trusted only where a count could not stand: see `YEAR_FOLLOWERS`. */
 function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
-  const after = sentence.slice(end, end + 24);
+  const after = sentence.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
   if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
-  const next = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?/.exec(after);
+  const words = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(after) ?? [];
+  // "in 1947 expressly as a Muslim state", "in 1957 finally bowed to": an adverb in -ly says nothing of a year or a
+  // count, so the words after it tell them apart as they would right after the number ("in 2000 newly registered voters").
+  const [word, following] = isLyAdverb(words[1]) && words[2] !== undefined ? [words[2], words[3]] : [words[1], words[2]];
   // A word in -ed or -ing, or an irregular past, before no noun is a verb, not a modifier of what a count counts: "in
   // 1960 exceeded $300 million", "for 1961 recommended in this budget", "in 1593 asking his consent", "of 1859 found
   // Republican candidates"; "in 2000 registered voters" and "in 1500 fighting men" count.
-  const verb = (/(?:ed|ing)$/.test(next?.[1] ?? '') || isIrregularPast(next?.[1] ?? '')) && (next?.[2] === undefined || CLOSED_CLASS.has(next[2]));
-  if (next?.[1] !== undefined && !YEAR_FOLLOWERS.has(next[1]) && !verb) return false;
+  const verb = (/(?:ed|ing)$/.test(word ?? '') || isIrregularPast(word ?? '')) && (following === undefined || CLOSED_CLASS.has(following));
+  if (word !== undefined && !YEAR_FOLLOWERS.has(word) && !verb) return false;
   const lead = sentence.slice(Math.max(0, start - 24), start);
   // "the Vision for 2035", "an Agenda for 2030": a year a title names is no date; "the budget for 1962" is one.
   if (prep?.toLowerCase() === 'for' && TITLE_BEFORE.test(lead)) return false;
   // "the duty was reduced by 1841 to 4 per cent": a change to a percentage is no change of some 1,841 of anything.
   return prep?.toLowerCase() !== 'by' || !CHANGE_BEFORE_BY.test(lead) || TO_PERCENT_AFTER.test(after);
+}
+
+/**
+ * "she died on August sixth.", "September first, when the show opens", "on June fifth at noon": an ordinal word after a
+ * month is its day when the sentence or clause ends there or a closed-class word follows; before any other word it is
+ * that word's modifier ("In May first prizes went", "In March second thoughts prevailed").
+ */
+function isDayWordContext(sentence: string, end: number): boolean {
+  const next = /^\s+([A-Za-z][a-z']*)/.exec(sentence.slice(end, end + 24))?.[1];
+  return next === undefined || CLOSED_CLASS.has(next.toLowerCase());
+}
+
+/** An adverb in -ly ("expressly", "finally"); one a year may stand before already ("respectively") is read as before. */
+function isLyAdverb(word: string | undefined): boolean {
+  return word !== undefined && /^[a-z]{3,}ly$/.test(word) && !YEAR_FOLLOWERS.has(word);
 }
 
 /** Keeps, from overlapping candidates, the one that starts first, then the longest. */

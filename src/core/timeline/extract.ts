@@ -585,6 +585,19 @@ function towardOfBareWeekday(sentence: string, start: number, end: number): 'bac
 /** A weekday's name, to count the days a sentence names. */
 const WEEKDAY_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
+/** A past participle opening a phrase after a comma ("the laws, designed to reduce prices"): it tells no past. */
+const PARTICIPLE_PHRASE = /,\s+[a-z]+ed\s+(?:to|by)\b/g;
+
+/**
+ * "the laws, designed to reduce prices on Monday, Wednesday and Friday, become a tool … on Tuesday, Thursday and
+ * Saturday", "if the due date falls on Saturday, Sunday, or a legal holiday": three weekdays or more in a sentence that
+ * neither plans nor tells a past are the days of any week, a schedule or a rule, not days to date. Days that are dates
+ * are told in a tense: "We'll work hard Tuesday, Wednesday and Thursday", "he worked Monday, Tuesday and Friday".
+ */
+function isWeeklySchedule(sentence: string): boolean {
+  return (sentence.match(WEEKDAY_NAME) ?? []).length >= 3 && !FUTURE_TENSE.test(sentence) && !isToldInPast(sentence.replace(PARTICIPLE_PHRASE, ' '));
+}
+
 /**
  * "the fair will close Saturday evening" in a Saturday paper: a bare weekday a sentence plans for, the weekday of
  * writing, is that very day (a week ahead is "next Saturday"). Not in a list of days ("will work hard Tuesday,
@@ -609,6 +622,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
     days = dayOfWriting.days;
   }
   else {
+    if (dayOfWriting.toward === null && isWeeklySchedule(sentence)) return null;
     const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
     days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || (isPlannedForDayOfWriting(dayOfWriting, sentence) ? 0 : 7) : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
