@@ -269,9 +269,16 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b/i;
 
 /**
+ * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
+ * "he was not to open fire until bombs were actually dropped", "as soon as the ice breaks"): a reader sees when, as
+ * "when should you stop showing dogs" is answered by the first.
+ */
+const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
+
+/**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement or a time told from another for "when" (a passage naming Xi Jinping as party secretary, with no
+ * figure for "how many" and a dated statement, a time told from another or a clause of time for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -283,7 +290,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text);
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text) || TIME_CLAUSE.test(result.passage.text);
   return true;
 }
 
