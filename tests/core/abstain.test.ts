@@ -177,6 +177,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
   });
 
+  it('answers a "when" from a passage that tells it by another event in a clause of time ("when …", "until …"), with no date', () => {
+    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'The ferry crew stops the winter timetable when the ice on the river breaks.', 'The mill became a museum.'].join('\n\n');
+    const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
+    const answer = answerQuestion(ferry, 'when does the ferry crew stop the winter timetable');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('when the ice on the river breaks');
+    expectAnsweredWith(reportOf(['The council kept the bridge closed until the flood had passed.', 'The mill became a museum.']), [['when did the council open the bridge', 'until the flood had passed']]);
+    // A passage that tells no time at all still does not say when.
+    expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

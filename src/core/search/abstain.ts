@@ -77,8 +77,6 @@ export function coverageOfBest(
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
     if (!canAnswer(query, result, matched, evidence, termAsked)) continue;
-    // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
-    if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -92,6 +90,9 @@ export function coverageOfBest(
     // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
     // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
     if (metCount(informative) < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
+    // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
+    // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
+    if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
@@ -269,9 +270,16 @@ const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b/i;
 
 /**
+ * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
+ * "he was not to open fire until bombs were actually dropped", "as soon as the ice breaks"): a reader sees when, as
+ * "when should you stop showing dogs" is answered by the first.
+ */
+const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
+
+/**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement or a time told from another for "when" (a passage naming Xi Jinping as party secretary, with no
+ * figure for "how many" and a dated statement, a time told from another or a clause of time for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -283,7 +291,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text);
+  // The expressions before the tokens: a passage that tells a time in words is read without cutting it into words.
+  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text) || TIME_CLAUSE.test(result.passage.text) || tokenize(result.passage.text).some((token) => isYear(token.word));
   return true;
 }
 
