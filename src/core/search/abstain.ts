@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
+import { statesFactNearTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -282,8 +283,20 @@ const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || tokenize(result.passage.text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text);
+  const text = result.passage.text;
+  // The fact asked for is stated of what the question asks about, in one sentence (`statesFactNearTopic`); a year the
+  // question names is its time, not its topic, and is met above.
+  const topic = query.terms.filter((term) => term.frame !== true && !isYear(term.stem));
+  if (query.intent === 'quantity') {
+    if (!(evidence.hasFigure(result.passage.id) || COUNT.test(text) || statesMeasure(text, query.measures) || statesHedgedNumber(text))) return false;
+    const figures = evidence.figureSentenceTerms?.(result.passage.id) ?? [];
+    return statesFactNearTopic(text, figures, topic, (sentence) => COUNT.test(sentence) || statesMeasure(sentence, query.measures) || statesHedgedNumber(sentence));
+  }
+  if (query.intent === 'date') {
+    if (!(evidence.hasDate(result.passage.id) || tokenize(text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(text) || RELATIVE_TIME.test(text))) return false;
+    const dates = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
+    return statesFactNearTopic(text, dates, topic, (sentence) => tokenize(sentence).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(sentence) || RELATIVE_TIME.test(sentence));
+  }
   return true;
 }
 
