@@ -290,12 +290,12 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.intent === 'quantity') {
     if (!(evidence.hasFigure(result.passage.id) || COUNT.test(text) || statesMeasure(text, query.measures) || statesHedgedNumber(text))) return false;
     const figures = evidence.figureSentenceTerms?.(result.passage.id) ?? [];
-    return statesFactNearTopic(text, figures, topic, (sentence) => COUNT.test(sentence) || statesMeasure(sentence, query.measures) || statesHedgedNumber(sentence));
+    return statesFactNearTopic(result.passage, figures, topic, (sentence) => COUNT.test(sentence) || statesMeasure(sentence, query.measures) || statesHedgedNumber(sentence));
   }
   if (query.intent === 'date') {
     if (!(evidence.hasDate(result.passage.id) || tokenize(text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(text) || RELATIVE_TIME.test(text))) return false;
     const dates = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
-    return statesFactNearTopic(text, dates, topic, (sentence) => tokenize(sentence).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(sentence) || RELATIVE_TIME.test(sentence));
+    return statesFactNearTopic(result.passage, dates, topic, (sentence) => tokenize(sentence).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(sentence) || RELATIVE_TIME.test(sentence));
   }
   return true;
 }

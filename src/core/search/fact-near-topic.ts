@@ -15,7 +15,7 @@ import { stemWord, tokenize } from './words.ts';
  * extractors left, as abstaining has always read them).
  */
 export function statesFactNearTopic(
-  text: string,
+  passage: { readonly text: string },
   factSentenceTerms: readonly (readonly string[])[],
   terms: readonly QueryTerm[],
   states: (sentence: string) => boolean,
@@ -23,10 +23,21 @@ export function statesFactNearTopic(
   const topic = new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));
   if (topic.size === 0) return true;
   if (factSentenceTerms.some((sentence) => sentence.some((stem) => topic.has(stem)))) return true;
-  const sentences = splitSentences(text).map((sentence) => sentence.text);
-  const namesTopic = sentences.map((sentence) => tokenize(sentence).some((token) => topic.has(stemWord(token.word.toLowerCase()))));
-  return sentences.some((sentence, at) => states(sentence) && (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence))));
+  const sentences = sentencesOf(passage);
+  const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
+  return sentences.some((sentence, at) => states(sentence.text) && (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))));
 }
+
+/** A passage's sentences, each with its words' stems, cut and stemmed at the first question that reads them. */
+function sentencesOf(passage: { readonly text: string }): readonly { readonly text: string; readonly stems: readonly string[] }[] {
+  let sentences = sentencesByPassage.get(passage);
+  if (sentences === undefined) {
+    sentences = splitSentences(passage.text).map((sentence) => ({ text: sentence.text, stems: tokenize(sentence.text).map((token) => stemWord(token.word.toLowerCase())) }));
+    sentencesByPassage.set(passage, sentences);
+  }
+  return sentences;
+}
+const sentencesByPassage = new WeakMap<object, readonly { readonly text: string; readonly stems: readonly string[] }[]>();
 
 /**
  * A sentence that opens on a pronoun or a pointing word goes on about what the sentence before named ("They germinate
