@@ -278,7 +278,8 @@ const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
  * and for "how long", "how far", "how old", the measure asked stated in words ("an hour and a half"), as ranking reads it.
  * For "who was Wilhelm Reich" or "what are diatoms", asked of documents that name them, a passage answers only where it
- * says who he was or what they are.
+ * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
+ * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
