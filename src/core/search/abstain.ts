@@ -289,14 +289,14 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   // question names is its time, not its topic, and is met above.
   const topic = query.terms.filter((term) => term.frame !== true && !isYear(term.stem));
   if (query.intent === 'quantity') {
-    if (!(evidence.hasFigure(result.passage.id) || COUNT.test(text) || statesMeasure(text, query.measures) || statesHedgedNumber(text))) return false;
-    const figures = evidence.figureSentenceTerms?.(result.passage.id) ?? [];
-    return statesFactNearTopic(result.passage, figures, topic, (sentence) => COUNT.test(sentence) || statesMeasure(sentence, query.measures) || statesHedgedNumber(sentence));
+    const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
+    if (!evidence.hasFigure(result.passage.id) && !statesNumber(text)) return false;
+    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
   }
   if (query.intent === 'date') {
-    if (!(evidence.hasDate(result.passage.id) || tokenize(text).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(text) || RELATIVE_TIME.test(text))) return false;
-    const dates = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
-    return statesFactNearTopic(result.passage, dates, topic, (sentence) => tokenize(sentence).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(sentence) || RELATIVE_TIME.test(sentence));
+    const statesDate = (some: string) => tokenize(some).some((token) => isYear(token.word)) || DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some);
+    if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
+    return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
   }
   return true;
 }
