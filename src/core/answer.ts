@@ -115,7 +115,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     results: answered.slice(offset, offset + limit),
     offset,
     total: answered.length,
-    figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, maxRelatedFacts, (figure) => ({ own: figure.measure, sentence: figure.text, rank: unitRank(figure) })),
+    figures: factsOf(knowledge.figuresByPassage, sourcesFor(parsed.intent === 'quantity'), stems, maxRelatedFacts, (figure) => ({ ...figureTexts(figure), rank: unitRank(figure) })),
     timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, maxRelatedFacts, timelineTexts),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
@@ -127,6 +127,7 @@ export function evidenceOf(knowledge: Knowledge) {
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
     // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
     datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
+    figureSentenceTerms: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence),
     yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),
   };
 }
@@ -141,6 +142,9 @@ function yearsWritten(knowledge: Knowledge): ReadonlyMap<string, string> {
   return years;
 }
 const yearsWrittenByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
+
+/** A figure's own words (its measure) and its sentence, as `factsOf` and abstaining read them. */
+const figureTexts = (figure: Figure) => ({ own: figure.measure, sentence: figure.text, rank: 0 });
 
 /** A timeline entry's own words (the date as written) and its sentence, as `factsOf` and the date intent read them. */
 const timelineTexts = (entry: TimelineEntry) => ({ own: entry.raw, sentence: entry.text, rank: 0 });

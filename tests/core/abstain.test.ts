@@ -187,6 +187,33 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
   });
 
+  it.each([
+    {
+      question: 'how many members does the harbor club have',
+      stating: 'The harbor club met in the old mill by the bridge. Its 40 members rebuilt the roof.',
+      apart: 'The harbor club met in the old mill by the bridge. A carpenter mended the roof of the mill. A storm later brought down 40 trees along the river.',
+      answer: '40 members',
+    },
+    {
+      question: 'when did the harbor club move into the old mill',
+      stating: 'The harbor club moved into the old mill by the bridge in 1952. A carpenter mended its roof.',
+      apart: 'The harbor club moved into the old mill by the bridge. A carpenter mended its roof and painted its doors. The river flooded the market square in 1952.',
+      answer: 'in 1952',
+    },
+    {
+      // The sentence after the one naming the club goes on about it in a pronoun: its number is the club's.
+      question: 'how many members does the harbor club have',
+      stating: 'The harbor club met in the old mill by the bridge. It counted 40 at its spring meeting.',
+      apart: 'The harbor club met in the old mill by the bridge. Last spring 40 ducks nested under the mill.',
+      answer: 'It counted 40',
+    },
+  ])('answers "$question" only from a passage whose number or date stands in a sentence naming what is asked, or the next', ({ question, stating, apart, answer }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
+    // The number or the date is of another thing, two sentences from the club: the passage does not say it of the club.
+    expect(answerQuestion(reportOf([apart, buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
+import { statesFactNearTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -285,14 +286,27 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
  * and for "how long", "how far", "how old", the measure asked stated in words ("an hour and a half"), as ranking reads it.
  * For "who was Wilhelm Reich" or "what are diatoms", asked of documents that name them, a passage answers only where it
- * says who he was or what they are.
+ * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
+ * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
-  if (query.intent === 'quantity') return evidence.hasFigure(result.passage.id) || COUNT.test(result.passage.text) || statesMeasure(result.passage.text, query.measures) || statesHedgedNumber(result.passage.text);
-  // The expressions before the tokens: a passage that tells a time in words is read without cutting it into words.
-  if (query.intent === 'date') return evidence.hasDate(result.passage.id) || DAY_OF_MONTH.test(result.passage.text) || RELATIVE_TIME.test(result.passage.text) || TIME_CLAUSE.test(result.passage.text) || tokenize(result.passage.text).some((token) => isYear(token.word));
+  const text = result.passage.text;
+  // The fact asked for is stated of what the question asks about, in one sentence (`statesFactNearTopic`); a year the
+  // question names is its time, not its topic, and is met above.
+  const topic = query.terms.filter((term) => term.frame !== true && !isYear(term.stem));
+  if (query.intent === 'quantity') {
+    const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
+    if (!evidence.hasFigure(result.passage.id) && !statesNumber(text)) return false;
+    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  }
+  if (query.intent === 'date') {
+    // The expressions before the tokens: a time told in words is read without cutting the text into words.
+    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || tokenize(some).some((token) => isYear(token.word));
+    if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
+    return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
+  }
   return true;
 }
 

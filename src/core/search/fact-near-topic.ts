@@ -1,0 +1,47 @@
+import { splitSentences } from '../documents/sentences.ts';
+import type { QueryTerm } from './query.ts';
+import { stemWord, tokenize } from './words.ts';
+
+/**
+ * Whether a passage states the kind of fact a question asks for (a number for "how many", a date for "when") in a
+ * sentence that names something the question asks about: "how many breeds does the American Kennel Club recognize" is
+ * not answered by a passage whose club is named in one sentence and whose number is a dog show's 28th year in another;
+ * "what happened to the fourteen missing men" answers "how many men were missing". The question's topic is every term
+ * given, met by its stem, a form of it or a related word (as ranking meets it), so a sentence that writes the topic in
+ * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
+ * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"). A
+ * sentence holds the fact when the figures or the timeline took one from it
+ * (`factSentenceTerms`, each fact's sentence's index terms) or when `states` reads one in it (a number or a date the
+ * extractors left, as abstaining has always read them).
+ */
+export function statesFactNearTopic(
+  passage: { readonly text: string },
+  factSentenceTerms: readonly (readonly string[])[],
+  terms: readonly QueryTerm[],
+  states: (sentence: string) => boolean,
+): boolean {
+  const topic = new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));
+  if (topic.size === 0) return true;
+  if (factSentenceTerms.some((sentence) => sentence.some((stem) => topic.has(stem)))) return true;
+  const sentences = sentencesOf(passage);
+  const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
+  return sentences.some((sentence, at) => states(sentence.text) && (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))));
+}
+
+/** A passage's sentences, each with its words' stems, cut and stemmed at the first question that reads them. */
+function sentencesOf(passage: { readonly text: string }): readonly { readonly text: string; readonly stems: readonly string[] }[] {
+  let sentences = sentencesByPassage.get(passage);
+  if (sentences === undefined) {
+    sentences = splitSentences(passage.text).map((sentence) => ({ text: sentence.text, stems: tokenize(sentence.text).map((token) => stemWord(token.word.toLowerCase())) }));
+    sentencesByPassage.set(passage, sentences);
+  }
+  return sentences;
+}
+const sentencesByPassage = new WeakMap<object, readonly { readonly text: string; readonly stems: readonly string[] }[]>();
+
+/**
+ * A sentence that opens on a pronoun or a pointing word goes on about what the sentence before named ("They germinate
+ * quickly", "Its 40 members", "This bridge"); one that opens otherwise may be about anything ("For nearly a century the
+ * cry has never failed", after a sentence on the Naktong River).
+ */
+const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
