@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
-import { statesFactNearTopic } from './fact-near-topic.ts';
+import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -73,11 +73,14 @@ export function coverageOfBest(
   const termAsked = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   const origin = originAsked(query);
   const measureWord = measureWordOf(query);
+  // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
+  // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
+  const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -289,13 +292,10 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  // The fact asked for is stated of what the question asks about, in one sentence (`statesFactNearTopic`); a year the
-  // question names is its time, not its topic, and is met above.
-  const topic = query.terms.filter((term) => term.frame !== true && !isYear(term.stem));
   if (query.intent === 'quantity') {
     const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
     if (!evidence.hasFigure(result.passage.id) && !statesNumber(text)) return false;

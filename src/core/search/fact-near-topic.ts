@@ -6,7 +6,7 @@ import { stemWord, tokenize } from './words.ts';
  * Whether a passage states the kind of fact a question asks for (a number for "how many", a date for "when") in a
  * sentence that names something the question asks about: "how many breeds does the American Kennel Club recognize" is
  * not answered by a passage whose club is named in one sentence and whose number is a dog show's 28th year in another;
- * "what happened to the fourteen missing men" answers "how many men were missing". The question's topic is every term
+ * "what happened to the fourteen missing men" answers "how many men were missing". The question's topic (`factTopicOf`) is every term
  * given, met by its stem, a form of it or a related word (as ranking meets it), so a sentence that writes the topic in
  * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
  * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"). A
@@ -17,15 +17,19 @@ import { stemWord, tokenize } from './words.ts';
 export function statesFactNearTopic(
   passage: { readonly text: string },
   factSentenceTerms: readonly (readonly string[])[],
-  terms: readonly QueryTerm[],
+  topic: ReadonlySet<string>,
   states: (sentence: string) => boolean,
 ): boolean {
-  const topic = new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));
   if (topic.size === 0) return true;
   if (factSentenceTerms.some((sentence) => sentence.some((stem) => topic.has(stem)))) return true;
   const sentences = sentencesOf(passage);
   const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
   return sentences.some((sentence, at) => states(sentence.text) && (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))));
+}
+
+/** The stems that name a question's topic: each term's stem, its forms and its related words, as ranking meets them. */
+export function factTopicOf(terms: readonly QueryTerm[]): ReadonlySet<string> {
+  return new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));
 }
 
 /** A passage's sentences, each with its words' stems, cut and stemmed at the first question that reads them. */
