@@ -422,7 +422,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
-    readBare(before, qualifierIsVerb, token, value, options.minBareCount)
+    readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
 
@@ -514,6 +514,31 @@ function readComparedCount(before: string, after: string, token: NumberToken): U
   const other = findNumbers(before).at(-1);
   const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
   return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
+}
+
+/** "a year", "per annum", "each week": the period a bare number is counted in, written right after it. */
+const RATE_PERIOD_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)\b/i;
+/** "5 per year per 1,000 men": a rate of a population, read as per-thousand or not at all, never as a count. */
+const PER_POPULATION_AFTER = /^\s+per\s+(?:1,000|1000|thousand|100,000|hundred\s+thousand)\b/i;
+/** "the rent would run close to two hundred a month": a sum the clause names before it, in the document's money. */
+const SUM_NAMED_BEFORE = /\b(?:rent|salary|salaries|wages?|pay|price|cost|fees?|income|earnings|allowance|pension)\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$/i;
+
+/**
+ * "a quota of 25,000 a year", "beyond 25,000 per annum", "only 700 a week", "has increased 125,000 each year": a bare
+ * number with the period it recurs in is a count of so many each period, of what the sentence counted before, or a sum
+ * when the clause names one ("the rent would run close to two hundred a month"; no figure where the document names no
+ * money). A year is no count of years ("in 1960 a year later").
+ */
+function readRateCount(before: string, after: string, at: UnitContext): UnitRead | null {
+  const period = RATE_PERIOD_AFTER.exec(after);
+  // ("declined from 60 to 40 a week": the start of a change is read with its end's unit, which the period is not.)
+  if (at.token.yearLike || period === null || PER_POPULATION_AFTER.test(after.slice(period[0].length)) || FROM_BEFORE.test(before)) return null;
+  if (SUM_NAMED_BEFORE.test(before)) {
+    const unit = at.currency();
+    return unit === undefined ? null : { unit, measure: `${measureBefore(before, false) ?? 'amount'} ${period[0].trim()}`, length: period[0].length };
+  }
+  const counted = lastCountedNoun(before) ?? measureBefore(before, false) ?? 'count';
+  return { unit: 'count', measure: `${counted} ${period[0].trim()}`, length: period[0].length };
 }
 
 /** The verb right before a number: "he sold seven". */
