@@ -1242,6 +1242,14 @@ describe(extractFigures, () => {
       expect(valuesIn('It cost $40 then. Now the rent would run close to two hundred a month.')).toEqual(['40 usd', '200 usd']);
     });
 
+    it('counts a number before any irregular past as its verb\'s subject ("five swam the river"), in the group the sentence opened with', () => {
+      expect(figuresIn('Of the 40 boys, five swam the river and three found the boat.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [40, 'boys'],
+        [5, 'of 40 boys'],
+        [3, 'boys'],
+      ]);
+    });
+
     it('counts a plural noun capitalised as a title or a body\'s members ("50 Governors", "46 Juniors"), not a name after a number', () => {
       expect(valuesIn('To hang 50 Governors might be preferable; the Class had 46 Juniors entered.')).toEqual(['50 count', '46 count']);
       expect(valuesIn('He lives at 12 Elms Road.')).toEqual([]);
