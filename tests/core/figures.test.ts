@@ -1232,6 +1232,29 @@ describe(extractFigures, () => {
       expect(figuresIn('The city ordered buses, and 12 of them have been delivered.').map((figure) => [figure.value, figure.measure])).toEqual([[12, 'of them']]);
     });
 
+    it('counts a bare number with the period it recurs in ("25,000 a year", "per annum"), in the noun counted before it', () => {
+      expect(figuresIn('The annual toll of 40,000 men is excessive; a quota of 25,000 a year would be sufficient.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [40000, 'count', '40,000 men'],
+        [25000, 'count', '25,000 a year'],
+      ]);
+      expect(valuesIn('Departures are running at 1,700 a week, and the population has increased 125,000 each year since 1950.')).toEqual(['1700 count', '125000 count']);
+      expect(valuesIn('The death rate, formerly 5 per year per 1,000 men, rose.')).not.toContain('5 count');
+      expect(valuesIn('It cost $40 then. Now the rent would run close to two hundred a month.')).toEqual(['40 usd', '200 usd']);
+    });
+
+    it('counts a number before any irregular past as its verb\'s subject ("five swam the river"), in the group the sentence opened with', () => {
+      expect(figuresIn('Of the 40 boys, five swam the river and three found the boat.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [40, 'boys'],
+        [5, 'of 40 boys'],
+        [3, 'boys'],
+      ]);
+    });
+
+    it('counts a plural noun capitalised as a title or a body\'s members ("50 Governors", "46 Juniors"), not a name after a number', () => {
+      expect(valuesIn('To hang 50 Governors might be preferable; the Class had 46 Juniors entered.')).toEqual(['50 count', '46 count']);
+      expect(valuesIn('He lives at 12 Elms Road.')).toEqual([]);
+    });
+
     it('reads a bare number that a rate or level names', () => {
       expect(figuresIn('The region had a birth rate of 1.3 in the census.').map((figure) => [figure.value, figure.unit])).toEqual([[1.3, 'ratio']]);
     });

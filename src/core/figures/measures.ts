@@ -148,6 +148,9 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
   // "9 million Americans", "60,000 Communist North Vietnamese were fighting": a people named last, unless a plural noun
   // follows that its word modifies ("100,000 Chinese merchants").
   const last = words.at(-1) ?? '';
+  // "To hang 50 Governors might be preferable", "46 Juniors entered", "seven Representatives be appointed": one word, a
+  // plural noun capitalised as a title or a body's members are, with no name going on after it, is counted as any noun.
+  if (words.length === 1 && isPluralNoun(last.toLowerCase()) && (next === null || /^\p{Ll}/u.test(next.word)) && !NOT_NOUN.has(last.toLowerCase())) return { end, words, head: last.toLowerCase() };
   const pluralFollows = next !== null && /^\p{Ll}/u.test(next.word) && isPluralNoun(next.word.toLowerCase());
   // ("or 2 The Republicans must": a list's number before a sentence, no count.)
   if (DEMONYM_PLURAL.test(last) && !pluralFollows && !words.some((word) => NOT_NOUN.has(word.toLowerCase()))) return { end, words, head: last.toLowerCase() };

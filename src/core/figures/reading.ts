@@ -20,6 +20,7 @@ import { unsignedSumUnit } from './unsigned-sums.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
+import { isIrregularVerbForm } from '../search/irregular.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -79,11 +80,27 @@ const PARTITIVE = /^\s+of\s+(?:them|these|those|which|whom|us|ours|theirs)\b/i;
  */
 const GROUP_OPENING = /^[\s"“(]*Of\s+((?:the|these|those|its|their|this|that|\d[\d,]*)\s+[^,;:]{1,60}?|these|those|them),\s*(?:\d[\d,]*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and\s+)?)?$/iu;
 /**
- * A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"), or an
- * irregular past of saying or doing ("Of these, 376 said", "Five held for trial"): what it counts was named before.
+ * A verb right after a number, an auxiliary among them ("nineteen did not answer", "All three must agree"), or a
+ * regular past ("Of these, 154 advanced", "12 died", too short for the ending's pattern): what it counts was named
+ * before. An irregular past is read by `isVerbAfter`.
  */
-const VERB_AFTER =
-  /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|came|went|died|said|told|held|kept|gave|made|took|got|won|lost|left|became|began|fell|paid|sold|bought|saw|thought|felt|knew|chose|wrote|spoke|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+const AUXILIARY_OR_REGULAR_VERB_AFTER =
+  /^\s+(?:(?:only|also|still|then)\s+)?(?:were|was|are|is|had|have|has|did|do|will|would|could|can|must|should|might|died|remain(?:ed|s)?|\p{Ll}{3,}ed)\b/u;
+/** The word after a number (past an adverb), and the word after that. */
+const WORDS_AFTER = /^\s+(?:(?:only|also|still|then)\s+)?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u;
+
+/**
+ * A verb right after a number: an auxiliary or a regular past, or an irregular past or participle (WordNet's list,
+ * `isIrregularVerbForm`: "Of these, 376 said", "Five held for trial", "three found"), unless a plural noun follows it,
+ * which it then modifies as an adjective ("six beaten eggs", "four fried eggs"; the hand list this replaced named 26
+ * pasts, and missed "five swam the river").
+ */
+function isVerbAfter(after: string): boolean {
+  if (AUXILIARY_OR_REGULAR_VERB_AFTER.test(after)) return true;
+  const [, word, next] = WORDS_AFTER.exec(after) ?? [];
+  return word !== undefined && isIrregularVerbForm(word) && (next === undefined || !isPluralNoun(next));
+}
+
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /**
@@ -414,7 +431,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
   const group = GROUP_OPENING.exec(before);
-  if (group?.[1] !== undefined && !token.yearLike && VERB_AFTER.test(after)) return { unit: 'count', measure: `of ${group[1].replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|its|their)\s+/i, '')}`, length: 0 };
+  if (group?.[1] !== undefined && !token.yearLike && isVerbAfter(after)) return { unit: 'count', measure: `of ${group[1].replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|its|their)\s+/i, '')}`, length: 0 };
   const subject = readSubjectCount(before, after, token);
   if (subject !== null) return subject;
   const ofThe = readPartOfGroup(after);
@@ -422,7 +439,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
-    readBare(before, qualifierIsVerb, token, value, options.minBareCount)
+    readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
 
@@ -459,7 +476,7 @@ const LIST_AND_BEFORE = /(?<![\p{L}\p{N}.,])(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?
  */
 function readSubjectCount(before: string, after: string, token: NumberToken): UnitRead | null {
   // A count above one takes its verb in the plural: "2 is prime" names a number.
-  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !(CLAUSE_OPENING.test(before) || OPENING_PHRASE.test(before)) || LIST_AND_BEFORE.test(before) || !VERB_AFTER.test(after) || SINGULAR_VERB_AFTER.test(after)) return null;
+  if (token.yearLike || token.value === 1 || !Number.isInteger(token.value) || !(CLAUSE_OPENING.test(before) || OPENING_PHRASE.test(before)) || LIST_AND_BEFORE.test(before) || !isVerbAfter(after) || SINGULAR_VERB_AFTER.test(after)) return null;
   const head = lastCountedNoun(before);
   return { unit: 'count', measure: head ?? 'count', length: 0, ...(head === undefined ? {} : { head }) };
 }
@@ -514,6 +531,31 @@ function readComparedCount(before: string, after: string, token: NumberToken): U
   const other = findNumbers(before).at(-1);
   const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
   return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
+}
+
+/** "a year", "per annum", "each week": the period a bare number is counted in, written right after it. */
+const RATE_PERIOD_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)\b/i;
+/** "5 per year per 1,000 men": a rate of a population, read as per-thousand or not at all, never as a count. */
+const PER_POPULATION_AFTER = /^\s+per\s+(?:1,000|1000|thousand|100,000|hundred\s+thousand)\b/i;
+/** "the rent would run close to two hundred a month": a sum the clause names before it, in the document's money. */
+const SUM_NAMED_BEFORE = /\b(?:rent|salary|salaries|wages?|pay|price|cost|fees?|income|earnings|allowance|pension)\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$/i;
+
+/**
+ * "a quota of 25,000 a year", "beyond 25,000 per annum", "only 700 a week", "has increased 125,000 each year": a bare
+ * number with the period it recurs in is a count of so many each period, of what the sentence counted before, or a sum
+ * when the clause names one ("the rent would run close to two hundred a month"; no figure where the document names no
+ * money). A year is no count of years ("in 1960 a year later").
+ */
+function readRateCount(before: string, after: string, at: UnitContext): UnitRead | null {
+  const period = RATE_PERIOD_AFTER.exec(after);
+  // ("declined from 60 to 40 a week": the start of a change is read with its end's unit, which the period is not.)
+  if (at.token.yearLike || period === null || PER_POPULATION_AFTER.test(after.slice(period[0].length)) || FROM_BEFORE.test(before)) return null;
+  if (SUM_NAMED_BEFORE.test(before)) {
+    const unit = at.currency();
+    return unit === undefined ? null : { unit, measure: `${measureBefore(before, false) ?? 'amount'} ${period[0].trim()}`, length: period[0].length };
+  }
+  const counted = lastCountedNoun(before) ?? measureBefore(before, false) ?? 'count';
+  return { unit: 'count', measure: `${counted} ${period[0].trim()}`, length: period[0].length };
 }
 
 /** The verb right before a number: "he sold seven". */
