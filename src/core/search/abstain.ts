@@ -78,6 +78,9 @@ export function coverageOfBest(
   // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  // Whether a term is a name, read in WordNet once a question, not once a passage judged.
+  const names = new Map<QueryTerm, boolean>();
+  const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -90,8 +93,10 @@ export function coverageOfBest(
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
     // lead-in's word is. Not for a "how many" or a "when": its number or date must stand by what it is said of (`canAnswer`),
     // and one in a passage that does not name him ("how many home runs did Ron Hansen hit") is of what that passage names.
-    const unmetNames = asksFact ? [] : terms.filter((term) => isName(term) && creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
-    const namedBefore = unmetNames.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmetNames.map((term) => term.typed));
+    // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
+    const unmet = asksFact ? [] : terms.filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
+    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
+    const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOf = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
