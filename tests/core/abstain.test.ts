@@ -259,6 +259,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers about someone from a passage that goes on about them in other words after the passage before named them', () => {
+    const harbour = reportOf([
+      'Marta Kessler reached the harbour late on Tuesday, two days after the storm had closed the road.',
+      'The tall weaver now hopes to rebuild the looms of the old mill and to teach apprentices there.',
+      'The fishing fleet sold its catch at the quay market, where prices fell after the storm.',
+      'The harbour radar follows the trawlers at night from the breakwater.',
+    ]);
+    // The passage says "the tall weaver": a reader knows from the one before that she is Kessler.
+    for (const question of ['what will kessler rebuild', 'whom will kessler teach']) {
+      const found = answerQuestion(harbour, question);
+      expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('rebuild the looms');
+    }
+  });
+
   it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
     const town = reportOf([
       'The old mill by the bridge became a museum of weaving, open on weekends.',

@@ -9,6 +9,7 @@ import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
+import { wordsNamedBefore } from './named-before.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -76,6 +77,10 @@ export function coverageOfBest(
   // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
   // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
+  const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  // Whether a term is a name, read in WordNet once a question, not once a passage judged.
+  const names = new Map<QueryTerm, boolean>();
+  const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -85,7 +90,15 @@ export function coverageOfBest(
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
     const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
-    const creditOf = (term: QueryTerm) => (statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || creditIn(term, leadIn, relatedOf(term)) * leadInWeight);
+    // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
+    // lead-in's word is. Not for a "how many" or a "when": its number or date must stand by what it is said of (`canAnswer`),
+    // and one in a passage that does not name him ("how many home runs did Ron Hansen hit") is of what that passage names.
+    // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
+    const unmet = asksFact ? [] : terms.filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
+    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
+    const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
+    const creditOf = (term: QueryTerm) =>
+      statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -253,6 +266,9 @@ function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassa
  * and a rare verb ("invented", "refinance") an act the documents would have to name.
  */
 const isPhrasing = (word: LackedWord | undefined): boolean => word !== undefined && word.everyday && word.describes;
+
+/** No word named before: the one shared empty set, for a passage that meets every name the question gives. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);

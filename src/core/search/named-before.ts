@@ -1,0 +1,36 @@
+import type { Passage } from '../types.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/**
+ * Of the question's words given (lower-cased, as typed), those the passage just before this one in the same document
+ * writes as a proper name, a capital and then small letters ("Hansen", "Beckett"): a story names someone once and goes on
+ * in "he" or "the rangy Albany native", so the passage that tells what Hansen wants to improve need not name him. Not a
+ * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again. Empty for a
+ * document's first passage.
+ */
+export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[]): Set<string> {
+  const position = positionOf(index, passage.id);
+  const before = position === undefined ? undefined : index.passages.items[position - 1];
+  if (before === undefined || documentOf(before) !== documentOf(passage)) return new Set();
+  return new Set(words.filter((word) => writesAsName(before.text, word)));
+}
+
+/** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
+function writesAsName(text: string, word: string): boolean {
+  const name = (word[0] ?? '').toUpperCase() + word.slice(1);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Each index's passage positions by id, made at its first look: abstaining holds a ranked passage, not its position. */
+const positionsById = new WeakMap<SearchIndex, ReadonlyMap<string, number>>();
+function positionOf(index: SearchIndex, id: string): number | undefined {
+  let positions = positionsById.get(index);
+  if (positions === undefined) positionsById.set(index, (positions = new Map(index.passages.items.map((passage, at) => [passage.id, at]))));
+  return positions.get(id);
+}
+
+/** A passage's document: its id's part before "#". */
+const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
