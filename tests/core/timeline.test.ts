@@ -1133,6 +1133,21 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05'))).toEqual(['1863-05 month past in May, 1863', '1863-06-02 day past on June 2', '1961-05-28 day target on May 28th']);
     });
 
+    it('dates a yearless day an arrangement is made for ("is set for", "is booked into", "planned by … for", "arrange for") ahead of the day of writing', () => {
+      const text = [
+        '"A Night in New Orleans" is the gayety planned by members of the Thrift Shop Committee for May 6.',
+        'A preview party for the artists is set for April 8.',
+        'The Kirov Ballet is firmly booked into the Shrine Auditorium, Los Angeles, Nov. 21.',
+        '"Meet the Artist" is the invitation issued by members as they arrange for an exhibit at the club on April 9.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-26'))).toEqual([
+        '1961-04-08 day target for April 8',
+        '1961-04-09 day target on April 9',
+        '1961-05-06 day target for May 6',
+        '1961-11-21 day target Nov. 21',
+      ]);
+    });
+
     it('reads a month of the following, previous or same year as one date counted from the year last named', () => {
       const text = ['On January 28, 1835, Jackson removed Pope.', 'In March of the following year, Woodruff moved. On November 26 of that year it opened; in May of the year before it closed.'];
       expect(summarise(timelineOf(text, '1961'))).toEqual([
@@ -1140,6 +1155,20 @@ describe(extractTimeline, () => {
         '1835-05 month past in May of the year before',
         '1836-03 month past In March of the following year',
         '1836-11-26 day past On November 26 of that year',
+      ]);
+    });
+
+    it('dates "the following day" and "the next day" the day after the one its sentence or the one before named, and no other', () => {
+      const text = [
+        'A preview party for the artists is set for April 8. The event will be open to the public the following day.',
+        'Quiney wrote on October 29, 1598, and again perhaps the next day.',
+        'The next day Sherman issued his orders. He left in the next day or two.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-26'))).toEqual([
+        '1598-10-29 day past on October 29, 1598',
+        '1598-10-30 day past the next day',
+        '1961-04-08 day target for April 8',
+        '1961-04-09 day target the following day',
       ]);
     });
 
