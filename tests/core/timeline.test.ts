@@ -558,6 +558,18 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);
     });
 
+    it('dates "next week" and "last week" at the month most of that week falls in, "next week" ahead, and a story\'s "The next week" not at all', () => {
+      // Sunday, March 26, 1961: next week runs Monday, March 27 to Sunday, April 2.
+      expect(summarise(timelineOf(['Mr. and Mrs. Brown will return next week from Bermuda.', 'The next week, forty soldiers were sent.'], '1961-03-26'))).toEqual([
+        '1961-03 month target next week',
+      ]);
+      // Monday, May 1: next week is May's, and ahead though no verb plans it; last week (April 24-30) is April's.
+      expect(summarise(timelineOf(['Skylark, debuting next week at Drury Lane, is a sellout.', 'He was arrested last week.'], '1961-05-01'))).toEqual([
+        '1961-04 month past last week',
+        '1961-05 month target next week',
+      ]);
+    });
+
     it('reads a weekday after a place or a team a preposition or "the" opens, but not after a holiday\'s first word', () => {
       const story = ['The boys were helping children across the street at Kercheval Monday afternoon.', 'The Orioles defeated the Reds Saturday at Tampa.', 'They married on Easter Sunday, and met again on Good Friday.'];
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);

@@ -413,9 +413,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "during the past week", "last week", "this week": the week before or of the day of writing, dated at its month
-    // (a week names no day); not "the past week or two".
+    // (a week names no day); not "the past week or two", nor a story's "The next week, forty soldiers were sent",
+    // counted from a time it tells of.
     cue: /\bweek\b/,
-    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?:(?<phrase>[Tt]his|[Ll]ast|[Nn]ext)|[Tt]he\s+(?<span>past|coming))\s+week\b(?!\s+or\b)/g,
+    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?:(?<phrase>[Tt]his|[Ll]ast|(?<![Tt]he\s)[Nn]ext)|[Tt]he\s+(?<span>past|coming))\s+week\b(?!\s+or\b)/g,
     read: (groups) => countedFromWriting(groups['prep'], { weekOffset: stepOf(groups['phrase']) ?? (groups['span'] === 'past' ? -1 : 1) }),
   },
   {

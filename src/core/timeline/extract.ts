@@ -347,7 +347,7 @@ function readSentence(
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
-    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
+    const kind = toldNow || countsBack(mention) ? 'past' : countsWeeksOn(mention) ? 'target' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
@@ -370,6 +370,14 @@ function dayAfterLastDay(context: TimeContext, passageId: string, days: number):
   if (last === null || last.passageId !== passageId || context.sentencesRead - last.sentence > 1) return null;
   const after = new Date(Date.UTC(last.year, last.month - 1, last.day + days));
   return { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() };
+}
+
+/**
+ * "debuting next week at Drury Lane": a week counted on from the day of writing is ahead, though it may fall in the month
+ * of writing (see `resolveWeek`) and its sentence have no future verb.
+ */
+function countsWeeksOn(mention: DateMention): boolean {
+  return mention.reference === 'deictic' && (mention.weekOffset ?? 0) > 0;
 }
 
 /**
@@ -534,6 +542,9 @@ function yearOfPlannedDate(mention: DateMention, written: Written): number | nul
 }
 
 const DAY_MS = 86_400_000;
+const DAYS_IN_WEEK = 7;
+/** A week's Thursday, counted from its Monday: the day that holds a week's majority month. */
+const THURSDAY_FROM_MONDAY = 3;
 /** A regular past ("played", "signed", "carried"). */
 const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
 
@@ -705,11 +716,18 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** "Last week" from the day of writing, as the month that day falls in; null when the document gives no day. */
+/**
+ * "Last week", "next week" from the day of writing, as the month most of that week's days fall in: the month of its
+ * Thursday, the week running Monday to Sunday (ISO 8601 gives a week to a year the same way). "will return next week"
+ * in a paper of Sunday, March 26 is the week of Monday, March 27, five of its days in March. Null when the document
+ * gives no day.
+ */
 function resolveWeek(weekOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null || written.day === null) return null;
-  const date = new Date(Date.UTC(written.year, written.month - 1, written.day) + weekOffset * 7 * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+  const day = new Date(Date.UTC(written.year, written.month - 1, written.day) + weekOffset * 7 * DAY_MS);
+  const daysSinceMonday = (day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK;
+  const thursday = new Date(day.getTime() + (THURSDAY_FROM_MONDAY - daysSinceMonday) * DAY_MS);
+  return { year: thursday.getUTCFullYear(), month: thursday.getUTCMonth() + 1 };
 }
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
