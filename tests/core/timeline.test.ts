@@ -1297,6 +1297,23 @@ describe(extractTimeline, () => {
         ['2005', ['2005', '2006']],
       ]);
     });
+
+    it('keeps apart the statements of paragraphs taken for copies that name different people or places', () => {
+      const passages = [
+        makePassage('Mrs. Edward App will entertain the members of her Book Club on Tuesday.', 1),
+        makePassage('Mrs. H. E. Godwin will entertain the members of her Book Club at her home on Tuesday.', 2, { duplicateOf: 'doc#1' }),
+        makePassage('Mississippi closes its fiscal year on June 30, while all of its cities close their fiscal years on September 30.', 3),
+        makePassage('Pennsylvania closes its fiscal year on May 31. All of its cities close their fiscal years on December 31.', 4, { duplicateOf: 'doc#3' }),
+      ];
+      expect(extractTimeline(passages, '1961-03-26').map((entry) => `${entry.date} ${entry.passageId} ${entry.conflict === undefined ? '' : 'conflict'}`)).toEqual([
+        '1961-03-28 doc#1 ',
+        '1961-03-28 doc#2 ',
+        '1961-05-31 doc#4 ',
+        '1961-06-30 doc#3 ',
+        '1961-09-30 doc#3 ',
+        '1961-12-31 doc#4 ',
+      ]);
+    });
   });
 
   describe('on any text', () => {
