@@ -543,8 +543,8 @@ function yearOfPlannedDate(mention: DateMention, written: Written): number | nul
 
 const DAY_MS = 86_400_000;
 const DAYS_IN_WEEK = 7;
-/** A week's Thursday, counted from its Monday: the day that holds a week's majority month. */
-const THURSDAY_FROM_MONDAY = 3;
+/** From the last day of seven to their middle one, the day that holds the month most of them fall in. */
+const DAYS_TO_MIDDLE_OF_WEEK = 3;
 /** A regular past ("played", "signed", "carried"). */
 const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
 
@@ -717,17 +717,16 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
 }
 
 /**
- * "Last week", "next week" from the day of writing, as the month most of that week's days fall in: the month of its
- * Thursday, the week running Monday to Sunday (ISO 8601 gives a week to a year the same way). "will return next week"
- * in a paper of Sunday, March 26 is the week of Monday, March 27, five of its days in March. Null when the document
- * gives no day.
+ * "next week", "the past week" from the day of writing: the seven days after it or before it, dated at the month most
+ * of them fall in, their middle (fourth) day's. "will return next week" in a paper of Sunday, March 26 is the week of
+ * Monday, March 27 (five of its days in March); "sold during the past week" in one of Sunday, April 9 is April's.
+ * "this week" is the month of writing. Null when the document gives no day.
  */
 function resolveWeek(weekOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null || written.day === null) return null;
-  const day = new Date(Date.UTC(written.year, written.month - 1, written.day) + weekOffset * 7 * DAY_MS);
-  const daysSinceMonday = (day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK;
-  const thursday = new Date(day.getTime() + (THURSDAY_FROM_MONDAY - daysSinceMonday) * DAY_MS);
-  return { year: thursday.getUTCFullYear(), month: thursday.getUTCMonth() + 1 };
+  const middle = weekOffset * DAYS_IN_WEEK - Math.sign(weekOffset) * DAYS_TO_MIDDLE_OF_WEEK;
+  const date = new Date(Date.UTC(written.year, written.month - 1, written.day) + middle * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
