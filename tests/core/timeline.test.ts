@@ -558,13 +558,18 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);
     });
 
-    it('dates "next week" and "the past week" at the month most of those seven days fall in, "next week" ahead, and a story\'s "The next week" not at all', () => {
+    it('dates a week from the day of writing at the month most of its calendar week falls in, a Sunday\'s last week the one it ends, "next week" ahead, and a story\'s "The next week" not at all', () => {
       // Sunday, March 26, 1961: next week is Monday, March 27 to Sunday, April 2.
       expect(summarise(timelineOf(['Mr. and Mrs. Brown will return next week from Bermuda.', 'The next week, forty soldiers were sent.'], '1961-03-26'))).toEqual([
         '1961-03 month target next week',
       ]);
-      // Sunday, April 9: the past week is April 2 to 8.
-      expect(summarise(timelineOf(['The stock was sold to the public during the past week.'], '1961-04-09'))).toEqual(['1961-04 month past the past week']);
+      // Thursday, October 26: next week is Monday, October 30 to Sunday, November 5.
+      expect(summarise(timelineOf(['Fallout might arrive here next week.'], '1961-10-26'))).toEqual(['1961-11 month target next week']);
+      // Sunday, April 9: last week and the past week are the week that Sunday ends, April 3 to 9, not that of March 27.
+      expect(summarise(timelineOf(['And last week at the Masters Palmer and Player did.', 'The stock was sold to the public during the past week.'], '1961-04-09'))).toEqual([
+        '1961-04 month past last week',
+        '1961-04 month past the past week',
+      ]);
       // Monday, May 1: next week is May's, and ahead though no verb plans it; last week is April's.
       expect(summarise(timelineOf(['Skylark, debuting next week at Drury Lane, is a sellout.', 'He was arrested last week.'], '1961-05-01'))).toEqual([
         '1961-04 month past last week',

@@ -543,8 +543,10 @@ function yearOfPlannedDate(mention: DateMention, written: Written): number | nul
 
 const DAY_MS = 86_400_000;
 const DAYS_IN_WEEK = 7;
-/** From the last day of seven to their middle one, the day that holds the month most of them fall in. */
-const DAYS_TO_MIDDLE_OF_WEEK = 3;
+/** A calendar week's Thursday, counted from its Monday: its middle day. */
+const THURSDAY_FROM_MONDAY = 3;
+/** `Date.getUTCDay()`'s Sunday. */
+const SUNDAY = 0;
 /** A regular past ("played", "signed", "carried"). */
 const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
 
@@ -717,15 +719,23 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
 }
 
 /**
- * "next week", "the past week" from the day of writing: the seven days after it or before it, dated at the month most
- * of them fall in, their middle (fourth) day's. "will return next week" in a paper of Sunday, March 26 is the week of
- * Monday, March 27 (five of its days in March); "sold during the past week" in one of Sunday, April 9 is April's.
- * "this week" is the month of writing. Null when the document gives no day.
+ * A week counted from the day of writing ("next week", "last week", "the past week"): a calendar week, Monday to Sunday,
+ * dated at the month most of its days fall in, its Thursday's (ISO 8601 gives a week its year the same way). "might
+ * arrive here next week" in a paper of Thursday, October 26 is the week of October 30 (November). A Sunday stands
+ * between two weeks: its "last week" is the week it ends ("last week at the Masters", "sold during the past week" in a
+ * paper of Sunday, April 9: April 3 to 9), its "next week" the one that starts the day after ("will return next week"
+ * on Sunday, March 26: March 27 to April 2, March). Null when the document gives no day.
  */
 function resolveWeek(weekOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null || written.day === null) return null;
-  const middle = weekOffset * DAYS_IN_WEEK - Math.sign(weekOffset) * DAYS_TO_MIDDLE_OF_WEEK;
-  const date = new Date(Date.UTC(written.year, written.month - 1, written.day) + middle * DAY_MS);
+  const writing = new Date(Date.UTC(written.year, written.month - 1, written.day));
+  const lookingBackFromSunday = weekOffset < 0 && writing.getUTCDay() === SUNDAY;
+  const day = new Date(writing.getTime() + ((lookingBackFromSunday ? 1 : 0) + weekOffset * DAYS_IN_WEEK) * DAY_MS);
+  const daysSinceMonday = (day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK;
+  return monthOf(new Date(day.getTime() + (THURSDAY_FROM_MONDAY - daysSinceMonday) * DAY_MS));
+}
+
+function monthOf(date: Date): { year: number; month: number } {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
