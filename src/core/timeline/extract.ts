@@ -296,7 +296,6 @@ function readSentence(
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
-    if (restatesYearOfSentence(mention, mentions, context)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it, which a
     // base it measures against, "129% of the 1947-49 average", is not).
@@ -371,17 +370,6 @@ function dayAfterLastDay(context: TimeContext, passageId: string, days: number):
   if (last === null || last.passageId !== passageId || context.sentencesRead - last.sentence > 1) return null;
   const after = new Date(Date.UTC(last.year, last.month - 1, last.day + days));
   return { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() };
-}
-
-/**
- * "Manningham also proceeded M.A. in 1632 and became a fellow of his college in that year", "the twenty-four names
- * listed in the ordo senioritatis for that year" after "in 1629", "began before 1815 and mounted after that year": a bare
- * "that year" pointing back at a year its own sentence wrote restates that year, no date of its own ("by October of
- * that year", a month of it, is one).
- */
-function restatesYearOfSentence(mention: DateMention, mentions: readonly DateMention[], context: TimeContext): boolean {
-  if (mention.reference !== 'anaphoric' || mention.month !== null || mention.offset !== 0 || mention.relation !== 'at' || mention.dayAfter !== undefined) return false;
-  return mentions.some((other) => other.reference === 'absolute' && other.end <= mention.start && other.year !== null && other.year === context.lastYear);
 }
 
 /**
