@@ -558,6 +558,25 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-08-26'))).toEqual(['1961-07 month past last month', '1961-08 month past last week']);
     });
 
+    it('dates a week from the day of writing at the month most of its calendar week falls in, a Sunday\'s last week the one it ends, "next week" ahead, and a story\'s "The next week" not at all', () => {
+      // Sunday, March 26, 1961: next week is Monday, March 27 to Sunday, April 2.
+      expect(summarise(timelineOf(['Mr. and Mrs. Brown will return next week from Bermuda.', 'The next week, forty soldiers were sent.'], '1961-03-26'))).toEqual([
+        '1961-03 month target next week',
+      ]);
+      // Thursday, October 26: next week is Monday, October 30 to Sunday, November 5.
+      expect(summarise(timelineOf(['Fallout might arrive here next week.'], '1961-10-26'))).toEqual(['1961-11 month target next week']);
+      // Sunday, April 9: last week and the past week are the week that Sunday ends, April 3 to 9, not that of March 27.
+      expect(summarise(timelineOf(['And last week at the Masters Palmer and Player did.', 'The stock was sold to the public during the past week.'], '1961-04-09'))).toEqual([
+        '1961-04 month past last week',
+        '1961-04 month past the past week',
+      ]);
+      // Monday, May 1: next week is May's, and ahead though no verb plans it; last week is April's.
+      expect(summarise(timelineOf(['Skylark, debuting next week at Drury Lane, is a sellout.', 'He was arrested last week.'], '1961-05-01'))).toEqual([
+        '1961-04 month past last week',
+        '1961-05 month target next week',
+      ]);
+    });
+
     it('reads a weekday after a place or a team a preposition or "the" opens, but not after a holiday\'s first word', () => {
       const story = ['The boys were helping children across the street at Kercheval Monday afternoon.', 'The Orioles defeated the Reds Saturday at Tampa.', 'They married on Easter Sunday, and met again on Good Friday.'];
       expect(summarise(timelineOf(story, '1961-04-19'))).toEqual(['1961-04-15 day past Saturday', '1961-04-17 day past Monday afternoon']);
@@ -1133,6 +1152,21 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05'))).toEqual(['1863-05 month past in May, 1863', '1863-06-02 day past on June 2', '1961-05-28 day target on May 28th']);
     });
 
+    it('dates a yearless day an arrangement is made for ("is set for", "is booked into", "planned by … for", "arrange for") ahead of the day of writing', () => {
+      const text = [
+        '"A Night in New Orleans" is the gayety planned by members of the Thrift Shop Committee for May 6.',
+        'A preview party for the artists is set for April 8.',
+        'The Kirov Ballet is firmly booked into the Shrine Auditorium, Los Angeles, Nov. 21.',
+        '"Meet the Artist" is the invitation issued by members as they arrange for an exhibit at the club on April 9.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-26'))).toEqual([
+        '1961-04-08 day target for April 8',
+        '1961-04-09 day target on April 9',
+        '1961-05-06 day target for May 6',
+        '1961-11-21 day target Nov. 21',
+      ]);
+    });
+
     it('reads a month of the following, previous or same year as one date counted from the year last named', () => {
       const text = ['On January 28, 1835, Jackson removed Pope.', 'In March of the following year, Woodruff moved. On November 26 of that year it opened; in May of the year before it closed.'];
       expect(summarise(timelineOf(text, '1961'))).toEqual([
@@ -1140,6 +1174,20 @@ describe(extractTimeline, () => {
         '1835-05 month past in May of the year before',
         '1836-03 month past In March of the following year',
         '1836-11-26 day past On November 26 of that year',
+      ]);
+    });
+
+    it('dates "the following day" and "the next day" the day after the one its sentence or the one before named, and no other', () => {
+      const text = [
+        'A preview party for the artists is set for April 8. The event will be open to the public the following day.',
+        'Quiney wrote on October 29, 1598, and again perhaps the next day.',
+        'The next day Sherman issued his orders. He left in the next day or two.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-26'))).toEqual([
+        '1598-10-29 day past on October 29, 1598',
+        '1598-10-30 day past the next day',
+        '1961-04-08 day target for April 8',
+        '1961-04-09 day target the following day',
       ]);
     });
 
@@ -1254,6 +1302,23 @@ describe(extractTimeline, () => {
       expect(extractTimeline(passages).map((entry) => [entry.date, entry.conflict?.dates])).toEqual([
         ['2001', undefined],
         ['2005', ['2005', '2006']],
+      ]);
+    });
+
+    it('keeps apart the statements of paragraphs taken for copies that name different people or places', () => {
+      const passages = [
+        makePassage('Mrs. Edward App will entertain the members of her Book Club on Tuesday.', 1),
+        makePassage('Mrs. H. E. Godwin will entertain the members of her Book Club at her home on Tuesday.', 2, { duplicateOf: 'doc#1' }),
+        makePassage('Mississippi closes its fiscal year on June 30, while all of its cities close their fiscal years on September 30.', 3),
+        makePassage('Pennsylvania closes its fiscal year on May 31. All of its cities close their fiscal years on December 31.', 4, { duplicateOf: 'doc#3' }),
+      ];
+      expect(extractTimeline(passages, '1961-03-26').map((entry) => `${entry.date} ${entry.passageId} ${entry.conflict === undefined ? '' : 'conflict'}`)).toEqual([
+        '1961-03-28 doc#1 ',
+        '1961-03-28 doc#2 ',
+        '1961-05-31 doc#4 ',
+        '1961-06-30 doc#3 ',
+        '1961-09-30 doc#3 ',
+        '1961-12-31 doc#4 ',
       ]);
     });
   });

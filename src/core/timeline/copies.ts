@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../types.ts';
+import { findDateMentions } from './dates.ts';
 
 /** A timeline entry as found, with what merging copies and sorting need. */
 export interface FoundEntry {
@@ -36,7 +37,13 @@ export function mergeCopies(found: readonly FoundEntry[], sameStatementOverlap: 
   return merged;
 }
 
-/** Clusters the entries of a group of copies by the statement they date, one entry per copy each. */
+/**
+ * Clusters the entries of a group of copies by the statement they date, one entry per copy each. Two sentences that
+ * name different people or places state different things, however many words they share: "Mrs. Edward App will
+ * entertain the members of her Book Club on Tuesday" and "Mrs. H. E. Godwin will entertain …", "Mississippi closes its
+ * fiscal year on June 30, while all of its cities close their fiscal years on September 30" and Pennsylvania's "All of
+ * its cities close their fiscal years on December 31".
+ */
 function alignStatements(group: readonly FoundEntry[], sameStatementOverlap: number): Statement[] {
   const clusters: Statement[] = [];
   for (const item of group) {
@@ -47,7 +54,8 @@ function alignStatements(group: readonly FoundEntry[], sameStatementOverlap: num
       if (cluster.some((member) => member.entry.passageId === item.entry.passageId)) continue;
       // Ties go to the earlier cluster, so two dates of one sentence pair up in order.
       const score = overlap(words, wordsOf(cluster[0].entry.text));
-      if (score >= sameStatementOverlap && (best === undefined || score > bestScore)) [best, bestScore] = [cluster, score];
+      if (score < sameStatementOverlap || namesDiffer(item.entry.text, cluster[0].entry.text)) continue;
+      if (best === undefined || score > bestScore) [best, bestScore] = [cluster, score];
     }
     if (best === undefined) clusters.push([item]);
     else best.push(item);
@@ -65,6 +73,27 @@ function resolveStatement(cluster: Statement): FoundEntry {
   const passageIds = [...new Set([kept.entry.passageId, ...cluster.map((item) => item.entry.passageId)])];
   const conflict = { dates: [chosen, ...dates.filter((date) => date !== chosen)], passageIds };
   return { ...kept, entry: { ...kept.entry, conflict } };
+}
+
+/**
+ * Whether either sentence has a name the other lacks: a capitalised word whose letters, in any case, the other does not
+ * write ("Godwin", "Pennsylvania"; a sentence's first "All" is the other's "all"). The date phrases are left out: the
+ * dates are what copies may disagree on ("On May 3, 2009" / "On May 3, 2010", a month garbled).
+ */
+function namesDiffer(a: string, b: string): boolean {
+  const [wordsOfA, wordsOfB] = [a, b].map((text) => withoutDates(text).match(/\p{L}+/gu) ?? []);
+  const hasNameNotIn = (words: readonly string[], other: readonly string[]) => {
+    const written = new Set(other.map((word) => word.toLowerCase()));
+    return words.some((word) => /^\p{Lu}/u.test(word) && !written.has(word.toLowerCase()));
+  };
+  return hasNameNotIn(wordsOfA ?? [], wordsOfB ?? []) || hasNameNotIn(wordsOfB ?? [], wordsOfA ?? []);
+}
+
+/** A sentence with its date phrases blanked out. */
+function withoutDates(sentence: string): string {
+  let text = sentence;
+  for (const mention of findDateMentions(sentence)) text = text.slice(0, mention.start) + ' '.repeat(mention.end - mention.start) + text.slice(mention.end);
+  return text;
 }
 
 /** Letter words only: the dates themselves are what may differ between copies. */

@@ -57,6 +57,8 @@ export interface DateMention {
   readonly nearbyYear: number | null;
   /** A day told from the day of writing (its `year`, `month` and `day` are then null): see `DayOfWriting`. */
   readonly dayOfWriting?: DayOfWriting;
+  /** "the following day", "the next day": days after the day the text has just named (its `year`, `month`, `day` are null). */
+  readonly dayAfter?: number;
 }
 
 /**
@@ -154,7 +156,9 @@ const HOLIDAY_WORD = String.raw`(?:Easter|Palm|Ash|Good|Holy|Maundy|Shrove|Whit|
 /** "20 days ago", "one week ago": counted back from the day of writing. */
 const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+/** "the following day", "the next day". */
+const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
+const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -185,6 +189,13 @@ export const REGULAR_PAST_ED = String.raw`(?!hundred\b)[a-z]{2,}[^e\W]ed`;
 const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced|${REGULAR_PAST_ED})\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 const PATTERNS: readonly Pattern[] = [
+  {
+    // "The event will be open to the public the following day", "wrote on October 29 and again perhaps the next day":
+    // the day after the one the text has just named; not "in the next day or two", a span, nor "the next day's paper".
+    cue: NEXT_DAY_CUE,
+    regex: /(?:\b(?<prep>[Oo]n)\s+)?\b[Tt]he\s+(?:following|next)\s+day\b(?!\s+or\b|['’]s)/g,
+    read: () => ({ relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayAfter: 1 }),
+  },
   {
     // "yesterday", "last night", "tomorrow": not "yesterday's news", "the world of tomorrow" nor "the last night of…".
     // "today", "tonight", "late this afternoon": the day of writing, when the sentence tells what happened on it (see
@@ -402,9 +413,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "during the past week", "last week", "this week": the week before or of the day of writing, dated at its month
-    // (a week names no day); not "the past week or two".
+    // (a week names no day); not "the past week or two", nor a story's "The next week, forty soldiers were sent",
+    // counted from a time it tells of.
     cue: /\bweek\b/,
-    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?:(?<phrase>[Tt]his|[Ll]ast|[Nn]ext)|[Tt]he\s+(?<span>past|coming))\s+week\b(?!\s+or\b)/g,
+    regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?:(?<phrase>[Tt]his|[Ll]ast|(?<![Tt]he\s)[Nn]ext)|[Tt]he\s+(?<span>past|coming))\s+week\b(?!\s+or\b)/g,
     read: (groups) => countedFromWriting(groups['prep'], { weekOffset: stepOf(groups['phrase']) ?? (groups['span'] === 'past' ? -1 : 1) }),
   },
   {

@@ -29,8 +29,21 @@ interface TimeContext {
   readonly history: boolean;
   /** The day a dateline gave the story under it ("London, Feb. 9" in a paper of Feb. 10): the day its "today" is. */
   storyDay: Written | null;
+  /** The last day the text dated in full ("April 8"), with where: "the following day" counts from it (`dayAfterLastDay`). */
+  lastDay: NamedDay | null;
+  /** Sentences read so far, to tell the sentence that named `lastDay` and the one after it. */
+  sentencesRead: number;
   /** The heading the last passage read fell under: a new one opens a section of its own (`opensSection`). */
   section: string | null;
+}
+
+/** A day the text named, the sentence it stood in (`TimeContext.sentencesRead` then) and its passage. */
+interface NamedDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly sentence: number;
+  readonly passageId: string;
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
@@ -45,10 +58,10 @@ const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
  * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%"). A plan made
  * by now is one too: "citizens have organized and planned a series of events, beginning on May 28th", "the vote is
- * scheduled for June 3" ("had planned" is a past plan).
+ * scheduled for June 3" ("had planned" is a past plan), and so is a present "as they arrange for an annual exhibit".
  */
 const FUTURE_TENSE = new RegExp(
-  String.raw`\b(?:will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
+  String.raw`\b(?:will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|arrang(?:e|es|ing)\s+for|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
   'i',
 );
 /**
@@ -122,6 +135,7 @@ export function extractTimeline(
       if (!mentionsDates) continue;
       const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start), passage.role === 'heading');
       context.narrativeAge += 1;
+      context.sentencesRead += 1;
       const entries = dedupeSentence(sentenceEntries);
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
@@ -149,7 +163,7 @@ function parsePublishedDay(published: string | undefined): number | null {
 
 /** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null, lastDay: null, sentencesRead: 0 };
 }
 
 /**
@@ -289,9 +303,14 @@ function readSentence(
     // and neither does "the evil that was done on September the 11th", where a past tense leads to it.
     const lead = sentence.slice(0, mention.start);
     const coming = mention.reference === 'narrative' && COMING_BEFORE.test(lead);
+    // "A preview party ... is set for April 8": a day an arrangement made by now is for plans it as a future verb would.
+    const arranged = mention.reference === 'narrative' && isArrangedFor(lead, mention.raw);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && (coming || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
+    // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
+    const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
+    if (dayAfter === null) continue;
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
     const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
@@ -303,7 +322,9 @@ function readSentence(
     const compared = publishedYear !== null && (
       (heading && !context.history && mention.reference === 'narrative') || comparesWithEarlier(sentence, mention, mentions, publishedYear) || isMonthOfYearOfWriting(mention, mentions));
     const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
-    const resolved = rangeEnd !== undefined
+    const resolved = dayAfter !== undefined
+      ? dayAfter
+      : rangeEnd !== undefined
       ? rangeEnd
       : countedBack !== undefined
       ? countedBack
@@ -318,23 +339,45 @@ function readSentence(
       : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
-    // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense.
-    const year = typeof resolved !== 'number' ? resolved.year : coming ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
+    // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
+    // and so is a day an arrangement is for, though its participle looks like a past ("is set for April 8").
+    const year = typeof resolved !== 'number' ? resolved.year : coming || (arranged && planned) ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
     const month = typeof resolved === 'number' ? mention.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
-    const kind = toldNow || countsBack(mention) ? 'past' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
+    const kind = toldNow || countsBack(mention) ? 'past' : countsWeeksOn(mention) ? 'target' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
     const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
     if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
+    if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
     const { date, precision } = formatDate(year, month, day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/**
+ * The day `days` after the day the text named last, when it named it in the same paragraph, in this sentence or the one
+ * before ("is set for April 8. The event will be open to the public the following day"); null when it named none there
+ * (a story's "The next day Sherman issued his orders" counts from a day it never wrote).
+ */
+function dayAfterLastDay(context: TimeContext, passageId: string, days: number): { year: number; month: number; day: number } | null {
+  const last = context.lastDay;
+  if (last === null || last.passageId !== passageId || context.sentencesRead - last.sentence > 1) return null;
+  const after = new Date(Date.UTC(last.year, last.month - 1, last.day + days));
+  return { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() };
+}
+
+/**
+ * "debuting next week at Drury Lane": a week counted on from the day of writing is ahead, though it may fall in the month
+ * of writing (see `resolveWeek`) and its sentence have no future verb.
+ */
+function countsWeeksOn(mention: DateMention): boolean {
+  return mention.reference === 'deictic' && (mention.weekOffset ?? 0) > 0;
 }
 
 /**
@@ -373,6 +416,25 @@ function isPlan(lead: string): boolean {
   if (plan === null) return false;
   const before = lead.slice(0, plan.index);
   return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
+}
+
+/**
+ * "is set for April 8", "is firmly booked into the Shrine Auditorium, Nov. 21", "the gayety planned by members of the
+ * Thrift Shop Committee for May 6": a day an arrangement made by now is for lies ahead of the time of writing, as a
+ * future verb's does, though its participle looks like a past. Told in the past ("was set for", "had booked") it is a
+ * story's arrangement; "set aside", "set up" arrange nothing.
+ */
+const ARRANGEMENT = String.raw`(?:set|slated|booked|planned|scheduled|arranged)(?!\s+(?:aside|up|off|out|down|apart|back|free)\b)`;
+/** The arrangement in the present or present perfect anywhere before the date: "is set for", "have been booked into". */
+const ARRANGED_NOW = new RegExp(String.raw`\b(?:is|are|has|have)\s+(?:been\s+)?(?:\w+ly\s+)?${ARRANGEMENT}`, 'i');
+/** The participle after its noun, its "for" right before the date: "the gayety planned by members of … for May 6". */
+const ARRANGED_FOR = new RegExp(String.raw`(?<!\b(?:was|were|had|been)\s+)\b${ARRANGEMENT}(?:\s+by\s+[^,;:]*?)?\s+for\s+$`, 'i');
+/** The "for" a date phrase opens with ("for May 6"), which `ARRANGED_FOR` reads before the date. */
+const FOR_BEFORE_DATE = /^for\s+/i;
+
+/** Whether the words before a date, with its own "for", say it is a day an arrangement made by now is for. */
+function isArrangedFor(lead: string, raw: string): boolean {
+  return ARRANGED_NOW.test(lead) || ARRANGED_FOR.test(lead + (FOR_BEFORE_DATE.exec(raw)?.[0] ?? ''));
 }
 
 /** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
@@ -480,6 +542,11 @@ function yearOfPlannedDate(mention: DateMention, written: Written): number | nul
 }
 
 const DAY_MS = 86_400_000;
+const DAYS_IN_WEEK = 7;
+/** A calendar week's Thursday, counted from its Monday: its middle day. */
+const THURSDAY_FROM_MONDAY = 3;
+/** `Date.getUTCDay()`'s Sunday. */
+const SUNDAY = 0;
 /** A regular past ("played", "signed", "carried"). */
 const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
 
@@ -651,10 +718,24 @@ function resolveMonth(monthOffset: number, written: Written): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** "Last week" from the day of writing, as the month that day falls in; null when the document gives no day. */
+/**
+ * A week counted from the day of writing ("next week", "last week", "the past week"): a calendar week, Monday to Sunday,
+ * dated at the month most of its days fall in, its Thursday's (ISO 8601 gives a week its year the same way). "might
+ * arrive here next week" in a paper of Thursday, October 26 is the week of October 30 (November). A Sunday stands
+ * between two weeks: its "last week" is the week it ends ("last week at the Masters", "sold during the past week" in a
+ * paper of Sunday, April 9: April 3 to 9), its "next week" the one that starts the day after ("will return next week"
+ * on Sunday, March 26: March 27 to April 2, March). Null when the document gives no day.
+ */
 function resolveWeek(weekOffset: number, written: Written): { year: number; month: number } | null {
   if (written.year === null || written.month === null || written.day === null) return null;
-  const date = new Date(Date.UTC(written.year, written.month - 1, written.day) + weekOffset * 7 * DAY_MS);
+  const writing = new Date(Date.UTC(written.year, written.month - 1, written.day));
+  const lookingBackFromSunday = weekOffset < 0 && writing.getUTCDay() === SUNDAY;
+  const day = new Date(writing.getTime() + ((lookingBackFromSunday ? 1 : 0) + weekOffset * DAYS_IN_WEEK) * DAY_MS);
+  const daysSinceMonday = (day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK;
+  return monthOf(new Date(day.getTime() + (THURSDAY_FROM_MONDAY - daysSinceMonday) * DAY_MS));
+}
+
+function monthOf(date: Date): { year: number; month: number } {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
