@@ -11,7 +11,7 @@ import type { SearchIndex } from './search-index.ts';
 export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[]): Set<string> {
   const position = positionOf(index, passage.id);
   const before = position === undefined ? undefined : index.passages.items[position - 1];
-  if (before === undefined || documentOf(before) !== documentOf(passage)) return new Set();
+  if (before === undefined || before.citation.document !== passage.citation.document) return new Set();
   return new Set(words.filter((word) => writesAsName(before.text, word)));
 }
 
@@ -31,6 +31,3 @@ function positionOf(index: SearchIndex, id: string): number | undefined {
   if (positions === undefined) positionsById.set(index, (positions = new Map(index.passages.items.map((passage, at) => [passage.id, at]))));
   return positions.get(id);
 }
-
-/** A passage's document: its id's part before "#". */
-const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
