@@ -1578,6 +1578,20 @@ describe(extractFigures, () => {
       expect(figuresIn('He scored 4 early, then tired.')).toEqual([]);
     });
 
+    it('counts a noun after modifiers listed with a serial comma, the first of them two words: "18 national medical, dental, and veterinary societies"', () => {
+      expect(
+        figuresIn(
+          'You abstracted seventeen ivory, metal, wood, and stone sculptures of Oriental origin.',
+          'These registries are sponsored by 18 national medical, dental, and veterinary societies.',
+        ).map((figure) => [figure.value, figure.raw]),
+      ).toEqual([
+        [17, 'seventeen ivory, metal, wood, and stone sculptures'],
+        [18, '18 national medical, dental, and veterinary societies'],
+      ]);
+      // A clause going on after a comma and "and" is no list of modifiers.
+      expect(figuresIn('Departures are running at 1,700 a week, and applications rise.').map((figure) => figure.raw)).toEqual(['1,700 a week']);
+    });
+
     it('reads a bare number after a dimension in the unit the sentence measured before it, and none without one', () => {
       expect(figuresIn('The whole length of the bridge is one thousand and thirty feet and its breadth thirty-four.').map((figure) => [figure.value, figure.measure])).toEqual([
         [1030, 'feet'],

@@ -778,8 +778,11 @@ function readPartOfGroup(after: string): UnitRead | null {
   return { unit: 'count', measure: `${of[0].trim()} ${phrase.words.join(' ')}`, length: 0, head: phrase.head };
 }
 
-/** "covered, wooden bridges": modifiers set off by commas before the noun, which are no list of things (not plurals). */
-const LISTED_MODIFIER = /^(\p{Ll}+(?:-\p{Ll}+)*),\s+(?=\p{Ll})/u;
+/**
+ * "covered, wooden bridges": modifiers set off by commas before the noun, which are no list of things (not plurals);
+ * the last one after a serial comma's "and" or "or" too ("seventeen ivory, metal, wood, and stone sculptures").
+ */
+const LISTED_MODIFIER = /^(\p{Ll}+(?:-\p{Ll}+)*),\s+(?:(?:and|or)\s+)?(?=\p{Ll})/u;
 
 /** "3 smooth, dark-green calculi", "2 yellow, firm, friable raised areas": a count whose noun follows modifiers a comma sets off. */
 function readListedModifierCount(after: string, before: string, value: number): UnitRead | null {
@@ -794,6 +797,23 @@ function readListedModifierCount(after: string, before: string, value: number): 
 
 /** What follows the modifiers a comma sets off before a noun: "nine of the covered, wooden bridges" counts bridges. */
 function skipListedModifiers(text: string): string {
+  const rest = skipModifierChain(text);
+  if (rest !== text) return rest;
+  // "18 national medical, dental, and veterinary societies": a first member of two words, when "and" or "or" closes
+  // a chain of more (a list of kinds, not "1,700 a week, and applications", a clause going on after a comma).
+  const lead = LEADING_MODIFIER.exec(text);
+  if (lead?.[1] === undefined || isPluralNoun(lead[1])) return text;
+  const chained = text.slice(lead[0].length);
+  const afterChain = skipModifierChain(chained);
+  return CLOSING_CONJUNCTION.test(chained.slice(0, chained.length - afterChain.length)) ? afterChain : text;
+}
+
+/** A word before the first listed modifier, as "national" in "national medical, dental, and veterinary". */
+const LEADING_MODIFIER = /^(\p{Ll}+)\s+(?=\p{Ll}+,)/u;
+/** A chain of two members at least, the last after a serial comma's "and" or "or" ("medical, dental, and "; not "week, and "). */
+const CLOSING_CONJUNCTION = /^\p{Ll}+,\s+\p{Ll}+.*,\s+(?:and|or)\s+$/u;
+
+function skipModifierChain(text: string): string {
   let rest = text;
   for (let modifier = LISTED_MODIFIER.exec(rest), count = 0; modifier?.[1] !== undefined && count < 3 && !isPluralNoun(modifier[1]); modifier = LISTED_MODIFIER.exec(rest), count += 1) {
     rest = rest.slice(modifier[0].length);
