@@ -192,7 +192,9 @@ export function parseQuery(
       terms.push(frame ? { ...read, frame } : read);
     }
   }
-  const measures = intent.intent === 'quantity' ? measuresAskedFor(question) : [];
+  // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
+  // only by stating one (`canAnswer`). A "when" or a "who" asks no measure whatever its words.
+  const measures = intent.intent === 'quantity' || intent.intent === 'general' ? measuresAskedFor(question) : [];
   return { terms: withCollocations(terms, typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
