@@ -6,7 +6,11 @@
  */
 export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature';
 
-/** The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration. */
+/**
+ * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,
+ * "how fast" a speed or how soon ("half of it is lost ... within one week"). A question may name the measure as a noun
+ * it opens on ("what is the range of", "at what temperature"); "what price range" names none.
+ */
 const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/\bhow (?:far|high|tall|deep|wide|low)\b/, ['length']],
   [/\bhow long\b/, ['length', 'duration']],
@@ -14,6 +18,9 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
   [/\bhow fast\b/, ['speed', 'duration']],
   [/\bhow (?:hot|cold|warm)\b/, ['temperature']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?(?:height|length|depth|width|distance|range)\b/, ['length']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?speed\b/, ['speed']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?temperature\b/, ['temperature']],
 ];
 
 /** The measures a question asks for, on its lower-cased text; empty when it names none. */

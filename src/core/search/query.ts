@@ -74,7 +74,7 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
-  /** For a quantity question, the measures it asks for ("how far": a length; `measure.ts`); empty for the others. */
+  /** For a quantity or a general question, the measures it asks for ("how far", "how tall", "what is the range of": a length; `measure.ts`); empty for the others. */
   readonly measures: readonly Measure[];
   /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
   readonly bigrams: readonly string[];
