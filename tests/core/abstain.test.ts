@@ -214,6 +214,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([apart, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    { question: 'how tall is the harbor lighthouse', stating: 'The harbor lighthouse stands 90 feet above the rocks.', naming: 'The harbor lighthouse was painted red and white by the keepers.' },
+    { question: 'how hot does the bakery oven get', stating: 'The bakery oven reaches 450 degrees by dawn.', naming: 'The bakery oven was rebuilt in brick by the keepers.' },
+    { question: 'how fast does the harbor ferry sail', stating: 'The harbor ferry sails at 12 knots in calm water.', naming: 'The harbor ferry was painted red and white by the keepers.' },
+    // The measure asked as a noun: "what is the range of", "what temperature".
+    { question: 'what is the range of the harbor radar', stating: 'The harbor radar reaches ships 40 miles out to sea.', naming: 'The harbor radar was painted red and white by the keepers.' },
+    { question: 'what temperature is the bakery oven kept at', stating: 'The bakery oven is kept at 450 degrees by dawn.', naming: 'The bakery oven was rebuilt in brick by the keepers.' },
+  ])('answers "$question", a measure asked in words of no intent or as a noun, only from a passage stating one of what is asked', ({ question, stating, naming }) => {
+    const market = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
+    // The passage names the thing asked about and gives no measure of it: it does not say how tall, how hot or how fast.
+    expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

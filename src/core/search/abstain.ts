@@ -78,6 +78,7 @@ export function coverageOfBest(
   // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -107,6 +108,10 @@ export function coverageOfBest(
     // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
     // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
     if (metCount(informative) < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
+    // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
+    // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
+    // Read after the word counts, which most such questions asked of other documents fail first.
+    if (asksMeasure && !statesNumberAsked(query, result, evidence, factTopic)) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
@@ -312,11 +317,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') {
-    const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
-    if (!evidence.hasFigure(result.passage.id) && !statesNumber(text)) return false;
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
-  }
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic);
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || tokenize(some).some((token) => isYear(token.word));
@@ -324,6 +325,16 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
   }
   return true;
+}
+
+/**
+ * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
+ * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs.
+ */
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>): boolean {
+  const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
+  if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
+  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }
 
 /**

@@ -4,14 +4,23 @@
  * contest"), "how old" an age, "how much does he weigh" a weight: a passage whose only figures are counts or money
  * answers another question, however many of the question's words it holds.
  */
-export type Measure = 'length' | 'duration' | 'age' | 'weight';
+export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature';
 
-/** The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration. */
+/**
+ * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,
+ * "how fast" a speed or how soon ("half of it is lost ... within one week"). A question may name the measure as a noun
+ * it opens on ("what is the range of", "at what temperature"); "what price range" names none.
+ */
 const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/\bhow (?:far|high|tall|deep|wide|low)\b/, ['length']],
   [/\bhow long\b/, ['length', 'duration']],
   [/\bhow old\b/, ['age', 'duration']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
+  [/\bhow fast\b/, ['speed', 'duration']],
+  [/\bhow (?:hot|cold|warm)\b/, ['temperature']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?(?:height|length|depth|width|distance|range)\b/, ['length']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?speed\b/, ['speed']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?temperature\b/, ['temperature']],
 ];
 
 /** The measures a question asks for, on its lower-cased text; empty when it names none. */
@@ -30,6 +39,8 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   duration: unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   age: /\b\d+-year-old\b|\b(?:aged|age of) \w+|\b\w+ years? old\b/i,
   weight: unit('pounds?|lbs?|ounces?|tons?|kilograms?|kilos?|kg|grams?'),
+  speed: unit('miles? (?:an|per|a) hour|mph|knots?|kilometers? (?:an|per) hour|km/h'),
+  temperature: /\b\d[\d,.]*(?:°| ?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
 };
 
 /** Whether the text states a measure of one of the kinds asked for. */

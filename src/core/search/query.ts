@@ -74,7 +74,7 @@ export interface ParsedQuery {
   /** Content terms in the order typed, each stem once. */
   readonly terms: readonly QueryTerm[];
   readonly intent: QuestionIntent;
-  /** For a quantity question, the measures it asks for ("how far": a length; `measure.ts`); empty for the others. */
+  /** For a quantity or a general question, the measures it asks for ("how far", "how tall", "what is the range of": a length; `measure.ts`); empty for the others. */
   readonly measures: readonly Measure[];
   /** Character bigrams of the question's Chinese text (see `hanBigrams`): a weaker, typo-tolerant match. */
   readonly bigrams: readonly string[];
@@ -192,7 +192,9 @@ export function parseQuery(
       terms.push(frame ? { ...read, frame } : read);
     }
   }
-  const measures = intent.intent === 'quantity' ? measuresAskedFor(question) : [];
+  // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
+  // only by stating one (`canAnswer`). A "when" or a "who" asks no measure whatever its words.
+  const measures = intent.intent === 'quantity' || intent.intent === 'general' ? measuresAskedFor(question) : [];
   return { terms: withCollocations(terms, typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 
