@@ -1260,6 +1260,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-10'))).toEqual(['1959 year past in 1959', '1961-06-03 day past on June 3']);
     });
 
+    it('dates what a possessive owns "of" a year ("Babe Ruth\'s 60 homers of 1927", "Means\'s study of 1932"), not a quantity of it', () => {
+      const text = ["Mantle might break Babe Ruth's 60 homers of 1927.", "He relies on Berle and Means's study of 1932.", "Smith's total of 1961 was high."];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

@@ -374,9 +374,10 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the tax-sharing reform of 1994", but not "the total of 2000".
+    // "the tax-sharing reform of 1994", but not "the total of 2000"; after a possessive too, a count among its words:
+    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958".
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
+    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
     read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
   },
   {
