@@ -1265,6 +1265,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
     });
 
+    it('dates a year written in apposition after "year" or "season" ("in the first year, 1963.", "season, 1959, when")', () => {
+      const text = ['Benefits would run 1 billion or more in the first year, 1963.', 'Mantle had one sensational triple-crown season, 1959, when he led the league.', 'Each year, 1,500 come.'];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1959 year past 1959', '1963 year target 1963']);
+    });
+
     it('reads no year after a quantity noun, nor a period in brackets', () => {
       expect(timelineOf(['The crowd reached a total of 2000.', 'The Plan (2016-2020) was long.'], '2022')).toEqual([]);
     });

@@ -435,6 +435,14 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
+    // "in the first year, 1963.", "one sensational triple-crown season, 1959, when he batted": a year (or a sport's
+    // season) that a written year restates in apposition is that year.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b(?:year|season),\\s+)${YEAR}(?=\\s*[,;.)—–])`, 'g'),
+    read: readBareYear,
+    trusted: true,
+  },
+  {
     // "In the following year, 1803, Oersted …": a relative year that a written one restates is that written year.
     cue: YEAR_CUE,
     regex: new RegExp(`${PREP}?(?:${RELATIVE_YEAR_SOURCE}),\\s+${YEAR}(?=\\s*[,;.)—–-])`, 'gi'),
