@@ -1132,6 +1132,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads the press\'s "thru" as a span\'s link: "Nov. 21 thru Dec. 4" is one entry, at its start', () => {
+      expect(summarise(timelineOf(['The Kirov Ballet is firmly booked into the Shrine Auditorium, Los Angeles, Nov. 21 thru Dec. 4.'], '1961-10-26'))).toEqual([
+        '1961-11-21 day target Nov. 21',
+      ]);
+    });
+
     it('dates a span of days at its start, its yearless end no entry of its own', () => {
       expect(summarise(timelineOf(['The fair ran May 28th to June 3rd. Events began on May 5 and continued; talks ran from June 1 through June 9.'], '1961-07'))).toEqual([
         '1961-05-05 day past on May 5',
