@@ -1132,6 +1132,12 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads the press\'s "thru" as a span\'s link: "Nov. 21 thru Dec. 4" is one entry, at its start', () => {
+      expect(summarise(timelineOf(['The Kirov Ballet is firmly booked into the Shrine Auditorium, Los Angeles, Nov. 21 thru Dec. 4.'], '1961-10-26'))).toEqual([
+        '1961-11-21 day target Nov. 21',
+      ]);
+    });
+
     it('dates a span of days at its start, its yearless end no entry of its own', () => {
       expect(summarise(timelineOf(['The fair ran May 28th to June 3rd. Events began on May 5 and continued; talks ran from June 1 through June 9.'], '1961-07'))).toEqual([
         '1961-05-05 day past on May 5',
@@ -1258,6 +1264,16 @@ describe(extractTimeline, () => {
     it('takes no yearless date of a rule of every year ("April 15 is usually the final date"), but a written year there and a yearless day of an event', () => {
       const text = ['The fair opened on June 3.', 'April 15 is usually the final date for filing, as the year ends on December 31.', 'Dues are paid each year on January 1, as in 1959.'];
       expect(summarise(timelineOf(text, '1961-10'))).toEqual(['1959 year past in 1959', '1961-06-03 day past on June 3']);
+    });
+
+    it('dates what a possessive owns "of" a year ("Babe Ruth\'s 60 homers of 1927", "Means\'s study of 1932"), not a quantity of it', () => {
+      const text = ["Mantle might break Babe Ruth's 60 homers of 1927.", "He relies on Berle and Means's study of 1932.", "Smith's total of 1961 was high."];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
+    });
+
+    it('dates a year written in apposition after "year" or "season" ("in the first year, 1963.", "season, 1959, when")', () => {
+      const text = ['Benefits would run 1 billion or more in the first year, 1963.', 'Mantle had one sensational triple-crown season, 1959, when he led the league.', 'Each year, 1,500 come.'];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1959 year past 1959', '1963 year target 1963']);
     });
 
     it('reads no year after a quantity noun, nor a period in brackets', () => {

@@ -374,9 +374,10 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the tax-sharing reform of 1994", but not "the total of 2000".
+    // "the tax-sharing reform of 1994", but not "the total of 2000"; after a possessive too, a count among its words:
+    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958".
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
+    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
     read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
   },
   {
@@ -432,6 +433,14 @@ const PATTERNS: readonly Pattern[] = [
       offset: stepOf(groups['relative']) ?? 0,
       seasonStart: SEASON_STARTS[groups['season'] ?? ''] ?? 1,
     }),
+  },
+  {
+    // "in the first year, 1963.", "one sensational triple-crown season, 1959, when he batted": a year (or a sport's
+    // season) that a written year restates in apposition is that year.
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=\\b(?:year|season),\\s+)${YEAR}(?=\\s*[,;.)—–])`, 'g'),
+    read: readBareYear,
+    trusted: true,
   },
   {
     // "In the following year, 1803, Oersted …": a relative year that a written one restates is that written year.

@@ -437,8 +437,11 @@ function isArrangedFor(lead: string, raw: string): boolean {
   return ARRANGED_NOW.test(lead) || ARRANGED_FOR.test(lead + (FOR_BEFORE_DATE.exec(raw)?.[0] ?? ''));
 }
 
-/** What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd". */
-const SPAN_LINK = /^\s*(?:,?\s*(?:and\s+)?(?:continuing|running|lasting|ending)\s+)?(?:to|through|until|till|[-–—])\s*$/i;
+/**
+ * What joins a span's start to its end: "May 28th to June 3rd", "beginning on May 28th and continuing through June 3rd",
+ * and the press's "thru" ("Nov. 21 thru Dec. 4", "Sept. 28 thru Oct. 1").
+ */
+const SPAN_LINK = /^\s*(?:,?\s*(?:and\s+)?(?:continuing|running|lasting|ending)\s+)?(?:to|through|thru|until|till|[-–—])\s*$/i;
 
 /**
  * "the week-long observance, May 28th to June 3rd": a span of days is one statement, dated at its start; its yearless
