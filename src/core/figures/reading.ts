@@ -16,7 +16,7 @@ import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
-import { unsignedSumUnit } from './unsigned-sums.ts';
+import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -537,8 +537,6 @@ function readComparedCount(before: string, after: string, token: NumberToken): U
 const RATE_PERIOD_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:year|annum|month|week|day)\b/i;
 /** "5 per year per 1,000 men": a rate of a population, read as per-thousand or not at all, never as a count. */
 const PER_POPULATION_AFTER = /^\s+per\s+(?:1,000|1000|thousand|100,000|hundred\s+thousand)\b/i;
-/** "the rent would run close to two hundred a month": a sum the clause names before it, in the document's money. */
-const SUM_NAMED_BEFORE = /\b(?:rent|salary|salaries|wages?|pay|price|cost|fees?|income|earnings|allowance|pension)\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$/i;
 
 /**
  * "a quota of 25,000 a year", "beyond 25,000 per annum", "only 700 a week", "has increased 125,000 each year": a bare
@@ -550,10 +548,8 @@ function readRateCount(before: string, after: string, at: UnitContext): UnitRead
   const period = RATE_PERIOD_AFTER.exec(after);
   // ("declined from 60 to 40 a week": the start of a change is read with its end's unit, which the period is not.)
   if (at.token.yearLike || period === null || PER_POPULATION_AFTER.test(after.slice(period[0].length)) || FROM_BEFORE.test(before)) return null;
-  if (SUM_NAMED_BEFORE.test(before)) {
-    const unit = at.currency();
-    return unit === undefined ? null : { unit, measure: `${measureBefore(before, false) ?? 'amount'} ${period[0].trim()}`, length: period[0].length };
-  }
+  const sum = sumNamedUnit(before, at.currency);
+  if (sum !== undefined) return sum === null ? null : { unit: sum, measure: `${measureBefore(before, false) ?? 'amount'} ${period[0].trim()}`, length: period[0].length };
   const counted = lastCountedNoun(before) ?? measureBefore(before, false) ?? 'count';
   return { unit: 'count', measure: `${counted} ${period[0].trim()}`, length: period[0].length };
 }

@@ -34,3 +34,14 @@ export function documentCurrency(text: string): FigureUnit | undefined {
 export function unsignedSumUnit(before: string, after: string, currency: () => FigureUnit | undefined): FigureUnit | null {
   return PAYMENT_BEFORE.test(before.slice(-30)) && AFTER_SUM.test(after) ? (currency() ?? null) : null;
 }
+
+/** "the rent would run close to two hundred a month": a sum the clause names before the number, "and" or "but" not between. */
+const SUM_NAMED_BEFORE = /\b(?:rent|salary|salaries|wages?|pay|price|cost|fees?|income|earnings|allowance|pension)\b(?![^,;:]*\b(?:and|but)\b)[^,;:]*$/i;
+
+/**
+ * For a number its clause names a sum for ("the rent … two hundred a month"): the document's currency, or null when the
+ * document names none (then no figure); undefined when the clause names no sum.
+ */
+export function sumNamedUnit(before: string, currency: () => FigureUnit | undefined): FigureUnit | null | undefined {
+  return SUM_NAMED_BEFORE.test(before) ? (currency() ?? null) : undefined;
+}
