@@ -1362,6 +1362,13 @@ describe(extractFigures, () => {
       expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
     });
 
+    it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {
+      expect(figuresIn('Half an hour after he finished, the bridge lay strewn for half a mile downstream.', 'He ate half a loaf of bread.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [0.5, 'hour'],
+        [0.5, 'mile'],
+      ]);
+    });
+
     it('reads a fraction joined to its whole number by a hyphen: "33-1/3%"', () => {
       expect(valuesIn('No share is less than 33-1/3%.')).toEqual(['33.333 percent']);
     });

@@ -14,7 +14,7 @@ import {
 } from './measures.ts';
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
-import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
@@ -425,8 +425,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
-  // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
-  const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
+  // "0.5 gram", "4.3 mm", "half an hour": a number that is not whole takes its unit in the singular, the one word after it.
+  const singular = phrase !== null && !Number.isInteger(value) && (token.words === undefined || isHalfOfOne(token.words)) ? SINGULAR_UNIT.exec(after) : null;
   if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
