@@ -17,6 +17,7 @@ import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, 
 import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
+import { readBareScore } from './scores.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -437,7 +438,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
