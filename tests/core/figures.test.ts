@@ -1120,6 +1120,15 @@ describe(extractFigures, () => {
       expect(figuresIn('So let us, in these next 2 years-men and women of both parties, work.')).toEqual([]);
     });
 
+    it('reads a score named by itself after "a" ("who had a 70", "a tremendous 65 to ...", "a 213 by Collins"), not a ratio or a vote', () => {
+      expect(figuresIn('Nicklaus, who had a 70, led. He finished with a tremendous 65 to Palmer\'s 71.', 'The next best score was a 213 by Bill Collins.', 'It is a 1: 1 correspondence.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [70, 'score'],
+        [65, 'score'],
+        [213, 'score'],
+        [1, 'ratio'],
+      ]);
+    });
+
     it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],
@@ -1360,6 +1369,13 @@ describe(extractFigures, () => {
         '6 count',
       ]);
       expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
+    });
+
+    it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {
+      expect(figuresIn('Half an hour after he finished, the bridge lay strewn for half a mile downstream.', 'He ate half a loaf of bread.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [0.5, 'hour'],
+        [0.5, 'mile'],
+      ]);
     });
 
     it('reads a fraction joined to its whole number by a hyphen: "33-1/3%"', () => {

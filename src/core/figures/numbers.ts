@@ -53,7 +53,16 @@ const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
  * halves it ("half a billion dollars", "half a dozen", "a half million"), and "and a half" adds one half to the number
  * before it ("nine and a half years", "two and a half million").
  */
-const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}`;
+/**
+ * "half an hour", "half a mile": half of one unit of time or measure, named in the singular right after it. Only before
+ * such a unit, as "half a loaf" or "half a chance" measure nothing a reader would list.
+ */
+const HALF_OF_ONE_SOURCE = '(?:half\\s+an?(?=\\s+(?:hour|minute|day|week|month|year|mile|inch|foot|yard|acre|pound|ton|gallon|pint|quart|cup|teaspoon|tablespoon)\\b))';
+/** Whether number words are a half of one unit ("half an hour"), whose unit is the singular word after them. */
+export function isHalfOfOne(words: string | undefined): boolean {
+  return words !== undefined && /^half\s+an?$/i.test(words);
+}
+const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -200,7 +209,7 @@ function parseNumberWords(words: string): number {
   let factor = 1;
   for (const word of words.toLowerCase().split(/[\s-]+/)) {
     if (word === 'half') factor = 0.5;
-    else if (word === 'a') group = 1;
+    else if (word === 'a' || word === 'an') group = 1;
     else if (word === 'hundred') group = (group || 1) * 100;
     else if (SCALE_VALUES.has(word)) {
       total += (group || 1) * (SCALE_VALUES.get(word) ?? 1);

@@ -14,9 +14,10 @@ import {
 } from './measures.ts';
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
-import { findNumbers, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
+import { readBareScore } from './scores.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -425,8 +426,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
-  // "0.5 gram", "4.3 mm": a number that is not whole takes its unit in the singular, the one word after it.
-  const singular = phrase !== null && !Number.isInteger(value) && token.words === undefined ? SINGULAR_UNIT.exec(after) : null;
+  // "0.5 gram", "4.3 mm", "half an hour": a number that is not whole takes its unit in the singular, the one word after it.
+  const singular = phrase !== null && !Number.isInteger(value) && (token.words === undefined || isHalfOfOne(token.words)) ? SINGULAR_UNIT.exec(after) : null;
   if (singular?.[1] !== undefined) return { unit: 'count', measure: singular[1], length: singular[0].length };
   const partitive = PARTITIVE.exec(after);
   if (partitive !== null) return { unit: 'count', measure: partitive[0].trim(), length: partitive[0].length };
@@ -437,7 +438,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ofThe = readPartOfGroup(after);
   if (ofThe !== null) return ofThe;
   return (
-    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ??
+    readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );

@@ -49,3 +49,19 @@ export function findScores(text: string, sentence: Span): Reading[] {
   }
   return readings;
 }
+
+/**
+ * A score named by itself after an indefinite article, perhaps with a modifier or two: "who had a 70", "finished with a
+ * tremendous 65", "a disappointing one-over-par 73", "a 213 by Bill Collins", "scored a 4 for the embedded ball". No
+ * count of things takes "a" with no noun after it, so the number is what a round, a hole or a test came to. Set off by
+ * punctuation or a preposition that no number follows ("a 4 to 1 vote" is a score's two sides, read above; "a 1: 1
+ * correspondence" a ratio).
+ */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}'’-])an?\s+(?:(?!(?:per|of|in)\s)[\p{Ll}-]+\s+){0,2}$/iu;
+const SCORE_SET_OFF = /^(?:\s*(?:[,;)]|:(?!\s*\d)|\.(?!\d)|--|$)|\s+(?:by|for|to|and|with|on|at)\s+(?!\d))/u;
+
+/** The unit of a whole number under 1,000 in digits that is a score named by itself, or null. */
+export function readBareScore(before: string, after: string, token: { readonly words: string | undefined; readonly yearLike: boolean; readonly value: number }): { unit: 'count'; measure: string; length: number } | null {
+  if (token.words !== undefined || token.yearLike || !Number.isInteger(token.value) || token.value >= 1000) return null;
+  return ARTICLE_BEFORE.test(before) && SCORE_SET_OFF.test(after) ? { unit: 'count', measure: 'score', length: 0 } : null;
+}
