@@ -642,6 +642,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('counts months back from the month of writing: "a month ago", "17 months ago", not "a few months ago"', () => {
+      const story = ['The tour reached Pensacola a month ago.', 'The junta has ruled since the overthrow of the premier 17 months ago.', 'He moved here a few months ago.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1959-11 month past 17 months ago', '1961-03 month past a month ago']);
+    });
+
     it('dates "the second half of the year" in the year its sentence has just named, even one ahead, but not a year it measures against', () => {
       const text = ['Sales were flat this year.', 'Rates will decline into the spring of 1961 and turn up during the second half of the year.', 'Output ran higher than in 1958 during the first half of the year.'];
       expect(summarise(timelineOf(text, '1960-12'))).toEqual([

@@ -343,6 +343,16 @@ const PATTERNS: readonly Pattern[] = [
     read: (groups) => countedFromWriting(groups['prep'], { monthOffset: stepOf(groups['phrase']) ?? 0 }),
   },
   {
+    // "a month ago", "six months ago": the month that many before the month of writing, as "last month" is one; "ten
+    // days ago" and "20 years ago" are read beside it. A vague count ("a few months ago") names no month.
+    cue: /\bago\b/,
+    regex: new RegExp(`\\b(?<count>\\d{1,2}|an?|${COUNT_WORDS})\\s+months?\\s+ago\\b`, 'gi'),
+    read: (groups) => {
+      const count = countOf(groups['count']);
+      return count === null ? null : countedFromWriting(undefined, { monthOffset: -count });
+    },
+  },
+  {
     // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960
     // Oriole high") and after a possessive ("the League's 1961 expansion"), as a determiner.
     cue: YEAR_CUE,
