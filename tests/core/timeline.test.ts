@@ -642,6 +642,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a weekday after "last" whatever word follows ("proved last Monday what"), not "the last Monday of each month"', () => {
+      const story = ['The Masters golf tournament proved last Monday what it can do to the strongest men.', 'The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday', '1961-04-16 day past last Sunday']);
+    });
+
     it('counts months back from the month of writing: "a month ago", "17 months ago", not "a few months ago"', () => {
       const story = ['The tour reached Pensacola a month ago.', 'The junta has ruled since the overthrow of the premier 17 months ago.', 'He moved here a few months ago.'];
       expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1959-11 month past 17 months ago', '1961-03 month past a month ago']);

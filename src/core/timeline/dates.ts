@@ -188,6 +188,13 @@ export const REGULAR_PAST_ED = String.raw`(?!hundred\b)[a-z]{2,}[^e\W]ed`;
  */
 const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced|${REGULAR_PAST_ED})\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
+/**
+ * "proved last Monday what it can do", "until late last Saturday afternoon Palmer had": after "last" or "next" a weekday
+ * is a day whatever follows it (no name is "last Monday"), so the words `AFTER_WEEKDAY` asks for are not needed; not
+ * "the last Monday of each month" nor "every last Friday", which name a day of a month or a habit.
+ */
+const AFTER_LAST_WEEKDAY = String.raw`(?<=(?<!\b(?:[Tt]he|[Ee]very)\s)\b(?:[Ll]ast|[Nn]ext)\s+\p{L}+)(?!s\b|['’]s|-)(?:\s+(?:night|morning|afternoon|evening)\b)?`;
+
 const PATTERNS: readonly Pattern[] = [
   {
     // "The event will be open to the public the following day", "wrote on October 29 and again perhaps the next day":
@@ -230,7 +237,7 @@ const PATTERNS: readonly Pattern[] = [
     // a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {
