@@ -647,6 +647,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday', '1961-04-16 day past last Sunday']);
     });
 
+    it('counts years back written with a teen in words: "sixteen years ago", "thirteen years ago"', () => {
+      const story = ['We led the world in this race sixteen years ago when we dropped the first bombs.', 'The organization was created thirteen years ago.'];
+      expect(summarise(timelineOf(story, '1961-03-15'))).toEqual(['1945 year past sixteen years ago', '1948 year past thirteen years ago']);
+    });
+
     it('counts months back from the month of writing: "a month ago", "17 months ago", not "a few months ago"', () => {
       const story = ['The tour reached Pensacola a month ago.', 'The junta has ruled since the overthrow of the premier 17 months ago.', 'He moved here a few months ago.'];
       expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1959-11 month past 17 months ago', '1961-03 month past a month ago']);
