@@ -652,6 +652,12 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-03-15'))).toEqual(['1945 year past sixteen years ago', '1948 year past thirteen years ago']);
     });
 
+    it('reads "10 years ago this month" and "a year ago today" as one date, that month or day so many years back', () => {
+      const story = ['He was rushed up to the Polo Grounds 10 years ago this month.', 'A year ago today, the Democrats were in Los Angeles.'];
+      expect(summarise(timelineOf(story, '1961-05-02'))).toEqual(['1951-05 month past 10 years ago this month', '1960-05-02 day past A year ago today']);
+      expect(summarise(timelineOf(story.slice(0, 1), '1961'))).toEqual(['1951 year past 10 years ago this month']);
+    });
+
     it('counts months back from the month of writing: "a month ago", "17 months ago", not "a few months ago"', () => {
       const story = ['The tour reached Pensacola a month ago.', 'The junta has ruled since the overthrow of the premier 17 months ago.', 'He moved here a few months ago.'];
       expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1959-11 month past 17 months ago', '1961-03 month past a month ago']);

@@ -47,6 +47,11 @@ export interface DateMention {
   readonly twelveMonths?: boolean;
   /** "two years later": counted on from the year named last. */
   readonly later?: boolean;
+  /**
+   * "10 years ago this month", "Seventeen years ago today": the month (`month`) or the day (`day`) of writing in the year
+   * counted back, when the document gives them; else the year alone, as "10 years ago" is.
+   */
+  readonly sameTimeOfYear?: 'month' | 'day';
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** Weeks to add to the day of writing, for "last week" (-1): the entry is the month that day falls in. */
@@ -316,10 +321,15 @@ const PATTERNS: readonly Pattern[] = [
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
   {
-    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
+    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing; "ago today" and "ago this
+    // month" are one date, that day or month so many years back, not a second entry of the time of writing.
     cue: VAGUE_CUE,
-    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago\\b`, 'gi'),
-    read: readTimeAgo,
+    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago(?:,?\\s+(?<same>today|this\\s+month))?\\b`, 'gi'),
+    read: (groups) => {
+      const ago = readTimeAgo(groups);
+      const same = groups['same']?.toLowerCase();
+      return ago === null || same === undefined ? ago : { ...ago, sameTimeOfYear: same === 'today' ? 'day' : 'month' };
+    },
   },
   {
     // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
