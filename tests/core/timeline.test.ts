@@ -642,6 +642,27 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a weekday after "last" whatever word follows ("proved last Monday what"), not "the last Monday of each month"', () => {
+      const story = ['The Masters golf tournament proved last Monday what it can do to the strongest men.', 'The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday', '1961-04-16 day past last Sunday']);
+    });
+
+    it('counts years back written with a teen in words: "sixteen years ago", "thirteen years ago"', () => {
+      const story = ['We led the world in this race sixteen years ago when we dropped the first bombs.', 'The organization was created thirteen years ago.'];
+      expect(summarise(timelineOf(story, '1961-03-15'))).toEqual(['1945 year past sixteen years ago', '1948 year past thirteen years ago']);
+    });
+
+    it('reads "10 years ago this month" and "a year ago today" as one date, that month or day so many years back', () => {
+      const story = ['He was rushed up to the Polo Grounds 10 years ago this month.', 'A year ago today, the Democrats were in Los Angeles.'];
+      expect(summarise(timelineOf(story, '1961-05-02'))).toEqual(['1951-05 month past 10 years ago this month', '1960-05-02 day past A year ago today']);
+      expect(summarise(timelineOf(story.slice(0, 1), '1961'))).toEqual(['1951 year past 10 years ago this month']);
+    });
+
+    it('counts months back from the month of writing: "a month ago", "17 months ago", not "a few months ago"', () => {
+      const story = ['The tour reached Pensacola a month ago.', 'The junta has ruled since the overthrow of the premier 17 months ago.', 'He moved here a few months ago.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1959-11 month past 17 months ago', '1961-03 month past a month ago']);
+    });
+
     it('dates "the second half of the year" in the year its sentence has just named, even one ahead, but not a year it measures against', () => {
       const text = ['Sales were flat this year.', 'Rates will decline into the spring of 1961 and turn up during the second half of the year.', 'Output ran higher than in 1958 during the first half of the year.'];
       expect(summarise(timelineOf(text, '1960-12'))).toEqual([

@@ -47,6 +47,11 @@ export interface DateMention {
   readonly twelveMonths?: boolean;
   /** "two years later": counted on from the year named last. */
   readonly later?: boolean;
+  /**
+   * "10 years ago this month", "Seventeen years ago today": the month (`month`) or the day (`day`) of writing in the year
+   * counted back, when the document gives them; else the year alone, as "10 years ago" is.
+   */
+  readonly sameTimeOfYear?: 'month' | 'day';
   /** Months to add to the month of writing, for "last month" (-1); its `month` is then null. */
   readonly monthOffset?: number;
   /** Weeks to add to the day of writing, for "last week" (-1): the entry is the month that day falls in. */
@@ -164,11 +169,11 @@ const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_C
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
 /** Two four-digit years joined into a period. */
 const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
-/** Counts in words, for "two decades ago". */
-const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+/** Counts in words, for "two decades ago", "Seventeen years ago" (every teen, as every unit). */
+const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const WORD_COUNTS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   'a hundred': 100,
 };
 /** Nouns of amounts, after which "of 2000" is a quantity, not a year. */
@@ -187,6 +192,13 @@ export const REGULAR_PAST_ED = String.raw`(?!hundred\b)[a-z]{2,}[^e\W]ed`;
  * by the patterns above ("Saturday, March 18", "Saturday afternoon, Jan. 7": the weekday names the date, no day of its own).
  */
 const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced|${REGULAR_PAST_ED})\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+
+/**
+ * "proved last Monday what it can do", "until late last Saturday afternoon Palmer had": after "last" or "next" a weekday
+ * is a day whatever follows it (no name is "last Monday"), so the words `AFTER_WEEKDAY` asks for are not needed; not
+ * "the last Monday of each month" nor "every last Friday", which name a day of a month or a habit.
+ */
+const AFTER_LAST_WEEKDAY = String.raw`(?<=(?<!\b(?:[Tt]he|[Ee]very)\s)\b(?:[Ll]ast|[Nn]ext)\s+\p{L}+)(?!s\b|['’]s|-)(?:\s+(?:night|morning|afternoon|evening)\b)?`;
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -230,7 +242,7 @@ const PATTERNS: readonly Pattern[] = [
     // a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {
@@ -309,10 +321,15 @@ const PATTERNS: readonly Pattern[] = [
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
   {
-    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing.
+    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing; "ago today" and "ago this
+    // month" are one date, that day or month so many years back, not a second entry of the time of writing.
     cue: VAGUE_CUE,
-    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago\\b`, 'gi'),
-    read: readTimeAgo,
+    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago(?:,?\\s+(?<same>today|this\\s+month))?\\b`, 'gi'),
+    read: (groups) => {
+      const ago = readTimeAgo(groups);
+      const same = groups['same']?.toLowerCase();
+      return ago === null || same === undefined ? ago : { ...ago, sameTimeOfYear: same === 'today' ? 'day' : 'month' };
+    },
   },
   {
     // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
@@ -341,6 +358,16 @@ const PATTERNS: readonly Pattern[] = [
     cue: /\bmonth\b/,
     regex: /\b(?:(?<prep>[Ss]ince|[Bb]y)\s+)?(?<phrase>[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
     read: (groups) => countedFromWriting(groups['prep'], { monthOffset: stepOf(groups['phrase']) ?? 0 }),
+  },
+  {
+    // "a month ago", "six months ago": the month that many before the month of writing, as "last month" is one; "ten
+    // days ago" and "20 years ago" are read beside it. A vague count ("a few months ago") names no month.
+    cue: /\bago\b/,
+    regex: new RegExp(`\\b(?<count>\\d{1,2}|an?|${COUNT_WORDS})\\s+months?\\s+ago\\b`, 'gi'),
+    read: (groups) => {
+      const count = countOf(groups['count']);
+      return count === null ? null : countedFromWriting(undefined, { monthOffset: -count });
+    },
   },
   {
     // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960

@@ -342,8 +342,9 @@ function readSentence(
     // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
     // and so is a day an arrangement is for, though its participle looks like a past ("is set for April 8").
     const year = typeof resolved !== 'number' ? resolved.year : coming || (arranged && planned) ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
-    const month = typeof resolved === 'number' ? mention.month : resolved.month;
-    const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day;
+    const sameTime = typeof resolved === 'number' ? sameTimeOfYear(mention, written) : { month: null, day: null };
+    const month = typeof resolved === 'number' ? mention.month ?? sameTime.month : resolved.month;
+    const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day ?? sameTime.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
@@ -712,6 +713,15 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
   const fromStoryDay = 'now' in dayOfWriting || ('days' in dayOfWriting && dayOfWriting.days > 0);
   return fromStoryDay && context.storyDay !== null ? context.storyDay : written;
+}
+
+/**
+ * The month, or month and day, of writing that "10 years ago this month" or "a year ago today" keeps in the year it
+ * counts back to; nulls when the document gives none (the entry is then the year alone).
+ */
+function sameTimeOfYear(mention: DateMention, written: Written): { month: number | null; day: number | null } {
+  if (mention.sameTimeOfYear === undefined || written.month === null) return { month: null, day: null };
+  return { month: written.month, day: mention.sameTimeOfYear === 'day' ? written.day : null };
 }
 
 /** "Last month" from the month of writing; null when the document gives no month. */
