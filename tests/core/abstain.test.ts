@@ -228,6 +228,32 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    {
+      question: 'what is the population of port dover',
+      stating: 'The population of Port Dover grew to 31,000 after the new harbour opened.',
+      naming: 'Visitors to Port Dover cross the harbour bridge to reach the weaving museum.',
+    },
+    {
+      question: 'what is the state flower of vermont',
+      stating: 'The red clover, the state flower of Vermont, grows along every road.',
+      naming: 'The pansies of a Vermont yard were the brightest flower on the road.',
+    },
+  ])('answers "$question" only from a passage that meets the thing asked for, not one that names only what it is asked of', ({ question, stating, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names Port Dover or Vermont and says nothing of a population or a state flower.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
+    { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },
+  ])('answers "$question", whose noun names a state or an act, from a passage that tells it without the word', ({ question, passage }) => {
+    // A risk or a difficulty is told in words of its own ("can drown", "is hard"): only a thing asked for must be met.
+    expectAnsweredWith(reportOf([passage, 'Bus fares fell by half after the council bought electric buses.']), [[question, passage.slice(0, 30)]]);
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

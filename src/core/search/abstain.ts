@@ -10,6 +10,7 @@ import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
+import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -74,6 +75,11 @@ export function coverageOfBest(
   const termAsked = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
   const origin = originAsked(query);
   const measureWord = measureWordOf(query);
+  // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
+  // names a thing is read in WordNet once a question, and only for a word some passage judged leaves unmet.
+  const phraseAsked = options.thingAskedMaxWords > 0 ? phraseAskedOf(query, options.thingAskedMaxWords) : null;
+  const things = new Map<QueryTerm, boolean>();
+  const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
   // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
   // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
@@ -112,6 +118,9 @@ export function coverageOfBest(
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
     if (asksMeasure && !statesNumberAsked(query, result, evidence, factTopic)) continue;
+    // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
+    // what is asked (`namesThingAsked`).
+    if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked))) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;

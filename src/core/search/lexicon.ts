@@ -45,6 +45,13 @@ export interface Lexicon {
    * passage gives without naming the attribute.
    */
   namesAttribute(word: string): boolean;
+  /**
+   * True when the word's commonest noun sense is a thing one can point at or count (`THING_NOUNS`: an animal, an
+   * artifact, a part of the body, a food, a group, a place, a natural object, a person, a plant, a possession, a shape,
+   * a substance): "population", "river", "fee", "fertilizer". Not an act, an idea, a state, an event or a name of
+   * something said ("job", "factor", "risk", "symptoms", "name"), which a passage can tell without writing the word.
+   */
+  namesThing(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -224,6 +231,13 @@ const COMMUNICATION_NOUNS = '10';
 /** WordNet's lexicographer file of nouns of attributes ("color", "size", "age"). */
 const ATTRIBUTE_NOUNS = '07';
 
+/**
+ * WordNet's lexicographer files of nouns of things (a data line's second field): animal, artifact, body, food, group,
+ * location, object, person, plant, possession, shape, substance. Left out: Tops, act, attribute, cognition,
+ * communication, event, feeling, motive, phenomenon, process, quantity, relation, state, time.
+ */
+const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', '15', '17', '18', '20', '21', '25', '27']);
+
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
 const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
 
@@ -323,6 +337,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     namesAttribute(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
+    },
+    namesThing(word) {
+      const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
+      const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
+      return file !== undefined && THING_NOUNS.has(file);
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

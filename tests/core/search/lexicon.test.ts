@@ -42,6 +42,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);
   });
 
+  it('tells a noun that names a thing one can point at or count from one that names an act, an idea or a state', () => {
+    for (const word of ['population', 'river', 'fee', 'fertilizer', 'flower', 'desert']) expect(lexicon.namesThing(word), word).toBe(true);
+    for (const word of ['job', 'difficulty', 'factor', 'risk', 'symptoms', 'name', 'biggest', 'zhejiang']) expect(lexicon.namesThing(word), word).toBe(false);
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
