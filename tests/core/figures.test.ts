@@ -1226,6 +1226,16 @@ describe(extractFigures, () => {
       expect(valuesIn('Wine is best between two and six years old, and red wines between three and ten.')).not.toContain('10 count');
     });
 
+    it('counts a bare number after another form of a verb that counted a noun, in its sentence or the one before, but not after "first"', () => {
+      // "has" and "have", "contains" and "contain": one verb, so the same noun counted again.
+      expect(valuesIn('Point f has seven nearest neighbors, h and e have six.')).toEqual(['7 count', '6 count']);
+      expect(valuesIn('The daily menu contains 3,000 calories, should contain 2,300.')).toEqual(['3000 count', '2300 count']);
+      // A sentence written in parallel to the one before: "Ruth had 35 home runs. … Mantle has 43".
+      expect(figuresIn('After 108 games in 1927, Ruth had 35 home runs. After 108 games in 1961, Mickey Mantle has 43.').map((figure) => [figure.value, figure.measure, figure.year])).toContainEqual([43, 'home runs', 1961]);
+      // A word of order is no verb: "their first 10 games … their first 13" is left.
+      expect(valuesIn('Those Dodgers won their first 10 games. The Giants dropped 11 of their first 13.')).not.toContain('13 count');
+    });
+
     it('counts a bare number on the other side of a comparison in the noun the count before it counted, with its own year', () => {
       const figures = figuresIn('The state presently owns 389 passenger vehicles in comparison to approximately 200 in 1940.');
       expect(figures.map((figure) => [figure.value, figure.unit, figure.year])).toEqual([

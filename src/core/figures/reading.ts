@@ -22,6 +22,7 @@ import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
+import { isFormOfSameVerb } from './verb-forms.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -215,6 +216,14 @@ const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|cir
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
+/** How far back the sentence before a number's is looked for (a sentence's length, about). */
+const PREVIOUS_SENTENCE_REACH = 300;
+/** The last sentence of a passage's text before a sentence: after the last end of a sentence in it, if any. */
+function lastSentenceOf(textBefore: string): string {
+  const ends = [...textBefore.trimEnd().matchAll(/[.!?]["”)]?\s+(?=["“(]?\p{Lu})/gu)].at(-1);
+  return ends === undefined ? textBefore : textBefore.slice(ends.index + ends[0].length);
+}
+
 /** The figure at a number token, or null when the number is not one (a date, a name, an ordinal...). */
 export function readFigureAt(
   text: string,
@@ -250,7 +259,8 @@ export function readFigureAt(
   const afterStart = (range?.end ?? token.end) + (plus ? 1 : 0);
   const after = text.slice(afterStart, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, qualifierIsVerb, options, currency });
+  const previousSentence = lastSentenceOf(text.slice(Math.max(0, sentence.start - PREVIOUS_SENTENCE_REACH), sentence.start));
+  const unitRead = readUnit(after, { prefixUnit, value, token, sentence: sentenceText, before: textBefore, previousSentence, qualifierIsVerb, options, currency });
   if (unitRead === null) return null;
   // "2012" and "one" are figures only with a unit that says so ("1600 kc.", a unit written short, among them): otherwise
   // a year, or "one of". ("one to five years" is a range from one.)
@@ -353,6 +363,8 @@ interface UnitContext {
   readonly token: NumberToken;
   readonly sentence: string;
   readonly before: string;
+  /** The sentence before the number's, in the same passage ("" for the first): a parallel sentence's count. */
+  readonly previousSentence: string;
   readonly qualifierIsVerb: boolean;
   readonly options: FigureOptions;
   /** The currency the document counts in, for a sum written without one (see `unsigned-sums.ts`). */
@@ -439,7 +451,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
@@ -558,22 +570,33 @@ function readRateCount(before: string, after: string, at: UnitContext): UnitRead
 /** The verb right before a number: "he sold seven". */
 const VERB_BEFORE = /\b(\p{Ll}{3,})\s+$/u;
 /** Words before a number that join or place it, which are no verb of the sentence: "between three and ten". */
-const NOT_A_VERB = new Set(['and', 'but', 'nor', 'than', 'then', 'for', 'from', 'with', 'between', 'among', 'about', 'over', 'under', 'into', 'per', 'each', 'every', 'only', 'also', 'still', 'just', 'the', 'its', 'their']);
+const NOT_A_VERB = new Set(['and', 'but', 'nor', 'than', 'then', 'for', 'from', 'with', 'between', 'among', 'about', 'over', 'under', 'into', 'per', 'each', 'every', 'only', 'also', 'still', 'just', 'the', 'its', 'their',
+  // "their first 13": a word of order before a number is no verb either.
+  'first', 'last', 'next', 'final', 'other', 'top']);
+
+/** A verb before a number, anywhere in the text before: "sold 21 tractors". */
+const VERB_AND_NUMBER = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:${NUMBER_SOURCE})`, 'giu');
 
 /**
  * "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a verb the sentence wrote before with a
- * count of a noun, written again before a bare number, counts that noun again.
+ * count of a noun, written again before a bare number, perhaps in another form ("point f has seven nearest neighbors,
+ * h and e have six"), counts that noun again. A sentence written in parallel to the one before counts what that one
+ * counted ("After 108 games in 1927, Ruth had 35 home runs. After 108 games in 1961, Mickey Mantle has 43"), when the
+ * bare number's own sentence counts nothing with that verb.
  */
-function readRepeatedVerbCount(before: string, after: string, token: NumberToken): UnitRead | null {
+function readRepeatedVerbCount(before: string, after: string, token: NumberToken, previousSentence: string): UnitRead | null {
   const written = VERB_BEFORE.exec(before);
   const verb = written?.[1];
   if (token.yearLike || written === null || verb === undefined || NOT_A_VERB.has(verb) || !NOUN_WRITTEN_BEFORE_AFTER.test(after)) return null;
-  const earlier = before.slice(0, written.index);
-  const counted = [...earlier.matchAll(new RegExp(String.raw`\b${verb}\s+(?:${NUMBER_SOURCE})`, 'giu'))].at(-1);
-  const rest = counted === undefined ? '' : earlier.slice(counted.index + counted[0].length);
-  const phrase = readNounPhrase(rest);
-  // "Hardy was eighty years old … when he was twenty-five": the noun's own unit, years of an age among them.
-  return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
+  for (const earlier of [before.slice(0, written.index), previousSentence]) {
+    const counted = [...earlier.matchAll(VERB_AND_NUMBER)].filter((match) => isFormOfSameVerb(match[1] ?? '', verb)).at(-1);
+    if (counted === undefined) continue;
+    const rest = earlier.slice(counted.index + counted[0].length);
+    const phrase = readNounPhrase(rest);
+    // "Hardy was eighty years old … when he was twenty-five": the noun's own unit, years of an age among them.
+    return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
+  }
+  return null;
 }
 
 /**
