@@ -2,7 +2,7 @@ import type { WordPartsOptions } from '../options.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord, stemWord } from './words.ts';
 
-/** One thing's two names as a document writes them once ("National Better Business Bureau (BBB)"), each as the stems of its words. */
+/** A name and the initials a document writes for it once ("National Better Business Bureau (BBB)"), each as the stems of its words. */
 export interface SecondName {
   readonly name: readonly string[];
   readonly other: readonly string[];
@@ -34,11 +34,15 @@ export function secondNamesIn(text: string, options: WordPartsOptions): SecondNa
   return found;
 }
 
-function add(found: SecondName[], first: string, second: string): void {
-  const name = stemsOf(first);
-  const other = stemsOf(second);
-  if (name.length === 0 || other.length === 0 || name.join(' ') === other.join(' ')) return;
-  found.push({ name, other }, { name: other, other: name });
+/**
+ * The name, met by its initials: one way only. The passage that spells the name out writes the initials beside it, so a
+ * question asking by the initials finds it; a passage writing one word of the name ("the treaty") is no NATO.
+ */
+function add(found: SecondName[], name: string, initials: string): void {
+  const stems = stemsOf(name);
+  const short = stemsOf(initials);
+  if (stems.length < 2 || short.length !== 1) return;
+  found.push({ name: stems, other: short });
 }
 
 function stemsOf(phrase: string): string[] {
@@ -55,7 +59,7 @@ function stemsOf(phrase: string): string[] {
  */
 const secondNamesByIndex = new WeakMap<SearchIndex, readonly SecondName[]>();
 
-/** The second names the knowledge base's documents give (each document's text read whole, so a pair across passages is not one). */
+/** The second names the knowledge base's passages give: a name and its initials stand in one sentence, so in one passage. */
 export function secondNamesOf(index: SearchIndex, options: WordPartsOptions): readonly SecondName[] {
   let names = secondNamesByIndex.get(index);
   if (names === undefined) {
@@ -64,26 +68,21 @@ export function secondNamesOf(index: SearchIndex, options: WordPartsOptions): re
       secondNamesByIndex.set(index, []);
       return [];
     }
-    const texts = new Map<string, string[]>();
-    for (const passage of index.passages.items) texts.set(passage.citation.document, [...(texts.get(passage.citation.document) ?? []), passage.text]);
-    names = [...texts.values()].flatMap((parts) => secondNamesIn(parts.join('\n\n'), options));
+    names = index.passages.items.flatMap((passage) => secondNamesIn(passage.text, options));
     secondNamesByIndex.set(index, names);
   }
   return names;
 }
 
 /**
- * For each of the question's stems, the stems of the other name of a name the question says whole (every stem of it
- * among the question's): the passage that writes only "BBB" is read as if it said "Better Business Bureau". A name of several
- * words stands for the other by its rarest word ("bureau", not "business"), so a passage on any business is not one on the BBB.
+ * For each of the question's stems, the initials that stand for a name the question says whole (every stem of it among
+ * the question's): the passage that writes only "BBB" is read as if it said "Better Business Bureau".
  */
 export function otherNameStems(index: SearchIndex, questionStems: ReadonlySet<string>, options: WordPartsOptions): Map<string, string[]> {
   const added = new Map<string, string[]>();
   for (const { name, other } of secondNamesOf(index, options)) {
     if (!name.every((stem) => questionStems.has(stem))) continue;
-    const rarest = other.filter((stem) => index.documentFrequency.has(stem)).sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0))[0];
-    if (rarest === undefined) continue;
-    for (const stem of name) added.set(stem, [...(added.get(stem) ?? []), rarest]);
+    for (const stem of name) added.set(stem, [...(added.get(stem) ?? []), ...other]);
   }
   return added;
 }

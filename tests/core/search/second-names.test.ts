@@ -34,9 +34,6 @@ describe('a name written once with its initials, then only the initials', () => 
 
   it('reads the name whose initials the brackets hold, from the whole run or its tail, and no other', () => {
     const pairs = secondNamesIn('the National Better Business Bureau (BBB) said so. Washington (AP) -- Emergency War Surgery (NATO) was read.', WORD_PARTS);
-    expect(pairs.map((pair) => [pair.name.join(' '), pair.other.join(' ')])).toEqual([
-      ['good busi bureau', 'bbb'],
-      ['bbb', 'good busi bureau'],
-    ]);
+    expect(pairs.map((pair) => [pair.name.join(' '), pair.other.join(' ')])).toEqual([['good busi bureau', 'bbb']]);
   });
 });
