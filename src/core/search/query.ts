@@ -8,6 +8,7 @@ import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
+import { otherNameStems } from './second-names.ts';
 import { withCollocations } from './collocations.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
@@ -195,7 +196,17 @@ export function parseQuery(
   // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
   // only by stating one (`canAnswer`). A "when" or a "who" asks no measure whatever its words.
   const measures = intent.intent === 'quantity' || intent.intent === 'general' ? measuresAskedFor(question) : [];
-  return { terms: withCollocations(terms, typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
+  return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
+}
+
+/** Each term of a name the document gives a second name to, met by that name as by the word itself (`second-names.ts`). */
+function withSecondNames(terms: readonly QueryTerm[], index: SearchIndex, options: WordPartsOptions): QueryTerm[] {
+  const added = otherNameStems(index, new Set(terms.map((term) => term.stem)), options);
+  if (added.size === 0) return [...terms];
+  return terms.map((term) => {
+    const stems = added.get(term.stem)?.filter((stem) => stem !== term.stem && !term.related.includes(stem));
+    return stems === undefined || stems.length === 0 ? term : { ...term, related: [...term.related, ...stems], forms: [...(term.forms ?? []), ...stems] };
+  });
 }
 
 /**
