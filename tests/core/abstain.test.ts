@@ -188,6 +188,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { question: 'when do the ferry crew paint the boat', stating: 'By the middle of the summer the ferry crew paint the boat white.', naming: 'The ferry crew paint the boat white with a brush.', answer: 'By the middle of the summer' },
+    { question: 'when does the harbor club meet', stating: 'The harbor club meets in the old mill during March.', naming: 'The harbor club meets in the old mill by the bridge.', answer: 'during March' },
+    { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
+    { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
+  ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
+    // The passage names what is asked about and tells no time or amount: it does not say when or how many.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
     {
       question: 'how many members does the harbor club have',
       stating: 'The harbor club met in the old mill by the bridge. Its 40 members rebuilt the roof.',

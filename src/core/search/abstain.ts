@@ -11,6 +11,7 @@ import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
+import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -313,7 +314,8 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement, a time told from another or a clause of time for "when" (a passage naming Xi Jinping as party secretary, with no
+ * figure for "how many" and a dated statement, a time told from another, a clause of time or a time of the year ("By the
+ * middle of the summer", `statesTimeOfYear`) for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -329,7 +331,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic);
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
-    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || tokenize(some).some((token) => isYear(token.word));
+    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
   }
@@ -338,10 +340,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
 
 /**
  * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
- * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs.
+ * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs. A number in words counts when it is
+ * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>): boolean {
-  const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some);
+  const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }

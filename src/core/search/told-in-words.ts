@@ -1,0 +1,36 @@
+import type { Measure } from './measure.ts';
+
+/**
+ * A time of the year after a word placing something in it ("By the middle of the summer", "in the fall", "during
+ * March", "early last spring" reads "last spring"): a reader sees when, though the timeline keeps no entry for a season or
+ * a month whose year the text leaves to be guessed. Not "May" (the modal), and "fall" in small letters only ("Fall
+ * River" is a place).
+ */
+const TIME_OF_YEAR =
+  /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ss]ince|[Ee]arly|[Ll]ate|[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:the\s+)?(?:(?:early|late|middle|end|beginning|start|height)\s+(?:of\s+)?(?:the\s+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|fall|[Ww]inter|January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+/** Whether a text tells when by a time of the year, with no day or year (`TIME_OF_YEAR`): what a "when" can be answered by. */
+export function statesTimeOfYear(text: string): boolean {
+  return TIME_OF_YEAR.test(text);
+}
+
+/**
+ * An amount given as a round number in words with no digits ("several dozen species", "a few hundred yards", "hundreds
+ * of", "thousands of"): what a "how many" is answered by when the writer does not know it closer.
+ */
+const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of)\b/i;
+
+/**
+ * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "within days"): what a "how
+ * long" is answered by when the writer gives no number.
+ */
+const UNIT_DURATION = /\b(?:for|perhaps|take|takes|took|taking|lasted|lasts|last|within)\s+(?:some\s+)?(?:days|weeks|months|years|decades|centuries)\b/i;
+
+/**
+ * Whether a text gives an amount in words a reader takes as the answer to a "how many" or, for a duration asked, a
+ * "how long", though it holds no number in digits: a round number ("several dozen") or a duration's unit alone
+ * ("perhaps weeks").
+ */
+export function statesAmountInWords(text: string, measures: readonly Measure[]): boolean {
+  return ROUND_AMOUNT.test(text) || (measures.includes('duration') && UNIT_DURATION.test(text));
+}
