@@ -1,4 +1,5 @@
 import { isStopWord, stemWord, tokenize } from '../search/words.ts';
+import { MONTH_OR_SHORT } from '../month-names.ts';
 
 /** A stretch of a sentence that states one thing, and where it starts in the sentence. */
 export interface Clause {
@@ -70,7 +71,7 @@ export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return count;
 }
 
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const MONTHS = new RegExp(`^(?:${MONTH_OR_SHORT})$`);
 
 /**
  * The names a clause is about: capitalised words ("Zhejiang", "Hangzhou's"), lower-cased, except the

@@ -1,14 +1,15 @@
 import { isInSlogan, type Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
 import { DEMONYM_PLURAL, PEOPLE_ADJECTIVE } from './measures.ts';
+import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 
 /**
  * Numbers that are not quantities: dates, times, labels, names, and slogans. Each
  * rule is about how English writes them, so it holds in any document.
  */
 
-const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
-const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.?\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONTHS_IN_FULL})\b`);
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b)|^:\d\d(?!\d)/i;
 /** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5", "items 1 to 8". */
 const LABEL_BEFORE =

@@ -4,6 +4,7 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear, yearFromWriting } from '../time
 import { ADDRESS_AFTER } from '../timeline/dates.ts';
 import { yearOfComparedMonth } from '../timeline/comparisons.ts';
 import type { Span } from './sentences.ts';
+import { MONTHS_IN_FULL, MONTHS_IN_FULL_BUT_MAY, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
 
 /** A year written in a passage, at its offset. */
 export interface YearMention {
@@ -17,7 +18,7 @@ export interface YearMention {
  */
 const YEAR = /(?<![\p{L}\p{N}.,$€£¥'’:]|\d\s?[-–]\s?)(1[5-9]\d\d|2[01]\d\d)(?![\p{L}\p{N}%]|[.,:]\d|\s?[-–]\s?\d|['’]s\b)/gu;
 /** A month's name, in full or cut short with its point ("Dec."). */
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const MONTH_NAME = String.raw`(?:${MONTHS_IN_FULL}|${MONTH_SHORT_WITH_POINT})`;
 /**
  * A year right after the figure says when it was measured: "2.25 billion yuan in 2020", and so does a date it closes
  * ("increased by 4% in May, 1960", "$3 million as of June 30, 1961").
@@ -34,7 +35,7 @@ const BASE_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_SOURCE}|than|below|abo
 const OVER_BEFORE = /\bover\s+$/i;
 /** A month named with no year after it: "in August", "since August 1". */
 const YEARLESS_MONTH =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})/;
+  new RegExp(String.raw`\b(?:${MONTHS_IN_FULL_BUT_MAY})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,?\s+(?:of\s+)?\d{4})`);
 /** A second clause joined to the first ("…82 million in 1959, and I look for 188 million … in 1961"): the first one's year is not its own. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s/i;
 /** A year's possessive ending right before a figure: "1960's 1,257,700", "1959's $3.2 billion". */
@@ -103,7 +104,7 @@ const AGO_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30,
 };
 /** "this March": a month of the year of writing (capitalised: "This may be" is no month). */
-const THIS_MONTH = /\b[Tt]his\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const THIS_MONTH = new RegExp(String.raw`\b[Tt]his\s+(?:${MONTHS_IN_FULL})\b`);
 /** A relative clause set off by commas: ", who was to retire in 1946 with thirty years' service,". */
 const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;:]*,/giu;
 

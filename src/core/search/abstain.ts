@@ -15,6 +15,7 @@ import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
+import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -295,7 +296,7 @@ const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
  * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
  * the timeline keeps no entry for a day whose year the text leaves to be guessed.
  */
-const DAY_OF_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.? \d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_IN_FULL})\b`);
 
 /**
  * A time told from now or from another time, with no date ("in a few years", "within two weeks", "three days later",

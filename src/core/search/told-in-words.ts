@@ -1,4 +1,5 @@
 import type { Measure } from './measure.ts';
+import { MONTHS_IN_FULL_BUT_MAY } from '../month-names.ts';
 
 /**
  * A time of the year after a word placing something in it ("By the middle of the summer", "in the fall", "during
@@ -6,8 +7,9 @@ import type { Measure } from './measure.ts';
  * a month whose year the text leaves to be guessed. Not "May" (the modal), and "fall" in small letters only ("Fall
  * River" is a place).
  */
-const TIME_OF_YEAR =
-  /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ss]ince|[Ee]arly|[Ll]ate|[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:the\s+)?(?:(?:early|late|middle|end|beginning|start|height)\s+(?:of\s+)?(?:the\s+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|fall|[Ww]inter|January|February|March|April|June|July|August|September|October|November|December)\b/;
+const TIME_OF_YEAR = new RegExp(
+  String.raw`\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ss]ince|[Ee]arly|[Ll]ate|[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:the\s+)?(?:(?:early|late|middle|end|beginning|start|height)\s+(?:of\s+)?(?:the\s+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|fall|[Ww]inter|${MONTHS_IN_FULL_BUT_MAY})\b`,
+);
 
 /** Whether a text tells when by a time of the year, with no day or year (`TIME_OF_YEAR`): what a "when" can be answered by. */
 export function statesTimeOfYear(text: string): boolean {

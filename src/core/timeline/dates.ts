@@ -1,6 +1,7 @@
 import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { DAY_WORD_SOURCE, dayOfWord } from './day-words.ts';
+import { MONTHS_IN_FULL, MONTH_OR_SHORT, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
 
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
@@ -89,11 +90,11 @@ const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)[-\s]+|[Mm]id-)`;
 /** "in about 1850", "until around 1900", "from circa 1790", and with no preposition "About 1888 McNaughton became": a year given as near. */
 const ABOUT_WORD = String.raw`(?:[Aa]bout|[Aa]round|[Cc]irca|c\.|ca\.)`;
 const ABOUT = String.raw`(?:(?<about>${ABOUT_WORD})\s+)`;
-const MONTH = String.raw`(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)`;
+const MONTH = String.raw`(?<month>(?:${MONTH_OR_SHORT})(?![a-z])\.?)`;
 /** Without a year next to it, a bare "Mar" or "Jun" is too likely a word: only full or dotted names. */
-const NAMED_MONTH = String.raw`(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const NAMED_MONTH = String.raw`(?<month>(?:${MONTHS_IN_FULL})(?![a-z])|${MONTH_SHORT_WITH_POINT})`;
 /** A month in lower case, which only a day and a year after it make a date: "may 30th, 1791". */
-const LOWER_MONTH = String.raw`(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))`;
+const LOWER_MONTH = String.raw`(?<month>(?:${MONTHS_IN_FULL.toLowerCase()})(?![a-z]))`;
 const DAY = String.raw`(?<![\d.,])(?<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])`;
 /**
  * A year, and the second year of an Old Style double date ("January 24, 1597/8": the year began on March 25 in England

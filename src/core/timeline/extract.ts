@@ -9,6 +9,7 @@ import { comparesWithEarlier, isComparisonBase, latestUpToWriting, yearOfCounted
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
+import { MONTHS_IN_FULL } from '../month-names.ts';
 
 /** What one document has said about time so far, read in order. */
 interface TimeContext {
@@ -174,7 +175,7 @@ function startContext(document: string, publishedYear: number | null, history: b
  * alone ("Washington") is told from a one-word sub-head ("Answer", "Discussion") by the dash that opens the story after
  * it, a lead passage ("-- Thousands of seats are being erected").
  */
-const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$/u;
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:${MONTHS_IN_FULL})\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$`, 'u');
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
