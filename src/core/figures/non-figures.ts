@@ -2,6 +2,7 @@ import { isInSlogan, type Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
 import { DEMONYM_PLURAL, PEOPLE_ADJECTIVE } from './measures.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
+import { MEASURE_UNIT_SOURCE, UNIT_PLURAL_SOURCE } from './units.ts';
 
 /**
  * Numbers that are not quantities: dates, times, labels, names, and slogans. Each
@@ -24,7 +25,8 @@ const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
  * unit of length, area, weight, volume or time, as a modifier of what follows. The unit is written in the singular.
  */
 export const MEASURE_HYPHEN =
-  /^-(?<unit>mile|foot|inch|yard|acre|ton|pound|ounce|gallon|bushel|barrel|(?:kilo|centi|milli)?met(?:er|re)|(?:kilo|milli)?gram|lit(?:er|re)|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])/iu;
+  // Not minute, month or year: `UNIT_HYPHEN` lets "a 10-minute talk" and "a 5-year plan" through, read as durations.
+  new RegExp(String.raw`^-(?<unit>${MEASURE_UNIT_SOURCE}|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])`, 'iu');
 const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold|cents?)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;
@@ -65,7 +67,7 @@ const DEMONSTRATIVE_BEFORE = /\b(?:these|those)\s+$/i;
  */
 const THE_PAIR_BEFORE = /\bthe\s+(?:other\s+)?$/i;
 /** "the two miles from the camp to the strip": a distance, a weight or a time is a measure, not a pair. */
-const MEASURE_NOUN = /^(?:miles|feet|inches|yards|acres|tons|pounds|ounces|gallons|(?:kilo|centi|milli)?met(?:er|re)s|(?:kilo|milli)?grams|hours|minutes|seconds)$/i;
+const MEASURE_NOUN = new RegExp(`^(?:${UNIT_PLURAL_SOURCE})$`, 'i');
 const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)';
 /** "one or two cities", "two or three times": a guess, not a figure. */
 const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b`, 'i');

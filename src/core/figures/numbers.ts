@@ -2,6 +2,7 @@
  * English number grammar: numerals with thousands separators and decimals, scale words
  * ("4.5 million"), and number words ("nine", "twenty-five", "a hundred and fifty", "ten thousand").
  */
+import { UNIT_SOURCE } from './units.ts';
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = [
@@ -57,7 +58,7 @@ const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
  * "half an hour", "half a mile": half of one unit of time or measure, named in the singular right after it. Only before
  * such a unit, as "half a loaf" or "half a chance" measure nothing a reader would list.
  */
-const HALF_OF_ONE_SOURCE = '(?:half\\s+an?(?=\\s+(?:hour|minute|day|week|month|year|mile|inch|foot|yard|acre|pound|ton|gallon|pint|quart|cup|teaspoon|tablespoon)\\b))';
+const HALF_OF_ONE_SOURCE = String.raw`(?:half\s+an?(?=\s+(?:${UNIT_SOURCE})\b))`;
 /** Whether number words are a half of one unit ("half an hour"), whose unit is the singular word after them. */
 export function isHalfOfOne(words: string | undefined): boolean {
   return words !== undefined && /^half\s+an?$/i.test(words);
