@@ -311,6 +311,27 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers "what is X", where the documents write X only as a name, only from a passage that tells what X is', () => {
+    const harbour = reportOf([
+      'The new harbour guard came fresh out of ROTC, and the trawlers welcomed him at the quay.',
+      'Kelpfest, the summer fair of the harbour, fills the breakwater with stalls every August.',
+      'The trawlers now radio HARCOM (the harbour command) at dusk and at dawn.',
+      'The Harbour Pilots Association (HPA) meets in the old mill on Mondays.',
+      'The skipper takes the drug Krebiozen for his back, against the doctor\'s advice.',
+      'The quay shop sells three sauces: Tidewater, Saltmarsh Gold and Kelp Relish, each in stone jars.',
+    ]);
+    // ROTC is named in passing: nothing says what it is.
+    expect(answerQuestion(harbour, 'what is rotc').kind).toBe('no-match');
+    // A definition, a bracket after the name or the long name before it, a kind before it, a series it is one of.
+    expectAnsweredWith(harbour, [
+      ['what is kelpfest', 'summer fair'],
+      ['what is harcom', 'harbour command'],
+      ['what is hpa', 'Pilots Association'],
+      ['what is krebiozen', 'the drug Krebiozen'],
+      ['what is saltmarsh gold made of', 'three sauces'],
+    ]);
+  });
+
   it('answers about someone from a passage that goes on about them in other words after the passage before named them', () => {
     const harbour = reportOf([
       'Marta Kessler reached the harbour late on Tuesday, two days after the storm had closed the road.',

@@ -6,6 +6,7 @@ import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
+import { nameAsked } from './name-asked.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -71,10 +72,10 @@ export function coverageOfBest(
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
   // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
-  // diatoms", where they write the kind as a common noun (see `kindAsked`).
+  // diatoms", where they write the kind as a common noun (see `kindAsked`), and for "what is rotc", where they write it
+  // only as a name (see `nameAsked`).
   const judged = ranked.slice(0, options.judgedPassages);
-  const asked = personAsked(query.words) ?? kindAsked(query.words);
-  const termAsked = asked !== null && judged.some((result) => asked.named(result.passage.text)) ? asked : null;
+  const termAsked = termAskedOf(query.words, judged);
   const origin = originAsked(query);
   const measureWord = measureWordOf(query);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
@@ -132,6 +133,15 @@ export function coverageOfBest(
     best = Math.max(best, met / total);
   }
   return best;
+}
+
+/** The first of the readings of a "who / what is X" that a judged passage names X as it takes X, if any (`TermAsked`). */
+function termAskedOf(words: readonly string[], judged: readonly RankedPassage[]): TermAsked | null {
+  for (const reading of [personAsked, kindAsked, nameAsked]) {
+    const asked = reading(words);
+    if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
+  }
+  return null;
 }
 
 /**

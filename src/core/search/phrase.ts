@@ -71,7 +71,7 @@ export function definitionOf(words: readonly string[], asksSomething: boolean): 
 }
 
 /** Where a passage says what a term is, in the forms `definitionOf` lists. */
-function statesWhatItIs(term: string): RegExp {
+export function statesWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
@@ -98,8 +98,8 @@ const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
 export interface TermAsked {
   /** Whether the text names X as the question takes it: as a name for "who is X", as a common noun for "what are Xs". */
   readonly named: (text: string) => boolean;
-  /** Where the text says who X is (`definitionOf`). */
-  readonly defined: RegExp;
+  /** Where the text says who or what X is (`definitionOf`, and for a name `nameAsked`'s forms). */
+  readonly defined: { readonly test: (text: string) => boolean };
 }
 
 /**
@@ -122,11 +122,19 @@ export function personAsked(words: readonly string[]): TermAsked | null {
  * on a kind of thing in general. Not "what is the X" (`kindAsked` takes no stop word), which points at the documents'
  * own X ("what is the welfare trap"), nor a past ("what was X"), a particular.
  */
-const KIND_QUESTIONS = [
-  /^what(?: is| are|s)(?: a| an)? (.+?)(?: made of| made from| used for)?$/,
-  /^what (?:does|do) (?:a |an )?(.+) (?:do|mean)$/,
-  /^how (?:does|do) (?:a |an )?(.+) work$/,
-];
+export const WHAT_KIND_IS = /^what(?: is| are|s)(?: a| an)? (.+?)(?: made of| made from| used for)?$/;
+const KIND_QUESTIONS = [WHAT_KIND_IS, /^what (?:does|do) (?:a |an )?(.+) (?:do|mean)$/, /^how (?:does|do) (?:a |an )?(.+) work$/];
+
+/**
+ * The kind a question in one of `forms` asks about, of at most `MAX_TERM_WORDS` words and no stop word ("his job",
+ * "the welfare trap": the documents' own): undefined for any other question.
+ */
+export function kindInQuestion(words: readonly string[], forms: readonly RegExp[] = KIND_QUESTIONS): string | undefined {
+  const question = words.join(' ');
+  const kind = forms.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
+  const kindWords = kind?.split(' ') ?? [];
+  return kind === undefined || kindWords.length > MAX_TERM_WORDS || kindWords.some(isStopWord) ? undefined : kind;
+}
 
 /**
  * For a question on what a kind of thing is, does, is made of or how it works, asked of documents that name the kind
@@ -137,10 +145,8 @@ const KIND_QUESTIONS = [
  * `MAX_TERM_WORDS` words or with a stop word ("his job").
  */
 export function kindAsked(words: readonly string[]): TermAsked | null {
-  const question = words.join(' ');
-  const kind = KIND_QUESTIONS.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
-  const kindWords = kind?.split(' ') ?? [];
-  if (kind === undefined || kindWords.length > MAX_TERM_WORDS || kindWords.some(isStopWord)) return null;
+  const kind = kindInQuestion(words);
+  if (kind === undefined) return null;
   // A prefix: "radar-controlled" and "seismographs" name the kind too. Global, as `personAsked`'s.
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(kind)}`, 'gi');
   return { named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Ll}/u.test(found)), defined: statesWhatItIs(kind) };
@@ -165,7 +171,7 @@ function compiled(source: string): RegExp {
 }
 
 /** A term's words as a text writes them: the question's lost their "'s" and an initial's point ("Mark V. Keeler"). */
-function writtenAsInText(term: string): string {
+export function writtenAsInText(term: string): string {
   return term.split(' ').map(escapeRegExp).join(`(?:['’]s)?[\\s."“”‘’'-]+`);
 }
 

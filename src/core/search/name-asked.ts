@@ -1,0 +1,70 @@
+/**
+ * "What is X" asked of documents that write X only as a name ("ROTC", "Skybolt", "Worcestershire sauce"): the passage
+ * that answers is one that tells what X is, not one that names X in passing ("fresh out of ROTC", "1 tablespoon
+ * Worcestershire sauce"). `kindAsked` reads the same question where the documents write X as a common noun.
+ */
+
+import { isStopWord } from './words.ts';
+import { kindInQuestion, statesWhatItIs, type TermAsked, WHAT_KIND_IS, writtenAsInText } from './phrase.ts';
+
+/**
+ * A bracket after the name ("SAMOS (semiautomatic missile observation system)", "Hegang [a famous mining center …]"),
+ * or the long name before it with the name in brackets ("Reserve Officers Training Corps (ROTC)"). Case-sensitive, as
+ * the two below: a capital tells a name.
+ */
+const BRACKET_AFTER = /^\s?[([]\s*["“]?[A-Za-z]/;
+const LONG_NAME_BEFORE = /[A-Z][\w-]*\s?[([]$/;
+const CLOSING_BRACKET = /^[)\]]/;
+
+/**
+ * A kind right before the name: a determiner and up to three lower-case words, none a stop word ("the reconnaissance
+ * satellite SAMOS", "the drug Krebiozen"; not "the spirit of Garryowen", which says nothing of what Garryowen is).
+ */
+const KIND_BEFORE = /(?:^|[^\w-])(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){1,3})$/;
+const namesKind = (words: string | undefined): boolean => words !== undefined && !words.trim().split(/\s+/).some(isStopWord);
+
+/**
+ * A series the name is an item of, which names it as one of a kind ("the major application achievements …: Zhejiang Fair
+ * Online, Zhejiang Food Delivery Online, seven question lists, and …", "our strategic forces (Polaris, …, and airborne
+ * Skybolt)"): the item opens after a comma, a colon, a bracket or an "and" (up to two words before the name) and closes
+ * on a comma, an "and" or a bracket, in a clause that holds a comma and, after it, an "and" or an "or".
+ */
+const ITEM_OPENS = /(?:[,:([]\s*|\s(?:and|or)\s+)(?:[a-z][a-z-]*\s+){0,2}$/;
+const ITEM_CLOSES = /^(?:,|\s+(?:and|or)\s|[)\]])/;
+const SERIES = /,[^.;]*\s(?:and|or)\s/;
+const CLAUSE_BEFORE = /[^.;]*$/;
+const CLAUSE_AFTER = /^[^.;]*/;
+const inSeries = (before: string, found: string, after: string): boolean =>
+  ITEM_OPENS.test(before) && ITEM_CLOSES.test(after) && SERIES.test(`${CLAUSE_BEFORE.exec(before)?.[0] ?? ''}${found}${CLAUSE_AFTER.exec(after)?.[0] ?? ''}`);
+
+/** How far either side of the name its kind, bracket or series is read: a few words, a series of a few items. */
+const REACH = 80;
+
+/**
+ * For "what is X", "what is X made of" or "used for" where X is a name: a passage that names X answers only where it
+ * tells what X is, in a definition (`statesWhatItIs`: "Garryowen is the battle cry", "the Golden Horn, a brown sweep of
+ * water", "known as "Sherwood Forest""), a bracket, a kind before it or a series it is an item of. Taken after
+ * `kindAsked` (see `abstain.ts`), so where no judged passage writes X in lower case: where one writes it capitalised,
+ * X is the documents' name. Null for any other question: "what is the X" points at the documents' own X ("what is the
+ * sunken palace"), as in `kindInQuestion`, and "what does X mean", "how does X work", measured, lose an on-topic
+ * question ("E hour". "E" stands for …).
+ */
+export function nameAsked(words: readonly string[]): TermAsked | null {
+  const name = kindInQuestion(words, [WHAT_KIND_IS]);
+  if (name === undefined) return null;
+  // Global, for every place the text names X: made once a question, as `personAsked`'s.
+  const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?!\\w)`, 'gi');
+  const places = (text: string) =>
+    [...text.matchAll(written)].map((found) => ({
+      found: found[0],
+      before: text.slice(Math.max(0, found.index - REACH), found.index),
+      after: text.slice(found.index + found[0].length, found.index + found[0].length + REACH),
+    }));
+  const definition = statesWhatItIs(name);
+  const toldAround = ({ found, before, after }: ReturnType<typeof places>[number]) =>
+    BRACKET_AFTER.test(after) || (LONG_NAME_BEFORE.test(before) && CLOSING_BRACKET.test(after)) || namesKind(KIND_BEFORE.exec(before)?.[1]) || inSeries(before, found, after);
+  return {
+    named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Lu}/u.test(found)),
+    defined: { test: (text) => definition.test(text) || places(text).some(toldAround) },
+  };
+}
