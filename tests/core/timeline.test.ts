@@ -1292,6 +1292,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
     });
 
+    it('dates the event a year names after "his", "its" or "their" ("his 1922 indictment", "its 1961 session"), not a count before a plural nor a make of car', () => {
+      const text = [
+        'On the occasion of his 1922 indictment the bond was furnished by an alderman.',
+        'The Legislature will wind up its 1961 session.',
+        'The ranchers sold their 1500 acres.',
+        'He drove his 1958 model automobile.',
+      ];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1922 year past his 1922', '1961 year target its 1961']);
+    });
+
     it('dates a year written in apposition after "year" or "season" ("in the first year, 1963.", "season, 1959, when")', () => {
       const text = ['Benefits would run 1 billion or more in the first year, 1963.', 'Mantle had one sensational triple-crown season, 1959, when he led the league.', 'Each year, 1,500 come.'];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1959 year past 1959', '1963 year target 1963']);

@@ -155,6 +155,9 @@ const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
+/** "his", "its", "their": a possessive that a year naming one of a series may follow, as it follows "the". */
+const POSSESSIVE_PRONOUN = String.raw`\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)`;
+
 /** Words that open a phrase a name ends: a place, a team, a firm's seat ("at Kercheval", "against the Reds", "out of Cleveland", "Union Oil Co. of California"). */
 const NAME_OPENER = String.raw`(?:at|in|on|to|from|of|against|near|over|beat|the)`;
 /** The first words of holidays named by a weekday ("Easter Sunday", "Good Friday", "Black Monday"). */
@@ -372,10 +375,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960
-    // Oriole high") and after a possessive ("the League's 1961 expansion"), as a determiner.
+    // Oriole high"), after a possessive ("the League's 1961 expansion") and after a possessive pronoun ("his 1922
+    // indictment", "its 1958 convention"), as a determiner.
     cue: YEAR_CUE,
-    regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
-    read: (groups) => (isSingularNoun(groups['noun'] ?? '') ? readBareYear(groups) : null),
+    regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
+    read: (groups) => (isEventOfYear(groups['noun'] ?? '') ? readBareYear(groups) : null),
     trusted: true,
   },
   {
@@ -682,6 +686,14 @@ function readAnaphoricMonth(groups: Record<string, string | undefined>): Meaning
 /** "census", "conference", but not "cases" or "and". */
 function isSingularNoun(word: string): boolean {
   return !YEAR_FOLLOWERS.has(word) && (!/s$/.test(word) || /(?:ss|us|is)$/.test(word));
+}
+
+/**
+ * "the 1982 census", "his 1922 indictment": a singular noun after a year that names which one it is; a plural makes the
+ * number a count ("their 1500 acres", "its 1200 employees"), and "his 1958 model" is a make of car, no event.
+ */
+function isEventOfYear(noun: string): boolean {
+  return isSingularNoun(noun) && noun !== 'model';
 }
 
 function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {
