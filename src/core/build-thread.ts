@@ -13,7 +13,7 @@ import type { KnowledgeDocument, Problem } from './types.ts';
  */
 
 /** A lexicon the worker thread never consults: building does not use it, and WordNet is large to load. */
-const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, describes: () => false, namesAttribute: () => false, namesThing: () => false, relatedWords: () => [] };
+const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, describes: () => false, namesAttribute: () => false, namesThing: () => false, namesPerson: () => false, relatedWords: () => [] };
 
 /**
  * What the worker thread does (exported for it, and for tests that want it on their own thread): reads

@@ -360,6 +360,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(town, [['who founded the ferry service', 'Greene family'], ['when was the ferry service founded', '1921'], ['who designed the covered footbridge', 'Anna Kessler']]);
   });
 
+  it('answers a "who" only from a passage that names a person about what it asks: a name, a title and a name, a word for people', () => {
+    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // The nets and their mending are named, but nobody who mends them.
+    expect(answerQuestion(quay('The nets are mended on the quay every spring, before the boats go out.'), 'who mends the nets').kind).toBe('no-match');
+    expectAnsweredWith(quay('Anna Kessler mends the nets on the quay every spring.'), [['who mends the nets', 'Anna Kessler']]);
+    expectAnsweredWith(quay('The nets are mended on the quay by Mayor Grant every spring.'), [['who mends the nets', 'Mayor Grant']]);
+    expectAnsweredWith(quay('The nets are mended on the quay by the fishermen every spring.'), [['who mends the nets', 'the fishermen']]);
+    // A post asked for is held by someone with a name: the post named again, or the people beside it, is no answer.
+    expect(answerQuestion(quay('The harbor master and his deputies sign every permit for the quay.'), 'who is the harbor master').kind).toBe('no-match');
+    expectAnsweredWith(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
+  });
+
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',

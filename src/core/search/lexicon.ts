@@ -52,6 +52,12 @@ export interface Lexicon {
    * something said ("job", "factor", "risk", "symptoms", "name"), which a passage can tell without writing the word.
    */
   namesThing(word: string): boolean;
+  /**
+   * True when the word's commonest noun sense (a plural's singular's) is a person, or a group WordNet files under a
+   * social group or a people: "mayor", "retailers", "officials", "family", "committee", "Dutch"; not "chain" nor
+   * "series", groups of things. What a "who" asks for.
+   */
+  namesPerson(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -238,6 +244,15 @@ const ATTRIBUTE_NOUNS = '07';
  */
 const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', '15', '17', '18', '20', '21', '25', '27']);
 
+/** WordNet's lexicographer file of nouns of persons ("mayor", "retailer"). */
+const PERSON_NOUNS = '18';
+/** WordNet's lexicographer file of nouns of groups, of persons ("family", "committee") and of things ("chain", "series"). */
+const GROUP_NOUNS = '14';
+/** The synsets a group of persons comes under ("the family" → unit → organization → social group; "the Dutch" → people). */
+const GROUPS_OF_PERSONS: ReadonlySet<string> = new Set(['social_group', 'people']);
+/** How far up its hypernyms a group is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
+const MAX_HYPERNYMS = 12;
+
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
 const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
 
@@ -342,6 +357,21 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
       const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
       return file !== undefined && THING_NOUNS.has(file);
+    },
+    namesPerson(word) {
+      // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
+      const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
+      let offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
+      const file = offset === undefined ? undefined : wordNet.dataLine('noun', offset)?.split(' ')[1];
+      if (file === PERSON_NOUNS) return true;
+      if (file !== GROUP_NOUNS) return false;
+      for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
+        const synset = readSynset(wordNet, 'noun', offset);
+        if (synset === null) return false;
+        if (synset.words.some((written) => GROUPS_OF_PERSONS.has(written))) return true;
+        offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
+      }
+      return false;
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

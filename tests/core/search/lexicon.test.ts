@@ -47,6 +47,12 @@ describe('wordNetLexicon', () => {
     for (const word of ['job', 'difficulty', 'factor', 'risk', 'symptoms', 'name', 'biggest', 'zhejiang']) expect(lexicon.namesThing(word), word).toBe(false);
   });
 
+  it('tells a noun that names a person or a body of persons (what a "who" asks for) from a group of things', () => {
+    for (const word of ['mayor', 'retailers', 'officials', 'family', 'committee', 'agency']) expect(lexicon.namesPerson(word), word).toBe(true);
+    // "bridges" is the plural of a bridge before it is Harry Bridges; a chain and a series are groups of things.
+    for (const word of ['bridges', 'chain', 'series', 'flood', 'river', 'zhejiang']) expect(lexicon.namesPerson(word), word).toBe(false);
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');

@@ -1,0 +1,65 @@
+import { statesFactNearTopic } from './fact-near-topic.ts';
+import type { Lexicon } from './lexicon.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
+
+/**
+ * Whether a passage names a person, or a body of persons, in a sentence naming what a "who" asks about, or in the next
+ * sentence going on about it (`statesFactNearTopic`, as a "how many" needs its number there): "who was president of the
+ * united states in 1927" is not answered by a passage on the flood of 1927 that names nobody. The question's own words
+ * name no answer ("who is the secretary of defense" is not answered by "the Secretary of Defense"). A person is named by:
+ * - a name English does not know ("Feuchtwanger issued white gloves", "Col. William W. Wisman", "Yuan Jiajun");
+ * - initials before a name ("J. J. Maquet", "A. Romaniuk");
+ * - within its sentence (whose first word is capitalised whatever it is), a name WordNet knows ("Hudson's sail",
+ *   "President Franklin Delano Roosevelt"), not a capitalised common word ("the Great Flood");
+ * and, for anyone asked (`whoIsAsked`), not a post's holder, by a word for persons, capitalised within its sentence or
+ * not ("Governor Al Smith", "the Dutch East India Company", "local officials", "the family": `Lexicon.namesPerson`),
+ * and by a word in capitals ("the A.L.A.M. pool", "NAREB", "the U.S.S.R."), a body's.
+ */
+export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, asked: PersonAsked): boolean {
+  const anyone = asked === 'anyone';
+  const namesPerson = (sentence: string) =>
+    tokenize(sentence).some((token, at, tokens) => {
+      if (isStopWord(token.word) || topic.has(stemWord(token.word))) return false;
+      const written = sentence.slice(token.start, token.end);
+      if (!/^\p{Lu}/u.test(written)) return anyone && isPersonWord(token.word, lexicon);
+      const next = tokens[at + 1];
+      if (/^\p{Lu}$/u.test(written) && sentence[token.end] === '.') return next !== undefined && next.word.length > 1 && /^\p{Lu}/u.test(sentence.slice(next.start));
+      if (!anyone && /^[\p{Lu}.]{2,}$/u.test(written)) return false;
+      if (!lexicon.isWord(token.word)) return true;
+      return at > 0 && (lexicon.isName(token.word) || (anyone && isPersonWord(token.word, lexicon)));
+    });
+  return statesFactNearTopic(passage, [], topic, namesPerson);
+}
+
+/** Whom a "who" asks for (`whoIsAsked`). */
+export type PersonAsked = 'holder' | 'anyone';
+
+/** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
+const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+
+/**
+ * Whom a "who" asks for: the holder of a post, "who is the X" with a word for persons in X ("who is the governor of
+ * rhode island", "who was the first secretary general of the united nations"), whom only a name answers, not the
+ * Joint Chiefs of Staff and other key men beside the Secretary of Defense; or anyone, whom a word for persons answers
+ * too ("who looked after state cars before 1942" → "the agency to which assigned"; "who were the meurons" →
+ * "members of two regiments of Swiss mercenaries").
+ */
+export function whoIsAsked(words: readonly string[], lexicon: Lexicon): PersonAsked {
+  const post = WHO_HOLDS.exec(words.join(' '))?.[1]?.split(' ') ?? [];
+  return post.some((word) => !isStopWord(word) && isPersonWord(word, lexicon)) ? 'holder' : 'anyone';
+}
+
+/** Whether a lower-case word names a person or a group, remembered: the same words come back passage after passage. */
+function isPersonWord(word: string, lexicon: Lexicon): boolean {
+  let known = personWords.get(word);
+  if (known === undefined) {
+    // "Heavy", "same", "have" have a person for a noun sense, but are used as other parts of speech.
+    known = lexicon.namesPerson(word) && !lexicon.describes(word);
+    if (personWords.size >= MAX_REMEMBERED) personWords.clear();
+    personWords.set(word, known);
+  }
+  return known;
+}
+const personWords = new Map<string, boolean>();
+/** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
+const MAX_REMEMBERED = 50_000;
