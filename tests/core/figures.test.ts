@@ -396,6 +396,15 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('dates the figures beside "the 1961 statistics" in 1961, and none beside "the 1500 acres" or "its 1200 employees", counts', () => {
+      expect(figuresIn('According to the 1961 statistics, the total of confirmed members is 9,748,000.').map((figure) => [figure.value, figure.year])).toEqual([[9748000, 1961]]);
+      expect(figuresIn('A report said that the 1500 acres yielded 30,000 bushels.', 'A report said that its 1200 employees made 30,000 cars.').map((figure) => [figure.value, figure.year])).toEqual([
+        [30000, undefined],
+        [1200, undefined],
+        [30000, undefined],
+      ]);
+    });
+
     it('takes no year from a relative clause set off by commas when the sentence writes another outside it', () => {
       expect(figuresIn('In 1931 Mrs. Briggs, who was to retire in 1946 with thirty years\' service, led the offices with $2,490.').map((figure) => [figure.value, figure.year])).toEqual([
         [30, 1946],

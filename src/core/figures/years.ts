@@ -5,6 +5,8 @@ import { ADDRESS_AFTER } from '../timeline/dates.ts';
 import { yearOfComparedMonth } from '../timeline/comparisons.ts';
 import type { Span } from './sentences.ts';
 import { MONTHS_IN_FULL, MONTHS_IN_FULL_BUT_MAY, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
+import { UNIT_PLURAL_SOURCE } from './units.ts';
+import { wordNetLexicon } from '../search/lexicon.ts';
 
 /** A year written in a passage, at its offset. */
 export interface YearMention {
@@ -64,6 +66,13 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|lt|ht
 /** "of 1680 letters each", "1 inch to 2000 feet": four digits before a plural noun count it, unless a time preposition dates them. */
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|before|after|by|through|from)\s+$/i;
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+/**
+ * "the 1961 statistics", "his 1788 operations": after "the", "this", "that" or a possessive, four digits written without
+ * a comma say which year's of a plural noun that names no thing one counts (an act, a record, an idea); before a unit or
+ * a thing ("the 1500 acres", "its 1200 employees") they count. ("These 1750 cases": a plural determiner, a count.)
+ */
+const DETERMINER_BEFORE = /(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\p{L}['’]s)\s+$/iu;
+const UNIT_PLURAL = new RegExp(`^(?:${UNIT_PLURAL_SOURCE})$`, 'i');
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
@@ -72,8 +81,15 @@ export function findYearMentions(text: string): YearMention[] {
     // "from 540 kc. to 1600 kc.": four digits before a unit written short measure something, whatever comes before.
     if (readAbbreviatedUnit(text.slice(index + 4, index + 40)) !== null) return false;
     const next = NEXT_WORD.exec(text.slice(index + 4, index + 40))?.[1];
-    return next === undefined || !isPluralNoun(next) || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+    if (next === undefined || !isPluralNoun(next)) return true;
+    const before = text.slice(Math.max(0, index - 12), index);
+    return TIME_PREPOSITION_BEFORE.test(before) || (DETERMINER_BEFORE.test(before) && namesNoCountable(next));
   });
+}
+
+/** A plural noun whose commonest sense is no unit, person or object: "statistics", "operations", not "acres", "employees". */
+function namesNoCountable(plural: string): boolean {
+  return !UNIT_PLURAL.test(plural) && !wordNetLexicon().namesThing(plural);
 }
 
 /**
