@@ -12,7 +12,10 @@ import type { KnowledgeDocument, Problem } from './types.ts';
  * the whole core are imported here, in the worker, never by `build.ts`, which every entry point imports.
  */
 
-/** A lexicon the worker thread never consults: building does not use it, and WordNet is large to load. */
+/**
+ * A lexicon the worker thread never consults: indexing does not use it, and WordNet is large to load. (The figures read it
+ * themselves, loading it then, only for a year-like number before a plural noun: "the 1961 statistics", `findYearMentions`.)
+ */
 const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, describes: () => false, namesAttribute: () => false, namesThing: () => false, namesPerson: () => false, relatedWords: () => [] };
 
 /**
