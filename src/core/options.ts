@@ -86,10 +86,11 @@ export interface TimelineOptions {
   readonly narrativeReach: number;
   /**
    * A document whose latest year written is more than this many years before its time of writing is a history: its
-   * yearless dates take the story's year however many sentences back that year was named, since no day of it can be
-   * the writer's own. Default 50 (beyond a writer's memory): a 1961 life of Shakespeare's neighbours names 1598 and
-   * then "His letter of October 26" eight sentences on; a 1961 bridge article that names 1938 keeps its "May 28th" for
-   * the year of writing.
+   * yearless dates take the story's year however many sentences back that year was named, save those its narrator
+   * tells in the present or the future, which are his own. Default 30: a 1961 life of Shakespeare's neighbours names
+   * 1598 and then "His letter of October 26" eight sentences on; a 1961 account of Hudson's voyage of 1610 (latest year
+   * 1927) keeps "On August 3" in 1610, where 50 gave it 1961; a 1961 bridge article that names 1938 keeps its "May 28th"
+   * for the year of writing, and so does a 1961 column whose latest year is 1937 for "April 10" (20 gave it 1937).
    */
   readonly historyGap: number;
 }
@@ -442,7 +443,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
   figures: { thisYearReach: 3, minBareCount: 1000 },
-  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 50 },
+  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {

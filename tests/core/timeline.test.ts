@@ -336,12 +336,35 @@ describe(extractTimeline, () => {
       const life = 'Quiney rode to London on September 27, 1598. He stayed for weeks. He wrote letters. He bought cloth. He fell sick. His letter of October 26 named two men. He was expected to reach home on November 1.';
       expect(summarise(timelineOf([life], '1961'))).toEqual(['1598-09-27 day past on September 27, 1598', '1598-10-26 day past October 26', '1598-11-01 day past on November 1']);
       // A text that names a year within living memory of its writing keeps the year of writing for a far yearless date.
+      // A 1961 life of a man of the 1920s is a history too: its latest year, 1927, is more than a generation back.
+      expect(summarise(timelineOf([life.replace('1598', '1927')], '1961'))).toEqual(['1927-09-27 day past on September 27, 1927', '1927-10-26 day past October 26', '1927-11-01 day past on November 1']);
       const news = life.replace('1598', '1938').replace(/ He was expected.*/, '');
       expect(summarise(timelineOf([news], '1961'))).toEqual(['1938-09-27 day past on September 27, 1938', '1961-10-26 day past October 26']);
       // A history's yearless day before any year it reads as a date is no day of the year of writing; a house number is
       // no year that makes a text a history.
       expect(timelineOf(['On May 6th, Morgan got orders. His pay, in the Abstracts of 1778, was late.'], '1961').map((entry) => entry.raw)).toEqual([]);
       expect(summarise(timelineOf(['The shop at 1213 Walnut St. opened on May 6.'], '1961'))).toEqual(['1961-05-06 day past on May 6']);
+    });
+
+    it('dates from the time of writing the yearless days a history\'s narrator tells in the present or the future, its past narrative from the story', () => {
+      const voyage =
+        'Hudson sailed from London on April 17, 1610. She reached Iceland. The men grumbled. Juet complained. Hudson sailed on. The trial was held September 10. ' +
+        'His ship is long gone. Scholars still argue. Few read his log. Fewer sail his route. On September 16, the society will mark the voyage. ' +
+        'For the rest of the year, the log is kept in a vault.';
+      expect(summarise(timelineOf([voyage], '1961'))).toEqual([
+        '1610-04-17 day past on April 17, 1610',
+        '1610-09-10 day past September 10',
+        '1961 year past For the rest of the year',
+        '1961-09-16 day target On September 16',
+      ]);
+      // What a man of the story said is told in his tense, not the narrator's: the day he said it is the story's.
+      const oath = 'Hudson sailed from London on April 17, 1610. She reached Iceland. The men grumbled. Juet complained. Hudson sailed on. On June 5, Juet swore: “I will sail no farther”.';
+      expect(summarise(timelineOf([oath], '1961'))).toContain('1610-06-05 day past On June 5');
+      // Before the history names a year, a day its narrator tells in the present is his own too.
+      expect(summarise(timelineOf(['On May 4 the society meets to honour Hudson. He sailed from London on April 17, 1610.'], '1961'))).toEqual([
+        '1610-04-17 day past on April 17, 1610',
+        '1961-05-04 day past On May 4',
+      ]);
     });
 
     it('dates yearless days a sentence tells before a full date in the year leading up to it', () => {

@@ -162,7 +162,10 @@ function parsePublishedDay(published: string | undefined): number | null {
   return day === undefined ? null : Number(day);
 }
 
-/** A yearless date before any year is the time of writing's, except in a history, where no day is the writer's own. */
+/**
+ * A yearless date before any year is the time of writing's, except in a history, where only the days its narrator
+ * tells of his own time are (`isNarratorsNow`).
+ */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
   return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null, lastDay: null, sentencesRead: 0 };
 }
@@ -337,7 +340,7 @@ function readSentence(
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, countedFrom)
       : mention.weekOffset !== undefined
       ? resolveWeek(mention.weekOffset, written)
-      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options) : resolveMonth(mention.monthOffset, written));
+      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options, sentence) : resolveMonth(mention.monthOffset, written));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
@@ -495,8 +498,25 @@ function yearNamedBefore(sentence: string, mention: DateMention, mentions: reado
  */
 function yearOfToldMonth(year: number, mention: DateMention, sentence: string, written: Written): number {
   if (mention.reference !== 'narrative' || mention.month === null || written.month === null || year !== written.year || mention.month <= written.month) return year;
-  const clause = clauseOfVerbBefore(sentence, mention) ?? clauseAround(sentence, mention);
+  const clause = clauseOfDate(sentence, mention);
   return isToldInPast(clause) && !FUTURE_TENSE.test(clause) ? year - 1 : year;
+}
+
+/** The clause whose verb tells when a date falls: the one before it in its clause, else the clause around it. */
+function clauseOfDate(sentence: string, mention: DateMention): string {
+  return clauseOfVerbBefore(sentence, mention) ?? clauseAround(sentence, mention);
+}
+
+/** A quotation: its tense is the speaker's, not the narrator's ("“They that have turned the world upside down”"). */
+const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
+
+/**
+ * Whether a history's narrator tells a yearless date of his own time: its clause, quotations left out, is not told in
+ * the simple past, which is the story's ("The trial was held September 10"), but in the present or the future ("On
+ * September 16, Sam Rayburn will have served as Speaker twice as long", "the rest of the year only one boat is needed").
+ */
+function isNarratorsNow(sentence: string, mention: DateMention): boolean {
+  return !isToldInSimplePast(clauseOfDate(sentence, mention).replace(QUOTATION, ' '));
 }
 
 /** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
@@ -590,7 +610,11 @@ const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?
 function tellsWhatHappenedNow(sentence: string, start: number, end: number): boolean {
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
-  const clause = clauseAt(sentence, start);
+  return isToldInSimplePast(clauseAt(sentence, start));
+}
+
+/** Whether a clause is told in the simple past: a past verb, no present, perfect or future ("donated", not "have won"). */
+function isToldInSimplePast(clause: string): boolean {
   return !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
 }
 
@@ -753,11 +777,12 @@ function monthOf(date: Date): { year: number; month: number } {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
-function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions): number | null {
+function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
-  // A yearless date long after the last year named: the latest such date up to the time of writing, unless the
-  // document is a history, whose days are all the story's.
-  if (mention.reference === 'narrative' && publishedYear !== null && context.narrativeAge > options.narrativeReach && !context.history) return latestUpToWriting(mention, written);
+  // A yearless date long after the last year named, or before any: the latest such date up to the time of writing,
+  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time.
+  const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
+  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return latestUpToWriting(mention, written);
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
   if (mention.twelveMonths === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
