@@ -217,7 +217,7 @@ const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|cir
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
 /** How far back the sentence before a number's is looked for (a sentence's length, about). */
-const PREVIOUS_SENTENCE_REACH = 300;
+export const PREVIOUS_SENTENCE_REACH = 300;
 /** The last sentence of a passage's text before a sentence: after the last end of a sentence in it, if any. */
 export function lastSentenceOf(textBefore: string): string {
   const ends = [...textBefore.trimEnd().matchAll(/[.!?]["”)]?\s+(?=["“(]?\p{Lu})/gu)].at(-1);
