@@ -192,6 +192,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when does the harbor club meet', stating: 'The harbor club meets in the old mill during March.', naming: 'The harbor club meets in the old mill by the bridge.', answer: 'during March' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
+    { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
@@ -224,6 +225,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The number or the date is of another thing, two sentences from the club: the passage does not say it of the club.
     expect(answerQuestion(reportOf([apart, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "when did the harbor club close pier 2" from a sentence naming the pier, not one holding a 2 of something else', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['The harbor club closed pier 2 for repairs until the ice on the river broke.', buses]), [['when did the harbor club close pier 2', 'until the ice']]);
+    // The date stands by "2 sacks of cement", no pier: the passage does not say when the pier was closed.
+    const apart = 'The harbor club closed its pier 2 for repairs. Volunteers mixed 2 sacks of cement until dark.';
+    expect(answerQuestion(reportOf([apart, buses]), 'when did the harbor club close pier 2').kind).toBe('no-match');
+  });
+
+  it.each([
+    { naming: 'The harbor ferry sails on Route 9 from the pier to the market square.', why: 'a label' },
+    { naming: 'The harbor ferry Mary 2 sails from the pier to the market square.', why: 'a name' },
+  ])('answers "how many people ride the harbor ferry" from a number that counts, not one that names ($why)', ({ naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), [['how many people ride the harbor ferry', '48 aboard']]);
+    // The ferry's route or its name holds a number, and it says nothing of how many ride it.
+    expect(answerQuestion(reportOf([naming, buses]), 'how many people ride the harbor ferry').kind).toBe('no-match');
   });
 
   it.each([

@@ -100,11 +100,11 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
 /**
  * A count's number that names rather than counts: after a label ("Issue 11", "Route 66") or a
  * capitalised word inside the sentence ("the Boeing 747 jets"); or "1 in 10 residents". A name's number is written in
- * digits: one in lower-case words after a name is a count ("allowed Quiney two shillings a day").
+ * digits: one in lower-case words (`words`, as written) after a name is a count ("allowed Quiney two shillings a day").
  */
-export function isNameOrProportion(before: string, token: NumberToken): boolean {
+export function isNameOrProportion(before: string, words: string | undefined): boolean {
   if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
-  if (/^\p{Ll}/u.test(token.words ?? '')) return false;
+  if (/^\p{Ll}/u.test(words ?? '')) return false;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   return name !== null && !SENTENCE_OPENING.test(before.slice(0, before.length - name[0].length));
 }

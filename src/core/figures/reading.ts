@@ -217,9 +217,9 @@ const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|cir
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
 /** How far back the sentence before a number's is looked for (a sentence's length, about). */
-const PREVIOUS_SENTENCE_REACH = 300;
+export const PREVIOUS_SENTENCE_REACH = 300;
 /** The last sentence of a passage's text before a sentence: after the last end of a sentence in it, if any. */
-function lastSentenceOf(textBefore: string): string {
+export function lastSentenceOf(textBefore: string): string {
   const ends = [...textBefore.trimEnd().matchAll(/[.!?]["”)]?\s+(?=["“(]?\p{Lu})/gu)].at(-1);
   return ends === undefined ? textBefore : textBefore.slice(ends.index + ends[0].length);
 }
@@ -266,7 +266,7 @@ export function readFigureAt(
   // a year, or "one of". ("one to five years" is a range from one.)
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
-  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token)) return null;
+  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words)) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;

@@ -14,6 +14,7 @@ import { wordsNamedBefore } from './named-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
+import { statesCount } from './count-stated.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -85,8 +86,10 @@ export function coverageOfBest(
   const things = new Map<QueryTerm, boolean>();
   const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
   // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
-  // its years, a year being its time, not its topic, and met in `canAnswer`. The same for every passage judged.
-  const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isYear(term.stem)));
+  // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
+  // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
+  // no World War 2. The same for every passage judged.
+  const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
@@ -304,9 +307,6 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
-/** A number in digits that is no year ("38 villages", "1.5 million", "85%"): what a "how many" can be answered with. */
-const COUNT = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d/;
-
 /**
  * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
  * the timeline keeps no entry for a day whose year the text leaves to be guessed.
@@ -360,7 +360,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>): boolean {
-  const statesNumber = (some: string) => COUNT.test(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
+  const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }
