@@ -260,6 +260,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { stating: 'The harbor ferry costs $40 a season for each rider.', why: 'in digits' },
+    { stating: 'The harbor ferry costs a few dollars a week for each rider.', why: 'in words' },
+  ])('answers "how much does the harbor ferry cost" from a sum of money ($why), not from another number said of the ferry', ({ stating }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [['how much does the harbor ferry cost', stating.slice(0, 30)]]);
+    // The ferry's sentence holds a number, a count of its riders, and no price.
+    expect(answerQuestion(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), 'how much does the harbor ferry cost').kind).toBe('no-match');
+  });
+
+  it.each([
     {
       question: 'what is the population of port dover',
       stating: 'The population of Port Dover grew to 31,000 after the new harbour opened.',

@@ -357,9 +357,13 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
 /**
  * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
  * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs. A number in words counts when it is
- * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`).
+ * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`). A price asked
+ * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>): boolean {
+  // A price asked is answered by a sum of money only: "eight years" or "75%" in the pool's or the grill's sentence is
+  // none, so no other figure's sentence counts.
+  if (query.measures.includes('money')) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures));
   const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);

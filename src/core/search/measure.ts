@@ -2,9 +2,10 @@
  * What a "how far" or "how long" question measures, and whether a passage states a measure of that kind. "How far did
  * he hit it" asks a distance ("415 feet"), "how long was the game" a duration or a length ("the 2-hour-and-27-minute
  * contest"), "how old" an age, "how much does he weigh" a weight: a passage whose only figures are counts or money
- * answers another question, however many of the question's words it holds.
+ * answers another question, however many of the question's words it holds. "How much does a B-52 cost" asks a sum of
+ * money: "50 or 100 small nuclear weapons" in the plane's sentence is no price.
  */
-export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature';
+export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money';
 
 /**
  * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,
@@ -15,6 +16,12 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/\bhow (?:far|high|tall|deep|wide|low)\b/, ['length']],
   [/\bhow long\b/, ['length', 'duration']],
   [/\bhow old\b/, ['age', 'duration']],
+  // A price: "how much does a gas grill cost", "how much was coombs paid", "what did the fight cost the two sides",
+  // "what is the price of gold". Not "how much commission does a realtor charge": a share asked is no sum; nor "what
+  // did they pay", answered in words as well ("a nominal royalty"). Before "weight": "thrust-to-weight" asks none.
+  [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth)\b/, ['money']],
+  [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b/, ['money']],
+  [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost)\b/, ['money']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
   [/\bhow fast\b/, ['speed', 'duration']],
   [/\bhow (?:hot|cold|warm)\b/, ['temperature']],
@@ -41,6 +48,9 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   weight: unit('pounds?|lbs?|ounces?|tons?|kilograms?|kilos?|kg|grams?'),
   speed: unit('miles? (?:an|per|a) hour|mph|knots?|kilometers? (?:an|per) hour|km/h'),
   temperature: /\b\d[\d,.]*(?:°| ?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
+  // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
+  // "forty pounds", "3,000 francs", "548 billion RMB"): asked a price, "pounds" is money.
+  money: new RegExp(String.raw`[$£€¥] ?\.?\d|${unit('dollars?|cents?|pounds?|shillings?|pence|guineas?|francs?|marks|lire|pesos?|rubles?|yen|yuan|RMB|euros?').source}`, 'i'),
 };
 
 /** Whether the text states a measure of one of the kinds asked for. */

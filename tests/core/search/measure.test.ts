@@ -9,7 +9,13 @@ describe('measuresAskedFor', () => {
     ['how old was she when she started', ['age', 'duration']],
     ['how much does the shortstop weigh now', ['weight']],
     ['how many games did they lose', []],
-    ['how much did the bridge cost', []],
+    ['how much did the bridge cost', ['money']],
+    ['what is the price of gold today', ['money']],
+    ['how much was william coombs paid', ['money']],
+    // A share asked ("6 per cent") and a payment told in words ("a nominal royalty") are no price asked.
+    ['how much commission does a realtor charge on a sale', []],
+    ['what did pool members pay to use one another\'s inventions', []],
+    ['how much would it cost to develop high thrust-to-weight engines', ['money']],
   ])('reads "%s" as asking for %j', (question, measures) => {
     expect(measuresAskedFor(question)).toEqual(measures);
   });
@@ -24,6 +30,11 @@ describe('statesMeasure', () => {
     ['checked in close to 200 pounds', ['weight'], true],
     ['paid $7.20 straight in the $4,500 purse', ['length', 'duration'], false],
     ['five batters faced him in the sixth', ['length'], false],
+    ['Oilcloth only costs about 79-cents a yard', ['money'], true],
+    ['Sir Edward paid forty pounds', ['money'], true],
+    ['at the rate of $.07 per mile', ['money'], true],
+    ['it would cost perhaps a billion dollars', ['money'], true],
+    ['the pool takes eight years to pay off in nine feet of water', ['money'], false],
   ])('in "%s", a measure of %j: %s', (text, measures, expected) => {
     expect(statesMeasure(text, measures as Parameters<typeof statesMeasure>[1])).toBe(expected);
   });
