@@ -42,6 +42,15 @@ const CURRENCIES: readonly Currency[] = [
   { unit: 'ils', codes: ['ILS', 'NIS'], signs: ['₪'], words: ['(?:new\\s+)?shekels?'] },
 ];
 
+/**
+ * Every currency's sign, and every code and word, as regular-expression sources, for a reader that asks only whether a
+ * text states a sum of money (a price asked, `search/measure.ts`). The words add the money no currency above claims by
+ * itself: "cents", "pounds", "shillings", "pence", "guineas", "francs", "marks", "lire", "pesos", which `reading.ts` and
+ * `unsigned-sums.ts` read from what stands beside them.
+ */
+export const MONEY_SIGN_SOURCE = CURRENCIES.flatMap((currency) => currency.signs).join('|');
+export const MONEY_WORD_SOURCE = [...CURRENCIES.flatMap((currency) => [...currency.codes, ...currency.words]), 'cents?', 'pounds?', 'shillings?', 'pence', 'guineas?', 'francs?', 'marks', 'lire', 'pesos?'].join('|');
+
 /** Every unit that is money, for callers that treat amounts alike. */
 export const MONEY_UNITS: readonly FigureUnit[] = CURRENCIES.map((currency) => currency.unit);
 

@@ -1,3 +1,5 @@
+import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
+
 /**
  * What a "how far" or "how long" question measures, and whether a passage states a measure of that kind. "How far did
  * he hit it" asks a distance ("415 feet"), "how long was the game" a duration or a length ("the 2-hour-and-27-minute
@@ -49,8 +51,8 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   speed: unit('miles? (?:an|per|a) hour|mph|knots?|kilometers? (?:an|per) hour|km/h'),
   temperature: /\b\d[\d,.]*(?:°| ?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
   // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
-  // "forty pounds", "3,000 francs", "548 billion RMB"): asked a price, "pounds" is money.
-  money: new RegExp(String.raw`[$£€¥] ?\.?\d|${unit('dollars?|cents?|pounds?|shillings?|pence|guineas?|francs?|marks|lire|pesos?|rubles?|yen|yuan|RMB|euros?').source}`, 'i'),
+  // "forty pounds", "3,000 francs", "548 billion RMB"), as the figures know them: asked a price, "pounds" is money.
+  money: new RegExp(String.raw`(?<!\p{L})(?:${MONEY_SIGN_SOURCE}) ?\.?\d|${unit(MONEY_WORD_SOURCE).source}`, 'iu'),
 };
 
 /** Whether the text states a measure of one of the kinds asked for. */
