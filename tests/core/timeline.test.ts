@@ -1325,6 +1325,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1922 year past his 1922', '1961 year target its 1961']);
     });
 
+    it('dates the year a plural naming no countable thing takes ("the 1961 statistics", "his 1921 ventures"), not a count of acres or employees', () => {
+      const text = [
+        'A newspaper reported the 1961 statistics of the Church.',
+        'On one of his 1921 ventures he was caught.',
+        'The ranchers sold their 1500 acres.',
+        'The mill laid off its 1200 employees.',
+      ];
+      expect(summarise(timelineOf(text, '1962-05-02'))).toEqual(['1921 year past his 1921', '1961 year past the 1961']);
+    });
+
     it('dates a year written in apposition after "year" or "season" ("in the first year, 1963.", "season, 1959, when")', () => {
       const text = ['Benefits would run 1 billion or more in the first year, 1963.', 'Mantle had one sensational triple-crown season, 1959, when he led the league.', 'Each year, 1,500 come.'];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1959 year past 1959', '1963 year target 1963']);

@@ -5,8 +5,7 @@ import { ADDRESS_AFTER } from '../timeline/dates.ts';
 import { yearOfComparedMonth } from '../timeline/comparisons.ts';
 import type { Span } from './sentences.ts';
 import { MONTHS_IN_FULL, MONTHS_IN_FULL_BUT_MAY, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
-import { UNIT_PLURAL_SOURCE } from './units.ts';
-import { wordNetLexicon } from '../search/lexicon.ts';
+import { namesNoCountable } from './no-countable.ts';
 
 /** A year written in a passage, at its offset. */
 export interface YearMention {
@@ -72,7 +71,6 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
  * a thing ("the 1500 acres", "its 1200 employees") they count. ("These 1750 cases": a plural determiner, a count.)
  */
 const DETERMINER_BEFORE = /(?:\b(?:the|this|that|his|her|its|their|our|my|your)|\p{L}['’]s)\s+$/iu;
-const UNIT_PLURAL = new RegExp(`^(?:${UNIT_PLURAL_SOURCE})$`, 'i');
 
 /** The years written in a text, in order; the caller drops those that are part of a figure. */
 export function findYearMentions(text: string): YearMention[] {
@@ -85,11 +83,6 @@ export function findYearMentions(text: string): YearMention[] {
     const before = text.slice(Math.max(0, index - 12), index);
     return TIME_PREPOSITION_BEFORE.test(before) || (DETERMINER_BEFORE.test(before) && namesNoCountable(next));
   });
-}
-
-/** A plural noun whose commonest sense is no unit, person or object: "statistics", "operations", not "acres", "employees". */
-function namesNoCountable(plural: string): boolean {
-  return !UNIT_PLURAL.test(plural) && !wordNetLexicon().namesThing(plural);
 }
 
 /**

@@ -2,6 +2,8 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { DAY_WORD_SOURCE, dayOfWord } from './day-words.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
+import { isPluralNoun } from '../figures/measures.ts';
+import { namesNoCountable } from '../figures/no-countable.ts';
 
 /**
  * Finds the date phrases of one sentence: what is written, not yet which year it means. Resolving
@@ -689,11 +691,13 @@ function isSingularNoun(word: string): boolean {
 }
 
 /**
- * "the 1982 census", "his 1922 indictment": a singular noun after a year that names which one it is; a plural makes the
- * number a count ("their 1500 acres", "its 1200 employees"), and "his 1958 model" is a make of car, no event.
+ * "the 1982 census", "his 1922 indictment": a singular noun after a year that names which one it is, and so does a
+ * plural that names no countable thing ("the 1961 statistics", "his 1921 ventures"), as the figures read it; before a
+ * countable one the number is a count ("their 1500 acres", "its 1200 employees"). "His 1958 model" is a make of car,
+ * no event.
  */
 function isEventOfYear(noun: string): boolean {
-  return isSingularNoun(noun) && noun !== 'model';
+  return noun !== 'model' && (isSingularNoun(noun) || (isPluralNoun(noun) && namesNoCountable(noun)));
 }
 
 function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {
