@@ -94,7 +94,7 @@ export function coverageOfBest(
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
-  const personAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
+  const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -134,7 +134,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
-    if (personAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, personAsked)) continue;
+    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
