@@ -15,6 +15,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
+import { saysBeside } from './said-beside.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -68,6 +69,14 @@ export function coverageOfBest(
   // about more than bridges), though they add no topic of their own: number words do not ("what two report cards"), nor
   // the question's everyday verbs and adjectives the documents lack (`isPhrasing`: "what year did ritter die").
   const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1 && !isPhrasing(lacked.get(term)))));
+  // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
+  // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
+  const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
+  const informativeStems = stemsOf(informative);
+  const namesThing = (word: string) => !lexicon.describes(word);
+  // A related word that is another of the question's words says that word, not this one ("days" met by "years" in "a leap year").
+  const ownStems = stemsOf(terms);
+  const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !ownStems.has(stem));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -123,7 +132,15 @@ export function coverageOfBest(
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
     // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
     // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
-    if (metCount(informative) < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
+    // An everyday word the documents lack, met by its related word ("what is the job of the artist" by "the task of the
+    // artist"), is one of the question's words met, as a word they hold met by its related word is; only where the
+    // passage meets every other word the question is about, beside one of them in a sentence, in a noun (`saysBeside`):
+    // it is then the question in the documents' words. A question of other things still misses some ("which car company
+    // makes the safest cars" by "automobile companies").
+    const informativeMet = metCount(informative);
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), informativeStems, namesThing)) : [];
+    const wordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
+    if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
@@ -300,6 +317,9 @@ function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassa
  * and a rare verb ("invented", "refinance") an act the documents would have to name.
  */
 const isPhrasing = (word: LackedWord | undefined): boolean => word !== undefined && word.everyday && word.describes;
+
+/** The stems a passage meets the terms by: each one's own, and its forms in other parts of speech. */
+const stemsOf = (terms: readonly QueryTerm[]): Set<string> => new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
 
 /** No word named before: the one shared empty set, for a passage that meets every name the question gives. */
 const NO_WORDS: ReadonlySet<string> = new Set();
