@@ -137,7 +137,8 @@ export function coverageOfBest(
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    if (!tellsActAsked(query, result.passage, lexicon, options.phrasalVerbSenses)) continue;
+    // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
+    if (termAsked === null && !tellsActAsked(query, result.passage, lexicon, options.phrasalVerbSenses)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
