@@ -418,6 +418,13 @@ export interface AbstainOptions {
    * questions and answered as many of 1,157 on-topic ones; the article's sets did not move.
    */
   readonly thingAskedMaxWords: number;
+  /**
+   * "How do you put a meat thermometer in a roast": the act a "how do you V X" asks is also met by the synonyms of this
+   * many commonest senses of the phrasal verb its verb makes with a later word of it, where WordNet lists one ("put
+   * in" → "insert": "For roasts, insert meat thermometer diagonally"; see `act-asked.ts`). Default 1; 0 reads the verb
+   * alone, which declined that on-topic question.
+   */
+  readonly phrasalVerbSenses: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -466,7 +473,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, missingWordRelatedCredit: 0.7, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, missingWordRelatedCredit: 0.7, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1 } },
 });
 
 /**

@@ -309,6 +309,30 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([passage, 'Bus fares fell by half after the council bought electric buses.']), [[question, passage.slice(0, 30)]]);
   });
 
+  it.each([
+    {
+      question: 'how do you change a flat tire',
+      telling: 'To change a flat tire, loosen the wheel nuts, jack up the car and fit the spare tire.',
+      naming: 'The cyclists rode on to the river park, though one bike had a flat tire and a bent wheel.',
+    },
+    {
+      question: 'how does the ferry engine work',
+      telling: 'The ferry engine works by burning diesel oil to turn the propeller shaft.',
+      naming: 'The ferry engine was built in Glasgow in 1931 and is painted green.',
+    },
+  ])('answers "$question" only from a passage that tells the act, not one that names the thing', ({ question, telling, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The passage names the tire, or the engine, and no changing of it, or working.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('reads the act a "how do you" asks in the sentence after the thing, referring back, and in the phrasal verb\'s synonyms', () => {
+    const brush = 'Buy a plastic pastry brush for basting with sauces. Clean it in boiling water and detergent.';
+    const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';
+    expectAnsweredWith(reportOf([brush, roast]), [['how do you clean a basting brush', brush.slice(0, 30)], ['how do you put a meat thermometer in a roast', roast.slice(0, 30)]]);
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',

@@ -16,6 +16,7 @@ import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.
 import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
+import { tellsActAsked } from './act-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -152,6 +153,9 @@ export function coverageOfBest(
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
+    // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
+    // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
+    if (termAsked === null && !tellsActAsked(query, result.passage, lexicon, options.phrasalVerbSenses)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);

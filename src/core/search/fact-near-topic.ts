@@ -33,7 +33,7 @@ export function factTopicOf(terms: readonly QueryTerm[]): ReadonlySet<string> {
 }
 
 /** A passage's sentences, each with its words' stems, cut and stemmed at the first question that reads them. */
-function sentencesOf(passage: { readonly text: string }): readonly { readonly text: string; readonly stems: readonly string[] }[] {
+export function sentencesOf(passage: { readonly text: string }): readonly { readonly text: string; readonly stems: readonly string[] }[] {
   let sentences = sentencesByPassage.get(passage);
   if (sentences === undefined) {
     sentences = splitSentences(passage.text).map((sentence) => ({ text: sentence.text, stems: tokenize(sentence.text).map((token) => stemWord(token.word.toLowerCase())) }));

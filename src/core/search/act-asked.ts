@@ -1,0 +1,72 @@
+import { sentencesOf } from './fact-near-topic.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import { stemWord } from './words.ts';
+
+/** The act a question asks how to do, or how a thing works: the stems that name it and what it is done to. */
+interface ActAsked {
+  readonly verb: ReadonlySet<string>;
+  readonly objects: readonly QueryTerm[];
+}
+
+/**
+ * "How do you change a flat tire", "how can i register a car", "how to build a cold frame": how anyone does a thing, in
+ * the present, the act named by the word after the person. Not "how did you", nor "how do they", nor "how was X
+ * killed": a telling of what someone did, which a text puts in its own words ("how did julio martinez die" → "forcing
+ * them to kill him", "how are agencies charged for their cars" → "now billed for the actual cost").
+ */
+const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one)|to) (\S+) (.+)$/;
+
+/** "How does a steam locomotive work", "how do jet engines work": how a thing works. */
+const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
+
+/**
+ * The act a question asks for, from its words (stop words kept): null for any other question, for a light verb (a
+ * stop word: "make", "get", "tell", "have" say little of what is done) and for an act with nothing named to do it to.
+ * Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
+ * verb it makes with a later word of the question ("put ... in" → "insert").
+ */
+function readActAsked(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): ActAsked | null {
+  const phrase = query.words.join(' ');
+  const howTo = HOW_TO.exec(phrase);
+  const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
+  const verbWord = howTo?.[1] ?? works?.[2];
+  if (verbWord === undefined) return null;
+  const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
+  const verb = query.terms.find((term) => isWord(term, [verbWord]));
+  const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
+  const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
+  if (verb === undefined || objects.length === 0) return null;
+  const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
+  return { verb: new Set([...stemsOf(verb), ...phrasal.map(stemWord)]), objects };
+}
+
+/** The act each question asks, read once a question, not once a passage judged. */
+const actsAsked = new WeakMap<ParsedQuery, ActAsked | null>();
+
+/**
+ * Whether a passage can tell how to do the act a question asks, or how the thing works: one of its sentences names the
+ * act and what it is done to, there or in the sentence before, which it refers back to ("Don't forget to buy a plastic
+ * pastry brush for basting with sauces. Clean it meticulously in boiling water"). A passage that names a flat tire, or
+ * a jet engine, and no changing or working does not tell how; nor does one that changes patterns of oilcloth. True for
+ * every question that asks no such act.
+ */
+export function tellsActAsked(query: ParsedQuery, passage: { readonly text: string }, lexicon: Lexicon, phrasalSenses: number): boolean {
+  let act = actsAsked.get(query);
+  if (act === undefined) {
+    act = readActAsked(query, lexicon, phrasalSenses);
+    actsAsked.set(query, act);
+  }
+  if (act === null) return true;
+  const { verb, objects } = act;
+  const sentences = sentencesOf(passage);
+  const namesObject = sentences.map((sentence) => objects.some((term) => stemsOf(term).some((stem) => sentence.stems.includes(stem))));
+  const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
+  return sentences.some((sentence, at) => namesNear(at) && sentence.stems.some((stem) => verb.has(stem)));
+}
+
+/** A pronoun or a pointing word: the sentence speaks of something named before it. */
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;
+
+/** The stems that meet a term: its own, its forms in other parts of speech and its related words, as ranking meets it. */
+const stemsOf = (term: QueryTerm): readonly string[] => [term.stem, ...(term.forms ?? []), ...term.related];
