@@ -40,6 +40,11 @@ export interface Lexicon {
    */
   describes(word: string): boolean;
   /**
+   * True when the word is used mostly as a verb: its verb senses' sense-tagged uses in SemCor outnumber its other parts
+   * of speech's, or, never tagged, WordNet lists it as a verb only ("die", "publish", "sailed"; not "open", "long", "first").
+   */
+  actsAsVerb(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -348,6 +353,12 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const usedAs = (nouns: boolean) => found.reduce((sum, [pos, lemma]) => sum + ((pos === 'noun') === nouns ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
       const [asNoun, asOther] = [usedAs(true), usedAs(false)];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
+    },
+    actsAsVerb(word) {
+      const found = baseFormsOf(word);
+      const usedAs = (verbs: boolean) => found.reduce((sum, [pos, lemma]) => sum + ((pos === 'verb') === verbs ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
+      const [asVerb, asOther] = [usedAs(true), usedAs(false)];
+      return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     },
     namesAttribute(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
