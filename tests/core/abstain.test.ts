@@ -439,6 +439,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
   });
 
+  it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
+    const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // A date said of the miller, but of his mill, not of his death.
+    expect(answerQuestion(mill('The miller Josiah Hale built the weir by the old mill in 1841.'), 'when did josiah hale die').kind).toBe('no-match');
+    expectAnsweredWith(mill('The miller Josiah Hale died at the old mill in 1862.'), [['when did josiah hale die', '1862']]);
+    expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
+  });
+
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',

@@ -17,6 +17,7 @@ import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { tellsActAsked } from './act-asked.ts';
+import { eventAskedOf } from './event-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -101,6 +102,8 @@ export function coverageOfBest(
   // no World War 2. The same for every passage judged.
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
+  const event = eventAskedOf(query, lexicon);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
@@ -112,7 +115,7 @@ export function coverageOfBest(
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -364,7 +367,7 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
@@ -373,6 +376,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
+    if (event !== null && !statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], event, statesDate)) return false;
     return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
   }
   return true;

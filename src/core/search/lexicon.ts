@@ -40,6 +40,11 @@ export interface Lexicon {
    */
   describes(word: string): boolean;
   /**
+   * True when the word is used mostly as a verb: its verb senses' sense-tagged uses in SemCor outnumber its other parts
+   * of speech's, or, never tagged, WordNet lists it as a verb only ("die", "publish", "open"; not "long", "first", "again").
+   */
+  actsAsVerb(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -311,6 +316,9 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     return found;
   };
   const usageOf = (lemma: string, senseTypes = ''): number => usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
+  // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
+  const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
+    found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
   return {
     preload: [
       ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
@@ -345,9 +353,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     describes(word) {
       const found = baseFormsOf(word);
       if (found.length === 0) return false;
-      const usedAs = (nouns: boolean) => found.reduce((sum, [pos, lemma]) => sum + ((pos === 'noun') === nouns ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
-      const [asNoun, asOther] = [usedAs(true), usedAs(false)];
+      const [asNoun, asOther] = [usesAs(found, (pos) => pos === 'noun'), usesAs(found, (pos) => pos !== 'noun')];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
+    },
+    actsAsVerb(word) {
+      const found = baseFormsOf(word);
+      const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
+      return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     },
     namesAttribute(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];

@@ -37,6 +37,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['cables', 'factory', 'pension', 'zhejiang']) expect(lexicon.describes(word), word).toBe(false);
   });
 
+  it('tells a word used mostly as a verb (the event a "when did X die" asks) from one that describes otherwise', () => {
+    for (const word of ['die', 'publish', 'sailed', 'happen']) expect(lexicon.actsAsVerb(word), word).toBe(true);
+    for (const word of ['long', 'first', 'again', 'island']) expect(lexicon.actsAsVerb(word), word).toBe(false);
+  });
+
   it('tells a noun that names an attribute ("what color …" asks for a value of it) from one that names a thing', () => {
     for (const word of ['color', 'size', 'age', 'weight']) expect(lexicon.namesAttribute(word), word).toBe(true);
     for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);
