@@ -128,6 +128,7 @@ export function evidenceOf(knowledge: Knowledge) {
     // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
     datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
     figureSentenceTerms: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence),
+    figureSentences: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => figure.text),
     yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),
   };
 }

@@ -260,6 +260,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { stating: 'The harbor raid killed 83 sailors on the night of the storm.', why: 'by their own word' },
+    { stating: 'The harbor raid killed 83 men on the night of the storm.', why: 'by another word for persons' },
+  ])('answers "how many sailors were killed in the harbor raid" from a count of persons ($why), not from a count of another thing in the raid\'s sentence', ({ stating }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [['how many sailors were killed in the harbor raid', stating.slice(0, 30)]]);
+    // The raid's sentence counts its ships, and says nothing of how many sailors died.
+    expect(answerQuestion(reportOf(['The harbor raid sank 17 ships on the night of the storm.', buses]), 'how many sailors were killed in the harbor raid').kind).toBe('no-match');
+  });
+
+  it.each([
     { question: 'how tall is the harbor lighthouse', stating: 'The harbor lighthouse stands 90 feet above the rocks.', naming: 'The harbor lighthouse was painted red and white by the keepers.' },
     { question: 'how hot does the bakery oven get', stating: 'The bakery oven reaches 450 degrees by dawn.', naming: 'The bakery oven was rebuilt in brick by the keepers.' },
     { question: 'how fast does the harbor ferry sail', stating: 'The harbor ferry sails at 12 knots in calm water.', naming: 'The harbor ferry was painted red and white by the keepers.' },

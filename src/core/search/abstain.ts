@@ -18,6 +18,7 @@ import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { tellsActAsked } from './act-asked.ts';
 import { eventAskedOf } from './event-asked.ts';
+import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -104,6 +105,7 @@ export function coverageOfBest(
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
   const event = eventAskedOf(query, lexicon);
+  const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
@@ -115,7 +117,7 @@ export function coverageOfBest(
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -367,11 +369,11 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: ReadonlySet<string> | null, countAsked: CountAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked);
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
@@ -388,12 +390,23 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null): boolean {
   // A price asked is answered by a sum of money only: "eight years" or "75%" in the pool's or the grill's sentence is
   // none, so no other figure's sentence counts.
   if (query.measures.includes('money')) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures));
   const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
+  // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
+  // that counts only other things ("two balloon units") or holds only a year is no answer.
+  if (countAsked !== null) {
+    const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
+    const figureTerms = (evidence.figureSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => countAsked.countIn(sentences[at] ?? '') !== 'other');
+    const statesCountAsked = (some: string) => {
+      const count = countAsked.countIn(some);
+      return count === 'noun' || (count === 'maybe' && statesNumber(some));
+    };
+    return statesFactNearTopic(result.passage, figureTerms, topic, statesCountAsked);
+  }
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }
 

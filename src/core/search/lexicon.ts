@@ -60,9 +60,10 @@ export interface Lexicon {
   /**
    * True when the word's commonest noun sense (a plural's singular's) is a person, or a group WordNet files under a
    * social group or a people: "mayor", "retailers", "officials", "family", "committee", "Dutch"; not "chain" nor
-   * "series", groups of things. What a "who" asks for.
+   * "series", groups of things. What a "who" asks for. With `groups` false, a person only: a count of "polices" or of
+   * "families" is not one of persons.
    */
-  namesPerson(word: string): boolean;
+  namesPerson(word: string, groups?: boolean): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -370,13 +371,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
       return file !== undefined && THING_NOUNS.has(file);
     },
-    namesPerson(word) {
+    namesPerson(word, groups = true) {
       // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
       const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
       let offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
       const file = offset === undefined ? undefined : wordNet.dataLine('noun', offset)?.split(' ')[1];
       if (file === PERSON_NOUNS) return true;
-      if (file !== GROUP_NOUNS) return false;
+      if (file !== GROUP_NOUNS || !groups) return false;
       for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
         const synset = readSynset(wordNet, 'noun', offset);
         if (synset === null) return false;

@@ -51,6 +51,8 @@ export interface PassageEvidence {
   readonly datedSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
   /** The index terms of each sentence of the passage a figure was taken from, for abstaining to read what each counts. */
   readonly figureSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
+  /** The sentence of each figure of the passage, in `figureSentenceTerms`' order: what a "how many" reads each counts. */
+  readonly figureSentences?: (passageId: string) => readonly string[];
   /**
    * The year the passage's document was written (its `published` date's), if it has one: a passage that names no year
    * the question names is of that year, as a report of December 1960 tells 1960's sales without writing "1960".

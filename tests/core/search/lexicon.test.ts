@@ -56,6 +56,9 @@ describe('wordNetLexicon', () => {
     for (const word of ['mayor', 'retailers', 'officials', 'family', 'committee', 'agency']) expect(lexicon.namesPerson(word), word).toBe(true);
     // "bridges" is the plural of a bridge before it is Harry Bridges; a chain and a series are groups of things.
     for (const word of ['bridges', 'chain', 'series', 'flood', 'river', 'zhejiang']) expect(lexicon.namesPerson(word), word).toBe(false);
+    // A count of persons is of persons, not of bodies of them ("twelve families", "40 polices", a misspelt "policies").
+    for (const word of ['mayor', 'retailers', 'officials', 'sailors']) expect(lexicon.namesPerson(word, false), word).toBe(true);
+    for (const word of ['family', 'committee', 'agency', 'polices']) expect(lexicon.namesPerson(word, false), word).toBe(false);
   });
 
   it('follows synonyms, derived forms and pertainyms both ways', () => {
