@@ -789,6 +789,34 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('ends a dateline\'s story at a paragraph that tells the paper\'s "yesterday": its "tonight" after that is the paper\'s', () => {
+      // A morning paper of Tuesday, January 24, 1961: its Philadelphia story was told on the 23rd, then a New York item
+      // with no dateline of its own follows it (Brown A14).
+      const passages = [
+        { ...makePassage('Philadelphia, Jan. 23', 1), role: 'heading' as const },
+        { ...makePassage('-- Nick Skorich was elevated today to head coach.', 2), role: 'lead' as const },
+        makePassage('Skorich began his new job auspiciously today.', 3),
+        makePassage('The awards list was completed yesterday for the writers\' annual dinner.', 4),
+        makePassage('Arnold Palmer will be honored at the golf writers\' dinner tonight.', 5),
+      ];
+      expect(summarise(extractTimeline(passages, '1961-01-24')).filter((line) => !line.includes(' Jan.'))).toEqual([
+        '1961-01-23 day past today',
+        '1961-01-23 day past today',
+        '1961-01-23 day past yesterday',
+        '1961-01-24 day target tonight',
+      ]);
+    });
+
+    it('keeps a dateline\'s story open through its first paragraph, whatever "yesterday" that tells', () => {
+      // A morning paper of Thursday, April 20, 1961: its St. Johns story was told on the 19th, its lead looking back a day.
+      const passages = [
+        { ...makePassage('St. Johns, Mich., April 19', 1), role: 'heading' as const },
+        { ...makePassage('-- A jury found Richard Pohl guilty of manslaughter yesterday.', 2), role: 'lead' as const },
+        makePassage('He was sentenced today to ten years.', 3),
+      ];
+      expect(summarise(extractTimeline(passages, '1961-04-20')).filter((line) => line.includes('today'))).toEqual(['1961-04-19 day past today']);
+    });
+
     it('counts a dateline story\'s "tomorrow" from the dateline\'s day, a day still ahead of it ("Washington, June 18 -- Congress starts another week tomorrow")', () => {
       // A morning paper of Monday, June 19, 1961: its Washington story was told on Sunday the 18th.
       const passages = [
@@ -815,15 +843,17 @@ describe(extractTimeline, () => {
       expect(summarise(extractTimeline(passages, '1961-02-10'))).toEqual(['1961-02-09 day past today', '1961-02-10 day past today']);
     });
 
-    it('reads a dateline with the wire service\'s initials or a country written out ("Bonn, Oct. 24 (UPI)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
+    it('reads a dateline with the wire service\'s initials, "(special)" or a country written out ("Bonn, Oct. 24 (UPI)", "Annapolis, Oct. 25 (special)", "Ankara, Turkey, Oct. 23 (AP)")', () => {
       // A morning paper of Thursday, October 26, 1961.
       const passages = [
         { ...makePassage('Bonn, Oct. 24 (UPI)', 1), role: 'heading' as const },
         { ...makePassage('-- Greece and West Germany have ratified an agreement, it was announced today.', 2), role: 'lead' as const },
         { ...makePassage('Ankara, Turkey, Oct. 23 (AP)', 3), role: 'heading' as const },
         { ...makePassage('-- Turkish political leaders bowed today to military pressure.', 4), role: 'lead' as const },
+        { ...makePassage('Annapolis, Oct. 25 (special)', 5), role: 'heading' as const },
+        { ...makePassage('-- The Governor today appointed a Secretary of State.', 6), role: 'lead' as const },
       ];
-      expect(summarise(extractTimeline(passages, '1961-10-26')).filter((line) => line.includes('today'))).toEqual(['1961-10-23 day past today', '1961-10-24 day past today']);
+      expect(summarise(extractTimeline(passages, '1961-10-26')).filter((line) => line.includes('today'))).toEqual(['1961-10-23 day past today', '1961-10-24 day past today', '1961-10-25 day past today']);
     });
 
     it('opens a dateline\'s story where the dateline is run into a paragraph, at its start or after the story before ("Ogden, Utah, May 1 -- (AP) -- …")', () => {

@@ -30,6 +30,8 @@ interface TimeContext {
   readonly history: boolean;
   /** The day a dateline gave the story under it ("London, Feb. 9" in a paper of Feb. 10): the day its "today" is. */
   storyDay: Written | null;
+  /** The first paragraph under that dateline, which its story holds whatever it tells; null until it is read. */
+  storyLead: string | null;
   /** The last day the text dated in full ("April 8"), with where: "the following day" counts from it (`dayAfterLastDay`). */
   lastDay: NamedDay | null;
   /** Sentences read so far, to tell the sentence that named `lastDay` and the one after it. */
@@ -122,6 +124,7 @@ export function extractTimeline(
     const sectionHeading = opensNewSection && passage.section !== null ? headingOfSection(passage.section) : null;
     if (passage.role === 'heading' && isDateline(passage.text, passages[index + 1])) opensStory(context, options, datelineDay(passage.text, written));
     else if (sectionHeading !== null && isDateline(sectionHeading, passage)) opensStory(context, options, datelineDay(sectionHeading, written));
+    if (context.storyDay !== null && context.storyLead === null && passage.role !== 'heading') context.storyLead = passage.id;
     if (opensNewSection) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
@@ -132,7 +135,10 @@ export function extractTimeline(
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
       const dateline = own(sentence.start) ? runInDateline(sentence.text) : null;
-      if (dateline !== null) opensStory(context, options, datelineDay(dateline, written));
+      if (dateline !== null) {
+        opensStory(context, options, datelineDay(dateline, written));
+        context.storyLead = passage.id;
+      }
       if (!mentionsDates) continue;
       const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start), passage.role === 'heading');
       context.narrativeAge += 1;
@@ -167,18 +173,18 @@ function parsePublishedDay(published: string | undefined): number | null {
  * tells of his own time are (`isNarratorsNow`).
  */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, section: null, lastDay: null, sentencesRead: 0 };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0 };
 }
 
 /**
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
  * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17", "United Nations, N. Y., June 18", the state's initials
  * spaced), a country or state written out ("Ankara, Turkey, Oct. 24"), and the wire service's initials ("Bonn, Oct. 24
- * (UPI)"). A sub-head of the story ("Many buildings", "Court cleared") writes its later words in lower case. A name
+ * (UPI)") or "(special)", a paper's own correspondent's ("Annapolis, Jan. 7 (special)"). A sub-head of the story ("Many buildings", "Court cleared") writes its later words in lower case. A name
  * alone ("Washington") is told from a one-word sub-head ("Answer", "Discussion") by the dash that opens the story after
  * it, a lead passage ("-- Thousands of seats are being erected").
  */
-const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:${MONTHS_IN_FULL})\s+\d{1,2})?(?:\s*\(\p{Lu}{2,}\))?\.?$`, 'u');
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:${MONTHS_IN_FULL})\s+\d{1,2})?(?:\s*\((?:\p{Lu}{2,}|special)\))?\.?$`, 'u');
 function isDateline(heading: string, next: Passage | undefined): boolean {
   const groups = DATELINE.exec(heading.trim())?.groups;
   return groups !== undefined && (groups['state'] !== undefined || groups['day'] !== undefined || next?.role === 'lead');
@@ -226,6 +232,7 @@ function opensStory(context: TimeContext, options: TimelineOptions, day: Written
   context.lastYear = null;
   context.lastYearPassage = null;
   context.storyDay = day;
+  context.storyLead = null;
 }
 
 /**
@@ -318,6 +325,7 @@ function readSentence(
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
     const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
+    if (mention.dayOfWriting !== undefined && endsStory(mention.dayOfWriting, context, passageId, written)) context.storyDay = null;
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
     // so its yearless date is the latest such date up to the time of writing, as in a sentence that compares.
@@ -728,12 +736,23 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
 }
 
 /**
+ * "the awards list was completed yesterday", "was robbed last night": the day before the paper's is told from the
+ * paper's own day, so after the dateline story's first paragraph it is the paper's next item, begun with no heading;
+ * its "today" and "tonight" are the paper's again, until the next dateline. The first paragraph is the dateline's
+ * story whatever it tells ("St. Johns, Mich., April 19 -- A jury found him guilty yesterday"). With no day of writing
+ * the dateline's day stays the nearest day known for a "today".
+ */
+function endsStory(dayOfWriting: DayOfWriting, context: TimeContext, passageId: string, written: Written): boolean {
+  return 'days' in dayOfWriting && dayOfWriting.days === -1 && context.storyLead !== passageId && written.day !== null;
+}
+
+/**
  * The day a "today", "tonight" or "tomorrow" is counted from: a dateline's ("London, Feb. 9 -- … agents testified
  * today", in a morning paper of Feb. 10; "Washington, June 18 -- Congress starts another week tomorrow", the 19th),
- * else the day of writing. Only these words take the dateline's day: where its story ends is not written (the paper's
- * next item may follow with no heading, its "was robbed last night" counted from the paper's date), a "today" told in
- * the past there is the dateline's, as a paper's own items rarely tell one, and its "tomorrow" the day after that
- * today (a paper's own "begins tomorrow" in an item after it, with no heading between, is then a day early).
+ * until its story ends (`endsStory`), else the day of writing. Only these words take the dateline's day: a "today" told
+ * in the past there is the dateline's, as a paper's own items rarely tell one, and its "tomorrow" the day after that
+ * today; a "yesterday" or "last night" is the paper's, whose next item may follow with no heading ("was robbed last
+ * night").
  */
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
   const fromStoryDay = 'now' in dayOfWriting || ('days' in dayOfWriting && dayOfWriting.days > 0);
