@@ -1034,6 +1034,13 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts the members of a group of persons a bare number follows ("a congregation of twelve", "A crowd of 1,400"), not a boy\'s age, a name, nor a grade of glass', () => {
+      const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
+      expect(read('At evensong there was a congregation of twelve, and the priest preached.')).toEqual([[12, 'count', 'congregation of']]);
+      expect(read('A crowd of 1,400 is expected for the ceremonies.')).toEqual([[1400, 'count', 'crowd of']]);
+      expect(read('A boy of twelve ran off. The Committee of 100 met. Use a good grade of 1/8-inch glass.')).toEqual([]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],

@@ -18,6 +18,7 @@ import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, typ
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
+import { groupCountedBefore } from './groups-of-persons.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -452,7 +453,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
-    readBare(before, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
+    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
 
@@ -1072,12 +1073,13 @@ function readCount(phrase: NounPhrase, after: string, before: string, value: num
 
 /**
  * A number alone after a verb of quantity: a rate after "every thousand people", a count after
- * "the number of", or a count of its subject of at least `minBareCount` ("the population was 2 to 3 million").
+ * "the number of", or a count of its subject of at least `minBareCount` ("the population was 2 to 3 million"); or
+ * after "of" that an amount or a group of persons heads ("a total of 603", "a congregation of twelve").
  */
-function readBare(before: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
+function readBare(before: string, after: string, qualifierIsVerb: boolean, token: NumberToken, value: number, minBareCount: number): UnitRead | null {
   if (!token.yearLike && RATE_OF.test(before.slice(-40))) return { unit: 'ratio', measure: measureBefore(before, false) ?? 'rate', length: 0 };
-  const amount = AMOUNT_OF.exec(before.slice(-40));
-  if (!token.yearLike && amount !== null) return { unit: 'count', measure: amount[0].trim(), length: 0 };
+  const amount = AMOUNT_OF.exec(before.slice(-40))?.[0].trim() ?? groupCountedBefore(before.slice(-40), after);
+  if (!token.yearLike && amount !== undefined) return { unit: 'count', measure: amount, length: 0 };
   if (token.yearLike || !(qualifierIsVerb || QUANTITY_VERB.test(before.slice(-24)))) return null;
   const perThousand = perThousandContext(before);
   if (perThousand !== null) return { unit: 'per-thousand', measure: perThousand, length: 0 };

@@ -64,6 +64,11 @@ export interface Lexicon {
    * "families" is not one of persons.
    */
   namesPerson(word: string, groups?: boolean): boolean;
+  /**
+   * True when the word's commonest noun sense is a group WordNet files under a social group or a people: "crowd",
+   * "congregation", "family"; not a person ("man", whose "of twelve" is an age) nor a group of things ("series").
+   */
+  namesGroupOfPersons(word: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -320,6 +325,22 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
   const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
     found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
+  // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
+  const commonestNoun = (word: string): { readonly offset: number; readonly file: string | undefined } | undefined => {
+    const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
+    const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
+    return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
+  };
+  const isGroupOfPersons = (groupOffset: number): boolean => {
+    let offset: number | undefined = groupOffset;
+    for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
+      const synset = readSynset(wordNet, 'noun', offset);
+      if (synset === null) return false;
+      if (synset.words.some((written) => GROUPS_OF_PERSONS.has(written))) return true;
+      offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
+    }
+    return false;
+  };
   return {
     preload: [
       ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
@@ -372,19 +393,12 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return file !== undefined && THING_NOUNS.has(file);
     },
     namesPerson(word, groups = true) {
-      // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
-      const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
-      let offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
-      const file = offset === undefined ? undefined : wordNet.dataLine('noun', offset)?.split(' ')[1];
-      if (file === PERSON_NOUNS) return true;
-      if (file !== GROUP_NOUNS || !groups) return false;
-      for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
-        const synset = readSynset(wordNet, 'noun', offset);
-        if (synset === null) return false;
-        if (synset.words.some((written) => GROUPS_OF_PERSONS.has(written))) return true;
-        offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
-      }
-      return false;
+      const noun = commonestNoun(word);
+      return noun?.file === PERSON_NOUNS || (groups && noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
+    },
+    namesGroupOfPersons(word) {
+      const noun = commonestNoun(word);
+      return noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset);
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

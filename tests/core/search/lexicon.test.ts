@@ -61,6 +61,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['family', 'committee', 'agency', 'polices']) expect(lexicon.namesPerson(word, false), word).toBe(false);
   });
 
+  it('tells a group of persons ("a congregation of twelve" counts its members) from a person and a group of things', () => {
+    for (const word of ['crowd', 'congregation', 'family', 'committee']) expect(lexicon.namesGroupOfPersons(word), word).toBe(true);
+    for (const word of ['boy', 'mayor', 'series', 'chain', 'river']) expect(lexicon.namesGroupOfPersons(word), word).toBe(false);
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
