@@ -76,7 +76,7 @@ export function coverageOfBest(
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
   const informativeStems = stemsOf(informative);
-  const namesThing = (word: string) => !lexicon.describes(word);
+  const isNoun = (word: string) => !lexicon.describes(word);
   // A related word that is another of the question's words says that word, not this one ("days" met by "years" in "a leap year").
   const ownStems = stemsOf(terms);
   const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !ownStems.has(stem));
@@ -144,7 +144,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), informativeStems, namesThing)) : [];
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), informativeStems, isNoun)) : [];
     const wordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
@@ -307,7 +307,7 @@ function originAsked(query: ParsedQuery): QueryTerm | null {
 function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>): boolean {
   if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;
   const { stating } = originStemsOf();
-  const topic = new Set(query.terms.filter((term) => term !== origin).flatMap((term) => [term.stem, ...(term.forms ?? [])]));
+  const topic = stemsOf(query.terms.filter((term) => term !== origin));
   return splitSentences(result.passage.text).some((sentence) => {
     const tokens = tokenize(sentence.text);
     return tokens.some((token, at) => {
@@ -378,8 +378,9 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
-    if (event !== null && !statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], event, statesDate)) return false;
-    return statesFactNearTopic(result.passage, evidence.datedSentenceTerms?.(result.passage.id) ?? [], topic, statesDate);
+    const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
+    if (event !== null && !statesFactNearTopic(result.passage, datedTerms, event, statesDate)) return false;
+    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate);
   }
   return true;
 }

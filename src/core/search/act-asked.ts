@@ -1,12 +1,12 @@
-import { sentencesOf } from './fact-near-topic.ts';
+import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { stemWord } from './words.ts';
 
-/** The act a question asks how to do, or how a thing works: the stems that name it and what it is done to. */
+/** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
 interface ActAsked {
   readonly verb: ReadonlySet<string>;
-  readonly objects: readonly QueryTerm[];
+  readonly objects: ReadonlySet<string>;
 }
 
 /**
@@ -38,7 +38,7 @@ function readActAsked(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: numbe
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
   if (verb === undefined || objects.length === 0) return null;
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
-  return { verb: new Set([...stemsOf(verb), ...phrasal.map(stemWord)]), objects };
+  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects) };
 }
 
 /** The act each question asks, read once a question, not once a passage judged. */
@@ -60,13 +60,10 @@ export function tellsActAsked(query: ParsedQuery, passage: { readonly text: stri
   if (act === null) return true;
   const { verb, objects } = act;
   const sentences = sentencesOf(passage);
-  const namesObject = sentences.map((sentence) => objects.some((term) => stemsOf(term).some((stem) => sentence.stems.includes(stem))));
+  const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
   return sentences.some((sentence, at) => namesNear(at) && sentence.stems.some((stem) => verb.has(stem)));
 }
 
 /** A pronoun or a pointing word: the sentence speaks of something named before it. */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;
-
-/** The stems that meet a term: its own, its forms in other parts of speech and its related words, as ranking meets it. */
-const stemsOf = (term: QueryTerm): readonly string[] => [term.stem, ...(term.forms ?? []), ...term.related];

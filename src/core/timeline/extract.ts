@@ -180,9 +180,10 @@ function startContext(document: string, publishedYear: number | null, history: b
  * A dateline heading: a place's name of one to three capitalised words, perhaps with its state and a day ("Washington",
  * "Jackson, Miss.", "London, Feb. 9", "Miami, Fla., March 17", "United Nations, N. Y., June 18", the state's initials
  * spaced), a country or state written out ("Ankara, Turkey, Oct. 24"), and the wire service's initials ("Bonn, Oct. 24
- * (UPI)") or "(special)", a paper's own correspondent's ("Annapolis, Jan. 7 (special)"). A sub-head of the story ("Many buildings", "Court cleared") writes its later words in lower case. A name
- * alone ("Washington") is told from a one-word sub-head ("Answer", "Discussion") by the dash that opens the story after
- * it, a lead passage ("-- Thousands of seats are being erected").
+ * (UPI)") or "(special)", a paper's own correspondent's ("Annapolis, Jan. 7 (special)"). A sub-head of the story
+ * ("Many buildings", "Court cleared") writes its later words in lower case. A name alone ("Washington") is told from a
+ * one-word sub-head ("Answer", "Discussion") by the dash that opens the story after it, a lead passage ("-- Thousands
+ * of seats are being erected").
  */
 const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?<state>,\s*\p{Lu}[\p{L}.]{0,5}\.(?:\s\p{Lu}\.)?)?(?:,\s*\p{Lu}\p{Ll}+)?(?<day>,?\s*(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|,?\s*(?:${MONTHS_IN_FULL})\s+\d{1,2})?(?:\s*\((?:\p{Lu}{2,}|special)\))?\.?$`, 'u');
 function isDateline(heading: string, next: Passage | undefined): boolean {
