@@ -310,6 +310,17 @@ describe(extractFigures, () => {
       expect(onlyFigure('The population was 2 to 3 million.')).toMatchObject({ value: 2e6, valueMax: 3e6, unit: 'count' });
       expect(onlyFigure('It was sixty or seventy feet long.')).toMatchObject({ value: 60, valueMax: 70, measure: 'feet' });
     });
+
+    it('gives a range in words the scale written on its upper end only ("five to seven million families"), not a lower end above that end\'s own number', () => {
+      const ranges = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.valueMax]);
+      expect(ranges('There may be some five to seven million families camping.')).toEqual([[5e6, 7e6]]);
+      expect(ranges('They live in ten or eleven thousand villages.')).toEqual([[10_000, 11_000]]);
+      expect(ranges('She paid two to three hundred dollars for a painting.')).toEqual([[200, 300]]);
+      // "or five thousand" is no small number guessed, as "one or two delegates" is.
+      expect(ranges('They hired four or five thousand men.')).toEqual([[4000, 5000]]);
+      expect(ranges('He hauled the boat fifty or one hundred miles.')).toEqual([[50, 100]]);
+      expect(ranges('Each council may name one or two delegates.')).toEqual([]);
+    });
   });
 
   describe('qualifiers', () => {

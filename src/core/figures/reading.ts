@@ -14,7 +14,7 @@ import {
 } from './measures.ts';
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
-import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleSharedInWords, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
@@ -326,7 +326,12 @@ function readRange(
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
-  const scaledValue = scale !== undefined && !token.scaled && token.words === undefined ? token.value * scaleValue(scale) : token.value;
+  const scaledValue =
+    token.words !== undefined && groups['words'] !== undefined
+      ? token.value * scaleSharedInWords(token.words, groups['words'])
+      : scale !== undefined && !token.scaled && token.words === undefined
+        ? token.value * scaleValue(scale)
+        : token.value;
   if (!Number.isFinite(valueMax) || valueMax === scaledValue) return undefined;
   const end = token.end + match[0].length;
   if (valueMax > scaledValue) return { scaledValue, valueMax, end };
