@@ -963,6 +963,16 @@ describe(extractFigures, () => {
       expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
     });
 
+    it('reads two small numbers in words joined by "or" before a unit of measure or time as a range ("three or four days"), not a guess of things nor a time ago', () => {
+      const ranges = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.valueMax, figure.measure]);
+      expect(ranges('Long weekends let many get away for three or four days several times a year.')).toEqual([[3, 4, 'days']]);
+      expect(ranges('Place the speakers seven or eight feet apart.')).toEqual([[7, 8, 'feet']]);
+      expect(ranges('No mother need worry if the habit lasts until he is two or three years old.')).toEqual([[2, 3, 'age']]);
+      expect(ranges('She also builds one or two waxen cups.')).toEqual([]);
+      expect(ranges('Eight or ten years ago he left the farm.')).toEqual([]);
+      expect(ranges('Contrary to the thinking of 30 to 40 years ago, habits are harmless.')).toEqual([]);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });

@@ -235,7 +235,7 @@ export function readFigureAt(
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
-  if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
+  if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end)) return null;
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
@@ -254,6 +254,7 @@ export function readFigureAt(
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
   const range = readRange(text, sentence, token, beforePrefix);
+  if (range !== undefined && isTimeAgo(text, range.end)) return null;
   const value = range?.scaledValue ?? token.value;
   // "12,900+ RMB": at least the number written.
   const plus = range === undefined && text[token.end] === '+';
