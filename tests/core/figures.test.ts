@@ -1381,6 +1381,17 @@ describe(extractFigures, () => {
       expect(valuesIn('Two hundred forty-one wells were dug, and four million trees planted.')).toEqual(['241 count', '4000000 count']);
     });
 
+    it('reads a proportion in words, "three out of five skilled workers", as the share 60%, not a count of 3, nor the whole as a multiple', () => {
+      const shares = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
+      expect(shares('It estimated that three out of five skilled workers and one out of five technicians were not trained.')).toEqual([
+        [60, 'percent', 'skilled workers'],
+        [20, 'percent', 'technicians'],
+      ]);
+      expect(shares("We'll beat you nine out of ten times.")).toEqual([[90, 'percent', 'share']]);
+      // The first of a range is no whole: "every three or four" is left unread.
+      expect(shares('One out of every three or four marriages ends in divorce.')).toEqual([]);
+    });
+
     it('reads fractions as numerals, with the space lost before a scale word, and in words as shares', () => {
       expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
       expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);

@@ -405,6 +405,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
       ? { unit: 'count', measure: unitWord, length: ofOne[0].length }
       : { unit: 'years', value: value * years, measure: measureBefore(before, false) ?? 'years', length: ofOne[0].length };
   }
+  const outOf = token.words === undefined ? null : readShareOutOf(after, value);
+  if (outOf !== null) return outOf;
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -461,6 +463,21 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
+}
+
+/**
+ * "three out of five skilled workers", "one out of every three Americans": after a number in words, "out of" and a
+ * larger whole number (not the first of a range, "three or four") give a proportion, the share 60%, of the noun after.
+ */
+const OUT_OF = new RegExp(String.raw`^\s+out\s+of\s+(?:every\s+)?(?:${NUMBER_SOURCE})(?![\p{L}\p{N}]|\s+(?:or|to)\s)`, 'iu');
+
+/** A proportion said in words ("nine out of ten times"), read as the percentage it is; null when there is none. */
+function readShareOutOf(after: string, value: number): UnitRead | null {
+  const match = OUT_OF.exec(after);
+  const whole = match === null ? Number.NaN : valueOfNumber(match.groups);
+  if (match === null || !Number.isInteger(whole) || whole <= value) return null;
+  const phrase = readNounPhrase(after.slice(match[0].length));
+  return { unit: 'percent', value: (value / whole) * 100, measure: phrase?.words.join(' ') ?? 'share', length: match[0].length + (phrase?.end ?? 0) };
 }
 
 /** "it would cost him 500": a sum in the document's currency, but for a year-like number or "one" (a pronoun as often). */
