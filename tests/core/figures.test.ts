@@ -1491,8 +1491,8 @@ describe(extractFigures, () => {
       expect(valuesIn('Inflation is down from 12.4 percent to 8.9, and rents fell from 500 yuan to 450.')).toEqual(['12.4 percent', '8.9 percent', '500 yuan', '450 yuan']);
     });
 
-    it('reads no count in a proportion: "Six out of 10 Americans"', () => {
-      expect(figuresIn('Six out of 10 Americans were pessimistic.')).toEqual([]);
+    it('reads no count in a proportion, but its share: "Six out of 10 Americans" is 60% of Americans', () => {
+      expect(figuresIn('Six out of 10 Americans were pessimistic.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[60, 'percent', 'Americans']]);
     });
 
     it('reads the start of a change written after its end in the end\'s noun: "rose to 2,418 units from 869"', () => {
