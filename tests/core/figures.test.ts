@@ -310,6 +310,17 @@ describe(extractFigures, () => {
       expect(onlyFigure('The population was 2 to 3 million.')).toMatchObject({ value: 2e6, valueMax: 3e6, unit: 'count' });
       expect(onlyFigure('It was sixty or seventy feet long.')).toMatchObject({ value: 60, valueMax: 70, measure: 'feet' });
     });
+
+    it('gives a range in words the scale written on its upper end only ("five to seven million families"), not a lower end above that end\'s own number', () => {
+      const ranges = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.valueMax]);
+      expect(ranges('There may be some five to seven million families camping.')).toEqual([[5e6, 7e6]]);
+      expect(ranges('They live in ten or eleven thousand villages.')).toEqual([[10_000, 11_000]]);
+      expect(ranges('She paid two to three hundred dollars for a painting.')).toEqual([[200, 300]]);
+      // "or five thousand" is no small number guessed, as "one or two delegates" is.
+      expect(ranges('They hired four or five thousand men.')).toEqual([[4000, 5000]]);
+      expect(ranges('He hauled the boat fifty or one hundred miles.')).toEqual([[50, 100]]);
+      expect(ranges('Each council may name one or two delegates.')).toEqual([]);
+    });
   });
 
   describe('qualifiers', () => {
@@ -952,6 +963,16 @@ describe(extractFigures, () => {
       expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
     });
 
+    it('reads two small numbers in words joined by "or" before a unit of measure or time as a range ("three or four days"), not a guess of things nor a time ago', () => {
+      const ranges = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.valueMax, figure.measure]);
+      expect(ranges('Long weekends let many get away for three or four days several times a year.')).toEqual([[3, 4, 'days']]);
+      expect(ranges('Place the speakers seven or eight feet apart.')).toEqual([[7, 8, 'feet']]);
+      expect(ranges('No mother need worry if the habit lasts until he is two or three years old.')).toEqual([[2, 3, 'age']]);
+      expect(ranges('She also builds one or two waxen cups.')).toEqual([]);
+      expect(ranges('Eight or ten years ago he left the farm.')).toEqual([]);
+      expect(ranges('Contrary to the thinking of 30 to 40 years ago, habits are harmless.')).toEqual([]);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });
@@ -1360,6 +1381,17 @@ describe(extractFigures, () => {
       expect(valuesIn('Two hundred forty-one wells were dug, and four million trees planted.')).toEqual(['241 count', '4000000 count']);
     });
 
+    it('reads a proportion in words, "three out of five skilled workers", as the share 60%, not a count of 3, nor the whole as a multiple', () => {
+      const shares = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
+      expect(shares('It estimated that three out of five skilled workers and one out of five technicians were not trained.')).toEqual([
+        [60, 'percent', 'skilled workers'],
+        [20, 'percent', 'technicians'],
+      ]);
+      expect(shares("We'll beat you nine out of ten times.")).toEqual([[90, 'percent', 'share']]);
+      // The first of a range is no whole: "every three or four" is left unread.
+      expect(shares('One out of every three or four marriages ends in divorce.')).toEqual([]);
+    });
+
     it('reads fractions as numerals, with the space lost before a scale word, and in words as shares', () => {
       expect(valuesIn('Rents rose by a 12 1/2 percent margin; 21/2 million people moved.')).toEqual(['12.5 percent', '2500000 count']);
       expect(valuesIn('Farms cover two-thirds of the land.')).toEqual(['66.667 percent']);
@@ -1459,8 +1491,8 @@ describe(extractFigures, () => {
       expect(valuesIn('Inflation is down from 12.4 percent to 8.9, and rents fell from 500 yuan to 450.')).toEqual(['12.4 percent', '8.9 percent', '500 yuan', '450 yuan']);
     });
 
-    it('reads no count in a proportion: "Six out of 10 Americans"', () => {
-      expect(figuresIn('Six out of 10 Americans were pessimistic.')).toEqual([]);
+    it('reads no count in a proportion, but its share: "Six out of 10 Americans" is 60% of Americans', () => {
+      expect(figuresIn('Six out of 10 Americans were pessimistic.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([[60, 'percent', 'Americans']]);
     });
 
     it('reads the start of a change written after its end in the end\'s noun: "rose to 2,418 units from 869"', () => {

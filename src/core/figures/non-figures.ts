@@ -69,8 +69,13 @@ const THE_PAIR_BEFORE = /\bthe\s+(?:other\s+)?$/i;
 /** "the two miles from the camp to the strip": a distance, a weight or a time is a measure, not a pair. */
 const MEASURE_NOUN = new RegExp(`^(?:${UNIT_PLURAL_SOURCE})$`, 'i');
 const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)';
-/** "one or two cities", "two or three times": a guess, not a figure. */
-const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b`, 'i');
+/** "one or two cities", "two or three times": a guess, not a figure; "four or five thousand" is no small number guessed. */
+const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b(?!\\s+(?:hundred|dozen|thousand|million|billion|trillion)\\b)`, 'i');
+/**
+ * "three or four days", "seven or eight feet apart", "two or three years old": a measure or a period in a unit written
+ * right after the range is no guess but a range, read as "ten or twelve miles" and "two or three minutes" are.
+ */
+const MEASURED_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\s+(?:${UNIT_PLURAL_SOURCE}|decades|centuries)\\b`, 'i');
 const VAGUE_OR_BEFORE = new RegExp(`\\b${SMALL_WORD}\\s+or\\s+$`, 'i');
 
 /** "November 15", "15 November", "10:30", "5 p.m.". */
@@ -121,11 +126,14 @@ export function isReferenceNotCount(text: string, token: NumberToken, before: st
   if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
   if (token.words?.toLowerCase() === 'two' && text[token.end] === ' ' && !PERIOD_NOUN.test(head) && !MEASURE_NOUN.test(head) && THE_PAIR_BEFORE.test(before.slice(-12))) return true;
-  const after = text.slice(token.end, token.end + 16);
-  return token.words !== undefined && (VAGUE_OR_AFTER.test(after) || VAGUE_OR_BEFORE.test(before.slice(-16)));
+  const after = text.slice(token.end, token.end + 32);
+  return token.words !== undefined && ((VAGUE_OR_AFTER.test(after) && !MEASURED_OR_AFTER.test(after)) || VAGUE_OR_BEFORE.test(before.slice(-16)));
 }
 
-/** "20 years ago", "two decades ago": the number dates an event rather than measuring anything. */
-export function isTimeAgo(text: string, token: NumberToken): boolean {
-  return AGO_AFTER.test(text.slice(token.end, token.end + 24));
+/**
+ * "20 years ago", "two decades ago", and a range's upper end, "30 to 40 years ago": the number ending at `end` dates an
+ * event rather than measuring anything.
+ */
+export function isTimeAgo(text: string, end: number): boolean {
+  return AGO_AFTER.test(text.slice(end, end + 24));
 }

@@ -159,6 +159,21 @@ export function findNumbers(text: string): NumberToken[] {
   return tokens.sort((a, b) => a.start - b.start);
 }
 
+/** A small number in words alone ("five"), and one with a scale word written last ("seven million", "twenty thousand"). */
+const SMALL_WORDS_ALONE = new RegExp(`^${SMALL}$`, 'i');
+const SCALE_WRITTEN_LAST = new RegExp(`^(?<lead>${SMALL})\\s+(?<scale>hundred|dozen|thousand|million|billion|trillion)$`, 'i');
+
+/**
+ * "five to seven million families", "fifteen to twenty thousand words", "ten or eleven thousand villages": a range in
+ * words writes its scale once, on its upper end, and the lower end takes it when it is a small number alone below the
+ * upper end's own ("fifty or one hundred miles" is 50 to 100). The multiplier the lower end takes: 1 when none.
+ */
+export function scaleSharedInWords(low: string, high: string): number {
+  const last = SCALE_WRITTEN_LAST.exec(high.trim())?.groups;
+  if (last === undefined || !SMALL_WORDS_ALONE.test(low.trim())) return 1;
+  return parseNumberWords(low) < parseNumberWords(last['lead'] ?? '') ? scaleValue(last['scale']) : 1;
+}
+
 /** The value of a match of `NUMBER_SOURCE`, from its groups. */
 export function valueOfNumber(groups: Record<string, string | undefined> | undefined): number {
   const words = groups?.['words'];

@@ -14,7 +14,7 @@ import {
 } from './measures.ts';
 import type { Span } from './sentences.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
-import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
+import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleSharedInWords, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
@@ -235,7 +235,7 @@ export function readFigureAt(
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
-  if (isDateOrTime(text, token, before) || isTimeAgo(text, token)) return null;
+  if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end)) return null;
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
@@ -254,6 +254,7 @@ export function readFigureAt(
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
   const range = readRange(text, sentence, token, beforePrefix);
+  if (range !== undefined && isTimeAgo(text, range.end)) return null;
   const value = range?.scaledValue ?? token.value;
   // "12,900+ RMB": at least the number written.
   const plus = range === undefined && text[token.end] === '+';
@@ -326,7 +327,12 @@ function readRange(
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
-  const scaledValue = scale !== undefined && !token.scaled && token.words === undefined ? token.value * scaleValue(scale) : token.value;
+  const scaledValue =
+    token.words !== undefined && groups['words'] !== undefined
+      ? token.value * scaleSharedInWords(token.words, groups['words'])
+      : scale !== undefined && !token.scaled && token.words === undefined
+        ? token.value * scaleValue(scale)
+        : token.value;
   if (!Number.isFinite(valueMax) || valueMax === scaledValue) return undefined;
   const end = token.end + match[0].length;
   if (valueMax > scaledValue) return { scaledValue, valueMax, end };
@@ -399,6 +405,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
       ? { unit: 'count', measure: unitWord, length: ofOne[0].length }
       : { unit: 'years', value: value * years, measure: measureBefore(before, false) ?? 'years', length: ofOne[0].length };
   }
+  const outOf = token.words === undefined ? null : readShareOutOf(after, value);
+  if (outOf !== null) return outOf;
   // "one-third of the funding" is the share 33.3%: a fraction in words is read as the percentage it is.
   if (token.fraction) return { unit: 'percent', value: value * 100, measure: measureOfAfter(after) ?? measureOf(before, after, qualifierIsVerb, false) ?? 'share', length: 0 };
   const cents = CENTS_AFTER.exec(after);
@@ -455,6 +463,21 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
+}
+
+/**
+ * "three out of five skilled workers", "one out of every three Americans": after a number in words, "out of" and a
+ * larger whole number (not the first of a range, "three or four") give a proportion, the share 60%, of the noun after.
+ */
+const OUT_OF = new RegExp(String.raw`^\s+out\s+of\s+(?:every\s+)?(?:${NUMBER_SOURCE})(?![\p{L}\p{N}]|\s+(?:or|to)\s)`, 'iu');
+
+/** A proportion said in words ("nine out of ten times"), read as the percentage it is; null when there is none. */
+function readShareOutOf(after: string, value: number): UnitRead | null {
+  const match = OUT_OF.exec(after);
+  const whole = match === null ? Number.NaN : valueOfNumber(match.groups);
+  if (match === null || !Number.isInteger(whole) || whole <= value) return null;
+  const phrase = readNounPhrase(after.slice(match[0].length));
+  return { unit: 'percent', value: (value / whole) * 100, measure: phrase?.words.join(' ') ?? 'share', length: match[0].length + (phrase?.end ?? 0) };
 }
 
 /** "it would cost him 500": a sum in the document's currency, but for a year-like number or "one" (a pronoun as often). */
