@@ -1345,6 +1345,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
     });
 
+    it('dates a name a year ends "of" it ("The George-Barden Act of 1946", "the Treaty of 1783"), not a total of it', () => {
+      const text = [
+        'The George-Barden Act of 1946 raised the authorizations to $29 million.',
+        'The change was introduced by the National Defense Education Act of 1958.',
+        'They confiscated Tory property in violation of the Treaty of 1783.',
+        'The Total of 1961 was high.',
+      ];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1783 year past of 1783', '1946 year past of 1946', '1958 year past of 1958']);
+    });
+
     it('dates the event a year names after "his", "its" or "their" ("his 1922 indictment", "its 1961 session"), not a count before a plural nor a make of car', () => {
       const text = [
         'On the occasion of his 1922 indictment the bond was furnished by an alderman.',

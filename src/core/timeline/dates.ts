@@ -409,10 +409,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "the tax-sharing reform of 1994", but not "the total of 2000"; after a possessive too, a count among its words:
-    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958".
+    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958". A name the year
+    // ends is dated so too: "The George-Barden Act of 1946 raised", "the Treaty of 1783", "the Great Flood of 1927".
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
-    read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
+    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>\\p{L}[\\p{Ll}-]*)\\s+)of\\s+${YEAR}`, 'gu'),
+    read: (groups) => (QUANTITY_NOUNS.has((groups['noun'] ?? '').toLowerCase()) ? null : readBareYear(groups)),
   },
   {
     // "the record $1.1 billion of 1958": an amount of a year is that year's.
