@@ -675,6 +675,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-03-15'))).toEqual(['1945 year past sixteen years ago', '1948 year past thirteen years ago']);
     });
 
+    it('counts centuries and "one hundred" years back ("A century ago", "three centuries ago", "One hundred years ago"), not half a century', () => {
+      const story = [
+        'One hundred years ago there existed in England the Association.',
+        'A century ago, Newman saw that liberalism would make its mark.',
+        'The achievements which dispelled our fears took place three centuries ago.',
+        'So many scientists a half a century ago were agnostics.',
+      ];
+      expect(summarise(timelineOf(story, '1961-06-03'))).toEqual(['1661 year past three centuries ago', '1861 year past One hundred years ago', '1861 year past A century ago']);
+    });
+
     it('reads "10 years ago this month" and "a year ago today" as one date, that month or day so many years back', () => {
       const story = ['He was rushed up to the Polo Grounds 10 years ago this month.', 'A year ago today, the Democrats were in Los Angeles.'];
       expect(summarise(timelineOf(story, '1961-05-02'))).toEqual(['1951-05 month past 10 years ago this month', '1960-05-02 day past A year ago today']);
