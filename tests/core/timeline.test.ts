@@ -340,9 +340,10 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf([life.replace('1598', '1927')], '1961'))).toEqual(['1927-09-27 day past on September 27, 1927', '1927-10-26 day past October 26', '1927-11-01 day past on November 1']);
       const news = life.replace('1598', '1938').replace(/ He was expected.*/, '');
       expect(summarise(timelineOf([news], '1961'))).toEqual(['1938-09-27 day past on September 27, 1938', '1961-10-26 day past October 26']);
-      // A history's yearless day before any year it reads as a date is no day of the year of writing; a house number is
-      // no year that makes a text a history.
-      expect(timelineOf(['On May 6th, Morgan got orders. His pay, in the Abstracts of 1778, was late.'], '1961').map((entry) => entry.raw)).toEqual([]);
+      // A history's yearless day before any year it reads as a date is no day of the year of writing (G58's "Abstracts of
+      // early 1778" is no date phrase; "the Abstracts of 1778" would be one, a name its year ends); a house number is no
+      // year that makes a text a history.
+      expect(timelineOf(['On May 6th, Morgan got orders. His pay, in the Abstracts of early 1778, was late.'], '1961').map((entry) => entry.raw)).toEqual([]);
       expect(summarise(timelineOf(['The shop at 1213 Walnut St. opened on May 6.'], '1961'))).toEqual(['1961-05-06 day past on May 6']);
     });
 
@@ -673,6 +674,16 @@ describe(extractTimeline, () => {
     it('counts years back written with a teen in words: "sixteen years ago", "thirteen years ago"', () => {
       const story = ['We led the world in this race sixteen years ago when we dropped the first bombs.', 'The organization was created thirteen years ago.'];
       expect(summarise(timelineOf(story, '1961-03-15'))).toEqual(['1945 year past sixteen years ago', '1948 year past thirteen years ago']);
+    });
+
+    it('counts centuries and "one hundred" years back ("A century ago", "three centuries ago", "One hundred years ago"), not half a century', () => {
+      const story = [
+        'One hundred years ago there existed in England the Association.',
+        'A century ago, Newman saw that liberalism would make its mark.',
+        'The achievements which dispelled our fears took place three centuries ago.',
+        'So many scientists a half a century ago were agnostics.',
+      ];
+      expect(summarise(timelineOf(story, '1961-06-03'))).toEqual(['1661 year past three centuries ago', '1861 year past One hundred years ago', '1861 year past A century ago']);
     });
 
     it('reads "10 years ago this month" and "a year ago today" as one date, that month or day so many years back', () => {
@@ -1343,6 +1354,16 @@ describe(extractTimeline, () => {
     it('dates what a possessive owns "of" a year ("Babe Ruth\'s 60 homers of 1927", "Means\'s study of 1932"), not a quantity of it', () => {
       const text = ["Mantle might break Babe Ruth's 60 homers of 1927.", "He relies on Berle and Means's study of 1932.", "Smith's total of 1961 was high."];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1927 year past of 1927', '1932 year past of 1932']);
+    });
+
+    it('dates a name a year ends "of" it ("The George-Barden Act of 1946", "the Treaty of 1783"), not a total of it', () => {
+      const text = [
+        'The George-Barden Act of 1946 raised the authorizations to $29 million.',
+        'The change was introduced by the National Defense Education Act of 1958.',
+        'They confiscated Tory property in violation of the Treaty of 1783.',
+        'The Total of 1961 was high.',
+      ];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1783 year past of 1783', '1946 year past of 1946', '1958 year past of 1958']);
     });
 
     it('dates the event a year names after "his", "its" or "their" ("his 1922 indictment", "its 1961 session"), not a count before a plural nor a make of car', () => {

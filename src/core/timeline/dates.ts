@@ -175,12 +175,12 @@ const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_C
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
 /** Two four-digit years joined into a period. */
 const YEAR_PERIOD = /\b(?:1\d{3}|20\d{2}|21\d{2})\s*(?:[-–—]|to|through|until|and)\s*(?:1\d{3}|20\d{2}|21\d{2})\b/;
-/** Counts in words, for "two decades ago", "Seventeen years ago" (every teen, as every unit). */
-const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+/** Counts in words, for "two decades ago", "Seventeen years ago" (every teen, as every unit), "One hundred years ago". */
+const COUNT_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one) hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const WORD_COUNTS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  'a hundred': 100,
+  'a hundred': 100, 'one hundred': 100,
 };
 /** Nouns of amounts, after which "of 2000" is a quantity, not a year. */
 const QUANTITY_NOUNS = new Set(
@@ -327,10 +327,11 @@ const PATTERNS: readonly Pattern[] = [
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
   {
-    // "20 years ago", "two decades ago", "a year ago": counted back from the time of writing; "ago today" and "ago this
-    // month" are one date, that day or month so many years back, not a second entry of the time of writing.
+    // "20 years ago", "two decades ago", "a year ago", "A century ago": counted back from the time of writing (not "half
+    // a century ago" nor "a quarter of a century ago", fractions no count here reads); "ago today" and "ago this month"
+    // are one date, that day or month so many years back, not a second entry of the time of writing.
     cue: VAGUE_CUE,
-    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+ago(?:,?\\s+(?<same>today|this\\s+month))?\\b`, 'gi'),
+    regex: new RegExp(`(?<!\\b(?:half|quarter)(?:\\s+of)?\\s+)\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?|centur(?:y|ies))\\s+ago(?:,?\\s+(?<same>today|this\\s+month))?\\b`, 'gi'),
     read: (groups) => {
       const ago = readTimeAgo(groups);
       const same = groups['same']?.toLowerCase();
@@ -409,10 +410,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "the tax-sharing reform of 1994", but not "the total of 2000"; after a possessive too, a count among its words:
-    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958".
+    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958". A name the year
+    // ends is dated so too: "The George-Barden Act of 1946 raised", "the Treaty of 1783", "the Great Flood of 1927".
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>[\\p{Ll}-]+)\\s+)of\\s+${YEAR}`, 'gu'),
-    read: (groups) => (QUANTITY_NOUNS.has(groups['noun'] ?? '') ? null : readBareYear(groups)),
+    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>\\p{L}[\\p{Ll}-]*)\\s+)of\\s+${YEAR}`, 'gu'),
+    read: (groups) => (QUANTITY_NOUNS.has((groups['noun'] ?? '').toLowerCase()) ? null : readBareYear(groups)),
   },
   {
     // "the record $1.1 billion of 1958": an amount of a year is that year's.
@@ -649,7 +651,8 @@ function readYearlessDate(groups: Record<string, string | undefined>): Meaning |
 function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null {
   const count = countOf(groups['count']);
   if (count === null) return null;
-  const years = /^decade/i.test(groups['span'] ?? '') ? count * 10 : count;
+  const span = groups['span'] ?? '';
+  const years = /^decade/i.test(span) ? count * 10 : /^centur/i.test(span) ? count * 100 : count;
   return { relation: 'at', reference: 'deictic', year: null, month: null, day: null, offset: -years };
 }
 
