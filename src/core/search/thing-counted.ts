@@ -18,10 +18,13 @@ export function thingCounted(noun: string, term: QueryTerm | undefined, lexicon:
   const kind = lexicon.kindOfThing(baseOfIrregular(noun));
   if (kind === null) return null;
   const own = new Set(term === undefined ? [] : [term.stem, ...(term.forms ?? []), ...term.related]);
-  return (plural) => {
-    const base = baseOfIrregular(plural);
+  // A plural is read in WordNet once a question: a passage's figures repeat their units ("ten million yuan").
+  const read = new Map<string, CountIn>();
+  const readingOf = (plural: string): CountIn => {
     if (own.has(stemWord(plural.toLowerCase()))) return 'noun';
+    const base = baseOfIrregular(plural);
     const other = lexicon.kindOfThing(base);
     return other !== null && other !== kind && !lexicon.namesPerson(base, false) ? 'other' : 'maybe';
   };
+  return (plural) => read.get(plural) ?? read.set(plural, readingOf(plural)).get(plural) ?? 'maybe';
 }
