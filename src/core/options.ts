@@ -428,8 +428,10 @@ export interface AbstainOptions {
   /**
    * "How many sailors were killed in the Bari raid": the noun a "how many" counts is looked for in up to this many words
    * after it (its first plural), and when it names persons the number said of the topic must count persons, not another
-   * thing ("two balloon units") nor a year (`countedAsked`). Default 4 ("how many swiss soldiers", "how many film
-   * people"); 0 turns it off. On the held-out sets and the essay it declined 2 more off-topic questions and no on-topic one.
+   * thing ("two balloon units") nor a year (`countedAsked`); when it names a thing, a number of a thing of another kind
+   * ("seven hills" for a hotel's rooms) is no count of it (`thingCounted`). Default 4 ("how many swiss soldiers", "how
+   * many film people"); 0 turns both off. On the held-out sets and the essay, persons declined 2 more off-topic
+   * questions and things 3 more, and no on-topic one.
    */
   readonly countedNounMaxWords: number;
 }

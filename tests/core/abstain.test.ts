@@ -270,6 +270,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { question: 'how many rooms does the harbor hotel have', stating: 'The harbor hotel has 300 rooms on its nine floors.', other: 'The harbor hotel stands on two hills above the pier.' },
+    // The text's own word for the bees: "females", animals as bees are; apple trees are plants.
+    { question: 'how many bees live in the orchard hive', stating: 'The orchard hive holds some 2,000 females by midsummer.', other: 'The orchard hive stands among 40 apple trees by the pier.' },
+  ])('answers "$question" from a count of that kind of thing, not from a count of another kind in the topic\'s sentence', ({ question, stating, other }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
     { question: 'how tall is the harbor lighthouse', stating: 'The harbor lighthouse stands 90 feet above the rocks.', naming: 'The harbor lighthouse was painted red and white by the keepers.' },
     { question: 'how hot does the bakery oven get', stating: 'The bakery oven reaches 450 degrees by dawn.', naming: 'The bakery oven was rebuilt in brick by the keepers.' },
     { question: 'how fast does the harbor ferry sail', stating: 'The harbor ferry sails at 12 knots in calm water.', naming: 'The harbor ferry was painted red and white by the keepers.' },

@@ -401,12 +401,15 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // that counts only other things ("two balloon units") or holds only a year is no answer.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    const figureTerms = (evidence.figureSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => countAsked.countIn(sentences[at] ?? '') !== 'other');
+    // A figure's sentence naming the topic (as `statesFactNearTopic` reads it) answers when its numbers may count what is
+    // asked: the topic is read first, the numbers after, and the first such sentence ends the reading.
+    const figureTerms = evidence.figureSentenceTerms?.(result.passage.id) ?? [];
+    if (figureTerms.some((terms, at) => terms.some((stem) => topic.has(stem)) && countAsked.countIn(sentences[at] ?? '') !== 'other')) return true;
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesNumber(some));
     };
-    return statesFactNearTopic(result.passage, figureTerms, topic, statesCountAsked);
+    return statesFactNearTopic(result.passage, [], topic, statesCountAsked);
   }
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }

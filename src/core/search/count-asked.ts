@@ -3,12 +3,13 @@ import { findNumbers } from '../figures/numbers.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
+import { thingCounted } from './thing-counted.ts';
 
-/** A count of persons asked: whether a number in a sentence counts persons. */
+/** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
   /**
-   * What a sentence's numbers count (see `countedAsked`): persons ("forty-five persons"), maybe them (a number with no
-   * plural after it, or none the figures' reading finds), or other things only ("six minarets", "in 1928").
+   * What a sentence's numbers count (see `countedAsked`): what is asked ("forty-five persons"), maybe it (a number with no
+   * plural after it, or none the figures' reading finds), or other things only ("two balloon units", "in 1928").
    */
   readonly countIn: (sentence: string) => CountIn;
 }
@@ -17,8 +18,9 @@ export type CountIn = 'noun' | 'maybe' | 'other';
 
 /**
  * A "how many" that counts persons ("how many sailors were killed in the bari raid", "how many people died in the
- * blitz"): the noun asked is the first plural in the `maxWords` words after "how many" (0 reads none), and it names
- * persons; null for any other question. Its number must count persons: not one before a plural that names something
+ * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have"): the noun asked is the first
+ * plural in the `maxWords` words after "how many" (0 reads none); null for any other question, and for a noun of
+ * neither ("how many years"). A count of persons must count persons: not one before a plural that names something
  * else ("two balloon units" says nothing of the sailors a raid killed) nor a year ("in 1944"). Whichever word for
  * persons counts them answers ("forty-five persons" signed a petition, "more than 100 leaders" of the film industry
  * dined, "eighty men" of the Swiss soldiers went), and so may a number with no plural after it ("Serves 12", "14.73
@@ -29,10 +31,9 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
   const noun = at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
   if (noun === undefined) return null;
-  // Asked a count of things, a text names them in too many words of its own to hold its number to one: bees as
-  // "200,000 nesting females" or "2,000 individuals", a stadium's fans as "767 paying customers", plays closed as "two
-  // instances". A count of persons is of persons, whichever word counts them.
-  if (!namesPersons(noun, lexicon)) return null;
+  // A count of persons is of persons, whichever word counts them; a count of things, of whatever the plural may be.
+  const reading = namesPersons(noun, lexicon) ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
+  if (reading === null) return null;
   return {
     countIn: (sentence) => {
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
@@ -42,8 +43,9 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
         // A year counts nothing; "one" with no plural after it is a pronoun's ("one of the most beautiful").
         if (number.yearLike || (number.value === 1 && number.words !== undefined)) continue;
         const plural = readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null;
-        if (plural !== null && namesPersons(plural, lexicon)) return 'noun';
-        if (plural === null) count = 'maybe';
+        const counted = plural === null ? 'maybe' : reading(plural);
+        if (counted === 'noun') return 'noun';
+        if (counted === 'maybe') count = 'maybe';
       }
       return count;
     },

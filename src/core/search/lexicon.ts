@@ -69,6 +69,12 @@ export interface Lexicon {
    * "congregation", "family"; not a person ("man", whose "of twelve" is an age) nor a group of things ("series").
    */
   namesGroupOfPersons(word: string): boolean;
+  /**
+   * The kind of thing the word's commonest noun sense (a plural's singular's) names, as WordNet files it (`THING_NOUNS`:
+   * an animal, an artifact, a natural object ...), or null for a noun of no such thing or no noun: "mosques" and
+   * "minarets" are artifacts, "bees" and "females" animals, "hills" natural objects.
+   */
+  kindOfThing(word: string): string | null;
   relatedWords(word: string, maxSenses: number): readonly string[];
 }
 
@@ -399,6 +405,10 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     namesGroupOfPersons(word) {
       const noun = commonestNoun(word);
       return noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset);
+    },
+    kindOfThing(word) {
+      const file = commonestNoun(word)?.file;
+      return file !== undefined && THING_NOUNS.has(file) ? file : null;
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {

@@ -66,6 +66,14 @@ describe('wordNetLexicon', () => {
     for (const word of ['boy', 'mayor', 'series', 'chain', 'river']) expect(lexicon.namesGroupOfPersons(word), word).toBe(false);
   });
 
+  it('tells what kind of thing a noun names: a count of mosques is of artifacts, one of bees of animals', () => {
+    expect(lexicon.kindOfThing('minarets')).toBe(lexicon.kindOfThing('mosques'));
+    expect(lexicon.kindOfThing('females')).toBe(lexicon.kindOfThing('bees'));
+    expect(lexicon.kindOfThing('hills')).not.toBe(lexicon.kindOfThing('rooms'));
+    expect(lexicon.kindOfThing('trees')).not.toBe(lexicon.kindOfThing('bees'));
+    for (const word of ['years', 'instances', 'kinds', 'zhejiang']) expect(lexicon.kindOfThing(word), word).toBeNull();
+  });
+
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
