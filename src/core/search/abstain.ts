@@ -75,11 +75,12 @@ export function coverageOfBest(
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
-  const informativeStems = stemsOf(informative);
   const isNoun = (word: string) => !lexicon.describes(word);
+  // Read only for a passage that may say a word in its own (`saysBeside`), which few do: once a question at most.
+  let informativeStems: ReadonlySet<string> | undefined;
+  let ownStems: ReadonlySet<string> | undefined;
   // A related word that is another of the question's words says that word, not this one ("days" met by "years" in "a leap year").
-  const ownStems = stemsOf(terms);
-  const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !ownStems.has(stem));
+  const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !(ownStems ??= stemsOf(terms)).has(stem));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -144,7 +145,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), informativeStems, isNoun)) : [];
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
     const wordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
@@ -401,12 +402,12 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // that counts only other things ("two balloon units") or holds only a year is no answer.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    const figureTerms = (evidence.figureSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => countAsked.countIn(sentences[at] ?? '') !== 'other');
+    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesNumber(some));
     };
-    return statesFactNearTopic(result.passage, figureTerms, topic, statesCountAsked);
+    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }

@@ -27,6 +27,8 @@ const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
  * verb it makes with a later word of the question ("put ... in" → "insert").
  */
 function readActAsked(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): ActAsked | null {
+  // Both forms open on "how": most questions are read no further.
+  if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
   const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
