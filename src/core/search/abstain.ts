@@ -16,7 +16,7 @@ import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.
 import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
-import { tellsActAsked } from './act-asked.ts';
+import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
@@ -111,6 +111,8 @@ export function coverageOfBest(
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
+  // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
+  const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -160,8 +162,7 @@ export function coverageOfBest(
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
-    if (termAsked === null && !tellsActAsked(query, result.passage, lexicon, options.phrasalVerbSenses)) continue;
+    if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
