@@ -121,7 +121,18 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   };
 }
 
-export function evidenceOf(knowledge: Knowledge) {
+/** What a knowledge's passages hold, made once a knowledge (its closures cost a question as much as some of its checks). */
+export function evidenceOf(knowledge: Knowledge): ReturnType<typeof readEvidence> {
+  let evidence = evidenceByKnowledge.get(knowledge);
+  if (evidence === undefined) {
+    evidence = readEvidence(knowledge);
+    evidenceByKnowledge.set(knowledge, evidence);
+  }
+  return evidence;
+}
+const evidenceByKnowledge = new WeakMap<Knowledge, ReturnType<typeof readEvidence>>();
+
+function readEvidence(knowledge: Knowledge) {
   return {
     hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),

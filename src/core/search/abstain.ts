@@ -16,7 +16,7 @@ import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.
 import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
-import { tellsActAsked } from './act-asked.ts';
+import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
@@ -75,11 +75,12 @@ export function coverageOfBest(
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
-  const informativeStems = stemsOf(informative);
   const isNoun = (word: string) => !lexicon.describes(word);
+  // Read only for a passage that may say a word in its own (`saysBeside`), which few do: once a question at most.
+  let informativeStems: ReadonlySet<string> | undefined;
+  let ownStems: ReadonlySet<string> | undefined;
   // A related word that is another of the question's words says that word, not this one ("days" met by "years" in "a leap year").
-  const ownStems = stemsOf(terms);
-  const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !ownStems.has(stem));
+  const relatedMet = (term: QueryTerm, matched: ReadonlySet<string>) => term.related.filter((stem) => matched.has(stem) && !(ownStems ??= stemsOf(terms)).has(stem));
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
@@ -110,6 +111,8 @@ export function coverageOfBest(
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
+  // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
+  const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -144,7 +147,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), informativeStems, isNoun)) : [];
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
     const wordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
@@ -159,8 +162,7 @@ export function coverageOfBest(
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
-    if (termAsked === null && !tellsActAsked(query, result.passage, lexicon, options.phrasalVerbSenses)) continue;
+    if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
@@ -401,15 +403,12 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // that counts only other things ("two balloon units") or holds only a year is no answer.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    // A figure's sentence naming the topic (as `statesFactNearTopic` reads it) answers when its numbers may count what is
-    // asked: the topic is read first, the numbers after, and the first such sentence ends the reading.
-    const figureTerms = evidence.figureSentenceTerms?.(result.passage.id) ?? [];
-    if (figureTerms.some((terms, at) => terms.some((stem) => topic.has(stem)) && countAsked.countIn(sentences[at] ?? '') !== 'other')) return true;
+    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesNumber(some));
     };
-    return statesFactNearTopic(result.passage, [], topic, statesCountAsked);
+    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }

@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { stemWord } from './words.ts';
 
 /** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
-interface ActAsked {
+export interface ActAsked {
   readonly verb: ReadonlySet<string>;
   readonly objects: ReadonlySet<string>;
 }
@@ -26,7 +26,9 @@ const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
  * Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
  * verb it makes with a later word of the question ("put ... in" → "insert").
  */
-function readActAsked(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): ActAsked | null {
+export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): ActAsked | null {
+  // Both forms open on "how": most questions are read no further.
+  if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
   const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
@@ -41,24 +43,14 @@ function readActAsked(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: numbe
   return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects) };
 }
 
-/** The act each question asks, read once a question, not once a passage judged. */
-const actsAsked = new WeakMap<ParsedQuery, ActAsked | null>();
-
 /**
- * Whether a passage can tell how to do the act a question asks, or how the thing works: one of its sentences names the
- * act and what it is done to, there or in the sentence before, which it refers back to ("Don't forget to buy a plastic
- * pastry brush for basting with sauces. Clean it meticulously in boiling water"). A passage that names a flat tire, or
- * a jet engine, and no changing or working does not tell how; nor does one that changes patterns of oilcloth. True for
- * every question that asks no such act.
+ * Whether a passage can tell how to do the act a question asks (`actAskedOf`), or how the thing works: one of its
+ * sentences names the act and what it is done to, there or in the sentence before, which it refers back to ("Don't
+ * forget to buy a plastic pastry brush for basting with sauces. Clean it meticulously in boiling water"). A passage that
+ * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
+ * of oilcloth.
  */
-export function tellsActAsked(query: ParsedQuery, passage: { readonly text: string }, lexicon: Lexicon, phrasalSenses: number): boolean {
-  let act = actsAsked.get(query);
-  if (act === undefined) {
-    act = readActAsked(query, lexicon, phrasalSenses);
-    actsAsked.set(query, act);
-  }
-  if (act === null) return true;
-  const { verb, objects } = act;
+export function tellsActAsked({ verb, objects }: ActAsked, passage: { readonly text: string }): boolean {
   const sentences = sentencesOf(passage);
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));

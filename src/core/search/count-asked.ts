@@ -62,6 +62,18 @@ const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
  * without its exceptions.
  */
 function namesPersons(plural: string, lexicon: Lexicon): boolean {
-  return PERSONS.has(plural) || lexicon.namesPerson(baseOfIrregular(plural), false);
+  let remembered = personPlurals.get(lexicon);
+  if (remembered === undefined) personPlurals.set(lexicon, (remembered = new Map()));
+  let known = remembered.get(plural);
+  if (known === undefined) {
+    known = PERSONS.has(plural) || lexicon.namesPerson(baseOfIrregular(plural), false);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(plural, known);
+  }
+  return known;
 }
 const PERSONS = new Set(['people', 'persons', 'individuals']);
+/** Each plural's answer in each lexicon, remembered: the same plurals come back figure after figure, question after question. */
+const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
+/** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
+const MAX_REMEMBERED = 50_000;

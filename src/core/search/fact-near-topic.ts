@@ -11,20 +11,22 @@ import { stemWord, tokenize } from './words.ts';
  * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
  * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"). A
  * sentence holds the fact when the figures or the timeline took one from it
- * (`factSentenceTerms`, each fact's sentence's index terms) or when `states` reads one in it (a number or a date the
- * extractors left, as abstaining has always read them).
+ * (`factSentenceTerms`, each fact's sentence's index terms, where `factHolds` keeps the fact at that place) or when
+ * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them).
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
   factSentenceTerms: readonly (readonly string[])[],
   topic: ReadonlySet<string>,
   states: (sentence: string) => boolean,
+  factHolds: (at: number) => boolean = () => true,
 ): boolean {
   if (topic.size === 0) return true;
-  if (factSentenceTerms.some((sentence) => sentence.some((stem) => topic.has(stem)))) return true;
+  // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
+  if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
   const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
-  return sentences.some((sentence, at) => states(sentence.text) && (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))));
+  return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))) && states(sentence.text));
 }
 
 /** The stems that name a question's topic: each term's stem, its forms and its related words, as ranking meets them. */
