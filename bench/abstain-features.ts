@@ -90,7 +90,7 @@ function sampleOf(knowledge: Knowledge, document: string, set: AbstentionSet, qu
 
   const evidence = evidenceOf(knowledge);
   const coverageWith = (changed: Partial<typeof abstain>) =>
-    coverageOfBest(parsed, results, evidence, index, lexicon, { ...abstain, ...changed }, options.search, options.rank.weights.leadIn);
+    coverageOfBest(parsed, results, evidence, index, lexicon, { ...abstain, ...changed }, options.search.relatedWordWeight, options.rank.weights.leadIn);
   const coverage = coverageWith({});
   const passageCount = index.passages.items.length;
   const idf = (stem: string) => Math.log(1 + passageCount / (1 + (index.documentFrequency.get(stem) ?? 0)));

@@ -95,7 +95,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   if (
     !(answered[0]?.quoted ?? false) &&
     canJudgeCoverage(query, parsed) &&
-    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
+    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight, engine.rank.weights.leadIn) < abstain.minCoverage
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });

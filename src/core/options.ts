@@ -148,17 +148,6 @@ export interface SearchOptions {
    * question reach a passage in other words without outranking one in the question's own.
    */
   readonly relatedWordWeight: number;
-  /**
-   * How fully a related word in a passage meets a question's word the knowledge base lacks ("cables" met by "wires",
-   * "cloth" by "textile", "lawyer" by "attorney"), in ranking's coverage and in abstaining, where a word it holds is met
-   * by a related one at `relatedWordWeight`: the related word is the documents' own way of saying it, not a weaker
-   * match beside a better one. Default 0.7 (abstaining's since its tenth pass: it answered 1 more of the 80 held-out
-   * on-topic questions and no more off-topic ones of 501; 1.0 answered 2 more and one off-topic, "who invented the
-   * digital camera"; 0.5 none). Ranking read it at `relatedWordWeight` until rank39, so the passage saying "attorney"
-   * ranked fourth, below three that met the question's other words and were judged instead. At or below
-   * `relatedWordWeight` it changes nothing.
-   */
-  readonly missingWordRelatedWeight: number;
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
   readonly maxRelatedPerWord: number;
   /**
@@ -366,6 +355,14 @@ export interface AbstainOptions {
    * word the documents lack is what the question is about ("capital of australia" asks about Australia).
    */
   readonly missingWordWeight: number;
+  /**
+   * How fully a related word in a passage meets a question's word the knowledge base lacks ("cables" met by "wires",
+   * "cloth" by "textile"), where a word it holds is met by a related one at `SearchOptions.relatedWordWeight`: the
+   * related word is the documents' own way of saying it, not a weaker match beside a better one. Default 0.7: it
+   * answered 1 more of the 80 held-out on-topic questions and no more off-topic ones of 501; 1.0 answered 2 more and
+   * one off-topic ("who invented the digital camera"), 0.5 none. At or below `relatedWordWeight` it changes nothing.
+   */
+  readonly missingWordRelatedCredit: number;
   /** What a missing everyday word weighs, as a share of a missing rare word. Default 0.2. */
   readonly everydayWordWeight: number;
   /**
@@ -465,7 +462,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {
     relatedWordWeight: 0.3,
-    missingWordRelatedWeight: 0.7,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
@@ -484,7 +480,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, missingWordRelatedCredit: 0.7, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, countedNounMaxWords: 4 } },
 });
 
 /**

@@ -105,24 +105,22 @@ export function rankPassages(
   const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
-  // How fully each term's related words meet it, once a question: a word the documents lack more fully (`relatedWeightOf`).
-  const relatedWeights = query.terms.map((term) => relatedWeightOf(term, index, options.search));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, relatedWeights, null);
+    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, options.search.relatedWordWeight, null);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
-    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', relatedWeights, matches);
+    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', relatedWeights, metEither(matches, leadInMatches));
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', options.search.relatedWordWeight, metEither(matches, leadInMatches));
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -196,15 +194,6 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 }
 
 /**
- * How much a related word's match counts of a match of the term, in ranking and in abstaining: `relatedWordWeight`, or
- * `missingWordRelatedWeight` for a term the knowledge base lacks, whose related word is the documents' own way of saying
- * it ("attorney" for "lawyer"), not a weaker match beside a better one.
- */
-export function relatedWeightOf(term: QueryTerm, index: SearchIndex, options: SearchOptions): number {
-  return index.documentFrequency.has(term.stem) ? options.relatedWordWeight : Math.max(options.relatedWordWeight, options.missingWordRelatedWeight);
-}
-
-/**
  * How a passage meets one query term: by its own stem (weight 1: `own`, the term's one match), a related one, or not at all. A
  * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
  * whatever the segmenter cut them into there (香樟 in 香|樟树).
@@ -224,7 +213,7 @@ function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: Re
 
 /**
  * How a passage meets each query term (`matchOf`): `present` its stems' positions, `text` its text (for `unspaced` terms,
- * null for none), a related word at its term's weight in `relatedWeights` (`relatedWeightOf`). With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
+ * null for none). With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
  */
 function matchesOf(
   terms: readonly QueryTerm[],
@@ -232,14 +221,14 @@ function matchesOf(
   unspaced: readonly boolean[] | null,
   present: ReadonlyMap<string, unknown>,
   text: string,
-  relatedWeights: readonly number[],
+  relatedWordWeight: number,
   metAlready: readonly (TermMatch | null)[] | null,
 ): (TermMatch | null)[] {
   // Sized once: grown by `push`, each list took room for 17.
   const matches = new Array<TermMatch | null>(terms.length);
   for (let i = 0; i < terms.length; i += 1) {
     const met = metAlready !== null && metAlready[i] !== null;
-    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, relatedWeights[i] as number);
+    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, relatedWordWeight);
   }
   return matches;
 }
