@@ -90,7 +90,7 @@ function sampleOf(knowledge: Knowledge, document: string, set: AbstentionSet, qu
 
   const evidence = evidenceOf(knowledge);
   const coverageWith = (changed: Partial<typeof abstain>) =>
-    coverageOfBest(parsed, results, evidence, index, lexicon, { ...abstain, ...changed }, options.search.relatedWordWeight, options.rank.weights.leadIn);
+    coverageOfBest(parsed, results, evidence, index, lexicon, { ...abstain, ...changed }, options.search, options.rank.weights.leadIn);
   const coverage = coverageWith({});
   const passageCount = index.passages.items.length;
   const idf = (stem: string) => Math.log(1 + passageCount / (1 + (index.documentFrequency.get(stem) ?? 0)));
@@ -116,7 +116,7 @@ function sampleOf(knowledge: Knowledge, document: string, set: AbstentionSet, qu
     open.total / passageCount,
     terms.length === 0 ? 0 : lacked.length / terms.length,
     lacked.some((term) => lexicon.isName(term.typed)) ? 1 : 0,
-    lacked.filter((term) => lexicon.usage(term.typed) < abstain.everydayWordUses).length,
+    lacked.filter((term) => lexicon.usage(term.typed) < options.search.everydayWordUses).length,
     specific.filter(met).length,
     terms.length === 0 ? 0 : terms.filter(met).length / terms.length,
     answerType === null ? 0 : answerType ? 1 : -1,

@@ -34,7 +34,7 @@ export type Outcome =
 export function classifyQuery(knowledge: Knowledge, query: KnownItemQuery, sameText: ReadonlyMap<string, ReadonlySet<string>>): { outcome: Outcome; sourceAmongCandidates: boolean } {
   const parsed = parseQuery(query.text, knowledge.index, knowledge.lexicon, knowledge.options.search);
   const evidence = { hasFigure: (id: string) => knowledge.figuresByPassage.has(id), hasDate: (id: string) => knowledge.timelineByPassage.has(id) };
-  const candidates = rankPassages(knowledge.index, parsed, evidence, Number.MAX_SAFE_INTEGER, knowledge.options).map((result) => result.passage.id);
+  const candidates = rankPassages(knowledge.index, parsed, evidence, Number.MAX_SAFE_INTEGER, knowledge.lexicon, knowledge.options).map((result) => result.passage.id);
   const sourceAmongCandidates = findsSource(candidates, query, sameText, candidates.length);
   const answer = answerQuestion(knowledge, query.text, { limit: TOP });
   if (answer.kind === 'answer') {

@@ -85,7 +85,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     };
   }
   const parsed = parseQuery(query, knowledge.index, knowledge.lexicon, engine.search);
-  const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, engine);
+  const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?").
   const answered = ranked.filter((result) => result.quoted || parsed.terms.some((term) => result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)));
@@ -95,7 +95,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   if (
     !(answered[0]?.quoted ?? false) &&
     canJudgeCoverage(query, parsed) &&
-    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search.relatedWordWeight, engine.rank.weights.leadIn) < abstain.minCoverage
+    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });

@@ -148,6 +148,27 @@ export interface SearchOptions {
    * question reach a passage in other words without outranking one in the question's own.
    */
   readonly relatedWordWeight: number;
+  /**
+   * How fully a related word in a passage meets a question's word the knowledge base lacks and English uses rarely
+   * (under `everydayWordUses`: "cables" met by "wires", "cloth" by "textile", "lawyer" by "attorney"), in ranking's
+   * coverage and in abstaining, where a word it holds is met by a related one at `relatedWordWeight`: the related word
+   * is the documents' own way of saying it, not a weaker match beside a better one. Default 0.7 (abstaining's since its
+   * tenth pass: it answered 1 more of the 80 held-out on-topic questions and no more off-topic ones of 501; 1.0
+   * answered 2 more and one off-topic, "who invented the digital camera"; 0.5 none). Ranking read it at
+   * `relatedWordWeight` until rank39, so the passage saying "attorney" ranked fourth, below three that met the
+   * question's other words and were judged instead. An everyday word the documents lack keeps `relatedWordWeight`: its
+   * senses are many, and the related words of another sense meet passages on other things ("mention" → "name",
+   * "build" → "figure"); so, in ranking, does an adjective pertaining to the word ("lunar" for "moon" met "the lunar
+   * calendar" and answered "who was the first person to walk on the moon"). At or below `relatedWordWeight` it changes
+   * nothing.
+   */
+  readonly missingWordRelatedWeight: number;
+  /**
+   * A word used at least this often in WordNet's sense-tagged corpus is everyday English. Default 40: "officials" (38)
+   * still counts as a topic, "want" (415) or "spending" (137) do not. Read for a word the knowledge base lacks, by
+   * abstaining (it adds no topic of its own) and by `missingWordRelatedWeight`.
+   */
+  readonly everydayWordUses: number;
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
   readonly maxRelatedPerWord: number;
   /**
@@ -346,23 +367,10 @@ export interface AbstainOptions {
   /** The best passages judged. Default 3: the answer is rarely lower, and a copy of it may be. */
   readonly judgedPassages: number;
   /**
-   * A missing word used at least this often in WordNet's sense-tagged corpus is everyday English. Default 40:
-   * "officials" (38) still counts as a topic, "want" (415) or "spending" (137) do not.
-   */
-  readonly everydayWordUses: number;
-  /**
    * What a word the knowledge base lacks weighs, as a multiple of the idf of a word found in no passage. Default 1.5: the
    * word the documents lack is what the question is about ("capital of australia" asks about Australia).
    */
   readonly missingWordWeight: number;
-  /**
-   * How fully a related word in a passage meets a question's word the knowledge base lacks ("cables" met by "wires",
-   * "cloth" by "textile"), where a word it holds is met by a related one at `SearchOptions.relatedWordWeight`: the
-   * related word is the documents' own way of saying it, not a weaker match beside a better one. Default 0.7: it
-   * answered 1 more of the 80 held-out on-topic questions and no more off-topic ones of 501; 1.0 answered 2 more and
-   * one off-topic ("who invented the digital camera"), 0.5 none. At or below `relatedWordWeight` it changes nothing.
-   */
-  readonly missingWordRelatedCredit: number;
   /** What a missing everyday word weighs, as a share of a missing rare word. Default 0.2. */
   readonly everydayWordWeight: number;
   /**
@@ -385,7 +393,7 @@ export interface AbstainOptions {
    * answer it, or one when the question has a single word. Default 2: one shared word is no answer to a question of
    * several ("how long does nursing school take" meets only "school", in "school district"; "whats the speed of light"
    * only "light"). Words the knowledge base lacks are met by none of its passages; rare English among them is
-   * informative, everyday words not (see `everydayWordUses`), but they still make a question of several words
+   * informative, everyday words not (see `SearchOptions.everydayWordUses`), but they still make a question of several words
    * ("the tallest bridge in the world" is not answered by a passage on a bridge); the words of the question's frame
    * ("tell me about", "what is the role of") do not, nor everyday verbs and adjectives the knowledge base lacks ("die"
    * in "what year did Ritter die": how the question puts it, not what it asks about). 1 turns the condition off.
@@ -464,6 +472,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {
     relatedWordWeight: 0.3,
+    missingWordRelatedWeight: 0.7,
+    everydayWordUses: 40,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
@@ -482,7 +492,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, everydayWordUses: 40, missingWordWeight: 1.5, missingWordRelatedCredit: 0.7, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, countedNounMaxWords: 4 } },
 });
 
 /**

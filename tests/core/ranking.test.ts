@@ -172,6 +172,26 @@ describe('answerQuestion on a small made-up knowledge base', () => {
   });
 });
 
+describe('answerQuestion ranking a question word the documents lack, met by their own word for it', () => {
+  const town = buildKnowledge([
+    documentOf('hall', 'Quiney rode through the rain and the mud of a long wet autumn to the town hall, where the aldermen kept him waiting until dark.'),
+    documentOf('mill', 'Quiney sold the old mill by the river, with its wheel, its stones and its stable, to a wool merchant of the town.'),
+    documentOf('church', 'Quiney gave a bell to the church, and the whole town came out to hear it rung on a cold morning in March.'),
+    documentOf('attorney', 'Quiney rode to London with Thomas Greene, an attorney.'),
+    documentOf('market', 'The town market sells wool.'),
+    documentOf('fair', 'The town fair is held in May.'),
+    documentOf('bridge', 'The bridge was rebuilt in stone.'),
+  ]);
+
+  it('ranks the passage saying "attorney" for "lawyer" among the three judged, above passages meeting only "town" besides the name, and answers', () => {
+    // The documents never say "lawyer": "attorney" is their way of saying it, met in ranking as abstaining meets it
+    // (`missingWordRelatedWeight`). Met as a weaker related word, it ranked fourth, and the three judged, which say
+    // nothing of a lawyer, declined the question.
+    const answer = answerQuestion(town, 'which lawyer from the town went with quiney');
+    expect(answer.kind === 'answer' && answer.results.slice(0, 3).map((result) => result.passage.citation.document)).toContain('attorney');
+  });
+});
+
 describe('answerQuestion ranking on documents it was not built on', () => {
   const rankedOn = (other: Knowledge) => (question: string): string[] => {
     const answer = answerQuestion(other, question, { limit: 10, answer: { abstain: { minCoverage: 0 } } });

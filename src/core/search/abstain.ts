@@ -1,7 +1,7 @@
-import type { AbstainOptions } from '../options.ts';
+import type { AbstainOptions, SearchOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
+import { isYear, relatedWeightOf, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
@@ -27,7 +27,7 @@ import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word at `relatedWordWeight` (at `missingWordRelatedCredit` when the knowledge base lacks the
+ * stem fully and by a related word as ranking meets it (`relatedWeightOf`: more fully when the knowledge base lacks the
  * term itself). A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
  * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
@@ -41,14 +41,14 @@ export function coverageOfBest(
   index: SearchIndex,
   lexicon: Lexicon,
   options: AbstainOptions,
-  relatedWordWeight: number,
+  search: SearchOptions,
   leadInWeight: number,
 ): number {
   const passageCount = index.passages.items.length;
   const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
   const terms = query.terms.filter((term) => term.frame !== true);
-  const lacked = lackedWordsOf(terms, index, lexicon, options);
+  const lacked = lackedWordsOf(terms, index, lexicon, search.everydayWordUses);
   const weightOf = (term: QueryTerm) => {
     const frequency = index.documentFrequency.get(term.stem);
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
@@ -122,7 +122,7 @@ export function coverageOfBest(
     const leadIn = new Set(result.leadInStems);
     if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
-    const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? relatedWordWeight : Math.max(relatedWordWeight, options.missingWordRelatedCredit));
+    const relatedOf = (term: QueryTerm) => relatedWeightOf(term, index, lexicon, search);
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
     const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
@@ -242,7 +242,7 @@ function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: num
 
 /** What abstaining reads of a question's word the knowledge base lacks (see `lackedWordsOf`). */
 interface LackedWord {
-  /** English uses it often (`AbstainOptions.everydayWordUses`): it adds no topic of its own. */
+  /** English uses it often (`SearchOptions.everydayWordUses`): it adds no topic of its own. */
   readonly everyday: boolean;
   /** English uses it mostly as a verb, adjective or adverb (`Lexicon.describes`): it says what a thing does or is like. */
   readonly describes: boolean;
@@ -252,10 +252,10 @@ interface LackedWord {
  * The question's words the knowledge base lacks, each read once in WordNet's counts (each reading is a few binary
  * searches of its sense index): the words it holds are judged by their frequency in it instead.
  */
-function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): Map<QueryTerm, LackedWord> {
+function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon: Lexicon, everydayWordUses: number): Map<QueryTerm, LackedWord> {
   const lacked = new Map<QueryTerm, LackedWord>();
   for (const term of terms) {
-    if (!index.documentFrequency.has(term.stem)) lacked.set(term, { everyday: lexicon.usage(term.typed) >= options.everydayWordUses, describes: lexicon.describes(term.typed) });
+    if (!index.documentFrequency.has(term.stem)) lacked.set(term, { everyday: lexicon.usage(term.typed) >= everydayWordUses, describes: lexicon.describes(term.typed) });
   }
   return lacked;
 }

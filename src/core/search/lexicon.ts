@@ -76,6 +76,11 @@ export interface Lexicon {
    */
   kindOfThing(word: string): string | null;
   relatedWords(word: string, maxSenses: number): readonly string[];
+  /**
+   * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
+   * its senses and the words derived from them, which name the same thing ("attorney" for "lawyer", "care" for "upkeep").
+   */
+  sameThingWords(word: string, maxSenses: number): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -347,6 +352,26 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return false;
   };
+  /** `relatedWords`, with the adjectives pertaining to the word or without (`sameThingWords`), each reading kept once. */
+  const relatedOf = (word: string, maxSenses: number, pertainyms: boolean): readonly string[] => {
+    const key = `${maxSenses} ${pertainyms ? '' : '-'}${word}`;
+    const cached = related.get(key);
+    if (cached !== undefined) return cached;
+    const words = new Set<string>();
+    for (const [pos, base, senses] of baseFormsOf(word)) {
+      for (const offset of senses.slice(0, maxSenses)) collectRelated(wordNet, pos, offset, base, words);
+    }
+    if (pertainyms) {
+      for (const [pos, base] of baseFormsOf(word)) {
+        if (pos === 'noun') for (const adjective of (pertainingAdjectives ??= indexPertainyms(wordNet)).get(base) ?? []) words.add(adjective);
+      }
+    }
+    words.delete(word);
+    const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
+    if (related.size > MEMORY_LIMIT) related.clear();
+    related.set(key, list);
+    return list;
+  };
   return {
     preload: [
       ...PARTS_OF_SPEECH.map((pos) => () => void wordNet.dataLine(pos, 0)),
@@ -412,21 +437,10 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
-      const key = `${maxSenses} ${word}`;
-      const cached = related.get(key);
-      if (cached !== undefined) return cached;
-      const words = new Set<string>();
-      for (const [pos, base, senses] of baseFormsOf(word)) {
-        for (const offset of senses.slice(0, maxSenses)) collectRelated(wordNet, pos, offset, base, words);
-      }
-      for (const [pos, base] of baseFormsOf(word)) {
-        if (pos === 'noun') for (const adjective of (pertainingAdjectives ??= indexPertainyms(wordNet)).get(base) ?? []) words.add(adjective);
-      }
-      words.delete(word);
-      const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
-      if (related.size > MEMORY_LIMIT) related.clear();
-      related.set(key, list);
-      return list;
+      return relatedOf(word, maxSenses, true);
+    },
+    sameThingWords(word, maxSenses) {
+      return relatedOf(word, maxSenses, false);
     },
   };
 }

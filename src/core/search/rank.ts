@@ -1,7 +1,7 @@
 import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
-import { isStopWord } from './words.ts';
+import { isStopWord, stemWord } from './words.ts';
 import { isTopicListAt } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -13,6 +13,7 @@ import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import type { Passage } from '../types.ts';
+import type { Lexicon } from './lexicon.ts';
 
 /** A passage the ranking returns, with what matched. */
 export interface RankedPassage {
@@ -72,6 +73,7 @@ export function rankPassages(
   query: ParsedQuery,
   evidence: PassageEvidence,
   limit: number,
+  lexicon: Lexicon,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
   const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList } = options.rank;
@@ -105,22 +107,24 @@ export function rankPassages(
   const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
+  // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
+  const sameThings = query.terms.map((term) => sameThingOf(term, index, lexicon, options.search));
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, options.search.relatedWordWeight, null);
+    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
-    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', options.search.relatedWordWeight, matches);
+    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', options.search.relatedWordWeight, metEither(matches, leadInMatches));
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches));
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -194,18 +198,40 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 }
 
 /**
+ * How much a related word's match counts of a match of the term, in ranking and in abstaining: `relatedWordWeight`, or
+ * `missingWordRelatedWeight` for a term the knowledge base lacks and English uses rarely (`everydayWordUses`), whose
+ * related word is the documents' own way of saying it ("attorney" for "lawyer"), not a weaker match beside a better one.
+ */
+export function relatedWeightOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): number {
+  const lacked = !index.documentFrequency.has(term.stem) && lexicon.usage(term.typed) < options.everydayWordUses;
+  return lacked ? Math.max(options.relatedWordWeight, options.missingWordRelatedWeight) : options.relatedWordWeight;
+}
+
+/**
+ * For ranking, the stems of the term's related words that name the same thing (`Lexicon.sameThingWords`), when it is a
+ * word the documents lack that `relatedWeightOf` meets more fully; null for any other term. An adjective pertaining to it
+ * is left at `relatedWordWeight`: "lunar" for "moon" meets "the lunar calendar", not the moon.
+ */
+function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): ReadonlySet<string> | null {
+  if (relatedWeightOf(term, index, lexicon, options) <= options.relatedWordWeight) return null;
+  return new Set(lexicon.sameThingWords(term.typed, options.maxSensesFollowed).map(stemWord));
+}
+
+/**
  * How a passage meets one query term: by its own stem (weight 1: `own`, the term's one match), a related one, or not at all. A
  * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
  * whatever the segmenter cut them into there (香樟 in 香|樟树).
  */
-function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, relatedWordWeight: number): TermMatch | null {
+function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
   if (present.has(term.stem)) return own;
   if (unspaced && text.includes(term.stem)) return own;
   // Most candidates hold none of a term's related words: then no list is made.
   if (!term.related.some((stem) => present.has(stem))) return null;
   const stems = term.related.filter((stem) => present.has(stem));
   // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
-  return { weight: stems.some((stem) => term.forms?.includes(stem) === true) ? 1 : relatedWordWeight, stems };
+  if (stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems };
+  // The documents' own word for a word they lack ("attorney" for "lawyer") meets it as abstaining credits it.
+  return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems };
 }
 
 // The candidate loop's steps are functions of their own, not closures: a closure there made V8 allocate each candidate's
@@ -213,7 +239,7 @@ function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: Re
 
 /**
  * How a passage meets each query term (`matchOf`): `present` its stems' positions, `text` its text (for `unspaced` terms,
- * null for none). With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
+ * null for none), a related word as `matchOf` weighs it with its term's `sameThings`. With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
  */
 function matchesOf(
   terms: readonly QueryTerm[],
@@ -221,14 +247,15 @@ function matchesOf(
   unspaced: readonly boolean[] | null,
   present: ReadonlyMap<string, unknown>,
   text: string,
-  relatedWordWeight: number,
+  sameThings: readonly (ReadonlySet<string> | null)[],
+  options: SearchOptions,
   metAlready: readonly (TermMatch | null)[] | null,
 ): (TermMatch | null)[] {
   // Sized once: grown by `push`, each list took room for 17.
   const matches = new Array<TermMatch | null>(terms.length);
   for (let i = 0; i < terms.length; i += 1) {
     const met = metAlready !== null && metAlready[i] !== null;
-    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, relatedWordWeight);
+    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, sameThings[i] ?? null, options);
   }
   return matches;
 }
