@@ -149,14 +149,14 @@ export interface SearchOptions {
    */
   readonly relatedWordWeight: number;
   /**
-   * How fully a related word in a passage meets a question's word the knowledge base lacks and English uses rarely
-   * (under `everydayWordUses`: "cables" met by "wires", "cloth" by "textile", "lawyer" by "attorney"), in ranking's
-   * coverage and in abstaining, where a word it holds is met by a related one at `relatedWordWeight`: the related word
+   * How fully a related word in a passage meets a question's word the knowledge base lacks ("cables" met by "wires",
+   * "cloth" by "textile", "lawyer" by "attorney"): in abstaining any such word, in ranking's coverage one English uses
+   * rarely (under `everydayWordUses`), where a word it holds is met by a related one at `relatedWordWeight`: the related word
    * is the documents' own way of saying it, not a weaker match beside a better one. Default 0.7 (abstaining's since its
    * tenth pass: it answered 1 more of the 80 held-out on-topic questions and no more off-topic ones of 501; 1.0
    * answered 2 more and one off-topic, "who invented the digital camera"; 0.5 none). Ranking read it at
    * `relatedWordWeight` until rank39, so the passage saying "attorney" ranked fourth, below three that met the
-   * question's other words and were judged instead. An everyday word the documents lack keeps `relatedWordWeight`: its
+   * question's other words and were judged instead. In ranking, an everyday word the documents lack keeps `relatedWordWeight`: its
    * senses are many, and the related words of another sense meet passages on other things ("mention" → "name",
    * "build" → "figure"); so, in ranking, does an adjective pertaining to the word ("lunar" for "moon" met "the lunar
    * calendar" and answered "who was the first person to walk on the moon"). At or below `relatedWordWeight` it changes
@@ -166,7 +166,9 @@ export interface SearchOptions {
   /**
    * A word used at least this often in WordNet's sense-tagged corpus is everyday English. Default 40: "officials" (38)
    * still counts as a topic, "want" (415) or "spending" (137) do not. Read for a word the knowledge base lacks, by
-   * abstaining (it adds no topic of its own) and by `missingWordRelatedWeight`.
+   * abstaining (it adds no topic of its own) and by ranking's `missingWordRelatedWeight`. (Abstaining meets an everyday
+   * word's relative at that weight too: keeping it at `relatedWordWeight` there declined an on-topic question of a set
+   * written later, "how many of gm's divisions did du pont supply completely", whose text says "entire".)
    */
   readonly everydayWordUses: number;
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */

@@ -1,7 +1,7 @@
 import type { AbstainOptions, SearchOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { isYear, relatedWeightOf, type PassageEvidence, type RankedPassage } from './rank.ts';
+import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
@@ -27,8 +27,8 @@ import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
  * any of the first `judgedPassages` passages that can answer it at all (see `canAnswer`), a term met by its own
- * stem fully and by a related word as ranking meets it (`relatedWeightOf`: more fully when the knowledge base lacks the
- * term itself). A term weighs its idf in the knowledge base; a term the
+ * stem fully and by a related word at `relatedWordWeight` (at `missingWordRelatedWeight` when the knowledge base lacks
+ * the term itself, everyday or not: the documents' own way of saying it). A term weighs its idf in the knowledge base; a term the
  * knowledge base lacks weighs as its rarest word would, scaled down when the word is everyday English and up when it
  * is a name (see `AbstainOptions`; a word English does not know is one, see `isUnknownWord`). A passage that misses a
  * name the question gives and the knowledge base lacks, or meets fewer than `minWordsMet` of the question's
@@ -122,7 +122,7 @@ export function coverageOfBest(
     const leadIn = new Set(result.leadInStems);
     if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
-    const relatedOf = (term: QueryTerm) => relatedWeightOf(term, index, lexicon, search);
+    const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
     const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a

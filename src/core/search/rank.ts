@@ -198,11 +198,11 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
 }
 
 /**
- * How much a related word's match counts of a match of the term, in ranking and in abstaining: `relatedWordWeight`, or
+ * How much a related word's match counts of a match of the term in ranking: `relatedWordWeight`, or
  * `missingWordRelatedWeight` for a term the knowledge base lacks and English uses rarely (`everydayWordUses`), whose
  * related word is the documents' own way of saying it ("attorney" for "lawyer"), not a weaker match beside a better one.
  */
-export function relatedWeightOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): number {
+function relatedWeightOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): number {
   const lacked = !index.documentFrequency.has(term.stem) && lexicon.usage(term.typed) < options.everydayWordUses;
   return lacked ? Math.max(options.relatedWordWeight, options.missingWordRelatedWeight) : options.relatedWordWeight;
 }
