@@ -1,8 +1,51 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { factTopicOf } from './fact-near-topic.ts';
-import { baseOfIrregular } from './irregular.ts';
-import { stemWord } from './words.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
+
+/** The event a "when" asks the date of: the stems that say it, and whether X underwent it (a passive). */
+export interface EventAsked {
+  readonly stems: ReadonlySet<string>;
+  readonly passive: boolean;
+}
+
+/**
+ * Whether a passage dates the event asked: a dated sentence says it (`statesFactNearTopic`, with `datedTerms` the
+ * terms of the sentences the timeline took a date from and `statesDate` reading one elsewhere); or it writes a year in
+ * brackets after a word naming X ("the Treaty of Aigun (1858)"), the date of X itself; or, asked in a passive, a dated
+ * sentence says X underwent something ("The whole system was again reviewed and reorganized in 1933" for "when was
+ * the registration system overhauled"), the event in the text's own words. `topic` holds the stems naming X.
+ */
+export function statesEventAsked(
+  passage: { readonly text: string },
+  datedTerms: readonly (readonly string[])[],
+  event: EventAsked,
+  topic: ReadonlySet<string>,
+  statesDate: (sentence: string) => boolean,
+): boolean {
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
+  if ([...passage.text.matchAll(YEAR_IN_BRACKETS)].some((match) => topic.has(stemWord((match[1] ?? '').toLowerCase())))) return true;
+  return event.passive && sentencesOf(passage).some((sentence) => statesDate(sentence.text) && saysUndergone(sentence.text, topic));
+}
+
+/** A word, then a year in brackets, alone or as the first of a span: "Aigun (1858)", "Hale (1790-1862)". */
+const YEAR_IN_BRACKETS = /(\p{L}+)\s*\((?:c\.\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?\)/gu;
+
+/** Whether a sentence writes X as the subject of a passive: a word naming X, then "was", "were" ... and a participle. */
+function saysUndergone(sentence: string, topic: ReadonlySet<string>): boolean {
+  const words = tokenize(sentence).map((token) => token.word);
+  return words.some((word, at) =>
+    PASSIVE_AUXILIARIES.has(word) &&
+    words.slice(at + 1, at + 1 + PARTICIPLE_REACH).some(isParticiple) &&
+    words.slice(0, at).some((before) => topic.has(stemWord(before))));
+}
+
+/** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** How far after its auxiliary a participle is read: past an adverb or two ("was again reviewed", "was formally dissolved"). */
+const PARTICIPLE_REACH = 3;
 
 /**
  * The event a "when did X V" asks the date of, when the question ends on its verb ("when did henry hudson die", "when
@@ -16,20 +59,58 @@ import { stemWord } from './words.ts';
  * london"), nor a passive ("the Treaty of Aigun (1858)" for "when was it signed"), nor "will" or "should", asked of
  * what is to come or to do.
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): ReadonlySet<string> | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): EventAsked | null {
   const words = query.typedWords;
-  if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '') || !words.some((word) => PAST_OR_PRESENT_DO.has(word))) return null;
+  if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '')) return null;
   const last = words.at(-1)?.replace(/\W+$/u, '');
-  const verb = query.terms.find((term) => term.typed === last && term.frame !== true);
-  if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
-  return new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]);
+  const termOf = (word: string | undefined) => query.terms.find((term) => term.typed === word && term.frame !== true);
+  if (words.some((word) => PAST_OR_PRESENT_DO.has(word))) {
+    const become = words.indexOf('become');
+    if (become > 0) return becomingOf(query, words.slice(become + 1));
+    const verb = termOf(last);
+    if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
+    return { stems: new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]), passive: false };
+  }
+  const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
+  if (be < 0) return null;
+  // "When was ring of bright water made into a film": a light verb's passive says what X was made, as "become" does.
+  const light = words.findIndex((word, at) => at > be && isParticiple(word) && isStopWord(word) && baseOfIrregular(word) !== 'be');
+  if (light > 0) return becomingOf(query, words.slice(light + 1));
+  const participle = termOf(last);
+  if (participle === undefined || !isParticiple(participle.typed) || !lexicon.actsAsVerb(participle.typed)) return null;
+  const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
+  // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
+  const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
+  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), passive: true };
 }
+
+/**
+ * "When did the congo become independent from belgium", "when did west virginia become a state": the becoming is told
+ * by what X became ("independence", "a state"), the words of the complement before its first preposition, by their
+ * stems and their forms in other parts of speech: not their related words, which say other things ("civil" for
+ * "state", as in "the Civil War"). Null when the complement names nothing the question searched.
+ */
+function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | null {
+  const complement = PREPOSITIONS.has(said[0] ?? '') ? said.slice(1) : said;
+  const head = complement.slice(0, Math.max(0, complement.findIndex((word) => PREPOSITIONS.has(word))) || complement.length);
+  const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
+  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), passive: false };
+}
+
+/** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
+const isParticiple = (word: string): boolean => word.endsWith('ed') || isIrregularVerbForm(word);
 
 /** A question opening on these asks since when a state has held ("since when", "from what date"). */
 const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
 const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The auxiliary of a passive, "when was X founded", "when is X planned": an event told by its participle. */
+const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/** The prepositions that close what X became: "independent from belgium", "professor of physics". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'into', 'at', 'for', 'to', 'by', 'on', 'with']);
 
 /**
  * A verb's regular inflections ("die" → "dies", "died", "dying"; "stop" → "stopped"), whose stems the stemmer does not
