@@ -466,8 +466,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(mill('In 1841 the Millers Guild found a new home by the old mill. Its founders had long wished for one.'), 'when was the millers guild founded').kind).toBe('no-match');
     // The event in the text's own words: the guild undergoing it, dated.
     expectAnsweredWith(mill('The Millers Guild was reviewed and reorganized at the old mill in 1841.'), [['when was the millers guild overhauled', '1841']]);
-    // A year in brackets after the name dates the thing itself.
-    expectAnsweredWith(mill('Under the Treaty of Marro (1841), the old mill ground corn for the town.'), [['when was the treaty of marro signed', '1841']]);
   });
 
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {

@@ -12,10 +12,11 @@ export interface EventAsked {
 
 /**
  * Whether a passage dates the event asked: a dated sentence says it (`statesFactNearTopic`, with `datedTerms` the
- * terms of the sentences the timeline took a date from and `statesDate` reading one elsewhere); or it writes a year in
- * brackets after a word naming X ("the Treaty of Aigun (1858)"), the date of X itself; or, asked in a passive, a dated
- * sentence says X underwent something ("The whole system was again reviewed and reorganized in 1933" for "when was
- * the registration system overhauled"), the event in the text's own words. `topic` holds the stems naming X.
+ * terms of the sentences the timeline took a date from and `statesDate` reading one elsewhere); or, asked in a
+ * passive, a dated sentence says X underwent something ("The system tended to break down during the war, but was
+ * reactivated; it had reached the pre-war level of efficiency by 1951" for "when was the registration system
+ * overhauled"), as a text tells such an event in its own words as often as in the question's. `topic` holds the stems
+ * naming X.
  */
 export function statesEventAsked(
   passage: { readonly text: string },
@@ -25,14 +26,14 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
-  if ([...passage.text.matchAll(YEAR_IN_BRACKETS)].some((match) => topic.has(stemWord((match[1] ?? '').toLowerCase())))) return true;
   return event.passive && sentencesOf(passage).some((sentence) => statesDate(sentence.text) && saysUndergone(sentence.text, topic));
 }
 
-/** A word, then a year in brackets, alone or as the first of a span: "Aigun (1858)", "Hale (1790-1862)". */
-const YEAR_IN_BRACKETS = /(\p{L}+)\s*\((?:c\.\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?\)/gu;
-
-/** Whether a sentence writes X as the subject of a passive: a word naming X, then "was", "were" ... and a participle. */
+/**
+ * Whether a sentence writes X as the subject of a passive: a word naming X, then "was", "were" ... and a participle. X's
+ * word is read anywhere before the auxiliary: a subject may stand a clause away ("The system tended to break down
+ * during the war, but was reactivated").
+ */
 function saysUndergone(sentence: string, topic: ReadonlySet<string>): boolean {
   const words = tokenize(sentence).map((token) => token.word);
   return words.some((word, at) =>
