@@ -4,10 +4,15 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
-/** The event a "when" asks the date of: the stems that say it, and whether X underwent it (a passive). */
+/** The event a "when" asks the date of. */
 export interface EventAsked {
+  /** The stems that say it. */
   readonly stems: ReadonlySet<string>;
-  readonly passive: boolean;
+  /**
+   * Asked in a passive, how far after "was", "were" a participle is read when a dated sentence says X underwent
+   * something (`AbstainOptions.passiveParticipleReach`); 0 for any other question.
+   */
+  readonly participleReach: number;
 }
 
 /**
@@ -26,7 +31,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
-  return event.passive && sentencesOf(passage).some((sentence) => statesDate(sentence.text) && saysUndergone(sentence.text, topic));
+  return event.participleReach > 0 && sentencesOf(passage).some((sentence) => statesDate(sentence.text) && saysUndergone(sentence.text, topic, event.participleReach));
 }
 
 /**
@@ -34,19 +39,16 @@ export function statesEventAsked(
  * word is read anywhere before the auxiliary: a subject may stand a clause away ("The system tended to break down
  * during the war, but was reactivated").
  */
-function saysUndergone(sentence: string, topic: ReadonlySet<string>): boolean {
+function saysUndergone(sentence: string, topic: ReadonlySet<string>, participleReach: number): boolean {
   const words = tokenize(sentence).map((token) => token.word);
   return words.some((word, at) =>
     PASSIVE_AUXILIARIES.has(word) &&
-    words.slice(at + 1, at + 1 + PARTICIPLE_REACH).some(isParticiple) &&
+    words.slice(at + 1, at + 1 + participleReach).some(isParticiple) &&
     words.slice(0, at).some((before) => topic.has(stemWord(before))));
 }
 
 /** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-
-/** How far after its auxiliary a participle is read: past an adverb or two ("was again reviewed", "was formally dissolved"). */
-const PARTICIPLE_REACH = 3;
 
 /**
  * The event a "when did X V" asks the date of, when the question ends on its verb ("when did henry hudson die", "when
@@ -57,10 +59,13 @@ const PARTICIPLE_REACH = 3;
  * a state began that holds on, dated in other words ("Since 2003, Zhejiang has continued", "effective on February 1,
  * 1913" for "from what date did the new rules apply"); not a question with an object or a complement after its verb,
  * whose event a text tells in its own words ("fell to the Turks" for "capture the city", "weighed anchor" for "leave
- * london"), nor a passive ("the Treaty of Aigun (1858)" for "when was it signed"), nor "will" or "should", asked of
- * what is to come or to do.
+ * london"), nor "will" or "should", asked of what is to come or to do. A passive that ends on its participle ("when was
+ * the dutch east india company founded", "when is the inquiry planned") asks for that event, said by the participle's
+ * verb as above, or for X undergoing something in a dated sentence (`statesEventAsked`: a text tells a passive's event
+ * in its own words as often as in the question's, "reviewed and reorganized" for "overhauled"); "when did X become Y"
+ * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`).
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number): EventAsked | null {
   const words = query.typedWords;
   if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '')) return null;
   const last = words.at(-1)?.replace(/\W+$/u, '');
@@ -70,7 +75,7 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): EventAsked |
     if (become > 0) return becomingOf(query, words.slice(become + 1));
     const verb = termOf(last);
     if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
-    return { stems: new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]), passive: false };
+    return { stems: new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]), participleReach: 0 };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
   if (be < 0) return null;
@@ -82,7 +87,7 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): EventAsked |
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
-  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), passive: true };
+  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), participleReach };
 }
 
 /**
@@ -95,7 +100,7 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
   const complement = PREPOSITIONS.has(said[0] ?? '') ? said.slice(1) : said;
   const head = complement.slice(0, Math.max(0, complement.findIndex((word) => PREPOSITIONS.has(word))) || complement.length);
   const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
-  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), passive: false };
+  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), participleReach: 0 };
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
