@@ -31,7 +31,9 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
-  return event.participleReach > 0 && sentencesOf(passage).some((sentence) => statesDate(sentence.text) && saysUndergone(sentence.text, topic, event.participleReach));
+  if (event.participleReach === 0) return false;
+  // The auxiliary first: the cheapest test, which most sentences fail.
+  return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
 }
 
 /**
@@ -39,16 +41,18 @@ export function statesEventAsked(
  * word is read anywhere before the auxiliary: a subject may stand a clause away ("The system tended to break down
  * during the war, but was reactivated").
  */
-function saysUndergone(sentence: string, topic: ReadonlySet<string>, participleReach: number): boolean {
-  const words = tokenize(sentence).map((token) => token.word);
+function saysUndergone(sentence: { readonly text: string; readonly stems: readonly string[] }, topic: ReadonlySet<string>, participleReach: number): boolean {
+  // The sentence's words, as its stems were cut from them (`sentencesOf`): the stems say X, the words the participle.
+  const words = tokenize(sentence.text).map((token) => token.word);
   return words.some((word, at) =>
     PASSIVE_AUXILIARIES.has(word) &&
     words.slice(at + 1, at + 1 + participleReach).some(isParticiple) &&
-    words.slice(0, at).some((before) => topic.has(stemWord(before))));
+    sentence.stems.slice(0, at).some((stem) => topic.has(stem)));
 }
 
 /** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
 
 /**
  * The event a "when did X V" asks the date of, when the question ends on its verb ("when did henry hudson die", "when
@@ -98,7 +102,8 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
  */
 function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | null {
   const complement = PREPOSITIONS.has(said[0] ?? '') ? said.slice(1) : said;
-  const head = complement.slice(0, Math.max(0, complement.findIndex((word) => PREPOSITIONS.has(word))) || complement.length);
+  const end = complement.findIndex((word) => PREPOSITIONS.has(word));
+  const head = end > 0 ? complement.slice(0, end) : complement;
   const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
   return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), participleReach: 0 };
 }
