@@ -436,6 +436,14 @@ export interface AbstainOptions {
    */
   readonly phrasalVerbSenses: number;
   /**
+   * "When was the registration system overhauled": a passive "when" needs a dated sentence that says its participle's
+   * event (`eventAskedOf`), or one that says X underwent something, a word naming X before a "was" or "were" and a
+   * participle up to this many words after it ("The system ... was reactivated; it had reached the pre-war level of
+   * efficiency by 1951"; past an adverb or two: "was again reviewed"), the event in the text's own words. Default 3; 0
+   * reads the participle's event alone, which declined that on-topic question (see `event-asked.ts`).
+   */
+  readonly passiveParticipleReach: number;
+  /**
    * "How many sailors were killed in the Bari raid": the noun a "how many" counts is looked for in up to this many words
    * after it (its first plural), and when it names persons the number said of the topic must count persons, not another
    * thing ("two balloon units") nor a year (`countedAsked`); when it names a thing, a number of a thing of another kind
@@ -494,7 +502,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, countedNounMaxWords: 4 } },
 });
 
 /**

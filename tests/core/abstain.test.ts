@@ -467,6 +467,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
   });
 
+  it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
+    const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // A date said of the guild, but of what it did, not of its founding.
+    expect(answerQuestion(mill('In 1841 the Millers Guild hired Josiah Hale to run the old mill.'), 'when was the millers guild founded').kind).toBe('no-match');
+    expectAnsweredWith(mill('The Millers Guild was founded at the old mill in 1841.'), [['when was the millers guild founded', '1841']]);
+    // "Found", the past of "find", is no founding.
+    expect(answerQuestion(mill('In 1841 the Millers Guild found a new home by the old mill. Its founders had long wished for one.'), 'when was the millers guild founded').kind).toBe('no-match');
+    // The event in the text's own words: the guild undergoing it, dated.
+    expectAnsweredWith(mill('The Millers Guild was reviewed and reorganized at the old mill in 1841.'), [['when was the millers guild overhauled', '1841']]);
+  });
+
+  it('answers "when did X become Y" only from a dated sentence that says Y', () => {
+    const colony = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(colony('In 1841 the island colony of Marro sent its first grain ship to the mainland. Its people wished to be independent of the mainland.'), 'when did marro become independent').kind).toBe('no-match');
+    expectAnsweredWith(colony('In 1841 the island colony of Marro won its independence from the mainland.'), [['when did marro become independent', '1841']]);
+    // "Made into" a thing is becoming it.
+    expect(answerQuestion(colony('In 1841 the novel Marro was printed by a mainland press. Its readers have long asked for a film of it.'), 'when was marro made into a film').kind).toBe('no-match');
+    expectAnsweredWith(colony('In 1841 the novel Marro was turned into a film by a mainland studio.'), [['when was marro made into a film', '1841']]);
+  });
+
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',

@@ -17,7 +17,7 @@ import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
-import { eventAskedOf } from './event-asked.ts';
+import { eventAskedOf, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
@@ -105,7 +105,7 @@ export function coverageOfBest(
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
-  const event = eventAskedOf(query, lexicon);
+  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
@@ -371,7 +371,7 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: ReadonlySet<string> | null, countAsked: CountAsked | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
@@ -381,7 +381,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
-    if (event !== null && !statesFactNearTopic(result.passage, datedTerms, event, statesDate)) return false;
+    if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
     return statesFactNearTopic(result.passage, datedTerms, topic, statesDate);
   }
   return true;

@@ -1,8 +1,58 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { factTopicOf } from './fact-near-topic.ts';
-import { baseOfIrregular } from './irregular.ts';
-import { stemWord } from './words.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
+
+/** The event a "when" asks the date of. */
+export interface EventAsked {
+  /** The stems that say it. */
+  readonly stems: ReadonlySet<string>;
+  /**
+   * Asked in a passive, how far after "was", "were" a participle is read when a dated sentence says X underwent
+   * something (`AbstainOptions.passiveParticipleReach`); 0 for any other question.
+   */
+  readonly participleReach: number;
+}
+
+/**
+ * Whether a passage dates the event asked: a dated sentence says it (`statesFactNearTopic`, with `datedTerms` the
+ * terms of the sentences the timeline took a date from and `statesDate` reading one elsewhere); or, asked in a
+ * passive, a dated sentence says X underwent something ("The system tended to break down during the war, but was
+ * reactivated; it had reached the pre-war level of efficiency by 1951" for "when was the registration system
+ * overhauled"), as a text tells such an event in its own words as often as in the question's. `topic` holds the stems
+ * naming X.
+ */
+export function statesEventAsked(
+  passage: { readonly text: string },
+  datedTerms: readonly (readonly string[])[],
+  event: EventAsked,
+  topic: ReadonlySet<string>,
+  statesDate: (sentence: string) => boolean,
+): boolean {
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
+  if (event.participleReach === 0) return false;
+  // The auxiliary first: the cheapest test, which most sentences fail.
+  return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
+}
+
+/**
+ * Whether a sentence writes X as the subject of a passive: a word naming X, then "was", "were" ... and a participle. X's
+ * word is read anywhere before the auxiliary: a subject may stand a clause away ("The system tended to break down
+ * during the war, but was reactivated").
+ */
+function saysUndergone(sentence: { readonly text: string; readonly stems: readonly string[] }, topic: ReadonlySet<string>, participleReach: number): boolean {
+  // The sentence's words, as its stems were cut from them (`sentencesOf`): the stems say X, the words the participle.
+  const words = tokenize(sentence.text).map((token) => token.word);
+  return words.some((word, at) =>
+    PASSIVE_AUXILIARIES.has(word) &&
+    words.slice(at + 1, at + 1 + participleReach).some(isParticiple) &&
+    sentence.stems.slice(0, at).some((stem) => topic.has(stem)));
+}
+
+/** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
 
 /**
  * The event a "when did X V" asks the date of, when the question ends on its verb ("when did henry hudson die", "when
@@ -13,23 +63,65 @@ import { stemWord } from './words.ts';
  * a state began that holds on, dated in other words ("Since 2003, Zhejiang has continued", "effective on February 1,
  * 1913" for "from what date did the new rules apply"); not a question with an object or a complement after its verb,
  * whose event a text tells in its own words ("fell to the Turks" for "capture the city", "weighed anchor" for "leave
- * london"), nor a passive ("the Treaty of Aigun (1858)" for "when was it signed"), nor "will" or "should", asked of
- * what is to come or to do.
+ * london"), nor "will" or "should", asked of what is to come or to do. A passive that ends on its participle ("when was
+ * the dutch east india company founded", "when is the inquiry planned") asks for that event, said by the participle's
+ * verb as above, or for X undergoing something in a dated sentence (`statesEventAsked`: a text tells a passive's event
+ * in its own words as often as in the question's, "reviewed and reorganized" for "overhauled"); "when did X become Y"
+ * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`).
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon): ReadonlySet<string> | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number): EventAsked | null {
   const words = query.typedWords;
-  if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '') || !words.some((word) => PAST_OR_PRESENT_DO.has(word))) return null;
+  if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '')) return null;
   const last = words.at(-1)?.replace(/\W+$/u, '');
-  const verb = query.terms.find((term) => term.typed === last && term.frame !== true);
-  if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
-  return new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]);
+  const termOf = (word: string | undefined) => query.terms.find((term) => term.typed === word && term.frame !== true);
+  if (words.some((word) => PAST_OR_PRESENT_DO.has(word))) {
+    const become = words.indexOf('become');
+    if (become > 0) return becomingOf(query, words.slice(become + 1));
+    const verb = termOf(last);
+    if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
+    return { stems: new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]), participleReach: 0 };
+  }
+  const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
+  if (be < 0) return null;
+  // "When was ring of bright water made into a film": a light verb's passive says what X was made, as "become" does.
+  const light = words.findIndex((word, at) => at > be && isParticiple(word) && isStopWord(word) && baseOfIrregular(word) !== 'be');
+  if (light > 0) return becomingOf(query, words.slice(light + 1));
+  const participle = termOf(last);
+  if (participle === undefined || !isParticiple(participle.typed) || !lexicon.actsAsVerb(participle.typed)) return null;
+  const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
+  // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
+  const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
+  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), participleReach };
 }
+
+/**
+ * "When did the congo become independent from belgium", "when did west virginia become a state": the becoming is told
+ * by what X became ("independence", "a state"), the words of the complement before its first preposition, by their
+ * stems and their forms in other parts of speech: not their related words, which say other things ("civil" for
+ * "state", as in "the Civil War"). Null when the complement names nothing the question searched.
+ */
+function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | null {
+  const complement = PREPOSITIONS.has(said[0] ?? '') ? said.slice(1) : said;
+  const end = complement.findIndex((word) => PREPOSITIONS.has(word));
+  const head = end > 0 ? complement.slice(0, end) : complement;
+  const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
+  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), participleReach: 0 };
+}
+
+/** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
+const isParticiple = (word: string): boolean => word.endsWith('ed') || isIrregularVerbForm(word);
 
 /** A question opening on these asks since when a state has held ("since when", "from what date"). */
 const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
 const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The auxiliary of a passive, "when was X founded", "when is X planned": an event told by its participle. */
+const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/** The prepositions that close what X became: "independent from belgium", "professor of physics". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'into', 'at', 'for', 'to', 'by', 'on', 'with']);
 
 /**
  * A verb's regular inflections ("die" → "dies", "died", "dying"; "stop" → "stopped"), whose stems the stemmer does not
