@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
-import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { stemWord, tokenize } from './words.ts';
@@ -370,6 +370,7 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * For "who was Wilhelm Reich" or "what are diatoms", asked of documents that name them, a passage answers only where it
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
+ * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
@@ -382,7 +383,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
-    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate);
+    // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
+    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
   return true;
 }
