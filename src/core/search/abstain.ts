@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
-import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { stemWord, tokenize } from './words.ts';
@@ -13,7 +13,7 @@ import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
-import { statesAmountInWords, statesTimeOfYear } from './told-in-words.ts';
+import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
@@ -361,8 +361,8 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement, a time told from another, a clause of time or a time of the year ("By the
- * middle of the summer", `statesTimeOfYear`) for "when" (a passage naming Xi Jinping as party secretary, with no
+ * figure for "how many" and a dated statement, a time told from another, a clause of time, a time of the year ("By the
+ * middle of the summer", `statesTimeOfYear`) or a day of the week ("on Sunday night", `statesDayOfWeek`) for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -370,6 +370,7 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * For "who was Wilhelm Reich" or "what are diatoms", asked of documents that name them, a passage answers only where it
  * says who he was or what they are. The number or the date must also stand in a sentence naming what the question asks
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
+ * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
 function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
@@ -378,11 +379,12 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked);
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
-    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || tokenize(some).some((token) => isYear(token.word));
+    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || tokenize(some).some((token) => isYear(token.word));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
-    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate);
+    // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
+    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
   return true;
 }

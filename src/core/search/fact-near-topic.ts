@@ -29,6 +29,19 @@ export function statesFactNearTopic(
   return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && GOES_ON.test(sentence.text))) && states(sentence.text));
 }
 
+/**
+ * Whether a sentence naming the topic opens on "Then" and the sentence before it tells a time (`states`): "then" points
+ * back at that time, so the pair says when ("Except when you prepare shish kebob or a lobster roast. Then you'll want
+ * terry cloth towels"). For a "when" only: a number in the sentence before is of what that sentence names.
+ */
+export function statesTimeBeforeTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, states: (sentence: string) => boolean): boolean {
+  const sentences = sentencesOf(passage);
+  return sentences.some((sentence, at) => at > 0 && TAKES_TIME_BEFORE.test(sentence.text) && sentence.stems.some((stem) => topic.has(stem)) && states(sentences[at - 1]?.text ?? ''));
+}
+
+/** A sentence opening on "then", which takes its time from the sentence before it. */
+const TAKES_TIME_BEFORE = /^\W*then\b/i;
+
 /** The stems that name a question's topic: each term's stem, its forms and its related words, as ranking meets them. */
 export function factTopicOf(terms: readonly QueryTerm[]): ReadonlySet<string> {
   return new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));

@@ -17,6 +17,19 @@ export function statesTimeOfYear(text: string): boolean {
 }
 
 /**
+ * A day of the week, capitalized as English writes it ("on Sunday night", "the Sunday school hour", "Tuesday's
+ * meeting"): a reader sees when a thing is done week by week, or on the day a dated story tells, though the timeline keeps
+ * no entry for it. Not "today" or "tomorrow": the day of the writing, which a past "when" is not asked of ("the hardest
+ * site planned today" tells nothing of when Hiroshima was bombed).
+ */
+const DAY_OF_WEEK = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/;
+
+/** Whether a text tells when by a day of the week (`DAY_OF_WEEK`): what a "when" can be answered by. */
+export function statesDayOfWeek(text: string): boolean {
+  return DAY_OF_WEEK.test(text);
+}
+
+/**
  * An amount given as a round number in words with no digits ("several dozen species", "a few hundred yards", "hundreds
  * of", "thousands of"): what a "how many" is answered by when the writer does not know it closer.
  */
