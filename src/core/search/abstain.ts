@@ -105,7 +105,7 @@ export function coverageOfBest(
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
-  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses);
+  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"

@@ -4,7 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
-/** The event a "when" asks the date of. */
+/** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
   /** The stems that say it. */
   readonly stems: ReadonlySet<string>;
@@ -83,9 +83,13 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * the dutch east india company founded", "when is the inquiry planned") asks for that event, said by the participle's
  * verb as above, or for X undergoing something in a dated sentence (`statesEventAsked`: a text tells a passive's event
  * in its own words as often as in the question's, "reviewed and reorganized" for "overhauled"); "when did X become Y"
- * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`).
+ * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`). A "where did X V",
+ * "where was X V-ed" asks the place of that event, which a passage that does not say the event does not tell
+ * (`saysEventAsked`); a phrasal verb's particle may end it ("where did harold arlen grow up"). A participle used mostly
+ * as an adjective ("born", "built", "held") is read as written: its stem is its base's, whose other senses say other
+ * things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number): EventAsked | null {
   const words = query.typedWords;
   // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
   const asksPlace = words[0] === 'where';
@@ -113,7 +117,7 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   if (participle === undefined || !isParticiple(participle.typed)) return null;
   // "Born", used mostly as an adjective, is stemmed as "bear": only the word itself says the birth. Not a regular "-ed"
   // form ("unified"), whose stem is its own.
-  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? { stems: new Set(), written: new RegExp(`\\b${participle.typed}\\b`, 'i'), participleReach: 0 } : null;
+  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses) : null;
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
@@ -132,6 +136,16 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
   const head = end > 0 ? complement.slice(0, end) : complement;
   const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
   return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), written: null, participleReach: 0 };
+}
+
+/**
+ * The event of a participle used mostly as an adjective ("born"), said by the participle as written or by a noun of
+ * its verb's `nounSenses` commonest senses at the head of a word ("birth", "birthplace": "the birthplace of 'Fengqiao
+ * Experience'" says where it was born), not by the verb's other forms ("bear witness").
+ */
+function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number): EventAsked {
+  const nouns = lexicon.relatedWords(baseOfIrregular(participle), nounSenses).filter((word) => /^\p{L}+$/u.test(word) && !lexicon.describes(word));
+  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b|${[...nouns].join('|') || participle})`, 'i'), participleReach: 0 };
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
