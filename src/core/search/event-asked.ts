@@ -9,8 +9,9 @@ export interface EventAsked {
   /** The stems that say it. */
   readonly stems: ReadonlySet<string>;
   /**
-   * The participle that says it as written, when its stem is another word's: "born", which the stemmer takes for "bear"
-   * ("bear witness" tells no birth); null otherwise.
+   * What says it, for a participle used mostly as an adjective: the participle as written or a noun of its verb
+   * ("born", "birth"), not the verb's other forms, which the stemmer takes it for ("bear witness" tells no birth); null
+   * otherwise.
    */
   readonly written: RegExp | null;
   /**
@@ -86,8 +87,8 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`). A "where did X V",
  * "where was X V-ed" asks the place of that event, which a passage that does not say the event does not tell
  * (`saysEventAsked`); a phrasal verb's particle may end it ("where did harold arlen grow up"). A participle used mostly
- * as an adjective ("born", "built", "held") is read as written: its stem is its base's, whose other senses say other
- * things ("bear witness").
+ * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
+ * its verb's, whose other forms say other things ("bear witness").
  */
 export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number): EventAsked | null {
   const words = query.typedWords;
@@ -115,8 +116,8 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   if (light > 0) return becomingOf(query, words.slice(light + 1));
   const participle = termOf(last);
   if (participle === undefined || !isParticiple(participle.typed)) return null;
-  // "Born", used mostly as an adjective, is stemmed as "bear": only the word itself says the birth. Not a regular "-ed"
-  // form ("unified"), whose stem is its own.
+  // "Born", used mostly as an adjective, is stemmed as "bear": the word itself or a noun of its verb says the birth
+  // (`writtenEvent`). Not a regular "-ed" form ("unified"), whose stem is its own.
   if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses) : null;
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
@@ -145,7 +146,7 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
  */
 function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number): EventAsked {
   const nouns = lexicon.relatedWords(baseOfIrregular(participle), nounSenses).filter((word) => /^\p{L}+$/u.test(word) && !lexicon.describes(word));
-  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b|${[...nouns].join('|') || participle})`, 'i'), participleReach: 0 };
+  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b|${nouns.join('|') || participle})`, 'i'), participleReach: 0 };
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
