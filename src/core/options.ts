@@ -434,7 +434,8 @@ export interface AbstainOptions {
    * "How do you put a meat thermometer in a roast": the act a "how do you V X" asks is also met by the synonyms of this
    * many commonest senses of the phrasal verb its verb makes with a later word of it, where WordNet lists one ("put
    * in" → "insert": "For roasts, insert meat thermometer diagonally"; see `act-asked.ts`). Default 1; 0 reads the verb
-   * alone, which declined that on-topic question.
+   * alone, which declined that on-topic question. So for the event a "where did X V up" asks (`event-asked.ts`): the
+   * phrasal verb's synonyms, not the verb's own related words ("turn" for "grow" in "where did harold arlen grow up").
    */
   readonly phrasalVerbSenses: number;
   /**
@@ -445,6 +446,15 @@ export interface AbstainOptions {
    * reads the participle's event alone, which declined that on-topic question (see `event-asked.ts`).
    */
   readonly passiveParticipleReach: number;
+  /**
+   * "Where was teresa durlach born": a participle used mostly as an adjective ("born", "built", "held") is said by
+   * itself as written or by a noun of this many commonest senses of its verb, at the head of a word ("birth",
+   * "birthplace": "the birthplace of 'Fengqiao Experience'" answers the article's "where was the fengqiao experience
+   * born"), not by the verb's other forms, whose other senses say other things ("bear witness"; see `event-asked.ts`).
+   * Default 3 ("bear"'s first noun sense is the animal; "birth" comes with its third); 0 reads the participle alone,
+   * which declined that on-topic question.
+   */
+  readonly participleNounSenses: number;
   /**
    * "How many sailors were killed in the Bari raid": the noun a "how many" counts is looked for in up to this many words
    * after it (its first plural), and when it names persons the number said of the topic must count persons, not another
@@ -504,7 +514,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, participleNounSenses: 3, countedNounMaxWords: 4 } },
 });
 
 /**

@@ -490,6 +490,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(colony('In 1841 the novel Marro was turned into a film by a mainland studio.'), [['when was marro made into a film', '1841']]);
   });
 
+  it('answers "where was X born" and "where did X grow up" only from a passage that says the birth or the growing up', () => {
+    const weaver = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // Josiah Hale named, with what he did and where, but no birth: "bear witness" is "bear", and no birth.
+    const named = weaver('Josiah Hale came to the old mill in Rowley to bear witness for the weavers of the valley.');
+    expect(answerQuestion(named, 'where was josiah hale born').kind).toBe('no-match');
+    expectAnsweredWith(weaver('Josiah Hale was born in Rowley and came to the old mill as a weaver.'), [['where was josiah hale born', 'Rowley']]);
+    // The birth said in a noun of the verb's: "birthplace".
+    expectAnsweredWith(weaver('Rowley, the birthplace of Josiah Hale, keeps the old mill where he wove.'), [['where was josiah hale born', 'Rowley']]);
+    // A phrasal verb is met by its own words, not by the verb's other senses ("turning" for "grow").
+    expect(answerQuestion(weaver('Josiah Hale came to the old mill in Rowley, turning out cloth for the weavers of the valley.'), 'where did josiah hale grow up').kind).toBe('no-match');
+    expectAnsweredWith(weaver('Josiah Hale grew up in Rowley and came to the old mill as a weaver.'), [['where did josiah hale grow up', 'Rowley']]);
+  });
+
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',

@@ -17,7 +17,7 @@ import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-i
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
-import { eventAskedOf, statesEventAsked, type EventAsked } from './event-asked.ts';
+import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers } from '../figures/numbers.ts';
@@ -105,7 +105,7 @@ export function coverageOfBest(
   const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
-  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach);
+  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
@@ -386,7 +386,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
     return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
-  return true;
+  // "Where was teresa durlach born": a passage naming her and no birth does not say where.
+  return event === null || saysEventAsked(result.passage, event);
 }
 
 /**

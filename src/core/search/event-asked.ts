@@ -4,10 +4,16 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
-/** The event a "when" asks the date of. */
+/** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
   /** The stems that say it. */
   readonly stems: ReadonlySet<string>;
+  /**
+   * What says it, for a participle used mostly as an adjective: the participle as written or a noun of its verb
+   * ("born", "birth"), not the verb's other forms, which the stemmer takes it for ("bear witness" tells no birth); null
+   * otherwise.
+   */
+  readonly written: RegExp | null;
   /**
    * Asked in a passive, how far after "was", "were" a participle is read when a dated sentence says X underwent
    * something (`AbstainOptions.passiveParticipleReach`); 0 for any other question.
@@ -30,10 +36,21 @@ export function statesEventAsked(
   topic: ReadonlySet<string>,
   statesDate: (sentence: string) => boolean,
 ): boolean {
+  if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
   if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
+}
+
+/**
+ * Whether a passage says the event a "where" asks the place of (`eventAskedOf`): one of its sentences says it, by the
+ * words a "when" reads it by. A passage that names Harold Arlen and no growing up, or Teresa Durlach and no birth, does
+ * not say where he grew up or she was born.
+ */
+export function saysEventAsked(passage: { readonly text: string }, event: EventAsked): boolean {
+  if (event.written !== null) return event.written.test(passage.text);
+  return sentencesOf(passage).some((sentence) => sentence.stems.some((stem) => event.stems.has(stem)));
 }
 
 /**
@@ -67,19 +84,30 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * the dutch east india company founded", "when is the inquiry planned") asks for that event, said by the participle's
  * verb as above, or for X undergoing something in a dated sentence (`statesEventAsked`: a text tells a passive's event
  * in its own words as often as in the question's, "reviewed and reorganized" for "overhauled"); "when did X become Y"
- * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`).
+ * and a light verb's passive, "when was X made into a film", ask for what X became (`becomingOf`). A "where did X V",
+ * "where was X V-ed" asks the place of that event, which a passage that does not say the event does not tell
+ * (`saysEventAsked`); a phrasal verb's particle may end it ("where did harold arlen grow up"). A participle used mostly
+ * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
+ * its verb's, whose other forms say other things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number): EventAsked | null {
   const words = query.typedWords;
-  if (query.intent !== 'date' || OPENS_ON_A_START.has(words[0] ?? '')) return null;
+  // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
+  const asksPlace = words[0] === 'where';
+  if ((query.intent !== 'date' && !asksPlace) || OPENS_ON_A_START.has(words[0] ?? '')) return null;
   const last = words.at(-1)?.replace(/\W+$/u, '');
   const termOf = (word: string | undefined) => query.terms.find((term) => term.typed === word && term.frame !== true);
   if (words.some((word) => PAST_OR_PRESENT_DO.has(word))) {
     const become = words.indexOf('become');
     if (become > 0) return becomingOf(query, words.slice(become + 1));
-    const verb = termOf(last);
+    // A phrasal verb's particle ends the question ("grow up"): the verb before it tells the event, with the phrasal
+    // verb's related words, not the verb's own ("turn" for "grow", another sense).
+    const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
+    const verb = termOf(particle === undefined ? last : words.at(-2));
     if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
-    return { stems: new Set([...factTopicOf([verb]), ...inflectionsOf(baseOfIrregular(verb.typed)).map(stemWord)]), participleReach: 0 };
+    const base = baseOfIrregular(verb.typed);
+    const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
+    return { stems: new Set([...said, ...inflectionsOf(base).map(stemWord)]), written: null, participleReach: 0 };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
   if (be < 0) return null;
@@ -87,11 +115,14 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   const light = words.findIndex((word, at) => at > be && isParticiple(word) && isStopWord(word) && baseOfIrregular(word) !== 'be');
   if (light > 0) return becomingOf(query, words.slice(light + 1));
   const participle = termOf(last);
-  if (participle === undefined || !isParticiple(participle.typed) || !lexicon.actsAsVerb(participle.typed)) return null;
+  if (participle === undefined || !isParticiple(participle.typed)) return null;
+  // "Born", used mostly as an adjective, is stemmed as "bear": the word itself or a noun of its verb says the birth
+  // (`writtenEvent`). Not a regular "-ed" form ("unified"), whose stem is its own.
+  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses) : null;
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
-  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), participleReach };
+  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), written: null, participleReach: asksPlace ? 0 : participleReach };
 }
 
 /**
@@ -105,7 +136,17 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
   const end = complement.findIndex((word) => PREPOSITIONS.has(word));
   const head = end > 0 ? complement.slice(0, end) : complement;
   const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
-  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), participleReach: 0 };
+  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), written: null, participleReach: 0 };
+}
+
+/**
+ * The event of a participle used mostly as an adjective ("born"), said by the participle as written or by a noun of
+ * its verb's `nounSenses` commonest senses at the head of a word ("birth", "birthplace": "the birthplace of 'Fengqiao
+ * Experience'" says where it was born), not by the verb's other forms ("bear witness").
+ */
+function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number): EventAsked {
+  const nouns = lexicon.relatedWords(baseOfIrregular(participle), nounSenses).filter((word) => /^\p{L}+$/u.test(word) && !lexicon.describes(word));
+  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b|${nouns.join('|') || participle})`, 'i'), participleReach: 0 };
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
@@ -116,6 +157,9 @@ const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
 const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The particles that end a phrasal verb: "where did he grow up". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
 
 /** The auxiliary of a passive, "when was X founded", "when is X planned": an event told by its participle. */
 const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
