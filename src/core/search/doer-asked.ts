@@ -34,10 +34,20 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
   return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made };
 }
 
-/** Whether a sentence says the act asked: by one of its words, or by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"). */
-export function saysMade(sentence: string, { act }: DoerAsked): boolean {
-  return BY_NAME.test(sentence) || tokenize(sentence).some((token) => act.has(stemWord(token.word)));
+/**
+ * Whether a sentence says the act asked: by one of its words, by a name after "by" ("a ballet by Balthazar de
+ * Beaujoyeulx"), or by a word for persons just before a name, a credit line's ("Article | "Liaowang" News Weekly
+ * reporters He Lingling, Yuan Zhenyu").
+ */
+export function saysMade(sentence: string, { act }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
+  if (BY_NAME.test(sentence)) return true;
+  const tokens = tokenize(sentence);
+  const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
+  return tokens.some((token, at) => act.has(stemWord(token.word)) || (!capitalised(token) && capitalised(tokens[at + 1]) && isPersonWord(token.word)));
 }
+
+/** A word written with a capital: a name, or a sentence's first word. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** "by" before a capitalised word or initials: the maker of what the sentence names before it. */
 const BY_NAME = /\bby (?:\p{Lu}\. ?)*\p{Lu}/u;

@@ -32,7 +32,7 @@ export function namesPersonNearTopic(passage: { readonly text: string }, topic: 
       return at > 0 && (lexicon.isName(token.word) || (anyone && isPersonWord(token.word, lexicon)));
     });
   if (doer === null) return statesFactNearTopic(passage, [], topic, namesPerson);
-  return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer) && namesPerson(sentence));
+  return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
 }
 
 /** Whom a "who" asks for (`whoIsAsked`). */
