@@ -13,9 +13,9 @@ export interface DoerAsked {
 
 /**
  * The maker of a work or the origin of a thing a "who V X" asks for, when V makes something (`Lexicon.makesWork`:
- * "who wrote war and peace", "who choreographed the ballet comique de la reine", "who built the b-70") or is an origin's
- * verb (`asksOrigin`: "who founded the turkish republic"). A text names such a maker beside the act, or after "by", in
- * a sentence about the work ("Bumblebees And Their Ways by O. E. Plath"): a passage that names X and someone else, who
+ * "who wrote war and peace", "who sang june comes around every year", "who built the b-70") or is an origin's
+ * verb (`asksOrigin`: "who founded the turkish republic"). A text names such a maker beside the act, after "by" or in a
+ * credit line, in a sentence about the work (`saysMade`: "Bumblebees And Their Ways by O. E. Plath"): a passage that names X and someone else, who
  * played in it, reviewed it or decided to build something else, does not say who made X. The act is said by the verb's
  * stem, its forms and related words as ranking meets them, its regular inflections and its agent nouns ("writer",
  * "founder", "choreographer"). Null for any other question: who led, replaced, conducted or helped is told in a text's
