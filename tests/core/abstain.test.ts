@@ -462,6 +462,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
   });
 
+  it('answers who made a work only from a sentence that says the making beside the person: the act, "by" a name, a credit line', () => {
+    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // The play and a person are named, but he acts in it: nobody is said to have written it.
+    expect(answerQuestion(stage('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow, a comedy in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts by Victor Seigner, opens tonight.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
     const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // A date said of the miller, but of his mill, not of his death.

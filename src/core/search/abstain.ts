@@ -12,6 +12,7 @@ import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
+import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
@@ -111,6 +112,8 @@ export function coverageOfBest(
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
+  // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
+  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
   const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
@@ -160,7 +163,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
-    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked)) continue;
+    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.

@@ -171,7 +171,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'into', '
  * A verb's regular inflections ("die" → "dies", "died", "dying"; "stop" → "stopped"), whose stems the stemmer does not
  * always bring back to the verb's ("died" is "di"); an irregular form ("began") is stemmed as its base already.
  */
-function inflectionsOf(verb: string): string[] {
+export function inflectionsOf(verb: string): string[] {
   const withoutE = verb.replace(/e$/u, '');
   const doubled = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/u.test(verb) ? verb + verb.at(-1) : withoutE;
   return [verb, `${verb}s`, `${withoutE}ed`, `${doubled}ed`, `${withoutE}ing`, `${doubled}ing`, verb.replace(/ie$/u, 'ying'), verb.replace(/y$/u, 'ied')];

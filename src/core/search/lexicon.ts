@@ -45,6 +45,12 @@ export interface Lexicon {
    */
   actsAsVerb(word: string): boolean;
   /**
+   * True when the word's commonest verb sense (its base's) makes something (WordNet's lexicographer file of verbs of
+   * creation: "write", "invent", "build", "choreograph"; not "lead", "conduct", "replace"): who did it is the maker of
+   * a work, whom a text names beside the act or after "by".
+   */
+  makesWork(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -266,6 +272,9 @@ const ATTRIBUTE_NOUNS = '07';
  */
 const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', '15', '17', '18', '20', '21', '25', '27']);
 
+/** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
+const CREATION_VERBS = '36';
+
 /** WordNet's lexicographer file of nouns of persons ("mayor", "retailer"). */
 const PERSON_NOUNS = '18';
 /** WordNet's lexicographer file of nouns of groups, of persons ("family", "committee") and of things ("chain", "series"). */
@@ -413,6 +422,10 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const found = baseFormsOf(word);
       const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
+    },
+    makesWork(word) {
+      const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
+      return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
     },
     namesAttribute(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];

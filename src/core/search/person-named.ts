@@ -1,3 +1,4 @@
+import { saysMade, type DoerAsked } from './doer-asked.ts';
 import { statesFactNearTopic } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
@@ -14,8 +15,10 @@ import { isStopWord, stemWord, tokenize } from './words.ts';
  * and, for anyone asked (`whoIsAsked`), not a post's holder, by a word for persons, capitalised within its sentence or
  * not ("Governor Al Smith", "the Dutch East India Company", "local officials", "the family": `Lexicon.namesPerson`),
  * and by a word in capitals ("the A.L.A.M. pool", "NAREB", "the U.S.S.R."), a body's.
+ * When it asks who made a work (`doerAskedOf`), the person must be named in a sentence that says the making, about the
+ * work or going on about it: "the Russians decide to build a rail-mobile ICBM force" names no builder of the B-70.
  */
-export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, asked: PersonAsked): boolean {
+export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, asked: PersonAsked, doer: DoerAsked | null = null): boolean {
   const anyone = asked === 'anyone';
   const namesPerson = (sentence: string) =>
     tokenize(sentence).some((token, at, tokens) => {
@@ -28,7 +31,8 @@ export function namesPersonNearTopic(passage: { readonly text: string }, topic: 
       if (!lexicon.isWord(token.word)) return true;
       return at > 0 && (lexicon.isName(token.word) || (anyone && isPersonWord(token.word, lexicon)));
     });
-  return statesFactNearTopic(passage, [], topic, namesPerson);
+  if (doer === null) return statesFactNearTopic(passage, [], topic, namesPerson);
+  return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
 }
 
 /** Whom a "who" asks for (`whoIsAsked`). */

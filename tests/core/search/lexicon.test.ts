@@ -42,6 +42,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['long', 'first', 'again', 'island']) expect(lexicon.actsAsVerb(word), word).toBe(false);
   });
 
+  it('tells a verb that makes a work (whose maker a "who" asks) from one that does something else', () => {
+    for (const word of ['wrote', 'invented', 'built', 'choreographed', 'sang']) expect(lexicon.makesWork(word), word).toBe(true);
+    for (const word of ['led', 'conducted', 'replaced', 'helped', 'ran']) expect(lexicon.makesWork(word), word).toBe(false);
+  });
+
   it('tells a noun that names an attribute ("what color …" asks for a value of it) from one that names a thing', () => {
     for (const word of ['color', 'size', 'age', 'weight']) expect(lexicon.namesAttribute(word), word).toBe(true);
     for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);

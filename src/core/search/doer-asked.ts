@@ -1,0 +1,56 @@
+import { inflectionsOf } from './event-asked.ts';
+import { factTopicOf } from './fact-near-topic.ts';
+import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery } from './query.ts';
+import { isStopWord, stemWord, tokenize } from './words.ts';
+
+/** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
+export interface DoerAsked {
+  readonly act: ReadonlySet<string>;
+  readonly made: ReadonlySet<string>;
+}
+
+/**
+ * The maker of a work or the origin of a thing a "who V X" asks for, when V makes something (`Lexicon.makesWork`:
+ * "who wrote war and peace", "who sang june comes around every year", "who built the b-70") or is an origin's
+ * verb (`asksOrigin`: "who founded the turkish republic"). A text names such a maker beside the act, after "by" or in a
+ * credit line, in a sentence about the work (`saysMade`: "Bumblebees And Their Ways by O. E. Plath"): a passage that names X and someone else, who
+ * played in it, reviewed it or decided to build something else, does not say who made X. The act is said by the verb's
+ * stem, its forms and related words as ranking meets them, its regular inflections and its agent nouns ("writer",
+ * "founder", "choreographer"). Null for any other question: who led, replaced, conducted or helped is told in a text's
+ * own words as often as in the question's ("supervised by Frank E. Hartwell" for "who ran the weather bureau", "The
+ * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
+ */
+export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean): DoerAsked | null {
+  const [who, verb] = query.words;
+  if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
+  const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));
+  if (act === undefined || !(asksOrigin || lexicon.makesWork(verb))) return null;
+  const bases = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
+  // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
+  const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
+  const made = factTopicOf(query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem)));
+  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made };
+}
+
+/**
+ * Whether a sentence says the act asked: by one of its words, by a name after "by" ("a ballet by Balthazar de
+ * Beaujoyeulx"), or by a word for persons just before a name, a credit line's ("Article | "Liaowang" News Weekly
+ * reporters He Lingling, Yuan Zhenyu").
+ */
+export function saysMade(sentence: string, { act }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
+  if (BY_NAME.test(sentence)) return true;
+  const tokens = tokenize(sentence);
+  const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
+  return tokens.some((token, at) => act.has(stemWord(token.word)) || (!capitalised(token) && capitalised(tokens[at + 1]) && isPersonWord(token.word)));
+}
+
+/** A word written with a capital: a name, or a sentence's first word. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/** "by" before a capitalised word or initials: the maker of what the sentence names before it. */
+const BY_NAME = /\bby (?:\p{Lu}\. ?)*\p{Lu}/u;
+
+/** The nouns for one who does an act: "found" → "founder", "invent" → "inventor", "write" → "writer". */
+const agentNounsOf = (verb: string): string[] => (verb.endsWith('e') ? [`${verb}r`] : [`${verb}er`, `${verb}or`]);
