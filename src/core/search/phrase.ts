@@ -137,6 +137,18 @@ export function kindInQuestion(words: readonly string[], forms: readonly RegExp[
 }
 
 /**
+ * The name a question in one of `forms` asks about, of at most `MAX_TERM_WORDS` words that neither start nor end on a
+ * stop word: a name holds one inside ("the Scripps Institution of Oceanography", "the Temple of Artemis"), where a
+ * kind does not (`kindInQuestion`); "what does it mean" asks about no name. Undefined for any other question.
+ */
+export function nameInQuestion(words: readonly string[], forms: readonly RegExp[]): string | undefined {
+  const question = words.join(' ');
+  const name = forms.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
+  const nameWords = name?.split(' ') ?? [];
+  return name === undefined || nameWords.length > MAX_TERM_WORDS || isStopWord(nameWords[0] ?? '') || isStopWord(nameWords.at(-1) ?? '') ? undefined : name;
+}
+
+/**
  * For a question on what a kind of thing is, does, is made of or how it works, asked of documents that name the kind
  * as a common noun: a passage that names it answers only where it says what it is ("radar, a way of …", "diatoms are
  * …", "called diatoms"), not where it names it in passing ("the fish have swallowed bottom-living diatoms"). A kind the
