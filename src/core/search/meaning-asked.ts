@@ -12,7 +12,7 @@ import { placesOf, toldInBrackets, type NamePlace } from './name-asked.ts';
 const MEANING_QUESTIONS = [/^what (?:does|do|did) (?:the |a |an )?(.+) (?:mean|stand for)$/, /^what is the meaning of (?:the |a |an )?(.+)$/];
 
 /**
- * A gloss after X, within a few words, across a closing quote and into the next sentence: "Garryowen, which means
+ * A gloss after X, within `placesOf`'s reach of a few words, across a closing quote and into the next sentence: "Garryowen, which means
  * "Garden of Owen"", `"E hour". "E" stands for "execution"`, "GNP, short for …", "the word for …".
  */
 const GLOSS_AFTER = /^[^]*?\b(?:means?|meant|stands? for|stood for|short for|signif(?:y|ies|ied)|(?:word|term|name|abbreviation) for)\b/i;
