@@ -422,6 +422,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers what X means, stands for or is famous for only from a passage that glosses X or says its fame, not one that names X', () => {
+    const harbour = reportOf([
+      'Brevet Captain Lowell walked the harbour guard along the quay in the storm.',
+      'The trawlers radio HARCOM at dusk and at dawn from the breakwater.',
+      'The Inn of the Tides is by the old mill on the quay, across from the ferry.',
+      'Kelpfest, which means "kelp feast", fills the breakwater with stalls every August.',
+      'The pilots radio the NHC (Northern Harbour Command) before they cross the bar.',
+      'Saltmarsh Gold, famous for its smoky taste, is sold in stone jars at the quay shop.',
+    ]);
+    // Each is named in passing: nothing says what it means or what it is known for.
+    const named = ['what does brevet mean', 'what does harcom stand for', 'what is the inn of the tides famous for'];
+    expect(named.map((question) => answerQuestion(harbour, question).kind)).toEqual(['no-match', 'no-match', 'no-match']);
+    // A gloss after the name, its long name in brackets, a word of fame in the clause that names it.
+    expectAnsweredWith(harbour, [
+      ['what does kelpfest mean', 'kelp feast'],
+      ['what does nhc stand for', 'Northern Harbour Command'],
+      ['what is saltmarsh gold famous for', 'smoky taste'],
+    ]);
+  });
+
   it('answers about someone from a passage that goes on about them in other words after the passage before named them', () => {
     const harbour = reportOf([
       'Marta Kessler reached the harbour late on Tuesday, two days after the storm had closed the road.',

@@ -7,6 +7,8 @@ import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
+import { meaningAsked } from './meaning-asked.ts';
+import { reputationAsked } from './reputation-asked.ts';
 import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -176,7 +178,7 @@ export function coverageOfBest(
 
 /** The first of the readings of a "who / what is X" that a judged passage names X as it takes X, if any (`TermAsked`). */
 function termAskedOf(words: readonly string[], judged: readonly RankedPassage[]): TermAsked | null {
-  for (const reading of [personAsked, kindAsked, nameAsked]) {
+  for (const reading of [personAsked, kindAsked, nameAsked, meaningAsked, reputationAsked]) {
     const asked = reading(words);
     if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
   }

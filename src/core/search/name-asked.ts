@@ -52,7 +52,27 @@ const REACH = 80;
 export function nameAsked(words: readonly string[]): TermAsked | null {
   const name = kindInQuestion(words, [WHAT_KIND_IS]);
   if (name === undefined) return null;
-  // Global, for every place the text names X: made once a question, as `personAsked`'s.
+  const { written, places } = placesOf(name);
+  const definition = statesWhatItIs(name);
+  const toldAround = (place: NamePlace) => toldInBrackets(place) || namesKind(KIND_BEFORE.exec(place.before)?.[1]) || inSeries(place.before, place.found, place.after);
+  return {
+    named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Lu}/u.test(found)),
+    defined: { test: (text) => definition.test(text) || places(text).some(toldAround) },
+  };
+}
+
+/** A place a text names X: X as written there, and `REACH` characters either side. */
+export interface NamePlace {
+  readonly found: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * Every place a text names `name`, whole words in any case (the expression is global, made once a question, as
+ * `personAsked`'s), and the expression itself, for a `named` that only scans.
+ */
+export function placesOf(name: string): { readonly written: RegExp; readonly places: (text: string) => NamePlace[] } {
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?!\\w)`, 'gi');
   const places = (text: string) =>
     [...text.matchAll(written)].map((found) => ({
@@ -60,11 +80,8 @@ export function nameAsked(words: readonly string[]): TermAsked | null {
       before: text.slice(Math.max(0, found.index - REACH), found.index),
       after: text.slice(found.index + found[0].length, found.index + found[0].length + REACH),
     }));
-  const definition = statesWhatItIs(name);
-  const toldAround = ({ found, before, after }: ReturnType<typeof places>[number]) =>
-    BRACKET_AFTER.test(after) || (LONG_NAME_BEFORE.test(before) && CLOSING_BRACKET.test(after)) || namesKind(KIND_BEFORE.exec(before)?.[1]) || inSeries(before, found, after);
-  return {
-    named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Lu}/u.test(found)),
-    defined: { test: (text) => definition.test(text) || places(text).some(toldAround) },
-  };
+  return { written, places };
 }
+
+/** A bracket after the name, or the long name before it with the name in brackets: what X is, or what it stands for. */
+export const toldInBrackets = ({ before, after }: NamePlace): boolean => BRACKET_AFTER.test(after) || (LONG_NAME_BEFORE.test(before) && CLOSING_BRACKET.test(after));

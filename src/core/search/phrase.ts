@@ -130,10 +130,24 @@ const KIND_QUESTIONS = [WHAT_KIND_IS, /^what (?:does|do) (?:a |an )?(.+) (?:do|m
  * "the welfare trap": the documents' own): undefined for any other question.
  */
 export function kindInQuestion(words: readonly string[], forms: readonly RegExp[] = KIND_QUESTIONS): string | undefined {
+  return termInQuestion(words, forms, (kindWords) => !kindWords.some(isStopWord));
+}
+
+/**
+ * The name a question in one of `forms` asks about, of at most `MAX_TERM_WORDS` words that neither start nor end on a
+ * stop word: a name holds one inside ("the Scripps Institution of Oceanography", "the Bank of England"), where a
+ * kind does not (`kindInQuestion`); "what does it mean" asks about no name. Undefined for any other question.
+ */
+export function nameInQuestion(words: readonly string[], forms: readonly RegExp[]): string | undefined {
+  return termInQuestion(words, forms, (nameWords) => !isStopWord(nameWords[0] ?? '') && !isStopWord(nameWords.at(-1) ?? ''));
+}
+
+/** The term the first of `forms` that matches the question captures, of at most `MAX_TERM_WORDS` words `fits` takes. */
+function termInQuestion(words: readonly string[], forms: readonly RegExp[], fits: (termWords: readonly string[]) => boolean): string | undefined {
   const question = words.join(' ');
-  const kind = forms.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
-  const kindWords = kind?.split(' ') ?? [];
-  return kind === undefined || kindWords.length > MAX_TERM_WORDS || kindWords.some(isStopWord) ? undefined : kind;
+  const term = forms.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
+  const termWords = term?.split(' ') ?? [];
+  return term === undefined || termWords.length > MAX_TERM_WORDS || !fits(termWords) ? undefined : term;
 }
 
 /**

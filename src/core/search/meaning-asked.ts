@@ -1,0 +1,33 @@
+/**
+ * "What does X mean", "what does X stand for", "what is the meaning of X": the passage that answers tells what X
+ * means, not one that names X ("Brevet Major General George Armstrong Custer", "our SAC bombers", "in discussing the
+ * Lord's Supper"). `kindAsked` reads "what does X mean" where the documents write X in lower case and asks a
+ * definition of it; this reads the rest, a name's meaning too, which a definition tells less often than a gloss does.
+ */
+
+import { nameInQuestion, statesWhatItIs, type TermAsked } from './phrase.ts';
+import { placesOf, toldInBrackets, type NamePlace } from './name-asked.ts';
+
+/** The questions on what X means, X after an article (`nameInQuestion`: a few words, "the Lord's Supper"). */
+const MEANING_QUESTIONS = [/^what (?:does|do|did) (?:the |a |an )?(.+) (?:mean|stand for)$/, /^what is the meaning of (?:the |a |an )?(.+)$/];
+
+/**
+ * A gloss after X, within `placesOf`'s reach of a few words, across a closing quote and into the next sentence: "Garryowen, which means
+ * "Garden of Owen"", `"E hour". "E" stands for "execution"`, "GNP, short for …", "the word for …".
+ */
+const GLOSS_AFTER = /^[^]*?\b(?:means?|meant|stands? for|stood for|short for|signif(?:y|ies|ied)|(?:word|term|name|abbreviation) for)\b/i;
+
+/**
+ * For a question on what X means, asked of documents that name X: a passage that names X answers only where it tells
+ * what X means, in a gloss after it (`GLOSS_AFTER`), a bracket (`toldInBrackets`: "BMEWS (Ballistic Missile Early
+ * Warning System)") or a definition (`statesWhatItIs`: `"sayonara", the Japanese word for goodbye`). Null for any
+ * other question.
+ */
+export function meaningAsked(words: readonly string[]): TermAsked | null {
+  const term = nameInQuestion(words, MEANING_QUESTIONS);
+  if (term === undefined) return null;
+  const { written, places } = placesOf(term);
+  const definition = statesWhatItIs(term);
+  const glossed = (place: NamePlace) => GLOSS_AFTER.test(place.after) || toldInBrackets(place);
+  return { named: (text) => text.search(written) >= 0, defined: { test: (text) => definition.test(text) || places(text).some(glossed) } };
+}
