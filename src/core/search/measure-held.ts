@@ -6,12 +6,13 @@ import { statesAmountInWords } from './told-in-words.ts';
  * The measures a question holds its answer to: a passage answers only by stating a measure of that kind, not by any
  * number said of what is asked. "How hot is the earth's inner core" is no more answered by "1,800 miles below the
  * surface" than "how much does a B-52 cost" by "50 or 100 small nuclear weapons". A question asking a price holds it
- * (rank33's); so does one opening on "how" and the adjective of a kind that the documents give in its own units:
- * a temperature ("how hot", "how cold", "how warm"), a length ("how tall", "how high", "how far", "how deep", "how
- * wide"), a length or a duration ("how long"), a speed or how soon ("how fast"). Not "how old" (an age is told by a
- * year, "at twelve", "Bill Wisman, forty-three,": any number may be one), nor "how low" (a level: "25% below a year
- * ago"), nor "how fast did the population grow" (a rate: "from 2,417 in 1831 to 4,369 in 1840"), nor a question that
- * only names the measure ("what decides how fast a tsunami moves"). Empty for any other question.
+ * (rank33's); so does one opening on "how" and the adjective of a kind that the documents give in its own units: a
+ * temperature ("how hot", "how cold", "how warm"), a height ("how tall"), a length ("how high", "how deep", "how
+ * wide"), a speed or how soon ("how fast"). Not "how far" nor "how long": two on-topic answers ("415 feet over the
+ * scoreboard", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
+ * (an age is told by a year, "at twelve", "Bill Wisman, forty-three,": any number may be one), nor "how low" (a level:
+ * "25% below a year ago"), nor "how fast did the population grow" (a rate: "from 2,417 in 1831 to 4,369 in 1840"), nor a
+ * question that only names the measure ("what decides how fast a tsunami moves"). Empty for any other question.
  */
 export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   if (query.measures.includes('money')) return query.measures;
@@ -28,13 +29,10 @@ const HELD: ReadonlySet<string> = new Set(['hot', 'cold', 'warm', 'tall', 'high'
 const GROWTH: ReadonlySet<string> = new Set(['grow', 'grew', 'grown', 'growing', 'increase', 'increased', 'rise', 'rose', 'risen', 'spread', 'expand', 'expanded']);
 
 /**
- * Whether a sentence states a measure of a kind held (`measuresHeld`): its unit after an amount ("415 feet", "50-degrees",
- * "a week"), or a duration told in its unit alone ("perhaps weeks", "a couple of weeks") or by the year it has come to
- * ("this is my 37th year"), as a reader takes it.
+ * Whether a sentence states a measure of a kind held (`measuresHeld`): its unit after an amount ("120 feet",
+ * "50-degrees", "300 miles an hour", "within one week"), or, for how soon, a duration told in its unit alone ("perhaps
+ * weeks"), as a reader takes it.
  */
 export function statesMeasureHeld(sentence: string, measures: readonly Measure[]): boolean {
-  return statesMeasure(sentence, measures) || (measures.includes('duration') && (statesAmountInWords(sentence, measures) || NTH_YEAR.test(sentence)));
+  return statesMeasure(sentence, measures) || (measures.includes('duration') && statesAmountInWords(sentence, measures));
 }
-
-/** A duration told by the year it has come to: "my 37th year with hardly a break", "its tenth year". */
-const NTH_YEAR = /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+ieth)\s+years?\b/i;

@@ -24,9 +24,9 @@ const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousa
 
 /**
  * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "For a number of years",
- * "for a couple of weeks", "within days"): what a "how long" is answered by when the writer gives no number.
+ * "within days"): what a "how long" is answered by when the writer gives no number.
  */
-const UNIT_DURATION = /\b(?:for|perhaps|take|takes|took|taking|lasted|lasts|last|within)\s+(?:some\s+|a\s+(?:number|couple)\s+of\s+)?(?:days|weeks|months|years|decades|centuries)\b/i;
+const UNIT_DURATION = /\b(?:for|perhaps|take|takes|took|taking|lasted|lasts|last|within)\s+(?:some\s+|a\s+number\s+of\s+)?(?:days|weeks|months|years|decades|centuries)\b/i;
 
 /**
  * Whether a text gives an amount in words a reader takes as the answer to a "how many" or, for a duration asked, a

@@ -31,8 +31,8 @@ describe('statesMeasureHeld', () => {
   it.each([
     ['it raced across the Pacific at 300 miles an hour', ['speed', 'duration'], true],
     ['half of it is lost by oxidation within one week', ['speed', 'duration'], true],
-    ['I wouldn\'t hear from him for a couple of weeks', ['speed', 'duration'], true],
-    ['this is my 37th year with hardly a break', ['speed', 'duration'], true],
+    ['it will take some time, perhaps weeks, to spread', ['speed', 'duration'], true],
+    ['The first fish spawn when the water nears 45-degrees', ['temperature'], true],
     ['could carry perhaps 50 or 100 small nuclear weapons', ['speed', 'duration'], false],
     ['1,800 miles below the surface a liquid core begins', ['temperature'], false],
   ])('in "%s", a measure held of %j: %s', (sentence, measures, expected) => {
