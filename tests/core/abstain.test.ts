@@ -308,6 +308,35 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     {
+      question: 'how hot does the kiln get',
+      stating: 'The kiln on Mill Street fires the clay at 2,300 degrees for two days.',
+      other: 'The kiln on Mill Street fires the clay for two days at a stretch.',
+    },
+    {
+      question: 'how tall is the harbor lighthouse',
+      stating: 'The harbor lighthouse rises 120 feet above the rocks of the point.',
+      other: 'The harbor lighthouse is seen from 20 miles out on a clear night.',
+    },
+    {
+      question: 'how fast does the harbor ferry sail',
+      stating: 'The harbor ferry sails at 18 knots when the tide runs with it.',
+      other: 'The harbor ferry sails from the pier with 48 aboard at rush hour.',
+    },
+    {
+      question: 'how warm must it be for the trout to come out',
+      // The measure in the sentence after the one naming the trout, whatever that sentence opens on.
+      stating: 'The trout wait in the deep pools all winter. The hungriest swim up to the shallows once the water nears 45-degrees.',
+      other: 'The trout wait in the deep pools all winter. The hungriest swim up to the shallows 20 days after the thaw.',
+    },
+  ])('answers "$question" only from a measure of the kind asked, not from a number of another kind said of what is asked', ({ question, stating, other }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // A duration, a distance in miles (no height) or a count of riders is said of what is asked, and no temperature, height or speed.
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
       question: 'what is the population of port dover',
       stating: 'The population of Port Dover grew to 31,000 after the new harbour opened.',
       naming: 'Visitors to Port Dover cross the harbour bridge to reach the weaving museum.',

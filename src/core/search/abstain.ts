@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
+import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
@@ -402,9 +403,12 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null): boolean {
-  // A price asked is answered by a sum of money only: "eight years" or "75%" in the pool's or the grill's sentence is
-  // none, so no other figure's sentence counts.
-  if (query.measures.includes('money')) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures));
+  // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
+  // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
+  // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
+  // whatever it opens on ("Even some of the queens will die ... The survivors emerge ... close to 50-degrees").
+  const held = measuresHeld(query);
+  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held), undefined, () => true);
   const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence

@@ -7,7 +7,7 @@ import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
  * answers another question, however many of the question's words it holds. "How much does a B-52 cost" asks a sum of
  * money: "50 or 100 small nuclear weapons" in the plane's sentence is no price.
  */
-export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money';
+export type Measure = 'length' | 'height' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money';
 
 /**
  * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,
@@ -15,7 +15,10 @@ export type Measure = 'length' | 'duration' | 'age' | 'weight' | 'speed' | 'temp
  * it opens on ("what is the range of", "at what temperature"); "what price range" names none.
  */
 const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
-  [/\bhow (?:far|high|tall|deep|wide|low)\b/, ['length']],
+  // A height is told in feet or storeys, not in the miles or kilometres of a distance: "how tall is a Great Dane" is no
+  // more answered by "over 16,000 miles" travelled with two than by a count.
+  [/\bhow tall\b/, ['height']],
+  [/\bhow (?:far|high|deep|wide|low)\b/, ['length']],
   [/\bhow long\b/, ['length', 'duration']],
   [/\bhow old\b/, ['age', 'duration']],
   // A price: "how much does a gas grill cost", "how much was coombs paid", "what did the fight cost the two sides",
@@ -45,11 +48,12 @@ const unit = (units: string) => new RegExp(String.raw`\b${AMOUNT}[- ](?:\w+[- ])
 /** A unit of each measure after an amount ("415 feet", "eighteen weeks", "2-hour"), and an age's own phrasings. */
 const STATED: Readonly<Record<Measure, RegExp>> = {
   length: unit('feet|foot|ft|inch|inches|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|rods?'),
+  height: unit('feet|foot|ft|inch|inches|yards?|meters?|metres?|stor(?:y|ies)|storeys?'),
   duration: unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   age: /\b\d+-year-old\b|\b(?:aged|age of) \w+|\b\w+ years? old\b/i,
   weight: unit('pounds?|lbs?|ounces?|tons?|kilograms?|kilos?|kg|grams?'),
   speed: unit('miles? (?:an|per|a) hour|mph|knots?|kilometers? (?:an|per) hour|km/h'),
-  temperature: /\b\d[\d,.]*(?:°| ?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
+  temperature: /\b\d[\d,.]*(?:°|[- ]?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
   // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
   // "forty pounds", "3,000 francs", "548 billion RMB"), as the figures know them: asked a price, "pounds" is money.
   money: new RegExp(String.raw`(?<!\p{L})(?:${MONEY_SIGN_SOURCE}) ?\.?\d|${unit(MONEY_WORD_SOURCE).source}`, 'iu'),

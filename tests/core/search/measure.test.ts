@@ -5,6 +5,7 @@ describe('measuresAskedFor', () => {
   it.each([
     ['how far did he hit the ball', ['length']],
     ['how high above the water was the arch', ['length']],
+    ['how tall is the dome of the church', ['height']],
     ['how long was the game', ['length', 'duration']],
     ['how old was she when she started', ['age', 'duration']],
     ['how much does the shortstop weigh now', ['weight']],
@@ -35,6 +36,12 @@ describe('statesMeasure', () => {
     ['at the rate of $.07 per mile', ['money'], true],
     ['it would cost perhaps a billion dollars', ['money'], true],
     ['the pool takes eight years to pay off in nine feet of water', ['money'], false],
+    // A height in feet or storeys, not in the miles of a distance travelled.
+    ['The highest waves, 55 feet, occurred at Pololu Valley', ['height'], true],
+    ['a 12-story office building', ['height'], true],
+    ['Traveling through the South -- over 16,000 miles -- with two Great Danes', ['height'], false],
+    ['when the temperature is close to 50-degrees', ['temperature'], true],
+    ['cooled to 42 degrees', ['temperature'], true],
   ])('in "%s", a measure of %j: %s', (text, measures, expected) => {
     expect(statesMeasure(text, measures as Parameters<typeof statesMeasure>[1])).toBe(expected);
   });

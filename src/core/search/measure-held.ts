@@ -1,0 +1,38 @@
+import { statesMeasure, type Measure } from './measure.ts';
+import type { ParsedQuery } from './query.ts';
+import { statesAmountInWords } from './told-in-words.ts';
+
+/**
+ * The measures a question holds its answer to: a passage answers only by stating a measure of that kind, not by any
+ * number said of what is asked. "How hot is the earth's inner core" is no more answered by "1,800 miles below the
+ * surface" than "how much does a B-52 cost" by "50 or 100 small nuclear weapons". A question asking a price holds it
+ * (rank33's); so does one opening on "how" and the adjective of a kind that the documents give in its own units: a
+ * temperature ("how hot", "how cold", "how warm"), a height ("how tall"), a length ("how high", "how deep", "how
+ * wide"), a speed or how soon ("how fast"). Not "how far" nor "how long": two on-topic answers ("415 feet over the
+ * scoreboard", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
+ * (an age is told by a year, "at twelve", "Bill Wisman, forty-three,": any number may be one), nor "how low" (a level:
+ * "25% below a year ago"), nor "how fast did the population grow" (a rate: "from 2,417 in 1831 to 4,369 in 1840"), nor a
+ * question that only names the measure ("what decides how fast a tsunami moves"). Empty for any other question.
+ */
+export function measuresHeld(query: ParsedQuery): readonly Measure[] {
+  if (query.measures.includes('money')) return query.measures;
+  const [first, second] = query.words;
+  if (first !== 'how' || second === undefined || !HELD.has(second)) return [];
+  if (second === 'fast' && query.words.some((word) => GROWTH.has(word))) return [];
+  return query.measures;
+}
+
+/** The adjectives after "how" whose measure the documents state in its units (`STATED` in `measure.ts`). */
+const HELD: ReadonlySet<string> = new Set(['hot', 'cold', 'warm', 'tall', 'high', 'deep', 'wide', 'fast']);
+
+/** Verbs of growth: "how fast" of them asks a rate, told by counts or a share as often as by a unit of time. */
+const GROWTH: ReadonlySet<string> = new Set(['grow', 'grew', 'grown', 'growing', 'increase', 'increased', 'rise', 'rose', 'risen', 'spread', 'expand', 'expanded']);
+
+/**
+ * Whether a sentence states a measure of a kind held (`measuresHeld`): its unit after an amount ("120 feet",
+ * "50-degrees", "300 miles an hour", "within one week"), or, for how soon, a duration told in its unit alone ("perhaps
+ * weeks"), as a reader takes it.
+ */
+export function statesMeasureHeld(sentence: string, measures: readonly Measure[]): boolean {
+  return statesMeasure(sentence, measures) || (measures.includes('duration') && statesAmountInWords(sentence, measures));
+}
