@@ -1429,6 +1429,13 @@ describe(extractFigures, () => {
       expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
     });
 
+    it('reads "half" hyphened to a dozen or a million, with or without "a", as half of it ("A half-dozen other stations")', () => {
+      expect(figuresIn('A half-dozen other stations bid for it, and the state added another half-million dollars.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [6, 'count', 'A half-dozen other stations'],
+        [500000, 'usd', 'half-million dollars'],
+      ]);
+    });
+
     it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {
       expect(figuresIn('Half an hour after he finished, the bridge lay strewn for half a mile downstream.', 'He ate half a loaf of bread.').map((figure) => [figure.value, figure.measure])).toEqual([
         [0.5, 'hour'],

@@ -51,8 +51,9 @@ const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
 
 /**
  * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), "half a" or "a half"
- * halves it ("half a billion dollars", "half a dozen", "a half million"), and "and a half" adds one half to the number
- * before it ("nine and a half years", "two and a half million").
+ * halves it ("half a billion dollars", "half a dozen", "a half million"), as "half" hyphened to the scale does, with or
+ * without "a" ("A half-dozen other stations", "another half-dozen", "the additional half-million dollars"), and "and
+ * a half" adds one half to the number before it ("nine and a half years", "two and a half million").
  */
 /**
  * "half an hour", "half a mile": half of one unit of time or measure, named in the singular right after it. Only before
@@ -63,7 +64,7 @@ const HALF_OF_ONE_SOURCE = String.raw`(?:half\s+an?(?=\s+(?:${UNIT_SOURCE})\b))`
 export function isHalfOfOne(words: string | undefined): boolean {
   return words !== undefined && /^half\s+an?$/i.test(words);
 }
-const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half[\\s-])?${BIG_SCALE}|half[\\s-]${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
