@@ -118,6 +118,8 @@ export interface NumberToken {
   readonly yearLike: boolean;
   /** "twice", "thrice": a multiple written as one word, which is its unit too. */
   readonly multiple?: boolean;
+  /** "the 30-odd member stations", "seventy-odd years": somewhat more than the number, "-odd" part of how it is written. */
+  readonly odd?: boolean;
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
@@ -137,6 +139,9 @@ const PAIR_OF = /(?<![\p{L}\p{N}'’-])[Aa]\s+pair\s+of(?=\s+(?!(?:scissors|trou
  */
 const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))?(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
 
+/** "30-odd", "seventy-odd": "-odd" written onto a number says there are some more than it. */
+const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;
+
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -148,7 +153,9 @@ export function findNumbers(text: string): NumberToken[] {
     const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
     const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined;
-    tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike, fraction });
+    const end = match.index + match[0].length;
+    const odd = ODD_AFTER.exec(text.slice(end, end + 5));
+    tokens.push({ value, start: match.index, end: end + (odd?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(odd === null ? {} : { odd: true }) });
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const value = /^twice$/i.test(match[0]) ? 2 : 3;
