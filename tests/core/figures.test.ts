@@ -1429,6 +1429,22 @@ describe(extractFigures, () => {
       expect(valuesIn('It served a half million veterans.')).toEqual(['500000 count']);
     });
 
+    it('reads "half" hyphened to a dozen or a million, with or without "a", as half of it ("A half-dozen other stations")', () => {
+      expect(figuresIn('A half-dozen other stations bid for it, and the state added another half-million dollars.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [6, 'count', 'A half-dozen other stations'],
+        [500000, 'usd', 'half-million dollars'],
+      ]);
+    });
+
+    it('reads a number with "-odd" written on it as more than that number ("the 30-odd member stations"), and "fifty-odd years ago" as a date', () => {
+      expect(figuresIn('The 30-odd member stations hired 200-odd officeholders in a career of seventy-odd years.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
+        [30, 'count', 'more-than', '30-odd member stations'],
+        [200, 'count', 'more-than', '200-odd officeholders'],
+        [70, 'years', 'more-than', 'seventy-odd years'],
+      ]);
+      expect(figuresIn('They were like this fifty-odd years ago.')).toEqual([]);
+    });
+
     it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {
       expect(figuresIn('Half an hour after he finished, the bridge lay strewn for half a mile downstream.', 'He ate half a loaf of bread.').map((figure) => [figure.value, figure.measure])).toEqual([
         [0.5, 'hour'],
@@ -1603,7 +1619,7 @@ describe(extractFigures, () => {
         [33, 'count', 'men of squad'],
         [20, 'count', 'stories of hotel'],
       ]);
-      expect(figuresIn('It has 200-odd seats, a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 22-calibre pistol, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
+      expect(figuresIn('It has a 12-gauge shotgun, 16-mesh screening, a 22-caliber rifle, a 22-calibre pistol, a 4-sided box and a 3-dimensional view; he claimed 4-d classification.')).toEqual([]);
       expect(figuresIn('He hurled a 3-hitter when it mattered; they played two and three-game series for 2 and one-half hours.').map((figure) => figure.raw)).toEqual([]);
     });
 

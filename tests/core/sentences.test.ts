@@ -19,6 +19,15 @@ describe(splitSentences, () => {
     expect(textsOf('See Table 1, p. 394, and chap. 11 (n. 3). It fell.')).toEqual(['See Table 1, p. 394, and chap. 11 (n. 3).', 'It fell.']);
   });
 
+  it('does not end one after an abbreviation of a thing numbered before its number ("Op. 110", "Sec. 2"), but does after a unit of seconds', () => {
+    expect(textsOf('Two late Sonatas, Op. 110 and 111, were played. Under 66 Stat. 328 and Sec. 2 (Ref. 1), the route is Rte. 7. It ran 9 sec. Then it fell.')).toEqual([
+      'Two late Sonatas, Op. 110 and 111, were played.',
+      'Under 66 Stat. 328 and Sec. 2 (Ref. 1), the route is Rte. 7.',
+      'It ran 9 sec.',
+      'Then it fell.',
+    ]);
+  });
+
   it('does not end one after a title or an initialism written with stops', () => {
     expect(textsOf('Lt. Col. Smith and Rev. King met at the U.N. Security Council. Capt. Jones left.')).toEqual([
       'Lt. Col. Smith and Rev. King met at the U.N. Security Council.',

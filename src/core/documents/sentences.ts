@@ -15,6 +15,14 @@ const ABBREVIATIONS_BEFORE_NUMBERS = [
   'chap', 'para', 'al', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'mt', 'resp',
 ];
 
+/**
+ * Abbreviations of a thing numbered, which a sentence does not end on when its number follows: "Op. 110" (an opus),
+ * "Sec. 2" (a section), "66 Stat. 328" (a statute's page), "(Ref. 1)", "Rte. 7". Only before a number, as "sec." is
+ * also a unit (seconds) that may end one.
+ */
+const NUMBERED_BY = /(?:^|[^\p{L}.])(?:op|sec|stat|ref|rte)\.$/iu;
+const NUMBER_NEXT = /^\s+\d/;
+
 /** Titles written before a name: "Lt. Col. Smith", "Rev. King", "Capt. Jones". */
 const TITLES = ['lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'cmdr', 'adm', 'brig', 'rev', 'hon', 'pres', 'supt', 'msgr', 'fr', 'messrs', 'mme', 'mlle', 'ft'];
 
@@ -49,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + match[0].length;
     const upToStop = text.slice(start, match.index + 1);
     const next = text.slice(end, end + 16);
-    if (end <= start || endsWithAbbreviation(upToStop) || LOWER_CASE_NEXT.test(next) || (CLOCK_TIME_END.test(upToStop) && DAY_NEXT.test(next))) continue;
+    if (end <= start || endsWithAbbreviation(upToStop) || (NUMBERED_BY.test(upToStop) && NUMBER_NEXT.test(next)) || LOWER_CASE_NEXT.test(next) || (CLOCK_TIME_END.test(upToStop) && DAY_NEXT.test(next))) continue;
     pushSentence(sentences, text, start, end);
     start = skipSpace(text, end);
   }

@@ -51,8 +51,9 @@ const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
 
 /**
  * A number written in words; "a" counts only before a scale word ("a hundred", "a million"), "half a" or "a half"
- * halves it ("half a billion dollars", "half a dozen", "a half million"), and "and a half" adds one half to the number
- * before it ("nine and a half years", "two and a half million").
+ * halves it ("half a billion dollars", "half a dozen", "a half million"), as "half" hyphened to the scale does, with or
+ * without "a" ("A half-dozen other stations", "another half-dozen", "the additional half-million dollars"), and "and
+ * a half" adds one half to the number before it ("nine and a half years", "two and a half million").
  */
 /**
  * "half an hour", "half a mile": half of one unit of time or measure, named in the singular right after it. Only before
@@ -63,7 +64,7 @@ const HALF_OF_ONE_SOURCE = String.raw`(?:half\s+an?(?=\s+(?:${UNIT_SOURCE})\b))`
 export function isHalfOfOne(words: string | undefined): boolean {
   return words !== undefined && /^half\s+an?$/i.test(words);
 }
-const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half\\s+)?${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half[\\s-])?${BIG_SCALE}|half[\\s-]${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -117,6 +118,8 @@ export interface NumberToken {
   readonly yearLike: boolean;
   /** "twice", "thrice": a multiple written as one word, which is its unit too. */
   readonly multiple?: boolean;
+  /** "the 30-odd member stations", "seventy-odd years": somewhat more than the number, "-odd" part of how it is written. */
+  readonly odd?: boolean;
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
@@ -136,6 +139,9 @@ const PAIR_OF = /(?<![\p{L}\p{N}'’-])[Aa]\s+pair\s+of(?=\s+(?!(?:scissors|trou
  */
 const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))?(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
 
+/** "30-odd", "seventy-odd": "-odd" written onto a number says there are some more than it. */
+const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;
+
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -147,7 +153,9 @@ export function findNumbers(text: string): NumberToken[] {
     const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
     const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined;
-    tokens.push({ value, start: match.index, end: match.index + match[0].length, words, suffix, scaled, yearLike, fraction });
+    const end = match.index + match[0].length;
+    const odd = ODD_AFTER.exec(text.slice(end, end + 5));
+    tokens.push({ value, start: match.index, end: end + (odd?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(odd === null ? {} : { odd: true }) });
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const value = /^twice$/i.test(match[0]) ? 2 : 3;

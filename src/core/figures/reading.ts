@@ -249,7 +249,7 @@ export function readFigureAt(
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" (or "passed", "topped") bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass|pass|topped)/.test(qualifierWords);
-  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : token.odd === true ? 'more-than' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
@@ -794,11 +794,11 @@ function measureOfModifier(plural: string, modified: string): string {
  */
 const COUNTED_MODIFIER = /^-(?<noun>\p{Ll}{3,})(?=\s+(?!(?:of|in|on|at|to|for|with|by|from|over|and|or|but|when|that|which|who|is|was|are|were)\b)\p{L})/u;
 /**
- * Hyphened words that count nothing: "200-odd", the half of "2 and one-half hours", an adjective ("a 4-sided figure",
+ * Hyphened words that count nothing: the half of "2 and one-half hours", an adjective ("a 4-sided figure",
  * "a 3-dimensional view"), a size on a scale the noun names ("a 12-gauge shotgun", "16-mesh screening", "a 22-caliber
  * rifle").
  */
-const NOT_COUNTED = /^(?:odd|half|gauge|mesh|caliber|calibre)$|(?:ed|al)$/;
+const NOT_COUNTED = /^(?:half|gauge|mesh|caliber|calibre)$|(?:ed|al)$/;
 
 function readCountModifier(after: string, token: NumberToken): UnitRead | null {
   const modifier = COUNTED_MODIFIER.exec(after);
