@@ -1404,6 +1404,9 @@ describe(extractTimeline, () => {
         'In August we broke ground for a new plant which will house our machinery.',
       ];
       expect(summarise(timelineOf(text, '1961-03-06'))).toEqual(['1960 year past In 1960', '1960-08 month past In August', '1961-11 month target in November']);
+      // Another clause's future: the March told of in April is this year's.
+      const reported = ['With the March pickup, dealers are optimistic that the April-June quarter will equal or top last year.'];
+      expect(summarise(timelineOf(reported, '1961-04-20'))).toContain('1961-03 month target the March');
     });
 
     it('dates the year a plural naming no countable thing takes ("the 1961 statistics", "his 1921 ventures"), not a count of acres or employees', () => {

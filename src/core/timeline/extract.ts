@@ -437,15 +437,18 @@ function isPlan(lead: string): boolean {
 
 /** A future verb after a date, and the words between them: "in November …, this is going to be", "on Dec. 9 will introduce". */
 const FUTURE_AFTER = /^([^.;:!?]*?)\b(?:will|shall|(?:is|are)\s+going\s+to)\b/i;
+/** A word that opens a clause of its own, whose future is its own: "With the March pickup, dealers are optimistic that … will". */
+const CLAUSE_OPENER = /\b(?:that|when|which|who|whom|because|while|although|though|if|unless)\b/i;
 
 /**
  * Whether a future verb a few words after a date plans it ("After the troup has completed the circuit in November …,
  * this is going to be", "The first broadcast on Dec. 9 will introduce her"): not where a past comes between ("Early in
- * August we broke ground for a plant which will house": the plant's future, not August's).
+ * August we broke ground for a plant which will house": the plant's future, not August's), nor where another clause
+ * opens ("With the March pickup, dealers are optimistic that the April-June quarter will equal").
  */
 function isPlannedAfter(after: string, options: TimelineOptions): boolean {
   const between = FUTURE_AFTER.exec(after)?.[1];
-  return between !== undefined && between.split(/\s+/).filter(Boolean).length <= options.futureAfterWords && !isToldInPast(between);
+  return between !== undefined && between.split(/\s+/).filter(Boolean).length <= options.futureAfterWords && !isToldInPast(between) && !CLAUSE_OPENER.test(between);
 }
 
 /**
