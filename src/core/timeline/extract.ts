@@ -318,7 +318,8 @@ function readSentence(
     // "A preview party ... is set for April 8": a day an arrangement made by now is for plans it as a future verb would.
     const arranged = mention.reference === 'narrative' && isArrangedFor(lead, mention.raw);
     // "After the troup has completed the circuit in November …, this is going to be": a plan said after the date.
-    const plannedAfter = mention.reference === 'narrative' && isPlannedAfter(sentence.slice(mention.end), options);
+    // "The events of September the 11th will shape us": a date after "of" names which events; their future is not its.
+    const plannedAfter = mention.reference === 'narrative' && !OF_BEFORE.test(lead) && isPlannedAfter(sentence.slice(mention.end), options);
     const planned =
       mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
@@ -437,6 +438,8 @@ function isPlan(lead: string): boolean {
 
 /** A future verb after a date, and the words between them: "in November …, this is going to be", "on Dec. 9 will introduce". */
 const FUTURE_AFTER = /^([^.;:!?]*?)\b(?:will|shall|(?:is|are)\s+going\s+to)\b/i;
+/** "The events of": a date after it names a thing. */
+const OF_BEFORE = /\bof\s+$/i;
 /** A word that opens a clause of its own, whose future is its own: "With the March pickup, dealers are optimistic that … will". */
 const CLAUSE_OPENER = /\b(?:that|when|which|who|whom|because|while|although|though|if|unless)\b/i;
 
