@@ -93,6 +93,13 @@ export interface TimelineOptions {
    * for the year of writing, and so does a 1961 column whose latest year is 1937 for "April 10" (20 gave it 1937).
    */
   readonly historyGap: number;
+  /**
+   * A yearless date a future verb follows within this many words, none of them told in the past, is planned from the
+   * time of writing ("After the troup has completed the circuit in November in the name of a Pre-Legislative Forum,
+   * this is going to be": 10 words; "By July 1, six weeks from now, motel-keepers all over the nation will": 9).
+   * Default 12: further on, the future is another clause's.
+   */
+  readonly futureAfterWords: number;
 }
 
 /** What the indexes weigh, fixed when they are built. */
@@ -489,7 +496,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
   figures: { thisYearReach: 3, minBareCount: 1000 },
-  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30 },
+  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30, futureAfterWords: 12 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {

@@ -1376,6 +1376,39 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1922 year past his 1922', '1961 year target its 1961']);
     });
 
+    it('dates a year before a name that a verb or a stop ends ("The 1962 General Assembly has", "the 1919 Curzon Line,"), not a count of a countable name', () => {
+      const text = [
+        'The 1962 General Assembly has important business to consider.',
+        'The West proposed the 1919 Curzon Line, which was the border.',
+        'The 1954 Amendments completely changed it.',
+        'The 1961 Masters will be played in April.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-06'))).toEqual(['1919 year past the 1919', '1954 year past The 1954', '1961-04 month target in April', '1962 year target The 1962']);
+    });
+
+    it('keeps a year that names a thing beside a finer date of its sentence ("the 1961 hurricane season … in November")', () => {
+      const text = ['The 1961 hurricane season and auto strikes are at an end so they cannot be blamed in November.', 'In November 1961 prices rose in 1961.'];
+      expect(summarise(timelineOf(text, '1961-11-21'))).toEqual(['1961 year target The 1961', '1961-11 month target in November', '1961-11 month past In November 1961']);
+    });
+
+    it('dates a clipped year before its noun in the century nearest the time of writing ("the \'60 election", "The \'52 Cards"), not a make of car', () => {
+      const text = ["Kennedy won the '60 election on the religious issue.", "The '52 Cards were 6-7 on May 1.", "He drove the '58 model.", "Rock 'n' roll of the '50s era."];
+      expect(summarise(timelineOf(text, '1961-03-06'))).toEqual(['1952 year past The \'52', '1952-05-01 day past on May 1', '1960 year past the \'60']);
+      expect(timelineOf(["Kennedy won the '60 election."])).toEqual([]);
+    });
+
+    it('plans a yearless month a future after it plans ("has completed the circuit in November …, this is going to be"), not one a past comes between', () => {
+      const text = [
+        'In 1960 the firm grew.',
+        'After the troup has completed the circuit in November in the name of a forum, this is going to be a political Legislature.',
+        'In August we broke ground for a new plant which will house our machinery.',
+      ];
+      expect(summarise(timelineOf(text, '1961-03-06'))).toEqual(['1960 year past In 1960', '1960-08 month past In August', '1961-11 month target in November']);
+      // Another clause's future: the March told of in April is this year's.
+      const reported = ['With the March pickup, dealers are optimistic that the April-June quarter will equal or top last year.'];
+      expect(summarise(timelineOf(reported, '1961-04-20'))).toContain('1961-03 month target the March');
+    });
+
     it('dates the year a plural naming no countable thing takes ("the 1961 statistics", "his 1921 ventures"), not a count of acres or employees', () => {
       const text = [
         'A newspaper reported the 1961 statistics of the Church.',

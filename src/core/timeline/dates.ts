@@ -67,6 +67,10 @@ export interface DateMention {
   readonly dayOfWriting?: DayOfWriting;
   /** "the following day", "the next day": days after the day the text has just named (its `year`, `month`, `day` are null). */
   readonly dayAfter?: number;
+  /** "the '60 election": a year written by its last two digits (its `year` is then null), in the century the text is in. */
+  readonly clippedYear?: number;
+  /** "the 1961 hurricane season": a year that names which thing of a series the sentence speaks of, not when it tells it. */
+  readonly namesThing?: true;
 }
 
 /**
@@ -103,6 +107,8 @@ const DAY = String.raw`(?<![\d.,])(?<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|
  * until 1752, so a date of January to March 24 was written with both years).
  */
 const YEAR = String.raw`(?<![\d$£€¥])(?<year>1\d{3}|20\d{2}|21\d{2})(?!\d|'?s\b)(?:/(?<newStyle>\d{1,2})(?![\d/]))?`;
+/** "the '60 election", "New York's '51 Giants": a year clipped to its last two digits, which a noun after it names one of. */
+const CLIPPED_YEAR = String.raw`['’](?<clipped>\d{2})(?![\d'’])`;
 /** The Gregorian calendar's last year in Britain and its colonies: the end of Old Style double years. */
 const LAST_OLD_STYLE_YEAR = 1752;
 /** The end of a range: "2021-2025", "2021-25", "2019 to 2021". */
@@ -142,6 +148,8 @@ interface Pattern {
 }
 
 const YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)/;
+/** A written year, whole or clipped ("the '60 election"). */
+const WRITTEN_YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)|['’]\d{2}(?![\d'’])/;
 const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
@@ -169,7 +177,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -379,10 +387,18 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "the 1982 census", "the 2019 conference": a year naming which one of a series; also after a name ("the 1960
     // Oriole high"), after a possessive ("the League's 1961 expansion") and after a possessive pronoun ("his 1922
-    // indictment", "its 1958 convention"), as a determiner.
-    cue: YEAR_CUE,
-    regex: new RegExp(`(?:\\b[Tt]he|${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?<noun>\\p{Ll}{3,})\\b)`, 'gu'),
-    read: (groups) => (isEventOfYear(groups['noun'] ?? '') ? readBareYear(groups) : null),
+    // indictment", "its 1958 convention"), as a determiner. A name may be the noun itself, its last word the head, where
+    // a verb, a closed-class word or a stop ends it: "The 1962 General Assembly has", "the 1919 Curzon Line,".
+    cue: WRITTEN_YEAR_CUE,
+    regex: new RegExp(
+      `(?:\\b[Tt]he|${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+(?:${YEAR}|${CLIPPED_YEAR})(?=\\s+(?<name>(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2})(?:(?<noun>\\p{Ll}{3,})\\b|(?<last>\\p{Lu}[\\p{L}-]*)(?=\\s*(?:[,;:!?)]|\\.(?:\\s|$)|$))))`,
+      'gu',
+    ),
+    read: (groups) => {
+      const head = headOfName(groups);
+      const named = isEventOfYear(groups['noun'] ?? '') || (head !== undefined && isEventOfYear(head.toLowerCase()));
+      return named ? { ...readNamingYear(groups), namesThing: true } : null;
+    },
     trusted: true,
   },
   {
@@ -626,6 +642,12 @@ function periodEnd(groups: Record<string, string | undefined>): number {
   return written.length === 2 ? Math.floor(Number(groups['year']) / 100) * 100 + Number(written) : Number(written);
 }
 
+/** A year before the noun it names one of, written in full or clipped ("the '60 election"). */
+function readNamingYear(groups: Record<string, string | undefined>): Meaning {
+  const clipped = groups['clipped'];
+  return clipped === undefined ? readBareYear(groups) : { relation: 'at', reference: 'absolute', year: null, month: null, day: null, offset: 0, clippedYear: Number(clipped) };
+}
+
 function readBareYear(groups: Record<string, string | undefined>): Meaning {
   return { relation: relationOf(groups['prep']), reference: 'absolute', year: yearOf(groups), month: null, day: null, offset: 0 };
 }
@@ -701,6 +723,18 @@ function isSingularNoun(word: string): boolean {
  */
 function isEventOfYear(noun: string): boolean {
   return noun !== 'model' && (isSingularNoun(noun) || (isPluralNoun(noun) && namesNoCountable(noun)));
+}
+
+/**
+ * The last word of a name after a year, where nothing but a verb, a closed-class word or a stop follows it ("General
+ * Assembly has", "Amendments completely", "Curzon Line,"): that word is the noun the year names one of. Undefined where
+ * a noun follows the name, which is then its head ("the 1961 American League pennant").
+ */
+function headOfName(groups: Record<string, string | undefined>): string | undefined {
+  if (groups['last'] !== undefined) return groups['last'];
+  const noun = groups['noun'] ?? '';
+  const endsName = YEAR_FOLLOWERS.has(noun) || isLyAdverb(noun);
+  return endsName ? groups['name']?.trim().split(/\s+/).at(-1) || undefined : undefined;
 }
 
 function readRelativePhrase(groups: Record<string, string | undefined>): Meaning | null {

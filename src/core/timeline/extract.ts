@@ -50,7 +50,7 @@ interface NamedDay {
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
-type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number };
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number; readonly namesThing: boolean };
 
 /**
  * A modal's perfect tells what did or did not happen, not a plan: "a bond issue which would have provided $3.5 million
@@ -317,8 +317,11 @@ function readSentence(
     const coming = mention.reference === 'narrative' && COMING_BEFORE.test(lead);
     // "A preview party ... is set for April 8": a day an arrangement made by now is for plans it as a future verb would.
     const arranged = mention.reference === 'narrative' && isArrangedFor(lead, mention.raw);
+    // "After the troup has completed the circuit in November …, this is going to be": a plan said after the date.
+    // "The events of September the 11th will shape us": a date after "of" names which events; their future is not its.
+    const plannedAfter = mention.reference === 'narrative' && !OF_BEFORE.test(lead) && isPlannedAfter(sentence.slice(mention.end), options);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
     const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
@@ -353,8 +356,9 @@ function readSentence(
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
-    // and so is a day an arrangement is for, though its participle looks like a past ("is set for April 8").
-    const year = typeof resolved !== 'number' ? resolved.year : coming || (arranged && planned) ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
+    // and so is a day an arrangement is for, though its participle looks like a past ("is set for April 8"), and one a
+    // future after it plans, though the clause before it is in the perfect ("has completed the circuit in November").
+    const year = typeof resolved !== 'number' ? resolved.year : coming || ((arranged || plannedAfter) && planned) ? resolved : yearOfToldMonth(resolved, mention, sentence, written);
     const sameTime = typeof resolved === 'number' ? sameTimeOfYear(mention, written) : { month: null, day: null };
     const month = typeof resolved === 'number' ? mention.month ?? sameTime.month : resolved.month;
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day ?? sameTime.day;
@@ -368,7 +372,7 @@ function readSentence(
     if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
     const { date, precision } = formatDate(year, month, day);
-    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end });
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
@@ -430,6 +434,24 @@ function isPlan(lead: string): boolean {
   if (plan === null) return false;
   const before = lead.slice(0, plan.index);
   return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
+}
+
+/** A future verb after a date, and the words between them: "in November …, this is going to be", "on Dec. 9 will introduce". */
+const FUTURE_AFTER = /^([^.;:!?]*?)\b(?:will|shall|(?:is|are)\s+going\s+to)\b/i;
+/** "The events of": a date after it names a thing. */
+const OF_BEFORE = /\bof\s+$/i;
+/** A word that opens a clause of its own, whose future is its own: "With the March pickup, dealers are optimistic that … will". */
+const CLAUSE_OPENER = /\b(?:that|when|which|who|whom|because|while|although|though|if|unless)\b/i;
+
+/**
+ * Whether a future verb a few words after a date plans it ("After the troup has completed the circuit in November …,
+ * this is going to be", "The first broadcast on Dec. 9 will introduce her"): not where a past comes between ("Early in
+ * August we broke ground for a plant which will house": the plant's future, not August's), nor where another clause
+ * opens ("With the March pickup, dealers are optimistic that the April-June quarter will equal").
+ */
+function isPlannedAfter(after: string, options: TimelineOptions): boolean {
+  const between = FUTURE_AFTER.exec(after)?.[1];
+  return between !== undefined && between.split(/\s+/).filter(Boolean).length <= options.futureAfterWords && !isToldInPast(between) && !CLAUSE_OPENER.test(between);
 }
 
 /**
@@ -813,7 +835,7 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   const toward = monthTowardFromWriting(mention, written);
   if (toward !== null) return toward;
   const base = {
-    absolute: mention.year,
+    absolute: mention.year ?? unclip(mention.clippedYear, publishedYear ?? context.lastYear),
     narrative: narrativeYearOf(mention, context),
     // "This year" is the time of writing; a document without a date falls back on its story's year.
     deictic: publishedYear ?? context.narrativeYear,
@@ -821,6 +843,16 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/**
+ * The year a clipped "'60" means: the one ending in those digits nearest the time of writing, or the year the text was
+ * last on when it gives no date ("the '60 election" in 1961 is 1960, "the '62 session" 1962); null with neither.
+ */
+function unclip(clipped: number | undefined, near: number | null): number | null {
+  if (clipped === undefined || near === null) return null;
+  const inCentury = Math.floor(near / 100) * 100 + clipped;
+  return [inCentury - 100, inCentury, inCentury + 100].reduce((best, year) => (Math.abs(year - near) < Math.abs(best - near) ? year : best));
 }
 
 /** The last month of a season that starts in `startMonth`, in the calendar year it ends in (winter, 12: February). */
@@ -906,7 +938,8 @@ const WRITTEN_YEAR = /\d{4}/;
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
  * or a written year a finer date of the same kind contains ("On January 5, 2022, … investment in
  * 2022" is one statement). Two phrases of one year ("the reform of 1994 … between 1994 and 2002")
- * date two things, and stay two entries, and so do "Last month … last year's cuts", where the year is
+ * date two things, and stay two entries, and so does a year that names a thing ("the 1961 hurricane season … can't be
+ * blamed in November": the season is 1961's, whenever the sentence's November is), and so do "Last month … last year's cuts", where the year is
  * a time of its own, not the finer date written again ("by October of that year" is one date), and "In
  * 1819 grasshoppers destroyed the crop and in December 1819, twenty men left", two clauses joined with a date each.
  */
@@ -917,7 +950,7 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
       const other = finer.entry;
       if (other.kind !== entry.kind) return false;
       if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
-      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !isOwnClauseBefore(coarser, finer);
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer);
     }),
   );
 }
