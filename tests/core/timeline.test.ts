@@ -415,6 +415,14 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(report, '1961-10'))).toEqual(['1960 year past in 1960', '1961-03 month past in March', '1961-04-02 day past on April 2 this year']);
     });
 
+    it('keeps the year a change is counted from ("1.5 per cent off from February 1960") from dating the week after it', () => {
+      const page = ['Sales were still 1.5 per cent off from February 1960.', 'Stores reported a large increase for the week ending March 4.'];
+      expect(summarise(timelineOf(page, '1961-11-21'))).toEqual(['1960-02 month past from February 1960', '1961-03-04 day past March 4']);
+      expect(summarise(timelineOf(['Starts were down 20 percent from 1959.', 'Building surged in March.'], '1961-11-21'))).toEqual(['1959 year past from 1959', '1961-03 month past in March']);
+      // A span "from … to …" is a period the story is in, not a base.
+      expect(summarise(timelineOf(['Prices moved up from 1958 to 1959.', 'They fell in March.'], '1961-11-21'))).toEqual(['1958 year past from 1958 to 1959', '1958-03 month past in March']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',
