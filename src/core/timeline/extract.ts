@@ -535,18 +535,15 @@ function isNarratorsNow(sentence: string, mention: DateMention): boolean {
  * past year the sentences before were in: the latest such date up to the time of writing, or the next one after it
  * where the clause plans ("Every Wednesday night through Oct. 11 there will be"). Undefined for a clause told in the
  * simple past, the date's own ("Early in August we broke ground for a new plant, which will house …") or the one whose
- * verb tells the date ("On July 11 the head of the province of Katanga, Moise Tshombe, announced"), for a phrase that
- * opens a clause ("On May 3, he married"), and in a history (`isNarratorsNow` reads its narrator's time).
+ * verb tells the date ("On July 11 the head of the province of Katanga, Moise Tshombe, announced"; "On May 3, he
+ * married"), and in a history (`isNarratorsNow` reads its narrator's time).
  */
 function writersNowAfterStory(context: TimeContext, written: Written, sentence: string, mention: DateMention): number | null | undefined {
   if (context.history || context.narrativeAge === 0 || context.narrativeYear === null || written.year === null || context.narrativeYear >= written.year) return undefined;
   const clause = clauseAt(sentence, mention.start);
-  const rest = clause.replace(mention.raw, ' ').match(/\p{L}+/gu) ?? [];
-  if (rest.length < MIN_WORDS_OF_TOLD_CLAUSE || isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
+  if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
   return FUTURE_TENSE.test(clause) ? yearOfPlannedDate(mention, written) : latestUpToWriting(mention, written);
 }
-/** The words besides its date that a clause needs to tell something in a tense: "On May 3" (one) is a phrase that opens one. */
-const MIN_WORDS_OF_TOLD_CLAUSE = 2;
 
 /** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
 const PLANNED_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to)\s+be\s+\S+\s+(?:on\s+)?$/i;
