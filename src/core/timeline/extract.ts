@@ -532,8 +532,8 @@ function isNarratorsNow(sentence: string, mention: DateMention): boolean {
  * "(one of the strongest is a vista of 'Gloucester Harbor' in 1915) … The current exhibition, which remains on view
  * through Oct. 29", "his election to city council in 1923. The mayor's present term of office expires Jan. 1": a
  * yearless date that a later sentence's clause tells in the present or the future is the writer's own time, not the
- * past year the sentences before were in: the latest such date up to the time of writing, or the next one after it
- * where the clause plans ("Every Wednesday night through Oct. 11 there will be"). Undefined for a clause told in the
+ * past year the sentences before were in: the latest such date up to the time of writing, as before any year (a plan
+ * said before the date, "will be held Sept. 8", is read in `readSentence`). Undefined for a clause told in the
  * simple past, the date's own ("Early in August we broke ground for a new plant, which will house …") or the one whose
  * verb tells the date ("On July 11 the head of the province of Katanga, Moise Tshombe, announced"; "On May 3, he
  * married"), and in a history (`isNarratorsNow` reads its narrator's time).
@@ -542,7 +542,7 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
   if (context.history || context.narrativeAge === 0 || context.narrativeYear === null || written.year === null || context.narrativeYear >= written.year) return undefined;
   const clause = clauseAt(sentence, mention.start);
   if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
-  return FUTURE_TENSE.test(clause) ? yearOfPlannedDate(mention, written) : latestUpToWriting(mention, written);
+  return latestUpToWriting(mention, written);
 }
 
 /** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
