@@ -415,6 +415,25 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(report, '1961-10'))).toEqual(['1960 year past in 1960', '1961-03 month past in March', '1961-04-02 day past on April 2 this year']);
     });
 
+    it('dates a yearless day a later sentence tells in the present or the future at the time of writing, not the past year before it', () => {
+      // A text that names a recent year (1960) is no history, whose narrator's time `isNarratorsNow` reads.
+      const review = ['His widow gave the paintings in 1960.', 'One of the strongest is a vista of the harbor in 1915.', 'The current exhibition, which remains on view through Oct. 29, has tapped 14 collections.'];
+      expect(summarise(timelineOf(review, '1961-10-17'))).toEqual(['1915 year past in 1915', '1960 year past in 1960', '1961-10-29 day target through Oct. 29']);
+      const parade = ['In 1960 the election was close.', 'The last inaugural parade of a Democrat was in 1945.', 'Thousands of seats are being erected for the big inaugural parade on Jan. 20.'];
+      expect(summarise(timelineOf(parade, '1961-01-01'))).toEqual(['1945 year past in 1945', '1960 year past In 1960', '1961-01-20 day target on Jan. 20']);
+      // Told in the simple past, in its own clause or the one whose verb tells it, the day stays in the story's year.
+      expect(summarise(timelineOf(['In 1960 our sales rose.', 'Early in August we broke ground for a plant, which will house our machinery.'], '1961'))).toEqual(['1960 year past In 1960', '1960-08 month past in August']);
+      expect(summarise(timelineOf(['The Congo became independent in 1960.', 'On July 11 the head of Katanga, Moise Tshombe, announced his secession.'], '1961-10-26'))).toEqual(['1960 year past in 1960', '1960-07-11 day past On July 11']);
+    });
+
+    it('keeps the year a change is counted from ("1.5 per cent off from February 1960") from dating the week after it', () => {
+      const page = ['Sales were still 1.5 per cent off from February 1960.', 'Stores reported a large increase for the week ending March 4.'];
+      expect(summarise(timelineOf(page, '1961-11-21'))).toEqual(['1960-02 month past from February 1960', '1961-03-04 day past March 4']);
+      expect(summarise(timelineOf(['Starts were down 20 percent from 1959.', 'Building surged in March.'], '1961-11-21'))).toEqual(['1959 year past from 1959', '1961-03 month past in March']);
+      // A span "from … to …" is a period the story is in, not a base.
+      expect(summarise(timelineOf(['Prices moved up from 1958 to 1959.', 'They fell in March.'], '1961-11-21'))).toEqual(['1958 year past from 1958 to 1959', '1958-03 month past in March']);
+    });
+
     it('gives a yearless date the time of writing after a "since" statement or before any date', () => {
       expect(summarise(timelineOf(['February 7 is the first day of work.', 'Since 2021, it grew.', 'On the 9th of March, they met.'], '2022'))).toEqual([
         '2021 year past Since 2021',

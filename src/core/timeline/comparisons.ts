@@ -12,10 +12,15 @@ import { findDateMentions, type DateMention } from './dates.ts';
  */
 const COMPARING_WORDS = String.raw`(?:than|behind|above|below|ahead\s+of|compared\s+(?:with|to)|against|versus|vs\.|equal(?:s|l?ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|trail(?:s|ed)?)`;
 /**
- * A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase), or after
- * a percentage of it: "129% of the 1947-49 average" is an index on its base period.
+ * A change counted from a time: "down 20 percent from 1959", "up $1 billion from 1960", "1.5 per cent off from
+ * February 1960": the time after "from" is what the change is measured against, as a "than" term is.
  */
-const BASE_BEFORE = new RegExp(`(?:\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?|(?:%|\\bper\\s?cent|\\bpercent)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+const CHANGE_SINCE = String.raw`\b(?:up|down|off)(?:\s+\$?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|billion|million))?)?\s+from`;
+/**
+ * A date phrase opening right after comparing words (its own preposition, "in 1960", is part of the phrase), after a
+ * change counted from it, or after a percentage of it: "129% of the 1947-49 average" is an index on its base period.
+ */
+const BASE_BEFORE = new RegExp(`(?:\\b${COMPARING_WORDS}\\s+(?:(?:that|those)\\s+of\\s+)?|${CHANGE_SINCE}\\s+|(?:%|\\bper\\s?cent|\\bpercent)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 /** "up 45 percent from a year ago": a change measured from a time counted back. */
 const CHANGE_FROM_BEFORE = /\b(?:from|over|since)\s+$/i;
 /**
@@ -28,9 +33,16 @@ const EARLIER_TIME = new RegExp(
   'i',
 );
 
+/**
+ * The "from" a date phrase opens with ("from 1959"), which a change counted from it (`CHANGE_SINCE`) ends on; not a
+ * span's ("moved up from 1959 to 1960" tells a period, not a base).
+ */
+const FROM_OF_PHRASE = /^from\s+(?!.*\b(?:to|through|until|till)\b)/i;
+
 /** True when the mention is the term a comparison measures against ("than in 1960"): it does not move the story's year. */
 export function isComparisonBase(sentence: string, mention: DateMention): boolean {
-  return BASE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+  const lead = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  return BASE_BEFORE.test(lead + (FROM_OF_PHRASE.exec(mention.raw)?.[0] ?? ''));
 }
 
 /**

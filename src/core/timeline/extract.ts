@@ -550,6 +550,23 @@ function isNarratorsNow(sentence: string, mention: DateMention): boolean {
   return !isToldInSimplePast(clauseOfDate(sentence, mention).replace(QUOTATION, ' '));
 }
 
+/**
+ * "(one of the strongest is a vista of 'Gloucester Harbor' in 1915) … The current exhibition, which remains on view
+ * through Oct. 29", "his election to city council in 1923. The mayor's present term of office expires Jan. 1": a
+ * yearless date that a later sentence's clause tells in the present or the future is the writer's own time, not the
+ * past year the sentences before were in: the latest such date up to the time of writing, as before any year (a plan
+ * said before the date, "will be held Sept. 8", is read in `readSentence`). Undefined for a clause told in the
+ * simple past, the date's own ("Early in August we broke ground for a new plant, which will house …") or the one whose
+ * verb tells the date ("On July 11 the head of the province of Katanga, Moise Tshombe, announced"; "On May 3, he
+ * married"), and in a history (`isNarratorsNow` reads its narrator's time).
+ */
+function writersNowAfterStory(context: TimeContext, written: Written, sentence: string, mention: DateMention): number | null | undefined {
+  if (context.history || context.narrativeAge === 0 || context.narrativeYear === null || written.year === null || context.narrativeYear >= written.year) return undefined;
+  const clause = clauseAt(sentence, mention.start);
+  if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
+  return latestUpToWriting(mention, written);
+}
+
 /** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
 const PLANNED_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to)\s+be\s+\S+\s+(?:on\s+)?$/i;
 
@@ -825,6 +842,8 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   // unless the document is a history, whose days are the story's, save those its narrator tells of his own time.
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
   if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return latestUpToWriting(mention, written);
+  const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
+  if (writersNow !== undefined) return writersNow;
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
   if (mention.twelveMonths === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
