@@ -558,14 +558,19 @@ function isNarratorsNow(sentence: string, mention: DateMention): boolean {
  * said before the date, "will be held Sept. 8", is read in `readSentence`). Undefined for a clause told in the
  * simple past, the date's own ("Early in August we broke ground for a new plant, which will house …") or the one whose
  * verb tells the date ("On July 11 the head of the province of Katanga, Moise Tshombe, announced"; "On May 3, he
- * married"), and in a history (`isNarratorsNow` reads its narrator's time).
+ * married"), in a history (`isNarratorsNow` reads its narrator's time), and for a date written in Chinese, whose verbs
+ * carry no tense to read ("2020年，合作社成立。10月12日，第一批茶叶上市": the story's year holds).
  */
 function writersNowAfterStory(context: TimeContext, written: Written, sentence: string, mention: DateMention): number | null | undefined {
   if (context.history || context.narrativeAge === 0 || context.narrativeYear === null || written.year === null || context.narrativeYear >= written.year) return undefined;
+  if (WRITTEN_IN_HAN.test(mention.raw)) return undefined;
   const clause = clauseAt(sentence, mention.start);
   if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
   return latestUpToWriting(mention, written);
 }
+
+/** A date phrase in Chinese characters ("10月12日"), whose sentence tells no tense. */
+const WRITTEN_IN_HAN = /\p{Script=Han}/u;
 
 /** "a rally to be held Sept. 8", "will be made Sunday": a participle a future leads to plans the date after it. */
 const PLANNED_PARTICIPLE_BEFORE = /\b(?:will|shall|would|to)\s+be\s+\S+\s+(?:on\s+)?$/i;
