@@ -1,6 +1,8 @@
+import { baseOfIrregular } from './irregular.ts';
 import { statesMeasure, type Measure } from './measure.ts';
 import type { ParsedQuery } from './query.ts';
 import { statesAmountInWords } from './told-in-words.ts';
+import { stemWord } from './words.ts';
 
 /**
  * The measures a question holds its answer to: a passage answers only by stating a measure of that kind, not by any
@@ -18,15 +20,18 @@ export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   if (query.measures.includes('money')) return query.measures;
   const [first, second] = query.words;
   if (first !== 'how' || second === undefined || !HELD.has(second)) return [];
-  if (second === 'fast' && query.words.some((word) => GROWTH.has(word))) return [];
+  if (second === 'fast' && query.words.some((word) => GROWTH.has(stemWord(baseOfIrregular(word))))) return [];
   return query.measures;
 }
 
 /** The adjectives after "how" whose measure the documents state in its units (`STATED` in `measure.ts`). */
 const HELD: ReadonlySet<string> = new Set(['hot', 'cold', 'warm', 'tall', 'high', 'deep', 'wide', 'fast']);
 
-/** Verbs of growth: "how fast" of them asks a rate, told by counts or a share as often as by a unit of time. */
-const GROWTH: ReadonlySet<string> = new Set(['grow', 'grew', 'grown', 'growing', 'increase', 'increased', 'rise', 'rose', 'risen', 'spread', 'expand', 'expanded']);
+/**
+ * Verbs of growth, by their stems, which every form comes to through `baseOfIrregular` ("grew", "rising", "expands"):
+ * "how fast" of them asks a rate, told by counts or a share as often as by a unit of time.
+ */
+const GROWTH: ReadonlySet<string> = new Set(['grow', 'increase', 'rise', 'spread', 'expand'].map(stemWord));
 
 /**
  * Whether a sentence states a measure of a kind held (`measuresHeld`): its unit after an amount ("120 feet",

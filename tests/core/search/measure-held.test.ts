@@ -16,6 +16,7 @@ describe('measuresHeld', () => {
     ['how old is the new mosque', []],
     ['how low are dealers\' inventories of new equipment', []],
     ['how fast did fort garry\'s population grow', []],
+    ['how fast are the suburbs expanding', []],
     // The measure only named, not asked: "what decides" asks a cause.
     ['what decides how fast a tsunami moves', []],
     // Not a distance nor a length or a duration: for these two on-topic questions the passages ranked first give none,
