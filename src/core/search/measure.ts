@@ -33,8 +33,9 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?(?:height|length|depth|width|distance|range)\b/, ['length']],
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?speed\b/, ['speed']],
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?temperature\b/, ['temperature']],
-  // "What time does the ceremony start": a time of day, not any time ("the most practical time", "Sunday night").
-  [/^(?:at |by )?what time\b/, ['clock']],
+  // "What time does the ceremony start": a time of day, not any time ("the most practical time", "Sunday night"). Not
+  // "what time zone", "what time of year" (a season), "what time of day" (told as often by "in the morning").
+  [/^(?:at |by )?what time\b(?! zones?\b| of\b)/, ['clock']],
 ];
 
 /** The measures a question asks for, on its lower-cased text; empty when it names none. */

@@ -91,7 +91,7 @@ export interface ParsedQuery {
  * "why", "what led" for a cause.
  */
 const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
-  ['date', /\b(when|what (year|date|month|day|time)|which (year|date|month|day)|since when|by when|how long ago)\b/],
+  ['date', /\b(when|what (year|date|month|day|time(?! zones?\b| of\b))|which (year|date|month|day)|since when|by when|how long ago)\b/],
   ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what(?:'s|’s| is| was| are| were| will be)?(?: the)? (share|proportion|percentage|percent|fraction|ratio|amount|rate|total|size)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
   ['reason', /\b(why|what (?:made|led|caused|drove|prompted))\b/],
