@@ -336,6 +336,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { stating: 'The harbor ferry leaves the pier at 6:30 A.M. on weekdays.', why: 'on the clock' },
+    // The time of day in the sentence after the one naming the ferry, which does not open on a pronoun.
+    { stating: 'The harbor ferry is the first boat out each day. On the dot of seven the crew casts off.', why: 'in words, a sentence on' },
+  ])('answers "what time does the harbor ferry leave" from a time of day ($why), not from a day, a date or the word "time"', ({ stating }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [['what time does the harbor ferry leave', stating.slice(0, 30)]]);
+    // The ferry's sentence tells a day, a year and a "time", and no hour.
+    expect(answerQuestion(reportOf(['The harbor ferry leaves the pier on Sunday night, its busiest time since 1958.', buses]), 'what time does the harbor ferry leave').kind).toBe('no-match');
+  });
+
+  it.each([
     {
       question: 'what is the population of port dover',
       stating: 'The population of Port Dover grew to 31,000 after the new harbour opened.',

@@ -145,6 +145,15 @@ describe('answerQuestion on a small made-up knowledge base', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);
   });
 
+  it('ranks first for "what time" the passage stating a time of day, not one with more of the words and a "time" or a date', () => {
+    const small = buildKnowledge([
+      documentOf('times', 'Many times the junior class was held at the show, and in 1958 the junior class was held in the big ring for the first time.'),
+      documentOf('clock', 'This year the junior class was held at 4:45 p.m.'),
+    ]);
+    const answer = answerQuestion(small, 'what time was the junior class held', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('clock');
+  });
+
   it('reads "she" as the pronoun it is, not a topic: the passage that answers the rest of the question comes first', () => {
     const small = buildKnowledge([
       documentOf('judge', 'She judged the junior class in the evening.'),

@@ -383,6 +383,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
   if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked);
+  // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
+  // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
+  // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
+  // sentence, which may come after it ("Then it came").
+  if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures), undefined, () => true);
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words.
     const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || tokenize(some).some((token) => isYear(token.word));

@@ -7,7 +7,7 @@ import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
  * answers another question, however many of the question's words it holds. "How much does a B-52 cost" asks a sum of
  * money: "50 or 100 small nuclear weapons" in the plane's sentence is no price.
  */
-export type Measure = 'length' | 'height' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money';
+export type Measure = 'length' | 'height' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money' | 'clock';
 
 /**
  * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,
@@ -33,6 +33,9 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?(?:height|length|depth|width|distance|range)\b/, ['length']],
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?speed\b/, ['speed']],
   [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?temperature\b/, ['temperature']],
+  // "What time does the ceremony start": a time of day, not any time ("the most practical time", "Sunday night"). Not
+  // "what time zone", "what time of year" (a season), "what time of day" (told as often by "in the morning").
+  [/^(?:at |by )?what time\b(?! zones?\b| of\b)/, ['clock']],
 ];
 
 /** The measures a question asks for, on its lower-cased text; empty when it names none. */
@@ -44,6 +47,9 @@ export function measuresAskedFor(question: string): readonly Measure[] {
 /** An amount before a unit: digits ("415", "1,300", "2.5"), a number word, or "a"/"an" ("a month", "an hour"). */
 const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)`;
 const unit = (units: string) => new RegExp(String.raw`\b${AMOUNT}[- ](?:\w+[- ])?(?:${units})\b`, 'i');
+
+/** The hours in words: "on the dot of seven", "half past two", "five o'clock". */
+const HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 /** A unit of each measure after an amount ("415 feet", "eighteen weeks", "2-hour"), and an age's own phrasings. */
 const STATED: Readonly<Record<Measure, RegExp>> = {
@@ -57,6 +63,10 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
   // "forty pounds", "3,000 francs", "548 billion RMB"), as the figures know them: asked a price, "pounds" is money.
   money: new RegExp(String.raw`(?<!\p{L})(?:${MONEY_SIGN_SOURCE}) ?\.?\d|${unit(MONEY_WORD_SOURCE).source}`, 'iu'),
+  // On a clock's face ("4:45", "7:30"), with its half of the day ("6:30 A.M.", "3 p.m."), in hours ("six o'clock", "6
+  // o'clock", "on the dot of seven", "half past two"), or noon and midnight. Not "at one time", "at five": as often a
+  // count as an hour.
+  clock: new RegExp(String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.|\b(?:\d{1,2}|${HOURS})\s+o'clock\b|\b(?:dot of|half past|quarter (?:past|to|of))\s+(?:${HOURS})\b|\b(?:noon|midnight)\b`, 'i'),
 };
 
 /** Whether the text states a measure of one of the kinds asked for. */

@@ -87,11 +87,11 @@ export interface ParsedQuery {
 
 /**
  * Patterns read on the lower-cased question. "how many", "number of", "what share" (or "what is the share of",
- * "what was the total"), "how much" ask for a quantity; "when", "what year", "since when", "by when" for a date; "who" for a person;
+ * "what was the total"), "how much" ask for a quantity; "when", "what year", "what time", "since when", "by when" for a date; "who" for a person;
  * "why", "what led" for a cause.
  */
 const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
-  ['date', /\b(when|what (year|date|month|day)|which (year|date|month|day)|since when|by when|how long ago)\b/],
+  ['date', /\b(when|what (year|date|month|day|time(?! zones?\b| of\b))|which (year|date|month|day)|since when|by when|how long ago)\b/],
   ['quantity', /\b(how (many|much|big|large|high|long|far|old)|number of|what(?:'s|’s| is| was| are| were| will be)?(?: the)? (share|proportion|percentage|percent|fraction|ratio|amount|rate|total|size)|how many)\b/],
   ['person', /\b(who|whom|whose)\b/],
   ['reason', /\b(why|what (?:made|led|caused|drove|prompted))\b/],
@@ -194,8 +194,10 @@ export function parseQuery(
     }
   }
   // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
-  // only by stating one (`canAnswer`). A "when" or a "who" asks no measure whatever its words.
-  const measures = intent.intent === 'quantity' || intent.intent === 'general' ? measuresAskedFor(question) : [];
+  // only by stating one (`canAnswer`). A "who" asks no measure whatever its words, nor a "when" but "what time", which asks
+  // a time of day ("in what year did the plane weigh most" asks a year).
+  const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(question) : [];
+  const measures = intent.intent === 'date' ? asked.filter((measure) => measure === 'clock') : asked;
   return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
 }
 

@@ -444,6 +444,8 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
       if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
       return evidence.hasFigure(passage.id) ? (query.measures.length > 0 ? options.measureElsewhere : 1) : 0;
     case 'date':
+      // "What time does the ceremony start" asks a time of day, which the timeline dates nothing by.
+      if (query.measures.length > 0) return statesMeasure(passage.text, query.measures) ? 1 : 0;
       if (!evidence.hasDate(passage.id)) return 0;
       return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : options.dateElsewhere;
     case 'person':

@@ -17,6 +17,10 @@ describe('measuresAskedFor', () => {
     ['how much commission does a realtor charge on a sale', []],
     ['what did pool members pay to use one another\'s inventions', []],
     ['how much would it cost to develop high thrust-to-weight engines', ['money']],
+    ['what time does the april 30 ceremony start', ['clock']],
+    ['at what time did the band meet', ['clock']],
+    ['what time zone is beijing in', []],
+    ['what time of year do pansies bloom', []],
   ])('reads "%s" as asking for %j', (question, measures) => {
     expect(measuresAskedFor(question)).toEqual(measures);
   });
@@ -42,6 +46,15 @@ describe('statesMeasure', () => {
     ['Traveling through the South -- over 16,000 miles -- with two Great Danes', ['height'], false],
     ['when the temperature is close to 50-degrees', ['temperature'], true],
     ['cooled to 42 degrees', ['temperature'], true],
+    // A time of day on the clock, with its half of the day, in hours, or as noon; not a day, a count nor the word "time".
+    ['the Juniors Class at Westminster was held at 4:45 p.m.', ['clock'], true],
+    ['By 3:00 A.M. they reached his house', ['clock'], true],
+    ["At 6 o'clock on the morning of August 12", ['clock'], true],
+    ['he took off on the dot of seven', ['clock'], true],
+    ['meet at my hotel at noon on Sunday', ['clock'], true],
+    ['Others meet on Sunday night, at the mid-week service', ['clock'], false],
+    ['At one time about 10,000 people lived there', ['clock'], false],
+    ['the Sunday school hour to be the most practical time', ['clock'], false],
   ])('in "%s", a measure of %j: %s', (text, measures, expected) => {
     expect(statesMeasure(text, measures as Parameters<typeof statesMeasure>[1])).toBe(expected);
   });
