@@ -522,6 +522,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
   });
 
+  it('answers who holds a post only from a sentence that says the post with a person named', () => {
+    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // The harbor and a person are named, but not as its master.
+    expect(answerQuestion(quay('The harbor master signs every permit for the quay. Joan Pryce mends the nets in the harbor.'), 'who is the harbor master').kind).toBe('no-match');
+    expectAnsweredWith(quay('The harbor master signs every permit for the quay. Joan Pryce is the harbor master.'), [['who is the harbor master', 'Joan Pryce']]);
+    // A related word for a body, not a person, does not say the post: a government is no governor.
+    expect(answerQuestion(quay('The harbor government, with Joan Pryce, signs every permit for the quay.'), 'who is the harbor governor').kind).toBe('no-match');
+    expectAnsweredWith(quay('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
+  });
+
   it('answers who made a work only from a sentence that says the making beside the person: the act, "by" a name, a credit line', () => {
     const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // The play and a person are named, but he acts in it: nobody is said to have written it.

@@ -114,9 +114,11 @@ export function coverageOfBest(
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
-  const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query.words, lexicon) : null;
+  const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
+  // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
+  const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
   // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
   const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
@@ -166,7 +168,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
-    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer)) continue;
+    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.

@@ -1,6 +1,8 @@
 import { saysMade, type DoerAsked } from './doer-asked.ts';
 import { statesFactNearTopic } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
+import { postAskedOf, saysPost, type PostAsked } from './post-held.ts';
+import type { ParsedQuery } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
 /**
@@ -17,8 +19,18 @@ import { isStopWord, stemWord, tokenize } from './words.ts';
  * and by a word in capitals ("the A.L.A.M. pool", "NAREB", "the U.S.S.R."), a body's.
  * When it asks who made a work (`doerAskedOf`), the person must be named in a sentence that says the making, about the
  * work or going on about it: "the Russians decide to build a rail-mobile ICBM force" names no builder of the B-70.
+ * When it asks a post's holder (`postAskedOf`), a sentence of this passage or of another shown with it (`shown`) must
+ * name a person and say the post (`saysPost`): a passage on the Fulton County Grand Jury that never says "foreman"
+ * names none, nor one naming "the Connecticut Association of Real Estate Boards" the president of the national one.
  */
-export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, asked: PersonAsked, doer: DoerAsked | null = null): boolean {
+export function namesPersonNearTopic(
+  passage: { readonly text: string },
+  topic: ReadonlySet<string>,
+  lexicon: Lexicon,
+  asked: PersonAsked,
+  doer: DoerAsked | null = null,
+  shown: readonly { readonly text: string }[] = [passage],
+): boolean {
   const anyone = asked === 'anyone';
   const namesPerson = (sentence: string) =>
     tokenize(sentence).some((token, at, tokens) => {
@@ -31,26 +43,27 @@ export function namesPersonNearTopic(passage: { readonly text: string }, topic: 
       if (!lexicon.isWord(token.word)) return true;
       return at > 0 && (lexicon.isName(token.word) || (anyone && isPersonWord(token.word, lexicon)));
     });
-  if (doer === null) return statesFactNearTopic(passage, [], topic, namesPerson);
-  return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
+  if (doer !== null) return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
+  if (!statesFactNearTopic(passage, [], topic, namesPerson)) return false;
+  if (asked === 'anyone') return true;
+  // The holder may be named in another passage shown with this one: "The mate, Robert Juet" two passages below the
+  // Discovery's "the mate was gone" answers "who was the mate of the discovery" with it.
+  const namesHolder = (sentence: string) => saysPost(sentence, asked, (word) => lexicon.namesPerson(word, false)) && namesPerson(sentence);
+  return shown.some((other) => statesFactNearTopic(other, [], topic, namesHolder));
 }
 
-/** Whom a "who" asks for (`whoIsAsked`). */
-export type PersonAsked = 'holder' | 'anyone';
-
-/** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
-const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+/** Whom a "who" asks for (`whoIsAsked`): a post's holder, or anyone. */
+export type PersonAsked = PostAsked | 'anyone';
 
 /**
- * Whom a "who" asks for: the holder of a post, "who is the X" with a word for persons in X ("who is the governor of
- * rhode island", "who was the first secretary general of the united nations"), whom only a name answers, not the
- * Joint Chiefs of Staff and other key men beside the Secretary of Defense; or anyone, whom a word for persons answers
+ * Whom a "who" asks for: the holder of a post, "who is the X" with a word for persons in X (`postAskedOf`: "who is the
+ * governor of rhode island", "who was the first secretary general of the united nations"), whom only a name answers,
+ * not the Joint Chiefs of Staff and other key men beside the Secretary of Defense; or anyone, whom a word for persons answers
  * too ("who looked after state cars before 1942" → "the agency to which assigned"; "who were the meurons" →
  * "members of two regiments of Swiss mercenaries").
  */
-export function whoIsAsked(words: readonly string[], lexicon: Lexicon): PersonAsked {
-  const post = WHO_HOLDS.exec(words.join(' '))?.[1]?.split(' ') ?? [];
-  return post.some((word) => !isStopWord(word) && isPersonWord(word, lexicon)) ? 'holder' : 'anyone';
+export function whoIsAsked(query: ParsedQuery, lexicon: Lexicon): PersonAsked {
+  return postAskedOf(query, (word) => isPersonWord(word, lexicon)) ?? 'anyone';
 }
 
 /** Whether a lower-case word names a person or a group, remembered: the same words come back passage after passage. */
