@@ -402,6 +402,15 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
+    // "retrieved from a 1928 failure", "a 1958 cut of more than 50%", "During a 1933 tsunami in Japan": after "a", a
+    // year before the noun that heads its phrase names which one, as after "the". A noun that modifies another is the
+    // unit of a measure instead ("a 1311 acre tract", "a 1000 watt lamp"), so only a stop or a closed-class word may follow it.
+    cue: YEAR_CUE,
+    regex: new RegExp(`\\b[Aa]n?\\s+${YEAR}(?=\\s+(?<noun>\\p{Ll}{3,})(?:\\s*(?:[,;:!?)]|\\.(?:\\s|$)|$)|\\s+(?<after>\\p{Ll}+)\\b))`, 'gu'),
+    read: (groups) => (isEventOfYear(groups['noun'] ?? '') && (groups['after'] === undefined || YEAR_FOLLOWERS.has(groups['after'])) ? { ...readBareYear(groups), namesThing: true } : null),
+    trusted: true,
+  },
+  {
     // "the big story in 1960's industrial development effort": a year's possessive, owner of what follows; "the 1960's"
     // and "the early 1960's" are a decade, no date.
     cue: YEAR_CUE,
@@ -410,9 +419,10 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the Treaty of Aigun (1858)": a year in brackets after a name dates it.
+    // "the Treaty of Aigun (1858)": a year in brackets after a name dates it; so it does after a title in quotes,
+    // "“Revulsion” (1866)", the year the work was written or came out.
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=[\\p{L}'’.]\\s?)\\(${YEAR}\\)`, 'gu'),
+    regex: new RegExp(`(?<=[\\p{L}'’".”]\\s?)\\(${YEAR}\\)`, 'gu'),
     read: readBareYear,
     trusted: true,
   },
