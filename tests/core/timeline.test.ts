@@ -1431,6 +1431,22 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-11-27'))).toEqual(['1928 year past a 1928', '1958 year past a 1958']);
     });
 
+    it('counts "last season" and "next season" from the time of writing as "last year" is, and dates a yearless day of that season', () => {
+      const text = [
+        "The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.",
+        'Then last season the Birds tumbled as low as 11-18 on May 19 before recovering.',
+        'Next season the orchestra will give twenty-five programs.',
+        'Winds are gusty during this season.',
+      ];
+      expect(summarise(timelineOf(text, '1961-04-25'))).toEqual([
+        '1952 year past The \'52',
+        '1952-05-01 day past on May 1',
+        '1960 year past last season',
+        '1960-05-19 day past on May 19',
+        '1962 year target Next season',
+      ]);
+    });
+
     it('plans a yearless month a future after it plans ("has completed the circuit in November …, this is going to be"), not one a past comes between', () => {
       const text = [
         'In 1960 the firm grew.',
