@@ -1416,6 +1416,37 @@ describe(extractTimeline, () => {
       expect(timelineOf(["Kennedy won the '60 election."])).toEqual([]);
     });
 
+    it('dates a year in brackets after a title in quotes ("“Revulsion” (1866)"), as after a name', () => {
+      const text = ['Look at two poems of very different qualities: “Revulsion” (1866) and "Neutral Tones" (1867).', 'The Treaty of Aigun (1858) ceded the land.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1858 year past (1858)', '1866 year past (1866)', '1867 year past (1867)']);
+    });
+
+    it('dates a year after "a" before the noun it names ("from a 1928 failure", "a 1958 cut of"), not a measure before its thing ("a 1311 acre tract")', () => {
+      const text = [
+        'The song was retrieved from a 1928 failure, “Treasure Girl”.',
+        'First was a 1958 cut of more than 50% on the load.',
+        'The company bought a 1311 acre tract for the houses.',
+        'The mixture was lit with a 1000 watt tungsten lamp.',
+      ];
+      expect(summarise(timelineOf(text, '1961-11-27'))).toEqual(['1928 year past a 1928', '1958 year past a 1958']);
+    });
+
+    it('counts "last season" and "next season" from the time of writing as "last year" is, and dates a yearless day of that season', () => {
+      const text = [
+        "The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.",
+        'Then last season the Birds tumbled as low as 11-18 on May 19 before recovering.',
+        'Next season the orchestra will give twenty-five programs.',
+        'Winds are gusty during this season.',
+      ];
+      expect(summarise(timelineOf(text, '1961-04-25'))).toEqual([
+        '1952 year past The \'52',
+        '1952-05-01 day past on May 1',
+        '1960 year past last season',
+        '1960-05-19 day past on May 19',
+        '1962 year target Next season',
+      ]);
+    });
+
     it('plans a yearless month a future after it plans ("has completed the circuit in November …, this is going to be"), not one a past comes between', () => {
       const text = [
         'In 1960 the firm grew.',

@@ -153,6 +153,8 @@ const WRITTEN_YEAR_CUE = /(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)|['’]\d{2}(?![\d'�
 const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
+/** "last season", "next season" only: a passage with another "season" ("the off season") holds no date for it. */
+const SEASON_OF_SPORT_CUE = /\b(?:[Ll]ast|[Nn]ext)\s+season\b/;
 const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -177,7 +179,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -402,6 +404,15 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
+    // "retrieved from a 1928 failure", "a 1958 cut of more than 50%", "During a 1933 tsunami in Japan": after "a", a
+    // year before the noun that heads its phrase names which one, as after "the". A noun that modifies another is the
+    // unit of a measure instead ("a 1311 acre tract", "a 1000 watt lamp"), so only a stop or a closed-class word may follow it.
+    cue: YEAR_CUE,
+    regex: new RegExp(`\\b[Aa]n?\\s+${YEAR}(?=\\s+(?<noun>\\p{Ll}{3,})(?:\\s*(?:[,;:!?)]|\\.(?:\\s|$)|$)|\\s+(?<after>\\p{Ll}+)\\b))`, 'gu'),
+    read: (groups) => (isEventOfYear(groups['noun'] ?? '') && (groups['after'] === undefined || YEAR_FOLLOWERS.has(groups['after'])) ? { ...readBareYear(groups), namesThing: true } : null),
+    trusted: true,
+  },
+  {
     // "the big story in 1960's industrial development effort": a year's possessive, owner of what follows; "the 1960's"
     // and "the early 1960's" are a decade, no date.
     cue: YEAR_CUE,
@@ -410,9 +421,10 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
-    // "the Treaty of Aigun (1858)": a year in brackets after a name dates it.
+    // "the Treaty of Aigun (1858)": a year in brackets after a name dates it; so it does after a title in quotes,
+    // "“Revulsion” (1866)", the year the work was written or came out.
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=[\\p{L}'’.]\\s?)\\(${YEAR}\\)`, 'gu'),
+    regex: new RegExp(`(?<=[\\p{L}'’".”]\\s?)\\(${YEAR}\\)`, 'gu'),
     read: readBareYear,
     trusted: true,
   },
@@ -485,6 +497,14 @@ const PATTERNS: readonly Pattern[] = [
       offset: stepOf(groups['relative']) ?? 0,
       seasonStart: SEASON_STARTS[groups['season'] ?? ''] ?? 1,
     }),
+  },
+  {
+    // "who retired at the end of last season", "next season it would be giving twenty-five programs": a sport's or a
+    // stage's season before or after the one of writing is counted as "last year" and "next year" are. ("This season"
+    // is not read: it is often the time of year, "winds are gusty during this season".)
+    cue: SEASON_OF_SPORT_CUE,
+    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Ll]ast|[Nn]ext)\s+season\b/g,
+    read: (groups) => ({ relation: relationOf(groups['prep']), reference: 'deictic', year: null, month: null, day: null, offset: stepOf(groups['relative']) ?? 0 }),
   },
   {
     // "in the first year, 1963.", "one sensational triple-crown season, 1959, when he batted": a year (or a sport's
