@@ -25,8 +25,6 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // "what is the price of gold". Not "how much commission does a realtor charge": a share asked is no sum; nor "what
   // did they pay", answered in words as well ("a nominal royalty"). Before "weight": "thrust-to-weight" asks none.
   [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth)\b/, ['money']],
-  // "How much money did the universities raise": the money named is the amount asked, whatever the verb.
-  [/^how much money\b/, ['money']],
   [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b/, ['money']],
   [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost|salary|wage|fee)s?\b/, ['money']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
