@@ -278,6 +278,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { naming: 'The harbor raid struck the 7th Fleet at the docks of the old town.', why: 'an ordinal' },
     { naming: 'The harbor raid was flown in B-17 bombers over the docks of the old town.', why: "a model's number" },
     { naming: '(2) The harbor raid struck at the docks of the old town.', why: "a list's number" },
+    { naming: 'The harbor raid came in 1943, in World War 2, at the docks of the old town.', why: 'a year before a stop' },
   ])('answers "how many sailors were killed in the harbor raid" from a count, not from a number that counts nothing ($why)', ({ naming }) => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';
