@@ -273,6 +273,36 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { naming: 'The harbor raid began on 6 June at the docks of the old town.', why: 'a day of a month' },
+    { naming: 'The harbor raid began at 6:30 at the docks of the old town.', why: 'a time of day' },
+    { naming: 'The harbor raid struck the 7th Fleet at the docks of the old town.', why: 'an ordinal' },
+    { naming: 'The harbor raid was flown in B-17 bombers over the docks of the old town.', why: "a model's number" },
+    { naming: '(2) The harbor raid struck at the docks of the old town.', why: "a list's number" },
+    { naming: 'The harbor raid came in 1943, in World War 2, at the docks of the old town.', why: 'a year before a stop' },
+  ])('answers "how many sailors were killed in the harbor raid" from a count, not from a number that counts nothing ($why)', ({ naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many sailors were killed in the harbor raid';
+    expectAnsweredWith(reportOf(['The harbor raid killed 83 sailors on the night of the storm.', buses]), [[question, 'The harbor raid killed 83 sail']]);
+    // The raid's sentence dates it, ranks a fleet, names a plane or numbers a list: it says nothing of how many died.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers a "how many" from a count of the noun asked in words the figures leave, after a list\'s number', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'The jury recommended that: (1) Four additional deputies be employed at the county jail.';
+    expectAnsweredWith(reportOf([stating, buses]), [['how many deputies should the county jail hire', 'The jury recommended that: (1']]);
+  });
+
+  it.each([
+    { question: 'how much money did the harbor fund raise', stating: 'The harbor fund raised $40,000 from its members last spring.', other: 'The harbor fund raised 40 per cent more from its 300 members last spring.' },
+    { question: 'what is the salary of the harbor master', stating: 'The harbor master earns $9,000 a year at the pier.', other: "The harbor master's salary was raised after 12 years at the pier." },
+  ])('answers "$question" from a sum of money, not from a share or a count said of what is asked', ({ question, stating, other }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
     { question: 'how many rooms does the harbor hotel have', stating: 'The harbor hotel has 300 rooms on its nine floors.', other: 'The harbor hotel stands on two hills above the pier.' },
     // The text's own word for the bees: "females", animals as bees are; apple trees are plants.
     { question: 'how many bees live in the orchard hive', stating: 'The orchard hive holds some 2,000 females by midsummer.', other: 'The orchard hive stands among 40 apple trees by the pier.' },

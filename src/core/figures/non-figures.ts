@@ -79,7 +79,7 @@ const MEASURED_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\s+(?:${UNIT_PLUR
 const VAGUE_OR_BEFORE = new RegExp(`\\b${SMALL_WORD}\\s+or\\s+$`, 'i');
 
 /** "November 15", "15 November", "10:30", "5 p.m.". */
-export function isDateOrTime(text: string, token: NumberToken, before: string): boolean {
+export function isDateOrTime(text: string, token: Pick<NumberToken, 'end'>, before: string): boolean {
   return (
     MONTH_BEFORE.test(before.slice(-14)) ||
     MONTH_AFTER.test(text.slice(token.end, token.end + 30)) ||

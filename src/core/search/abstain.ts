@@ -417,18 +417,22 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   const held = measuresHeld(query);
   if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held), undefined, () => true);
   const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
-  if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
-  // that counts only other things ("two balloon units") or holds only a year is no answer.
+  // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
+  // words the figures leave is one too ("(1) Four additional deputies be employed"), so no passage is left unread for
+  // want of a figure.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
     const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
+    // A year counts no persons or things, whatever stop follows it ("in 1950, the anniversary").
+    const statesCounted = (some: string) => statesCount(some, true) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
-      return count === 'noun' || (count === 'maybe' && statesNumber(some));
+      return count === 'noun' || (count === 'maybe' && statesCounted(some));
     };
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
+  if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }
 

@@ -4,6 +4,7 @@ import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { thingCounted } from './thing-counted.ts';
+import { countsNothing } from './count-stated.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -40,8 +41,9 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
       const numbers = findNumbers(sentence);
       let count: CountIn = numbers.length === 0 ? 'maybe' : 'other';
       for (const number of numbers) {
-        // A year counts nothing; "one" with no plural after it is a pronoun's ("one of the most beautiful").
-        if (number.yearLike || (number.value === 1 && number.words !== undefined)) continue;
+        // A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is a
+        // pronoun's ("one of the most beautiful").
+        if (number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)) continue;
         const plural = readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null;
         const counted = plural === null ? 'maybe' : reading(plural);
         if (counted === 'noun') return 'noun';

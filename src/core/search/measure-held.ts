@@ -8,7 +8,7 @@ import { stemWord } from './words.ts';
  * The measures a question holds its answer to: a passage answers only by stating a measure of that kind, not by any
  * number said of what is asked. "How hot is the earth's inner core" is no more answered by "1,800 miles below the
  * surface" than "how much does a B-52 cost" by "50 or 100 small nuclear weapons". A question asking a price holds it
- * (rank33's); so does one opening on "how" and the adjective of a kind that the documents give in its own units: a
+ * (rank33's), and so does "how much money"; so does one opening on "how" and the adjective of a kind that the documents give in its own units: a
  * temperature ("how hot", "how cold", "how warm"), a height ("how tall"), a length ("how high", "how deep", "how
  * wide"), a speed or how soon ("how fast"). Not "how far" nor "how long": two on-topic answers ("415 feet over the
  * scoreboard", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
@@ -18,11 +18,16 @@ import { stemWord } from './words.ts';
  */
 export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   if (query.measures.includes('money')) return query.measures;
-  const [first, second] = query.words;
+  const [first, second, third] = query.words;
+  // "How much money did the universities raise": the money named is the amount asked, whatever the verb. Held here, not
+  // read by ranking as a measure asked: the passages that answer it already rank first, and a price's other phrasings do.
+  if (first === 'how' && second === 'much' && third === 'money') return MONEY;
   if (first !== 'how' || second === undefined || !HELD.has(second)) return [];
   if (second === 'fast' && query.words.some((word) => GROWTH.has(stemWord(baseOfIrregular(word))))) return [];
   return query.measures;
 }
+
+const MONEY: readonly Measure[] = ['money'];
 
 /** The adjectives after "how" whose measure the documents state in its units (`STATED` in `measure.ts`). */
 const HELD: ReadonlySet<string> = new Set(['hot', 'cold', 'warm', 'tall', 'high', 'deep', 'wide', 'fast']);

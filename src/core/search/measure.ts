@@ -26,7 +26,7 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // did they pay", answered in words as well ("a nominal royalty"). Before "weight": "thrust-to-weight" asks none.
   [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth)\b/, ['money']],
   [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b/, ['money']],
-  [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost)\b/, ['money']],
+  [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost|salary|wage|fee)s?\b/, ['money']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
   [/\bhow fast\b/, ['speed', 'duration']],
   [/\bhow (?:hot|cold|warm)\b/, ['temperature']],
@@ -62,7 +62,8 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   temperature: /\b\d[\d,.]*(?:°|[- ]?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
   // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
   // "forty pounds", "3,000 francs", "548 billion RMB"), as the figures know them: asked a price, "pounds" is money.
-  money: new RegExp(String.raw`(?<!\p{L})(?:${MONEY_SIGN_SOURCE}) ?\.?\d|${unit(MONEY_WORD_SOURCE).source}`, 'iu'),
+  // Not "40 per cent": a share is no sum, though "cent" is a coin's name.
+  money: new RegExp(String.raw`(?<!\p{L})(?:${MONEY_SIGN_SOURCE}) ?\.?\d|(?!\b${AMOUNT}[- ]per[- ]cent\b)${unit(MONEY_WORD_SOURCE).source}`, 'iu'),
   // On a clock's face ("4:45", "7:30"), with its half of the day ("6:30 A.M.", "3 p.m."), in hours ("six o'clock", "6
   // o'clock", "on the dot of seven", "half past two"), or noon and midnight. Not "at one time", "at five": as often a
   // count as an hour.

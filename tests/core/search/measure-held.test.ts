@@ -12,6 +12,8 @@ describe('measuresHeld', () => {
     ['how tall is a great dane', ['height']],
     ['how fast does the b-52 fly', ['speed', 'duration']],
     ['how much does a gas grill cost', ['money']],
+    // Money named is the amount asked, whatever the verb.
+    ['how much money did universities raise last year', ['money']],
     // An age told by a year or "at twelve", a level as a share, a rate of growth by counts: any number may say it.
     ['how old is the new mosque', []],
     ['how low are dealers\' inventories of new equipment', []],

@@ -21,6 +21,9 @@ describe('measuresAskedFor', () => {
     ['at what time did the band meet', ['clock']],
     ['what time zone is beijing in', []],
     ['what time of year do pansies bloom', []],
+    // A salary or a fee is a price of work.
+    ['what is the salary of a department chairman', ['money']],
+    ['what are the fees of the harbor pilots', ['money']],
   ])('reads "%s" as asking for %j', (question, measures) => {
     expect(measuresAskedFor(question)).toEqual(measures);
   });
@@ -37,6 +40,9 @@ describe('statesMeasure', () => {
     ['five batters faced him in the sixth', ['length'], false],
     ['Oilcloth only costs about 79-cents a yard', ['money'], true],
     ['Sir Edward paid forty pounds', ['money'], true],
+    // A share is no sum, though "cent" names a coin.
+    ['nearly 40 per cent of those who joined were lost', ['money'], false],
+    ['keep 85 to 90 per-cent of their new members', ['money'], false],
     ['at the rate of $.07 per mile', ['money'], true],
     ['it would cost perhaps a billion dollars', ['money'], true],
     ['the pool takes eight years to pay off in nine feet of water', ['money'], false],
