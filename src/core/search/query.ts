@@ -65,10 +65,31 @@ const NUMBER_VALUES: ReadonlyMap<string, string> = new Map([
 ]);
 const NUMBER_WORDS_BY_VALUE: ReadonlyMap<string, string> = new Map([...NUMBER_VALUES].filter(([word]) => word !== 'dozen').map(([word, value]) => [value, word]));
 
-/** The same number written the other way, when the knowledge base holds it: "1000" for "thousand", "twelve" for "12". */
+/**
+ * A decade of the twentieth century in words and in digits is one decade: "the fifties", "the 1950s", "the 1950's" (whose
+ * "'s" the tokenizer drops: "1950"). The century of "the fifties" is the one English means by it unqualified.
+ */
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'] as const;
+const DECADE_DIGITS = /^(\d{3}0)s$/u;
+
+/** The decade's other ways of writing it, as stems: "1950s" and "1950" for "fifties", "1950" and "fifties" for "1950s". */
+function decadeForms(word: string): string[] {
+  const named = DECADE_WORDS.indexOf(word as (typeof DECADE_WORDS)[number]);
+  if (named >= 0) return [`19${named + 2}0s`, `19${named + 2}0`];
+  const digits = DECADE_DIGITS.exec(word)?.[1];
+  if (digits === undefined) return [];
+  const word20th = digits.startsWith('19') ? DECADE_WORDS[Number(digits[2]) - 2] : undefined;
+  return [digits, ...(word20th === undefined ? [] : [stemWord(word20th)])];
+}
+
+/**
+ * The same number written the other way, when the knowledge base holds it: "1000" for "thousand", "twelve" for "12", and
+ * a decade's other forms ("the 1950's" for "the fifties").
+ */
 function numberForms(word: string, index: SearchIndex): string[] {
   const other = NUMBER_VALUES.get(word) ?? NUMBER_WORDS_BY_VALUE.get(word);
-  return other !== undefined && index.documentFrequency.has(stemWord(other)) ? [stemWord(other)] : [];
+  const forms = other === undefined ? decadeForms(word) : [stemWord(other)];
+  return forms.filter((form) => index.documentFrequency.has(form));
 }
 
 export interface ParsedQuery {
