@@ -294,7 +294,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
-  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options.wordParts);
+  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options);
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
@@ -322,10 +322,10 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
  * The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"),
  * with whether they name one thing (an acronym does; a compound's words each say something of their own).
  */
-function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): { words: readonly string[]; oneName: boolean } | null {
-  const compound = compoundParts(word, index, lexicon, options);
+function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): { words: readonly string[]; oneName: boolean } | null {
+  const compound = compoundParts(word, index, lexicon, options.wordParts, () => relatedStems(word, baseOfIrregular(word), index, lexicon, options).length > 0);
   if (compound !== null) return { words: compound, oneName: false };
-  const acronym = acronymWords(word, index, options);
+  const acronym = acronymWords(word, index, options.wordParts);
   return acronym === null ? null : { words: acronym, oneName: true };
 }
 
