@@ -134,12 +134,16 @@ describe('answerQuestion on a small made-up knowledge base', () => {
   it.each([
     ['hospital beds per 1000 residents', 'beds', 'the question writes in digits what the passage writes in words'],
     ['which valley has twelve clinics', 'clinics', 'the question writes in words what the passage writes in digits'],
+    ['how fast did radio sales grow in the fifties', 'decade', 'the question names in words the decade the passage writes in digits'],
+    ['how fast did radio sales grow in the 1950s', 'decade', 'the question writes a decade without the apostrophe the passage gives it'],
   ])('finds "%s" in the passage on %s (%s)', (question, document) => {
     const small = buildKnowledge([
       documentOf('beds', 'In the eastern districts, every thousand residents have six hospital beds, more than the national average.'),
       documentOf('wards', 'Hospital beds for residents were replaced.'),
       documentOf('clinics', 'The upper valley, where most farms are, now has 12 clinics and a pharmacy in every town.'),
       documentOf('roads', 'Valley clinics: new roads.'),
+      documentOf('spring', 'Radio sales grew again in the spring, as they always do.'),
+      documentOf('decade', 'Radio sales grew by 15% a year through the decade of the 1950\'s.'),
     ]);
     const answer = answerQuestion(small, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe(document);

@@ -65,10 +65,31 @@ const NUMBER_VALUES: ReadonlyMap<string, string> = new Map([
 ]);
 const NUMBER_WORDS_BY_VALUE: ReadonlyMap<string, string> = new Map([...NUMBER_VALUES].filter(([word]) => word !== 'dozen').map(([word, value]) => [value, word]));
 
-/** The same number written the other way, when the knowledge base holds it: "1000" for "thousand", "twelve" for "12". */
+/**
+ * A decade of the twentieth century in words and in digits is one decade: "the fifties", "the 1950s", "the 1950's" (whose
+ * "'s" the tokenizer drops: "1950"). The century of "the fifties" is the one English means by it unqualified.
+ */
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'] as const;
+const DECADE_DIGITS = /^(\d{3}0)s$/u;
+
+/** The decade's other ways of writing it, as stems: "1950s" and "1950" for "fifties", "1950" and "fifties" for "1950s". */
+function decadeForms(word: string): string[] {
+  const named = DECADE_WORDS.indexOf(word as (typeof DECADE_WORDS)[number]);
+  if (named >= 0) return [`19${named + 2}0s`, `19${named + 2}0`];
+  const digits = DECADE_DIGITS.exec(word)?.[1];
+  if (digits === undefined) return [];
+  const word20th = digits.startsWith('19') ? DECADE_WORDS[Number(digits[2]) - 2] : undefined;
+  return [digits, ...(word20th === undefined ? [] : [stemWord(word20th)])];
+}
+
+/**
+ * The same number written the other way, when the knowledge base holds it: "1000" for "thousand", "twelve" for "12", and
+ * a decade's other forms ("the 1950's" for "the fifties").
+ */
 function numberForms(word: string, index: SearchIndex): string[] {
   const other = NUMBER_VALUES.get(word) ?? NUMBER_WORDS_BY_VALUE.get(word);
-  return other !== undefined && index.documentFrequency.has(stemWord(other)) ? [stemWord(other)] : [];
+  const forms = other === undefined ? decadeForms(word) : [stemWord(other)];
+  return forms.filter((form) => index.documentFrequency.has(form));
 }
 
 export interface ParsedQuery {
@@ -275,7 +296,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
-  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options.wordParts);
+  const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options);
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
   const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
@@ -303,10 +324,10 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
  * The knowledge base's words a word it lacks is written for: a compound's two ("childcare"), an acronym's name ("ndrc"),
  * with whether they name one thing (an acronym does; a compound's words each say something of their own).
  */
-function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): { words: readonly string[]; oneName: boolean } | null {
-  const compound = compoundParts(word, index, lexicon, options);
+function partsOf(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): { words: readonly string[]; oneName: boolean } | null {
+  const compound = compoundParts(word, index, lexicon, options.wordParts, () => relatedStems(word, baseOfIrregular(word), index, lexicon, options).length > 0);
   if (compound !== null) return { words: compound, oneName: false };
-  const acronym = acronymWords(word, index, options);
+  const acronym = acronymWords(word, index, options.wordParts);
   return acronym === null ? null : { words: acronym, oneName: true };
 }
 

@@ -8,18 +8,23 @@ import { isStopWord, stemWord } from './words.ts';
 /**
  * The two words of the knowledge base a compound it lacks is written as: "childcare" → child + care. The split whose
  * two words stand side by side in some passage wins (the documents write the compound apart there); failing one, a
- * split whose two words both occur, in any form. Null when the knowledge base holds the word itself, or no split fits.
+ * split whose two words both occur, in any form, for a word English does not use. Null when the knowledge base holds the word itself, or no split fits.
+ * `saidOtherwise` tells whether the knowledge base holds a word related to it (none unless told), read only for an
+ * English word split side by side.
  */
-export function compoundParts(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions): readonly [string, string] | null {
-  // A word in everyday use is itself: "seasons" is no "sea" and "sons".
-  if (!/^\p{Ll}+$/u.test(word) || index.documentFrequency.has(stemWord(word)) || lexicon.usage(word) > 0) return null;
+export function compoundParts(word: string, index: SearchIndex, lexicon: Lexicon, options: WordPartsOptions, saidOtherwise: () => boolean = () => false): readonly [string, string] | null {
+  if (!/^\p{Ll}+$/u.test(word) || index.documentFrequency.has(stemWord(word))) return null;
+  // A word English uses is itself ("seasons" is no "sea" and "sons"), unless the documents write it as its two parts
+  // side by side and in no word WordNet relates to it: "blindfolded" is their "blind-folded", while "newspapermen" is
+  // met by their "correspondent" as well as by "newspaper men". Apart, its parts are two words of their own.
+  const english = lexicon.usage(word) > 0;
   // Side by side is looked up as written ("child care"); a part met only in another form ("children") still counts apart.
   let apart: [string, string] | null = null;
   for (let at = options.minCompoundPart; at <= word.length - options.minCompoundPart; at += 1) {
     const parts: [string, string] = [word.slice(0, at), word.slice(at)];
     if (parts.some((part) => !isPart(part, index, lexicon))) continue;
-    if (findQuote(index.passageWords, index.wordOccurrences, index.vocabulary.words, parts, 2).positions.length > 0) return parts;
-    apart ??= parts;
+    if (findQuote(index.passageWords, index.wordOccurrences, index.vocabulary.words, parts, 2).positions.length > 0) return english && saidOtherwise() ? null : parts;
+    if (!english) apart ??= parts;
   }
   return apart;
 }

@@ -52,6 +52,28 @@ describe('a word read as a reader reads it', () => {
     expect(parseQuery('who composed the four seasons', small.index, small.lexicon).terms.map((term) => term.typed)).not.toContain('sea');
   });
 
+  it('reads an English word as its two parts where the documents write them side by side ("blindfolded" as "blind-folded"), not where they stand apart', () => {
+    const written = buildKnowledge([
+      documentOf('armourer', 'There was no weapon the sergeant could not take apart and reassemble blind-folded.'),
+      documentOf('laundry', 'The blind man folded the sheets and stacked the towels.'),
+    ]);
+    expect(compoundParts('blindfolded', written.index, written.lexicon, WORD_PARTS)).toEqual(['blind', 'folded']);
+    const answer = answerQuestion(written, 'could the sergeant reassemble a weapon blindfolded');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('armourer');
+    const apart = buildKnowledge([written.documents[1]!]);
+    expect(compoundParts('blindfolded', apart.index, apart.lexicon, WORD_PARTS)).toBeNull();
+  });
+
+  it('leaves an English word whole where the documents say it in a word WordNet relates to it, though they also write its parts side by side', () => {
+    const written = buildKnowledge([
+      documentOf('exile', 'Havana\'s foreign correspondents were forced into exile last spring.'),
+      documentOf('latin', 'The ambassador told the newspaper men of Latin America about the loans last week.'),
+    ]);
+    const answer = answerQuestion(written, 'why were the newspapermen forced to leave havana last spring');
+    expect(answer.kind === 'answer' && answer.corrections).toEqual([]);
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.citation.document).toBe('exile');
+  });
+
   it('prefers the split whose words stand side by side, and splits no word the documents hold', () => {
     expect(compoundParts('healthcare', small.index, small.lexicon, WORD_PARTS)).toEqual(['health', 'care']);
     expect(compoundParts('harbour', small.index, small.lexicon, WORD_PARTS)).toBeNull();
