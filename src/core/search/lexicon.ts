@@ -341,7 +341,30 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     forms.set(word, found);
     return found;
   };
-  const usageOf = (lemma: string, senseTypes = ''): number => usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
+  // A lemma's count is a binary search of index.sense and a scan of its lines; the same words are counted question after
+  // question (`usage` for each word a question's ranking and abstaining weigh), so each count is kept.
+  const usages = new Map<string, number>();
+  const usageOf = (lemma: string, senseTypes = ''): number => {
+    const key = `${senseTypes} ${lemma}`;
+    let count = usages.get(key);
+    if (count === undefined) {
+      count = usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
+      if (usages.size > MEMORY_LIMIT) usages.clear();
+      usages.set(key, count);
+    }
+    return count;
+  };
+  // The lexicographer file of a synset (a data line's second field): what a commonest sense is (a person, an
+  // attribute, a thing), read for a question's words and for the plurals after a passage's numbers, each once.
+  const files = new Map<string, string | undefined>();
+  const fileOf = (pos: PartOfSpeech, offset: number): string | undefined => {
+    const key = `${pos} ${offset}`;
+    if (files.has(key)) return files.get(key);
+    const file = wordNet.dataLine(pos, offset)?.split(' ')[1];
+    if (files.size > MEMORY_LIMIT) files.clear();
+    files.set(key, file);
+    return file;
+  };
   // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
   const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
     found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
@@ -349,7 +372,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   const commonestNoun = (word: string): { readonly offset: number; readonly file: string | undefined } | undefined => {
     const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
-    return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
+    return offset === undefined ? undefined : { offset, file: fileOf('noun', offset) };
   };
   const isGroupOfPersons = (groupOffset: number): boolean => {
     let offset: number | undefined = groupOffset;
@@ -404,7 +427,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const writtenAsName = (pos: PartOfSpeech, offset: number | undefined) =>
         offset !== undefined && readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
       const firstNoun = found.find(([pos]) => pos === 'noun')?.[2][0];
-      const namesLanguage = firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === COMMUNICATION_NOUNS;
+      const namesLanguage = firstNoun !== undefined && fileOf('noun', firstNoun) === COMMUNICATION_NOUNS;
       if (found.length > 1 && !namesLanguage && found.every(([pos, , senses]) => writtenAsName(pos, senses[0]))) return true;
       const usedAs = (pos: PartOfSpeech) => usageOf(word, SENSE_TYPES[pos]);
       if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
@@ -425,15 +448,15 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     },
     makesWork(word) {
       const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
-      return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
+      return firstVerb !== undefined && fileOf('verb', firstVerb) === CREATION_VERBS;
     },
     namesAttribute(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
-      return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
+      return firstNoun !== undefined && fileOf('noun', firstNoun) === ATTRIBUTE_NOUNS;
     },
     namesThing(word) {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
-      const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
+      const file = firstNoun === undefined ? undefined : fileOf('noun', firstNoun);
       return file !== undefined && THING_NOUNS.has(file);
     },
     namesPerson(word, groups = true) {
