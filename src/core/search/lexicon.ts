@@ -311,6 +311,22 @@ type BaseForm = readonly [pos: PartOfSpeech, lemma: string, senses: readonly num
 /** How many words' base forms and related words are remembered; past it the memory starts again (a bound, not a tuning). */
 const MEMORY_LIMIT = 100_000;
 
+/**
+ * A reading of a word kept once made: each is binary searches in index files and a data line parsed, and the same words
+ * come back question after question (a question's words weighed in ranking and abstaining, the plurals after a
+ * passage's numbers), where a question's answer took up to a fifth of its time reading them again.
+ */
+function remembered<T>(read: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    if (known.has(word)) return known.get(word) as T;
+    const value = read(word);
+    if (known.size > MEMORY_LIMIT) known.clear();
+    known.set(word, value);
+    return value;
+  };
+}
+
 function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): PreloadableLexicon {
   // Read on first use (7 MB): only questions that hold a word the knowledge base lacks need the counts.
   let senseIndex: Buffer | undefined;
@@ -341,30 +357,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     forms.set(word, found);
     return found;
   };
-  // A lemma's count is a binary search of index.sense and a scan of its lines; the same words are counted question after
-  // question (`usage` for each word a question's ranking and abstaining weigh), so each count is kept.
-  const usages = new Map<string, number>();
-  const usageOf = (lemma: string, senseTypes = ''): number => {
-    const key = `${senseTypes} ${lemma}`;
-    let count = usages.get(key);
-    if (count === undefined) {
-      count = usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
-      if (usages.size > MEMORY_LIMIT) usages.clear();
-      usages.set(key, count);
-    }
-    return count;
-  };
-  // The lexicographer file of a synset (a data line's second field): what a commonest sense is (a person, an
-  // attribute, a thing), read for a question's words and for the plurals after a passage's numbers, each once.
-  const files = new Map<string, string | undefined>();
-  const fileOf = (pos: PartOfSpeech, offset: number): string | undefined => {
-    const key = `${pos} ${offset}`;
-    if (files.has(key)) return files.get(key);
-    const file = wordNet.dataLine(pos, offset)?.split(' ')[1];
-    if (files.size > MEMORY_LIMIT) files.clear();
-    files.set(key, file);
-    return file;
-  };
+  const usageOf = (lemma: string, senseTypes = ''): number => usageCount((senseIndex ??= readSenseIndex()), lemma, senseTypes);
   // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
   const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
     found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
@@ -372,7 +365,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   const commonestNoun = (word: string): { readonly offset: number; readonly file: string | undefined } | undefined => {
     const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
-    return offset === undefined ? undefined : { offset, file: fileOf('noun', offset) };
+    return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
   const isGroupOfPersons = (groupOffset: number): boolean => {
     let offset: number | undefined = groupOffset;
@@ -384,6 +377,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return false;
   };
+  const namesPersonOrGroup = remembered((word) => {
+    const noun = commonestNoun(word);
+    return noun?.file === PERSON_NOUNS || (noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
+  });
+  const namesPersonOnly = remembered((word) => commonestNoun(word)?.file === PERSON_NOUNS);
   /** `relatedWords`, with the adjectives pertaining to the word or without (`sameThingWords`), each reading kept once. */
   const relatedOf = (word: string, maxSenses: number, pertainyms: boolean): readonly string[] => {
     const key = `${maxSenses} ${pertainyms ? '' : '-'}${word}`;
@@ -413,8 +411,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       () => void baseOfIrregular(''),
     ],
     isWord: (word) => baseFormsOf(word).length > 0,
-    usage: (word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base))),
-    isName(word) {
+    usage: remembered((word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)))),
+    isName: remembered((word) => {
       const found = baseFormsOf(word);
       // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born. A
       // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
@@ -427,50 +425,47 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const writtenAsName = (pos: PartOfSpeech, offset: number | undefined) =>
         offset !== undefined && readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
       const firstNoun = found.find(([pos]) => pos === 'noun')?.[2][0];
-      const namesLanguage = firstNoun !== undefined && fileOf('noun', firstNoun) === COMMUNICATION_NOUNS;
+      const namesLanguage = firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === COMMUNICATION_NOUNS;
       if (found.length > 1 && !namesLanguage && found.every(([pos, , senses]) => writtenAsName(pos, senses[0]))) return true;
       const usedAs = (pos: PartOfSpeech) => usageOf(word, SENSE_TYPES[pos]);
       if (found.some(([pos]) => pos !== 'noun') && (usedAs('noun') === 0 || found.some(([pos]) => pos !== 'noun' && usedAs(pos) > 0))) return false;
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];
       if (offset === undefined) return false;
       return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
-    },
-    describes(word) {
+    }),
+    describes: remembered((word) => {
       const found = baseFormsOf(word);
       if (found.length === 0) return false;
       const [asNoun, asOther] = [usesAs(found, (pos) => pos === 'noun'), usesAs(found, (pos) => pos !== 'noun')];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
-    },
-    actsAsVerb(word) {
+    }),
+    actsAsVerb: remembered((word) => {
       const found = baseFormsOf(word);
       const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
-    },
-    makesWork(word) {
+    }),
+    makesWork: remembered((word) => {
       const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
-      return firstVerb !== undefined && fileOf('verb', firstVerb) === CREATION_VERBS;
-    },
-    namesAttribute(word) {
+      return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
+    }),
+    namesAttribute: remembered((word) => {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
-      return firstNoun !== undefined && fileOf('noun', firstNoun) === ATTRIBUTE_NOUNS;
-    },
-    namesThing(word) {
+      return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
+    }),
+    namesThing: remembered((word) => {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
-      const file = firstNoun === undefined ? undefined : fileOf('noun', firstNoun);
+      const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
       return file !== undefined && THING_NOUNS.has(file);
-    },
-    namesPerson(word, groups = true) {
-      const noun = commonestNoun(word);
-      return noun?.file === PERSON_NOUNS || (groups && noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
-    },
-    namesGroupOfPersons(word) {
+    }),
+    namesPerson: (word, groups = true) => (groups ? namesPersonOrGroup(word) : namesPersonOnly(word)),
+    namesGroupOfPersons: remembered((word) => {
       const noun = commonestNoun(word);
       return noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset);
-    },
-    kindOfThing(word) {
+    }),
+    kindOfThing: remembered((word) => {
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
-    },
+    }),
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       return relatedOf(word, maxSenses, true);
