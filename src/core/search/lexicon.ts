@@ -311,6 +311,22 @@ type BaseForm = readonly [pos: PartOfSpeech, lemma: string, senses: readonly num
 /** How many words' base forms and related words are remembered; past it the memory starts again (a bound, not a tuning). */
 const MEMORY_LIMIT = 100_000;
 
+/**
+ * A reading of a word kept once made: each is binary searches in index files and a data line parsed, and the same words
+ * come back question after question (a question's words weighed in ranking and abstaining, the plurals after a
+ * passage's numbers), where a question's answer took up to a fifth of its time reading them again.
+ */
+function remembered<T>(read: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    if (known.has(word)) return known.get(word) as T;
+    const value = read(word);
+    if (known.size > MEMORY_LIMIT) known.clear();
+    known.set(word, value);
+    return value;
+  };
+}
+
 function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): PreloadableLexicon {
   // Read on first use (7 MB): only questions that hold a word the knowledge base lacks need the counts.
   let senseIndex: Buffer | undefined;
@@ -361,6 +377,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return false;
   };
+  const namesPersonOrGroup = remembered((word) => {
+    const noun = commonestNoun(word);
+    return noun?.file === PERSON_NOUNS || (noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
+  });
+  const namesPersonOnly = remembered((word) => commonestNoun(word)?.file === PERSON_NOUNS);
   /** `relatedWords`, with the adjectives pertaining to the word or without (`sameThingWords`), each reading kept once. */
   const relatedOf = (word: string, maxSenses: number, pertainyms: boolean): readonly string[] => {
     const key = `${maxSenses} ${pertainyms ? '' : '-'}${word}`;
@@ -390,8 +411,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       () => void baseOfIrregular(''),
     ],
     isWord: (word) => baseFormsOf(word).length > 0,
-    usage: (word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base))),
-    isName(word) {
+    usage: remembered((word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)))),
+    isName: remembered((word) => {
       const found = baseFormsOf(word);
       // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born. A
       // use as another part of speech that English text never shows ("japan", to lacquer) leaves the name the word,
@@ -411,43 +432,40 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const offset = found.find(([pos]) => pos === 'noun')?.[2][0];
       if (offset === undefined) return false;
       return readSynsetWords(wordNet, 'noun', offset).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
-    },
-    describes(word) {
+    }),
+    describes: remembered((word) => {
       const found = baseFormsOf(word);
       if (found.length === 0) return false;
       const [asNoun, asOther] = [usesAs(found, (pos) => pos === 'noun'), usesAs(found, (pos) => pos !== 'noun')];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
-    },
-    actsAsVerb(word) {
+    }),
+    actsAsVerb: remembered((word) => {
       const found = baseFormsOf(word);
       const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
-    },
-    makesWork(word) {
+    }),
+    makesWork: remembered((word) => {
       const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
       return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
-    },
-    namesAttribute(word) {
+    }),
+    namesAttribute: remembered((word) => {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
-    },
-    namesThing(word) {
+    }),
+    namesThing: remembered((word) => {
       const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
       const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
       return file !== undefined && THING_NOUNS.has(file);
-    },
-    namesPerson(word, groups = true) {
-      const noun = commonestNoun(word);
-      return noun?.file === PERSON_NOUNS || (groups && noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
-    },
-    namesGroupOfPersons(word) {
+    }),
+    namesPerson: (word, groups = true) => (groups ? namesPersonOrGroup(word) : namesPersonOnly(word)),
+    namesGroupOfPersons: remembered((word) => {
       const noun = commonestNoun(word);
       return noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset);
-    },
-    kindOfThing(word) {
+    }),
+    kindOfThing: remembered((word) => {
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
-    },
+    }),
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       return relatedOf(word, maxSenses, true);

@@ -93,6 +93,8 @@ export function isStopWord(word: string): boolean {
  * question's "didn't" would otherwise weigh as a rare word the documents lack.
  */
 function isContraction(word: string): boolean {
+  // Both forms hold an apostrophe, which few words do: every word of every question and passage asks.
+  if (!word.includes("'")) return false;
   const clitic = /^(\p{L}+)'(?:re|ve|ll|d|m)$/u.exec(word);
   return /\p{L}n't$/u.test(word) || (clitic !== null && STOP_WORDS.has(clitic[1] ?? ''));
 }
