@@ -1408,6 +1408,15 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
     });
 
+    it('reads "half of the X" and a bounded "half the X" as the share 50%, not a part named ("the second half of"), "half the time" nor half a length', () => {
+      expect(figuresIn('Federal aid is limited to half of the total expenditure, and nearly half the children still receive none.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([
+        [50, 'percent', undefined],
+        [50, 'percent', 'about'],
+      ]);
+      expect(valuesIn('The second half of the program and the eastern half of the land were new; they were there half the time, and half of it dripped away.')).toEqual([]);
+      expect(valuesIn('Snakes at maturity are already more than half their final length.')).toEqual([]);
+    });
+
     it('reads a part of one unit as that much of it: "five tenths of a second", "a quarter of a century", "a quarter of a million"', () => {
       expect(valuesIn('She won by five tenths of a second after a quarter of a century.')).toEqual(['0.5 count', '25 years']);
       expect(figuresIn('A quarter of a million Germans gave a third of a billion dollars.').map((figure) => [Math.round(figure.value), figure.unit])).toEqual([

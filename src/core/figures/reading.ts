@@ -19,6 +19,7 @@ import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
 import { groupCountedBefore } from './groups-of-persons.ts';
+import { isHalfNoShare } from './half-share.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -239,6 +240,7 @@ export function readFigureAt(
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
+  if (token.fraction && /^half$/i.test(text.slice(token.start, token.end)) && isHalfNoShare(text.slice(token.end, sentence.end), qualifierBefore(before) !== null)) return null;
 
   const prefix = readCurrencyBefore(before);
   const prefixUnit = prefix?.unit;
