@@ -1408,6 +1408,11 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
     });
 
+    it('reads no count in the end of a year span written with spaces ("the 1860 - 70 poems"), but a smaller number after a year', () => {
+      expect(valuesIn('Like half of the 1860 - 70 poems, and the 1912 - 13 poems, it was dated (1955 - 57).')).toEqual(['50 percent']);
+      expect(valuesIn('The 1960 - 45 points lower index fell.')).toEqual(['45 count']);
+    });
+
     it('reads "half of the X" and a bounded "half the X" as the share 50%, not a part named ("the second half of"), "half the time" nor half a length', () => {
       expect(figuresIn('Federal aid is limited to half of the total expenditure, and nearly half the children still receive none.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([
         [50, 'percent', undefined],
