@@ -1515,6 +1515,11 @@ describe(extractFigures, () => {
 
     it('reads multiples in words: "threefold", "two-fold"', () => {
       expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
+      expect(valuesIn('It was a four-fold increase; the claims multiplied tenfold.')).toEqual(['4 times', '10 times']);
+    });
+
+    it('reads no multiple in "-fold" before a noun that names no change: "his three-fold energy", "a threefold division of costs"', () => {
+      expect(valuesIn('To play will devour his three-fold energy, as a threefold division of costs and a twofold reference did.')).toEqual([]);
     });
 
     it('reads the end of a change in the percentage or currency written on its start', () => {

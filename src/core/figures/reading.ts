@@ -147,6 +147,20 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${BOUND_WORDS})\s+)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
+/** A change named by a noun of its verb: "a four-fold increase", "a tenfold rise", "a threefold reduction". */
+const CHANGE_NOUN = new RegExp(String.raw`^${CHANGE_VERB}$`, 'i');
+
+/**
+ * "his three-fold energy as a historian, a poet and a singer", "a threefold division of costs", "a twofold reference":
+ * "-fold" before a noun that names no change tells of how many parts or kinds the thing is, not a multiple ("a
+ * four-fold increase", "increased almost twofold", "several thousand-fold more toxic" are).
+ */
+function isFoldOfParts(afterFold: string): boolean {
+  const phrase = readNounPhrase(afterFold);
+  const first = phrase?.words[0];
+  return first !== undefined && /^\p{Ll}/u.test(first) && !CHANGE_NOUN.test(first);
+}
+
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /** A word after a change's end that is no unit of it: "from six to five to eliminate one seat", "from 3 to 4 in a week". */
@@ -434,6 +448,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   for (const [pattern, unit] of UNIT_AFTER) {
     const unitMatch = pattern.exec(after);
     if (unitMatch === null) continue;
+    if (unit === 'times' && /fold$/i.test(unitMatch[0]) && isFoldOfParts(after.slice(unitMatch[0].length))) return null;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
   const degrees = readDegrees(after);
