@@ -1408,6 +1408,14 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
     });
 
+    it('counts a noun the writer quotes as any other: four “places”, 35 “health” stores', () => {
+      expect(figuresIn('Mr. Nagrin has described four “places”, added two "diversions", and sold them in 35 “health” stores.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [4, 'four “places”'],
+        [2, 'two "diversions"'],
+        [35, '35 “health” stores'],
+      ]);
+    });
+
     it('reads no count in the end of a year span written with spaces ("the 1860 - 70 poems"), but a smaller number after a year', () => {
       expect(valuesIn('Like half of the 1860 - 70 poems, and the 1912 - 13 poems, it was dated (1955 - 57).')).toEqual(['50 percent']);
       expect(valuesIn('The 1960 - 45 points lower index fell.')).toEqual(['45 count']);

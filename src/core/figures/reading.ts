@@ -20,6 +20,7 @@ import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
 import { groupCountedBefore } from './groups-of-persons.ts';
 import { isHalfNoShare } from './half-share.ts';
+import { pastClosingQuote, unquotedAfter } from './quoted-nouns.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -460,8 +461,12 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (abbreviated !== null) return abbreviated;
   // A name with modifiers after it is read only after a number in words or a word in lower case ("operated three Havana
   // automobile service stations"), where no list item's number stands ("It pays: 4 Community visiting nurse services").
-  const phrase = readNounPhrase(after) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  const unquoted = unquotedAfter(after);
+  const phrase = readNounPhrase(unquoted) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
+  if (phrase !== null && (phrase.head !== null || value === 1)) {
+    const counted = readCount(phrase, unquoted, before, value);
+    return { ...counted, length: pastClosingQuote(after, counted.length) };
+  }
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
   // "0.5 gram", "4.3 mm", "half an hour": a number that is not whole takes its unit in the singular, the one word after it.
