@@ -31,6 +31,8 @@ const GOLD: readonly GoldFigure[] = [
   { passage: 26, value: 2, unit: 'count', snippet: '2 sub-provincial cities' },
   { passage: 26, value: 9, unit: 'count', snippet: '9 prefecture-level cities' },
   { passage: 26, value: 53, unit: 'count', snippet: '53 counties (cities)' },
+  // The share the article's question "what share of zhejiang's registered population is rural" asks for.
+  { passage: 26, value: 50, unit: 'percent', snippet: 'the rural registered population accounts for half of them' },
   { passage: 29, value: 100_000, unit: 'yuan', year: 2020, snippet: 'per capita GDP has exceeded 100,000 yuan' },
   { passage: 29, value: 20, unit: 'years', year: 2020, snippet: 'for 20 consecutive years' },
   { passage: 29, value: 36, unit: 'years', year: 2020, snippet: 'for 36 consecutive years' },
@@ -156,12 +158,13 @@ describe(extractFigures, () => {
       for (const gold of GOLD) expect(passages[gold.passage - 1]?.text, gold.snippet).toContain(gold.snippet);
     });
 
-    // Today 54 of 54 gold figures found (recall 1.00) and 54 of the 55 read are right (precision 0.98): the one
-    // wrong reading is "three distributions", an ordinal in the translation that no rule of English tells from a
-    // count (the rule that did fitted this one sentence and was removed). The floors leave two figures of margin
-    // each, so a general reading rule may trade one figure for another, while a broader loss fails here;
+    // Today 53 of 55 gold figures found (recall 0.96) and 53 of the 56 read are right (precision 0.95): "for 20
+    // consecutive years" and "for 36 consecutive years" are read without the year 2020 their sentence opens with, and
+    // "three distributions" is an ordinal in the translation that no rule of English tells from a count (the rule
+    // that did fitted this one sentence and was removed). The floors were set with two figures of margin each, which
+    // the two years lost have taken: a general reading rule may no longer trade one figure for another here;
     // the named checks below pin the figures that matter.
-    it('finds at least 52 of the 54 gold figures (recall 0.96) and at least 94% of what it reads is right', () => {
+    it('finds at least 53 of the 55 gold figures (recall 0.96) and at least 94% of what it reads is right', () => {
       const { recall, precision, missed, wrong } = scoreAgainstGold(figures);
       const report = JSON.stringify({ missed, wrong: wrong.map(({ raw, value, unit, year, passageId }) => ({ raw, value, unit, year, passageId })) });
       expect(recall, report).toBeGreaterThanOrEqual(0.96);
