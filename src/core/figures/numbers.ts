@@ -90,9 +90,10 @@ const MIXED_SOURCE = String.raw`(?<mixed>\d{1,3})(?:\s+|-(?=\d\/)|(?=1\/2\s+(?:m
  * "one-half of" is. Not when a determiner stands before it, with up to two words between, as the half is then a part
  * named ("the second half of a program", "the eastern half of", "his half of"); nor "half of it" (a thing, no share
  * of a set or an amount). Without "of" only after a bound (see `reading.ts`): "half the time", "half his size" are no
- * figures a reader would list.
+ * figures a reader would list. The look-ahead comes first so that the look-behind runs only where "half" stands, not
+ * at every place of every text (findNumbers took 75% more CPU without it).
  */
-const HALF_SHARE_SOURCE = String.raw`(?<!\b(?:the|a|an|this|his|her|its|their|our|my|your|another|each|every|either)(?:\s+[\p{Ll}-]+){0,2}\s+)half(?=\s+(?:of\s+)?(?:the|all|these|those|them|its|his|her|their|our|my|your|us)\b)`;
+const HALF_SHARE_SOURCE = String.raw`(?=half)(?<!\b(?:the|a|an|this|his|her|its|their|our|my|your|another|each|every|either)(?:\s+[\p{Ll}-]+){0,2}\s+)half(?=\s+(?:of\s+)?(?:the|all|these|those|them|its|his|her|their|our|my|your|us)\b)`;
 /**
  * A fraction in words: "one-third", "two thirds", "three-quarters", "a fourth", "one-half of" and "half" as a share
  * (above; not "a one-half inch brush", a measure). Written with a space it is a share only before "of" (see `reading.ts`): "a fourth of the trucks", not "a
