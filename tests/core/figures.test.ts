@@ -31,6 +31,8 @@ const GOLD: readonly GoldFigure[] = [
   { passage: 26, value: 2, unit: 'count', snippet: '2 sub-provincial cities' },
   { passage: 26, value: 9, unit: 'count', snippet: '9 prefecture-level cities' },
   { passage: 26, value: 53, unit: 'count', snippet: '53 counties (cities)' },
+  // The share the article's question "what share of zhejiang's registered population is rural" asks for.
+  { passage: 26, value: 50, unit: 'percent', snippet: 'the rural registered population accounts for half of them' },
   { passage: 29, value: 100_000, unit: 'yuan', year: 2020, snippet: 'per capita GDP has exceeded 100,000 yuan' },
   { passage: 29, value: 20, unit: 'years', year: 2020, snippet: 'for 20 consecutive years' },
   { passage: 29, value: 36, unit: 'years', year: 2020, snippet: 'for 36 consecutive years' },
@@ -156,12 +158,13 @@ describe(extractFigures, () => {
       for (const gold of GOLD) expect(passages[gold.passage - 1]?.text, gold.snippet).toContain(gold.snippet);
     });
 
-    // Today 54 of 54 gold figures found (recall 1.00) and 54 of the 55 read are right (precision 0.98): the one
-    // wrong reading is "three distributions", an ordinal in the translation that no rule of English tells from a
-    // count (the rule that did fitted this one sentence and was removed). The floors leave two figures of margin
-    // each, so a general reading rule may trade one figure for another, while a broader loss fails here;
+    // Today 53 of 55 gold figures found (recall 0.96) and 53 of the 56 read are right (precision 0.95): "for 20
+    // consecutive years" and "for 36 consecutive years" are read without the year 2020 their sentence opens with, and
+    // "three distributions" is an ordinal in the translation that no rule of English tells from a count (the rule
+    // that did fitted this one sentence and was removed). The floors were set with two figures of margin each, which
+    // the two years lost have taken: a general reading rule may no longer trade one figure for another here;
     // the named checks below pin the figures that matter.
-    it('finds at least 52 of the 54 gold figures (recall 0.96) and at least 94% of what it reads is right', () => {
+    it('finds at least 53 of the 55 gold figures (recall 0.96) and at least 94% of what it reads is right', () => {
       const { recall, precision, missed, wrong } = scoreAgainstGold(figures);
       const report = JSON.stringify({ missed, wrong: wrong.map(({ raw, value, unit, year, passageId }) => ({ raw, value, unit, year, passageId })) });
       expect(recall, report).toBeGreaterThanOrEqual(0.96);
@@ -1408,6 +1411,28 @@ describe(extractFigures, () => {
       expect(figuresIn('On 11/2 the fair opened, and 4/3 of nothing came.')).toEqual([]);
     });
 
+    it('counts a noun the writer quotes as any other: four “places”, 35 “health” stores', () => {
+      expect(figuresIn('Mr. Nagrin has described four “places”, added two "diversions", and sold them in 35 “health” stores.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [4, 'four “places”'],
+        [2, 'two "diversions"'],
+        [35, '35 “health” stores'],
+      ]);
+    });
+
+    it('reads no count in the end of a year span written with spaces ("the 1860 - 70 poems"), but a smaller number after a year', () => {
+      expect(valuesIn('Like half of the 1860 - 70 poems, and the 1912 - 13 poems, it was dated (1955 - 57).')).toEqual(['50 percent']);
+      expect(valuesIn('The 1960 - 45 points lower index fell.')).toEqual(['45 count']);
+    });
+
+    it('reads "half of the X" and a bounded "half the X" as the share 50%, not a part named ("the second half of"), "half the time" nor half a length', () => {
+      expect(figuresIn('Federal aid is limited to half of the total expenditure, and nearly half the children still receive none.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([
+        [50, 'percent', undefined],
+        [50, 'percent', 'about'],
+      ]);
+      expect(valuesIn('The second half of the program and the eastern half of the land were new; they were there half the time, and half of it dripped away.')).toEqual([]);
+      expect(valuesIn('Snakes at maturity are already more than half their final length.')).toEqual([]);
+    });
+
     it('reads a part of one unit as that much of it: "five tenths of a second", "a quarter of a century", "a quarter of a million"', () => {
       expect(valuesIn('She won by five tenths of a second after a quarter of a century.')).toEqual(['0.5 count', '25 years']);
       expect(figuresIn('A quarter of a million Germans gave a third of a billion dollars.').map((figure) => [Math.round(figure.value), figure.unit])).toEqual([
@@ -1501,6 +1526,11 @@ describe(extractFigures, () => {
 
     it('reads multiples in words: "threefold", "two-fold"', () => {
       expect(valuesIn('Costs rose threefold and yields two-fold.')).toEqual(['3 times', '2 times']);
+      expect(valuesIn('It was a four-fold increase; the claims multiplied tenfold.')).toEqual(['4 times', '10 times']);
+    });
+
+    it('reads no multiple in "-fold" before a noun that names no change: "his three-fold energy", "a threefold division of costs"', () => {
+      expect(valuesIn('To play will devour his three-fold energy, as a threefold division of costs and a twofold reference did.')).toEqual([]);
     });
 
     it('reads the end of a change in the percentage or currency written on its start', () => {

@@ -78,9 +78,20 @@ const VAGUE_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\b(?!\\s+(?:hundred|
 const MEASURED_OR_AFTER = new RegExp(`^\\s+or\\s+${SMALL_WORD}\\s+(?:${UNIT_PLURAL_SOURCE}|decades|centuries)\\b`, 'i');
 const VAGUE_OR_BEFORE = new RegExp(`\\b${SMALL_WORD}\\s+or\\s+$`, 'i');
 
-/** "November 15", "15 November", "10:30", "5 p.m.". */
-export function isDateOrTime(text: string, token: Pick<NumberToken, 'end'>, before: string): boolean {
+/**
+ * "the 1860 - 70 poems", "(1955 - 57)": a year span written with spaces round its dash ends in two digits a later year
+ * than its start's (as "1961-62", glued, is no number at all: `numbers.ts`); the year, not a count of poems.
+ */
+const YEAR_SPAN_START_BEFORE = /\b(?:1[5-9]|20)(\d\d)\s+[-–]\s+$/;
+function isYearSpanEnd(text: string, token: Pick<NumberToken, 'start' | 'end' | 'value'>, before: string): boolean {
+  const startYear = YEAR_SPAN_START_BEFORE.exec(before.slice(-10))?.[1];
+  return startYear !== undefined && /^\d\d$/.test(text.slice(token.start, token.end)) && token.value > Number(startYear);
+}
+
+/** "November 15", "15 November", "10:30", "5 p.m.", and the end of a year span ("the 1860 - 70 poems"). */
+export function isDateOrTime(text: string, token: Pick<NumberToken, 'start' | 'end' | 'value'>, before: string): boolean {
   return (
+    isYearSpanEnd(text, token, before) ||
     MONTH_BEFORE.test(before.slice(-14)) ||
     MONTH_AFTER.test(text.slice(token.end, token.end + 30)) ||
     TIME_AFTER.test(text.slice(token.end, token.end + 8))

@@ -19,6 +19,8 @@ import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
 import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
 import { groupCountedBefore } from './groups-of-persons.ts';
+import { isHalfNoShare } from './half-share.ts';
+import { pastClosingQuote, unquotedAfter } from './quoted-nouns.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
@@ -146,6 +148,20 @@ const DATED = String.raw`(?:\s+in\s+(?:1[5-9]\d\d|2[01]\d\d))?`;
  */
 const CHANGE_END_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${BOUND_WORDS})\s+)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)${DATED}\s+to\s+$`, 'iu');
 const CHANGE_VERB = String.raw`\b(?:r(?:ose|isen?|ises|ising)|upp(?:ed|ing)|boost\w*|hik(?:e|es|ed|ing)|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|jump\w*|climb\w*|advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|went|soar\w*|plung\w*|surg\w*|reduc\w*|cut(?:s|ting)?|rais\w*|lower\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))`;
+/** A change named by a noun of its verb: "a four-fold increase", "a tenfold rise", "a threefold reduction". */
+const CHANGE_NOUN = new RegExp(String.raw`^${CHANGE_VERB}$`, 'i');
+
+/**
+ * "his three-fold energy as a historian, a poet and a singer", "a threefold division of costs", "a twofold reference":
+ * "-fold" before a noun that names no change tells of how many parts or kinds the thing is, not a multiple ("a
+ * four-fold increase", "increased almost twofold", "several thousand-fold more toxic" are).
+ */
+function isFoldOfParts(afterFold: string): boolean {
+  const phrase = readNounPhrase(afterFold);
+  const first = phrase?.words[0];
+  return first !== undefined && /^\p{Ll}/u.test(first) && !CHANGE_NOUN.test(first);
+}
+
 /** "rose to 2,418 units from 869": the start of a change written after its end, in the end's unit. */
 const CHANGE_START_AFTER_END = new RegExp(String.raw`${CHANGE_VERB}\s+to\s+(?:[$€£¥]\s?)?(?:${NUMBER_SOURCE})(?<unit>\s?%|\s+per\s?cent|\s+percent|\s+\p{L}+)\s+from\s+$`, 'iu');
 /** A word after a change's end that is no unit of it: "from six to five to eliminate one seat", "from 3 to 4 in a week". */
@@ -239,6 +255,7 @@ export function readFigureAt(
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
+  if (token.fraction && /^half$/i.test(text.slice(token.start, token.end)) && isHalfNoShare(text.slice(token.end, sentence.end), qualifierBefore(before) !== null)) return null;
 
   const prefix = readCurrencyBefore(before);
   const prefixUnit = prefix?.unit;
@@ -432,6 +449,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   for (const [pattern, unit] of UNIT_AFTER) {
     const unitMatch = pattern.exec(after);
     if (unitMatch === null) continue;
+    if (unit === 'times' && /fold$/i.test(unitMatch[0]) && isFoldOfParts(after.slice(unitMatch[0].length))) return null;
     return { unit, measure: measureOfUnit(unit, unitMatch[0], before, after.slice(unitMatch[0].length), qualifierIsVerb), length: unitMatch[0].length };
   }
   const degrees = readDegrees(after);
@@ -443,8 +461,12 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (abbreviated !== null) return abbreviated;
   // A name with modifiers after it is read only after a number in words or a word in lower case ("operated three Havana
   // automobile service stations"), where no list item's number stands ("It pays: 4 Community visiting nurse services").
-  const phrase = readNounPhrase(after) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
-  if (phrase !== null && (phrase.head !== null || value === 1)) return readCount(phrase, after, before, value);
+  const unquoted = unquotedAfter(after);
+  const phrase = readNounPhrase(unquoted) ?? (token.words !== undefined || LOWER_CASE_WORD_BEFORE.test(before) ? readNameBeforeModifiers(after) : null);
+  if (phrase !== null && (phrase.head !== null || value === 1)) {
+    const counted = readCount(phrase, unquoted, before, value);
+    return { ...counted, length: pastClosingQuote(after, counted.length) };
+  }
   const listed = readListedModifierCount(after, before, value);
   if (listed !== null) return listed;
   // "0.5 gram", "4.3 mm", "half an hour": a number that is not whole takes its unit in the singular, the one word after it.

@@ -34,7 +34,7 @@ export function statesCount(text: string, counted = false): boolean {
  */
 export function countsNothing(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  return ORDINAL_AFTER.test(text.slice(end, end + 16)) || isDateOrTime(text, { end }, before) || MODEL_BEFORE.test(before);
+  return ORDINAL_AFTER.test(text.slice(end, end + 16)) || isDateOrTime(text, { start, end, value: Number(text.slice(start, end).replaceAll(',', '')) }, before) || MODEL_BEFORE.test(before);
 }
 
 /**
