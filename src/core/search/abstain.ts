@@ -416,7 +416,9 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // whatever it opens on ("Even some of the queens will die ... The survivors emerge ... close to 50-degrees").
   const held = measuresHeld(query);
   if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held), undefined, () => true);
-  const statesNumber = (some: string) => statesCount(some) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
+  // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
+  const statesNumberOf = (counted: boolean) => (some: string) => statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
+  const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
   // words the figures leave is one too ("(1) Four additional deputies be employed"), so no passage is left unread for
@@ -424,8 +426,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
     const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
-    // A year counts no persons or things, whatever stop follows it ("in 1950, the anniversary").
-    const statesCounted = (some: string) => statesCount(some, true) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures);
+    const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesCounted(some));

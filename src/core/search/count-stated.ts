@@ -3,18 +3,21 @@ import { lastSentenceOf, PREVIOUS_SENTENCE_REACH } from '../figures/reading.ts';
 
 /**
  * A number in digits that is no year ("38 villages", "1.5 million", "85%"): what a "how many" can be answered with. A
- * year before a stop ("since 1937.", "in 1950, the") is read as a number: it tells "how long" or "how old" from its
- * start. Not for a count of persons or things (`COUNTED`), which no year is.
+ * year is told by what follows it (`yearNotBefore`): for any number asked, a year before a stop ("since 1937.", "in
+ * 1950, the") is read as a number, as it tells "how long" or "how old" from its start (`COUNT`); for a count of persons
+ * or things, which no year is, it is not (`COUNTED`).
  */
-const COUNT = /(?<![\d.,:])(?!(?:1\d{3}|20\d{2})(?![\d.,%]))\d[\d,]*(?:\.\d+)?/g;
-const COUNTED = /(?<![\d.,:])(?!(?:1\d{3}|20\d{2})(?!\d|[.,]\d|%))\d[\d,]*(?:\.\d+)?/g;
+const numberNoYear = (yearNotBefore: string) => new RegExp(String.raw`(?<![\d.,:])(?!(?:1\d{3}|20\d{2})(?!${yearNotBefore}))\d[\d,]*(?:\.\d+)?`, 'g');
+const COUNT = numberNoYear(String.raw`[\d.,%]`);
+const COUNTED = numberNoYear(String.raw`\d|[.,]\d|%`);
 
 /**
  * Whether a text holds a number in digits that counts ("48 aboard", "1.5 million", "85%"), whether or not the figures
  * took it for one: what a "how many" can be answered by. Not one that names, as the figures read it after a label or a
  * capitalised word inside its sentence (`isNameOrProportion`): the "4" of "a bus stop sign for T 4" says nothing of how
- * long the Bosphorus is, nor "Article 34" how many members an association has. Nor one that counts nothing (`countsNothing`, a list's number).
- * `counted`: a count of persons or things is asked, which no year at a stop gives. A number's sentence is looked for a sentence's length back, as the figures look: a name's word stands just before its
+ * long the Bosphorus is, nor "Article 34" how many members an association has; nor one that counts nothing
+ * (`countsNothing`, a list's number). `counted`: a count of persons or things is asked, which no year at a stop gives.
+ * A number's sentence is looked for a sentence's length back, as the figures look: a name's word stands just before its
  * number, and a passage with many numbers is not read again from its start for each.
  */
 export function statesCount(text: string, counted = false): boolean {

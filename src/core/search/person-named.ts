@@ -45,7 +45,7 @@ export function namesPersonNearTopic(
     });
   if (doer !== null) return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
   if (!statesFactNearTopic(passage, [], topic, namesPerson)) return false;
-  if (asked === 'anyone') return true;
+  if (anyone) return true;
   // The holder may be named in another passage shown with this one: "The mate, Robert Juet" two passages below the
   // Discovery's "the mate was gone" answers "who was the mate of the discovery" with it.
   const namesHolder = (sentence: string) => saysPost(sentence, asked, (word) => lexicon.namesPerson(word, false)) && namesPerson(sentence);
