@@ -757,6 +757,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['Rates will rise again next spring.'], '1960-12'))).toEqual(['1961 year target next spring']);
     });
 
+    it('counts a season written with a capital ("until next Spring", "last Fall") as one in lower case', () => {
+      expect(summarise(timelineOf(['The line will keep the Queen Mary in service until next Spring at least.'], '1961-10-27'))).toEqual(['1962 year target next Spring']);
+      expect(summarise(timelineOf(['The work began last Fall.'], '1961-08-26'))).toEqual(['1960 year past last Fall']);
+    });
+
     it('reads a year that names which one of a series after a name or a possessive: "the 1960 Oriole high", "the League\'s 1961 expansion"', () => {
       const text = ['Hansen slugged the 1960 Oriole high of 22 homers.', "Courtney is all for the American League's 1961 expansion to the West Coast."];
       expect(summarise(timelineOf(text, '1961-03-17')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['1960 year past', '1961 year past']);
@@ -1383,6 +1388,22 @@ describe(extractTimeline, () => {
         'The Total of 1961 was high.',
       ];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1783 year past of 1783', '1946 year past of 1946', '1958 year past of 1958']);
+    });
+
+    it('dates a noun a year ends "of" after "its" or "their", or with a quoted or abbreviated word before it ("the “hopeless” campaign of 1948", "the U.S. amateur athlete of 1960"), not a total of it', () => {
+      const text = [
+        'Dartmouth had to wait until its championship team of 1925 for national recognition.',
+        'Mr. Truman has only to recall the “hopeless” campaign of 1948 to remember.',
+        'He was never more popular than at the time of the Russo-American “honeymoon” of 1959.',
+        'He went as the outstanding U.S. amateur athlete of 1960.',
+        'Their total of 1961 was high.',
+      ];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1925 year past of 1925', '1948 year past of 1948', '1959 year past of 1959', '1960 year past of 1960']);
+    });
+
+    it('dates a graduate\'s class set off after his name ("John Ledyard, class of 1773,"), not a class of a count', () => {
+      const text = ['This is in honor of John Ledyard, class of 1773, who scooped a canoe out of a tree.', 'He had been a big man at Hanford, Class of 1935.', 'The school has a class of 1500 pupils.'];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1773 year past class of 1773', '1935 year past Class of 1935']);
     });
 
     it('dates the event a year names after "his", "its" or "their" ("his 1922 indictment", "its 1961 session"), not a count before a plural nor a make of car', () => {

@@ -155,6 +155,8 @@ const RELATIVE_CUE = /\byear\b/;
 const THEN_CUE = /\bthen\b/;
 /** "last season", "next season" only: a passage with another "season" ("the off season") holds no date for it. */
 const SEASON_OF_SPORT_CUE = /\b(?:[Ll]ast|[Nn]ext)\s+season\b/;
+/** "next Spring", "last Fall" only: a capital "Spring" or "Fall" alone is as often a name ("Fall River"). */
+const CAPITAL_SEASON_CUE = /\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:Spring|Summer|Autumn|Fall|Winter)\b/;
 const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -166,6 +168,9 @@ const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight
 const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)\b`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
+
+/** A word between "the" and the noun a year names: quoted ("the “hopeless” campaign") or an abbreviation ("U.S.", "St."). */
+const WORD_BEFORE_NOUN = String.raw`(?:[“"]?[\p{L}-]+[”"]?|\p{Lu}[\p{L}.]*\.)`;
 
 /** "his", "its", "their": a possessive that a year naming one of a series may follow, as it follows "the". */
 const POSSESSIVE_PRONOUN = String.raw`\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)`;
@@ -179,7 +184,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -438,11 +443,20 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "the tax-sharing reform of 1994", but not "the total of 2000"; after a possessive too, a count among its words:
-    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "Feyer's four-sided LP edition of 1958". A name the year
-    // ends is dated so too: "The George-Barden Act of 1946 raised", "the Treaty of 1783", "the Great Flood of 1927".
+    // "Babe Ruth's 60 homers of 1927", "Means's study of 1932", "its championship team of 1925". A name the year ends
+    // is dated so too: "The George-Barden Act of 1946 raised", "the Treaty of 1783", "the Great Flood of 1927". A word
+    // may be quoted or abbreviated: "the “hopeless” campaign of 1948", "the Metropolitan St. Louis Survey of 1957".
     cue: YEAR_CUE,
-    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}|${POSSESSIVE_OWNER}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})(?<noun>\\p{L}[\\p{Ll}-]*)\\s+)of\\s+${YEAR}`, 'gu'),
+    regex: new RegExp(`(?<=(?:\\b[Tt]he\\s+(?:${WORD_BEFORE_NOUN}\\s+){0,3}|(?:${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3})[“"]?(?<noun>\\p{L}[\\p{Ll}-]*)[”"]?\\s+)of\\s+${YEAR}`, 'gu'),
     read: (groups) => (QUANTITY_NOUNS.has((groups['noun'] ?? '').toLowerCase()) ? null : readBareYear(groups)),
+  },
+  {
+    // "John Ledyard, class of 1773, who scooped a canoe", "a big man at Hanford, Class of 1935": a graduate's class set
+    // off after his name is the year he finished (after "the", the pattern above reads it).
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=,\\s+)[Cc]lass\\s+of\\s+${YEAR}`, 'g'),
+    read: readBareYear,
+    trusted: true,
   },
   {
     // "the record $1.1 billion of 1958": an amount of a year is that year's.
@@ -485,9 +499,10 @@ const PATTERNS: readonly Pattern[] = [
     read: (groups) => countedFromWriting(groups['prep'], { weekOffset: stepOf(groups['phrase']) ?? (groups['span'] === 'past' ? -1 : 1) }),
   },
   {
-    // "last spring", "this summer", "next autumn": a season of a year counted from the time of writing.
-    cue: /\b(?:spring|summer|autumn|fall|winter)\b/,
-    regex: /\b(?:(?<prep>[Bb]y|[Ss]ince)\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<season>spring|summer|autumn|fall|winter)\b/g,
+    // "last spring", "this summer", "next autumn", a capital as older prose gives it ("until next Spring"): a season of
+    // a year counted from the time of writing.
+    cue: new RegExp(`\\b(?:${SEASON})\\b`),
+    regex: new RegExp(`\\b(?:(?<prep>[Bb]y|[Ss]ince)\\s+)?(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<season>${SEASON})\\b`, 'g'),
     read: (groups) => ({
       relation: relationOf(groups['prep']),
       reference: 'deictic',
@@ -495,7 +510,7 @@ const PATTERNS: readonly Pattern[] = [
       month: null,
       day: null,
       offset: stepOf(groups['relative']) ?? 0,
-      seasonStart: SEASON_STARTS[groups['season'] ?? ''] ?? 1,
+      seasonStart: SEASON_STARTS[(groups['season'] ?? '').toLowerCase()] ?? 1,
     }),
   },
   {
