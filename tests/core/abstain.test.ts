@@ -394,6 +394,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what N is X with" only from a passage that says an N of X, and "which N were V-ed" from one naming them', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what law firm is martha greene with';
+    const stating = 'Martha Greene, a partner in the law firm of Greene and Holt, drew up the bond.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names her as a lawyer and no firm: what is asked about, not what is asked.
+    expect(answerQuestion(reportOf(['Martha Greene was listed on the petition as the council attorney.', buses]), question).kind).toBe('no-match');
+    // Here the scenes are the subject, and the passage names them rather than their kind.
+    const naming = 'The Landing of Columbus and the Yorktown panel were streaked by rain water from the dome.';
+    expectAnsweredWith(reportOf([naming, buses]), [['which scenes were streaked by rain water', naming.slice(0, 30)]]);
+  });
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },

@@ -17,6 +17,7 @@ import { wordsNamedBefore } from './named-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
+import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
@@ -99,7 +100,8 @@ export function coverageOfBest(
   const measureWord = measureWordOf(query);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
   // names a thing is read in WordNet once a question, and only for a word some passage judged leaves unmet.
-  const phraseAsked = options.thingAskedMaxWords > 0 ? phraseAskedOf(query, options.thingAskedMaxWords) : null;
+  // "What law firm is henry l. bowden with": the firm asked of the lawyer, read as "the population of St. Louis" is.
+  const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const things = new Map<QueryTerm, boolean>();
   const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
   // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
