@@ -810,9 +810,8 @@ function measureOfModifier(plural: string, modified: string): string {
 /**
  * "the 260-member Democratic caucus", "A 14-power conference", "Mississippi's 14-term William Meyers Colmer", "a
  * 162-game schedule": a number in digits hyphened to a singular noun that modifies what follows counts that noun (260
- * members). Digits only (`isCountingWord` turns words so hyphened away; here they come only as a list's first member,
- * "two and three-game series"): a small number in words so hyphened names a kind as often as it counts ("a two-party
- * system", "the four-wheel cart", "one-man rule"), where the press writes its counts from 10 up in digits. Not the noun
+ * members). In words only as `hyphened-words.ts` allows ("a fourteen-nation conference"; not "a two-party system", nor
+ * a list's first member "two and three-game series", which reaches here past `isCountingWord`). Not the noun
  * itself followed by a clause ("a 3-hitter when …"), nor a letter that labels a class ("4-d classification").
  */
 const COUNTED_MODIFIER = /^-(?<noun>\p{Ll}{3,})(?=\s+(?!(?:of|in|on|at|to|for|with|by|from|over|and|or|but|when|that|which|who|is|was|are|were)\b)\p{L})/u;
