@@ -69,6 +69,12 @@ export interface FigureOptions {
    * scores, sizes or ages as counts.
    */
   readonly minBareCount: number;
+  /**
+   * A number in words hyphened to a noun that modifies another ("a fourteen-nation conference") counts that noun only
+   * from this value. Default 5: below it such compounds name kinds as often as they count ("a two-party system", "the
+   * four-wheel cart", "one-man rule"); from five up Brown A–R's count ("nine-game lead", "twenty-page letters").
+   */
+  readonly minHyphenedWordCount: number;
 }
 
 /** How dated statements are read. */
@@ -497,7 +503,7 @@ export type AnswerOverrides = Overrides<Pick<EngineOptions, 'search' | 'rank' | 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
-  figures: { thisYearReach: 3, minBareCount: 1000 },
+  figures: { thisYearReach: 3, minBareCount: 1000, minHyphenedWordCount: 5 },
   timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30, futureAfterWords: 12 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },

@@ -1653,6 +1653,24 @@ describe(extractFigures, () => {
       expect(figuresIn('He hurled a 3-hitter when it mattered; they played two and three-game series for 2 and one-half hours.').map((figure) => figure.raw)).toEqual([]);
     });
 
+    it('counts the noun a number in words from five up is hyphened to ("a fourteen-nation conference"), not a club, an ordinal, a time or a note', () => {
+      expect(figuresIn('The fourteen-nation conference met, and a nine-state regional group sent twenty-page letters.').map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+        [14, 'count', 'nations of conference'],
+        [9, 'count', 'states of regional group'],
+        [20, 'count', 'pages of letters'],
+      ]);
+      // Below five a compound names a kind as often as it counts; a substance ("iron") cannot be counted, so a club.
+      expect(figuresIn('A two-party system and a four-wheel cart; he hit a seven-iron shot at the twenty-first annual meet, had a fifty-fifty chance and left a twenty-dollar bill.')).toEqual([]);
+    });
+
+    it('reads a small number hyphened to "hundred" or "thousand" when both modify a noun ("the three-hundred-foot pines")', () => {
+      expect(figuresIn('They ate beneath the three-hundred-foot pines in a five-hundred-year-old district below a ten-thousand-foot peak.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
+        [300, 'count', 'three-hundred-foot'],
+        [500, 'years', 'five-hundred-year-old'],
+        [10000, 'count', 'ten-thousand-foot'],
+      ]);
+    });
+
     it('reads multiples and durations', () => {
       expect(valuesIn('Output grew 14 times over a 3-month trial, a five-year plan and a 2.5-fold rise in 9 months.')).toEqual([
         '14 times',

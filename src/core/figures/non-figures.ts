@@ -101,15 +101,16 @@ export function isDateOrTime(text: string, token: Pick<NumberToken, 'start' | 'e
 /**
  * Number words are names, not quantities, when capitalised inside a sentence ("Ten Thousand
  * Village", "Xinhua Three") or before another capital ("Three Gorges"), inside a slogan ("seven
- * mountains and one water"), or hyphened to a word that is not a unit ("eight-eight").
+ * mountains and one water"), or, below `minHyphenedCount`, hyphened to a word that is not a unit ("a two-party system").
  */
-export function isCountingWord(text: string, sentence: Span, token: NumberToken, before: string): boolean {
+export function isCountingWord(text: string, sentence: Span, token: NumberToken, before: string, minHyphenedCount: number): boolean {
   if (/^\p{Lu}/u.test(token.words ?? '')) {
     // "Three Gorges" names; "Two British civil servants" and "Two Americans" count, a people's word after the number.
     const capitalisedAfter = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(token.end, token.end + 30))?.[1];
     if (!SENTENCE_OPENING.test(before) || (capitalisedAfter !== undefined && !PEOPLE_ADJECTIVE.test(capitalisedAfter) && !DEMONYM_PLURAL.test(capitalisedAfter))) return false;
   }
-  if (text[token.end] === '-' && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10)) && !MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24))) return false;
+  // From `minHyphenedCount` up a hyphened noun may be counted ("a fourteen-nation conference", `hyphened-words.ts`).
+  if (text[token.end] === '-' && token.value < minHyphenedCount && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10)) && !MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24))) return false;
   return !isInSlogan(text, sentence, token.start);
 }
 

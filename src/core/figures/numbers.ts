@@ -43,7 +43,12 @@ const SUFFIX_VALUES: ReadonlyMap<string, number> = new Map([
 
 // Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six".
 const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
-const GROUP = `(?:(?:${SMALL}|a)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
+/**
+ * A scale word hyphened to a small number when both modify a noun: "the three-hundred-foot pines", "a
+ * five-hundred-dollar prize", "Ten-thousand-dollar bequest" (the hyphen is the modifier's; nobody hyphens "two-million").
+ */
+const HYPHENED_SCALE = String.raw`-(?=(?:hundred|thousand)-\p{L})`;
+const GROUP = `(?:(?:${SMALL}|a)(?:\\s+|${HYPHENED_SCALE})hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
 /** "and a half", or hyphened through when the number modifies a measure: "a two-and-a-half-mile length". */
@@ -64,7 +69,7 @@ const HALF_OF_ONE_SOURCE = String.raw`(?:half\s+an?(?=\s+(?:${UNIT_SOURCE})\b))`
 export function isHalfOfOne(words: string | undefined): boolean {
   return words !== undefined && /^half\s+an?$/i.test(words);
 }
-const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:\\s+${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half[\\s-])?${BIG_SCALE}|half[\\s-]${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
+const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:(?:\\s+|${HYPHENED_SCALE})${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half[\\s-])?${BIG_SCALE}|half[\\s-]${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
 
 /** A numeral: "100,000", "638.6", "45", and a decimal with no digit before its point, ".027" (see `LEADING_POINT`). */
 const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;

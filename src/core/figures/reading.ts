@@ -13,6 +13,7 @@ import {
   type NounPhrase,
 } from './measures.ts';
 import type { Span } from './sentences.ts';
+import { isHyphenedWordCount } from './hyphened-words.ts';
 import { isCountingWord, isDateOrTime, isNameOrProportion, isReferenceNotCount, isTimeAgo, MEASURE_HYPHEN } from './non-figures.ts';
 import { findNumbers, isHalfOfOne, NUMBER_SOURCE, scaleSharedInWords, scaleValue, valueOfNumber, type NumberToken } from './numbers.ts';
 import { impliedCurrency, isRespectively, skipListMembers } from './lists.ts';
@@ -250,7 +251,7 @@ export function readFigureAt(
   currency: () => FigureUnit | undefined = () => undefined,
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
-  if (token.words !== undefined && !isCountingWord(text, sentence, token, before)) return null;
+  if (token.words !== undefined && !isCountingWord(text, sentence, token, before, options.minHyphenedWordCount)) return null;
   if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end)) return null;
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
@@ -454,7 +455,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   }
   const degrees = readDegrees(after);
   if (degrees !== null) return degrees;
-  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token);
+  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token, options.minHyphenedWordCount);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
@@ -809,9 +810,8 @@ function measureOfModifier(plural: string, modified: string): string {
 /**
  * "the 260-member Democratic caucus", "A 14-power conference", "Mississippi's 14-term William Meyers Colmer", "a
  * 162-game schedule": a number in digits hyphened to a singular noun that modifies what follows counts that noun (260
- * members). Digits only (`isCountingWord` turns words so hyphened away; here they come only as a list's first member,
- * "two and three-game series"): a small number in words so hyphened names a kind as often as it counts ("a two-party
- * system", "the four-wheel cart", "one-man rule"), where the press writes its counts from 10 up in digits. Not the noun
+ * members). In words only as `hyphened-words.ts` allows ("a fourteen-nation conference"; not "a two-party system", nor
+ * a list's first member "two and three-game series", which reaches here past `isCountingWord`). Not the noun
  * itself followed by a clause ("a 3-hitter when …"), nor a letter that labels a class ("4-d classification").
  */
 const COUNTED_MODIFIER = /^-(?<noun>\p{Ll}{3,})(?=\s+(?!(?:of|in|on|at|to|for|with|by|from|over|and|or|but|when|that|which|who|is|was|are|were)\b)\p{L})/u;
@@ -822,10 +822,11 @@ const COUNTED_MODIFIER = /^-(?<noun>\p{Ll}{3,})(?=\s+(?!(?:of|in|on|at|to|for|wi
  */
 const NOT_COUNTED = /^(?:half|gauge|mesh|caliber|calibre)$|(?:ed|al)$/;
 
-function readCountModifier(after: string, token: NumberToken): UnitRead | null {
+function readCountModifier(after: string, token: NumberToken, minWords: number): UnitRead | null {
   const modifier = COUNTED_MODIFIER.exec(after);
   const noun = modifier?.groups?.['noun'];
-  if (modifier === null || noun === undefined || token.words !== undefined || NOT_COUNTED.test(noun)) return null;
+  if (modifier === null || noun === undefined || NOT_COUNTED.test(noun)) return null;
+  if (token.words !== undefined && !isHyphenedWordCount(noun, token.value, minWords)) return null;
   const plural = pluralOf(noun);
   return { unit: 'count', measure: measureOfModifier(plural, after.slice(modifier[0].length)), length: modifier[0].length, head: plural };
 }
