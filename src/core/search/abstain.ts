@@ -104,11 +104,6 @@ export function coverageOfBest(
   const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const things = new Map<QueryTerm, boolean>();
   const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
-  // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
-  // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
-  // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
-  // no World War 2. The same for every passage judged.
-  const factTopic = factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term)));
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
   const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses);
@@ -117,6 +112,12 @@ export function coverageOfBest(
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
+  // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
+  // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
+  // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
+  // no World War 2. The same for every passage judged; made only for the questions that read it (a fact, a measure, a
+  // person asked): its related words cost a look in WordNet each.
+  const factTopic = asksFact || asksMeasure || whoAsked !== null ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.

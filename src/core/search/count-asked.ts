@@ -37,14 +37,11 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   if (reading === null) return null;
   return {
     countIn: (sentence) => {
+      const counts = countsOf(sentence);
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
-      const numbers = findNumbers(sentence);
-      let count: CountIn = numbers.length === 0 ? 'maybe' : 'other';
-      for (const number of numbers) {
-        // A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is a
-        // pronoun's ("one of the most beautiful").
-        if (number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)) continue;
-        const plural = readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null;
+      if (counts === null) return 'maybe';
+      let count: CountIn = 'other';
+      for (const plural of counts) {
         const counted = plural === null ? 'maybe' : reading(plural);
         if (counted === 'noun') return 'noun';
         if (counted === 'maybe') count = 'maybe';
@@ -53,6 +50,29 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
     },
   };
 }
+
+/**
+ * What each number of a sentence that may count something counts: the plural after it, or null for none; null for a
+ * sentence with no number the figures' reading finds. A year counts nothing, nor a day or a list's number
+ * (`countsNothing`); "one" with no plural after it is a pronoun's ("one of the most beautiful"). The same of every
+ * question, so remembered by sentence: each "how many" reads the same figure sentences again.
+ */
+function countsOf(sentence: string): readonly (string | null)[] | null {
+  let counts = sentenceCounts.get(sentence);
+  if (counts === undefined) {
+    const numbers = findNumbers(sentence);
+    counts =
+      numbers.length === 0
+        ? null
+        : numbers
+            .filter((number) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)))
+            .map((number) => readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null);
+    if (sentenceCounts.size >= MAX_REMEMBERED) sentenceCounts.clear();
+    sentenceCounts.set(sentence, counts);
+  }
+  return counts;
+}
+const sentenceCounts = new Map<string, readonly (string | null)[] | null>();
 
 /** "ninety per cent of the makers": a share counts what it is of. */
 const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;

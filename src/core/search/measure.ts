@@ -72,5 +72,23 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
 
 /** Whether the text states a measure of one of the kinds asked for. */
 export function statesMeasure(text: string, measures: readonly Measure[]): boolean {
-  return measures.some((measure) => STATED[measure].test(text));
+  return measures.some((measure) => statesOne(text, measure));
 }
+
+/**
+ * Each text's answer for each measure, remembered: ranking reads every candidate passage's whole text for the measure
+ * asked, and the same passages come back question after question. Keyed by the text itself, a pure answer of it.
+ */
+function statesOne(text: string, measure: Measure): boolean {
+  let known = statedIn.get(text);
+  if (known === undefined) {
+    if (statedIn.size >= MAX_REMEMBERED) statedIn.clear();
+    statedIn.set(text, (known = new Map()));
+  }
+  let stated = known.get(measure);
+  if (stated === undefined) known.set(measure, (stated = STATED[measure].test(text)));
+  return stated;
+}
+const statedIn = new Map<string, Map<Measure, boolean>>();
+/** A bound, not a tuning: a stream of new texts cannot grow the memory. */
+const MAX_REMEMBERED = 50_000;
