@@ -337,6 +337,13 @@ export interface RankOptions {
    * that are sentences tell.
    */
   readonly topicList: TopicListOptions;
+  /**
+   * A passage marked a near-duplicate of one ranked above it (`DuplicateOptions`) is left out only when that one is at
+   * least this share of its length. Default 0.5: a short line the longer passage merely contains ("Ring Of Bright
+   * Water, by Gavin Maxwell. 211 pages.", a proclamation's "by John A. Notte, Jr., Governor") says less than it, while
+   * a copy with a translator's small edits is as long as the passage it copies.
+   */
+  readonly copyMinLengthShare: number;
 }
 
 /** What an answer holds. */
@@ -527,6 +534,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     dateElsewhere: 0.5,
     measureElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
+    copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
     abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, participleNounSenses: 3, countedNounMaxWords: 4 } },

@@ -707,3 +707,26 @@ describe('answerQuestion ranking the passage whose one sentence holds the questi
     expect(first('do farmers bring wheat to a mill', 0)).toMatch(/^Farmers came to the valley/);
   });
 });
+
+describe('answerQuestion leaving out copies of a passage ranked above', () => {
+  const reviews = buildKnowledge([
+    documentOf('listing', 'Ring of Bright Water, by Gavin Maxwell, is out now.'),
+    documentOf('review', 'Only once in a long while comes such a book. Ring of Bright Water, by Gavin Maxwell, is a haunting chronicle of a man, an otter and a remote cottage in the Highlands.'),
+    documentOf('garden', 'The garden pond holds bright water all summer.'),
+  ]);
+  const documents = (overrides: AnswerOverrides = {}) => {
+    const answer = answerQuestion(reviews, 'what is ring of bright water about', { ...overrides, answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results.map((result) => result.passage.citation.document) : [];
+  };
+
+  it('shows the review after the short listing line it contains, though the two are marked copies', () => {
+    // The listing line's word pairs stand in the review, so the two are one group of copies; the listing ranks first,
+    // and the review, which says what the book is about, is still shown.
+    expect(reviews.index.passages.items.find((passage) => passage.citation.document === 'listing')?.nearDuplicates).toHaveLength(1);
+    expect(documents().slice(0, 2)).toEqual(['listing', 'review']);
+  });
+
+  it('leaves the review out when any copy shown above counts, whatever its length (the rule taken out)', () => {
+    expect(documents({ rank: { copyMinLengthShare: 0 } })).not.toContain('review');
+  });
+});

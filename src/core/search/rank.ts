@@ -145,7 +145,7 @@ export function rankPassages(
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
-  return dropCopies(scored).slice(0, limit);
+  return dropCopies(scored, options.rank.copyMinLengthShare).slice(0, limit);
 }
 
 /**
@@ -466,14 +466,21 @@ function datesWhatWasAsked(sentenceTerms: readonly (readonly string[])[], matche
   return sentenceTerms.some((terms) => terms.some((stem) => matchedStems.includes(stem)));
 }
 
-/** Keeps the best-ranked copy of each group of near-duplicate passages. */
-function dropCopies<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
-  const shown = new Set<string>();
+/**
+ * Keeps the best-ranked copy of each group of near-duplicate passages. A passage is left out only when a copy shown
+ * above it is at least `minLengthShare` of its length: a short line that a longer passage contains (a book's title
+ * line before its review, a proclamation's signature line) is marked a copy of it, and the longer one says more.
+ */
+function dropCopies<T extends { passage: Passage }>(ranked: readonly T[], minLengthShare: number): T[] {
+  // The length of the longest passage shown of which each passage is a copy (each shown passage's own: never again).
+  const longestShownCopy = new Map<string, number>();
   const kept: T[] = [];
   for (const entry of ranked) {
-    if (shown.has(entry.passage.id)) continue;
-    shown.add(entry.passage.id);
-    for (const copy of entry.passage.nearDuplicates) shown.add(copy);
+    const shown = longestShownCopy.get(entry.passage.id);
+    if (shown !== undefined && shown >= minLengthShare * entry.passage.text.length) continue;
+    const length = entry.passage.text.length;
+    longestShownCopy.set(entry.passage.id, Number.POSITIVE_INFINITY);
+    for (const copy of entry.passage.nearDuplicates) longestShownCopy.set(copy, Math.max(longestShownCopy.get(copy) ?? 0, length));
     kept.push(entry);
   }
   return kept;
