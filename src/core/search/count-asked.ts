@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { thingCounted } from './thing-counted.ts';
 import { countsNothing } from './count-stated.ts';
+import { measureNamed, measuredBy } from './count-measured.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -32,9 +33,19 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
   const noun = at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
   if (noun === undefined) return null;
+  const persons = namesPersons(noun, lexicon);
+  // "How many miles of highway": a unit asked is counted by an amount in its own measure. Not a time ("how many years did
+  // ballet flourish"), told by a year's start ("since 1937.") as any quantity is.
+  const unitAsked = persons ? null : measureNamed(noun);
+  if (unitAsked === 'duration') return null;
   // A count of persons is of persons, whichever word counts them; a count of things, of whatever the plural may be.
-  const reading = namesPersons(noun, lexicon) ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
+  const reading = persons ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : unitAsked !== null ? () => 'maybe' as const : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
   if (reading === null) return null;
+  // A sum, a duration, a length or a share of nothing (`measuredBy`) counts no persons ("$2.09 per share" is no count of
+  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). Not read for a count of
+  // things: where the passages judged give none of the things asked, one may still be read from a measure of theirs
+  // (the state's cars beside "22,000 miles per year"), and the answer lie below them.
+  const measuredOther = persons || unitAsked !== null;
   return {
     countIn: (sentence) => {
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
@@ -44,6 +55,9 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
         // A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is a
         // pronoun's ("one of the most beautiful").
         if (number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)) continue;
+        const measured = measuredOther ? measuredBy(sentence, number.start, number.end) : null;
+        if (measured === unitAsked && measured !== null) return 'noun';
+        if (measured !== null) continue;
         const plural = readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null;
         const counted = plural === null ? 'maybe' : reading(plural);
         if (counted === 'noun') return 'noun';
