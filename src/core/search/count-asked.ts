@@ -20,13 +20,14 @@ export type CountIn = 'noun' | 'maybe' | 'other';
 
 /**
  * A "how many" that counts persons ("how many sailors were killed in the bari raid", "how many people died in the
- * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have"): the noun asked is the first
- * plural in the `maxWords` words after "how many" (0 reads none); null for any other question, and for a noun of
- * neither ("how many years"). A count of persons must count persons: not one before a plural that names something
+ * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have") or units of a measure ("how many miles of highway"): the
+ * noun asked is the first plural in the `maxWords` words after "how many" (0 reads none); null for any other question,
+ * and for a noun of none of these ("how many years", "how many figures"). A count of persons must count persons: not one before a plural that names something
  * else ("two balloon units" says nothing of the sailors a raid killed) nor a year ("in 1944"). Whichever word for
  * persons counts them answers ("forty-five persons" signed a petition, "more than 100 leaders" of the film industry
  * dined, "eighty men" of the Swiss soldiers went), and so may a number with no plural after it ("Serves 12", "14.73
- * million employed", "some 30 of them"); a share counts what it is of ("ninety per cent of the makers").
+ * million employed", "some 30 of them"), but not a measure (`measuredBy`: "$2.09 per share"); a share counts what it
+ * is of ("ninety per cent of the makers").
  */
 export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
   if (query.intent !== 'quantity' || query.measures.length > 0 || maxWords === 0) return null;
