@@ -287,6 +287,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    { naming: 'The harbor raid cost the navy $2 million at the docks of the old town.', why: 'a sum of money' },
+    { naming: 'The harbor raid was a 40-minute strike at the docks of the old town.', why: 'a duration' },
+    { naming: 'The harbor raid ended a 300-mile flight at the docks of the old town.', why: 'a length' },
+    { naming: 'The harbor raid cut shipping by 15% at the docks of the old town.', why: 'a share of nothing named' },
+  ])('answers "how many sailors were killed in the harbor raid" from a count, not from a measure said of the raid ($why)', ({ naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many sailors were killed in the harbor raid';
+    expectAnsweredWith(reportOf(['The harbor raid killed 83 sailors on the night of the storm.', buses]), [[question, 'The harbor raid killed 83 sail']]);
+    // The raid's sentence tells what it cost, how long it lasted, how far it came or how much it cut: no count of sailors.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many miles of road will the bonds repair';
+    expectAnsweredWith(reportOf(['The road bonds will repair 120 miles of the coast road.', buses]), [[question, 'The road bonds will repair 120']]);
+    expect(answerQuestion(reportOf(['The road bonds will raise $30 million for the coast road.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers a "how many" from a count of the noun asked in words the figures leave, after a list\'s number', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const stating = 'The jury recommended that: (1) Four additional deputies be employed at the county jail.';

@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { thingCounted } from './thing-counted.ts';
 import { countsNothing } from './count-stated.ts';
+import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -19,29 +20,44 @@ export type CountIn = 'noun' | 'maybe' | 'other';
 
 /**
  * A "how many" that counts persons ("how many sailors were killed in the bari raid", "how many people died in the
- * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have"): the noun asked is the first
- * plural in the `maxWords` words after "how many" (0 reads none); null for any other question, and for a noun of
- * neither ("how many years"). A count of persons must count persons: not one before a plural that names something
+ * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have") or units of a measure ("how many miles of highway"): the
+ * noun asked is the first plural in the `maxWords` words after "how many" (0 reads none); null for any other question,
+ * and for a noun of none of these ("how many years", "how many figures"). A count of persons must count persons: not one before a plural that names something
  * else ("two balloon units" says nothing of the sailors a raid killed) nor a year ("in 1944"). Whichever word for
  * persons counts them answers ("forty-five persons" signed a petition, "more than 100 leaders" of the film industry
  * dined, "eighty men" of the Swiss soldiers went), and so may a number with no plural after it ("Serves 12", "14.73
- * million employed", "some 30 of them"); a share counts what it is of ("ninety per cent of the makers").
+ * million employed", "some 30 of them"), but not a measure (`measuredBy`: "$2.09 per share"); a share counts what it
+ * is of ("ninety per cent of the makers").
  */
 export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
   if (query.intent !== 'quantity' || query.measures.length > 0 || maxWords === 0) return null;
   const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
   const noun = at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
   if (noun === undefined) return null;
+  const persons = namesPersons(noun, lexicon);
+  // "How many miles of highway": a unit asked is counted by an amount in its own measure. Not a time ("how many years did
+  // ballet flourish"), told by a year's start ("since 1937.") as any quantity is.
+  const unitAsked = persons ? null : measureNamed(noun);
+  if (unitAsked === 'duration') return null;
   // A count of persons is of persons, whichever word counts them; a count of things, of whatever the plural may be.
-  const reading = namesPersons(noun, lexicon) ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
+  const reading = persons ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : unitAsked !== null ? () => 'maybe' as const : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
   if (reading === null) return null;
+  // A sum, a duration, a length or a share of nothing (`measuredBy`) counts no persons ("$2.09 per share" is no count of
+  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). Not read for a count of
+  // things: where the passages judged give none of the things asked, one may still be read from a measure of theirs
+  // (the state's cars beside "22,000 miles per year"), and the answer lie below them.
+  const measuredOther = persons || unitAsked !== null;
   return {
     countIn: (sentence) => {
       const counts = countsOf(sentence);
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
-      for (const plural of counts) {
+      for (const { plural, measured } of counts) {
+        if (measuredOther && measured !== null) {
+          if (measured === unitAsked) return 'noun';
+          continue;
+        }
         const counted = plural === null ? 'maybe' : reading(plural);
         if (counted === 'noun') return 'noun';
         if (counted === 'maybe') count = 'maybe';
@@ -51,13 +67,19 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   };
 }
 
+/** What a number of a sentence may count: the plural after it (null for none), and what it measures (`measuredBy`). */
+interface NumberCounts {
+  readonly plural: string | null;
+  readonly measured: Measured | null;
+}
+
 /**
- * What each number of a sentence that may count something counts: the plural after it, or null for none; null for a
- * sentence with no number the figures' reading finds. A year counts nothing, nor a day or a list's number
- * (`countsNothing`); "one" with no plural after it is a pronoun's ("one of the most beautiful"). The same of every
- * question, so remembered by sentence: each "how many" reads the same figure sentences again.
+ * What each number of a sentence that may count something counts; null for a sentence with no number the figures'
+ * reading finds. A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is
+ * a pronoun's ("one of the most beautiful"). The same of every question, so remembered by sentence: each "how many"
+ * reads the same figure sentences again.
  */
-function countsOf(sentence: string): readonly (string | null)[] | null {
+function countsOf(sentence: string): readonly NumberCounts[] | null {
   let counts = sentenceCounts.get(sentence);
   if (counts === undefined) {
     const numbers = findNumbers(sentence);
@@ -66,13 +88,16 @@ function countsOf(sentence: string): readonly (string | null)[] | null {
         ? null
         : numbers
             .filter((number) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)))
-            .map((number) => readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null);
+            .map((number) => ({
+              plural: readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null,
+              measured: measuredBy(sentence, number.start, number.end),
+            }));
     if (sentenceCounts.size >= MAX_REMEMBERED) sentenceCounts.clear();
     sentenceCounts.set(sentence, counts);
   }
   return counts;
 }
-const sentenceCounts = new Map<string, readonly (string | null)[] | null>();
+const sentenceCounts = new Map<string, readonly NumberCounts[] | null>();
 
 /** "ninety per cent of the makers": a share counts what it is of. */
 const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
