@@ -208,6 +208,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
+    { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
@@ -542,6 +543,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       ['what does nhc stand for', 'Northern Harbour Command'],
       ['what is saltmarsh gold famous for', 'smoky taste'],
     ]);
+  });
+
+  it('answers "what is X" from a dash\'s apposition ("baklava -- a sweet, flaky cake"), not from a passage that only names X', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['The quay shop sells baklava -- a sweet, flaky cake -- to the ferry crew.', buses]), [['what is baklava', 'a sweet, flaky cake']]);
+    expect(answerQuestion(reportOf(['The quay shop sells baklava and coffee to the ferry crew.', buses]), 'what is baklava').kind).toBe('no-match');
+  });
+
+  it('answers a "how much" or "when" asked of what someone did from a passage that opens going on about them after the one before named them', () => {
+    const kessler = 'Marta Kessler reached the harbour late on Tuesday, two days after the storm had closed the road.';
+    const radar = 'The harbour radar follows the trawlers at night from the breakwater.';
+    // "The tall weaver": a reader knows from the passage before that she is Kessler, and the sum and the date are hers.
+    expectAnsweredWith(reportOf([kessler, 'The tall weaver paid 300 dollars for the looms of the old mill.', radar]), [['how much did kessler pay', '300 dollars']]);
+    expectAnsweredWith(reportOf([kessler, 'The couple married on June 3, 1950, in the chapel by the quay.', radar]), [['when did kessler marry', 'June 3, 1950']]);
+    // A passage opening on something else may be about anyone: its sum is not hers.
+    expect(answerQuestion(reportOf([kessler, 'At the auction a weaver paid 300 dollars for the looms of the old mill.', radar]), 'how much did kessler pay').kind).toBe('no-match');
+    // A place's name after "in" is no doer: the looms counted in a passage that does not name the Kessler mill may be any mill's.
+    const mill = 'The Kessler mill by the river wove sails for the fleet until the storm.';
+    expect(answerQuestion(reportOf([mill, 'The old looms by the river numbered 40 before the storm.', radar]), 'how many looms were in kessler').kind).toBe('no-match');
   });
 
   it('answers about someone from a passage that goes on about them in other words after the passage before named them', () => {

@@ -14,6 +14,7 @@ import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
+import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
@@ -105,6 +106,9 @@ export function coverageOfBest(
   const things = new Map<QueryTerm, boolean>();
   const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  // The doer a "how much" or "when" asks about, whom a passage may leave to the one before it (`doerAfterAuxiliary`).
+  const doerWord = asksFact ? doerAfterAuxiliary(query.typedWords) : null;
+  const factDoer = doerWord === null ? undefined : terms.filter((term) => term.typed === doerWord);
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
   const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
@@ -139,8 +143,10 @@ export function coverageOfBest(
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
     // lead-in's word is. Not for a "how many" or a "when": its number or date must stand by what it is said of (`canAnswer`),
     // and one in a passage that does not name him ("how many home runs did Ron Hansen hit") is of what that passage names.
+    // But the doer of a "how much did hansen sign for" is, where the passage opens going on about one named before ("The
+    // big, 22-year-old shortstop ... signed his contract for an estimated $15,000", `doerAfterAuxiliary`): its fact is his.
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
-    const unmet = asksFact ? [] : terms.filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
+    const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOf = (term: QueryTerm) =>

@@ -31,9 +31,10 @@ export function statesDayOfWeek(text: string): boolean {
 
 /**
  * An amount given as a round number in words with no digits ("several dozen species", "a few hundred yards", "hundreds
- * of", "thousands of"): what a "how many" is answered by when the writer does not know it closer.
+ * of", "thousands of"), or as the order it reaches ("his records have sold in the millions", "ran into the
+ * thousands"): what a "how many" is answered by when the writer does not know it closer.
  */
-const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of)\b/i;
+const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of|(?:in|into)\s+the\s+(?:dozens|hundreds|thousands|millions|billions))\b/i;
 
 /**
  * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "For a number of years",

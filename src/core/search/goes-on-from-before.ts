@@ -1,0 +1,30 @@
+/**
+ * A "how much" or a "when" asked of what someone did, where the story names him once and goes on in "the shortstop" or
+ * "the couple": "how much did hansen sign for" is answered by "The big, 22-year-old shortstop ... signed his contract
+ * for an estimated $15,000", after a passage on Hansen. The question's doer is the word right after its auxiliary, bare
+ * as a name is written ("did hansen", "was hartsfield"; not "is the naktong river", a thing's, nor "are there in the
+ * bundestag"); the passage must open going on about someone named before (`opensOnOneNamedBefore`). Null for a question
+ * of another form.
+ */
+export function doerAfterAuxiliary(words: readonly string[]): string | null {
+  const at = words.findIndex((word) => AUXILIARIES.has(word));
+  const doer = at < 0 ? undefined : words[at + 1];
+  return doer === undefined || NOT_A_DOER.has(doer) || !/^\p{L}+$/u.test(doer) ? null : doer;
+}
+
+/**
+ * Whether a passage opens going on about someone the passage before named: its first words are a personal pronoun
+ * ("He signed", "Her husband") or "The" and a common noun phrase ("The couple was married Aug. 2, 1913"), not a name of
+ * its own ("The Orioles") nor a sentence opening on anything else ("In 1950, Smith"), which may be about anyone.
+ */
+export function opensOnOneNamedBefore(text: string): boolean {
+  return OPENS_ON_ONE_NAMED.test(text);
+}
+
+/** A personal pronoun, or "The" before a word in small letters, opening the text (quotes and brackets before it skipped). */
+const OPENS_ON_ONE_NAMED = /^\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b|[Tt]he\s+\p{Ll})/u;
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could']);
+
+/** What stands after an auxiliary and is no one's name: an article, a pronoun, "there". */
+const NOT_A_DOER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'there', 'it', 'he', 'she', 'they', 'we', 'you', 'i', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'some', 'any', 'all', 'each', 'one']);
