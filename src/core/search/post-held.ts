@@ -24,11 +24,13 @@ const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of
  * "Miss Lillian Colman came from Vermont to be kitchen manager".
  */
 export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean): PostAsked | null {
-  const whole = postOfTwoOf(query.words.join(' '), isPostOfTwo);
-  if (whole !== null) return { own: new Set(), related: new Set(), whole };
-  const words = WHO_HOLDS.exec(query.words.join(' '))?.[1]?.split(' ') ?? [];
+  const phrase = query.words.join(' ');
+  const words = WHO_HOLDS.exec(phrase)?.[1]?.split(' ') ?? [];
   const nouns = words.filter((word) => !isStopWord(word) && isPersonWord(word));
-  if (nouns.length === 0) return null;
+  if (nouns.length === 0) {
+    const whole = postOfTwoOf(phrase, isPostOfTwo);
+    return whole === null ? null : { own: new Set(), related: new Set(), whole };
+  }
   const terms = query.terms.filter((term) => nouns.includes(term.typed) || (term.correctedTo !== undefined && nouns.includes(term.correctedTo)));
   return { own: new Set(nouns.map(stemWord)), related: factTopicOf(terms), whole: null };
 }
@@ -46,11 +48,13 @@ export function saysPost(sentence: string, { own, related, whole }: PostAsked, i
 const WHO_IS = /^who (?:is|was|are|were) ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
 
 /**
- * A post of two words English writes as one (`isPostOfTwo`: WordNet's "vice_president", "chief_justice", a person, not
- * a name), ending what a "who is/was" asks after its verb, with or without "the" or whose post it is ("who was franklin
- * roosevelt's vice president", "who was chief justice of the supreme court in 1912"): said only by both words together.
- * "President Franklin Delano Roosevelt" names no vice president, nor "the United States Supreme Court" a chief justice.
- * Not a compound a verb comes before ("who was sent in first as cannon fodder"), which ends no post.
+ * A post asked without "the" (whose post it is, or none: "who was franklin roosevelt's vice president", "who was chief
+ * justice of the supreme court in 1912"), read only when it ends on two words English writes as one (`isPostOfTwo`:
+ * WordNet's "vice_president", "chief_justice", a person, not a name): said only by both words together. "President
+ * Franklin Delano Roosevelt" names no vice president, nor "the United States Supreme Court" a chief justice. Without
+ * "the", another word for persons after "is/was" is often no post ("who was paul whiteman looking to replace"), nor is
+ * a compound a verb comes before ("who was sent in first as cannon fodder"). With "the" the post is read as above, by
+ * its words and their related words: "who is the party boss of zhejiang" is answered by its "Party chief".
  */
 function postOfTwoOf(phrase: string, isPostOfTwo: (compound: string) => boolean): RegExp | null {
   const words = WHO_IS.exec(phrase)?.[1]?.split(' ') ?? [];
