@@ -614,6 +614,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
   });
 
+  it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
+    const club = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // The club's president is named, and "vice" nowhere beside "president": nobody is said to be its vice president.
+    expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), "who was marro's vice president").kind).toBe('no-match');
+    expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), 'who was vice president of the marro rowing club').kind).toBe('no-match');
+    expectAnsweredWith(club('The Marro rowing club elected Vice President Joan Pryce in the spring.'), [["who was marro's vice president", 'Joan Pryce']]);
+    expectAnsweredWith(club('The Marro rowing club elected Joan Pryce its vice-president in the spring.'), [['who was vice president of the marro rowing club', 'Joan Pryce']]);
+  });
+
   it('answers who made a work only from a sentence that says the making beside the person: the act, "by" a name, a credit line', () => {
     const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // The play and a person are named, but he acts in it: nobody is said to have written it.

@@ -8,6 +8,8 @@ export interface PostAsked {
   readonly own: ReadonlySet<string>;
   /** The stems of their forms and related words ("lawyer" → "solicitor"; "governor" → "govern"). */
   readonly related: ReadonlySet<string>;
+  /** A post of two words English writes as one ("vice president", "chief justice"), said only by both, or null. */
+  readonly whole: RegExp | null;
 }
 
 /** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
@@ -21,18 +23,42 @@ const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of
  * Jury that never says "foreman" names none, whoever else it names. Anywhere in the sentence, not only beside the name:
  * "Miss Lillian Colman came from Vermont to be kitchen manager".
  */
-export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean): PostAsked | null {
-  const words = WHO_HOLDS.exec(query.words.join(' '))?.[1]?.split(' ') ?? [];
+export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean): PostAsked | null {
+  const phrase = query.words.join(' ');
+  const words = WHO_HOLDS.exec(phrase)?.[1]?.split(' ') ?? [];
   const nouns = words.filter((word) => !isStopWord(word) && isPersonWord(word));
-  if (nouns.length === 0) return null;
+  if (nouns.length === 0) {
+    const whole = postOfTwoOf(phrase, isPostOfTwo);
+    return whole === null ? null : { own: new Set(), related: new Set(), whole };
+  }
   const terms = query.terms.filter((term) => nouns.includes(term.typed) || (term.correctedTo !== undefined && nouns.includes(term.correctedTo)));
-  return { own: new Set(nouns.map(stemWord)), related: factTopicOf(terms) };
+  return { own: new Set(nouns.map(stemWord)), related: factTopicOf(terms), whole: null };
 }
 
 /**
  * Whether a sentence says the post asked: by one of its own words, or by a related word for a person ("solicitor" for
  * "lawyer", `isPerson`), not by one for a thing or a body ("government" is no governor, "commission" no commissioner).
  */
-export function saysPost(sentence: string, { own, related }: PostAsked, isPerson: (word: string) => boolean): boolean {
+export function saysPost(sentence: string, { own, related, whole }: PostAsked, isPerson: (word: string) => boolean): boolean {
+  if (whole !== null) return whole.test(sentence);
   return tokenize(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
+}
+
+/** "who was chief justice of the supreme court": what follows "is/was", up to a preposition. */
+const WHO_IS = /^who (?:is|was|are|were) ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+
+/**
+ * A post asked without "the" (whose post it is, or none: "who was franklin roosevelt's vice president", "who was chief
+ * justice of the supreme court in 1912"), read only when it ends on two words English writes as one (`isPostOfTwo`:
+ * WordNet's "vice_president", "chief_justice", a person, not a name): said only by both words together. "President
+ * Franklin Delano Roosevelt" names no vice president, nor "the United States Supreme Court" a chief justice. Without
+ * "the", another word for persons after "is/was" is often no post ("who was paul whiteman looking to replace"), nor is
+ * a compound a verb comes before ("who was sent in first as cannon fodder"). With "the" the post is read as above, by
+ * its words and their related words: "who is the party boss of zhejiang" is answered by its "Party chief".
+ */
+function postOfTwoOf(phrase: string, isPostOfTwo: (compound: string) => boolean): RegExp | null {
+  const words = WHO_IS.exec(phrase)?.[1]?.split(' ') ?? [];
+  const [first, second] = words.slice(-2);
+  if (first === undefined || second === undefined || isStopWord(first) || !isPostOfTwo(`${first}_${second}`)) return null;
+  return new RegExp(`\\b${first}[- ]${second}`, 'i');
 }
