@@ -427,6 +427,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [['which scenes were streaked by rain water', naming.slice(0, 30)]]);
   });
 
+  it.each(['what colour is the lighthouse', 'what is the colour of the lighthouse', 'what color is the lighthouse'])(
+    'answers "%s" from a passage that gives the colour without the word, in British spelling as in American',
+    (question) => {
+      // WordNet's uses of "colour" are one, as a dye: its commonest sense is read from "color", an attribute, whose value
+      // ("red") a passage gives without naming it.
+      const passage = 'The lighthouse on the north pier is painted red.';
+      expectAnsweredWith(reportOf([passage, 'Bus fares fell by half after the council bought electric buses.']), [[question, passage.slice(0, 30)]]);
+    },
+  );
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },

@@ -361,9 +361,21 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
   const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
     found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
+  const usesOfAnyForm = (word: string): number => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)));
+  /**
+   * The spelling whose senses WordNet orders by use: a British spelling's own uses are few and may be of a rare sense
+   * ("colour" is tagged once, as a dye; "color" 70 times, as what is seen), so its commonest sense is read from the
+   * American spelling ("colour" as "color", "centres" as "centers") when that is used more. Any other word as it is.
+   */
+  const spellingOfUse = (word: string): string => {
+    const american = word.replace(/our(s?)$/, 'or$1').replace(/(?<=[^aeiou])re(s?)$/, 'er$1');
+    return american !== word && usesOfAnyForm(american) > usesOfAnyForm(word) ? american : word;
+  };
+  /** The first noun sense of a word's dictionary forms, in the spelling whose uses order its senses. */
+  const firstNounOf = (word: string): number | undefined => baseFormsOf(spellingOfUse(word)).find(([pos]) => pos === 'noun')?.[2][0];
   // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
   const commonestNoun = (word: string): { readonly offset: number; readonly file: string | undefined } | undefined => {
-    const nouns = baseFormsOf(word).filter(([pos]) => pos === 'noun');
+    const nouns = baseFormsOf(spellingOfUse(word)).filter(([pos]) => pos === 'noun');
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
@@ -411,7 +423,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       () => void baseOfIrregular(''),
     ],
     isWord: (word) => baseFormsOf(word).length > 0,
-    usage: remembered((word) => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)))),
+    usage: remembered(usesOfAnyForm),
     isName: remembered((word) => {
       const found = baseFormsOf(word);
       // "writings" is the plural of "writing" before it is the Hagiographa; "born" an adjective before Max Born. A
@@ -449,11 +461,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
     }),
     namesAttribute: remembered((word) => {
-      const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
+      const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
     }),
     namesThing: remembered((word) => {
-      const firstNoun = baseFormsOf(word).find(([pos]) => pos === 'noun')?.[2][0];
+      const firstNoun = firstNounOf(word);
       const file = firstNoun === undefined ? undefined : wordNet.dataLine('noun', firstNoun)?.split(' ')[1];
       return file !== undefined && THING_NOUNS.has(file);
     }),
