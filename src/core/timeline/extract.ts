@@ -566,7 +566,18 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
   if (WRITTEN_IN_HAN.test(mention.raw)) return undefined;
   const clause = clauseAt(sentence, mention.start);
   if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
-  return latestUpToWriting(mention, written);
+  return yearOfWritersTime(mention, context, written);
+}
+
+/**
+ * The year of a yearless date of the writer's own time: the year of writing, which `yearOfToldMonth` moves a year back
+ * for a month still to come told in the past ("The race was on May 27" in April is last year's), so one told in the
+ * present, the imperative or the future is the next such date ("try these events: the auto race on May 27", "Michigan
+ * offers the Tulip Festival, May 12-14" in an April magazine). A history's narrator's days stay the latest such date up
+ * to the time of writing.
+ */
+function yearOfWritersTime(mention: DateMention, context: TimeContext, written: Written): number | null {
+  return context.history ? latestUpToWriting(mention, written) : written.year;
 }
 
 /** A date phrase in Chinese characters ("10月12日"), whose sentence tells no tense. */
@@ -625,18 +636,21 @@ const DAYS_IN_WEEK = 7;
 const THURSDAY_FROM_MONDAY = 3;
 /** `Date.getUTCDay()`'s Sunday. */
 const SUNDAY = 0;
-/** A regular past ("played", "signed", "carried"). */
-const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
+/**
+ * A regular past ("played", "signed", "carried"); not the end of a compound ("the fun-filled Fishing Derby", "the
+ * world-renowned auto race"), an adjective.
+ */
+const REGULAR_PAST = new RegExp(String.raw`(?<![\w-])(?:${REGULAR_PAST_ED}|[a-z]+ied)\b`);
 
 /** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
 const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
 
 /**
  * Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has", nor
- * the "-ing" forms the table lists for their doubled letter: "beginning", "running").
+ * the "-ing" forms the table lists for their doubled letter: "beginning", "running"), nor a compound's end ("well-known").
  */
 function isToldInPast(words: string): boolean {
-  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/(?<![\w-])[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
@@ -843,10 +857,10 @@ function monthOf(date: Date): { year: number; month: number } {
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
-  // A yearless date long after the last year named, or before any: the latest such date up to the time of writing,
-  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time.
+  // A yearless date long after the last year named, or before any, is the writer's time (`yearOfWritersTime`), unless
+  // the document is a history, whose days are the story's, save those its narrator tells of his own time.
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
-  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return latestUpToWriting(mention, written);
+  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return yearOfWritersTime(mention, context, written);
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
