@@ -566,18 +566,7 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
   if (WRITTEN_IN_HAN.test(mention.raw)) return undefined;
   const clause = clauseAt(sentence, mention.start);
   if (isToldInSimplePast(clause) || isToldInSimplePast(clauseOfDate(sentence, mention))) return undefined;
-  return yearOfWritersTime(mention, context, written);
-}
-
-/**
- * The year of a yearless date of the writer's own time: the year of writing, which `yearOfToldMonth` moves a year back
- * for a month still to come told in the past ("The race was on May 27" in April is last year's), so one told in the
- * present, the imperative or the future is the next such date ("try these events: the auto race on May 27", "Michigan
- * offers the Tulip Festival, May 12-14" in an April magazine). A history's narrator's days stay the latest such date up
- * to the time of writing.
- */
-function yearOfWritersTime(mention: DateMention, context: TimeContext, written: Written): number | null {
-  return context.history ? latestUpToWriting(mention, written) : written.year;
+  return latestUpToWriting(mention, written);
 }
 
 /** A date phrase in Chinese characters ("10月12日"), whose sentence tells no tense. */
@@ -857,10 +846,16 @@ function monthOf(date: Date): { year: number; month: number } {
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
-  // A yearless date long after the last year named, or before any, is the writer's time (`yearOfWritersTime`), unless
-  // the document is a history, whose days are the story's, save those its narrator tells of his own time.
+  // A yearless date long after the last year named reads as one before any: the year of writing, which `yearOfToldMonth`
+  // moves a year back for a month still to come told in the past ("The race was on May 27" in April is last year's),
+  // so one told in the present, the imperative or the future is the next such date ("try these events: the auto race
+  // on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine, after a section heading). A
+  // history's days are the story's, save those its narrator tells of his own time: the latest such date up to writing.
+  // (After a recent year, `writersNowAfterStory` keeps the latest: "The events of September the 11th will shape us".)
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
-  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return yearOfWritersTime(mention, context, written);
+  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) {
+    return context.history ? latestUpToWriting(mention, written) : publishedYear;
+  }
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
