@@ -338,6 +338,9 @@ describe(extractTimeline, () => {
       const events = ' Try these events: the auto race in Charlotte on May 27. Michigan offers the fun-filled Tulip Festival, May 12-14.';
       expect(summarise(timelineOf([guide + events], '1961-04'))).toEqual(['1958 year past in 1958', '1961-05-12 day target May 12', '1961-05-27 day target on May 27']);
       expect(summarise(timelineOf([`${guide} The auto race in Charlotte was on May 27.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past on May 27']);
+      // A day after "of" names a thing, and one in brackets cites it: both gone by, though told in the present.
+      expect(summarise(timelineOf([`${guide} Your editorial of May 27 makes the point.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past May 27']);
+      expect(summarise(timelineOf([`${guide} Mr. Hough (May 27) sounds like a shopkeeper.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past May 27']);
     });
 
     it('carries the story\'s year to yearless dates any distance on in a history, whose years are all long before its writing', () => {

@@ -569,6 +569,20 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
   return latestUpToWriting(mention, written);
 }
 
+/** An opening bracket not yet closed before a date: "Mr. George Hough (Oct. 30) sounds like" cites a day gone by. */
+const IN_BRACKETS_BEFORE = /\([^)]*$/;
+
+/**
+ * "try these events: the auto race on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine,
+ * far from any year named: a yearless date no past tells of (its sentence, quotations left out, has no past verb) is
+ * the writer's coming one, in the year of writing, not the latest such date up to it ("The race was on May 27": last
+ * year's). A date after "of" names a thing ("your editorial of Sept. 30"), and one in brackets cites it: both gone by.
+ */
+function isToldAsComing(sentence: string, mention: DateMention): boolean {
+  const lead = sentence.slice(0, mention.start);
+  return !OF_BEFORE.test(lead) && !IN_BRACKETS_BEFORE.test(lead) && !isToldInPast(sentence.replace(QUOTATION, ' '));
+}
+
 /** A date phrase in Chinese characters ("10月12日"), whose sentence tells no tense. */
 const WRITTEN_IN_HAN = /\p{Script=Han}/u;
 
@@ -846,15 +860,12 @@ function monthOf(date: Date): { year: number; month: number } {
 
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
-  // A yearless date long after the last year named reads as one before any: the year of writing, which `yearOfToldMonth`
-  // moves a year back for a month still to come told in the past ("The race was on May 27" in April is last year's),
-  // so one told in the present, the imperative or the future is the next such date ("try these events: the auto race
-  // on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine, after a section heading). A
-  // history's days are the story's, save those its narrator tells of his own time: the latest such date up to writing.
-  // (After a recent year, `writersNowAfterStory` keeps the latest: "The events of September the 11th will shape us".)
+  // A yearless date long after the last year named, or before any: the latest such date up to the time of writing,
+  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time; or
+  // one no past tells of, which is the next such date (`isToldAsComing`).
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
   if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) {
-    return context.history ? latestUpToWriting(mention, written) : publishedYear;
+    return !context.history && isToldAsComing(sentence, mention) ? publishedYear : latestUpToWriting(mention, written);
   }
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
