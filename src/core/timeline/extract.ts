@@ -574,9 +574,9 @@ const IN_BRACKETS_BEFORE = /\([^)]*$/;
 
 /**
  * "try these events: the auto race on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine,
- * far from any year named: a yearless date no past tells of (its sentence, quotations left out, has no past verb) is
- * the writer's coming one, in the year of writing, not the latest such date up to it ("The race was on May 27": last
- * year's). A date after "of" names a thing ("your editorial of Sept. 30"), and one in brackets cites it: both gone by.
+ * after a section heading, far from any year named: a yearless date no past tells of (its sentence, quotations left
+ * out, has no past verb) is the year of writing's, a month still to come the coming one, not the latest such date up
+ * to the time of writing ("The race was on May 27": last year's). A date after "of" names a thing ("your editorial of Sept. 30"), and one in brackets cites it: both gone by.
  */
 function isToldAsComing(sentence: string, mention: DateMention): boolean {
   const lead = sentence.slice(0, mention.start);
@@ -861,8 +861,8 @@ function monthOf(date: Date): { year: number; month: number } {
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
   // A yearless date long after the last year named, or before any: the latest such date up to the time of writing,
-  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time; or
-  // one no past tells of, which is the next such date (`isToldAsComing`).
+  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time; one
+  // no past tells of is the year of writing's, as before any year, so a month still to come is ahead (`isToldAsComing`).
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
   if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) {
     return !context.history && isToldAsComing(sentence, mention) ? publishedYear : latestUpToWriting(mention, written);
