@@ -332,6 +332,17 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['We rescued the fund in 1983. On December 18th it paid out.'], '1990-01-31'))).toEqual(['1983 year past in 1983', '1983-12-18 day past On December 18th']);
     });
 
+    it('dates a yearless day after the month of writing told in the present or the imperative, far from any year, the next such day', () => {
+      // An April magazine's coming events are this May's; a day told in the past ("was on May 27") is last year's.
+      const guide = 'The whaling museum opened in 1958. It is quiet. Its lanes are narrow. Its houses are gray. Its harbor is deep.';
+      const events = ' Try these events: the auto race in Charlotte on May 27. Michigan offers the fun-filled Tulip Festival, May 12-14.';
+      expect(summarise(timelineOf([guide + events], '1961-04'))).toEqual(['1958 year past in 1958', '1961-05-12 day target May 12', '1961-05-27 day target on May 27']);
+      expect(summarise(timelineOf([`${guide} The auto race in Charlotte was on May 27.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past on May 27']);
+      // A day after "of" names a thing, and one in brackets cites it: both gone by, though told in the present.
+      expect(summarise(timelineOf([`${guide} Your editorial of May 27 makes the point.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past May 27']);
+      expect(summarise(timelineOf([`${guide} Mr. Hough (May 27) sounds like a shopkeeper.`], '1961-04'))).toEqual(['1958 year past in 1958', '1960-05-27 day past May 27']);
+    });
+
     it('carries the story\'s year to yearless dates any distance on in a history, whose years are all long before its writing', () => {
       const life = 'Quiney rode to London on September 27, 1598. He stayed for weeks. He wrote letters. He bought cloth. He fell sick. His letter of October 26 named two men. He was expected to reach home on November 1.';
       expect(summarise(timelineOf([life], '1961'))).toEqual(['1598-09-27 day past on September 27, 1598', '1598-10-26 day past October 26', '1598-11-01 day past on November 1']);

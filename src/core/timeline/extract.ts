@@ -569,6 +569,20 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
   return latestUpToWriting(mention, written);
 }
 
+/** An opening bracket not yet closed before a date: "Mr. George Hough (Oct. 30) sounds like" cites a day gone by. */
+const IN_BRACKETS_BEFORE = /\([^)]*$/;
+
+/**
+ * "try these events: the auto race on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine,
+ * after a section heading, far from any year named: a yearless date no past tells of (its sentence, quotations left
+ * out, has no past verb) is the year of writing's, a month still to come the coming one, not the latest such date up
+ * to the time of writing ("The race was on May 27": last year's). A date after "of" names a thing ("your editorial of Sept. 30"), and one in brackets cites it: both gone by.
+ */
+function isToldAsComing(sentence: string, mention: DateMention): boolean {
+  const lead = sentence.slice(0, mention.start);
+  return !OF_BEFORE.test(lead) && !IN_BRACKETS_BEFORE.test(lead) && !isToldInPast(sentence.replace(QUOTATION, ' '));
+}
+
 /** A date phrase in Chinese characters ("10月12日"), whose sentence tells no tense. */
 const WRITTEN_IN_HAN = /\p{Script=Han}/u;
 
@@ -625,18 +639,21 @@ const DAYS_IN_WEEK = 7;
 const THURSDAY_FROM_MONDAY = 3;
 /** `Date.getUTCDay()`'s Sunday. */
 const SUNDAY = 0;
-/** A regular past ("played", "signed", "carried"). */
-const REGULAR_PAST = new RegExp(String.raw`\b${REGULAR_PAST_ED}\b|\b[a-z]+ied\b`);
+/**
+ * A regular past ("played", "signed", "carried"); not the end of a compound ("the fun-filled Fishing Derby", "the
+ * world-renowned auto race"), an adjective.
+ */
+const REGULAR_PAST = new RegExp(String.raw`(?<![\w-])(?:${REGULAR_PAST_ED}|[a-z]+ied)\b`);
 
 /** Present forms the irregular-verb table also holds (it lists every form of "be", "have", "do", "go"). */
 const IRREGULAR_PRESENT = new Set(['am', 'is', 'are', 'has', 'does', 'goes']);
 
 /**
  * Whether words tell of the past: "was", "had", a regular past or an irregular one ("lost", "met"; not "is", "has", nor
- * the "-ing" forms the table lists for their doubled letter: "beginning", "running").
+ * the "-ing" forms the table lists for their doubled letter: "beginning", "running"), nor a compound's end ("well-known").
  */
 function isToldInPast(words: string): boolean {
-  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/\b[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
+  return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/(?<![\w-])[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
@@ -844,9 +861,12 @@ function monthOf(date: Date): { year: number; month: number } {
 function resolveYear(mention: DateMention, context: TimeContext, written: Written, options: TimelineOptions, sentence: string): number | null {
   const publishedYear = written.year;
   // A yearless date long after the last year named, or before any: the latest such date up to the time of writing,
-  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time.
+  // unless the document is a history, whose days are the story's, save those its narrator tells of his own time; one
+  // no past tells of is the year of writing's, as before any year, so a month still to come is ahead (`isToldAsComing`).
   const noStoryYear = context.narrativeAge > options.narrativeReach || context.narrativeYear === null;
-  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) return latestUpToWriting(mention, written);
+  if (mention.reference === 'narrative' && publishedYear !== null && noStoryYear && (!context.history || isNarratorsNow(sentence, mention))) {
+    return !context.history && isToldAsComing(sentence, mention) ? publishedYear : latestUpToWriting(mention, written);
+  }
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
