@@ -1,9 +1,9 @@
 import { wordNetLexicon } from '../search/lexicon.ts';
 import { MONEY_WORD_SOURCE } from './currencies.ts';
-import { findNumbers } from './numbers.ts';
+import { findNumbers, ORDINAL_UNIT_WORDS } from './numbers.ts';
 
 /** An ordinal's last word ("twenty-first", "fifty-ninth") and a currency ("a twenty-dollar bill"): no noun counted. */
-const ORDINAL_OR_MONEY = new RegExp(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|${MONEY_WORD_SOURCE})$`, 'i');
+const ORDINAL_OR_MONEY = new RegExp(`^(?:${ORDINAL_UNIT_WORDS.join('|')}|${MONEY_WORD_SOURCE})$`, 'i');
 /** WordNet's lexicographer file of nouns of substances ("iron", "wood"), which `Lexicon.kindOfThing` returns. */
 const SUBSTANCE = '27';
 

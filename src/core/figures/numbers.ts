@@ -5,6 +5,8 @@
 import { UNIT_SOURCE } from './units.ts';
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** The ordinals of the units, which also end an ordinal in words written onto its tens ("twenty-first"). */
+export const ORDINAL_UNIT_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const;
 const TEEN_WORDS = [
   'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];

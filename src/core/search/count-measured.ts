@@ -1,3 +1,4 @@
+import { ORDINAL_UNIT_WORDS } from '../figures/numbers.ts';
 import { statesMeasure, type Measure } from './measure.ts';
 
 /** What a number states when it measures rather than counts: a measure's unit, or a share of nothing named. */
@@ -32,7 +33,7 @@ export function measureNamed(plural: string): Measure | null {
 const UNIT_AFTER = /^(?:[- ][\p{L}°]+){1,2}/u;
 
 /** The end of an ordinal in words written onto its tens ("Twenty-second", "thirty-first"). */
-const ORDINAL_END = /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
+const ORDINAL_END = new RegExp(`^-(?:${ORDINAL_UNIT_WORDS.join('|')})\\b`, 'i');
 
 /** A share with no "of" after it: of nothing the sentence names ("15% or better", "rose 7 per cent"). */
 const SHARE_ALONE = /^\s*(?:%|per\s?cent\b|percent\b)(?!\s+of\b)/i;

@@ -3,16 +3,16 @@
  * "V Day, September first, when the show opens", "on the third of August". The dates' patterns take it where they take
  * a day in digits ("August 6", "the 3rd of August"); this module holds the words and their values.
  */
+import { ORDINAL_UNIT_WORDS } from '../figures/numbers.ts';
 
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const;
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'] as const;
 
 /** Every ordinal word a month's day may be, with its day: "first" 1 … "twentieth" 20, "twenty-first" 21 … "thirty-first" 31. */
 const DAY_OF_WORD: ReadonlyMap<string, number> = new Map<string, number>([
-  ...UNITS.map((word, index) => [word, index + 1] as const),
+  ...ORDINAL_UNIT_WORDS.map((word, index) => [word, index + 1] as const),
   ...TEENS.map((word, index) => [word, index + 10] as const),
   ['twentieth', 20],
-  ...UNITS.map((word, index) => [`twenty-${word}`, index + 21] as const),
+  ...ORDINAL_UNIT_WORDS.map((word, index) => [`twenty-${word}`, index + 21] as const),
   ['thirtieth', 30],
   ['thirty-first', 31],
 ]);
