@@ -161,7 +161,7 @@ const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))
 /** "30-odd", "seventy-odd": "-odd" written onto a number says there are some more than it. */
 const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;
 /**
- * "a dozen or so schools", "the thousand or so people": "or so" between a number and the word it counts says about
+ * "a dozen or so schools", "30 or so boats": "or so" between a number and the word it counts says about
  * that many. After the noun ("twenty minutes or so") it leaves the number as written, and is not read.
  */
 const OR_SO_AFTER = /^\s+or\s+so(?=\s+\p{Ll})/u;
