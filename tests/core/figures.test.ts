@@ -961,6 +961,14 @@ describe(extractFigures, () => {
       expect(valuesIn('She left school when she was 12.')).toEqual(['12 years']);
     });
 
+    it('reads an age in a clause of time that a dash, a closing mark or the next clause\'s subject ends ("When he was eight he began")', () => {
+      expect(valuesIn('When he was eight he began violin lessons.')).toEqual(['8 years']);
+      expect(valuesIn('Before he was forty Griffith had created the art of the film.')).toEqual(['40 years']);
+      expect(valuesIn('His mother waited until he was ten -- beginning with the piano.')).toEqual(['10 years']);
+      expect(valuesIn('He said he was "a young man till he was nearly fifty" (Early Life, p. 42).')).toEqual(['50 years']);
+      expect(valuesIn('When he was 3 under par he smiled.')).toEqual([]);
+    });
+
     it('reads years and months as one period in months ("one year and nine months"), not two figures', () => {
       expect(figuresIn('The lined snake matured in one year and nine months.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([[21, 'months', 'one year and nine months']]);
       expect(valuesIn('He served two years, and six months later he left.')).toEqual(['2 years', '6 months']);
@@ -1468,6 +1476,16 @@ describe(extractFigures, () => {
         [70, 'years', 'more-than', 'seventy-odd years'],
       ]);
       expect(figuresIn('They were like this fifty-odd years ago.')).toEqual([]);
+    });
+
+    it('reads "or so" between a number and its noun as about that many ("a dozen or so schools"), and leaves "minutes or so" as written', () => {
+      expect(figuresIn('Only a dozen or so schools send as many as six students.', 'Five or so minutes later he came back, twenty minutes or so before dark.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
+        [12, 'count', 'about', 'a dozen or so schools'],
+        [6, 'count', undefined, 'six students'],
+        [5, 'minutes', 'about', 'Five or so minutes'],
+        [20, 'minutes', undefined, 'twenty minutes'],
+      ]);
+      expect(figuresIn('He left ten or so years ago.')).toEqual([]);
     });
 
     it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {

@@ -134,8 +134,11 @@ export interface NumberToken {
   readonly yearLike: boolean;
   /** "twice", "thrice": a multiple written as one word, which is its unit too. */
   readonly multiple?: boolean;
-  /** "the 30-odd member stations", "seventy-odd years": somewhat more than the number, "-odd" part of how it is written. */
-  readonly odd?: boolean;
+  /**
+   * A bound written after the number, part of how it is written: "the 30-odd member stations", "seventy-odd years"
+   * (some more than it), "a dozen or so schools", "Five or so minutes" (about it).
+   */
+  readonly boundAfter?: 'more-than' | 'about';
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
@@ -157,6 +160,11 @@ const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))
 
 /** "30-odd", "seventy-odd": "-odd" written onto a number says there are some more than it. */
 const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;
+/**
+ * "a dozen or so schools", "30 or so boats": "or so" between a number and the word it counts says about
+ * that many. After the noun ("twenty minutes or so") it leaves the number as written, and is not read.
+ */
+const OR_SO_AFTER = /^\s+or\s+so(?=\s+\p{Ll})/u;
 
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
@@ -171,7 +179,10 @@ export function findNumbers(text: string): NumberToken[] {
     const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined;
     const end = match.index + match[0].length;
     const odd = ODD_AFTER.exec(text.slice(end, end + 5));
-    tokens.push({ value, start: match.index, end: end + (odd?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(odd === null ? {} : { odd: true }) });
+    const orSo = odd === null ? OR_SO_AFTER.exec(text.slice(end, end + 12)) : null;
+    const boundAfter = odd === null ? (orSo === null ? undefined : 'about') : 'more-than';
+    const written = odd ?? orSo;
+    tokens.push({ value, start: match.index, end: end + (written?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(boundAfter === undefined ? {} : { boundAfter }) });
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const value = /^twice$/i.test(match[0]) ? 2 : 3;

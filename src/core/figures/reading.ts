@@ -267,7 +267,7 @@ export function readFigureAt(
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" (or "passed", "topped") bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass|pass|topped)/.test(qualifierWords);
-  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : token.odd === true ? 'more-than' : undefined) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : token.boundAfter) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
@@ -676,7 +676,12 @@ const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:
  * an age (a person's pronoun, or "they"; "when it is 40" may be a temperature or a price).
  */
 const WHEN_ONE_IS_BEFORE = /\b(?:when|until|till|before|after|once|by the time)\s+(?:he|she|they|we|you|I)\s+(?:is|are|was|were|becomes?|became|turns?|turned)\s+$/i;
-const AFTER_BOUNDED_AGE = /^\s*(?:[,.;]|\s+(?:and|or)\s)/;
+/**
+ * What ends such an age: a stop, "and" or "or", a dash or a closing mark ("till he was ten -- beginning", "till he was
+ * nearly fifty” (Early Life"), or the next clause's subject, a pronoun or a name ("When he was eight he began", "Before
+ * he was forty Griffith had"), none of which a number counts.
+ */
+const AFTER_BOUNDED_AGE = /^(?:\s*(?:[,.;:”"’)]|--|—)|\s+(?:and|or|he|she|they|we|you|I|it)\s|\s+\p{Lu})/u;
 
 /**
  * A person's age: as the press writes it, in apposition after the name or a relative ("Norman B. Wiley, 38, of …",
