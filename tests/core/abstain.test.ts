@@ -486,6 +486,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
+    const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
+    expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);
+  });
+
   it('reads the act a "how do you" asks in the sentence after the thing, referring back, and in the phrasal verb\'s synonyms', () => {
     const brush = 'Buy a plastic pastry brush for basting with sauces. Clean it in boiling water and detergent.';
     const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';
