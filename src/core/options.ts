@@ -469,6 +469,13 @@ export interface AbstainOptions {
    */
   readonly passiveParticipleReach: number;
   /**
+   * "How do you make baklava": a light verb of doing (a stop word: "make", "get", "take", "give", "find") names its act
+   * only with what it is done to, so a passage tells the act only where a form of the verb stands with the question's
+   * object up to this many words after it ("get a medical license", past a determiner and an adjective or two), or
+   * before its passive ("Baklava is made"). Default 4; 0 reads no light verb's act, as before (`act-asked.ts`).
+   */
+  readonly lightVerbObjectReach: number;
+  /**
    * "Where was teresa durlach born": a participle used mostly as an adjective ("born", "built", "held") is said by
    * itself as written or by a noun of this many commonest senses of its verb, at the head of a word ("birth",
    * "birthplace": "the birthplace of 'Fengqiao Experience'" answers the article's "where was the fengqiao experience
@@ -537,7 +544,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, participleNounSenses: 3, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4 } },
 });
 
 /**

@@ -463,6 +463,34 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    {
+      question: 'how do you make a peach cobbler',
+      telling: 'To make a peach cobbler, slice the peaches, cover them with batter and bake for forty minutes.',
+      naming: 'The bakery on Main Street makes good bread and sells the best peach cobbler in town.',
+    },
+    {
+      question: 'how do you make a peach cobbler',
+      telling: 'A peach cobbler is made with sliced fruit under a sweet batter, baked until brown.',
+      naming: 'The bakery on Main Street makes good bread and sells the best peach cobbler in town.',
+    },
+    {
+      question: 'how do you get a fishing license',
+      telling: 'To get a fishing license, bring proof of residence to the town clerk and pay the fee.',
+      naming: 'The warden caught him fishing without a license, and he got off with a warning.',
+    },
+  ])('answers "$question", a light verb, only from a passage that says the act done to the thing, not one that names both apart', ({ question, telling, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The passage makes bread and sells the cobbler, or got off and names a license: no making of a cobbler, no getting of a license.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
+    const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
+    expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);
+  });
+
   it('reads the act a "how do you" asks in the sentence after the thing, referring back, and in the phrasal verb\'s synonyms', () => {
     const brush = 'Buy a plastic pastry brush for basting with sauces. Clean it in boiling water and detergent.';
     const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';

@@ -127,7 +127,7 @@ export function coverageOfBest(
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
   const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
   // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
-  const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses) : null;
+  const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null;
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;

@@ -1,12 +1,18 @@
 import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
 
 /** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
 export interface ActAsked {
   readonly verb: ReadonlySet<string>;
   readonly objects: ReadonlySet<string>;
+  /**
+   * For a light verb ("make", "get"), which says little alone: how many words after it, or before its passive ("is
+   * made"), what it is done to must stand. Null for any other verb, which names the act by itself.
+   */
+  readonly objectReach: number | null;
 }
 
 /**
@@ -21,12 +27,22 @@ const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
 
 /**
- * The act a question asks for, from its words (stop words kept): null for any other question, for a light verb (a
- * stop word: "make", "get", "tell", "have" say little of what is done) and for an act with nothing named to do it to.
- * Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
- * verb it makes with a later word of the question ("put ... in" → "insert").
+ * The verbs of doing that are stop words, whose act is named only with what it is done to: "how do you make baklava"
+ * asks how baklava is made, which "a pastry shop that sells some of the best baklava" does not tell, nor "he got off
+ * with a suspended sentence" how to get a medical license. Not "have" ("how can i have pansies blooming" asks how to
+ * bring a state about, told in other words: "I started the seed in a flat in June"), "tell" (a sign to know by: "how
+ * can you tell when an avocado is ripe"), "do", "go" or "come".
  */
-export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): ActAsked | null {
+const LIGHT_ACTS: ReadonlySet<string> = new Set(['make', 'get', 'take', 'give', 'find']);
+
+/**
+ * The act a question asks for, from its words (stop words kept): null for any other question, for a light verb other
+ * than `LIGHT_ACTS` (a stop word: "tell", "have" say little of what is done) and for an act with nothing named to do it
+ * to. Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
+ * verb it makes with a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
+ * "got"), with what it is done to within `objectReach` words of it.
+ */
+export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number): ActAsked | null {
   // Both forms open on "how": most questions are read no further.
   if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
@@ -38,9 +54,13 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   const verb = query.terms.find((term) => isWord(term, [verbWord]));
   const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
-  if (verb === undefined || objects.length === 0) return null;
+  if (objects.length === 0) return null;
+  if (verb === undefined) {
+    if (howTo === null || lightObjectReach === 0 || !LIGHT_ACTS.has(verbWord)) return null;
+    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach };
+  }
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
-  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects) };
+  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects), objectReach: null };
 }
 
 /**
@@ -50,12 +70,33 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
  * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
  * of oilcloth.
  */
-export function tellsActAsked({ verb, objects }: ActAsked, passage: { readonly text: string }): boolean {
+export function tellsActAsked({ verb, objects, objectReach }: ActAsked, passage: { readonly text: string }): boolean {
   const sentences = sentencesOf(passage);
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
-  return sentences.some((sentence, at) => namesNear(at) && sentence.stems.some((stem) => verb.has(stem)));
+  if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && sentence.stems.some((stem) => verb.has(stem)));
+  return sentences.some((sentence, at) => namesNear(at) && doesToObject(sentence.stems, verb, objects, objectReach, namesObject[at - 1] === true));
+}
+
+/**
+ * Whether a sentence's words say a light act done to its object: a form of the verb ("make", "made", "got") with the
+ * object within `reach` words after it ("get a medical license"), or before its passive ("Baklava is made"); the
+ * object may be a pointing word when the sentence before names it ("Make it the day before").
+ */
+function doesToObject(stems: readonly string[], verb: ReadonlySet<string>, objects: ReadonlySet<string>, reach: number, namedBefore: boolean): boolean {
+  const isObject = (stem: string | undefined) => stem !== undefined && (objects.has(stem) || (namedBefore && POINTING.has(stem)));
+  return stems.some((stem, at) => {
+    if (!verb.has(stem) && !verb.has(stemWord(baseOfIrregular(stem)))) return false;
+    if (stems.slice(at + 1, at + 1 + reach).some(isObject)) return true;
+    return BE.has(stems[at - 1] ?? '') && stems.slice(Math.max(0, at - 1 - reach), at - 1).some(isObject);
+  });
 }
 
 /** A pronoun or a pointing word: the sentence speaks of something named before it. */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;
+
+/** The pointing words that stand for a thing named before, as stemmed in a sentence's words. */
+const POINTING: ReadonlySet<string> = new Set(['it', 'them', 'this', 'these', 'those', 'one'].map(stemWord));
+
+/** The forms of "be" before a passive participle ("is made", "was given"), as stemmed in a sentence's words. */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'].map(stemWord));
