@@ -106,9 +106,9 @@ const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
  * Whether a plural names persons: its singular's commonest sense is a person ("soldiers", "leaders", "students"), not a
  * group ("polices", a misspelt "policies", are police forces; "families"). WordNet files the plain plurals for persons
  * as a group ("people") or among its top nouns ("persons", "individuals"), and finds no singular for "children"
- * without its exceptions.
+ * without its exceptions. Their singulars too: "one person" counts persons (`oneCountedAsked`).
  */
-function namesPersons(plural: string, lexicon: Lexicon): boolean {
+export function namesPersons(plural: string, lexicon: Lexicon): boolean {
   let remembered = personPlurals.get(lexicon);
   if (remembered === undefined) personPlurals.set(lexicon, (remembered = new Map()));
   let known = remembered.get(plural);
@@ -119,7 +119,7 @@ function namesPersons(plural: string, lexicon: Lexicon): boolean {
   }
   return known;
 }
-const PERSONS = new Set(['people', 'persons', 'individuals']);
+const PERSONS = new Set(['people', 'persons', 'individuals', 'person', 'individual']);
 /** Each plural's answer in each lexicon, remembered: the same plurals come back figure after figure, question after question. */
 const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
 /** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
