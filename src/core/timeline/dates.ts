@@ -126,6 +126,8 @@ const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
  * timeline does not read ("on the third of August, A.D. 32"): that date has a year, just not one to put beside 1961.
  */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*(?:A\.\s?D\.\s*)?\d)`;
+/** What pairs a date with a full one after it: "and", "to" or a dash, up to two words, then a day, a month and a year. */
+const PAIRED_FULL_DATE = String.raw`\s*,?\s*(?:and|to|or|[-–—])\s+(?:\p{Ll}+\s+){0,2}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:${MONTH_OR_SHORT})\.?\s*,?\s*(?:1\d{3}|20\d{2}|21\d{2})(?!\d)`;
 /** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
 const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
 /** Words after which a clause is reported: "said 1960 was a poor year", "believes that 1961 will". */
@@ -298,6 +300,9 @@ const PATTERNS: readonly Pattern[] = [
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${MONTH_DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${DAY_OF_MONTH}\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "ordained deacon 16 June and priest 22 December 1633": without "on", a day before its month is a date when a full
+  // date is paired with it, as "May 3 to June 19, 1956" is read; the year it lacks is the pair's.
+  { cue: MONTH_CUE, regex: new RegExp(`${DAY_OF_MONTH}\\s+${NAMED_MONTH}(?=${PAIRED_FULL_DATE})`, 'gu'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
   { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
