@@ -1417,6 +1417,34 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1773 year past class of 1773', '1935 year past Class of 1935']);
     });
 
+    it('dates a month with its year in brackets ("at the end of November (1881)") and a fixed feast with its year ("on Christmas Day, 1890") to the month and the day, not a name\'s cited work', () => {
+      const text = [
+        'Mrs. Hardy records that at the end of November (1881) he makes a note of an intention to resume poetry.',
+        'And on Christmas Day, 1890, Hardy wrote to a friend.',
+        'The club met on New Year\'s Eve 1899 in the hall.',
+      ];
+      expect(summarise(timelineOf(text, '1961'))).toEqual([
+        '1881-11 month past the end of November (1881)',
+        '1890-12-25 day past on Christmas Day, 1890',
+        "1899-12-31 day past on New Year's Eve 1899",
+      ]);
+      expect(timelineOf(['The essay follows Rollo May (1953) on anxiety.'], '1961').map((entry) => entry.date)).not.toContain('1953-05');
+    });
+
+    it('dates a year a dash opens an aside with, before a comma ("no dated poem -- 1903, when Hardy was at work"), as a sentence\'s first year; not a count after a dash', () => {
+      const text = [
+        'In the next thirty years there is only one year with no dated poem -- 1903, when Hardy was at work on The Dynasts.',
+        'Not until long after the war -- 1950, in fact -- did they get a hint of the reason.',
+        'The crowd -- 1500 strong -- cheered.',
+      ];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1903 year past 1903', '1950 year past 1950']);
+    });
+
+    it('dates a day before its month without "on" when a full date is paired after it ("ordained deacon 16 June and priest 22 December 1633"), in the pair\'s year; not a count', () => {
+      const text = ['He was ordained deacon 16 June and priest 22 December 1633.', 'The farm sold 16 June lambs and 22 December calves.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual(['1633-06-16 day past 16 June', '1633-12-22 day past 22 December 1633']);
+    });
+
     it('dates the event a year names after "his", "its" or "their" ("his 1922 indictment", "its 1961 session"), not a count before a plural nor a make of car', () => {
       const text = [
         'On the occasion of his 1922 indictment the bond was furnished by an alderman.',

@@ -87,6 +87,13 @@ const MONTHS_OF_YEAR = String.raw`(?:first|last)\s+(?:two|three|four|five|six|se
 const SEASON = String.raw`[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter`;
 /** Feasts and quarter days that older prose and records date by ("at Easter, 1625", "Michaelmas 1630", "Christmas, 1900"). */
 const FEAST = String.raw`Easter|Christmas|Michaelmas|Candlemas|Whitsun(?:tide)?|Lent|Midsummer|Martinmas|Lammas|Lady Day|Thanksgiving`;
+/** Feasts on a fixed day of the year, which with a year date that day: "on Christmas Day, 1890", "New Year's Eve 1899". */
+const FIXED_FEAST_DAYS: Readonly<Record<string, { readonly month: number; readonly day: number }>> = {
+  'christmas day': { month: 12, day: 25 },
+  'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+};
 const PART_WORDS = String.raw`(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|end|beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter|${MONTHS_OF_YEAR}|${SEASON}`;
 /** A part of a date; a headline's or a table's clipped "for first three months of 1961" leaves out "the" after a preposition. */
 const PART = String.raw`(?:(?:[Tt]he\s+|(?<=\b(?:for|in|during|through)\s+))(?:${PART_WORDS})\s+of\s+)`;
@@ -119,6 +126,8 @@ const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
  * timeline does not read ("on the third of August, A.D. 32"): that date has a year, just not one to put beside 1961.
  */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*(?:A\.\s?D\.\s*)?\d)`;
+/** What pairs a date with a full one after it: "and", "to" or a dash, up to two words, then a day, a month and a year. */
+const PAIRED_FULL_DATE = String.raw`\s*,?\s*(?:and|to|or|[-–—])\s+(?:\p{Ll}+\s+){0,2}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:${MONTH_OR_SHORT})\.?\s*,?\s*(?:1\d{3}|20\d{2}|21\d{2})(?!\d)`;
 /** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
 const OPENING_YEAR_VERB = String.raw`(?:was|is|will|would|has|had|saw|sees|marks|marked|brought|brings|began|begins|ended|ends|witnessed|proved|became)\b`;
 /** Words after which a clause is reported: "said 1960 was a poor year", "believes that 1961 will". */
@@ -281,9 +290,19 @@ const PATTERNS: readonly Pattern[] = [
     read: readWrittenDate,
   },
   { cue: YEAR_CUE, regex: new RegExp(`${PREP}?${PART}?${EDGE}?${MONTH}${COMMA}(?:of\\s+)?${YEAR}`, 'g'), read: readWrittenDate },
+  // "at the end of November (1881) he makes a note": a month (or a day of it) with its year in brackets, as with a
+  // comma; not after a name, whose bracket cites a work ("Rollo May (1953)").
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?:${PREP}|(?<!\\p{Lu}[\\p{L}.'’-]*\\s))${PART}?${EDGE}?${MONTH}(?:\\s+${DAY})?\\s+\\(${YEAR}\\)`, 'gu'),
+    read: readWrittenDate,
+  },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${MONTH_DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${DAY_OF_MONTH}\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  // "ordained deacon 16 June and priest 22 December 1633": without "on", a day before its month is a date when a full
+  // date is paired with it, as "May 3 to June 19, 1956" is read; the year it lacks is the pair's.
+  { cue: MONTH_CUE, regex: new RegExp(`${DAY_OF_MONTH}\\s+${NAMED_MONTH}(?=${PAIRED_FULL_DATE})`, 'gu'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${PART}?${EDGE}?${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "at mid-September", "early June": "mid-" or "early" says a month is a time, with or without a preposition.
   { cue: MONTH_CUE, regex: new RegExp(`\\b${EDGE}${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
@@ -325,6 +344,16 @@ const PATTERNS: readonly Pattern[] = [
     read: readBareYear,
     trusted: true,
   },
+  // "on Christmas Day, 1890, Hardy wrote": a feast of a fixed day, with its year, is that day.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`${PREP}?(?:\\b[Tt]he\\s+)?\\b(?<feast>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve))(?:\\s+of|,)?\\s+${YEAR}`, 'g'),
+    read: (groups) => {
+      const feast = FIXED_FEAST_DAYS[(groups['feast'] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+      return feast === undefined ? null : { ...readBareYear(groups), month: feast.month, day: feast.day };
+    },
+    trusted: true,
+  },
   // "A third Thomas Bushell (1594-1674), much loved by Bacon": a life's years in brackets after a name, dated at its
   // start as any span is. A shorter span there names a plan's or a term's period ("The Plan (2016-2020)"), no event.
   {
@@ -332,8 +361,10 @@ const PATTERNS: readonly Pattern[] = [
     regex: new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*\\s)\\(${YEAR}\\s*[-–—]\\s*(?<end>${RANGE_END})\\)`, 'gu'),
     read: (groups) => (isLifeSpan(groups) ? readBareYear(groups) : null),
   },
-  // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the subject of.
-  { cue: YEAR_CUE, regex: new RegExp(`(?<=^[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'g'), read: readWrittenDate, trusted: true },
+  // "2021, the year…", and "2021 marks the centenary": a year opening a sentence, before a comma or a verb it is the
+  // subject of; or opening what a dash after a word sets off, which is read as a sentence's start ("only one year for
+  // which there is no dated poem -- 1903, when Hardy was at work", "long after the war -- 1950, in fact -- did they").
+  { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\p{L}\\s*(?:--|—|–))[\\s"'“‘(\\[—–-]*)${YEAR}(?=,|\\s+${OPENING_YEAR_VERB})`, 'gu'), read: readWrittenDate, trusted: true },
   // "And yet, despite it all, 1960 has been a good year", "The industry has said 1960 was a poor year", "although 1960
   // was a year of mild recession": a year after a comma, or opening a clause a verb of saying, "that" or a conjunction
   // opens, subject of its verb; not a count after a quantity word ("of 2000 were sold", "about 1500 have").
