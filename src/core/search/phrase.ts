@@ -64,15 +64,31 @@ const MAX_TERM_WORDS = 5;
  * or more ("congenital deficiencies"): of the passages that name X, the one that defines it answers. Null for any other
  * question.
  */
-export function definitionOf(words: readonly string[], asksSomething: boolean): RegExp | null {
+export function definitionOf(words: readonly string[], asksSomething: boolean): TextTest | null {
   const question = words.join(' ');
   const term = DEFINITION_QUESTION.exec(question)?.[1] ?? (asksSomething || words.length < 2 ? undefined : question);
   if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
   return statesWhatItIs(term);
 }
 
-/** Where a passage says what a term is, in the forms `definitionOf` lists. */
-export function statesWhatItIs(term: string): RegExp {
+/** A test of a text (`statesWhatItIs`'s). */
+export interface TextTest {
+  readonly test: (text: string) => boolean;
+}
+
+/**
+ * Where a passage says what a term is, in the forms `definitionOf` lists. Every form holds each of the term's words, so
+ * a text without its longest word (case aside, as the forms read it) is passed over on that one word: the forms'
+ * alternatives and look-behind try every place of the text, for every candidate of every "what is X".
+ */
+export function statesWhatItIs(term: string): TextTest {
+  const longest = term.split(' ').reduce((found, word) => (word.length > found.length ? word : found), '');
+  const holdsWord = compiled(escapeRegExp(longest));
+  const forms = formsOfWhatItIs(term);
+  return { test: (text) => holdsWord.test(text) && forms.test(text) };
+}
+
+function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
