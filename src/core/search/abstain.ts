@@ -358,6 +358,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
+/** A character of any number: a text without one holds no year (see `canAnswer`'s `statesDate`). */
+const NUMBER_CHARACTER = /\p{N}/u;
+
 /**
  * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
  * the timeline keeps no entry for a day whose year the text leaves to be guessed.
@@ -403,8 +406,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   // sentence, which may come after it ("Then it came").
   if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures), undefined, () => true);
   if (query.intent === 'date') {
-    // The expressions before the tokens: a time told in words is read without cutting the text into words.
-    const statesDate = (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || tokenize(some).some((token) => isYear(token.word));
+    // The expressions before the tokens: a time told in words is read without cutting the text into words. A year is
+    // cut only from a text holding a number character (`tokenize` keeps a word of letters or numbers, and `segmentRun`'s
+    // NFKC makes digits only of number characters: "２０２１" is one).
+    const statesDate = (some: string) =>
+      DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || (NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;

@@ -5,7 +5,7 @@
  */
 
 import { isStopWord } from './words.ts';
-import { kindInQuestion, statesWhatItIs, type TermAsked, WHAT_KIND_IS, writtenAsInText } from './phrase.ts';
+import { kindInQuestion, someFound, statesWhatItIs, type TermAsked, WHAT_KIND_IS, writtenAsInText } from './phrase.ts';
 
 /**
  * A bracket after the name ("SAMOS (semiautomatic missile observation system)", "Hegang [a famous mining center …]"),
@@ -56,7 +56,7 @@ export function nameAsked(words: readonly string[]): TermAsked | null {
   const definition = statesWhatItIs(name);
   const toldAround = (place: NamePlace) => toldInBrackets(place) || namesKind(KIND_BEFORE.exec(place.before)?.[1]) || inSeries(place.before, place.found, place.after);
   return {
-    named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Lu}/u.test(found)),
+    named: (text) => someFound(text, written, (found) => /^\p{Lu}/u.test(found)),
     defined: { test: (text) => definition.test(text) || places(text).some(toldAround) },
   };
 }

@@ -64,15 +64,31 @@ const MAX_TERM_WORDS = 5;
  * or more ("congenital deficiencies"): of the passages that name X, the one that defines it answers. Null for any other
  * question.
  */
-export function definitionOf(words: readonly string[], asksSomething: boolean): RegExp | null {
+export function definitionOf(words: readonly string[], asksSomething: boolean): TextTest | null {
   const question = words.join(' ');
   const term = DEFINITION_QUESTION.exec(question)?.[1] ?? (asksSomething || words.length < 2 ? undefined : question);
   if (term === undefined || term.split(' ').length > MAX_TERM_WORDS) return null;
   return statesWhatItIs(term);
 }
 
-/** Where a passage says what a term is, in the forms `definitionOf` lists. */
-export function statesWhatItIs(term: string): RegExp {
+/** A test of a text (`statesWhatItIs`'s). */
+export interface TextTest {
+  readonly test: (text: string) => boolean;
+}
+
+/**
+ * Where a passage says what a term is, in the forms `definitionOf` lists. Every form holds each of the term's words, so
+ * a text without its longest word (case aside, as the forms read it) is passed over on that one word: the forms'
+ * alternatives and look-behind try every place of the text, for every candidate of every "what is X".
+ */
+export function statesWhatItIs(term: string): TextTest {
+  const longest = term.split(' ').reduce((found, word) => (word.length > found.length ? word : found), '');
+  const holdsWord = compiled(escapeRegExp(longest));
+  const forms = formsOfWhatItIs(term);
+  return { test: (text) => holdsWord.test(text) && forms.test(text) };
+}
+
+function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
@@ -115,7 +131,7 @@ export function personAsked(words: readonly string[]): TermAsked | null {
   // Global, for every place the text names X: made once a question, as `definitionOf`'s expression is.
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?![\\w-])`, 'gi');
   const capitalised = (found: string) => found.split(/[\s."“”‘’'-]+/u).every((word) => word.length === 0 || /^\p{Lu}/u.test(word));
-  return { named: (text) => [...text.matchAll(written)].some(([found]) => capitalised(found)), defined };
+  return { named: (text) => someFound(text, written, capitalised), defined };
 }
 
 /**
@@ -146,7 +162,9 @@ export function nameInQuestion(words: readonly string[], forms: readonly RegExp[
 /** The term the first of `forms` that matches the question captures, of at most `MAX_TERM_WORDS` words `fits` takes. */
 function termInQuestion(words: readonly string[], forms: readonly RegExp[], fits: (termWords: readonly string[]) => boolean): string | undefined {
   const question = words.join(' ');
-  const term = forms.map((form) => form.exec(question)?.[1]).find((found) => found !== undefined);
+  // The first form that matches: the others need not run (each reading of `termAskedOf` asks, every question).
+  let term: string | undefined;
+  for (const form of forms) if ((term = form.exec(question)?.[1]) !== undefined) break;
   const termWords = term?.split(' ') ?? [];
   return term === undefined || termWords.length > MAX_TERM_WORDS || !fits(termWords) ? undefined : term;
 }
@@ -164,7 +182,23 @@ export function kindAsked(words: readonly string[]): TermAsked | null {
   if (kind === undefined) return null;
   // A prefix: "radar-controlled" and "seismographs" name the kind too. Global, as `personAsked`'s.
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(kind)}`, 'gi');
-  return { named: (text) => [...text.matchAll(written)].some(([found]) => /^\p{Ll}/u.test(found)), defined: statesWhatItIs(kind) };
+  return { named: (text) => someFound(text, written, (found) => /^\p{Ll}/u.test(found)), defined: statesWhatItIs(kind) };
+}
+
+/**
+ * Whether a place a global expression finds in the text, as written there, passes `test`: read place by place with the
+ * expression's own `exec` (no copy of it, as `matchAll` makes, nor a list of every place), so the first that passes ends
+ * it; a `named` asks it of every passage judged. The expression's `lastIndex` is left at 0, as found.
+ */
+export function someFound(text: string, written: RegExp, test: (found: string) => boolean): boolean {
+  written.lastIndex = 0;
+  for (let found = written.exec(text); found !== null; found = written.exec(text)) {
+    if (test(found[0])) {
+      written.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
