@@ -26,7 +26,7 @@ import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { splitSentences } from '../documents/sentences.ts';
-import { findNumbers } from '../figures/numbers.ts';
+import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 
@@ -448,12 +448,21 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
 
 /**
  * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly
- * one-half", "some forty"): an amount stated, though no figure was taken from it (a number word alone, "one of the",
- * is too common to say so).
+ * one-half", "some forty"), or as a range of two ("eight or ten of these", "two to three"): an amount stated, though no
+ * figure was taken from it (a number word alone, "one of the", is too common to say so; a range is the writer's guess
+ * at a count, as a hedge is).
  */
 function statesHedgedNumber(text: string): boolean {
-  return findNumbers(text).some((number) => number.words !== undefined && qualifierBefore(text.slice(0, number.start)) !== null);
+  const numbers = findNumbers(text);
+  return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || isWordRange(text, number, numbers[at + 1])));
 }
+
+/** Two numbers in words joined as a range: "eight or ten", "two to three" (not "one to one", nor "ten to one", odds). */
+function isWordRange(text: string, low: NumberToken, high: NumberToken | undefined): boolean {
+  return high !== undefined && high.words !== undefined && high.value > low.value && WORD_RANGE_JOIN.test(text.slice(low.end, high.start));
+}
+
+const WORD_RANGE_JOIN = /^\s+(?:or|to)\s+$/;
 
 /**
  * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts
