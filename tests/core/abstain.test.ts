@@ -209,6 +209,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
+    { question: 'how many of the old boats are still afloat', stating: 'Of the old boats in the harbor, two or three are still afloat.', naming: 'Of the old boats in the harbor, some are still afloat.', answer: 'two or three' },
+    { question: 'how many members of the harbor club live by the river', stating: 'In the harbor club more than half of the members live by the river.', naming: 'In the harbor club many of the members live by the river.', answer: 'more than half' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
@@ -216,6 +218,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The passage names what is asked about and tells no time or amount: it does not say when or how many.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('does not answer a "how many" of persons from a range in words a unit follows, a measure and no count', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
   });
 
   it.each([
