@@ -37,11 +37,13 @@ export function statesDayOfWeek(text: string): boolean {
 const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of|(?:in|into)\s+the\s+(?:dozens|hundreds|thousands|millions|billions))\b/i;
 
 /**
- * A share of a group bounded in words ("more than half are practically unknown", "nearly half of the members", "fewer
- * than half"): how many of them, as a reader takes it, though no figure reads "half" alone. Bounded only: "half" bare is
- * as often a part of a thing ("the second half", "half the size").
+ * A share of a group bounded in words and standing as the subject of a plural verb ("more than half are practically
+ * unknown", "nearly half were soldiers", "fewer than half have voted"): how many of them, as a reader takes it, though
+ * no figure reads "half" alone. Bounded only: "half" bare is as often a part of a thing ("the second half", "half the
+ * size"); and with its verb: a half that qualifies a participle is how far a thing went ("the house was about half
+ * consumed"), no count.
  */
-const BOUNDED_HALF = /\b(?:more than|less than|fewer than|nearly|almost|over|about|at least)\s+half\b/i;
+const BOUNDED_HALF = /\b(?:more than|less than|fewer than|nearly|almost|over|about|at least)\s+half\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should)\b/i;
 
 /**
  * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "For a number of years",
