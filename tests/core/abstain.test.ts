@@ -212,6 +212,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
     { question: 'how many keepers does the harbor club need', stating: 'Perhaps one keeper, with help from the members, could run the harbor club.', naming: 'The harbor club, one of the oldest in town, needs keepers for the old mill.', answer: 'one keeper' },
     { question: 'how many patented looms are worth buying', stating: 'Not one patented loom in ten is worth buying, the weavers say.', naming: 'Patented looms are worth buying, the weavers say; one day the old mill will hold them.', answer: 'one patented loom' },
+    { question: 'how many of the old boats are still afloat', stating: 'Of the old boats in the harbor, two or three are still afloat.', naming: 'Of the old boats in the harbor, some are still afloat.', answer: 'two or three' },
+    { question: 'how many members of the harbor club live by the river', stating: 'Of the members of the harbor club more than half are farmers who live by the river.', naming: 'Of the members of the harbor club many are farmers who live by the river.', answer: 'more than half' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
@@ -219,6 +221,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The passage names what is asked about and tells no time or amount: it does not say when or how many.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
+    // A bounded half that qualifies a participle says how far a thing went, not how many of a group.
+    expect(answerQuestion(reportOf(['The old mill of the harbor club was about half rebuilt by its members last spring.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
   });
 
   it.each([

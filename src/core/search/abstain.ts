@@ -19,7 +19,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
+import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
@@ -27,9 +27,10 @@ import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from 
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { oneCountedAsked } from './one-counted.ts';
 import { splitSentences } from '../documents/sentences.ts';
-import { findNumbers } from '../figures/numbers.ts';
+import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
+import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -424,7 +425,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
 /**
  * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
  * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs. A number in words counts when it is
- * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`). A price asked
+ * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`), and for a count
+ * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, oneCounted: ((sentence: string) => boolean) | null = null): boolean {
@@ -437,7 +439,8 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // "One" before the noun asked counts it, where the figures read no number (`oneCountedAsked`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
-    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) || oneCounted?.(some) === true;
+    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
+    (query.measures.length === 0 && statesBoundedHalf(some)) || oneCounted?.(some) === true;
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
@@ -459,12 +462,26 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
 
 /**
  * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly
- * one-half", "some forty"): an amount stated, though no figure was taken from it (a number word alone, "one of the",
- * is too common to say so).
+ * one-half", "some forty"), or as a range of two ("eight or ten of these", "two to three"): an amount stated, though no
+ * figure was taken from it (a number word alone, "one of the", is too common to say so; a range is the writer's guess
+ * at a count, as a hedge is).
  */
 function statesHedgedNumber(text: string): boolean {
-  return findNumbers(text).some((number) => number.words !== undefined && qualifierBefore(text.slice(0, number.start)) !== null);
+  const numbers = findNumbers(text);
+  return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || isWordRange(text, number, numbers[at + 1])));
 }
+
+/**
+ * Two numbers in words joined as a range that counts: "eight or ten of these", "two to three" (not "one to one", nor
+ * "ten to one", odds). Not one a unit follows ("three or four years", "two or three miles"): a measure, which
+ * `statesMeasure` reads where one is asked, and no count of the delegates of a congress.
+ */
+function isWordRange(text: string, low: NumberToken, high: NumberToken | undefined): boolean {
+  return high !== undefined && high.words !== undefined && high.value > low.value && WORD_RANGE_JOIN.test(text.slice(low.end, high.start)) && !UNIT_AFTER.test(text.slice(high.end, high.end + 24));
+}
+
+const WORD_RANGE_JOIN = /^\s+(?:or|to)\s+$/;
+const UNIT_AFTER = new RegExp(String.raw`^\s+(?:${UNIT_PLURAL_SOURCE}|${UNIT_SOURCE})\b`, 'i');
 
 /**
  * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts

@@ -37,6 +37,15 @@ export function statesDayOfWeek(text: string): boolean {
 const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of|(?:in|into)\s+the\s+(?:dozens|hundreds|thousands|millions|billions))\b/i;
 
 /**
+ * A share of a group bounded in words and standing as the subject of a plural verb ("more than half are practically
+ * unknown", "nearly half were soldiers", "fewer than half have voted"): how many of them, as a reader takes it, though
+ * no figure reads "half" alone. Bounded only: "half" bare is as often a part of a thing ("the second half", "half the
+ * size"); and with its verb: a half that qualifies a participle is how far a thing went ("the house was about half
+ * consumed"), no count.
+ */
+const BOUNDED_HALF = /\b(?:more than|less than|fewer than|nearly|almost|over|about|at least)\s+half\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should)\b/i;
+
+/**
  * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "For a number of years",
  * "within days"): what a "how long" is answered by when the writer gives no number.
  */
@@ -49,4 +58,12 @@ const UNIT_DURATION = /\b(?:for|perhaps|take|takes|took|taking|lasted|lasts|last
  */
 export function statesAmountInWords(text: string, measures: readonly Measure[]): boolean {
   return ROUND_AMOUNT.test(text) || (measures.includes('duration') && UNIT_DURATION.test(text));
+}
+
+/**
+ * Whether a text tells how many of a group by a bounded half (`BOUNDED_HALF`): what a "how many" can be answered by. Not
+ * a "how long" (`measure-held.ts` reads `statesAmountInWords`): "about half" of a thing is no time.
+ */
+export function statesBoundedHalf(text: string): boolean {
+  return BOUNDED_HALF.test(text);
 }
