@@ -642,6 +642,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who made a work only where the making and the work stand in one clause: not another work made beside it', () => {
+    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // He wrote another play; The Harbor Widow is named a comma away, as what it ranks next to.
+    expect(answerQuestion(stage('Victor Seigner wrote The Gull in three acts, next to The Harbor Widow the finest comedy of the season.'), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow in three acts, next to The Gull the finest comedy of the season.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    // ", or" names the same work again: the making is said of it.
+    expectAnsweredWith(stage('Victor Seigner wrote The Gull, or The Harbor Widow as it was first billed, in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
     const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // A date said of the miller, but of his mill, not of his death.

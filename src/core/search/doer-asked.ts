@@ -35,16 +35,26 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
 }
 
 /**
- * Whether a sentence says the act asked: by one of its words, by a name after "by" ("a ballet by Balthazar de
- * Beaujoyeulx"), or by a word for persons just before a name, a credit line's ("Article | "Liaowang" News Weekly
- * reporters He Lingling, Yuan Zhenyu").
+ * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"), by a word for
+ * persons just before a name, a credit line's ("Article | "Liaowang" News Weekly reporters He Lingling, Yuan Zhenyu"),
+ * or by one of the act's words in a clause that names what was made: the act said a comma away is of another thing
+ * ("the unknown architect who designed the temple of Neptune at Paestum, next to the Parthenon", "the motor car
+ * industry, before the A.L.A.M. was established"). A comma before "or" opens no clause: it names the same thing again
+ * ("the building of the Essex, or "Deer Island" bridge").
  */
-export function saysMade(sentence: string, { act }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
+export function saysMade(sentence: string, { act, made }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
   if (BY_NAME.test(sentence)) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
-  return tokens.some((token, at) => act.has(stemWord(token.word)) || (!capitalised(token) && capitalised(tokens[at + 1]) && isPersonWord(token.word)));
+  if (tokens.some((token, at) => !capitalised(token) && capitalised(tokens[at + 1]) && isPersonWord(token.word))) return true;
+  return sentence.split(CLAUSE_BREAK).some((clause) => {
+    const stems = tokenize(clause).map((token) => stemWord(token.word));
+    return stems.some((stem) => act.has(stem)) && stems.some((stem) => made.has(stem));
+  });
 }
+
+/** What closes a clause: a comma (not an apposition's ", or"), a colon or semicolon, a dash. Not a bracket: "six volumes (published by ...) that present the commission's findings" publishes the findings. */
+const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
 
 /** A word written with a capital: a name, or a sentence's first word. */
 const CAPITALISED = /^\p{Lu}/u;
