@@ -649,6 +649,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow in three acts, next to The Gull the finest comedy of the season.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     // ", or" names the same work again: the making is said of it.
     expectAnsweredWith(stage('Victor Seigner wrote The Gull, or The Harbor Widow as it was first billed, in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    // A sea discovered is no ocean, though WordNet relates the words: the act is said of the thing as the question names it.
+    const voyage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(voyage('Joan Pryce discovered a warm sea in 1610, hoping for the Calder Ocean.'), 'who discovered the calder ocean').kind).toBe('no-match');
+    expectAnsweredWith(voyage('Joan Pryce discovered the Calder Ocean in 1610, hoping for a passage west.'), [['who discovered the calder ocean', 'Joan Pryce']]);
+    // A word for persons a comma before a name is an apposition, no credit line: the princess is not said to have written it.
+    expect(answerQuestion(stage('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
   });
 
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
