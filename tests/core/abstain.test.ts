@@ -663,6 +663,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(mill('The miller Josiah Hale built the weir by the old mill in 1841.'), 'when did josiah hale die').kind).toBe('no-match');
     expectAnsweredWith(mill('The miller Josiah Hale died at the old mill in 1862.'), [['when did josiah hale die', '1862']]);
     expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
+    // The death of another ("of his father"), in a sentence naming him: his father's death is dated, not his.
+    expect(answerQuestion(mill('By the death of his father in 1841, the miller Josiah Hale came into the old mill.'), 'when did josiah hale die').kind).toBe('no-match');
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
