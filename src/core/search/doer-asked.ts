@@ -9,6 +9,8 @@ import { isStopWord, stemWord, tokenize } from './words.ts';
 export interface DoerAsked {
   readonly act: ReadonlySet<string>;
   readonly made: ReadonlySet<string>;
+  /** The stems of what was made as the question words it, not its related words: a "sea" newly discovered is no ocean. */
+  readonly work: ReadonlySet<string>;
 }
 
 /**
@@ -30,21 +32,36 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
   const bases = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
   // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
   const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
-  const made = factTopicOf(query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem)));
-  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made };
+  const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
+  const made = factTopicOf(madeTerms);
+  const work = new Set(madeTerms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
+  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made, work };
 }
 
 /**
- * Whether a sentence says the act asked: by one of its words, by a name after "by" ("a ballet by Balthazar de
- * Beaujoyeulx"), or by a word for persons just before a name, a credit line's ("Article | "Liaowang" News Weekly
- * reporters He Lingling, Yuan Zhenyu").
+ * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"), by a word for
+ * persons just before a name, a credit line's ("Article | "Liaowang" News Weekly reporters He Lingling, Yuan Zhenyu"),
+ * or by one of the act's words in a clause that names what was made, by the question's own words for it: the act said
+ * a comma away is of another thing ("the unknown architect who designed the temple of Neptune at Paestum, next to the
+ * Parthenon", "the motor car industry, before the A.L.A.M. was established"), and so is the act said of a related
+ * thing ("the newly discovered sea ..., confident he was on his way to the warm waters of the Pacific"). A comma
+ * before "or" opens no clause: it names the same thing again ("the building of the Essex, or "Deer Island" bridge").
  */
-export function saysMade(sentence: string, { act }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
+export function saysMade(sentence: string, { act, work }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
   if (BY_NAME.test(sentence)) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
-  return tokens.some((token, at) => act.has(stemWord(token.word)) || (!capitalised(token) && capitalised(tokens[at + 1]) && isPersonWord(token.word)));
+  // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
+  const creditsNext = (token: { readonly end: number }, next: { readonly start: number } | undefined) => capitalised(next) && /^\s+$/u.test(sentence.slice(token.end, next?.start));
+  if (tokens.some((token, at) => !capitalised(token) && creditsNext(token, tokens[at + 1]) && isPersonWord(token.word))) return true;
+  return sentence.split(CLAUSE_BREAK).some((clause) => {
+    const stems = tokenize(clause).map((token) => stemWord(token.word));
+    return stems.some((stem) => act.has(stem)) && stems.some((stem) => work.has(stem));
+  });
 }
+
+/** What closes a clause: a comma (not an apposition's ", or"), a colon or semicolon, a dash. Not a bracket: "six volumes (published by ...) that present the commission's findings" publishes the findings. */
+const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
 
 /** A word written with a capital: a name, or a sentence's first word. */
 const CAPITALISED = /^\p{Lu}/u;

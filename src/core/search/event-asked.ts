@@ -19,6 +19,11 @@ export interface EventAsked {
    * something (`AbstainOptions.passiveParticipleReach`); 0 for any other question.
    */
   readonly participleReach: number;
+  /**
+   * Asked of X's own act ("when did heidenstam die"): a noun of the act with "of" and someone else after it tells
+   * another's ("By the death of his father in 1888").
+   */
+  readonly own?: true;
 }
 
 /**
@@ -37,7 +42,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return true;
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
@@ -67,6 +72,30 @@ function saysUndergone(sentence: { readonly text: string; readonly stems: readon
     sentence.stems.slice(0, at).some((stem) => topic.has(stem)));
 }
 
+/**
+ * Whether a passage says X's own act, not only another's: some sentence says the act other than as a noun with "of" and
+ * words after it that name none of X ("the death of his father"; "the death of Verner von Heidenstam" is his). `topic`
+ * holds the stems naming X and the act.
+ */
+function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>): boolean {
+  return sentencesOf(passage).some((sentence) => {
+    const tokens = tokenize(sentence.text);
+    return tokens.some((token, at) => {
+      if (!act.has(stemWord(token.word))) return false;
+      if (tokens[at + 1]?.word !== 'of') return true;
+      // Whose act: the words after "of", past its articles and possessives, up to the next stop word or mark.
+      let from = at + 2;
+      while (tokens[from] !== undefined && isStopWord(tokens[from]?.word ?? '')) from += 1;
+      for (let next = from; tokens[next] !== undefined && !isStopWord(tokens[next]?.word ?? ''); next += 1) {
+        const word = tokens[next]?.word ?? '';
+        if (topic.has(stemWord(word)) && !act.has(stemWord(word))) return true;
+        if (/[,.;:]/u.test(sentence.text.slice(tokens[next]?.end, tokens[next + 1]?.start ?? sentence.text.length))) break;
+      }
+      return false;
+    });
+  });
+}
+
 /** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
@@ -76,7 +105,7 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * did coney island open", "when did the korean war start"): the verb is the whole event, so only a dated sentence that
  * says it, by its stem, a form, a related word as ranking meets it ("began" for "start", "occurred" for "happen") or an
  * inflection ("died", which the stemmer leaves as "di"), dates it; a date said of X otherwise is of something else X
- * did. The stems of those words, or null for any other question. Not "since when" nor "from what date", which ask when
+ * did, and one said of the act as another's ("the death of his father", `saysOwnAct`) is not X's. The stems of those words, or null for any other question. Not "since when" nor "from what date", which ask when
  * a state began that holds on, dated in other words ("Since 2003, Zhejiang has continued", "effective on February 1,
  * 1913" for "from what date did the new rules apply"); not a question with an object or a complement after its verb,
  * whose event a text tells in its own words ("fell to the Turks" for "capture the city", "weighed anchor" for "leave
@@ -107,7 +136,8 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
-    return { stems: new Set([...said, ...inflectionsOf(base).map(stemWord)]), written: null, participleReach: 0 };
+    const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
+    return particle === undefined ? { stems, written: null, participleReach: 0, own: true } : { stems, written: null, participleReach: 0 };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
   if (be < 0) return null;
