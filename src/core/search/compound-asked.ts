@@ -1,0 +1,44 @@
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import { isStopWord } from './words.ts';
+
+/** Two question words that stand together and that WordNet lists as one noun: "melting point", "table salt". */
+export type CompoundAsked = readonly [QueryTerm, QueryTerm];
+
+/**
+ * The nouns of two words a "what / which / where / why" or yes-no question names ("what is the melting point of gold",
+ * "the chemical formula of table salt", "brooks robinson's career batting average"): each names one thing, which is
+ * neither of its words alone. Not a name ("north pole", "supreme court"), which abstaining already counts as one word of
+ * the question (`namesOfSeveralWords`), nor a verb or an adjective WordNet lists so. Read from the question's words and
+ * one look in WordNet a pair of them; empty for a "who", "when" or "how many", whose fact is held apart.
+ */
+export function compoundsAskedOf(query: ParsedQuery, lexicon: Lexicon): CompoundAsked[] {
+  if (query.intent !== 'general' && query.intent !== 'reason') return [];
+  const compounds: CompoundAsked[] = [];
+  const words = query.typedWords;
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const [first, second] = [words[at] as string, words[at + 1] as string];
+    if (isStopWord(first) || isStopWord(second)) continue;
+    const pair = [query.terms.find((term) => term.typed === first && term.frame !== true), query.terms.find((term) => term.typed === second && term.frame !== true)];
+    const [modifier, head] = pair;
+    if (modifier === undefined || head === undefined) continue;
+    const lemma = `${first}_${second}`;
+    if (lexicon.isWord(lemma) && !lexicon.isName(lemma) && !lexicon.describes(lemma)) compounds.push([modifier, head]);
+  }
+  return compounds;
+}
+
+/**
+ * The words of compounds asked that a passage meets without the other word of the compound (`met` says whether it meets
+ * a word): a passage on "the point where his work stopped" says "point" and no melting point, one on "an infant formula"
+ * no chemical formula. Such a word names another thing than the one asked, and meets nothing of the question.
+ */
+export function partsMetAlone(compounds: readonly CompoundAsked[], met: (term: QueryTerm) => boolean): ReadonlySet<QueryTerm> {
+  const alone = new Set<QueryTerm>();
+  for (const [modifier, head] of compounds) {
+    const [modifierMet, headMet] = [met(modifier), met(head)];
+    if (modifierMet && !headMet) alone.add(modifier);
+    if (headMet && !modifierMet) alone.add(head);
+  }
+  return alone;
+}
