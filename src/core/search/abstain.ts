@@ -19,7 +19,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { compoundsAskedOf, partsMetAlone } from './compound-asked.ts';
+import { compoundsAskedOf, headsMetAlone } from './compound-asked.ts';
 import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
@@ -154,7 +154,7 @@ export function coverageOfBest(
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOfWord = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
-    const alone = compounds.length === 0 ? NO_TERMS : partsMetAlone(compounds, (term) => creditOfWord(term) > 0);
+    const alone = compounds.length === 0 ? NO_TERMS : headsMetAlone(compounds, (term) => creditOfWord(term) > 0);
     const creditOf = (term: QueryTerm) => (alone.has(term) ? 0 : creditOfWord(term));
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
