@@ -19,7 +19,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { compoundsAskedOf, headsMetAlone } from './compound-asked.ts';
+import { headsMetAloneOf } from './compound-asked.ts';
 import { statesAmountInWords, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
@@ -132,8 +132,8 @@ export function coverageOfBest(
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
-  // "What is the melting point of gold": "point" met alone, with no "melting", is another point (`compoundsAskedOf`).
-  const compounds = compoundsAskedOf(query, lexicon);
+  // "What is the melting point of gold": "point" met alone, with no "melting", is another point (`headsMetAloneOf`).
+  const headsMetAlone = headsMetAloneOf(query, lexicon);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -154,7 +154,7 @@ export function coverageOfBest(
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOfWord = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
-    const alone = compounds.length === 0 ? NO_TERMS : headsMetAlone(compounds, (term) => creditOfWord(term) > 0);
+    const alone = headsMetAlone === null ? NO_TERMS : headsMetAlone((term) => creditOfWord(term) > 0);
     const creditOf = (term: QueryTerm) => (alone.has(term) ? 0 : creditOfWord(term));
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
