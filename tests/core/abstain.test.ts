@@ -439,18 +439,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [['which scenes were streaked by rain water', naming.slice(0, 30)]]);
   });
 
-  it('answers "what is the melting point of X" only from a passage that says a melting point, not any point', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
-    const question = 'what is the melting point of tin';
-    const stating = 'The melting point of tin is low, so the foundry casts its toy soldiers in tin.';
-    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
-    // A melting point is a temperature, no point: "a high point" of tin's prices names another thing.
-    expect(answerQuestion(reportOf(['Tin prices reached a high point when the smelters by the river closed.', buses]), question).kind).toBe('no-match');
-    // Table salt is salt: a passage on the salt may tell of the table salt asked.
-    const salt = 'The salt sold at the market is dried in shallow pans by the sea.';
-    expectAnsweredWith(reportOf([salt, buses]), [['where is the table salt dried', salt.slice(0, 30)]]);
-  });
-
   it.each(['what colour is the lighthouse', 'what is the colour of the lighthouse', 'what color is the lighthouse'])(
     'answers "%s" from a passage that gives the colour without the word, in British spelling as in American',
     (question) => {

@@ -19,7 +19,6 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { headsMetAloneOf } from './compound-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
@@ -136,8 +135,6 @@ export function coverageOfBest(
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
-  // "What is the melting point of gold": "point" met alone, with no "melting", is another point (`headsMetAloneOf`).
-  const headsMetAlone = headsMetAloneOf(query, lexicon);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -156,10 +153,8 @@ export function coverageOfBest(
     const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
-    const creditOfWord = (term: QueryTerm) =>
+    const creditOf = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
-    const alone = headsMetAlone === null ? NO_TERMS : headsMetAlone((term) => creditOfWord(term) > 0);
-    const creditOf = (term: QueryTerm) => (alone.has(term) ? 0 : creditOfWord(term));
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -360,9 +355,6 @@ const stemsOf = (terms: readonly QueryTerm[]): Set<string> => new Set(terms.flat
 
 /** No word named before: the one shared empty set, for a passage that meets every name the question gives. */
 const NO_WORDS: ReadonlySet<string> = new Set();
-
-/** No term met apart from its compound: the one shared empty set, for a question that names no compound. */
-const NO_TERMS: ReadonlySet<QueryTerm> = new Set();
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);

@@ -81,11 +81,6 @@ export interface Lexicon {
    * "minarets" are artifacts, "bees" and "females" animals, "hills" natural objects.
    */
   kindOfThing(word: string): string | null;
-  /**
-   * True when the word's commonest noun sense is a `kind`, by its own synset or one up its hypernyms (`kind` a base
-   * form): a "liquid detergent" is a detergent and "table salt" a salt, but a "melting point" is a temperature, no point.
-   */
-  isKindOf(word: string, kind: string): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
@@ -286,7 +281,7 @@ const PERSON_NOUNS = '18';
 const GROUP_NOUNS = '14';
 /** The synsets a group of persons comes under ("the family" → unit → organization → social group; "the Dutch" → people). */
 const GROUPS_OF_PERSONS: ReadonlySet<string> = new Set(['social_group', 'people']);
-/** How far up its hypernyms a group or a kind is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
+/** How far up its hypernyms a group is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
 const MAX_HYPERNYMS = 12;
 
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
@@ -483,16 +478,6 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
     }),
-    isKindOf: (word, kind) => {
-      let offset = firstNounOf(word);
-      for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
-        const synset = readSynset(wordNet, 'noun', offset);
-        if (synset === null) return false;
-        if (synset.words.some((written) => written.toLowerCase() === kind)) return true;
-        offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
-      }
-      return false;
-    },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       return relatedOf(word, maxSenses, true);
