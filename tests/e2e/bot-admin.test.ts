@@ -35,7 +35,8 @@ async function reload(origin: Omit<SlashCommandInput, 'name'>) {
   const sent = fake.sendSlashCommand({ name: 'reload', ...origin });
   const deferred = await fake.waitForInteractionResponse(sent.id);
   expect(callbackOf(deferred)).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-  const edit = await fake.waitForInteractionEdit(sent.id);
+  // A reload builds the whole knowledge anew: 6 s on this 2-core machine with a second test run beside it.
+  const edit = await fake.waitForInteractionEdit(sent.id, 15_000);
   return messageOf(edit);
 }
 
