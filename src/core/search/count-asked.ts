@@ -19,6 +19,16 @@ export interface CountAsked {
 export type CountIn = 'noun' | 'maybe' | 'other';
 
 /**
+ * The plural a "how many" counts: the first in the `maxWords` words after "how many" (0 reads none); none for any other
+ * question, and for a measure asked ("how many miles" is read by the measure's checks).
+ */
+export function nounCountedOf(query: ParsedQuery, maxWords: number): string | undefined {
+  if (query.intent !== 'quantity' || query.measures.length > 0 || maxWords === 0) return undefined;
+  const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
+  return at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
+}
+
+/**
  * A "how many" that counts persons ("how many sailors were killed in the bari raid", "how many people died in the
  * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have") or units of a measure ("how many miles of highway"): the
  * noun asked is the first plural in the `maxWords` words after "how many" (0 reads none); null for any other question,
@@ -30,9 +40,7 @@ export type CountIn = 'noun' | 'maybe' | 'other';
  * is of ("ninety per cent of the makers").
  */
 export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
-  if (query.intent !== 'quantity' || query.measures.length > 0 || maxWords === 0) return null;
-  const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
-  const noun = at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
+  const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const persons = namesPersons(noun, lexicon);
   // "How many miles of highway": a unit asked is counted by an amount in its own measure. Not a time ("how many years did
