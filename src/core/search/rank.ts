@@ -111,22 +111,25 @@ export function rankPassages(
   const sameThings = query.terms.map((term) => sameThingOf(term, index, lexicon, options.search));
   // `sentenceCoverageOf`'s lists, one a question, overwritten by each candidate.
   const sentenceTerms: SentenceTerms = { weights: new Array<number>(query.terms.length), stands: new Array<readonly number[]>(query.terms.length) };
+  // A candidate's match lists, likewise: none is kept past its candidate (`stemsOf` copies what the result keeps).
+  const termList = () => new Array<TermMatch | null>(query.terms.length);
+  const [ownList, leadInList, storyList, eitherList] = [termList(), termList(), termList(), termList()];
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null);
+    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
-    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches);
+    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches));
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -251,6 +254,7 @@ function relatedPresent(related: readonly string[], present: ReadonlyMap<string,
 /**
  * How a passage meets each query term (`matchOf`): `present` its stems' positions, `text` its text (for `unspaced` terms,
  * null for none), a related word as `matchOf` weighs it with its term's `sameThings`. With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
+ * Written into `matches` (one of the terms' length a question, overwritten by each candidate) and returned.
  */
 function matchesOf(
   terms: readonly QueryTerm[],
@@ -261,9 +265,8 @@ function matchesOf(
   sameThings: readonly (ReadonlySet<string> | null)[],
   options: SearchOptions,
   metAlready: readonly (TermMatch | null)[] | null,
+  matches: (TermMatch | null)[],
 ): (TermMatch | null)[] {
-  // Sized once: grown by `push`, each list took room for 17.
-  const matches = new Array<TermMatch | null>(terms.length);
   for (let i = 0; i < terms.length; i += 1) {
     const met = metAlready !== null && metAlready[i] !== null;
     matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, sameThings[i] ?? null, options);
@@ -518,9 +521,10 @@ function dropCopies<T extends { passage: Passage }>(ranked: readonly T[], minLen
   return kept;
 }
 
-/** Each term's match in the passage, or else in its lead-in: the terms a story's lead may still meet are the others. */
-function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): (TermMatch | null)[] {
-  return matches.map((match, i) => match ?? leadInMatches[i] ?? null);
+/** Each term's match in the passage, or else in its lead-in, written into `either`: the terms a story's lead may still meet are the others. */
+function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[], either: (TermMatch | null)[]): (TermMatch | null)[] {
+  for (let i = 0; i < matches.length; i += 1) either[i] = matches[i] ?? leadInMatches[i] ?? null;
+  return either;
 }
 
 /**
