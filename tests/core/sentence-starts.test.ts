@@ -24,4 +24,11 @@ describe('bestSentenceShare', () => {
   it('counts a term that stands twice in one sentence once, and a term not met not at all', () => {
     expect(bestSentenceShare(starts, [1, 0], [[2, 3], []], 2)).toBe(0.5);
   });
+
+  it('reads each passage afresh: one ranked after another is credited with none of its sums', () => {
+    // The sums and credits are kept from call to call (made once, not a candidate): each call must start them anew.
+    expect(bestSentenceShare(starts, [1], [[0]], 1)).toBe(1);
+    expect(bestSentenceShare(starts, [1], [[0]], 1)).toBe(1);
+    expect(bestSentenceShare(starts, [1], [[]], 1)).toBe(0);
+  });
 });

@@ -10,7 +10,7 @@ import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
 import { otherNameStems } from './second-names.ts';
 import { withCollocations } from './collocations.ts';
-import { isStopWord, stemWord, tokenize } from './words.ts';
+import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
 export type QuestionIntent = 'quantity' | 'date' | 'person' | 'reason' | 'general';
@@ -199,7 +199,9 @@ export function parseQuery(
   const words: string[] = [];
   const frames = frameSpans(question, lexicon);
   const typedWords: string[] = [];
-  for (const { word, start } of tokenize(question)) {
+  // Cut once: the bigrams read the same words.
+  const tokens = tokenize(question);
+  for (const { word, start } of tokens) {
     words.push(word);
     typedWords.push(word);
     if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
@@ -219,7 +221,7 @@ export function parseQuery(
   // a time of day ("in what year did the plane weigh most" asks a year).
   const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(question) : [];
   const measures = intent.intent === 'date' ? asked.filter((measure) => measure === 'clock') : asked;
-  return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(question, intent), words, typedWords };
+  return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(tokens, intent), words, typedWords };
 }
 
 /** Each term of a name the document gives a second name to, met by that name as by the word itself (`second-names.ts`). */
@@ -342,14 +344,14 @@ function partsReading(word: string, parts: readonly string[], oneName: boolean, 
 }
 
 /**
- * The bigrams of the question's Chinese content words: runs of adjacent words that are neither stop
+ * The bigrams of the question's Chinese content words (`tokens`, the question cut into words): runs of adjacent words that are neither stop
  * words nor the intent phrase ("醉多跑一地改革要完善什么机制" → 醉多跑一地 | 改革 | 完善 | 机制), so that
  * a bigram never spans a question word.
  */
-function questionBigrams(question: string, intent: { start: number; end: number }): string[] {
+function questionBigrams(tokens: readonly Token[], intent: { start: number; end: number }): string[] {
   const runs: string[] = [];
   let runEnd = -1;
-  for (const { word, start, end } of tokenize(question)) {
+  for (const { word, start, end } of tokens) {
     const content = hasUnspacedScript(word) && !isStopWord(word) && !(start >= intent.start && start < intent.end);
     if (!content) continue;
     if (start === runEnd && runs.length > 0) runs[runs.length - 1] += word;

@@ -109,22 +109,27 @@ export function rankPassages(
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
   const sameThings = query.terms.map((term) => sameThingOf(term, index, lexicon, options.search));
+  // `sentenceCoverageOf`'s lists, one a question, overwritten by each candidate.
+  const sentenceTerms: SentenceTerms = { weights: new Array<number>(query.terms.length), stands: new Array<readonly number[]>(query.terms.length) };
+  // A candidate's match lists, likewise: none is kept past its candidate (`stemsOf` copies what the result keeps).
+  const termList = () => new Array<TermMatch | null>(query.terms.length);
+  const [ownList, leadInList, storyList, eitherList] = [termList(), termList(), termList(), termList()];
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null);
+    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
-    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches);
+    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches));
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -138,7 +143,7 @@ export function rankPassages(
       weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
-      weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf) +
+      weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
@@ -225,13 +230,22 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
 function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
   if (present.has(term.stem)) return own;
   if (unspaced && text.includes(term.stem)) return own;
-  // Most candidates hold none of a term's related words: then no list is made.
-  if (!term.related.some((stem) => present.has(stem))) return null;
-  const stems = term.related.filter((stem) => present.has(stem));
+  const stems = relatedPresent(term.related, present);
+  if (stems === null) return null;
   // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
-  if (stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems };
+  if (term.forms !== undefined && stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems };
   // The documents' own word for a word they lack ("attorney" for "lawyer") meets it as abstaining credits it.
   return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems };
+}
+
+/**
+ * The related stems a passage holds, in the term's order; null when it holds none (most candidates, for most terms). A
+ * loop, not `some` then `filter`: those made two closures a term a candidate, a tenth of the ranking's allocation.
+ */
+function relatedPresent(related: readonly string[], present: ReadonlyMap<string, unknown>): string[] | null {
+  let stems: string[] | null = null;
+  for (const stem of related) if (present.has(stem)) (stems ??= []).push(stem);
+  return stems;
 }
 
 // The candidate loop's steps are functions of their own, not closures: a closure there made V8 allocate each candidate's
@@ -240,6 +254,7 @@ function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: Re
 /**
  * How a passage meets each query term (`matchOf`): `present` its stems' positions, `text` its text (for `unspaced` terms,
  * null for none), a related word as `matchOf` weighs it with its term's `sameThings`. With `metAlready`, only the terms it leaves unmet are matched (a lead-in's), the others null.
+ * Written into `matches` (one of the terms' length a question, overwritten by each candidate) and returned.
  */
 function matchesOf(
   terms: readonly QueryTerm[],
@@ -250,9 +265,8 @@ function matchesOf(
   sameThings: readonly (ReadonlySet<string> | null)[],
   options: SearchOptions,
   metAlready: readonly (TermMatch | null)[] | null,
+  matches: (TermMatch | null)[],
 ): (TermMatch | null)[] {
-  // Sized once: grown by `push`, each list took room for 17.
-  const matches = new Array<TermMatch | null>(terms.length);
   for (let i = 0; i < terms.length; i += 1) {
     const met = metAlready !== null && metAlready[i] !== null;
     matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, sameThings[i] ?? null, options);
@@ -278,15 +292,20 @@ function sentenceCoverageOf(
   matches: readonly (TermMatch | null)[],
   positions: ReadonlyMap<string, readonly number[]>,
   totalIdf: number,
+  { weights, stands }: SentenceTerms,
 ): number {
-  const weights = new Array<number>(matches.length);
-  const stands = new Array<readonly number[]>(matches.length);
   for (let i = 0; i < matches.length; i += 1) {
     const match = matches[i] ?? null;
     weights[i] = (termWeights[i] ?? 0) * (match?.weight ?? 0);
     stands[i] = positionsOfMatch(match, positions);
   }
   return bestSentenceShare(sentenceStartsAt(index, position), weights, stands, totalIdf);
+}
+
+/** Each term's weight and positions for `bestSentenceShare`, made once a question and overwritten by each candidate. */
+interface SentenceTerms {
+  readonly weights: number[];
+  readonly stands: (readonly number[])[];
 }
 
 /**
@@ -502,9 +521,10 @@ function dropCopies<T extends { passage: Passage }>(ranked: readonly T[], minLen
   return kept;
 }
 
-/** Each term's match in the passage, or else in its lead-in: the terms a story's lead may still meet are the others. */
-function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): (TermMatch | null)[] {
-  return matches.map((match, i) => match ?? leadInMatches[i] ?? null);
+/** Each term's match in the passage, or else in its lead-in, written into `either`: the terms a story's lead may still meet are the others. */
+function metEither(matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[], either: (TermMatch | null)[]): (TermMatch | null)[] {
+  for (let i = 0; i < matches.length; i += 1) either[i] = matches[i] ?? leadInMatches[i] ?? null;
+  return either;
 }
 
 /**

@@ -35,6 +35,12 @@ export function sentenceStartsOf(text: string): Int32Array {
 }
 
 /**
+ * `bestSentenceShare`'s sums and credits, made once and grown, not two typed arrays a call: it runs for every candidate of
+ * every question, and those were a tenth of the ranking's allocation. Nothing outlives a call, and calls never nest.
+ */
+let scratch = { sums: new Float64Array(64), credited: new Int32Array(64) };
+
+/**
  * The best share of the question a single sentence holds: for each sentence, the summed weights of the terms
  * (`termWeights`, each already the share its match is worth) met by a stem that stands in it (`termPositions`), over
  * `total`; the largest of these. "How many
@@ -47,9 +53,12 @@ export function bestSentenceShare(
   termPositions: readonly (readonly number[])[],
   total: number,
 ): number {
-  const sums = new Float64Array(starts.length);
+  const count = starts.length;
+  if (scratch.sums.length < count) scratch = { sums: new Float64Array(count * 2), credited: new Int32Array(count * 2) };
+  const { sums, credited } = scratch;
+  sums.fill(0, 0, count);
   // The last term each sentence was credited for: a term standing twice in one sentence counts once.
-  const credited = new Int32Array(starts.length).fill(-1);
+  credited.fill(-1, 0, count);
   for (let term = 0; term < termWeights.length; term += 1) {
     const positions = termPositions[term];
     if (positions === undefined) continue;
@@ -61,7 +70,8 @@ export function bestSentenceShare(
     }
   }
   let best = 0;
-  for (const sum of sums) if (sum > best) best = sum;
+  for (let sentence = 0; sentence < count; sentence += 1) if ((sums[sentence] ?? 0) > best) best = sums[sentence] ?? 0;
   return best / (total || 1);
 }
+
 
