@@ -207,6 +207,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when does the choir rehearse in the old mill', stating: 'The choir rehearses in the old mill on Tuesday evenings.', naming: 'The choir rehearses in the old mill by the bridge.', answer: 'on Tuesday evenings' },
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
+    // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
+    { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
