@@ -684,6 +684,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who sang a part from a cast list\'s "Name as Part", and not who wrote the work from it', () => {
+    const opera = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const cast = opera('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');
+    expectAnsweredWith(cast, [['who sang marietta', 'Joan Pryce as Marietta']]);
+    // The part is named, and no one beside it: nobody is said to have sung it.
+    expect(answerQuestion(opera('Marietta is a good part; the others were new to the cast, and have sung these parts here before.'), 'who sang marietta').kind).toBe('no-match');
+    // A performer credited with the title part did not write the work.
+    expect(answerQuestion(opera('Victor Seigner as Tobias was new to the cast; the part was written for a bass.'), 'who wrote tobias').kind).toBe('no-match');
+  });
+
   it('answers who made a work only where the making and the work stand in one clause: not another work made beside it', () => {
     const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // He wrote another play; The Harbor Widow is named a comma away, as what it ranks next to.
