@@ -13,7 +13,10 @@ const CENTURY_TOLD = new RegExp(
   String.raw`\b(?:[Ii]n|[Ii]nto|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ff]rom|(?:beginning|start|turn|end|close|middle|half|part|years|decades)\s+of)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:${ORDINALS}|\d{1,2}(?:st|nd|rd|th))\s+[Cc]entury\b`,
 );
 
+const CENTURY_WORD = /[Cc]entury/;
+
 /** Whether a text tells when by a century (`CENTURY_TOLD`): what a "when" can be answered by. */
 export function statesCentury(text: string): boolean {
-  return CENTURY_TOLD.test(text);
+  // The cheap test first: most sentences a "when" reads name no century, and "in", "by" or "from" stand in most.
+  return CENTURY_WORD.test(text) && CENTURY_TOLD.test(text);
 }
