@@ -207,6 +207,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when does the choir rehearse in the old mill', stating: 'The choir rehearses in the old mill on Tuesday evenings.', naming: 'The choir rehearses in the old mill by the bridge.', answer: 'on Tuesday evenings' },
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
+    // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
+    { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
@@ -680,6 +682,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow, a comedy in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts by Victor Seigner, opens tonight.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
+  it('answers who sang a part from a cast list\'s "Name as Part", and not who wrote the work from it', () => {
+    const opera = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const cast = opera('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');
+    expectAnsweredWith(cast, [['who sang marietta', 'Joan Pryce as Marietta']]);
+    // The part is named, and no one beside it: nobody is said to have sung it.
+    expect(answerQuestion(opera('Marietta is a good part; the others were new to the cast, and have sung these parts here before.'), 'who sang marietta').kind).toBe('no-match');
+    // A performer credited with the title part did not write the work.
+    expect(answerQuestion(opera('Victor Seigner as Tobias was new to the cast; the part was written for a bass.'), 'who wrote tobias').kind).toBe('no-match');
   });
 
   it('answers who made a work only where the making and the work stand in one clause: not another work made beside it', () => {

@@ -26,6 +26,7 @@ import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { oneCountedAsked } from './one-counted.ts';
+import { statesCentury } from './century-told.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -386,7 +387,8 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement, a time told from another, a clause of time, a time of the year ("By the
- * middle of the summer", `statesTimeOfYear`) or a day of the week ("on Sunday night", `statesDayOfWeek`) for "when" (a passage naming Xi Jinping as party secretary, with no
+ * middle of the summer", `statesTimeOfYear`), a day of the week ("on Sunday night", `statesDayOfWeek`) or a century ("came
+ * to England late (in the sixteenth century)", `statesCentury`) for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took
  * the year for an event's date: "the Outline of the Vision for 2035" says what year a plan looks ahead to. So is a number
  * in digits for "how many", whether or not the figures took it for one ("48 aboard"): a reader sees the number asked for;
@@ -411,7 +413,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // cut only from a text holding a number character (`tokenize` keeps a word of letters or numbers, and `segmentRun`'s
     // NFKC makes digits only of number characters: "２０２１" is one).
     const statesDate = (some: string) =>
-      DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || (NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
+      DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || (NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;

@@ -4,6 +4,7 @@ import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
+import { namesCastAs, performsPart } from './cast-as.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -11,6 +12,8 @@ export interface DoerAsked {
   readonly made: ReadonlySet<string>;
   /** The stems of what was made as the question words it, not its related words: a "sea" newly discovered is no ocean. */
   readonly work: ReadonlySet<string>;
+  /** Asked of a part performed ("who sang laura"), which a cast list's "Regina Resnik as Laura" credits (`namesCastAs`). */
+  readonly performed: boolean;
 }
 
 /**
@@ -35,11 +38,12 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
   const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
   const made = factTopicOf(madeTerms);
   const work = new Set(madeTerms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
-  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made, work };
+  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made, work, performed: performsPart(bases) };
 }
 
 /**
- * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"), by a word for
+ * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"), for a part
+ * performed by a cast list's "Name as Part" (`namesCastAs`: "Regina Resnik as Laura"), by a word for
  * persons just before a name, a credit line's ("Article | "Liaowang" News Weekly reporters He Lingling, Yuan Zhenyu"),
  * or by one of the act's words in a clause that names what was made, by the question's own words for it: the act said
  * a comma away is of another thing ("the unknown architect who designed the temple of Neptune at Paestum, next to the
@@ -47,8 +51,8 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
  * thing ("the newly discovered sea ..., confident he was on his way to the warm waters of the Pacific"). A comma
  * before "or" opens no clause: it names the same thing again ("the building of the Essex, or "Deer Island" bridge").
  */
-export function saysMade(sentence: string, { act, work }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
-  if (BY_NAME.test(sentence)) return true;
+export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
+  if (BY_NAME.test(sentence) || (performed && namesCastAs(sentence, work))) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
