@@ -43,7 +43,7 @@ import { profileTables } from './report.ts';
 import { epochOfMonotonic, measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
-import { attributeSpans, burstWrites, collectionsIn, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
+import { attributeSpans, burstWrites, collectionsIn, lateAnswers, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
 import { readCpuProfile } from './cpu-profile.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
@@ -182,16 +182,17 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
   if (profile || gcFile !== undefined) console.log(await explainPauses(result.traces.flat(), profile ? (profileDir ?? join(root, 'profile')) : undefined, gcFile));
+  const toEpoch = epochOfMonotonic();
+  const botGcs = gcFile === undefined ? null : (JSON.parse(await readFile(gcFile, 'utf8')) as Collection[]).map(([start, ms, kind]) => [toEpoch(start), ms, kind] as const);
+  console.log(lateAnswers(result.traces, { botGcs, harnessStalls: harness.stalls }, TARGET_P99_MS));
   if (tracesFile !== undefined) {
-    const toEpoch = epochOfMonotonic();
-    const botGcs = gcFile === undefined ? [] : (JSON.parse(await readFile(gcFile, 'utf8')) as Collection[]).map(([start, ms, kind]) => [toEpoch(start), ms, kind]);
     traceRecords.push({
       build: compiledMain ?? 'this checkout',
       nodeFlags: nodeFlags ?? [],
       answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? ''])),
       harnessStalls: harness.stalls,
       harnessGcs: harness.gcs,
-      botGcs,
+      botGcs: botGcs ?? [],
     });
   }
   const cpuPerAnswer = (rounds: readonly LoadStats[]) => {
