@@ -20,6 +20,8 @@
  * Each answer is timed from its interaction's send to the bot's write of its callback (`e2e-written.mjs` in the bot,
  * `timedAtWrite`), the fake's handling of it printed beside: the harness's own waits are not Discord's.
  * `--threads` says where the cores went while the harness's event loop stalled (`thread-clocks.ts`).
+ * Every run ends with where its late answers came from (`lateAnswers`, `e2e-pauses.ts`: bunched or spread, each one's
+ * first cause, by question; the bot's collections among the causes with `--gcs`).
  * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question)
  * with the harness's stalls and collections and, with `--gcs`, the bot's (epoch ms): to read whether the late answers
  * are bunched in time or by question.
