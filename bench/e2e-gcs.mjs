@@ -22,5 +22,9 @@ if (file !== undefined && isMainThread) {
     const old = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0;
     for (const entry of list.getEntries()) gcs.push([origin + entry.startTime, entry.duration, entry.detail?.kind ?? 0, entry.detail?.flags ?? 0, old]);
   }).observe({ entryTypes: ['gc'] });
-  process.on('exit', () => writeFileSync(file, JSON.stringify(gcs)));
+  const save = () => writeFileSync(file, JSON.stringify(gcs));
+  // At SIGTERM too: under load the bot may not finish its shutdown within the bench's grace and be killed, and the
+  // rounds' records are complete by then (every paced answer was received or timed out before the stop).
+  process.once('SIGTERM', save);
+  process.on('exit', save);
 }

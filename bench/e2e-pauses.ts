@@ -288,3 +288,93 @@ export function burstWrites(received: readonly [string, number][], replied: Read
     ),
   ].join('\n');
 }
+
+/** A scavenge at least this long counts as a cause of a late answer that waited through it. */
+const LONG_SCAVENGE_MS = 5;
+/** An answer sent this soon after one of the harness's stalls ended went out in the catch-up burst the stall made. */
+const AFTER_STALL_MS = 5;
+
+/**
+ * Where the paced rounds' late answers (at least `thresholdMs` from send to write) come from: how many per 1,000,
+ * whether they are bunched (late answers whose waits overlap, merged) or spread over the rounds (by tenth of a round),
+ * each one's first cause of these, in order (a bot mark-compact in its wait; a bot scavenge of LONG_SCAVENGE_MS or
+ * more in it; sent just after a stall of the harness, in the burst of questions the stall held back; a stall of the
+ * harness in its wait, the machine busy; none of these: it queued behind other answers), and whether one question is
+ * late more than its share.
+ * `rounds[r]` holds round r's answers; the collections and stalls are [start in the traces' epoch ms, ms, ...].
+ */
+export function lateAnswers(
+  rounds: readonly (readonly Trace[])[],
+  pauses: { readonly botGcs: readonly (readonly [number, number, number])[] | null; readonly harnessStalls: readonly (readonly [number, number])[] },
+  thresholdMs: number,
+): string {
+  const msOf = (trace: Trace) => trace.leftBotMs ?? trace.ms;
+  const all = rounds.flat();
+  const late = all.filter((trace) => msOf(trace) >= thresholdMs);
+  const waits = (trace: Trace, [start, ms]: readonly [number, number, ...number[]]) => start < trace.sentAt + msOf(trace) && start + ms > trace.sentAt;
+  const bunches: number[] = [];
+  let bunchEnd = Number.NEGATIVE_INFINITY;
+  for (const trace of [...late].sort((a, b) => a.sentAt - b.sentAt)) {
+    const end = trace.sentAt + msOf(trace);
+    if (trace.sentAt <= bunchEnd) {
+      bunches[bunches.length - 1] = (bunches.at(-1) ?? 0) + 1;
+      bunchEnd = Math.max(bunchEnd, end);
+    } else {
+      bunches.push(1);
+      bunchEnd = end;
+    }
+  }
+  const tenths = Array.from({ length: 10 }, () => 0);
+  for (const round of rounds) {
+    const from = Math.min(...round.map((trace) => trace.sentAt));
+    const span = Math.max(...round.map((trace) => trace.sentAt)) - from || 1;
+    for (const trace of round) {
+      const tenth = Math.min(9, Math.floor((10 * (trace.sentAt - from)) / span));
+      if (msOf(trace) >= thresholdMs) tenths[tenth] = (tenths[tenth] ?? 0) + 1;
+    }
+  }
+  const windowFrom = Math.min(...all.map((trace) => trace.sentAt));
+  const windowTo = Math.max(...all.map((trace) => trace.sentAt + trace.ms));
+  const gcs = (pauses.botGcs ?? []).filter(([start]) => start >= windowFrom && start <= windowTo);
+  const marks = gcs.filter(([, , kind]) => kind === constants.NODE_PERFORMANCE_GC_MAJOR);
+  const longScavenges = gcs.filter(([, ms, kind]) => kind === constants.NODE_PERFORMANCE_GC_MINOR && ms >= LONG_SCAVENGE_MS);
+  const causes: [string, (trace: Trace) => boolean][] = [
+    ...(pauses.botGcs === null
+      ? []
+      : ([
+          ['a bot mark-compact in its wait', (trace) => marks.some((gc) => waits(trace, gc))],
+          [`a bot scavenge ≥ ${LONG_SCAVENGE_MS} ms in it`, (trace) => longScavenges.some((gc) => waits(trace, gc))],
+        ] as [string, (trace: Trace) => boolean][])),
+    [
+      'sent in the burst after a harness stall',
+      (trace) => pauses.harnessStalls.some(([start, ms]) => start + ms <= trace.sentAt && trace.sentAt - (start + ms) < AFTER_STALL_MS),
+    ],
+    // The harness could not run while this one waited: the machine's cores were taken, most likely the bot's too.
+    ['a harness stall in its wait', (trace) => pauses.harnessStalls.some((stall) => waits(trace, stall))],
+  ];
+  const counts = causes.map(() => 0);
+  let unexplained = 0;
+  for (const trace of late) {
+    const at = causes.findIndex(([, applies]) => applies(trace));
+    if (at < 0) unexplained += 1;
+    else counts[at] = (counts[at] ?? 0) + 1;
+  }
+  const share = (count: number) => `${count} (${((100 * count) / Math.max(1, late.length)).toFixed(0)}%)`;
+  const sent = new Map<string, number>();
+  const lateBy = new Map<string, number>();
+  for (const trace of all) sent.set(trace.question ?? '', (sent.get(trace.question ?? '') ?? 0) + 1);
+  for (const trace of late) lateBy.set(trace.question ?? '', (lateBy.get(trace.question ?? '') ?? 0) + 1);
+  const rate = (question: string) => (lateBy.get(question) ?? 0) / (sent.get(question) ?? 1);
+  const byRate = [...sent.keys()].sort((a, b) => rate(b) - rate(a));
+  const worst = byRate[0] ?? '';
+  const median = byRate[Math.floor(byRate.length / 2)] ?? '';
+  const sorted = [...bunches].sort((a, b) => b - a);
+  return [
+    `\nLate answers (≥ ${thresholdMs} ms to the write): ${late.length} of ${all.length} (${((1000 * late.length) / Math.max(1, all.length)).toFixed(1)} per 1,000), ` +
+      `in ${bunches.length} bunches of overlapping waits (largest ${sorted.slice(0, 5).join(', ') || '–'}; ${sorted.filter((size) => size >= 5).reduce((sum, size) => sum + size, 0)} in bunches of 5 or more); ` +
+      `by tenth of a round ${tenths.join(' ')}`,
+    `  first cause: ${[...causes.map(([name], at) => `${name} ${share(counts[at] ?? 0)}`), `none of these (queued behind other answers) ${share(unexplained)}`].join('; ')}` +
+      (pauses.botGcs === null ? ' (the bot\'s collections need --gcs)' : `; over the rounds the bot made ${marks.length} mark-compacts (longest ${Math.max(0, ...marks.map(([, ms]) => ms)).toFixed(1)} ms) and ${longScavenges.length} scavenges ≥ ${LONG_SCAVENGE_MS} ms`),
+    `  by question: the latest ${JSON.stringify(worst.slice(0, 50))} late ${lateBy.get(worst) ?? 0} of ${sent.get(worst) ?? 0} times, the median question ${lateBy.get(median) ?? 0} of ${sent.get(median) ?? 0}`,
+  ].join('\n');
+}

@@ -1,7 +1,7 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
  *  [--saturation 2] [--warmup 500] [--questions <file>] [--probe] [--threads] [--profile] [--profile-dir <dir>] [--compiled]
- *  [--against <main.js> | --flags-against "<node flags>"] [--runs 2]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--against <main.js> | --flags-against "<node flags>"] [--runs 2] [--traces <file>]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
@@ -20,6 +20,11 @@
  * Each answer is timed from its interaction's send to the bot's write of its callback (`e2e-written.mjs` in the bot,
  * `timedAtWrite`), the fake's handling of it printed beside: the harness's own waits are not Discord's.
  * `--threads` says where the cores went while the harness's event loop stalled (`thread-clocks.ts`).
+ * Every run ends with where its late answers came from (`lateAnswers`, `e2e-pauses.ts`: bunched or spread, each one's
+ * first cause, by question; the bot's collections among the causes with `--gcs`).
+ * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question)
+ * with the harness's stalls and collections and, with `--gcs`, the bot's (epoch ms): to read whether the late answers
+ * are bunched in time or by question.
  *
  * The fake Discord and the load generator run in this process and time each callback when it is handled here, so this
  * process runs itself again with a young generation that holds a round's garbage (`harness-heap.ts`) unless node was
@@ -31,7 +36,7 @@
  * process's queue); the slowest 1% are set beside the median, with
  * the collections (the bot's and this harness's) and the event-loop delays that overlapped them.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
@@ -40,7 +45,7 @@ import { profileTables } from './report.ts';
 import { epochOfMonotonic, measurePacedRounds, type LoadStats, type Trace } from './e2e.ts';
 import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
-import { attributeSpans, burstWrites, collectionsIn, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
+import { attributeSpans, burstWrites, collectionsIn, lateAnswers, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
 import { readCpuProfile } from './cpu-profile.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
@@ -87,6 +92,8 @@ const against = argument('against');
 // `--flags-against "<node flags>"`: this checkout's bot as `npm start` runs it and with these flags, in turn.
 const flagsAgainst = argument('flags-against')?.split(' ').filter(Boolean);
 const runs = Number(argument('runs') ?? 1);
+const tracesFile = argument('traces');
+const traceRecords: unknown[] = [];
 const compiled = process.argv.includes('--compiled') || against !== undefined;
 if (against !== undefined && flagsAgainst !== undefined) throw new Error('bench: --against and --flags-against each compare two bots; give one');
 if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled or --against');
@@ -126,6 +133,7 @@ try {
       ),
     );
   }
+  if (tracesFile !== undefined) await writeFile(tracesFile, JSON.stringify(traceRecords));
 } finally {
   await rm(root, { recursive: true, force: true });
 }
@@ -176,6 +184,19 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
   if (profile || gcFile !== undefined) console.log(await explainPauses(result.traces.flat(), profile ? (profileDir ?? join(root, 'profile')) : undefined, gcFile));
+  const toEpoch = epochOfMonotonic();
+  const botGcs = gcFile === undefined ? null : (JSON.parse(await readFile(gcFile, 'utf8')) as Collection[]).map(([start, ms, kind]) => [toEpoch(start), ms, kind] as const);
+  console.log(lateAnswers(result.traces, { botGcs, harnessStalls: harness.stalls }, TARGET_P99_MS));
+  if (tracesFile !== undefined) {
+    traceRecords.push({
+      build: compiledMain ?? 'this checkout',
+      nodeFlags: nodeFlags ?? [],
+      answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? ''])),
+      harnessStalls: harness.stalls,
+      harnessGcs: harness.gcs,
+      botGcs: botGcs ?? [],
+    });
+  }
   const cpuPerAnswer = (rounds: readonly LoadStats[]) => {
     const values = rounds.flatMap((round) => (round.botCores === null ? [] : [(round.botCores * 1000) / round.answersPerSecond]));
     return values.length === 0 ? '–' : percentile(values, 50).toFixed(2);
@@ -261,6 +282,7 @@ function harnessPauses(accountThreads: boolean) {
   observer.observe({ entryTypes: ['gc'] });
   return {
     gcs,
+    stalls,
     onRound(round: number, phase: 'start' | 'end', botPid: number) {
       if (phase === 'start') {
         accounts?.start(botPid);

@@ -25,5 +25,9 @@ if (file !== undefined && isMainThread) {
     const id = CALLBACK.exec(message.request.path)?.[1];
     if (id !== undefined) written.push([id, Number(process.hrtime.bigint()) / 1e6]);
   });
-  process.on('exit', () => writeFileSync(file, JSON.stringify(written)));
+  const save = () => writeFileSync(file, JSON.stringify(written));
+  // At SIGTERM too: under load the bot may not finish its shutdown within the bench's grace and be killed, and the
+  // rounds' records are complete by then (every paced answer was received or timed out before the stop).
+  process.once('SIGTERM', save);
+  process.on('exit', save);
 }

@@ -157,6 +157,8 @@ export interface Trace {
   readonly ms: number;
   /** From the send to the bot's write of the callback to its socket (`e2e-written.mjs`), when that was recorded. */
   readonly leftBotMs?: number;
+  /** The question asked, when the loop that sent it knew it (the paced rounds): to tell a slow question from a slow moment. */
+  readonly question?: string;
 }
 
 type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown; readonly id: string; readonly sentAt: number } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
@@ -237,14 +239,14 @@ class Tally {
   unanswered = 0;
   mixed = 0;
 
-  record(outcome: Outcome, beacon: boolean): void {
+  record(outcome: Outcome, beacon: boolean, question?: string): void {
     if (outcome.kind === 'unanswered') {
       this.unanswered += 1;
       return;
     }
     if (outcome.kind === 'refused') return this.#fail(`callback refused with ${outcome.status}`);
     this.latencies.push(outcome.ms);
-    this.traces.push({ id: outcome.id, sentAt: outcome.sentAt, ms: outcome.ms });
+    this.traces.push({ id: outcome.id, sentAt: outcome.sentAt, ms: outcome.ms, ...(question === undefined ? {} : { question }) });
     const body = outcome.body as { type?: number; data?: { content?: string; embeds?: { description?: string; footer?: { text?: string } }[] } };
     const embed = body.data?.embeds?.[0];
     const footer = embed?.footer?.text;
@@ -365,7 +367,7 @@ async function pacedLoop(
       pending.push(
         interactions.ask(text, options.timeoutMs).then((outcome) => {
           if (outcome.kind !== 'unanswered') last = performance.now();
-          tally.record(outcome, false);
+          tally.record(outcome, false, text);
         }),
       );
     }
