@@ -1488,14 +1488,14 @@ describe(extractFigures, () => {
       expect(figuresIn('He left ten or so years ago.')).toEqual([]);
     });
 
-    it('reads "or more" / "or fewer" between a number and its noun as a floor / a ceiling ("150 or more pupils"), not "two or more of" (some of them) nor "years or more"', () => {
+    it('reads "or more" / "or fewer" between a number and its noun as a floor / a ceiling ("150 or more pupils"), not "three or more of" (some of them), "years or more" nor a floor of two (what a plural says)', () => {
       expect(figuresIn('Over 66 per cent of the schools with 150 or more pupils have no library.', 'Firms with 10 or fewer employees pay less.', 'He had income of $600 or more during the year.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
         [66, 'percent', 'more-than', 'Over 66 per cent'],
         [150, 'count', 'at-least', '150 or more pupils'],
         [10, 'count', 'at-most', '10 or fewer employees'],
         [600, 'usd', 'at-least', '$600 or more'],
       ]);
-      expect(figuresIn('Reports said that two or more of the powers were serious.', 'It holds property of persons missing for seven years or more.').map((figure) => [figure.value, figure.qualifier, figure.raw])).toEqual([[7, undefined, 'seven years']]);
+      expect(figuresIn('Reports said that three or more of the powers were serious.', 'It holds property of persons missing for seven years or more.', 'The symbol separates two or more numbers.').map((figure) => [figure.value, figure.qualifier, figure.raw])).toEqual([[7, undefined, 'seven years']]);
     });
 
     it('counts, in a number after "and" with a preposition where its noun would be, the noun of the count before it ("eight more home runs in August and ten in September")', () => {
