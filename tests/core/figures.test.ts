@@ -1489,11 +1489,12 @@ describe(extractFigures, () => {
     });
 
     it('reads "or more" / "or fewer" between a number and its noun as a floor / a ceiling ("150 or more pupils"), not "three or more of" (some of them), "years or more" nor a floor of two (what a plural says)', () => {
-      expect(figuresIn('Over 66 per cent of the schools with 150 or more pupils have no library.', 'Firms with 10 or fewer employees pay less.', 'He had income of $600 or more during the year.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
+      expect(figuresIn('Over 66 per cent of the schools with 150 or more pupils have no library.', 'Firms with 10 or fewer employees pay less.', 'He had income of $600 or more during the year.', 'Dealers pay $1.65 or more to unload it.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
         [66, 'percent', 'more-than', 'Over 66 per cent'],
         [150, 'count', 'at-least', '150 or more pupils'],
         [10, 'count', 'at-most', '10 or fewer employees'],
         [600, 'usd', 'at-least', '$600 or more'],
+        [1.65, 'usd', 'at-least', '$1.65 or more'],
       ]);
       expect(figuresIn('Reports said that three or more of the powers were serious.', 'It holds property of persons missing for seven years or more.', 'The symbol separates two or more numbers.').map((figure) => [figure.value, figure.qualifier, figure.raw])).toEqual([[7, undefined, 'seven years']]);
     });

@@ -169,8 +169,7 @@ const OR_SO_AFTER = /^\s+or\s+so(?=\s+\p{Ll})/u;
 /**
  * "150 or more pupils", "10 or fewer employees": "or more" (or "or fewer", "or less") between a number and the word it
  * counts makes it a floor (a ceiling). Not before "of" or "than" ("two or more of the powers" is "some of them"), nor
- * after the noun ("seven years or more", a clause's end, left as written); and a floor of two or less says no more
- * than the plural does ("two or more numbers" is several), so it stays unread, as "one or more" does.
+ * after the noun ("seven years or more", a clause's end, left as written).
  */
 const OR_MORE_AFTER = /^\s+or\s+(?:(more)|fewer|less)(?=\s+(?!(?:of|than)\b)\p{Ll})/u;
 
@@ -188,8 +187,7 @@ export function findNumbers(text: string): NumberToken[] {
     const end = match.index + match[0].length;
     const odd = ODD_AFTER.exec(text.slice(end, end + 5));
     const orSo = odd === null ? OR_SO_AFTER.exec(text.slice(end, end + 12)) : null;
-    const orMoreOrFewer = odd === null && orSo === null ? OR_MORE_AFTER.exec(text.slice(end, end + 16)) : null;
-    const orMore = orMoreOrFewer?.[1] !== undefined && value <= 2 ? null : orMoreOrFewer;
+    const orMore = odd === null && orSo === null ? OR_MORE_AFTER.exec(text.slice(end, end + 16)) : null;
     const boundAfter = odd !== null ? 'more-than' : orSo !== null ? 'about' : orMore === null ? undefined : orMore[1] === undefined ? 'at-most' : 'at-least';
     const written = odd ?? orSo ?? orMore;
     tokens.push({ value, start: match.index, end: end + (written?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(boundAfter === undefined ? {} : { boundAfter }) });

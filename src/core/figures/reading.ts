@@ -288,6 +288,8 @@ export function readFigureAt(
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words)) return null;
+  // "two or more numbers": a floor of two things says no more than the plural does (several), as "one or more" says some.
+  if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
