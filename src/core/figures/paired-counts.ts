@@ -13,9 +13,9 @@ const MORE_OR_OTHER = /^\s+(?:more|other)(?=\s)/i;
 
 /**
  * "eight more home runs in August and ten in September", "approximately 25,000,000 people with no service and about
- * 50,000,000 with inadequate service": a number after "and" with a preposition where its noun would be counts the noun phrase
- * of the number just before it (the last one written, no year), the pair's first member; undefined when that number
- * counted no plural noun ("110 per 1,000 per year … and 65 in the Civil War").
+ * 50,000,000 with inadequate service": a number after "and" with a preposition where its noun would be counts the
+ * noun phrase of the number just before it (the last one written, no year), the pair's first member; undefined when
+ * that number counted no plural noun ("110 per 1,000 per year … and 65 in the Civil War").
  */
 export function pairedCountNoun(before: string, after: string): (NounPhrase & { readonly head: string }) | undefined {
   if (!AND_BEFORE.test(before) || !PREPOSITION_AFTER.test(after)) return undefined;
