@@ -1488,6 +1488,30 @@ describe(extractFigures, () => {
       expect(figuresIn('He left ten or so years ago.')).toEqual([]);
     });
 
+    it('reads "or more" / "or fewer" between a number and its noun as a floor / a ceiling ("150 or more pupils"), not "three or more of" (some of them), "years or more" nor a floor of two (what a plural says)', () => {
+      expect(figuresIn('Over 66 per cent of the schools with 150 or more pupils have no library.', 'Firms with 10 or fewer employees pay less.', 'He had income of $600 or more during the year.', 'Dealers pay $1.65 or more to unload it.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.raw])).toEqual([
+        [66, 'percent', 'more-than', 'Over 66 per cent'],
+        [150, 'count', 'at-least', '150 or more pupils'],
+        [10, 'count', 'at-most', '10 or fewer employees'],
+        [600, 'usd', 'at-least', '$600 or more'],
+        [1.65, 'usd', 'at-least', '$1.65 or more'],
+      ]);
+      expect(figuresIn('Reports said that three or more of the powers were serious.', 'It holds property of persons missing for seven years or more.', 'The symbol separates two or more numbers.').map((figure) => [figure.value, figure.qualifier, figure.raw])).toEqual([[7, undefined, 'seven years']]);
+    });
+
+    it('counts, in a number after "and" with a preposition where its noun would be, the noun of the count before it ("eight more home runs in August and ten in September")', () => {
+      expect(figuresIn('All he needs is eight more home runs in August and ten in September.', 'There are approximately 25,000,000 people with no service and about 50,000,000 with poor service.', 'He had four years of education at Chapel Hill and two at Harvard.').map((figure) => [figure.value, figure.unit, figure.raw, figure.measure])).toEqual([
+        [8, 'count', 'eight more home runs', 'more home runs'],
+        [10, 'count', 'ten', 'home runs'],
+        [25000000, 'count', 'approximately 25,000,000 people', 'people'],
+        [50000000, 'count', 'about 50,000,000', 'people'],
+        [4, 'years', 'four years of education', 'years of education'],
+        [2, 'years', 'two', 'years'],
+      ]);
+      // The number before counted no noun ("per 1,000 per year"), or the one after "and" is no count of it ("one in five").
+      expect(figuresIn('The rate was 110 per 1,000 per year in the Mexican War, and 65 in the Civil War.', 'He saw 40 cases and 12 in five of them.').map((figure) => figure.raw)).toEqual(['110 per 1,000', '40 cases']);
+    });
+
     it('reads "half an hour" or "half a mile" as half of that unit, but not "half a loaf", which measures nothing', () => {
       expect(figuresIn('Half an hour after he finished, the bridge lay strewn for half a mile downstream.', 'He ate half a loaf of bread.').map((figure) => [figure.value, figure.measure])).toEqual([
         [0.5, 'hour'],

@@ -136,9 +136,10 @@ export interface NumberToken {
   readonly multiple?: boolean;
   /**
    * A bound written after the number, part of how it is written: "the 30-odd member stations", "seventy-odd years"
-   * (some more than it), "a dozen or so schools", "Five or so minutes" (about it).
+   * (some more than it), "a dozen or so schools", "Five or so minutes" (about it), "150 or more pupils" (a floor),
+   * "10 or fewer employees" (a ceiling).
    */
-  readonly boundAfter?: 'more-than' | 'about';
+  readonly boundAfter?: 'more-than' | 'about' | 'at-least' | 'at-most';
 }
 
 /** A number not glued to what comes before it ("F7", "COVID-19", the second half of "eight-eight"). */
@@ -165,6 +166,12 @@ const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;
  * that many. After the noun ("twenty minutes or so") it leaves the number as written, and is not read.
  */
 const OR_SO_AFTER = /^\s+or\s+so(?=\s+\p{Ll})/u;
+/**
+ * "150 or more pupils", "10 or fewer employees": "or more" (or "or fewer", "or less") between a number and the word it
+ * counts makes it a floor (a ceiling). Not before "of" or "than" ("two or more of the powers" is "some of them"), nor
+ * after the noun ("seven years or more", a clause's end, left as written).
+ */
+const OR_MORE_AFTER = /^\s+or\s+(?:(more)|fewer|less)(?=\s+(?!(?:of|than)\b)\p{Ll})/u;
 
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
@@ -180,8 +187,9 @@ export function findNumbers(text: string): NumberToken[] {
     const end = match.index + match[0].length;
     const odd = ODD_AFTER.exec(text.slice(end, end + 5));
     const orSo = odd === null ? OR_SO_AFTER.exec(text.slice(end, end + 12)) : null;
-    const boundAfter = odd === null ? (orSo === null ? undefined : 'about') : 'more-than';
-    const written = odd ?? orSo;
+    const orMore = odd === null && orSo === null ? OR_MORE_AFTER.exec(text.slice(end, end + 16)) : null;
+    const boundAfter = odd !== null ? 'more-than' : orSo !== null ? 'about' : orMore === null ? undefined : orMore[1] === undefined ? 'at-most' : 'at-least';
+    const written = odd ?? orSo ?? orMore;
     tokens.push({ value, start: match.index, end: end + (written?.[0].length ?? 0), words, suffix, scaled, yearLike, fraction, ...(boundAfter === undefined ? {} : { boundAfter }) });
   }
   for (const match of text.matchAll(MULTIPLE)) {

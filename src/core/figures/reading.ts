@@ -21,6 +21,7 @@ import { sumNamedUnit, unsignedSumUnit } from './unsigned-sums.ts';
 import { readBareScore } from './scores.ts';
 import { groupCountedBefore } from './groups-of-persons.ts';
 import { isHalfNoShare } from './half-share.ts';
+import { pairedCountNoun } from './paired-counts.ts';
 import { pastClosingQuote, unquotedAfter } from './quoted-nouns.ts';
 import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
@@ -287,6 +288,8 @@ export function readFigureAt(
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
   if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words)) return null;
+  // "two or more numbers": a floor of two things says no more than the plural does (several), as "one or more" says some.
+  if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
   const end = afterStart + unitRead.length;
@@ -483,7 +486,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
@@ -591,6 +594,15 @@ function readComparedCount(before: string, after: string, token: NumberToken): U
   const other = findNumbers(before).at(-1);
   const head = other === undefined || other.yearLike ? undefined : readNounPhrase(before.slice(other.end))?.head;
   return head == null ? null : { unit: 'count', measure: `compared ${head}`, length: 0, head };
+}
+
+/** "… and ten in September": the second of a pair counts the first's noun, a period as a term ("four years at X and two at Y"). */
+function readPairedCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  const phrase = token.yearLike ? undefined : pairedCountNoun(before, after);
+  if (phrase === undefined) return null;
+  const { head } = phrase;
+  const period = PERIOD_UNITS[head];
+  return period === undefined ? { unit: 'count', measure: phrase.words.join(' '), length: 0, head } : { unit: period, measure: head, length: 0 };
 }
 
 /** "a year", "per annum", "each week": the period a bare number is counted in, written right after it. */
