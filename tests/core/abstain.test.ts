@@ -449,6 +449,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     },
   );
 
+  it('answers "what colors" only from a passage that names a colour, not one that says the word "colour" of the thing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what colors do the tulips in the park come in';
+    // "colors" and "tulips" met, no colour named: the passage tells that the tulips have colours, not which.
+    expect(answerQuestion(reportOf(['The tulips in the park come in more colors every spring, the gardeners say.', buses]), question).kind).toBe('no-match');
+    // "white" is a person before it is a colour; "orange" a fruit: a colour by a later sense is named all the same.
+    for (const naming of ['The tulips in the park come in white and orange colors.', 'The tulips in the park come in ochre and scarlet.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },
