@@ -18,16 +18,17 @@ export interface ValueAsked {
 }
 
 /**
- * "What colors do pansies come in", "which colour is the lawn bee": the kind a "what / which" opens on (its noun, or a
- * dictionary form of it), when it is one of `KINDS_NAMED_BY_WORDS` or a word of its commonest sense (`sameThingWords`:
+ * "What colors do pansies come in", "which colour is the lawn bee": the kind a "what / which" opens on (its noun, or its
+ * singular), when it is one of `KINDS_NAMED_BY_WORDS` or a word of its commonest sense (`sameThingWords`:
  * "colour"); null for any other question, and with `senses` 0.
  */
 export function valueAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): ValueAsked | null {
   const [opening, noun] = query.words;
   if (senses === 0 || (opening !== 'what' && opening !== 'which') || noun === undefined) return null;
-  // The kind's own words ("colour", "coloring"), read once: a look up the noun's hypernyms on every "what" costs CPU.
-  const forms = [noun, ...lexicon.baseForms(noun)];
-  const kind = KINDS_NAMED_BY_WORDS.find((candidate) => forms.some((form) => form === candidate || lexicon.sameThingWords(candidate, 1).includes(form)));
+  // The kind's own words ("colour", "coloring") and their plurals, read once: a look in WordNet for the noun of every
+  // "what" question costs CPU on questions that ask no kind.
+  const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  const kind = KINDS_NAMED_BY_WORDS.find((candidate) => [noun, singular].some((form) => form === candidate || lexicon.sameThingWords(candidate, 1).includes(form)));
   return kind === undefined ? null : { kind, questionWords: new Set(query.words), senses };
 }
 
