@@ -493,6 +493,13 @@ export interface AbstainOptions {
    * questions and things 3 more, and no on-topic one.
    */
   readonly countedNounMaxWords: number;
+  /**
+   * "What colors do pansies come in": a colour asked is answered only by a passage naming one, a word one of whose this
+   * many commonest noun senses WordNet files under colour, the question's own words aside (`value-asked.ts`). Default 2:
+   * "white" is a person before it is a colour, "orange" a fruit; 1 misses both, and more reads "rose", "silver" and
+   * "chocolate" as colours wherever they stand. 0 turns the check off.
+   */
+  readonly valueSenses: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -544,7 +551,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2 } },
 });
 
 /**

@@ -451,6 +451,29 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     },
   );
 
+  it('answers "what was the name of X" only from a passage that gives a name the question does not write', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what was the name of the harbour master';
+    // The harbour master told of by what he is, no name given: the sentence's first word and "I" are capitalised anyway.
+    const unnamed = '"I know every boat here", said the harbour master, who has kept the harbour for thirty years.';
+    expect(answerQuestion(reportOf([unnamed, buses]), question).kind).toBe('no-match');
+    // A capital after a colon or a bracket opens a clause, as a sentence's first word does: no name.
+    expect(answerQuestion(reportOf(['The harbour master kept one rule: (1) Boats keep the beacon to port.', buses]), question).kind).toBe('no-match');
+    const naming = 'The harbour master, Tom Pryce, has kept the harbour for thirty years.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
+  });
+
+  it('answers "what colors" only from a passage that names a colour, not one that says the word "colour" of the thing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what colors do the tulips in the park come in';
+    // "colors" and "tulips" met, no colour named: the passage tells that the tulips have colours, not which.
+    expect(answerQuestion(reportOf(['The tulips in the park come in more colors every spring, the gardeners say.', buses]), question).kind).toBe('no-match');
+    // "white" is a person before it is a colour; "orange" a fruit: a colour by a later sense is named all the same.
+    for (const naming of ['The tulips in the park come in white and orange colors.', 'The tulips in the park come in ochre and scarlet.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },

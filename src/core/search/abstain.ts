@@ -27,6 +27,8 @@ import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from 
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import { oneCountedAsked } from './one-counted.ts';
 import { statesCentury } from './century-told.ts';
+import { namesValueAsked, valueAskedOf } from './value-asked.ts';
+import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -133,6 +135,10 @@ export function coverageOfBest(
   const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
   // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
   const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null;
+  // "What color are his eyes": a colour named, not the word "colour" (`valueAskedOf`).
+  const valueAsked = valueAskedOf(query, lexicon, options.valueSenses);
+  // "What was the name of the bank president": a name given, not the one asked about named by what he is (`nameAskedOf`).
+  const nameAsked = nameAskedOf(query);
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -185,6 +191,8 @@ export function coverageOfBest(
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
+    if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;
+    if (nameAsked !== null && !givesNameNotAsked(result.passage.text, nameAsked)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);

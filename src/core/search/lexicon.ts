@@ -81,6 +81,12 @@ export interface Lexicon {
    * "minarets" are artifacts, "bees" and "females" animals, "hills" natural objects.
    */
   kindOfThing(word: string): string | null;
+  /**
+   * True when one of the `maxSenses` (default 1) commonest noun senses of the word or of a dictionary form of it is the
+   * commonest noun sense of `kind`, or comes under it by its hypernyms: "ochre" and "colour" are colours, "Swahili" a
+   * language; "white" a colour by its second sense (its first is a person); "pigment" a colouring material, no colour.
+   */
+  isKindOf(word: string, kind: string, maxSenses?: number): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
@@ -281,7 +287,7 @@ const PERSON_NOUNS = '18';
 const GROUP_NOUNS = '14';
 /** The synsets a group of persons comes under ("the family" → unit → organization → social group; "the Dutch" → people). */
 const GROUPS_OF_PERSONS: ReadonlySet<string> = new Set(['social_group', 'people']);
-/** How far up its hypernyms a group is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
+/** How far up its hypernyms a group or a kind is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
 const MAX_HYPERNYMS = 12;
 
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
@@ -478,6 +484,19 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
     }),
+    isKindOf: (word, kind, maxSenses = 1) => {
+      const kindOffset = firstNounOf(kind);
+      if (kindOffset === undefined) return false;
+      const isKind = (synsetOffset: number): boolean => {
+        let offset: number | undefined = synsetOffset;
+        for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
+          if (offset === kindOffset) return true;
+          offset = readSynset(wordNet, 'noun', offset)?.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
+        }
+        return false;
+      };
+      return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));
+    },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
     relatedWords(word, maxSenses) {
       return relatedOf(word, maxSenses, true);

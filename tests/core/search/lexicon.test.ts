@@ -71,6 +71,16 @@ describe('wordNetLexicon', () => {
     for (const word of ['boy', 'mayor', 'series', 'chain', 'river']) expect(lexicon.namesGroupOfPersons(word), word).toBe(false);
   });
 
+  it('tells a member of a kind, by its commonest noun senses and their hypernyms, from a word of another kind', () => {
+    for (const word of ['red', 'ochre', 'scarlet', 'colour', 'colors']) expect(lexicon.isKindOf(word, 'color'), word).toBe(true);
+    // "white" is a person and "orange" a fruit by their commonest sense: colours by the second and the third.
+    for (const word of ['white', 'orange']) expect(lexicon.isKindOf(word, 'color'), word).toBe(false);
+    expect(lexicon.isKindOf('white', 'color', 2)).toBe(true);
+    expect(lexicon.isKindOf('orange', 'color', 3)).toBe(true);
+    // A pigment is a colouring material (a sense of "color" that is not its commonest), a tulip a flower: no colour.
+    for (const word of ['pigment', 'tulip', 'blot']) expect(lexicon.isKindOf(word, 'color', 3), word).toBe(false);
+  });
+
   it('tells what kind of thing a noun names: a count of mosques is of artifacts, one of bees of animals', () => {
     expect(lexicon.kindOfThing('minarets')).toBe(lexicon.kindOfThing('mosques'));
     expect(lexicon.kindOfThing('females')).toBe(lexicon.kindOfThing('bees'));
