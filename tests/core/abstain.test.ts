@@ -722,6 +722,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // A performance last season is no first performance.
     expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958, to a full hall.'), 'when was the harbor widow first performed').kind).toBe('no-match');
+    // Another's first time, the act said without the work, is not the work's.
+    expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958. The Calder Opera House had first performed an opera in 1858.'), 'when was the harbor widow first performed').kind).toBe('no-match');
     expectAnsweredWith(stage('The Harbor Widow was first performed at the Calder Opera House in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
     expectAnsweredWith(stage('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
     // "First" after an article asks about a first thing, which any date of it answers.
