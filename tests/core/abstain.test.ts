@@ -753,6 +753,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(mill('The Millers Guild was reviewed and reorganized at the old mill in 1841.'), [['when was the millers guild overhauled', '1841']]);
   });
 
+  it('answers "when was X first V-ed" only from a dated sentence that tells a first time, not another time', () => {
+    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // A performance last season is no first performance.
+    expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958, to a full hall.'), 'when was the harbor widow first performed').kind).toBe('no-match');
+    // Another's first time, the act said without the work, is not the work's.
+    expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958. The Calder Opera House had first performed an opera in 1858.'), 'when was the harbor widow first performed').kind).toBe('no-match');
+    expectAnsweredWith(stage('The Harbor Widow was first performed at the Calder Opera House in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
+    expectAnsweredWith(stage('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
+    // "First" after an article asks about a first thing, which any date of it answers.
+    expectAnsweredWith(stage('The Harbor Widow opened the Calder Opera House in 1858, to a full hall.'), [['when did the harbor widow open the first opera house', '1858']]);
+  });
+
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {
     const colony = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     expect(answerQuestion(colony('In 1841 the island colony of Marro sent its first grain ship to the mainland. Its people wished to be independent of the mainland.'), 'when did marro become independent').kind).toBe('no-match');

@@ -29,6 +29,7 @@ import { oneCountedAsked } from './one-counted.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
+import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -116,6 +117,8 @@ export function coverageOfBest(
   const factDoer = doerWord === null ? undefined : terms.filter((term) => term.typed === doerWord);
   // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
   const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses);
+  // "When was la gioconda first performed": the dated sentence must tell a first time (`firstTimeAskedOf`).
+  const firstTime = firstTimeAskedOf(query);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   // "How many people are needed": "one person" in words counts them, which no figure reads (`oneCountedAsked`).
   const oneCounted = oneCountedAsked(query, lexicon, options.countedNounMaxWords);
@@ -146,7 +149,7 @@ export function coverageOfBest(
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, oneCounted)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, oneCounted, firstTime)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -406,7 +409,7 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, oneCounted: ((sentence: string) => boolean) | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, oneCounted: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
@@ -425,6 +428,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
+    if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
     return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
