@@ -370,7 +370,7 @@ function readSentence(
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day ?? sameTime.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
-    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
+    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end) && !HOUR_AFTER_NOW.test(sentence.slice(mention.end));
     const kind = toldNow || countsBack(mention) ? 'past' : countsWeeksOn(mention) ? 'target' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
@@ -684,14 +684,16 @@ const NOT_SIMPLE_PAST = /\b(?:is|are|am|will|shall|can|must|have|has)\b|['’](?
  * tonight is" and "So tonight I've asked" speak of the speaker's now: no day.
  */
 function tellsWhatHappenedNow(sentence: string, start: number, end: number): boolean {
-  if (CLOCK_AFTER_NOW.test(sentence.slice(end))) return true;
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   if (next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next) && !isToldInPast(next)) return false;
   return isToldInSimplePast(clauseAt(sentence, start));
 }
 
-/** "Tonight at 8 o'clock the Cardinals … will get", "today at 3:30 p.m.": an hour is a day's, never an era's. */
-const CLOCK_AFTER_NOW = /^\s+at\s+\d{1,2}(?::\d\d)?\s*(?:o['’]clock|[AaPp]\.\s?[Mm]\.)/;
+/**
+ * "Tonight at 8 o'clock the Cardinals … will get", "today at 3:30 p.m.": a "today" or "tonight" with its hour is the day,
+ * whatever verb follows, as an era has no hour; its tense says whether it is past or ahead.
+ */
+const HOUR_AFTER_NOW = /^\s+at\s+\d{1,2}(?::\d\d)?\s*(?:o['’]clock|[AaPp]\.\s?[Mm]\.)/;
 
 /** Whether a clause is told in the simple past: a past verb, no present, perfect or future ("donated", not "have won"). */
 function isToldInSimplePast(clause: string): boolean {
@@ -807,7 +809,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
     // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
+    if (dayOfWriting.now === true ? !HOUR_AFTER_NOW.test(sentence.slice(end)) && !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
