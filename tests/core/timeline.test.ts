@@ -1111,6 +1111,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);
     });
 
+    it('reads no year before the time of writing in a possessive\'s "last year" ("executed in his last year (1951)")', () => {
+      const review = ['The chronology extends to paintings executed in his last year (1951).', 'The painter had his best season last year.'];
+      expect(summarise(timelineOf(review, '1961-10-17'))).toEqual(['1951 year past (1951)', '1960 year past last year']);
+    });
+
     it('dates a "tonight" or "today" with its hour, whatever verb follows: an era has no hour', () => {
       const page = ["Tonight at 8 o'clock the Cardinals, who broke even with them in 1960, will get their first shot.", 'Today the private detective will also investigate.'];
       expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1960 year past in 1960', '1961-05-02 day target Tonight']);
