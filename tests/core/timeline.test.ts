@@ -1096,6 +1096,31 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a birth a paper announces on a weekday back, and no weekday "except" leaves out of what recurs', () => {
+      const column = [
+        'Mr. and Mrs. Jerry Chase announce the birth of a daughter, Sheila, on Wednesday in Mercy Hospital.',
+        'Mr. and Mrs. Chase will entertain on Wednesday in their home.',
+        'Beginning July 4, there will be an orchestra playing nightly except Sunday and Monday for the summer season.',
+        'The pool is open daily except on Tuesdays or Thursday.',
+      ];
+      expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-04-19 day past on Wednesday', '1961-04-26 day target on Wednesday', '1961-07-04 day target July 4']);
+    });
+
+    it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {
+      const column = ['The event, staged yearly by Neusteters, will be held in the Opera House Wednesday, Aug. 16.', 'The fashion show is usually held on Aug. 16.'];
+      expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);
+    });
+
+    it('reads no year before the time of writing in a possessive\'s "last year" ("executed in his last year (1951)")', () => {
+      const review = ['The chronology extends to paintings executed in his last year (1951).', 'The painter had his best season last year.'];
+      expect(summarise(timelineOf(review, '1961-10-17'))).toEqual(['1951 year past (1951)', '1960 year past last year']);
+    });
+
+    it('dates a "tonight" or "today" with its hour, whatever verb follows: an era has no hour', () => {
+      const page = ["Tonight at 8 o'clock the Cardinals, who broke even with them in 1960, will get their first shot.", 'Today the private detective will also investigate.'];
+      expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1960 year past in 1960', '1961-05-02 day target Tonight']);
+    });
+
     it('reads a year before an adverb in -ly as a year when the words after the adverb would make it one ("in 1947 expressly as")', () => {
       const history = ['The state was created in 1947 expressly as a homeland.', 'The city in 1957 finally bowed to the skyscraper.'];
       expect(summarise(timelineOf(history, '1961'))).toEqual(['1947 year past in 1947', '1957 year past in 1957']);

@@ -568,8 +568,10 @@ const PATTERNS: readonly Pattern[] = [
     trusted: true,
   },
   {
+    // Not after a possessive: "paintings executed in his last year (1951)" is the painter's final year, not the one
+    // before the time of writing.
     cue: RELATIVE_CUE,
-    regex: new RegExp(`\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
+    regex: new RegExp(`(?<!\\b(?:his|her|their|its|my|our|your)\\s+)\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
     read: readRelativePhrase,
   },
   {

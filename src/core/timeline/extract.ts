@@ -95,6 +95,12 @@ const PAST_TENSE = /\b(?:had|was|were)\b/;
  * date comes round again states a rule of every year, so its yearless date is no event of one year.
  */
 const RECURRING = /\b(?:usually|normally|ordinarily|customarily|each\s+year|every\s+year|annually|yearly)\b/i;
+/**
+ * "will be held in the Opera House Wednesday, Aug. 16": a day given with its weekday is one day of one year, as a rule of
+ * every year cannot give the weekday, so a "yearly" in the sentence ("The event, staged yearly by Neusteters,") says
+ * what recurs, not that this date does.
+ */
+const WEEKDAY_OF_DATE = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/;
 
 /**
  * The dated statements of passages given in document order, sorted chronologically (coarser
@@ -304,7 +310,7 @@ function readSentence(
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
-    if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention))) continue;
+    if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention)) && !WEEKDAY_OF_DATE.test(sentence.slice(0, mention.start))) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
@@ -364,7 +370,7 @@ function readSentence(
     const day = typeof resolved === 'object' && 'day' in resolved ? (resolved.day as number) : mention.day ?? sameTime.day;
     // A day of writing that a clause in the past tells of is past, whatever else the sentence plans ("Kennedy today
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
-    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end);
+    const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end) && !HOUR_AFTER_NOW.test(sentence.slice(mention.end));
     const kind = toldNow || countsBack(mention) ? 'past' : countsWeeksOn(mention) ? 'target' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
     // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
     // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
@@ -683,6 +689,12 @@ function tellsWhatHappenedNow(sentence: string, start: number, end: number): boo
   return isToldInSimplePast(clauseAt(sentence, start));
 }
 
+/**
+ * "Tonight at 8 o'clock the Cardinals … will get", "today at 3:30 p.m.": a "today" or "tonight" with its hour is the day,
+ * whatever verb follows, as an era has no hour; its tense says whether it is past or ahead.
+ */
+const HOUR_AFTER_NOW = /^\s+at\s+\d{1,2}(?::\d\d)?\s*(?:o['’]clock|[AaPp]\.\s?[Mm]\.)/;
+
 /** Whether a clause is told in the simple past: a past verb, no present, perfect or future ("donated", not "have won"). */
 function isToldInSimplePast(clause: string): boolean {
   return !NOT_SIMPLE_PAST.test(clause) && isToldInPast(clause);
@@ -730,13 +742,20 @@ const APPOINTED_AFTER = /^\s*(?:(?:had|has|have)\s+been|is|was)\s+(?:set|schedul
 const APPOINTED_BEFORE = /\b(?:set|scheduled|slated|fixed)\s+(?:for|to\s+\p{L}+)(?:\s+\S+){0,3}\s+$/iu;
 
 /**
- * Which way a bare weekday counts from the day of writing: on after a participle a future or a present leads to ("will
+ * "Mr. and Mrs. Jerry Chase announce the birth of a daughter, Sheila, on Wednesday": a birth a paper reports has taken
+ * place, though the announcing is told in the present.
+ */
+const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
+
+/**
+ * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a participle a future or a present leads to ("will
  * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
 function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
+  if (BIRTH_BEFORE.test(sentence.slice(0, start))) return 'back';
   const before = sentence.slice(Math.max(0, start - 40), start);
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
   if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
@@ -765,6 +784,12 @@ function isWeeklySchedule(sentence: string): boolean {
 }
 
 /**
+ * "an orchestra playing nightly except Sunday and Monday", "open daily except on Mondays": weekdays "except" leaves out of
+ * something that recurs are days of any week, not dates.
+ */
+const EXCEPTED_BEFORE = /\bexcept\s+(?:on\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days?(?:\s*,\s*|\s+(?:and|or)\s+))*$/;
+
+/**
  * "the fair will close Saturday evening" in a Saturday paper: a bare weekday a sentence plans for, the weekday of
  * writing, is that very day (a week ahead is "next Saturday"). Not in a list of days ("will work hard Tuesday,
  * Wednesday and Thursday", which runs on from its first), nor where nothing is planned ("Others meet on Sunday night").
@@ -784,11 +809,11 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
     // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
-    if (dayOfWriting.now === true ? !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
+    if (dayOfWriting.now === true ? !HOUR_AFTER_NOW.test(sentence.slice(end)) && !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
     days = dayOfWriting.days;
   }
   else {
-    if (dayOfWriting.toward === null && isWeeklySchedule(sentence)) return null;
+    if (dayOfWriting.toward === null && (isWeeklySchedule(sentence) || EXCEPTED_BEFORE.test(sentence.slice(0, start)))) return null;
     const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
     days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || (isPlannedForDayOfWriting(dayOfWriting, sentence) ? 0 : 7) : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
