@@ -19,7 +19,11 @@ export function metByKind(unmet: readonly QueryTerm[], text: string, beside: Rea
  * people named), and a word sharing a kind's stem must be that kind ("authority" is no "author").
  */
 export function namesKindBeside(text: string, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
-  if (kinds.length === 0) return false;
+  // Most passages judged name none of the kinds: their text is looked through for a kind's first letters (all but two:
+  // "citi" of "cities", "kni" of "knives") before it is cut into sentences and words. A kind's irregular plural ("women")
+  // is therefore not read: few kinds have one.
+  const lower = text.toLowerCase();
+  if (!kinds.some((kind) => lower.includes(kind.slice(0, Math.max(3, kind.length - 2))))) return false;
   const kindStems = new Set(kinds.map(stemWord));
   const isKind = (word: string) => (kinds.includes(word) || lexicon.baseForms(word).some((base) => kinds.includes(base))) && !lexicon.describes(word);
   return splitSentences(text).some((sentence) => {
