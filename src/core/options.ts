@@ -194,7 +194,8 @@ export interface SearchOptions {
   readonly maxFormsPerWord: number;
   /**
    * Only a word's this many commonest WordNet senses are followed for related words. Default 2: rare
-   * senses bring in noise ("player" → "musician").
+   * senses bring in noise ("player" → "musician"). Abstaining follows as many for a noun's kinds (`Lexicon.kindsOf`:
+   * "highway" for "road", "trumpeter" for "player", its second sense).
    */
   readonly maxSensesFollowed: number;
   /** How a word the knowledge base lacks is read as words it holds: a compound's parts, an acronym's name (`word-parts.ts`). */

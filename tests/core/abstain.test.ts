@@ -122,6 +122,29 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(hills, 'what is the tallest mountain in the world').kind).toBe('no-match');
   });
 
+  it('answers a question whose noun a passage names by a kind of it ("roads" as "highways"), beside a word it meets', () => {
+    const works = reportOf([
+      'Highways go to the county, bridges to the river board, and the parks to the town.',
+      'The old road to the mill floods every spring, and the bus cannot pass.',
+      'Bus fares fell by half after the council bought electric buses for the northern routes.',
+    ]);
+    expectAnsweredWith(works, [['who will look after the roads and the bridges', 'Highways go to the county']]);
+    // The kind in a sentence of its own says nothing of the bridges the other sentence names.
+    const apart = reportOf([
+      'Highways go to the county. The river board, in the end, keeps the bridges.',
+      'The old road to the mill floods every spring, and the bus cannot pass.',
+      'Bus fares fell by half after the council bought electric buses for the northern routes.',
+    ]);
+    expect(answerQuestion(apart, 'who will look after the roads and the bridges').kind).toBe('no-match');
+    // A kind of an act or an idea is said of other things as often: a course is no education named.
+    const school = reportOf([
+      'A course in weaving goes to the county, and the bridges to the river board.',
+      'Education in the town was free until the mill closed.',
+      'Bus fares fell by half after the council bought electric buses for the northern routes.',
+    ]);
+    expect(answerQuestion(school, 'who will look after the education and the bridges').kind).toBe('no-match');
+  });
+
   it.each([
     ['what is the role of the museum', 'museum'],
     ['tell me more about the museum', 'museum'],

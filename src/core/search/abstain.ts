@@ -22,6 +22,7 @@ import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
+import { metByKind } from './kind-named.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
@@ -179,7 +180,13 @@ export function coverageOfBest(
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
     const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
-    const wordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
+    const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
+    // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
+    // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
+    // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).
+    // Read only for a passage one word short, which few are.
+    const byKind = ownWordsMet < wordsNeeded && ownWordsMet > 0 ? metByKind(informative.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, search.maxSensesFollowed) : NO_TERMS;
+    const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
@@ -198,7 +205,7 @@ export function coverageOfBest(
     if (nameAsked !== null && !givesNameNotAsked(result.passage.text, nameAsked)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
-    const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * creditOf(term), 0);
+    const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (byKind.includes(term) ? relatedOf(term) : creditOf(term)), 0);
     best = Math.max(best, met / total);
   }
   return best;
@@ -364,6 +371,9 @@ const isPhrasing = (word: LackedWord | undefined): boolean => word !== undefined
 
 /** The stems a passage meets the terms by: each one's own, and its forms in other parts of speech. */
 const stemsOf = (terms: readonly QueryTerm[]): Set<string> => new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
+
+/** No term met by a kind of it: the one shared empty list, for the passages that meet enough words without one. */
+const NO_TERMS: readonly QueryTerm[] = [];
 
 /** No word named before: the one shared empty set, for a passage that meets every name the question gives. */
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -93,6 +93,11 @@ export interface Lexicon {
    * its senses and the words derived from them, which name the same thing ("attorney" for "lawyer", "care" for "upkeep").
    */
   sameThingWords(word: string, maxSenses: number): readonly string[];
+  /**
+   * The one-word kinds WordNet files directly under the noun's `maxSenses` commonest senses (its hyponyms): "highway"
+   * and "boulevard" for "road", "trumpeter" for "player" (a musician). A text naming one names a thing of that word.
+   */
+  kindsOf(word: string, maxSenses: number): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -101,6 +106,8 @@ const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Pointer symbols followed: derivationally related form, pertainym ("urban" → "city"), participle. */
 const FOLLOWED_POINTERS = new Set(['+', '\\', '<']);
+/** The pointer symbol of a hyponym: a kind filed under the synset ("highway" under "road"). */
+const HYPONYM = '~';
 
 /**
  * Inflection endings and what replaces them, tried in order to find a base form WordNet lists
@@ -341,6 +348,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   // Each word's lookups are a few dozen binary searches; a question asks for the same word's forms several times.
   const forms = new Map<string, readonly BaseForm[]>();
   const related = new Map<string, readonly string[]>();
+  const kinds = new Map<string, readonly string[]>();
   const baseFormsOf = (word: string): readonly BaseForm[] => {
     const known = forms.get(word);
     if (known !== undefined) return known;
@@ -503,6 +511,27 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     },
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
+    },
+    kindsOf(word, maxSenses) {
+      const key = `${maxSenses} ${word}`;
+      const cached = kinds.get(key);
+      if (cached !== undefined) return cached;
+      const words = new Set<string>();
+      for (const [pos, , senses] of baseFormsOf(word)) {
+        if (pos !== 'noun') continue;
+        for (const offset of senses.slice(0, maxSenses)) {
+          for (const pointer of readSynset(wordNet, 'noun', offset)?.pointers ?? []) {
+            if (pointer.symbol !== HYPONYM) continue;
+            // A word that is the kind only in a rarer sense says something else: "world" is the people of the earth
+            // only after the earth, "secretary" an assistant only after a minister.
+            for (const kind of readSynsetWords(wordNet, 'noun', pointer.offset)) if (sensesOf(wordNet, 'noun', kind)?.[0] === pointer.offset) words.add(kind);
+          }
+        }
+      }
+      const list = [...words].filter((candidate) => /^[a-z]+$/.test(candidate));
+      if (kinds.size > MEMORY_LIMIT) kinds.clear();
+      kinds.set(key, list);
+      return list;
     },
   };
 }

@@ -1,0 +1,33 @@
+import { splitSentences } from '../documents/sentences.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { QueryTerm } from './query.ts';
+import { stemWord, tokenize } from './words.ts';
+
+/**
+ * The question's words a passage leaves unmet and names a kind of beside the words it meets (`namesKindBeside`): each a
+ * noun whose commonest sense is a thing one can point at or count (`Lexicon.namesThing`: a road, a player). Not an act
+ * or an idea, whose kinds are said of other things as often ("education" by "course", "broadcasting" by "radio").
+ */
+export function metByKind(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, maxSenses: number): QueryTerm[] {
+  return unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.namesThing(term.typed) && namesKindBeside(text, lexicon.kindsOf(term.typed, maxSenses), beside, lexicon));
+}
+
+/**
+ * Whether a passage names one of `kinds` (a noun's kinds, `Lexicon.kindsOf`: "highways" for "roads") in one sentence
+ * with a word of `beside` stems: "Highways go to a new Department of Highways, sewers to the Department of Public Works"
+ * tells who will take care of the roads and the sewers. The kind must be written as a noun ("the sick" is no kind of
+ * people named), and a word sharing a kind's stem must be that kind ("authority" is no "author").
+ */
+export function namesKindBeside(text: string, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  // Most passages judged name none of the kinds: their text is looked through for a kind's first letters (all but two:
+  // "citi" of "cities", "kni" of "knives") before it is cut into sentences and words. A kind's irregular plural ("women")
+  // is therefore not read: few kinds have one.
+  const lower = text.toLowerCase();
+  if (!kinds.some((kind) => lower.includes(kind.slice(0, Math.max(3, kind.length - 2))))) return false;
+  const kindStems = new Set(kinds.map(stemWord));
+  const isKind = (word: string) => (kinds.includes(word) || lexicon.baseForms(word).some((base) => kinds.includes(base))) && !lexicon.describes(word);
+  return splitSentences(text).some((sentence) => {
+    const words = tokenize(sentence.text).map((token) => [token.word, stemWord(token.word)] as const);
+    return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => kindStems.has(stem) && isKind(word));
+  });
+}
