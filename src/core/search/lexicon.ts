@@ -393,16 +393,18 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
-  const isGroupOfPersons = (groupOffset: number): boolean => {
-    let offset: number | undefined = groupOffset;
+  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test`. */
+  const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean): boolean => {
+    let offset: number | undefined = start;
     for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
       const synset = readSynset(wordNet, 'noun', offset);
       if (synset === null) return false;
-      if (synset.words.some((written) => GROUPS_OF_PERSONS.has(written))) return true;
+      if (test(synset, offset)) return true;
       offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
     }
     return false;
   };
+  const isGroupOfPersons = (groupOffset: number): boolean => underHypernyms(groupOffset, (synset) => synset.words.some((written) => GROUPS_OF_PERSONS.has(written)));
   const namesPersonOrGroup = remembered((word) => {
     const noun = commonestNoun(word);
     return noun?.file === PERSON_NOUNS || (noun?.file === GROUP_NOUNS && isGroupOfPersons(noun.offset));
@@ -495,14 +497,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     isKindOf: (word, kind, maxSenses = 1) => {
       const kindOffset = firstNounOf(kind);
       if (kindOffset === undefined) return false;
-      const isKind = (synsetOffset: number): boolean => {
-        let offset: number | undefined = synsetOffset;
-        for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
-          if (offset === kindOffset) return true;
-          offset = readSynset(wordNet, 'noun', offset)?.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
-        }
-        return false;
-      };
+      const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => offset === kindOffset);
       return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
