@@ -1705,6 +1705,17 @@ describe(extractFigures, () => {
       expect(figuresIn('A two-party system and a four-wheel cart; he hit a seven-iron shot at the twenty-first annual meet, had a fifty-fifty chance and left a twenty-dollar bill.')).toEqual([]);
     });
 
+    it('gives a number whose hyphen is left hanging before "and" or "or" the next number\'s hyphened word ("30- and 50-megaton bombs")', () => {
+      expect(figuresIn('He has a few 30- and 50-megaton bombs, rents 4- or 5-passenger models; he fills 15- and 25-liter dewars.').map((figure) => [figure.value, figure.raw, figure.measure])).toEqual([
+        [30, '30', 'megatons of bombs'],
+        [50, '50-megaton', 'megatons of bombs'],
+        [4, '4', 'passengers of models'],
+        [5, '5-passenger', 'passengers of models'],
+        [15, '15', 'liters of dewars'],
+        [25, '25-liter', 'liters of dewars'],
+      ]);
+    });
+
     it('reads a small number hyphened to "hundred" or "thousand" when both modify a noun ("the three-hundred-foot pines")', () => {
       expect(figuresIn('They ate beneath the three-hundred-foot pines in a five-hundred-year-old district below a ten-thousand-foot peak.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
         [300, 'count', 'three-hundred-foot'],

@@ -458,7 +458,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   }
   const degrees = readDegrees(after);
   if (degrees !== null) return degrees;
-  if (after.startsWith('-')) return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token, options.minHyphenedWordCount);
+  if (after.startsWith('-')) return readSuspendedHyphen(after, value, token, options.minHyphenedWordCount) ?? readHyphened(after, value, token, options.minHyphenedWordCount);
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
@@ -799,6 +799,26 @@ function readDegrees(after: string): UnitRead | null {
   const degrees = DEGREES.exec(after);
   const scale = degrees?.groups?.['scale'];
   return degrees === null ? null : { unit: 'count', measure: scale === undefined ? 'degrees' : `degrees ${scale}`, length: degrees[0].length };
+}
+
+/** What a number hyphened to a word measures or counts: "158-pounder", "700-mile", "a 260-member caucus". */
+function readHyphened(after: string, value: number, token: NumberToken, minWords: number): UnitRead | null {
+  return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token, minWords);
+}
+
+/**
+ * "a few 30- and 50-megaton bombs", "most 4- and 5-passenger models", "15- and 25-liter storage dewars": a hyphen left
+ * hanging before "and" or "or" and a number hyphened to a word (a suspended hyphen) gives the first number that word,
+ * so it measures or counts what the second does. The raw figure is the first number alone: the word is the second's,
+ * read with it.
+ */
+const SUSPENDED_HYPHEN = new RegExp(String.raw`^-\s+(?:and|or)\s+(?:${NUMBER_SOURCE})(?=-\p{L})`, 'iu');
+
+function readSuspendedHyphen(after: string, value: number, token: NumberToken, minWords: number): UnitRead | null {
+  const suspended = SUSPENDED_HYPHEN.exec(after);
+  if (suspended === null) return null;
+  const shared = readHyphened(after.slice(suspended[0].length), value, token, minWords);
+  return shared === null ? null : { ...shared, length: 0 };
 }
 
 /** A measure a hyphen compounds with its number: "158-pounder" (pounds), "2-hour-and-27-minute" (147 minutes). */
