@@ -23,6 +23,12 @@ export interface ActAsked {
  */
 const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one)|to) (\S+) (.+)$/;
 
+/**
+ * "How is q fever treated", "how are messages authenticated": how a thing is done to, in the present passive, as a
+ * general way (not "how was X killed", a telling of one time).
+ */
+const HOW_DONE = /^how (?:is|are) (.+) (\S+ed)$/;
+
 /** "How does a steam locomotive work", "how do jet engines work": how a thing works. */
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
 
@@ -48,11 +54,12 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
   const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
-  const verbWord = howTo?.[1] ?? works?.[2];
+  const done = howTo === null && works === null ? HOW_DONE.exec(phrase) : null;
+  const verbWord = howTo?.[1] ?? works?.[2] ?? done?.[2];
   if (verbWord === undefined) return null;
   const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
   const verb = query.terms.find((term) => isWord(term, [verbWord]));
-  const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
+  const objectWords = (howTo?.[2] ?? works?.[1] ?? done?.[1] ?? '').split(' ');
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
   if (objects.length === 0) return null;
   if (verb === undefined) {
