@@ -24,8 +24,10 @@ export interface ActAsked {
 const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one)|to) (\S+) (.+)$/;
 
 /**
- * "How is q fever treated", "how are messages authenticated": how a thing is done to, in the present passive, as a
- * general way (not "how was X killed", a telling of one time).
+ * "How is q fever treated", "how are wine vats cleaned": a present passive ending on its participle asks the way the
+ * thing is done to, as "how do you treat q fever" does: a passage naming Q fever and no treating of it does not tell
+ * how. Not the past ("how was goulding killed", one time told in a text's own words), nor a passive with words after
+ * its participle ("how are agencies charged for their cars", answered by "now billed for the actual cost").
  */
 const HOW_DONE = /^how (?:is|are) (.+) (\S+ed)$/;
 
@@ -44,8 +46,9 @@ const LIGHT_ACTS: ReadonlySet<string> = new Set(['make', 'get', 'take', 'give', 
 /**
  * The act a question asks for, from its words (stop words kept): null for any other question, for a light verb other
  * than `LIGHT_ACTS` (a stop word: "tell", "have" say little of what is done) and for an act with nothing named to do it
- * to. Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
- * verb it makes with a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
+ * to. A present passive's participle is its verb, and its subject what it is done to (`HOW_DONE`). Its verb is met
+ * by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal verb it makes with
+ * a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
  * "got"), with what it is done to within `objectReach` words of it.
  */
 export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number): ActAsked | null {
