@@ -516,12 +516,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       telling: 'The ferry engine works by burning diesel oil to turn the propeller shaft.',
       naming: 'The ferry engine was built in Glasgow in 1931 and is painted green.',
     },
-    {
-      // A present passive asks the general way the thing is done to, as "how do you" does.
-      question: 'how is swamp fever treated',
-      telling: 'Swamp fever is treated with quinine and a week of bed rest.',
-      naming: 'The settlers caught swamp fever along the creek in 1846, and the doctor rode out from Fort Hall.',
-    },
   ])('answers "$question" only from a passage that tells the act, not one that names the thing', ({ question, telling, naming }) => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);

@@ -23,14 +23,6 @@ export interface ActAsked {
  */
 const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one)|to) (\S+) (.+)$/;
 
-/**
- * "How is q fever treated", "how are wine vats cleaned": a present passive ending on its participle asks the way the
- * thing is done to, as "how do you treat q fever" does: a passage naming Q fever and no treating of it does not tell
- * how. Not the past ("how was goulding killed", one time told in a text's own words), nor a passive with words after
- * its participle ("how are agencies charged for their cars", answered by "now billed for the actual cost").
- */
-const HOW_DONE = /^how (?:is|are) (.+) (\S+ed)$/;
-
 /** "How does a steam locomotive work", "how do jet engines work": how a thing works. */
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
 
@@ -46,9 +38,8 @@ const LIGHT_ACTS: ReadonlySet<string> = new Set(['make', 'get', 'take', 'give', 
 /**
  * The act a question asks for, from its words (stop words kept): null for any other question, for a light verb other
  * than `LIGHT_ACTS` (a stop word: "tell", "have" say little of what is done) and for an act with nothing named to do it
- * to. A present passive's participle is its verb, and its subject what it is done to (`HOW_DONE`). Its verb is met
- * by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal verb it makes with
- * a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
+ * to. Its verb is met by its stem, its forms and related words, as ranking meets it, and by the synonyms of the phrasal
+ * verb it makes with a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
  * "got"), with what it is done to within `objectReach` words of it.
  */
 export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number): ActAsked | null {
@@ -57,12 +48,11 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
   const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
-  const done = howTo === null && works === null ? HOW_DONE.exec(phrase) : null;
-  const verbWord = howTo?.[1] ?? works?.[2] ?? done?.[2];
+  const verbWord = howTo?.[1] ?? works?.[2];
   if (verbWord === undefined) return null;
   const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
   const verb = query.terms.find((term) => isWord(term, [verbWord]));
-  const objectWords = (howTo?.[2] ?? works?.[1] ?? done?.[1] ?? '').split(' ');
+  const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
   if (objects.length === 0) return null;
   if (verb === undefined) {
