@@ -12,7 +12,7 @@ export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: re
   const position = positionOf(index, passage.id);
   const before = position === undefined ? undefined : index.passages.items[position - 1];
   if (before === undefined || before.citation.document !== passage.citation.document) return new Set();
-  return new Set(words.filter((word) => writesAsName(before.text, word)));
+  return new Set(words.filter((word) => writesAsName(before.text, word) || coinsAcronym(before.text, word)));
 }
 
 /** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
@@ -22,6 +22,15 @@ function writesAsName(text: string, word: string): boolean {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the text coins the word as an acronym, in capitals in brackets after the name it stands for ("The work of Fonds
+ * Reine Elisabeth ... (FOREAMI) has special interest"): it names one body, as a capitalised name does, which the text
+ * then calls "it" and "its" ("Its findings are reported each year"). A term in capitals alone ("GDP") is not coined.
+ */
+function coinsAcronym(text: string, word: string): boolean {
+  return text.includes(`(${word.toUpperCase()})`);
 }
 
 /** Each index's passage positions by id, made at its first look: abstaining holds a ranked passage, not its position. */
