@@ -5,8 +5,8 @@ import type { SearchIndex } from './search-index.ts';
  * Of the question's words given (lower-cased, as typed), those the passage just before this one in the same document
  * writes as a proper name, a capital and then small letters ("Hansen", "Beckett"): a story names someone once and goes on
  * in "he" or "the rangy Albany native", so the passage that tells what Hansen wants to improve need not name him. Not a
- * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again. Empty for a
- * document's first passage.
+ * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again; unless it
+ * coins it in brackets after the name it stands for (`coinsAcronym`). Empty for a document's first passage.
  */
 export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[]): Set<string> {
   const position = positionOf(index, passage.id);
