@@ -676,6 +676,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers about a body from a passage that goes on in "its" after the passage before coined its acronym in brackets', () => {
+    const survey = (coined: string) =>
+      reportOf([
+        `The harbour trust pays for ${coined}, which counts the seals and the terns on the outer banks.`,
+        'Each spring its wardens walk the banks at low tide. Its findings are reported every year in the Harbour Gazette.',
+        'Bus fares fell by half after the council bought electric buses.',
+      ]);
+    // "(HARBOSO)" after the name it stands for names one body, as a capitalised name would: "its findings" are its.
+    const found = answerQuestion(survey('the Harbour Bird Survey Office (HARBOSO)'), 'where does harboso publish what it finds');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('Harbour Gazette');
+    // A word in capitals the text does not coin may be a term, which a passage about it would write again.
+    expect(answerQuestion(survey('a survey office, HARBOSO in the trust\'s papers,'), 'where does harboso publish what it finds').kind).toBe('no-match');
+  });
+
   it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
     const town = reportOf([
       'The old mill by the bridge became a museum of weaving, open on weekends.',

@@ -5,14 +5,14 @@ import type { SearchIndex } from './search-index.ts';
  * Of the question's words given (lower-cased, as typed), those the passage just before this one in the same document
  * writes as a proper name, a capital and then small letters ("Hansen", "Beckett"): a story names someone once and goes on
  * in "he" or "the rangy Albany native", so the passage that tells what Hansen wants to improve need not name him. Not a
- * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again. Empty for a
- * document's first passage.
+ * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again; unless it
+ * coins it in brackets after the name it stands for (`coinsAcronym`). Empty for a document's first passage.
  */
 export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[]): Set<string> {
   const position = positionOf(index, passage.id);
   const before = position === undefined ? undefined : index.passages.items[position - 1];
   if (before === undefined || before.citation.document !== passage.citation.document) return new Set();
-  return new Set(words.filter((word) => writesAsName(before.text, word)));
+  return new Set(words.filter((word) => writesAsName(before.text, word) || coinsAcronym(before.text, word)));
 }
 
 /** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
@@ -22,6 +22,15 @@ function writesAsName(text: string, word: string): boolean {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the text coins the word as an acronym, in capitals in brackets after the name it stands for ("The work of Fonds
+ * Reine Elisabeth ... (FOREAMI) has special interest"): it names one body, as a capitalised name does, which the text
+ * then calls "it" and "its" ("Its findings are reported each year"). A term in capitals alone ("GDP") is not coined.
+ */
+function coinsAcronym(text: string, word: string): boolean {
+  return text.includes(`(${word.toUpperCase()})`);
 }
 
 /** Each index's passage positions by id, made at its first look: abstaining holds a ranked passage, not its position. */
