@@ -1,3 +1,4 @@
+import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { tokenize } from './words.ts';
@@ -35,7 +36,9 @@ export function makingAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
   // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
   if (kind === undefined || !lexicon.isKindOf(noun, noun)) return null;
   const after = query.words.slice(query.words.indexOf(noun) + 1);
-  if (!after.some((word) => lexicon.actsAsVerb(word) && lexicon.makesWork(word))) return null;
+  // "Written", "built" are adjectives more than verbs in WordNet's counts; their bases "write", "build" are verbs.
+  const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+  if (!after.some((word) => lexicon.makesWork(word) && isVerb(word))) return null;
   return { kind, questionWords: new Set(query.words), senses };
 }
 
