@@ -23,7 +23,7 @@ export interface MakingAsked {
  * The kind a "what N did X write / paint / build" asks one of, read from the question's words alone: N one word of the
  * question's terms with a noun sense, the word after it an auxiliary or a verb (so N is the whole kind, not the first
  * word of a compound: "what credit score do"), and a verb of making after it (`Lexicon.makesWork`: "write", "paint",
- * "build", "perform"; a noun that WordNet also lists as such a verb, "author", "coats", is no verb here). Null for
+ * "build", "perform"; a noun that WordNet also lists as such a verb, "author", "japan", is no verb here). Null for
  * any other question, and with `senses` 0.
  */
 export function makingAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): MakingAsked | null {
