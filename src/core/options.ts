@@ -501,6 +501,13 @@ export interface AbstainOptions {
    * "chocolate" as colours wherever they stand. 0 turns the check off.
    */
   readonly valueSenses: number;
+  /**
+   * "What novels did selma lagerlof write", "what language did irenaeus write in": a "what / which N" with a verb of
+   * making after it is answered only by a passage that writes N (or its related word) or names one of it, a word one of
+   * whose this many commonest noun senses WordNet files under N (`making-asked.ts`). Default 2, as `valueSenses`;
+   * 0 turns the check off.
+   */
+  readonly makingKindSenses: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -552,7 +559,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2 } },
 });
 
 /**

@@ -497,6 +497,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what N did X write" only from a passage that writes N or names one of it, not one that tells only of the writing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    // The writing told, no poem nor any kind of poem named: the passage tells that he writes, not what.
+    const writing = 'The harbour master writes every winter, and reads his work aloud at the harbour inn.';
+    expect(answerQuestion(reportOf([writing, buses]), 'what poems did the harbour master write').kind).toBe('no-match');
+    expect(answerQuestion(reportOf([writing, buses]), 'what language does the harbour master write in').kind).toBe('no-match');
+    // The kind written, or a word WordNet files under it ("sonnets" are poems, "Latin" a language), answers.
+    for (const [question, naming] of [
+      ['what poems did the harbour master write', 'The harbour master writes poems every winter, and reads them aloud at the harbour inn.'],
+      ['what poems did the harbour master write', 'The harbour master writes sonnets every winter, and reads them aloud at the harbour inn.'],
+      ['what language does the harbour master write in', 'The harbour master writes in Latin every winter, and reads his work aloud at the harbour inn.'],
+    ] as const) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },

@@ -30,6 +30,7 @@ import { oneCountedAsked } from './one-counted.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
+import { makingAskedOf, namesKindMade } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
@@ -143,6 +144,8 @@ export function coverageOfBest(
   const valueAsked = valueAskedOf(query, lexicon, options.valueSenses);
   // "What was the name of the bank president": a name given, not the one asked about named by what he is (`nameAskedOf`).
   const nameAsked = nameAskedOf(query);
+  // "What novels did selma lagerlof write": the kind of work asked, or one of it, named (`makingAskedOf`).
+  const makingAsked = makingAskedOf(query, lexicon, options.makingKindSenses);
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -203,6 +206,7 @@ export function coverageOfBest(
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;
     if (nameAsked !== null && !givesNameNotAsked(result.passage.text, nameAsked)) continue;
+    if (makingAsked !== null && creditOf(makingAsked.kind) === 0 && !namesKindMade(makingAsked, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (byKind.includes(term) ? relatedOf(term) : creditOf(term)), 0);
