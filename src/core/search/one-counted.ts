@@ -2,6 +2,7 @@ import { namesPersons, nounCountedOf } from './count-asked.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { stemWord } from './words.ts';
+import { findNumbers } from '../figures/numbers.ts';
 
 /**
  * A "how many" of persons or things (its noun read by `nounCountedOf`, as `countedAsked` reads it), read for a count in
@@ -21,20 +22,14 @@ export function oneCountedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: 
   const stem = stemWord(noun);
   const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
   return (sentence) => {
-    // The cheap test first: most sentences a "how many" reads hold no number in words.
-    if (!HAS_NUMBER_WORD.test(sentence)) return false;
-    for (const [, first, second] of sentence.matchAll(NUMBER_WORD_BEFORE)) {
+    return findNumbers(sentence).some((number) => {
+      if (number.words === undefined || number.fraction || number.multiple === true) return false;
+      const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
       const word = first?.toLowerCase() ?? '';
-      if (isAsked(word)) return true;
-      if (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase())) return true;
-    }
-    return false;
+      return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
+    });
   };
 }
 
-/** A number in words under a hundred ("one", "twelve", "twenty-five"). */
-const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
-const HAS_NUMBER_WORD = new RegExp(String.raw`\b${NUMBER_WORD}\b`, 'i');
-
-/** A number in words and the one or two words after it, in the same clause. */
-const NUMBER_WORD_BEFORE = new RegExp(String.raw`\b${NUMBER_WORD}\s+(\p{L}+)(?:\s+(\p{L}+))?`, 'giu');
+/** The one or two words after a number, in the same clause. */
+const WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
