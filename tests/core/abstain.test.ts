@@ -919,6 +919,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
   });
 
+  it('answers a question of a year from a passage that writes the year in words, and not of another year', () => {
+    // A writer spells out a year that opens a sentence: "1958" asked is met by "Nineteen fifty-eight", as by its digits.
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const mill = reportOf(['Nineteen fifty-eight was a hard year for the harbor club, which rebuilt the old mill.', buses]);
+    expectAnsweredWith(mill, [['how did the harbor club do in 1958', 'Nineteen fifty-eight']]);
+    expect(answerQuestion(mill, 'how did the harbor club do in 1957').kind).toBe('no-match');
+    expect(answerQuestion(reportOf(['Nineteen members of the harbor club rebuilt the old mill.', buses]), 'how did the harbor club do in 1958').kind).toBe('no-match');
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);

@@ -31,6 +31,7 @@ import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
+import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -146,9 +147,13 @@ export function coverageOfBest(
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
+  // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
+  const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
+    // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
+    if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
     if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, oneCounted, firstTime)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
