@@ -16,7 +16,7 @@ import { findNumbers } from '../figures/numbers.ts';
  * before the noun the question counts, either is the count. Null for any other question, and for a measure asked
  * ("how many miles").
  */
-export function oneCountedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ((sentence: string) => boolean) | null {
+export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ((sentence: string) => boolean) | null {
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const stem = stemWord(noun);
