@@ -237,6 +237,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
     { question: 'how many keepers does the harbor club need', stating: 'Perhaps one keeper, with help from the members, could run the harbor club.', naming: 'The harbor club, one of the oldest in town, needs keepers for the old mill.', answer: 'one keeper' },
     { question: 'how many patented looms are worth buying', stating: 'Not one patented loom in ten is worth buying, the weavers say.', naming: 'Patented looms are worth buying, the weavers say; one day the old mill will hold them.', answer: 'one patented loom' },
+    // So is any number in words before it, where the figures read none ("two duties": a thing of no kind they count).
+    { question: 'how many duties does the keeper of the harbor club have', stating: 'These two duties of the keeper of the harbor club cannot be separated.', naming: 'The duties of the keeper of the harbor club cannot be separated.', answer: 'two duties' },
     { question: 'how many of the old boats are still afloat', stating: 'Of the old boats in the harbor, two or three are still afloat.', naming: 'Of the old boats in the harbor, some are still afloat.', answer: 'two or three' },
     { question: 'how many members of the harbor club live by the river', stating: 'Of the members of the harbor club more than half are farmers who live by the river.', naming: 'Of the members of the harbor club many are farmers who live by the river.', answer: 'more than half' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
@@ -945,6 +947,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   ])('answers "%s" from the passage that holds the year or fact asked for', (question, expected) => {
     const answer = answerQuestion(knowledge, question);
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain(expected);
+  });
+
+  it('answers a question of a year from a passage that writes the year in words, and not of another year', () => {
+    // A writer spells out a year that opens a sentence: "1958" asked is met by "Nineteen fifty-eight", as by its digits.
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const mill = reportOf(['Nineteen fifty-eight was a hard year for the harbor club, which rebuilt the old mill.', buses]);
+    expectAnsweredWith(mill, [['how did the harbor club do in 1958', 'Nineteen fifty-eight']]);
+    expect(answerQuestion(mill, 'how did the harbor club do in 1957').kind).toBe('no-match');
+    expect(answerQuestion(reportOf(['Nineteen members of the harbor club rebuilt the old mill.', buses]), 'how did the harbor club do in 1958').kind).toBe('no-match');
   });
 
   it('judges English questions on an English document that quotes a Chinese name', () => {

@@ -26,12 +26,13 @@ import { metByKind } from './kind-named.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, type EventAsked } from './event-asked.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
-import { oneCountedAsked } from './one-counted.ts';
+import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { makingAskedOf, namesKindMade } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
+import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -122,8 +123,8 @@ export function coverageOfBest(
   // "When was la gioconda first performed": the dated sentence must tell a first time (`firstTimeAskedOf`).
   const firstTime = firstTimeAskedOf(query);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
-  // "How many people are needed": "one person" in words counts them, which no figure reads (`oneCountedAsked`).
-  const oneCounted = oneCountedAsked(query, lexicon, options.countedNounMaxWords);
+  // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads (`countedInWordsAsked`).
+  const countedInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
@@ -149,11 +150,15 @@ export function coverageOfBest(
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
+  // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
+  const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
+    // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
+    if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, oneCounted, firstTime)) continue;
+    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -423,11 +428,11 @@ const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, oneCounted: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, countedInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, oneCounted);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, countedInWords);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
@@ -457,7 +462,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, oneCounted: ((sentence: string) => boolean) | null = null): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, countedInWords: ((sentence: string) => boolean) | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -465,10 +470,10 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   const held = measuresHeld(query);
   if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
-  // "One" before the noun asked counts it, where the figures read no number (`oneCountedAsked`).
+  // A number in words before the noun asked counts it, where the figures read none (`countedInWordsAsked`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some)) || oneCounted?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some)) || countedInWords?.(some) === true;
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
@@ -480,7 +485,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
-      return count === 'noun' || (count === 'maybe' && statesCounted(some)) || oneCounted?.(some) === true;
+      return count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true;
     };
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }

@@ -114,7 +114,7 @@ const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
  * Whether a plural names persons: its singular's commonest sense is a person ("soldiers", "leaders", "students"), not a
  * group ("polices", a misspelt "policies", are police forces; "families"). WordNet files the plain plurals for persons
  * as a group ("people") or among its top nouns ("persons", "individuals"), and finds no singular for "children"
- * without its exceptions. Their singulars too: "one person" counts persons (`oneCountedAsked`).
+ * without its exceptions. Their singulars too: "one person" counts persons (`countedInWordsAsked`).
  */
 export function namesPersons(plural: string, lexicon: Lexicon): boolean {
   let remembered = personPlurals.get(lexicon);

@@ -1,0 +1,35 @@
+import { namesPersons, nounCountedOf } from './count-asked.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery } from './query.ts';
+import { stemWord } from './words.ts';
+import { findNumbers } from '../figures/numbers.ts';
+
+/**
+ * A "how many" of persons or things (its noun read by `nounCountedOf`, as `countedAsked` reads it), read for a count in
+ * words before what it counts: whether a sentence says a number in words ("one", "two", "twenty-five") right before the
+ * noun asked, or before a word that describes and then that noun ("Perhaps one person, with adequate staff assistance,
+ * could fill both jobs" for "how many people are needed to fill the aide's job"; "not one patented invention in ten is
+ * worth making" for "how many patented inventions are worth making"; "These two aspects of death cannot be separated"
+ * for "how many aspects of death are there"). Persons are counted by any word for a person, as a number's plural counts
+ * them ("one man" for "how many sailors"). The figures leave "one" in words, a pronoun's as often as a count ("one of
+ * the most beautiful", "Cook felled one"), and a small count in words of a thing of no kind they read ("two aspects");
+ * before the noun the question counts, either is the count. Null for any other question, and for a measure asked
+ * ("how many miles").
+ */
+export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ((sentence: string) => boolean) | null {
+  const noun = nounCountedOf(query, maxWords);
+  if (noun === undefined) return null;
+  const stem = stemWord(noun);
+  const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
+  return (sentence) => {
+    return findNumbers(sentence).some((number) => {
+      if (number.words === undefined || number.fraction || number.multiple === true) return false;
+      const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
+      const word = first?.toLowerCase() ?? '';
+      return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
+    });
+  };
+}
+
+/** The one or two words after a number, in the same clause. */
+const WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;

@@ -1,0 +1,26 @@
+import { findNumbers } from '../figures/numbers.ts';
+
+/**
+ * The years in digits a text writes in words: "Nineteen-sixty has been a baffling year" (1960), "nineteen sixty-one",
+ * "nineteen hundred and sixty". A writer spells out a year that opens a sentence, as any number there: a question's
+ * "1960" is met by it as by the digits. Two numbers in words, the first a year's hundreds (eleven to twenty), the second
+ * its tens and units (ten to ninety-nine) right after it, joined by a space or a hyphen; or one number in words with its
+ * "hundred" that falls among the years.
+ */
+export function yearsInWords(text: string): number[] {
+  const years: number[] = [];
+  for (const number of findNumbers(text)) {
+    if (number.words === undefined) continue;
+    if (/hundred/i.test(number.words) && number.value >= 1100 && number.value < 2100) {
+      years.push(number.value);
+      continue;
+    }
+    if (number.value < 11 || number.value > 20) continue;
+    const join = /^[\s-]+/.exec(text.slice(number.end));
+    if (join === null) continue;
+    const rest = text.slice(number.end + join[0].length);
+    const next = findNumbers(rest.slice(0, 16))[0];
+    if (next !== undefined && next.start === 0 && next.words !== undefined && next.value >= 10 && next.value < 100) years.push(number.value * 100 + next.value);
+  }
+  return years;
+}
