@@ -193,7 +193,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
-  console.log(await cost.summary(result.rounds.map((round) => round.answered)));
+  console.log(await cost.summary(result.rounds.map((round) => round.sent)));
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
   if (profile || gcFile !== undefined) console.log(await explainPauses(result.traces.flat(), profile ? (profileDir ?? join(root, 'profile')) : undefined, gcFile));
