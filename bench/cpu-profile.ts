@@ -39,8 +39,15 @@ export async function readCpuProfile(dir: string): Promise<Profiler.Profile> {
 /** Now on the clock V8 stamps profile samples with (CLOCK_MONOTONIC, µs), the same in every process on the machine. */
 export const profileClockUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
-/** `window`: only the samples taken between these two `profileClockUs()` readings (e.g. the load, not the start). */
-export function summariseProfile(profile: Profiler.Profile, top = 15, window?: { readonly fromUs: number; readonly toUs: number }): ProfileSummary {
+/** Two `profileClockUs()` readings: the samples taken between them. */
+export interface ProfileWindow {
+  readonly fromUs: number;
+  readonly toUs: number;
+}
+
+/** `window`: only the samples taken in it, or in any of them (e.g. the load, not the start; the rounds, not the pauses between them). */
+export function summariseProfile(profile: Profiler.Profile, top = 15, window?: ProfileWindow | readonly ProfileWindow[]): ProfileSummary {
+  const windows = window === undefined ? undefined : 'fromUs' in window ? [window] : window;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -54,7 +61,7 @@ export function summariseProfile(profile: Profiler.Profile, top = 15, window?: {
   let stamp = profile.startTime;
   for (const [at, id] of samples.entries()) {
     stamp += deltas[at] ?? 0;
-    if (window !== undefined && (stamp < window.fromUs || stamp > window.toUs)) continue;
+    if (windows !== undefined && !windows.some(({ fromUs, toUs }) => stamp >= fromUs && stamp <= toUs)) continue;
     all += 1;
     const leaf = nodes.get(id);
     if (leaf === undefined || leaf.callFrame.functionName === '(idle)') continue;

@@ -1,7 +1,7 @@
 /**
  * `npx tsx --expose-gc bench/e2e-tail.ts [--knowledge article|30k] [--rate 400] [--rounds 10] [--seconds 1.5]
  *  [--saturation 2] [--warmup 500] [--questions <file>] [--probe] [--threads] [--profile] [--profile-dir <dir>] [--compiled]
- *  [--against <main.js> | --flags-against "<node flags>"] [--runs 2] [--traces <file>]`: the end-to-end paced rounds alone (issue 13's p99 target), after
+ *  [--against <main.js> | --flags-against "<node flags>"] [--runs 2] [--traces <file>] [--harness-profile <file>]`: the end-to-end paced rounds alone (issue 13's p99 target), after
  * saturation rounds, on the article or on the 30k-passage knowledge base of the scale bench (`scale-corpus.ts`,
  * seed 13 as `run.ts`'s scale part, its files copied from the large corpus into `.corpus/e2e-30k/`, kept with the
  * bot's snapshot so only the first run builds) asked 1,000 known-item queries drawn
@@ -25,6 +25,8 @@
  * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question)
  * with the harness's stalls and collections and, with `--gcs`, the bot's (epoch ms): to read whether the late answers
  * are bunched in time or by question.
+ * Every run prints what the harness itself spent an answer in the paced rounds, CPU and allocation (`harness-cost.ts`);
+ * `--harness-profile <file>` writes its CPU profile over the rounds and prints its top functions.
  *
  * The fake Discord and the load generator run in this process and time each callback when it is handled here, so this
  * process runs itself again with a young generation that holds a round's garbage (`harness-heap.ts`) unless node was
@@ -47,6 +49,7 @@ import type { ProbeRecord } from './e2e-probe.ts';
 import { scaleKnowledge } from './e2e-30k.ts';
 import { attributeSpans, burstWrites, collectionsIn, lateAnswers, longTasks, samplesOf, slowSpans, type Collection } from './e2e-pauses.ts';
 import { readCpuProfile } from './cpu-profile.ts';
+import { harnessCost } from './harness-cost.ts';
 import { rerunWithHarnessHeap } from './harness-heap.ts';
 import { buildCompiled } from './startup.ts';
 import { stallAccounts } from './thread-clocks.ts';
@@ -93,7 +96,10 @@ const against = argument('against');
 const flagsAgainst = argument('flags-against')?.split(' ').filter(Boolean);
 const runs = Number(argument('runs') ?? 1);
 const tracesFile = argument('traces');
+// `--harness-profile <file>`: the harness's own CPU profile over the paced rounds (`harness-cost.ts`); `.N` added per run after the first.
+const harnessProfile = argument('harness-profile');
 const traceRecords: unknown[] = [];
+let measured = 0;
 const compiled = process.argv.includes('--compiled') || against !== undefined;
 if (against !== undefined && flagsAgainst !== undefined) throw new Error('bench: --against and --flags-against each compare two bots; give one');
 if (compiled && probe) throw new Error('bench: --probe runs the bot through tsx; it does not go with --compiled or --against');
@@ -144,6 +150,9 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   const writtenFile = join(root, 'written.json');
   const gcFile = recordGcs ? join(root, 'gcs.json') : undefined;
   const harness = harnessPauses(accountThreads);
+  const profileFile = harnessProfile === undefined ? undefined : `${harnessProfile}${measured === 0 ? '' : `.${measured}`}`;
+  measured += 1;
+  const cost = harnessCost(profileFile);
   const atStart = load();
   console.log(`\nend to end on ${passages}${compiled ? `, the bot compiled${compiledMain === undefined ? '' : ` (${compiledMain})`}` : ''}${nodeFlags === undefined ? '' : `, node ${nodeFlags.join(' ')}`}: load average at start ${atStart}`);
   const result = await measurePacedRounds(dir, plan, {
@@ -152,7 +161,10 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     perSaturationRound: 2_000,
     ...(probeFile === undefined ? {} : { probeFile }),
     ...(profile ? { cpuProfileDir: profileDir ?? join(root, 'profile') } : {}),
-    onRound: harness.onRound,
+    onRound: (round, phase, botPid) => {
+      harness.onRound(round, phase, botPid);
+      cost.onRound(round, phase, plan.pacedRounds - 1);
+    },
     ...(compiled ? { runtime: 'compiled' as const } : {}),
     ...(compiledMain === undefined ? {} : { compiledMain }),
     ...(nodeFlags === undefined && !profile ? {} : { nodeFlags: [...(nodeFlags ?? []), ...(profile ? [`--cpu-prof-interval=${profileIntervalUs}`] : [])] }),
@@ -181,6 +193,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
+  console.log(await cost.summary(result.rounds.map((round) => round.sent)));
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
   if (profile || gcFile !== undefined) console.log(await explainPauses(result.traces.flat(), profile ? (profileDir ?? join(root, 'profile')) : undefined, gcFile));

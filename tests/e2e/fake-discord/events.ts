@@ -93,6 +93,22 @@ export function placeOf(state: FakeState, origin: Origin): Place {
   return { kind: 'guild', guild: state.guild(guildId) };
 }
 
+/** An interaction token's random bytes, as many as Discord's tokens carry. */
+const TOKEN_BYTES = 48;
+/** Tokens drawn from one buffer of random bytes at a time: one call into the system's generator per this many interactions, not one each. */
+const TOKENS_A_DRAW = 64;
+let tokenBytes = Buffer.alloc(0);
+let tokenAt = 0;
+
+function interactionToken(): string {
+  if (tokenAt + TOKEN_BYTES > tokenBytes.length) {
+    tokenBytes = randomBytes(TOKEN_BYTES * TOKENS_A_DRAW);
+    tokenAt = 0;
+  }
+  tokenAt += TOKEN_BYTES;
+  return tokenBytes.toString('base64url', tokenAt - TOKEN_BYTES, tokenAt);
+}
+
 export function issueInteraction(
   { state, gateway }: Deps,
   origin: Origin,
@@ -103,7 +119,7 @@ export function issueInteraction(
   const place = placeOf(state, origin);
   const ctx: InteractionContext = {
     id: snowflake(),
-    token: randomBytes(48).toString('base64url'),
+    token: interactionToken(),
     applicationId: state.applicationId,
     user: origin.user ?? state.defaultUser,
     place,
