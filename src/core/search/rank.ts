@@ -7,7 +7,7 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
-import { positionsOfStems, stemsById } from './passage-terms.ts';
+import { positionsOfStems, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -114,22 +114,24 @@ export function rankPassages(
   // A candidate's match lists, likewise: none is kept past its candidate (`stemsOf` copies what the result keeps).
   const termList = () => new Array<TermMatch | null>(query.terms.length);
   const [ownList, leadInList, storyList, eitherList] = [termList(), termList(), termList(), termList()];
+  // Where the wanted stems stand in a candidate, its lead-in and its story's lead: one each a question, written by each candidate.
+  const [ownPlaces, leadInPlaces, storyPlaces] = [new StemPositions(wanted), new StemPositions(wanted), new StemPositions(wanted)];
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
-    const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
+    const positions = positionsOfStems(index.passageWords, index.wordTerms, position, ownPlaces);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
-    const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
+    const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, storyPlaces), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -227,7 +229,7 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
  * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
  * whatever the segmenter cut them into there (香樟 in 香|樟树).
  */
-function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
+function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: StemPositions, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
   if (present.has(term.stem)) return own;
   if (unspaced && text.includes(term.stem)) return own;
   const stems = relatedPresent(term.related, present);
@@ -242,7 +244,7 @@ function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: Re
  * The related stems a passage holds, in the term's order; null when it holds none (most candidates, for most terms). A
  * loop, not `some` then `filter`: those made two closures a term a candidate, a tenth of the ranking's allocation.
  */
-function relatedPresent(related: readonly string[], present: ReadonlyMap<string, unknown>): string[] | null {
+function relatedPresent(related: readonly string[], present: StemPositions): string[] | null {
   let stems: string[] | null = null;
   for (const stem of related) if (present.has(stem)) (stems ??= []).push(stem);
   return stems;
@@ -260,7 +262,7 @@ function matchesOf(
   terms: readonly QueryTerm[],
   ownMatches: readonly TermMatch[],
   unspaced: readonly boolean[] | null,
-  present: ReadonlyMap<string, unknown>,
+  present: StemPositions,
   text: string,
   sameThings: readonly (ReadonlySet<string> | null)[],
   options: SearchOptions,
@@ -290,7 +292,7 @@ function sentenceCoverageOf(
   position: number,
   termWeights: readonly number[],
   matches: readonly (TermMatch | null)[],
-  positions: ReadonlyMap<string, readonly number[]>,
+  positions: StemPositions,
   totalIdf: number,
   { weights, stands }: SentenceTerms,
 ): number {
@@ -324,7 +326,7 @@ function missesYear(index: SearchIndex, position: number, terms: readonly QueryT
  * The share of neighbouring query terms that stand within `window` words of each other in the passage;
  * each query term stands for the stems that met it (none for a term not met).
  */
-function proximityOf(matches: readonly (TermMatch | null)[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
+function proximityOf(matches: readonly (TermMatch | null)[], positions: StemPositions, window: number): number {
   if (matches.length < 2) return 0;
   let near = 0;
   let right = positionsOfMatch(matches[0] ?? null, positions);
@@ -337,7 +339,7 @@ function proximityOf(matches: readonly (TermMatch | null)[], positions: Readonly
 }
 
 /** Where the stems that met a term stand; a term is mostly met by one stem, whose list is read as it is, not copied. */
-function positionsOfMatch(match: TermMatch | null, positions: ReadonlyMap<string, readonly number[]>): readonly number[] {
+function positionsOfMatch(match: TermMatch | null, positions: StemPositions): readonly number[] {
   const stems = match?.stems ?? NO_STEMS;
   if (stems.length === 1) return positions.get(stems[0] as string) ?? NO_POSITIONS;
   const all: number[] = [];
@@ -375,12 +377,12 @@ interface TermMatch {
  * while each starts mid-sentence, in the same document) holds `stem`.
  */
 function continuesWith(index: SearchIndex, position: number, stem: string): boolean {
-  const wanted = stemsById(index.postings.terms, [stem]);
+  const places = new StemPositions(stemsById(index.postings.terms, [stem]));
   for (let at = position; at > 0; at -= 1) {
     const passage = index.passages.items[at];
     const before = index.passages.items[at - 1];
     if (passage === undefined || before === undefined || !/^\p{Ll}/u.test(passage.text) || documentOf(before) !== documentOf(passage)) return false;
-    if (positionsOfStems(index.passageWords, index.wordTerms, at - 1, wanted).has(stem)) return true;
+    if (positionsOfStems(index.passageWords, index.wordTerms, at - 1, places).has(stem)) return true;
   }
   return false;
 }
