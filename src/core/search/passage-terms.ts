@@ -84,52 +84,48 @@ export function stemsById(terms: SortedStrings, wanted: Iterable<string>): Wante
 }
 
 /**
- * Where each wanted stem stands in one passage (`positionsOfStems`), its lists written anew for each passage read into
- * it: the ranking reads up to three passages a candidate, and a Map with its lists made for each was a seventh of the
- * ranking's allocation (a Map's `clear` gives it a new table, so a Map could not be kept). A list read from it holds
- * until the next passage is read into it.
+ * Where each wanted stem stands in one passage (`positionsOfStems`), by the stem's slot, read anew for each passage read
+ * into it: the ranking reads up to three passages a candidate, and a Map made for each was a tenth of the ranking's
+ * allocation (a Map's `clear` gives it a new table, so a Map could not be kept). The lists are made as the Map's were:
+ * reused ones, cut to each passage's length, cost more time than they saved. A list read from it is the passage's for good.
  */
 export class StemPositions {
   private readonly lists: number[][];
-  private readonly counts: Int32Array;
+  /** The passage each slot's list was written for (`read`): a list of another holds nothing of this one. */
+  private readonly readAt: Int32Array;
+  private read = 0;
 
   constructor(readonly wanted: WantedStems) {
-    this.lists = Array.from({ length: wanted.slotByStem.size }, () => []);
-    this.counts = new Int32Array(wanted.slotByStem.size);
+    this.lists = Array.from({ length: wanted.slotByStem.size }, () => NO_OFFSETS);
+    this.readAt = new Int32Array(wanted.slotByStem.size).fill(-1);
   }
 
   has(stem: string): boolean {
     const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && (this.counts[slot] ?? 0) > 0;
+    return slot !== undefined && this.readAt[slot] === this.read;
   }
 
   /** The stem's offsets in reading order; undefined when the passage lacks it. */
   get(stem: string): readonly number[] | undefined {
     const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && (this.counts[slot] ?? 0) > 0 ? this.lists[slot] : undefined;
+    return slot !== undefined && this.readAt[slot] === this.read ? this.lists[slot] : undefined;
   }
 
-  /** Forgets the passage read before. */
+  /** Forgets the passage read before, in one step: each list is made again at its stem's first offset. */
   clear(): void {
-    this.counts.fill(0);
+    this.read += 1;
   }
 
   add(slot: number, offset: number): void {
-    const list = this.lists[slot] as number[];
-    const count = this.counts[slot] ?? 0;
-    list[count] = offset;
-    this.counts[slot] = count + 1;
-  }
-
-  /** Cuts each list written to its passage's offsets (what an earlier, longer passage left after them). */
-  finish(): void {
-    for (let slot = 0; slot < this.lists.length; slot += 1) {
-      const count = this.counts[slot] ?? 0;
-      const list = this.lists[slot] as number[];
-      if (count > 0 && list.length !== count) list.length = count;
+    if (this.readAt[slot] === this.read) (this.lists[slot] as number[]).push(offset);
+    else {
+      this.lists[slot] = [offset];
+      this.readAt[slot] = this.read;
     }
   }
 }
+
+const NO_OFFSETS: number[] = [];
 
 /**
  * Where each of the wanted stems (`into.wanted`) stands among a passage's stems (offsets counted over its
@@ -154,6 +150,5 @@ export function positionsOfStems(passageWords: PassageTerms, wordTerms: Int32Arr
     }
     offset += 1;
   }
-  into.finish();
   return into;
 }
