@@ -88,7 +88,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?").
-  const answered = ranked.filter((result) => result.quoted || parsed.terms.some((term) => result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)));
+  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed));
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
@@ -119,6 +119,12 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     timeline: factsOf(knowledge.timelineByPassage, sourcesFor(parsed.intent === 'date'), stems, maxRelatedFacts, timelineTexts),
     corrections: parsed.terms.flatMap((term) => (term.correctedTo === undefined ? [] : [{ typed: term.typed, correctedTo: term.correctedTo }])),
   };
+}
+
+/** Whether the passage or its lead-in holds a word of the question by its own stem: a loop, as `some` made a closure a ranked passage. */
+function holdsAWord(result: RankedPassage, query: ParsedQuery): boolean {
+  for (const term of query.terms) if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
+  return false;
 }
 
 /** What a knowledge's passages hold, made once a knowledge (its closures cost a question as much as some of its checks). */

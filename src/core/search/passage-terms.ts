@@ -59,55 +59,96 @@ const FILTER_BITS = 1024;
 
 /** A question's stems by their term id, with a one-bit filter over those ids (`FILTER_BITS`): made once a question. */
 export interface WantedStems {
-  readonly byId: ReadonlyMap<number, string>;
-  /** Bit `id mod FILTER_BITS` set for each wanted id: a clear bit proves the id unwanted; a set one sends it to `byId`. */
+  /** Each wanted stem's slot (its place among the distinct wanted stems) by its term id. */
+  readonly slotById: ReadonlyMap<number, number>;
+  /** The same slots by stem, as the ranking reads a passage's positions (`StemPositions`). */
+  readonly slotByStem: ReadonlyMap<string, number>;
+  /** Bit `id mod FILTER_BITS` set for each wanted id: a clear bit proves the id unwanted; a set one sends it to `slotById`. */
   readonly filter: Uint32Array;
 }
 
 /** The wanted stems by their term id (stems the dictionary lacks left out): resolved once a question. */
 export function stemsById(terms: SortedStrings, wanted: Iterable<string>): WantedStems {
-  const byId = new Map<number, string>();
+  const slotById = new Map<number, number>();
+  const slotByStem = new Map<string, number>();
   const filter = new Uint32Array(FILTER_BITS / 32);
   for (const stem of wanted) {
     const id = indexOfString(terms, stem);
-    if (id < 0) continue;
-    byId.set(id, stem);
+    if (id < 0 || slotByStem.has(stem)) continue;
+    slotById.set(id, slotByStem.size);
+    slotByStem.set(stem, slotByStem.size);
     const bit = id & (FILTER_BITS - 1);
     filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
   }
-  return { byId, filter };
+  return { slotById, slotByStem, filter };
 }
 
 /**
- * Where each of the wanted stems (`stemsById`) stands among a passage's stems (offsets counted over its
+ * Where each wanted stem stands in one passage (`positionsOfStems`), by the stem's slot, read anew for each passage read
+ * into it: the ranking reads up to three passages a candidate, and a Map made for each was a tenth of the ranking's
+ * allocation (a Map's `clear` gives it a new table, so a Map could not be kept). The lists are made as the Map's were:
+ * reused ones, cut to each passage's length, cost more time than they saved. A list read from it is the passage's for good.
+ */
+export class StemPositions {
+  private readonly lists: number[][];
+  /** The passage each slot's list was written for (`read`): a list of another holds nothing of this one. */
+  private readonly readAt: Int32Array;
+  private read = 0;
+
+  constructor(readonly wanted: WantedStems) {
+    this.lists = Array.from({ length: wanted.slotByStem.size }, () => NO_OFFSETS);
+    this.readAt = new Int32Array(wanted.slotByStem.size).fill(-1);
+  }
+
+  has(stem: string): boolean {
+    const slot = this.wanted.slotByStem.get(stem);
+    return slot !== undefined && this.readAt[slot] === this.read;
+  }
+
+  /** The stem's offsets in reading order; undefined when the passage lacks it. */
+  get(stem: string): readonly number[] | undefined {
+    const slot = this.wanted.slotByStem.get(stem);
+    return slot !== undefined && this.readAt[slot] === this.read ? this.lists[slot] : undefined;
+  }
+
+  /** Forgets the passage read before, in one step: each list is made again at its stem's first offset. */
+  clear(): void {
+    this.read += 1;
+  }
+
+  add(slot: number, offset: number): void {
+    if (this.readAt[slot] === this.read) (this.lists[slot] as number[]).push(offset);
+    else {
+      this.lists[slot] = [offset];
+      this.readAt[slot] = this.read;
+    }
+  }
+}
+
+const NO_OFFSETS: number[] = [];
+
+/**
+ * Where each of the wanted stems (`into.wanted`) stands among a passage's stems (offsets counted over its
  * stems, stop words skipped), read from its words mapped through `wordTerms`, in one pass over the passage
  * and keeping only the stems asked about: re-ranking runs for every candidate of every question, and this pass
  * was its largest cost (a sixth of `answerQuestion` at 30k passages), hence the filter before the map.
+ * Written into `into` (what it held before is forgotten) and returned.
  */
-export function positionsOfStems(
-  passageWords: PassageTerms,
-  wordTerms: Int32Array,
-  position: number,
-  wanted: WantedStems,
-): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  const { byId, filter } = wanted;
+export function positionsOfStems(passageWords: PassageTerms, wordTerms: Int32Array, position: number, into: StemPositions): StemPositions {
+  const { slotById, filter } = into.wanted;
   const { ids } = passageWords;
   const end = passageWords.starts[position + 1] ?? 0;
+  into.clear();
   let offset = 0;
   for (let at = passageWords.starts[position] ?? end; at < end; at += 1) {
     const term = wordTerms[ids[at] ?? -1] ?? STOP_WORD;
     if (term === STOP_WORD) continue;
     const bit = term & (FILTER_BITS - 1);
     if (term >= 0 && ((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) {
-      const stem = byId.get(term);
-      if (stem !== undefined) {
-        const list = positions.get(stem);
-        if (list === undefined) positions.set(stem, [offset]);
-        else list.push(offset);
-      }
+      const slot = slotById.get(term);
+      if (slot !== undefined) into.add(slot, offset);
     }
     offset += 1;
   }
-  return positions;
+  return into;
 }

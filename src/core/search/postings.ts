@@ -142,8 +142,12 @@ interface TermCursor {
   /** Where the term's postings end in `Postings.positions`. */
   readonly end: number;
   readonly weight: number;
-  /** Per field: boost × idf, 0 for a field the term is not in. */
+  /**
+   * Per field, from `factorsAt`: boost × idf, 0 for a field the term is not in. One array for all of a question's terms:
+   * one a term was a twentieth of answering's allocation.
+   */
   readonly fieldFactors: Float64Array;
+  readonly factorsAt: number;
   /** The most the term can add to a passage's score: its weight times its best possible BM25+ over the fields. */
   readonly bound: number;
   at: number;
@@ -253,7 +257,7 @@ function termScore(postings: Postings, cursor: TermCursor, at: number, position:
   for (let field = 0; field < fieldCount; field += 1) {
     const frequency = frequencies[base + field] ?? 0;
     if (frequency === 0) continue;
-    score += (cursor.fieldFactors[field] ?? 0) * (d + (frequency * (k + 1)) / (frequency + (norms[position * fieldCount + field] ?? 0)));
+    score += (cursor.fieldFactors[cursor.factorsAt + field] ?? 0) * (d + (frequency * (k + 1)) / (frequency + (norms[position * fieldCount + field] ?? 0)));
   }
   return score * cursor.weight;
 }
@@ -284,24 +288,25 @@ function lengthNorms(postings: Postings, bm25: Bm25Options): Float64Array {
 function termCursors(postings: Postings, weights: ReadonlyMap<string, number>, bm25: Bm25Options): TermCursor[] {
   const cursors: TermCursor[] = [];
   const { k, b, d } = bm25;
+  const fieldFactors = new Float64Array(weights.size * postings.fieldCount);
   for (const [term, weight] of weights) {
     const id = indexOfString(postings.terms, term);
     if (id < 0 || weight <= 0) continue;
-    const fieldFactors = new Float64Array(postings.fieldCount);
+    const factorsAt = cursors.length * postings.fieldCount;
     let best = 0;
     for (let field = 0; field < postings.fieldCount; field += 1) {
       const matching = postings.fieldDocumentCounts[id * postings.fieldCount + field] ?? 0;
       if (matching === 0) continue;
       const idf = Math.log(1 + (postings.documentCount - matching + 0.5) / (matching + 0.5));
       const factor = (postings.fieldBoosts[field] ?? 1) * idf;
-      fieldFactors[field] = factor;
+      fieldFactors[factorsAt + field] = factor;
       // BM25+ grows with the frequency and falls with the length: the best frequency at the shortest length bounds it.
       const frequency = postings.maxFrequencies[id * postings.fieldCount + field] ?? 0;
       const length = postings.minFieldLengths[id * postings.fieldCount + field] ?? 0;
       const average = postings.averageFieldLengths[field] || 1;
       best += factor * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
     }
-    cursors.push({ end: postings.starts[id + 1] ?? 0, weight, fieldFactors, bound: best * weight, at: postings.starts[id] ?? 0 });
+    cursors.push({ end: postings.starts[id + 1] ?? 0, weight, fieldFactors, factorsAt, bound: best * weight, at: postings.starts[id] ?? 0 });
   }
   return cursors;
 }

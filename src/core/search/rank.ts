@@ -7,7 +7,7 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
-import { positionsOfStems, stemsById } from './passage-terms.ts';
+import { positionsOfStems, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -103,8 +103,8 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
-  // A term met by its own stem is met the same way in every candidate: one match a question, read only, not one a candidate.
-  const ownMatches = query.terms.map((term): TermMatch => ({ weight: 1, stems: [term.stem] }));
+  // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
+  const termMatches = query.terms.map((term): TermMatches => ({ own: { weight: 1, stems: [term.stem] }, byRelated: new Map() }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
@@ -114,22 +114,24 @@ export function rankPassages(
   // A candidate's match lists, likewise: none is kept past its candidate (`stemsOf` copies what the result keeps).
   const termList = () => new Array<TermMatch | null>(query.terms.length);
   const [ownList, leadInList, storyList, eitherList] = [termList(), termList(), termList(), termList()];
+  // Where the wanted stems stand in a candidate, its lead-in and its story's lead: one each a question, written by each candidate.
+  const [ownPlaces, leadInPlaces, storyPlaces] = [new StemPositions(wanted), new StemPositions(wanted), new StemPositions(wanted)];
 
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
-    const positions = positionsOfStems(index.passageWords, index.wordTerms, position, wanted);
+    const positions = positionsOfStems(index.passageWords, index.wordTerms, position, ownPlaces);
     // Each query term is met by its own stem, or more weakly by a related word's.
-    const matches = matchesOf(query.terms, ownMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
+    const matches = matchesOf(query.terms, termMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
-    const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, wanted);
-    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, ownMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
+    const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
+    const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, termMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
-    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, ownMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, wanted), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
+    const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, termMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, storyPlaces), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
@@ -223,28 +225,47 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
 }
 
 /**
- * How a passage meets one query term: by its own stem (weight 1: `own`, the term's one match), a related one, or not at all. A
- * Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
- * whatever the segmenter cut them into there (香樟 in 香|樟树).
+ * How a passage meets one query term: by its own stem (weight 1: `known.own`, the term's one match), a related one, or not
+ * at all. A Chinese word of two characters or more (`unspaced`) also meets a passage where its characters stand together,
+ * whatever the segmenter cut them into there (香樟 in 香|樟树). A match by one related stem alone, the most common,
+ * is made at its first candidate and kept in `known.byRelated`: a match and its list a term a candidate were a tenth
+ * of the ranking's allocation.
  */
-function matchOf(term: QueryTerm, own: TermMatch, unspaced: boolean, present: ReadonlyMap<string, unknown>, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
-  if (present.has(term.stem)) return own;
-  if (unspaced && text.includes(term.stem)) return own;
-  const stems = relatedPresent(term.related, present);
-  if (stems === null) return null;
+function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present: StemPositions, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
+  if (present.has(term.stem)) return known.own;
+  if (unspaced && text.includes(term.stem)) return known.own;
+  // A loop, not `find`: a closure a term a candidate.
+  let first: string | null = null;
+  let alone = true;
+  for (const stem of term.related) {
+    if (!present.has(stem)) continue;
+    if (first !== null) {
+      alone = false;
+      break;
+    }
+    first = stem;
+  }
+  if (first === null) return null;
+  if (alone) {
+    let match = known.byRelated.get(first);
+    if (match === undefined) known.byRelated.set(first, (match = relatedMatch(term, [first], sameThing, options)));
+    return match;
+  }
+  return relatedMatch(term, relatedPresent(term.related, present), sameThing, options);
+}
+
+/** A term's match by the related `stems` a passage holds (`matchOf`). */
+function relatedMatch(term: QueryTerm, stems: readonly string[], sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch {
   // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
   if (term.forms !== undefined && stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems };
   // The documents' own word for a word they lack ("attorney" for "lawyer") meets it as abstaining credits it.
   return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems };
 }
 
-/**
- * The related stems a passage holds, in the term's order; null when it holds none (most candidates, for most terms). A
- * loop, not `some` then `filter`: those made two closures a term a candidate, a tenth of the ranking's allocation.
- */
-function relatedPresent(related: readonly string[], present: ReadonlyMap<string, unknown>): string[] | null {
-  let stems: string[] | null = null;
-  for (const stem of related) if (present.has(stem)) (stems ??= []).push(stem);
+/** The related stems a passage holds, in the term's order. */
+function relatedPresent(related: readonly string[], present: StemPositions): string[] {
+  const stems: string[] = [];
+  for (const stem of related) if (present.has(stem)) stems.push(stem);
   return stems;
 }
 
@@ -258,9 +279,9 @@ function relatedPresent(related: readonly string[], present: ReadonlyMap<string,
  */
 function matchesOf(
   terms: readonly QueryTerm[],
-  ownMatches: readonly TermMatch[],
+  termMatches: readonly TermMatches[],
   unspaced: readonly boolean[] | null,
-  present: ReadonlyMap<string, unknown>,
+  present: StemPositions,
   text: string,
   sameThings: readonly (ReadonlySet<string> | null)[],
   options: SearchOptions,
@@ -269,7 +290,7 @@ function matchesOf(
 ): (TermMatch | null)[] {
   for (let i = 0; i < terms.length; i += 1) {
     const met = metAlready !== null && metAlready[i] !== null;
-    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, ownMatches[i] as TermMatch, unspaced?.[i] ?? false, present, text, sameThings[i] ?? null, options);
+    matches[i] = met ? null : matchOf(terms[i] as QueryTerm, termMatches[i] as TermMatches, unspaced?.[i] ?? false, present, text, sameThings[i] ?? null, options);
   }
   return matches;
 }
@@ -290,7 +311,7 @@ function sentenceCoverageOf(
   position: number,
   termWeights: readonly number[],
   matches: readonly (TermMatch | null)[],
-  positions: ReadonlyMap<string, readonly number[]>,
+  positions: StemPositions,
   totalIdf: number,
   { weights, stands }: SentenceTerms,
 ): number {
@@ -324,7 +345,7 @@ function missesYear(index: SearchIndex, position: number, terms: readonly QueryT
  * The share of neighbouring query terms that stand within `window` words of each other in the passage;
  * each query term stands for the stems that met it (none for a term not met).
  */
-function proximityOf(matches: readonly (TermMatch | null)[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
+function proximityOf(matches: readonly (TermMatch | null)[], positions: StemPositions, window: number): number {
   if (matches.length < 2) return 0;
   let near = 0;
   let right = positionsOfMatch(matches[0] ?? null, positions);
@@ -337,7 +358,7 @@ function proximityOf(matches: readonly (TermMatch | null)[], positions: Readonly
 }
 
 /** Where the stems that met a term stand; a term is mostly met by one stem, whose list is read as it is, not copied. */
-function positionsOfMatch(match: TermMatch | null, positions: ReadonlyMap<string, readonly number[]>): readonly number[] {
+function positionsOfMatch(match: TermMatch | null, positions: StemPositions): readonly number[] {
   const stems = match?.stems ?? NO_STEMS;
   if (stems.length === 1) return positions.get(stems[0] as string) ?? NO_POSITIONS;
   const all: number[] = [];
@@ -370,17 +391,23 @@ interface TermMatch {
   readonly stems: readonly string[];
 }
 
+/** A term's matches made once a question (`matchOf`): by its own stem, and by each related stem met alone, made at its first candidate. */
+interface TermMatches {
+  readonly own: TermMatch;
+  readonly byRelated: Map<string, TermMatch>;
+}
+
 /**
  * Whether the passage at `position` starts mid-sentence and a passage it continues (the one before it, and before that
  * while each starts mid-sentence, in the same document) holds `stem`.
  */
 function continuesWith(index: SearchIndex, position: number, stem: string): boolean {
-  const wanted = stemsById(index.postings.terms, [stem]);
+  const places = new StemPositions(stemsById(index.postings.terms, [stem]));
   for (let at = position; at > 0; at -= 1) {
     const passage = index.passages.items[at];
     const before = index.passages.items[at - 1];
     if (passage === undefined || before === undefined || !/^\p{Ll}/u.test(passage.text) || documentOf(before) !== documentOf(passage)) return false;
-    if (positionsOfStems(index.passageWords, index.wordTerms, at - 1, wanted).has(stem)) return true;
+    if (positionsOfStems(index.passageWords, index.wordTerms, at - 1, places).has(stem)) return true;
   }
   return false;
 }

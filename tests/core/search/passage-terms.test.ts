@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { passageTermsOf, positionsOfStems, STOP_WORD, stemsById, UNINDEXED_STEM } from '../../../src/core/search/passage-terms.ts';
+import { passageTermsOf, positionsOfStems, StemPositions, STOP_WORD, stemsById, UNINDEXED_STEM } from '../../../src/core/search/passage-terms.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/core/search/search-index.ts';
 import { stringAt, stringCount } from '../../../src/core/search/sorted-strings.ts';
 import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
@@ -26,14 +26,17 @@ function derivedStems(passages: readonly Passage[], index: SearchIndex): Int32Ar
 /** Where every stem of the dictionary stands in each passage, from the stored stems: what `positionsOfStems` must give. */
 function expectSamePositions(passages: readonly Passage[], index: SearchIndex, keep: (termId: number) => boolean = () => true): void {
   const terms = index.postings.terms;
-  const wanted = stemsById(terms, Array.from({ length: stringCount(terms) }, (_, at) => stringAt(terms, at) ?? '').filter((_, at) => keep(at)));
-  storedStems(passages, index).forEach((stems, position) => {
+  const stems = Array.from({ length: stringCount(terms) }, (_, at) => stringAt(terms, at) ?? '').filter((_, at) => keep(at));
+  // One reader for every passage, in turn, as the ranking reads its candidates: each passage's positions, none of the one before.
+  const places = new StemPositions(stemsById(terms, stems));
+  storedStems(passages, index).forEach((ids, position) => {
     const expected = new Map<string, number[]>();
-    stems.forEach((id, offset) => {
-      const stem = wanted.byId.get(id);
+    ids.forEach((id, offset) => {
+      const stem = id >= 0 && keep(id) ? stringAt(terms, id) : undefined;
       if (stem !== undefined) expected.set(stem, [...(expected.get(stem) ?? []), offset]);
     });
-    expect(positionsOfStems(index.passageWords, index.wordTerms, position, wanted)).toEqual(expected);
+    const read = positionsOfStems(index.passageWords, index.wordTerms, position, places);
+    expect(new Map(stems.flatMap((stem) => (read.has(stem) ? [[stem, [...(read.get(stem) ?? [])]] as const] : [])))).toEqual(expected);
   });
 }
 
