@@ -386,7 +386,7 @@ function readSentence(
 }
 
 /** A quotation still open at the end of the text before a date: its opening mark, with no closing one after it. */
-const OPEN_QUOTATION = /(?:“[^”]*|"[^"]*)$/;
+const OPEN_QUOTATION = /[“"][^”"]*$/;
 const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
 /** A date the timeline writes: a year, a month or a day. */
 const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
@@ -398,10 +398,14 @@ const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
  * sentence dates no such writing.
  */
 function quotedWritersNow(sentence: string, mention: DateMention, before: readonly SentenceEntry[]): Written | undefined {
-  const dated = before.at(-1);
-  if (mention.reference !== 'deictic' || dated === undefined) return undefined;
-  const date = ENTRY_DATE.exec(dated.entry.date);
-  if (date === null || !OPEN_QUOTATION.test(sentence.slice(dated.end, mention.start).replace(CLOSED_QUOTATION, ' '))) return undefined;
+  if (mention.reference !== 'deictic') return undefined;
+  // Closed quotations blanked to their length, so the open one's mark keeps its place in the sentence; a date inside
+  // one is a speaker's, no writing's ("“We'll work hard Tuesday, … Thursday”, Meek said, “and … Friday”").
+  const lead = sentence.slice(0, mention.start).replace(CLOSED_QUOTATION, (quoted) => ' '.repeat(quoted.length));
+  const opening = OPEN_QUOTATION.exec(lead)?.index;
+  const dated = opening === undefined ? undefined : before.findLast((entry) => entry.end <= opening && lead.slice(entry.start, entry.end).trim() !== '');
+  const date = dated === undefined ? null : ENTRY_DATE.exec(dated.entry.date);
+  if (date === null) return undefined;
   const [, year, month, day] = date;
   return { year: Number(year), month: month === undefined ? null : Number(month), day: day === undefined ? null : Number(day) };
 }
