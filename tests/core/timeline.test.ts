@@ -1106,6 +1106,32 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-04-19 day past on Wednesday', '1961-04-26 day target on Wednesday', '1961-07-04 day target July 4']);
     });
 
+    it('dates a weekday a reported clause follows with "this" or "there" for its subject ("indicated Monday night this would")', () => {
+      // 1961-10-25 was a Wednesday.
+      const page = ['The trustees indicated Monday night this would be put to a vote.', 'The mayor said Sunday there was no money left.', 'They meet every Tuesday there.'];
+      expect(summarise(timelineOf(page, '1961-10-25'))).toEqual(['1961-10-22 day past Sunday', '1961-10-23 day past Monday night']);
+    });
+
+    it('counts a date told from the time of writing inside a quotation from the quoted writing the sentence dates before it', () => {
+      const letters = [
+        'On May 2, 1920, the captain wrote to his sister: "We sailed from this port ten years ago, and I came ashore last month."',
+        'The diary of last November, headed "Winter", says the ferry "stopped running last month".',
+        'On May 2, 1920, she finished "Evening", a poem she revised ten years ago.',
+        '"We will rest on Tuesday," the coach said, "and will play on Sunday."',
+      ];
+      expect(summarise(timelineOf(letters, '1961-03-15'))).toEqual([
+        '1910 year past ten years ago',
+        '1920-04 month past last month',
+        '1920-05-02 day past On May 2, 1920',
+        '1920-05-02 day past On May 2, 1920',
+        '1951 year past ten years ago',
+        '1960-10 month past last month',
+        '1960-11 month past last November',
+        '1961-03-19 day target on Sunday',
+        '1961-03-21 day target on Tuesday',
+      ]);
+    });
+
     it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {
       const column = ['The event, staged yearly by Neusteters, will be held in the Opera House Wednesday, Aug. 16.', 'The fashion show is usually held on Aug. 16.'];
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);

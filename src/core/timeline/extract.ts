@@ -297,16 +297,17 @@ function readSentence(
   sentence: string,
   passageId: string,
   context: TimeContext,
-  written: Written,
+  writing: Written,
   options: TimelineOptions,
   isOwn: (start: number) => boolean = () => true,
   heading = false,
 ): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
-  const publishedYear = written.year;
+  const publishedYear = writing.year;
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
   let readTo = 0;
   for (const mention of mentions) {
+    const written = quotedWritersNow(sentence, mention, entries) ?? writing;
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
@@ -382,6 +383,31 @@ function readSentence(
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
+}
+
+/** A quotation still open at the end of the text before a date: its opening mark, with no closing one after it. */
+const OPEN_QUOTATION = /[“"][^”"]*$/;
+const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
+/** A date the timeline writes: a year, a month or a day. */
+const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
+
+/**
+ * "(on August 3, 1915), Lucy Upton wrote …: "I studied … exactly forty years ago"", "an article of last November …
+ * states that a Commission "reported last month"": a date counted from the time of writing inside a quotation is
+ * counted from the quoted writer's, the date the sentence gives before the quotation opens; undefined when the
+ * sentence dates no such writing.
+ */
+function quotedWritersNow(sentence: string, mention: DateMention, before: readonly SentenceEntry[]): Written | undefined {
+  if (mention.reference !== 'deictic') return undefined;
+  // Closed quotations blanked to their length, so the open one's mark keeps its place in the sentence; a date inside
+  // one is a speaker's, no writing's ("“We'll work hard Tuesday, … Thursday”, Meek said, “and … Friday”").
+  const lead = sentence.slice(0, mention.start).replace(CLOSED_QUOTATION, (quoted) => ' '.repeat(quoted.length));
+  const opening = OPEN_QUOTATION.exec(lead)?.index;
+  const dated = opening === undefined ? undefined : before.findLast((entry) => entry.end <= opening && lead.slice(entry.start, entry.end).trim() !== '');
+  const date = dated === undefined ? null : ENTRY_DATE.exec(dated.entry.date);
+  if (date === null) return undefined;
+  const [, year, month, day] = date;
+  return { year: Number(year), month: month === undefined ? null : Number(month), day: day === undefined ? null : Number(day) };
 }
 
 /**
