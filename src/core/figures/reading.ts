@@ -806,14 +806,14 @@ function readHyphened(after: string, value: number, token: NumberToken, minWords
   return readCompoundMeasure(after, value) ?? readMeasureModifier(after) ?? readAbbreviation(after) ?? readCountModifier(after, token, minWords);
 }
 
-/**
- * "a few 30- and 50-megaton bombs", "most 4- and 5-passenger models", "15- and 25-liter storage dewars": a hyphen left
- * hanging before "and" or "or" and a number hyphened to a word (a suspended hyphen) gives the first number that word,
- * so it measures or counts what the second does. The raw figure is the first number alone: the word is the second's,
- * read with it.
- */
+/** A hyphen left hanging before "and" or "or" and a number hyphened to a word: "30- and 50-megaton". */
 const SUSPENDED_HYPHEN = new RegExp(String.raw`^-\s+(?:and|or)\s+(?:${NUMBER_SOURCE})(?=-\p{L})`, 'iu');
 
+/**
+ * "a few 30- and 50-megaton bombs", "most 4- and 5-passenger models", "15- and 25-liter storage dewars": a suspended
+ * hyphen gives the first number the second's word, so it measures or counts what the second does. The raw figure is
+ * the first number alone: the word is the second's, read with it.
+ */
 function readSuspendedHyphen(after: string, value: number, token: NumberToken, minWords: number): UnitRead | null {
   const suspended = SUSPENDED_HYPHEN.exec(after);
   if (suspended === null) return null;
