@@ -515,6 +515,31 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" of no name', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    // The university written of none in particular: the passage tells that he trained, not where.
+    for (const none of [
+      'The harbour master trained at one university in the north before he took the post.',
+      'The harbour master trained at a one-university college before he took the post.',
+    ]) {
+      expect(answerQuestion(reportOf([none, buses]), 'which university trained the harbour master').kind).toBe('no-match');
+    }
+    // The university named, after "of" or before it, or written of the one he trained at, answers.
+    for (const naming of [
+      'The harbour master trained at the University of Leeds before he took the post.',
+      'The harbour master trained at Leeds university before he took the post.',
+      'The harbour master trained at a university in the north before he took the post.',
+    ]) {
+      expectAnsweredWith(reportOf([naming, buses]), [['which university trained the harbour master', naming.slice(0, 30)]]);
+    }
+  });
+
+  it('answers "what colors did X paint" from a passage naming a colour, the plural kind read as its singular', () => {
+    // "Colors" is first a noun of its own in WordNet (a flag); the kind asked is the colour, and white is one.
+    const white = 'The harbour master paints the boats white every winter, and tars them by the harbour inn.';
+    expectAnsweredWith(reportOf([white, 'Bus fares fell by half after the council bought electric buses.']), [['what colors did the harbour master paint', white.slice(0, 30)]]);
+  });
+
   it.each([
     { question: 'what is the biggest risk of the flood season', passage: 'In the flood season the river can drown the rice fields and the ducks along its banks.' },
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },

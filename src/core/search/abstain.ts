@@ -30,7 +30,7 @@ import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
-import { makingAskedOf, namesKindMade } from './making-asked.ts';
+import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
@@ -145,8 +145,9 @@ export function coverageOfBest(
   const valueAsked = valueAskedOf(query, lexicon, options.valueSenses);
   // "What was the name of the bank president": a name given, not the one asked about named by what he is (`nameAskedOf`).
   const nameAsked = nameAskedOf(query);
-  // "What novels did selma lagerlof write": the kind of work asked, or one of it, named (`makingAskedOf`).
-  const makingAsked = makingAskedOf(query, lexicon, options.makingKindSenses);
+  // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
+  // kind written of one of it, not "at one university" (`kindAskedOf`).
+  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses);
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -211,7 +212,10 @@ export function coverageOfBest(
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;
     if (nameAsked !== null && !givesNameNotAsked(result.passage.text, nameAsked)) continue;
-    if (makingAsked !== null && creditOf(makingAsked.kind) === 0 && !namesKindMade(makingAsked, result.passage.text, lexicon)) continue;
+    // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
+    // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
+    // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? kindAsked.making && !namesKindMade(kindAsked, result.passage.text, lexicon) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon))) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const met = terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (byKind.includes(term) ? relatedOf(term) : creditOf(term)), 0);

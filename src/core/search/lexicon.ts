@@ -83,7 +83,7 @@ export interface Lexicon {
   kindOfThing(word: string): string | null;
   /**
    * True when one of the `maxSenses` (default 1) commonest noun senses of the word or of a dictionary form of it is the
-   * commonest noun sense of `kind`, or comes under it by its hypernyms: "ochre" and "colour" are colours, "Swahili" a
+   * commonest noun sense of `kind` (a plural's singular's), or comes under it by its hypernyms: "ochre" and "colour" are colours, "Swahili" a
    * language; "white" a colour by its second sense (its first is a person); "pigment" a colouring material, no colour.
    */
   isKindOf(word: string, kind: string, maxSenses?: number): boolean;
@@ -495,7 +495,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
     }),
     isKindOf: (word, kind, maxSenses = 1) => {
-      const kindOffset = firstNounOf(kind);
+      // A plural kind is its singular's ("colors" a colour before a flag, "books" a book before an account book).
+      const kindOffset = commonestNoun(kind)?.offset;
       if (kindOffset === undefined) return false;
       const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => offset === kindOffset);
       return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));

@@ -1,7 +1,7 @@
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { tokenize } from './words.ts';
+import { stemWord, tokenize, type Token } from './words.ts';
 
 /**
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
@@ -12,34 +12,39 @@ const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|whi
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
-/** The kind a "what N did X make" asks one of: the question's term for it, its own words, the senses read. */
-export interface MakingAsked {
+/**
+ * The kind a "what / which N V…" asks one of: the question's term for it, its own words, the senses read, and whether a
+ * verb of making follows ("what novels did selma lagerlof write").
+ */
+export interface KindAsked {
   readonly kind: QueryTerm;
   readonly questionWords: ReadonlySet<string>;
   readonly senses: number;
+  readonly making: boolean;
 }
 
 /**
- * The kind a "what N did X write / paint / build" asks one of, read from the question's words alone: N one word of the
- * question's terms with a noun sense, the word after it an auxiliary or a verb (so N is the whole kind, not the first
- * word of a compound: "what credit score do"), and a verb of making after it (`Lexicon.makesWork`: "write", "paint",
- * "build", "perform"; a noun that WordNet also lists as such a verb, "author", "japan", is no verb here). Null for
- * any other question, and with `senses` 0.
+ * The kind a "what / which N V…" asks one of ("which university calls …", "what play did the troupe perform"), read from
+ * the question's words alone: N one word of the question's terms with a noun sense, the word after it an auxiliary or a
+ * verb (so N is the whole kind, not the first word of a compound: "what credit score do"); `making` when a verb of making
+ * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
+ * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function makingAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): MakingAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
   const match = KIND_ASKED.exec(query.words.join(' '));
   if (match === null) return null;
   const [, noun, next] = match as unknown as readonly [string, string, string];
-  if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || lexicon.actsAsVerb(next))) return null;
+  // "Written", "built", "grew", "won" are adjectives or nouns more than verbs in WordNet's counts; their bases are verbs.
+  const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+  if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
   // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
   if (kind === undefined || !lexicon.isKindOf(noun, noun)) return null;
   const after = query.words.slice(query.words.indexOf(noun) + 1);
-  // "Written", "built" are adjectives more than verbs in WordNet's counts; their bases "write", "build" are verbs.
-  const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
-  if (!after.some((word) => lexicon.makesWork(word) && isVerb(word))) return null;
-  return { kind, questionWords: new Set(query.words), senses };
+  // A verb of making straight after N has N for its maker ("which book made him stop plowing", "which magazine printed
+  // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
+  return { kind, questionWords: new Set(query.words), senses, making: AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word)) };
 }
 
 /**
@@ -48,12 +53,46 @@ export function makingAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
  * telling that X wrote ("George E. Sweazey writes: ...", "the writings of Irenaeus") and naming neither the kind nor a
  * member of it tells of the making, not which work, or in what, it was.
  */
-export function namesKindMade(asked: MakingAsked, text: string, lexicon: Lexicon): boolean {
+export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
   const seen = new Set<string>();
   for (const { word } of tokenize(text)) {
     if (seen.has(word) || asked.questionWords.has(word)) continue;
     seen.add(word);
-    if (lexicon.isKindOf(word, asked.kind.typed, asked.senses)) return true;
+    // The kind's own word in another spelling or another word for it ("states" for "country") is the kind, no one of it.
+    if (lexicon.isKindOf(word, asked.kind.typed, asked.senses) && !lexicon.isKindOf(asked.kind.typed, word)) return true;
   }
   return false;
+}
+
+/** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
+const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
+
+/**
+ * Whether a passage that writes the kind asked writes it of one thing in particular, or names one of it
+ * (`namesKindMade`). A use of the kind's own word (itself or its plural; not a word derived from its stem,
+ * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every" ("One denomination
+ * had a membership of …"), in "from N to N" ("will vary from country to country"), or hyphened into another word ("a
+ * one-act-play competition"); every other use may be of the one asked ("the chapel choir of
+ * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
+ */
+export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
+  const kindForms = new Set([asked.kind.typed, ...lexicon.baseForms(asked.kind.typed)]);
+  const isKindWord = (word: string) => kindForms.has(word) || lexicon.baseForms(word).some((base) => kindForms.has(base));
+  const tokens = tokenize(text);
+  // Only white space between two words: one phrase, no comma nor stop between.
+  const joined = (at: number) => /^\s+$/u.test(text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start));
+  // A hyphen joins it to the word before or after: a part of another word ("a one-act-play competition", "home-bred").
+  const hyphened = (at: number) => (at > 0 && text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start) === '-') || (at + 1 < tokens.length && text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start) === '-');
+  const ofAnyOne = (at: number) => {
+    const before = tokens[at - 1]?.word;
+    if (before !== undefined && ANY_ONE.has(before) && joined(at - 1)) return true;
+    const word = (tokens[at] as Token).word;
+    const fromTo = (before === 'from' && tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === word) || (before === 'to' && tokens[at - 2]?.word === word && tokens[at - 3]?.word === 'from');
+    return fromTo || hyphened(at);
+  };
+  for (let at = 0; at < tokens.length; at += 1) {
+    const { word } = tokens[at] as Token;
+    if (stemWord(word) === asked.kind.stem && isKindWord(word) && !ofAnyOne(at)) return true;
+  }
+  return namesKindMade(asked, text, lexicon);
 }
