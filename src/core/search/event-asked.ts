@@ -186,10 +186,12 @@ function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number, 
 /**
  * The inflected forms of the verbs WordNet files under a verb's `senses` commonest senses, each a way of doing it in its
  * own commonest sense (`Lexicon.kindsOf`): "erected" for "build". A text tells a building or a founding by how it was
- * done as often as by the question's verb.
+ * done as often as by the question's verb. Not the verb with a prefix, which does it again ("rebuild"), nor a form used
+ * mostly as a noun ("concert", a way of designing, is mostly music; "distance" is a way of holding).
  */
 export function waysOf(verb: string, lexicon: Lexicon, senses: number): string[] {
-  return senses === 0 ? [] : lexicon.kindsOf(verb, senses, 'verb').flatMap(inflectionsOf);
+  if (senses === 0) return [];
+  return lexicon.kindsOf(verb, senses, 'verb').filter((kind) => !kind.endsWith(verb)).flatMap(inflectionsOf).filter((form) => lexicon.describes(form));
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
