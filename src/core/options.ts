@@ -510,6 +510,13 @@ export interface AbstainOptions {
    * `valueSenses`; 0 turns both checks off.
    */
   readonly makingKindSenses: number;
+  /**
+   * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
+   * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
+   * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
+   * 2 reads the same record and brings in "whelp" and "foal" for "born"; 0 reads the question's verb alone.
+   */
+  readonly verbKindSenses: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -561,7 +568,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1 } },
 });
 
 /**

@@ -145,6 +145,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(school, 'who will look after the education and the bridges').kind).toBe('no-match');
   });
 
+  it('answers a question whose noun a passage that meets enough of its words names by a kind of it, short of the coverage without it ("beginners" as "newcomer")', () => {
+    const others = ['The ferry to the island leaves twice a day in summer.', 'The broadcast of the council meeting ran late.', 'Listeners wrote in about the bridge repairs.'];
+    const question = 'did the broadcast please longtime listeners or beginners';
+    expectAnsweredWith(reportOf(['The broadcast satisfied neither the confirmed listener nor the inquisitive newcomer, for all its jazz.', ...others]), [[question, 'inquisitive newcomer']]);
+    // The newcomer in a sentence of its own is not said to be pleased or not by the broadcast.
+    expect(answerQuestion(reportOf(['The broadcast satisfied neither the confirmed listener nor the old hands. An inquisitive newcomer came late to the jazz.', ...others]), question).kind).toBe('no-match');
+  });
+
+  it('answers "when was X built" from a sentence that tells a way of building it ("erected"), not another act', () => {
+    const others = ['The ferry to the island leaves twice a day in summer.', 'Fish prices at the market fell by half after the new quay opened.'];
+    const question = 'when was the harbour monument built';
+    expectAnsweredWith(reportOf(['In the square stands the Harbour Monument, erected in 1931, facing the sea.', ...others]), [[question, 'erected in 1931']]);
+    expect(answerQuestion(reportOf(['In the square stands the Harbour Monument, painted in 1931, facing the sea.', ...others]), question).kind).toBe('no-match');
+  });
+
   it.each([
     ['what is the role of the museum', 'museum'],
     ['tell me more about the museum', 'museum'],

@@ -119,7 +119,7 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
  * its verb's, whose other forms say other things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number): EventAsked | null {
   const words = query.typedWords;
   // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
   const asksPlace = words[0] === 'where';
@@ -148,7 +148,7 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   if (participle === undefined || !isParticiple(participle.typed)) return null;
   // "Born", used mostly as an adjective, is stemmed as "bear": the word itself or a noun of its verb says the birth
   // (`writtenEvent`). Not a regular "-ed" form ("unified"), whose stem is its own.
-  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses) : null;
+  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses, kindSenses) : null;
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
@@ -172,11 +172,26 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
 /**
  * The event of a participle used mostly as an adjective ("born"), said by the participle as written or by a noun of
  * its verb's `nounSenses` commonest senses at the head of a word ("birth", "birthplace": "the birthplace of 'Fengqiao
- * Experience'" says where it was born), not by the verb's other forms ("bear witness").
+ * Experience'" says where it was born), not by the verb's other forms ("bear witness"); or by a way of doing it, a verb
+ * WordNet files under its `kindSenses` commonest senses, inflected (`waysOf`: "the Monument of the Republic, erected in
+ * 1928" says when it was built).
  */
-function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number): EventAsked {
-  const nouns = lexicon.relatedWords(baseOfIrregular(participle), nounSenses).filter((word) => /^\p{L}+$/u.test(word) && !lexicon.describes(word));
-  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b|${nouns.join('|') || participle})`, 'i'), participleReach: 0 };
+function writtenEvent(participle: string, lexicon: Lexicon, nounSenses: number, kindSenses: number): EventAsked {
+  const base = baseOfIrregular(participle);
+  const nouns = lexicon.relatedWords(base, nounSenses).filter((word) => /^\p{L}+$/u.test(word) && !lexicon.describes(word));
+  const ways = waysOf(base, lexicon, kindSenses).map((form) => `|${form}\\b`).join('');
+  return { stems: new Set(), written: new RegExp(`\\b(?:${participle}\\b${ways}|${nouns.join('|') || participle})`, 'i'), participleReach: 0 };
+}
+
+/**
+ * The inflected forms of the verbs WordNet files under a verb's `senses` commonest senses, each a way of doing it in its
+ * own commonest sense (`Lexicon.kindsOf`): "erected" for "build". A text tells a building or a founding by how it was
+ * done as often as by the question's verb. Not the verb with a prefix, which does it again ("rebuild"), nor a form used
+ * mostly as a noun ("concert", a way of designing, is mostly music; "distance" is a way of holding).
+ */
+export function waysOf(verb: string, lexicon: Lexicon, senses: number): string[] {
+  if (senses === 0) return [];
+  return lexicon.kindsOf(verb, senses, 'verb').filter((kind) => !kind.endsWith(verb)).flatMap(inflectionsOf).filter((form) => lexicon.describes(form));
 }
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */

@@ -96,8 +96,9 @@ export interface Lexicon {
   /**
    * The one-word kinds WordNet files directly under the noun's `maxSenses` commonest senses (its hyponyms): "highway"
    * and "boulevard" for "road", "trumpeter" for "player" (a musician). A text naming one names a thing of that word.
+   * With `pos` "verb", the verb's (an irregular form read as its base): "erect" for "build", a way of building.
    */
-  kindsOf(word: string, maxSenses: number): readonly string[];
+  kindsOf(word: string, maxSenses: number, pos?: 'noun' | 'verb'): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -508,19 +509,19 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
     },
-    kindsOf(word, maxSenses) {
-      const key = `${maxSenses} ${word}`;
+    kindsOf(word, maxSenses, wanted = 'noun') {
+      const key = `${maxSenses} ${wanted} ${word}`;
       const cached = kinds.get(key);
       if (cached !== undefined) return cached;
       const words = new Set<string>();
-      for (const [pos, , senses] of baseFormsOf(word)) {
-        if (pos !== 'noun') continue;
+      for (const [pos, , senses] of baseFormsOf(wanted === 'verb' ? baseOfIrregular(word) : word)) {
+        if (pos !== wanted) continue;
         for (const offset of senses.slice(0, maxSenses)) {
-          for (const pointer of readSynset(wordNet, 'noun', offset)?.pointers ?? []) {
+          for (const pointer of readSynset(wordNet, pos, offset)?.pointers ?? []) {
             if (pointer.symbol !== HYPONYM) continue;
             // A word that is the kind only in a rarer sense says something else: "world" is the people of the earth
             // only after the earth, "secretary" an assistant only after a minister.
-            for (const kind of readSynsetWords(wordNet, 'noun', pointer.offset)) if (sensesOf(wordNet, 'noun', kind)?.[0] === pointer.offset) words.add(kind);
+            for (const kind of readSynsetWords(wordNet, pos, pointer.offset)) if (sensesOf(wordNet, pos, kind)?.[0] === pointer.offset) words.add(kind);
           }
         }
       }
