@@ -1716,6 +1716,29 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a range from a number in words to one in digits ("one to 80 horsepower"), and nouns whose plural is the singular', () => {
+      expect(figuresIn('Engines range from one to 80 horsepower; boats rated at more than 10 horsepower need a number, and two prototype aircraft will fly.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
+        [1, 80, 'one to 80 horsepower'],
+        [10, undefined, 'more than 10 horsepower'],
+        [2, undefined, 'two prototype aircraft'],
+      ]);
+    });
+
+    it('reads a temperature "below zero" as negative, with its words ("thirty-five degrees below zero")', () => {
+      expect(figuresIn('On the summit thirty-five degrees below zero is common, nights of 10 to 20 degrees below zero are too, and it hit 40° below zero.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
+        [-35, undefined, 'thirty-five degrees below zero'],
+        [-20, -10, '10 to 20 degrees below zero'],
+        [-40, undefined, '40° below zero'],
+      ]);
+    });
+
+    it('reads an area whose power is hyphened to its unit ("the fifty square-mile Lake Texoma", "a 1200-square-foot house")', () => {
+      expect(figuresIn('Nothing approached the fifty square-mile Lake Texoma; a 1200-square-foot house costs little.').map((figure) => [figure.value, figure.raw, figure.measure.split(' ').slice(0, 2).join(' ')])).toEqual([
+        [50, 'fifty square-mile', 'square miles'],
+        [1200, '1200-square-foot', 'square feet'],
+      ]);
+    });
+
     it('reads a small number hyphened to "hundred" or "thousand" when both modify a noun ("the three-hundred-foot pines")', () => {
       expect(figuresIn('They ate beneath the three-hundred-foot pines in a five-hundred-year-old district below a ten-thousand-foot peak.').map((figure) => [figure.value, figure.unit, figure.raw])).toEqual([
         [300, 'count', 'three-hundred-foot'],

@@ -30,7 +30,7 @@ const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish', 'feet',
   'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'folk', 'livestock', 'crew', 'poultry', 'oxen', 'swine',
   'brethren', 'alumni', 'bacteria', 'phenomena', 'nuclei', 'fungi', 'calculi', 'stimuli', 'foci', 'radii', 'loci', 'emboli',
-  'thrombi', 'bronchi', 'alveoli', 'villi', 'cacti',
+  'thrombi', 'bronchi', 'alveoli', 'villi', 'cacti', 'horsepower', 'aircraft', 'spacecraft', 'offspring',
 ]);
 /** Singular nouns that end in "men" as the plurals of "-man" do. */
 const SINGULAR_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cognomen', 'catechumen', 'dolmen', 'germen', 'hymen', 'lumen', 'semen']);

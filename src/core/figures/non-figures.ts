@@ -23,10 +23,11 @@ const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /**
  * "a 700-mile journey", "two thirty-foot towers", "a 40-hour week", "a 30-foot-high wall": a number hyphened to a
  * unit of length, area, weight, volume or time, as a modifier of what follows. The unit is written in the singular.
+ * An area or volume's power may stand after the number with a space, hyphened to the unit ("the fifty square-mile lake").
  */
 export const MEASURE_HYPHEN =
   // Not minute, month or year: `UNIT_HYPHEN` lets "a 10-minute talk" and "a 5-year plan" through, read as durations.
-  new RegExp(String.raw`^-(?<unit>${MEASURE_UNIT_SOURCE}|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])`, 'iu');
+  new RegExp(String.raw`^(?:-|\s+(?=(?:square|cubic)-))(?:(?<power>square|cubic)-)?(?<unit>${MEASURE_UNIT_SOURCE}|second|hour|day|week)(?:-(?:long|high|wide|deep|tall|thick))?(?![\p{L}\p{N}-])`, 'iu');
 const UNIT_HYPHEN = /^-(?:minutes?|mins?|years?|months?|fold|cents?)\b/i;
 /** "over the past 20 years", "in the last two decades": a period looked back on from the time of writing. */
 const LOOKING_BACK = /\b(?:the|these)\s+(?:past|last|previous|preceding|recent)\s+$/i;

@@ -119,6 +119,8 @@ const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|his
 const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents", "the 64-cent dividend": hundredths of the currency the sentence counts in, dollars unless it names another. */
 const CENTS_AFTER = /^(?:\s+|-)(?:cents?|pence)\b/i;
+/** "20 degrees below zero": the words after a temperature that put it under zero. */
+const BELOW_ZERO_AFTER = /^\s+below\s+zero\b/i;
 /** "negative 3.2%", "minus 4", "−0.5": a value below zero. */
 const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|(?:^|[\s(])[-−–])$/i;
 const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
@@ -135,6 +137,8 @@ const RANGE = new RegExp(
   String.raw`^(?<repeated>\s?%|\s+per\s?cent|\s+percent)?\s*(?:(?:to|and)\s+${RANGE_END_NAMED}|to|-|–|—|and|or(?:\s+(?:even|perhaps|possibly|maybe))?)\s*[$€£¥]?${NUMBER_SOURCE}`,
   'iu',
 );
+/** "one to 80": "to" between a number in words and one in digits. */
+const WORDS_TO_DIGITS = /^\s+to\s+\d/;
 const PERCENT_AFTER = /^(?:\s?%|\s+per\s?cent|\s+percent)/i;
 const OF_ONE_UNIT = /^\s+of\s+an?\s+(\p{Ll}+)\b/iu;
 const OF_ONE_PERCENT = /^\s+of\s+(?:1|one)(?:\s?%|\s+per\s?cent|\s+percent)/i;
@@ -292,14 +296,17 @@ export function readFigureAt(
   if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
 
-  const end = afterStart + unitRead.length;
+  // "thirty-five degrees below zero": a temperature under zero, read negative with its words (a range's ends swap).
+  const belowZero = (unitRead.head ?? unitRead.measure).startsWith('degrees') ? BELOW_ZERO_AFTER.exec(text.slice(afterStart + unitRead.length, sentence.end)) : null;
+  const end = afterStart + unitRead.length + (belowZero?.[0].length ?? 0);
   if (value === 1 && MONEY_UNITS.includes(unitRead.unit) && RATE_BASE_AFTER.test(text.slice(end, sentence.end))) return null;
   const sign = range === undefined ? NEGATIVE_BEFORE.exec(beforePrefix.slice(-10)) : null;
   const signLength = sign === null ? 0 : sign[0].trimStart().replace(/^\(/, '').length;
   const start = qualifierIsVerb ? prefixStart - signLength : prefixStart - Math.max(qualifierLength, signLength);
+  const read = (sign === null ? 1 : -1) * (unitRead.value ?? value);
   return {
-    value: (sign === null ? 1 : -1) * (unitRead.value ?? value),
-    ...(range === undefined ? {} : { valueMax: range.valueMax }),
+    value: belowZero === null ? read : -(range?.valueMax ?? read),
+    ...(range === undefined ? {} : { valueMax: belowZero === null ? range.valueMax : -read }),
     unit: unitRead.unit,
     measure: unitRead.measure,
     ...(qualifier === undefined ? {} : { qualifier }),
@@ -344,7 +351,8 @@ function readRange(
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
   const between = BETWEEN_BEFORE.test(before);
   if (/^\s*and/i.test(match[0]) && !between) return undefined;
-  if ((groups['words'] === undefined) !== (token.words === undefined)) return undefined;
+  // "one to 80 horsepower": a low end in words may run to a high end in digits after "to"; the other mixes are no range.
+  if ((groups['words'] === undefined) !== (token.words === undefined) && !(token.words !== undefined && WORDS_TO_DIGITS.test(match[0]))) return undefined;
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
@@ -459,6 +467,9 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const degrees = readDegrees(after);
   if (degrees !== null) return degrees;
   if (after.startsWith('-')) return readSuspendedHyphen(after, value, token, options.minHyphenedWordCount) ?? readHyphened(after, value, token, options.minHyphenedWordCount);
+  // "the fifty square-mile lake": a power after a space, hyphened to its unit (see `MEASURE_HYPHEN`).
+  const area = readMeasureModifier(after);
+  if (area !== null) return area;
   const spaced = readSpacedTerm(after, at);
   if (spaced !== null) return spaced;
   const abbreviated = readAbbreviation(after);
@@ -835,7 +846,9 @@ function readMeasureModifier(after: string): UnitRead | null {
   const modifier = MEASURE_HYPHEN.exec(after);
   const unit = modifier?.groups?.['unit']?.toLowerCase();
   if (modifier === null || unit === undefined) return null;
-  return { unit: 'count', measure: measureOfModifier(pluralOf(unit), after.slice(modifier[0].length)), length: modifier[0].length };
+  const power = modifier.groups?.['power']?.toLowerCase();
+  const units = power === undefined ? pluralOf(unit) : `${power} ${pluralOf(unit)}`;
+  return { unit: 'count', measure: measureOfModifier(units, after.slice(modifier[0].length)), length: modifier[0].length };
 }
 
 /** What a hyphened modifier measures or counts, of the noun it modifies when one follows: "miles of return journey". */
