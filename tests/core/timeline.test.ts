@@ -509,6 +509,13 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a death "has been dead N years" back from the time of writing, and not one a past perfect counts from the story', () => {
+      expect(
+        summarise(timelineOf(['Karl Marx is buried in London, but he has been dead seventy-eight years. Her aunt\'s been dead for a decade.'], '1961-11-11')),
+      ).toEqual(['1883 year past dead seventy-eight years', '1951 year past dead for a decade']);
+      expect(summarise(timelineOf(['They could not return before 1655, when Shakespeare had been dead for thirty-nine years.'], '1961')).map((line) => line.split(' ')[0])).toEqual(['1655']);
+    });
+
     it('reads a month of this, last or next year, "this July" and "last month" from the time of writing', () => {
       expect(
         summarise(timelineOf(['In May of this year the dam opened. In March last year it flooded. The fee rises this July. Last month, rain fell.'], '2019-10-20')),

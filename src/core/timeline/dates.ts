@@ -167,6 +167,8 @@ const SEASON_OF_SPORT_CUE = /\b(?:[Ll]ast|[Nn]ext)\s+season\b/;
 /** "next Spring", "last Fall" only: a capital "Spring" or "Fall" alone is as often a name ("Fall River"). */
 const CAPITAL_SEASON_CUE = /\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:Spring|Summer|Autumn|Fall|Winter)\b/;
 const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
+/** "has been dead seventy-eight years": a death counted back from the time of writing. */
+const DEAD_CUE = /\bdead\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
@@ -385,6 +387,14 @@ const PATTERNS: readonly Pattern[] = [
       const same = groups['same']?.toLowerCase();
       return ago === null || same === undefined ? ago : { ...ago, sameTimeOfYear: same === 'today' ? 'day' : 'month' };
     },
+  },
+  {
+    // "he has been dead seventy-eight years", "She's been dead for a decade": a death so many years before the time of
+    // writing, as "died seventy-eight years ago" is. Only the present perfect counts from writing; "had been dead for
+    // thirty-nine years" counts from a time the story names ("before 1655, when Shakespeare had been dead …").
+    cue: DEAD_CUE,
+    regex: new RegExp(`(?<=(?:\\b(?:has|have)|\\p{L}['’]s)\\s+been\\s+)dead\\s+(?:for\\s+)?(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?|centur(?:y|ies))\\b`, 'giu'),
+    read: readTimeAgo,
   },
   {
     // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
