@@ -963,6 +963,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);
     });
 
+    it('reads a year a noun of years is said to be ("His best years were 1954 when"), not a count a time\'s total is', () => {
+      const text = ['His best years were 1954 when he hit 41 homers.', 'Sales this year were 1500 units.', 'The total for ten years was 1960.'];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1954 year past 1954', '1961 year past this year']);
+    });
+
     it('dates a yearless month told in the past, later in the year than the time of writing, in the year before; a recurring word of another clause does not drop it', () => {
       const text = ['Patronage would normally begin to flow if the state had held its solidarity in the November election.', 'The board will meet in March.', 'April 15 is usually the final date, because the tax year ends on December 31.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960-11 month past the November', '1961-03 month target in March']);

@@ -376,6 +376,15 @@ const PATTERNS: readonly Pattern[] = [
   // "What does 1961 offer in political developments", "How was 1960 for the trade": a year a question asks about, subject
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
+  // "His best years were 1954 when he hit with 41 homers", "The year was 1776": a year a noun of years is said to be,
+  // where the clause ends or goes on with "when" or another year. Not after a time the noun is ("Sales this year were
+  // 1500 units", "Enrolment per year is 2000", "the total for ten years was 1960"), whose count is the subject's.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=(?<!\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Pp]er|[Ee]ach|[Ee]very|[Aa]|[Mm]any|[Ss]everal|[Ff]ew|\\d+|${COUNT_WORDS})\\s+)\\b(?:[Yy]ears?|[Ss]easons?)\\s+(?:was|were|is|are)\\s+)${YEAR}(?=[,.;:)]|\\s+(?:and|or|to|when)\\b|\\s*$)`, 'g'),
+    read: readWrittenDate,
+    trusted: true,
+  },
   {
     // "20 years ago", "two decades ago", "a year ago", "A century ago": counted back from the time of writing (not "half
     // a century ago" nor "a quarter of a century ago", fractions no count here reads); "ago today" and "ago this month"
