@@ -963,6 +963,15 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);
     });
 
+    it('keeps the story\'s year for a yearless date after a year a quotation closed in its sentence names, not after one a quotation goes on with', () => {
+      const aside = ['By 1924 O\'Banion ruled the North Side.', 'Pasley continued: "The feasts marked the way to the collapse of the county governments in 1928-29".', 'On Election Day -- November 4 -- he marshalled his men.'];
+      expect(summarise(timelineOf(aside, '1961')).filter((line) => line.endsWith('November 4'))).toEqual(['1924-11-04 day past November 4']);
+      const goesOn = ['By 1924 the trial was over.', 'The attorney said: "In 1951 she was a prostitute in New York County. In the spring of that year she met a tycoon."'];
+      expect(summarise(timelineOf(goesOn, '1961')).filter((line) => line.endsWith('of that year'))).toEqual(['1951 year past In the spring of that year']);
+      const noStoryYear = ['He said: "I came to the mill in 1920." On May 5 he bought it.'];
+      expect(summarise(timelineOf(noStoryYear, '1961')).filter((line) => line.endsWith('On May 5'))).toEqual(['1920-05-05 day past On May 5']);
+    });
+
     it('reads a year a noun of years is said to be ("His best years were 1954 when"), not a count a time\'s total is', () => {
       const text = ['His best years were 1954 when he hit 41 homers.', 'Sales this year were 1500 units.', 'The total for ten years was 1960.'];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1954 year past 1954', '1961 year past this year']);
