@@ -972,6 +972,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(noStoryYear, '1961')).filter((line) => line.endsWith('On May 5'))).toEqual(['1920-05-05 day past On May 5']);
     });
 
+    it('counts a history\'s "the past year" told in the past perfect from the story\'s year, a news story\'s from the time of writing', () => {
+      const history = ['Until 1924 his wards had voted Democratic.', 'But as November 1924 drew close the party was troubled.', 'In the past year there had been too many examples of his self-confidence.'];
+      expect(summarise(timelineOf(history, '1961')).filter((line) => line.endsWith('the past year'))).toEqual(['1924 year past the past year']);
+      const news = ['The plant opened in 1958.', 'In the past year there had been too many accidents, the inspector said.'];
+      expect(summarise(timelineOf(news, '1961-10-26')).filter((line) => line.endsWith('the past year'))).toEqual(['1961 year past the past year']);
+    });
+
     it('reads a year a noun of years is said to be ("His best years were 1954 when"), not a count a time\'s total is', () => {
       const text = ['His best years were 1954 when he hit 41 homers.', 'Sales this year were 1500 units.', 'The total for ten years was 1960.'];
       expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1954 year past 1954', '1961 year past this year']);

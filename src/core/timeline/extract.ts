@@ -933,6 +933,9 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   }
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
+  // "In the past year there had been too many examples of his self-confidence", in a history: the past perfect looks
+  // back from the story's time, so a year counted from "now" is counted from the story's year and month.
+  if (isStorysNow(mention, context, sentence) && context.narrativeYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: mention.twelveMonths === true }, context.narrativeYear, context.narrativeMonth);
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
   if (mention.twelveMonths === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
@@ -951,6 +954,14 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/**
+ * Whether a year counted from the time of writing ("the past year", "last year", not "ten years ago") stands in a
+ * history's sentence told in the past perfect, whose "now" is the story's.
+ */
+function isStorysNow(mention: DateMention, context: TimeContext, sentence: string): boolean {
+  return context.history && mention.reference === 'deictic' && mention.month === null && mention.dayOfWriting === undefined && !/\bago\b/i.test(mention.raw) && FLASHBACK.test(sentence.replace(QUOTATION, ' '));
 }
 
 /**
