@@ -389,6 +389,7 @@ function readSentence(
 /** A quotation still open at the end of the text before a date: its opening mark, with no closing one after it. */
 const OPEN_QUOTATION = /[“"][^”"]*$/;
 const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
+/** A closing quotation mark (a straight one after an open one closes it). */
 const QUOTATION_CLOSE = /[”"]/;
 /** A date the timeline writes: a year, a month or a day. */
 const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
