@@ -509,6 +509,13 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a death "has been dead N years" back from the time of writing, and not one a past perfect counts from the story', () => {
+      expect(
+        summarise(timelineOf(['Karl Marx is buried in London, but he has been dead seventy-eight years. Her aunt\'s been dead for a decade.'], '1961-11-11')),
+      ).toEqual(['1883 year past dead seventy-eight years', '1951 year past dead for a decade']);
+      expect(summarise(timelineOf(['They could not return before 1655, when Shakespeare had been dead for thirty-nine years.'], '1961')).map((line) => line.split(' ')[0])).toEqual(['1655']);
+    });
+
     it('reads a month of this, last or next year, "this July" and "last month" from the time of writing', () => {
       expect(
         summarise(timelineOf(['In May of this year the dam opened. In March last year it flooded. The fee rises this July. Last month, rain fell.'], '2019-10-20')),
@@ -954,6 +961,27 @@ describe(extractTimeline, () => {
     it('reads a year a question asks about as the subject of "does", "has", "is" or "was" ("What does 1961 offer"), not a count after "does"', () => {
       const text = ['What does 1961 offer in political and governmental developments in Mississippi?', 'How was 1960 for the trade?', 'He does 2000 sit-ups.'];
       expect(summarise(timelineOf(text, '1961-01-01'))).toEqual(['1960 year past 1960', '1961 year past 1961']);
+    });
+
+    it('keeps the story\'s year for a yearless date after a year a quotation closed in its sentence names, not after one a quotation goes on with', () => {
+      const aside = ['By 1924 O\'Banion ruled the North Side.', 'Pasley continued: "The feasts marked the way to the collapse of the county governments in 1928-29".', 'On Election Day -- November 4 -- he marshalled his men.'];
+      expect(summarise(timelineOf(aside, '1961')).filter((line) => line.endsWith('November 4'))).toEqual(['1924-11-04 day past November 4']);
+      const goesOn = ['By 1924 the trial was over.', 'The attorney said: "In 1951 she was a prostitute in New York County. In the spring of that year she met a tycoon."'];
+      expect(summarise(timelineOf(goesOn, '1961')).filter((line) => line.endsWith('of that year'))).toEqual(['1951 year past In the spring of that year']);
+      const noStoryYear = ['He said: "I came to the mill in 1920." On May 5 he bought it.'];
+      expect(summarise(timelineOf(noStoryYear, '1961')).filter((line) => line.endsWith('On May 5'))).toEqual(['1920-05-05 day past On May 5']);
+    });
+
+    it('counts a history\'s "the past year" told in the past perfect from the story\'s year, a news story\'s from the time of writing', () => {
+      const history = ['Until 1924 his wards had voted Democratic.', 'But as November 1924 drew close the party was troubled.', 'In the past year there had been too many examples of his self-confidence.'];
+      expect(summarise(timelineOf(history, '1961')).filter((line) => line.endsWith('the past year'))).toEqual(['1924 year past the past year']);
+      const news = ['The plant opened in 1958.', 'In the past year there had been too many accidents, the inspector said.'];
+      expect(summarise(timelineOf(news, '1961-10-26')).filter((line) => line.endsWith('the past year'))).toEqual(['1961 year past the past year']);
+    });
+
+    it('reads a year a noun of years is said to be ("His best years were 1954 when"), not a count a time\'s total is', () => {
+      const text = ['His best years were 1954 when he hit 41 homers.', 'Sales this year were 1500 units.', 'The total for ten years was 1960.'];
+      expect(summarise(timelineOf(text, '1961-05-02'))).toEqual(['1954 year past 1954', '1961 year past this year']);
     });
 
     it('dates a yearless month told in the past, later in the year than the time of writing, in the year before; a recurring word of another clause does not drop it', () => {

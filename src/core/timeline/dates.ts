@@ -167,6 +167,8 @@ const SEASON_OF_SPORT_CUE = /\b(?:[Ll]ast|[Nn]ext)\s+season\b/;
 /** "next Spring", "last Fall" only: a capital "Spring" or "Fall" alone is as often a name ("Fall River"). */
 const CAPITAL_SEASON_CUE = /\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:Spring|Summer|Autumn|Fall|Winter)\b/;
 const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
+/** "has been dead seventy-eight years": a death counted back from the time of writing. */
+const DEAD_CUE = /\bdead\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
@@ -374,6 +376,15 @@ const PATTERNS: readonly Pattern[] = [
   // "What does 1961 offer in political developments", "How was 1960 for the trade": a year a question asks about, subject
   // of a verb in the singular, which no count of two or more takes ("does 2000 sit-ups" is no question's opening).
   { cue: YEAR_CUE, regex: new RegExp(`(?<=(?:^|\\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\\s+)(?:[Dd]oes|[Hh]as|[Ii]s|[Ww]as)\\s+)${YEAR}(?=\\s+\\p{Ll})`, 'gu'), read: readWrittenDate, trusted: true },
+  // "His best years were 1954 when he hit with 41 homers", "The year was 1776": a year a noun of years is said to be,
+  // where the clause ends or goes on with "when" or another year. Not after a time the noun is ("Sales this year were
+  // 1500 units", "Enrolment per year is 2000", "the total for ten years was 1960"), whose count is the subject's.
+  {
+    cue: YEAR_CUE,
+    regex: new RegExp(`(?<=(?<!\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Pp]er|[Ee]ach|[Ee]very|[Aa]|[Mm]any|[Ss]everal|[Ff]ew|\\d+|${COUNT_WORDS})\\s+)\\b(?:[Yy]ears?|[Ss]easons?)\\s+(?:was|were|is|are)\\s+)${YEAR}(?=[,.;:)]|\\s+(?:and|or|to|when)\\b|\\s*$)`, 'g'),
+    read: readWrittenDate,
+    trusted: true,
+  },
   {
     // "20 years ago", "two decades ago", "a year ago", "A century ago": counted back from the time of writing (not "half
     // a century ago" nor "a quarter of a century ago", fractions no count here reads); "ago today" and "ago this month"
@@ -385,6 +396,14 @@ const PATTERNS: readonly Pattern[] = [
       const same = groups['same']?.toLowerCase();
       return ago === null || same === undefined ? ago : { ...ago, sameTimeOfYear: same === 'today' ? 'day' : 'month' };
     },
+  },
+  {
+    // "he has been dead seventy-eight years", "She's been dead for a decade": a death so many years before the time of
+    // writing, as "died seventy-eight years ago" is. Only the present perfect counts from writing; "had been dead for
+    // thirty-nine years" counts from a time the story names ("before 1655, when Shakespeare had been dead …").
+    cue: DEAD_CUE,
+    regex: new RegExp(`(?<=(?:\\b(?:has|have)|\\p{L}['’]s)\\s+been\\s+)dead\\s+(?:for\\s+)?(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?|centur(?:y|ies))\\b`, 'giu'),
+    read: readTimeAgo,
   },
   {
     // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;

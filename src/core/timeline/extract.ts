@@ -373,10 +373,11 @@ function readSentence(
     // proposed a program whereby taxes will …"); one its clause plans for is a target ("will begin at 10 a.m. today").
     const toldNow = mention.dayOfWriting !== undefined && 'now' in mention.dayOfWriting && !plansForNow(sentence, mention.start, mention.end) && !HOUR_AFTER_NOW.test(sentence.slice(mention.end));
     const kind = toldNow || countsBack(mention) ? 'past' : countsWeeksOn(mention) ? 'target' : classifyKind(mention.relation, { year, month, day }, sentence, countedFrom);
-    // "than in 1960" is what the sentence measures against, not the year its story moves to; nor is a look back in
-    // the past perfect ("what had happened after the Earl died in 1590") once the story has a year to return to.
-    const flashback = context.lastYear !== null && mention.reference === 'absolute' && FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL)));
-    if (!isComparisonBase(sentence, mention) && !flashback) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
+    // "than in 1960" is what the sentence measures against, not the year its story moves to; nor, once the story has a
+    // year to return to, is a look back in the past perfect ("what had happened after the Earl died in 1590") or a year
+    // a quotation closed in the sentence names (`isQuotedAside`).
+    const aside = context.lastYear !== null && mention.reference === 'absolute' && (FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL))) || isQuotedAside(sentence, mention));
+    if (!isComparisonBase(sentence, mention) && !aside) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
     const { date, precision } = formatDate(year, month, day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true });
@@ -388,8 +389,21 @@ function readSentence(
 /** A quotation still open at the end of the text before a date: its opening mark, with no closing one after it. */
 const OPEN_QUOTATION = /[“"][^”"]*$/;
 const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
+/** A closing quotation mark (a straight one after an open one closes it). */
+const QUOTATION_CLOSE = /[”"]/;
 /** A date the timeline writes: a year, a month or a day. */
 const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
+
+/**
+ * "By 1924 he ruled the North Side. … Pasley continued: "They … marked the way to the collapse … in 1928-29". … On
+ * Election Day -- November 4 --": a year inside a quotation that closes later in the sentence is the quoted speaker's;
+ * the narrator goes on in the story's year. A quotation still open at the sentence's end goes on speaking, so its year
+ * holds for its next sentences ("“In 1951 she was a prostitute. In the spring of that year she met …").
+ */
+function isQuotedAside(sentence: string, mention: DateMention): boolean {
+  const lead = sentence.slice(0, mention.start).replace(CLOSED_QUOTATION, (quoted) => ' '.repeat(quoted.length));
+  return OPEN_QUOTATION.test(lead) && QUOTATION_CLOSE.test(sentence.slice(mention.end));
+}
 
 /**
  * "(on August 3, 1915), Lucy Upton wrote …: "I studied … exactly forty years ago"", "an article of last November …
@@ -920,6 +934,9 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
   }
   const writersNow = mention.reference === 'narrative' && !noStoryYear ? writersNowAfterStory(context, written, sentence, mention) : undefined;
   if (writersNow !== undefined) return writersNow;
+  // "In the past year there had been too many examples of his self-confidence", in a history: the past perfect looks
+  // back from the story's time, so a year counted from "now" is counted from the story's year and month.
+  if (isStorysNow(mention, context, sentence) && context.narrativeYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: mention.twelveMonths === true }, context.narrativeYear, context.narrativeMonth);
   // "The coming year" in a January text, "the past year" in an October one, is the year of writing itself.
   if (mention.twelveMonths === true && publishedYear !== null) return yearFromWriting({ reference: 'deictic', offset: mention.offset, twelveMonths: true }, publishedYear, written.month);
   // "late next summer" in March is the summer to come, this year's.
@@ -938,6 +955,14 @@ function resolveYear(mention: DateMention, context: TimeContext, written: Writte
     vague: null,
   }[mention.reference];
   return base === null ? null : base + mention.offset;
+}
+
+/**
+ * Whether a year counted from the time of writing ("the past year", "last year", not "ten years ago") stands in a
+ * history's sentence told in the past perfect, whose "now" is the story's.
+ */
+function isStorysNow(mention: DateMention, context: TimeContext, sentence: string): boolean {
+  return context.history && mention.reference === 'deictic' && mention.month === null && mention.dayOfWriting === undefined && !/\bago\b/i.test(mention.raw) && FLASHBACK.test(sentence.replace(QUOTATION, ' '));
 }
 
 /**
