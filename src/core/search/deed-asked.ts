@@ -38,6 +38,8 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   if (lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
   const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
   const doerWords = words.slice(2, at);
+  // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
+  if (doerWords.some((word) => isStopWord(word) && !DETERMINERS.has(word))) return null;
   const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
   if (verb === undefined || doer.length === 0) return null;
   return { act: new Set([...factTopicOf([verb]), ...[...inflectionsOf(verbWord), ...phrasalWords].map(stemWord)]), doer: factTopicOf(doer) };
@@ -68,6 +70,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'about', 'a
  * boots", "manufactured flour-milling machinery before producing the Marmon car") as often as by the verb.
  */
 const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during']);
+
+/** The stop words a subject may hold ("the half moon", "his wife"): any other opens a clause ("the editors say would be"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A sentence opening on a pronoun goes on about what the sentence before named. */
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their)\b/i;
