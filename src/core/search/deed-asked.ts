@@ -12,17 +12,18 @@ export interface DeedAsked {
 }
 
 /**
- * The act a "what did X V", "what does X V" asks the object of, said of the X it names: "what did the muscovy company
- * trade", "what did van varner see in russia", "what do woodpeckers eat". The verb is the question's last word, or the
- * word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler"), in
- * its base form after "did", "does", "do", and X the words between. Only a sentence that says the act of X tells what X did: a passage naming the Muscovy
- * Company and what it sent Hudson to do tells nothing it traded, nor one naming Van Varner back from Russia what he saw
- * there. The act is met by the verb's stem, forms and related words as ranking meets them, and its inflections
- * ("won", "saw" by their base), and a phrasal verb's related words ("carry on" → "conduct"); X by its words' stems, forms
- * and related words. Null for any other question, for a stop word's act ("do", "say", "make") and for an act of the
- * mind, of speech or of being or having (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought,
- * promised or stands for a text tells in words of its own as often as by the verb ("after the war he returned to the
- * bench", "we shall under no circumstances resort to ...", "which symbolized the Center").
+ * The act a "what did X V", "what does X V" asks the object of, said of the X it names: "what did the half moon carry on
+ * its return", "what did van varner see in russia", "what do woodpeckers eat". The verb is the question's last word, or
+ * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler"),
+ * in its base form after "did", "does", "do", and X the words between. Only a sentence that says the act of X tells
+ * what X did: a passage naming the Half Moon putting in at Dartmouth tells nothing it carried, nor one naming Van Varner
+ * back from Russia what he saw there. The act is met by the verb's stem, forms and related words as ranking meets them,
+ * its inflections ("won", "saw" by their base) and a phrasal verb's related words ("carry on" → "conduct"); X by its
+ * words' stems, forms and related words. Null for any other question, for a stop word's act ("do", "say", "make"), a
+ * word WordNet counts mostly as a noun ("trade"), and an act of the mind, of speech, of being or of having
+ * (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought, promised or
+ * stands for a text tells in words of its own as often as by the verb ("after the war he returned to the bench", "we
+ * shall under no circumstances resort to ...", "which symbolized the Center").
  */
 export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): DeedAsked | null {
   const words = query.typedWords;
