@@ -459,6 +459,8 @@ export interface AbstainOptions {
    * in" → "insert": "For roasts, insert meat thermometer diagonally"; see `act-asked.ts`). Default 1; 0 reads the verb
    * alone, which declined that on-topic question. So for the event a "where did X V up" asks (`event-asked.ts`): the
    * phrasal verb's synonyms, not the verb's own related words ("turn" for "grow" in "where did harold arlen grow up").
+   * And for the act a "what did X V" asks (`deed-asked.ts`): "what does housing stand for" is "symbolize", a verb told
+   * by its content, which no passage needs to write.
    */
   readonly phrasalVerbSenses: number;
   /**

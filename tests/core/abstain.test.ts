@@ -604,6 +604,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    {
+      question: 'what do badgers eat',
+      telling: 'Badgers dig their setts in dry banks. They eat worms, beetles and windfall apples.',
+      naming: 'Badgers dig their setts in dry banks near the old farm. Foxes eat the scraps the farmer leaves there.',
+    },
+    {
+      question: 'what did the harbor pilot see in the fog',
+      telling: 'In the fog the harbor pilot saw a tanker drifting toward the rocks.',
+      naming: 'The harbor pilot came home through the fog in March. From the tower you could see the whole bay.',
+    },
+  ])('answers "$question" only from a passage that says the act of the one asked about, not one that names it beside another\'s', ({ question, telling, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The badgers dig and the foxes eat; the pilot came home and "you" could see.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
   it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
     const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
     expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);

@@ -32,6 +32,7 @@ import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
+import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
@@ -150,6 +151,8 @@ export function coverageOfBest(
   // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
   // kind written of one of it, not "at one university" (`kindAskedOf`).
   const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses);
+  // "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`).
+  const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -220,6 +223,7 @@ export function coverageOfBest(
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? kindAsked.making && !namesKindMade(kindAsked, result.passage.text, lexicon) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon))) continue;
+    if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const metWith = (kinds: readonly QueryTerm[]) => terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (kinds.includes(term) ? relatedOf(term) : creditOf(term)), 0);

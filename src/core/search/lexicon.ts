@@ -51,6 +51,14 @@ export interface Lexicon {
    */
   makesWork(word: string): boolean;
   /**
+   * True when the word's commonest verb sense (its base's) is an act of the mind, of speech, of feeling, of being or of
+   * having (WordNet's lexicographer files of verbs of cognition, communication, emotion, state and possession: "think",
+   * "promise", "require", "earn"; not "see", "eat", "carry", "win"): what X thought, promised or earned a text tells by
+   * its content, in its own words ("we shall under no circumstances resort to ...", "tourism revenue of ..."), as often
+   * as by the verb.
+   */
+  actToldByContent(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -289,6 +297,9 @@ const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', 
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
 
+/** WordNet's lexicographer files of verbs of cognition, communication, emotion, possession and state ("think", "promise", "love", "earn", "require"). */
+const CONTENT_VERBS: ReadonlySet<string> = new Set(['31', '32', '37', '40', '42']);
+
 /** WordNet's lexicographer file of nouns of persons ("mayor", "retailer"). */
 const PERSON_NOUNS = '18';
 /** WordNet's lexicographer file of nouns of groups, of persons ("family", "committee") and of things ("chain", "series"). */
@@ -476,6 +487,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     makesWork: remembered((word) => {
       const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
       return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
+    }),
+    actToldByContent: remembered((word) => {
+      const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
+      const file = firstVerb === undefined ? undefined : wordNet.dataLine('verb', firstVerb)?.split(' ')[1];
+      return file !== undefined && CONTENT_VERBS.has(file);
     }),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);

@@ -47,6 +47,11 @@ describe('wordNetLexicon', () => {
     for (const word of ['led', 'conducted', 'replaced', 'helped', 'ran']) expect(lexicon.makesWork(word), word).toBe(false);
   });
 
+  it('tells a verb of the mind, speech or having (whose act a text tells by its content) from one of doing', () => {
+    for (const word of ['think', 'promise', 'require', 'earn', 'stand_for']) expect(lexicon.actToldByContent(word), word).toBe(true);
+    for (const word of ['see', 'eat', 'carry', 'win', 'wear']) expect(lexicon.actToldByContent(word), word).toBe(false);
+  });
+
   it('tells a noun that names an attribute ("what color …" asks for a value of it) from one that names a thing', () => {
     for (const word of ['color', 'size', 'age', 'weight']) expect(lexicon.namesAttribute(word), word).toBe(true);
     for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);

@@ -1,0 +1,79 @@
+import { inflectionsOf } from './event-asked.ts';
+import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
+import { baseOfIrregular } from './irregular.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery } from './query.ts';
+import { isStopWord, stemWord } from './words.ts';
+
+/** What a "what did X V" asks of X: the stems that say the act, and those that name X. */
+export interface DeedAsked {
+  readonly act: ReadonlySet<string>;
+  readonly doer: ReadonlySet<string>;
+}
+
+/**
+ * The act a "what did X V", "what does X V" asks the object of, said of the X it names: "what did the half moon carry on
+ * its return", "what did van varner see in russia", "what do woodpeckers eat". The verb is the question's last word, or
+ * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler"),
+ * in its base form after "did", "does", "do", and X the words between. Only a sentence that says the act of X tells
+ * what X did: a passage naming the Half Moon putting in at Dartmouth tells nothing it carried, nor one naming Van Varner
+ * back from Russia what he saw there. The act is met by the verb's stem, forms and related words as ranking meets them,
+ * its inflections ("won", "saw" by their base) and a phrasal verb's related words ("carry on" → "conduct"); X by its
+ * words' stems, forms and related words. Null for any other question, for a stop word's act ("do", "say", "make"), a
+ * word WordNet counts mostly as a noun ("trade"), and an act of the mind, of speech, of being or of having
+ * (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought, promised or
+ * stands for a text tells in words of its own as often as by the verb ("after the war he returned to the bench", "we
+ * shall under no circumstances resort to ...", "which symbolized the Center").
+ */
+export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): DeedAsked | null {
+  const words = query.typedWords;
+  if (words[0] !== 'what' || !DO.has(words[1] ?? '')) return null;
+  const preposition = words.findIndex((word, at) => at > 2 && PREPOSITIONS.has(word));
+  const at = (preposition < 0 ? words.length : preposition) - 1;
+  const verbWord = words[at];
+  if (at < 3 || verbWord === undefined || isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)) return null;
+  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '')) return null;
+  // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.
+  const phrasal = preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
+  const phrasalWords = phrasal === '' ? [] : lexicon.relatedWords(phrasal, phrasalSenses);
+  if (lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
+  const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
+  const doerWords = words.slice(2, at);
+  // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
+  if (doerWords.some((word) => isStopWord(word) && !DETERMINERS.has(word))) return null;
+  const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
+  if (verb === undefined || doer.length === 0) return null;
+  return { act: new Set([...factTopicOf([verb]), ...[...inflectionsOf(verbWord), ...phrasalWords].map(stemWord)]), doer: factTopicOf(doer) };
+}
+
+/**
+ * Whether a passage says the act asked of X (`deedAskedOf`): one sentence names X, or goes on about X named in the
+ * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win").
+ */
+export function saysDeedAsked({ act, doer }: DeedAsked, passage: { readonly text: string }): boolean {
+  const sentences = sentencesOf(passage);
+  const namesDoer = sentences.map((sentence) => sentence.stems.some((stem) => doer.has(stem)));
+  const saysAct = (stems: readonly string[]) => stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem))));
+  return sentences.some((sentence, at) => (namesDoer[at] === true || (namesDoer[at - 1] === true && GOES_ON.test(sentence.text))) && saysAct(sentence.stems));
+}
+
+/** The auxiliaries of "what did X V": an act of X's, asked by its object. */
+const DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The prepositions that may follow the verb ("see in russia", "wear to keep his feet warm", "notice about the hair"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'about', 'after', 'before', 'for', 'as', 'with', 'from', 'to', 'during', 'when', 'while', 'of', 'by', 'into']);
+
+/**
+ * The prepositions of a setting, a place, a time or a role the act was done in ("see in russia", "carry on its return",
+ * "win as a handler"), which leave the verb the act asked. Any other says what the act was for or about, or sets it
+ * beside another act ("wear to keep his feet warm", "notice about the children's hair", "build before it made cars"):
+ * a text tells the act by those ("troubled by poor circulation in his feet ... adopting old-style felt farmer's
+ * boots", "manufactured flour-milling machinery before producing the Marmon car") as often as by the verb.
+ */
+const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during']);
+
+/** The stop words a subject may hold ("the half moon", "his wife"): any other opens a clause ("the editors say would be"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** A sentence opening on a pronoun goes on about what the sentence before named. */
+const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their)\b/i;
