@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
-import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { meaningAsked } from './meaning-asked.ts';
@@ -481,9 +481,17 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // want of a figure.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
+    // A count said of another holder than the question's ("a Japanese tsunami killed 27,000 people") is none (`ofOther`),
+    // read with the passage's sentence before it, which may name the question's.
+    const ofOther = (some: string) =>
+      countAsked.ofOther(some, () => {
+        const passageSentences = sentencesOf(result.passage);
+        return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
+      });
+    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other' && !ofOther(sentences[at] ?? '');
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
+      if (ofOther(some)) return false;
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true;
     };
