@@ -122,8 +122,8 @@ function countsOf(sentence: string): readonly NumberCounts[] | null {
 }
 const sentenceCounts = new Map<string, readonly NumberCounts[] | null>();
 
-/** "ninety per cent of the makers": a share counts what it is of. */
-const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
+/** "ninety per cent of the makers", "Six of the science teachers": a share, or a part, counts what it is of. */
+const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;
 
 /**
  * Whether a plural names persons: its singular's commonest sense is a person ("soldiers", "leaders", "students"), not a
