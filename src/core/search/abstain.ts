@@ -488,13 +488,17 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
         const passageSentences = sentencesOf(result.passage);
         return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
       });
-    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other' && !ofOther(sentences[at] ?? '');
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       if (ofOther(some)) return false;
       const count = countAsked.countIn(some);
       return count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true;
     };
+    // A figure's sentence is read as any other: a number that only may count the noun (no plural read after it) counts
+    // it only where it is a number a count is told by, in digits or hedged. The figures take "six separate and
+    // deliberate actions by a minimum of three men ... in a bomber", "five more appearances" of a plane, "twelve
+    // minutes after five" on the morning of an earthquake: none a count of bombers, planes or the dead.
+    const countsAsked = (at: number) => statesCountAsked(sentences[at] ?? '');
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
