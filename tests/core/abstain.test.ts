@@ -351,6 +351,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([storm, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many sailors were killed in the harbor raid" from a part counted in words ("Six of the sailors"), not from a number in words that counts nothing asked', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many sailors were killed in the harbor raid';
+    expectAnsweredWith(reportOf(['The harbor raid came at night. Six of the sailors on the quay were killed.', buses]), [[question, 'Six of the sailors']]);
+    // The raid's time of day and the acts of its pilots, in words: the figures take a number there, no count of sailors.
+    const naming = 'The harbor raid began twelve minutes after five on the morning of the storm, and its pilots made six separate and deliberate turns over the docks.';
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';
