@@ -490,9 +490,8 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
       });
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
-      if (ofOther(some)) return false;
       const count = countAsked.countIn(some);
-      return count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true;
+      return (count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true) && !ofOther(some);
     };
     // A figure's sentence is read as any other: a number that only may count the noun (no plural read after it) counts
     // it only where it is a number a count is told by, in digits or hedged. The figures take "six separate and

@@ -159,11 +159,11 @@ const MAX_REMEMBERED = 50_000;
  * not whose.
  */
 function saidOfOther(sentence: string, holder: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
-  if (namesAny(sentence, holder)) return false;
+  // The names first: few sentences hold one the question lacks, and a look at capitals costs less than the words' stems.
   for (const match of sentence.matchAll(CAPITALISED)) {
     // The sentence's first word is capitalised whatever it is.
     if (!/\p{L}/u.test(sentence.slice(0, match.index)) || TIME_NAME.test(match[0])) continue;
-    if (!named.has(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')))) return true;
+    if (!named.has(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')))) return !namesAny(sentence, holder);
   }
   return false;
 }
