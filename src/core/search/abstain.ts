@@ -34,7 +34,8 @@ import { makingAskedOf, namesKindMade } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
-import { findNumbers, type NumberToken } from '../figures/numbers.ts';
+import type { NumberToken } from '../figures/numbers.ts';
+import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
@@ -511,7 +512,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
  * at a count, as a hedge is).
  */
 function statesHedgedNumber(text: string): boolean {
-  const numbers = findNumbers(text);
+  const numbers = numbersOf(text);
   return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || isWordRange(text, number, numbers[at + 1])));
 }
 

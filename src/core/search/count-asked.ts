@@ -159,17 +159,32 @@ const MAX_REMEMBERED = 50_000;
  * not whose.
  */
 function saidOfOther(sentence: string, holder: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
-  // The names first: few sentences hold one the question lacks, and a look at capitals costs less than the words' stems.
-  for (const match of sentence.matchAll(CAPITALISED)) {
-    // The sentence's first word is capitalised whatever it is.
-    if (!/\p{L}/u.test(sentence.slice(0, match.index)) || TIME_NAME.test(match[0])) continue;
-    if (!named.has(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')))) return !namesAny(sentence, holder);
-  }
-  return false;
+  const { names, stems } = wordsOf(sentence);
+  return names.some((name) => !named.has(name)) && !stems.some((stem) => holder.has(stem));
 }
 
-/** Whether a text names any of the stems given, by one of its words. */
-const namesAny = (text: string, stems: ReadonlySet<string>): boolean => tokenize(text).some((token) => stems.has(stemWord(token.word)));
+/**
+ * A sentence's names (the stems of its words written capitalised inside it, but a month's or a weekday's) and its words'
+ * stems. The same of every question, so remembered by sentence, as `countsOf` remembers its counts.
+ */
+function wordsOf(sentence: string): { readonly names: readonly string[]; readonly stems: readonly string[] } {
+  let words = sentenceWords.get(sentence);
+  if (words === undefined) {
+    const names: string[] = [];
+    for (const match of sentence.matchAll(CAPITALISED)) {
+      // The sentence's first word is capitalised whatever it is.
+      if (/\p{L}/u.test(sentence.slice(0, match.index)) && !TIME_NAME.test(match[0])) names.push(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')));
+    }
+    words = { names, stems: tokenize(sentence).map((token) => stemWord(token.word)) };
+    if (sentenceWords.size >= MAX_REMEMBERED) sentenceWords.clear();
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+const sentenceWords = new Map<string, { readonly names: readonly string[]; readonly stems: readonly string[] }>();
+
+/** Whether a sentence names any of the stems given, by one of its words. */
+const namesAny = (sentence: string, stems: ReadonlySet<string>): boolean => wordsOf(sentence).stems.some((stem) => stems.has(stem));
 
 /** A word written capitalised, of two letters or more: a name, inside a sentence. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]+/gu;
