@@ -355,6 +355,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many sailors were killed in the harbor raid" from a count of sailors said of the raid, not from one said of another disaster by name', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many sailors were killed in the harbor raid';
+    // The count's sentence names none of the raid's words, but the sentence before it does: the count is the raid's.
+    const raid = 'The harbor raid came at night. Although the Dutch and the French still argue over it, 83 sailors died.';
+    expectAnsweredWith(reportOf([raid, buses]), [[question, '83 sailors died']]);
+    // The sailors counted are those of a Dutch storm, named in their own sentence, which the raid's does not come before.
+    const storm = 'The harbor raid came at night. The town burned for a week. In 1896 a Dutch storm drowned 83 sailors off Cape Verde.';
+    expect(answerQuestion(reportOf([storm, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many sailors were killed in the harbor raid" from a part counted in words ("Six of the sailors"), not from a number in words that counts nothing asked', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many sailors were killed in the harbor raid';
+    expectAnsweredWith(reportOf(['The harbor raid came at night. Six of the sailors on the quay were killed.', buses]), [[question, 'Six of the sailors']]);
+    // The raid's time of day and the acts of its pilots, in words: the figures take a number there, no count of sailors.
+    const naming = 'The harbor raid began twelve minutes after five on the morning of the storm, and its pilots made six separate and deliberate turns over the docks.';
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';

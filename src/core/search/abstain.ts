@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
-import { factTopicOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { meaningAsked } from './meaning-asked.ts';
@@ -35,7 +35,8 @@ import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { splitSentences } from '../documents/sentences.ts';
-import { findNumbers, type NumberToken } from '../figures/numbers.ts';
+import type { NumberToken } from '../figures/numbers.ts';
+import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
@@ -503,12 +504,23 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // want of a figure.
   if (countAsked !== null) {
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    const countsAsked = (at: number) => countAsked.countIn(sentences[at] ?? '') !== 'other';
+    // A count said of another holder than the question's ("a Japanese tsunami killed 27,000 people") is none (`ofOther`),
+    // read with the passage's sentence before it, which may name the question's.
+    const ofOther = (some: string) =>
+      countAsked.ofOther(some, () => {
+        const passageSentences = sentencesOf(result.passage);
+        return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
+      });
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
-      return count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true;
+      return (count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true) && !ofOther(some);
     };
+    // A figure's sentence is read as any other: a number that only may count the noun (no plural read after it) counts
+    // it only where it is a number a count is told by, in digits or hedged. The figures take "six separate and
+    // deliberate actions by a minimum of three men ... in a bomber", "five more appearances" of a plane, "twelve
+    // minutes after five" on the morning of an earthquake: none a count of bombers, planes or the dead.
+    const countsAsked = (at: number) => statesCountAsked(sentences[at] ?? '');
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
@@ -522,7 +534,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
  * at a count, as a hedge is).
  */
 function statesHedgedNumber(text: string): boolean {
-  const numbers = findNumbers(text);
+  const numbers = numbersOf(text);
   return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || isWordRange(text, number, numbers[at + 1])));
 }
 

@@ -6,6 +6,9 @@ import type { ParsedQuery } from './query.ts';
 import { thingCounted } from './thing-counted.ts';
 import { countsNothing } from './count-stated.ts';
 import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
+import { factTopicOf } from './fact-near-topic.ts';
+import { stemWord, tokenize } from './words.ts';
+import { MONTH_OR_SHORT } from '../month-names.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -14,6 +17,14 @@ export interface CountAsked {
    * plural after it, or none the figures' reading finds), or other things only ("two balloon units", "in 1928").
    */
   readonly countIn: (sentence: string) => CountIn;
+  /**
+   * Whether a sentence's count is said of another holder than the question's (`saidOfOther`): it names none of the
+   * question's words but the noun counted, and names something else by a name, and the sentence `before` it (read only then) names
+   * none of them either ("The controversy now revolves mainly around the number ... of the deputies of the Secretary
+   * General ... Although the United States and the U.S.S.R. have been arguing whether there shall be four, five or six
+   * top assistants" counts the Secretary General's deputies, whom the arguers are not).
+   */
+  readonly ofOther: (sentence: string, before?: () => string | undefined) => boolean;
 }
 
 export type CountIn = 'noun' | 'maybe' | 'other';
@@ -55,7 +66,11 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   // things: where the passages judged give none of the things asked, one may still be read from a measure of theirs
   // (the state's cars beside "22,000 miles per year"), and the answer lie below them.
   const measuredOther = persons || unitAsked !== null;
+  const asked = query.terms.filter((term) => term.frame !== true && !/^\d/u.test(term.stem));
+  const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
+  const named = factTopicOf(asked);
   return {
+    ofOther: (sentence, before) => holder.size > 0 && saidOfOther(sentence, holder, named) && !namesAny(before?.() ?? '', holder),
     countIn: (sentence) => {
       const counts = countsOf(sentence);
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
@@ -107,8 +122,8 @@ function countsOf(sentence: string): readonly NumberCounts[] | null {
 }
 const sentenceCounts = new Map<string, readonly NumberCounts[] | null>();
 
-/** "ninety per cent of the makers": a share counts what it is of. */
-const SHARE_OF = /^\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?/i;
+/** "ninety per cent of the makers", "Six of the science teachers": a share, or a part, counts what it is of. */
+const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;
 
 /**
  * Whether a plural names persons: its singular's commonest sense is a person ("soldiers", "leaders", "students"), not a
@@ -132,3 +147,46 @@ const PERSONS = new Set(['people', 'persons', 'individuals', 'person', 'individu
 const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
 /** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
 const MAX_REMEMBERED = 50_000;
+
+/**
+ * Whether a count's sentence is of another holder than the question's: "how many people died in the lisbon earthquake"
+ * is not answered by "In 1896 a Japanese tsunami killed 27,000 people", nor "how many men are in a cavalry troop" by "a
+ * full force of 1000 men ... attacked the position held by Chandler's men". A sentence that names none of the question's
+ * words but the noun counted (`holder`: the question's others) and names something by a name the question does not
+ * (`named`: all its words), written capitalised inside the sentence, counts the noun of that. One that names nothing so
+ * may still count the question's, in its own words ("On the glass partition between me and the driver were three
+ * signs", "Today more than a thousand industries distribute me to their employees"). A month or a weekday says when,
+ * not whose.
+ */
+function saidOfOther(sentence: string, holder: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  const { names, stems } = wordsOf(sentence);
+  return names.some((name) => !named.has(name)) && !stems.some((stem) => holder.has(stem));
+}
+
+/**
+ * A sentence's names (the stems of its words written capitalised inside it, but a month's or a weekday's) and its words'
+ * stems. The same of every question, so remembered by sentence, as `countsOf` remembers its counts.
+ */
+function wordsOf(sentence: string): { readonly names: readonly string[]; readonly stems: readonly string[] } {
+  let words = sentenceWords.get(sentence);
+  if (words === undefined) {
+    const names: string[] = [];
+    for (const match of sentence.matchAll(CAPITALISED)) {
+      // The sentence's first word is capitalised whatever it is.
+      if (/\p{L}/u.test(sentence.slice(0, match.index)) && !TIME_NAME.test(match[0])) names.push(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')));
+    }
+    words = { names, stems: tokenize(sentence).map((token) => stemWord(token.word)) };
+    if (sentenceWords.size >= MAX_REMEMBERED) sentenceWords.clear();
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+const sentenceWords = new Map<string, { readonly names: readonly string[]; readonly stems: readonly string[] }>();
+
+/** Whether a sentence names any of the stems given, by one of its words. */
+const namesAny = (sentence: string, stems: ReadonlySet<string>): boolean => wordsOf(sentence).stems.some((stem) => stems.has(stem));
+
+/** A word written capitalised, of two letters or more: a name, inside a sentence. */
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]+/gu;
+/** The names of months and weekdays: capitalised, but no holder. */
+const TIME_NAME = new RegExp(`^(?:${MONTH_OR_SHORT}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
