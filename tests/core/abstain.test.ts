@@ -958,6 +958,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['Nineteen members of the harbor club rebuilt the old mill.', buses]), 'how did the harbor club do in 1958').kind).toBe('no-match');
   });
 
+  it('answers "where is X" only from a passage that names a place about X, not one that names X with a firm and its hours', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where is the weaving museum';
+    expectAnsweredWith(reportOf(['The weaving museum stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
+    expectAnsweredWith(reportOf(['The weaving museum moved to Savannah after the flood.', buses]), [[question, 'to Savannah']]);
+    expectAnsweredWith(reportOf(['The weaving museum is run by the harbor club, at Port Dover.', buses]), [[question, 'at Port Dover']]);
+    // The museum named, with who runs it and when it opens: no place.
+    expect(answerQuestion(reportOf(['The weaving museum, run by Martha Greene, opens every weekend.', buses]), question).kind).toBe('no-match');
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);

@@ -33,6 +33,7 @@ import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { makingAskedOf, namesKindMade } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { yearsInWords } from './year-in-words.ts';
+import { namesPlaceNearTopic, whereIsAsked } from './place-named.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { findNumbers, type NumberToken } from '../figures/numbers.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -133,8 +134,10 @@ export function coverageOfBest(
   // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
   // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
   // no World War 2. The same for every passage judged; made only for the questions that read it (a fact, a measure, a
-  // person asked): its related words cost a look in WordNet each.
-  const factTopic = asksFact || asksMeasure || whoAsked !== null ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
+  // person or a place asked): its related words cost a look in WordNet each.
+  // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
+  const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
+  const factTopic = asksFact || asksMeasure || whoAsked !== null || whereIs ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
@@ -206,6 +209,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn)) continue;
+    if (whereIs && !namesPlaceNearTopic(result.passage, factTopic, lexicon, options.placePhraseReach)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
