@@ -968,6 +968,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The weaving museum, run by Martha Greene, opens every weekend.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what year did the harbor club rebuild the old mill';
+    const byClause = reportOf(['When the flood had passed, the harbor club rebuilt the old mill.', buses]);
+    expectAnsweredWith(reportOf(['The harbor club rebuilt the old mill in 1958.', buses]), [[question, 'in 1958']]);
+    expect(answerQuestion(byClause, question).kind).toBe('no-match');
+    expect(answerQuestion(reportOf(['Late in the nineteenth century the harbor club rebuilt the old mill.', buses]), question).kind).toBe('no-match');
+    // A "when" asks no year: the clause of time tells it.
+    expectAnsweredWith(byClause, [['when did the harbor club rebuild the old mill', 'When the flood']]);
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);

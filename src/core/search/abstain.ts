@@ -417,6 +417,9 @@ const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one
  */
 const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
 
+/** A question asking a year: "what year did mercer join paul whiteman", "in which year was it built". */
+const YEAR_ASKED = /\b(?:what|which) year\b/u;
+
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
@@ -446,8 +449,13 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // The expressions before the tokens: a time told in words is read without cutting the text into words. A year is
     // cut only from a text holding a number character (`tokenize` keeps a word of letters or numbers, and `segmentRun`'s
     // NFKC makes digits only of number characters: "２０２１" is one).
-    const statesDate = (some: string) =>
-      DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || (NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
+    const statesYear = (some: string) => NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word));
+    // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
+    // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
+    // ordered"), which tell when without the year.
+    const statesDate = YEAR_ASKED.test(query.typedWords.join(' '))
+      ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
+      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some);
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
