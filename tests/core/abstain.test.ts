@@ -979,6 +979,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(byClause, [['when did the harbor club rebuild the old mill', 'When the flood']]);
   });
 
+  it('answers "when was X founded" from a passage that tells the founding, not one that says "find" ("founded" is no "found" of "find")', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'when was the harbor club founded';
+    expectAnsweredWith(reportOf(['The harbor club was founded in 1921 by the ferry crew.', buses]), [[question, 'founded in 1921']]);
+    // With "findings" and no "founded" in the documents, the search takes "founded" for "find" ("found").
+    const findings = 'The council sent its findings on the ferry to the harbor board.';
+    expect(answerQuestion(reportOf(['The harbor club will find the mill too dear when the fares fall.', findings, buses]), question).kind).toBe('no-match');
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);
