@@ -218,7 +218,8 @@ export function inflectionsOf(verb: string): string[] {
  */
 function misreadVerbOf(word: string): string | undefined {
   if (!word.endsWith('ed')) return undefined;
+  // The stemmer's stem of a stem may differ ("increas" → "increa"): only a stem that is an irregular form is misread.
   const own = stemWord(word);
-  const misread = stemWord(baseOfIrregular(own));
-  return misread === own ? undefined : misread;
+  const base = baseOfIrregular(own);
+  return base === own ? undefined : stemWord(base);
 }
