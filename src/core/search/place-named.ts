@@ -2,7 +2,7 @@ import { statesFactNearTopic } from './fact-near-topic.ts';
 import { isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { stemWord, tokenize, type Token } from './words.ts';
+import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /**
  * Whether a question asks where a thing is: "where is the fisher body plant", "where was the heidenstam family estate",
@@ -37,7 +37,9 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
     const tokens = tokenize(sentence);
     const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
     return tokens.some((token, at) => {
-      if (topic.has(stemWord(token.word))) return false;
+      // "Me", "us" and "or" are places by their commonest noun sense (Maine, the United States, an operating room),
+      // but stop words.
+      if (topic.has(stemWord(token.word)) || isStopWord(token.word)) return false;
       const kind = lexicon.kindOfThing(token.word);
       if (capitalised(token)) {
         if (isPlace(kind) && lexicon.isName(token.word)) return true;
@@ -46,6 +48,8 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
         return AT_A_PLACE.has(tokens[at - 1]?.word ?? '') && !lexicon.isWord(token.word);
       }
       if (!isPlace(kind) && kind !== ARTIFACT) return false;
+      // A word used mostly as a verb or an adjective is a noun after a determiner ("on the left"), not after "to" ("to see").
+      if (lexicon.describes(token.word) && !DETERMINERS.has(tokens[at - 1]?.word ?? '')) return false;
       const from = Math.max(0, at - reach);
       const preposition = tokens.slice(from, at).findLastIndex((before) => PLACE_PREPOSITIONS.has(before.word));
       // The preposition's own phrase: only lower-case words between it and the noun, no comma or dash.
@@ -60,6 +64,9 @@ const isPlace = (kind: string | null): boolean => kind === '15' || kind === '17'
 
 /** WordNet's lexicographer file of nouns of artifacts, buildings and rooms among them ("basement", "plant", "dome"). */
 const ARTIFACT = '06';
+
+/** The words that make the next a noun: "the left", "its end". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The prepositions right before a name that make it a place's: "in Savannah", "at Camusfearna", "near Foggia". */
 const AT_A_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near']);
