@@ -964,6 +964,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The weaving museum stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
     expectAnsweredWith(reportOf(['The weaving museum moved to Savannah after the flood.', buses]), [[question, 'to Savannah']]);
     expectAnsweredWith(reportOf(['The weaving museum is run by the harbor club, at Port Dover.', buses]), [[question, 'at Port Dover']]);
+    // A place's noun capitalised after a name English does not know.
+    expectAnsweredWith(reportOf(['The weaving museum, Lunan Street, Luqiao District, opens every weekend.', buses]), [[question, 'Luqiao District']]);
     // The museum named, with who runs it and when it opens: no place.
     expect(answerQuestion(reportOf(['The weaving museum, run by Martha Greene, opens every weekend.', buses]), question).kind).toBe('no-match');
   });

@@ -24,7 +24,8 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
  * (`statesFactNearTopic`): "where is the fisher body plant" is not answered by a passage on the Fisher Body division
  * that names only the firms around it. A place is named by:
  * - a capitalised name WordNet files as a location or a natural object, of one word or two ("Savannah", "Scotland", the
- *   "Adirondacks", "New York", "Colorado Springs");
+ *   "Adirondacks", "New York", "Colorado Springs"), or such a noun capitalised after a name ("Luqiao District", "Zhuji
+ *   City", "Fulton County");
  * - a name English does not know right after "in", "at" or "near" ("at Camusfearna"): after another preposition an
  *   unknown name is as often a firm's or a person's ("purchases from Du Pont");
  * - a common noun of a place, a natural object or a structure (WordNet's location, object and artifact nouns) at most
@@ -42,10 +43,12 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
       if (topic.has(stemWord(token.word)) || isStopWord(token.word)) return false;
       const kind = lexicon.kindOfThing(token.word);
       if (capitalised(token)) {
-        if (isPlace(kind) && lexicon.isName(token.word)) return true;
+        const before = tokens[at - 1];
+        // A place's name, or a place's noun capitalised after a name: "Luqiao District", "Zhuji City", "Fulton County".
+        if (isPlace(kind) && (lexicon.isName(token.word) || (before !== undefined && capitalised(before) && !isStopWord(before.word) && /^\s+$/u.test(sentence.slice(before.end, token.start))))) return true;
         const next = tokens[at + 1];
         if (next !== undefined && capitalised(next) && /^\s+$/u.test(sentence.slice(token.end, next.start)) && isPlace(lexicon.kindOfThing(`${token.word}_${next.word}`))) return true;
-        return AT_A_PLACE.has(tokens[at - 1]?.word ?? '') && !lexicon.isWord(token.word);
+        return AT_A_PLACE.has(before?.word ?? '') && !lexicon.isWord(token.word);
       }
       if (!isPlace(kind) && kind !== ARTIFACT) return false;
       // A word used mostly as a verb or an adjective is a noun after a determiner ("on the left"), not after "to" ("to see").
