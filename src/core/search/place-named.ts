@@ -37,6 +37,8 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
   const namesPlace = (sentence: string) => {
     const tokens = tokenize(sentence);
     const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
+    // Two capitalised words with only a space between are one name: "Luqiao District", "New York".
+    const nameGoesOn = (first: Token | undefined, second: Token | undefined) => first !== undefined && second !== undefined && capitalised(first) && capitalised(second) && /^\s+$/u.test(sentence.slice(first.end, second.start));
     return tokens.some((token, at) => {
       // "Me", "us" and "or" are places by their commonest noun sense (Maine, the United States, an operating room),
       // but stop words.
@@ -45,9 +47,9 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
       if (capitalised(token)) {
         const before = tokens[at - 1];
         // A place's name, or a place's noun capitalised after a name: "Luqiao District", "Zhuji City", "Fulton County".
-        if (isPlace(kind) && (lexicon.isName(token.word) || (before !== undefined && capitalised(before) && !isStopWord(before.word) && /^\s+$/u.test(sentence.slice(before.end, token.start))))) return true;
+        if (isPlace(kind) && (lexicon.isName(token.word) || (nameGoesOn(before, token) && !isStopWord(before?.word ?? '')))) return true;
         const next = tokens[at + 1];
-        if (next !== undefined && capitalised(next) && /^\s+$/u.test(sentence.slice(token.end, next.start)) && isPlace(lexicon.kindOfThing(`${token.word}_${next.word}`))) return true;
+        if (nameGoesOn(token, next) && isPlace(lexicon.kindOfThing(`${token.word}_${next?.word}`))) return true;
         return AT_A_PLACE.has(before?.word ?? '') && !lexicon.isWord(token.word);
       }
       if (!isPlace(kind) && kind !== ARTIFACT) return false;
