@@ -519,6 +519,12 @@ export interface AbstainOptions {
    * 2 reads the same record and brings in "whelp" and "foal" for "born"; 0 reads the question's verb alone.
    */
   readonly verbKindSenses: number;
+  /**
+   * "Where is the fisher body plant": a "where is X" is answered only by a passage naming a place about X (`place-named.ts`):
+   * a name of a place, or a common noun of a place or a structure at most this many words after a preposition of place
+   * ("in the old basement" is 3). Default 3; 0 turns the check off.
+   */
+  readonly placePhraseReach: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -570,7 +576,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, placePhraseReach: 3 } },
 });
 
 /**

@@ -1036,6 +1036,38 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['Nineteen members of the harbor club rebuilt the old mill.', buses]), 'how did the harbor club do in 1958').kind).toBe('no-match');
   });
 
+  it('answers "where is X" only from a passage that names a place about X, not one that names X with a firm and its hours', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where is the weaving museum';
+    expectAnsweredWith(reportOf(['The weaving museum stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
+    expectAnsweredWith(reportOf(['The weaving museum moved to Savannah after the flood.', buses]), [[question, 'to Savannah']]);
+    expectAnsweredWith(reportOf(['The weaving museum is run by the harbor club, at Port Dover.', buses]), [[question, 'at Port Dover']]);
+    // A place's noun capitalised after a name English does not know.
+    expectAnsweredWith(reportOf(['The weaving museum, Lunan Street, Luqiao District, opens every weekend.', buses]), [[question, 'Luqiao District']]);
+    // The museum named, with who runs it and when it opens: no place.
+    expect(answerQuestion(reportOf(['The weaving museum, run by Martha Greene, opens every weekend.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what year did the harbor club rebuild the old mill';
+    const byClause = reportOf(['When the flood had passed, the harbor club rebuilt the old mill.', buses]);
+    expectAnsweredWith(reportOf(['The harbor club rebuilt the old mill in 1958.', buses]), [[question, 'in 1958']]);
+    expect(answerQuestion(byClause, question).kind).toBe('no-match');
+    expect(answerQuestion(reportOf(['Late in the nineteenth century the harbor club rebuilt the old mill.', buses]), question).kind).toBe('no-match');
+    // A "when" asks no year: the clause of time tells it.
+    expectAnsweredWith(byClause, [['when did the harbor club rebuild the old mill', 'When the flood']]);
+  });
+
+  it('answers "when was X founded" from a passage that tells the founding, not one that says "find" ("founded" is no "found" of "find")', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'when was the harbor club founded';
+    expectAnsweredWith(reportOf(['The harbor club was founded in 1921 by the ferry crew.', buses]), [[question, 'founded in 1921']]);
+    // With "findings" and no "founded" in the documents, the search takes "founded" for "find" ("found").
+    const findings = 'The council sent its findings on the ferry to the harbor board.';
+    expect(answerQuestion(reportOf(['The harbor club will find the mill too dear when the fares fall.', findings, buses]), question).kind).toBe('no-match');
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);

@@ -34,6 +34,7 @@ import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
+import { namesPlaceNearTopic, whereIsAsked } from './place-named.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
@@ -137,8 +138,10 @@ export function coverageOfBest(
   // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
   // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
   // no World War 2. The same for every passage judged; made only for the questions that read it (a fact, a measure, a
-  // person asked): its related words cost a look in WordNet each.
-  const factTopic = asksFact || asksMeasure || whoAsked !== null ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
+  // person or a place asked): its related words cost a look in WordNet each.
+  // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
+  const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
+  const factTopic = asksFact || asksMeasure || whoAsked !== null || whereIs ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
@@ -215,6 +218,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;
+    if (whereIs && !namesPlaceNearTopic(result.passage, factTopic, lexicon, options.placePhraseReach)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
@@ -436,6 +440,9 @@ const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one
  */
 const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
 
+/** A question asking a year: "what year did mercer join paul whiteman", "in which year was it built". */
+const YEAR_ASKED = /\b(?:what|which) year\b/u;
+
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
  * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
@@ -465,8 +472,13 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // The expressions before the tokens: a time told in words is read without cutting the text into words. A year is
     // cut only from a text holding a number character (`tokenize` keeps a word of letters or numbers, and `segmentRun`'s
     // NFKC makes digits only of number characters: "２０２１" is one).
-    const statesDate = (some: string) =>
-      DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || (NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
+    const statesYear = (some: string) => NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word));
+    // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
+    // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
+    // ordered"), which tell when without the year.
+    const statesDate = YEAR_ASKED.test(query.typedWords.join(' '))
+      ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
+      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some);
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;

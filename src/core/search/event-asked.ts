@@ -152,7 +152,11 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
-  return { stems: new Set([...factTopicOf([participle]), ...forms.map(stemWord)]), written: null, participleReach: asksPlace ? 0 : participleReach };
+  const stems = new Set([...factTopicOf([participle]), ...forms.map(stemWord)]);
+  // The search may take "founded" for "find" as well: a sentence saying "find" tells no founding.
+  const misread = misreadVerbOf(participle.typed);
+  if (misread !== undefined) stems.delete(misread);
+  return { stems, written: null, participleReach: asksPlace ? 0 : participleReach };
 }
 
 /**
@@ -220,4 +224,17 @@ export function inflectionsOf(verb: string): string[] {
   const withoutE = verb.replace(/e$/u, '');
   const doubled = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/u.test(verb) ? verb + verb.at(-1) : withoutE;
   return [verb, `${verb}s`, `${withoutE}ed`, `${doubled}ed`, `${withoutE}ing`, `${doubled}ing`, verb.replace(/ie$/u, 'ying'), verb.replace(/y$/u, 'ied')];
+}
+
+/**
+ * The stem of the irregular verb a regular past's stem spells, which the search may take it for: "founded" is "found"
+ * inflected, not "find"'s past ("the time will soon come when women will find it necessary" tells no founding of their
+ * university); "wounded" is no "wind", "grounded" no "grind". Undefined for any other word.
+ */
+function misreadVerbOf(word: string): string | undefined {
+  if (!word.endsWith('ed')) return undefined;
+  // The stemmer's stem of a stem may differ ("increas" → "increa"): only a stem that is an irregular form is misread.
+  const own = stemWord(word);
+  const base = baseOfIrregular(own);
+  return base === own ? undefined : stemWord(base);
 }
