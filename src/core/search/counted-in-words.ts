@@ -2,7 +2,7 @@ import { namesPersons, nounCountedOf } from './count-asked.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { stemWord } from './words.ts';
-import { findNumbers } from '../figures/numbers.ts';
+import { findNumbers, mayWriteNumberInWords } from '../figures/numbers.ts';
 
 /**
  * A "how many" of persons or things (its noun read by `nounCountedOf`, as `countedAsked` reads it), read for a count in
@@ -22,6 +22,7 @@ export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWor
   const stem = stemWord(noun);
   const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
   return (sentence) => {
+    if (!mayWriteNumberInWords(sentence)) return false;
     return findNumbers(sentence).some((number) => {
       if (number.words === undefined || number.fraction || number.multiple === true) return false;
       const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
