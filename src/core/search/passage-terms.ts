@@ -96,7 +96,8 @@ export class StemPositions {
   private read = 0;
 
   constructor(readonly wanted: WantedStems) {
-    this.lists = Array.from({ length: wanted.slotByStem.size }, () => NO_OFFSETS);
+    // `fill`, not `Array.from` with a function: that took 40 ns a slot (8.7 µs for 200 stems, `fill` 0.35), three times a question.
+    this.lists = new Array<number[]>(wanted.slotByStem.size).fill(NO_OFFSETS);
     this.readAt = new Int32Array(wanted.slotByStem.size).fill(-1);
   }
 
