@@ -83,6 +83,11 @@ export function stemsById(terms: SortedStrings, wanted: Iterable<string>): Wante
   return { slotById, slotByStem, filter };
 }
 
+/** A wanted stem's slot; -1 for one the dictionary lacks, which no passage holds. */
+export function slotOf(wanted: WantedStems, stem: string): number {
+  return wanted.slotByStem.get(stem) ?? -1;
+}
+
 /**
  * Where each wanted stem stands in one passage (`positionsOfStems`), by the stem's slot, read anew for each passage read
  * into it: the ranking reads up to three passages a candidate, and a Map made for each was a tenth of the ranking's
@@ -102,8 +107,12 @@ export class StemPositions {
   }
 
   has(stem: string): boolean {
-    const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && this.readAt[slot] === this.read;
+    return this.holds(slotOf(this.wanted, stem));
+  }
+
+  /** `has` by the stem's slot (`slotOf`), found once a question: the ranking asks of every related stem a candidate. */
+  holds(slot: number): boolean {
+    return slot >= 0 && this.readAt[slot] === this.read;
   }
 
   /** The stem's offsets in reading order; undefined when the passage lacks it. */

@@ -7,7 +7,7 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
-import { positionsOfStems, StemPositions, stemsById } from './passage-terms.ts';
+import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -104,7 +104,12 @@ export function rankPassages(
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
-  const termMatches = query.terms.map((term): TermMatches => ({ own: { weight: 1, stems: [term.stem] }, byRelated: new Map() }));
+  const termMatches = query.terms.map((term): TermMatches => ({
+    own: { weight: 1, stems: [term.stem] },
+    byRelated: new Map(),
+    ownSlot: slotOf(wanted, term.stem),
+    relatedSlots: Int32Array.from(term.related, (stem) => slotOf(wanted, stem)),
+  }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
@@ -232,18 +237,18 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
  * of the ranking's allocation.
  */
 function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present: StemPositions, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
-  if (present.has(term.stem)) return known.own;
+  if (present.holds(known.ownSlot)) return known.own;
   if (unspaced && text.includes(term.stem)) return known.own;
   // A loop, not `find`: a closure a term a candidate.
   let first: string | null = null;
   let alone = true;
-  for (const stem of term.related) {
-    if (!present.has(stem)) continue;
+  for (let at = 0; at < term.related.length; at += 1) {
+    if (!present.holds(known.relatedSlots[at] ?? -1)) continue;
     if (first !== null) {
       alone = false;
       break;
     }
-    first = stem;
+    first = term.related[at] as string;
   }
   if (first === null) return null;
   if (alone) {
@@ -251,7 +256,7 @@ function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present
     if (match === undefined) known.byRelated.set(first, (match = relatedMatch(term, [first], sameThing, options)));
     return match;
   }
-  return relatedMatch(term, relatedPresent(term.related, present), sameThing, options);
+  return relatedMatch(term, relatedPresent(term.related, known.relatedSlots, present), sameThing, options);
 }
 
 /** A term's match by the related `stems` a passage holds (`matchOf`). */
@@ -262,10 +267,10 @@ function relatedMatch(term: QueryTerm, stems: readonly string[], sameThing: Read
   return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems };
 }
 
-/** The related stems a passage holds, in the term's order. */
-function relatedPresent(related: readonly string[], present: StemPositions): string[] {
+/** The related stems a passage holds, in the term's order (`slots`: theirs, `TermMatches.relatedSlots`). */
+function relatedPresent(related: readonly string[], slots: Int32Array, present: StemPositions): string[] {
   const stems: string[] = [];
-  for (const stem of related) if (present.has(stem)) stems.push(stem);
+  for (let at = 0; at < related.length; at += 1) if (present.holds(slots[at] ?? -1)) stems.push(related[at] as string);
   return stems;
 }
 
@@ -391,10 +396,16 @@ interface TermMatch {
   readonly stems: readonly string[];
 }
 
-/** A term's matches made once a question (`matchOf`): by its own stem, and by each related stem met alone, made at its first candidate. */
+/**
+ * A term's matches made once a question (`matchOf`): by its own stem, and by each related stem met alone, made at its
+ * first candidate; and the slots of its stem and related stems (`slotOf`), so a candidate looks none of them up by string.
+ */
 interface TermMatches {
   readonly own: TermMatch;
   readonly byRelated: Map<string, TermMatch>;
+  readonly ownSlot: number;
+  /** By the term's `related`, in its order. */
+  readonly relatedSlots: Int32Array;
 }
 
 /**
