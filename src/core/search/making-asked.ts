@@ -33,12 +33,15 @@ export function makingAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
   const [, noun, next] = match as unknown as readonly [string, string, string];
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || lexicon.actsAsVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
-  // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
-  if (kind === undefined || !lexicon.isKindOf(noun, noun)) return null;
+  if (kind === undefined) return null;
   const after = query.words.slice(query.words.indexOf(noun) + 1);
   // "Written", "built" are adjectives more than verbs in WordNet's counts; their bases "write", "build" are verbs.
   const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+  // The verb of making before the kind: the lexicon remembers it, and it turns away most questions before `isKindOf`
+  // parses WordNet's synsets up the kind's hypernyms, which it does anew each question.
   if (!after.some((word) => lexicon.makesWork(word) && isVerb(word))) return null;
+  // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
+  if (!lexicon.isKindOf(noun, noun)) return null;
   return { kind, questionWords: new Set(query.words), senses };
 }
 
