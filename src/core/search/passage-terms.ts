@@ -117,8 +117,12 @@ export class StemPositions {
 
   /** The stem's offsets in reading order; undefined when the passage lacks it. */
   get(stem: string): readonly number[] | undefined {
-    const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && this.readAt[slot] === this.read ? this.lists[slot] : undefined;
+    return this.listAt(slotOf(this.wanted, stem));
+  }
+
+  /** `get` by the stem's slot (`slotOf`): the ranking reads where each term's stems stand, a candidate. */
+  listAt(slot: number): readonly number[] | undefined {
+    return this.holds(slot) ? this.lists[slot] : undefined;
   }
 
   /** Forgets the passage read before, in one step: each list is made again at its stem's first offset. */
