@@ -173,6 +173,21 @@ const OR_SO_AFTER = /^\s+or\s+so(?=\s+\p{Ll})/u;
  */
 const OR_MORE_AFTER = /^\s+or\s+(?:(more)|fewer|less)(?=\s+(?!(?:of|than)\b)\p{Ll})/u;
 
+/**
+ * A word that every number in words (`findNumbers`' `words`, "a pair of") holds at a word's start: one test of a few
+ * literals, where the whole grammar takes three scans with look-behinds at every place of the text.
+ */
+const NUMBER_WORD = new RegExp(`\\b(?:${[...UNIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS].join('|')}|hundred|${BIG_SCALE}|half|pair)`, 'i');
+
+/**
+ * Whether a text may write a number in words, before `findNumbers` reads it: a check that reads only numbers in words
+ * (a count or a year in words) runs on sentence after sentence that holds none. False proves there is none; true may be
+ * "tent", "onerous" or "halfway".
+ */
+export function mayWriteNumberInWords(text: string): boolean {
+  return NUMBER_WORD.test(text);
+}
+
 /** The numbers written in a text, in order. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];

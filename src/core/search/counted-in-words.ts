@@ -2,6 +2,7 @@ import { namesPersons, nounCountedOf } from './count-asked.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { stemWord } from './words.ts';
+import { mayWriteNumberInWords } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 
 /**
@@ -22,6 +23,7 @@ export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWor
   const stem = stemWord(noun);
   const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
   return (sentence) => {
+    if (!mayWriteNumberInWords(sentence)) return false;
     return numbersOf(sentence).some((number) => {
       if (number.words === undefined || number.fraction || number.multiple === true) return false;
       const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];

@@ -83,6 +83,11 @@ export function stemsById(terms: SortedStrings, wanted: Iterable<string>): Wante
   return { slotById, slotByStem, filter };
 }
 
+/** A wanted stem's slot; -1 for one the dictionary lacks, which no passage holds. */
+export function slotOf(wanted: WantedStems, stem: string): number {
+  return wanted.slotByStem.get(stem) ?? -1;
+}
+
 /**
  * Where each wanted stem stands in one passage (`positionsOfStems`), by the stem's slot, read anew for each passage read
  * into it: the ranking reads up to three passages a candidate, and a Map made for each was a tenth of the ranking's
@@ -96,19 +101,28 @@ export class StemPositions {
   private read = 0;
 
   constructor(readonly wanted: WantedStems) {
-    this.lists = Array.from({ length: wanted.slotByStem.size }, () => NO_OFFSETS);
+    // `fill`, not `Array.from` with a function: that took 40 ns a slot (8.7 µs for 200 stems, `fill` 0.35), three times a question.
+    this.lists = new Array<number[]>(wanted.slotByStem.size).fill(NO_OFFSETS);
     this.readAt = new Int32Array(wanted.slotByStem.size).fill(-1);
   }
 
   has(stem: string): boolean {
-    const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && this.readAt[slot] === this.read;
+    return this.holds(slotOf(this.wanted, stem));
+  }
+
+  /** `has` by the stem's slot (`slotOf`), found once a question: the ranking asks of every related stem a candidate. */
+  holds(slot: number): boolean {
+    return slot >= 0 && this.readAt[slot] === this.read;
   }
 
   /** The stem's offsets in reading order; undefined when the passage lacks it. */
   get(stem: string): readonly number[] | undefined {
-    const slot = this.wanted.slotByStem.get(stem);
-    return slot !== undefined && this.readAt[slot] === this.read ? this.lists[slot] : undefined;
+    return this.listAt(slotOf(this.wanted, stem));
+  }
+
+  /** `get` by the stem's slot (`slotOf`): the ranking reads where each term's stems stand, a candidate. */
+  listAt(slot: number): readonly number[] | undefined {
+    return this.holds(slot) ? this.lists[slot] : undefined;
   }
 
   /** Forgets the passage read before, in one step: each list is made again at its stem's first offset. */

@@ -7,7 +7,7 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
-import { positionsOfStems, StemPositions, stemsById } from './passage-terms.ts';
+import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -104,7 +104,12 @@ export function rankPassages(
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
-  const termMatches = query.terms.map((term): TermMatches => ({ own: { weight: 1, stems: [term.stem] }, byRelated: new Map() }));
+  const termMatches = query.terms.map((term): TermMatches => ({
+    own: { weight: 1, stems: [term.stem], slots: [slotOf(wanted, term.stem)] },
+    byRelated: new Array<TermMatch | null>(term.related.length).fill(null),
+    ownSlot: slotOf(wanted, term.stem),
+    relatedSlots: Int32Array.from(term.related, (stem) => slotOf(wanted, stem)),
+  }));
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
@@ -232,41 +237,39 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
  * of the ranking's allocation.
  */
 function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present: StemPositions, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
-  if (present.has(term.stem)) return known.own;
+  if (present.holds(known.ownSlot)) return known.own;
   if (unspaced && text.includes(term.stem)) return known.own;
   // A loop, not `find`: a closure a term a candidate.
-  let first: string | null = null;
+  let first = -1;
   let alone = true;
-  for (const stem of term.related) {
-    if (!present.has(stem)) continue;
-    if (first !== null) {
+  for (let at = 0; at < term.related.length; at += 1) {
+    if (!present.holds(known.relatedSlots[at] ?? -1)) continue;
+    if (first >= 0) {
       alone = false;
       break;
     }
-    first = stem;
+    first = at;
   }
-  if (first === null) return null;
-  if (alone) {
-    let match = known.byRelated.get(first);
-    if (match === undefined) known.byRelated.set(first, (match = relatedMatch(term, [first], sameThing, options)));
-    return match;
-  }
-  return relatedMatch(term, relatedPresent(term.related, present), sameThing, options);
+  if (first < 0) return null;
+  if (alone) return (known.byRelated[first] ??= relatedMatch(term, known, [first], sameThing, options));
+  return relatedMatch(term, known, relatedPresent(known.relatedSlots, present), sameThing, options);
 }
 
-/** A term's match by the related `stems` a passage holds (`matchOf`). */
-function relatedMatch(term: QueryTerm, stems: readonly string[], sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch {
+/** A term's match by the related stems a passage holds, by their places in `term.related` (`matchOf`). */
+function relatedMatch(term: QueryTerm, known: TermMatches, places: readonly number[], sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch {
+  const stems = places.map((at) => term.related[at] as string);
+  const slots = places.map((at) => known.relatedSlots[at] ?? -1);
   // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
-  if (term.forms !== undefined && stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems };
+  if (term.forms !== undefined && stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems, slots };
   // The documents' own word for a word they lack ("attorney" for "lawyer") meets it as abstaining credits it.
-  return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems };
+  return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems, slots };
 }
 
-/** The related stems a passage holds, in the term's order. */
-function relatedPresent(related: readonly string[], present: StemPositions): string[] {
-  const stems: string[] = [];
-  for (const stem of related) if (present.has(stem)) stems.push(stem);
-  return stems;
+/** The places in a term's `related` of the related stems a passage holds, in order (`slots`: `TermMatches.relatedSlots`). */
+function relatedPresent(slots: Int32Array, present: StemPositions): number[] {
+  const places: number[] = [];
+  for (let at = 0; at < slots.length; at += 1) if (present.holds(slots[at] ?? -1)) places.push(at);
+  return places;
 }
 
 // The candidate loop's steps are functions of their own, not closures: a closure there made V8 allocate each candidate's
@@ -359,10 +362,10 @@ function proximityOf(matches: readonly (TermMatch | null)[], positions: StemPosi
 
 /** Where the stems that met a term stand; a term is mostly met by one stem, whose list is read as it is, not copied. */
 function positionsOfMatch(match: TermMatch | null, positions: StemPositions): readonly number[] {
-  const stems = match?.stems ?? NO_STEMS;
-  if (stems.length === 1) return positions.get(stems[0] as string) ?? NO_POSITIONS;
+  const slots = match?.slots ?? NO_SLOTS;
+  if (slots.length === 1) return positions.listAt(slots[0] ?? -1) ?? NO_POSITIONS;
   const all: number[] = [];
-  for (const stem of stems) for (const position of positions.get(stem) ?? NO_POSITIONS) all.push(position);
+  for (const slot of slots) for (const position of positions.listAt(slot) ?? NO_POSITIONS) all.push(position);
   return all;
 }
 
@@ -374,6 +377,7 @@ function standNear(left: readonly number[], right: readonly number[], window: nu
 
 const NO_POSITIONS: readonly number[] = [];
 const NO_STEMS: readonly string[] = [];
+const NO_SLOTS: readonly number[] = [];
 
 /**
  * The stems that met the terms, in the terms' order; the one shared empty list when none did (most candidates' lead-ins).
@@ -389,12 +393,21 @@ function stemsOf(matches: readonly (TermMatch | null)[]): readonly string[] {
 interface TermMatch {
   readonly weight: number;
   readonly stems: readonly string[];
+  /** The stems' slots (`slotOf`), by which a candidate reads where they stand (`positionsOfMatch`). */
+  readonly slots: readonly number[];
 }
 
-/** A term's matches made once a question (`matchOf`): by its own stem, and by each related stem met alone, made at its first candidate. */
+/**
+ * A term's matches made once a question (`matchOf`): by its own stem, and by each related stem met alone, made at its
+ * first candidate; and the slots of its stem and related stems (`slotOf`), so a candidate looks none of them up by string.
+ */
 interface TermMatches {
   readonly own: TermMatch;
-  readonly byRelated: Map<string, TermMatch>;
+  /** By the related stem's place in the term's `related`. */
+  readonly byRelated: (TermMatch | null)[];
+  readonly ownSlot: number;
+  /** By the term's `related`, in its order. */
+  readonly relatedSlots: Int32Array;
 }
 
 /**

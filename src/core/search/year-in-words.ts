@@ -1,4 +1,4 @@
-import { findNumbers } from '../figures/numbers.ts';
+import { findNumbers, mayWriteNumberInWords } from '../figures/numbers.ts';
 
 /**
  * The years in digits a text writes in words: "Nineteen-sixty has been a baffling year" (1960), "nineteen sixty-one",
@@ -9,6 +9,7 @@ import { findNumbers } from '../figures/numbers.ts';
  */
 export function yearsInWords(text: string): number[] {
   const years: number[] = [];
+  if (!mayWriteNumberInWords(text)) return years;
   for (const number of findNumbers(text)) {
     if (number.words === undefined) continue;
     if (/hundred/i.test(number.words) && number.value >= 1100 && number.value < 2100) {
