@@ -193,6 +193,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
+  console.log(sendsBehind(result.traces.flat()));
   console.log(await cost.summary(result.rounds.map((round) => round.sent)));
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
@@ -347,6 +348,19 @@ function harnessPauses(accountThreads: boolean) {
       );
     },
   };
+}
+
+/**
+ * How long after its due time each answered question went out: what the harness's own stalls and the machine held
+ * back (the paced loop sends at its timer's turns and after each request the fake handles, `pacedLoop`).
+ */
+function sendsBehind(traces: readonly Trace[]): string {
+  const lags = traces.flatMap((trace) => (trace.sentLateMs === undefined ? [] : [trace.sentLateMs]));
+  if (lags.length === 0) return 'sends behind their due time: not recorded';
+  return (
+    `sends behind their due time (the answered): p50 ${percentile(lags, 50).toFixed(2)} ms, p99 ${percentile(lags, 99).toFixed(1)} ms, max ${Math.max(...lags).toFixed(1)} ms; ` +
+    `${lags.filter((ms) => ms > STALL_MS).length} of ${lags.length} over ${STALL_MS} ms`
+  );
 }
 
 /** The probe's times (the monotonic clock) as this process's epoch ms, the traces' clock. */
