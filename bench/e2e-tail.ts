@@ -22,10 +22,11 @@
  * `--threads` says where the cores went while the harness's event loop stalled (`thread-clocks.ts`).
  * Every run ends with where its late answers came from (`lateAnswers`, `e2e-pauses.ts`: bunched or spread, each one's
  * first cause, by question; the bot's collections among the causes with `--gcs`).
- * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question)
+ * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question, ms it was sent after its due time)
  * with the harness's stalls and collections and, with `--gcs`, the bot's (epoch ms): to read whether the late answers
  * are bunched in time or by question.
- * Every run prints what the harness itself spent an answer in the paced rounds, CPU and allocation (`harness-cost.ts`);
+ * Every run prints how long after its due time each answered question went out (what the harness's stalls held back)
+ * and what the harness itself spent an answer in the paced rounds, CPU and allocation (`harness-cost.ts`);
  * `--harness-profile <file>` writes its CPU profile over the rounds and prints its top functions.
  *
  * The fake Discord and the load generator run in this process and time each callback when it is handled here, so this
@@ -205,7 +206,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     traceRecords.push({
       build: compiledMain ?? 'this checkout',
       nodeFlags: nodeFlags ?? [],
-      answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? ''])),
+      answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? '', trace.sentLateMs ?? null])),
       harnessStalls: harness.stalls,
       harnessGcs: harness.gcs,
       botGcs: botGcs ?? [],
