@@ -353,8 +353,7 @@ function harnessPauses(accountThreads: boolean) {
 
 /**
  * How long after its due time each answered question went out: what the harness's own stalls and the machine held
- * back (the paced loop sends only at its timer's turns, `pacedLoop`, so a burst of callbacks handled in one turn holds
- * back every send due meanwhile).
+ * back (the paced loop sends at its timer's turns and after each request the fake handles, `pacedLoop`).
  */
 function sendsBehind(traces: readonly Trace[]): string {
   const lags = traces.flatMap((trace) => (trace.sentLateMs === undefined ? [] : [trace.sentLateMs]));
