@@ -22,10 +22,11 @@
  * `--threads` says where the cores went while the harness's event loop stalled (`thread-clocks.ts`).
  * Every run ends with where its late answers came from (`lateAnswers`, `e2e-pauses.ts`: bunched or spread, each one's
  * first cause, by question; the bot's collections among the causes with `--gcs`).
- * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question)
+ * `--traces <file>` writes every run's paced answers (round, send in epoch ms, ms to the write and to the fake, question, ms it was sent after its due time)
  * with the harness's stalls and collections and, with `--gcs`, the bot's (epoch ms): to read whether the late answers
  * are bunched in time or by question.
- * Every run prints what the harness itself spent an answer in the paced rounds, CPU and allocation (`harness-cost.ts`);
+ * Every run prints how long after its due time each answered question went out (what the harness's stalls held back)
+ * and what the harness itself spent an answer in the paced rounds, CPU and allocation (`harness-cost.ts`);
  * `--harness-profile <file>` writes its CPU profile over the rounds and prints its top functions.
  *
  * The fake Discord and the load generator run in this process and time each callback when it is handled here, so this
@@ -193,6 +194,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
   for (const sample of [...result.saturation, ...result.rounds].flatMap((round) => round.failureSamples).slice(0, 3)) console.log(`failed: ${sample.slice(0, 200)}`);
   console.log(harness.summary());
   console.log(harness.tail(result.traces.flat()));
+  console.log(sendsBehind(result.traces.flat()));
   console.log(await cost.summary(result.rounds.map((round) => round.sent)));
   if (probeFile !== undefined) console.log(explainTail(result.traces, inEpoch(JSON.parse(await readFile(probeFile, 'utf8')) as ProbeRecord), harness.gcs));
   if (result.profile !== null) console.log(`\nThe bot's CPU over the paced rounds (--cpu-prof)\n${profileTables(result.profile)}`);
@@ -204,7 +206,7 @@ async function measureOnce(dir: string, questions: readonly string[] | undefined
     traceRecords.push({
       build: compiledMain ?? 'this checkout',
       nodeFlags: nodeFlags ?? [],
-      answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? ''])),
+      answers: result.traces.flatMap((traces, round) => traces.map((trace) => [round, trace.sentAt, trace.leftBotMs ?? trace.ms, trace.ms, trace.question ?? '', trace.sentLateMs ?? null])),
       harnessStalls: harness.stalls,
       harnessGcs: harness.gcs,
       botGcs: botGcs ?? [],
@@ -347,6 +349,19 @@ function harnessPauses(accountThreads: boolean) {
       );
     },
   };
+}
+
+/**
+ * How long after its due time each answered question went out: what the harness's own stalls and the machine held
+ * back (the paced loop sends at its timer's turns and after each request the fake handles, `pacedLoop`).
+ */
+function sendsBehind(traces: readonly Trace[]): string {
+  const lags = traces.flatMap((trace) => (trace.sentLateMs === undefined ? [] : [trace.sentLateMs]));
+  if (lags.length === 0) return 'sends behind their due time: not recorded';
+  return (
+    `sends behind their due time (the answered): p50 ${percentile(lags, 50).toFixed(2)} ms, p99 ${percentile(lags, 99).toFixed(1)} ms, max ${Math.max(...lags).toFixed(1)} ms; ` +
+    `${lags.filter((ms) => ms > STALL_MS).length} of ${lags.length} over ${STALL_MS} ms`
+  );
 }
 
 /** The probe's times (the monotonic clock) as this process's epoch ms, the traces' clock. */

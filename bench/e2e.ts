@@ -159,6 +159,8 @@ export interface Trace {
   readonly leftBotMs?: number;
   /** The question asked, when the loop that sent it knew it (the paced rounds): to tell a slow question from a slow moment. */
   readonly question?: string;
+  /** The paced rounds: how long after its due time the harness sent it (its own stalls hold sends back). */
+  readonly sentLateMs?: number;
 }
 
 type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: unknown; readonly id: string; readonly sentAt: number } | { readonly kind: 'refused'; readonly status: number } | { readonly kind: 'unanswered' };
@@ -168,8 +170,10 @@ type Outcome = { readonly kind: 'replied'; readonly ms: number; readonly body: u
  * whose predicate never matches), so telling a callback to its sender costs a map lookup, however
  * many requests the fake has recorded.
  */
-class Interactions {
+export class Interactions {
   readonly #pending = new Map<string, (outcome: Outcome) => void>();
+  /** Run after each request the fake records: the paced loop sends there what fell due while the fake was busy. */
+  readonly afterRequest = new Set<() => void>();
   readonly #users: APIUser[] = Array.from({ length: USERS }, (_, at) => makeUser({ username: `reader-${at}` }));
   #next = 0;
 
@@ -214,18 +218,20 @@ class Interactions {
   }
 
   #observe(request: RecordedRequest): false {
-    if (request.method !== 'POST') return false;
-    const id = CALLBACK_PATH.exec(request.path)?.[1];
+    const id = request.method === 'POST' ? CALLBACK_PATH.exec(request.path)?.[1] : undefined;
     const settle = id === undefined ? undefined : this.#pending.get(id);
-    if (id === undefined || settle === undefined) return false;
-    this.#pending.delete(id);
-    settle(request.status === 204 ? { kind: 'replied', ms: 0, body: request.body, id, sentAt: 0 } : { kind: 'refused', status: request.status });
+    if (id !== undefined && settle !== undefined) {
+      this.#pending.delete(id);
+      settle(request.status === 204 ? { kind: 'replied', ms: 0, body: request.body, id, sentAt: 0 } : { kind: 'refused', status: request.status });
+    }
+    // Once the fake has answered the request (its reply is written after it is recorded), before the next is handled.
+    for (const send of this.afterRequest) queueMicrotask(send);
     return false;
   }
 }
 
 /** Tallies outcomes of /ask. `abstentionsAnswer`: a no-match reply is an answer (questions drawn at random), not a failure. */
-class Tally {
+export class Tally {
   constructor(readonly abstentionsAnswer = false) {}
 
   readonly latencies: number[] = [];
@@ -239,14 +245,15 @@ class Tally {
   unanswered = 0;
   mixed = 0;
 
-  record(outcome: Outcome, beacon: boolean, question?: string): void {
+  /** `dueAt`: when a paced question was due (epoch ms), so its trace says how late the harness sent it. */
+  record(outcome: Outcome, beacon: boolean, question?: string, dueAt?: number): void {
     if (outcome.kind === 'unanswered') {
       this.unanswered += 1;
       return;
     }
     if (outcome.kind === 'refused') return this.#fail(`callback refused with ${outcome.status}`);
     this.latencies.push(outcome.ms);
-    this.traces.push({ id: outcome.id, sentAt: outcome.sentAt, ms: outcome.ms, ...(question === undefined ? {} : { question }) });
+    this.traces.push({ id: outcome.id, sentAt: outcome.sentAt, ms: outcome.ms, ...(question === undefined ? {} : { question }), ...(dueAt === undefined ? {} : { sentLateMs: outcome.sentAt - dueAt }) });
     const body = outcome.body as { type?: number; data?: { content?: string; embeds?: { description?: string; footer?: { text?: string } }[] } };
     const embed = body.data?.embeds?.[0];
     const footer = embed?.footer?.text;
@@ -343,8 +350,12 @@ function settleHarness(fake: FakeDiscord, problems: string[]): void {
 /**
  * Questions at `rate` a second for `seconds` (or until `until` resolves), whatever the answers do (an
  * open loop). `timeoutMs`: how long a question may wait for its callback before it counts as unanswered.
+ * Question n (from 0) is due (n + 1) / rate s after the start, and goes out at the first moment this process is free
+ * at or after that: a turn of the loop's own timer, or the end of any request the fake records. A burst of callbacks
+ * handled in one turn (after a pause of the bot) would otherwise hold back every send due meanwhile, and release them
+ * together as a burst of interactions the bot then queues, which Discord's users, each on their own, would not send.
  */
-async function pacedLoop(
+export async function pacedLoop(
   interactions: Interactions,
   tally: Tally,
   rate: number,
@@ -353,28 +364,39 @@ async function pacedLoop(
 ): Promise<number> {
   const questions = options.questions ?? ARTICLE_QUESTIONS;
   const started = performance.now();
+  const startedEpoch = performance.timeOrigin + started;
   let last = started;
   let done = false;
   void options.until?.finally(() => {
     done = true;
   });
   const pending: Promise<void>[] = [];
-  for (let elapsed = 0; elapsed < seconds * 1000 && !done; elapsed = performance.now() - started) {
+  const sendDue = () => {
+    const elapsed = performance.now() - started;
+    if (done || elapsed >= seconds * 1000) return;
     const due = Math.min(Math.floor((elapsed * rate) / 1000), rate * seconds);
     while (tally.sent < due) {
       const text = questions[tally.sent % questions.length] ?? '';
+      const dueAt = startedEpoch + ((tally.sent + 1) * 1000) / rate;
       tally.sent += 1;
       pending.push(
         interactions.ask(text, options.timeoutMs).then((outcome) => {
           if (outcome.kind !== 'unanswered') last = performance.now();
-          tally.record(outcome, false, text);
+          tally.record(outcome, false, text, dueAt);
         }),
       );
     }
-    // Asleep until the next question is due (question n, from 0, is due at (n + 1) / rate s), not woken every ms to
-    // find none due: the same sends at the same times, at a fraction of the wake-ups; never under 1 ms, the timers' grain.
-    const nextDue = Math.min(((tally.sent + 1) * 1000) / rate, seconds * 1000);
-    await sleep(Math.max(1, nextDue - (performance.now() - started)));
+  };
+  interactions.afterRequest.add(sendDue);
+  try {
+    for (let elapsed = 0; elapsed < seconds * 1000 && !done; elapsed = performance.now() - started) {
+      sendDue();
+      // Asleep until the next question is due, not woken every ms to find none due; never under 1 ms, the timers' grain.
+      const nextDue = Math.min(((tally.sent + 1) * 1000) / rate, seconds * 1000);
+      await sleep(Math.max(1, nextDue - (performance.now() - started)));
+    }
+  } finally {
+    interactions.afterRequest.delete(sendDue);
   }
   await Promise.all(pending);
   return (last - started) / 1000;
