@@ -9,6 +9,7 @@ import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 import { factTopicOf } from './fact-near-topic.ts';
 import { stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
+import { rememberedBy } from '../remembered.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -96,31 +97,26 @@ interface NumberCounts {
   readonly measured: Measured | null;
 }
 
+/** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
+const MAX_REMEMBERED = 50_000;
+
 /**
  * What each number of a sentence that may count something counts; null for a sentence with no number the figures'
  * reading finds. A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is
  * a pronoun's ("one of the most beautiful"). The same of every question, so remembered by sentence: each "how many"
  * reads the same figure sentences again.
  */
-function countsOf(sentence: string): readonly NumberCounts[] | null {
-  let counts = sentenceCounts.get(sentence);
-  if (counts === undefined) {
-    const numbers = findNumbers(sentence);
-    counts =
-      numbers.length === 0
-        ? null
-        : numbers
-            .filter((number) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)))
-            .map((number) => ({
-              plural: readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null,
-              measured: measuredBy(sentence, number.start, number.end),
-            }));
-    if (sentenceCounts.size >= MAX_REMEMBERED) sentenceCounts.clear();
-    sentenceCounts.set(sentence, counts);
-  }
-  return counts;
-}
-const sentenceCounts = new Map<string, readonly NumberCounts[] | null>();
+const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
+  const numbers = findNumbers(sentence);
+  return numbers.length === 0
+    ? null
+    : numbers
+        .filter((number) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)))
+        .map((number) => ({
+          plural: readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null,
+          measured: measuredBy(sentence, number.start, number.end),
+        }));
+});
 
 /** "ninety per cent of the makers", "Six of the science teachers": a share, or a part, counts what it is of. */
 const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;
@@ -145,8 +141,6 @@ export function namesPersons(plural: string, lexicon: Lexicon): boolean {
 const PERSONS = new Set(['people', 'persons', 'individuals', 'person', 'individual']);
 /** Each plural's answer in each lexicon, remembered: the same plurals come back figure after figure, question after question. */
 const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
-/** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
-const MAX_REMEMBERED = 50_000;
 
 /**
  * Whether a count's sentence is of another holder than the question's: "how many people died in the lisbon earthquake"
@@ -167,21 +161,14 @@ function saidOfOther(sentence: string, holder: ReadonlySet<string>, named: Reado
  * A sentence's names (the stems of its words written capitalised inside it, but a month's or a weekday's) and its words'
  * stems. The same of every question, so remembered by sentence, as `countsOf` remembers its counts.
  */
-function wordsOf(sentence: string): { readonly names: readonly string[]; readonly stems: readonly string[] } {
-  let words = sentenceWords.get(sentence);
-  if (words === undefined) {
-    const names: string[] = [];
-    for (const match of sentence.matchAll(CAPITALISED)) {
-      // The sentence's first word is capitalised whatever it is.
-      if (/\p{L}/u.test(sentence.slice(0, match.index)) && !TIME_NAME.test(match[0])) names.push(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')));
-    }
-    words = { names, stems: tokenize(sentence).map((token) => stemWord(token.word)) };
-    if (sentenceWords.size >= MAX_REMEMBERED) sentenceWords.clear();
-    sentenceWords.set(sentence, words);
+const wordsOf = rememberedBy(MAX_REMEMBERED, (sentence): { readonly names: readonly string[]; readonly stems: readonly string[] } => {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(CAPITALISED)) {
+    // The sentence's first word is capitalised whatever it is.
+    if (/\p{L}/u.test(sentence.slice(0, match.index)) && !TIME_NAME.test(match[0])) names.push(stemWord(match[0].toLowerCase().replace(/['’]s$/u, '')));
   }
-  return words;
-}
-const sentenceWords = new Map<string, { readonly names: readonly string[]; readonly stems: readonly string[] }>();
+  return { names, stems: tokenize(sentence).map((token) => stemWord(token.word)) };
+});
 
 /** Whether a sentence names any of the stems given, by one of its words. */
 const namesAny = (sentence: string, stems: ReadonlySet<string>): boolean => wordsOf(sentence).stems.some((stem) => stems.has(stem));

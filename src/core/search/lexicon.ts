@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { rememberedBy } from '../remembered.ts';
 import { baseOfIrregular } from './irregular.ts';
 
 /**
@@ -342,14 +343,7 @@ const MEMORY_LIMIT = 100_000;
  * passage's numbers), where a question's answer took up to a fifth of its time reading them again.
  */
 function remembered<T>(read: (word: string) => T): (word: string) => T {
-  const known = new Map<string, T>();
-  return (word) => {
-    if (known.has(word)) return known.get(word) as T;
-    const value = read(word);
-    if (known.size > MEMORY_LIMIT) known.clear();
-    known.set(word, value);
-    return value;
-  };
+  return rememberedBy(MEMORY_LIMIT, read);
 }
 
 function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): PreloadableLexicon {
