@@ -375,11 +375,9 @@ function originAsked(query: ParsedQuery): QueryTerm | null {
  * answered by "planned and supervised the building"). Not by a related word of the verb: "formulations" invent nothing,
  * and "the Arthritis and Rheumatism Foundation" founds no cancer society. A word of origin with a "by" after it states the
  * origin of what its sentence names before the "by", and names the maker after it: "an instrument devised by Commander
- * Green of the Coast and Geodetic Survey" says who devised the instrument, not when the survey was founded.
- */
-/**
- * `ways` holds the stems of the ways of doing the verb asked, which state it as well (`waysOf`: "erected" for "built"):
- * not its synonyms, which the list above leaves out; a way in its own commonest sense says that very act.
+ * Green of the Coast and Geodetic Survey" says who devised the instrument, not when the survey was founded. `ways`
+ * holds the stems of the ways of doing the verb asked, which state it as well (`waysOf`: "erected" for "built"): not
+ * its synonyms, which the list above leaves out; a way in its own commonest sense says that very act.
  */
 function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>, ways: ReadonlySet<string>): boolean {
   if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;

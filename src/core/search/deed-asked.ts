@@ -1,9 +1,9 @@
 import { inflectionsOf } from './event-asked.ts';
-import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
+import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
 /** What a "what did X V" asks of X: the stems that say the act, and those that name X. */
 export interface DeedAsked {
@@ -40,6 +40,7 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
   const doerWords = words.slice(2, at);
   // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
+  // X may hold a determiner ("the half moon", "his wife"), no other stop word.
   if (doerWords.some((word) => isStopWord(word) && !DETERMINERS.has(word))) return null;
   const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
   if (verb === undefined || doer.length === 0) return null;
@@ -51,10 +52,8 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
  * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win").
  */
 export function saysDeedAsked({ act, doer }: DeedAsked, passage: { readonly text: string }): boolean {
-  const sentences = sentencesOf(passage);
-  const namesDoer = sentences.map((sentence) => sentence.stems.some((stem) => doer.has(stem)));
-  const saysAct = (stems: readonly string[]) => stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem))));
-  return sentences.some((sentence, at) => (namesDoer[at] === true || (namesDoer[at - 1] === true && GOES_ON.test(sentence.text))) && saysAct(sentence.stems));
+  const saysAct = (_: string, stems: readonly string[]) => stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem))));
+  return statesFactNearTopic(passage, [], doer, saysAct, undefined, (sentence) => GOES_ON.test(sentence));
 }
 
 /** The auxiliaries of "what did X V": an act of X's, asked by its object. */
@@ -72,8 +71,5 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'about', 'a
  */
 const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during']);
 
-/** The stop words a subject may hold ("the half moon", "his wife"): any other opens a clause ("the editors say would be"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
-/** A sentence opening on a pronoun goes on about what the sentence before named. */
+/** A sentence opening on a personal pronoun goes on about what the sentence before named (not "this" or "such", which may point at the act). */
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their)\b/i;

@@ -12,14 +12,15 @@ import { stemWord, tokenize } from './words.ts';
  * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"). A
  * sentence holds the fact when the figures or the timeline took one from it
  * (`factSentenceTerms`, each fact's sentence's index terms, where `factHolds` keeps the fact at that place) or when
- * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them). `goesOn` tells
+ * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
+ * sentence's stems too, cut once a passage). `goesOn` tells
  * which sentence after one naming the topic is still about it: by default one opening on a pronoun (`GOES_ON`).
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
   factSentenceTerms: readonly (readonly string[])[],
   topic: ReadonlySet<string>,
-  states: (sentence: string) => boolean,
+  states: (sentence: string, stems: readonly string[]) => boolean,
   factHolds: (at: number) => boolean = () => true,
   goesOn: (sentence: string) => boolean = (sentence) => GOES_ON.test(sentence),
 ): boolean {
@@ -28,7 +29,7 @@ export function statesFactNearTopic(
   if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
   const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
-  return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text));
+  return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems));
 }
 
 /**

@@ -392,6 +392,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     return american !== word && usesOfAnyForm(american) > usesOfAnyForm(word) ? american : word;
   };
   /** The first noun sense of a word's dictionary forms, in the spelling whose uses order its senses. */
+  // The lexicographer file of the commonest verb sense of the word's base ("wrote" is "write"'s): what kind of act it is.
+  const verbFileOf = (word: string): string | undefined => {
+    const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
+    return firstVerb === undefined ? undefined : wordNet.dataLine('verb', firstVerb)?.split(' ')[1];
+  };
   const firstNounOf = (word: string): number | undefined => baseFormsOf(spellingOfUse(word)).find(([pos]) => pos === 'noun')?.[2][0];
   // A plural's singular before a name it spells: "bridges" are more bridges before they are Harry Bridges.
   const commonestNoun = (word: string): { readonly offset: number; readonly file: string | undefined } | undefined => {
@@ -478,15 +483,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     }),
-    makesWork: remembered((word) => {
-      const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
-      return firstVerb !== undefined && wordNet.dataLine('verb', firstVerb)?.split(' ')[1] === CREATION_VERBS;
-    }),
-    actToldByContent: remembered((word) => {
-      const firstVerb = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2][0];
-      const file = firstVerb === undefined ? undefined : wordNet.dataLine('verb', firstVerb)?.split(' ')[1];
-      return file !== undefined && CONTENT_VERBS.has(file);
-    }),
+    makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
+    actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;

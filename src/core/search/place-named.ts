@@ -2,7 +2,7 @@ import { statesFactNearTopic } from './fact-near-topic.ts';
 import { isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /**
  * Whether a question asks where a thing is: "where is the fisher body plant", "where was the heidenstam family estate",
@@ -69,9 +69,6 @@ const isPlace = (kind: string | null): boolean => kind === '15' || kind === '17'
 
 /** WordNet's lexicographer file of nouns of artifacts, buildings and rooms among them ("basement", "plant", "dome"). */
 const ARTIFACT = '06';
-
-/** The words that make the next a noun: "the left", "its end". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The prepositions right before a name that make it a place's: "in Savannah", "at Camusfearna", "near Foggia". */
 const AT_A_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near']);

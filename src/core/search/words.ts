@@ -30,6 +30,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'go',
 ]);
 
+/** The words that make the word after them a noun and a phrase of one: "the left", "its end", "the half moon". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** A word as the text has it, lower-cased, with where it stands. */
 export interface Token {
   readonly word: string;

@@ -1,4 +1,5 @@
 import { findNumbers, mayWriteNumberInWords } from '../figures/numbers.ts';
+import { numbersOf } from './numbers-of.ts';
 
 /**
  * The years in digits a text writes in words: "Nineteen-sixty has been a baffling year" (1960), "nineteen sixty-one",
@@ -10,7 +11,7 @@ import { findNumbers, mayWriteNumberInWords } from '../figures/numbers.ts';
 export function yearsInWords(text: string): number[] {
   const years: number[] = [];
   if (!mayWriteNumberInWords(text)) return years;
-  for (const number of findNumbers(text)) {
+  for (const number of numbersOf(text)) {
     if (number.words === undefined) continue;
     if (/hundred/i.test(number.words) && number.value >= 1100 && number.value < 2100) {
       years.push(number.value);
