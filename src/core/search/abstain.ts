@@ -184,7 +184,7 @@ export function coverageOfBest(
     // big, 22-year-old shortstop ... signed his contract for an estimated $15,000", `doerAfterAuxiliary`): its fact is his.
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
-    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
+    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach);
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOf = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
