@@ -163,8 +163,9 @@ export function coverageOfBest(
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
-  // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says (`statesLifeSpan`).
-  const lifeAsked = query.intent === 'date' && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
+  // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
+  // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
+  const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
