@@ -520,6 +520,18 @@ export interface AbstainOptions {
    */
   readonly verbKindSenses: number;
   /**
+   * "When did tabit ibn korra live / die / was he born": two years in brackets right after a word of the name ("Tabit Ibn
+   * Korra (836-901)") date the life asked (`life-span.ts`), if the second is after the first by at most this many years:
+   * a longer span is a reign's or an age's ("the Ming dynasty (1368-1644)"). 0 reads no span.
+   */
+  readonly lifeSpanMaxYears: number;
+  /**
+   * How many passages back a name of the question left to the passages before is read (`named-before.ts`'
+   * `wordsNamedBefore`): the one just before always, and one further back for each passage between that opens going on
+   * about one named before it ("He talked about ...", "The aging chancellor ..."). 1 reads the passage before alone.
+   */
+  readonly namedBeforeReach: number;
+  /**
    * "Where is the fisher body plant": a "where is X" is answered only by a passage naming a place about X (`place-named.ts`):
    * a name of a place, or a common noun of a place or a structure at most this many words after a preposition of place
    * ("in the old basement" is 3). Default 3; 0 turns the check off.
@@ -576,7 +588,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, placePhraseReach: 3 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3 } },
 });
 
 /**

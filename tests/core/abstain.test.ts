@@ -786,6 +786,34 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(survey('a survey office, HARBOSO in the trust\'s papers,'), 'where does harboso publish what it finds').kind).toBe('no-match');
   });
 
+  it('answers "when did X live" from a life\'s span in brackets after X\'s name, not from another span', () => {
+    const history = (named: string) =>
+      reportOf([
+        `The harbour chart was redrawn by a Flemish surveyor, ${named}, who sounded every channel of the estuary.`,
+        'Bus fares fell by half after the council bought electric buses.',
+      ]);
+    // Two years in brackets after the name are the years of his life: when he lived, was born, died.
+    expectAnsweredWith(history('Joris Vandermaele (1612-1671)'), [['when did joris vandermaele live', '(1612-1671)'], ['when did vandermaele die', '(1612-1671)']]);
+    // A span after another name is not his, and one of three centuries is an age's, not a life's.
+    expect(answerQuestion(history('a pupil of Pieter Claes (1612-1671)'), 'when did joris vandermaele live').kind).toBe('no-match');
+    expect(answerQuestion(history('Joris Vandermaele (1612-1911)'), 'when did joris vandermaele live').kind).toBe('no-match');
+  });
+
+  it('answers about someone a passage leaves to two passages back, where the passage between goes on about him ("The aging mayor")', () => {
+    const council = (between: string) =>
+      reportOf([
+        'Mayor Ostrander lost his majority on the harbour council in the spring vote.',
+        between,
+        'Young Clara Weiss, the port engineer, probably will take the chair long denied her.',
+        'Bus fares fell by half after the council bought electric buses.',
+      ]);
+    // "The aging mayor" goes on about Ostrander, so the passage after it is still about him.
+    const found = answerQuestion(council('The aging mayor in all likelihood will be retired before the summer.'), 'who will probably succeed ostrander');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('Clara Weiss');
+    // A passage between that opens on another name has moved on from him.
+    expect(answerQuestion(council('Gulls nested on the old ferry pier again this year.'), 'who will probably succeed ostrander').kind).toBe('no-match');
+  });
+
   it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
     const town = reportOf([
       'The old mill by the bridge became a museum of weaving, open on weekends.',

@@ -34,6 +34,7 @@ import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
+import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, whereIsAsked } from './place-named.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import type { NumberToken } from '../figures/numbers.ts';
@@ -162,13 +163,17 @@ export function coverageOfBest(
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
+  // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
+  // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
+  const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
     // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
-    if (!canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime)) continue;
+    const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -180,7 +185,7 @@ export function coverageOfBest(
     // big, 22-year-old shortstop ... signed his contract for an estimated $15,000", `doerAfterAuxiliary`): its fact is his.
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
-    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed));
+    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach);
     const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
     const creditOf = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;

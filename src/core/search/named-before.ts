@@ -1,5 +1,6 @@
 import type { Passage } from '../types.ts';
 import type { SearchIndex } from './search-index.ts';
+import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 
 /**
  * Of the question's words given (lower-cased, as typed), those the passage just before this one in the same document
@@ -7,12 +8,24 @@ import type { SearchIndex } from './search-index.ts';
  * in "he" or "the rangy Albany native", so the passage that tells what Hansen wants to improve need not name him. Not a
  * word the passage before writes in capitals ("GDP", "UN"): a term, which a passage about it writes again; unless it
  * coins it in brackets after the name it stands for (`coinsAcronym`). Empty for a document's first passage.
+ *
+ * A passage before that opens going on about one named before it ("He talked about unauthentic storylines too", "The
+ * aging chancellor in all likelihood will be retired": `opensOnOneNamedBefore`) carries that name on: the one before it
+ * is read too, up to `reach` passages back, each adjacent to the next. "Who will probably succeed adenauer" is answered by
+ * "Moon-faced Ludwig Erhart ... probably will ascend to the leadership", after "The aging chancellor ..." and then
+ * "Chancellor Adenauer's Christian Democratic Party slipped".
  */
-export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[]): Set<string> {
+export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[], reach: number): Set<string> {
   const position = positionOf(index, passage.id);
-  const before = position === undefined ? undefined : index.passages.items[position - 1];
-  if (before === undefined || before.citation.document !== passage.citation.document) return new Set();
-  return new Set(words.filter((word) => writesAsName(before.text, word) || coinsAcronym(before.text, word)));
+  const named = new Set<string>();
+  if (position === undefined) return named;
+  for (let back = 1; back <= reach && named.size < words.length; back += 1) {
+    const before = index.passages.items[position - back];
+    if (before === undefined || before.citation.document !== passage.citation.document) break;
+    for (const word of words) if (writesAsName(before.text, word) || coinsAcronym(before.text, word)) named.add(word);
+    if (!opensOnOneNamedBefore(before.text)) break;
+  }
+  return named;
 }
 
 /** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
