@@ -523,6 +523,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
   });
 
+  it('answers "what was the name of X\'s wife" only from a passage that gives a name as the wife\'s, not another name beside her', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = "what was the name of the harbour master's wife";
+    // Names given, each of another: the harbour master's, and a possessive's (whose wife, not what she is called).
+    for (const another of ['The harbour master, Tom Pryce, walks home to his wife every evening.', "The harbour master is Captain Pryce, and Captain Pryce's wife keeps the inn."]) {
+      expect(answerQuestion(reportOf([another, buses]), question).kind).toBe('no-match');
+    }
+    // The name beside the noun, before its phrase, or after its copula.
+    const naming = ['The harbour master lives above the inn with his wife, Mary.', "Mary Lake, the harbour master's wife, keeps the inn.", 'The harbour master came home; his wife was Mary Lake, who kept the inn.'];
+    for (const text of naming) expectAnsweredWith(reportOf([text, buses]), [[question, text.slice(0, 30)]]);
+  });
+
   it('answers "what colors" only from a passage that names a colour, not one that says the word "colour" of the thing', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what colors do the tulips in the park come in';
