@@ -581,6 +581,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "which school did X attend" not from "away at school", a singular after a preposition with no determiner', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'which school did the harbour master attend';
+    // "At school" is being taught, no school in particular: the passage tells that he went, not where. (The buses first:
+    // a passage after one is read as going on about it.)
+    expect(answerQuestion(reportOf([buses, 'The harbour master was away at school until he was sixteen.']), question).kind).toBe('no-match');
+    for (const naming of ['The harbour master was at Rugby School until he was sixteen.', 'The harbour master was at the school in the north until he was sixteen.']) {
+      expectAnsweredWith(reportOf([buses, naming]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it('answers "what colors did X paint" from a passage naming a colour, the plural kind read as its singular', () => {
     // "Colors" is first a noun of its own in WordNet (a flag); the kind asked is the colour, and white is one.
     const white = 'The harbour master paints the boats white every winter, and tars them by the harbour inn.';
