@@ -581,6 +581,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = "what is the title of the harbour master's book";
+    // The book told of, and its writer named, but not what it is called.
+    expect(answerQuestion(reportOf(['The harbour master, Tom Pryce, wrote a book about the tides last winter.', buses]), question).kind).toBe('no-match');
+    const naming = 'The harbour master wrote a book, entitled "Tides Of The North", last winter.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+  });
+
   it('answers "which school did X attend" not from "away at school", a singular after a preposition with no determiner', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'which school did the harbour master attend';

@@ -4,9 +4,10 @@ import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words
 
 /**
  * "What was the name of musmanno's schooner", "what were the names of the authors", "what was the german veteran's
- * name": a name asked of what the question describes, by the copula and "name" or "names" as its subject's head.
+ * name": a name asked of what the question describes, by the copula and "name" or "names" as its subject's head. A
+ * title is a work's name: "what are the titles of catherine marshall's books", "what is the title of conant's new book".
  */
-const NAME_ASKED = /^what (?:is|was|are|were) (?:(?:the |his |her |its |their )?(?:\S+ )?names? of (.+)|(.+) names?)$/u;
+const NAME_ASKED = /^what (?:is|was|are|were) (?:(?:the |his |her |its |their )?(?:\S+ )?(?:names?|titles?) of (.+)|(.+) (?:names?|titles?))$/u;
 
 /** Words that end the one the name is asked of and open what is said of it: "the son who died", "the professor at …". */
 const ENDS_BEARER: ReadonlySet<string> = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'to', 'with', 'by', 'who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
