@@ -38,6 +38,8 @@ const OPENS_CLAUSE = /[:()]/u;
 const BESIDE = /^[\s,"'“”‘’]*$/u;
 /** Words that give the name of the noun before them: "a ship called the Half Moon", "with the flamboyant name Unsinkable". */
 const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'name', 'christened', 'dubbed', 'entitled', 'titled']);
+/** The words that open the name of a noun's maker or holder after it: "an article by Xi Jinping", "the novel of Heidenstam". */
+const BY: ReadonlySet<string> = new Set(['by', 'of']);
 /** The copula that says a name is the noun, or the noun the name: "whose full label is Editions …", "Olga was his wife". */
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
@@ -91,6 +93,14 @@ function namesBearerAt(
     return name < tokens.length && BESIDE.test(between(name - 1, name)) && isName(name);
   };
   if (COPULA.has(wordAt(at + 1)) && namedAfter(at + 1)) return true;
+  // Or after its maker's or holder's name, set off by a comma or quotation marks: "an article by General Secretary Xi
+  // Jinping "Solidly Promote Common Prosperity"", "a poem by Heidenstam, Nameless And Immortal".
+  if (BY.has(wordAt(at + 1)) && (isName(at + 2) || asked.questionWords.has(wordAt(at + 2)))) {
+    let last = at + 2;
+    while (last + 1 < tokens.length && /^\s+$/u.test(between(last, last + 1)) && (isName(last + 1) || asked.questionWords.has(wordAt(last + 1)))) last += 1;
+    const set = last + 1 < tokens.length ? between(last, last + 1) : '';
+    if (last < tokens.length && /[,"“”‘’']/u.test(set) && BESIDE.test(set) && isName(last + 1)) return true;
+  }
   for (let next = at + 1; next < tokens.length && next <= at + reach; next += 1) if (NAMING.has(wordAt(next)) && namedAfter(next)) return true;
   // Before it: the name, past the question's own words that modify it ("the Jordan Marsh department store"), not a possessive.
   let before = at - 1;
