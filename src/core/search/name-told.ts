@@ -48,7 +48,8 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
  * first word, capitalised whatever it is, nor one after a colon or a bracket, nor "I"), and, where the question says
  * whose name it asks ("the bank president", "heidenstam's wife"), gives it as that one's: set beside the noun ("his wife,
  * Olga", "the schooner Unsinkable", "the Jordan Marsh department store"), said of it by a naming word at most `reach`
- * words after it ("a ship called the Half Moon"), or by the copula ("whose full label is Editions De La …", "Idal, a
+ * words after it ("a ship called the Half Moon"), set off after its maker's name ("an article by Xi Jinping "Solidly
+ * Promote Common Prosperity""), or by the copula ("whose full label is Editions De La …", "Idal, a
  * female otter", "Olga was his wife"). "'That's Johnny', sighed the bank president" names another; "a professor who is
  * famous in Japanese circles", "he speaks with his wife" tell of the one asked about, not what he is called.
  */
@@ -99,7 +100,7 @@ function namesBearerAt(
     let last = at + 2;
     while (last + 1 < tokens.length && /^\s+$/u.test(between(last, last + 1)) && (isName(last + 1) || asked.questionWords.has(wordAt(last + 1)))) last += 1;
     const set = last + 1 < tokens.length ? between(last, last + 1) : '';
-    if (last < tokens.length && /[,"“”‘’']/u.test(set) && BESIDE.test(set) && isName(last + 1)) return true;
+    if (/[,"“”‘’']/u.test(set) && BESIDE.test(set) && isName(last + 1)) return true;
   }
   for (let next = at + 1; next < tokens.length && next <= at + reach; next += 1) if (NAMING.has(wordAt(next)) && namedAfter(next)) return true;
   // Before it: the name, past the question's own words that modify it ("the Jordan Marsh department store"), not a possessive.
