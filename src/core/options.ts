@@ -508,7 +508,7 @@ export interface AbstainOptions {
    * making after it is answered only by a passage that writes N (or its related word) or names one of it, a word one of
    * whose this many commonest noun senses WordNet files under N (`making-asked.ts`). And any "what / which N V…"
    * ("what play did the troupe perform", "which university calls …") by a passage that writes N only of any one ("one
-   * N", "from N to N", "a one-act-play competition") only where it names one of it so (`namesOneOfKind`). Default 2, as
+   * N", "from N to N", "a one-act-play competition", "away at school") only where it names one of it so (`namesOneOfKind`). Default 2, as
    * `valueSenses`; 0 turns both checks off.
    */
   readonly makingKindSenses: number;

@@ -77,8 +77,8 @@ const BARE_AFTER: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'into
  * Whether a passage that writes the kind asked writes it of one thing in particular, or names one of it
  * (`namesKindMade`). A use of the kind's own word (itself or its plural; not a word derived from its stem,
  * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every" ("One denomination
- * had a membership of …"), in "from N to N" ("will vary from country to country"), or hyphened into another word ("a
- * one-act-play competition"); every other use may be of the one asked ("the chapel choir of
+ * had a membership of …"), in "from N to N" ("will vary from country to country"), hyphened into another word ("a
+ * one-act-play competition"), or its singular bare after a preposition ("John was away at school"); every other use may be of the one asked ("the chapel choir of
  * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
  */
 export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
