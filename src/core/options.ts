@@ -508,7 +508,7 @@ export interface AbstainOptions {
    * making after it is answered only by a passage that writes N (or its related word) or names one of it, a word one of
    * whose this many commonest noun senses WordNet files under N (`making-asked.ts`). And any "what / which N V…"
    * ("what play did the troupe perform", "which university calls …") by a passage that writes N only of any one ("one
-   * N", "from N to N", "a one-act-play competition") only where it names one of it so (`namesOneOfKind`). Default 2, as
+   * N", "from N to N", "a one-act-play competition", "away at school") only where it names one of it so (`namesOneOfKind`). Default 2, as
    * `valueSenses`; 0 turns both checks off.
    */
   readonly makingKindSenses: number;
@@ -537,6 +537,14 @@ export interface AbstainOptions {
    * ("in the old basement" is 3). Default 3; 0 turns the check off.
    */
   readonly placePhraseReach: number;
+  /**
+   * "What was the name of heidenstam's wife": a name asked of one the question describes is answered only by a passage
+   * giving a name as that one's (`name-told.ts`): beside the noun, by the copula, or by a naming word ("called",
+   * "named", "name") at most this many words after it ("schooner with the flamboyant name Unsinkable" is 4), or a name
+   * before a determiner this many words before it ("Idal, a female otter"). Default 4; 0 reads only a name set beside
+   * the noun or after its copula ("whose full label is Editions …").
+   */
+  readonly nameBearerReach: number;
 }
 
 /** Every tunable of the engine; see the groups for each one's meaning, default and why. */
@@ -588,7 +596,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
 });
 
 /**

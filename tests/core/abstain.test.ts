@@ -523,6 +523,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
   });
 
+  it('answers "what was the name of X\'s wife" only from a passage that gives a name as the wife\'s, not another name beside her', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = "what was the name of the harbour master's wife";
+    // Names given, each of another: the harbour master's, and a possessive's (whose wife, not what she is called).
+    for (const another of ['The harbour master, Tom Pryce, walks home to his wife every evening.', "The harbour master is Captain Pryce, and Captain Pryce's wife keeps the inn."]) {
+      expect(answerQuestion(reportOf([another, buses]), question).kind).toBe('no-match');
+    }
+    // The name beside the noun, before its phrase, or after its copula.
+    const naming = ['The harbour master lives above the inn with his wife, Mary.', "Mary Lake, the harbour master's wife, keeps the inn.", 'The harbour master came home; his wife was Mary Lake, who kept the inn.'];
+    for (const text of naming) expectAnsweredWith(reportOf([text, buses]), [[question, text.slice(0, 30)]]);
+  });
+
   it('answers "what colors" only from a passage that names a colour, not one that says the word "colour" of the thing', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what colors do the tulips in the park come in';
@@ -566,6 +578,28 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The harbour master trained at a university in the north before he took the post.',
     ]) {
       expectAnsweredWith(reportOf([naming, buses]), [['which university trained the harbour master', naming.slice(0, 30)]]);
+    }
+  });
+
+  it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = "what is the title of the harbour master's book";
+    // The book told of, and its writer named, but not what it is called.
+    expect(answerQuestion(reportOf(['The harbour master, Tom Pryce, wrote a book about the tides last winter.', buses]), question).kind).toBe('no-match');
+    // The title after a naming word, or after the name of the book's maker.
+    for (const naming of ['The harbour master wrote a book, entitled "Tides Of The North", last winter.', 'Last winter a book by the harbour master, "Tides Of The North", sold out.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
+  it('answers "which school did X attend" not from "away at school", a singular after a preposition with no determiner', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'which school did the harbour master attend';
+    // "At school" is being taught, no school in particular: the passage tells that he went, not where. (The buses first:
+    // a passage after one is read as going on about it.)
+    expect(answerQuestion(reportOf([buses, 'The harbour master was away at school until he was sixteen.']), question).kind).toBe('no-match');
+    for (const naming of ['The harbour master was at Rugby School until he was sixteen.', 'The harbour master was at the school in the north until he was sixteen.']) {
+      expectAnsweredWith(reportOf([buses, naming]), [[question, naming.slice(0, 30)]]);
     }
   });
 

@@ -29,7 +29,7 @@ import { countedAsked, type CountAsked } from './count-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
-import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
+import { givesNameAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
@@ -151,7 +151,8 @@ export function coverageOfBest(
   const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null;
   // "What color are his eyes": a colour named, not the word "colour" (`valueAskedOf`).
   const valueAsked = valueAskedOf(query, lexicon, options.valueSenses);
-  // "What was the name of the bank president": a name given, not the one asked about named by what he is (`nameAskedOf`).
+  // "What was the name of the bank president": a name given as his, not the one asked about named by what he is, nor
+  // another's name beside him (`nameAskedOf`).
   const nameAsked = nameAskedOf(query);
   // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
   // kind written of one of it, not "at one university" (`kindAskedOf`).
@@ -228,7 +229,7 @@ export function coverageOfBest(
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;
-    if (nameAsked !== null && !givesNameNotAsked(result.passage.text, nameAsked)) continue;
+    if (nameAsked !== null && !givesNameAsked(result.passage.text, nameAsked, options.nameBearerReach)) continue;
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.

@@ -68,11 +68,17 @@ export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon):
 const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
 
 /**
+ * The prepositions before which a singular noun with no determiner is the institution or the means, not one of it:
+ * "away at school", "in hospital", "went by car", "came home from church".
+ */
+const BARE_AFTER: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'into', 'after', 'before', 'by', 'on']);
+
+/**
  * Whether a passage that writes the kind asked writes it of one thing in particular, or names one of it
  * (`namesKindMade`). A use of the kind's own word (itself or its plural; not a word derived from its stem,
  * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every" ("One denomination
- * had a membership of …"), in "from N to N" ("will vary from country to country"), or hyphened into another word ("a
- * one-act-play competition"); every other use may be of the one asked ("the chapel choir of
+ * had a membership of …"), in "from N to N" ("will vary from country to country"), hyphened into another word ("a
+ * one-act-play competition"), or its singular bare after a preposition ("John was away at school"); every other use may be of the one asked ("the chapel choir of
  * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
  */
 export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
@@ -88,7 +94,9 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon)
     if (before !== undefined && ANY_ONE.has(before) && joined(at - 1)) return true;
     const word = (tokens[at] as Token).word;
     const fromTo = (before === 'from' && tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === word) || (before === 'to' && tokens[at - 2]?.word === word && tokens[at - 3]?.word === 'from');
-    return fromTo || hyphened(at);
+    // "John was away at school": the kind's singular, lower-cased, right after a preposition, is none in particular.
+    const bare = before !== undefined && BARE_AFTER.has(before) && joined(at - 1) && word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start));
+    return fromTo || bare || hyphened(at);
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const { word } = tokens[at] as Token;
