@@ -288,6 +288,12 @@ export interface RankWeights {
    * a news story names its team once, in the lead, and its later paragraphs answer about "the club".
    */
   readonly storyLead: number;
+  /**
+   * The word a question asks a kind of by ("kind" in "what kind of plane did fogg fly", "which three kinds of people")
+   * counts this much of its rarity in coverage and the best sentence's share. Default 0: a passage answers with the kind
+   * ("a Curtiss Jenny") and need not say "kind", and one that says "kind" of something else answers nothing.
+   */
+  readonly kindWord: number;
 }
 
 /** What makes a passage a list of topics (`search/enumeration.ts`). */
@@ -585,7 +591,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, kindWord: 0 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

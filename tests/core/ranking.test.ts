@@ -737,3 +737,35 @@ describe('answerQuestion leaving out copies of a passage ranked above', () => {
     expect(documents({ rank: { copyMinLengthShare: 0 } })).not.toContain('review');
   });
 });
+
+describe('answerQuestion ranking a "what kind of" question', () => {
+  const small = buildKnowledge([
+    documentOf('flight', [
+      'Fogg flew the mail from Concord in his plane, a Curtiss Jenny with a ninety-horsepower motor.',
+      'Fogg said his plane was of a kind no other pilot would take up in that kind of weather.',
+      'The library on the square opens at nine and closes at six.',
+    ].join('\n\n')),
+  ]);
+  const first = (kindWord?: number) => firstRanked(small, 'what kind of plane did fogg fly', kindWord === undefined ? {} : { rank: { weights: { kindWord } } });
+
+  it('puts the passage naming the plane before one that says "kind" of other things', () => {
+    expect(first()).toMatch(/^Fogg flew the mail/);
+    // With "kind" weighed as any word, the passage saying it twice comes first.
+    expect(first(1)).toMatch(/^Fogg said his plane/);
+  });
+});
+
+describe('answerQuestion meeting a Roman numeral by the digits the document writes', () => {
+  const small = buildKnowledge([
+    documentOf('kings', [
+      'Charles 12 fought to hold the Baltic provinces for Sweden against Russia.',
+      'Charles Darwin sailed on the Beagle and wrote of the finches he found there.',
+      'Charles Dickens would fight his publishers and fight the critics for every shilling.',
+    ].join('\n\n')),
+  ]);
+
+  it('ranks the passage on "Charles 12" first for "charles xii"', () => {
+    expect(firstRanked(small, 'what did charles xii fight for')).toMatch(/^Charles 12/);
+    expect(parseQuery('charles xii', small.index, small.lexicon).terms.find((term) => term.typed === 'xii')?.related).toContain('12');
+  });
+});

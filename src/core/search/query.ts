@@ -40,6 +40,11 @@ export interface QueryTerm {
    */
   readonly frame?: boolean;
   /**
+   * True for the word a question asks a kind of by ("kind" in "what kind of plane did fogg fly"): a passage answers with
+   * the kind ("a Curtiss Jenny") and need not say "kind", so ranking weighs it `RankWeights.kindWord`.
+   */
+  readonly kindWord?: boolean;
+  /**
    * The acronym this term is one word of, when the question's word was searched as the name it stands for ("nasa" as
    * "National Aeronautics and Space Administration"): abstaining counts that name as the one word typed.
    */
@@ -80,6 +85,26 @@ function decadeForms(word: string): string[] {
   if (digits === undefined) return [];
   const word20th = digits.startsWith('19') ? DECADE_WORDS[Number(digits[2]) - 2] : undefined;
   return [digits, ...(word20th === undefined ? [] : [stemWord(word20th)])];
+}
+
+/**
+ * A Roman numeral of two letters or more, up to 39 ("ii", "xii", "xxiii"): a king's, a pope's, a war's or a chapter's
+ * number ("Charles XII", "World War II"), which many texts (the Brown corpus always) write in digits: "Charles 12".
+ */
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+
+/**
+ * The digits of a Roman numeral the knowledge base does not write (`ROMAN`), when it writes them. A related word, not a
+ * form met as fully: a document writing "Charles 12" in the passages that name him so may tell of his death as
+ * "Charles" alone, and the rare "12" would lift the others over it. Only when the numeral itself is not in the
+ * documents: there it may be a name ("Xi").
+ */
+function romanDigits(word: string, index: SearchIndex): string[] {
+  const parts = word.length >= 2 && !index.documentFrequency.has(word) ? ROMAN.exec(word) : null;
+  if (parts === null) return [];
+  const digits = String(10 * (parts[1] ?? '').length + (ROMAN_VALUES[parts[2] ?? ''] ?? 0));
+  return index.documentFrequency.has(digits) ? [digits] : [];
 }
 
 /**
@@ -138,6 +163,17 @@ const ASKER_FRAME = /^[^:?!.]{0,60}\b(?:asks?|asked|asking|wonders?|wondered|wan
 
 /** The noun a question opens by asking for: "what color are …", "which size …", "what is the weight of …". */
 const NOUN_ASKED = /^(?:what|which)(?:(?:'s| is| was| are| were) the)? (\p{L}+)/u;
+
+/** The noun a question asks a kind of by: "what kind of plane", "which three kinds of people", "what sort of man". */
+const KIND_WORD = /^(?:what|which)(?: \p{L}+)? ((?:kind|sort|type)s?) of\b/u;
+
+/** Where the word a question asks a kind of by stands ("kind" in "what kind of plane"), on the lower-cased question. */
+function kindWordSpan(question: string): readonly [number, number] | null {
+  const match = KIND_WORD.exec(question.toLowerCase());
+  if (match?.[1] === undefined) return null;
+  const start = match[0].length - ' of'.length - match[1].length;
+  return [start, start + match[1].length];
+}
 
 /**
  * Where the question's frames stand (start and end of each), on the lower-cased question. An attribute the question
@@ -198,6 +234,7 @@ export function parseQuery(
   const intent = readIntent(question);
   const words: string[] = [];
   const frames = frameSpans(question, lexicon);
+  const kindSpan = kindWordSpan(question);
   const typedWords: string[] = [];
   // Cut once: the bigrams read the same words.
   const tokens = tokenize(question);
@@ -208,12 +245,13 @@ export function parseQuery(
     const reading = readingOf(word, index, lexicon, options);
     if (reading.spelled !== null) words.splice(words.length - 1, 1, ...reading.spelled);
     const frame = frames.some(([from, to]) => start >= from && start < to);
+    const kindWord = kindSpan !== null && start >= kindSpan[0] && start < kindSpan[1];
     const lacking = lackingForm(word, typedWords, index);
     for (const term of reading.terms) {
       if (seen.has(term.stem)) continue;
       seen.add(term.stem);
       const read = lacking === null || term.typed !== word ? term : { ...term, related: [...term.related, lacking], forms: [...(term.forms ?? []), lacking] };
-      terms.push(frame ? { ...read, frame } : read);
+      terms.push(frame || kindWord ? { ...read, ...(frame ? { frame } : {}), ...(kindWord ? { kindWord } : {}) } : read);
     }
   }
   // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
@@ -316,7 +354,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
-  const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index)])].filter((relatedStem) => relatedStem !== stem);
+  const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
   const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
   return { spelled: spelled === null ? null : [spelled], terms: [term] };

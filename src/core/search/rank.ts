@@ -92,7 +92,8 @@ export function rankPassages(
   const topQuoteScore = quoted[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   // Once a question, not once a candidate: a document frequency is a search of the term dictionary.
-  const termWeights = query.terms.map((term) => term.weight * idf(term.stem));
+  // The word a question asks a kind of by ("what kind of plane") is not what a passage answering it says.
+  const termWeights = query.terms.map((term) => (term.kindWord === true ? weights.kindWord : 1) * term.weight * idf(term.stem));
   const totalIdf = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const wanted = stemsById(index.postings.terms, query.terms.flatMap((term) => [term.stem, ...term.related]));
   const pairs = phrasePairs(query.words, isStopWord);
