@@ -1140,6 +1140,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(page, '1961-10-25'))).toEqual(['1961-10-22 day past Sunday', '1961-10-23 day past Monday night']);
     });
 
+    it('counts on a weekday a choice still unmade is for ("hadn\'t decided … for Wednesday\'s game"), and reads a weekday a dash typed "--" follows', () => {
+      // 1961-05-02 was a Tuesday.
+      const page = [
+        "Murtaugh said he hadn't decided between Mizell and Law for Wednesday's game.",
+        "Hemus said he decided on Gibson for Sunday's game.",
+        "Willie's wonderful walloping Monday -- four home runs -- served merely to emphasize how happy he is.",
+      ];
+      expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1961-04-30 day past Sunday', '1961-05-01 day past Monday', '1961-05-03 day target Wednesday']);
+    });
+
     it('counts a date told from the time of writing inside a quotation from the quoted writing the sentence dates before it', () => {
       const letters = [
         'On May 2, 1920, the captain wrote to his sister: "We sailed from this port ten years ago, and I came ashore last month."',

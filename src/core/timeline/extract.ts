@@ -788,7 +788,14 @@ const APPOINTED_BEFORE = /\b(?:set|scheduled|slated|fixed)\s+(?:for|to\s+\p{L}+)
 const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
 
 /**
- * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a participle a future or a present leads to ("will
+ * "Murtaugh said he hadn't decided between Mizell and Law for Wednesday's game", "has yet to decide on a starter for
+ * Sunday": a choice still unmade at the telling is for a day ahead, whatever the tense of the telling.
+ */
+const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?decided?|\bundecided)\b[^.;:]*\bfor\s+$/i;
+
+/**
+ * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a choice not
+ * yet made (`UNDECIDED_FOR_BEFORE`), on after a participle a future or a present leads to ("will
  * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
@@ -796,6 +803,7 @@ const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
  */
 function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
   if (BIRTH_BEFORE.test(sentence.slice(0, start))) return 'back';
+  if (UNDECIDED_FOR_BEFORE.test(sentence.slice(0, start))) return 'on';
   const before = sentence.slice(Math.max(0, start - 40), start);
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
   if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
