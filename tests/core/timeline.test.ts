@@ -1170,6 +1170,24 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates no day or week counted from a quoted writing nothing dates ("X writes: "… They … issued an appeal this week"), in its sentences and paragraphs', () => {
+      const editorial = [
+        'A dispatch from Bonn tells the story. Mark Arnold-Foster writes: "People are leaving because they think it is dying. They are leaving so fast that the federation issued an appeal this week. The struggle will be hard". The Senate adjourned this week.',
+        'A newspaper printed an article for children, which began:',
+        '"When you pile your guy on the bonfire tomorrow night, you will remember the story. Here is a reminder". The article was printed yesterday.',
+        '"We will rest on Tuesday," the coach said.',
+        'The mayor wrote:',
+        '"The plant closed this week.',
+        'The council met last night.',
+      ];
+      expect(summarise(timelineOf(editorial, '1961-11-08'))).toEqual([
+        '1961-11 month past this week',
+        '1961-11-07 day past yesterday',
+        '1961-11-07 day past last night',
+        '1961-11-14 day target on Tuesday',
+      ]);
+    });
+
     it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {
       const column = ['The event, staged yearly by Neusteters, will be held in the Opera House Wednesday, Aug. 16.', 'The fashion show is usually held on Aug. 16.'];
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);

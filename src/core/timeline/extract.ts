@@ -38,6 +38,8 @@ interface TimeContext {
   sentencesRead: number;
   /** The heading the last passage read fell under: a new one opens a section of its own (`opensSection`). */
   section: string | null;
+  /** Whether the sentence read is inside a quotation of a writing no date is given for (`WRITING_QUOTED`). */
+  quotingUndatedWriting: boolean;
 }
 
 /** A day the text named, the sentence it stood in (`TimeContext.sentencesRead` then) and its passage. */
@@ -134,7 +136,11 @@ export function extractTimeline(
     if (opensNewSection) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    // A quotation a paragraph opens continues the writing the paragraph before introduced ("an article …, which
+    // began:"); any other paragraph is the text's own again.
+    context.quotingUndatedWriting = context.quotingUndatedWriting && OPENS_WITH_QUOTATION.test(whole.text);
     const mentionsDates = mayMentionDates(whole.text) || mayMentionChineseDates(whole.text);
+    if (!mentionsDates) context.quotingUndatedWriting = WRITING_QUOTED_AT_END.test(whole.text);
     // A dateline of no day ("New York (AP) -- …") opens its story in a passage with no date as well.
     if (!mentionsDates && !DATELINE_DASH.test(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -179,7 +185,7 @@ function parsePublishedDay(published: string | undefined): number | null {
  * tells of his own time are (`isNarratorsNow`).
  */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0 };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
 }
 
 /**
@@ -305,9 +311,15 @@ function readSentence(
   const entries: SentenceEntry[] = [];
   const publishedYear = writing.year;
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
+  const quotingAtStart = context.quotingUndatedWriting;
+  context.quotingUndatedWriting = (quotingAtStart || WRITING_QUOTED.test(sentence)) && !CLOSES_QUOTATION_AT_END.test(sentence);
   let readTo = 0;
   for (const mention of mentions) {
-    const written = quotedWritersNow(sentence, mention, entries) ?? writing;
+    const quotedWriters = quotedWritersNow(sentence, mention, entries);
+    // "Mark Arnold-Foster writes: "People are leaving … They … issued an appeal this week": a day or week counted from
+    // the writing a quotation is from, when nothing dates that writing, is no date of this text's.
+    if (quotedWriters === undefined && mention.reference === 'deictic' && (quotingAtStart || isInWritingQuoted(sentence, mention))) continue;
+    const written = quotedWriters ?? writing;
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
@@ -391,6 +403,24 @@ const OPEN_QUOTATION = /[“"][^”"]*$/;
 const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
 /** A closing quotation mark (a straight one after an open one closes it). */
 const QUOTATION_CLOSE = /[”"]/;
+/**
+ * A writing introduced to be quoted ("Mark Arnold-Foster writes: "People are leaving", "an article entitled …, which
+ * began:"): what the quotation says of its own day or week is counted from that writing's, not from this text's.
+ */
+const WRITING_QUOTED = /\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*(?:[“"]|$)/;
+/** The same, the quotation opening in the paragraph after. */
+const WRITING_QUOTED_AT_END = /\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*$/;
+/** A paragraph a quotation opens. */
+const OPENS_WITH_QUOTATION = /^\s*[“"]/;
+/** A sentence that ends a quotation: its closing mark after its last words. */
+const CLOSES_QUOTATION_AT_END = /[”"]\s*[.!?]?\s*$/;
+
+/** Whether a date stands in a quotation this sentence opens after a writing it introduces (`WRITING_QUOTED`). */
+function isInWritingQuoted(sentence: string, mention: DateMention): boolean {
+  const opener = WRITING_QUOTED.exec(sentence);
+  return opener !== null && opener.index < mention.start && !QUOTATION_CLOSE.test(sentence.slice(opener.index + opener[0].length, mention.start));
+}
+
 /** A date the timeline writes: a year, a month or a day. */
 const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
 
