@@ -1188,6 +1188,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads "will" after an adjective, an article or a possessive as the noun, no plan ("in the spirit of peace and good will")', () => {
+      const story = [
+        "Torrio had, in the spirit of peace and good will, and in exchange for support in the April election campaign, given O'Banion a share.",
+        'The bill will pass in the April session, by the will of the people.',
+      ];
+      expect(summarise(timelineOf(story, '1961-10-26'))).toEqual(['1961-04 month past the April', '1962-04 month target the April']);
+    });
+
     it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {
       const column = ['The event, staged yearly by Neusteters, will be held in the Opera House Wednesday, Aug. 16.', 'The fashion show is usually held on Aug. 16.'];
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);

@@ -59,6 +59,8 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start
  * was defeated in January", "the dispatch must have been sent on September 1" ("would have a capacity" still plans).
  */
 const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\w+en)\b)`;
+/** "in the spirit of peace and good will", "against his will": a "will" after an article, a possessive or an adjective of it is the noun. */
+const NOT_NOUN_WILL = String.raw`(?<!\b(?:good|ill|free|the|a|his|her|its|their|my|your|our)\s+)`;
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
  * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%"). A plan made
@@ -66,7 +68,7 @@ const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\
  * scheduled for June 3" ("had planned" is a past plan), and so is a present "as they arrange for an annual exhibit".
  */
 const FUTURE_TENSE = new RegExp(
-  String.raw`\b(?:will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|arrang(?:e|es|ing)\s+for|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
+  String.raw`\b(?:${NOT_NOUN_WILL}will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|arrang(?:e|es|ing)\s+for|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
   'i',
 );
 /**
