@@ -1196,6 +1196,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-10-26'))).toEqual(['1961-04 month past the April', '1962-04 month target the April']);
     });
 
+    it('dates no yearless day counted in times over the years since a year ("Since 1949, the club has been below on May 1 just four times")', () => {
+      const column = ['Since 1949, the St. Louis club has been below on May 1 just four times.', 'The mayor spoke on May 1 three times.'];
+      expect(summarise(timelineOf(column, '1961-05-02'))).toEqual(['1949 year past Since 1949', '1961-05-01 day past on May 1']);
+    });
+
     it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {
       const column = ['The event, staged yearly by Neusteters, will be held in the Opera House Wednesday, Aug. 16.', 'The fashion show is usually held on Aug. 16.'];
       expect(summarise(timelineOf(column, '1961-04-21'))).toEqual(['1961-08-16 day target Aug. 16']);

@@ -94,6 +94,19 @@ const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
+/** "since 1949": a span of years up to now. */
+const SINCE_YEAR = /\bsince\s+(?:1\d{3}|20\d{2})\b/i;
+/** "on May 1 just four times", "on Christmas Day twice": the count of times a yearless day is told to have come round. */
+const COUNT_OF_TIMES_AFTER = /^[^,;:.]*?\b(?:\w+\s+times|twice)\b/i;
+
+/**
+ * "Since 1949, the St. Louis club has been below on May 1 just four times": a yearless day counted in times over the
+ * years since a year is that day of each of them, no one date ("hit twice on Sunday", with no span of years, is one).
+ */
+function isCountedOverYears(sentence: string, mention: DateMention): boolean {
+  return SINCE_YEAR.test(sentence) && COUNT_OF_TIMES_AFTER.test(sentence.slice(mention.end));
+}
+
 /**
  * "April 15 is usually the final date for filing", "dues are paid each year on January 1": a sentence that says its
  * date comes round again states a rule of every year, so its yearless date is no event of one year.
@@ -326,6 +339,7 @@ function readSentence(
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
     if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention)) && !WEEKDAY_OF_DATE.test(sentence.slice(0, mention.start))) continue;
+    if (mention.reference === 'narrative' && mention.year === null && isCountedOverYears(sentence, mention)) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
