@@ -155,6 +155,7 @@ export function extractTimeline(
     // began:"); any other paragraph is the text's own again.
     context.quotingUndatedWriting = context.quotingUndatedWriting && OPENS_WITH_QUOTATION.test(whole.text);
     const mentionsDates = mayMentionDates(whole.text) || mayMentionChineseDates(whole.text);
+    // A paragraph of no date is not read sentence by sentence; it may still introduce the writing the next one quotes.
     if (!mentionsDates) context.quotingUndatedWriting = WRITING_QUOTED_AT_END.test(whole.text);
     // A dateline of no day ("New York (AP) -- …") opens its story in a passage with no date as well.
     if (!mentionsDates && !DATELINE_DASH.test(whole.text)) return;
@@ -423,9 +424,10 @@ const QUOTATION_CLOSE = /[”"]/;
  * A writing introduced to be quoted ("Mark Arnold-Foster writes: "People are leaving", "an article entitled …, which
  * began:"): what the quotation says of its own day or week is counted from that writing's, not from this text's.
  */
-const WRITING_QUOTED = /\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*(?:[“"]|$)/;
-/** The same, the quotation opening in the paragraph after. */
-const WRITING_QUOTED_AT_END = /\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*$/;
+const WRITING_INTRODUCED = String.raw`\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*`;
+const WRITING_QUOTED = new RegExp(String.raw`${WRITING_INTRODUCED}(?:[“"]|$)`);
+/** The same at a paragraph's end, the quotation opening in the paragraph after. */
+const WRITING_QUOTED_AT_END = new RegExp(`${WRITING_INTRODUCED}$`);
 /** A paragraph a quotation opens. */
 const OPENS_WITH_QUOTATION = /^\s*[“"]/;
 /** A sentence that ends a quotation: its closing mark after its last words. */
