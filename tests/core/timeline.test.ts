@@ -1140,6 +1140,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(page, '1961-10-25'))).toEqual(['1961-10-22 day past Sunday', '1961-10-23 day past Monday night']);
     });
 
+    it('counts on a weekday a choice still unmade is for ("hadn\'t decided … for Wednesday\'s game"), and reads a weekday a dash typed "--" follows', () => {
+      // 1961-05-02 was a Tuesday.
+      const page = [
+        "Murtaugh said he hadn't decided between Mizell and Law for Wednesday's game.",
+        "Hemus said he decided on Gibson for Sunday's game.",
+        "Willie's wonderful walloping Monday -- four home runs -- served merely to emphasize how happy he is.",
+      ];
+      expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1961-04-30 day past Sunday', '1961-05-01 day past Monday', '1961-05-03 day target Wednesday']);
+    });
+
     it('counts a date told from the time of writing inside a quotation from the quoted writing the sentence dates before it', () => {
       const letters = [
         'On May 2, 1920, the captain wrote to his sister: "We sailed from this port ten years ago, and I came ashore last month."',
@@ -1158,6 +1168,37 @@ describe(extractTimeline, () => {
         '1961-03-19 day target on Sunday',
         '1961-03-21 day target on Tuesday',
       ]);
+    });
+
+    it('dates no day or week counted from a quoted writing nothing dates ("X writes: "… They … issued an appeal this week"), in its sentences and paragraphs', () => {
+      const editorial = [
+        'A dispatch from Bonn tells the story. Mark Arnold-Foster writes: "People are leaving because they think it is dying. They are leaving so fast that the federation issued an appeal this week. The struggle will be hard". The Senate adjourned this week.',
+        'A newspaper printed an article for children, which began:',
+        '"When you pile your guy on the bonfire tomorrow night, you will remember the story. Here is a reminder". The article was printed yesterday.',
+        '"We will rest on Tuesday," the coach said.',
+        'The mayor wrote:',
+        '"The plant closed this week.',
+        'The council met last night.',
+      ];
+      expect(summarise(timelineOf(editorial, '1961-11-08'))).toEqual([
+        '1961-11 month past this week',
+        '1961-11-07 day past yesterday',
+        '1961-11-07 day past last night',
+        '1961-11-14 day target on Tuesday',
+      ]);
+    });
+
+    it('reads "will" after an adjective, an article or a possessive as the noun, no plan ("in the spirit of peace and good will")', () => {
+      const story = [
+        "Torrio had, in the spirit of peace and good will, and in exchange for support in the April election campaign, given O'Banion a share.",
+        'The bill will pass in the April session, by the will of the people.',
+      ];
+      expect(summarise(timelineOf(story, '1961-10-26'))).toEqual(['1961-04 month past the April', '1962-04 month target the April']);
+    });
+
+    it('dates no yearless day counted in times over the years since a year ("Since 1949, the club has been below on May 1 just four times")', () => {
+      const column = ['Since 1949, the St. Louis club has been below on May 1 just four times.', 'The mayor spoke on May 1 three times.'];
+      expect(summarise(timelineOf(column, '1961-05-02'))).toEqual(['1949 year past Since 1949', '1961-05-01 day past on May 1']);
     });
 
     it('dates a day given with its weekday in a sentence that says something recurs ("staged yearly … Wednesday, Aug. 16")', () => {

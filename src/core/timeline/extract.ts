@@ -38,6 +38,8 @@ interface TimeContext {
   sentencesRead: number;
   /** The heading the last passage read fell under: a new one opens a section of its own (`opensSection`). */
   section: string | null;
+  /** Whether the sentence read is inside a quotation of a writing no date is given for (`WRITING_QUOTED`). */
+  quotingUndatedWriting: boolean;
 }
 
 /** A day the text named, the sentence it stood in (`TimeContext.sentencesRead` then) and its passage. */
@@ -57,6 +59,8 @@ type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start
  * was defeated in January", "the dispatch must have been sent on September 1" ("would have a capacity" still plans).
  */
 const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\w+en)\b)`;
+/** "in the spirit of peace and good will", "against his will": a "will" after an article, a possessive or an adjective of it is the noun. */
+const NOT_NOUN_WILL = String.raw`(?<!\b(?:good|ill|free|the|a|his|her|its|their|my|your|our)\s+)`;
 /**
  * Words of a plan, forecast or request: a "by 2025" near them is a goal, and so is "this year" ("we must pass, this
  * year, a tax bill"; "I ask the Congress to act this year"; "output for this year is forecast at 129%"). A plan made
@@ -64,7 +68,7 @@ const NOT_MODAL_PERFECT = String.raw`(?!\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\
  * scheduled for June 3" ("had planned" is a past plan), and so is a present "as they arrange for an annual exhibit".
  */
 const FUTURE_TENSE = new RegExp(
-  String.raw`\b(?:will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|arrang(?:e|es|ing)\s+for|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
+  String.raw`\b(?:${NOT_NOUN_WILL}will|shall|(?:would|must|should)${NOT_MODAL_PERFECT}|'ll|expect(?:s|ed)?|(?:is|are|be|been)\s+(?:\w+ly\s+)?forecast|(?:has|have|is|are)\s+(?:\w+\s+and\s+)?(?:planned|scheduled)|arrang(?:e|es|ing)\s+for|aims?|goals?|targets?|plans?|strive|can(?:not)?|let's|let us|urge|ask(?:ing)? (?:you|the|this|congress)|propos(?:e|ing)|call(?:ing)? (?:on|for)|going to|intends?|pledges?|needs? to)\b`,
   'i',
 );
 /**
@@ -90,6 +94,19 @@ const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
+/** "since 1949": a span of years up to now. */
+const SINCE_YEAR = /\bsince\s+(?:1\d{3}|20\d{2})\b/i;
+/** "on May 1 just four times", "on Christmas Day twice": the count of times a yearless day is told to have come round. */
+const COUNT_OF_TIMES_AFTER = /^[^,;:.]*?\b(?:\w+\s+times|twice)\b/i;
+
+/**
+ * "Since 1949, the St. Louis club has been below on May 1 just four times": a yearless day counted in times over the
+ * years since a year is that day of each of them, no one date ("hit twice on Sunday", with no span of years, is one).
+ */
+function isCountedOverYears(sentence: string, mention: DateMention): boolean {
+  return SINCE_YEAR.test(sentence) && COUNT_OF_TIMES_AFTER.test(sentence.slice(mention.end));
+}
+
 /**
  * "April 15 is usually the final date for filing", "dues are paid each year on January 1": a sentence that says its
  * date comes round again states a rule of every year, so its yearless date is no event of one year.
@@ -134,7 +151,12 @@ export function extractTimeline(
     if (opensNewSection) opensSection(context, options, written);
     context.section = passage.section ?? context.section;
     const whole = widened[index] ?? { text: passage.text, offset: 0, length: passage.text.length };
+    // A quotation a paragraph opens continues the writing the paragraph before introduced ("an article …, which
+    // began:"); any other paragraph is the text's own again.
+    context.quotingUndatedWriting = context.quotingUndatedWriting && OPENS_WITH_QUOTATION.test(whole.text);
     const mentionsDates = mayMentionDates(whole.text) || mayMentionChineseDates(whole.text);
+    // A paragraph of no date is not read sentence by sentence; it may still introduce the writing the next one quotes.
+    if (!mentionsDates) context.quotingUndatedWriting = WRITING_QUOTED_AT_END.test(whole.text);
     // A dateline of no day ("New York (AP) -- …") opens its story in a passage with no date as well.
     if (!mentionsDates && !DATELINE_DASH.test(whole.text)) return;
     for (const sentence of splitSentences(whole.text)) {
@@ -179,7 +201,7 @@ function parsePublishedDay(published: string | undefined): number | null {
  * tells of his own time are (`isNarratorsNow`).
  */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0 };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
 }
 
 /**
@@ -305,13 +327,20 @@ function readSentence(
   const entries: SentenceEntry[] = [];
   const publishedYear = writing.year;
   const mentions = [...findDateMentions(sentence), ...findChineseDateMentions(sentence)].sort((a, b) => a.start - b.start);
+  const quotingAtStart = context.quotingUndatedWriting;
+  context.quotingUndatedWriting = (quotingAtStart || WRITING_QUOTED.test(sentence)) && !CLOSES_QUOTATION_AT_END.test(sentence);
   let readTo = 0;
   for (const mention of mentions) {
-    const written = quotedWritersNow(sentence, mention, entries) ?? writing;
+    const quotedWriters = quotedWritersNow(sentence, mention, entries);
+    // "Mark Arnold-Foster writes: "People are leaving … They … issued an appeal this week": a day or week counted from
+    // the writing a quotation is from, when nothing dates that writing, is no date of this text's.
+    if (quotedWriters === undefined && mention.reference === 'deictic' && (quotingAtStart || isInWritingQuoted(sentence, mention))) continue;
+    const written = quotedWriters ?? writing;
     if (WINTER.test(sentence.slice(readTo, mention.start))) context.winterSince = true;
     readTo = mention.end;
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
     if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention)) && !WEEKDAY_OF_DATE.test(sentence.slice(0, mention.start))) continue;
+    if (mention.reference === 'narrative' && mention.year === null && isCountedOverYears(sentence, mention)) continue;
     // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
     // "in 1928" is not what "completed twenty years later" counts from).
     if (mention.later === true && context.lastYearPassage !== passageId) continue;
@@ -391,6 +420,25 @@ const OPEN_QUOTATION = /[“"][^”"]*$/;
 const CLOSED_QUOTATION = /“[^”]*”|"[^"]*"/g;
 /** A closing quotation mark (a straight one after an open one closes it). */
 const QUOTATION_CLOSE = /[”"]/;
+/**
+ * A writing introduced to be quoted ("Mark Arnold-Foster writes: "People are leaving", "an article entitled …, which
+ * began:"): what the quotation says of its own day or week is counted from that writing's, not from this text's.
+ */
+const WRITING_INTRODUCED = String.raw`\b(?:writes|wrote|began|begins|reads|read|states|stated)\s*:\s*`;
+const WRITING_QUOTED = new RegExp(String.raw`${WRITING_INTRODUCED}(?:[“"]|$)`);
+/** The same at a paragraph's end, the quotation opening in the paragraph after. */
+const WRITING_QUOTED_AT_END = new RegExp(`${WRITING_INTRODUCED}$`);
+/** A paragraph a quotation opens. */
+const OPENS_WITH_QUOTATION = /^\s*[“"]/;
+/** A sentence that ends a quotation: its closing mark after its last words. */
+const CLOSES_QUOTATION_AT_END = /[”"]\s*[.!?]?\s*$/;
+
+/** Whether a date stands in a quotation this sentence opens after a writing it introduces (`WRITING_QUOTED`). */
+function isInWritingQuoted(sentence: string, mention: DateMention): boolean {
+  const opener = WRITING_QUOTED.exec(sentence);
+  return opener !== null && opener.index < mention.start && !QUOTATION_CLOSE.test(sentence.slice(opener.index + opener[0].length, mention.start));
+}
+
 /** A date the timeline writes: a year, a month or a day. */
 const ENTRY_DATE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
 
@@ -788,7 +836,14 @@ const APPOINTED_BEFORE = /\b(?:set|scheduled|slated|fixed)\s+(?:for|to\s+\p{L}+)
 const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
 
 /**
- * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a participle a future or a present leads to ("will
+ * "Murtaugh said he hadn't decided between Mizell and Law for Wednesday's game", "has yet to decide on a starter for
+ * Sunday": a choice still unmade at the telling is for a day ahead, whatever the tense of the telling.
+ */
+const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?decided?|\bundecided)\b[^.;:]*\bfor\s+$/i;
+
+/**
+ * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a choice not
+ * yet made (`UNDECIDED_FOR_BEFORE`), on after a participle a future or a present leads to ("will
  * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
  * its own clause where that has one ("would allow … today, and revealed that surpluses had been used to provide a nurse
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
@@ -796,6 +851,7 @@ const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
  */
 function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
   if (BIRTH_BEFORE.test(sentence.slice(0, start))) return 'back';
+  if (UNDECIDED_FOR_BEFORE.test(sentence.slice(0, start))) return 'on';
   const before = sentence.slice(Math.max(0, start - 40), start);
   const wordBefore = /(\S+)\s+(?:on\s+)?$/i.exec(before)?.[1] ?? '';
   if (FUTURE_PARTICIPLE_BEFORE.test(before)) return 'on';
