@@ -1070,7 +1070,9 @@ describe(extractFigures, () => {
       const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
       expect(read('At evensong there was a congregation of twelve, and the priest preached.')).toEqual([[12, 'count', 'congregation of']]);
       expect(read('A crowd of 1,400 is expected for the ceremonies.')).toEqual([[1400, 'count', 'crowd of']]);
-      expect(read('A boy of twelve ran off. The Committee of 100 met. Use a good grade of 1/8-inch glass.')).toEqual([]);
+      expect(read('A boy of twelve ran off. The Committee of 100 met.')).toEqual([]);
+      // The glass's thickness, no group of an eighth.
+      expect(read('Use a good grade of 1/8-inch glass.')).toEqual([[0.125, 'count', 'inches of glass']]);
     });
 
     it('reads a bare number that "an average of" or "a total of" names', () => {
@@ -1737,6 +1739,27 @@ describe(extractFigures, () => {
         [50, 'fifty square-mile', 'square miles'],
         [1200, '1200-square-foot', 'square feet'],
       ]);
+    });
+
+    it('reads a fraction in digits before a unit as that part of the unit ("down to 1/16 in. thick", "1/50th of a second"), not a time signature, a power or a lost space', () => {
+      expect(figuresIn('Slit sheets down to 1/16 in. thick with 3/8-inch plywood; feed 1/4 to 1/2 pound per day; in color, 1/50th of a second will do.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
+        [0.0625, undefined, '1/16 in.'],
+        [0.375, undefined, '3/8-inch'],
+        [0.25, 0.5, '1/4 to 1/2 pound'],
+        [0.02, undefined, '1/50th of a second'],
+      ]);
+      // A fraction after a whole number is its part, and one above one lost the space of "1 1/2".
+      expect(figuresIn('Bands play in 2/4 or 4/4 time, by the inverse 7/2 power; lay the 11/2 inch pipe.')).toEqual([]);
+    });
+
+    it('reads a clause a colon opens with "The" as a sentence, and a lower-case label\'s noun after a determiner as ending its phrase ("the round four strokes behind")', () => {
+      expect(figuresIn('This is the mark: The 60 home runs hit in 1927 by Ruth. Palmer had started the round four strokes behind; the top 3 students won.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [60, '60 home runs'],
+        [4, 'four strokes'],
+        [3, '3 students'],
+      ]);
+      // A label's number stays a name: before no plural noun, or with a capital.
+      expect(figuresIn('He stressed the number 5 as a symbol, and the Phase 4 series failed in round four.')).toEqual([]);
     });
 
     it('reads a small number hyphened to "hundred" or "thousand" when both modify a noun ("the three-hundred-foot pines")', () => {
