@@ -1,6 +1,6 @@
 import { isInSlogan, type Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
-import { DEMONYM_PLURAL, isPluralNoun, PEOPLE_ADJECTIVE } from './measures.ts';
+import { DEMONYM_PLURAL, PEOPLE_ADJECTIVE } from './measures.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 import { MEASURE_UNIT_SOURCE, UNIT_PLURAL_SOURCE } from './units.ts';
 
@@ -15,17 +15,6 @@ const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b)|^:\d\d(?!\d)/i
 /** Numbers that name rather than count: "Issue 11", "Chapter 3", "No. 5", "items 1 to 8". */
 const LABEL_BEFORE =
   /\b(?:no|nos|issue|vol|volume|chapters?|chap|articles?|sections?|sec|pages?|parts?|room|route|lines?|grade|level|phase|round|stage|items?|clauses?|steps?|figures?|figs?|tables?|verses?|psalm|act|scene|book|case|box|platform|gate|flight|highway|exit|number|top|paragraphs?)\.?\s*$/i;
-/**
- * "Palmer had started the round four strokes behind", "The top 3 students", "down this line ten minutes before": a label's
- * word in lower case after a determiner is a noun that ends its phrase, and the number after it counts the plural noun
- * it stands before ("the number 5 as a symbol", "the Phase 4 series" stay labels).
- */
-const DETERMINED_LABEL_NOUN = /(?<!\p{L})(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+\p{Ll}+\.?\s*$/u;
-const LOWER_CASE_NOUN_AFTER = /^\s+(\p{Ll}+)(?![\p{L}'’-])/u;
-function isCountAfterLabelNoun(before: string, after: string): boolean {
-  const noun = LOWER_CASE_NOUN_AFTER.exec(after)?.[1];
-  return noun !== undefined && isPluralNoun(noun) && DETERMINED_LABEL_NOUN.test(before.slice(-24));
-}
 /** "1 in 10 residents" and "Six out of 10 Americans" are proportions, not counts of residents or Americans. */
 const ONE_IN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
@@ -133,8 +122,8 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
  * capitalised word inside the sentence ("the Boeing 747 jets"); or "1 in 10 residents". A name's number is written in
  * digits: one in lower-case words (`words`, as written) after a name is a count ("allowed Quiney two shillings a day").
  */
-export function isNameOrProportion(before: string, words: string | undefined, after = ''): boolean {
-  if ((LABEL_BEFORE.test(before.slice(-12)) && !isCountAfterLabelNoun(before, after)) || ONE_IN.test(before.slice(-12))) return true;
+export function isNameOrProportion(before: string, words: string | undefined): boolean {
+  if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
   if (/^\p{Ll}/u.test(words ?? '')) return false;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   if (name === null) return false;

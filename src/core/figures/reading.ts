@@ -291,7 +291,7 @@ export function readFigureAt(
   // a year, or "one of". ("one to five years" is a range from one.)
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
-  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words, text.slice(token.end, sentence.end))) return null;
+  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words)) return null;
   // "two or more numbers": a floor of two things says no more than the plural does (several), as "one or more" says some.
   if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
