@@ -1752,6 +1752,13 @@ describe(extractFigures, () => {
       expect(figuresIn('Bands play in 2/4 or 4/4 time, by the inverse 7/2 power; lay the 11/2 inch pipe.')).toEqual([]);
     });
 
+    it('counts the plural noun a participle modifies across another modifier ("three distinguished associated graduate schools")', () => {
+      expect(figuresIn('Three distinguished associated graduate schools offer curriculums; the machine held seven differently colored neon tubes.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [3, 'Three distinguished associated graduate schools'],
+        [7, 'seven differently colored neon tubes'],
+      ]);
+    });
+
     it('reads a clause a colon opens with "The" as a sentence does, not as a name\'s number ("mark: The 60 home runs")', () => {
       expect(figuresIn('This is the mark: The 60 home runs hit in 1927 by Ruth.').map((figure) => [figure.value, figure.raw, figure.year])).toEqual([[60, '60 home runs', 1927]]);
       // Inside a clause a capitalised word before a number still names it.
