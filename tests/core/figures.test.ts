@@ -1759,6 +1759,14 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('counts a part of a group a determiner\'s possessive names, past modifiers a comma sets off ("one hundred of our nation\'s national, regional and local boat shows")', () => {
+      expect(figuresIn('Trailers will be shown in about one hundred of our nation\'s national, regional and local boat shows. Cook had three of the Tribe\'s eight hits.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [100, "of our nation's regional and local boat shows"],
+        [3, "of the Tribe's eight hits"],
+        [8, 'hits'],
+      ]);
+    });
+
     it('reads a clause a colon opens with "The" as a sentence does, not as a name\'s number ("mark: The 60 home runs")', () => {
       expect(figuresIn('This is the mark: The 60 home runs hit in 1927 by Ruth.').map((figure) => [figure.value, figure.raw, figure.year])).toEqual([[60, '60 home runs', 1927]]);
       // Inside a clause a capitalised word before a number still names it.
