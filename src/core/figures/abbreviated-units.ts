@@ -47,7 +47,10 @@ const LENGTHS = new Set(['ft', 'in', 'yd', 'mi', 'cm', 'mm', 'km']);
 
 const UNIT_WORDS = new Map(ABBREVIATIONS);
 const SHORTS = ABBREVIATIONS.map(([short]) => short).join('|');
-/** An abbreviated unit with its point, an area's or a volume's power before it ("in.", "sq. ft."): a regex source, no groups. */
+/**
+ * An abbreviated unit with its point, an area's or a volume's power before it ("in.", "sq. ft."): a regex source with no
+ * groups.
+ */
 export const ABBREVIATED_UNIT_SOURCE = String.raw`(?:(?:sq|cu)\.\s+)?(?:${SHORTS})\.`;
 const ABBREVIATED = new RegExp(String.raw`^(?:\s+|-)(?:(sq|cu)\.\s+)?(${SHORTS})\.`, 'u');
 /**

@@ -235,8 +235,9 @@ function modifiesPlural(text: string, end: number): boolean {
   const next = readWord(text, end);
   if (next === null || !/^\p{Ll}/u.test(next.word)) return false;
   if (isPluralNoun(next.word)) return true;
+  if (NOT_NOUN.has(next.word) || isParticiple(next.word)) return false;
   const after = readWord(text, next.end);
-  return !NOT_NOUN.has(next.word) && !isParticiple(next.word) && after !== null && /^\p{Ll}/u.test(after.word) && isPluralNoun(after.word);
+  return after !== null && /^\p{Ll}/u.test(after.word) && isPluralNoun(after.word);
 }
 
 function isParticiple(lower: string): boolean {

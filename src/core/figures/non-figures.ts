@@ -20,7 +20,10 @@ const ONE_IN = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:
 const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
-/** "baseball's most remarkable mark: The 60 home runs hit in 1927": a colon's clause opens with a capital as a sentence does. */
+/**
+ * "baseball's most remarkable mark: The 60 home runs hit in 1927": a colon's clause opens with a capital as a sentence
+ * does.
+ */
 const COLON_OPENING = /:[\s"“'‘(\[]*$/;
 /**
  * "a 700-mile journey", "two thirty-foot towers", "a 40-hour week", "a 30-foot-high wall": a number hyphened to a

@@ -210,7 +210,8 @@ export function findNumbers(text: string): NumberToken[] {
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
     const end = match.index + match[0].length;
     // "1/50th of a second" is a part of one unit as "a quarter of a mile" is; "1/16 in." a length.
-    const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined || (match.groups?.['measureFraction'] !== undefined && /^\s+of\s/.test(text.slice(end, end + 4)));
+    const ofOneUnit = match.groups?.['measureFraction'] !== undefined && /^\s+of\s/.test(text.slice(end, end + 4));
+    const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined || ofOneUnit;
     const odd = ODD_AFTER.exec(text.slice(end, end + 5));
     const orSo = odd === null ? OR_SO_AFTER.exec(text.slice(end, end + 12)) : null;
     const orMore = odd === null && orSo === null ? OR_MORE_AFTER.exec(text.slice(end, end + 16)) : null;
