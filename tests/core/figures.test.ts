@@ -1070,7 +1070,9 @@ describe(extractFigures, () => {
       const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
       expect(read('At evensong there was a congregation of twelve, and the priest preached.')).toEqual([[12, 'count', 'congregation of']]);
       expect(read('A crowd of 1,400 is expected for the ceremonies.')).toEqual([[1400, 'count', 'crowd of']]);
-      expect(read('A boy of twelve ran off. The Committee of 100 met. Use a good grade of 1/8-inch glass.')).toEqual([]);
+      expect(read('A boy of twelve ran off. The Committee of 100 met.')).toEqual([]);
+      // The glass's thickness, no group of an eighth.
+      expect(read('Use a good grade of 1/8-inch glass.')).toEqual([[0.125, 'count', 'inches of glass']]);
     });
 
     it('reads a bare number that "an average of" or "a total of" names', () => {
@@ -1737,6 +1739,38 @@ describe(extractFigures, () => {
         [50, 'fifty square-mile', 'square miles'],
         [1200, '1200-square-foot', 'square feet'],
       ]);
+    });
+
+    it('reads a fraction in digits before a unit as that part of the unit ("down to 1/16 in. thick", "1/50th of a second"), not a time signature, a power or a lost space', () => {
+      expect(figuresIn('Slit sheets down to 1/16 in. thick with 3/8-inch plywood; feed 1/4 to 1/2 pound per day; in color, 1/50th of a second will do.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
+        [0.0625, undefined, '1/16 in.'],
+        [0.375, undefined, '3/8-inch'],
+        [0.25, 0.5, '1/4 to 1/2 pound'],
+        [0.02, undefined, '1/50th of a second'],
+      ]);
+      // A fraction after a whole number is its part, and one above one lost the space of "1 1/2".
+      expect(figuresIn('Bands play in 2/4 or 4/4 time, by the inverse 7/2 power; lay the 11/2 inch pipe.')).toEqual([]);
+    });
+
+    it('counts the plural noun a participle modifies across another modifier ("three distinguished associated graduate schools")', () => {
+      expect(figuresIn('Three distinguished associated graduate schools offer curriculums; the machine held seven differently colored neon tubes.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [3, 'Three distinguished associated graduate schools'],
+        [7, 'seven differently colored neon tubes'],
+      ]);
+    });
+
+    it('counts a part of a group a determiner\'s possessive names, past modifiers a comma sets off ("one hundred of our nation\'s national, regional and local boat shows")', () => {
+      expect(figuresIn('Trailers will be shown in about one hundred of our nation\'s national, regional and local boat shows. Cook had three of the Tribe\'s eight hits.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [100, "of our nation's regional and local boat shows"],
+        [3, "of the Tribe's eight hits"],
+        [8, 'hits'],
+      ]);
+    });
+
+    it('reads a clause a colon opens with "The" as a sentence does, not as a name\'s number ("mark: The 60 home runs")', () => {
+      expect(figuresIn('This is the mark: The 60 home runs hit in 1927 by Ruth.').map((figure) => [figure.value, figure.raw, figure.year])).toEqual([[60, '60 home runs', 1927]]);
+      // Inside a clause a capitalised word before a number still names it.
+      expect(figuresIn('This is the mark: they flew the Boeing 707 jets.')).toEqual([]);
     });
 
     it('reads a small number hyphened to "hundred" or "thousand" when both modify a noun ("the three-hundred-foot pines")', () => {

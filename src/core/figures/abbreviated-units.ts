@@ -46,7 +46,13 @@ const POWERS: Readonly<Record<string, string>> = { sq: 'square', cu: 'cubic' };
 const LENGTHS = new Set(['ft', 'in', 'yd', 'mi', 'cm', 'mm', 'km']);
 
 const UNIT_WORDS = new Map(ABBREVIATIONS);
-const ABBREVIATED = new RegExp(String.raw`^(?:\s+|-)(?:(sq|cu)\.\s+)?(${ABBREVIATIONS.map(([short]) => short).join('|')})\.`, 'u');
+const SHORTS = ABBREVIATIONS.map(([short]) => short).join('|');
+/**
+ * An abbreviated unit with its point, an area's or a volume's power before it ("in.", "sq. ft."): a regex source with no
+ * groups.
+ */
+export const ABBREVIATED_UNIT_SOURCE = String.raw`(?:(?:sq|cu)\.\s+)?(?:${SHORTS})\.`;
+const ABBREVIATED = new RegExp(String.raw`^(?:\s+|-)(?:(sq|cu)\.\s+)?(${SHORTS})\.`, 'u');
 /**
  * Engineering papers write units short without a point too ("81 ft in diam", "3 to 4 lb of oxygen", "58 mg/l", "220
  * lb/day", "an 80-hp motor", "147,000 gpd"): read so only where the abbreviation is no English word ("5 in the morning", "10 min",

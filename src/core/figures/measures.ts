@@ -227,10 +227,17 @@ function hasPluralPart(word: string): boolean {
   return word.toLowerCase().split('-').some(isPluralNoun);
 }
 
-/** True when the word after `end` is a plural noun in lower case, which the word before it then modifies. */
+/**
+ * True when the word after `end` is a plural noun in lower case, which the word before it then modifies, or a noun
+ * modifying one ("three distinguished associated graduate schools").
+ */
 function modifiesPlural(text: string, end: number): boolean {
   const next = readWord(text, end);
-  return next !== null && /^\p{Ll}/u.test(next.word) && isPluralNoun(next.word);
+  if (next === null || !/^\p{Ll}/u.test(next.word)) return false;
+  if (isPluralNoun(next.word)) return true;
+  if (NOT_NOUN.has(next.word) || isParticiple(next.word)) return false;
+  const after = readWord(text, next.end);
+  return after !== null && /^\p{Ll}/u.test(after.word) && isPluralNoun(after.word);
 }
 
 function isParticiple(lower: string): boolean {

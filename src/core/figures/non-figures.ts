@@ -21,6 +21,11 @@ const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /**
+ * "baseball's most remarkable mark: The 60 home runs hit in 1927": a colon's clause opens with a capital as a sentence
+ * does.
+ */
+const COLON_OPENING = /:[\s"“'‘(\[]*$/;
+/**
  * "a 700-mile journey", "two thirty-foot towers", "a 40-hour week", "a 30-foot-high wall": a number hyphened to a
  * unit of length, area, weight, volume or time, as a modifier of what follows. The unit is written in the singular.
  * An area or volume's power may stand after the number with a space, hyphened to the unit ("the fifty square-mile lake").
@@ -124,7 +129,9 @@ export function isNameOrProportion(before: string, words: string | undefined): b
   if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
   if (/^\p{Ll}/u.test(words ?? '')) return false;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
-  return name !== null && !SENTENCE_OPENING.test(before.slice(0, before.length - name[0].length));
+  if (name === null) return false;
+  const beforeName = before.slice(0, before.length - name[0].length);
+  return !SENTENCE_OPENING.test(beforeName) && !COLON_OPENING.test(beforeName);
 }
 
 

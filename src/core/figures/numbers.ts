@@ -2,7 +2,8 @@
  * English number grammar: numerals with thousands separators and decimals, scale words
  * ("4.5 million"), and number words ("nine", "twenty-five", "a hundred and fifty", "ten thousand").
  */
-import { UNIT_SOURCE } from './units.ts';
+import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from './units.ts';
+import { ABBREVIATED_UNIT_SOURCE } from './abbreviated-units.ts';
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** The ordinals of the units, which also end an ordinal in words written onto its tens ("twenty-first"). */
@@ -109,13 +110,22 @@ const HALF_SHARE_SOURCE = String.raw`(?=half)(?<!\b(?:the|a|an|this|his|her|its|
 const FRACTION_WORDS_SOURCE = String.raw`(?<fractionWords>(?:one|two|three|four|five|six|seven|eight|nine)[-\s](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|[Oo]ne[-\s]half(?=\s+of\b)|\b[Aa]\s(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)|${HALF_SHARE_SOURCE})`;
 /** "3/4 of the land": a fraction in digits is a share only before "of" (an "11/2" alone is a day, or "1 1/2" lost its space). */
 const FRACTION_DIGITS_SOURCE = String.raw`(?<fractionDigits>[1-9]\/[2-9])(?=\s+of\b)`;
+/**
+ * "down to 1/16 in. thick", "a 3/8-inch plywood", "1/2 cup milk", "1/50th of a second": a fraction in digits before a
+ * unit of measure or time (named in words, or written short with its point), or before "of a" unit, is that part of
+ * the unit, as is the low end of a range before one ("feed 1/4 to 1/2 pound per day", "1/2 to 4 pounds"). Read below
+ * one only, as the share is (an "11/2 inch" lost the space of "1 1/2"), and not after a whole number ("5 1/16 inches"
+ * is one length, the fraction its part). A slash is looked for first, so the look-behind runs only where one stands.
+ */
+const UNIT_NAMED_AFTER = String.raw`(?:[\s-](?:${UNIT_PLURAL_SOURCE}|${UNIT_SOURCE})\b|(?:\s+|-)${ABBREVIATED_UNIT_SOURCE})`;
+const MEASURE_FRACTION_SOURCE = String.raw`(?=\d\d?\/)(?<!\d[\s-])(?<measureFraction>[1-9]\d?\/[1-9]\d{0,2})(?:(?:st|nd|rd|th)?(?=\s+of\s+an?\s+(?:${UNIT_SOURCE})\b)|(?=(?:\s+(?:to|or)\s+(?:[1-9]\d?\/[1-9]\d{0,2}|\d+(?:\.\d+)?))?${UNIT_NAMED_AFTER}))`;
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ...['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, index) => [word, index + 3] as const),
   ['fourth', 4],
 ]);
 
-export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${FRACTION_DIGITS_SOURCE}|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:(?:\s+|-(?=${HYPHEN_SCALE_SOURCE}))(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
+export const NUMBER_SOURCE = String.raw`(?:${FRACTION_WORDS_SOURCE}(?![\p{L}\p{N}])|${FRACTION_DIGITS_SOURCE}|${MEASURE_FRACTION_SOURCE}|${MIXED_SOURCE}(?:\s+(?<mixedScale>${SCALE_SOURCE})(?!\p{L}))?|(?<numeral>${NUMERAL_SOURCE})(?:(?<suffix>${SUFFIX_SOURCE})(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,]\d))(?:(?:\s+|-(?=${HYPHEN_SCALE_SOURCE}))(?<scale>${SCALE_SOURCE})(?!\p{L}))?|(?<words>${NUMBER_WORDS_SOURCE})(?=fold\b|(?![\p{L}\p{N}])))`;
 
 /** A number as written in a text, with offsets into it. */
 export interface NumberToken {
@@ -198,8 +208,10 @@ export function findNumbers(text: string): NumberToken[] {
     if (!Number.isFinite(value) || value <= 0) continue;
     const scaled = scale !== undefined || suffix !== undefined || match.groups?.['mixedScale'] !== undefined;
     const yearLike = numeral !== undefined && !scaled && YEAR_DIGITS.test(numeral);
-    const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined;
     const end = match.index + match[0].length;
+    // "1/50th of a second" is a part of one unit as "a quarter of a mile" is; "1/16 in." a length.
+    const ofOneUnit = match.groups?.['measureFraction'] !== undefined && /^\s+of\s/.test(text.slice(end, end + 4));
+    const fraction = match.groups?.['fractionWords'] !== undefined || match.groups?.['fractionDigits'] !== undefined || ofOneUnit;
     const odd = ODD_AFTER.exec(text.slice(end, end + 5));
     const orSo = odd === null ? OR_SO_AFTER.exec(text.slice(end, end + 12)) : null;
     const orMore = odd === null && orSo === null ? OR_MORE_AFTER.exec(text.slice(end, end + 16)) : null;
@@ -243,7 +255,7 @@ export function valueOfNumber(groups: Record<string, string | undefined> | undef
     const count = numerator === 'a' ? 1 : (WORD_VALUES.get(numerator) ?? Number.NaN);
     return count / (DENOMINATORS.get(denominator.replace(/s$/, '')) ?? Number.NaN);
   }
-  const digits = /^(\d)\/(\d)$/.exec(groups?.['fractionDigits'] ?? '');
+  const digits = /^(\d+)\/(\d+)$/.exec(groups?.['fractionDigits'] ?? groups?.['measureFraction'] ?? '');
   // "4/3 of" is no share of anything: a fraction in digits counts only below one.
   if (digits !== null) return Number(digits[1]) < Number(digits[2]) ? Number(digits[1]) / Number(digits[2]) : Number.NaN;
   const fraction = /^(\d)\/(\d)$/.exec(groups?.['fraction'] ?? '');

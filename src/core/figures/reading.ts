@@ -111,10 +111,10 @@ function isVerbAfter(after: string): boolean {
 /** The word after a number, as its unit. */
 const SINGULAR_UNIT = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /**
- * "of the 150", "of its", "of his" ("two of his sons"), "of the mayor's", and "of eight" ("Seven of eight companies"):
- * what stands between a part and its group.
+ * "of the 150", "of its", "of his" ("two of his sons"), "of the mayor's", "of our nation's" (the possessive tried first),
+ * and "of eight" ("Seven of eight companies"): what stands between a part and its group.
  */
-const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|our|his|her|my|your|these|those|(?:the\s+)?\p{L}+['’]s)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
+const PART_OF_GROUP = new RegExp(String.raw`^\s+of\s+(?:(?:(?:(?:the|its|their|our|his|her|my|your)\s+)?\p{L}+['’]s|the|its|their|our|his|her|my|your|these|those)\s+(?:(?:${NUMBER_SOURCE})\s+)?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+)`, 'iu');
 /** "the Scots", "the Democrats", "the Yankees": a capitalised plural, not a name in the possessive ("the Bank's"). */
 const NAMED_GROUP = /^\p{Lu}\p{Ll}+(?<!['’]s)(?<![su]s)s(?![\p{L}'’])/u;
 /** "85 cents", "the 64-cent dividend": hundredths of the currency the sentence counts in, dollars unless it names another. */
