@@ -820,6 +820,10 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A related word for a body, not a person, does not say the post: a government is no governor.
     expect(answerQuestion(quay('The harbor government, with Joan Pryce, signs every permit for the quay.'), 'who is the harbor governor').kind).toBe('no-match');
     expectAnsweredWith(quay('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
+    // The post is the last word after "the", a noun there though English uses "judge" mostly as a verb: the trial and a
+    // person are named, but no one as its judge.
+    expect(answerQuestion(quay('At the harbor trial Joan Pryce spoke for the town.'), 'who was the judge at the harbor trial').kind).toBe('no-match');
+    expectAnsweredWith(quay('At the harbor trial the judge, Joan Pryce, spoke for the town.'), [['who was the judge at the harbor trial', 'Joan Pryce']]);
   });
 
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {

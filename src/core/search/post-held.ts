@@ -23,10 +23,12 @@ const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of
  * Jury that never says "foreman" names none, whoever else it names. Anywhere in the sentence, not only beside the name:
  * "Miss Lillian Colman came from Vermont to be kitchen manager".
  */
-export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean): PostAsked | null {
+export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean, namesPerson: (word: string) => boolean): PostAsked | null {
   const phrase = query.words.join(' ');
   const words = WHO_HOLDS.exec(phrase)?.[1]?.split(' ') ?? [];
-  const nouns = words.filter((word) => !isStopWord(word) && isPersonWord(word));
+  // The phrase's last word, after "the" and before a preposition or the end, is its head, a noun whatever else English
+  // uses it as: "who was the judge in the district court" asks a judge, though "judge" is used mostly as a verb.
+  const nouns = words.filter((word, at) => !isStopWord(word) && (isPersonWord(word) || (at === words.length - 1 && namesPerson(word))));
   if (nouns.length === 0) {
     const whole = postOfTwoOf(phrase, isPostOfTwo);
     return whole === null ? null : { own: new Set(), related: new Set(), whole };
