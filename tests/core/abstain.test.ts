@@ -877,6 +877,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
     // The death of another ("of his father"), in a sentence naming him: his father's death is dated, not his.
     expect(answerQuestion(mill('By the death of his father in 1841, the miller Josiah Hale came into the old mill.'), 'when did josiah hale die').kind).toBe('no-match');
+    // The dying dated in a sentence on another, two sentences after the miller's: his clerk's death, not his.
+    const clerk = 'The miller Josiah Hale kept the old mill for forty years. His clerk at the mill was a young man named Tom Pryce.';
+    expect(answerQuestion(mill(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
+    expectAnsweredWith(mill(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
+    expectAnsweredWith(mill('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
