@@ -824,6 +824,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // person are named, but no one as its judge.
     expect(answerQuestion(quay('At the harbor trial Joan Pryce spoke for the town.'), 'who was the judge at the harbor trial').kind).toBe('no-match');
     expectAnsweredWith(quay('At the harbor trial the judge, Joan Pryce, spoke for the town.'), [['who was the judge at the harbor trial', 'Joan Pryce']]);
+    // A place in the line of holders asked is said with the post: a harbor master named is not said to be the first.
+    expect(answerQuestion(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), 'who was the first harbor master').kind).toBe('no-match');
+    expectAnsweredWith(quay('The first harbor master, Joan Pryce, signed every permit for the quay.'), [['who was the first harbor master', 'Joan Pryce']]);
   });
 
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
