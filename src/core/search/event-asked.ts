@@ -86,8 +86,8 @@ function saysUndergone(sentence: { readonly text: string; readonly stems: readon
 function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>): boolean {
   const sentences = sentencesOf(passage);
   const namesDoer = sentences.map((sentence, at) => doer.size === 0 || sentence.stems.some((stem) => doer.has(stem)) || (at === 0 && opensOnOneNamedBefore(sentence.text)));
-  return sentences.some((sentence, at) => {
-    if (namesDoer[at] !== true && namesDoer[at - 1] !== true) return false;
+  return sentences.some((sentence, index) => {
+    if (namesDoer[index] !== true && namesDoer[index - 1] !== true) return false;
     const tokens = tokenize(sentence.text);
     return tokens.some((token, at) => {
       if (!act.has(stemWord(token.word))) return false;

@@ -13,7 +13,7 @@ export interface PostAsked {
   /**
    * The post's place in a line of holders ("the first emperor of china", "the last emperor of the han dynasty"), said
    * only by that word: a holder named for the post and no place in its line ("the Han Emperor Wu Ti") is one of many.
-   * Null when none is asked.
+   * Absent when none is asked.
    */
   readonly rank?: RegExp;
 }
