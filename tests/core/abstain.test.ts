@@ -882,6 +882,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A related word for a body, not a person, does not say the post: a government is no governor.
     expect(answerQuestion(quay('The harbor government, with Joan Pryce, signs every permit for the quay.'), 'who is the harbor governor').kind).toBe('no-match');
     expectAnsweredWith(quay('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
+    // The post is the last word after "the", a noun there though English uses "judge" mostly as a verb: the trial and a
+    // person are named, but no one as its judge.
+    expect(answerQuestion(quay('At the harbor trial Joan Pryce spoke for the town.'), 'who was the judge at the harbor trial').kind).toBe('no-match');
+    expectAnsweredWith(quay('At the harbor trial the judge, Joan Pryce, spoke for the town.'), [['who was the judge at the harbor trial', 'Joan Pryce']]);
+    // A place in the line of holders asked is said with the post: a harbor master named is not said to be the first.
+    expect(answerQuestion(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), 'who was the first harbor master').kind).toBe('no-match');
+    expectAnsweredWith(quay('The first harbor master, Joan Pryce, signed every permit for the quay.'), [['who was the first harbor master', 'Joan Pryce']]);
   });
 
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
@@ -935,6 +942,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
     // The death of another ("of his father"), in a sentence naming him: his father's death is dated, not his.
     expect(answerQuestion(mill('By the death of his father in 1841, the miller Josiah Hale came into the old mill.'), 'when did josiah hale die').kind).toBe('no-match');
+    // The dying dated in a sentence on another, two sentences after the miller's: his clerk's death, not his.
+    const clerk = 'The miller Josiah Hale kept the old mill for forty years. His clerk at the mill was a young man named Tom Pryce.';
+    expect(answerQuestion(mill(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
+    expectAnsweredWith(mill(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
+    expectAnsweredWith(mill('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {

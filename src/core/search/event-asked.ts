@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 
@@ -20,10 +21,13 @@ export interface EventAsked {
    */
   readonly participleReach: number;
   /**
-   * Asked of X's own act ("when did heidenstam die"): a noun of the act with "of" and someone else after it tells
-   * another's ("By the death of his father in 1888").
+   * Asked of X's own act ("when did heidenstam die"), the stems naming X, the words between the auxiliary and the verb
+   * (none for a pronoun, "when did he give up spraying"): a noun of the act with "of" and someone else after it tells
+   * another's ("By the death of his father in 1888"), and so does a sentence saying the act that neither names X nor
+   * follows one that does ("At that time Jennings had a young law associate named Arthur S. Phillips. A few years ago,
+   * not too long before his death, Phillips revealed ..." tells no death of Lizzie Borden's).
    */
-  readonly own?: true;
+  readonly own?: ReadonlySet<string>;
 }
 
 /**
@@ -42,7 +46,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic);
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
@@ -74,11 +78,16 @@ function saysUndergone(sentence: { readonly text: string; readonly stems: readon
 
 /**
  * Whether a passage says X's own act, not only another's: some sentence says the act other than as a noun with "of" and
- * words after it that name none of X ("the death of his father"; "the death of Verner von Heidenstam" is his). `topic`
+ * words after it that name none of X ("the death of his father"; "the death of Verner von Heidenstam" is his), and
+ * names X (`doer`, its stems), or follows a sentence that does, or opens a passage that goes on about one named before
+ * it (`opensOnOneNamedBefore`: "The couple was married Aug. 2, 1913", after a passage on Hartsfield's divorce). `topic`
  * holds the stems naming X and the act.
  */
-function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>): boolean {
-  return sentencesOf(passage).some((sentence) => {
+function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>): boolean {
+  const sentences = sentencesOf(passage);
+  const namesDoer = sentences.map((sentence, at) => doer.size === 0 || sentence.stems.some((stem) => doer.has(stem)) || (at === 0 && opensOnOneNamedBefore(sentence.text)));
+  return sentences.some((sentence, index) => {
+    if (namesDoer[index] !== true && namesDoer[index - 1] !== true) return false;
     const tokens = tokenize(sentence.text);
     return tokens.some((token, at) => {
       if (!act.has(stemWord(token.word))) return false;
@@ -137,7 +146,10 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
     const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
-    return particle === undefined ? { stems, written: null, participleReach: 0, own: true } : { stems, written: null, participleReach: 0 };
+    if (particle !== undefined) return { stems, written: null, participleReach: 0 };
+    // X, the subject: the words between the auxiliary and the verb.
+    const subject = words.slice(words.findIndex((word) => PAST_OR_PRESENT_DO.has(word)) + 1, -1);
+    return { stems, written: null, participleReach: 0, own: factTopicOf(query.terms.filter((term) => term.frame !== true && subject.includes(term.typed))) };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
   if (be < 0) return null;

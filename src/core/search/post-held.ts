@@ -10,6 +10,12 @@ export interface PostAsked {
   readonly related: ReadonlySet<string>;
   /** A post of two words English writes as one ("vice president", "chief justice"), said only by both, or null. */
   readonly whole: RegExp | null;
+  /**
+   * The post's place in a line of holders ("the first emperor of china", "the last emperor of the han dynasty"), said
+   * only by that word: a holder named for the post and no place in its line ("the Han Emperor Wu Ti") is one of many.
+   * Absent when none is asked.
+   */
+  readonly rank?: RegExp;
 }
 
 /** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
@@ -21,28 +27,36 @@ const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of
  * null for any other "who". A text names a post's holder in a sentence that says the post ("the SAC commander, Gen.
  * Thomas Power", "Philip Staffe, the ship's carpenter", "Hanch was treasurer"): a passage on the Fulton County Grand
  * Jury that never says "foreman" names none, whoever else it names. Anywhere in the sentence, not only beside the name:
- * "Miss Lillian Colman came from Vermont to be kitchen manager".
+ * "Miss Lillian Colman came from Vermont to be kitchen manager". A place in the line of holders asked ("first", "last")
+ * must be said there too (`PostAsked.rank`).
  */
-export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean): PostAsked | null {
+export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean, namesPerson: (word: string) => boolean): PostAsked | null {
   const phrase = query.words.join(' ');
   const words = WHO_HOLDS.exec(phrase)?.[1]?.split(' ') ?? [];
-  const nouns = words.filter((word) => !isStopWord(word) && isPersonWord(word));
+  // The phrase's last word, after "the" and before a preposition or the end, is its head, a noun whatever else English
+  // uses it as: "who was the judge in the district court" asks a judge, though "judge" is used mostly as a verb.
+  const nouns = words.filter((word, at) => !isStopWord(word) && (isPersonWord(word) || (at === words.length - 1 && namesPerson(word))));
   if (nouns.length === 0) {
     const whole = postOfTwoOf(phrase, isPostOfTwo);
     return whole === null ? null : { own: new Set(), related: new Set(), whole };
   }
   const terms = query.terms.filter((term) => nouns.includes(term.typed) || (term.correctedTo !== undefined && nouns.includes(term.correctedTo)));
-  return { own: new Set(nouns.map(stemWord)), related: factTopicOf(terms), whole: null };
+  const rank = words.find((word) => RANKS.has(word));
+  return { own: new Set(nouns.map(stemWord)), related: factTopicOf(terms), whole: null, ...(rank === undefined ? {} : { rank: new RegExp(`\\b${rank}\\b`, 'i') }) };
 }
 
 /**
  * Whether a sentence says the post asked: by one of its own words, or by a related word for a person ("solicitor" for
  * "lawyer", `isPerson`), not by one for a thing or a body ("government" is no governor, "commission" no commissioner).
  */
-export function saysPost(sentence: string, { own, related, whole }: PostAsked, isPerson: (word: string) => boolean): boolean {
+export function saysPost(sentence: string, { own, related, whole, rank }: PostAsked, isPerson: (word: string) => boolean): boolean {
   if (whole !== null) return whole.test(sentence);
+  if (rank !== undefined && !rank.test(sentence)) return false;
   return tokenize(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
 }
+
+/** The words that place a post's holder in its line: "the first emperor", "the last governor". */
+const RANKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last']);
 
 /** "who was chief justice of the supreme court": what follows "is/was", up to a preposition. */
 const WHO_IS = /^who (?:is|was|are|were) ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
