@@ -448,6 +448,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       other: 'The harbor ferry sails from the pier with 48 aboard at rush hour.',
     },
     {
+      // A range one is able to reach, asked with "can": a distance, not the flight's time nor a count of its ways.
+      question: 'how far can the harbor ferry sail on one tank',
+      stating: 'The harbor ferry can sail 90 miles on one tank of diesel.',
+      other: 'The harbor ferry can sail for 6 hours on one tank, in two different ways.',
+    },
+    {
       question: 'how warm must it be for the trout to come out',
       // The measure in the sentence after the one naming the trout, whatever that sentence opens on.
       stating: 'The trout wait in the deep pools all winter. The hungriest swim up to the shallows once the water nears 45-degrees.',
