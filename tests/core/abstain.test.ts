@@ -432,6 +432,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    { stating: 'The harbor ferry company spends $40,000 a year on fuel for its boats.', why: 'said of it' },
+    // The sentence before names the payer; the sum's own sentence names another, the one who counted.
+    { stating: 'The harbor ferry company runs four boats. By the Port Authority count, fuel for them takes $40,000 a year.', why: 'the sentence before naming it' },
+  ])('answers "how much does the harbor ferry company spend on fuel" from its own sum ($why), not from a sum another payer spends', ({ stating }) => {
+    const question = 'how much does the harbor ferry company spend on fuel';
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names the ferry company, and its sum is the Coast Guard's: the sum's sentence names no ferry company, nor
+    // does the one before it.
+    const other = 'The harbor ferry company runs four boats on the bay. Its crews all wear red. Spending on fuel by the Coast Guard cutters will rise to $40,000 a year.';
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
     {
       question: 'how hot does the kiln get',
       stating: 'The kiln on Mill Street fires the clay at 2,300 degrees for two days.',
