@@ -27,6 +27,7 @@ import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { countedAsked, saidOfOtherHolder, type CountAsked } from './count-asked.ts';
 import { payerAskedOf } from './payer-asked.ts';
+import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
@@ -541,7 +542,13 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
-  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
+  // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
+  const owner = ageOwnerOf(query);
+  if (owner === null) return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
+  const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
+  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, (some) => statesNumber(some) && ownersOnly(some), (at) => ownersOnly(sentences[at] ?? ''));
 }
 
 /**
