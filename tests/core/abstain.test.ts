@@ -431,6 +431,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), 'how much does the harbor ferry cost').kind).toBe('no-match');
   });
 
+  it('answers "how old is mayor hollis" from his own years, not from the years of what he owns', () => {
+    const question = 'how old is mayor hollis';
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'Mayor Hollis, 61, has run the harbor town since 1950.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The sentence names him only as the owner of the party, whose majority the years are.
+    const owned = "Mayor Hollis's Harbor Party kept the council majority it has held since 1950.";
+    expect(answerQuestion(reportOf([owned, buses]), question).kind).toBe('no-match');
+  });
+
   it.each([
     { stating: 'The harbor ferry company spends $40,000 a year on fuel for its boats.', why: 'said of it' },
     // The sentence before names the payer; the sum's own sentence names another, the one who counted.

@@ -26,7 +26,8 @@ export function namesOnlyAsOwner(sentence: string, owner: string): boolean {
   let owned = false;
   for (const match of sentence.matchAll(possessive)) {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + NUMBER_REACH);
-    if (findNumbers(after)[0]?.start === 0) return false;
+    // Digits ("85th", which the figures' reader leaves as an ordinal) or a number in words ("twenty-three").
+    if (/^\d/u.test(after) || findNumbers(after)[0]?.start === 0) return false;
     owned = true;
   }
   return owned && !new RegExp(String.raw`\b${owner}\b(?!['’]s\b)`, 'iu').test(sentence);
