@@ -431,6 +431,30 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), 'how much does the harbor ferry cost').kind).toBe('no-match');
   });
 
+  it('answers "how old is mayor hollis" from his own years, not from the years of what he owns', () => {
+    const question = 'how old is mayor hollis';
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'Mayor Hollis, 61, has run the harbor town since 1950.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The sentence names him only as the owner of the party, whose majority the years are.
+    const owned = "Mayor Hollis's Harbor Party kept the council majority it has held since 1950.";
+    expect(answerQuestion(reportOf([owned, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    { stating: 'The harbor ferry company spends $40,000 a year on fuel for its boats.', why: 'said of it' },
+    // The sentence before names the payer; the sum's own sentence names another, the one who counted.
+    { stating: 'The harbor ferry company runs four boats. By the Port Authority count, fuel for them takes $40,000 a year.', why: 'the sentence before naming it' },
+  ])('answers "how much does the harbor ferry company spend on fuel" from its own sum ($why), not from a sum another payer spends', ({ stating }) => {
+    const question = 'how much does the harbor ferry company spend on fuel';
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names the ferry company, and its sum is the Coast Guard's: the sum's sentence names no ferry company, nor
+    // does the one before it.
+    const other = 'The harbor ferry company runs four boats on the bay. Its crews all wear red. Spending on fuel by the Coast Guard cutters will rise to $40,000 a year.';
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+  });
+
   it.each([
     {
       question: 'how hot does the kiln get',
@@ -446,6 +470,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       question: 'how fast does the harbor ferry sail',
       stating: 'The harbor ferry sails at 18 knots when the tide runs with it.',
       other: 'The harbor ferry sails from the pier with 48 aboard at rush hour.',
+    },
+    {
+      // A range one is able to reach, asked with "can": a distance, not the flight's time nor a count of its ways.
+      question: 'how far can the harbor ferry sail on one tank',
+      stating: 'The harbor ferry can sail 90 miles on one tank of diesel.',
+      other: 'The harbor ferry can sail for 6 hours on one tank, in two different ways.',
     },
     {
       question: 'how warm must it be for the trout to come out',

@@ -25,7 +25,9 @@ import { saysBeside } from './said-beside.ts';
 import { metByKind } from './kind-named.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
-import { countedAsked, type CountAsked } from './count-asked.ts';
+import { countedAsked, saidOfOtherHolder, type CountAsked } from './count-asked.ts';
+import { payerAskedOf } from './payer-asked.ts';
+import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
@@ -114,6 +116,8 @@ export function coverageOfBest(
   // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
   const originWays = origin === null ? NO_WORDS : new Set(waysOf(baseOfIrregular(origin.typed), lexicon, options.verbKindSenses).map(stemWord));
   const measureWord = measureWordOf(query);
+  // "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`).
+  const payer = payerAskedOf(query, measureWord);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
   // names a thing is read in WordNet once a question, and only for a word some passage judged leaves unmet.
   // "What law firm is henry l. bowden with": the firm asked of the lawyer, read as "the population of St. Louis" is.
@@ -174,7 +178,7 @@ export function coverageOfBest(
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime)) continue;
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime, payer)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
@@ -462,11 +466,11 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, countedInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, countedInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null, payer: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, countedInWords);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, countedInWords, payer);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
@@ -501,13 +505,21 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, countedInWords: ((sentence: string) => boolean) | null = null): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, countedInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
   // whatever it opens on ("Even some of the queens will die ... The survivors emerge ... close to 50-degrees").
   const held = measuresHeld(query);
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held), undefined, () => true);
+  // The passage's sentence before one of its sentences, which may name the holder a fact's sentence leaves to it.
+  const sentenceBefore = (some: string) => () => {
+    const passageSentences = sentencesOf(result.passage);
+    return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
+  };
+  // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
+  // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
+  const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
+  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held) && !ofOtherPayer(some), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, where the figures read none (`countedInWordsAsked`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
@@ -522,11 +534,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
     // A count said of another holder than the question's ("a Japanese tsunami killed 27,000 people") is none (`ofOther`),
     // read with the passage's sentence before it, which may name the question's.
-    const ofOther = (some: string) =>
-      countAsked.ofOther(some, () => {
-        const passageSentences = sentencesOf(result.passage);
-        return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
-      });
+    const ofOther = (some: string) => countAsked.ofOther(some, sentenceBefore(some));
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
@@ -540,7 +548,13 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
-  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
+  // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
+  const owner = ageOwnerOf(query);
+  if (owner === null) return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
+  const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
+  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, (some) => statesNumber(some) && ownersOnly(some), (at) => ownersOnly(sentences[at] ?? ''));
 }
 
 /**

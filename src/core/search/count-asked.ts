@@ -71,7 +71,7 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
   const named = factTopicOf(asked);
   return {
-    ofOther: (sentence, before) => holder.size > 0 && saidOfOther(sentence, holder, named) && !namesAny(before?.() ?? '', holder),
+    ofOther: (sentence, before) => saidOfOtherHolder(sentence, holder, named, before),
     countIn: (sentence) => {
       const counts = countsOf(sentence);
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
@@ -155,6 +155,15 @@ const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
 function saidOfOther(sentence: string, holder: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
   const { names, stems } = wordsOf(sentence);
   return names.some((name) => !named.has(name)) && !stems.some((stem) => holder.has(stem));
+}
+
+/**
+ * Whether a sentence's fact (a count, a sum) is said of another holder than the question's (`saidOfOther`: `holder`, the
+ * stems of whose it is asked; `named`, all the question's), the sentence `before` it (read only then) naming none of
+ * the holder's words either: a writer leaves the holder to the sentence before as often as he says it.
+ */
+export function saidOfOtherHolder(sentence: string, holder: ReadonlySet<string>, named: ReadonlySet<string>, before?: () => string | undefined): boolean {
+  return holder.size > 0 && saidOfOther(sentence, holder, named) && !namesAny(before?.() ?? '', holder);
 }
 
 /**

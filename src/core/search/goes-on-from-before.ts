@@ -24,7 +24,8 @@ export function opensOnOneNamedBefore(text: string): boolean {
 /** A personal pronoun, or "The" before a word in small letters, opening the text (quotes and brackets before it skipped). */
 const OPENS_ON_ONE_NAMED = /^\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b|[Tt]he\s+\p{Ll})/u;
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could']);
+/** The auxiliaries a question puts before its doer ("how much did hansen sign for"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could']);
 
 /** What stands after an auxiliary and is no one's name: an article, a pronoun, "there". */
 const NOT_A_DOER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'there', 'it', 'he', 'she', 'they', 'we', 'you', 'i', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'some', 'any', 'all', 'each', 'one']);

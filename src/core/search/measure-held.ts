@@ -10,8 +10,10 @@ import { stemWord } from './words.ts';
  * surface" than "how much does a B-52 cost" by "50 or 100 small nuclear weapons". A question asking a price holds it
  * (rank33's), and so does "how much money"; so does one opening on "how" and the adjective of a kind that the documents give in its own units: a
  * temperature ("how hot", "how cold", "how warm"), a height ("how tall"), a length ("how high", "how deep", "how
- * wide"), a speed or how soon ("how fast"). Not "how far" nor "how long": two on-topic answers ("415 feet over the
- * scoreboard", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
+ * wide"), a speed or how soon ("how fast"), and a range one is able to reach ("how far can an ICBM fly", "how far away
+ * could the patient see": an ability, which a text gives as a distance, not "two different ways" or "30 minutes" of
+ * flight). Not "how far" of one time nor "how long": two on-topic answers ("415 feet over the scoreboard" for "how far
+ * did siebern hit his homer", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
  * (an age is told by a year, "at twelve", "Bill Wisman, forty-three,": any number may be one), nor "how low" (a level:
  * "25% below a year ago"), nor "how fast did the population grow" (a rate: "from 2,417 in 1831 to 4,369 in 1840"), nor a
  * question that only names the measure ("what decides how fast a tsunami moves"). Empty for any other question.
@@ -22,12 +24,19 @@ export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   // "How much money did the universities raise": the money named is the amount asked, whatever the verb. Held here, not
   // read by ranking as a measure asked: the passages that answer it already rank first, and a price's other phrasings do.
   if (first === 'how' && second === 'much' && third === 'money') return MONEY;
-  if (first !== 'how' || second === undefined || !HELD.has(second)) return [];
+  if (first !== 'how' || second === undefined || !(HELD.has(second) || (second === 'far' && asksAbility(query.words.slice(2))))) return [];
   if (second === 'fast' && query.words.some((word) => GROWTH.has(stemWord(baseOfIrregular(word))))) return [];
   return query.measures;
 }
 
 const MONEY: readonly Measure[] = ['money'];
+
+/** Whether the words after "how far" open on "can" or "could", after "away" or "apart" if any: an ability asked. */
+const asksAbility = ([next, after]: readonly string[]): boolean => ABILITY.has(next ?? '') || (FAR_SIDE.has(next ?? '') && ABILITY.has(after ?? ''));
+
+/** The modals of ability, and the adverbs "how far" takes before one ("how far away could the patient see"). */
+const ABILITY: ReadonlySet<string> = new Set(['can', 'could']);
+const FAR_SIDE: ReadonlySet<string> = new Set(['away', 'apart', 'out', 'off']);
 
 /** The adjectives after "how" whose measure the documents state in its units (`STATED` in `measure.ts`). */
 const HELD: ReadonlySet<string> = new Set(['hot', 'cold', 'warm', 'tall', 'high', 'deep', 'wide', 'fast']);

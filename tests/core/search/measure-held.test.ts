@@ -19,6 +19,9 @@ describe('measuresHeld', () => {
     ['how low are dealers\' inventories of new equipment', []],
     ['how fast did fort garry\'s population grow', []],
     ['how fast are the suburbs expanding', []],
+    // A range one is able to reach ("can", "could", after "away" too): told as a distance.
+    ['how far can an icbm fly', ['length']],
+    ['how far away could the patient see objects', ['length']],
     // The measure only named, not asked: "what decides" asks a cause.
     ['what decides how fast a tsunami moves', []],
     // Not a distance nor a length or a duration: for these two on-topic questions the passages ranked first give none,
