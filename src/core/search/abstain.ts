@@ -29,6 +29,7 @@ import { countedAsked, type CountAsked } from './count-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
+import { numberAskedOf } from './number-asked.ts';
 import { givesNameNotAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
@@ -131,6 +132,10 @@ export function coverageOfBest(
   // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads (`countedInWordsAsked`).
   const countedInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
+  // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
+  // number in a sentence naming that noun (`numberAskedOf`), read once a question.
+  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses);
+  const valueTopic = valueNoun === null ? NO_WORDS : factTopicOf(query.terms.filter((term) => term.typed === valueNoun));
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
@@ -212,6 +217,7 @@ export function coverageOfBest(
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
     if (asksMeasure && !statesNumberAsked(query, result, evidence, factTopic)) continue;
+    if (valueNoun !== null && !statesFactNearTopic(result.passage, [], valueTopic, statesValue)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
     if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked))) continue;
@@ -536,6 +542,16 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
 }
+
+/**
+ * Whether a sentence states a value, as a number asked by its noun needs (`numberAskedOf`): a number in digits that is no
+ * year ("7.6% in September", "$2.09", "$.07"; "the trend of rates in 1961" gives none), or one in words bounded or
+ * rounded. Not a count in words the figures took ("the three preceding forces" beside "the rate of"): no value of a rate.
+ */
+const statesValue = (sentence: string): boolean => statesCount(sentence, true) || DECIMAL_ALONE.test(sentence) || statesHedgedNumber(sentence);
+
+/** A decimal written from its point, as a price or an average is ("$.07 per mile", "hit .300"), which `statesCount` reads as no number. */
+const DECIMAL_ALONE = /(?<![\p{L}\p{N}.,])\$?\.\d/u;
 
 /**
  * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly
