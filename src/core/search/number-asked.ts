@@ -5,18 +5,19 @@ import { DETERMINERS } from './words.ts';
 
 /**
  * The kinds of WordNet's nouns whose every member is a value told by a number, each named by a word whose commonest
- * noun sense is that synset: a temperature ("melting point"), a length, a mass, a definite quantity (a number, a
- * score), a relation of magnitudes (a rate, a ratio, an average, a batting average). Not the whole of WordNet's
- * measure, which files a time ("spring", a season; "deadline", a point in time), a currency and an indefinite
- * quantity ("a bag") under it: those a passage tells in words.
+ * noun sense is that synset: a fundamental quantity (a temperature, "melting point"; a length, a mass), a definite
+ * quantity (a number, a score), a relation of magnitudes (a rate, a ratio, an average, a batting average). Not the whole
+ * of WordNet's measure, which files a currency, a point in time ("deadline") and an indefinite quantity ("a bag") under
+ * it: those a passage tells in words.
  */
-const NUMBER_KINDS: readonly string[] = ['temperature', 'length', 'mass', 'definite_quantity', 'magnitude_relation'];
+const NUMBER_KINDS: readonly string[] = ['fundamental_quantity', 'definite_quantity', 'magnitude_relation'];
 
 /**
- * The definite quantities that are no value asked: a number itself ("what was charles xii fighting for", "one of the
+ * The values' kinds that are no value asked: a time ("spring", a season, in "what was the executioner's spring used
+ * for"), which a passage tells by a date or in words, a number itself ("what was charles xii fighting for", "one of the
  * greatest obstacles") and a unit, which names how a value is measured, not the value ("the sample units").
  */
-const NO_VALUE_KINDS: readonly string[] = ['integer', 'unit_of_measurement'];
+const NO_VALUE_KINDS: readonly string[] = ['time_period', 'integer', 'unit_of_measurement'];
 
 /** The copula after "what" whose noun phrase names what is asked ("what is the …", "what's the …"). */
 const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
@@ -50,9 +51,28 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
     const head = words[end - 1] ?? '';
     if (/^\d/u.test(head) || numbersOf(head).length > 0) return null;
     const readings = end - from > 1 ? [`${words[end - 2]}_${head}`, head] : [head];
-    const isValue = (reading: string) => NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses)) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses));
-    if (readings.some(isValue)) return head;
+    if (readings.some((reading) => namesValue(reading, lexicon, senses))) return head;
     if (!lexicon.describes(head)) return null;
   }
   return null;
 }
+
+/**
+ * Whether a noun (or two words as one, "melting_point") names a value (`NUMBER_KINDS`, not `NO_VALUE_KINDS`) in one of
+ * its `senses` commonest noun senses: each reading walks WordNet's hypernyms once a kind, so it is remembered by the
+ * lexicon, word and senses, as the lexicon remembers its own readings; bounded, so a stream of new words cannot grow it.
+ */
+function namesValue(reading: string, lexicon: Lexicon, senses: number): boolean {
+  let known = valuesRead.get(lexicon);
+  if (known === undefined || known.size >= MAX_REMEMBERED) valuesRead.set(lexicon, (known = new Map()));
+  const key = `${senses} ${reading}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses)) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses));
+    known.set(key, value);
+  }
+  return value;
+}
+const valuesRead = new WeakMap<Lexicon, Map<string, boolean>>();
+/** A bound, not a tuning. */
+const MAX_REMEMBERED = 20_000;
