@@ -515,8 +515,8 @@ export interface AbstainOptions {
   /**
    * "What is the melting point of gold", "what is the fed funds rate right now": a "what" whose noun asked is a value,
    * one of whose this many commonest noun senses WordNet files under a measure or a relation of magnitudes (a
-   * temperature, a rate, an average), is answered only by a passage stating a number in a sentence naming what is asked
-   * (`number-asked.ts`), as "what is the range of an atlas missile" is. Default 1: 2 reads "what was the first change
+   * temperature, a rate, an average), is answered only by a passage stating a number, no year, in a sentence naming that
+   * noun (`number-asked.ts`), as "what is the range of an atlas missile" is. Default 1: 2 reads "what was the first change
    * in the kitchen" and "what were rameau's six concerts … first written for" as asking numbers (rarer senses of
    * "change" and "concert") and declines both, on-topic; 3 reads "score" and "record" too (their third senses),
    * declining "what credit score do i need for a car loan", with the same two lost. 0 turns the check off.

@@ -6,7 +6,7 @@ import { DETERMINERS } from './words.ts';
 /**
  * The kinds of WordNet's nouns whose every member is a value told by a number, each named by a word whose commonest
  * noun sense is that synset: a fundamental quantity (a temperature, "melting point"; a length, a mass), a definite
- * quantity (a number, a score), a relation of magnitudes (a rate, a ratio, an average, a batting average). Not the whole
+ * quantity (a number), a relation of magnitudes (a rate, a ratio, an average, a batting average). Not the whole
  * of WordNet's measure, which files a currency, a point in time ("deadline") and an indefinite quantity ("a bag") under
  * it: those a passage tells in words.
  */
@@ -26,13 +26,13 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'can', 'could', 'has', 'have', 'had']);
 
 /**
- * Whether a general question asks for a number: the noun a "what" asks for ("what is the melting point of gold",
+ * The noun of a general question that asks for a number, or null: the noun a "what" asks for ("what is the melting point of gold",
  * "what is the capital gains tax rate", "what is brooks robinson's career batting average", "what interest rate will
  * the bonds pay") names a value, its last word or its last two as one noun (`NUMBER_KINDS`, in one of the `senses`
  * commonest noun senses), so a passage naming the thing and giving no number of it does not say it, as with "what is
  * the range of an atlas missile" (`measure.ts`). The phrase runs from the "what" (after "is" and a determiner) to a
  * preposition, an auxiliary or the question's end, words that describe after the noun aside ("the fed funds rate right
- * now"). Not a number word ("what is one of the greatest obstacles"). False for any other question, and with `senses` 0.
+ * now"). Not a number word ("what is one of the greatest obstacles"). Null for any other question, and with `senses` 0.
  */
 export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): string | null {
   const words = query.words;
