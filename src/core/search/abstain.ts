@@ -546,7 +546,8 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
 /**
  * Whether a sentence states a value, as a number asked by its noun needs (`numberAskedOf`): a number in digits that is no
  * year ("7.6% in September", "$2.09", "$.07"; "the trend of rates in 1961" gives none), or one in words bounded or
- * rounded. Not a count in words the figures took ("the three preceding forces" beside "the rate of"): no value of a rate.
+ * rounded. Read in every sentence naming the noun, a figure's too: a figure's sentence naming a rate may hold no value
+ * of it ("It seems likely that with the three preceding forces at play, the rate of business …").
  */
 const statesValue = (sentence: string): boolean => statesCount(sentence, true) || DECIMAL_ALONE.test(sentence) || statesHedgedNumber(sentence);
 
