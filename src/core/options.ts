@@ -519,6 +519,16 @@ export interface AbstainOptions {
    */
   readonly makingKindSenses: number;
   /**
+   * "What is the melting point of gold", "what is the fed funds rate right now": a "what" whose noun asked is a value,
+   * one of whose this many commonest noun senses WordNet files under a measure or a relation of magnitudes (a
+   * temperature, a rate, an average), is answered only by a passage stating a number, no year, in a sentence naming that
+   * noun (`number-asked.ts`), as "what is the range of an atlas missile" is. Default 1: 2 reads "what was the first change
+   * in the kitchen" and "what were rameau's six concerts … first written for" as asking numbers (rarer senses of
+   * "change" and "concert") and declines both, on-topic; 3 reads "score" and "record" too (their third senses),
+   * declining "what credit score do i need for a car loan", with the same two lost. 0 turns the check off.
+   */
+  readonly numberNounSenses: number;
+  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -602,7 +612,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
 });
 
 /**

@@ -422,6 +422,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it.each([
+    // A value asked by its noun (`numberAskedOf`): a rate, a melting point (a temperature), an average.
+    { question: 'what is the interest rate of the harbor bonds', stating: 'The harbor bonds pay an interest rate of 4.5% a year.', naming: 'The harbor bonds pay interest at a rate the council set in 1958.' },
+    { question: 'what is the melting point of the harbor bell metal', stating: 'The harbor bell metal melts at a point near 950 in the foundry.', naming: 'The harbor bell metal was cast at the point where the pier ends.' },
+    { question: "what is the harbor team's batting average", stating: 'The harbor team has a batting average of .285 this season.', naming: 'The harbor team practises batting after school, above the average park.' },
+  ])('answers "$question", a value asked by its noun, only from a passage stating a number in the sentence naming it', ({ question, stating, naming }) => {
+    const market = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
+    // The passage names the value asked and the thing it is asked of, and gives no number of it (a year is none).
+    expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
+  });
+
+  it.each([
     { stating: 'The harbor ferry costs $40 a season for each rider.', why: 'in digits' },
     { stating: 'The harbor ferry costs a few dollars a week for each rider.', why: 'in words' },
   ])('answers "how much does the harbor ferry cost" from a sum of money ($why), not from another number said of the ferry', ({ stating }) => {

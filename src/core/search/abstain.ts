@@ -31,6 +31,7 @@ import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
+import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
@@ -136,6 +137,10 @@ export function coverageOfBest(
   // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads (`countedInWordsAsked`).
   const countedInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
+  // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
+  // number in a sentence naming that noun (`numberAskedOf`), read once a question.
+  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses);
+  const valueTopic = valueNoun === null ? NO_WORDS : factTopicOf(query.terms.filter((term) => term.typed === valueNoun));
   // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
   // asked of documents that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
@@ -222,6 +227,7 @@ export function coverageOfBest(
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
     if (asksMeasure && !statesNumberAsked(query, result, evidence, factTopic)) continue;
+    if (valueNoun !== null && !statesFactNearTopic(result.passage, [], valueTopic, statesValue)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
     if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked))) continue;
@@ -556,6 +562,17 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
   return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, (some) => statesNumber(some) && ownersOnly(some), (at) => ownersOnly(sentences[at] ?? ''));
 }
+
+/**
+ * Whether a sentence states a value, as a number asked by its noun needs (`numberAskedOf`): a number in digits that is no
+ * year ("7.6% in September", "$2.09", "$.07"; "the trend of rates in 1961" gives none), or one in words bounded or
+ * rounded. Read in every sentence naming the noun, a figure's too: a figure's sentence naming a rate may hold no value
+ * of it ("It seems likely that with the three preceding forces at play, the rate of business …").
+ */
+const statesValue = (sentence: string): boolean => statesCount(sentence, true) || DECIMAL_ALONE.test(sentence) || statesHedgedNumber(sentence);
+
+/** A decimal written from its point, as a price or an average is ("$.07 per mile", "hit .300"), which `statesCount` reads as no number. */
+const DECIMAL_ALONE = /(?<![\p{L}\p{N}.,])\$?\.\d/u;
 
 /**
  * Whether a text gives a number in words with a word that bounds or rounds it, as the figures read one ("nearly

@@ -1,0 +1,78 @@
+import type { Lexicon } from './lexicon.ts';
+import type { ParsedQuery } from './query.ts';
+import { numbersOf } from './numbers-of.ts';
+import { DETERMINERS } from './words.ts';
+
+/**
+ * The kinds of WordNet's nouns whose every member is a value told by a number, each named by a word whose commonest
+ * noun sense is that synset: a fundamental quantity (a temperature, "melting point"; a length, a mass), a definite
+ * quantity (a number), a relation of magnitudes (a rate, a ratio, an average, a batting average). Not the whole
+ * of WordNet's measure, which files a currency, a point in time ("deadline") and an indefinite quantity ("a bag") under
+ * it: those a passage tells in words.
+ */
+const NUMBER_KINDS: readonly string[] = ['fundamental_quantity', 'definite_quantity', 'magnitude_relation'];
+
+/**
+ * The values' kinds that are no value asked: a time ("spring", a season, in "what was the executioner's spring used
+ * for"), which a passage tells by a date or in words, a number itself ("what was charles xii fighting for", "one of the
+ * greatest obstacles") and a unit, which names how a value is measured, not the value ("the sample units").
+ */
+const NO_VALUE_KINDS: readonly string[] = ['time_period', 'integer', 'unit_of_measurement'];
+
+/** The copula after "what" whose noun phrase names what is asked ("what is the …", "what's the …"). */
+const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
+
+/** The words that end the noun phrase asked: a preposition of what it is said of ("of gold"), an auxiliary ("do i need"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'can', 'could', 'has', 'have', 'had']);
+
+/**
+ * The noun of a general question that asks for a number, or null: the noun a "what" asks for ("what is the melting point of gold",
+ * "what is the capital gains tax rate", "what is brooks robinson's career batting average", "what interest rate will
+ * the bonds pay") names a value, its last word or its last two as one noun (`NUMBER_KINDS`, in one of the `senses`
+ * commonest noun senses), so a passage naming the thing and giving no number of it does not say it, as with "what is
+ * the range of an atlas missile" (`measure.ts`). The phrase runs from the "what" (after "is" and a determiner) to a
+ * preposition, an auxiliary or the question's end, words that describe after the noun aside ("the fed funds rate right
+ * now"). Not a number word ("what is one of the greatest obstacles"). Null for any other question, and with `senses` 0.
+ */
+export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): string | null {
+  const words = query.words;
+  if (senses === 0 || query.intent !== 'general' || query.measures.length > 0 || words[0] !== 'what') return null;
+  let from = 1;
+  if (COPULA.has(words[from] ?? '')) from += 1;
+  if (DETERMINERS.has(words[from] ?? '')) from += 1;
+  let to = from;
+  while (to < words.length && !PHRASE_ENDS.has(words[to] ?? '')) to += 1;
+  // "What credit score do i need": with no copula, the phrase asked is a noun's, ended by an auxiliary ("what decides
+  // where interest rates go", "what happened" ask none).
+  if (from === 1 && (to === words.length || lexicon.describes(words[1] ?? ''))) return null;
+  // From the phrase's last word back over the words that describe after its noun ("right now"): "average" describes
+  // as often as it names, and is the noun asked.
+  for (let end = to; end > from; end -= 1) {
+    const head = words[end - 1] ?? '';
+    if (/^\d/u.test(head) || numbersOf(head).length > 0) return null;
+    const readings = end - from > 1 ? [`${words[end - 2]}_${head}`, head] : [head];
+    if (readings.some((reading) => namesValue(reading, lexicon, senses))) return head;
+    if (!lexicon.describes(head)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a noun (or two words as one, "melting_point") names a value (`NUMBER_KINDS`, not `NO_VALUE_KINDS`) in one of
+ * its `senses` commonest noun senses: each reading walks WordNet's hypernyms once a kind, so it is remembered by the
+ * lexicon, word and senses, as the lexicon remembers its own readings; bounded, so a stream of new words cannot grow it.
+ */
+function namesValue(reading: string, lexicon: Lexicon, senses: number): boolean {
+  let known = valuesRead.get(lexicon);
+  if (known === undefined || known.size >= MAX_REMEMBERED) valuesRead.set(lexicon, (known = new Map()));
+  const key = `${senses} ${reading}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses)) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses));
+    known.set(key, value);
+  }
+  return value;
+}
+const valuesRead = new WeakMap<Lexicon, Map<string, boolean>>();
+/** A bound, not a tuning. */
+const MAX_REMEMBERED = 20_000;
