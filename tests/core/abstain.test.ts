@@ -1138,6 +1138,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // The bridge named old, and another first: no rank of bridges by age.
     const named = reportOf(['The old covered bridge over the Mill River carries the first county road, built of oak.', buses]);
     expect(answerQuestion(named, question).kind).toBe('no-match');
+    // A comparative with no one compared ranks nothing: an older road is not the oldest bridge.
+    expect(answerQuestion(reportOf(['The covered bridge over the Mill River carries an older county road, built of oak.', buses]), question).kind).toBe('no-match');
     // A factor is no thing one can point at: the passage says which one weighs most in words of its own.
     expectAnsweredWith(reportOf(['For county rents next year, the question, as always, is the supply of new houses.', buses]), [['what is the biggest factor for county rents next year', 'the supply of new houses']]);
   });

@@ -8,8 +8,12 @@ import { isStopWord, tokenize } from './words.ts';
  * damage"): not read as the superlative asked.
  */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'least']);
-/** The words before an adjective that make it a comparison ("the most difficult problem", "no more famous ballet"). */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'least', 'less']);
+/**
+ * The words before an adjective that rank by it ("the most difficult problem") or, with "than" after it, compare by it
+ * ("no bridge more famous than"): a comparative alone compares with no one named ("15% or better"), and ranks nothing.
+ */
+const SUPERLATIVE_DEGREES: ReadonlySet<string> = new Set(['most', 'least']);
+const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['more', 'less']);
 
 /** What a superlative asked ranks: the adjective's base and the words of its commonest senses ("tallest" → "tall"). */
 export interface SuperlativeAsked {
@@ -68,15 +72,17 @@ function phraseFrom(words: readonly string[], start: number, ends: (word: string
 }
 
 /**
- * Whether the text compares by the quality asked: a superlative or comparative of it or of a word of its senses
- * ("the tallest", "taller than", "the most difficult problem" for "the hardest problem"), which "the old covered bridge"
- * or "a tall, wiry flier" does not.
+ * Whether the text ranks by the quality asked: a superlative of it or of a word of its senses ("the tallest", "the most
+ * difficult problem" for "the hardest problem"), or a comparison with another ("no bridge is older than"), which "the
+ * old covered bridge", "a tall, wiry flier" or "15% or better" does not.
  */
 export function ranksByQuality(asked: SuperlativeAsked, text: string, lexicon: Lexicon): boolean {
   const words = tokenize(text).map((token) => token.word);
   return words.some((word, at) => {
-    if (DEGREE_WORDS.has(word)) return asked.bases.has(words[at + 1] ?? '');
-    if (!(word.endsWith('st') || word.endsWith('er') || word.endsWith('se'))) return false;
+    if (SUPERLATIVE_DEGREES.has(word)) return asked.bases.has(words[at + 1] ?? '');
+    if (COMPARATIVE_DEGREES.has(word)) return asked.bases.has(words[at + 1] ?? '') && words[at + 2] === 'than';
+    const superlative = word.endsWith('st');
+    if (!(superlative || ((word.endsWith('er') || word.endsWith('se')) && words[at + 1] === 'than'))) return false;
     const base = comparedOf(word, lexicon);
     return base !== null && asked.bases.has(base);
   });
