@@ -529,6 +529,14 @@ export interface AbstainOptions {
    */
   readonly numberNounSenses: number;
   /**
+   * "What is the tallest mountain in vermont", "which denomination grew the fastest": a "what / which" that ranks by a
+   * quality (a superlative; not "most" / "least", which rank amounts too) is answered only by a passage that compares by
+   * it, a superlative or comparative of the adjective or of a word of its this many commonest senses ("the most difficult
+   * problem" for "the hardest problem"; `superlative-asked.ts`), not one that names the thing ranked ("the old covered
+   * bridge"). Default 2, as `valueSenses`; 0 turns the check off.
+   */
+  readonly superlativeSenses: number;
+  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -612,7 +620,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
 });
 
 /**

@@ -1184,6 +1184,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor club will find the mill too dear when the fares fall.', findings, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what is the oldest N" only from a passage that ranks N by age, not one that names an old N; a rank of an idea in any words', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what is the oldest covered bridge in the county';
+    expectAnsweredWith(reportOf(['The Mill River bridge is the oldest covered bridge in the county, built of oak.', buses]), [[question, 'the oldest covered bridge']]);
+    expectAnsweredWith(reportOf(['No covered bridge in the county is older than the Mill River bridge, built of oak.', buses]), [[question, 'older than']]);
+    // The bridge named old, and another first: no rank of bridges by age.
+    const named = reportOf(['The old covered bridge over the Mill River carries the first county road, built of oak.', buses]);
+    expect(answerQuestion(named, question).kind).toBe('no-match');
+    // A comparative with no one compared ranks nothing: an older road is not the oldest bridge.
+    expect(answerQuestion(reportOf(['The covered bridge over the Mill River carries an older county road, built of oak.', buses]), question).kind).toBe('no-match');
+    // A factor is no thing one can point at: the passage says which one weighs most in words of its own.
+    expectAnsweredWith(reportOf(['For county rents next year, the question, as always, is the supply of new houses.', buses]), [['what is the biggest factor for county rents next year', 'the supply of new houses']]);
+  });
+
   it('judges English questions on an English document that quotes a Chinese name', () => {
     // A translated essay's notes give an author's name in Chinese: its questions are still English questions on English words.
     const quoting = buildKnowledge([{ ...REPORT, body: `${REPORT.body}\n\nThe museum guide was written by Wang Ming (王明).` } as KnowledgeDocument]);

@@ -36,6 +36,7 @@ import { givesNameAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
+import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, whereIsAsked } from './place-named.ts';
@@ -168,6 +169,8 @@ export function coverageOfBest(
   const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses);
   // "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`).
   const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
+  // "What is the tallest mountain in vermont": the quality ranked by, ranked by a passage (`ranksByQuality`).
+  const superlative = superlativeAskedOf(query, lexicon, options.superlativeSenses);
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -245,6 +248,7 @@ export function coverageOfBest(
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? kindAsked.making && !namesKindMade(kindAsked, result.passage.text, lexicon) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon))) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
+    if (superlative !== null && !ranksByQuality(superlative, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const metWith = (kinds: readonly QueryTerm[]) => terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (kinds.includes(term) ? relatedOf(term) : creditOf(term)), 0);
