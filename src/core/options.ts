@@ -451,12 +451,6 @@ export interface AbstainOptions {
    */
   readonly maxNameWords: number;
   /**
-   * A noun of up to this many words that WordNet lists as one ("red wine", "sea level", "chess opening"), named by the
-   * question and written by no passage, is a thing the documents lack: the question is declined (`lacksCompoundNamed`).
-   * Default 2; below 2, never.
-   */
-  readonly compoundMaxWords: number;
-  /**
    * "What is the population of St. Louis": the words of up to this many a general "what is the … of" question opens on
    * name the thing it asks for, and a passage must meet them (`phraseAskedOf`, `namesThingAsked`). Default 3 ("the state flower of", "the
    * longest river in"); 0 turns it off. On the held-out documents and the essay it declined 7 more of 635 off-topic
@@ -618,7 +612,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, compoundMaxWords: 2, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
 });
 
 /**

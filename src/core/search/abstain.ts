@@ -23,7 +23,6 @@ import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYe
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind } from './kind-named.ts';
-import { lacksCompoundNamed } from './compound-lacked.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { countedAsked, saidOfOtherHolder, type CountAsked } from './count-asked.ts';
@@ -86,8 +85,6 @@ export function coverageOfBest(
   const weights = terms.map(weightOf);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
-  // "A red wine stain" names a thing the documents never write: none of them says it (`lacksCompoundNamed`).
-  if (lacksCompoundNamed(query, index, lexicon, options.compoundMaxWords)) return 0;
   const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
   const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
   // The words that say what the question is about: the knowledge base's and rare English it lacks, not a number word
