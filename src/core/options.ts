@@ -514,8 +514,11 @@ export interface AbstainOptions {
    * making after it is answered only by a passage that writes N (or its related word) or names one of it, a word one of
    * whose this many commonest noun senses WordNet files under N (`making-asked.ts`). And any "what / which N V…"
    * ("what play did the troupe perform", "which university calls …") by a passage that writes N only of any one ("one
-   * N", "from N to N", "a one-act-play competition", "away at school") only where it names one of it so (`namesOneOfKind`). Default 2, as
-   * `valueSenses`; 0 turns both checks off.
+   * N", "from N to N", "a one-act-play competition", "away at school") only where it names one of it so (`namesOneOfKind`). And
+   * a "which N" of a kind WordNet knows members of by name ("which city", "in which war", `Lexicon.hasNamedMembers`) by
+   * a passage that does not write N only where it names one it may be (`namesNamedMember`: a name filed under N, one
+   * WordNet does not know of `unknownNameMinLength` letters or more, or a person's for a kind of person). Default 2, as
+   * `valueSenses`; 0 turns the three checks off.
    */
   readonly makingKindSenses: number;
   /**

@@ -645,6 +645,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "which N" of a kind WordNet knows members of by name only from a passage naming one it may be', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'which city did the harbour master visit';
+    // The visit told, no city written and none named: the passage tells that he went, not where.
+    expect(answerQuestion(reportOf([buses, 'The harbour master visited the port on a long trading voyage last winter.']), question).kind).toBe('no-match');
+    // A city WordNet knows by name, or a name it does not know, answers.
+    for (const naming of ['The harbour master visited Rotterdam on a long trading voyage last winter.', 'The harbour master visited Grimsbury on a long trading voyage last winter.']) {
+      expectAnsweredWith(reportOf([buses, naming]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it('answers "what colors did X paint" from a passage naming a colour, the plural kind read as its singular', () => {
     // "Colors" is first a noun of its own in WordNet (a flag); the kind asked is the colour, and white is one.
     const white = 'The harbour master paints the boats white every winter, and tars them by the harbour inn.';

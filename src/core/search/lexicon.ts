@@ -108,6 +108,13 @@ export interface Lexicon {
    * With `pos` "verb", the verb's (an irregular form read as its base): "erect" for "build", a way of building.
    */
   kindsOf(word: string, maxSenses: number, pos?: 'noun' | 'verb'): readonly string[];
+  /**
+   * True when the commonest noun sense of the word and of its singular (each where WordNet lists it), or a kind WordNet
+   * files directly under it, has instances: things WordNet knows by their names ("Paris" a city, "the Crimean War" a
+   * war, "Eelam" a country, "Fleet Street" a street). Not "department", "subject", "hospital", whose members WordNet
+   * names none of, nor "grounds", whose own first sense (evidence) has none, whatever "ground" (land) has.
+   */
+  hasNamedMembers(word: string): boolean;
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -118,6 +125,8 @@ const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 've
 const FOLLOWED_POINTERS = new Set(['+', '\\', '<']);
 /** The pointer symbol of a hyponym: a kind filed under the synset ("highway" under "road"). */
 const HYPONYM = '~';
+/** The pointer symbol of an instance: a thing filed under the synset by its name ("Paris" under "city"). */
+const INSTANCE = '~i';
 
 /**
  * Inflection endings and what replaces them, tried in order to find a base form WordNet lists
@@ -517,6 +526,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
     },
+    hasNamedMembers: remembered((word) => {
+      const hasInstances = (offset: number) => readSynset(wordNet, 'noun', offset)?.pointers.some((pointer) => pointer.symbol === INSTANCE) === true;
+      const firstSenses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets.slice(0, 1) : []));
+      return firstSenses.length > 0 && firstSenses.every((offset) => hasInstances(offset) || (readSynset(wordNet, 'noun', offset)?.pointers ?? []).some((pointer) => pointer.symbol === HYPONYM && hasInstances(pointer.offset)));
+    }),
     kindsOf(word, maxSenses, wanted = 'noun') {
       const key = `${maxSenses} ${wanted} ${word}`;
       const cached = kinds.get(key);

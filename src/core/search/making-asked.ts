@@ -21,6 +21,8 @@ export interface KindAsked {
   readonly questionWords: ReadonlySet<string>;
   readonly senses: number;
   readonly making: boolean;
+  /** Whether N's members are things with names (`Lexicon.hasNamedMembers`: a city, a war, a treaty), not a work made. */
+  readonly named: boolean;
 }
 
 /**
@@ -44,7 +46,8 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const after = query.words.slice(query.words.indexOf(noun) + 1);
   // A verb of making straight after N has N for its maker ("which book made him stop plowing", "which magazine printed
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
-  return { kind, questionWords: new Set(query.words), senses, making: AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word)) };
+  const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
+  return { kind, questionWords: new Set(query.words), senses, making, named: !making && lexicon.hasNamedMembers(noun) };
 }
 
 /**
@@ -62,6 +65,27 @@ export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon):
     if (lexicon.isKindOf(word, asked.kind.typed, asked.senses) && !lexicon.isKindOf(asked.kind.typed, word)) return true;
   }
   return false;
+}
+
+/** A capitalised word in a sentence, not its first: what opens a sentence or a quotation is capitalised whatever it is. */
+const NAME_IN_SENTENCE = /(?<=[\p{L}\p{N},;] +)\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Whether a passage that does not write a kind with named members ("which city was sprayed", "in which war") names one
+ * it may be: a name WordNet files under the kind (`namesKindMade`), a capitalised word inside a sentence that WordNet
+ * does not know, `minLength` letters or more ("connected Newbury (now Newburyport) with Salisbury Point"), or, for a
+ * kind of person, a name WordNet knows as a person's ("to which Origen was forced": WordNet files each person under one
+ * calling, a writer under theologian). A passage naming none ("an enemy would probably use this weapon", "techniques
+ * for recognizing and locating underground nuclear tests") tells of the kind's business, not which one.
+ */
+export function namesNamedMember(asked: KindAsked, text: string, lexicon: Lexicon, minLength: number): boolean {
+  const ofPersons = lexicon.namesPerson(asked.kind.typed, false);
+  for (const [written] of text.matchAll(NAME_IN_SENTENCE)) {
+    const word = written.toLowerCase();
+    if (asked.questionWords.has(word)) continue;
+    if (lexicon.isWord(word) ? ofPersons && lexicon.isName(word) && lexicon.namesPerson(word, false) : word.length >= minLength) return true;
+  }
+  return namesKindMade(asked, text, lexicon);
 }
 
 /** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */

@@ -86,6 +86,13 @@ describe('wordNetLexicon', () => {
     for (const word of ['pigment', 'tulip', 'blot']) expect(lexicon.isKindOf(word, 'color', 3), word).toBe(false);
   });
 
+  it('tells a kind whose members WordNet knows by name from one whose members it names none of', () => {
+    // Cities and wars are named (Paris, the Crimean War); a country by a kind under it (a city state, Carthage).
+    for (const word of ['city', 'cities', 'war', 'treaty', 'country']) expect(lexicon.hasNamedMembers(word), word).toBe(true);
+    // "Grounds" is first evidence, whatever "ground" (land, with its islands) has; a department or a subject, no name.
+    for (const word of ['grounds', 'department', 'subject', 'hospital']) expect(lexicon.hasNamedMembers(word), word).toBe(false);
+  });
+
   it('tells what kind of thing a noun names: a count of mosques is of artifacts, one of bees of animals', () => {
     expect(lexicon.kindOfThing('minarets')).toBe(lexicon.kindOfThing('mosques'));
     expect(lexicon.kindOfThing('females')).toBe(lexicon.kindOfThing('bees'));
