@@ -166,27 +166,9 @@ export function wordNetLexicon(): Lexicon {
 function wordNet(): PreloadableLexicon {
   if (loaded === undefined) {
     const dictDir = wordNetDictDir();
-    loaded = createLexicon(readWordNet(dictDir), senseIndexFile);
+    loaded = createLexicon(readWordNet(dictDir), () => readFileSync(join(dictDir, 'index.sense')));
   }
   return loaded;
-}
-
-let senseIndexRead: Buffer | undefined;
-/** WordNet's index.sense (7 MB, its SemCor counts), read once per process for the lexicon and `usedMoreAsItself`. */
-function senseIndexFile(): Buffer {
-  return (senseIndexRead ??= readFileSync(join(wordNetDictDir(), 'index.sense')));
-}
-
-/**
- * True when an irregular verb form is used more as a word of its own, a noun or a verb, than its base is used as a
- * verb at all, by WordNet's SemCor counts: "wound" (the injury, to injure: 29) over "wind" (to coil: 7), "ground" (112)
- * over "grind" (10), "bit" over "bite"; not "saw" (1) beside "see" (1,211), "rose" (6) beside "rise", "left" (25 as a
- * noun) beside "leave". The commoner reading wins where no context is read: SemCor is sense-tagged Brown text, so its
- * counts are how often a reader meets each word.
- */
-export function usedMoreAsItself(form: string, base: string): boolean {
-  const counts = senseIndexFile();
-  return usageCount(counts, form, SENSE_TYPES.noun + SENSE_TYPES.verb) > usageCount(counts, base, SENSE_TYPES.verb);
 }
 
 /**

@@ -10,7 +10,7 @@ import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
 import { otherNameStems } from './second-names.ts';
 import { withCollocations } from './collocations.ts';
-import { isStopWord, readAs, stemWord, tokenize, type Token } from './words.ts';
+import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
 export type QuestionIntent = 'quantity' | 'date' | 'person' | 'reason' | 'general';
@@ -399,13 +399,10 @@ function questionBigrams(tokens: readonly Token[], intent: { start: number; end:
   return [...new Set(runs.flatMap(hanBigrams))];
 }
 
-/**
- * The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). Not a form the stemmer
- * reads as another word: "founded"'s dictionary form "found" is stemmed as "find" ("findings").
- */
+/** The word, or its dictionary form when only that is in the index ("cheaper" → "cheap"). */
 function inIndexForm(word: string, index: SearchIndex, lexicon: Lexicon): string {
   if (index.documentFrequency.has(stemWord(word))) return word;
-  return lexicon.baseForms(word).find((base) => readAs(base) === base && index.documentFrequency.has(stemWord(base))) ?? word;
+  return lexicon.baseForms(word).find((base) => index.documentFrequency.has(stemWord(base))) ?? word;
 }
 
 /** The shortest word whose forms are looked for: a shorter one starts too many unrelated words. */

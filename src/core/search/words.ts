@@ -1,8 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { CHINESE_STOP_WORDS } from './chinese-words.ts';
-import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
-import { usedMoreAsItself } from './lexicon.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { hasUnspacedScript, segmentRun } from './segment.ts';
 
 /**
@@ -75,20 +74,10 @@ const MAX_CACHED_STEMS = 200_000;
 export function stemWord(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
-  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemmer(readAs(word.replace(/'/g, '')));
+  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemmer(baseOfIrregular(word.replace(/'/g, '')));
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, stem);
   return stem;
-}
-
-/**
- * The word an irregular form is read as: its base ("grew" → "grow"), unless it is a word of its own that English uses
- * more than the base's verb (`usedMoreAsItself`): "the exit wound" is a wound, met by "wounded", not "winding"; "the
- * ground" is not "grind". A verb form's other readings ("left", "felt") are rarer than the past they spell.
- */
-export function readAs(word: string): string {
-  const base = baseOfIrregular(word);
-  return base !== word && isIrregularVerbForm(word) && usedMoreAsItself(word, base) ? word : base;
 }
 
 /**
