@@ -91,6 +91,20 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   };
 }
 
+/**
+ * A "how many" of a noun no reading counts (`countedAsked` null: "how many plays", "how many speeches", "how many
+ * figures", whose nouns WordNet files as no thing of one kind), not of a unit ("how many weeks", read by its measure):
+ * the stems that name the noun (its forms and related words), which the sentence giving its count must hold. A number
+ * in a sentence that names the question's other words and not the noun ("the Comedie's two principal experiments" for
+ * "how many plays did racine write", "my 15th anniversary" for the pages of an issue) counts something else. Null for
+ * any other question.
+ */
+export function uncountedNounOf(query: ParsedQuery, maxWords: number): ReadonlySet<string> | null {
+  const noun = nounCountedOf(query, maxWords);
+  const term = noun === undefined || measureNamed(noun) !== null ? undefined : query.terms.find((some) => some.typed === noun);
+  return term === undefined ? null : factTopicOf([term]);
+}
+
 /** What a number of a sentence may count: the plural after it (null for none), and what it measures (`measuredBy`). */
 interface NumberCounts {
   readonly plural: string | null;
