@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
-import { factTopicOf, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { meaningAsked } from './meaning-asked.ts';
@@ -25,7 +25,7 @@ import { saysBeside } from './said-beside.ts';
 import { metByKind } from './kind-named.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
-import { countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
+import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
 import { payerAskedOf } from './payer-asked.ts';
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
@@ -135,7 +135,7 @@ export function coverageOfBest(
   const firstTime = firstTimeAskedOf(query);
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   // "How many plays did racine write": a noun no reading counts, whose count's sentence must name it (`uncountedNounOf`).
-  const uncounted = countAsked === null ? uncountedNounOf(query, options.countedNounMaxWords) : null;
+  const uncounted = countAsked === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null;
   // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads (`countedInWordsAsked`).
   const countedInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
@@ -556,13 +556,12 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
-  // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it, by a number that may
-  // count (no year, "in 213 B.C." neither), a figure's sentence as any other: "the Comedie's two principal experiments"
-  // names Racine and counts no plays.
+  // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it (a figure's, or
+  // another's by a number that may count: no year, "in 213 B.C." neither), or in the next going on about it:
+  // "the Comedie's two principal experiments" names Racine and counts no plays.
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    const figureSentences = evidence.figureSentences?.(result.passage.id) ?? [];
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], uncounted, statesCounted, (at) => statesCounted(figureSentences[at] ?? ''));
+    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], uncounted, statesCounted, undefined, (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence));
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.

@@ -96,14 +96,21 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
  * figures", whose nouns WordNet files as no thing of one kind), not of a unit ("how many weeks", read by its measure):
  * the stems that name the noun (its forms and related words), which the sentence giving its count must hold. A number
  * in a sentence that names the question's other words and not the noun ("the Comedie's two principal experiments" for
- * "how many plays did racine write", "my 15th anniversary" for the pages of an issue) counts something else. Null for
- * any other question.
+ * "how many plays did racine write", "my 15th anniversary" for the pages of an issue) counts something else; so does one
+ * in the sentence after, unless that sentence goes on about the noun or counts a part of it by a pronoun ("a group of
+ * short stories ... Somewhat uneven in interest, eight or ten of these are among the finest", `COUNT_OF_PRONOUN`). Null
+ * for any other question.
  */
-export function uncountedNounOf(query: ParsedQuery, maxWords: number): ReadonlySet<string> | null {
+export function uncountedNounOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ReadonlySet<string> | null {
   const noun = nounCountedOf(query, maxWords);
-  const term = noun === undefined || measureNamed(noun) !== null ? undefined : query.terms.find((some) => some.typed === noun);
+  // "How many times was gonzales shot": a name read for the plural (a word WordNet lacks, or writes capitalised) is no
+  // noun counted.
+  const term = noun === undefined || measureNamed(noun) !== null || !lexicon.isWord(noun) || lexicon.isName(noun) ? undefined : query.terms.find((some) => some.typed === noun);
   return term === undefined ? null : factTopicOf([term]);
 }
+
+/** A part counted of what a pronoun points back at ("eight or ten of these", "three of them"): of the sentence before's noun. */
+export const COUNT_OF_PRONOUN = /\b(?:of|among)\s+(?:these|those|them)\b/i;
 
 /** What a number of a sentence may count: the plural after it (null for none), and what it measures (`measuredBy`). */
 interface NumberCounts {
