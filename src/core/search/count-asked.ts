@@ -63,9 +63,10 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const reading = persons ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : unitAsked !== null ? () => 'maybe' as const : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
   if (reading === null) return null;
   // A sum, a duration, a length or a share of nothing (`measuredBy`) counts no persons ("$2.09 per share" is no count of
-  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). Not read for a count of
-  // things: where the passages judged give none of the things asked, one may still be read from a measure of theirs
-  // (the state's cars beside "22,000 miles per year"), and the answer lie below them.
+  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). For a count of things, a
+  // duration only ("hanging over the market for ten years" counts no cars General Motors sold): where the passages
+  // judged give none of the things asked, one may still be read from another measure of theirs (the state's cars
+  // beside "22,000 miles per year", rank52's loss), and the answer lie below them.
   const measuredOther = persons || unitAsked !== null;
   const asked = query.terms.filter((term) => term.frame !== true && !/^\d/u.test(term.stem));
   const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
@@ -78,7 +79,7 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if (measuredOther && measured !== null) {
+        if ((measuredOther && measured !== null) || measured === 'duration') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
