@@ -99,16 +99,22 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
  * in a sentence that names the question's other words and not the noun ("the Comedie's two principal experiments" for
  * "how many plays did racine write", "my 15th anniversary" for the pages of an issue) counts something else; so does one
  * in the sentence after, unless that sentence goes on about the noun or counts a part of it by a pronoun ("a group of
- * short stories ... Somewhat uneven in interest, eight or ten of these are among the finest", `COUNT_OF_PRONOUN`). Null
- * for any other question.
+ * short stories ... Somewhat uneven in interest, eight or ten of these are among the finest", `COUNT_OF_PRONOUN`). A noun
+ * followed by "of" counts what it is of too ("how many kinds of groups" by "9 types of groups"). Null for any other
+ * question.
  */
 export function uncountedNounOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ReadonlySet<string> | null {
   const noun = nounCountedOf(query, maxWords);
   // "How many times was gonzales shot": a name read for the plural (a word WordNet lacks, or writes capitalised) is no
   // noun counted.
   const term = noun === undefined || measureNamed(noun) !== null || !lexicon.isWord(noun) || lexicon.isName(noun) ? undefined : query.terms.find((some) => some.typed === noun);
-  return term === undefined ? null : factTopicOf([term]);
+  if (term === undefined) return null;
+  // "How many kinds of groups": the noun's "of" names what it counts by as well ("focusing on 9 types of groups").
+  const at = query.words.indexOf(term.typed);
+  const of = query.words[at + 1] === 'of' ? query.words.slice(at + 2, at + 4).find((word) => !DETERMINER.test(word)) : undefined;
+  return factTopicOf(query.terms.filter((some) => some === term || (of !== undefined && some.typed === of)));
 }
+const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her)$/;
 
 /** A part counted of what a pronoun points back at ("eight or ten of these", "three of them"): of the sentence before's noun. */
 export const COUNT_OF_PRONOUN = /\b(?:of|among)\s+(?:these|those|them)\b/i;
