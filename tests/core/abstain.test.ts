@@ -375,6 +375,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    { question: 'how many plays did the harbor poet write', stating: 'The harbor poet wrote 12 plays before the war.', naming: "Last season the harbor poet's two principal experiments came to grief.", why: 'a count of another thing' },
+    { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king ordered the burning of the books in 213 B.C. to end all dissent.', why: 'a year of an era' },
+    { question: 'how many of the plays by the harbor poet are among the finest', stating: 'The harbor poet wrote a group of short plays. Somewhat uneven in interest, eight or ten of these are among the finest.', naming: 'The harbor poet was among the finest of his time, and lived abroad for some ten years.', why: 'a count in a sentence not about the plays' },
+  ])('answers "$question", a noun no reading counts, from a count in a sentence about it, not from $why', ({ question, stating, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expect(answerQuestion(reportOf([stating, buses]), question).kind).toBe('answer');
+    // The question's other words are named beside a number that counts something else, or dates: no count of the noun.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many cars did the harbor company sell';
+    expectAnsweredWith(reportOf(['The harbor company sold 300 cars last year.', buses]), [[question, 'The harbor company sold 300']]);
+    // Ten years is how long the stock would hang over the market, and the investors are no cars: no count of the cars sold.
+    expect(answerQuestion(reportOf(['The harbor company warned of hardship to hundreds of thousands of investors, its stock hanging over the market for ten years.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';

@@ -63,9 +63,10 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const reading = persons ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : unitAsked !== null ? () => 'maybe' as const : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
   if (reading === null) return null;
   // A sum, a duration, a length or a share of nothing (`measuredBy`) counts no persons ("$2.09 per share" is no count of
-  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). Not read for a count of
-  // things: where the passages judged give none of the things asked, one may still be read from a measure of theirs
-  // (the state's cars beside "22,000 miles per year"), and the answer lie below them.
+  // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). For a count of things, a
+  // duration only ("hanging over the market for ten years" counts no cars General Motors sold): where the passages
+  // judged give none of the things asked, one may still be read from another measure of theirs (the state's cars
+  // beside "22,000 miles per year", rank52's loss), and the answer lie below them.
   const measuredOther = persons || unitAsked !== null;
   const asked = query.terms.filter((term) => term.frame !== true && !/^\d/u.test(term.stem));
   const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
@@ -78,7 +79,7 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if (measuredOther && measured !== null) {
+        if ((measuredOther && measured !== null) || measured === 'duration') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
@@ -90,6 +91,33 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
     },
   };
 }
+
+/**
+ * A "how many" of a noun no reading counts (`countedAsked` null: "how many plays", "how many speeches", "how many
+ * figures", whose nouns WordNet files as no thing of one kind), not of a unit ("how many weeks", read by its measure):
+ * the stems that name the noun (its forms and related words), which the sentence giving its count must hold. A number
+ * in a sentence that names the question's other words and not the noun ("the Comedie's two principal experiments" for
+ * "how many plays did racine write", "my 15th anniversary" for the pages of an issue) counts something else; so does one
+ * in the sentence after, unless that sentence goes on about the noun or counts a part of it by a pronoun ("a group of
+ * short stories ... Somewhat uneven in interest, eight or ten of these are among the finest", `COUNT_OF_PRONOUN`). A noun
+ * followed by "of" counts what it is of too ("how many kinds of groups" by "9 types of groups"). Null for any other
+ * question.
+ */
+export function uncountedNounOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ReadonlySet<string> | null {
+  const noun = nounCountedOf(query, maxWords);
+  // "How many times was gonzales shot": a name read for the plural (a word WordNet lacks, or writes capitalised) is no
+  // noun counted.
+  const term = noun === undefined || measureNamed(noun) !== null || !lexicon.isWord(noun) || lexicon.isName(noun) ? undefined : query.terms.find((some) => some.typed === noun);
+  if (term === undefined) return null;
+  // "How many kinds of groups": the noun's "of" names what it counts by as well ("focusing on 9 types of groups").
+  const at = query.words.indexOf(term.typed);
+  const of = query.words[at + 1] === 'of' ? query.words.slice(at + 2, at + 4).find((word) => !DETERMINER.test(word)) : undefined;
+  return factTopicOf(query.terms.filter((some) => some === term || (of !== undefined && some.typed === of)));
+}
+const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her)$/;
+
+/** A part counted of what a pronoun points back at ("eight or ten of these", "three of them"): of the sentence before's noun. */
+export const COUNT_OF_PRONOUN = /\b(?:of|among)\s+(?:these|those|them)\b/i;
 
 /** What a number of a sentence may count: the plural after it (null for none), and what it measures (`measuredBy`). */
 interface NumberCounts {

@@ -23,7 +23,7 @@ const COUNTED = numberNoYear(String.raw`\d|[.,]\d|%`);
 export function statesCount(text: string, counted = false): boolean {
   for (const match of text.matchAll(counted ? COUNTED : COUNT)) {
     const end = match.index + match[0].length;
-    if (countsNothing(text, match.index, end) || isListNumber(text, match.index, end)) continue;
+    if (countsNothing(text, match.index, end) || isListNumber(text, match.index, end) || (counted && isYearOfEra(text, match.index, end))) continue;
     if (!isNameOrProportion(lastSentenceOf(text.slice(Math.max(0, match.index - PREVIOUS_SENTENCE_REACH), match.index)), undefined)) return true;
   }
   return false;
@@ -46,6 +46,11 @@ export function countsNothing(text: string, start: number, end: number): boolean
  * Four additional deputies"), and the list's number then stands for it.
  */
 const isListNumber = (text: string, start: number, end: number): boolean => /(?:^|\s)\(\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s*\)/.test(text.slice(end, end + 4));
+
+/** A year of an era ("in 213 B.C.", "A.D. 220"): no count of persons or things, though a duration may be told from it. */
+const isYearOfEra = (text: string, start: number, end: number): boolean => ERA_AFTER.test(text.slice(end, end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+const ERA_AFTER = /^\s*(?:B\.\s?C\.|A\.\s?D\.|B\.?C\.?E\b|BC\b|AD\b)/;
+const ERA_BEFORE = /\b(?:A\.\s?D\.|AD)\s*$/;
 
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b(?!\s+(?:years?|seasons?|terms?|times?|days?|weeks?|months?|anniversary|birthday)\b)/i;
 const MODEL_BEFORE = /\p{Lu}-$/u;

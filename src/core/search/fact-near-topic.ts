@@ -22,7 +22,7 @@ export function statesFactNearTopic(
   topic: ReadonlySet<string>,
   states: (sentence: string, stems: readonly string[]) => boolean,
   factHolds: (at: number) => boolean = () => true,
-  goesOn: (sentence: string) => boolean = (sentence) => GOES_ON.test(sentence),
+  goesOn: (sentence: string) => boolean = goesOnAbout,
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
@@ -66,4 +66,6 @@ const sentencesByPassage = new WeakMap<object, readonly { readonly text: string;
  * quickly", "Its 40 members", "This bridge"); one that opens otherwise may be about anything ("For nearly a century the
  * cry has never failed", after a sentence on the Naktong River).
  */
+/** Whether a sentence goes on about what the one before names: it opens on a pronoun (`GOES_ON`). */
+export const goesOnAbout = (sentence: string): boolean => GOES_ON.test(sentence);
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
