@@ -784,6 +784,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(museum, 'who was ruth amble').kind).toBe('no-match');
   });
 
+  it('answers "who were the X", a group the documents name, only from a passage that says who they were', () => {
+    const harbour = reportOf([
+      'Ardal, chief of the Velkans, sailed in with the spring tide and built the first pier.',
+      'The harbour market was begun by the Dunmoors, the fishing clan from the northern isles, who still sell there.',
+      'Boats came in from the islands with the tide and left again before the market closed.',
+    ]);
+    // Their chief is named, not who the Velkans were.
+    expect(answerQuestion(harbour, 'who were the velkans').kind).toBe('no-match');
+    // An apposition says who the Dunmoors were.
+    expectAnsweredWith(harbour, [['who were the dunmoors', 'fishing clan']]);
+  });
+
   it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {
     const harbour = reportOf([
       'The trawlers came back after the storm with fish whose stomachs were swollen with bottom-living diatoms.',

@@ -8,6 +8,7 @@ import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
+import { groupAsked } from './group-asked.ts';
 import { meaningAsked } from './meaning-asked.ts';
 import { reputationAsked } from './reputation-asked.ts';
 import { stemWord, tokenize } from './words.ts';
@@ -111,7 +112,7 @@ export function coverageOfBest(
   // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
   // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
   // diatoms", where they write the kind as a common noun (see `kindAsked`), and for "what is rotc", where they write it
-  // only as a name (see `nameAsked`).
+  // only as a name (see `nameAsked`), and for "who were the Megarians", a group (see `groupAsked`).
   const judged = ranked.slice(0, options.judgedPassages);
   const termAsked = termAskedOf(query.words, judged);
   const origin = originAsked(query);
@@ -266,7 +267,7 @@ export function coverageOfBest(
 
 /** The first of the readings of a "who / what is X" that a judged passage names X as it takes X, if any (`TermAsked`). */
 function termAskedOf(words: readonly string[], judged: readonly RankedPassage[]): TermAsked | null {
-  for (const reading of [personAsked, kindAsked, nameAsked, meaningAsked, reputationAsked]) {
+  for (const reading of [personAsked, groupAsked, kindAsked, nameAsked, meaningAsked, reputationAsked]) {
     const asked = reading(words);
     if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
   }

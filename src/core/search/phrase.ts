@@ -126,8 +126,16 @@ export interface TermAsked {
  */
 export function personAsked(words: readonly string[]): TermAsked | null {
   const name = WHO_IS_QUESTION.exec(words.join(' '))?.[1];
-  const defined = name === undefined ? null : definitionOf(words, true);
-  if (name === undefined || defined === null) return null;
+  return name === undefined ? null : askedOfName(name, words);
+}
+
+/**
+ * What "who is X" asks of a passage where X is `name`: that the text writes X capitalised, each word, and says who X is
+ * (`definitionOf`). Null for a name of more than `MAX_TERM_WORDS` words.
+ */
+export function askedOfName(name: string, words: readonly string[]): TermAsked | null {
+  const defined = definitionOf(words, true);
+  if (defined === null) return null;
   // Global, for every place the text names X: made once a question, as `definitionOf`'s expression is.
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?![\\w-])`, 'gi');
   const capitalised = (found: string) => found.split(/[\s."“”‘’'-]+/u).every((word) => word.length === 0 || /^\p{Lu}/u.test(word));
