@@ -609,6 +609,17 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-06-17'))).toEqual(['1961-06-15 day past Thursday']);
     });
 
+    it('reads a weekday before an irregular past ("early Sunday went") or a clause\'s "as" after a part of the day as a day, but not a weekday that is a thing', () => {
+      // 1961-04-18 was a Tuesday.
+      const story = [
+        'Thomas early Sunday went to the home of his uncle.',
+        'Nischwitz continued his pinpoint pitching Monday night as the Bears made it two straight.',
+        'They kept Sunday as a day of rest.',
+        'The Sunday paper went to press.',
+      ];
+      expect(summarise(timelineOf(story, '1961-04-18'))).toEqual(['1961-04-16 day past Sunday', '1961-04-17 day past Monday night']);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);

@@ -217,16 +217,24 @@ const QUANTITY_NOUNS = new Set(
 export const REGULAR_PAST_ED = String.raw`(?!hundred\b)[a-z]{2,}[^e\W]ed`;
 
 /**
+ * A past that does not end in "-ed" and names no thing, so that a weekday before it is a time ("Thomas early Sunday
+ * went to the home of his uncle"), as a regular past is.
+ */
+const IRREGULAR_PAST = String.raw`(?:went|came|met|won|lost|beat|took|gave|got|made|held|ran|left|told|saw|began|fell|rose|brought|struck|paid|sent)`;
+
+/**
  * What may follow a weekday that dates something: a stop (a dash typed as two hyphens among them: "Willie's wonderful
  * walloping Sunday -- four home runs -- served"), a part of the day, a clock time ("will be Monday 1 p.m."),
  * or a word that starts the next part of the clause ("beat the Reds Saturday at Tampa", "said Monday that", a reported
  * clause's subject: "said Monday the club would", "indicated Monday night this would", "said Sunday night there was"),
- * a regular past among them ("in an election Thursday voted to decertify", "the market Tuesday staged a recovery"). A
+ * a past among them ("in an election Thursday voted to decertify", "the market Tuesday staged a recovery", "early Sunday
+ * went"), and "as" opening a clause of the same time after a part of the day ("his pinpoint pitching Monday night as the Bears
+ * made it two"; a bare weekday before "as" may be a thing: "kept Sunday as a day of rest"). A
  * noun after it makes it a kind of thing ("Sunday school", "the Saturday matinee"), a capital a name ("the Saturday
  * Evening Post"), a date after it is read whole by the patterns above ("Saturday, March 18", "Saturday afternoon, Jan.
  * 7": the weekday names the date, no day of its own).
  */
-const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|--|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|this|there|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced|${REGULAR_PAST_ED})\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const AFTER_WEEKDAY = String.raw`(?:\s+(?<part>night|morning|afternoon|evening))?(?=\s*(?:[,.;:!?)"”’—–]|--|$)|\s+\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.|\s+(?:at|in|on|against|when|while|and|or|to|after|before|for|with|from|by|that|the|a|an|he|she|it|they|we|this|there|his|her|their|its|was|were|is|are|will|would|had|has|have|said|says|announced|${IRREGULAR_PAST}|${REGULAR_PAST_ED})\b|(?<=night|morning|afternoon|evening)\s+as\b)(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|,?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 
 /**
  * "proved last Monday what it can do", "until late last Saturday afternoon Palmer had": after "last" or "next" a weekday
