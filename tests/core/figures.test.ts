@@ -1324,6 +1324,15 @@ describe(extractFigures, () => {
       expect(valuesIn('He lives at 12 Elms Road.')).toEqual([]);
     });
 
+    it('counts the plural noun a capitalised name of two or three words ends with ("its 149 National Forests"), not a house on a street of that name', () => {
+      expect(figuresIn('The Forest Service cares for campers in its 149 National Forests and more than 250 Scottish Rite Masons met.').map((figure) => [figure.value, figure.measure])).toEqual([
+        [149, 'National Forests'],
+        [250, 'Scottish Rite Masons'],
+      ]);
+      expect(figuresIn('The new interchange among the four Los Angeles freeways is large.').map((figure) => figure.measure)).toEqual(['Los Angeles freeways']);
+      expect(valuesIn('He took the River Road to 387 Heather Heights.')).toEqual([]);
+    });
+
     it('reads a bare number that a rate or level names', () => {
       expect(figuresIn('The region had a birth rate of 1.3 in the census.').map((figure) => [figure.value, figure.unit])).toEqual([[1.3, 'ratio']]);
     });

@@ -38,6 +38,8 @@ const SINGULAR_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'st
 const PLURAL_POSSESSIVE = /^(\p{L}+s)['’]$/u;
 /** "SOEs", "NGOs", "SMEs": an acronym made plural. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Plurals that end the name of a neighbourhood or an estate, where a number before them is a house's. */
+const PLACE_PLURALS: ReadonlySet<string> = new Set(['heights', 'gardens', 'acres', 'estates', 'terraces', 'towers', 'springs', 'falls', 'hills', 'woods', 'meadows', 'groves']);
 /**
  * "Americans", "Kenyans", "Republicans": people named by a place or party, counted like any noun; and "Vietnamese",
  * "Chinese", whose plural is the adjective itself.
@@ -148,10 +150,13 @@ function readCapitalisedPhrase(after: string, first: { word: string; end: number
   // "9 million Americans", "60,000 Communist North Vietnamese were fighting": a people named last, unless a plural noun
   // follows that its word modifies ("100,000 Chinese merchants").
   const last = words.at(-1) ?? '';
-  // "To hang 50 Governors might be preferable", "46 Juniors entered", "seven Representatives be appointed": one word, a
-  // plural noun capitalised as a title or a body's members are, with no name going on after it, is counted as any noun.
-  if (words.length === 1 && isPluralNoun(last.toLowerCase()) && (next === null || /^\p{Ll}/u.test(next.word)) && !NOT_NOUN.has(last.toLowerCase())) return { end, words, head: last.toLowerCase() };
+  // "To hang 50 Governors might be preferable", "46 Juniors entered", "its 149 National Forests", "the 12 Federal Reserve
+  // Banks": a plural noun capitalised as a title, a body's members or a name's last word is, with no name going on
+  // after it, is counted as any noun.
+  // A plural noun after it is the one counted ("four Los Angeles freeways"); a place's plural closes an address ("to 387
+  // Heather Heights").
   const pluralFollows = next !== null && /^\p{Ll}/u.test(next.word) && isPluralNoun(next.word.toLowerCase());
+  if (isPluralNoun(last.toLowerCase()) && !PLACE_PLURALS.has(last.toLowerCase()) && (next === null || (/^\p{Ll}/u.test(next.word) && !pluralFollows)) && !words.some((word) => NOT_NOUN.has(word.toLowerCase()))) return { end, words, head: last.toLowerCase() };
   // ("or 2 The Republicans must": a list's number before a sentence, no count.)
   if (DEMONYM_PLURAL.test(last) && !pluralFollows && !words.some((word) => NOT_NOUN.has(word.toLowerCase()))) return { end, words, head: last.toLowerCase() };
   // "800 U.S. marketing leaders", "Two British civil servants": an initialism or a people's adjective may be followed by
