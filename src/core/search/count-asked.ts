@@ -7,7 +7,7 @@ import { thingCounted } from './thing-counted.ts';
 import { countsNothing } from './count-stated.ts';
 import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 import { factTopicOf } from './fact-near-topic.ts';
-import { stemWord, tokenize } from './words.ts';
+import { DETERMINERS, stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
 import { rememberedBy } from '../remembered.ts';
 
@@ -111,10 +111,9 @@ export function uncountedNounOf(query: ParsedQuery, lexicon: Lexicon, maxWords: 
   if (term === undefined) return null;
   // "How many kinds of groups": the noun's "of" names what it counts by as well ("focusing on 9 types of groups").
   const at = query.words.indexOf(term.typed);
-  const of = query.words[at + 1] === 'of' ? query.words.slice(at + 2, at + 4).find((word) => !DETERMINER.test(word)) : undefined;
+  const of = query.words[at + 1] === 'of' ? query.words.slice(at + 2, at + 4).find((word) => !DETERMINERS.has(word)) : undefined;
   return factTopicOf(query.terms.filter((some) => some === term || (of !== undefined && some.typed === of)));
 }
-const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her)$/;
 
 /** A part counted of what a pronoun points back at ("eight or ten of these", "three of them"): of the sentence before's noun. */
 export const COUNT_OF_PRONOUN = /\b(?:of|among)\s+(?:these|those|them)\b/i;

@@ -4,15 +4,15 @@ import type { ParsedQuery } from './query.ts';
 import { isStopWord, tokenize } from './words.ts';
 
 /**
- * "Most" and "least" rank an amount as often as they rank a quality ("where are most avocados grown", "what did the most
- * damage"): not read as the superlative asked.
+ * "Most" and "least": in a passage, before an adjective, they rank by it ("the most difficult problem"); in a question
+ * they rank an amount as often as a quality ("where are most avocados grown", "what did the most damage"), so are not
+ * read as the superlative asked.
  */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'least']);
+const MOST_LEAST: ReadonlySet<string> = new Set(['most', 'least']);
 /**
- * The words before an adjective that rank by it ("the most difficult problem") or, with "than" after it, compare by it
- * ("no bridge more famous than"): a comparative alone compares with no one named ("15% or better"), and ranks nothing.
+ * "More" and "less" before an adjective compare by it only with "than" after it ("no bridge more famous than"): a
+ * comparative alone compares with no one named ("15% or better"), and ranks nothing.
  */
-const SUPERLATIVE_DEGREES: ReadonlySet<string> = new Set(['most', 'least']);
 const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['more', 'less']);
 
 /** What a superlative asked ranks: the adjective's base and the words of its commonest senses ("tallest" → "tall"). */
@@ -50,7 +50,7 @@ export function superlativeAskedOf(query: ParsedQuery, lexicon: Lexicon, senses:
   if (senses === 0 || (opening !== 'what' && opening !== 'which')) return null;
   const words = query.typedWords;
   for (const [at, word] of words.entries()) {
-    if (QUANTIFIERS.has(word) || !(word.endsWith('est') || word === 'best' || word === 'worst')) continue;
+    if (MOST_LEAST.has(word) || !(word.endsWith('est') || word === 'best' || word === 'worst')) continue;
     const base = comparedOf(word, lexicon);
     if (base === null) continue;
     const before = phraseFrom(words, at + 1, () => false);
@@ -79,7 +79,7 @@ function phraseFrom(words: readonly string[], start: number, ends: (word: string
 export function ranksByQuality(asked: SuperlativeAsked, text: string, lexicon: Lexicon): boolean {
   const words = tokenize(text).map((token) => token.word);
   return words.some((word, at) => {
-    if (SUPERLATIVE_DEGREES.has(word)) return asked.bases.has(words[at + 1] ?? '');
+    if (MOST_LEAST.has(word)) return asked.bases.has(words[at + 1] ?? '');
     if (COMPARATIVE_DEGREES.has(word)) return asked.bases.has(words[at + 1] ?? '') && words[at + 2] === 'than';
     const superlative = word.endsWith('st');
     if (!(superlative || ((word.endsWith('er') || word.endsWith('se')) && words[at + 1] === 'than'))) return false;
