@@ -3,7 +3,8 @@ import type { ParsedQuery } from './query.ts';
 import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
-import { isStopWord, stemWord, tokenize } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
@@ -69,7 +70,7 @@ export function saysEventAsked(passage: { readonly text: string }, event: EventA
  */
 function saysUndergone(sentence: { readonly text: string; readonly stems: readonly string[] }, topic: ReadonlySet<string>, participleReach: number): boolean {
   // The sentence's words, as its stems were cut from them (`sentencesOf`): the stems say X, the words the participle.
-  const words = tokenize(sentence.text).map((token) => token.word);
+  const words = tokensOf(sentence.text).map((token) => token.word);
   return words.some((word, at) =>
     PASSIVE_AUXILIARIES.has(word) &&
     words.slice(at + 1, at + 1 + participleReach).some(isParticiple) &&
@@ -88,7 +89,7 @@ function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>
   const namesDoer = sentences.map((sentence, at) => doer.size === 0 || sentence.stems.some((stem) => doer.has(stem)) || (at === 0 && opensOnOneNamedBefore(sentence.text)));
   return sentences.some((sentence, index) => {
     if (namesDoer[index] !== true && namesDoer[index - 1] !== true) return false;
-    const tokens = tokenize(sentence.text);
+    const tokens = tokensOf(sentence.text);
     return tokens.some((token, at) => {
       if (!act.has(stemWord(token.word))) return false;
       if (tokens[at + 1]?.word !== 'of') return true;

@@ -1,7 +1,8 @@
 import { splitSentences } from '../documents/sentences.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
-import { stemWord, tokenize } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { stemWord } from './words.ts';
 
 /**
  * The question's words a passage leaves unmet and names a kind of beside the words it meets (`namesKindBeside`): each a
@@ -27,7 +28,7 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
   const kindStems = new Set(kinds.map(stemWord));
   const isKind = (word: string) => (kinds.includes(word) || lexicon.baseForms(word).some((base) => kinds.includes(base))) && !lexicon.describes(word);
   return splitSentences(text).some((sentence) => {
-    const words = tokenize(sentence.text).map((token) => [token.word, stemWord(token.word)] as const);
+    const words = tokensOf(sentence.text).map((token) => [token.word, stemWord(token.word)] as const);
     return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => kindStems.has(stem) && isKind(word));
   });
 }

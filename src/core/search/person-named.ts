@@ -3,7 +3,8 @@ import { statesFactNearTopic } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import { postAskedOf, saysPost, type PostAsked } from './post-held.ts';
 import type { ParsedQuery } from './query.ts';
-import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /**
  * Whether a passage names a person, or a body of persons, in a sentence naming what a "who" asks about, or in the next
@@ -51,23 +52,6 @@ export function namesPersonNearTopic(
   const namesHolder = (sentence: string) => saysPost(sentence, asked, (word) => lexicon.namesPerson(word, false)) && namesPerson(sentence);
   return shown.some((other) => statesFactNearTopic(other, [], topic, namesHolder));
 }
-
-/**
- * A sentence's words, cut once a sentence: every "who" reads the sentences of each passage it judges, and the same
- * passages come back question after question. Cleared past `MAX_SENTENCES` (a sentence's tokens weigh a kilobyte or two:
- * a bound of a few megabytes, not a tuning).
- */
-function tokensOf(sentence: string): readonly Token[] {
-  let tokens = sentenceTokens.get(sentence);
-  if (tokens === undefined) {
-    tokens = tokenize(sentence);
-    if (sentenceTokens.size >= MAX_SENTENCES) sentenceTokens.clear();
-    sentenceTokens.set(sentence, tokens);
-  }
-  return tokens;
-}
-const sentenceTokens = new Map<string, readonly Token[]>();
-const MAX_SENTENCES = 5_000;
 
 /** Whom a "who" asks for (`whoIsAsked`): a post's holder, or anyone. */
 export type PersonAsked = PostAsked | 'anyone';

@@ -1,6 +1,7 @@
 import { factTopicOf } from './fact-near-topic.ts';
 import type { ParsedQuery } from './query.ts';
-import { isStopWord, stemWord, tokenize } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /** The post a "who is the N of X" asks the holder of: the stems that say it, N's own, its forms and related words. */
 export interface PostAsked {
@@ -52,7 +53,7 @@ export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => 
 export function saysPost(sentence: string, { own, related, whole, rank }: PostAsked, isPerson: (word: string) => boolean): boolean {
   if (whole !== null) return whole.test(sentence);
   if (rank !== undefined && !rank.test(sentence)) return false;
-  return tokenize(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
+  return tokensOf(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
 }
 
 /** The words that place a post's holder in its line: "the first emperor", "the last governor". */
