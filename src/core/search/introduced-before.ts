@@ -16,9 +16,9 @@ const REFERS_BACK = /\b(?:he|she|it|his|her|its|him|they|their|them)\b/i;
  */
 export function wordsIntroducedBefore(index: SearchIndex, passage: Passage, asked: readonly string[], questionWords: readonly string[], reach: number): Set<string> {
   const introduced = new Set<string>();
-  if (!REFERS_BACK.test(passage.text)) return introduced;
   const definite = asked.filter((word) => questionWords.some((typed, at) => typed === word && questionWords[at - 1] === 'the'));
-  for (let back = 1; back <= reach && definite.length > 0; back += 1) {
+  if (definite.length === 0 || !REFERS_BACK.test(passage.text)) return introduced;
+  for (let back = 1; back <= reach; back += 1) {
     const before = passageBefore(index, passage, back);
     if (before === undefined) break;
     for (const word of definite) if (new RegExp(`\\b(?:[Tt]his|[Tt]he|[Aa]n?) ${word}\\b`).test(before.text)) introduced.add(word);
