@@ -559,6 +559,12 @@ export interface AbstainOptions {
    */
   readonly namedBeforeReach: number;
   /**
+   * How many passages back a noun the question asks with "the" is read as brought in, in small letters after an article
+   * or "this" (`introduced-before.ts`): "where does the book get its title" is answered by "... the Kathleen Raine poem from
+   * which Maxwell takes his title" after "comes a book that gives the reader ...". 0 reads none.
+   */
+  readonly introducedBeforeReach: number;
+  /**
    * "Where is the fisher body plant": a "where is X" is answered only by a passage naming a place about X (`place-named.ts`):
    * a name of a place, or a common noun of a place or a structure at most this many words after a preposition of place
    * ("in the old basement" is 3). Default 3; 0 turns the check off.
@@ -623,7 +629,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, placePhraseReach: 3, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, nameBearerReach: 4 } },
 });
 
 /**

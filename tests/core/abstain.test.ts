@@ -932,6 +932,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(council('Gulls nested on the old ferry pier again this year.'), 'who will probably succeed ostrander').kind).toBe('no-match');
   });
 
+  it('answers of "the book" from the passage after the one that brings a book in, which goes on about it as "her title"', () => {
+    const review = (brought: string) =>
+      reportOf([
+        `Once in a long while comes ${brought} that holds a reader for a whole winter. "Salt Marsh Year" by Edna Farrow is just that.`,
+        '"I went down to the salt marsh alone", begins the old ballad from which Farrow takes her title, and she keeps faith with it.',
+        'Bus fares fell by half after the council bought electric buses.',
+      ]);
+    const found = answerQuestion(review('a book'), 'where does the book get its title');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('old ballad');
+    // A passage before that brings in a film is not about the book asked of.
+    expect(answerQuestion(review('a film'), 'where does the book get its title').kind).toBe('no-match');
+  });
+
   it('answers who founded, built or invented X only from a passage that states the origin, not one that names X', () => {
     const town = reportOf([
       'The old mill by the bridge became a museum of weaving, open on weekends.',

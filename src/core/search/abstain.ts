@@ -15,6 +15,7 @@ import { stemWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
+import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf } from './doer-asked.ts';
@@ -202,7 +203,10 @@ export function coverageOfBest(
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach);
-    const namedBefore = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
+    const namedOnly = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
+    // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
+    const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
+    const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
     const creditOf = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).

@@ -16,12 +16,10 @@ import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
  * "Chancellor Adenauer's Christian Democratic Party slipped".
  */
 export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[], reach: number): Set<string> {
-  const position = positionOf(index, passage.id);
   const named = new Set<string>();
-  if (position === undefined) return named;
   for (let back = 1; back <= reach && named.size < words.length; back += 1) {
-    const before = index.passages.items[position - back];
-    if (before === undefined || before.citation.document !== passage.citation.document) break;
+    const before = passageBefore(index, passage, back);
+    if (before === undefined) break;
     for (const word of words) if (writesAsName(before.text, word) || coinsAcronym(before.text, word)) named.add(word);
     if (!opensOnOneNamedBefore(before.text)) break;
   }
@@ -44,6 +42,13 @@ function writesAsName(text: string, word: string): boolean {
  */
 function coinsAcronym(text: string, word: string): boolean {
   return text.includes(`(${word.toUpperCase()})`);
+}
+
+/** The passage `back` passages before this one, if it is of the same document and every passage between is too. */
+export function passageBefore(index: SearchIndex, passage: Passage, back: number): Passage | undefined {
+  const position = positionOf(index, passage.id);
+  const before = position === undefined ? undefined : index.passages.items[position - back];
+  return before === undefined || before.citation.document !== passage.citation.document ? undefined : before;
 }
 
 /** Each index's passage positions by id, made at its first look: abstaining holds a ranked passage, not its position. */
