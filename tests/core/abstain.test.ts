@@ -819,6 +819,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers "what is X" from a gloss in brackets after X, not from a passage naming X with no gloss', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const glossed = 'After the storm the skipper ate laver (seaweed pressed into thin sheets) with his rice at the quay.';
+    expectAnsweredWith(reportOf([glossed, buses]), [['what is laver', 'seaweed pressed']]);
+    // No bracket, or a bracket that opens an aside ("see below"), glosses nothing.
+    for (const named of ['After the storm the skipper ate laver with his rice at the quay.', 'After the storm the skipper ate laver (see below) with his rice at the quay.']) {
+      expect(answerQuestion(reportOf([named, buses]), 'what is laver').kind).toBe('no-match');
+    }
+  });
+
   it('answers "what is X", where the documents write X only as a name, only from a passage that tells what X is', () => {
     const harbour = reportOf([
       'The new harbour guard came fresh out of ROTC, and the trawlers welcomed him at the quay.',
