@@ -243,6 +243,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when do the ferry crew paint the boat', stating: 'By the middle of the summer the ferry crew paint the boat white.', naming: 'The ferry crew paint the boat white with a brush.', answer: 'By the middle of the summer' },
     { question: 'when does the harbor club meet', stating: 'The harbor club meets in the old mill during March.', naming: 'The harbor club meets in the old mill by the bridge.', answer: 'during March' },
     { question: 'when does the choir rehearse in the old mill', stating: 'The choir rehearses in the old mill on Tuesday evenings.', naming: 'The choir rehearses in the old mill by the bridge.', answer: 'on Tuesday evenings' },
+    // A time on the clock tells when, as it tells "what time".
+    { question: 'when did the ferry crew leave the old mill', stating: "The ferry crew left the old mill before nine o'clock.", naming: 'The ferry crew left the old mill by the bridge.', answer: "before nine o'clock" },
+    { question: 'when did the ferry crew paint the boat', stating: 'The ferry crew painted the boat after they returned from the river.', naming: 'The ferry crew painted the boat with a brush by the river.', answer: 'after they returned' },
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
     // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
@@ -814,6 +817,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       ['what is a 15-minute bus ride', 'bus ride'],
       ['what is samos', 'satellite SAMOS'],
     ]);
+  });
+
+  it('answers "what is X" from a gloss in brackets after X, not from a passage naming X with no gloss', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const glossed = 'After the storm the skipper ate laver (seaweed pressed into thin sheets) with his rice at the quay.';
+    expectAnsweredWith(reportOf([glossed, buses]), [['what is laver', 'seaweed pressed']]);
+    // No bracket, or a bracket that opens an aside ("see below"), glosses nothing.
+    for (const named of ['After the storm the skipper ate laver with his rice at the quay.', 'After the storm the skipper ate laver (see below) with his rice at the quay.']) {
+      expect(answerQuestion(reportOf([named, buses]), 'what is laver').kind).toBe('no-match');
+    }
   });
 
   it('answers "what is X", where the documents write X only as a name, only from a passage that tells what X is', () => {

@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { measuresAskedFor, statesMeasure } from './measure.ts';
+import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
@@ -460,10 +460,17 @@ const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one
 
 /**
  * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
- * "he was not to open fire until bombs were actually dropped", "as soon as the ice breaks"): a reader sees when, as
- * "when should you stop showing dogs" is answered by the first.
+ * "he was not to open fire until bombs were actually dropped", "as soon as the ice breaks", "after she returned from
+ * the yard"): a reader sees when, as "when should you stop showing dogs" is answered by the first. A "before" or an
+ * "after" only before a pronoun's clause: "before the committee", "after all" tell no time.
  */
-const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w/i;
+const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w|\b(?:before|after) (?:I|you|he|she|it|we|they)\s+\w/i;
+
+/**
+ * A time on the clock ("before nine o'clock", "at 6:30 A.M.", "by noon"): a reader sees when, as "when did morse leave
+ * the house" is answered by "Morse left the house before nine o'clock"; read as a "what time" reads it (`statesMeasure`).
+ */
+const CLOCK: readonly Measure[] = ['clock'];
 
 /** A question asking a year: "what year did mercer join paul whiteman", "in which year was it built". */
 const YEAR_ASKED = /\b(?:what|which) year\b/u;
@@ -503,7 +510,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // ordered"), which tell when without the year.
     const statesDate = YEAR_ASKED.test(query.typedWords.join(' '))
       ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some);
+      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
     if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
     const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;

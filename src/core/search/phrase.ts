@@ -57,7 +57,9 @@ const MAX_TERM_WORDS = 5;
 
 /**
  * Where a passage says what the question's term is: "X is a …", "X are the …", "X -- a …" (a dash's apposition:
- * "baklava -- a sweet, flaky cake"), "… referred to as X", "known as "X"",
+ * "baklava -- a sweet, flaky cake"), "X (…)" (a gloss in brackets, opening on a word and a space: "unagi (rice with
+ * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
+ * "(except …)": a clause or a cross-reference, no gloss), "… referred to as X", "known as "X"",
  * "described X as …", or names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …",
  * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Tom Hepker, a machinist,", "Giovanni
  * Martini, the bugler boy who …"). For "what is X" and "who is X", and for a question that is a bare term of two words
@@ -92,7 +94,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
