@@ -13,3 +13,16 @@ export function rememberedBy<T>(limit: number, read: (key: string) => T): (key: 
     return value;
   };
 }
+
+/**
+ * `rememberedBy` for a function of an owner (a lexicon) and a string: each owner has its own bounded memory, dropped with
+ * the owner, so a reading made with one lexicon is never served for another's.
+ */
+export function rememberedFor<O extends object, T>(limit: number, read: (owner: O, key: string) => T): (owner: O, key: string) => T {
+  const byOwner = new WeakMap<O, (key: string) => T>();
+  return (owner, key) => {
+    let remembered = byOwner.get(owner);
+    if (remembered === undefined) byOwner.set(owner, (remembered = rememberedBy(limit, (some) => read(owner, some))));
+    return remembered(key);
+  };
+}

@@ -9,7 +9,7 @@ import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 import { factTopicOf } from './fact-near-topic.ts';
 import { DETERMINERS, stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
-import { rememberedBy } from '../remembered.ts';
+import { rememberedBy, rememberedFor } from '../remembered.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -155,19 +155,11 @@ const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;
  * without its exceptions. Their singulars too: "one person" counts persons (`countedInWordsAsked`).
  */
 export function namesPersons(plural: string, lexicon: Lexicon): boolean {
-  let remembered = personPlurals.get(lexicon);
-  if (remembered === undefined) personPlurals.set(lexicon, (remembered = new Map()));
-  let known = remembered.get(plural);
-  if (known === undefined) {
-    known = PERSONS.has(plural) || lexicon.namesPerson(baseOfIrregular(plural), false);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(plural, known);
-  }
-  return known;
+  return personPlural(lexicon, plural);
 }
-const PERSONS = new Set(['people', 'persons', 'individuals', 'person', 'individual']);
 /** Each plural's answer in each lexicon, remembered: the same plurals come back figure after figure, question after question. */
-const personPlurals = new WeakMap<Lexicon, Map<string, boolean>>();
+const personPlural = rememberedFor(MAX_REMEMBERED, (lexicon: Lexicon, plural: string) => PERSONS.has(plural) || lexicon.namesPerson(baseOfIrregular(plural), false));
+const PERSONS = new Set(['people', 'persons', 'individuals', 'person', 'individual']);
 
 /**
  * Whether a count's sentence is of another holder than the question's: "how many people died in the lisbon earthquake"

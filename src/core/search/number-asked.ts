@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { numbersOf } from './numbers-of.ts';
 import { DETERMINERS } from './words.ts';
+import { rememberedFor } from '../remembered.ts';
 
 /**
  * The kinds of WordNet's nouns whose every member is a value told by a number, each named by a word whose commonest
@@ -60,19 +61,12 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
 /**
  * Whether a noun (or two words as one, "melting_point") names a value (`NUMBER_KINDS`, not `NO_VALUE_KINDS`) in one of
  * its `senses` commonest noun senses: each reading walks WordNet's hypernyms once a kind, so it is remembered by the
- * lexicon, word and senses, as the lexicon remembers its own readings; bounded, so a stream of new words cannot grow it.
+ * lexicon, word and senses, as the lexicon remembers its own readings (`rememberedFor`; the bound is no tuning).
  */
 function namesValue(reading: string, lexicon: Lexicon, senses: number): boolean {
-  let known = valuesRead.get(lexicon);
-  if (known === undefined || known.size >= MAX_REMEMBERED) valuesRead.set(lexicon, (known = new Map()));
-  const key = `${senses} ${reading}`;
-  let value = known.get(key);
-  if (value === undefined) {
-    value = NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses)) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, senses));
-    known.set(key, value);
-  }
-  return value;
+  return valueRead(lexicon, `${senses} ${reading}`);
 }
-const valuesRead = new WeakMap<Lexicon, Map<string, boolean>>();
-/** A bound, not a tuning. */
-const MAX_REMEMBERED = 20_000;
+const valueRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const [senses = '0', reading = ''] = key.split(' ');
+  return NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses))) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses)));
+});
