@@ -787,6 +787,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(museum, 'who was ruth amble').kind).toBe('no-match');
   });
 
+  it('answers "who was X" from a passage that names X in full and says who X was by the last name, or after an affirming word', () => {
+    const quay = reportOf([
+      'At the river gate waited one Henry Greene, whom the captain listed as a clerk. Greene was a ruffian from Kent.',
+      'Mary Lowell was in fact the keeper of the harbor light for twenty years.',
+      'Boats came in from the islands with the tide and left again before the market closed.',
+    ]);
+    // "Greene" after "Henry Greene" is he; "in fact" between "was" and its article affirms what she was.
+    expectAnsweredWith(quay, [['who was henry greene', 'a ruffian'], ['who was mary lowell', 'keeper of the harbor light']]);
+  });
+
   it('answers "who were the X", a group the documents name, only from a passage that says who they were', () => {
     const harbour = reportOf([
       'Ardal, chief of the Velkans, sailed in with the spring tide and built the first pier.',

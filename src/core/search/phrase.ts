@@ -56,7 +56,8 @@ const DEFINITION_QUESTION = /^(?:what|who)(?: is| are| was| were|s)(?: the| a| a
 const MAX_TERM_WORDS = 5;
 
 /**
- * Where a passage says what the question's term is: "X is a …", "X are the …", "X -- a …" (a dash's apposition:
+ * Where a passage says what the question's term is: "X is a …", "X are the …", "X was in actuality a …" (`AFFIRMING`),
+ * "X -- a …" (a dash's apposition:
  * "baklava -- a sweet, flaky cake"), "X (…)" (a gloss in brackets, opening on a word and a space: "unagi (rice with
  * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
  * "(except …)": a clause or a cross-reference, no gloss), "… referred to as X", "known as "X"",
@@ -94,7 +95,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
@@ -102,6 +103,13 @@ function formsOfWhatItIs(term: string): RegExp {
  * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
  * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler").
  */
+/**
+ * A word or two between "X was" and its article that affirms what follows rather than denying or hedging it: "Greene
+ * was in actuality a young ruffian", "Chicago was also a welcome host", "Latin America was once an area" (the only
+ * names the Brown corpus A-R writes so, each said what it is). Not "hardly", "not", "never": they deny it.
+ */
+const AFFIRMING = '(?:in (?:fact|actuality|reality|truth)|actually|really|also|once|originally)';
+
 const NOUN_PHRASE = `(?:the|a|an|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
 /**
  * Where an apposition ends, within its few words, as a clause after a comma ("Martini, the crowd around him kept
@@ -128,7 +136,22 @@ export interface TermAsked {
  */
 export function personAsked(words: readonly string[]): TermAsked | null {
   const name = WHO_IS_QUESTION.exec(words.join(' '))?.[1];
-  return name === undefined ? null : askedOfName(name, words);
+  const asked = name === undefined ? null : askedOfName(name, words);
+  return asked === null || name === undefined ? asked : orBySurname(asked, name);
+}
+
+/**
+ * A person named in full is then called by the last name alone: "There at the river's edge waited one Henry Greene ...
+ * Greene was in actuality a young ruffian from Kent" says who Henry Greene was. So a passage that names X in full and
+ * says what X's last word is (`statesWhatItIs`) says who X is too; the same for a name of one word is `asked` itself.
+ */
+function orBySurname(asked: TermAsked, name: string): TermAsked {
+  const words = name.split(' ');
+  const surname = words.at(-1);
+  if (words.length < 2 || surname === undefined) return asked;
+  const bySurname = statesWhatItIs(surname);
+  const inFull = compiled(`(?<![\\w-])${writtenAsInText(name)}(?![\\w-])`);
+  return { named: asked.named, defined: { test: (text) => asked.defined.test(text) || (bySurname.test(text) && inFull.test(text)) } };
 }
 
 /**
