@@ -120,6 +120,8 @@ export function coverageOfBest(
   // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
   const originWays = origin === null ? NO_WORDS : new Set(waysOf(baseOfIrregular(origin.typed), lexicon, options.verbKindSenses).map(stemWord));
   const measureWord = measureWordOf(query);
+  // The measure that word asks: the question's own, or the sum a "how much money" holds (`measuresHeld`).
+  const wordMeasures = query.measures.length > 0 ? query.measures : measuresHeld(query);
   // "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`).
   const payer = payerAskedOf(query, measureWord);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
@@ -193,8 +195,9 @@ export function coverageOfBest(
     if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime, payer, uncounted)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
-    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
-    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
+    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
+    // stated, and "how much money was bet at bowie" by "bet $842,617".
+    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, wordMeasures);
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
     // lead-in's word is. Not for a "how many" or a "when": its number or date must stand by what it is said of (`canAnswer`),
     // and one in a passage that does not name him ("how many home runs did Ron Hansen hit") is of what that passage names.
@@ -280,10 +283,12 @@ function termAskedOf(words: readonly string[], judged: readonly RankedPassage[])
 
 /**
  * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
- * tall is he"): without it the question asks for no measure (`measuresAskedFor`).
+ * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
+ * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
+ * "raised about $2,000") and seldom writes "money" beside it.
  */
 function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
-  if (query.measures.length === 0) return undefined;
+  if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
   return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }
 
