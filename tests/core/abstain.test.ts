@@ -1289,3 +1289,31 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 });
 
+describe('answerQuestion for a value said in another form', () => {
+  it('answers "how much money was bet at the regatta" from the sum stated, which writes no "money"', () => {
+    const question = 'how much money was bet at the regatta';
+    const council = 'The council spent its money on the new pier.';
+    expectAnsweredWith(reportOf([council, '## Regatta Day', 'A crowd of 3,000 bet $12,500 on the races.']), [[question, 'bet $12,500']]);
+    // A bet with no sum says nothing of how much.
+    expect(answerQuestion(reportOf([council, '## Regatta Day', 'A crowd of 3,000 bet heavily on the races.']), question).kind).toBe('no-match');
+  });
+
+  it('answers "how much bigger are the harbor club\'s new sailboats" from a multiple in words, not from "bigger" alone', () => {
+    const question = "how much bigger are the harbor club's new sailboats";
+    const bought = 'The harbor club bought new sailboats last spring.';
+    expectAnsweredWith(reportOf([`${bought} They are half again the size of the old dinghies.`]), [[question, 'half again the size']]);
+    expect(answerQuestion(reportOf([`${bought} They are bigger and faster than the old dinghies.`]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how long is the harbor ferry crossing" from a run of sentences going on about the ferry in pronouns, not from one about another thing', () => {
+    const question = 'how long is the harbor ferry crossing';
+    const crosses = 'The harbor ferry crosses to the island in the morning.';
+    expectAnsweredWith(reportOf([`${crosses} It leaves from the old pier by the mill. It takes about forty minutes in calm weather.`]), [[question, 'forty minutes']]);
+    // The run is broken by a sentence about the island: the minutes are the keeper's walk.
+    expect(answerQuestion(reportOf([`${crosses} The island keeps a lighthouse. Its keeper walks about forty minutes to town.`]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how fast does the sonar pulse travel through sea water" from a speed in metres a second', () => {
+    expectAnsweredWith(reportOf(['The sonar pulse travels through sea water at about 1500 meters per second.']), [['how fast does the sonar pulse travel through sea water', '1500 meters per second']]);
+  });
+});

@@ -31,6 +31,7 @@ import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, typ
 import { payerAskedOf } from './payer-asked.ts';
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
+import { multipleAskedOf } from './multiple-asked.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
@@ -120,6 +121,8 @@ export function coverageOfBest(
   // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
   const originWays = origin === null ? NO_WORDS : new Set(waysOf(baseOfIrregular(origin.typed), lexicon, options.verbKindSenses).map(stemWord));
   const measureWord = measureWordOf(query);
+  // The measure that word asks: the question's own, or the sum a "how much money" holds (`measuresHeld`).
+  const wordMeasures = query.measures.length > 0 ? query.measures : measuresHeld(query);
   // "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`).
   const payer = payerAskedOf(query, measureWord);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
@@ -139,8 +142,9 @@ export function coverageOfBest(
   const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
   // "How many plays did racine write": a noun no reading counts, whose count's sentence must name it (`uncountedNounOf`).
   const uncounted = countAsked === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null;
-  // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads (`countedInWordsAsked`).
-  const countedInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords);
+  // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads
+  // (`countedInWordsAsked`); "how much bigger are the plants": "half again the size" tells it (`multipleAskedOf`).
+  const toldInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
   // number in a sentence naming that noun (`numberAskedOf`), read once a question.
@@ -190,11 +194,12 @@ export function coverageOfBest(
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, countedInWords, firstTime, payer, uncounted)) continue;
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
-    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure stated.
-    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, query.measures);
+    // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
+    // stated, and "how much money was bet at bowie" by "bet $842,617".
+    const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, wordMeasures);
     // A name the passage lacks and the passage before it holds is whom it goes on about ("he", "the shortstop"): met as a
     // lead-in's word is. Not for a "how many" or a "when": its number or date must stand by what it is said of (`canAnswer`),
     // and one in a passage that does not name him ("how many home runs did Ron Hansen hit") is of what that passage names.
@@ -280,10 +285,12 @@ function termAskedOf(words: readonly string[], judged: readonly RankedPassage[])
 
 /**
  * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
- * tall is he"): without it the question asks for no measure (`measuresAskedFor`).
+ * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
+ * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
+ * "raised about $2,000") and seldom writes "money" beside it.
  */
 function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
-  if (query.measures.length === 0) return undefined;
+  if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
   return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }
 
@@ -490,11 +497,11 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, countedInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, countedInWords, payer, uncounted);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
@@ -529,7 +536,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, countedInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -545,10 +552,11 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
   if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held) && !ofOtherPayer(some), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
-  // A number in words before the noun asked counts it, where the figures read none (`countedInWordsAsked`).
+  // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
+  // figures read none (`countedInWordsAsked`, `multipleAskedOf`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some)) || countedInWords?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some)) || toldInWords?.(some) === true;
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
@@ -562,7 +570,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     const statesCounted = statesNumberOf(true);
     const statesCountAsked = (some: string) => {
       const count = countAsked.countIn(some);
-      return (count === 'noun' || (count === 'maybe' && statesCounted(some)) || countedInWords?.(some) === true) && !ofOther(some);
+      return (count === 'noun' || (count === 'maybe' && statesCounted(some)) || toldInWords?.(some) === true) && !ofOther(some);
     };
     // A figure's sentence is read as any other: a number that only may count the noun (no plural read after it) counts
     // it only where it is a number a count is told by, in digits or hedged. The figures take "six separate and

@@ -9,7 +9,8 @@ import { stemWord, tokenize } from './words.ts';
  * "what happened to the fourteen missing men" answers "how many men were missing". The question's topic (`factTopicOf`) is every term
  * given, met by its stem, a form of it or a related word (as ranking meets it), so a sentence that writes the topic in
  * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
- * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"). A
+ * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"),
+ * and each after that opening on a pronoun too. A
  * sentence holds the fact when the figures or the timeline took one from it
  * (`factSentenceTerms`, each fact's sentence's index terms, where `factHolds` keeps the fact at that place) or when
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
@@ -29,7 +30,15 @@ export function statesFactNearTopic(
   if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
   const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
-  return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems));
+  // A run of sentences each opening on a pronoun goes on about the topic as far as it runs ("Lopatnikoff's "Festival
+  // Overture" ... This was composed last year ... It is not program music, though. It runs a little more than ten
+  // minutes"): a reader keeps the one named while the pronouns run on, however many sentences they take.
+  let about = false;
+  return sentences.some((sentence, at) => {
+    const after = about;
+    about = namesTopic[at] === true || (after && goesOnAbout(sentence.text));
+    return (about || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems);
+  });
 }
 
 /**

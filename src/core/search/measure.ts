@@ -58,7 +58,9 @@ const STATED: Readonly<Record<Measure, RegExp>> = {
   duration: unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   age: /\b\d+-year-old\b|\b(?:aged|age of) \w+|\b\w+ years? old\b/i,
   weight: unit('pounds?|lbs?|ounces?|tons?|kilograms?|kilos?|kg|grams?'),
-  speed: unit('miles? (?:an|per|a) hour|mph|knots?|kilometers? (?:an|per) hour|km/h'),
+  // A speed is a length in a unit of time, in whichever units ("300 miles an hour", "about 1500 meters per second", "6,000
+  // feet per minute"): as a reader takes it, not only the road's.
+  speed: unit('(?:feet|foot|ft|inch|inches|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km) (?:an|per|a) (?:second|minute|hour)|mph|knots?|km/h'),
   temperature: /\b\d[\d,.]*(?:°|[- ]?degrees?\b)|\b(?:zero|freezing|boiling)\b/i,
   // A sign before the amount ("$300", "$.07", "£1,040") or a currency's word after it ("79-cents", "a few dollars",
   // "forty pounds", "3,000 francs", "548 billion RMB"), as the figures know them: asked a price, "pounds" is money.

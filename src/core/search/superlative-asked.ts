@@ -25,7 +25,7 @@ export interface SuperlativeAsked {
  * "earliest" → "early"; "best", "better" → "good", by WordNet's exception list), or null for any other word ("forest"
  * has no adjective "for"; "interest" none).
  */
-function comparedOf(word: string, lexicon: Lexicon): string | null {
+export function comparedOf(word: string, lexicon: Lexicon): string | null {
   const irregular = baseOfIrregular(word);
   if (irregular !== word) return /(?:st|er|se)$/u.test(word) ? irregular : null;
   const ending = word.endsWith('est') ? 'est' : word.endsWith('er') ? 'er' : null;

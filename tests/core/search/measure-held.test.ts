@@ -36,6 +36,9 @@ describe('measuresHeld', () => {
 describe('statesMeasureHeld', () => {
   it.each([
     ['it raced across the Pacific at 300 miles an hour', ['speed', 'duration'], true],
+    // A speed in whichever units of length and time, as a reader takes it.
+    ['the travel time of sound in tissue is about 1500 meters per second', ['speed', 'duration'], true],
+    ['it winds large packages at speeds up to 6,000 feet per minute', ['speed', 'duration'], true],
     ['half of it is lost by oxidation within one week', ['speed', 'duration'], true],
     ['it will take some time, perhaps weeks, to spread', ['speed', 'duration'], true],
     ['The first fish spawn when the water nears 45-degrees', ['temperature'], true],
