@@ -1080,6 +1080,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
     // "First" after an article asks about a first thing, which any date of it answers.
     expectAnsweredWith(stage('The Harbor Widow opened the Calder Opera House in 1858, to a full hall.'), [['when did the harbor widow open the first opera house', '1858']]);
+    // A first thing in the text, "the first" before another noun, is no first time of the act asked; "the first
+    // landing" (the act's noun) and "the first time" are.
+    expect(answerQuestion(stage('The first dress rehearsal of the Harbor Widow was held at the Calder Opera House in 1858.'), 'when did the harbor widow first land at calder').kind).toBe('no-match');
+    expectAnsweredWith(stage('The Harbor Widow made the first landing at the Calder quay in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
+    expectAnsweredWith(stage('The Harbor Widow came to the Calder quay for the first time in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
   });
 
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {
