@@ -397,6 +397,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor company warned of hardship to hundreds of thousands of investors, its stock hanging over the market for ten years.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many days did the harbor fair last" from a length of time or a year, not from an age', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many days did the harbor fair last';
+    expectAnsweredWith(reportOf(['The harbor fair lasted a week and a half, to full streets.', buses]), [[question, 'a week and a half']]);
+    expectAnsweredWith(reportOf(['The harbor fair has been held each summer since 1937.', buses]), [[question, 'since 1937']]);
+    // Eighty years is the mayor's age, no length of the fair.
+    expect(answerQuestion(reportOf(['The harbor fair was opened by the eighty-year-old mayor, to full streets.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';
