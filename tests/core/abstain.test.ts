@@ -404,6 +404,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The harbor fair has been held each summer since 1937.', buses]), [[question, 'since 1937']]);
     // Eighty years is the mayor's age, no length of the fair.
     expect(answerQuestion(reportOf(['The harbor fair was opened by the eighty-year-old mayor, to full streets.', buses]), question).kind).toBe('no-match');
+    // An age in the unit asked may be the time asked.
+    expectAnsweredWith(reportOf(['The harbor fair, now 80 years old, was opened by the mayor, to full streets.', buses]), [['how many years has the harbor fair run', '80 years old']]);
   });
 
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {

@@ -94,15 +94,17 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
 /**
  * "How many days are in a leap year", "how many weeks did oersted spend with ritter": a unit of time asked is counted by
  * a length of time ("ten days", "a 10-day fast", "a quarter of a century") or told by a year, the start or the end of
- * the time ("since 1937."), and maybe by another number ("several hundred"); not by an age alone ("the eighty-year-old
- * Marshal Voroshilov", "60 years old" measure a life, no time asked of a thing).
+ * the time ("since 1937."), and maybe by another number ("several hundred"); not by an age in another unit alone ("the
+ * eighty-year-old Marshal Voroshilov" measures a life in years, no days of a leap year).
  */
 function timeCountedAsked(query: ParsedQuery, noun: string): CountAsked {
+  const unit = stemWord(noun);
   return {
     ofOther: ofOtherHolderOf(query, noun),
     countIn: (sentence) => {
       if (numbersOf(sentence).some((number) => number.yearLike)) return 'noun';
-      const lived = sentence.replace(AGE, '');
+      // An age in the unit asked may be the time asked ("how many years has the church stood": "169 years old").
+      const lived = sentence.replace(AGE, (age, ageUnit: string) => (stemWord(ageUnit.toLowerCase()) === unit ? age : ''));
       if (statesMeasure(lived, ['duration'])) return 'noun';
       // An age and no other number: a life measured.
       return lived !== sentence && numbersOf(lived).length === 0 ? 'other' : 'maybe';
@@ -118,8 +120,8 @@ function ofOtherHolderOf(query: ParsedQuery, noun: string): CountAsked['ofOther'
   return (sentence, before) => saidOfOtherHolder(sentence, holder, named, before);
 }
 
-/** An age: "the eighty-year-old Marshal", "a man 60 years old", "a two-month-old calf". */
-const AGE = /\b[\p{L}\p{N}.,]+[- ](?:years?|months?|weeks?|days?)[- ]old\b/giu;
+/** An age and its unit: "the eighty-year-old Marshal", "a man 60 years old", "a two-month-old calf". */
+const AGE = /\b[\p{L}\p{N}.,]+[- ](years?|months?|weeks?|days?)[- ]old\b/giu;
 
 /**
  * A "how many" of a noun no reading counts (`countedAsked` null: "how many plays", "how many speeches", "how many
