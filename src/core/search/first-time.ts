@@ -17,7 +17,7 @@ export interface FirstTimeAsked {
  * performance of the Ponchielli work", "a letter published in the Scientific American in 1912"). The stems naming X,
  * the question's words but "first" (which would otherwise name the topic wherever a passage says "first") and the act
  * after it (another's first time, "Bob Fogg had already racked up one historical first … flying boat … in 1925", says
- * the act and no Wright brother), or null for any other question. "First" after an article, a possessive or a number word is an adjective, which asks
+ * the act and no Wright brother), with the act's own (`FirstTimeAsked`), or null for any other question. "First" after an article, a possessive or a number word is an adjective, which asks
  * about a first thing, not a first time ("when was the first census held", "when did rhode island get its first state
  * car", "racine's first play"), and a do-form or passive must come before it ("what year first …" asks nothing of the kind).
  */
