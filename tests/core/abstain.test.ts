@@ -397,6 +397,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor company warned of hardship to hundreds of thousands of investors, its stock hanging over the market for ten years.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many days did the harbor fair last" from a length of time or a year, not from an age', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many days did the harbor fair last';
+    expectAnsweredWith(reportOf(['The harbor fair lasted a week and a half, to full streets.', buses]), [[question, 'a week and a half']]);
+    expectAnsweredWith(reportOf(['The harbor fair has been held each summer since 1937.', buses]), [[question, 'since 1937']]);
+    // Eighty years is the mayor's age, no length of the fair.
+    expect(answerQuestion(reportOf(['The harbor fair was opened by the eighty-year-old mayor, to full streets.', buses]), question).kind).toBe('no-match');
+    // An age in the unit asked may be the time asked.
+    expectAnsweredWith(reportOf(['The harbor fair, now 80 years old, was opened by the mayor, to full streets.', buses]), [['how many years has the harbor fair run', '80 years old']]);
+  });
+
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';
@@ -1090,6 +1101,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
     // "First" after an article asks about a first thing, which any date of it answers.
     expectAnsweredWith(stage('The Harbor Widow opened the Calder Opera House in 1858, to a full hall.'), [['when did the harbor widow open the first opera house', '1858']]);
+    // A first thing in the text, "the first" before another noun, is no first time of the act asked; "the first
+    // landing" (the act's noun) and "the first time" are.
+    expect(answerQuestion(stage('The first dress rehearsal of the Harbor Widow was held at the Calder Opera House in 1858.'), 'when did the harbor widow first land at calder').kind).toBe('no-match');
+    expectAnsweredWith(stage('The Harbor Widow made the first landing at the Calder quay in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
+    expectAnsweredWith(stage('The Harbor Widow came to the Calder quay for the first time in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
   });
 
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {

@@ -37,7 +37,7 @@ import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
 import { kindAskedOf, namesKindMade, namesNamedMember, namesOneOfKind } from './making-asked.ts';
-import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
+import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
@@ -497,7 +497,7 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: ReadonlySet<string> | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;

@@ -7,6 +7,8 @@ import { thingCounted } from './thing-counted.ts';
 import { countsNothing } from './count-stated.ts';
 import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 import { factTopicOf } from './fact-near-topic.ts';
+import { numbersOf } from './numbers-of.ts';
+import { statesMeasure } from './measure.ts';
 import { DETERMINERS, stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
 import { rememberedBy, rememberedFor } from '../remembered.ts';
@@ -42,9 +44,9 @@ export function nounCountedOf(query: ParsedQuery, maxWords: number): string | un
 
 /**
  * A "how many" that counts persons ("how many sailors were killed in the bari raid", "how many people died in the
- * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have") or units of a measure ("how many miles of highway"): the
+ * blitz") or things of one kind (`thingCounted`: "how many rooms does the hotel have") or units of a measure ("how many miles of highway", "how many days", `timeCountedAsked`): the
  * noun asked is the first plural in the `maxWords` words after "how many" (0 reads none); null for any other question,
- * and for a noun of none of these ("how many years", "how many figures"). A count of persons must count persons: not one before a plural that names something
+ * and for a noun of none of these ("how many figures"). A count of persons must count persons: not one before a plural that names something
  * else ("two balloon units" says nothing of the sailors a raid killed) nor a year ("in 1944"). Whichever word for
  * persons counts them answers ("forty-five persons" signed a petition, "more than 100 leaders" of the film industry
  * dined, "eighty men" of the Swiss soldiers went), and so may a number with no plural after it ("Serves 12", "14.73
@@ -55,10 +57,10 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const persons = namesPersons(noun, lexicon);
-  // "How many miles of highway": a unit asked is counted by an amount in its own measure. Not a time ("how many years did
-  // ballet flourish"), told by a year's start ("since 1937.") as any quantity is.
+  // "How many miles of highway": a unit asked is counted by an amount in its own measure; a unit of time by a length of
+  // time or a year (`timeCountedAsked`: "how many years did ballet flourish" is told by a year's start, "since 1937.").
   const unitAsked = persons ? null : measureNamed(noun);
-  if (unitAsked === 'duration') return null;
+  if (unitAsked === 'duration') return timeCountedAsked(query, noun);
   // A count of persons is of persons, whichever word counts them; a count of things, of whatever the plural may be.
   const reading = persons ? (plural: string): CountIn => (namesPersons(plural, lexicon) ? 'noun' : 'other') : unitAsked !== null ? () => 'maybe' as const : thingCounted(noun, query.terms.find((term) => term.typed === noun), lexicon);
   if (reading === null) return null;
@@ -68,11 +70,8 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   // judged give none of the things asked, one may still be read from another measure of theirs (the state's cars
   // beside "22,000 miles per year", rank52's loss), and the answer lie below them.
   const measuredOther = persons || unitAsked !== null;
-  const asked = query.terms.filter((term) => term.frame !== true && !/^\d/u.test(term.stem));
-  const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
-  const named = factTopicOf(asked);
   return {
-    ofOther: (sentence, before) => saidOfOtherHolder(sentence, holder, named, before),
+    ofOther: ofOtherHolderOf(query, noun),
     countIn: (sentence) => {
       const counts = countsOf(sentence);
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
@@ -91,6 +90,38 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
     },
   };
 }
+
+/**
+ * "How many days are in a leap year", "how many weeks did oersted spend with ritter": a unit of time asked is counted by
+ * a length of time ("ten days", "a 10-day fast", "a quarter of a century") or told by a year, the start or the end of
+ * the time ("since 1937."), and maybe by another number ("several hundred"); not by an age in another unit alone ("the
+ * eighty-year-old Marshal Voroshilov" measures a life in years, no days of a leap year).
+ */
+function timeCountedAsked(query: ParsedQuery, noun: string): CountAsked {
+  const unit = stemWord(noun);
+  return {
+    ofOther: ofOtherHolderOf(query, noun),
+    countIn: (sentence) => {
+      if (numbersOf(sentence).some((number) => number.yearLike)) return 'noun';
+      // An age in the unit asked may be the time asked ("how many years has the church stood": "169 years old").
+      const lived = sentence.replace(AGE, (age, ageUnit: string) => (stemWord(ageUnit.toLowerCase()) === unit ? age : ''));
+      if (statesMeasure(lived, ['duration'])) return 'noun';
+      // An age and no other number: a life measured.
+      return lived !== sentence && numbersOf(lived).length === 0 ? 'other' : 'maybe';
+    },
+  };
+}
+
+/** Whether a count's sentence is of another holder than the question's (`saidOfOtherHolder`), the noun counted aside. */
+function ofOtherHolderOf(query: ParsedQuery, noun: string): CountAsked['ofOther'] {
+  const asked = query.terms.filter((term) => term.frame !== true && !/^\d/u.test(term.stem));
+  const holder = factTopicOf(asked.filter((term) => term.typed !== noun));
+  const named = factTopicOf(asked);
+  return (sentence, before) => saidOfOtherHolder(sentence, holder, named, before);
+}
+
+/** An age and its unit: "the eighty-year-old Marshal", "a man 60 years old", "a two-month-old calf". */
+const AGE = /\b[\p{L}\p{N}.,]+[- ](years?|months?|weeks?|days?)[- ]old\b/giu;
 
 /**
  * A "how many" of a noun no reading counts (`countedAsked` null: "how many plays", "how many speeches", "how many
