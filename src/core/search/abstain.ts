@@ -156,7 +156,10 @@ export function coverageOfBest(
   // person or a place asked): its related words cost a look in WordNet each.
   // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
   const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
-  const factTopic = asksFact || asksMeasure || whoAsked !== null || whereIs ? factTopicOf(query.terms.filter((term) => term.frame !== true && !isNumber(term))) : NO_WORDS;
+  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
+  const factTopic = topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_WORDS;
+  // "Where is the university of california press": the thing named by two of its words, not by "university" alone.
+  const placeTopics = whereIs ? topicTerms.map((term) => factTopicOf([term])) : [];
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
@@ -244,7 +247,7 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;
-    if (whereIs && !namesPlaceNearTopic(result.passage, factTopic, lexicon, options.placePhraseReach)) continue;
+    if (whereIs && !namesPlaceNearTopic(result.passage, factTopic, placeTopics, lexicon, options.placePhraseReach, options.placeTopicWords)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;

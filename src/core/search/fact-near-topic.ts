@@ -15,6 +15,7 @@ import { stemWord, tokenize } from './words.ts';
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
  * sentence's stems too, cut once a passage). `goesOn` tells
  * which sentence after one naming the topic is still about it: by default one opening on a pronoun (`GOES_ON`).
+ * `names` tells which sentence names the topic: by default one meeting any of its stems.
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
@@ -23,12 +24,13 @@ export function statesFactNearTopic(
   states: (sentence: string, stems: readonly string[]) => boolean,
   factHolds: (at: number) => boolean = () => true,
   goesOn: (sentence: string) => boolean = goesOnAbout,
+  names: (stems: readonly string[]) => boolean = (stems) => stems.some((stem) => topic.has(stem)),
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
   if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
-  const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
+  const namesTopic = sentences.map((sentence) => names(sentence.stems));
   return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems));
 }
 

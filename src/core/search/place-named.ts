@@ -32,8 +32,22 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
  *   `reach` words after a preposition of place, with only lower-case words between ("in the coldest basement", "near
  *   the university", "beneath the dome").
  * The question's own words name no answer: "the University of California Press" does not say where the press is.
+ * X is named by `wordsNaming` of the question's words (each met by its stem, forms or related words, `termTopics`), or
+ * by all where it has fewer: "where is the university of california press" is not answered by "Realtors live in their
+ * communities ... as university alumni", which names a university, not the press, nor "where is the comedie francaise
+ * theater" by a sentence on a theater. A many-word thing is named by its name or by its head with a word that picks it
+ * out ("the Comedie Francaise", "the body plant"), and a sentence after one so named may go on about it in a pronoun.
  */
-export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
+export function namesPlaceNearTopic(
+  passage: { readonly text: string },
+  topic: ReadonlySet<string>,
+  termTopics: readonly ReadonlySet<string>[],
+  lexicon: Lexicon,
+  reach: number,
+  wordsNaming: number,
+): boolean {
+  const enough = Math.min(wordsNaming, termTopics.length);
+  const namesTopic = (stems: readonly string[]) => termTopics.filter((term) => stems.some((stem) => term.has(stem))).length >= enough;
   const namesPlace = (sentence: string) => {
     const tokens = tokenize(sentence);
     const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
@@ -61,7 +75,7 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
       return preposition >= 0 && /^[\p{Ll}\s]*$/u.test(sentence.slice(tokens[from + preposition]?.end ?? 0, token.start));
     });
   };
-  return statesFactNearTopic(passage, [], topic, namesPlace);
+  return statesFactNearTopic(passage, [], topic, namesPlace, undefined, undefined, namesTopic);
 }
 
 /** WordNet's lexicographer files of nouns of locations ("city", "Paris") and natural objects ("Adirondacks", "Europe"). */
