@@ -571,9 +571,9 @@ export interface AbstainOptions {
    */
   readonly placePhraseReach: number;
   /**
-   * "Where is the university of california press": the sentence telling the place names X by at least this many of the
-   * question's words (all, where it has fewer), each met by its stem, a form or a related word (`namesPlaceNearTopic`):
-   * "as university alumni" names a university, not the press. Default 2; 1 takes any one word, as before.
+   * "Where is the university of california press": the sentence telling the place names X by its head and at least this
+   * many of the question's words (all, where it has fewer), each met by its stem, a form or a related word
+   * (`placeAskedOf`): "as university alumni" names a university, not the press. Default 2; 1 takes the head alone.
    */
   readonly placeTopicWords: number;
   /**

@@ -1241,6 +1241,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The weaving museum opened last spring. It stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
   });
 
+  it('answers "where is the N of X" only from a sentence naming the N, not one placing X\'s other doings', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where is the office of the harbor club';
+    // The club's dinner has a place; its office none.
+    const dinner = reportOf(['The office of the harbor club sends out the notices. The harbor club holds its dinner at Port Dover.', buses]);
+    expect(answerQuestion(dinner, question).kind).toBe('no-match');
+    expectAnsweredWith(reportOf(['The office of the harbor club is at Port Dover, by the ferry.', buses]), [[question, 'at Port Dover']]);
+  });
+
   it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what year did the harbor club rebuild the old mill';
