@@ -24,13 +24,13 @@ export function statesFactNearTopic(
   states: (sentence: string, stems: readonly string[]) => boolean,
   factHolds: (at: number) => boolean = () => true,
   goesOn: (sentence: string) => boolean = goesOnAbout,
-  names: (stems: readonly string[]) => boolean = (stems) => stems.some((stem) => topic.has(stem)),
+  names?: (stems: readonly string[]) => boolean,
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
   if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
-  const namesTopic = sentences.map((sentence) => names(sentence.stems));
+  const namesTopic = sentences.map((sentence) => (names === undefined ? sentence.stems.some((stem) => topic.has(stem)) : names(sentence.stems)));
   return sentences.some((sentence, at) => (namesTopic[at] === true || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems));
 }
 
