@@ -18,7 +18,7 @@ export function whereIsAsked(query: ParsedQuery): boolean {
 
 /** How a sentence names the X of a "where is X": its head, and enough of the question's words. */
 export interface PlaceAsked {
-  /** The stems, forms and related words of X's head, its last word before a preposition ("headquarters", "press"); empty where none is a term. */
+  /** The stems, forms and related words of X's head, its last word before a preposition or other stop word ("headquarters", "press"); empty where that is no term. */
   readonly head: ReadonlySet<string>;
   /** Each of the question's words (its topic's terms), met by its stem, forms or related words. */
   readonly words: readonly ReadonlySet<string>[];
