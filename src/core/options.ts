@@ -571,6 +571,12 @@ export interface AbstainOptions {
    */
   readonly placePhraseReach: number;
   /**
+   * "Where is the university of california press": the sentence telling the place names X by its head and at least this
+   * many of the question's words (all, where it has fewer), each met by its stem, a form or a related word
+   * (`placeAskedOf`): "as university alumni" names a university, not the press. Default 2; 1 takes the head alone.
+   */
+  readonly placeTopicWords: number;
+  /**
    * "What was the name of heidenstam's wife": a name asked of one the question describes is answered only by a passage
    * giving a name as that one's (`name-told.ts`): beside the noun, by the copula, or by a naming word ("called",
    * "named", "name") at most this many words after it ("schooner with the flamboyant name Unsinkable" is 4), or a name
@@ -629,7 +635,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4 } },
 });
 
 /**

@@ -1258,6 +1258,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The weaving museum, run by Martha Greene, opens every weekend.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "where is X" of two words only from a sentence naming X by both, or going on about it, not one naming a thing by one of them', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where is the weaving museum';
+    // Another museum: the sentence with the place names a museum, not the weaving museum.
+    const another = reportOf(['The harbor club teaches weaving every weekend. Its members also keep a museum at Port Dover.', buses]);
+    expect(answerQuestion(another, question).kind).toBe('no-match');
+    expectAnsweredWith(reportOf(['The weaving museum opened last spring. It stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
+  });
+
+  it('answers "where is the N of X" only from a sentence naming the N, not one placing X\'s other doings', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where is the office of the harbor club';
+    // The club's dinner has a place; its office none.
+    const dinner = reportOf(['The office of the harbor club sends out the notices. The harbor club holds its dinner at Port Dover.', buses]);
+    expect(answerQuestion(dinner, question).kind).toBe('no-match');
+    expectAnsweredWith(reportOf(['The office of the harbor club is at Port Dover, by the ferry.', buses]), [[question, 'at Port Dover']]);
+  });
+
   it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what year did the harbor club rebuild the old mill';

@@ -16,6 +16,7 @@ import { stemWord, tokenize } from './words.ts';
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
  * sentence's stems too, cut once a passage). `goesOn` tells
  * which sentence after one naming the topic is still about it: by default one opening on a pronoun (`GOES_ON`).
+ * `names` tells which sentence names the topic: by default one meeting any of its stems.
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
@@ -24,12 +25,13 @@ export function statesFactNearTopic(
   states: (sentence: string, stems: readonly string[]) => boolean,
   factHolds: (at: number) => boolean = () => true,
   goesOn: (sentence: string) => boolean = goesOnAbout,
+  names?: (stems: readonly string[]) => boolean,
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
   if (factSentenceTerms.some((sentence, at) => sentence.some((stem) => topic.has(stem)) && factHolds(at))) return true;
   const sentences = sentencesOf(passage);
-  const namesTopic = sentences.map((sentence) => sentence.stems.some((stem) => topic.has(stem)));
+  const namesTopic = sentences.map((sentence) => (names === undefined ? sentence.stems.some((stem) => topic.has(stem)) : names(sentence.stems)));
   // A run of sentences each opening on a pronoun goes on about the topic as far as it runs ("Lopatnikoff's "Festival
   // Overture" ... This was composed last year ... It is not program music, though. It runs a little more than ten
   // minutes"): a reader keeps the one named while the pronouns run on, however many sentences they take.

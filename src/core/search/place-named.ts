@@ -1,7 +1,7 @@
-import { statesFactNearTopic } from './fact-near-topic.ts';
+import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
 import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /**
@@ -14,6 +14,36 @@ import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words
 export function whereIsAsked(query: ParsedQuery): boolean {
   const [where, be, ...thing] = query.typedWords;
   return where === 'where' && be !== undefined && COPULA.has(be) && thing.length > 0 && !thing.some((word) => word.endsWith('ed') || isIrregularVerbForm(word));
+}
+
+/** How a sentence names the X of a "where is X": its head, and enough of the question's words. */
+export interface PlaceAsked {
+  /** The stems, forms and related words of X's head, its last word before a preposition or other stop word ("headquarters", "press"); empty where that is no term. */
+  readonly head: ReadonlySet<string>;
+  /** Each of the question's words (its topic's terms), met by its stem, forms or related words. */
+  readonly words: readonly ReadonlySet<string>[];
+  /** How many of `words` a sentence names: `wordsNaming`, or all where the question has fewer. */
+  readonly enough: number;
+}
+
+/**
+ * How a sentence names the X a "where is X" asks about (`whereIsAsked`): by X's head and by `wordsNaming` of the
+ * question's words (all, where it has fewer), each met by its stem, forms or related words. A place told is the place of
+ * what its sentence names: "where are the headquarters of the world council of churches" is not answered by "the World
+ * Council of Churches assembly in New Delhi" (the assembly's place), nor "where is the university of california press"
+ * by "Realtors live in their communities ... as university alumni" (a university, and no press). A thing of many words
+ * is named by its name or its head with a word that picks it out ("the Comedie Francaise theater", "the body plant").
+ */
+export function placeAskedOf(query: ParsedQuery, terms: readonly QueryTerm[], wordsNaming: number): PlaceAsked {
+  const thing = query.typedWords.slice(2).filter((word) => !DETERMINERS.has(word));
+  const end = thing.findIndex((word) => isStopWord(word));
+  const head = (end < 0 ? thing : thing.slice(0, end)).at(-1);
+  const headTerm = terms.find((term) => term.typed === head);
+  return {
+    head: headTerm === undefined ? new Set() : factTopicOf([headTerm]),
+    words: terms.map((term) => factTopicOf([term])),
+    enough: Math.min(wordsNaming, terms.length),
+  };
 }
 
 /** The copula of "where is X": what follows names the thing, not an act. */
@@ -32,8 +62,11 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
  *   `reach` words after a preposition of place, with only lower-case words between ("in the coldest basement", "near
  *   the university", "beneath the dome").
  * The question's own words name no answer: "the University of California Press" does not say where the press is.
+ * The sentence names X as `placeAskedOf` reads it (a sentence after one naming it may go on about it in a pronoun).
  */
-export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
+export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, asked: PlaceAsked, lexicon: Lexicon, reach: number): boolean {
+  const namesTopic = (stems: readonly string[]) =>
+    (asked.head.size === 0 || stems.some((stem) => asked.head.has(stem))) && asked.words.filter((word) => stems.some((stem) => word.has(stem))).length >= asked.enough;
   const namesPlace = (sentence: string) => {
     const tokens = tokenize(sentence);
     const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
@@ -61,7 +94,7 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
       return preposition >= 0 && /^[\p{Ll}\s]*$/u.test(sentence.slice(tokens[from + preposition]?.end ?? 0, token.start));
     });
   };
-  return statesFactNearTopic(passage, [], topic, namesPlace);
+  return statesFactNearTopic(passage, [], topic, namesPlace, undefined, undefined, namesTopic);
 }
 
 /** WordNet's lexicographer files of nouns of locations ("city", "Paris") and natural objects ("Adirondacks", "Europe"). */
