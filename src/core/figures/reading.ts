@@ -304,9 +304,10 @@ export function readFigureAt(
   const signLength = sign === null ? 0 : sign[0].trimStart().replace(/^\(/, '').length;
   const start = qualifierIsVerb ? prefixStart - signLength : prefixStart - Math.max(qualifierLength, signLength);
   const read = (sign === null ? 1 : -1) * (unitRead.value ?? value);
-  // "two-thirds or three-fourths" (66.7 to 75 per cent), "two or three decades" (20 to 30 years), "0.8 to 5 cents" (dollars): a unit
-  // that rescales the number rescales the range's upper end alike (a unit joined on, "5 feet 3 inches", adds, not scales),
-  // to twelve digits, where the float of a division ends ("5 cents" is 0.05, not 0.049999999999999996).
+  // "two-thirds or three-fourths" (66.7 to 75 per cent), "two or three decades" (20 to 30 years), "0.8 to 5 cents"
+  // (dollars): a unit that rescales the number rescales the range's upper end alike (a unit joined on, "5 feet 3
+  // inches", adds, not scales), to twelve digits, where the float of a division ends ("5 cents" is 0.05, not
+  // 0.049999999999999996).
   const valueMax = range === undefined ? undefined : unitRead.value === undefined || unitRead.joined === true || value === 0 ? range.valueMax : Number(((range.valueMax * unitRead.value) / value).toPrecision(12));
   return {
     value: belowZero === null ? read : -(valueMax ?? read),
