@@ -995,6 +995,15 @@ describe(extractFigures, () => {
       expect(figuresIn('One hundred years ago there existed in England the Association.')).toEqual([]);
     });
 
+    it('reads the old hyphened form of a number, units before tens ("till he was five-and-twenty"), but not "five and twenty" with spaces', () => {
+      expect(figuresIn('He was a child till he was sixteen, and a youth till he was five-and-twenty.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [16, 'sixteen'],
+        [25, 'five-and-twenty'],
+      ]);
+      expect(figuresIn('Four-and-twenty blackbirds were baked in a pie.').map((figure) => figure.value)).toEqual([24]);
+      expect(figuresIn('Aged between five and twenty, they played.')).toEqual([]);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });
