@@ -75,6 +75,12 @@ export interface FigureOptions {
    * four-wheel cart", "one-man rule"); from five up Brown A–R's count ("nine-game lead", "twenty-page letters").
    */
   readonly minHyphenedWordCount: number;
+  /**
+   * A time counted back in years ("20 years ago") is a date the timeline reads, not a figure, below this many years;
+   * from it up it is an age a reader lists ("more than 6 thousand years ago", "one hundred million years ago"). Default
+   * 1000: a century or a few ("one hundred years ago") still dates a time, a millennium and more measure how old a thing is.
+   */
+  readonly minYearsAgoAsAge: number;
 }
 
 /** How dated statements are read. */
@@ -608,7 +614,7 @@ export type AnswerOverrides = Overrides<Pick<EngineOptions, 'search' | 'rank' | 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
-  figures: { thisYearReach: 3, minBareCount: 1000, minHyphenedWordCount: 5 },
+  figures: { thisYearReach: 3, minBareCount: 1000, minHyphenedWordCount: 5, minYearsAgoAsAge: 1000 },
   timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30, futureAfterWords: 12 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },

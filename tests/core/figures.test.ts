@@ -984,6 +984,26 @@ describe(extractFigures, () => {
       expect(ranges('Contrary to the thinking of 30 to 40 years ago, habits are harmless.')).toEqual([]);
     });
 
+    it('rescales the upper end of a range as its unit rescales the lower ("two-thirds or three-fourths" in per cent, "two or three decades" in years)', () => {
+      const ranges = (text: string) => figuresIn(text).map((figure) => [Math.round(figure.value * 100) / 100, figure.valueMax, figure.unit]);
+      expect(ranges('Cereal grains comprise about two-thirds or three-fourths of the diet in parts of Asia.')).toEqual([[66.67, 75, 'percent']]);
+      expect(ranges('The town grew for two or three decades.')).toEqual([[20, 30, 'years']]);
+    });
+
+    it('reads a time counted back a thousand years or more as an age ("more than 6 thousand years ago"), a shorter one as a date', () => {
+      expect(figuresIn('Beer was brewed by the Babylonians more than 6 thousand years ago.').map((figure) => [figure.value, figure.unit, figure.qualifier])).toEqual([[6000, 'years', 'more-than']]);
+      expect(figuresIn('One hundred years ago there existed in England the Association.')).toEqual([]);
+    });
+
+    it('reads the old hyphened form of a number, units before tens ("till he was five-and-twenty"), but not "five and twenty" with spaces', () => {
+      expect(figuresIn('He was a child till he was sixteen, and a youth till he was five-and-twenty.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [16, 'sixteen'],
+        [25, 'five-and-twenty'],
+      ]);
+      expect(figuresIn('Four-and-twenty blackbirds were baked in a pie.').map((figure) => figure.value)).toEqual([24]);
+      expect(figuresIn('Aged between five and twenty, they played.')).toEqual([]);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });

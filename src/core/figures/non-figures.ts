@@ -64,7 +64,9 @@ const DATED_PERIOD_AFTER =
 /** "a 40-year low", "a 10-month high": how far back a record reaches, not a quantity. */
 const RECORD_AFTER = /^-(?:years?|months?|weeks?|days?)\s+(?:low|high|record)\b/i;
 /** "20 years ago": a date, which the timeline reads. */
-const AGO_AFTER = /^[\s-]+(?:years?|decades?|months?|weeks?|days?|centuries|century)\s+ago\b/i;
+const AGO_AFTER = /^[\s-]+(?<period>years?|decades?|months?|weeks?|days?|centuries|century)\s+ago\b/i;
+/** The years in one of a period counted back in years ("two centuries ago" is 200 years back). */
+const YEARS_IN_PERIOD: Readonly<Record<string, number>> = { year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 };
 /** "these three provinces", "those two points": things counted already, pointed back to. */
 const DEMONSTRATIVE_BEFORE = /\b(?:these|those)\s+$/i;
 /**
@@ -151,9 +153,13 @@ export function isReferenceNotCount(text: string, token: NumberToken, before: st
 }
 
 /**
- * "20 years ago", "two decades ago", and a range's upper end, "30 to 40 years ago": the number ending at `end` dates an
- * event rather than measuring anything.
+ * "20 years ago", "two decades ago", and a range's upper end, "30 to 40 years ago": the number `value` ending at `end`
+ * dates an event rather than measuring anything, unless it counts back `minYearsAsAge` years or more ("more than 6
+ * thousand years ago"), an age no calendar of the documents dates.
  */
-export function isTimeAgo(text: string, end: number): boolean {
-  return AGO_AFTER.test(text.slice(end, end + 24));
+export function isTimeAgo(text: string, end: number, value: number, minYearsAsAge: number): boolean {
+  const period = AGO_AFTER.exec(text.slice(end, end + 24))?.groups?.['period']?.toLowerCase();
+  if (period === undefined) return false;
+  const years = YEARS_IN_PERIOD[period];
+  return years === undefined || value * years < minYearsAsAge;
 }

@@ -44,8 +44,9 @@ const SUFFIX_VALUES: ReadonlyMap<string, number> = new Map([
   ['tn', 1e12],
 ]);
 
-// Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six".
-const SMALL = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
+// Longer words first, so "seventeen" is not read as "seven" and "sixty" not as "six". The old form "five-and-twenty"
+// (25, units before tens) only hyphened: "between five and twenty" is a range.
+const SMALL = `(?:(?:${UNIT_WORDS.join('|')})-and-(?:${TENS_WORDS.join('|')})|(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
 /**
  * A scale word hyphened to a small number when both modify a noun: "the three-hundred-foot pines", "a
  * five-hundred-dollar prize", "Ten-thousand-dollar bequest" (the hyphen is the modifier's; nobody hyphens "two-million").

@@ -257,7 +257,7 @@ export function readFigureAt(
 ): Reading | null {
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before, options.minHyphenedWordCount)) return null;
-  if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end)) return null;
+  if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end, token.value, options.minYearsAgoAsAge)) return null;
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
@@ -277,7 +277,7 @@ export function readFigureAt(
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
   const range = readRange(text, sentence, token, beforePrefix);
-  if (range !== undefined && isTimeAgo(text, range.end)) return null;
+  if (range !== undefined && isTimeAgo(text, range.end, range.valueMax, options.minYearsAgoAsAge)) return null;
   const value = range?.scaledValue ?? token.value;
   // "12,900+ RMB": at least the number written.
   const plus = range === undefined && text[token.end] === '+';
@@ -304,9 +304,14 @@ export function readFigureAt(
   const signLength = sign === null ? 0 : sign[0].trimStart().replace(/^\(/, '').length;
   const start = qualifierIsVerb ? prefixStart - signLength : prefixStart - Math.max(qualifierLength, signLength);
   const read = (sign === null ? 1 : -1) * (unitRead.value ?? value);
+  // "two-thirds or three-fourths" (66.7 to 75 per cent), "two or three decades" (20 to 30 years), "0.8 to 5 cents"
+  // (dollars): a unit that rescales the number rescales the range's upper end alike (a unit joined on, "5 feet 3
+  // inches", adds, not scales), to twelve digits, where the float of a division ends ("5 cents" is 0.05, not
+  // 0.049999999999999996).
+  const valueMax = range === undefined ? undefined : unitRead.value === undefined || unitRead.joined === true || value === 0 ? range.valueMax : Number(((range.valueMax * unitRead.value) / value).toPrecision(12));
   return {
-    value: belowZero === null ? read : -(range?.valueMax ?? read),
-    ...(range === undefined ? {} : { valueMax: belowZero === null ? range.valueMax : -read }),
+    value: belowZero === null ? read : -(valueMax ?? read),
+    ...(valueMax === undefined ? {} : { valueMax: belowZero === null ? valueMax : -read }),
     unit: unitRead.unit,
     measure: unitRead.measure,
     ...(qualifier === undefined ? {} : { qualifier }),
