@@ -2,7 +2,7 @@ import { splitSentences } from '../documents/sentences.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
-import { stemWord } from './words.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /**
  * The question's words a passage leaves unmet and names a kind of beside the words it meets (`namesKindBeside`): each a
@@ -32,3 +32,23 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
     return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => kindStems.has(stem) && isKind(word));
   });
 }
+
+/**
+ * The question's everyday nouns the documents lack that a passage names one of by its name, in one sentence with a word
+ * of `beside` stems: "were there any other universities in the country" is told by "The university was the only one in
+ * Denmark", a name WordNet files under one of the noun's `kindSenses` commonest senses (`Lexicon.isKindOf`: "Denmark" a
+ * country, "Boston" a city). A name is read where the sentence writes it capitalised past its first word, three letters
+ * or more and no stop word.
+ */
+export function metByName(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
+  if (kindSenses <= 0 || unmet.length === 0 || !CAPITALISED.test(text)) return [];
+  const sentences = splitSentences(text).map((sentence) => tokensOf(sentence.text).map((token, at) => ({ word: token.word, at, written: sentence.text.slice(token.start, token.end) })));
+  const besideMet = sentences.filter((words) => words.some(({ word }) => beside.has(stemWord(word))));
+  const names = besideMet.flatMap((words) => words.filter(({ word, at, written }) => at > 0 && NAME.test(written) && !isStopWord(word)).map(({ word }) => word));
+  return unmet.filter((term) => !lexicon.describes(term.typed) && names.some((name) => lexicon.isName(name) && lexicon.isKindOf(name, term.typed, 1, kindSenses)));
+}
+
+/** A capitalised word past a sentence's start, which most passages hold: the cheap test before any sentence is cut. */
+const CAPITALISED = /\s\p{Lu}\p{Ll}/u;
+/** A name of three letters or more, no stop word: "De" (Gaulle), "Or", "Oh" are the states DE, OR and OH to WordNet. */
+const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
