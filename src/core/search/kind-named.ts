@@ -2,6 +2,7 @@ import { splitSentences } from '../documents/sentences.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
+import { rememberedFor } from '../remembered.ts';
 import { isStopWord, stemWord } from './words.ts';
 
 /**
@@ -37,18 +38,32 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
  * The question's everyday nouns the documents lack that a passage names one of by its name, in one sentence with a word
  * of `beside` stems: "were there any other universities in the country" is told by "The university was the only one in
  * Denmark", a name WordNet files under one of the noun's `kindSenses` commonest senses (`Lexicon.isKindOf`: "Denmark" a
- * country, "Boston" a city). A name is read where the sentence writes it capitalised past its first word, three letters
- * or more and no stop word.
+ * country, "Boston" a city). A name is a word the sentence writes capitalised past its first word, three letters or more
+ * and no stop word. The passage's names are read in WordNet first (once a name and noun), its sentences only then.
  */
 export function metByName(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
-  if (kindSenses <= 0 || unmet.length === 0 || !CAPITALISED.test(text)) return [];
-  const sentences = splitSentences(text).map((sentence) => tokensOf(sentence.text).map((token, at) => ({ word: token.word, at, written: sentence.text.slice(token.start, token.end) })));
-  const besideMet = sentences.filter((words) => words.some(({ word }) => beside.has(stemWord(word))));
-  const names = besideMet.flatMap((words) => words.filter(({ word, at, written }) => at > 0 && NAME.test(written) && !isStopWord(word)).map(({ word }) => word));
-  return unmet.filter((term) => !lexicon.describes(term.typed) && names.some((name) => lexicon.isName(name) && lexicon.isKindOf(name, term.typed, 1, kindSenses)));
+  if (kindSenses <= 0 || unmet.length === 0) return [];
+  const names = [...new Set([...text.matchAll(NAME)].map((match) => (match[1] as string).toLowerCase()))].filter((name) => !isStopWord(name));
+  if (names.length === 0) return [];
+  return unmet.filter((term) => {
+    if (lexicon.describes(term.typed)) return false;
+    const ofKind = names.filter((name) => namesOfKind(lexicon, `${kindSenses} ${term.typed} ${name}`));
+    return (
+      ofKind.length > 0 &&
+      splitSentences(text).some((sentence) => {
+        const words = tokensOf(sentence.text);
+        return words.some((token) => beside.has(stemWord(token.word))) && words.some((token, at) => at > 0 && ofKind.includes(token.word) && CAPITALISED.test(sentence.text.slice(token.start, token.end)));
+      })
+    );
+  });
 }
 
-/** A capitalised word past a sentence's start, which most passages hold: the cheap test before any sentence is cut. */
-const CAPITALISED = /\s\p{Lu}\p{Ll}/u;
-/** A name of three letters or more, no stop word: "De" (Gaulle), "Or", "Oh" are the states DE, OR and OH to WordNet. */
-const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Whether a name (the key's last word) is one WordNet files under the noun before it, by that many of its senses. */
+const namesOfKind = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const [senses = '1', kind = '', name = ''] = key.split(' ');
+  return lexicon.isName(name) && lexicon.isKindOf(name, kind, 1, Number(senses));
+});
+
+/** A capitalised word of three letters or more after a space: "De" (Gaulle), "Or", "Oh" are the states DE, OR and OH to WordNet. */
+const NAME = /\s(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+const CAPITALISED = /^\p{Lu}/u;
