@@ -231,7 +231,8 @@ export function coverageOfBest(
     const kindsNamed = () => metByKind(informative.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, search.maxSensesFollowed);
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
-    const byKind = kindsRead ? [...kindsNamed(), ...metByName(saidOtherwise.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses)] : NO_TERMS;
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
+    const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a

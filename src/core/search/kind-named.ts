@@ -42,11 +42,12 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
  * and no stop word. The passage's names are read in WordNet first (once a name and noun), its sentences only then.
  */
 export function metByName(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
-  if (kindSenses <= 0 || unmet.length === 0) return [];
+  // A noun of no kind WordNet names members of ("year", "job", "price") is never named so: no passage is read for it.
+  const kinds = kindSenses <= 0 ? [] : unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.hasNamedMembers(term.typed));
+  if (kinds.length === 0) return [];
   const names = [...new Set([...text.matchAll(NAME)].map((match) => (match[1] as string).toLowerCase()))].filter((name) => !isStopWord(name));
   if (names.length === 0) return [];
-  return unmet.filter((term) => {
-    if (lexicon.describes(term.typed)) return false;
+  return kinds.filter((term) => {
     const ofKind = names.filter((name) => namesOfKind(lexicon, `${kindSenses} ${term.typed} ${name}`));
     return (
       ofKind.length > 0 &&
