@@ -546,6 +546,13 @@ export interface AbstainOptions {
    */
   readonly superlativeSenses: number;
   /**
+   * An everyday noun the documents lack, in a question one word short, is met by a name a sentence beside a word met
+   * writes that WordNet files under one of the noun's this many commonest senses (`kind-named.ts` `metByName`): "were there
+   * any other universities in the country" by "The university was the only one in Denmark" (a country by its second
+   * sense, the territory; the first is the state). Default 2; 0 reads no name.
+   */
+  readonly instanceKindSenses: number;
+  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -641,7 +648,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4 } },
 });
 
 /**

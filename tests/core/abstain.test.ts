@@ -153,6 +153,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The broadcast satisfied neither the confirmed listener nor the old hands. An inquisitive newcomer came late to the jazz.', ...others]), question).kind).toBe('no-match');
   });
 
+  it('answers a question whose everyday noun the documents lack a passage names by a name of its kind ("the country" as "Denmark"), beside a word it meets', () => {
+    const others = ['The ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const question = 'were there any other universities in the country';
+    expectAnsweredWith(reportOf(['The university was the only one in Denmark, and its chairs were few.', ...others]), [[question, 'only one in Denmark']]);
+    // A name of another kind ("Oersted", a person) names no country.
+    expect(answerQuestion(reportOf(['The university was the only one Oersted knew, and its chairs were few.', ...others]), question).kind).toBe('no-match');
+  });
+
   it('answers "when was X built" from a sentence that tells a way of building it ("erected"), not another act', () => {
     const others = ['The ferry to the island leaves twice a day in summer.', 'Fish prices at the market fell by half after the new quay opened.'];
     const question = 'when was the harbour monument built';

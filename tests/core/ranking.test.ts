@@ -331,6 +331,23 @@ describe('answerQuestion ranking two words that WordNet lists as one term', () =
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toMatch(/^Separate phonographs/);
   });
 
+  it('answers "mail carriers" from a passage on postmen: a plural of a compound of "man" is its singular ("postman")', () => {
+    const post = buildKnowledge([
+      documentOf(
+        'post',
+        [
+          'The Post Office will deliver more junk mail this year.',
+          '',
+          'The postmen complain that the new mail brings heavy loads for low pay.',
+          '',
+          'Stamps will cost four cents from January.',
+        ].join('\n'),
+      ),
+    ]);
+    const answer = answerQuestion(post, 'why are mail carriers unhappy');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toMatch(/^The postmen/);
+  });
+
   it('does not let a synonym that is one of the two words ("press" for "printing press") meet the other', () => {
     const printing = parseQuery('printing press', sales.index, sales.lexicon, sales.options.search).terms.find((term) => term.typed === 'printing');
     expect(printing?.related).not.toContain('press');

@@ -24,7 +24,7 @@ import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
-import { metByKind } from './kind-named.ts';
+import { metByKind, metByName } from './kind-named.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
@@ -238,7 +238,9 @@ export function coverageOfBest(
     // Read only for a passage one word short, which few are, and below for one short of the coverage.
     const kindsNamed = () => metByKind(informative.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, search.maxSensesFollowed);
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
-    const byKind = kindsRead ? kindsNamed() : NO_TERMS;
+    // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
+    const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a

@@ -39,6 +39,19 @@ export function baseOfIrregular(word: string): string {
   return irregularForms().get(word) ?? word;
 }
 
+/**
+ * The singular of a compound of "man" in the plural ("postmen" → "postman", "businessmen" → "businessman"), which the
+ * exception lists leave to morphy's ending rule ("-men" → "-man") and the Porter stemmer never reads: without it a
+ * question's "mail carriers" (WordNet's "postman") never meets a passage's "postmen". Three letters at least before the
+ * ending: "omen", "semen", "Yemen" are no plurals; a longer word that is none ("specimen", "abdomen") is read as a word
+ * no text writes ("speciman"), so it meets only itself. Any other word as it is.
+ */
+export function singularOfMen(word: string): string {
+  return MEN_PLURAL.test(word) ? `${word.slice(0, -3)}man` : word;
+}
+
+const MEN_PLURAL = /^[a-z]{3,}men$/;
+
 /** Whether a word is an irregular verb's past tense or participle ("lost", "met", "taken"), not its base ("beat" is both). */
 export function isIrregularVerbForm(word: string): boolean {
   irregularForms();

@@ -2,7 +2,8 @@ import { splitSentences } from '../documents/sentences.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
-import { stemWord } from './words.ts';
+import { rememberedFor } from '../remembered.ts';
+import { isStopWord, stemWord } from './words.ts';
 
 /**
  * The question's words a passage leaves unmet and names a kind of beside the words it meets (`namesKindBeside`): each a
@@ -32,3 +33,38 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
     return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => kindStems.has(stem) && isKind(word));
   });
 }
+
+/**
+ * The question's everyday nouns the documents lack that a passage names one of by its name, in one sentence with a word
+ * of `beside` stems: "were there any other universities in the country" is told by "The university was the only one in
+ * Denmark", a name WordNet files under one of the noun's `kindSenses` commonest senses (`Lexicon.isKindOf`: "Denmark" a
+ * country, "Boston" a city). A name is a word the sentence writes capitalised past its first word, three letters or more
+ * and no stop word. The passage's names are read in WordNet first (once a name and noun), its sentences only then.
+ */
+export function metByName(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
+  // A noun of no kind WordNet names members of ("year", "job", "price") is never named so: no passage is read for it.
+  const kinds = kindSenses <= 0 ? [] : unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.hasNamedMembers(term.typed));
+  if (kinds.length === 0) return [];
+  const names = [...new Set([...text.matchAll(NAME)].map((match) => (match[1] as string).toLowerCase()))].filter((name) => !isStopWord(name));
+  if (names.length === 0) return [];
+  return kinds.filter((term) => {
+    const ofKind = names.filter((name) => namesOfKind(lexicon, `${kindSenses} ${term.typed} ${name}`));
+    return (
+      ofKind.length > 0 &&
+      splitSentences(text).some((sentence) => {
+        const words = tokensOf(sentence.text);
+        return words.some((token) => beside.has(stemWord(token.word))) && words.some((token, at) => at > 0 && ofKind.includes(token.word) && CAPITALISED.test(sentence.text.slice(token.start, token.end)));
+      })
+    );
+  });
+}
+
+/** Whether a name (the key's last word) is one WordNet files under the noun before it, by that many of its senses. */
+const namesOfKind = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const [senses = '1', kind = '', name = ''] = key.split(' ');
+  return lexicon.isName(name) && lexicon.isKindOf(name, kind, 1, Number(senses));
+});
+
+/** A capitalised word of three letters or more after a space: "De" (Gaulle), "Or", "Oh" are the states DE, OR and OH to WordNet. */
+const NAME = /\s(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+const CAPITALISED = /^\p{Lu}/u;

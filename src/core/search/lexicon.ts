@@ -94,8 +94,9 @@ export interface Lexicon {
    * True when one of the `maxSenses` (default 1) commonest noun senses of the word or of a dictionary form of it is the
    * commonest noun sense of `kind` (a plural's singular's), or comes under it by its hypernyms: "ochre" and "colour" are colours, "Swahili" a
    * language; "white" a colour by its second sense (its first is a person); "pigment" a colouring material, no colour.
+   * With `kindSenses` above 1, under any of the kind's `kindSenses` commonest noun senses ("Denmark" a country, the territory).
    */
-  isKindOf(word: string, kind: string, maxSenses?: number): boolean;
+  isKindOf(word: string, kind: string, maxSenses?: number, kindSenses?: number): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
@@ -512,11 +513,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
     }),
-    isKindOf: (word, kind, maxSenses = 1) => {
+    isKindOf: (word, kind, maxSenses = 1, kindSenses = 1) => {
       // A plural kind is its singular's ("colors" a colour before a flag, "books" a book before an account book).
       const kindOffset = commonestNoun(kind)?.offset;
       if (kindOffset === undefined) return false;
-      const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => offset === kindOffset);
+      // More senses of the kind than its commonest: "country" the state first, the territory Denmark comes under second.
+      const kindOffsets = kindSenses <= 1 ? [kindOffset] : baseFormsOf(spellingOfUse(kind)).filter(([pos]) => pos === 'noun').flatMap(([, , senses]) => senses.slice(0, kindSenses));
+      const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => kindOffsets.includes(offset));
       return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),

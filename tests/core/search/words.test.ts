@@ -28,8 +28,14 @@ describe('indexTerms', () => {
 describe('stemWord', () => {
   it.each([
     ['grew', 'growing'], ['grown', 'grows'], ['drove', 'driving'], ['drawn', 'drawing'], ['children', 'child'], ['bigger', 'big'],
+    ['postmen', 'postman'], ['businessmen', 'businessman'],
   ])('gives the irregular "%s" the stem of "%s": a question and a passage that write the word two ways meet', (irregular, regular) => {
     expect(stemWord(irregular)).toBe(stemWord(regular));
+  });
+
+  it('takes no short word ending in "men" for a plural of "man" ("omen", "Yemen")', () => {
+    expect(stemWord('omen')).toBe('omen');
+    expect(stemWord('yemen')).toBe('yemen');
   });
 
   it('leaves a word that is no irregular form to the stemmer', () => {
