@@ -35,7 +35,7 @@ import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
-import { kindAskedOf, namesKindMade, namesNamedMember, namesOneOfKind } from './making-asked.ts';
+import { kindAskedOf, namesKindMade, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
@@ -228,7 +228,14 @@ export function coverageOfBest(
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).
     // Read only for a passage one word short, which few are, and below for one short of the coverage.
-    const kindsNamed = () => metByKind(informative.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, search.maxSensesFollowed);
+    // So is the kind a "what N" asks, unwritten, where a sentence names one of it at any depth beside a word met (`namesOneBeside`).
+    const kindsNamed = () => {
+      const unmetWords = informative.filter((term) => creditOf(term) === 0);
+      const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
+      const kinds = metByKind(unmetWords, result.passage.text, beside, lexicon, search.maxSensesFollowed);
+      const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage.text, beside, lexicon);
+      return oneNamed ? [...kinds, kindAsked.kind] : kinds;
+    };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     const byKind = kindsRead ? kindsNamed() : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
