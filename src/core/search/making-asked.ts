@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
 import { splitSentences } from '../documents/sentences.ts';
+import { rememberedFor } from '../remembered.ts';
 
 /**
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
@@ -80,11 +81,19 @@ export function namesOneBeside(asked: KindAsked, text: string, beside: ReadonlyS
   });
 }
 
-/** A word the question does not write one of whose `senses` commonest noun senses WordNet files under the kind asked. */
+/**
+ * A word the question does not write one of whose `senses` commonest noun senses WordNet files under the kind asked.
+ * Each reading walks WordNet's hypernyms, and a passage's words come back question after question: remembered by the
+ * lexicon, kind, senses and word, as `number-asked.ts`' value readings are (the bound is no tuning).
+ */
 function isOneOfKind(asked: KindAsked, word: string, lexicon: Lexicon, instances = true): boolean {
-  // The kind's own word in another spelling or another word for it ("states" for "country") is the kind, no one of it.
-  return !asked.questionWords.has(word) && lexicon.isKindOf(word, asked.kind.typed, asked.senses, instances) && !lexicon.isKindOf(asked.kind.typed, word);
+  return !asked.questionWords.has(word) && kindRead(lexicon, `${asked.kind.typed} ${asked.senses} ${instances ? 1 : 0} ${word}`);
 }
+const kindRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const [kind = '', senses = '0', instances = '1', word = ''] = key.split(' ');
+  // The kind's own word in another spelling or another word for it ("states" for "country") is the kind, no one of it.
+  return lexicon.isKindOf(word, kind, Number(senses), instances === '1') && !lexicon.isKindOf(kind, word);
+});
 
 /** A capitalised word in a sentence, not its first: what opens a sentence or a quotation is capitalised whatever it is. */
 const NAME_IN_SENTENCE = /(?<=[\p{L}\p{N},;] +)\p{Lu}\p{Ll}+/gu;
