@@ -70,14 +70,15 @@ export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon):
 
 /**
  * Whether a sentence of the passage names one of the kind asked (`namesKindMade`'s reading, by kinds only, in a word used
- * mostly as a noun: "In" is indium, a metal, "shot down" no weapon, "the earth" no planet named, which a name would be) beside a word of `beside` stems (the question's words the passage meets): "Give each new member a
+ * mostly as a noun and of three letters or more: "In" is indium and "p.m." promethium, metals, "the earth" no planet
+ * named, which a name would be) beside a word of `beside` stems (the question's words the passage meets): "Give each new member a
  * certificate of membership" names the document a new member gets, "percussion hand grenades ... loaded with balls or
  * shrapnel shot" weapons Pels asked about. The one named is what a "what N" asks for, so the passage meets N.
  */
 export function namesOneBeside(asked: KindAsked, text: string, beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
   return splitSentences(text).some((sentence) => {
     const words = tokenize(sentence.text);
-    return words.some(({ word }) => beside.has(stemWord(word))) && words.some(({ word }) => !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false));
+    return words.some(({ word }) => beside.has(stemWord(word))) && words.some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false));
   });
 }
 
