@@ -414,7 +414,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
-  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (by kinds only: no instance's class). */
+  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
   const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean, instances = true): boolean => {
     let offset: number | undefined = start;
     for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
