@@ -145,6 +145,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(school, 'who will look after the education and the bridges').kind).toBe('no-match');
   });
 
+  it('answers "what N" from a passage naming one of N beside a word it meets ("what document" by "a certificate")', () => {
+    const club = (given: string) =>
+      reportOf([
+        `Give each new volunteer ${given} at the spring dinner.`,
+        'A member who leaves the club returns the key to the boathouse.',
+        'Bus fares fell by half after the council bought electric buses for the northern routes.',
+      ]);
+    expectAnsweredWith(club('a certificate of service'), [['what document does each volunteer get', 'a certificate of service']]);
+    // A passage naming no document gives none, whatever it gives the volunteer.
+    expect(answerQuestion(club('a warm handshake'), 'what document does each volunteer get').kind).toBe('no-match');
+  });
+
   it('answers a question whose noun a passage that meets enough of its words names by a kind of it, short of the coverage without it ("beginners" as "newcomer")', () => {
     const others = ['The ferry to the island leaves twice a day in summer.', 'The broadcast of the council meeting ran late.', 'Listeners wrote in about the bridge repairs.'];
     const question = 'did the broadcast please longtime listeners or beginners';

@@ -36,7 +36,7 @@ import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
-import { kindAskedOf, namesKindMade, namesNamedMember, namesOneOfKind } from './making-asked.ts';
+import { kindAskedOf, namesKindMade, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
@@ -236,7 +236,14 @@ export function coverageOfBest(
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).
     // Read only for a passage one word short, which few are, and below for one short of the coverage.
-    const kindsNamed = () => metByKind(informative.filter((term) => creditOf(term) === 0), result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, search.maxSensesFollowed);
+    // So is the kind a "what N" asks, unwritten, where a sentence names one of it at any depth beside a word met (`namesOneBeside`).
+    const kindsNamed = () => {
+      const unmetWords = informative.filter((term) => creditOf(term) === 0);
+      const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
+      const kinds = metByKind(unmetWords, result.passage.text, beside, lexicon, search.maxSensesFollowed);
+      const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage.text, beside, lexicon);
+      return oneNamed ? [...kinds, kindAsked.kind] : kinds;
+    };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
     const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));

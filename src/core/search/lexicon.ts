@@ -95,8 +95,9 @@ export interface Lexicon {
    * commonest noun sense of `kind` (a plural's singular's), or comes under it by its hypernyms: "ochre" and "colour" are colours, "Swahili" a
    * language; "white" a colour by its second sense (its first is a person); "pigment" a colouring material, no colour.
    * With `kindSenses` above 1, under any of the kind's `kindSenses` commonest noun senses ("Denmark" a country, the territory).
+   * With `instances` false, by kinds only: "earth", an instance of a planet, is then no planet named.
    */
-  isKindOf(word: string, kind: string, maxSenses?: number, kindSenses?: number): boolean;
+  isKindOf(word: string, kind: string, maxSenses?: number, kindSenses?: number, instances?: boolean): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
@@ -414,14 +415,14 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
-  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test`. */
-  const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean): boolean => {
+  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
+  const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean, instances = true): boolean => {
     let offset: number | undefined = start;
     for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
       const synset = readSynset(wordNet, 'noun', offset);
       if (synset === null) return false;
       if (test(synset, offset)) return true;
-      offset = synset.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')?.offset;
+      offset = synset.pointers.find((pointer) => pointer.symbol === '@' || (instances && pointer.symbol === '@i'))?.offset;
     }
     return false;
   };
@@ -513,13 +514,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const file = commonestNoun(word)?.file;
       return file !== undefined && THING_NOUNS.has(file) ? file : null;
     }),
-    isKindOf: (word, kind, maxSenses = 1, kindSenses = 1) => {
+    isKindOf: (word, kind, maxSenses = 1, kindSenses = 1, instances = true) => {
       // A plural kind is its singular's ("colors" a colour before a flag, "books" a book before an account book).
       const kindOffset = commonestNoun(kind)?.offset;
       if (kindOffset === undefined) return false;
       // More senses of the kind than its commonest: "country" the state first, the territory Denmark comes under second.
       const kindOffsets = kindSenses <= 1 ? [kindOffset] : baseFormsOf(spellingOfUse(kind)).filter(([pos]) => pos === 'noun').flatMap(([, , senses]) => senses.slice(0, kindSenses));
-      const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => kindOffsets.includes(offset));
+      const isKind = (synsetOffset: number): boolean => underHypernyms(synsetOffset, (_, offset) => kindOffsets.includes(offset), instances);
       return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),

@@ -1,7 +1,9 @@
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { stemWord, tokenize, type Token } from './words.ts';
+import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { splitSentences } from '../documents/sentences.ts';
+import { rememberedFor } from '../remembered.ts';
 
 /**
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
@@ -59,13 +61,40 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
 export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
   const seen = new Set<string>();
   for (const { word } of tokenize(text)) {
-    if (seen.has(word) || asked.questionWords.has(word)) continue;
+    if (seen.has(word)) continue;
     seen.add(word);
-    // The kind's own word in another spelling or another word for it ("states" for "country") is the kind, no one of it.
-    if (lexicon.isKindOf(word, asked.kind.typed, asked.senses) && !lexicon.isKindOf(asked.kind.typed, word)) return true;
+    if (isOneOfKind(asked, word, lexicon)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a sentence of the passage names one of the kind asked (`namesKindMade`'s reading, by kinds only, in a word used
+ * mostly as a noun and of three letters or more: "In" is indium and "p.m." promethium, metals, "the earth" no planet
+ * named, which a name would be) beside a word of `beside` stems (the question's words the passage meets): "Give each new member a
+ * certificate of membership" names the document a new member gets, "percussion hand grenades ... loaded with balls or
+ * shrapnel shot" weapons Pels asked about. The one named is what a "what N" asks for, so the passage meets N.
+ */
+export function namesOneBeside(asked: KindAsked, text: string, beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  return splitSentences(text).some((sentence) => {
+    const words = tokenize(sentence.text);
+    return words.some(({ word }) => beside.has(stemWord(word))) && words.some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false));
+  });
+}
+
+/**
+ * A word the question does not write one of whose `senses` commonest noun senses WordNet files under the kind asked.
+ * Each reading walks WordNet's hypernyms, and a passage's words come back question after question: remembered by the
+ * lexicon, kind, senses and word, as `number-asked.ts`' value readings are (the bound is no tuning).
+ */
+function isOneOfKind(asked: KindAsked, word: string, lexicon: Lexicon, instances = true): boolean {
+  return !asked.questionWords.has(word) && kindRead(lexicon, `${asked.kind.typed} ${asked.senses} ${instances ? 1 : 0} ${word}`);
+}
+const kindRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const [kind = '', senses = '0', instances = '1', word = ''] = key.split(' ');
+  // The kind's own word in another spelling or another word for it ("states" for "country") is the kind, no one of it.
+  return lexicon.isKindOf(word, kind, Number(senses), 1, instances === '1') && !lexicon.isKindOf(kind, word);
+});
 
 /** A capitalised word in a sentence, not its first: what opens a sentence or a quotation is capitalised whatever it is. */
 const NAME_IN_SENTENCE = /(?<=[\p{L}\p{N},;] +)\p{Lu}\p{Ll}+/gu;
