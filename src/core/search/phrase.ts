@@ -100,15 +100,17 @@ function formsOfWhatItIs(term: string): RegExp {
 
 /**
  * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
- * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler").
+ * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler", "another specific signal":
+ * one more of a kind the text has named).
  */
-const NOUN_PHRASE = `(?:the|a|an|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
+const NOUN_PHRASE = `(?:the|a|an|another|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
 /**
  * Where an apposition ends, within its few words, as a clause after a comma ("Martini, the crowd around him kept
- * cheering") does not: a relative word or a preposition carrying on the description ("the bugler boy who carried …",
- * "the one-man Army on Leyte"), or a closing comma, semicolon or stop.
+ * cheering") does not: a relative word, a preposition or an infinitive's "to" carrying on the description ("the bugler
+ * boy who carried …", "the one-man Army on Leyte", "another specific signal to convince the recipient"), or a closing
+ * comma, semicolon or stop.
  */
-const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with)\\s|[,;.])`;
+const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with|to)\\s|[,;.])`;
 
 /** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
 const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
