@@ -94,7 +94,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
@@ -106,11 +106,16 @@ function formsOfWhatItIs(term: string): RegExp {
 const NOUN_PHRASE = `(?:the|a|an|another|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
 /**
  * Where an apposition ends, within its few words, as a clause after a comma ("Martini, the crowd around him kept
- * cheering") does not: a relative word, a preposition or an infinitive's "to" carrying on the description ("the bugler
- * boy who carried …", "the one-man Army on Leyte", "another specific signal to convince the recipient"), or a closing
- * comma, semicolon or stop.
+ * cheering") does not: a relative word or a preposition carrying on the description ("the bugler boy who carried …",
+ * "the one-man Army on Leyte"), or a closing comma, semicolon or stop.
  */
-const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with|to)\\s|[,;.])`;
+const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with)\\s|[,;.])`;
+/**
+ * An indefinite noun phrase carried on by a "to" ("another specific signal to convince the recipient", "a personal
+ * procurer to King Farouk", "a documentary-type show to be sponsored"): a kind the name is one of. Not after "the" or a
+ * possessive, where a clause's subject and its verb come as often ("Vandiver, the group expects to sign").
+ */
+const INDEFINITE_TO = `(?:a|an|another)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+\\s+to\\s`;
 
 /** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
 const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;
