@@ -194,28 +194,32 @@ function frameSpans(question: string, lexicon: Lexicon): (readonly [number, numb
  * ask for the kind of answer, not about a topic, so they are not searched for ("year" would otherwise
  * find the Year of the Tiger).
  */
-function readIntent(question: string): { intent: QuestionIntent; start: number; end: number } {
+function readIntent(question: string): { intent: QuestionIntent; start: number; end: number; clauseAt: number } {
   const lower = question.toLowerCase();
   // The first phrase is the question's own: in "how much memory when more than twenty players join",
   // "when" joins a clause and asks for no date.
   let first: { intent: QuestionIntent; start: number; end: number } = { intent: 'general', start: 0, end: 0 };
+  let clauseAt = lower.length;
   for (const [intent, pattern] of INTENT_PATTERNS) {
     const match = pattern.exec(lower);
+    // A measure's phrase joined to the clause ("how long") marks where the question's own words end, for `measuresAskedFor`.
+    if (match !== null && match[0].startsWith('how ') && joinsClause(match[0], lower.slice(0, match.index))) clauseAt = Math.min(clauseAt, match.index);
     if (match === null || joinsClause(match[0], lower.slice(0, match.index))) continue;
     if (first.intent === 'general' || match.index < first.start) {
       first = { intent, start: match.index, end: match.index + match[0].length };
     }
   }
-  return first;
+  return { ...first, clauseAt };
 }
 
 /**
- * A bare "when" or "who" after the question's own question word joins a clause and asks nothing: "what did Kennedy
- * say when he signed the bill" asks what he said, "what does the plan say about folks who earn the least" asks
- * about the plan. "since when" or "by when" still asks for a date wherever it stands.
+ * A bare "when" or "who", or a "how much" or "how long", after the question's own question word joins a clause and
+ * asks nothing: "what did Kennedy say when he signed the bill" asks what he said, "what does the plan say about folks
+ * who earn the least" asks about the plan, "what is a simple way to measure how much the heart expands" asks a way,
+ * not an amount. "since when" or "by when" still asks for a date wherever it stands.
  */
 function joinsClause(phrase: string, before: string): boolean {
-  return /^(when|who|whom|whose)$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
+  return /^(?:when|who|whom|whose|how (?:many|much|big|large|high|long|far|old))$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
 }
 
 /**
@@ -257,7 +261,8 @@ export function parseQuery(
   // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
   // only by stating one (`canAnswer`). A "who" asks no measure whatever its words, nor a "when" but "what time", which asks
   // a time of day ("in what year did the plane weigh most" asks a year).
-  const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(question) : [];
+  // A measure's phrase in a clause the question's own word opens asks none ("what will decide how long the west stays").
+  const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(question.toLowerCase().slice(0, intent.clauseAt)) : [];
   const measures = intent.intent === 'date' ? asked.filter((measure) => measure === 'clock') : asked;
   return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(tokens, intent), words, typedWords };
 }
