@@ -19,21 +19,12 @@ export interface ActAsked {
  * "How do you change a flat tire", "how can i register a car", "how to build a cold frame": how anyone does a thing, in
  * the present, the act named by the word after the person. Not "how did you", nor "how do they", nor "how was X
  * killed": a telling of what someone did, which a text puts in its own words ("how did julio martinez die" → "forcing
- * them to kill him", "how are agencies charged for their cars" → "now billed for the actual cost"). The present
- * passive is `HOW_PASSIVE`'s.
+ * them to kill him", "how are agencies charged for their cars" → "now billed for the actual cost").
  */
 const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one)|to) (\S+) (.+)$/;
 
 /** "How does a steam locomotive work", "how do jet engines work": how a thing works. */
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
-
-/**
- * "How is q fever treated", "how are messages authenticated": how anyone does a thing, put in the present passive, the
- * act named by the participle that ends the question. Not one a phrase follows ("how is cleaning power measured in the
- * lab", "how are agencies charged for their cars"): it narrows the act to a setting or a cost, which a text tells in
- * words of its own ("the relative efficacy of various detergent formulations … by measuring the reflectance").
- */
-const HOW_PASSIVE = /^how (?:is|are) (.+) (\S+ed)$/;
 
 /**
  * The verbs of doing that are stop words, whose act is named only with what it is done to: "how do you make baklava"
@@ -57,12 +48,11 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
   const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
-  const passive = howTo === null && works === null ? HOW_PASSIVE.exec(phrase) : null;
-  const verbWord = howTo?.[1] ?? works?.[2] ?? passive?.[2];
+  const verbWord = howTo?.[1] ?? works?.[2];
   if (verbWord === undefined) return null;
   const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
   const verb = query.terms.find((term) => isWord(term, [verbWord]));
-  const objectWords = (howTo?.[2] ?? works?.[1] ?? passive?.[1] ?? '').split(' ');
+  const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
   if (objects.length === 0) return null;
   if (verb === undefined) {
