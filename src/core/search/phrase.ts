@@ -56,7 +56,8 @@ const DEFINITION_QUESTION = /^(?:what|who)(?: is| are| was| were|s)(?: the| a| a
 const MAX_TERM_WORDS = 5;
 
 /**
- * Where a passage says what the question's term is: "X is a …", "X are the …", "X -- a …" (a dash's apposition:
+ * Where a passage says what the question's term is: "X is a …", "X are the …", "X being our …" (an absolute
+ * clause's gloss: "bottle pool being our lingo for those who …"), "X -- a …" (a dash's apposition:
  * "baklava -- a sweet, flaky cake"), "X (…)" (a gloss in brackets, opening on a word and a space: "unagi (rice with
  * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
  * "(except …)": a clause or a cross-reference, no gloss), "… referred to as X", "known as "X"",
@@ -94,7 +95,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:a|an|the|one)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
