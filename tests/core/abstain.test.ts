@@ -883,6 +883,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['Past the storm pennant, the crew decided to turn back.', buses]), 'what is a storm pennant').kind).toBe('no-match');
   });
 
+  it('answers "what is X" from an absolute clause\'s gloss ("X being our word for …"), not from a passage that only names X', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['No trawl line is left on the quay, trawl line being our word for a long line of baited hooks.', buses]), [['what is a trawl line', 'baited hooks']]);
+    expect(answerQuestion(reportOf(['No trawl line is left on the quay after the catch is landed.', buses]), 'what is a trawl line').kind).toBe('no-match');
+  });
+
   it('answers "what does X mean", X a common noun of the documents, from a gloss after X as well as from a definition', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['At the quay shop "alfresco" does not mean cheap -- it means out of doors, on the breakwater benches.', buses]), [['what does alfresco mean', 'out of doors']]);
