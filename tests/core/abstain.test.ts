@@ -917,6 +917,37 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The quay shop sells baklava and coffee to the ferry crew.', buses]), 'what is baklava').kind).toBe('no-match');
   });
 
+  it('answers "what is X" from an apposition opening on "another" or an indefinite carried on by "to", not from a clause after "the"', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['Each trawler flies a "storm pennant", another small flag to warn the ferry crew of a gale.', buses]), [['what is a storm pennant', 'another small flag']]);
+    // "the crew decided to": the clause's subject and its verb, nothing said of the pennant.
+    expect(answerQuestion(reportOf(['Past the storm pennant, the crew decided to turn back.', buses]), 'what is a storm pennant').kind).toBe('no-match');
+  });
+
+  it('answers "what is X" from an absolute clause\'s gloss ("X being our word for …"), not from a passage that only names X', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['No trawl line is left on the quay, trawl line being our word for a long line of baited hooks.', buses]), [['what is a trawl line', 'baited hooks']]);
+    expect(answerQuestion(reportOf(['No trawl line is left on the quay after the catch is landed.', buses]), 'what is a trawl line').kind).toBe('no-match');
+  });
+
+  it('answers "what does X mean", X a common noun of the documents, from a gloss after X as well as from a definition', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf(['At the quay shop "alfresco" does not mean cheap -- it means out of doors, on the breakwater benches.', buses]), [['what does alfresco mean', 'out of doors']]);
+    expect(answerQuestion(reportOf(['The quay shop serves alfresco lunches on the breakwater benches.', buses]), 'what does alfresco mean').kind).toBe('no-match');
+  });
+
+  it('answers a "what" whose clause holds a "how much" or "how long" as the "what" it is, asking no amount', () => {
+    const harbour = reportOf([
+      'One simple way of measuring the rise of the tide is to mark the pier posts with white paint.',
+      'The weather at the bar will decide the length of the ferry season each year.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(harbour, [
+      ['what is a simple way to measure how much the tide rises', 'mark the pier posts'],
+      ['what will decide how long the ferry season lasts', 'weather at the bar'],
+    ]);
+  });
+
   it('answers a "how much" or "when" asked of what someone did from a passage that opens going on about them after the one before named them', () => {
     const kessler = 'Marta Kessler reached the harbour late on Tuesday, two days after the storm had closed the road.';
     const radar = 'The harbour radar follows the trawlers at night from the breakwater.';

@@ -286,9 +286,13 @@ export function coverageOfBest(
   return best;
 }
 
-/** The first of the readings of a "who / what is X" that a judged passage names X as it takes X, if any (`TermAsked`). */
+/**
+ * The first of the readings of a "who / what is X" that a judged passage names X as it takes X, if any (`TermAsked`).
+ * The meaning before the kind: "what does X mean" is told by a gloss after X ("\"a la mode\" doesn't mean … it just
+ * means, in the latest style") as well as by a definition, however the documents write X.
+ */
 function termAskedOf(words: readonly string[], judged: readonly RankedPassage[]): TermAsked | null {
-  for (const reading of [personAsked, groupAsked, kindAsked, nameAsked, meaningAsked, reputationAsked]) {
+  for (const reading of [personAsked, groupAsked, meaningAsked, kindAsked, nameAsked, reputationAsked]) {
     const asked = reading(words);
     if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
   }

@@ -57,7 +57,7 @@ const MAX_TERM_WORDS = 5;
 
 /**
  * Where a passage says what the question's term is: "X is a …", "X are the …", "X was in actuality a …" (`AFFIRMING`),
- * "X -- a …" (a dash's apposition:
+ * "X being our …" (an absolute clause's gloss: "bottle pool being our lingo for those who …"), "X -- a …" (a dash's apposition:
  * "baklava -- a sweet, flaky cake"), "X (…)" (a gloss in brackets, opening on a word and a space: "unagi (rice with
  * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
  * "(except …)": a clause or a cross-reference, no gloss), "… referred to as X", "known as "X"",
@@ -95,14 +95,10 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one)\\b|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
-/**
- * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
- * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler").
- */
 /**
  * A word or two between "X was" and its article that affirms what follows rather than denying or hedging it: "Greene
  * was in actuality a young ruffian", "Chicago was also a welcome host", "Latin America was once an area" (the only
@@ -110,13 +106,24 @@ function formsOfWhatItIs(term: string): RegExp {
  */
 const AFFIRMING = '(?:in (?:fact|actuality|reality|truth)|actually|really|also|once|originally)';
 
-const NOUN_PHRASE = `(?:the|a|an|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
+/**
+ * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
+ * four words ("the bugler boy", "the one-man Army", "his old sergeant", "Custer's bugler", "another specific signal":
+ * one more of a kind the text has named).
+ */
+const NOUN_PHRASE = `(?:the|a|an|another|his|her|their|its|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+`;
 /**
  * Where an apposition ends, within its few words, as a clause after a comma ("Martini, the crowd around him kept
  * cheering") does not: a relative word or a preposition carrying on the description ("the bugler boy who carried …",
  * "the one-man Army on Leyte"), or a closing comma, semicolon or stop.
  */
 const APPOSITION_END = `(?:\\s+(?:who|whose|that|of|at|for|on|in|from|with)\\s|[,;.])`;
+/**
+ * An indefinite noun phrase carried on by a "to" ("another specific signal to convince the recipient", "a personal
+ * procurer to King Farouk", "a documentary-type show to be sponsored"): a kind the name is one of. Not after "the" or a
+ * possessive, where a clause's subject and its verb come as often ("Vandiver, the group expects to sign").
+ */
+const INDEFINITE_TO = `(?:a|an|another)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+\\s+to\\s`;
 
 /** "who is X", "who was X" with no article before X: "who is the mayor" asks who holds a post, which a name answers. */
 const WHO_IS_QUESTION = /^who(?: is| are| was| were|s) (?!(?:the|a|an) )(.+)$/;

@@ -192,30 +192,38 @@ function frameSpans(question: string, lexicon: Lexicon): (readonly [number, numb
 /**
  * The intent and where its phrase stands: the phrase's words ("what year", "what share", "number of")
  * ask for the kind of answer, not about a topic, so they are not searched for ("year" would otherwise
- * find the Year of the Tiger).
+ * find the Year of the Tiger). With it the question's own words, lower-cased: all of them, or those before a measure's
+ * phrase that joins a clause ("what will decide how long …"), where a measure asked is read.
  */
-function readIntent(question: string): { intent: QuestionIntent; start: number; end: number } {
+function readIntent(question: string): { intent: QuestionIntent; start: number; end: number; own: string } {
   const lower = question.toLowerCase();
   // The first phrase is the question's own: in "how much memory when more than twenty players join",
   // "when" joins a clause and asks for no date.
   let first: { intent: QuestionIntent; start: number; end: number } = { intent: 'general', start: 0, end: 0 };
+  let clauseAt = lower.length;
   for (const [intent, pattern] of INTENT_PATTERNS) {
     const match = pattern.exec(lower);
-    if (match === null || joinsClause(match[0], lower.slice(0, match.index))) continue;
+    if (match === null) continue;
+    if (joinsClause(match[0], lower.slice(0, match.index))) {
+      // A measure's phrase joined to the clause ("how long") marks where the question's own words end (`own`).
+      if (match[0].startsWith('how ')) clauseAt = Math.min(clauseAt, match.index);
+      continue;
+    }
     if (first.intent === 'general' || match.index < first.start) {
       first = { intent, start: match.index, end: match.index + match[0].length };
     }
   }
-  return first;
+  return { ...first, own: clauseAt === lower.length ? lower : lower.slice(0, clauseAt) };
 }
 
 /**
- * A bare "when" or "who" after the question's own question word joins a clause and asks nothing: "what did Kennedy
- * say when he signed the bill" asks what he said, "what does the plan say about folks who earn the least" asks
- * about the plan. "since when" or "by when" still asks for a date wherever it stands.
+ * A bare "when" or "who", or a "how much" or "how long", after the question's own question word joins a clause and
+ * asks nothing: "what did Kennedy say when he signed the bill" asks what he said, "what does the plan say about folks
+ * who earn the least" asks about the plan, "what is a simple way to measure how much the heart expands" asks a way,
+ * not an amount. "since when" or "by when" still asks for a date wherever it stands.
  */
 function joinsClause(phrase: string, before: string): boolean {
-  return /^(when|who|whom|whose)$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
+  return /^(?:when|who|whom|whose|how (?:many|much|big|large|high|long|far|old))$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
 }
 
 /**
@@ -257,7 +265,8 @@ export function parseQuery(
   // "How tall is a Great Dane" asks a measure as "how long" does, though its phrase is no intent's: a passage answers it
   // only by stating one (`canAnswer`). A "who" asks no measure whatever its words, nor a "when" but "what time", which asks
   // a time of day ("in what year did the plane weigh most" asks a year).
-  const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(question) : [];
+  // A measure's phrase in a clause the question's own word opens asks none ("what will decide how long the west stays").
+  const asked = intent.intent === 'quantity' || intent.intent === 'general' || intent.intent === 'date' ? measuresAskedFor(intent.own) : [];
   const measures = intent.intent === 'date' ? asked.filter((measure) => measure === 'clock') : asked;
   return { terms: withCollocations(withSecondNames(terms, index, options.wordParts), typedWords, index, lexicon, options), intent: intent.intent, measures, bigrams: questionBigrams(tokens, intent), words, typedWords };
 }
