@@ -78,14 +78,21 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
  * lexicon, word and senses, as the lexicon remembers its own readings (`rememberedFor`; the bound is no tuning).
  */
 function namesValue(reading: string, lexicon: Lexicon, senses: number, askedOf: boolean): boolean {
-  return valueRead(lexicon, `${senses} ${reading}`) || measuredRead(lexicon, `${senses} ${reading}`).some((kind) => kind !== reading || askedOf);
+  if (valueRead(lexicon, `${senses} ${reading}`)) return true;
+  const measured = measuredRead(lexicon, `${senses} ${reading}`);
+  return measured !== null && (measured === 'member' || askedOf);
 }
 const valueRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
   const [senses = '0', reading = ''] = key.split(' ');
   return NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses))) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses)));
 });
-/** The `MEASURED_KINDS` a reading comes under, remembered as `valueRead` is. */
-const measuredRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): readonly string[] => {
+/**
+ * Whether a reading comes under one of the `MEASURED_KINDS` as a member ("ph") or as the kind's own word ("pressures",
+ * whose commonest sense the kind's is), or neither (null): remembered as `valueRead` is.
+ */
+const measuredRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): 'member' | 'own' | null => {
   const [senses = '0', reading = ''] = key.split(' ');
-  return MEASURED_KINDS.filter((kind) => lexicon.isKindOf(reading, kind, Number(senses)));
+  const kind = MEASURED_KINDS.find((some) => lexicon.isKindOf(reading, some, Number(senses)));
+  if (kind === undefined) return null;
+  return lexicon.isKindOf(kind, reading, 1) ? 'own' : 'member';
 });
