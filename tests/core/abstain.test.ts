@@ -444,6 +444,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     { question: 'how much money did the harbor fund raise', stating: 'The harbor fund raised $40,000 from its members last spring.', other: 'The harbor fund raised 40 per cent more from its 300 members last spring.' },
     { question: 'what is the salary of the harbor master', stating: 'The harbor master earns $9,000 a year at the pier.', other: "The harbor master's salary was raised after 12 years at the pier." },
+    // A verb whose object is a sum asks money as "pay" does: half an hour pledged is no pledge asked.
+    { question: 'how much should a harbor club member pledge', stating: 'Each harbor club member should pledge $50 a year to the pier fund.', other: 'Each harbor club member should pledge 30 minutes a week to the pier fund.' },
   ])('answers "$question" from a sum of money, not from a share or a count said of what is asked', ({ question, stating, other }) => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
@@ -479,11 +481,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the interest rate of the harbor bonds', stating: 'The harbor bonds pay an interest rate of 4.5% a year.', naming: 'The harbor bonds pay interest at a rate the council set in 1958.' },
     { question: 'what is the melting point of the harbor bell metal', stating: 'The harbor bell metal melts at a point near 950 in the foundry.', naming: 'The harbor bell metal was cast at the point where the pier ends.' },
     { question: "what is the harbor team's batting average", stating: 'The harbor team has a batting average of .285 this season.', naming: 'The harbor team practises batting after school, above the average park.' },
+    // A concentration and a pressure, which WordNet files under a property and a phenomenon: the pH, a pressure in a place.
+    { question: 'what is the ph of the harbor pool water', stating: 'The harbor pool water is kept at a pH of 7.4 all summer.', naming: 'The harbor pool water is tested for its pH every morning by the keepers.' },
+    { question: 'what is the air pressure in the harbor diving bell', stating: 'The air pressure in the harbor diving bell is held near 30 pounds.', naming: 'The air pressure in the harbor diving bell is checked by the keepers.' },
   ])('answers "$question", a value asked by its noun, only from a passage stating a number in the sentence naming it', ({ question, stating, naming }) => {
     const market = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
     // The passage names the value asked and the thing it is asked of, and gives no number of it (a year is none).
     expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what is the critical harbor concentration", a term named by its value\'s kind and asked of nothing, from what it is', () => {
+    const question = 'what is the critical harbor concentration';
+    const market = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'Above a certain level of salt the keepers call the critical harbor concentration, the pier rusts.';
+    expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
   });
 
   it.each([

@@ -24,7 +24,9 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // A price: "how much does a gas grill cost", "how much was coombs paid", "what did the fight cost the two sides",
   // "what is the price of gold". Not "how much commission does a realtor charge": a share asked is no sum; nor "what
   // did they pay", answered in words as well ("a nominal royalty"). Before "weight": "thrust-to-weight" asks none.
-  [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth)\b/, ['money']],
+  // The verbs whose object is a sum are read as "pay" is: "how much should a new member pledge", "how much does a pilot
+  // earn", "how much did he invest", "lend", "borrow", "owe", "donate".
+  [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth|pledged?|pledging|donated?|donating|earn(?:s|ed|ing)?|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|owed?|owing)\b/, ['money']],
   [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b/, ['money']],
   [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost|salary|wage|fee)s?\b/, ['money']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],

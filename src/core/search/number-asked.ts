@@ -14,6 +14,15 @@ import { rememberedFor } from '../remembered.ts';
 const NUMBER_KINDS: readonly string[] = ['fundamental_quantity', 'definite_quantity', 'magnitude_relation'];
 
 /**
+ * The kinds WordNet files under a property or a phenomenon whose members are told by a number all the same: a
+ * concentration (the pH of a solution, its molarity, a titre) and a pressure (blood pressure, a tyre's, the air's).
+ * The kind's own word names as often a term asked for what it is ("what is the critical micelle concentration"), so it
+ * asks a value only where the question says what the value is of or where ("the pressure in the left ventricle");
+ * a member asks one wherever ("the ideal pH of pool water").
+ */
+const MEASURED_KINDS: readonly string[] = ['concentration', 'pressure'];
+
+/**
  * The values' kinds that are no value asked: a time ("spring", a season, in "what was the executioner's spring used
  * for"), which a passage tells by a date or in words, a number itself ("what was charles xii fighting for", "one of the
  * greatest obstacles") and a unit, which names how a value is measured, not the value ("the sample units").
@@ -24,6 +33,9 @@ const NO_VALUE_KINDS: readonly string[] = ['time_period', 'integer', 'unit_of_me
 const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 
 /** The words that end the noun phrase asked: a preposition of what it is said of ("of gold"), an auxiliary ("do i need"). */
+/** The prepositions after a value's noun that name what it is of or where: "of gold", "in the left ventricle". */
+const OF_THING: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on']);
+
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'can', 'could', 'has', 'have', 'had']);
 
 /**
@@ -43,6 +55,8 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
   if (DETERMINERS.has(words[from] ?? '')) from += 1;
   let to = from;
   while (to < words.length && !PHRASE_ENDS.has(words[to] ?? '')) to += 1;
+  // Whether the phrase goes on to what the value is of or where ("of pool water", "in the left ventricle").
+  const askedOf = OF_THING.has(words[to] ?? '');
   // "What credit score do i need": with no copula, the phrase asked is a noun's, ended by an auxiliary ("what decides
   // where interest rates go", "what happened" ask none).
   if (from === 1 && (to === words.length || lexicon.describes(words[1] ?? ''))) return null;
@@ -52,7 +66,7 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
     const head = words[end - 1] ?? '';
     if (/^\d/u.test(head) || numbersOf(head).length > 0) return null;
     const readings = end - from > 1 ? [`${words[end - 2]}_${head}`, head] : [head];
-    if (readings.some((reading) => namesValue(reading, lexicon, senses))) return head;
+    if (readings.some((reading) => namesValue(reading, lexicon, senses, askedOf))) return head;
     if (!lexicon.describes(head)) return null;
   }
   return null;
@@ -63,10 +77,22 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
  * its `senses` commonest noun senses: each reading walks WordNet's hypernyms once a kind, so it is remembered by the
  * lexicon, word and senses, as the lexicon remembers its own readings (`rememberedFor`; the bound is no tuning).
  */
-function namesValue(reading: string, lexicon: Lexicon, senses: number): boolean {
-  return valueRead(lexicon, `${senses} ${reading}`);
+function namesValue(reading: string, lexicon: Lexicon, senses: number, askedOf: boolean): boolean {
+  if (valueRead(lexicon, `${senses} ${reading}`)) return true;
+  const measured = measuredRead(lexicon, `${senses} ${reading}`);
+  return measured !== null && (measured === 'member' || askedOf);
 }
 const valueRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
   const [senses = '0', reading = ''] = key.split(' ');
   return NUMBER_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses))) && !NO_VALUE_KINDS.some((kind) => lexicon.isKindOf(reading, kind, Number(senses)));
+});
+/**
+ * Whether a reading comes under one of the `MEASURED_KINDS` as a member ("ph") or as the kind's own word ("pressures",
+ * whose commonest sense the kind's is), or neither (null): remembered as `valueRead` is.
+ */
+const measuredRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): 'member' | 'own' | null => {
+  const [senses = '0', reading = ''] = key.split(' ');
+  const kind = MEASURED_KINDS.find((some) => lexicon.isKindOf(reading, some, Number(senses)));
+  if (kind === undefined) return null;
+  return lexicon.isKindOf(kind, reading, 1) ? 'own' : 'member';
 });

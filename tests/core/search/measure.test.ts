@@ -13,6 +13,9 @@ describe('measuresAskedFor', () => {
     ['how much did the bridge cost', ['money']],
     ['what is the price of gold today', ['money']],
     ['how much was william coombs paid', ['money']],
+    ['how much should a new member pledge to the church budget', ['money']],
+    ['how much does a harbor pilot earn', ['money']],
+    ['how much did the founders invest', ['money']],
     // A share asked ("6 per cent") and a payment told in words ("a nominal royalty") are no price asked.
     ['how much commission does a realtor charge on a sale', []],
     ['what did pool members pay to use one another\'s inventions', []],
