@@ -791,6 +791,7 @@ describe('answerQuestion meeting a verb and its particle by the phrasal verb Wor
       'The town council charged Inspector Vane with the task to investigate the fire at the old mill.',
       'The fire began in the boiler room on Sunday night.',
       'The fire destroyed the roof and two barns.',
+      'The mill was rather old and somewhat damp.',
     ].join('\n\n')),
   ]);
 
