@@ -769,38 +769,3 @@ describe('answerQuestion meeting a Roman numeral by the digits the document writ
     expect(parseQuery('charles xii', small.index, small.lexicon).terms.find((term) => term.typed === 'xii')?.related).toContain('12');
   });
 });
-
-describe('answerQuestion reading a paragraph that ends in a colon as the lead-in of the next', () => {
-  const small = buildKnowledge([
-    documentOf('congress', [
-      'The congress heard speeches for three days, and the delegates waited above all for the finance minister. Okafor rose on the last afternoon and declared:',
-      '"Our tariffs will fall by half next spring."',
-      'Okafor had spoken at the congress before, in 1958, on the harvest and the railways.',
-      'The customs board wrote of tariffs on grain and of tariffs on steel in its long yearly report.',
-    ].join('\n\n')),
-  ]);
-
-  it('ranks the words "Okafor declared:" announce first for "what did okafor say about the tariffs"', () => {
-    expect(firstRanked(small, 'what did okafor say about the tariffs')).toMatch(/^"Our tariffs will fall/);
-  });
-});
-
-describe('answerQuestion meeting a verb and its particle by the phrasal verb WordNet lists', () => {
-  const small = buildKnowledge([
-    documentOf('mill', [
-      'The town council charged Inspector Vane with the task to investigate the fire at the old mill.',
-      'The fire began in the boiler room on Sunday night.',
-      'The fire destroyed the roof and two barns.',
-      'The mill was rather old and somewhat damp.',
-    ].join('\n\n')),
-  ]);
-
-  it('ranks the passage saying "investigate" first for "who was asked to look into the fire"', () => {
-    expect(firstRanked(small, 'who was asked to look into the fire')).toMatch(/^The town council charged/);
-    expect(parseQuery('look into the fire', small.index, small.lexicon).terms.find((term) => term.typed === 'look')?.related).toContain('investig');
-  });
-
-  it('does not read "kind of" as the adverb "rather"', () => {
-    expect(parseQuery('what kind of fire', small.index, small.lexicon).terms.find((term) => term.typed === 'kind')?.related ?? []).not.toContain('rather');
-  });
-});

@@ -20,20 +20,14 @@ export function withCollocations(
   for (let at = 0; at + 1 < typedWords.length; at += 1) {
     const first = typedWords[at] as string;
     const second = typedWords[at + 1] as string;
-    if (isStopWord(first)) continue;
-    // A verb and the particle after it ("look into", "let go"), WordNet's phrasal verb, reach its synonyms
-    // ("investigate", "release") through the verb alone: the particle is a stop word, no term of its own.
-    const particle = isStopWord(second);
-    const pair = particle ? [terms.find((term) => term.typed === first)] : [terms.find((term) => term.typed === first), terms.find((term) => term.typed === second)];
+    if (isStopWord(first) || isStopWord(second)) continue;
+    const pair = [terms.find((term) => term.typed === first), terms.find((term) => term.typed === second)];
     if (pair.some((term) => term === undefined)) continue;
     const own = pair.map((term) => (term as QueryTerm).stem);
-    const head = particle ? (lexicon.baseForms(first)[0] ?? first) : first;
-    // "Kind of" is an adverb ("rather"), not a verb's phrase.
-    if (particle && !lexicon.actsAsVerb(`${head}_${second}`)) continue;
     // A synonym that is one of the two words ("press" for "printing press") says no more than that word: it would meet
     // the other word for nothing.
     const stems = lexicon
-      .relatedWords(`${head}_${second}`, options.maxSensesFollowed)
+      .relatedWords(`${first}_${second}`, options.maxSensesFollowed)
       .filter((word) => !isStopWord(word))
       .map(stemWord)
       .filter((stem) => !own.includes(stem) && index.documentFrequency.has(stem));

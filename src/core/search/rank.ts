@@ -428,9 +428,8 @@ function continuesWith(index: SearchIndex, position: number, stem: string): bool
 
 /**
  * The position of the passage's lead-in: the passage just before it in the same document, when that one is a line of
- * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column), when it ends in a colon
- * (`ANNOUNCES`), or when the passage opens by pointing back at it ("In such an instance, …", "These measures …"); never
- * for a heading. Null when there is none.
+ * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column), or when the passage
+ * opens by pointing back at it ("In such an instance, …", "These measures …"); never for a heading. Null when there is none.
  */
 function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
   let byMaxWords = leadIns.get(index);
@@ -454,17 +453,11 @@ function findLeadIn(index: SearchIndex, position: number, maxWords: number): num
   const passage = index.passages.items[position];
   const before = index.passages.items[position - 1];
   if (passage === undefined || before === undefined || passage.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
-  if (POINTS_BACK.test(passage.text) || ANNOUNCES.test(before.text)) return position - 1;
+  if (POINTS_BACK.test(passage.text)) return position - 1;
   const { starts } = index.passageWords;
   const words = (starts[position] ?? 0) - (starts[position - 1] ?? 0);
   return words <= maxWords ? position - 1 : null;
 }
-
-/**
- * A paragraph that ends in a colon announces the next one, whatever its length: "Mikoyan declared:" before the words he
- * declared, "And here is Kennan's image of Hitler …:" before the image.
- */
-const ANNOUNCES = /:\s*$/u;
 
 /**
  * A passage that opens by pointing back at what the one before it said: "In such an instance", "Such claims", "These
