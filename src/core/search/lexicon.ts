@@ -66,6 +66,12 @@ export interface Lexicon {
    */
   namesAttribute(word: string): boolean;
   /**
+   * True when every noun sense of the word is a place or a time (WordNet's lexicographer files of locations and of time:
+   * "Georgia", "Sacramento", "Wednesday", "June"): a name that can name no person. "Hudson", a river and a navigator,
+   * and "Washington" are not.
+   */
+  namesOnlyPlaceOrTime(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is a thing one can point at or count (`THING_NOUNS`: an animal, an
    * artifact, a part of the body, a food, a group, a place, a natural object, a person, a plant, a possession, a shape,
    * a substance): "population", "river", "fee", "fertilizer". Not an act, an idea, a state, an event or a name of
@@ -294,6 +300,8 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
 
 /** WordNet's lexicographer file of nouns of communication, languages among them (a data line's second field). */
 const COMMUNICATION_NOUNS = '10';
+/** WordNet's lexicographer files of nouns of locations and of time ("Georgia", "Wednesday"). */
+const PLACE_OR_TIME_NOUNS: ReadonlySet<string> = new Set(['15', '28']);
 /** WordNet's lexicographer file of nouns of attributes ("color", "size", "age"). */
 const ATTRIBUTE_NOUNS = '07';
 
@@ -497,6 +505,10 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
+    }),
+    namesOnlyPlaceOrTime: remembered((word) => {
+      const senses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets : []));
+      return senses.length > 0 && senses.every((offset) => PLACE_OR_TIME_NOUNS.has(wordNet.dataLine('noun', offset)?.split(' ')[1] ?? ''));
     }),
     namesThing: remembered((word) => {
       const firstNoun = firstNounOf(word);

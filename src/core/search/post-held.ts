@@ -19,11 +19,14 @@ export interface PostAsked {
   readonly rank?: RegExp;
 }
 
-/** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
-const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+/**
+ * "who is the governor of rhode island": the post's words, after "the" and before a preposition. A post to be held or
+ * held until now is asked the same: "who will be the republican candidate for governor", "who has been the mayor".
+ */
+const WHO_HOLDS = /^who (?:is|was|are|were|will be|would be|has been|have been|had been) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
 
 /**
- * The post a "who is/was the N ..." asks the holder of, when N (or a word beside it) is a word for persons
+ * The post a "who is/was/will be the N ..." asks the holder of, when N (or a word beside it) is a word for persons
  * (`isPersonWord`: "who is the governor of rhode island", "who was the first secretary general of the united nations");
  * null for any other "who". A text names a post's holder in a sentence that says the post ("the SAC commander, Gen.
  * Thomas Power", "Philip Staffe, the ship's carpenter", "Hanch was treasurer"): a passage on the Fulton County Grand
