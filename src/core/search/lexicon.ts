@@ -52,6 +52,12 @@ export interface Lexicon {
    */
   makesWork(word: string): boolean;
   /**
+   * True when the word's commonest verb sense (its base's) is a social act (WordNet's lexicographer file of verbs of
+   * social life: "appoint", "elect", "succeed", "hire", "take"; not "send", "replace", "serve"): what one was appointed
+   * or succeeded someone "as" is a post.
+   */
+  actsSocially(word: string): boolean;
+  /**
    * True when the word's commonest verb sense (its base's) is an act of the mind, of speech, of feeling, of being or of
    * having (WordNet's lexicographer files of verbs of cognition, communication, emotion, state and possession: "think",
    * "promise", "require", "earn"; not "see", "eat", "carry", "win"): what X thought, promised or earned a text tells by
@@ -312,6 +318,8 @@ const ATTRIBUTE_NOUNS = '07';
  */
 const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', '15', '17', '18', '20', '21', '25', '27']);
 
+/** WordNet's lexicographer file of verbs of social life ("appoint", "elect", "succeed"). */
+const SOCIAL_VERBS = '41';
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
 
@@ -501,6 +509,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     }),
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
+    actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);

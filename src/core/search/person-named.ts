@@ -78,7 +78,7 @@ export type PersonAsked = PostAsked | 'anyone';
  * "members of two regiments of Swiss mercenaries").
  */
 export function whoIsAsked(query: ParsedQuery, lexicon: Lexicon): PersonAsked {
-  return postAskedOf(query, (word) => isPersonWord(word, lexicon), (compound) => lexicon.namesPerson(compound, false) && !lexicon.isName(compound), (word) => lexicon.namesPerson(word)) ?? 'anyone';
+  return postAskedOf(query, (word) => isPersonWord(word, lexicon), (compound) => lexicon.namesPerson(compound, false) && !lexicon.isName(compound), (word) => lexicon.namesPerson(word), (word) => lexicon.actsSocially(word)) ?? 'anyone';
 }
 
 /** Whether a lower-case word names a person or a group, remembered: the same words come back passage after passage. */
