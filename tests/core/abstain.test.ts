@@ -840,6 +840,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay, [['who was henry greene', 'a ruffian'], ['who was mary lowell', 'keeper of the harbor light']]);
   });
 
+  it('answers "who is / will be / was appointed as the N", a post, only from a passage naming a person, not a body after "the", a place or a day', () => {
+    const town = reportOf([
+      'On motion of the Amici Curiae, the court asked the Commissioner of Customs for a ruling on the harbour duties.',
+      'Vermont Republicans are getting strong encouragement to enter a candidate in the 1962 governor race, a top official said Wednesday.',
+      'Dale Fennimore, the harbour master, will be the next mayor of Ardley when the council meets.',
+      'Another good friend of the family was Ralph Q. Ormond, who was the consul to Portugal from 1921 to 1923.',
+      'Boats came in from the islands with the tide and left again before the market closed.',
+    ]);
+    // The Amici Curiae are a body, not the commissioner; Vermont and Wednesday are no candidate.
+    expect(answerQuestion(town, 'who was the commissioner of customs').kind).toBe('no-match');
+    expect(answerQuestion(town, 'who will be the republican candidate for governor in 1962').kind).toBe('no-match');
+    // Succeeded as consul: a post, whose holder the sentence does not name (Ormond is the one asked about, not a friend).
+    expect(answerQuestion(town, 'who succeeded ralph q. ormond as consul to portugal').kind).toBe('no-match');
+    expectAnsweredWith(town, [['who will be the mayor of ardley', 'Dale Fennimore'], ['who was appointed as the harbour master', 'Dale Fennimore']]);
+  });
+
   it('answers "who were the X", a group the documents name, only from a passage that says who they were', () => {
     const harbour = reportOf([
       'Ardal, chief of the Velkans, sailed in with the spring tide and built the first pier.',

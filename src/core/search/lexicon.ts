@@ -52,6 +52,12 @@ export interface Lexicon {
    */
   makesWork(word: string): boolean;
   /**
+   * True when the word's commonest verb sense (its base's) is a social act (WordNet's lexicographer file of verbs of
+   * social life: "appoint", "elect", "succeed", "hire", "take"; not "send", "replace", "serve"): what one was appointed
+   * or succeeded someone "as" is a post.
+   */
+  actsSocially(word: string): boolean;
+  /**
    * True when the word's commonest verb sense (its base's) is an act of the mind, of speech, of feeling, of being or of
    * having (WordNet's lexicographer files of verbs of cognition, communication, emotion, state and possession: "think",
    * "promise", "require", "earn"; not "see", "eat", "carry", "win"): what X thought, promised or earned a text tells by
@@ -65,6 +71,12 @@ export interface Lexicon {
    * passage gives without naming the attribute.
    */
   namesAttribute(word: string): boolean;
+  /**
+   * True when every noun sense of the word is a place or a time (WordNet's lexicographer files of locations and of time:
+   * "Georgia", "Sacramento", "Wednesday", "June"): a name that can name no person. "Hudson", a river and a navigator,
+   * and "Washington" are not.
+   */
+  namesOnlyPlaceOrTime(word: string): boolean;
   /**
    * True when the word's commonest noun sense is a thing one can point at or count (`THING_NOUNS`: an animal, an
    * artifact, a part of the body, a food, a group, a place, a natural object, a person, a plant, a possession, a shape,
@@ -296,6 +308,8 @@ function indexPertainyms(wordNet: WordNetData): Map<string, string[]> {
 
 /** WordNet's lexicographer file of nouns of communication, languages among them (a data line's second field). */
 const COMMUNICATION_NOUNS = '10';
+/** WordNet's lexicographer files of nouns of locations and of time ("Georgia", "Wednesday"). */
+const PLACE_OR_TIME_NOUNS: ReadonlySet<string> = new Set(['15', '28']);
 /** WordNet's lexicographer file of nouns of attributes ("color", "size", "age"). */
 const ATTRIBUTE_NOUNS = '07';
 
@@ -306,6 +320,8 @@ const ATTRIBUTE_NOUNS = '07';
  */
 const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', '15', '17', '18', '20', '21', '25', '27']);
 
+/** WordNet's lexicographer file of verbs of social life ("appoint", "elect", "succeed"). */
+const SOCIAL_VERBS = '41';
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
 
@@ -495,10 +511,15 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     }),
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
+    actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
+    }),
+    namesOnlyPlaceOrTime: remembered((word) => {
+      const senses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets : []));
+      return senses.length > 0 && senses.every((offset) => PLACE_OR_TIME_NOUNS.has(wordNet.dataLine('noun', offset)?.split(' ')[1] ?? ''));
     }),
     namesThing: remembered((word) => {
       const firstNoun = firstNounOf(word);

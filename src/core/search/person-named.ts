@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.ts';
 import { postAskedOf, saysPost, type PostAsked } from './post-held.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
-import { isStopWord, stemWord } from './words.ts';
+import { isStopWord, stemWord, type Token } from './words.ts';
 
 /**
  * Whether a passage names a person, or a body of persons, in a sentence naming what a "who" asks about, or in the next
@@ -18,6 +18,11 @@ import { isStopWord, stemWord } from './words.ts';
  * and, for anyone asked (`whoIsAsked`), not a post's holder, by a word for persons, capitalised within its sentence or
  * not ("Governor Al Smith", "the Dutch East India Company", "local officials", "the family": `Lexicon.namesPerson`),
  * and by a word in capitals ("the A.L.A.M. pool", "NAREB", "the U.S.S.R."), a body's.
+ * A post's holder is a person, named by none of: a word English does not know after "the" and the capitalised words
+ * before it, a body's or a title's name ("the Amici Curiae" beside "the Commissioner of Internal Revenue"; a person's
+ * takes no article: "the First Emperor, Shih Huang-ti"), or a name WordNet knows only as a place or a time
+ * (`Lexicon.namesOnlyPlaceOrTime`: "Georgia Republicans ... to enter a candidate in the 1962 governor's race, a top
+ * official said Wednesday" names no candidate).
  * When it asks who made a work (`doerAskedOf`), the person must be named in a sentence that says the making, about the
  * work or going on about it: "the Russians decide to build a rail-mobile ICBM force" names no builder of the B-70.
  * When it asks a post's holder (`postAskedOf`), a sentence of this passage or of another shown with it (`shown`) must
@@ -41,8 +46,9 @@ export function namesPersonNearTopic(
       const next = tokens[at + 1];
       if (/^\p{Lu}$/u.test(written) && sentence[token.end] === '.') return next !== undefined && next.word.length > 1 && /^\p{Lu}/u.test(sentence.slice(next.start));
       if (!anyone && /^[\p{Lu}.]{2,}$/u.test(written)) return false;
-      if (!lexicon.isWord(token.word)) return true;
-      return at > 0 && (lexicon.isName(token.word) || (anyone && isPersonWord(token.word, lexicon)));
+      // A holder's name is a person's: not a body's or a title's after "the", nor a place's or a time's.
+      if (!lexicon.isWord(token.word)) return anyone || !opensAfterThe(sentence, tokens, at);
+      return at > 0 && ((lexicon.isName(token.word) && (anyone || !lexicon.namesOnlyPlaceOrTime(token.word))) || (anyone && isPersonWord(token.word, lexicon)));
     });
   if (doer !== null) return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
   if (!statesFactNearTopic(passage, [], topic, namesPerson)) return false;
@@ -51,6 +57,14 @@ export function namesPersonNearTopic(
   // Discovery's "the mate was gone" answers "who was the mate of the discovery" with it.
   const namesHolder = (sentence: string) => saysPost(sentence, asked, (word) => lexicon.namesPerson(word, false)) && namesPerson(sentence);
   return shown.some((other) => statesFactNearTopic(other, [], topic, namesHolder));
+}
+
+/** Whether the capitalised words that run up to the token at `at`, a space apart, open after "the": "the Amici Curiae". */
+function opensAfterThe(sentence: string, tokens: readonly Token[], at: number): boolean {
+  const joined = (from: number) => /^\s+$/u.test(sentence.slice((tokens[from] as Token).end, (tokens[from + 1] as Token).start));
+  let before = at - 1;
+  while (before >= 0 && joined(before) && /^\p{Lu}/u.test(sentence.slice((tokens[before] as Token).start))) before -= 1;
+  return before >= 0 && joined(before) && tokens[before]?.word === 'the';
 }
 
 /** Whom a "who" asks for (`whoIsAsked`): a post's holder, or anyone. */
@@ -64,7 +78,7 @@ export type PersonAsked = PostAsked | 'anyone';
  * "members of two regiments of Swiss mercenaries").
  */
 export function whoIsAsked(query: ParsedQuery, lexicon: Lexicon): PersonAsked {
-  return postAskedOf(query, (word) => isPersonWord(word, lexicon), (compound) => lexicon.namesPerson(compound, false) && !lexicon.isName(compound), (word) => lexicon.namesPerson(word)) ?? 'anyone';
+  return postAskedOf(query, (word) => isPersonWord(word, lexicon), (compound) => lexicon.namesPerson(compound, false) && !lexicon.isName(compound), (word) => lexicon.namesPerson(word), (word) => lexicon.actsSocially(word)) ?? 'anyone';
 }
 
 /** Whether a lower-case word names a person or a group, remembered: the same words come back passage after passage. */

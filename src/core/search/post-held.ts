@@ -19,11 +19,14 @@ export interface PostAsked {
   readonly rank?: RegExp;
 }
 
-/** "who is the governor of rhode island": the post's words, after "the" and before a preposition. */
-const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+/**
+ * "who is the governor of rhode island": the post's words, after "the" and before a preposition. A post to be held or
+ * held until now is asked the same: "who will be the republican candidate for governor", "who has been the mayor".
+ */
+const WHO_HOLDS = /^who (?:is|was|are|were|will be|would be|has been|have been|had been) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
 
 /**
- * The post a "who is/was the N ..." asks the holder of, when N (or a word beside it) is a word for persons
+ * The post a "who is/was/will be the N ..." asks the holder of, when N (or a word beside it) is a word for persons
  * (`isPersonWord`: "who is the governor of rhode island", "who was the first secretary general of the united nations");
  * null for any other "who". A text names a post's holder in a sentence that says the post ("the SAC commander, Gen.
  * Thomas Power", "Philip Staffe, the ship's carpenter", "Hanch was treasurer"): a passage on the Fulton County Grand
@@ -31,9 +34,15 @@ const WHO_HOLDS = /^who (?:is|was|are|were) the ((?:[a-z-]+ )*?[a-z-]+)(?: (?:of
  * "Miss Lillian Colman came from Vermont to be kitchen manager". A place in the line of holders asked ("first", "last")
  * must be said there too (`PostAsked.rank`).
  */
-export function postAskedOf(query: ParsedQuery, isPersonWord: (word: string) => boolean, isPostOfTwo: (compound: string) => boolean, namesPerson: (word: string) => boolean): PostAsked | null {
+export function postAskedOf(
+  query: ParsedQuery,
+  isPersonWord: (word: string) => boolean,
+  isPostOfTwo: (compound: string) => boolean,
+  namesPerson: (word: string) => boolean,
+  actsSocially: (word: string) => boolean,
+): PostAsked | null {
   const phrase = query.words.join(' ');
-  const words = WHO_HOLDS.exec(phrase)?.[1]?.split(' ') ?? [];
+  const words = (WHO_HOLDS.exec(phrase)?.[1] ?? postTakenAs(phrase, actsSocially))?.split(' ') ?? [];
   // The phrase's last word, after "the" and before a preposition or the end, is its head, a noun whatever else English
   // uses it as: "who was the judge in the district court" asks a judge, though "judge" is used mostly as a verb.
   const nouns = words.filter((word, at) => !isStopWord(word) && (isPersonWord(word) || (at === words.length - 1 && namesPerson(word))));
@@ -54,6 +63,21 @@ export function saysPost(sentence: string, { own, related, whole, rank }: PostAs
   if (whole !== null) return whole.test(sentence);
   if (rank !== undefined && !rank.test(sentence)) return false;
   return tokensOf(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
+}
+
+/** "who succeeded george b. harvey as ambassador to great britain": the act, then the post after "as". */
+const WHO_AS = /^who ((?:[a-z.'-]+ )+?)as (?:the |a |an )?((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
+
+/**
+ * The post's words a "who V ... as N" asks the holder of, when V, its first word that is no stop word, is a social act
+ * (`actsSocially`: "who succeeded george b. harvey as ambassador", "who was appointed as the presidential aide"): one
+ * takes or is given a post as N. Not another act's role: "who was sent in first as cannon fodder", "who replaced juet
+ * as mate" (a change of hands, which a text tells in a sentence on the ship), read as anyone's.
+ */
+function postTakenAs(phrase: string, actsSocially: (word: string) => boolean): string | undefined {
+  const match = WHO_AS.exec(phrase);
+  const act = match?.[1]?.split(' ').find((word) => word !== '' && !isStopWord(word));
+  return act !== undefined && actsSocially(act) ? match?.[2] : undefined;
 }
 
 /** The words that place a post's holder in its line: "the first emperor", "the last governor". */
