@@ -750,8 +750,12 @@ function isToldInPast(words: string): boolean {
   return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/(?<![\w-])[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
 }
 
-/** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
-const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
+/**
+ * Where a clause ends: a comma, a semicolon, a colon, a dash (typed as two hyphens too, as the Brown corpus and any
+ * typewritten text give it: "were back home Monday with their third victory -- a 19-12 triumph -- but their visit will
+ * be a short one"), or a word that opens another ("when the Orioles were told that …").
+ */
+const CLAUSE_MARK = /[,;:—–]|--|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
 /** Where the clause of a date ends: a clause mark, or the bracket a clause set in brackets closes ("(his birthday is May 29) with …"). */
 const OWN_CLAUSE_END = new RegExp(String.raw`\)|${CLAUSE_MARK.source}`, 'gi');
 /**
