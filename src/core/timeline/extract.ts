@@ -846,6 +846,14 @@ const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
 const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?decided?|\bundecided)\b[^.;:]*\bfor\s+$/i;
 
 /**
+ * "On Monday, the Hughes concern was formally declared bankrupt after its directors indicated they could not draw up a
+ * plan for reorganization": a plan, an aim, a goal or a target a determiner makes a noun is a thing talked of, no tense
+ * of planning; a weekday's way is told by the verbs alone. (A year beside such a noun is still a target: "the goal for
+ * 1965".)
+ */
+const PLAN_NOUN = /\b(?:a|an|the|its|his|her|their|our|my|your|no|any)\s+(?:plans?|aims?|goals?|targets?)\b/gi;
+
+/**
  * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a choice not
  * yet made (`UNDECIDED_FOR_BEFORE`), on after a participle a future or a present leads to ("will
  * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
@@ -853,7 +861,8 @@ const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?deci
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
-function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
+function towardOfBareWeekday(written: string, start: number, end: number): 'back' | 'on' {
+  const sentence = written.replace(PLAN_NOUN, (noun) => ' '.repeat(noun.length));
   if (BIRTH_BEFORE.test(sentence.slice(0, start))) return 'back';
   if (UNDECIDED_FOR_BEFORE.test(sentence.slice(0, start))) return 'on';
   const before = sentence.slice(Math.max(0, start - 40), start);
