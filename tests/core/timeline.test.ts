@@ -620,6 +620,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-04-18'))).toEqual(['1961-04-16 day past Sunday', '1961-04-17 day past Monday night']);
     });
 
+    it('counts a weekday back by the verb of its own clause, ended by a dash typed as two hyphens, and by no plan that is a noun', () => {
+      // 1961-10-26 was a Thursday.
+      const story = [
+        'The Texans were back home Monday with their third victory -- a 19-12 triumph over the Broncos -- but their visit will be a short one.',
+        'On Tuesday, the concern was declared bankrupt after its directors indicated they could not draw up a plan for reorganization.',
+        'The board will adopt the plan Friday.',
+      ];
+      expect(summarise(timelineOf(story, '1961-10-26'))).toEqual(['1961-10-23 day past Monday', '1961-10-24 day past On Tuesday', '1961-10-27 day target Friday']);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);

@@ -750,8 +750,12 @@ function isToldInPast(words: string): boolean {
   return PAST_TENSE.test(words) || REGULAR_PAST.test(words) || (words.match(/(?<![\w-])[a-z]+\b/g) ?? []).some((word) => isIrregularVerbForm(word) && !IRREGULAR_PRESENT.has(word) && !word.endsWith('ing'));
 }
 
-/** Where a clause ends: a comma, a semicolon, a colon, a dash, or a word that opens another ("when the Orioles were told that …"). */
-const CLAUSE_MARK = /[,;:—–]|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
+/**
+ * Where a clause ends: a comma, a semicolon, a colon, a dash (typed as two hyphens too, as the Brown corpus and any
+ * typewritten text give it: "were back home Monday with their third victory -- a 19-12 triumph -- but their visit will
+ * be a short one"), or a word that opens another ("when the Orioles were told that …").
+ */
+const CLAUSE_MARK = /[,;:—–]|--|\b(?:when|that|which|who|whom|because|while|although|though|if|unless)\b/gi;
 /** Where the clause of a date ends: a clause mark, or the bracket a clause set in brackets closes ("(his birthday is May 29) with …"). */
 const OWN_CLAUSE_END = new RegExp(String.raw`\)|${CLAUSE_MARK.source}`, 'gi');
 /**
@@ -842,6 +846,14 @@ const BIRTH_BEFORE = /\bbirth\s+of\b[^.;:]{0,60}$/i;
 const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?decided?|\bundecided)\b[^.;:]*\bfor\s+$/i;
 
 /**
+ * "On Monday, the Hughes concern was formally declared bankrupt after its directors indicated they could not draw up a
+ * plan for reorganization": a plan, an aim, a goal or a target a determiner makes a noun is a thing talked of, no tense
+ * of planning; a weekday's way is told by the verbs alone. (A year beside such a noun is still a target: "the goal for
+ * 1965".)
+ */
+const PLAN_NOUN = /\b(?:a|an|the|its|his|her|their|our|my|your|no|any)\s+(?:plans?|aims?|goals?|targets?)\b/gi;
+
+/**
  * Which way a bare weekday counts from the day of writing: back after a birth (`BIRTH_BEFORE`), on after a choice not
  * yet made (`UNDECIDED_FOR_BEFORE`), on after a participle a future or a present leads to ("will
  * be made Sunday"), back after a verb in the past ("said Tuesday his line would face…"), on when it is the day appointed for something ("Friday had been set for a canvass", "was set for 10 a.m. Tuesday"), else by the tense of
@@ -849,7 +861,8 @@ const UNDECIDED_FOR_BEFORE = /(?:(?:\bnot|n['’]t|\byet\s+to)\s+(?:yet\s+)?deci
  * Monday": back), else of its sentence: on where it plans ("will play Saturday") or tells in the present ("the Orioles
  * play the Reds Saturday"), else back ("lost to the Hawks on Wednesday").
  */
-function towardOfBareWeekday(sentence: string, start: number, end: number): 'back' | 'on' {
+function towardOfBareWeekday(written: string, start: number, end: number): 'back' | 'on' {
+  const sentence = written.replace(PLAN_NOUN, (noun) => ' '.repeat(noun.length));
   if (BIRTH_BEFORE.test(sentence.slice(0, start))) return 'back';
   if (UNDECIDED_FOR_BEFORE.test(sentence.slice(0, start))) return 'on';
   const before = sentence.slice(Math.max(0, start - 40), start);
