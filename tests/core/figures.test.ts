@@ -1530,6 +1530,16 @@ describe(extractFigures, () => {
       expect(figuresIn('Reports said that three or more of the powers were serious.', 'It holds property of persons missing for seven years or more.', 'The symbol separates two or more numbers.').map((figure) => [figure.value, figure.qualifier, figure.raw])).toEqual([[7, undefined, 'seven years']]);
     });
 
+    it('reads a bare number that a plural amount names ("populations of 300,000"), and "and more" / "or more" ending the clause right after a number as a floor, not after its noun', () => {
+      expect(figuresIn('Of 40 cities with populations of 300,000 and more, Mr. Kennedy carried 26.', 'Crews of 12 manned the boats.', 'The tax falls on persons who earn $600 or more.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.measure])).toEqual([
+        [40, 'count', undefined, 'cities'],
+        [300000, 'count', 'at-least', 'populations of'],
+        [12, 'count', undefined, 'Crews of'],
+        [600, 'usd', 'at-least', expect.any(String)],
+      ]);
+      expect(figuresIn('It holds property of persons missing for seven years or more.', 'They sold 5 and more were ordered.').map((figure) => [figure.value, figure.qualifier])).toEqual([[7, undefined]]);
+    });
+
     it('counts, in a number after "and" with a preposition where its noun would be, the noun of the count before it ("eight more home runs in August and ten in September")', () => {
       expect(figuresIn('All he needs is eight more home runs in August and ten in September.', 'There are approximately 25,000,000 people with no service and about 50,000,000 with poor service.', 'He had four years of education at Chapel Hill and two at Harvard.').map((figure) => [figure.value, figure.unit, figure.raw, figure.measure])).toEqual([
         [8, 'count', 'eight more home runs', 'more home runs'],

@@ -233,9 +233,15 @@ const RATE_OF = /\b(?:rate|ratio|index|coefficient|multiplier|level)\s+of\s+$/i;
 /**
  * "an average of more than one hundred in each county", "a total of 603", "a circulation of 90,000", "a crew of 12",
  * "new car sales of 4,441", "A brood of twenty-eight", "a litter of five": a bare number an amount, a body of people,
- * a group of animals or a quantity traded names.
+ * a group of animals or a quantity traded names; in the plural too, each of several ("cities with populations of
+ * 300,000").
  */
-const AMOUNT_OF = /\b(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|capacity|staff|crew|garrison|brood|litter|clutch|herd|flock|sales|shipments|deliveries|registrations|exports|imports|output|production)\s+of\s+$/i;
+const AMOUNT_OF = /\b(?:(?:average|total|maximum|minimum|median|peak|population|circulation|enrollment|membership|attendance|staff|crew|garrison|brood|litter|herd|flock|output|production)s?|capacit(?:y|ies)|clutch(?:es)?|sales|shipments|deliveries|registrations|exports|imports)\s+of\s+$/i;
+/**
+ * "populations of 300,000 and more,", "a factor of 10 or more.": "and more" or "or more" that ends a clause right after
+ * the number makes it a floor, as "150 or more pupils" does before its noun (`findNumbers`).
+ */
+const FLOOR_AT_CLAUSE_END = /^\s+(?:and|or)\s+more(?=\s*(?:[,;:.)]|$))/i;
 /** Units written out, which make even a year-like number or "one" a figure: "2000 yuan", "one percent". */
 const EXPLICIT_UNITS = new Set<FigureUnit>([...MONEY_UNITS, 'percent', 'percentage-points', 'per-thousand']);
 
@@ -272,7 +278,7 @@ export function readFigureAt(
   const qualifierWords = qualifierMatch?.[1]?.toLowerCase();
   // "exceeded 100,000 yuan" (or "passed", "topped") bounds the figure, but the verb is not part of how it is written.
   const qualifierIsVerb = qualifierWords !== undefined && /^(?:exceed|surpass|pass|topped)/.test(qualifierWords);
-  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' ? 'at-least' : token.boundAfter) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
+  const qualifier = qualifierWords === undefined ? (text[token.end] === '+' || FLOOR_AT_CLAUSE_END.test(text.slice(token.end, sentence.end)) ? 'at-least' : token.boundAfter) : (QUALIFIERS.get(qualifierWords) ?? 'more-than');
   const qualifierLength = qualifierMatch?.[0].length ?? 0;
   const textBefore = beforePrefix.slice(0, beforePrefix.length - qualifierLength);
 
