@@ -3,6 +3,7 @@ import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { stemWord } from './words.ts';
+import { rememberedFor } from '../remembered.ts';
 
 /**
  * A count of things asked ("how many rooms does the hotel have", "how many ships are in the merchant marine"): what the
@@ -20,16 +21,15 @@ export function thingCounted(noun: string, term: QueryTerm | undefined, lexicon:
   const kind = lexicon.kindOfThing(base);
   if (kind === null) return null;
   const own = new Set(term === undefined ? [] : [term.stem, ...(term.forms ?? []), ...term.related]);
-  // Persons may be the things asked only where the noun may name persons in one of its senses ("fans", a device first
-  // and a devotee second) or names a group, whose members they may be ("broods"): "four to eight small daughters" are
-  // no eggs, "ninety per cent of the makers" no cars.
-  const mayBePersons = lexicon.isKindOf(base, 'person', ANY_SENSE, 1, false) || lexicon.isKindOf(base, 'group');
   // A plural is read in WordNet once a question: a passage's figures repeat their units ("ten million yuan").
   const read = new Map<string, CountIn>();
   const readingOf = (plural: string): CountIn => {
     if (own.has(stemWord(plural.toLowerCase()))) return 'noun';
     const singular = baseOfIrregular(plural);
-    if (lexicon.namesPerson(singular, false)) return mayBePersons ? 'maybe' : 'other';
+    // Persons may be the things asked only where the noun may name persons in one of its senses ("fans", a device first
+    // and a devotee second) or names a group, whose members they may be ("broods"): "four to eight small daughters" are
+    // no eggs, "ninety per cent of the makers" no cars.
+    if (lexicon.namesPerson(singular, false)) return mayBePersons(lexicon, base) ? 'maybe' : 'other';
     const other = lexicon.kindOfThing(singular);
     return other !== null && other !== kind ? 'other' : 'maybe';
   };
@@ -38,3 +38,12 @@ export function thingCounted(noun: string, term: QueryTerm | undefined, lexicon:
 
 /** Every sense of a noun: whether it may name persons at all, however rarely. */
 const ANY_SENSE = Number.MAX_SAFE_INTEGER;
+/** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * Whether persons may be what a noun names: one of its senses is a person, or it names a group. Read only where a count
+ * of persons is met, and remembered by noun: every sense's hypernyms are walked.
+ */
+const mayBePersons = rememberedFor(MAX_REMEMBERED, (lexicon: Lexicon, noun: string) => lexicon.isKindOf(noun, 'person', ANY_SENSE, 1, false) || lexicon.isKindOf(noun, 'group'));
+
