@@ -68,7 +68,8 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
   // directors), and no unit but its own ("$30 million worth of bonds" is no count of miles). For a count of things, a
   // duration only ("hanging over the market for ten years" counts no cars General Motors sold): where the passages
   // judged give none of the things asked, one may still be read from another measure of theirs (the state's cars
-  // beside "22,000 miles per year", rank52's loss), and the answer lie below them.
+  // beside "22,000 miles per year", rank52's loss), and the answer lie below them. A share of nothing named is no count
+  // of things either ("your lunch is 75% cheaper" counts no national parks): it is of an amount, not of things.
   const measuredOther = persons || unitAsked !== null;
   return {
     ofOther: ofOtherHolderOf(query, noun),
@@ -78,7 +79,7 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if ((measuredOther && measured !== null) || measured === 'duration') {
+        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
@@ -169,12 +170,20 @@ const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[
   return numbers.length === 0
     ? null
     : numbers
-        .filter((number) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end)))
+        .filter((number, at) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end) || opensRange(sentence, number, numbers[at + 1])))
         .map((number) => ({
           plural: readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null,
           measured: measuredBy(sentence, number.start, number.end),
         }));
 });
+
+/**
+ * Whether a number is the low end of a range whose high end comes next ("four to eight small daughters", "two or three
+ * years"): it counts what the high end counts, which is read after that end, not after this one.
+ */
+const opensRange = (sentence: string, low: { readonly end: number }, high: { readonly start: number } | undefined): boolean =>
+  high !== undefined && RANGE_JOIN.test(sentence.slice(low.end, high.start));
+const RANGE_JOIN = /^\s*(?:-|–|to|or)\s*$/;
 
 /** "ninety per cent of the makers", "Six of the science teachers": a share, or a part, counts what it is of. */
 const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;
