@@ -370,10 +370,8 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
-  // A related word that starts with the word's stem, or whose stem the word starts with, is the word in another part of
-  // speech ("service" for "serve"), whatever sense links them.
-  const otherWords = related.filter((relatedStem) => !forms.includes(relatedStem) && !relatedStem.startsWith(stem) && !stem.startsWith(relatedStem));
-  const remote = unspaced || translated.length > 0 ? [] : remoteStems(known, lemma, otherWords, lexicon, options);
+  // A word the documents lack is said in their words, whatever sense of theirs says it ("care" for "upkeep").
+  const remote = unspaced || translated.length > 0 || !index.documentFrequency.has(stem) ? [] : remoteStems(known, lemma, related.filter((relatedStem) => !forms.includes(relatedStem)), lexicon, options);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
   const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), ...(remote.length > 0 ? { remote } : {}), weight };
   return { spelled: spelled === null ? null : [spelled], terms: [term] };
