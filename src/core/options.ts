@@ -204,14 +204,6 @@ export interface SearchOptions {
    * "highway" for "road", "trumpeter" for "player", its second sense).
    */
   readonly maxSensesFollowed: number;
-  /**
-   * A synonym of one of those senses is read as the word's in ranking only when that sense is also one of its own this
-   * many commonest (`QueryTerm.remote`); otherwise it meets the word at `remoteRelatedWeight`. Default 2: "see" meets
-   * "meet" only in its fifteenth sense, "full" "good" in its own sixth.
-   */
-  readonly relatedOwnSenses: number;
-  /** How fully ranking meets a term by a related word of `QueryTerm.remote` alone, against 1 for its own stem. */
-  readonly remoteRelatedWeight: number;
   /** How a word the knowledge base lacks is read as words it holds: a compound's parts, an acronym's name (`word-parts.ts`). */
   readonly wordParts: WordPartsOptions;
   /** BM25+ parameters of the candidate search. */
@@ -640,8 +632,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
-    relatedOwnSenses: 2,
-    remoteRelatedWeight: 0.15,
     wordParts: { minCompoundPart: 3, minAcronym: 3, maxAcronym: 8, maxAcronymText: 1_000_000 },
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },

@@ -110,12 +110,7 @@ export interface Lexicon {
    * With `instances` false, by kinds only: "earth", an instance of a planet, is then no planet named.
    */
   isKindOf(word: string, kind: string, maxSenses?: number, kindSenses?: number, instances?: boolean): boolean;
-  /**
-   * The synonyms of the word's `maxSenses` commonest senses in each part of speech and the words derived from them; with
-   * `ownSenses`, only a synonym for which that sense is also among its own `ownSenses` commonest ("encounter" for
-   * "meet", not "see", whose meeting sense is its fifteenth).
-   */
-  relatedWords(word: string, maxSenses: number, ownSenses?: number): readonly string[];
+  relatedWords(word: string, maxSenses: number): readonly string[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
    * its senses and the words derived from them, which name the same thing ("attorney" for "lawyer", "care" for "upkeep").
@@ -454,13 +449,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   });
   const namesPersonOnly = remembered((word) => commonestNoun(word)?.file === PERSON_NOUNS);
   /** `relatedWords`, with the adjectives pertaining to the word or without (`sameThingWords`), each reading kept once. */
-  const relatedOf = (word: string, maxSenses: number, pertainyms: boolean, ownSenses = Number.MAX_SAFE_INTEGER): readonly string[] => {
-    const key = `${maxSenses} ${ownSenses} ${pertainyms ? '' : '-'}${word}`;
+  const relatedOf = (word: string, maxSenses: number, pertainyms: boolean): readonly string[] => {
+    const key = `${maxSenses} ${pertainyms ? '' : '-'}${word}`;
     const cached = related.get(key);
     if (cached !== undefined) return cached;
     const words = new Set<string>();
     for (const [pos, base, senses] of baseFormsOf(word)) {
-      for (const offset of senses.slice(0, maxSenses)) collectRelated(wordNet, pos, offset, base, words, ownSenses);
+      for (const offset of senses.slice(0, maxSenses)) collectRelated(wordNet, pos, offset, base, words);
     }
     if (pertainyms) {
       for (const [pos, base] of baseFormsOf(word)) {
@@ -550,8 +545,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return baseFormsOf(spellingOfUse(word)).some(([pos, , senses]) => pos === 'noun' && senses.slice(0, maxSenses).some(isKind));
     },
     baseForms: (word) => [...new Set(baseFormsOf(word).map(([, base]) => base))].filter((base) => base !== word),
-    relatedWords(word, maxSenses, ownSenses) {
-      return relatedOf(word, maxSenses, true, ownSenses);
+    relatedWords(word, maxSenses) {
+      return relatedOf(word, maxSenses, true);
     },
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
@@ -585,17 +580,12 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   };
 }
 
-/**
- * Adds the synonyms in one synset, and the words its followed pointers lead to, to `words`: of the synonyms, those
- * for which the synset is one of their `ownSenses` commonest senses (a word WordNet has no entry for is kept).
- */
-function collectRelated(wordNet: WordNetData, pos: PartOfSpeech, offset: number, base: string, words: Set<string>, ownSenses: number): void {
+/** Adds the synonyms in one synset, and the words its followed pointers lead to, to `words`. */
+function collectRelated(wordNet: WordNetData, pos: PartOfSpeech, offset: number, base: string, words: Set<string>): void {
   const synset = readSynset(wordNet, pos, offset);
   if (synset === null) return;
   const sourceIndex = synset.words.indexOf(base) + 1;
-  for (const synonym of synset.words) {
-    if (synonym === base || ownSenses === Number.MAX_SAFE_INTEGER || (sensesOf(wordNet, pos, synonym)?.slice(0, ownSenses).includes(offset) ?? true)) words.add(synonym);
-  }
+  for (const synonym of synset.words) words.add(synonym);
   for (const pointer of synset.pointers) {
     if (!FOLLOWED_POINTERS.has(pointer.symbol)) continue;
     // A lexical pointer (source/target not 0000) links one word to one word: follow only our word's.

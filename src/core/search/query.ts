@@ -32,12 +32,6 @@ export interface QueryTerm {
    * `lackingForm`). A passage holding one meets the term as fully as by its own stem.
    */
   readonly forms?: readonly string[];
-  /**
-   * Stems among `related` that are a synonym only in a rarer sense of their own (`SearchOptions.relatedOwnSenses`):
-   * "see" for "meet", "full" for "good". A passage reads its words in their common senses, so ranking meets a term by
-   * one of these more weakly (`SearchOptions.remoteRelatedWeight`).
-   */
-  readonly remote?: readonly string[];
   /** How much a match of this term counts: 1, less for a number word. */
   readonly weight: number;
   /**
@@ -370,10 +364,8 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
-  // A word the documents lack is said in their words, whatever sense of theirs says it ("care" for "upkeep").
-  const remote = unspaced || translated.length > 0 || !index.documentFrequency.has(stem) ? [] : remoteStems(known, lemma, related.filter((relatedStem) => !forms.includes(relatedStem)), lexicon, options);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
-  const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), ...(remote.length > 0 ? { remote } : {}), weight };
+  const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
   return { spelled: spelled === null ? null : [spelled], terms: [term] };
 }
 
@@ -452,18 +444,6 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
     if (lexicon.relatedWords(lemma, Number.MAX_SAFE_INTEGER).includes(word)) forms.add(candidateStem);
   }
   return [...forms];
-}
-
-/**
- * Of a term's related stems (its forms left out), those no synonym reaches in one of its own `relatedOwnSenses`
- * commonest senses (`QueryTerm.remote`): WordNet's synonym sets are symmetric, a reader's are not.
- */
-function remoteStems(word: string, lemma: string, related: readonly string[], lexicon: Lexicon, options: SearchOptions): string[] {
-  if (related.length === 0) return [];
-  const lookedUp = lemma === word ? [word] : [word, lemma];
-  const near = new Set(lookedUp.flatMap((form) => lexicon.relatedWords(form, options.maxSensesFollowed, options.relatedOwnSenses)).map(stemWord));
-  const reached = new Set(lookedUp.flatMap((form) => lexicon.relatedWords(form, options.maxSensesFollowed)).map(stemWord));
-  return related.filter((stem) => reached.has(stem) && !near.has(stem));
 }
 
 /** The related words of the word and of its dictionary form (`lemma`, the same word but for an irregular form), in the knowledge base. */

@@ -205,15 +205,9 @@ export function searchWeights(terms: readonly QueryTerm[], options: SearchOption
   const weights = new Map<string, number>();
   for (const term of terms) weights.set(term.stem, term.weight);
   for (const term of terms) {
-    for (const related of term.related) if (!weights.has(related)) weights.set(related, relatedSearchWeight(term, related, options));
+    for (const related of term.related) if (!weights.has(related)) weights.set(related, term.forms?.includes(related) === true ? term.weight : options.relatedWordWeight);
   }
   return weights;
-}
-
-/** A related stem's weight in the candidate search: a form's the term's, a remote synonym's `remoteRelatedWeight`. */
-function relatedSearchWeight(term: QueryTerm, related: string, options: SearchOptions): number {
-  if (term.forms?.includes(related) === true) return term.weight;
-  return term.remote?.includes(related) === true ? options.remoteRelatedWeight : options.relatedWordWeight;
 }
 
 /**
@@ -269,9 +263,7 @@ function relatedMatch(term: QueryTerm, known: TermMatches, places: readonly numb
   // The word in another part of speech ("European" for "Europe") is the word: it meets the term fully.
   if (term.forms !== undefined && stems.some((stem) => term.forms?.includes(stem) === true)) return { weight: 1, stems, slots };
   // The documents' own word for a word they lack ("attorney" for "lawyer") meets it as abstaining credits it.
-  if (sameThing !== null && stems.some((stem) => sameThing.has(stem))) return { weight: options.missingWordRelatedWeight, stems, slots };
-  // A synonym only in a rarer sense of its own ("see" for "meet") says the passage's own thing more likely than the term.
-  return { weight: stems.every((stem) => term.remote?.includes(stem) === true) ? options.remoteRelatedWeight : options.relatedWordWeight, stems, slots };
+  return { weight: sameThing !== null && stems.some((stem) => sameThing.has(stem)) ? options.missingWordRelatedWeight : options.relatedWordWeight, stems, slots };
 }
 
 /** The places in a term's `related` of the related stems a passage holds, in order (`slots`: `TermMatches.relatedSlots`). */
