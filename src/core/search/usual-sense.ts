@@ -17,7 +17,15 @@ const ALL_SENSES = Number.MAX_SAFE_INTEGER;
  * is. The other way round, every sense of the passage's word, brings in words no writer meant ("bottom" as "can").
  * A word of the passage that is another of the question's words (`asked`) says that word, not this one.
  */
-export function metByUsualSense(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, asked: ReadonlySet<string>, lexicon: Lexicon, senses: number): QueryTerm[] {
+export function metByUsualSense(
+  unmet: readonly QueryTerm[],
+  text: string,
+  beside: ReadonlySet<string>,
+  asked: ReadonlySet<string>,
+  lexicon: Lexicon,
+  senses: number,
+  namedOf: (term: QueryTerm) => readonly string[],
+): QueryTerm[] {
   if (senses <= 0 || unmet.length === 0) return [];
   const lower = text.toLowerCase();
   const sentences: { words: readonly string[]; besideMet: boolean }[] = [];
@@ -31,7 +39,7 @@ export function metByUsualSense(unmet: readonly QueryTerm[], text: string, besid
   return unmet.filter((term) => {
     // A cheap word test before any sentence is cut or any word of it looked up: the passage writes a word some sense of
     // the question's word names, by its first letters (all but two: "kitchens" is found by "kitche").
-    const named = lexicon.relatedWords(term.typed, ALL_SENSES).filter((word) => word.length > 2 && !isStopWord(word));
+    const named = namedOf(term);
     if (!named.some((word) => lower.includes(word.slice(0, Math.max(3, word.length - 2))))) return false;
     const namedSet = new Set(named);
     const forms = new Set([term.typed, ...lexicon.baseForms(term.typed)]);
@@ -47,4 +55,12 @@ export function metByUsualSense(unmet: readonly QueryTerm[], text: string, besid
         ),
     );
   });
+}
+
+/**
+ * The words some sense of a question's word names (`Lexicon.relatedWords` of every sense) that the documents hold
+ * (`held`, by stem): read once a question, so that a word naming none of the documents' costs no passage a look.
+ */
+export function namedInSomeSense(word: string, lexicon: Lexicon, held: (stem: string) => boolean): readonly string[] {
+  return lexicon.relatedWords(word, ALL_SENSES).filter((named) => named.length > 2 && !isStopWord(named) && held(stemWord(named)));
 }
