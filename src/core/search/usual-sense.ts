@@ -14,8 +14,9 @@ const ALL_SENSES = Number.MAX_SAFE_INTEGER;
  * post" by "... threats in their mail" ("mail" is "post" by its second sense; "post" is "mail" by its eighth). A
  * question may use a word in a sense the question's own related words leave out (they follow its commonest senses,
  * `SearchOptions.maxSensesFollowed`); the passage's word, read as its writer most likely meant it, says which sense that
- * is. The other way round, every sense of the passage's word, brings in words no writer meant ("bottom" as "can").
- * A word of the passage that is another of the question's words (`asked`) says that word, not this one.
+ * is. Reading the passage's word in every sense instead brings in words its writer never meant ("can" as "bottom").
+ * A word of the passage that is another of the question's words (`asked`) says that word, not this one. `namedOf` gives
+ * the words some sense of a term names that the documents hold (`namedInSomeSense`, read once a question).
  */
 export function metByUsualSense(
   unmet: readonly QueryTerm[],
