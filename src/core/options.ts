@@ -553,6 +553,15 @@ export interface AbstainOptions {
    */
   readonly instanceKindSenses: number;
   /**
+   * A question's word a judged passage leaves unmet, where the passage is a word short of `minWordsMet` or of
+   * `minCoverage`, is met (at a related word's credit) by a word of the passage, beside a word it meets, that names it
+   * in one of the passage word's this many commonest senses (`usual-sense.ts` `metByUsualSense`): "what is kept in the
+   * old kitchens of the palace" by "I veered right toward the former kitchens" ("former" is "old" by its second sense,
+   * "old" is "former" by its fifth, past the question's `maxSensesFollowed`). Default 2, as `maxSensesFollowed`; 0 reads
+   * no such word.
+   */
+  readonly passageWordSenses: number;
+  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -648,7 +657,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4 } },
 });
 
 /**

@@ -173,6 +173,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The university was the only one Oersted knew, and its chairs were few.', ...others]), question).kind).toBe('no-match');
   });
 
+  it('answers a question whose word is used in a rarer sense from a passage whose word names it in its own usual sense ("old stables" as "the former stables")', () => {
+    const others = ['The old ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const question = 'what is shown in the old stables';
+    const found = answerQuestion(reportOf(['Past the gate, the former stables now house a collection of carriages and saddles.', ...others]), question);
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text)).toContainEqual(expect.stringContaining('former stables'));
+    // "Great" is "old" only in a sense of "old" ("a good old time"), none of its own: no old stables are named.
+    expect(answerQuestion(reportOf(['Past the gate, the great stables now house a collection of carriages and saddles.', ...others]), question).kind).toBe('no-match');
+  });
+
   it('answers "when was X built" from a sentence that tells a way of building it ("erected"), not another act', () => {
     const others = ['The ferry to the island leaves twice a day in summer.', 'Fish prices at the market fell by half after the new quay opened.'];
     const question = 'when was the harbour monument built';

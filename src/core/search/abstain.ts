@@ -25,6 +25,7 @@ import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYe
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
+import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
@@ -182,6 +183,9 @@ export function coverageOfBest(
   const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
   // "What is the tallest mountain in vermont": the quality ranked by, ranked by a passage (`ranksByQuality`).
   const superlative = superlativeAskedOf(query, lexicon, options.superlativeSenses);
+  // The words some sense of a term names that the documents hold (`namedInSomeSense`), read once a question.
+  const namedWords = new Map<QueryTerm, readonly string[]>();
+  const namedOnce = (term: QueryTerm) => namedWords.get(term) ?? namedWords.set(term, namedInSomeSense(term.typed, lexicon, (stem) => index.documentFrequency.has(stem))).get(term) ?? [];
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
@@ -242,7 +246,10 @@ export function coverageOfBest(
       const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
       const kinds = metByKind(unmetWords, result.passage.text, beside, lexicon, search.maxSensesFollowed);
       const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage.text, beside, lexicon);
-      return oneNamed ? [...kinds, kindAsked.kind] : kinds;
+      const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
+      // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
+      const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage.text, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
+      return usual.length === 0 ? named : [...named, ...usual];
     };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
