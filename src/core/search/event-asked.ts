@@ -4,7 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { tokensOf } from './tokens-of.ts';
-import { isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
 /** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
@@ -143,13 +143,14 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     // verb's related words, not the verb's own ("turn" for "grow", another sense).
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
     const verb = termOf(particle === undefined ? last : words.at(-2));
-    if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
+    const auxiliary = words.findIndex((word) => PAST_OR_PRESENT_DO.has(word));
+    if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
     const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
     if (particle !== undefined) return { stems, written: null, participleReach: 0 };
     // X, the subject: the words between the auxiliary and the verb.
-    const subject = words.slice(words.findIndex((word) => PAST_OR_PRESENT_DO.has(word)) + 1, -1);
+    const subject = words.slice(auxiliary + 1, -1);
     return { stems, written: null, participleReach: 0, own: factTopicOf(query.terms.filter((term) => term.frame !== true && subject.includes(term.typed))) };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
@@ -170,6 +171,20 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   const misread = misreadVerbOf(participle.typed);
   if (misread !== undefined) stems.delete(misread);
   return { stems, written: null, participleReach: asksPlace ? 0 : participleReach };
+}
+
+/**
+ * Whether a "when did X V" whose last word English uses mostly as a noun ends on its verb all the same: the word can be
+ * a verb, and X, the words between the auxiliary and it, is one noun phrase: a determiner opening it, then words that
+ * are neither stop words (a preposition, a conjunction, a second determiner opening an object) nor used mostly as verbs
+ * ("when did the civil war end", "when does the government's fiscal year end"; not "where does the queen store her
+ * honey"). There nothing else can be the verb the
+ * auxiliary asks for. A preposition's object ends a question as often ("when did fogg first land on the st. john field",
+ * "in what year did lawsuits between carmakers peak", whose peak a text tells as "reached its crest"), and a word before
+ * it used mostly as a verb is the verb ("when did congress pass the peace corps act").
+ */
+function endsOnVerb(subject: readonly string[], last: string, lexicon: Lexicon): boolean {
+  return lexicon.canBeVerb(last) && subject.every((word, at) => (at === 0 && DETERMINERS.has(word)) || (!isStopWord(word) && !lexicon.actsAsVerb(baseOfIrregular(word))));
 }
 
 /**
