@@ -4,7 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { tokensOf } from './tokens-of.ts';
-import { DETERMINERS, isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord, type Token } from './words.ts';
 
 /** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
@@ -47,7 +47,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own);
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
@@ -84,14 +84,14 @@ function saysUndergone(sentence: { readonly text: string; readonly stems: readon
  * it (`opensOnOneNamedBefore`: "The couple was married Aug. 2, 1913", after a passage on Hartsfield's divorce). `topic`
  * holds the stems naming X and the act.
  */
-function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>): boolean {
+function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>, statesDate: (text: string) => boolean): boolean {
   const sentences = sentencesOf(passage);
   const namesDoer = sentences.map((sentence, at) => doer.size === 0 || sentence.stems.some((stem) => doer.has(stem)) || (at === 0 && opensOnOneNamedBefore(sentence.text)));
   return sentences.some((sentence, index) => {
     if (namesDoer[index] !== true && namesDoer[index - 1] !== true) return false;
     const tokens = tokensOf(sentence.text);
     return tokens.some((token, at) => {
-      if (!act.has(stemWord(token.word))) return false;
+      if (!act.has(stemWord(token.word)) || timesAnother(sentence.text, tokens, at, statesDate)) return false;
       if (tokens[at + 1]?.word !== 'of') return true;
       // Whose act: the words after "of", past its articles and possessives, up to the next stop word or mark.
       let from = at + 2;
@@ -105,6 +105,24 @@ function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>
     });
   });
 }
+
+/**
+ * Whether the act's noun at `at` is the time another act is told by: after "before", "after", "until", "since" and a
+ * determiner ("A few years ago, not too long before his death, Phillips revealed ..." dates the revealing, not the
+ * death), with no date in its own phrase, up to the next comma, semicolon, colon or dash ("Not long before his death in
+ * 1862, he sold the weir" dates the death too).
+ */
+function timesAnother(text: string, tokens: readonly Token[], at: number, statesDate: (text: string) => boolean): boolean {
+  const determiner = DETERMINERS.has(tokens[at - 1]?.word ?? '') ? 1 : 0;
+  if (!TIMED_BY.has(tokens[at - 1 - determiner]?.word ?? '')) return false;
+  const from = tokens[at]?.end ?? text.length;
+  const end = text.slice(from).search(PHRASE_END);
+  return !statesDate(text.slice(from, end < 0 ? undefined : from + end));
+}
+
+/** The prepositions that tell one act's time by another's: "before his death", "after the sale", "since its opening". */
+const TIMED_BY: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since']);
+const PHRASE_END = /[,;:]|--|\s-\s/u;
 
 /** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
