@@ -1157,6 +1157,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(mill(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
     expectAnsweredWith(mill(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
     expectAnsweredWith(mill('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
+    // His death is the time the selling is told by, and "a few years ago" the selling's date: no date of the death.
+    expect(answerQuestion(mill('The miller Josiah Hale kept the old mill for forty years. A few years ago, not long before his death, Hale sold the weir.'), 'when did josiah hale die').kind).toBe('no-match');
+  });
+
+  it('answers "when did X end" of a noun phrase X only from a dated sentence that says the ending, though "end" is mostly a noun', () => {
+    const fair = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // A date said of the fair, but of its opening.
+    expect(answerQuestion(fair('The Calder harbor fair opened by the old mill in 1841, with a brass band.'), 'when did the calder harbor fair end').kind).toBe('no-match');
+    expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
