@@ -1364,6 +1364,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The office of the harbor club is at Port Dover, by the ferry.', buses]), [[question, 'at Port Dover']]);
   });
 
+  it('answers "where was X V-ed" only from a sentence saying the event with a place, not one placing another doing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where was the harbor bell tested';
+    // The testing is said, and a place in the next sentence: the makers' shop, not the testing's place.
+    const shop = reportOf(['The harbor bell was tested twice last spring. Its makers keep a shop at Port Dover.', buses]);
+    expect(answerQuestion(shop, question).kind).toBe('no-match');
+    expectAnsweredWith(reportOf(['The harbor bell was tested twice last spring at Port Dover.', buses]), [[question, 'at Port Dover']]);
+  });
+
   it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what year did the harbor club rebuild the old mill';

@@ -60,7 +60,12 @@ export function statesEventAsked(
  */
 export function saysEventAsked(passage: { readonly text: string }, event: EventAsked): boolean {
   if (event.written !== null) return event.written.test(passage.text);
-  return sentencesOf(passage).some((sentence) => sentence.stems.some((stem) => event.stems.has(stem)));
+  return sentencesOf(passage).some((sentence) => saysEventIn(sentence, event));
+}
+
+/** Whether one sentence says the event asked, by the words `saysEventAsked` reads it by. */
+export function saysEventIn(sentence: { readonly text: string; readonly stems: readonly string[] }, event: EventAsked): boolean {
+  return event.written === null ? sentence.stems.some((stem) => event.stems.has(stem)) : event.written.test(sentence.text);
 }
 
 /**
@@ -193,16 +198,23 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
 
 /**
  * Whether a "when did X V" whose last word English uses mostly as a noun ends on its verb all the same: the word can be
- * a verb, and X, the words between the auxiliary and it, is one noun phrase: a determiner opening it, then words that
- * are neither stop words (a preposition, a conjunction, a second determiner opening an object) nor used mostly as verbs
- * ("when did the civil war end", "when does the government's fiscal year end"; not "where does the queen store her
- * honey"). There nothing else can be the verb the
+ * a verb, and X, the words between the auxiliary and it, is one noun phrase (`isOneNounPhrase`: "when did the civil war
+ * end", "when does the government's fiscal year end"; not "where does the queen store her honey"). There nothing else can be the verb the
  * auxiliary asks for. A preposition's object ends a question as often ("when did fogg first land on the st. john field",
  * "in what year did lawsuits between carmakers peak", whose peak a text tells as "reached its crest"), and a word before
  * it used mostly as a verb is the verb ("when did congress pass the peace corps act").
  */
 function endsOnVerb(subject: readonly string[], last: string, lexicon: Lexicon): boolean {
-  return lexicon.canBeVerb(last) && subject.every((word, at) => (at === 0 && DETERMINERS.has(word)) || (!isStopWord(word) && !lexicon.actsAsVerb(baseOfIrregular(word))));
+  return lexicon.canBeVerb(last) && isOneNounPhrase(subject, lexicon);
+}
+
+/**
+ * Whether words are one noun phrase: a determiner opening it, then words that are neither stop words (a preposition, a
+ * conjunction, a pronoun, a second determiner opening an object) nor used mostly as verbs: "the government's fiscal
+ * year", "the 50 megaton bomb"; not "john after the coolidges' son", "they sit down to".
+ */
+export function isOneNounPhrase(words: readonly string[], lexicon: Lexicon): boolean {
+  return words.length > 0 && words.every((word, at) => (at === 0 && DETERMINERS.has(word)) || (!isStopWord(word) && !lexicon.actsAsVerb(baseOfIrregular(word))));
 }
 
 /**
@@ -251,13 +263,13 @@ const isParticiple = (word: string): boolean => word.endsWith('ed') || isIrregul
 const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
-const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+export const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** The particles that end a phrasal verb: "where did he grow up". */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
 
 /** The auxiliary of a passive, "when was X founded", "when is X planned": an event told by its participle. */
-const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+export const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** The prepositions that close what X became: "independent from belgium", "professor of physics". */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'into', 'at', 'for', 'to', 'by', 'on', 'with']);
