@@ -96,7 +96,15 @@ const EVENT_AUXILIARIES: ReadonlySet<string> = new Set([...PAST_OR_PRESENT_DO, .
  * not where. A place is the place of what its sentence says: a place in another sentence is another act's.
  */
 export function namesPlaceOfEvent(passage: { readonly text: string }, event: EventAsked, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
-  return sentencesOf(passage).some((sentence) => saysEventIn(sentence, event) && namesPlace(sentence.text, topic, lexicon, reach));
+  return sentencesOf(passage).some((sentence) => saysEventIn(sentence, event) && (namesPlace(sentence.text, topic, lexicon, reach) || saysEventAsPlace(sentence.text, event, lexicon)));
+}
+
+/**
+ * Whether a sentence says the event by a noun of a place ("Rowley, the birthplace of Josiah Hale"): the place is the one
+ * that noun stands beside, whatever its name, which no reading of place names may know.
+ */
+function saysEventAsPlace(sentence: string, event: EventAsked, lexicon: Lexicon): boolean {
+  return tokenize(sentence).some((token) => (event.written === null ? event.stems.has(stemWord(token.word)) : event.written.test(token.word)) && isPlace(lexicon.kindOfThing(token.word)));
 }
 
 /** Whether a sentence names a place, in the ways `namesPlaceNearTopic` lists; the question's own words (`topic`) name none. */
