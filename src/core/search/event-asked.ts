@@ -199,10 +199,10 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
 /**
  * Whether a "when did X V" whose last word English uses mostly as a noun ends on its verb all the same: the word can be
  * a verb, and X, the words between the auxiliary and it, is one noun phrase (`isOneNounPhrase`: "when did the civil war
- * end", "when does the government's fiscal year end"; not "where does the queen store her honey"). There nothing else can be the verb the
- * auxiliary asks for. A preposition's object ends a question as often ("when did fogg first land on the st. john field",
- * "in what year did lawsuits between carmakers peak", whose peak a text tells as "reached its crest"), and a word before
- * it used mostly as a verb is the verb ("when did congress pass the peace corps act").
+ * end", "when does the government's fiscal year end"; not "where does the queen store her honey"). There nothing else
+ * can be the verb the auxiliary asks for. A preposition's object ends a question as often ("when did fogg first land on
+ * the st. john field", "in what year did lawsuits between carmakers peak", whose peak a text tells as "reached its
+ * crest"), and a word before it used mostly as a verb is the verb ("when did congress pass the peace corps act").
  */
 function endsOnVerb(subject: readonly string[], last: string, lexicon: Lexicon): boolean {
   return lexicon.canBeVerb(last) && isOneNounPhrase(subject, lexicon);
