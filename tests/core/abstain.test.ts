@@ -1178,6 +1178,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(mill(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
     expectAnsweredWith(mill(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
     expectAnsweredWith(mill('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
+    // His death is the time the selling is told by, and "a few years ago" the selling's date: no date of the death.
+    expect(answerQuestion(mill('The miller Josiah Hale kept the old mill for forty years. A few years ago, not long before his death, Hale sold the weir.'), 'when did josiah hale die').kind).toBe('no-match');
+  });
+
+  it('answers "when did X end" of a noun phrase X only from a dated sentence that says the ending, though "end" is mostly a noun', () => {
+    const fair = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // A date said of the fair, but of its opening.
+    expect(answerQuestion(fair('The Calder harbor fair opened by the old mill in 1841, with a brass band.'), 'when did the calder harbor fair end').kind).toBe('no-match');
+    expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
@@ -1374,6 +1383,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const dinner = reportOf(['The office of the harbor club sends out the notices. The harbor club holds its dinner at Port Dover.', buses]);
     expect(answerQuestion(dinner, question).kind).toBe('no-match');
     expectAnsweredWith(reportOf(['The office of the harbor club is at Port Dover, by the ferry.', buses]), [[question, 'at Port Dover']]);
+  });
+
+  it('answers "where was X V-ed" only from a sentence saying the event with a place, not one placing another doing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where was the harbor bell tested';
+    // The testing is said, and a place in the next sentence: the makers' shop, not the testing's place.
+    const shop = reportOf(['The harbor bell was tested twice last spring. Its makers keep a shop at Port Dover.', buses]);
+    expect(answerQuestion(shop, question).kind).toBe('no-match');
+    expectAnsweredWith(reportOf(['The harbor bell was tested twice last spring at Port Dover.', buses]), [[question, 'at Port Dover']]);
   });
 
   it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {

@@ -43,7 +43,7 @@ import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
-import { namesPlaceNearTopic, placeAskedOf, whereIsAsked } from './place-named.ts';
+import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
@@ -161,7 +161,9 @@ export function coverageOfBest(
   // person or a place asked): its related words cost a look in WordNet each.
   // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
   const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
-  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
+  // "Where was the 50-megaton bomb tested": a place named in a sentence saying the event (`namesPlaceOfEvent`).
+  const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon);
+  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
   const factTopic = topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_WORDS;
   // "Where is the university of california press": X named by its head and two of its words (`placeAskedOf`).
   const placeAsked = whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null;
@@ -269,6 +271,7 @@ export function coverageOfBest(
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;
     if (placeAsked !== null && !namesPlaceNearTopic(result.passage, factTopic, placeAsked, lexicon, options.placePhraseReach)) continue;
+    if (placeOfEvent && event !== null && !namesPlaceOfEvent(result.passage, event, factTopic, lexicon, options.placePhraseReach)) continue;
     if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;

@@ -4,7 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { tokensOf } from './tokens-of.ts';
-import { isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord, type Token } from './words.ts';
 
 /** The event a "when" asks the date of, or a "where" the place of. */
 export interface EventAsked {
@@ -47,7 +47,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own);
+  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));
@@ -60,7 +60,12 @@ export function statesEventAsked(
  */
 export function saysEventAsked(passage: { readonly text: string }, event: EventAsked): boolean {
   if (event.written !== null) return event.written.test(passage.text);
-  return sentencesOf(passage).some((sentence) => sentence.stems.some((stem) => event.stems.has(stem)));
+  return sentencesOf(passage).some((sentence) => saysEventIn(sentence, event));
+}
+
+/** Whether one sentence says the event asked, by the words `saysEventAsked` reads it by. */
+export function saysEventIn(sentence: { readonly text: string; readonly stems: readonly string[] }, event: EventAsked): boolean {
+  return event.written === null ? sentence.stems.some((stem) => event.stems.has(stem)) : event.written.test(sentence.text);
 }
 
 /**
@@ -84,14 +89,14 @@ function saysUndergone(sentence: { readonly text: string; readonly stems: readon
  * it (`opensOnOneNamedBefore`: "The couple was married Aug. 2, 1913", after a passage on Hartsfield's divorce). `topic`
  * holds the stems naming X and the act.
  */
-function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>): boolean {
+function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>, topic: ReadonlySet<string>, doer: ReadonlySet<string>, statesDate: (text: string) => boolean): boolean {
   const sentences = sentencesOf(passage);
   const namesDoer = sentences.map((sentence, at) => doer.size === 0 || sentence.stems.some((stem) => doer.has(stem)) || (at === 0 && opensOnOneNamedBefore(sentence.text)));
   return sentences.some((sentence, index) => {
     if (namesDoer[index] !== true && namesDoer[index - 1] !== true) return false;
     const tokens = tokensOf(sentence.text);
     return tokens.some((token, at) => {
-      if (!act.has(stemWord(token.word))) return false;
+      if (!act.has(stemWord(token.word)) || timesAnother(sentence.text, tokens, at, statesDate)) return false;
       if (tokens[at + 1]?.word !== 'of') return true;
       // Whose act: the words after "of", past its articles and possessives, up to the next stop word or mark.
       let from = at + 2;
@@ -105,6 +110,24 @@ function saysOwnAct(passage: { readonly text: string }, act: ReadonlySet<string>
     });
   });
 }
+
+/**
+ * Whether the act's noun at `at` is the time another act is told by: after "before", "after", "until", "since" and a
+ * determiner ("A few years ago, not too long before his death, Phillips revealed ..." dates the revealing, not the
+ * death), with no date in its own phrase, up to the next comma, semicolon, colon or dash ("Not long before his death in
+ * 1862, he sold the weir" dates the death too).
+ */
+function timesAnother(text: string, tokens: readonly Token[], at: number, statesDate: (text: string) => boolean): boolean {
+  const determiner = DETERMINERS.has(tokens[at - 1]?.word ?? '') ? 1 : 0;
+  if (!TIMED_BY.has(tokens[at - 1 - determiner]?.word ?? '')) return false;
+  const from = tokens[at]?.end ?? text.length;
+  const end = text.slice(from).search(PHRASE_END);
+  return !statesDate(text.slice(from, end < 0 ? undefined : from + end));
+}
+
+/** The prepositions that tell one act's time by another's: "before his death", "after the sale", "since its opening". */
+const TIMED_BY: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since']);
+const PHRASE_END = /[,;:]|--|\s-\s/u;
 
 /** The auxiliaries of a passive in a text: "was issued", "were stricken", "has been dissolved". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
@@ -143,13 +166,14 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     // verb's related words, not the verb's own ("turn" for "grow", another sense).
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
     const verb = termOf(particle === undefined ? last : words.at(-2));
-    if (verb === undefined || !lexicon.actsAsVerb(baseOfIrregular(verb.typed))) return null;
+    const auxiliary = words.findIndex((word) => PAST_OR_PRESENT_DO.has(word));
+    if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
     const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
     if (particle !== undefined) return { stems, written: null, participleReach: 0 };
     // X, the subject: the words between the auxiliary and the verb.
-    const subject = words.slice(words.findIndex((word) => PAST_OR_PRESENT_DO.has(word)) + 1, -1);
+    const subject = words.slice(auxiliary + 1, -1);
     return { stems, written: null, participleReach: 0, own: factTopicOf(query.terms.filter((term) => term.frame !== true && subject.includes(term.typed))) };
   }
   const be = words.findIndex((word) => PAST_OR_PRESENT_BE.has(word));
@@ -170,6 +194,27 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   const misread = misreadVerbOf(participle.typed);
   if (misread !== undefined) stems.delete(misread);
   return { stems, written: null, participleReach: asksPlace ? 0 : participleReach };
+}
+
+/**
+ * Whether a "when did X V" whose last word English uses mostly as a noun ends on its verb all the same: the word can be
+ * a verb, and X, the words between the auxiliary and it, is one noun phrase (`isOneNounPhrase`: "when did the civil war
+ * end", "when does the government's fiscal year end"; not "where does the queen store her honey"). There nothing else
+ * can be the verb the auxiliary asks for. A preposition's object ends a question as often ("when did fogg first land on
+ * the st. john field", "in what year did lawsuits between carmakers peak", whose peak a text tells as "reached its
+ * crest"), and a word before it used mostly as a verb is the verb ("when did congress pass the peace corps act").
+ */
+function endsOnVerb(subject: readonly string[], last: string, lexicon: Lexicon): boolean {
+  return lexicon.canBeVerb(last) && isOneNounPhrase(subject, lexicon);
+}
+
+/**
+ * Whether words are one noun phrase: a determiner opening it, then words that are neither stop words (a preposition, a
+ * conjunction, a pronoun, a second determiner opening an object) nor used mostly as verbs: "the government's fiscal
+ * year", "the 50 megaton bomb"; not "john after the coolidges' son", "they sit down to".
+ */
+export function isOneNounPhrase(words: readonly string[], lexicon: Lexicon): boolean {
+  return words.length > 0 && words.every((word, at) => (at === 0 && DETERMINERS.has(word)) || (!isStopWord(word) && !lexicon.actsAsVerb(baseOfIrregular(word))));
 }
 
 /**
@@ -218,13 +263,13 @@ const isParticiple = (word: string): boolean => word.endsWith('ed') || isIrregul
 const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
-const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+export const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** The particles that end a phrasal verb: "where did he grow up". */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
 
 /** The auxiliary of a passive, "when was X founded", "when is X planned": an event told by its participle. */
-const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+export const PAST_OR_PRESENT_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** The prepositions that close what X became: "independent from belgium", "professor of physics". */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'into', 'at', 'for', 'to', 'by', 'on', 'with']);

@@ -45,6 +45,8 @@ export interface Lexicon {
    * of speech's, or, never tagged, WordNet lists it as a verb only ("die", "publish", "open"; not "long", "first", "again").
    */
   actsAsVerb(word: string): boolean;
+  /** True when WordNet lists the word, or a base form of it, as a verb in any sense ("end", "war", "field"; not "civil"). */
+  canBeVerb(word: string): boolean;
   /**
    * True when the word's commonest verb sense (its base's) makes something (WordNet's lexicographer file of verbs of
    * creation: "write", "invent", "build", "choreograph"; not "lead", "conduct", "replace"): who did it is the maker of
@@ -510,6 +512,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
       return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
     }),
+    canBeVerb: remembered((word) => baseFormsOf(word).some(([pos]) => pos === 'verb')),
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),

@@ -1,4 +1,5 @@
-import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { type EventAsked, isOneNounPhrase, PARTICLES, PAST_OR_PRESENT_BE, PAST_OR_PRESENT_DO, saysEventIn } from './event-asked.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -67,34 +68,72 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, asked: PlaceAsked, lexicon: Lexicon, reach: number): boolean {
   const namesTopic = (stems: readonly string[]) =>
     (asked.head.size === 0 || stems.some((stem) => asked.head.has(stem))) && asked.words.filter((word) => stems.some((stem) => word.has(stem))).length >= asked.enough;
-  const namesPlace = (sentence: string) => {
-    const tokens = tokenize(sentence);
-    const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
-    // Two capitalised words with only a space between are one name: "Luqiao District", "New York".
-    const nameGoesOn = (first: Token | undefined, second: Token | undefined) => first !== undefined && second !== undefined && capitalised(first) && capitalised(second) && /^\s+$/u.test(sentence.slice(first.end, second.start));
-    return tokens.some((token, at) => {
-      // "Me", "us" and "or" are places by their commonest noun sense (Maine, the United States, an operating room),
-      // but stop words.
-      if (topic.has(stemWord(token.word)) || isStopWord(token.word)) return false;
-      const kind = lexicon.kindOfThing(token.word);
-      if (capitalised(token)) {
-        const before = tokens[at - 1];
-        // A place's name, or a place's noun capitalised after a name: "Luqiao District", "Zhuji City", "Fulton County".
-        if (isPlace(kind) && (lexicon.isName(token.word) || (nameGoesOn(before, token) && !isStopWord(before?.word ?? '')))) return true;
-        const next = tokens[at + 1];
-        if (nameGoesOn(token, next) && isPlace(lexicon.kindOfThing(`${token.word}_${next?.word}`))) return true;
-        return AT_A_PLACE.has(before?.word ?? '') && !lexicon.isWord(token.word);
-      }
-      if (!isPlace(kind) && kind !== ARTIFACT) return false;
-      // A word used mostly as a verb or an adjective is a noun after a determiner ("on the left"), not after "to" ("to see").
-      if (lexicon.describes(token.word) && !DETERMINERS.has(tokens[at - 1]?.word ?? '')) return false;
-      const from = Math.max(0, at - reach);
-      const preposition = tokens.slice(from, at).findLastIndex((before) => PLACE_PREPOSITIONS.has(before.word));
-      // The preposition's own phrase: only lower-case words between it and the noun, no comma or dash.
-      return preposition >= 0 && /^[\p{Ll}\s]*$/u.test(sentence.slice(tokens[from + preposition]?.end ?? 0, token.start));
-    });
-  };
-  return statesFactNearTopic(passage, [], topic, namesPlace, undefined, undefined, namesTopic);
+  return statesFactNearTopic(passage, [], topic, (sentence) => namesPlace(sentence, topic, lexicon, reach), undefined, undefined, namesTopic);
+}
+
+/**
+ * Whether a question asks the place of an event of X alone: "where did X V", "where was X V-ed" (ending on the verb or
+ * its particle, as `eventAskedOf` reads it), X one noun phrase (`isOneNounPhrase`): "where was the 50-megaton bomb
+ * tested", "where did harold arlen grow up". Not where more than X stands between ("where was john after the coolidges'
+ * son died" asks John's place, not the death's; "where did they sit down to talk", "where did governor rockefeller give
+ * his speech on nuclear tests": the last word is not the act), nor "where and when", whose passage may tell the time
+ * alone.
+ */
+export function placeOfEventAsked(query: ParsedQuery, lexicon: Lexicon): boolean {
+  const [where, auxiliary, ...rest] = query.typedWords;
+  if (where !== 'where' || auxiliary === undefined || !EVENT_AUXILIARIES.has(auxiliary)) return false;
+  const particle = PARTICLES.has(rest.at(-1) ?? '') ? 1 : 0;
+  return isOneNounPhrase(rest.slice(0, rest.length - 1 - particle), lexicon);
+}
+
+/** The auxiliaries of "where did X V" and "where was X V-ed". */
+const EVENT_AUXILIARIES: ReadonlySet<string> = new Set([...PAST_OR_PRESENT_DO, ...PAST_OR_PRESENT_BE]);
+
+/**
+ * Whether a passage names a place in a sentence saying the event a "where did X V", "where was X V-ed" asks the place
+ * of (`eventAskedOf`): "where was the 50-megaton bomb tested" is not answered by a passage that names the bomb and
+ * says "trying" of a marshal, with no place; nor "where did harold arlen grow up" by one telling that he grew up and
+ * not where. A place is the place of what its sentence says: a place in another sentence is another act's.
+ */
+export function namesPlaceOfEvent(passage: { readonly text: string }, event: EventAsked, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
+  return sentencesOf(passage).some((sentence) => saysEventIn(sentence, event) && (namesPlace(sentence.text, topic, lexicon, reach) || saysEventAsPlace(sentence.text, event, lexicon)));
+}
+
+/**
+ * Whether a sentence says the event by a noun of a place ("Rowley, the birthplace of Josiah Hale"): the place is the one
+ * that noun stands beside, whatever its name, which no reading of place names may know.
+ */
+function saysEventAsPlace(sentence: string, event: EventAsked, lexicon: Lexicon): boolean {
+  return tokenize(sentence).some((token) => (event.written === null ? event.stems.has(stemWord(token.word)) : event.written.test(token.word)) && isPlace(lexicon.kindOfThing(token.word)));
+}
+
+/** Whether a sentence names a place, in the ways `namesPlaceNearTopic` lists; the question's own words (`topic`) name none. */
+function namesPlace(sentence: string, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
+  const tokens = tokenize(sentence);
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
+  // Two capitalised words with only a space between are one name: "Luqiao District", "New York".
+  const nameGoesOn = (first: Token | undefined, second: Token | undefined) => first !== undefined && second !== undefined && capitalised(first) && capitalised(second) && /^\s+$/u.test(sentence.slice(first.end, second.start));
+  return tokens.some((token, at) => {
+    // "Me", "us" and "or" are places by their commonest noun sense (Maine, the United States, an operating room),
+    // but stop words.
+    if (topic.has(stemWord(token.word)) || isStopWord(token.word)) return false;
+    const kind = lexicon.kindOfThing(token.word);
+    if (capitalised(token)) {
+      const before = tokens[at - 1];
+      // A place's name, or a place's noun capitalised after a name: "Luqiao District", "Zhuji City", "Fulton County".
+      if (isPlace(kind) && (lexicon.isName(token.word) || (nameGoesOn(before, token) && !isStopWord(before?.word ?? '')))) return true;
+      const next = tokens[at + 1];
+      if (nameGoesOn(token, next) && isPlace(lexicon.kindOfThing(`${token.word}_${next?.word}`))) return true;
+      return AT_A_PLACE.has(before?.word ?? '') && !lexicon.isWord(token.word);
+    }
+    if (!isPlace(kind) && kind !== ARTIFACT) return false;
+    // A word used mostly as a verb or an adjective is a noun after a determiner ("on the left"), not after "to" ("to see").
+    if (lexicon.describes(token.word) && !DETERMINERS.has(tokens[at - 1]?.word ?? '')) return false;
+    const from = Math.max(0, at - reach);
+    const preposition = tokens.slice(from, at).findLastIndex((before) => PLACE_PREPOSITIONS.has(before.word));
+    // The preposition's own phrase: only lower-case words between it and the noun, no comma or dash.
+    return preposition >= 0 && /^[\p{Ll}\s]*$/u.test(sentence.slice(tokens[from + preposition]?.end ?? 0, token.start));
+  });
 }
 
 /** WordNet's lexicographer files of nouns of locations ("city", "Paris") and natural objects ("Adirondacks", "Europe"). */
