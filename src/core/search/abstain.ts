@@ -44,7 +44,7 @@ import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
-import { splitSentences } from '../documents/sentences.ts';
+import { tokensOf } from './tokens-of.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -236,7 +236,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage.text, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
     const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
@@ -246,16 +246,16 @@ export function coverageOfBest(
     const kindsNamed = () => {
       const unmetWords = informative.filter((term) => creditOf(term) === 0);
       const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
-      const kinds = metByKind(unmetWords, result.passage.text, beside, lexicon, search.maxSensesFollowed);
-      const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage.text, beside, lexicon);
+      const kinds = metByKind(unmetWords, result.passage, beside, lexicon, search.maxSensesFollowed);
+      const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage, beside, lexicon);
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
-      const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage.text, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
+      const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       return usual.length === 0 ? named : [...named, ...usual];
     };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
-    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage.text, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
     const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
@@ -443,15 +443,14 @@ function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassa
   if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;
   const { stating } = originStemsOf();
   const topic = stemsOf(query.terms.filter((term) => term !== origin));
-  return splitSentences(result.passage.text).some((sentence) => {
-    const tokens = tokenize(sentence.text);
-    return tokens.some((token, at) => {
-      const stem = stemWord(token.word);
+  // The sentences and their stems are cut once a passage (`sentencesOf`); a sentence's words only where one states it.
+  return sentencesOf(result.passage).some(({ text, stems }) =>
+    stems.some((stem, at) => {
       if (!stating.has(stem) && !ways.has(stem)) return false;
-      const maker = tokens.findIndex((after, from) => from > at && after.word === 'by');
-      return maker < 0 || tokens.slice(0, maker).some((before) => topic.has(stemWord(before.word)));
-    });
-  });
+      const maker = tokensOf(text).findIndex((after, from) => from > at && after.word === 'by');
+      return maker < 0 || stems.slice(0, maker).some((before) => topic.has(before));
+    }),
+  );
 }
 
 /**

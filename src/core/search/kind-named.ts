@@ -1,4 +1,4 @@
-import { splitSentences } from '../documents/sentences.ts';
+import { sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -10,28 +10,26 @@ import { isStopWord, stemWord } from './words.ts';
  * noun whose commonest sense is a thing one can point at or count (`Lexicon.namesThing`: a road, a player). Not an act
  * or an idea, whose kinds are said of other things as often ("education" by "course", "broadcasting" by "radio").
  */
-export function metByKind(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, maxSenses: number): QueryTerm[] {
-  return unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.namesThing(term.typed) && namesKindBeside(text, lexicon.kindsOf(term.typed, maxSenses), beside, lexicon));
+export function metByKind(unmet: readonly QueryTerm[], passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon, maxSenses: number): QueryTerm[] {
+  return unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.namesThing(term.typed) && namesKindBeside(passage, lexicon.kindsOf(term.typed, maxSenses), beside, lexicon));
 }
 
 /**
  * Whether a passage names one of `kinds` (a noun's kinds, `Lexicon.kindsOf`: "highways" for "roads") in one sentence
  * with a word of `beside` stems: "Highways go to a new Department of Highways, sewers to the Department of Public Works"
  * tells who will take care of the roads and the sewers. The kind must be written as a noun ("the sick" is no kind of
- * people named), and a word sharing a kind's stem must be that kind ("authority" is no "author").
+ * people named), and a word sharing a kind's stem must be that kind ("authority" is no "author"). The passage's
+ * sentences and their stems are cut once a passage (`sentencesOf`), as every check of a passage reads them.
  */
-export function namesKindBeside(text: string, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
+export function namesKindBeside(passage: { readonly text: string }, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
   // Most passages judged name none of the kinds: their text is looked through for a kind's first letters (all but two:
   // "citi" of "cities", "kni" of "knives") before it is cut into sentences and words. A kind's irregular plural ("women")
   // is therefore not read: few kinds have one.
-  const lower = text.toLowerCase();
+  const lower = passage.text.toLowerCase();
   if (!kinds.some((kind) => lower.includes(kind.slice(0, Math.max(3, kind.length - 2))))) return false;
   const kindStems = new Set(kinds.map(stemWord));
   const isKind = (word: string) => (kinds.includes(word) || lexicon.baseForms(word).some((base) => kinds.includes(base))) && !lexicon.describes(word);
-  return splitSentences(text).some((sentence) => {
-    const words = tokensOf(sentence.text).map((token) => [token.word, stemWord(token.word)] as const);
-    return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => kindStems.has(stem) && isKind(word));
-  });
+  return sentencesOf(passage).some(({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some(({ word }, at) => kindStems.has(stems[at] ?? '') && isKind(word)));
 }
 
 /**
@@ -41,20 +39,17 @@ export function namesKindBeside(text: string, kinds: readonly string[], beside: 
  * country, "Boston" a city). A name is a word the sentence writes capitalised past its first word, three letters or more
  * and no stop word. The passage's names are read in WordNet first (once a name and noun), its sentences only then.
  */
-export function metByName(unmet: readonly QueryTerm[], text: string, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
+export function metByName(unmet: readonly QueryTerm[], passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon, kindSenses: number): QueryTerm[] {
   // A noun of no kind WordNet names members of ("year", "job", "price") is never named so: no passage is read for it.
   const kinds = kindSenses <= 0 ? [] : unmet.filter((term) => !lexicon.describes(term.typed) && lexicon.hasNamedMembers(term.typed));
   if (kinds.length === 0) return [];
-  const names = [...new Set([...text.matchAll(NAME)].map((match) => (match[1] as string).toLowerCase()))].filter((name) => !isStopWord(name));
+  const names = [...new Set([...passage.text.matchAll(NAME)].map((match) => (match[1] as string).toLowerCase()))].filter((name) => !isStopWord(name));
   if (names.length === 0) return [];
   return kinds.filter((term) => {
     const ofKind = names.filter((name) => namesOfKind(lexicon, `${kindSenses} ${term.typed} ${name}`));
     return (
       ofKind.length > 0 &&
-      splitSentences(text).some((sentence) => {
-        const words = tokensOf(sentence.text);
-        return words.some((token) => beside.has(stemWord(token.word))) && words.some((token, at) => at > 0 && ofKind.includes(token.word) && CAPITALISED.test(sentence.text.slice(token.start, token.end)));
-      })
+      sentencesOf(passage).some(({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some((token, at) => at > 0 && ofKind.includes(token.word) && CAPITALISED.test(text.slice(token.start, token.end))))
     );
   });
 }

@@ -2,7 +2,8 @@ import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
-import { splitSentences } from '../documents/sentences.ts';
+import { sentencesOf } from './fact-near-topic.ts';
+import { tokensOf } from './tokens-of.ts';
 import { rememberedFor } from '../remembered.ts';
 
 /**
@@ -73,13 +74,13 @@ export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon):
  * mostly as a noun and of three letters or more: "In" is indium and "p.m." promethium, metals, "the earth" no planet
  * named, which a name would be) beside a word of `beside` stems (the question's words the passage meets): "Give each new member a
  * certificate of membership" names the document a new member gets, "percussion hand grenades ... loaded with balls or
- * shrapnel shot" weapons Pels asked about. The one named is what a "what N" asks for, so the passage meets N.
+ * shrapnel shot" weapons Pels asked about. The one named is what a "what N" asks for, so the passage meets N. The
+ * sentences and their stems are cut once a passage (`sentencesOf`).
  */
-export function namesOneBeside(asked: KindAsked, text: string, beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
-  return splitSentences(text).some((sentence) => {
-    const words = tokenize(sentence.text);
-    return words.some(({ word }) => beside.has(stemWord(word))) && words.some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false));
-  });
+export function namesOneBeside(asked: KindAsked, passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  return sentencesOf(passage).some(
+    ({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false)),
+  );
 }
 
 /**

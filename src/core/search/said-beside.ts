@@ -1,5 +1,5 @@
-import { splitSentences } from '../documents/sentences.ts';
-import { stemWord, tokenize } from './words.ts';
+import { sentencesOf } from './fact-near-topic.ts';
+import { tokensOf } from './tokens-of.ts';
 
 /**
  * Whether a passage says a question's noun in a noun of its own beside the question's other words: one sentence holds a
@@ -9,9 +9,7 @@ import { stemWord, tokenize } from './words.ts';
  * together, and a verb of a related stem names no thing: "the gap between the mountainous counties and the whole
  * country still exists" says nothing of "the tallest mountain in the world" ("existence" is one of its senses).
  */
-export function saysBeside(text: string, related: readonly string[], beside: ReadonlySet<string>, isNoun: (word: string) => boolean): boolean {
-  return splitSentences(text).some((sentence) => {
-    const words = tokenize(sentence.text).map((token) => [token.word, stemWord(token.word)] as const);
-    return words.some(([, stem]) => beside.has(stem)) && words.some(([word, stem]) => related.includes(stem) && isNoun(word));
-  });
+export function saysBeside(passage: { readonly text: string }, related: readonly string[], beside: ReadonlySet<string>, isNoun: (word: string) => boolean): boolean {
+  // The sentences and their stems are cut once a passage (`sentencesOf`); a sentence's words only where it holds both.
+  return sentencesOf(passage).some(({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some(({ word }, at) => related.includes(stems[at] ?? '') && isNoun(word)));
 }

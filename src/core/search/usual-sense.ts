@@ -1,4 +1,4 @@
-import { splitSentences } from '../documents/sentences.ts';
+import { sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -20,7 +20,7 @@ const ALL_SENSES = Number.MAX_SAFE_INTEGER;
  */
 export function metByUsualSense(
   unmet: readonly QueryTerm[],
-  text: string,
+  passage: { readonly text: string },
   beside: ReadonlySet<string>,
   asked: ReadonlySet<string>,
   lexicon: Lexicon,
@@ -28,15 +28,13 @@ export function metByUsualSense(
   namedOf: (term: QueryTerm) => readonly string[],
 ): QueryTerm[] {
   if (senses <= 0 || unmet.length === 0) return [];
-  const lower = text.toLowerCase();
-  const sentences: { words: readonly string[]; besideMet: boolean }[] = [];
-  const sentencesOnce = () => {
-    if (sentences.length === 0) for (const sentence of splitSentences(text)) {
-      const words = tokensOf(sentence.text).map((token) => token.word);
-      sentences.push({ words, besideMet: words.some((word) => beside.has(stemWord(word))) });
-    }
-    return sentences;
-  };
+  const lower = passage.text.toLowerCase();
+  // The passage's sentences are cut once (`sentencesOf`); a sentence's words are read only where it meets a word beside.
+  let wordsBeside: (readonly string[])[] | undefined;
+  const sentencesBeside = () =>
+    (wordsBeside ??= sentencesOf(passage)
+      .filter(({ stems }) => stems.some((stem) => beside.has(stem)))
+      .map((sentence) => tokensOf(sentence.text).map((token) => token.word)));
   return unmet.filter((term) => {
     // A cheap word test before any sentence is cut or any word of it looked up: the passage writes a word some sense of
     // the question's word names, by its first letters (all but two: "kitchens" is found by "kitche").
@@ -44,9 +42,7 @@ export function metByUsualSense(
     if (!named.some((word) => lower.includes(word.slice(0, Math.max(3, word.length - 2))))) return false;
     const namedSet = new Set(named);
     const forms = new Set([term.typed, ...lexicon.baseForms(term.typed)]);
-    return sentencesOnce().some(
-      ({ words, besideMet }) =>
-        besideMet &&
+    return sentencesBeside().some((words) =>
         words.some(
           (word) =>
             !isStopWord(word) &&
