@@ -27,6 +27,13 @@ const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
 
 /**
+ * "How is glaucoma treated", "how are messages authenticated": how a thing is done to, in the present passive, the way
+ * "how do you treat glaucoma" asks it. Not "how was X killed": a telling of what was done once (see `HOW_TO`). The
+ * participle is the question's last word, read as a verb by WordNet (`Lexicon.actsAsVerb`).
+ */
+const HOW_DONE = /^how (?:is|are) (.+) (\S+)$/;
+
+/**
  * The verbs of doing that are stop words, whose act is named only with what it is done to: "how do you make baklava"
  * asks how baklava is made, which "a pastry shop that sells some of the best baklava" does not tell, nor "he got off
  * with a suspended sentence" how to get a medical license. Not "have" ("how can i have pansies blooming" asks how to
@@ -47,7 +54,7 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
-  const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
+  const works = howTo === null ? (HOW_WORKS.exec(phrase) ?? doneTo(HOW_DONE.exec(phrase), lexicon)) : null;
   const verbWord = howTo?.[1] ?? works?.[2];
   if (verbWord === undefined) return null;
   const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
@@ -61,6 +68,13 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   }
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
   return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects), objectReach: null };
+}
+
+/** A "how is X V-ed" whose last word is a past participle of a verb ("treated", "made", "kept"), else null. */
+function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArray | null {
+  const participle = match?.[2];
+  if (participle === undefined) return null;
+  return (participle.endsWith('ed') || baseOfIrregular(participle) !== participle) && lexicon.actsAsVerb(participle) ? match : null;
 }
 
 /**
