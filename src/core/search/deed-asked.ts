@@ -9,7 +9,7 @@ import { DETERMINERS, isStopWord, stemWord, tokenize } from './words.ts';
 export interface DeedAsked {
   readonly act: ReadonlySet<string>;
   readonly doer: ReadonlySet<string>;
-  /** For "what did X say": the lexicon that reads a word of speech (`Lexicon.communicates`), which says the act instead of `act`. */
+  /** For "what did X say": the lexicon that reads a word of speech (`Lexicon.communicates`), which says the act as well as `act`. */
   readonly speech?: Lexicon;
 }
 
@@ -49,13 +49,14 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   if (doerWords.some((word) => isStopWord(word) && !DETERMINERS.has(word))) return null;
   const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
   if (doer.length === 0) return null;
-  if (says) return { act: NO_STEMS, doer: factTopicOf(doer), speech: lexicon };
+  if (says) return { act: SAY, doer: factTopicOf(doer), speech: lexicon };
   const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
   if (verb === undefined) return null;
   return { act: new Set([...factTopicOf([verb]), ...[...inflectionsOf(verbWord), ...phrasalWords].map(stemWord)]), doer: factTopicOf(doer) };
 }
 
-const NO_STEMS: ReadonlySet<string> = new Set();
+/** The forms of "say" ("said" by its base), which are stop words: the act asked said by its own verb. */
+const SAY: ReadonlySet<string> = new Set(inflectionsOf('say').map(stemWord));
 
 /**
  * Whether a passage says the act asked of X (`deedAskedOf`): one sentence names X, or goes on about X named in the
@@ -63,8 +64,8 @@ const NO_STEMS: ReadonlySet<string> = new Set();
  * quotation mark or a word of speech other than X's own (`saysWord`: "declared", "replied", "gave word that").
  */
 export function saysDeedAsked({ act, doer, speech }: DeedAsked, passage: { readonly text: string }): boolean {
-  if (speech !== undefined) return statesFactNearTopic(passage, [], doer, (text) => QUOTE.test(text) || tokenize(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech)), undefined, (sentence) => GOES_ON.test(sentence));
-  const saysAct = (_: string, stems: readonly string[]) => stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem))));
+  const saysAct = (text: string, stems: readonly string[]) =>
+    stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokenize(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
   return statesFactNearTopic(passage, [], doer, saysAct, undefined, (sentence) => GOES_ON.test(sentence));
 }
 

@@ -523,7 +523,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
-    communicates: remembered((word) => (actsAsVerb(word) ? verbFileOf(word) === COMMUNICATION_VERBS : commonestNoun(word)?.file === COMMUNICATION_NOUNS)),
+    // An irregular past is read as its base: "said" is used most as an adjective ("the said property"), "say" as a verb.
+    communicates: remembered((word) => (actsAsVerb(baseOfIrregular(word)) ? verbFileOf(word) === COMMUNICATION_VERBS : commonestNoun(word)?.file === COMMUNICATION_NOUNS)),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;
