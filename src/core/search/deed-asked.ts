@@ -25,10 +25,11 @@ export interface DeedAsked {
  * word WordNet counts mostly as a noun ("trade"), and an act of the mind, of speech, of being or of having
  * (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought, promised or
  * stands for a text tells in words of its own as often as by the verb ("after the war he returned to the bench", "we
- * shall under no circumstances resort to ...", "which symbolized the Center"). But "say", asked of X in a setting or
+ * shall under no circumstances resort to ...", "which symbolized the Center"). But "what did X say", in a setting or
  * "about" a topic ("what did khrushchev say at the united nations", "what did mikoyan say about molotov"): what X said
- * is told in a sentence naming X with a quotation or a word of speech of any kind (`speech`), which "the bugler boy who
- * carried Custer's last message" is not.
+ * once is told in a sentence naming X with a quotation or a word of speech of any kind (`speech`), which "the bugler boy
+ * who carried Custer's last message" is not. Not "what does X say": a text says in the present ("what does the plan say
+ * about public services equalization", "what does the charter say"), and its content is the passage on the topic.
  */
 export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): DeedAsked | null {
   const words = query.typedWords;
@@ -36,7 +37,7 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const preposition = words.findIndex((word, at) => at > 2 && PREPOSITIONS.has(word));
   const at = (preposition < 0 ? words.length : preposition) - 1;
   const verbWord = words[at];
-  const says = verbWord === 'say';
+  const says = verbWord === 'say' && words[1] === 'did';
   if (at < 3 || verbWord === undefined || (!says && (isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)))) return null;
   if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '') && !(says && words[preposition] === 'about')) return null;
   // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.

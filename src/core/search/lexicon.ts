@@ -72,6 +72,12 @@ export interface Lexicon {
    */
   communicates(word: string): boolean;
   /**
+   * True when the word's commonest verb sense (its base's) is a change of state (WordNet's lexicographer file of verbs
+   * of change: "improve", "increase", "strengthen"; not "treat", "clean", "measure"): how a thing is changed a text
+   * tells by what brings the change about ("the digital reform", "tax cuts"), as often as by the verb.
+   */
+  changesState(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -331,6 +337,9 @@ const SOCIAL_VERBS = '41';
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
 
+/** WordNet's lexicographer file of verbs of change ("improve", "increase", "reduce"). */
+const CHANGE_VERBS = '30';
+
 /** WordNet's lexicographer file of verbs of communication ("say", "tell", "declare"). */
 const COMMUNICATION_VERBS = '32';
 
@@ -524,6 +533,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     // An irregular past is read as its base: "said" is used most as an adjective ("the said property"), "say" as a verb.
+    changesState: remembered((word) => verbFileOf(word) === CHANGE_VERBS),
     communicates: remembered((word) => (actsAsVerb(baseOfIrregular(word)) ? verbFileOf(word) === COMMUNICATION_VERBS : commonestNoun(word)?.file === COMMUNICATION_NOUNS)),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
