@@ -798,6 +798,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     {
       question: 'how is lead poisoning treated',
       telling: 'Lead poisoning is treated with drugs that bind the metal so that the body can pass it.',
+      naming: 'The quack treated him with a magnet machine for what he called a system full of lead and tin.',
+    },
+    {
+      question: 'how is lead poisoning detected',
+      telling: 'Lead poisoning is confirmed by testing a drop of blood from the finger.',
       naming: 'Lead poisoning was common among the house painters of the old city.',
     },
     {
@@ -805,10 +810,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       telling: 'The ferry boilers are cleaned each spring by scraping the scale from the tubes.',
       naming: 'The ferry boilers were built in Glasgow in 1931 and are painted green.',
     },
-  ])('answers "$question", a present passive, only from a passage that tells the act done to the thing, not one that names the thing', ({ question, telling, naming }) => {
+  ])('answers "$question", a present passive, only from a passage that tells the act done to the thing or a passive with its means, not one that names the thing', ({ question, telling, naming }) => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
-    // The painters' poisoning is named and nothing is done to it; the boilers are built and painted, not cleaned.
+    // The quack treats a system full of lead, no poisoning; the painters' poisoning is named and nothing is done to it;
+    // the boilers are built and painted, not cleaned.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
