@@ -815,6 +815,42 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it.each([
+    {
+      question: 'how is lead poisoning treated',
+      telling: 'Lead poisoning is treated with drugs that bind the metal so that the body can pass it.',
+      naming: 'The quack treated him with a magnet machine for what he called a system full of lead and tin.',
+    },
+    {
+      question: 'how is lead poisoning detected',
+      telling: 'Lead poisoning is confirmed by testing a drop of blood from the finger.',
+      naming: 'Lead poisoning was common among the house painters of the old city.',
+    },
+    {
+      question: 'how are the ferry boilers cleaned',
+      telling: 'The ferry boilers are cleaned each spring by scraping the scale from the tubes.',
+      naming: 'The ferry boilers were built in Glasgow in 1931 and are painted green.',
+    },
+  ])('answers "$question", a present passive, only from a passage that tells the act done to the thing or a passive with its means, not one that names the thing', ({ question, telling, naming }) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The quack treats a system full of lead, no poisoning; the painters' poisoning is named and nothing is done to it;
+    // the boilers are built and painted, not cleaned.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    'At the inquiry the harbour master declared that the ferry had been overloaded.',
+    'At the inquiry the harbour master said the ferry had been overloaded.',
+    'At the inquiry the harbour master was blunt: "The ferry was overloaded."',
+  ])('answers "what did X say" from a sentence naming X with a word of speech or a quotation: %s', (telling) => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what did the harbour master say at the inquiry';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // He went to the inquiry; nothing he said is told.
+    expect(answerQuestion(reportOf(['The harbour master walked to the inquiry in the rain on a Monday in March.', buses]), question).kind).toBe('no-match');
+  });
+
   it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
     const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
     expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);

@@ -2,7 +2,7 @@ import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
 /** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
 export interface ActAsked {
@@ -13,6 +13,11 @@ export interface ActAsked {
    * made"), what it is done to must stand. Null for any other verb, which names the act by itself.
    */
   readonly objectReach: number | null;
+  /**
+   * For "how is X V-ed": a passive of another verb with its means ("Soil redeposition is evaluated by washing clean
+   * swatches") tells the way too, in the text's own word for the act.
+   */
+  readonly passiveWay: boolean;
 }
 
 /**
@@ -25,6 +30,13 @@ const HOW_TO = /^how (?:(?:do|can|should|could|would|must|might) (?:you|i|we|one
 
 /** "How does a steam locomotive work", "how do jet engines work": how a thing works. */
 const HOW_WORKS = /^how (?:do|does) (.+) (works?)$/;
+
+/**
+ * "How is glaucoma treated", "how are messages authenticated": how a thing is done to, in the present passive, the way
+ * "how do you treat glaucoma" asks it. Not "how was X killed": a telling of what was done once (see `HOW_TO`). The
+ * participle is the question's last word, read as a verb by WordNet (`Lexicon.actsAsVerb`).
+ */
+const HOW_DONE = /^how (?:is|are) (.+) (\S+)$/;
 
 /**
  * The verbs of doing that are stop words, whose act is named only with what it is done to: "how do you make baklava"
@@ -47,20 +59,45 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
   const howTo = HOW_TO.exec(phrase);
-  const works = howTo === null ? HOW_WORKS.exec(phrase) : null;
+  const working = howTo === null ? HOW_WORKS.exec(phrase) : null;
+  const done = howTo === null && working === null ? doneTo(HOW_DONE.exec(phrase), lexicon) : null;
+  const works = working ?? done;
   const verbWord = howTo?.[1] ?? works?.[2];
   if (verbWord === undefined) return null;
   const isWord = (term: QueryTerm, words: readonly string[]) => words.includes(term.typed) || (term.correctedTo !== undefined && words.includes(term.correctedTo));
   const verb = query.terms.find((term) => isWord(term, [verbWord]));
-  const objectWords = (howTo?.[2] ?? works?.[1] ?? '').split(' ');
+  // "How is arsenic poisoning treated": the poisoning is what is treated, not arsenic (`headOf`).
+  const objectWords = done === null ? (howTo?.[2] ?? works?.[1] ?? '').split(' ') : headOf(done[1] ?? '');
   const objects = query.terms.filter((term) => term !== verb && term.frame !== true && isWord(term, objectWords));
   if (objects.length === 0) return null;
   if (verb === undefined) {
     if (howTo === null || lightObjectReach === 0 || !LIGHT_ACTS.has(verbWord)) return null;
-    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach };
+    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach, passiveWay: false };
   }
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
-  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects), objectReach: null };
+  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects), objectReach: null, passiveWay: done !== null };
+}
+
+/**
+ * The head of a thing asked of in words: its last word before a stop word, determiners passed over ("the quality of a
+ * president's leadership" → "quality", "arsenic poisoning" → "poisoning"): what an act is done to.
+ */
+function headOf(thing: string): readonly string[] {
+  const words = thing.split(' ').filter((word) => !DETERMINERS.has(word));
+  const end = words.findIndex((word) => isStopWord(word));
+  const head = (end < 0 ? words : words.slice(0, end)).at(-1);
+  return head === undefined ? [] : [head];
+}
+
+/**
+ * A "how is X V-ed" whose last word is a past participle of a verb ("treated", "made", "kept"), else null. Not a verb
+ * of change (`Lexicon.changesState`): "how are grassroots governance and social harmony improved" is told by what brings
+ * the change about ("the digital reform ... grassroots public power big data supervision"), not by the verb.
+ */
+function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArray | null {
+  const participle = match?.[2];
+  if (participle === undefined) return null;
+  return (participle.endsWith('ed') || baseOfIrregular(participle) !== participle) && lexicon.actsAsVerb(participle) && !lexicon.changesState(participle) ? match : null;
 }
 
 /**
@@ -70,11 +107,11 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
  * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
  * of oilcloth.
  */
-export function tellsActAsked({ verb, objects, objectReach }: ActAsked, passage: { readonly text: string }): boolean {
+export function tellsActAsked({ verb, objects, objectReach, passiveWay }: ActAsked, passage: { readonly text: string }): boolean {
   const sentences = sentencesOf(passage);
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
-  if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && sentence.stems.some((stem) => verb.has(stem)));
+  if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && (sentence.stems.some((stem) => verb.has(stem)) || (passiveWay && PASSIVE_WAY.test(sentence.text))));
   return sentences.some((sentence, at) => namesNear(at) && doesToObject(sentence.stems, verb, objects, objectReach, namesObject[at - 1] === true));
 }
 
@@ -91,6 +128,9 @@ function doesToObject(stems: readonly string[], verb: ReadonlySet<string>, objec
     return BE.has(stems[at - 1] ?? '') && stems.slice(Math.max(0, at - 1 - reach), at - 1).some(isObject);
   });
 }
+
+/** A passive with its means: "is evaluated by washing", "are treated with", "was cured through". */
+const PASSIVE_WAY = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:by|with|through)\b/i;
 
 /** A pronoun or a pointing word: the sentence speaks of something named before it. */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;

@@ -3,12 +3,14 @@ import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { DETERMINERS, isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord, tokenize } from './words.ts';
 
 /** What a "what did X V" asks of X: the stems that say the act, and those that name X. */
 export interface DeedAsked {
   readonly act: ReadonlySet<string>;
   readonly doer: ReadonlySet<string>;
+  /** For "what did X say": the lexicon that reads a word of speech (`Lexicon.communicates`), which says the act as well as `act`. */
+  readonly speech?: Lexicon;
 }
 
 /**
@@ -19,11 +21,15 @@ export interface DeedAsked {
  * what X did: a passage naming the Half Moon putting in at Dartmouth tells nothing it carried, nor one naming Van Varner
  * back from Russia what he saw there. The act is met by the verb's stem, forms and related words as ranking meets them,
  * its inflections ("won", "saw" by their base) and a phrasal verb's related words ("carry on" → "conduct"); X by its
- * words' stems, forms and related words. Null for any other question, for a stop word's act ("do", "say", "make"), a
+ * words' stems, forms and related words. Null for any other question, for a stop word's act ("do", "make"), a
  * word WordNet counts mostly as a noun ("trade"), and an act of the mind, of speech, of being or of having
  * (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought, promised or
  * stands for a text tells in words of its own as often as by the verb ("after the war he returned to the bench", "we
- * shall under no circumstances resort to ...", "which symbolized the Center").
+ * shall under no circumstances resort to ...", "which symbolized the Center"). But "what did X say", in a setting or
+ * "about" a topic ("what did khrushchev say at the united nations", "what did mikoyan say about molotov"): what X said
+ * once is told in a sentence naming X with a quotation or a word of speech of any kind (`speech`), which "the bugler boy
+ * who carried Custer's last message" is not. Not "what does X say": a text says in the present ("what does the plan say
+ * about public services equalization", "what does the charter say"), and its content is the passage on the topic.
  */
 export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): DeedAsked | null {
   const words = query.typedWords;
@@ -31,28 +37,36 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const preposition = words.findIndex((word, at) => at > 2 && PREPOSITIONS.has(word));
   const at = (preposition < 0 ? words.length : preposition) - 1;
   const verbWord = words[at];
-  if (at < 3 || verbWord === undefined || isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)) return null;
-  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '')) return null;
+  const says = verbWord === 'say' && words[1] === 'did';
+  if (at < 3 || verbWord === undefined || (!says && (isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)))) return null;
+  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '') && !(says && words[preposition] === 'about')) return null;
   // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.
-  const phrasal = preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
+  const phrasal = says || preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
   const phrasalWords = phrasal === '' ? [] : lexicon.relatedWords(phrasal, phrasalSenses);
-  if (lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
-  const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
+  if (!says && lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
   const doerWords = words.slice(2, at);
   // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
   // X may hold a determiner ("the half moon", "his wife"), no other stop word.
   if (doerWords.some((word) => isStopWord(word) && !DETERMINERS.has(word))) return null;
   const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
-  if (verb === undefined || doer.length === 0) return null;
+  if (doer.length === 0) return null;
+  if (says) return { act: SAY, doer: factTopicOf(doer), speech: lexicon };
+  const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
+  if (verb === undefined) return null;
   return { act: new Set([...factTopicOf([verb]), ...[...inflectionsOf(verbWord), ...phrasalWords].map(stemWord)]), doer: factTopicOf(doer) };
 }
 
+/** The forms of "say" ("said" by its base), which are stop words: the act asked said by its own verb. */
+const SAY: ReadonlySet<string> = new Set(inflectionsOf('say').map(stemWord));
+
 /**
  * Whether a passage says the act asked of X (`deedAskedOf`): one sentence names X, or goes on about X named in the
- * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win").
+ * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win"); for "say", by a
+ * quotation mark or a word of speech other than X's own (`saysWord`: "declared", "replied", "gave word that").
  */
-export function saysDeedAsked({ act, doer }: DeedAsked, passage: { readonly text: string }): boolean {
-  const saysAct = (_: string, stems: readonly string[]) => stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem))));
+export function saysDeedAsked({ act, doer, speech }: DeedAsked, passage: { readonly text: string }): boolean {
+  const saysAct = (text: string, stems: readonly string[]) =>
+    stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokenize(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
   return statesFactNearTopic(passage, [], doer, saysAct, undefined, (sentence) => GOES_ON.test(sentence));
 }
 
@@ -73,3 +87,11 @@ const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during']
 
 /** A sentence opening on a personal pronoun goes on about what the sentence before named (not "this" or "such", which may point at the act). */
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their)\b/i;
+
+/** A quotation mark, straight or opening: a sentence quoting someone tells what was said. */
+const QUOTE = /["\u201c]/;
+
+/** Whether a sentence's word is one of speech (`Lexicon.communicates`), not a stop word ("no", "an") nor a word of X's own ("Custer's last message"). */
+function saysWord(word: string, doer: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  return !isStopWord(word) && !doer.has(stemWord(word)) && lexicon.communicates(word);
+}

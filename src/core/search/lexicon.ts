@@ -68,6 +68,18 @@ export interface Lexicon {
    */
   actToldByContent(word: string): boolean;
   /**
+   * True when the word's commonest sense, of the part of speech it is used most as, is one of speech (WordNet's
+   * lexicographer files of verbs and of nouns of communication): "said", "declared", "replied", "word", "speech"; not
+   * "carried", "boy", "army". What a sentence holding one tells of X is what X said ("the President gave word that …").
+   */
+  communicates(word: string): boolean;
+  /**
+   * True when the word's commonest verb sense (its base's) is a change of state (WordNet's lexicographer file of verbs
+   * of change: "improve", "increase", "strengthen"; not "treat", "clean", "measure"): how a thing is changed a text
+   * tells by what brings the change about ("the digital reform", "tax cuts"), as often as by the verb.
+   */
+  changesState(word: string): boolean;
+  /**
    * True when the word's commonest noun sense is an attribute (WordNet's lexicographer file of attributes: "color",
    * "size", "age", "weight"): a question asking "what color are his eyes" asks for a value of it ("blue"), which a
    * passage gives without naming the attribute.
@@ -327,6 +339,12 @@ const SOCIAL_VERBS = '41';
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
 
+/** WordNet's lexicographer file of verbs of change ("improve", "increase", "reduce"). */
+const CHANGE_VERBS = '30';
+
+/** WordNet's lexicographer file of verbs of communication ("say", "tell", "declare"). */
+const COMMUNICATION_VERBS = '32';
+
 /** WordNet's lexicographer files of verbs of cognition, communication, emotion, possession and state ("think", "promise", "love", "earn", "require"). */
 const CONTENT_VERBS: ReadonlySet<string> = new Set(['31', '32', '37', '40', '42']);
 
@@ -444,6 +462,11 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return false;
   };
+  const actsAsVerb = remembered((word: string) => {
+    const found = baseFormsOf(word);
+    const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
+    return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
+  });
   const isGroupOfPersons = (groupOffset: number): boolean => underHypernyms(groupOffset, (synset) => synset.words.some((written) => GROUPS_OF_PERSONS.has(written)));
   const namesPersonOrGroup = remembered((word) => {
     const noun = commonestNoun(word);
@@ -507,15 +530,14 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const [asNoun, asOther] = [usesAs(found, (pos) => pos === 'noun'), usesAs(found, (pos) => pos !== 'noun')];
       return asNoun + asOther > 0 ? asOther > asNoun : found.every(([pos]) => pos !== 'noun');
     }),
-    actsAsVerb: remembered((word) => {
-      const found = baseFormsOf(word);
-      const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
-      return asVerb + asOther > 0 ? asVerb > asOther : found.length > 0 && found.every(([pos]) => pos === 'verb');
-    }),
+    actsAsVerb,
     canBeVerb: remembered((word) => baseFormsOf(word).some(([pos]) => pos === 'verb')),
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
+    // An irregular past is read as its base: "said" is used most as an adjective ("the said property"), "say" as a verb.
+    changesState: remembered((word) => verbFileOf(word) === CHANGE_VERBS),
+    communicates: remembered((word) => (actsAsVerb(baseOfIrregular(word)) ? verbFileOf(word) === COMMUNICATION_VERBS : commonestNoun(word)?.file === COMMUNICATION_NOUNS)),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);
       return firstNoun !== undefined && wordNet.dataLine('noun', firstNoun)?.split(' ')[1] === ATTRIBUTE_NOUNS;

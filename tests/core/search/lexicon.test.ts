@@ -52,6 +52,16 @@ describe('wordNetLexicon', () => {
     for (const word of ['see', 'eat', 'carry', 'win', 'wear']) expect(lexicon.actToldByContent(word), word).toBe(false);
   });
 
+  it('tells a word of speech, a verb or a noun, from a word of doing or a thing', () => {
+    for (const word of ['said', 'declared', 'replied', 'word', 'speech']) expect(lexicon.communicates(word), word).toBe(true);
+    for (const word of ['carried', 'boy', 'army', 'walked', 'rain']) expect(lexicon.communicates(word), word).toBe(false);
+  });
+
+  it('tells a verb of change (how it is done a text tells by its cause) from one of doing to a thing', () => {
+    for (const word of ['improved', 'increased', 'strengthened']) expect(lexicon.changesState(word), word).toBe(true);
+    for (const word of ['treated', 'cleaned', 'measured', 'tested']) expect(lexicon.changesState(word), word).toBe(false);
+  });
+
   it('tells a noun that names an attribute ("what color …" asks for a value of it) from one that names a thing', () => {
     for (const word of ['color', 'size', 'age', 'weight']) expect(lexicon.namesAttribute(word), word).toBe(true);
     for (const word of ['capital', 'ferry', 'kind', 'speed', 'zhejiang']) expect(lexicon.namesAttribute(word), word).toBe(false);
