@@ -1540,6 +1540,39 @@ describe(extractFigures, () => {
       expect(figuresIn('It holds property of persons missing for seven years or more.', 'They sold 5 and more were ordered.').map((figure) => [figure.value, figure.qualifier])).toEqual([[7, undefined]]);
     });
 
+    it('reads a sentence that goes on inside a quotation as one, its capitalised first word no name: "… till he died. If 500 Japanese were ordered …"', () => {
+      expect(figuresIn('Of the Japanese private he says: “He fought and marched till he died. If 500 Japanese were ordered to hold a position, we had to kill them”.', 'He said: “We lost. Twenty men died there”.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [500, '500 Japanese'],
+        [20, 'Twenty men'],
+      ]);
+      // After an abbreviation's stop the capitalised word is still a name: "Mr. Nixon 14" numbers nothing.
+      expect(figuresIn('He said: “Ask Mr. Nixon 14 times”.').map((figure) => figure.raw)).toEqual(['14 times']);
+    });
+
+    it('reads "a half-mile" and "a half hour" as half of that unit, as "half a mile" is', () => {
+      expect(figuresIn('The child ran into the path of a car a half-mile north of Calvary.', 'He said he would come in a half hour.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [0.5, 'a half-mile'],
+        [0.5, 'a half hour'],
+      ]);
+    });
+
+    it('reads no ratio in a chapter and verse after a name ("In Psalm 27: 1 you read"), nor a count in the minutes of a clock time ("At 7:25 two hotel doormen"), but a ratio where the sentence names one or no name stands before', () => {
+      expect(figuresIn('In Psalm 27: 1 you read those beautiful words.', 'Read 1 St. John 5: 1 again.')).toEqual([]);
+      expect(figuresIn('At 7:25 two hotel doormen came down the steps.').map((figure) => figure.raw)).toEqual(['two hotel doormen']);
+      expect(figuresIn('The ratio Smith found was 3: 1 in the end.', 'A 1: 1 correspondence can be established.').map((figure) => [figure.value, figure.unit])).toEqual([
+        [3, 'ratio'],
+        [1, 'ratio'],
+      ]);
+    });
+
+    it('reads a number in a quotation someone is said to speak, even an order with no pronoun in it: "“Follow the river for five miles”, he said"', () => {
+      expect(figuresIn('He would not look up. “Follow the river for five miles”, he said hoarsely.', 'The captain ordered: “Go three steps back”.').map((figure) => [figure.value, figure.raw])).toEqual([
+        [5, 'five miles'],
+        [3, 'three steps'],
+      ]);
+      expect(figuresIn('The plan is known as “seven mountains and one water” in the province.')).toEqual([]);
+    });
+
     it('counts, in a number after "and" with a preposition where its noun would be, the noun of the count before it ("eight more home runs in August and ten in September")', () => {
       expect(figuresIn('All he needs is eight more home runs in August and ten in September.', 'There are approximately 25,000,000 people with no service and about 50,000,000 with poor service.', 'He had four years of education at Chapel Hill and two at Harvard.').map((figure) => [figure.value, figure.unit, figure.raw, figure.measure])).toEqual([
         [8, 'count', 'eight more home runs', 'more home runs'],

@@ -21,6 +21,17 @@ const CAPITALISED_WORD_BEFORE = /(?<=^|\s)\p{Lu}\p{Ll}*\s+$/u;
 /** What may stand before the first word of a sentence. */
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /**
+ * A sentence inside a quotation, read with the one the quotation opened in (`groupSentences`): "He fought and marched
+ * till he died. If 500 Japanese were ordered …": its first word follows a lower-case word's full stop (not an
+ * abbreviation's, "Mr. Nixon 14", nor an initial's) or a question or exclamation mark.
+ */
+const SENTENCE_STOP_BEFORE = /(?:(?<![\p{L}.])\p{Ll}{2,}\.|[!?])["”'’)]*\s+["“'‘(]*$/u;
+
+/** True when the words before a number, or before the capitalised word that precedes it, open a sentence. */
+function opensSentence(before: string): boolean {
+  return SENTENCE_OPENING.test(before) || SENTENCE_STOP_BEFORE.test(before);
+}
+/**
  * "baseball's most remarkable mark: The 60 home runs hit in 1927": a colon's clause opens with a capital as a sentence
  * does.
  */
@@ -115,7 +126,7 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
   if (/^\p{Lu}/u.test(token.words ?? '')) {
     // "Three Gorges" names; "Two British civil servants" and "Two Americans" count, a people's word after the number.
     const capitalisedAfter = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(token.end, token.end + 30))?.[1];
-    if (!SENTENCE_OPENING.test(before) || (capitalisedAfter !== undefined && !PEOPLE_ADJECTIVE.test(capitalisedAfter) && !DEMONYM_PLURAL.test(capitalisedAfter))) return false;
+    if (!opensSentence(before) || (capitalisedAfter !== undefined && !PEOPLE_ADJECTIVE.test(capitalisedAfter) && !DEMONYM_PLURAL.test(capitalisedAfter))) return false;
   }
   // From `minHyphenedCount` up a hyphened noun may be counted ("a fourteen-nation conference", `hyphened-words.ts`).
   if (text[token.end] === '-' && token.value < minHyphenedCount && !UNIT_HYPHEN.test(text.slice(token.end, token.end + 10)) && !MEASURE_HYPHEN.test(text.slice(token.end, token.end + 24))) return false;
@@ -133,7 +144,7 @@ export function isNameOrProportion(before: string, words: string | undefined): b
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   if (name === null) return false;
   const beforeName = before.slice(0, before.length - name[0].length);
-  return !SENTENCE_OPENING.test(beforeName) && !COLON_OPENING.test(beforeName);
+  return !opensSentence(beforeName) && !COLON_OPENING.test(beforeName);
 }
 
 

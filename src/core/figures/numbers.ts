@@ -65,13 +65,14 @@ const AND_A_HALF_SOURCE = '(?:\\s+and\\s+a\\s+half|-and-a-half)';
  * a half" adds one half to the number before it ("nine and a half years", "two and a half million").
  */
 /**
- * "half an hour", "half a mile": half of one unit of time or measure, named in the singular right after it. Only before
- * such a unit, as "half a loaf" or "half a chance" measure nothing a reader would list.
+ * "half an hour", "half a mile", and "a half hour", "a half-mile north of": half of one unit of time or measure, named
+ * in the singular right after it (hyphened as a modifier is). Only before such a unit, as "half a loaf" or "half a
+ * chance" measure nothing a reader would list.
  */
-const HALF_OF_ONE_SOURCE = String.raw`(?:half\s+an?(?=\s+(?:${UNIT_SOURCE})\b))`;
-/** Whether number words are a half of one unit ("half an hour"), whose unit is the singular word after them. */
+const HALF_OF_ONE_SOURCE = String.raw`(?:(?:half\s+an?|an?\s+half)(?=[\s-](?:${UNIT_SOURCE})(?![\p{L}-])))`;
+/** Whether number words are a half of one unit ("half an hour", "a half-mile"), whose unit is the singular word after them. */
 export function isHalfOfOne(words: string | undefined): boolean {
-  return words !== undefined && /^half\s+an?$/i.test(words);
+  return words !== undefined && /^(?:half\s+an?|an?\s+half)$/i.test(words);
 }
 const NUMBER_WORDS_SOURCE = `${GROUP}${AND_A_HALF_SOURCE}?(?:(?:\\s+|${HYPHENED_SCALE})${BIG_SCALE}(?:\\s+(?:and\\s+)?${GROUP})?)?|(?:half\\s+)?a\\s+(?:half[\\s-])?${BIG_SCALE}|half[\\s-]${BIG_SCALE}|${HALF_OF_ONE_SOURCE}`;
 

@@ -127,6 +127,16 @@ const RATIO = /^\s?:\s?(\d+(?:\.\d+)?)(?![\d:]|\s?(?:a\.?m\b|p\.?m\b))/i;
 /** "a ratio … of 1 to 23", "odds of 3 to 1": a ratio written with "to", read as one only where the sentence names a ratio. */
 const RATIO_TO = /^\s+to\s+(\d+(?:\.\d+)?)(?![\d.,]?\d|\s?%|\s+(?:per\s?cent|percent)\b)/i;
 const NAMES_RATIO = /\b(?:ratios?|proportions?|odds)\b/i;
+/**
+ * "Psalm 27: 1", "1 St. John 5: 1", "Ephesians 2: 1": a number right after a capitalised word numbers a part of what
+ * that word names, and the colon divides that part again (chapter and verse); it is no ratio unless the sentence names one.
+ */
+const NAMED_PART_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+\s+$/u;
+/**
+ * The verse of such a chapter and verse, the number after "Psalm 27:", and the minutes of a clock time, "25" in "At
+ * 7:25 two hotel doormen came" (its hour is read as a time): the second half of a number the colon divides.
+ */
+const AFTER_DIVIDING_COLON = /(?:(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+\s+\d+:\s?|(?<![\d.,:])\d{1,2}:)$/u;
 /** "a minimum of", "a high of": the word that names a range's end, before its number ("from a minimum of 13 to a maximum of 47"). */
 const RANGE_END_NAMED = String.raw`(?:an?\s+)?(?:minimum|maximum|low|high)\s+of\s+`;
 /**
@@ -264,6 +274,7 @@ export function readFigureAt(
   const before = text.slice(sentence.start, token.start);
   if (token.words !== undefined && !isCountingWord(text, sentence, token, before, options.minHyphenedWordCount)) return null;
   if (isDateOrTime(text, token, before) || isTimeAgo(text, token.end, token.value, options.minYearsAgoAsAge)) return null;
+  if (AFTER_DIVIDING_COLON.test(before.slice(-40)) && (/^\d\d$/.test(text.slice(token.start, token.end)) || !NAMES_RATIO.test(text.slice(sentence.start, sentence.end)))) return null;
   // "the first three quarters" (of a year) and "two quarters in a row" are periods: a fraction written with a space is a
   // share only of something ("three quarters of the land"); hyphened ("two-thirds majorities") it is one anyway.
   if (token.fraction && /\s/.test(text.slice(token.start, token.end)) && !/^\s+of\b/i.test(text.slice(token.end, sentence.end))) return null;
@@ -462,7 +473,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   const ratio = RATIO.exec(after) ?? (NAMES_RATIO.test(sentence) ? RATIO_TO.exec(after) : null);
   if (ratio !== null) {
     const divisor = Number(ratio[1]);
-    const isRatio = divisor > 0 && (ratio[1] === '1' || !Number.isInteger(value) || NAMES_RATIO.test(sentence));
+    const isRatio = divisor > 0 && (NAMES_RATIO.test(sentence) || ((ratio[1] === '1' || !Number.isInteger(value)) && !NAMED_PART_BEFORE.test(before)));
     if (!isRatio) return null;
     // "one car to 23 employees" (1:23) is 23 of the second for each one of the first, as an exchange rate "1 USD to 7.14
     // RMB" is 7.14; any other ratio is the first against one of the second ("3:2" is 1.5).

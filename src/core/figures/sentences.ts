@@ -63,11 +63,24 @@ export function isInSlogan(text: string, span: Span, offset: number): boolean {
       continue;
     }
     const quoteStart = open ?? start;
-    if (quoteStart <= offset && offset < match.index) return isSlogan(text.slice(quoteStart, match.index));
+    if (quoteStart <= offset && offset < match.index) return isSlogan(text.slice(quoteStart, match.index)) && !isSaid(text, quoteStart, match.index + 1, span);
     open = null;
     start = match.index + 1;
   }
-  return open !== null && open <= offset && isSlogan(text.slice(open, span.end));
+  return open !== null && open <= offset && isSlogan(text.slice(open, span.end)) && !isSaid(text, open, span.end, span);
+}
+
+/** "he said: “", "Tilghman asked, “": a verb of saying right before a quotation. */
+const SAID_BEFORE = /\b(?:said|says|say|asked|told|added|replied|answered|shouted|called|cried|ordered|wrote|declared)\b[,:]?\s*["“]$/i;
+/** "”, he said hoarsely", "”, Tilghman asked": a short attribution right after a quotation. */
+const SAID_AFTER = /^[,!?]?\s*(?:\p{Lu}\p{L}*|he|she|they|we|I)(?:\s+\p{Lu}\p{L}*)?\s+(?:said|says|asked|told|added|replied|answered|shouted|called|cried|ordered|declared)\b/u;
+
+/**
+ * A quotation someone is said to have spoken is speech, even with no pronoun or finite verb in it: an order ("“Follow
+ * the river for five miles”, he said hoarsely"), an exclamation or an answer.
+ */
+function isSaid(text: string, open: number, close: number, span: Span): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(span.start, open - 24), open)) || SAID_AFTER.test(text.slice(close, span.end));
 }
 
 function isSlogan(quoted: string): boolean {
