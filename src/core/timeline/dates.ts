@@ -180,7 +180,7 @@ const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight
 const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
 const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?${EVENT_NOUN}\b`;
 /** "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun. */
-const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?<partBefore>night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
+const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
