@@ -630,6 +630,17 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-10-26'))).toEqual(['1961-10-23 day past Monday', '1961-10-24 day past On Tuesday', '1961-10-27 day target Friday']);
     });
 
+    it('reads a weekday and its part of the day before an event noun as that day, and no weekday a habit adverb tells of', () => {
+      // 1961-10-24 was a Tuesday.
+      const page = [
+        'Board members examined blueprints for two schools at a Monday night workshop session.',
+        'Training sessions of two hours each are generally held on Sunday night or during the week.',
+        'It was often re-enacted at the Wednesday night prayer meeting.',
+        'The council met Thursday night.',
+      ];
+      expect(summarise(timelineOf(page, '1961-10-24'))).toEqual(['1961-10-19 day past Thursday night', '1961-10-23 day past Monday night']);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);

@@ -176,7 +176,11 @@ const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night
 const NOW_WORDS = String.raw`[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)`;
 const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
 /** "tomorrow's 8 P.M. contest", "Sunday's game": a day's possessive before an event (perhaps with its hour) dates the event. */
-const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)\b`;
+/** Nouns of an event held on a day: a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
+const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
+const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?${EVENT_NOUN}\b`;
+/** "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun. */
+const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
@@ -285,7 +289,7 @@ const PATTERNS: readonly Pattern[] = [
     // a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|${EVENT_AFTER_PART_OF_DAY}|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY})`,
       'gu',
     ),
     read: (groups) => {

@@ -899,6 +899,12 @@ function isWeeklySchedule(sentence: string): boolean {
 const EXCEPTED_BEFORE = /\bexcept\s+(?:on\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days?(?:\s*,\s*|\s+(?:and|or)\s+))*$/;
 
 /**
+ * "training sessions … generally held on Sunday night", "It was often re-enacted … at the Wednesday night prayer meeting":
+ * an adverb of habit in a bare weekday's clause tells what happens on that day of any week, not on one date.
+ */
+const HABIT_ADVERB = /\b(?:often|usually|always|regularly|generally|customarily|normally|ordinarily|typically|habitually)\b/i;
+
+/**
  * "the fair will close Saturday evening" in a Saturday paper: a bare weekday a sentence plans for, the weekday of
  * writing, is that very day (a week ahead is "next Saturday"). Not in a list of days ("will work hard Tuesday,
  * Wednesday and Thursday", which runs on from its first), nor where nothing is planned ("Others meet on Sunday night").
@@ -922,7 +928,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
     days = dayOfWriting.days;
   }
   else {
-    if (dayOfWriting.toward === null && (isWeeklySchedule(sentence) || EXCEPTED_BEFORE.test(sentence.slice(0, start)))) return null;
+    if (dayOfWriting.toward === null && (isWeeklySchedule(sentence) || EXCEPTED_BEFORE.test(sentence.slice(0, start)) || HABIT_ADVERB.test(clauseAt(sentence, start)))) return null;
     const toward = dayOfWriting.toward ?? towardOfBareWeekday(sentence, start, end);
     const weekdayOfWriting = new Date(writing).getUTCDay();
     days = toward === 'on' ? (dayOfWriting.weekday - weekdayOfWriting + 7) % 7 || (isPlannedForDayOfWriting(dayOfWriting, sentence) ? 0 : 7) : -((weekdayOfWriting - dayOfWriting.weekday + 7) % 7 || 7);
