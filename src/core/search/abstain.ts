@@ -5,6 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
+import { degreeToldOf } from './degree-told.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
@@ -485,10 +486,11 @@ const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.? \d{1,2}(?:
 
 /**
  * A time told from now or from another time, with no date ("in a few years", "within two weeks", "three days later",
- * "many years in the future", "some day"): a reader sees when, as "when will we have SAMOS" is answered by "In a few
- * years we will have SAMOS".
+ * "many years in the future", "some day"), or a day an event is set for ("The U.N. session scheduled for today will
+ * meet"): a reader sees when, as "when will we have SAMOS" is answered by "In a few years we will have SAMOS". "Today"
+ * alone is no time told ("the world today" is the present, of no event).
  */
-const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b/i;
+const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b|\b(?:scheduled|slated|planned|set|due) for (?:today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening))\b/i;
 
 /**
  * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
@@ -575,7 +577,9 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
   // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
   const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held) && !ofOtherPayer(some), undefined, () => true);
+  // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does.
+  const degreeTold = degreeToldOf(query, held);
+  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`).
