@@ -1504,4 +1504,23 @@ describe('answerQuestion for a value said in another form', () => {
   it('answers "how fast does the sonar pulse travel through sea water" from a speed in metres a second', () => {
     expectAnsweredWith(reportOf(['The sonar pulse travels through sea water at about 1500 meters per second.']), [['how fast does the sonar pulse travel through sea water', '1500 meters per second']]);
   });
+
+  it('answers "how high should X be" from the height said "high enough" for what it serves, not from "too high" alone', () => {
+    const grill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(grill('Keep the grill high enough above the coals so that dripping fat cannot flare up into the meat.'), [['how high should the grill be above the coals', 'high enough']]);
+    expectAnsweredWith(grill('The grill sits too high above the coals to sear a steak, so lower it.'), [['how high should the grill be above the coals', 'too high']]);
+    // No clause says what the height is enough for, nor what it is too high for: no height told.
+    expect(answerQuestion(grill('Lower the grill over the coals if it is too high, and sprinkle ashes on them.'), 'how high should the grill be above the coals').kind).toBe('no-match');
+  });
+
+  it('answers "when was X first V-ed" from the earliest time said ("as early as the 6th century B.C.")', () => {
+    const sky = reportOf(['As early as the 6th century B.C. the earth was seen to be spherical by sailors.', 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(sky, [['when was the earth first seen to be a sphere', '6th century B.C.']]);
+  });
+
+  it('answers "when does X meet" from the day it is scheduled for, not from "today" alone', () => {
+    const council = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(council('The harbor board session scheduled for today will meet in the old customs house.'), [['when does the harbor board session meet', 'scheduled for today']]);
+    expect(answerQuestion(council('The harbor board session will meet in the old customs house, as boards do today.'), 'when does the harbor board session meet').kind).toBe('no-match');
+  });
 });

@@ -5,6 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
+import { degreeToldOf } from './degree-told.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
@@ -146,6 +147,8 @@ export function coverageOfBest(
   // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads
   // (`countedInWordsAsked`); "how much bigger are the plants": "half again the size" tells it (`multipleAskedOf`).
   const toldInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon);
+  // "How high should the grill be": a degree told by what it is enough for (`degreeToldOf`).
+  const degreeTold = degreeToldOf(query, options.degreeResultReach);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
   // number in a sentence naming that noun (`numberAskedOf`), read once a question.
@@ -203,7 +206,7 @@ export function coverageOfBest(
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted)) continue;
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
@@ -485,10 +488,11 @@ const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.? \d{1,2}(?:
 
 /**
  * A time told from now or from another time, with no date ("in a few years", "within two weeks", "three days later",
- * "many years in the future", "some day"): a reader sees when, as "when will we have SAMOS" is answered by "In a few
- * years we will have SAMOS".
+ * "many years in the future", "some day"), or a day an event is set for ("The U.N. session scheduled for today will
+ * meet"): a reader sees when, as "when will we have SAMOS" is answered by "In a few years we will have SAMOS". "Today"
+ * alone is no time told ("the world today" is the present, of no event).
  */
-const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b/i;
+const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b|\b(?:scheduled|slated|planned|set|due) for (?:today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening))\b/i;
 
 /**
  * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
@@ -522,11 +526,11 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted, degreeTold);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
@@ -561,7 +565,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
  * needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null, degreeTold: ((sentence: string) => boolean) | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -575,7 +579,8 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
   // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
   const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasureHeld(some, held) && !ofOtherPayer(some), undefined, () => true);
+  // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does.
+  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`).

@@ -33,12 +33,19 @@ export function firstTimeAskedOf(query: ParsedQuery): FirstTimeAsked | null {
 
 /**
  * Whether a passage tells a first time of what is asked: a sentence naming X, or the next one going on about it, says
- * a first time (`FIRST_TIME`: "first", "premiere", "debut", "originally" …) and states a date (`statesDate`): "Its
+ * a first time (`FIRST_TIME`: "first", "premiere", "debut", "originally" …, or `EARLIEST_TIME`) and states a date (`statesDate`): "Its
  * building was first proposed in 1791", "Bob Fogg made the first landing … on November 21, 1927".
  */
 export function tellsFirstTime(passage: { readonly text: string }, asked: FirstTimeAsked, statesDate: (sentence: string) => boolean): boolean {
-  return statesFactNearTopic(passage, [], asked.topic, (sentence) => FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act) && statesDate(sentence));
+  return statesFactNearTopic(passage, [], asked.topic, (sentence) => (EARLIEST_TIME.test(sentence) || (FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act))) && statesDate(sentence));
 }
+
+/**
+ * The earliest time a thing is known to have been so, which a reader takes for its first: "As early as the 6th century
+ * B.C. the earth was seen to be spherical" answers "when was the earth first seen to be a sphere", as "as far back as
+ * 1900" does.
+ */
+const EARLIEST_TIME = /\bas (?:early|far back) as\b/i;
 
 /**
  * Whether a sentence's word for a first time may be said of the act asked: one after a determiner is an adjective of
