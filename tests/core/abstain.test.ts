@@ -182,6 +182,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['Past the gate, the great stables now house a collection of carriages and saddles.', ...others]), question).kind).toBe('no-match');
   });
 
+  it('answers a question whose noun the documents lack from a passage that names it by its related noun and takes it up by "they" in the next sentence', () => {
+    const others = ['The old ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const question = 'how many states do the kids come from';
+    const said = (pronoun: string) => reportOf([`The school is home to 60 children, ages eight to fourteen. From fourteen states and three countries ${pronoun} to spend the winter.`, ...others]);
+    expectAnsweredWith(said('they come'), [[question, 'From fourteen states']]);
+    // "He" takes up one person, not the children: the states are then said of someone else.
+    expect(answerQuestion(said('he comes'), question).kind).toBe('no-match');
+  });
+
   it('answers "when was X built" from a sentence that tells a way of building it ("erected"), not another act', () => {
     const others = ['The ferry to the island leaves twice a day in summer.', 'Fish prices at the market fell by half after the new quay opened.'];
     const question = 'when was the harbour monument built';

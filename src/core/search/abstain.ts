@@ -104,6 +104,8 @@ export function coverageOfBest(
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
   const isNoun = (word: string) => !lexicon.describes(word);
+  // A noun whose dictionary form is another word is a plural ("states" → "state", "children" → "child"): "they" takes it up, not "it".
+  const isPlural = (word: string) => lexicon.baseForms(word.toLowerCase()).length > 0 || baseOfIrregular(word.toLowerCase()) !== word.toLowerCase();
   // Read only for a passage that may say a word in its own (`saysBeside`), which few do: once a question at most.
   let informativeStems: ReadonlySet<string> | undefined;
   let ownStems: ReadonlySet<string> | undefined;
@@ -239,7 +241,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun)) : [];
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
     const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
