@@ -5,6 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
+import { tenseAskedOf, toldInOtherTense, toldInTenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
@@ -540,11 +541,17 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
     // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
     // ordered"), which tell when without the year.
-    const statesDate = YEAR_ASKED.test(query.typedWords.join(' '))
+    const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
       ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
       : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
-    if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
-    const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
+    if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
+    // "When was john tower elected": a date told in the other tense than the one asked is of another act
+    // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
+    const tense = tenseAskedOf(query.typedWords);
+    const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
+    const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
+    const statesDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense, yearsAsked);
+    const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense, yearsAsked));
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
     if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.

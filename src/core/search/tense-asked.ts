@@ -1,0 +1,50 @@
+import type { TimelineEntry } from '../types.ts';
+
+/**
+ * What a "when" asks of time, by its auxiliary: an act done ("when was john tower elected", "when did congress pass
+ * the act", `past`) or one to come ("on what date will the council open", "when is the next election", `target`, as
+ * the timeline calls a plan); null for a present ("when does the fiscal year end"), asked of a habit or a schedule as
+ * often as of either.
+ */
+export function tenseAskedOf(words: readonly string[]): TimelineEntry['kind'] | null {
+  const auxiliary = words.find((word) => PAST.has(word) || FUTURE.has(word) || PRESENT.has(word));
+  if (auxiliary === undefined) return null;
+  if (PAST.has(auxiliary)) return 'past';
+  return FUTURE.has(auxiliary) || words.includes('next') ? 'target' : null;
+}
+
+/**
+ * Whether a timeline entry is told in the other tense than the one asked: one the timeline took as a plan (its `kind`,
+ * read from the time of writing and the sentence's tense: "a state rally to be held Sept. 8") dates no act done, and
+ * one it took as past none to come. Not a date in a year the question names ("when did zhejiang hold its 2022
+ * conference": "In 2022, Zhejiang will take ..." is of the year asked, whatever the writer then planned).
+ */
+export function toldInOtherTense(entry: Pick<TimelineEntry, 'kind' | 'date'>, asked: TimelineEntry['kind'], yearsAsked: readonly string[]): boolean {
+  return entry.kind !== asked && !yearsAsked.includes(entry.date.slice(0, 4));
+}
+
+/**
+ * `statesDate` read of a sentence without its dates told in the other tense than the one asked (`toldInOtherTense`),
+ * nor, asked of what is to come, a clause of time told in the past ("when his Holiness ... first called for an
+ * Ecumenical Council"). The sentence's other dates still count ("opened in 1950, it will be enlarged by 1965").
+ */
+export function toldInTenseAsked(
+  statesDate: (sentence: string) => boolean,
+  entries: readonly Pick<TimelineEntry, 'kind' | 'date' | 'raw' | 'text'>[],
+  asked: TimelineEntry['kind'],
+  yearsAsked: readonly string[],
+): (sentence: string) => boolean {
+  const other = entries.filter((entry) => toldInOtherTense(entry, asked, yearsAsked));
+  return (sentence) => {
+    let text = sentence;
+    for (const entry of other) if (entry.text.includes(sentence) || sentence.includes(entry.text)) text = text.replace(entry.raw, ' ');
+    return statesDate(asked === 'target' ? text.replace(PAST_TIME_CLAUSE, ' ') : text);
+  };
+}
+
+const PAST: ReadonlySet<string> = new Set(['did', 'was', 'were']);
+const FUTURE: ReadonlySet<string> = new Set(['will', 'shall']);
+const PRESENT: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are']);
+
+/** A clause of time whose verb is past, within eight words of "when", past a subject with its titles: "when his Holiness Pope John 23, first called". */
+const PAST_TIME_CLAUSE = /\bwhen\s+(?:[\w.,']+\s+){0,8}?(?:was|were|had|did|\w+ed)\b/giu;
