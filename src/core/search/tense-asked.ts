@@ -46,5 +46,9 @@ const PAST: ReadonlySet<string> = new Set(['did', 'was', 'were']);
 const FUTURE: ReadonlySet<string> = new Set(['will', 'shall']);
 const PRESENT: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are']);
 
-/** A clause of time whose verb is past, within eight words of "when", past a subject with its titles: "when his Holiness Pope John 23, first called". */
-const PAST_TIME_CLAUSE = /\bwhen\s+(?:[\w.,']+\s+){0,8}?(?:was|were|had|did|\w+ed)\b/giu;
+/**
+ * A clause of time whose verb is past, within eight words of "when", past a subject with its titles: "when his Holiness
+ * Pope John 23, first called". Not a participle with no subject ("when asked"), nor one after a present auxiliary ("when
+ * they are finished", "when this level has been reached").
+ */
+const PAST_TIME_CLAUSE = /\bwhen\s+(?:(?!(?:is|are|am|has|have|will|shall|be)\b)[\w.,']+\s+){1,8}?(?:was|were|had|did|\w+[^\We]ed)\b/giu;
