@@ -144,6 +144,7 @@ function readEvidence(knowledge: Knowledge) {
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
     // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
     datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
+    datedEntries: (passageId: string) => knowledge.timelineByPassage.get(passageId) ?? [],
     figureSentenceTerms: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence),
     figureSentences: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => figure.text),
     yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),

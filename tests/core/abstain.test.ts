@@ -1234,6 +1234,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
   });
 
+  it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
+    const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, 'Bus fares fell by half after the council bought electric buses.'].join('\n\n') } as KnowledgeDocument]);
+    // A date to come, of the rally, is no date of Hale's election.
+    const rally = news('Party leaders expect a crowd at a rally to be held Sept. 8 in Calder, at which newly elected Mayor Josiah Hale will speak.');
+    expect(answerQuestion(rally, 'when was josiah hale elected mayor').kind).toBe('no-match');
+    expectAnsweredWith(rally, [['when will the rally in calder be held', 'Sept. 8']]);
+    expectAnsweredWith(news('Josiah Hale was elected mayor of Calder on July 9, at a rally by the old mill.'), [['when was josiah hale elected mayor', 'July 9']]);
+    // A clause of time told in the past dates no opening to come.
+    const fair = news('When the Calder guild first called for a harbor fair, the town cheered; the fair will open by the old mill.');
+    expect(answerQuestion(fair, 'on what date will the calder harbor fair open').kind).toBe('no-match');
+  });
+
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
     const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // A date said of the guild, but of what it did, not of its founding.

@@ -6,6 +6,7 @@ import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
+import { tenseAskedOf, toldInOtherTense, toldInTenseAsked, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
@@ -198,6 +199,8 @@ export function coverageOfBest(
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
+  // "When was john tower elected", "on what date will the council open": the time asked of (`tenseAskedOf`).
+  const tense = query.intent === 'date' ? tenseAskedOf(query.typedWords, yearsAsked, options.pastClauseReach) : null;
   // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
   // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
   const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
@@ -208,7 +211,7 @@ export function coverageOfBest(
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold)) continue;
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
@@ -528,7 +531,7 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null, tense: TenseAsked | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
@@ -546,11 +549,15 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
     // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
     // ordered"), which tell when without the year.
-    const statesDate = YEAR_ASKED.test(query.typedWords.join(' '))
+    const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
       ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
       : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
-    if (!evidence.hasDate(result.passage.id) && !statesDate(text)) return false;
-    const datedTerms = evidence.datedSentenceTerms?.(result.passage.id) ?? [];
+    if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
+    // "When was john tower elected": a date told in the other tense than the one asked is of another act
+    // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
+    const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
+    const statesDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
+    const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
     if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.

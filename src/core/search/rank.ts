@@ -12,7 +12,7 @@ import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
-import type { Passage } from '../types.ts';
+import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -50,6 +50,8 @@ export interface PassageEvidence {
    * read what each dates.
    */
   readonly datedSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
+  /** The passage's timeline entries, in `datedSentenceTerms`' order: whether each tells a plan or a past act, and where. */
+  readonly datedEntries?: (passageId: string) => readonly Pick<TimelineEntry, 'kind' | 'date' | 'raw' | 'text'>[];
   /** The index terms of each sentence of the passage a figure was taken from, for abstaining to read what each counts. */
   readonly figureSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
   /** The sentence of each figure of the passage, in `figureSentenceTerms`' order: what a "how many" reads each counts. */
