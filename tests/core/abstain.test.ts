@@ -699,12 +699,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
-  it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" of no name', () => {
+  it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [
       'The harbour master trained at one university in the north before he took the post.',
       'The harbour master trained at a one-university college before he took the post.',
+      // Universities written of many, none named: not the one asked of.
+      'The harbour master trained at one of the universities in the north before he took the post.',
     ]) {
       expect(answerQuestion(reportOf([none, buses]), 'which university trained the harbour master').kind).toBe('no-match');
     }

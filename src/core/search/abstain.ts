@@ -288,7 +288,7 @@ export function coverageOfBest(
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
-    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named && !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon))) continue;
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named && !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
     if (superlative !== null && !ranksByQuality(superlative, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.

@@ -1,3 +1,4 @@
+import { pluralOf } from '../figures/measures.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -135,7 +136,7 @@ const BARE_AFTER: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'into
  * one-act-play competition"), or its singular bare after a preposition ("John was away at school"); every other use may be of the one asked ("the chapel choir of
  * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
  */
-export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
+export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon, minLength: number): boolean {
   const kindForms = new Set([asked.kind.typed, ...lexicon.baseForms(asked.kind.typed)]);
   const isKindWord = (word: string) => kindForms.has(word) || lexicon.baseForms(word).some((base) => kindForms.has(base));
   const tokens = tokenize(text);
@@ -145,16 +146,23 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon)
   const hyphened = (at: number) => (at > 0 && text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start) === '-') || (at + 1 < tokens.length && text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start) === '-');
   const ofAnyOne = (at: number) => {
     const before = tokens[at - 1]?.word;
-    if (before !== undefined && ANY_ONE.has(before) && joined(at - 1)) return true;
+    // "A 12-to-one engine": a word hyphened into a number is none of "one", "some", "any".
+    if (before !== undefined && ANY_ONE.has(before) && joined(at - 1) && !hyphened(at - 1)) return true;
     const word = (tokens[at] as Token).word;
     const fromTo = (before === 'from' && tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === word) || (before === 'to' && tokens[at - 2]?.word === word && tokens[at - 3]?.word === 'from');
     // "John was away at school": the kind's singular, lower-cased, right after a preposition, is none in particular.
     const bare = before !== undefined && BARE_AFTER.has(before) && joined(at - 1) && word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start));
     return fromTo || bare || hyphened(at);
   };
+  // "Which university calls …" asks of one: "at some colleges and universities" tells of many, none of them the one,
+  // which a passage naming them so must name as `namesNamedMember` reads ("Inventors joined lawyers …": William A. Redding).
+  const many = pluralOf(asked.kind.typed);
+  let ofMany = false;
   for (let at = 0; at < tokens.length; at += 1) {
     const { word } = tokens[at] as Token;
-    if (stemWord(word) === asked.kind.stem && isKindWord(word) && !ofAnyOne(at)) return true;
+    if (stemWord(word) !== asked.kind.stem || !isKindWord(word) || ofAnyOne(at)) continue;
+    if (word !== many) return true;
+    ofMany = true;
   }
-  return namesKindMade(asked, text, lexicon);
+  return ofMany ? namesNamedMember(asked, text, lexicon, minLength) : namesKindMade(asked, text, lexicon);
 }
