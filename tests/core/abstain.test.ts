@@ -987,6 +987,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers "what is the X", where the documents write X as a name, only from a passage that tells what X is', () => {
+    const harbour = reportOf([
+      'The columns of the chapel came from the Temple of Neptune at the old port, the others from the quay.',
+      'The compass was useless because of the nearness of the magnetic North Pole, and the trawlers turned back.',
+      'The ferry stops at the Salt Tower. Actually a lighthouse, it was built by the monks to guard the bar.',
+      'The capital of the harbour district is the town of Kelp, where the trawlers sell their catch.',
+      'Today the "Harbour Rule" of "one net to a boat" is kept by every trawler on the quay.',
+    ]);
+    // The temple and the pole are named in passing: nothing says what they are.
+    expect(['what is the temple of neptune', 'what is the magnetic north pole'].map((question) => answerQuestion(harbour, question).kind)).toEqual(['no-match', 'no-match']);
+    // The next sentence says what the tower is, a quotation after "of" what the rule holds; "the capital of ..." asks
+    // the report's own capital, with a lower-case head.
+    expectAnsweredWith(harbour, [
+      ['what is the salt tower', 'Actually a lighthouse'],
+      ['what is the harbour rule', 'one net to a boat'],
+      ['what is the capital of the harbour district', 'town of Kelp'],
+    ]);
+  });
+
   it('answers what X means, stands for or is famous for only from a passage that glosses X or says its fame, not one that names X', () => {
     const harbour = reportOf([
       'Brevet Captain Lowell walked the harbour guard along the quay in the storm.',

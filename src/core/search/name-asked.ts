@@ -5,7 +5,7 @@
  */
 
 import { isStopWord } from './words.ts';
-import { kindInQuestion, someFound, statesWhatItIs, type TermAsked, WHAT_KIND_IS, writtenAsInText } from './phrase.ts';
+import { AFFIRMING, kindInQuestion, nameInQuestion, someFound, statesWhatItIs, type TermAsked, WHAT_KIND_IS, writtenAsInText } from './phrase.ts';
 
 /**
  * A bracket after the name ("SAMOS (semiautomatic missile observation system)", "Hegang [a famous mining center …]"),
@@ -37,6 +37,18 @@ const CLAUSE_AFTER = /^[^.;]*/;
 const inSeries = (before: string, found: string, after: string): boolean =>
   ITEM_OPENS.test(before) && ITEM_CLOSES.test(after) && SERIES.test(`${CLAUSE_BEFORE.exec(before)?.[0] ?? ''}${found}${CLAUSE_AFTER.exec(after)?.[0] ?? ''}`);
 
+/**
+ * The next sentence saying what the name ending this one is: "It was a …", "This is an …", or a verbless "Actually an
+ * underground cistern, its roof …" opening on an affirming word (a bare "A man came in" may be anyone).
+ */
+const NEXT_SENTENCE_TELLS = new RegExp(`^["”’]?[.!]["”’]?\\s+(?:(?:it|this)\\s+(?:is|was)\\s+(?:${AFFIRMING}\\s+)?|${AFFIRMING},?\\s+)(?:a|an)\\s`, 'i');
+
+/**
+ * A quotation or a gerund after the name's "of", which says what it holds: "the "Fengqiao Experience" of "relying on the
+ * masses and resolving conflicts on the spot"", "the Monroe Doctrine of keeping Europe out".
+ */
+const CONTENT_AFTER = /^["”’]?\s+of\s+(?:["“‘]|[a-z]+ing\s)/;
+
 /** How far either side of the name its kind, bracket or series is read: a few words, a series of a few items. */
 const REACH = 80;
 
@@ -45,18 +57,38 @@ const REACH = 80;
  * tells what X is, in a definition (`statesWhatItIs`: "Garryowen is the battle cry", "the Golden Horn, a brown sweep of
  * water", "known as "Sherwood Forest""), a bracket, a kind before it or a series it is an item of. Taken after
  * `kindAsked` (see `abstain.ts`), so where no judged passage writes X in lower case: where one writes it capitalised,
- * X is the documents' name. Null for any other question: "what is the X" points at the documents' own X ("what is the
- * sunken palace"), as in `kindInQuestion`, and "what does X mean", "how does X work", measured, lose an on-topic
- * question ("E hour". "E" stands for …).
+ * X is the documents' name. "What is the X" is read so only where the documents write X's head capitalised
+ * (`theNameAsked`); elsewhere it points at the documents' own X, as in `kindInQuestion`. Null for any other question:
+ * "what does X mean", "how does X work", measured, lose an on-topic question ("E hour". "E" stands for …).
  */
 export function nameAsked(words: readonly string[]): TermAsked | null {
   const name = kindInQuestion(words, [WHAT_KIND_IS]);
-  if (name === undefined) return null;
+  return name === undefined ? theNameAsked(words) : namedAsked(name, (found) => /^\p{Lu}/u.test(found));
+}
+
+/** "what is the X": X's words up to its first stop word, the last of them its head ("temple" of "temple of artemis"). */
+const WHAT_IS_THE = /^what(?: is|s) the (.+)$/;
+const HEAD_OF_NAME = /^[\w'’-]+(?:\s+[\w'’-]+)*?(?=\s+(?:of|for|on|in|at|to)\s|$)/;
+
+/**
+ * "what is the X" where the documents write X as a name, its head capitalised ("the Temple of Artemis", "the magnetic
+ * North Pole"): the question asks what that named thing is, as "what is skybolt" does, not an attribute of the
+ * documents' own X ("what is the capital of France", "the sunken palace": a lower-case head).
+ */
+function theNameAsked(words: readonly string[]): TermAsked | null {
+  const name = nameInQuestion(words, [WHAT_IS_THE]);
+  const headWords = name === undefined ? undefined : HEAD_OF_NAME.exec(name)?.[0].split(' ').length;
+  if (name === undefined || headWords === undefined) return null;
+  return namedAsked(name, (found) => /^\p{Lu}/u.test(found.split(/\s+/)[headWords - 1] ?? ''));
+}
+
+/** What a passage that names X, as `capitalised` takes it written, must say: what X is, in one of `nameAsked`'s forms. */
+function namedAsked(name: string, capitalised: (found: string) => boolean): TermAsked {
   const { written, places } = placesOf(name);
   const definition = statesWhatItIs(name);
-  const toldAround = (place: NamePlace) => toldInBrackets(place) || namesKind(KIND_BEFORE.exec(place.before)?.[1]) || inSeries(place.before, place.found, place.after);
+  const toldAround = (place: NamePlace) => toldInBrackets(place) || NEXT_SENTENCE_TELLS.test(place.after) || CONTENT_AFTER.test(place.after) || namesKind(KIND_BEFORE.exec(place.before)?.[1]) || inSeries(place.before, place.found, place.after);
   return {
-    named: (text) => someFound(text, written, (found) => /^\p{Lu}/u.test(found)),
+    named: (text) => someFound(text, written, capitalised),
     defined: { test: (text) => definition.test(text) || places(text).some(toldAround) },
   };
 }

@@ -104,7 +104,7 @@ function formsOfWhatItIs(term: string): RegExp {
  * was in actuality a young ruffian", "Chicago was also a welcome host", "Latin America was once an area" (the only
  * names the Brown corpus A-R writes so, each said what it is). Not "hardly", "not", "never": they deny it.
  */
-const AFFIRMING = '(?:in (?:fact|actuality|reality|truth)|actually|really|also|once|originally)';
+export const AFFIRMING = '(?:in (?:fact|actuality|reality|truth)|actually|really|also|once|originally)';
 
 /**
  * A noun phrase a reader takes as saying who or what the name before it is: a determiner or a possessive, then up to
