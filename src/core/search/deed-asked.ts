@@ -3,7 +3,8 @@ import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
-import { DETERMINERS, isStopWord, stemWord, tokenize } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
 /** What a "what did X V" asks of X: the stems that say the act, and those that name X. */
 export interface DeedAsked {
@@ -66,7 +67,7 @@ const SAY: ReadonlySet<string> = new Set(inflectionsOf('say').map(stemWord));
  */
 export function saysDeedAsked({ act, doer, speech }: DeedAsked, passage: { readonly text: string }): boolean {
   const saysAct = (text: string, stems: readonly string[]) =>
-    stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokenize(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
+    stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokensOf(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
   return statesFactNearTopic(passage, [], doer, saysAct, undefined, (sentence) => GOES_ON.test(sentence));
 }
 

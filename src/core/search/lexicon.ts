@@ -358,6 +358,9 @@ const GROUPS_OF_PERSONS: ReadonlySet<string> = new Set(['social_group', 'people'
 const MAX_HYPERNYMS = 12;
 
 /** The sense type digits of each part of speech in a sense key (`lemma%<digit>:…`): an adjective's satellites are 5. */
+/** Every sense of a word, however rare, for the readings that take a count of senses (`relatedWords`, `isKindOf`). */
+export const EVERY_SENSE = Number.MAX_SAFE_INTEGER;
+
 const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
 
 /**
@@ -535,8 +538,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
-    // An irregular past is read as its base: "said" is used most as an adjective ("the said property"), "say" as a verb.
     changesState: remembered((word) => verbFileOf(word) === CHANGE_VERBS),
+    // An irregular past is read as its base: "said" is used most as an adjective ("the said property"), "say" as a verb.
     communicates: remembered((word) => (actsAsVerb(baseOfIrregular(word)) ? verbFileOf(word) === COMMUNICATION_VERBS : commonestNoun(word)?.file === COMMUNICATION_NOUNS)),
     namesAttribute: remembered((word) => {
       const firstNoun = firstNounOf(word);

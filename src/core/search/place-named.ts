@@ -3,7 +3,8 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
+import { DETERMINERS, isStopWord, stemWord, type Token } from './words.ts';
 
 /**
  * Whether a question asks where a thing is: "where is the fisher body plant", "where was the heidenstam family estate",
@@ -104,12 +105,12 @@ export function namesPlaceOfEvent(passage: { readonly text: string }, event: Eve
  * that noun stands beside, whatever its name, which no reading of place names may know.
  */
 function saysEventAsPlace(sentence: string, event: EventAsked, lexicon: Lexicon): boolean {
-  return tokenize(sentence).some((token) => (event.written === null ? event.stems.has(stemWord(token.word)) : event.written.test(token.word)) && isPlace(lexicon.kindOfThing(token.word)));
+  return tokensOf(sentence).some((token) => (event.written === null ? event.stems.has(stemWord(token.word)) : event.written.test(token.word)) && isPlace(lexicon.kindOfThing(token.word)));
 }
 
 /** Whether a sentence names a place, in the ways `namesPlaceNearTopic` lists; the question's own words (`topic`) name none. */
 function namesPlace(sentence: string, topic: ReadonlySet<string>, lexicon: Lexicon, reach: number): boolean {
-  const tokens = tokenize(sentence);
+  const tokens = tokensOf(sentence);
   const capitalised = (token: Token) => /^\p{Lu}/u.test(sentence.charAt(token.start));
   // Two capitalised words with only a space between are one name: "Luqiao District", "New York".
   const nameGoesOn = (first: Token | undefined, second: Token | undefined) => first !== undefined && second !== undefined && capitalised(first) && capitalised(second) && /^\s+$/u.test(sentence.slice(first.end, second.start));

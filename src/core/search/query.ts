@@ -2,7 +2,7 @@ import { measuresAskedFor, type Measure } from './measure.ts';
 import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
-import type { Lexicon } from './lexicon.ts';
+import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -442,7 +442,7 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
     // a one-letter ending ("joint", "planet") makes no word of the same sense.
     const lemma = lexicon.baseForms(candidate)[0] ?? candidate;
     if (lemma.length < word.length + MIN_FORM_ENDING || !lemma.startsWith(word)) continue;
-    if (lexicon.relatedWords(lemma, Number.MAX_SAFE_INTEGER).includes(word)) forms.add(candidateStem);
+    if (lexicon.relatedWords(lemma, EVERY_SENSE).includes(word)) forms.add(candidateStem);
   }
   return [...forms];
 }

@@ -1,6 +1,6 @@
 import type { CountIn } from './count-asked.ts';
 import { baseOfIrregular } from './irregular.ts';
-import type { Lexicon } from './lexicon.ts';
+import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { stemWord } from './words.ts';
 import { rememberedFor } from '../remembered.ts';
@@ -36,8 +36,6 @@ export function thingCounted(noun: string, term: QueryTerm | undefined, lexicon:
   return (plural) => read.get(plural) ?? read.set(plural, readingOf(plural)).get(plural) ?? 'maybe';
 }
 
-/** Every sense of a noun: whether it may name persons at all, however rarely. */
-const ANY_SENSE = Number.MAX_SAFE_INTEGER;
 /** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
 const MAX_REMEMBERED = 50_000;
 
@@ -45,5 +43,5 @@ const MAX_REMEMBERED = 50_000;
  * Whether persons may be what a noun names: one of its senses is a person, or it names a group. Read only where a count
  * of persons is met, and remembered by noun: every sense's hypernyms are walked.
  */
-const mayBePersons = rememberedFor(MAX_REMEMBERED, (lexicon: Lexicon, noun: string) => lexicon.isKindOf(noun, 'person', ANY_SENSE, 1, false) || lexicon.isKindOf(noun, 'group'));
+const mayBePersons = rememberedFor(MAX_REMEMBERED, (lexicon: Lexicon, noun: string) => lexicon.isKindOf(noun, 'person', EVERY_SENSE, 1, false) || lexicon.isKindOf(noun, 'group'));
 

@@ -1,11 +1,8 @@
 import { sentencesOf } from './fact-near-topic.ts';
-import type { Lexicon } from './lexicon.ts';
+import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
 import { isStopWord, stemWord } from './words.ts';
-
-/** Every sense of the question's word: which one the question means is read from the passage's word, not from it. */
-const ALL_SENSES = Number.MAX_SAFE_INTEGER;
 
 /**
  * The question's words a passage leaves unmet that a word of the passage names in one of its own `senses` commonest
@@ -59,5 +56,5 @@ export function metByUsualSense(
  * (`held`, by stem): read once a question, so that a word naming none of the documents' costs no passage a look.
  */
 export function namedInSomeSense(word: string, lexicon: Lexicon, held: (stem: string) => boolean): readonly string[] {
-  return lexicon.relatedWords(word, ALL_SENSES).filter((named) => named.length > 2 && !isStopWord(named) && held(stemWord(named)));
+  return lexicon.relatedWords(word, EVERY_SENSE).filter((named) => named.length > 2 && !isStopWord(named) && held(stemWord(named)));
 }
