@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe.skipIf(!hasSharedEval)('a translated essay docent was not built on (../
     // Loaded as an admin would load it: the document alone in a knowledge folder.
     const dir = await mkdtemp(join(tmpdir(), 'docent-generalize-'));
     await copyFile(DOCUMENT, join(dir, 'wang-mingyuan-northeast.txt'));
-    const { documents, problems } = await readKnowledgeDir(dir);
+    const { documents, problems } = await readKnowledgeDir(dir).finally(() => rm(dir, { recursive: true, force: true }));
     const document = documents[0];
     if (document === undefined || problems.length > 0) throw new Error(`generalize: the essay did not load: ${JSON.stringify(problems)}`);
     const passages = markNearDuplicates(cutPassages(document));
