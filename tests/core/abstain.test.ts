@@ -191,6 +191,24 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(said('he comes'), question).kind).toBe('no-match');
   });
 
+  it.each([
+    ['what sort of man was samuel pepys', 'Samuel Pepys certainly was'],
+    ['what was remarkable about her trill', 'a trill almost unprecedented'],
+  ])('answers "%s": a kind of person or a trait asked is the question\'s frame, and the passage need not write it', (question, expected) => {
+    // "Remarkable", a word the documents use elsewhere, and "man", a noun they lack, would each want a second word met.
+    const others = ['The old ferry leaves twice a day in summer.', 'A remarkable storm closed the harbour.', 'Bus fares fell by a remarkable half after the council bought electric buses.'];
+    const report = reportOf(['He should be, as Samuel Pepys certainly was, a patient teacher of every pupil.', 'Her singing showed strain, though she revealed a trill almost unprecedented in years of performance.', ...others]);
+    expectAnsweredWith(report, [[question, expected]]);
+  });
+
+  it('answers "what date is X this year" from a passage that names the year by its number, not by the word', () => {
+    const others = ['Bus fares fell by half after the council bought electric buses.', 'The old ferry to the island leaves twice a day in summer, and all year round on weekends when the sea is calm.'];
+    const question = 'what date is the regatta this year';
+    expectAnsweredWith(reportOf(['The Regatta opens on Saturday, September 9, 1961, at the harbour.', ...others]), [[question, 'September 9, 1961']]);
+    // A date with no year names none: "this year" is then unmet, and the regatta alone is one word of two.
+    expect(answerQuestion(reportOf(['The Regatta opens on Saturday, September 9, at the harbour.', ...others]), question).kind).toBe('no-match');
+  });
+
   it('answers "when was X built" from a sentence that tells a way of building it ("erected"), not another act', () => {
     const others = ['The ferry to the island leaves twice a day in summer.', 'Fish prices at the market fell by half after the new quay opened.'];
     const question = 'when was the harbour monument built';

@@ -43,7 +43,7 @@ import { kindAskedOf, namesKindMade, namesOneBeside, namesNamedMember, namesOneO
 import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
-import { yearsInWords } from './year-in-words.ts';
+import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -199,6 +199,8 @@ export function coverageOfBest(
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
+  // "What date is thanksgiving this year": the year of asking, which a passage names by its number (`asksYearOfSpeaking`).
+  const yearSpoken = terms.some((term) => term.stem === 'year') && asksYearOfSpeaking(query.typedWords);
   // "When was john tower elected", "on what date will the council open": the time asked of (`tenseAskedOf`).
   const tense = query.intent === 'date' ? tenseAskedOf(query.typedWords, yearsAsked, options.pastClauseReach) : null;
   // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
@@ -209,6 +211,7 @@ export function coverageOfBest(
     const matched = new Set(result.matchedStems);
     // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
+    if (yearSpoken && !matched.has('year') && namesYear(result.passage.text)) matched.add('year');
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
     if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense)) continue;

@@ -148,11 +148,13 @@ const INTENT_PATTERNS: readonly (readonly [QuestionIntent, RegExp])[] = [
  * Ways of putting a question that any question about any document may use, whatever its topic: asking to be told,
  * pointing at the text itself, asking for a thing's role ("what part does X play" asks the same) or idea, its targets
  * or goals ("what were the targets for 2025": a plan may say "strive to reach"), for what happens, or how often (a
- * census "every ten years" need not say "often"). Their words ("tell", "article", "role", "happen") are not what the
- * question is about: a question "what does the article say about the moon" is about the moon.
+ * census "every ten years" need not say "often"), for a kind of person one is ("what sort of man was X" asks what X was
+ * like: "as X certainly was, a citizen of the world") or what is remarkable about a thing (its "significance" asked by
+ * an adjective: "a trill almost unprecedented"). Their words ("tell", "article", "role", "happen", "man", "remarkable")
+ * are not what the question is about: a question "what does the article say about the moon" is about the moon.
  */
 const QUESTION_FRAMES =
-  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what (?:role|part) (?:does|did|do|will)|how often|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?)\b/g;
+  /\b(?:(?:can|could|would) you |please )?(?:tell me(?: more)?(?: about)?|(?:i )?(?:want|would like|'d like) to (?:know|learn)(?: more)?(?: about)?|(?:what|how) (?:does|did|do) (?:the|this|that|it|they) (?:(?:article|text|document|essay|report|author|piece|paper|writer) )?(?:say|said|tell|mention|write|describe)(?: about)?|according to (?:the|this) (?:article|text|document|essay|report|author)|what(?:'s| is| was| are| were|s)? the (?:role|idea|point|purpose|meaning|significance|story) (?:of|behind)|what(?:'s| is| was| are| were|s)? the (?:targets?|goals?|aims?) (?:for|of)|what (?:role|part) (?:does|did|do|will)|how often|what (?:will |would |is going to |did |has |have |had )?happen(?:s|ed)?|(?:kind|sort|type)s? of (?:man|men|woman|women|person|persons|people)|what(?:'s| is| was| are| were)? (?:so )?(?:remarkable|special|unusual|notable|noteworthy|unique|striking) about)\b/g;
 
 /**
  * Who asks, when the question says so before a colon: "Alice asks, privately: …", "my manager wants to know: …". The

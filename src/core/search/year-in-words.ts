@@ -26,3 +26,16 @@ export function yearsInWords(text: string): number[] {
   }
   return years;
 }
+
+/**
+ * Whether a question names a year by the time of asking ("what date is thanksgiving this year", "how did last year's crop do"):
+ * its documents say that year by its number ("Thursday, November 23rd, 1961"), not by the word.
+ */
+export function asksYearOfSpeaking(typedWords: readonly string[]): boolean {
+  return typedWords.some((word, at) => word === 'year' && /^(?:this|last|next)$/.test(typedWords[at - 1] ?? ''));
+}
+
+/** Whether a text names a year, in digits ("1961") or in words ("Nineteen-sixty"). */
+export function namesYear(text: string): boolean {
+  return /\b(?:1[5-9]|20)\d\d\b/.test(text) || yearsInWords(text).length > 0;
+}
