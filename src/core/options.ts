@@ -344,6 +344,14 @@ export interface RankOptions {
    */
   readonly measureElsewhere: number;
   /**
+   * For a "how many" of persons or things (`countedAsked`, its noun read as abstaining reads it: `countedNounMaxWords`),
+   * a passage whose figures count only other things meets the quantity intent this much (`weights.intent`), against 1
+   * for one with a number that counts them or may ("a detachment of six men" for "how many soldiers", not "100 tons of
+   * mustard gas"). Default 0, as `measureElsewhere`: a count of something else answers another question. On the
+   * held-out sets (ranking alone) 0 and 0.5 move the same questions up and none down.
+   */
+  readonly countElsewhere: number;
+  /**
    * A passage is a list of topics (`weights.topicList`) when it enumerates at least `minItems` labelled items ("(A)",
    * "(B)", "(C)") of at most `maxItemWords` words on average. Default 3 and 10: an index of short noun phrases; two
    * items ("of two types: (A) actual mileage and (B) fixed monthly allowances") answer what the types are, and items
@@ -667,6 +675,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     leadInWords: 12,
     dateElsewhere: 0.5,
     measureElsewhere: 0,
+    countElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
     copyMinLengthShare: 0.5,
   },

@@ -786,3 +786,28 @@ describe('answerQuestion meeting a Roman numeral by the digits the document writ
     expect(parseQuery('charles xii', small.index, small.lexicon).terms.find((term) => term.typed === 'xii')?.related).toContain('12');
   });
 });
+
+describe('answerQuestion ranking a "how many" by what its figures count', () => {
+  const soldiers = buildKnowledge([
+    documentOf('ship', [
+      'The soldiers aboard the freighter guarded the gas, the soldiers who went aboard with 100 tons of gas.',
+      'Six soldiers went aboard the freighter with the gas and the crew.',
+    ].join('\n\n')),
+  ]);
+  const shares = buildKnowledge([
+    documentOf('decree', ['Du Pont held General Motors shares for thirty years.', 'Du Pont held 63,000,000 shares of General Motors stock until the decree.'].join('\n\n')),
+  ]);
+  const first = (knowledge: Knowledge, question: string, countElsewhere?: number) => firstRanked(knowledge, question, countElsewhere === undefined ? {} : { rank: { countElsewhere } });
+
+  it('puts the passage whose number counts what was asked before one whose numbers count other things', () => {
+    expect(first(soldiers, 'how many soldiers went aboard with the gas')).toMatch(/^Six soldiers/);
+    // Without the rule any figure meets the question: the passage saying the soldiers and the gas twice, by "100 tons", wins.
+    expect(first(soldiers, 'how many soldiers went aboard with the gas', 1)).toMatch(/^The soldiers aboard/);
+  });
+
+  it('reads the noun counted as the last of the plurals before it', () => {
+    // "general motors shares" counts shares, as "63,000,000 shares" does; read as "motors", neither passage counts it.
+    expect(first(shares, 'how many general motors shares did du pont hold')).toMatch(/^Du Pont held 63,000,000/);
+    expect(first(shares, 'how many general motors shares did du pont hold', 1)).toMatch(/^Du Pont held General Motors shares for/);
+  });
+});

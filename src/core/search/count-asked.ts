@@ -39,7 +39,12 @@ export type CountIn = 'noun' | 'maybe' | 'other';
 export function nounCountedOf(query: ParsedQuery, maxWords: number): string | undefined {
   if (query.intent !== 'quantity' || query.measures.length > 0 || maxWords === 0) return undefined;
   const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'many');
-  return at < 0 ? undefined : query.words.slice(at + 2, at + 2 + maxWords).find(isPluralNoun);
+  if (at < 0) return undefined;
+  const words = query.words.slice(at + 2, at + 2 + maxWords);
+  let noun = words.findIndex(isPluralNoun);
+  // A plural before another modifies it, and the last is the noun counted: "how many general motors shares", "sports fans".
+  while (noun >= 0 && isPluralNoun(words[noun + 1] ?? '')) noun += 1;
+  return noun < 0 ? undefined : words[noun];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_ENGINE_OPTIONS, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
+import { DEFAULT_ENGINE_OPTIONS, type AbstainOptions, type CommonTermOptions, type RankOptions, type SearchOptions } from '../options.ts';
 import { definitionOf, phrasePairs, shareOfPairsHeld } from './phrase.ts';
 import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord, stemWord } from './words.ts';
@@ -6,6 +6,7 @@ import { isTopicListAt } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
+import { countedAsked, type CountAsked } from './count-asked.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -32,8 +33,12 @@ export interface RankedPassage {
   readonly leadInStems: readonly string[];
 }
 
-/** What ranking reads of the engine's options. */
-export type RankingOptions = { readonly search: SearchOptions; readonly rank: RankOptions };
+/** What ranking reads of the engine's options: of abstaining's, the reach a "how many" names its noun in (`countedAsked`). */
+export type RankingOptions = {
+  readonly search: SearchOptions;
+  readonly rank: RankOptions;
+  readonly answer: { readonly abstain: Pick<AbstainOptions, 'countedNounMaxWords'> };
+};
 
 /**
  * How much a Chinese character bigram of the question counts in retrieval, against 1 for a word: it
@@ -101,6 +106,8 @@ export function rankPassages(
   const pairs = phrasePairs(query.words, isStopWord);
   const pairWords = pairWordsOf(index.vocabulary.words, pairs);
   const definition = definitionOf(query.words, query.words.some(isStopWord));
+  // What a "how many" counts, read once a question as abstaining reads it: a passage must count it to meet the intent.
+  const countAsked = query.intent === 'quantity' ? countedAsked(query, lexicon, options.answer.abstain.countedNounMaxWords) : null;
   // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
   // Which terms are years: a question's to ask once, not each candidate's.
@@ -155,7 +162,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -515,12 +522,14 @@ function rememberedByPassage(read: (text: string) => boolean): (passage: Passage
 const namesSpeaker = rememberedByPassage((text) => SPEAKER.test(text) || CHINESE_SPEAKER.test(text));
 const givesCause = rememberedByPassage((text) => CAUSE.test(text));
 
-function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions): number {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null): number {
   switch (query.intent) {
     case 'quantity':
       // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
       if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
-      return evidence.hasFigure(passage.id) ? (query.measures.length > 0 ? options.measureElsewhere : 1) : 0;
+      if (!evidence.hasFigure(passage.id)) return 0;
+      if (query.measures.length > 0) return options.measureElsewhere;
+      return countAsked === null || countsWhatWasAsked(countAsked, evidence.figureSentences?.(passage.id)) ? 1 : options.countElsewhere;
     case 'date':
       // "What time does the ceremony start" asks a time of day, which the timeline dates nothing by.
       if (query.measures.length > 0) return statesMeasure(passage.text, query.measures) ? 1 : 0;
@@ -533,6 +542,15 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
     case 'general':
       return 0;
   }
+}
+
+/**
+ * Whether a passage's figures may count what a "how many" asks (`countedAsked`): "how many soldiers went aboard" is
+ * told by "a detachment of six men", not by "100 tons of mustard gas" nor "thirty days"; a number that may count it
+ * (no plural after it) may. True when the figures' sentences are not known.
+ */
+function countsWhatWasAsked(countAsked: CountAsked, figureSentences: readonly string[] | undefined): boolean {
+  return figureSentences === undefined || figureSentences.some((sentence) => countAsked.countIn(sentence) !== 'other');
 }
 
 /**
