@@ -121,16 +121,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   };
 }
 
-/**
- * Whether the passage or its lead-in holds a word of the question by its own stem or by one of its forms, the same word
- * in another part of speech ("choreographic" for "choreography", "sing" for "singers": `QueryTerm.forms`, which the
- * coverage credits as the word itself): a loop, as `some` made a closure a ranked passage.
- */
+/** Whether the passage or its lead-in holds a word of the question by its own stem: a loop, as `some` made a closure a ranked passage. */
 function holdsAWord(result: RankedPassage, query: ParsedQuery): boolean {
-  for (const term of query.terms) {
-    if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
-    if (term.forms !== undefined) for (const form of term.forms) if (result.matchedStems.includes(form) || result.leadInStems.includes(form)) return true;
-  }
+  for (const term of query.terms) if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
   return false;
 }
 
