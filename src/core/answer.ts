@@ -1,6 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
-import { isRootOf, parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
+import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
 import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
@@ -121,17 +121,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   };
 }
 
-/**
- * Whether the passage or its lead-in holds a word of the question by its own stem, or by the word it is derived from
- * ("sing" for "singers", "invest" for "investor": `isRootOf`), which says the same act or thing. Not by a word derived
- * from the question's, which may say another ("formulate" for "formula"). A loop, as `some` made a closure a ranked passage.
- */
+/** Whether the passage or its lead-in holds a word of the question by its own stem: a loop, as `some` made a closure a ranked passage. */
 function holdsAWord(result: RankedPassage, query: ParsedQuery): boolean {
-  for (const term of query.terms) {
-    if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
-    if (term.forms === undefined) continue;
-    for (const form of term.forms) if ((result.matchedStems.includes(form) || result.leadInStems.includes(form)) && isRootOf(term.correctedTo ?? term.typed, form)) return true;
-  }
+  for (const term of query.terms) if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
   return false;
 }
 

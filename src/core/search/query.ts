@@ -363,7 +363,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options);
   const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
-  const forms = [...derived, ...relatedWords.filter((relatedStem) => isRootOf(known, relatedStem))];
+  const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
   const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
@@ -419,11 +419,6 @@ function inIndexForm(word: string, index: SearchIndex, lexicon: Lexicon): string
 const MIN_FORM_BASE = 3;
 /** The shortest ending that makes a form of a word: "-er", "-an", "-ward", "-ment". */
 const MIN_FORM_ENDING = 2;
-
-/** Whether a related word's stem is the word `word` is derived from ("invest" for "investor", "sing" for "singers"): its start, with an ending past it. */
-export function isRootOf(word: string, relatedStem: string): boolean {
-  return relatedStem.length >= MIN_FORM_BASE && word.length >= relatedStem.length + MIN_FORM_ENDING && word.startsWith(relatedStem);
-}
 
 /**
  * The stems of the knowledge base's words that are `word` in another part of speech: words that start with it and
