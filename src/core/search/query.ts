@@ -176,21 +176,14 @@ function kindWordSpan(question: string): readonly [number, number] | null {
 }
 
 /**
- * "Keep" or "continue" before a verb's "-ing" form ("which nephew kept asking quiney to pay", "why will federal spending
- * keep rising"): it says the act went on, not another act; the passage says the act ("deluged his uncle with requests").
- */
-const ASPECT_VERB = /\b(?:keeps?|kept|keeping|continues?|continued|continuing) ([a-z]{2,}ing)\b/g;
-
-/**
  * Where the question's frames stand (start and end of each), on the lower-cased question. An attribute the question
  * asks for ("what color are his eyes", `Lexicon.namesAttribute`) is one: a passage answers with its value ("his light
- * blue eyes") and need not name it, as "how often" is answered by "every ten years". So is a verb of aspect (`ASPECT_VERB`).
+ * blue eyes") and need not name it, as "how often" is answered by "every ten years".
  */
 function frameSpans(question: string, lexicon: Lexicon): (readonly [number, number])[] {
   const lower = question.toLowerCase();
   const asker = ASKER_FRAME.exec(lower);
   const spans = [...lower.matchAll(QUESTION_FRAMES)].map((match) => [match.index, match.index + match[0].length] as const);
-  for (const match of lower.matchAll(ASPECT_VERB)) if (lexicon.actsAsVerb(match[1] as string)) spans.push([match.index, match.index + match[0].length - (match[1] as string).length - 1]);
   const noun = NOUN_ASKED.exec(lower);
   if (noun?.[1] !== undefined && lexicon.namesAttribute(noun[1])) spans.push([noun[0].length - noun[1].length, noun[0].length]);
   return asker === null ? spans : [[0, asker[0].length] as const, ...spans];
