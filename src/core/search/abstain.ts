@@ -2,6 +2,7 @@ import type { AbstainOptions, SearchOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
+import { aspectVerbsOf } from './aspect-verb.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
@@ -90,6 +91,7 @@ export function coverageOfBest(
     return rarest * options.missingWordWeight * (everyday ? options.everydayWordWeight : 1);
   };
   const weights = terms.map(weightOf);
+  const aspects = aspectVerbsOf(query.words, terms, lexicon);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
   const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
@@ -232,8 +234,10 @@ export function coverageOfBest(
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
-    const creditOf = (term: QueryTerm) =>
+    const ownCredit = (term: QueryTerm) =>
       statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
+    // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
+    const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
