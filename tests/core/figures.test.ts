@@ -1004,6 +1004,19 @@ describe(extractFigures, () => {
       expect(figuresIn('Aged between five and twenty, they played.')).toEqual([]);
     });
 
+    it('reads "at seventy he was a poet" and "his death at ninety-five" as ages, not "at ten he went to bed" or "closed at 45, down two"', () => {
+      expect(valuesIn('We may say that at seventy he was a poet.')).toEqual(['70 years']);
+      expect(valuesIn('Her tapestries have been shown on two continents and, at 26, she feels at home.')).toEqual(['2 count', '26 years']);
+      expect(valuesIn('I saw him often before his death at ninety-five, and he wrote.')).toEqual(['95 years']);
+      expect(valuesIn('He was a huge young man of twenty-four, clothed in muscle.')).toEqual(['24 years']);
+      expect(valuesIn('At ten he went to bed.')).toEqual([]);
+      expect(valuesIn('The index closed at 45, down from Friday.')).toEqual([]);
+    });
+
+    it('reads "a hundred-and-fifty miles" as 150, as "a hundred and fifty miles" is', () => {
+      expect(figuresIn('They travel in pairs as much as a hundred-and-fifty miles a day.').map((figure) => [figure.value, figure.raw])).toEqual([[150, 'a hundred-and-fifty miles']]);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });
