@@ -1017,6 +1017,11 @@ describe(extractFigures, () => {
       expect(figuresIn('They travel in pairs as much as a hundred-and-fifty miles a day.').map((figure) => [figure.value, figure.raw])).toEqual([[150, 'a hundred-and-fifty miles']]);
     });
 
+    it('reads a share restated as a bare number ("four per cent, or 800,000") as the count of that share, not a year so written', () => {
+      expect(valuesIn('The Catholic segment was a very small one (four per cent, or 800,000) which did not enjoy favour.')).toEqual(['4 percent', '800000 count']);
+      expect(valuesIn('Its share was four per cent, or 1961 by some count.')).toEqual(['4 percent']);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });

@@ -519,7 +519,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
@@ -750,6 +750,17 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   if (atAge && token.value >= MIN_AGE_AT) return age;
   const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
   return token.words === undefined && named && AFTER_AGE.test(after) ? age : null;
+}
+
+/**
+ * "(four per cent, or 800,000)": a share restated with "or" as a bare number is the count of that share, as "(ten per
+ * cent, or 5 million)" is read by its scale; only where the restating ends there (a bracket, a stop, a comma).
+ */
+const SHARE_OR_BEFORE = /(?:%|\bper\s*cent|\bpercent)\s*,?\s+or\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$/i;
+const RESTATING_ENDS = /^\s*[),;.]/;
+function readRestatedShare(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || !SHARE_OR_BEFORE.test(before.slice(-30)) || !RESTATING_ENDS.test(after)) return null;
+  return { unit: 'count', measure: 'count', length: 0 };
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
