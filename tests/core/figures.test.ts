@@ -1022,6 +1022,12 @@ describe(extractFigures, () => {
       expect(valuesIn('Its share was four per cent, or 1961 by some count.')).toEqual(['4 percent']);
     });
 
+    it('reads an amount whose currency word is hyphened to it as a modifier ("a fifty-dollar bet"), as "a fifty-cent piece" is', () => {
+      expect(valuesIn('He had once lost a fifty-dollar bet on the motors.')).toEqual(['50 usd']);
+      expect(valuesIn('Motive? A ten-thousand-dollar bequest.')).toEqual(['10000 usd']);
+      expect(valuesIn('He put a fifty-cent piece in the slot.')).toEqual(['0.5 usd']);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });
