@@ -1004,6 +1004,30 @@ describe(extractFigures, () => {
       expect(figuresIn('Aged between five and twenty, they played.')).toEqual([]);
     });
 
+    it('reads "at seventy he was a poet" and "his death at ninety-five" as ages, not "at ten he went to bed" or "closed at 45, down two"', () => {
+      expect(valuesIn('We may say that at seventy he was a poet.')).toEqual(['70 years']);
+      expect(valuesIn('Her tapestries have been shown on two continents and, at 26, she feels at home.')).toEqual(['2 count', '26 years']);
+      expect(valuesIn('I saw him often before his death at ninety-five, and he wrote.')).toEqual(['95 years']);
+      expect(valuesIn('He was a huge young man of twenty-four, clothed in muscle.')).toEqual(['24 years']);
+      expect(valuesIn('At ten he went to bed.')).toEqual([]);
+      expect(valuesIn('The index closed at 45, down from Friday.')).toEqual([]);
+    });
+
+    it('reads "a hundred-and-fifty miles" as 150, as "a hundred and fifty miles" is', () => {
+      expect(figuresIn('They travel in pairs as much as a hundred-and-fifty miles a day.').map((figure) => [figure.value, figure.raw])).toEqual([[150, 'a hundred-and-fifty miles']]);
+    });
+
+    it('reads a share restated as a bare number ("four per cent, or 800,000") as the count of that share, not a year so written', () => {
+      expect(valuesIn('The Catholic segment was a very small one (four per cent, or 800,000) which did not enjoy favour.')).toEqual(['4 percent', '800000 count']);
+      expect(valuesIn('Its share was four per cent, or 1961 by some count.')).toEqual(['4 percent']);
+    });
+
+    it('reads an amount whose currency word is hyphened to it as a modifier ("a fifty-dollar bet"), as "a fifty-cent piece" is', () => {
+      expect(valuesIn('He had once lost a fifty-dollar bet on the motors.')).toEqual(['50 usd']);
+      expect(valuesIn('Motive? A ten-thousand-dollar bequest.')).toEqual(['10000 usd']);
+      expect(valuesIn('He put a fifty-cent piece in the slot.')).toEqual(['0.5 usd']);
+    });
+
     it('reads a guess stretched by "or even" as a range ("four or even five years old")', () => {
       expect(figuresIn('It may not give birth until it is four or even five years old.').map((figure) => [figure.value, figure.valueMax, figure.unit])).toEqual([[4, 5, 'years']]);
     });
@@ -1776,7 +1800,8 @@ describe(extractFigures, () => {
         [20, 'count', 'pages of letters'],
       ]);
       // Below five a compound names a kind as often as it counts; a substance ("iron") cannot be counted, so a club.
-      expect(figuresIn('A two-party system and a four-wheel cart; he hit a seven-iron shot at the twenty-first annual meet, had a fifty-fifty chance and left a twenty-dollar bill.')).toEqual([]);
+      // A note's hyphened currency is its worth in money (see the hyphened-currency test), no count of notes.
+      expect(figuresIn('A two-party system and a four-wheel cart; he hit a seven-iron shot at the twenty-first annual meet, had a fifty-fifty chance and left a twenty-dollar bill.').map((figure) => [figure.value, figure.unit])).toEqual([[20, 'usd']]);
     });
 
     it('gives a number whose hyphen is left hanging before "and" or "or" the next number\'s hyphened word ("30- and 50-megaton bombs")', () => {

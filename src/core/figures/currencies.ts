@@ -59,8 +59,8 @@ const BEFORE = new RegExp(
   `(?<![\\p{L}.$])(?:${CURRENCIES.map(({ unit, codes, signs }) => `(?<${unit}>${[...signs, ...codes.map((code) => `${code}\\s?`)].join('|')})`).join('|')})$`,
   'u',
 );
-/** A word or code right after an amount: " yuan", " USD", " Indian rupees". */
-const AFTER = new RegExp(`^\\s+(?:${CURRENCIES.map(({ unit, codes, words }) => `(?<${unit}>${[...codes, ...words].join('|')})`).join('|')})(?![\\p{L}])`, 'u');
+/** A word or code right after an amount: " yuan", " USD", " Indian rupees"; hyphened as a modifier, "a fifty-dollar bet". */
+const AFTER = new RegExp(`^(?:\\s+|-)(?:${CURRENCIES.map(({ unit, codes, words }) => `(?<${unit}>${[...codes, ...words].join('|')})`).join('|')})(?![\\p{L}])`, 'u');
 /** A dollar sign with letters before it that no currency here claims ("Z$"): money, but not one to report. */
 const UNKNOWN_DOLLAR = /\p{L}\$$/u;
 

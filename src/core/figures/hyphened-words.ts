@@ -12,7 +12,7 @@ const SUBSTANCE = '27';
  * "twenty-page letters") counts that noun, as the same modifier in digits does ("the 260-member caucus"). Only from
  * `minWords` up: a small number so hyphened names a kind as often as it counts ("a two-party system", "the four-wheel
  * cart"). Not a noun that is itself a number ("nine-thirty", "fifty-fifty"), the end of an ordinal ("the twenty-first
- * annual meet"), a currency (a note or a price, "a twenty-dollar bill", which the money readers read or leave), nor a
+ * annual meet"), a currency (a note or a price, "a twenty-dollar bill", which the money readers read as its worth), nor a
  * noun whose commonest sense is a substance, which a number cannot count, so the compound names a thing ("a seven-iron
  * shot", "a three-wood").
  */

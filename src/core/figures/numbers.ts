@@ -52,7 +52,8 @@ const SMALL = `(?:(?:${UNIT_WORDS.join('|')})-and-(?:${TENS_WORDS.join('|')})|(?
  * five-hundred-dollar prize", "Ten-thousand-dollar bequest" (the hyphen is the modifier's; nobody hyphens "two-million").
  */
 const HYPHENED_SCALE = String.raw`-(?=(?:hundred|thousand)-\p{L})`;
-const GROUP = `(?:(?:${SMALL}|a)(?:\\s+|${HYPHENED_SCALE})hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
+// "a hundred and fifty", hyphened too: "a hundred-and-fifty miles".
+const GROUP = `(?:(?:${SMALL}|a)(?:\\s+|${HYPHENED_SCALE})hundred(?:(?:\\s+(?:and\\s+)?|-and-)${SMALL})?|${SMALL})`;
 const BIG_SCALE = '(?:dozen|thousand|million|billion|trillion)';
 
 /** "and a half", or hyphened through when the number modifies a measure: "a two-and-a-half-mile length". */

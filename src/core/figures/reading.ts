@@ -519,7 +519,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
   );
 }
@@ -712,8 +712,16 @@ const RELATIVE = String.raw`(?:mother|father|husband|wife|brother|sister|uncle|a
  * where a name would stand, then the bare number set off by commas.
  */
 const RELATIVE_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|whose|my|our|your)\s+(?:[\p{Ll}-]+\s+)?(?:${PERSON}|${RELATIVE})\s*,\s*(?:(?:then|now|also)\s+)?$`, 'u');
-/** "a schoolboy of eleven, wrote", "a girl of 12.": a person described by the years they had. */
-const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?${PERSON}\s+of\s+$`, 'iu');
+/** "a schoolboy of eleven, wrote", "a huge young man of twenty-four,": a person described by the years they had. */
+const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}${PERSON}\s+of\s+$`, 'iu');
+/**
+ * "at seventy he was a poet", "at 26, she feels", "before his death at ninety-five": "at" a number a person's clause
+ * follows, or a life's turn is said at, is an age. From 13 up only, as "at ten he went to bed" is a clock's hour.
+ */
+const AT_AGE_BEFORE = /\bat\s+(?:(?:about|around|nearly|almost)\s+)?$/i;
+const LIFE_TURN_AT_BEFORE = /\b(?:death|died|dies|married|remarried|retired)\s+at\s+$/i;
+const PERSON_CLAUSE_AFTER = /^\s*,?\s*(?:he|she|I|we|they|you)\s/;
+const MIN_AGE_AT = 13;
 /** "If your child is under 19 or is a student" (the bound read apart): a number a person is, an age. */
 const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:not\s+)?$`, 'iu');
 /**
@@ -738,8 +746,21 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
   if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
   if ((PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40))) && AFTER_BOUNDED_AGE.test(after)) return age;
+  const atAge = LIFE_TURN_AT_BEFORE.test(before.slice(-20)) || (AT_AGE_BEFORE.test(before.slice(-20)) && PERSON_CLAUSE_AFTER.test(after));
+  if (atAge && token.value >= MIN_AGE_AT) return age;
   const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
   return token.words === undefined && named && AFTER_AGE.test(after) ? age : null;
+}
+
+/**
+ * "(four per cent, or 800,000)": a share restated with "or" as a bare number is the count of that share, as "(ten per
+ * cent, or 5 million)" is read by its scale; only where the restating ends there (a bracket, a stop, a comma).
+ */
+const SHARE_OR_BEFORE = /(?:%|\bper\s*cent|\bpercent)\s*,?\s+or\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$/i;
+const RESTATING_ENDS = /^\s*[),;.]/;
+function readRestatedShare(before: string, after: string, token: NumberToken): UnitRead | null {
+  if (token.yearLike || !SHARE_OR_BEFORE.test(before.slice(-30)) || !RESTATING_ENDS.test(after)) return null;
+  return { unit: 'count', measure: 'count', length: 0 };
 }
 
 /** The members of a breakdown before the one being read: "643 in-state and ", "164 from media, ". */
