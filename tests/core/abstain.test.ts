@@ -1555,6 +1555,13 @@ describe('answerQuestion for a value said in another form', () => {
     expect(answerQuestion(grill('Lower the grill over the coals if it is too high, and sprinkle ashes on them.'), 'how high should the grill be above the coals').kind).toBe('no-match');
   });
 
+  it('answers "how old is X" from X said to be as old as another thing, not from "as old as" after a participle', () => {
+    const tower = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(tower('The bell tower of the abbey is nearly as old as the first church built on the hill.'), [['how old is the bell tower', 'as old as the first church']]);
+    // "Kept as old as" says how the tower is kept, not how old it is.
+    expect(answerQuestion(tower('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
+  });
+
   it('answers "when was X first V-ed" from the earliest time said ("as early as the 6th century B.C.")', () => {
     const sky = reportOf(['As early as the 6th century B.C. the earth was seen to be spherical by sailors.', 'Bus fares fell by half after the council bought electric buses.']);
     expectAnsweredWith(sky, [['when was the earth first seen to be a sphere', '6th century B.C.']]);
