@@ -660,6 +660,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
   });
 
+  it('answers "what is the name of X" from a name in brackets right after X, not from a figure\'s reference there', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what is the name of the new harbour ferry';
+    const naming = 'A new harbour ferry (Seagull) will soon cross to the island every morning.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    // A reference to a figure in the bracket names no ferry.
+    expect(answerQuestion(reportOf(['A new harbour ferry (Fig. 3) will soon cross to the island every morning.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "what was the name of X\'s wife" only from a passage that gives a name as the wife\'s, not another name beside her', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what was the name of the harbour master's wife";
