@@ -895,6 +895,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(museum, [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]);
   });
 
+  it('answers "who is X" from a post of hyphenated words after the comma ("banker-editor of"), not from a dash there', () => {
+    const museum = reportOf([
+      'Lena P. Orr, banker-editor of the county weekly, paid for the new roof of the weaving museum.',
+      'The looms were lent by Sam Dale, and others -- all of whom live near the weaving museum.',
+    ]);
+    expectAnsweredWith(museum, [['who is lena p. orr', 'banker-editor']]);
+    // "and others -- all of whom" is a list going on, no post of his.
+    expect(answerQuestion(museum, 'who is sam dale').kind).toBe('no-match');
+  });
+
   it('answers "who was X" from a name followed by a comma and a noun phrase, and not from a clause after the comma', () => {
     const museum = reportOf([
       'The weaving room is named for Ella Marsh, the weaver who trained its first apprentices.',
