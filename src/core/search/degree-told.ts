@@ -17,12 +17,15 @@ import type { ParsedQuery } from './query.ts';
  *   that hedges or scales the degree (`EQUATIVE_HEDGE`: "was nearly as tall as", "must be twice as long as"): "as long
  *   as", "as far as", "as soon as", "as well as" are as often a condition, a time or an "and" ("should be corrected as
  *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone.
- * Null for any other question ("how much", "how many", read by their numbers), or a reach of 0.
+ * Null for any other question ("how much", "how many", read by their numbers; one of no quantity, which no number answers),
+ * or a reach of 0.
  */
 export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentence: string) => boolean) | null {
   const [first, second] = query.words;
-  if (resultReach <= 0 || first !== 'how' || second === undefined || !/^\p{Ll}+$/u.test(second) || second === 'much' || second === 'many') return null;
-  const equated = new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b`, 'iu');
+  if (resultReach <= 0 || query.intent !== 'quantity' || first !== 'how' || second === undefined || !/^\p{Ll}+$/u.test(second) || second === 'much' || second === 'many') return null;
+  // Made at the first sentence read, which most questions never reach: another reading tells their number first.
+  let equatedOnce: RegExp | undefined;
+  const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b`, 'iu')).test(sentence) };
   if (measuresHeld(query).length === 0) return (sentence) => equated.test(sentence);
   const said = new RegExp(String.raw`\b(?:${second}\s+enough|too\s+${second})(?:\s+[\w'-]+){0,${resultReach - 1}}?\s+(?:to|that|for)\b`, 'iu');
   return (sentence) => said.test(sentence) || equated.test(sentence);
