@@ -618,7 +618,8 @@ export interface AbstainOptions {
    * "How high should the grill be above the fire": a "how" and a held measure's adjective is answered by that adjective
    * said "enough" before the clause it is enough for, its "to", "that" or "for" at most this many words after "enough"
    * ("high enough above the fire so that" is 5), or "too" before it, its "to" or "for" as near ("too high above the
-   * coals to sear") (`degree-told.ts`). Default 6; 0 reads no degree.
+   * coals to sear") (`degree-told.ts`); and any "how" and adjective by the adjective said equal to another's after a
+   * form of "be" ("is as old as"). Default 6; 0 reads no degree.
    */
   readonly degreeResultReach: number;
   /**

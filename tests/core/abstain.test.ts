@@ -678,6 +678,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
   });
 
+  it('answers "what is the name of X" from a name in brackets right after X, not from a figure\'s reference there', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what is the name of the new harbour ferry';
+    const naming = 'A new harbour ferry (Seagull) will soon cross to the island every morning.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    // A reference to a figure in the bracket names no ferry.
+    expect(answerQuestion(reportOf(['A new harbour ferry (Fig. 3) will soon cross to the island every morning.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "what was the name of X\'s wife" only from a passage that gives a name as the wife\'s, not another name beside her', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what was the name of the harbour master's wife";
@@ -902,6 +911,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(museum, 'who was anna k. kessler').kind).toBe('no-match');
     // An apposition says who each was, after initials and a post of several words too, and so does "described X as".
     expectAnsweredWith(museum, [['who was tom hepker', 'a machinist'], ['who is mark v. keeler', 'vice president'], ['who was best', 'a scrivener']]);
+  });
+
+  it('answers "who is X" from a post of hyphenated words after the comma ("banker-editor of"), not from a dash there', () => {
+    const museum = reportOf([
+      'Lena P. Orr, banker-editor of the county weekly, paid for the new roof of the weaving museum.',
+      'The looms were lent by Sam Dale, and others -- all of whom live near the weaving museum.',
+    ]);
+    expectAnsweredWith(museum, [['who is lena p. orr', 'banker-editor']]);
+    // "and others -- all of whom" is a list going on, no post of his.
+    expect(answerQuestion(museum, 'who is sam dale').kind).toBe('no-match');
   });
 
   it('answers "who was X" from a name followed by a comma and a noun phrase, and not from a clause after the comma', () => {
@@ -1571,6 +1590,13 @@ describe('answerQuestion for a value said in another form', () => {
     expectAnsweredWith(grill('The grill sits too high above the coals to sear a steak, so lower it.'), [['how high should the grill be above the coals', 'too high']]);
     // No clause says what the height is enough for, nor what it is too high for: no height told.
     expect(answerQuestion(grill('Lower the grill over the coals if it is too high, and sprinkle ashes on them.'), 'how high should the grill be above the coals').kind).toBe('no-match');
+  });
+
+  it('answers "how old is X" from X said to be as old as another thing, not from "as old as" after a participle', () => {
+    const tower = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(tower('The bell tower of the abbey is nearly as old as the first church built on the hill.'), [['how old is the bell tower', 'as old as the first church']]);
+    // "Kept as old as" says how the tower is kept, not how old it is.
+    expect(answerQuestion(tower('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
   });
 
   it('answers "when was X first V-ed" from the earliest time said ("as early as the 6th century B.C.")', () => {

@@ -599,10 +599,11 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, () => true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
-  // figures read none (`countedInWordsAsked`, `multipleAskedOf`).
+  // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
+  // ("is as old as Thomas Alva Edison's first experiment", `degreeToldOf`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some)) || toldInWords?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some)) || toldInWords?.(some) === true || degreeTold?.(some) === true;
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in

@@ -40,6 +40,13 @@ const BESIDE = /^[\s,"'“”‘’]*$/u;
 const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'name', 'christened', 'dubbed', 'entitled', 'titled']);
 /** The words that open the name of a noun's maker or holder after it: "an article by Xi Jinping", "the novel of Heidenstam". */
 const BY: ReadonlySet<string> = new Set(['by', 'of']);
+/**
+ * A name in brackets, of one to three capitalised words and nothing else, set right after a noun: the noun's name, as a
+ * writer gives a product's or a body's ("An electric toothbrush (Broxodent)", "the drug (Thalidomide)"). Not a bracket
+ * with a number, a stop or a comma in it ("(Fig. 3)", "(D., Fifth)"), nor a letter alone ("(A) the need to budget"): a
+ * reference, a party or a list's mark, no name of the noun.
+ */
+const BRACKETED_NAME = /^\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\)/u;
 /** The copula that says a name is the noun, or the noun the name: "whose full label is Editions …", "Olga was his wife". */
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
@@ -47,7 +54,8 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
  * Whether the passage gives a name the question does not write (a word written capitalised inside its sentence: not its
  * first word, capitalised whatever it is, nor one after a colon or a bracket, nor "I"), and, where the question says
  * whose name it asks ("the bank president", "heidenstam's wife"), gives it as that one's: set beside the noun ("his wife,
- * Olga", "the schooner Unsinkable", "the Jordan Marsh department store"), said of it by a naming word at most `reach`
+ * Olga", "the schooner Unsinkable", "the Jordan Marsh department store"), in brackets after it ("An electric toothbrush
+ * (Broxodent)", `BRACKETED_NAME`), said of it by a naming word at most `reach`
  * words after it ("a ship called the Half Moon"), set off after its maker's name ("an article by Xi Jinping "Solidly
  * Promote Common Prosperity""), or by the copula ("whose full label is Editions De La …", "Idal, a
  * female otter", "Olga was his wife"). "'That's Johnny', sighed the bank president" names another; "a professor who is
@@ -64,13 +72,18 @@ export function givesNameAsked(text: string, asked: NameAsked, reach: number): b
     };
     // A possessive before the noun names whose it is, not it: "Borden's niece".
     const isPossessive = (at: number) => /['’]s?$/u.test(sentence.text.slice((tokens[at] as Token).start, (tokens[at] as Token).end + 1).replace(/\s$/u, ''));
+    // A bracket right after the word at `at` that holds a name alone: "An electric toothbrush (Broxodent)".
+    const bracketsName = (at: number) => {
+      const held = BRACKETED_NAME.exec(sentence.text.slice((tokens[at] as Token).end))?.[1];
+      return held !== undefined && !held.split(/\s+/u).some((word) => asked.questionWords.has(word.toLowerCase()));
+    };
     for (let at = 0; at < tokens.length; at += 1) {
       if (asked.bearer === null) {
         if (isName(at)) return true;
         continue;
       }
       if (stemWord((tokens[at] as Token).word) !== asked.bearer) continue;
-      if (namesBearerAt(at, tokens, between, isName, isPossessive, asked, reach)) return true;
+      if (namesBearerAt(at, tokens, between, isName, isPossessive, asked, reach) || bracketsName(at)) return true;
     }
   }
   return false;

@@ -62,8 +62,9 @@ const MAX_TERM_WORDS = 5;
  * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
  * "(except …)": a clause or a cross-reference, no gloss), "… referred to as X", "known as "X"",
  * "described X as …", or names it with its post or kind after a comma ("He Wenjiong, deputy dean of the Institute …",
- * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Tom Hepker, a machinist,", "Giovanni
- * Martini, the bugler boy who …"). For "what is X" and "who is X", and for a question that is a bare term of two words
+ * "X, a trader at …", "Mark V. Keeler, farm equipment vice president of …", "Herbert A. Leggett, banker-editor of …":
+ * a post's words may be hyphenated, "ex-mayor of", not a dash, "and others -- all of whom"; "Tom Hepker, a machinist,",
+ * "Giovanni Martini, the bugler boy who …"). For "what is X" and "who is X", and for a question that is a bare term of two words
  * or more ("congenital deficiencies"): of the passages that name X, the one that defines it answers. Null for any other
  * question.
  */
@@ -95,7 +96,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
