@@ -156,6 +156,7 @@ export function rankPassages(
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
+      weights.measure * measureStated(query, passage) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -533,6 +534,14 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
     case 'general':
       return 0;
   }
+}
+
+/**
+ * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`) and the passage states a value of
+ * it, else 0: a reader asked how far Siebern hit his homer looks for the feet, however the passage says the hit.
+ */
+function measureStated(query: ParsedQuery, passage: Passage): number {
+  return query.measures.length > 0 && statesMeasure(passage.text, query.measures) ? 1 : 0;
 }
 
 /**
