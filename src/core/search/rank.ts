@@ -6,6 +6,7 @@ import { isTopicListAt } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
+import { measuredTermsOf } from './measure-held.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -106,6 +107,8 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
+  // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
+  const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
   const termMatches = query.terms.map((term): TermMatches => ({
     own: { weight: 1, stems: [term.stem], slots: [slotOf(wanted, term.stem)] },
@@ -156,7 +159,7 @@ export function rankPassages(
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
-      weights.measure * measureStated(query, passage) +
+      weights.measure * measureStated(query, passage, measured, matches, leadInMatches) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -537,11 +540,14 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
 }
 
 /**
- * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`) and the passage states a value of
- * it, else 0: a reader asked how far Siebern hit his homer looks for the feet, however the passage says the hit.
+ * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`), the passage states a value of it,
+ * and it meets, or its lead-in does, a term of what the measure is asked of (`measured`: `measuredTermsOf`), else 0: a
+ * reader asked how far Siebern hit his homer looks for the feet, however the passage says the hit; asked how tall the
+ * dome of St. Sophia is, not for "a small, one-story building" opposite St. Sophia.
  */
-function measureStated(query: ParsedQuery, passage: Passage): number {
-  return query.measures.length > 0 && statesMeasure(passage.text, query.measures) ? 1 : 0;
+function measureStated(query: ParsedQuery, passage: Passage, measured: readonly number[], matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): number {
+  if (!measured.some((place) => (matches[place] ?? leadInMatches[place] ?? null) !== null)) return 0;
+  return statesMeasure(passage.text, query.measures) ? 1 : 0;
 }
 
 /**
