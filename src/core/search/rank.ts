@@ -159,7 +159,7 @@ export function rankPassages(
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank) +
-      weights.measure * measureStated(query, passage, measured, matches, leadInMatches) +
+      weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -540,14 +540,18 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
 }
 
 /**
- * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`), the passage states a value of it,
- * and it meets, or its lead-in does, a term of what the measure is asked of (`measured`: `measuredTermsOf`), else 0: a
- * reader asked how far Siebern hit his homer looks for the feet, however the passage says the hit; asked how tall the
- * dome of St. Sophia is, not for "a small, one-story building" opposite St. Sophia.
+ * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`) and a sentence of the passage that a
+ * figure was taken from states a value of it beside a word the passage meets of what the measure is asked of (`measured`:
+ * `measuredTermsOf`), else 0: a reader asked how far Siebern hit his homer looks for the feet said of Siebern, however
+ * the sentence says the hit; asked how tall the dome of St. Sophia is, not for "a small, one-story building" opposite
+ * St. Sophia, nor asked how long people will live for "the 15-minute high-speed project" in a passage on the people.
  */
-function measureStated(query: ParsedQuery, passage: Passage, measured: readonly number[], matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[]): number {
-  if (!measured.some((place) => (matches[place] ?? leadInMatches[place] ?? null) !== null)) return 0;
-  return statesMeasure(passage.text, query.measures) ? 1 : 0;
+function measureStated(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, measured: readonly number[], matches: readonly (TermMatch | null)[]): number {
+  const stems = measured.flatMap((place) => matches[place]?.stems ?? NO_STEMS);
+  if (stems.length === 0) return 0;
+  const sentences = evidence.figureSentences?.(passage.id) ?? [passage.text];
+  const terms = evidence.figureSentenceTerms?.(passage.id);
+  return sentences.some((sentence, at) => (terms === undefined || terms[at]?.some((stem) => stems.includes(stem)) === true) && statesMeasure(sentence, query.measures)) ? 1 : 0;
 }
 
 /**
