@@ -301,10 +301,11 @@ export interface RankWeights {
    */
   readonly kindWord: number;
   /**
-   * A passage that states a value of the measure a question asks ("415 feet" for "how far", "one hour, 45 minutes" for
-   * "how long did the judging take": `measure.ts`), whatever the question's intent, on top of the intent's part.
-   * Default MEASURE: a value in the unit asked is the answer itself, where the question's other words may be said
-   * otherwise ("blasted" for "hit his homer"); a figure of another kind, or none, adds nothing.
+   * A passage with a sentence stating a value of the measure a question asks ("415 feet" for "how far", "one hour, 45
+   * minutes" for "how long did the judging take": `measure.ts`) beside a word of what it is asked of
+   * (`measuredTermsOf`), whatever the question's intent, on top of the intent's part. Default 0.3, as the intent's (0.6
+   * cost interest-rates a top three, 0.15 lifted half as many): the value in the unit asked is the answer itself, where
+   * the question's other words may be said otherwise ("blasted" for "hit his homer").
    */
   readonly measure: number;
 }
