@@ -547,6 +547,7 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
  * St. Sophia, nor asked how long people will live for "the 15-minute high-speed project" in a passage on the people.
  */
 function measureStated(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, measured: readonly number[], matches: readonly (TermMatch | null)[]): number {
+  if (measured.length === 0) return 0;
   const stems = measured.flatMap((place) => matches[place]?.stems ?? NO_STEMS);
   if (stems.length === 0) return 0;
   const sentences = evidence.figureSentences?.(passage.id) ?? [passage.text];
