@@ -300,6 +300,14 @@ export interface RankWeights {
    * ("a Curtiss Jenny") and need not say "kind", and one that says "kind" of something else answers nothing.
    */
   readonly kindWord: number;
+  /**
+   * A passage with a sentence stating a value of the measure a question asks ("415 feet" for "how far", "one hour, 45
+   * minutes" for "how long did the judging take": `measure.ts`) beside a word of what it is asked of
+   * (`measuredTermsOf`), whatever the question's intent, on top of the intent's part. Default 0.3, as the intent's (0.6
+   * cost interest-rates a top three, 0.15 lifted half as many): the value in the unit asked is the answer itself, where
+   * the question's other words may be said otherwise ("blasted" for "hit his homer").
+   */
+  readonly measure: number;
 }
 
 /** What makes a passage a list of topics (`search/enumeration.ts`). */
@@ -669,7 +677,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, kindWord: 0 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, kindWord: 0, measure: 0.3 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

@@ -443,6 +443,22 @@ describe('answerQuestion on a question that names what it measures', () => {
   });
 });
 
+describe('answerQuestion on a "how far" whose answer says the act another way', () => {
+  // The story's headline and its game paragraph name the homer; the paragraph with the distance says "blasted".
+  const story = buildKnowledge([
+    documentOf('headline', 'Siebern hits homer'),
+    documentOf('game', 'A two-run homer by Siebern tied the game, and single runs in the eighth and ninth won it.'),
+    documentOf('distance', 'Lumpe walked, and Siebern blasted the next pitch 415 feet over the scoreboard in right center.'),
+  ]);
+
+  it('ranks the passage stating the distance above the one naming the homer without it', () => {
+    const answer = answerQuestion(story, 'how far did siebern hit his homer', { answer: { abstain: { minCoverage: 0 } } });
+    const order = answer.kind === 'answer' ? answer.results.map((result) => result.passage.citation.document) : [];
+    expect(order.indexOf('distance')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('distance')).toBeLessThan(order.indexOf('game'));
+  });
+});
+
 describe('answerQuestion reading a passage with its story\'s lead', () => {
   // A news page: each story opens with a dateline and a lead ("-- …") naming its subject; the paragraphs under its
   // subheads speak of "the club" or of a player without naming the team again.

@@ -4,8 +4,8 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { aspectVerbsOf } from './aspect-verb.ts';
 import { baseOfIrregular } from './irregular.ts';
-import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
-import { measuresHeld, statesMeasureHeld } from './measure-held.ts';
+import { statesMeasure, type Measure } from './measure.ts';
+import { measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
 import { tenseAskedOf, toldInOtherTense, toldInTenseAsked, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
@@ -322,17 +322,6 @@ function termAskedOf(words: readonly string[], judged: readonly RankedPassage[])
     if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
   }
   return null;
-}
-
-/**
- * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
- * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
- * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
- * "raised about $2,000") and seldom writes "money" beside it.
- */
-function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
-  if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
-  return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }
 
 /**

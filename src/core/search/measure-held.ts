@@ -1,6 +1,6 @@
 import { baseOfIrregular } from './irregular.ts';
-import { statesMeasure, type Measure } from './measure.ts';
-import type { ParsedQuery } from './query.ts';
+import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesAmountInWords } from './told-in-words.ts';
 import { stemWord } from './words.ts';
 
@@ -54,4 +54,32 @@ const GROWTH: ReadonlySet<string> = new Set(['grow', 'increase', 'rise', 'spread
  */
 export function statesMeasureHeld(sentence: string, measures: readonly Measure[]): boolean {
   return statesMeasure(sentence, measures) || (measures.includes('duration') && statesAmountInWords(sentence, measures));
+}
+
+/**
+ * The question's word that asks for the measure it wants ("weigh" in "how much does hansen weigh", "tall" in "how
+ * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
+ * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
+ * "raised about $2,000") and seldom writes "money" beside it.
+ */
+export function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
+  if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
+  return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
+}
+
+/**
+ * The places in the question's terms of what it asks the measure of: the run of terms, unbroken by any other word, that
+ * first follows its measure word ("dome" in "how tall is the dome of st. sophia", "new pill" in "how long can the new
+ * pill stay"), or follows the question's opening when the measure word is no term ("siebern hit" in "how far did siebern
+ * hit his homer", "far" being a stop word); empty when the question asks no measure (`ParsedQuery.measures`).
+ */
+export function measuredTermsOf(query: ParsedQuery): readonly number[] {
+  if (query.measures.length === 0) return [];
+  const word = measureWordOf(query);
+  const placeOf = (typed: string | undefined) => (typed === word?.typed ? -1 : query.terms.findIndex((term) => term.typed === typed));
+  let at = word === undefined ? 0 : query.words.indexOf(word.typed) + 1;
+  while (at < query.words.length && placeOf(query.words[at]) < 0) at += 1;
+  const run: number[] = [];
+  for (let place = placeOf(query.words[at]); place >= 0; place = placeOf(query.words[(at += 1)])) run.push(place);
+  return run;
 }

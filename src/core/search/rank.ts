@@ -7,6 +7,7 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
+import { measuredTermsOf } from './measure-held.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -113,6 +114,8 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
+  // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
+  const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
   const termMatches = query.terms.map((term): TermMatches => ({
     own: { weight: 1, stems: [term.stem], slots: [slotOf(wanted, term.stem)] },
@@ -163,6 +166,7 @@ export function rankPassages(
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
+      weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
   });
@@ -551,6 +555,22 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
  */
 function countsWhatWasAsked(countAsked: CountAsked, figureSentences: readonly string[] | undefined): boolean {
   return figureSentences === undefined || figureSentences.some((sentence) => countAsked.countIn(sentence) !== 'other');
+}
+
+/**
+ * 1 when the question asks a measure ("how far", "how long": `ParsedQuery.measures`) and a sentence of the passage that a
+ * figure was taken from states a value of it beside a word the passage meets of what the measure is asked of (`measured`:
+ * `measuredTermsOf`), else 0: a reader asked how far Siebern hit his homer looks for the feet said of Siebern, however
+ * the sentence says the hit; asked how tall the dome of St. Sophia is, not for "a small, one-story building" opposite
+ * St. Sophia, nor asked how long people will live for "the 15-minute high-speed project" in a passage on the people.
+ */
+function measureStated(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, measured: readonly number[], matches: readonly (TermMatch | null)[]): number {
+  if (measured.length === 0) return 0;
+  const stems = measured.flatMap((place) => matches[place]?.stems ?? NO_STEMS);
+  if (stems.length === 0) return 0;
+  const sentences = evidence.figureSentences?.(passage.id) ?? [passage.text];
+  const terms = evidence.figureSentenceTerms?.(passage.id);
+  return sentences.some((sentence, at) => (terms === undefined || terms[at]?.some((stem) => stems.includes(stem)) === true) && statesMeasure(sentence, query.measures)) ? 1 : 0;
 }
 
 /**
