@@ -1283,6 +1283,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('reads a month\'s possessive before a noun or its figure as that month, but not a name\'s nor one that ends its phrase', () => {
+      const text = ["February's volume was 1 per cent above January's for the first pickup.", "Totaling 3,399, sales jumped 14 per cent over March's 2,963.", "Rollo May's book came out."];
+      expect(summarise(timelineOf(text, '1961-11-21'))).toEqual(["1961-02 month past February's", "1961-03 month past March's"]);
+    });
+
     it('reads every year of a list after an edge ("late 1960 and early 1961") and an amount of a year ("$1.1 billion of 1958")', () => {
       expect(summarise(timelineOf(['Sales trailed except in late 1960 and early 1961.', 'Aid will top the record $1.1 billion of 1958 and the 2,000 of 1950.'], '1961-10'))).toEqual([
         '1958 year past of 1958',
