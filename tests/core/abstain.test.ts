@@ -889,6 +889,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbour master walked to the inquiry in the rain on a Monday in March.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what did X believe about Y", an act told by its content, only from a passage naming X and Y, in its own words too', () => {
+    const ring = 'The druids built a ring of standing stones on the hill above the valley.';
+    const question = 'what did the druids believe about the harvest moon';
+    const druids = 'The druids held that the harvest moon brought luck to every farm in the valley.';
+    expectAnsweredWith(reportOf([druids, ring]), [[question, druids.slice(0, 30)]]);
+    // Another's belief of the harvest moon, the druids named only in another passage.
+    const farmers = 'The farmers of the valley believed that the harvest moon brought rain to the fields.';
+    expect(answerQuestion(reportOf([farmers, ring]), question).kind).toBe('no-match');
+  });
+
   it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
     const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
     expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);

@@ -1,5 +1,5 @@
 import { inflectionsOf } from './event-asked.ts';
-import { factTopicOf, statesFactNearTopic } from './fact-near-topic.ts';
+import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
@@ -12,6 +12,15 @@ export interface DeedAsked {
   readonly doer: ReadonlySet<string>;
   /** For "what did X say": the lexicon that reads a word of speech (`Lexicon.communicates`), which says the act as well as `act`. */
   readonly speech?: Lexicon;
+  /**
+   * For an act told by its content, asked in the past ("what did the pythagoreans believe about the number 5", "what did
+   * roosevelt promise"): any sentence naming X (or going on about it in a pronoun) may tell it in words of its own, but
+   * a passage naming no X tells nothing X believed, promised or traded. Its setting or topic, when asked ("in brown
+   * v. board of education", "about the number 5"), is named in the passage too (a date may open the paragraph, "February
+   * 7 is the first day of work …", before the sentence naming X), and `act` holds its stems: "Judicial opinion since the
+   * Supreme Court decision on Shelley v. Kraemer" tells nothing decided in another case.
+   */
+  readonly byContent?: boolean;
 }
 
 /**
@@ -26,7 +35,8 @@ export interface DeedAsked {
  * word WordNet counts mostly as a noun ("trade"), and an act of the mind, of speech, of being or of having
  * (`Lexicon.actToldByContent`: "think", "promise", "require", "stand for", "earn"): what X did, thought, promised or
  * stands for a text tells in words of its own as often as by the verb ("after the war he returned to the bench", "we
- * shall under no circumstances resort to ...", "which symbolized the Center"). But "what did X say", in a setting or
+ * shall under no circumstances resort to ...", "which symbolized the Center"); asked in the past, such an act is read
+ * for X named alone (`byContent`), in a setting or "about" a topic named too. But "what did X say", in a setting or
  * "about" a topic ("what did khrushchev say at the united nations", "what did mikoyan say about molotov"): what X said
  * once is told in a sentence naming X with a quotation or a word of speech of any kind (`speech`), which "the bugler boy
  * who carried Custer's last message" is not. Not "what does X say": a text says in the present ("what does the plan say
@@ -40,11 +50,13 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const verbWord = words[at];
   const says = verbWord === 'say' && words[1] === 'did';
   if (at < 3 || verbWord === undefined || (!says && (isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)))) return null;
-  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '') && !(says && words[preposition] === 'about')) return null;
+  // "What did the pythagoreans believe": an act told by its content, asked once of X (see `byContent`).
+  const byContent = !says && words[1] === 'did' && lexicon.actToldByContent(verbWord);
+  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '') && !((says || byContent) && words[preposition] === 'about')) return null;
   // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.
   const phrasal = says || preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
   const phrasalWords = phrasal === '' ? [] : lexicon.relatedWords(phrasal, phrasalSenses);
-  if (!says && lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
+  if (!says && !byContent && lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
   const doerWords = words.slice(2, at);
   // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
   // X may hold a determiner ("the half moon", "his wife"), no other stop word.
@@ -52,6 +64,11 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const doer = query.terms.filter((term) => term.frame !== true && doerWords.includes(term.typed));
   if (doer.length === 0) return null;
   if (says) return { act: SAY, doer: factTopicOf(doer), speech: lexicon };
+  if (byContent) {
+    // A letter alone ("v." of "brown v. board of education") is an abbreviation that any other case writes too.
+    const settingWords = preposition < 0 ? [] : words.slice(preposition + 1).filter((word) => !/^[a-z]$/.test(word));
+    return { act: factTopicOf(query.terms.filter((term) => term.frame !== true && settingWords.includes(term.typed))), doer: factTopicOf(doer), byContent: true };
+  }
   const verb = query.terms.find((term) => term.frame !== true && term.typed === verbWord);
   if (verb === undefined) return null;
   return { act: new Set([...factTopicOf([verb]), ...[...inflectionsOf(verbWord), ...phrasalWords].map(stemWord)]), doer: factTopicOf(doer) };
@@ -65,7 +82,8 @@ const SAY: ReadonlySet<string> = new Set(inflectionsOf('say').map(stemWord));
  * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win"); for "say", by a
  * quotation mark or a word of speech other than X's own (`saysWord`: "declared", "replied", "gave word that").
  */
-export function saysDeedAsked({ act, doer, speech }: DeedAsked, passage: { readonly text: string }): boolean {
+export function saysDeedAsked({ act, doer, speech, byContent }: DeedAsked, passage: { readonly text: string }): boolean {
+  if (byContent === true) return (act.size === 0 || sentencesOf(passage).some(({ stems }) => stems.some((stem) => act.has(stem)))) && statesFactNearTopic(passage, [], doer, () => true, undefined, (sentence) => GOES_ON.test(sentence));
   const saysAct = (text: string, stems: readonly string[]) =>
     stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokensOf(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
   return statesFactNearTopic(passage, [], doer, saysAct, undefined, (sentence) => GOES_ON.test(sentence));
