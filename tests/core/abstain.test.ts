@@ -747,6 +747,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "which N" of an institution (a company, a hospital) only where a sentence saying the act names one', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'which company runs the harbour ferry';
+    // The running told, and a name only in another sentence: not which company runs it.
+    const unnamed = 'The harbour ferry is run every hour in summer. Rose Weiss paid for its new engine.';
+    expect(answerQuestion(reportOf([unnamed, buses]), question).kind).toBe('no-match');
+    // Named by its name, or as institutions are, a capitalised organization noun after a name.
+    for (const naming of ['The harbour ferry is run by Calderwood every hour in summer.', 'The harbour ferry is run by the Northern Steel Corporation every hour in summer.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what is the title of the harbour master's book";

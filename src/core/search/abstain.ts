@@ -40,7 +40,7 @@ import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
-import { kindAskedOf, namesKindMade, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
+import { kindAskedOf, namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
@@ -295,7 +295,9 @@ export function coverageOfBest(
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
-    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named && !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
+    // the question's other words (`namesMemberBeside`).
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
     if (superlative !== null && !ranksByQuality(superlative, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.

@@ -27,6 +27,11 @@ export interface KindAsked {
   readonly making: boolean;
   /** Whether N's members are things with names (`Lexicon.hasNamedMembers`: a city, a war, a treaty), not a work made. */
   readonly named: boolean;
+  /**
+   * Whether N, of no members WordNet names, is an organization by one of its `senses` commonest senses ("company",
+   * "hospital", "newspaper": a firm, a medical institution, a publisher): a text tells which one by its name all the same.
+   */
+  readonly institution: boolean;
 }
 
 /**
@@ -51,7 +56,8 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // A verb of making straight after N has N for its maker ("which book made him stop plowing", "which magazine printed
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
-  return { kind, questionWords: new Set(query.words), senses, making, named: !making && lexicon.hasNamedMembers(noun) };
+  const named = !making && lexicon.hasNamedMembers(noun);
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && lexicon.isKindOf(noun, 'organization', senses) };
 }
 
 /**
@@ -117,6 +123,32 @@ export function namesNamedMember(asked: KindAsked, text: string, lexicon: Lexico
     if (lexicon.isWord(word) ? ofPersons && lexicon.isName(word) && lexicon.namesPerson(word, false) : word.length >= minLength) return true;
   }
   return namesKindMade(asked, text, lexicon);
+}
+
+/**
+ * Whether a sentence of the passage that meets a word of `beside` stems (the question's words the passage meets) names a
+ * member of the institution asked, as `namesNamedMember` reads it: "which company makes the wine glass heel pumps" is not
+ * told by "Wine glass heels are to be found in both high and semi-heights", nor "which hospital treated john sherrill" by
+ * "John Sherrill was stricken ... We prayed for John, during surgery" beside "Rose Weiss, who handles all the
+ * prayer-requests": a name in another sentence is another act's. Read on the passage's sentences as cut once a passage
+ * (`sentencesOf`).
+ */
+export function namesMemberBeside(asked: KindAsked, passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon, minLength: number): boolean {
+  return sentencesOf(passage).some(({ text, stems }) => stems.some((stem) => beside.has(stem)) && (namesNamedMember(asked, text, lexicon, minLength) || namesInstitution(text, asked.senses, lexicon)));
+}
+
+/**
+ * Whether a sentence names an institution as institutions are named, of common words: a capitalised noun of an
+ * organization (by one of its `senses` commonest senses) after another capitalised word, "the China Construction Bank",
+ * "the Rockefeller Institute", "Mount Alto Hospital".
+ */
+function namesInstitution(sentence: string, senses: number, lexicon: Lexicon): boolean {
+  const tokens = tokensOf(sentence);
+  const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(sentence.charAt(token.start));
+  return tokens.some((token, at) => {
+    const before = tokens[at - 1];
+    return capitalised(token) && capitalised(before) && /^\s+$/u.test(sentence.slice(before?.end ?? 0, token.start)) && lexicon.isKindOf(token.word, 'organization', senses);
+  });
 }
 
 /** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
