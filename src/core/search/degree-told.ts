@@ -16,7 +16,8 @@ import type { ParsedQuery } from './query.ts';
  *   recorded sound", the degree said equal to a known one's. Only right after a form of "be", or after it and a word
  *   that hedges or scales the degree (`EQUATIVE_HEDGE`: "was nearly as tall as", "must be twice as long as"): "as long
  *   as", "as far as", "as soon as", "as well as" are as often a condition, a time or an "and" ("should be corrected as
- *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone.
+ *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone. Or after a multiple
+ *   or a fraction, wherever it stands (`MULTIPLE`: "About one-third as long, it is less intimate").
  * Null for any other question ("how much", "how many", read by their numbers; one of no quantity, which no number answers),
  * or a reach of 0.
  */
