@@ -1621,6 +1621,18 @@ describe('answerQuestion for a value said in another form', () => {
     expect(answerQuestion(tower('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
   });
 
+  it('answers "how long is X" from a length or a time said of X, or X said a share as long as another', () => {
+    const river = (...sentences: string[]) => reportOf([...sentences, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(river('The Ouse River runs some 140 miles from the moors to the Humber.'), [['how long is the ouse river', '140 miles']]);
+    expectAnsweredWith(river('Its great novel is often compared to the Ouse River saga of the north. About one-third as long, it is more concise.'), [['how long is the ouse river saga', 'one-third as long']]);
+  });
+
+  it('declines "how long is X" where a number only stands for X', () => {
+    // The 4 stands for the river in a diagram: a number, no length.
+    const river = reportOf(['For the rivers, the 4 represented the Tees, and the 6, the Ouse River in the north.', 'Bus fares fell by half after the council bought electric buses.']);
+    expect(answerQuestion(river, 'how long is the ouse river').kind).toBe('no-match');
+  });
+
   it('answers "when was X first V-ed" from the earliest time said ("as early as the 6th century B.C.")', () => {
     const sky = reportOf(['As early as the 6th century B.C. the earth was seen to be spherical by sailors.', 'Bus fares fell by half after the council bought electric buses.']);
     expectAnsweredWith(sky, [['when was the earth first seen to be a sphere', '6th century B.C.']]);

