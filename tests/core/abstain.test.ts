@@ -1643,4 +1643,14 @@ describe('answerQuestion for a value said in another form', () => {
     expectAnsweredWith(council('The harbor board session scheduled for today will meet in the old customs house.'), [['when does the harbor board session meet', 'scheduled for today']]);
     expect(answerQuestion(council('The harbor board session will meet in the old customs house, as boards do today.'), 'when does the harbor board session meet').kind).toBe('no-match');
   });
+  it('answers who did an act the documents never tell only from a sentence naming the whole of what it was done to', () => {
+    const pageant = reportOf([
+      'This is a contest of the State Queen Pageant, held each autumn in the old armory. Governor John Notte proclaimed Valley Queen Week for the whole state.',
+      'The patents committee of Hanch, Dale and Smith met monthly in Detroit to settle the claims of the members.',
+    ]);
+    // Nothing says anyone won: the governor is named beside a state and a queen, not with the pageant.
+    expect(answerQuestion(pageant, 'who won the state queen pageant').kind).toBe('no-match');
+    // Nothing says anyone sat either, but the committee is named whole with its members.
+    expectAnsweredWith(pageant, [['who sat on the patents committee', 'Hanch, Dale and Smith']]);
+  });
 });

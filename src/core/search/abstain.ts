@@ -21,7 +21,7 @@ import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
-import { doerAskedOf } from './doer-asked.ts';
+import { doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
@@ -179,6 +179,9 @@ export function coverageOfBest(
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
   const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
+  // "Who sits on the peace corps advisory council", of documents that never say the act: the person named with the
+  // council itself (`objectOfUntoldAct`).
+  const untoldObject = whoAsked === null || doer !== null ? null : objectOfUntoldAct(query, lexicon, (stem) => index.documentFrequency.has(stem));
   // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
   const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null;
   // "What color are his eyes": a colour named, not the word "colour" (`valueAskedOf`).
@@ -287,7 +290,7 @@ export function coverageOfBest(
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;
     if (placeAsked !== null && !namesPlaceNearTopic(result.passage, factTopic, placeAsked, lexicon, options.placePhraseReach)) continue;
     if (placeOfEvent && event !== null && !namesPlaceOfEvent(result.passage, event, factTopic, lexicon, options.placePhraseReach)) continue;
-    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown)) continue;
+    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown, untoldObject)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
     if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;

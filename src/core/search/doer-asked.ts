@@ -2,7 +2,7 @@ import { inflectionsOf } from './event-asked.ts';
 import { factTopicOf } from './fact-near-topic.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import { namesCastAs, performsPart } from './cast-as.ts';
 
@@ -28,13 +28,9 @@ export interface DoerAsked {
  * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
  */
 export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean): DoerAsked | null {
-  const [who, verb] = query.words;
-  if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
-  const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));
-  if (act === undefined || !(asksOrigin || lexicon.makesWork(verb))) return null;
-  const bases = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
-  // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
-  const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
+  const asked = actOfWho(query, lexicon);
+  if (asked === null || !(asksOrigin || lexicon.makesWork(asked.verb))) return null;
+  const { act, bases, forms } = asked;
   const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
   const made = factTopicOf(madeTerms);
   const work = new Set(madeTerms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
@@ -75,3 +71,44 @@ const BY_NAME = /\bby (?:\p{Lu}\. ?)*\p{Lu}/u;
 
 /** The nouns for one who does an act: "found" → "founder", "invent" → "inventor", "write" → "writer". */
 const agentNounsOf = (verb: string): string[] => (verb.endsWith('e') ? [`${verb}r`] : [`${verb}er`, `${verb}or`]);
+
+/**
+ * "Who sits on the peace corps advisory council", asked of documents that never say the act (`documentHas`: no form
+ * of "sit", no word related to it, no "sitter"): the words of what it is done to, each met by its stem, forms or
+ * related words, that a sentence naming a person must hold all of ("An Advisory Council of outstanding public figures ... should be
+ * formed" names no one who sits on it; "the Miss America Pageant held each September in Atlantic City" no winner).
+ * A text that tells no act tells its doer, if at all, beside the thing itself. Null where a passage is read as before:
+ * a "who" of no act, a light verb ("gets the most help": a stop word in its base form, which says little alone), a verb
+ * of saying (its commonest sense one of speech, `Lexicon.communicates`: "who spoke to the latin american editors" is
+ * told by "Adlai Stevenson told the newspaper men of Latin America", a saying reported in any verb of saying), an act
+ * the documents say, or no object named.
+ */
+export function objectOfUntoldAct(query: ParsedQuery, lexicon: Lexicon, documentHas: (stem: string) => boolean): readonly ReadonlySet<string>[] | null {
+  const asked = actOfWho(query, lexicon);
+  if (asked === null) return null;
+  const { act, bases, forms } = asked;
+  if (bases.some((base) => isStopWord(base) || lexicon.communicates(base))) return null;
+  if ([...factTopicOf([act]), ...forms.map(stemWord)].some(documentHas)) return null;
+  // The object: the words after the verb and its particle ("sits on"), up to a preposition, a clause or a number.
+  const rest = query.words.slice(2);
+  const from = rest.findIndex((word) => !ENDS_OBJECT.has(word));
+  const end = rest.findIndex((word, at) => at > from && (ENDS_OBJECT.has(word) || /^\d/u.test(word)));
+  const object = new Set(from < 0 ? [] : rest.slice(from, end < 0 ? rest.length : end));
+  const words = query.terms.filter((term) => term !== act && term.frame !== true && object.has(term.typed)).map((term) => factTopicOf([term]));
+  return words.length === 0 ? null : words;
+}
+
+/** The act of a "who V ...": V's query term, its dictionary forms, and its own inflections and agent nouns. */
+function actOfWho(query: ParsedQuery, lexicon: Lexicon): { readonly verb: string; readonly act: QueryTerm; readonly bases: readonly string[]; readonly forms: readonly string[] } | null {
+  const [who, verb] = query.words;
+  if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
+  const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));
+  if (act === undefined) return null;
+  const bases = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
+  // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
+  const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
+  return { verb, act, bases, forms };
+}
+
+/** Words that end the object of a "who V": a preposition, a particle, a clause's opening word. */
+const ENDS_OBJECT: ReadonlySet<string> = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'to', 'into', 'with', 'by', 'out', 'as', 'about', 'who', 'that', 'which', 'when', 'where', 'before', 'after']);

@@ -36,6 +36,7 @@ export function namesPersonNearTopic(
   asked: PersonAsked,
   doer: DoerAsked | null = null,
   shown: readonly { readonly text: string }[] = [passage],
+  object: readonly ReadonlySet<string>[] | null = null,
 ): boolean {
   const anyone = asked === 'anyone';
   const namesPerson = (sentence: string) =>
@@ -51,7 +52,9 @@ export function namesPersonNearTopic(
       return at > 0 && ((lexicon.isName(token.word) && (anyone || !lexicon.namesOnlyPlaceOrTime(token.word))) || (anyone && isPersonWord(token.word, lexicon)));
     });
   if (doer !== null) return statesFactNearTopic(passage, [], doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
-  if (!statesFactNearTopic(passage, [], topic, namesPerson)) return false;
+  // An act the documents never say: a sentence naming the whole of what it is done to (`objectOfUntoldAct`).
+  const namesObject = object === null ? undefined : (stems: readonly string[]) => object.every((words) => stems.some((stem) => words.has(stem)));
+  if (!statesFactNearTopic(passage, [], topic, namesPerson, undefined, undefined, namesObject)) return false;
   if (anyone) return true;
   // The holder may be named in another passage shown with this one: "The mate, Robert Juet" two passages below the
   // Discovery's "the mate was gone" answers "who was the mate of the discovery" with it.
