@@ -14,6 +14,7 @@ import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
+import { opensOnPronoun } from './goes-on-from-before.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -442,7 +443,8 @@ function continuesWith(index: SearchIndex, position: number, stem: string): bool
 /**
  * The position of the passage's lead-in: the passage just before it in the same document, when that one is a line of
  * at most `maxWords` words (a heading, a question, a one-line topic sentence of a news column), or when the passage
- * opens by pointing back at it ("In such an instance, …", "These measures …"); never for a heading. Null when there is none.
+ * opens by pointing back at it ("In such an instance, …", "These measures …") or on a personal pronoun ("He has the
+ * temperament …", after "… carried on by Anselmo Colzani": `opensOnPronoun`); never for a heading. Null when there is none.
  */
 function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
   let byMaxWords = leadIns.get(index);
@@ -466,7 +468,7 @@ function findLeadIn(index: SearchIndex, position: number, maxWords: number): num
   const passage = index.passages.items[position];
   const before = index.passages.items[position - 1];
   if (passage === undefined || before === undefined || passage.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
-  if (POINTS_BACK.test(passage.text)) return position - 1;
+  if (POINTS_BACK.test(passage.text) || opensOnPronoun(passage.text)) return position - 1;
   const { starts } = index.passageWords;
   const words = (starts[position] ?? 0) - (starts[position - 1] ?? 0);
   return words <= maxWords ? position - 1 : null;
