@@ -54,14 +54,20 @@ function writesForm(text: string, form: string): boolean {
 function writesOnlyAsName(text: string, word: string): boolean {
   if (!/^\p{L}+$/u.test(word) || writesForm(text, word)) return false;
   const name = (word[0] ?? '').toUpperCase() + word.slice(1);
-  for (const match of text.matchAll(new RegExp(`(?<=(?:^|(\\S+)\\s+)(\\S+)\\s+)${name}(?!\\p{L})(?:\\s+(\\p{L}))?`, 'gu'))) {
-    const [, twoBefore, before = '', after] = match;
-    const opens = (token: string | undefined) => token === undefined || /[.!?:;"“”]$/u.test(token);
-    if (opens(before) || (after !== undefined && /\p{Lu}/u.test(after))) continue;
-    if (!/^\W*\p{Lu}/u.test(before) || opens(twoBefore)) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!/\s/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    const from = Math.max(0, at - 80);
+    const [twoBefore, before] = [undefined, ...(from === 0 ? [] : [undefined]), ...text.slice(from, at).split(/\s+/u).filter((token) => token !== '')].slice(-2);
+    const after = /^\s+(\p{L})/u.exec(text.slice(end, end + 8))?.[1];
+    if (opensSentence(before) || (after !== undefined && /\p{Lu}/u.test(after))) continue;
+    if (!/^\W*\p{Lu}/u.test(before ?? '') || opensSentence(twoBefore)) return true;
   }
   return false;
 }
+
+/** Whether a text's token is none (its start) or ends a sentence or a quote, so that the word after it opens one. */
+const opensSentence = (token: string | undefined) => token === undefined || /[.!?:;"“”]$/u.test(token);
 
 /**
  * Whether the text coins the word as an acronym, in capitals in brackets after the name it stands for ("The work of Fonds
