@@ -1149,6 +1149,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers about someone the passage before names by a surname that is also an everyday word, written only as a name there', () => {
+    const harbour = (named: string) =>
+      reportOf([
+        `The council sent for ${named} after the storm had closed the road to the harbour.`,
+        'The tall weaver now hopes to rebuild the looms of the old mill and to teach apprentices there.',
+        'The fishing fleet sold its catch at the quay market, where prices fell after the storm.',
+        'The harbour radar follows the trawlers at night from the breakwater.',
+      ]);
+    // "Mercer" within a sentence and never "mercer": the text makes it a name, though to WordNet it is a cloth dealer.
+    const found = answerQuestion(harbour('Mercer, the weaver from the hills,'), 'what will mercer rebuild');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('rebuild the looms');
+    // Where the text writes it in small letters too, it is the everyday word: "the tall weaver" is no one named.
+    expect(answerQuestion(harbour('the mercer, the weaver Mercer'), 'what will mercer rebuild').kind).toBe('no-match');
+  });
+
   it('answers about a body from a passage that goes on in "its" after the passage before coined its acronym in brackets', () => {
     const survey = (coined: string) =>
       reportOf([

@@ -534,6 +534,18 @@ describe('answerQuestion reading a passage with its lead-in', () => {
   });
 });
 
+describe('answerQuestion reading a passage that opens on a personal pronoun with the one before it', () => {
+  it('ranks "He has the stage presence … What was lacking was …" first for "what was lacking in brandi\'s singing" after a passage naming Brandi', () => {
+    const reviews = buildKnowledge([
+      documentOf('opera', ['The part of the spy was taken by Anselmo Brandi, new to the company this season.', '', 'He has the stage presence for a villain. What was lacking was a sense of phrase in his singing.'].join('\n')),
+      // Another passage holds "lacking" and "singing" too, of another thing: only the pronoun's passage is Brandi's.
+      documentOf('choir', 'The singing of the choir was fine in the new hall, though its old organ was lacking in power.'),
+    ]);
+    const answer = answerQuestion(reviews, "what was lacking in brandi's singing", { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' ? answer.results[0]?.passage.text : '').toMatch(/^He has the stage presence/);
+  });
+});
+
 describe('answerQuestion on a question whose "when" joins a clause', () => {
   const bridge = buildKnowledge([documentOf('bridge', 'The mayor opened the new bridge and said it would carry trams to the harbour within the decade.')]);
 

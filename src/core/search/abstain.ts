@@ -232,8 +232,8 @@ export function coverageOfBest(
     // big, 22-year-old shortstop ... signed his contract for an estimated $15,000", `doerAfterAuxiliary`): its fact is his.
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
-    const writtenBefore = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach);
-    const namedOnly = writtenBefore.size === 0 ? NO_WORDS : new Set(unmet.filter((term) => writtenBefore.has(term.typed) && isNameOnce(term)).map((term) => term.typed));
+    const isUnmetName = (word: string) => unmet.some((term) => term.typed === word && isNameOnce(term));
+    const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName);
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);

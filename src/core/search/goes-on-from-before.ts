@@ -21,8 +21,19 @@ export function opensOnOneNamedBefore(text: string): boolean {
   return OPENS_ON_ONE_NAMED.test(text);
 }
 
+/**
+ * Whether a passage opens on a personal pronoun ("He has the temperament …", "Their wicked deeds"): it goes on about
+ * whom the passage before named, and that passage says who it is.
+ */
+export function opensOnPronoun(text: string): boolean {
+  return OPENS_ON_PRONOUN.test(text);
+}
+
+/** A personal pronoun opening the text (quotes and brackets before it skipped). */
+const PRONOUN_OPENING = '^\\W*(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\\b';
+const OPENS_ON_PRONOUN = new RegExp(PRONOUN_OPENING, 'u');
 /** A personal pronoun, or "The" before a word in small letters, opening the text (quotes and brackets before it skipped). */
-const OPENS_ON_ONE_NAMED = /^\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b|[Tt]he\s+\p{Ll})/u;
+const OPENS_ON_ONE_NAMED = new RegExp(`${PRONOUN_OPENING}|^\\W*[Tt]he\\s+\\p{Ll}`, 'u');
 
 /** The auxiliaries a question puts before its doer ("how much did hansen sign for"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could']);

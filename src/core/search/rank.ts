@@ -14,6 +14,7 @@ import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
+import { opensOnPronoun } from './goes-on-from-before.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -144,7 +145,8 @@ export function rankPassages(
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
-    const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null)) : null;
+    // A passage that opens on a personal pronoun is read with the one before it, which names whom it goes on about.
+    const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, termMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -488,6 +490,18 @@ function namerOf(index: SearchIndex, position: number): number | null {
   if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
   return OPENS_WITH_NAME.test(passage.text) ? position - 1 : null;
 }
+/**
+ * The passage before one that opens on a personal pronoun ("He has the temperament and the stage presence …", after
+ * "… carried on by Anselmo Colzani"): it names whom the pronoun takes up (`opensOnPronoun`). Not a candidate of its own
+ * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
+ */
+function takerUpOf(index: SearchIndex, position: number): number | null {
+  const passage = index.passages.items[position];
+  const before = index.passages.items[position - 1];
+  if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
+  return opensOnPronoun(passage.text) ? position - 1 : null;
+}
+
 /** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
 const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
 
