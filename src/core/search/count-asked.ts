@@ -59,6 +59,20 @@ export function nounCountedOf(query: ParsedQuery, maxWords: number): string | un
  * is of ("ninety per cent of the makers").
  */
 export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
+  const known = askedOf.get(query);
+  if (known !== undefined && known.lexicon === lexicon && known.maxWords === maxWords) return known.asked;
+  const asked = readCountAsked(query, lexicon, maxWords);
+  askedOf.set(query, { lexicon, maxWords, asked });
+  return asked;
+}
+
+/**
+ * A question's count asked, read once: ranking (`rank.ts`' intent) and abstaining both read it of the same parsed query.
+ * Tied to the parsed query by a WeakMap, dropped with it.
+ */
+const askedOf = new WeakMap<ParsedQuery, { readonly lexicon: Lexicon; readonly maxWords: number; readonly asked: CountAsked | null }>();
+
+function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const persons = namesPersons(noun, lexicon);
@@ -105,17 +119,25 @@ export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: num
  */
 function timeCountedAsked(query: ParsedQuery, noun: string): CountAsked {
   const unit = stemWord(noun);
-  return {
-    ofOther: ofOtherHolderOf(query, noun),
-    countIn: (sentence) => {
-      if (numbersOf(sentence).some((number) => number.yearLike)) return 'noun';
-      // An age in the unit asked may be the time asked ("how many years has the church stood": "169 years old").
-      const lived = sentence.replace(AGE, (age, ageUnit: string) => (stemWord(ageUnit.toLowerCase()) === unit ? age : ''));
-      if (statesMeasure(lived, ['duration'])) return 'noun';
-      // An age and no other number: a life measured.
-      return lived !== sentence && numbersOf(lived).length === 0 ? 'other' : 'maybe';
-    },
-  };
+  let countIn = timeCountIn.get(unit);
+  if (countIn === undefined) timeCountIn.set(unit, (countIn = rememberedBy(MAX_REMEMBERED, (sentence) => timeCountOf(sentence, unit))));
+  return { ofOther: ofOtherHolderOf(query, noun), countIn };
+}
+
+/**
+ * Each unit of time's reading of a sentence (`timeCountOf`), remembered: ranking and abstaining read the same figures'
+ * sentences question after question, and a reading takes three passes of regular expressions. Keyed by the unit's
+ * stem, of which there are as many as `measureNamed` reads as a duration; each bounded by `MAX_REMEMBERED`.
+ */
+const timeCountIn = new Map<string, (sentence: string) => CountIn>();
+
+function timeCountOf(sentence: string, unit: string): CountIn {
+  if (numbersOf(sentence).some((number) => number.yearLike)) return 'noun';
+  // An age in the unit asked may be the time asked ("how many years has the church stood": "169 years old").
+  const lived = sentence.replace(AGE, (age, ageUnit: string) => (stemWord(ageUnit.toLowerCase()) === unit ? age : ''));
+  if (statesMeasure(lived, ['duration'])) return 'noun';
+  // An age and no other number: a life measured.
+  return lived !== sentence && numbersOf(lived).length === 0 ? 'other' : 'maybe';
 }
 
 /** Whether a count's sentence is of another holder than the question's (`saidOfOtherHolder`), the noun counted aside. */
