@@ -57,7 +57,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
-  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && lexicon.isKindOf(noun, 'organization', senses) };
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun) };
 }
 
 /**
@@ -147,9 +147,20 @@ function namesInstitution(sentence: string, senses: number, lexicon: Lexicon): b
   const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(sentence.charAt(token.start));
   return tokens.some((token, at) => {
     const before = tokens[at - 1];
-    return capitalised(token) && capitalised(before) && /^\s+$/u.test(sentence.slice(before?.end ?? 0, token.start)) && lexicon.isKindOf(token.word, 'organization', senses);
+    return capitalised(token) && capitalised(before) && /^\s+$/u.test(sentence.slice(before?.end ?? 0, token.start)) && isInstitution(lexicon, senses, token.word);
   });
 }
+
+/**
+ * Whether a word is an organization by one of its `senses` commonest senses: a hypernym walk, asked again of each
+ * question's kind and each capitalised word of a passage's sentences question after question, so remembered by the
+ * lexicon, senses and word as `kindRead` is (the bound is no tuning).
+ */
+const isInstitution = (lexicon: Lexicon, senses: number, word: string): boolean => institutionRead(lexicon, `${senses} ${word}`);
+const institutionRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): boolean => {
+  const space = key.indexOf(' ');
+  return lexicon.isKindOf(key.slice(space + 1), 'organization', Number(key.slice(0, space)));
+});
 
 /** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
 const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);

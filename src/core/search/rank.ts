@@ -451,9 +451,14 @@ function leadInOf(index: SearchIndex, position: number, maxWords: number): numbe
   if (byMaxWords === undefined) leadIns.set(index, (byMaxWords = new Map()));
   let known = byMaxWords.get(maxWords);
   if (known === undefined) byMaxWords.set(maxWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  let leadIn = known[position] ?? NO_LEAD_IN;
-  if (leadIn === UNKNOWN_LEAD_IN) known[position] = leadIn = findLeadIn(index, position, maxWords) ?? NO_LEAD_IN;
-  return leadIn === NO_LEAD_IN ? null : leadIn;
+  return knownAt(known, position, () => findLeadIn(index, position, maxWords));
+}
+
+/** The position `known` holds for `position`, found by `find` at its first look and kept. */
+function knownAt(known: Int32Array, position: number, find: () => number | null): number | null {
+  let found = known[position] ?? NO_LEAD_IN;
+  if (found === UNKNOWN_LEAD_IN) known[position] = found = find() ?? NO_LEAD_IN;
+  return found === NO_LEAD_IN ? null : found;
 }
 
 /**
@@ -496,6 +501,15 @@ function namerOf(index: SearchIndex, position: number): number | null {
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
 function takerUpOf(index: SearchIndex, position: number): number | null {
+  let known = takersUp.get(index);
+  if (known === undefined) takersUp.set(index, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
+  return knownAt(known, position, () => findTakerUp(index, position));
+}
+
+/** Each index's `takerUpOf` by position, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
+const takersUp = new WeakMap<SearchIndex, Int32Array>();
+
+function findTakerUp(index: SearchIndex, position: number): number | null {
   const passage = index.passages.items[position];
   const before = index.passages.items[position - 1];
   if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
