@@ -5,6 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
+import { rememberedBy } from './remembered.ts';
 
 /** The default `answer.maxQuestionLength`, for a command that bounds what a user can type. */
 export const MAX_QUESTION_LENGTH = DEFAULT_ENGINE_OPTIONS.answer.maxQuestionLength;
@@ -139,14 +140,18 @@ export function evidenceOf(knowledge: Knowledge): ReturnType<typeof readEvidence
 const evidenceByKnowledge = new WeakMap<Knowledge, ReturnType<typeof readEvidence>>();
 
 function readEvidence(knowledge: Knowledge) {
+  // A passage's figure or date sentences, read once and kept: ranking and abstaining ask the same candidates' lists
+  // question after question, and a new array each time was a share of their reading. Bounded by the passages (one entry
+  // each, never cleared), held by the evidence: dropped with the knowledge.
+  const byPassage = <T,>(read: (passageId: string) => T) => rememberedBy(Math.max(1, knowledge.passages.length), read);
   return {
     hasFigure: (passageId: string) => knowledge.figuresByPassage.has(passageId),
     hasDate: (passageId: string) => knowledge.timelineByPassage.has(passageId),
     // The stems each fact's sentence has once it was stemmed for any question (`termsOfFact`), not again a candidate.
-    datedSentenceTerms: (passageId: string) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence),
+    datedSentenceTerms: byPassage((passageId) => (knowledge.timelineByPassage.get(passageId) ?? []).map((entry) => termsOfFact(entry, timelineTexts(entry)).sentence)),
     datedEntries: (passageId: string) => knowledge.timelineByPassage.get(passageId) ?? [],
-    figureSentenceTerms: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence),
-    figureSentences: (passageId: string) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => figure.text),
+    figureSentenceTerms: byPassage((passageId) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence)),
+    figureSentences: byPassage((passageId) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => figure.text)),
     yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),
   };
 }
