@@ -99,7 +99,22 @@ export function objectOfUntoldAct(query: ParsedQuery, lexicon: Lexicon, document
 }
 
 /** The act of a "who V ...": V's query term, its dictionary forms, and its own inflections and agent nouns. */
-function actOfWho(query: ParsedQuery, lexicon: Lexicon): { readonly verb: string; readonly act: QueryTerm; readonly bases: readonly string[]; readonly forms: readonly string[] } | null {
+interface ActOfWho { readonly verb: string; readonly act: QueryTerm; readonly bases: readonly string[]; readonly forms: readonly string[] }
+
+/**
+ * `readActOfWho`, read once a question: `doerAskedOf` and `objectOfUntoldAct` both ask it. Kept on the parsed query
+ * (a WeakMap: dropped with the question), with the lexicon it was read with; another lexicon reads afresh.
+ */
+function actOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
+  const known = actsOfWho.get(query);
+  if (known !== undefined && known.lexicon === lexicon) return known.asked;
+  const asked = readActOfWho(query, lexicon);
+  actsOfWho.set(query, { lexicon, asked });
+  return asked;
+}
+const actsOfWho = new WeakMap<ParsedQuery, { readonly lexicon: Lexicon; readonly asked: ActOfWho | null }>();
+
+function readActOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
   const [who, verb] = query.words;
   if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
   const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));

@@ -91,6 +91,13 @@ export function statesMeasureHeld(sentence: string, measures: readonly Measure[]
  * "raised about $2,000") and seldom writes "money" beside it.
  */
 export function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
+  // Read once a question, ranking's (`measuredTermsOf`) and abstaining's: kept on the parsed query, dropped with it.
+  if (!measureWords.has(query)) measureWords.set(query, readMeasureWord(query));
+  return measureWords.get(query);
+}
+const measureWords = new WeakMap<ParsedQuery, QueryTerm | undefined>();
+
+function readMeasureWord(query: ParsedQuery): QueryTerm | undefined {
   if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
   return query.terms.find((term) => measuresAskedFor(query.words.filter((word) => word !== term.typed).join(' ')).length === 0);
 }

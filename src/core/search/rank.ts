@@ -490,30 +490,36 @@ const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|
  * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
  */
 function namerOf(index: SearchIndex, position: number): number | null {
-  const passage = index.passages.items[position];
-  const before = index.passages.items[position - 1];
-  if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
-  return OPENS_WITH_NAME.test(passage.text) ? position - 1 : null;
+  return knownAt(knownFor(namers, index), position, () => openerAfter(index, position, (text) => OPENS_WITH_NAME.test(text)));
 }
+
+/** Each index's `namerOf` by position, found at its first look as `takersUp` are: it is the knowledge's, not the question's. */
+const namers = new WeakMap<SearchIndex, Int32Array>();
 /**
  * The passage before one that opens on a personal pronoun ("He has the temperament and the stage presence …", after
  * "… carried on by Anselmo Colzani"): it names whom the pronoun takes up (`opensOnPronoun`). Not a candidate of its own
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
 function takerUpOf(index: SearchIndex, position: number): number | null {
-  let known = takersUp.get(index);
-  if (known === undefined) takersUp.set(index, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, position, () => findTakerUp(index, position));
+  return knownAt(knownFor(takersUp, index), position, () => openerAfter(index, position, opensOnPronoun));
 }
 
 /** Each index's `takerUpOf` by position, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
 const takersUp = new WeakMap<SearchIndex, Int32Array>();
 
-function findTakerUp(index: SearchIndex, position: number): number | null {
+/** An index's table of positions in `tables`, made at its first look, every position unknown. */
+function knownFor(tables: WeakMap<SearchIndex, Int32Array>, index: SearchIndex): Int32Array {
+  let known = tables.get(index);
+  if (known === undefined) tables.set(index, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
+  return known;
+}
+
+/** The passage before this one in the same document, neither a heading, when this one `opens` as it should. */
+function openerAfter(index: SearchIndex, position: number, opens: (text: string) => boolean): number | null {
   const passage = index.passages.items[position];
   const before = index.passages.items[position - 1];
   if (passage === undefined || before === undefined || passage.role === 'heading' || before.role === 'heading' || documentOf(before) !== documentOf(passage)) return null;
-  return opensOnPronoun(passage.text) ? position - 1 : null;
+  return opens(passage.text) ? position - 1 : null;
 }
 
 /** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
