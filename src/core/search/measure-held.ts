@@ -25,7 +25,7 @@ export function measuresHeld(query: ParsedQuery): readonly Measure[] {
   // "How much money did the universities raise": the money named is the amount asked, whatever the verb. Held here, not
   // read by ranking as a measure asked: the passages that answer it already rank first, and a price's other phrasings do.
   if (first === 'how' && second === 'much' && third === 'money') return MONEY;
-  if (first === 'how' && second === 'long') return longHeld(query, third);
+  if (asksHowLong(query)) return longHeld(query, third);
   if (first !== 'how' || second === undefined || !(HELD.has(second) || (second === 'far' && asksAbility(query.words.slice(2))))) return [];
   if (second === 'fast' && query.words.some((word) => GROWTH.has(stemWord(baseOfIrregular(word))))) return [];
   return query.measures;
@@ -40,8 +40,10 @@ const MONEY: readonly Measure[] = ['money'];
  * next sentence only where it goes on about what is asked, as an unheld number does.
  */
 export function heldMeasureIsRare(query: ParsedQuery): boolean {
-  return !(query.words[0] === 'how' && query.words[1] === 'long');
+  return !asksHowLong(query);
 }
+
+const asksHowLong = (query: ParsedQuery): boolean => query.words[0] === 'how' && query.words[1] === 'long';
 
 /**
  * "How long": a thing's size or a time, held to a measure of its kind as "how tall" is ("how long is the yellow river"

@@ -33,8 +33,11 @@ export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: re
 
 /** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
 function writesAsName(text: string, word: string): boolean {
-  return writesForm(text, (word[0] ?? '').toUpperCase() + word.slice(1));
+  return writesForm(text, capitalised(word));
 }
+
+/** The word as a name writes it: its first letter a capital. */
+const capitalised = (word: string): string => (word[0] ?? '').toUpperCase() + word.slice(1);
 
 /** Whether the text holds the form as a word of its own, not as a part of a longer word. */
 function writesForm(text: string, form: string): boolean {
@@ -53,7 +56,7 @@ function writesForm(text: string, form: string): boolean {
  */
 function writesOnlyAsName(text: string, word: string): boolean {
   if (!/^\p{L}+$/u.test(word) || writesForm(text, word)) return false;
-  const name = (word[0] ?? '').toUpperCase() + word.slice(1);
+  const name = capitalised(word);
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (!/\s/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
