@@ -817,6 +817,16 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-03-17')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['1960 year past', '1961 year past']);
     });
 
+    it('reads a bare year before a plain preposition ("in 1844 between", "since 1891 except") and a naming year after a describing word ("the tight 1960 presidential election")', () => {
+      const text = [
+        'Manchester did not lag far behind the first commercial system which was set up in 1844 between Baltimore and Washington.',
+        'She had been since 1891 except for one year, Associate Principal or Dean.',
+        'He had to declare the election of the man who defeated him in the tight 1960 presidential election.',
+        'The hatchery shipped 1500 between the two ponds.',
+      ];
+      expect(summarise(timelineOf(text, '1961')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['1844 year past', '1891 year past', '1960 year past']);
+    });
+
     it('dates a heading\'s yearless day (a dateline) in the time of writing, not in the year the story before it was in', () => {
       const passages = [
         makePassage('Both were under the meet mark of 1.10.8 set in 1950 by Mal Whitfield.', 1),

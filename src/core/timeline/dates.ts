@@ -187,6 +187,9 @@ const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]h
 /** A word between "the" and the noun a year names: quoted ("the “hopeless” campaign") or an abbreviation ("U.S.", "St."). */
 const WORD_BEFORE_NOUN = String.raw`(?:[“"]?[\p{L}-]+[”"]?|\p{Lu}[\p{L}.]*\.)`;
 
+/** "the tight 1960 presidential election", "the full 1961 schedule": a lower-case word between the determiner and the year describes what the year names, as an adjective before "the 1960 election" would. */
+const ADJECTIVE_BEFORE_YEAR = String.raw`\p{Ll}{3,}\s+`;
+
 /** "his", "its", "their": a possessive that a year naming one of a series may follow, as it follows "the". */
 const POSSESSIVE_PRONOUN = String.raw`\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)`;
 
@@ -473,7 +476,7 @@ const PATTERNS: readonly Pattern[] = [
     // a verb, a closed-class word or a stop ends it: "The 1962 General Assembly has", "the 1919 Curzon Line,".
     cue: WRITTEN_YEAR_CUE,
     regex: new RegExp(
-      `(?:\\b[Tt]he|${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+(?:${YEAR}|${CLIPPED_YEAR})(?=\\s+(?<name>(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2})(?:(?<noun>\\p{Ll}{3,})\\b|(?<last>\\p{Lu}[\\p{L}-]*)(?=\\s*(?:[,;:!?)]|\\.(?:\\s|$)|$))))`,
+      `(?:\\b[Tt]he|${POSSESSIVE_OWNER}|${POSSESSIVE_PRONOUN})\\s+(?:${ADJECTIVE_BEFORE_YEAR})?(?:${YEAR}|${CLIPPED_YEAR})(?=\\s+(?<name>(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2})(?:(?<noun>\\p{Ll}{3,})\\b|(?<last>\\p{Lu}[\\p{L}-]*)(?=\\s*(?:[,;:!?)]|\\.(?:\\s|$)|$))))`,
       'gu',
     ),
     read: (groups) => {
@@ -639,6 +642,8 @@ const CLOSED_CLASS = new Set(
     // prepositions
     'to through until till at in on for with within after before since during from by of as despite against amid ' +
     'among versus toward towards under over above below beyond than into onto upon via throughout across ' +
+    // "set up in 1844 between Baltimore and Washington", "since 1891 except for one year": a count is not followed by these either.
+    'between except without around along near beside besides behind beneath inside outside like unlike ' +
     // conjunctions and relatives
     'and or but nor when while where whereas because although though if unless so then which who whose ' +
     // determiners and pronouns
