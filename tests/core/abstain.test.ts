@@ -1262,6 +1262,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(quay('The first harbor master, Joan Pryce, signed every permit for the quay.'), [['who was the first harbor master', 'Joan Pryce']]);
   });
 
+  it('answers who holds a post from a sentence naming its office, the post with "-ship": "under the editorship of"', () => {
+    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(quay('The harbor almanac, under the general editorship of Joan Pryce, lists every tide of the year.'), [['who is the general editor of the harbor almanac', 'Joan Pryce']]);
+    expectAnsweredWith(quay('During the chairmanship of Joan Pryce the harbor board met every month.'), [['who was the chairman of the harbor board', 'Joan Pryce']]);
+    // The office is the post's own word: a friendship or a membership says no editor.
+    expect(answerQuestion(quay('The harbor almanac grew out of the friendship of Joan Pryce and the printers.'), 'who is the general editor of the harbor almanac').kind).toBe('no-match');
+  });
+
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
     const club = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // The club's president is named, and "vice" nowhere beside "president": nobody is said to be its vice president.

@@ -56,14 +56,19 @@ export function postAskedOf(
 }
 
 /**
- * Whether a sentence says the post asked: by one of its own words, or by a related word for a person ("solicitor" for
- * "lawyer", `isPerson`), not by one for a thing or a body ("government" is no governor, "commission" no commissioner).
+ * Whether a sentence says the post asked: by one of its own words, by the office they name with "-ship" ("under the
+ * general editorship of Louis Kronenberger", "his chairmanship", "the governorship": the post itself, held by whom
+ * the sentence names), or by a related word for a person ("solicitor" for "lawyer", `isPerson`), not by one for a
+ * thing or a body ("government" is no governor, "commission" no commissioner).
  */
 export function saysPost(sentence: string, { own, related, whole, rank }: PostAsked, isPerson: (word: string) => boolean): boolean {
   if (whole !== null) return whole.test(sentence);
   if (rank !== undefined && !rank.test(sentence)) return false;
-  return tokensOf(sentence).some(({ word }) => own.has(stemWord(word)) || (related.has(stemWord(word)) && isPerson(word)));
+  return tokensOf(sentence).some(({ word }) => own.has(stemWord(word)) || namesOffice(word, own) || (related.has(stemWord(word)) && isPerson(word)));
 }
+
+/** Whether a word is a post's office, its word and "-ship" ("editorship", "chairmanship"). */
+const namesOffice = (word: string, own: ReadonlySet<string>): boolean => word.endsWith('ship') && own.has(stemWord(word.slice(0, -'ship'.length)));
 
 /** "who succeeded george b. harvey as ambassador to great britain": the act, then the post after "as". */
 const WHO_AS = /^who ((?:[a-z.'-]+ )+?)as (?:the |a |an )?((?:[a-z-]+ )*?[a-z-]+)(?: (?:of|in|at|for|on|from|to|with)\b.*)?$/;
