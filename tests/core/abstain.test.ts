@@ -644,6 +644,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what is the route of X" from a passage that tells where X runs from and to, without the word "route"', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what is the route of the harbour day parade';
+    const stating = 'Harbour Day will be observed with a big civic parade from Port Dover to the Greene Homestead in Anthony.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names the parade and no places it runs between: what is asked about, not what is asked.
+    expect(answerQuestion(reportOf(['Harbour Day will be observed with a big civic parade and fireworks at the pier.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "what N is X with" only from a passage that says an N of X, and "which N were V-ed" from one naming them', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what law firm is martha greene with';
