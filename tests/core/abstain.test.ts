@@ -1119,6 +1119,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The quay shop serves alfresco lunches on the breakwater benches.', buses]), 'what does alfresco mean').kind).toBe('no-match');
   });
 
+  it('answers "what does X mean" from a passage that says what is called X, X in quotes after "said to be" or "called"', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'Boats kept in the harbour through two winters before their refit were said to be "double wintered".';
+    expectAnsweredWith(reportOf([stating, buses]), [['what does double wintered mean', stating.slice(0, 30)]]);
+    // The words before X say nothing of what it means: X named, not glossed.
+    expect(answerQuestion(reportOf(['The harbour master read out the list of boats that were "double wintered".', buses]), 'what does double wintered mean').kind).toBe('no-match');
+  });
+
   it('answers a "what" whose clause holds a "how much" or "how long" as the "what" it is, asking no amount', () => {
     const harbour = reportOf([
       'One simple way of measuring the rise of the tide is to mark the pier posts with white paint.',
