@@ -21,9 +21,10 @@ const GLOSS_AFTER = /^[^]*?\b(?:means?|meant|stands? for|stood for|short for|sig
 
 /**
  * X coined in quotes after the words that name it so, the gloss before it: `Cattle … held for two winters to mature 'em
- * into prime beef were said to be "double wintered"`, `was called a "die-up"`, `spoken of as "turn-out time"`.
+ * into prime beef were said to be "double wintered"`, `was called a "die-up"`, `spoken of as "turn-out time"`. Not
+ * "so-called", which keeps X at a distance (the so-called “teaching methods”), not says what it is.
  */
-const NAMED_SO_BEFORE = /\b(?:called|termed|dubbed|known as|spoken of as|referred to as|said to be)\s+(?:(?:an?|the) )?["“‘']$/i;
+const NAMED_SO_BEFORE = /(?<!so-)\b(?:called|termed|dubbed|known as|spoken of as|referred to as|said to be)\s+(?:(?:an?|the) )?["“‘']$/i;
 const CLOSING_QUOTE = /^["”’']/;
 const glossedBefore = ({ before, after }: NamePlace): boolean => NAMED_SO_BEFORE.test(before) && CLOSING_QUOTE.test(after);
 
