@@ -51,8 +51,8 @@ export function namesThingAsked(term: QueryTerm, asked: PhraseAsked, lexicon: Le
 
 /** A noun that asks a way travelled: the route, path or itinerary of a parade, a march, a voyage. */
 const ROUTE_NOUN = /^(?:routes?|paths?|itinerar(?:y|ies))$/;
-/** A way told by its ends, two places named: "a parade from West Warwick to the Greene Homestead in Anthony". */
-const FROM_PLACE_TO_PLACE = /\bfrom (?:the )?\p{Lu}[^.;!?]{0,60}? to (?:the )?\p{Lu}/u;
+/** A way told by its ends, two places named in one sentence: "a parade from West Warwick to the Greene Homestead in Anthony". */
+const FROM_PLACE_TO_PLACE = /\bfrom (?:the )?\p{Lu}[^.;!?]*? to (?:the )?\p{Lu}/u;
 
 /**
  * Whether a passage tells the route asked without the word: "what is the route of the independence day parade" is
