@@ -644,6 +644,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what is the route of X" from a passage that tells where X runs from and to, without the word "route"', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'what is the route of the harbour day parade';
+    const stating = 'Harbour Day will be observed with a big civic parade from Port Dover to the Greene Homestead in Anthony.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage names the parade and no places it runs between: what is asked about, not what is asked.
+    expect(answerQuestion(reportOf(['Harbour Day will be observed with a big civic parade and fireworks at the pier.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "what N is X with" only from a passage that says an N of X, and "which N were V-ed" from one naming them', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what law firm is martha greene with';
@@ -1108,6 +1117,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['At the quay shop "alfresco" does not mean cheap -- it means out of doors, on the breakwater benches.', buses]), [['what does alfresco mean', 'out of doors']]);
     expect(answerQuestion(reportOf(['The quay shop serves alfresco lunches on the breakwater benches.', buses]), 'what does alfresco mean').kind).toBe('no-match');
+  });
+
+  it('answers "what does X mean" from a passage that says what is called X, X in quotes after "said to be" or "called"', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const stating = 'Boats kept in the harbour through two winters before their refit were said to be "double wintered".';
+    expectAnsweredWith(reportOf([stating, buses]), [['what does double wintered mean', stating.slice(0, 30)]]);
+    // The words before X say nothing of what it means: X named, not glossed.
+    expect(answerQuestion(reportOf(['The harbour master read out the list of boats that were "double wintered".', buses]), 'what does double wintered mean').kind).toBe('no-match');
   });
 
   it('answers a "what" whose clause holds a "how much" or "how long" as the "what" it is, asking no amount', () => {

@@ -22,7 +22,7 @@ import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
-import { namesThingAsked, phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
+import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
@@ -284,7 +284,8 @@ export function coverageOfBest(
     if (valueNoun !== null && !statesFactNearTopic(result.passage, [], valueTopic, statesValue)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
-    if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked))) continue;
+    // "What is the route of the parade": told by "from West Warwick to the Greene Homestead" (`toldAsRoute`).
+    if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked) && !toldAsRoute(term, result.passage.text))) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;

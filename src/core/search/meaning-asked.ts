@@ -20,8 +20,17 @@ const MEANING_QUESTIONS = [/^what (?:does|do|did) (?:the |a |an )?(.+) (?:mean|s
 const GLOSS_AFTER = /^[^]*?\b(?:means?|meant|stands? for|stood for|short for|signif(?:y|ies|ied)|(?:word|term|name|abbreviation) for)\b/i;
 
 /**
+ * X coined in quotes after the words that name it so, the gloss before it: `Cattle … held for two winters to mature 'em
+ * into prime beef were said to be "double wintered"`, `was called a "die-up"`, `spoken of as "turn-out time"`. Not
+ * "so-called", which keeps X at a distance (the so-called “teaching methods”), not says what it is.
+ */
+const NAMED_SO_BEFORE = /(?<!so-)\b(?:called|termed|dubbed|known as|spoken of as|referred to as|said to be)\s+(?:(?:an?|the) )?["“‘']$/i;
+const CLOSING_QUOTE = /^["”’']/;
+const glossedBefore = ({ before, after }: NamePlace): boolean => NAMED_SO_BEFORE.test(before) && CLOSING_QUOTE.test(after);
+
+/**
  * For a question on what X means, asked of documents that name X: a passage that names X answers only where it tells
- * what X means, in a gloss after it (`GLOSS_AFTER`), a bracket (`toldInBrackets`: "BMEWS (Ballistic Missile Early
+ * what X means, in a gloss after it (`GLOSS_AFTER`) or before it in quotes (`NAMED_SO_BEFORE`), a bracket (`toldInBrackets`: "BMEWS (Ballistic Missile Early
  * Warning System)") or a definition (`statesWhatItIs`: `"sayonara", the Japanese word for goodbye`). Null for any
  * other question.
  */
@@ -30,6 +39,6 @@ export function meaningAsked(words: readonly string[]): TermAsked | null {
   if (term === undefined) return null;
   const { written, places } = placesOf(term);
   const definition = statesWhatItIs(term);
-  const glossed = (place: NamePlace) => GLOSS_AFTER.test(place.after) || toldInBrackets(place);
+  const glossed = (place: NamePlace) => GLOSS_AFTER.test(place.after) || toldInBrackets(place) || glossedBefore(place);
   return { named: (text) => text.search(written) >= 0, defined: { test: (text) => definition.test(text) || places(text).some(glossed) } };
 }

@@ -48,3 +48,18 @@ export function phraseAskedOf(query: ParsedQuery, maxWords: number): PhraseAsked
 export function namesThingAsked(term: QueryTerm, asked: PhraseAsked, lexicon: Lexicon): boolean {
   return lexicon.namesThing(term.typed) && (term.typed === asked.head || !lexicon.describes(term.typed));
 }
+
+/** A noun that asks a way travelled: the route, path or itinerary of a parade, a march, a voyage. */
+const ROUTE_NOUN = /^(?:routes?|paths?|itinerar(?:y|ies))$/;
+/** A way told by its ends, two places named in one sentence: "a parade from West Warwick to the Greene Homestead in Anthony". */
+const FROM_PLACE_TO_PLACE = /\bfrom (?:the )?\p{Lu}[^.;!?]*? to (?:the )?\p{Lu}/u;
+
+/**
+ * Whether a passage tells the route asked without the word: "what is the route of the independence day parade" is
+ * answered by "a big military and civic parade from West Warwick to the Greene Homestead", as a reader of any route
+ * takes it: a way travelled is told by the places it runs from and to. Only for a route noun (`ROUTE_NOUN`).
+ */
+export function toldAsRoute(term: QueryTerm, text: string): boolean {
+  return ROUTE_NOUN.test(term.typed) && FROM_PLACE_TO_PLACE.test(text);
+}
+
