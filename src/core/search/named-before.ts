@@ -21,59 +21,19 @@ export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: re
   for (let back = 1; back <= reach && named.size < words.length; back += 1) {
     const before = passageBefore(index, passage, back);
     if (before === undefined) break;
-    const reading = readingOf(before);
     for (const word of words) {
       // The capitalised form looked up first, in a paragraph: cheaper than a look in WordNet or a regular expression.
-      const asName = writesAsName(before.text, reading, word);
-      if (((asName || coinsAcronym(before.text, reading, word)) && isName(word)) || (asName && writesOnlyAsName(before.text, word))) named.add(word);
+      const asName = writesAsName(before.text, word);
+      if (((asName || coinsAcronym(before.text, word)) && isName(word)) || (asName && writesOnlyAsName(before.text, word))) named.add(word);
     }
-    if (!reading.opensOnOneNamed) break;
+    if (!opensOnOneNamedBefore(before.text)) break;
   }
   return named;
 }
 
-/**
- * What `wordsNamedBefore` reads of a passage before, whatever the question: its capitalised words, its bracketed
- * capitals and whether it opens going on about one named before it. A passage is the passage before of candidates
- * question after question; its words, read once, are looked up rather than searched for each word asked.
- */
-interface NamedReading {
-  /** Each run of letters the text writes opening on a capital ("Hansen", "UN"); null for a text with characters beyond
-   * the 16-bit range, where a run of letters and `writesForm`'s test of the character beside one may part. */
-  readonly capitalised: ReadonlySet<string> | null;
-  /** What each pair of brackets holds with no bracket inside ("FOREAMI" of "(FOREAMI)"). */
-  readonly bracketed: ReadonlySet<string>;
-  readonly opensOnOneNamed: boolean;
-}
-
-/** Each passage's reading, made at its first look and kept with the passage, so with its knowledge. */
-const readings = new WeakMap<Passage, NamedReading>();
-function readingOf(passage: Passage): NamedReading {
-  let reading = readings.get(passage);
-  if (reading === undefined) readings.set(passage, (reading = readNamed(passage.text)));
-  return reading;
-}
-
-function readNamed(text: string): NamedReading {
-  const runs = /[\uD800-\uDFFF]/.test(text) ? null : new Set((text.match(/\p{L}+/gu) ?? []).filter((run) => /^\p{Lu}/u.test(run)));
-  const bracketed = new Set<string>();
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open + 1);
-    if (close < 0) break;
-    const held = text.slice(open + 1, close);
-    if (!held.includes('(')) bracketed.add(held);
-  }
-  return { capitalised: runs, bracketed, opensOnOneNamed: opensOnOneNamedBefore(text) };
-}
-
-/**
- * Whether the text writes the word capitalised and in small letters after, not as the start of a longer word: a look in
- * the reading's capitalised words for a form of letters alone opening on a capital, which is a run of them exactly where
- * `writesForm` finds it; any other form is searched for.
- */
-function writesAsName(text: string, reading: NamedReading, word: string): boolean {
-  const form = capitalised(word);
-  return reading.capitalised !== null && /^\p{Lu}\p{L}*$/u.test(form) ? reading.capitalised.has(form) : writesForm(text, form);
+/** Whether the text writes the word capitalised and in small letters after, not as the start of a longer word. */
+function writesAsName(text: string, word: string): boolean {
+  return writesForm(text, capitalised(word));
 }
 
 /** The word as a name writes it: its first letter a capital. */
@@ -117,10 +77,8 @@ const opensSentence = (token: string | undefined) => token === undefined || /[.!
  * Reine Elisabeth ... (FOREAMI) has special interest"): it names one body, as a capitalised name does, which the text
  * then calls "it" and "its" ("Its findings are reported each year"). A term in capitals alone ("GDP") is not coined.
  */
-function coinsAcronym(text: string, reading: NamedReading, word: string): boolean {
-  const acronym = word.toUpperCase();
-  // A word with no bracket in it is held by a pair of brackets alone: what the text's brackets hold, looked up.
-  return /[()]/u.test(acronym) ? text.includes(`(${acronym})`) : reading.bracketed.has(acronym);
+function coinsAcronym(text: string, word: string): boolean {
+  return text.includes(`(${word.toUpperCase()})`);
 }
 
 /** The passage `back` passages before this one, if it is of the same document and every passage between is too. */
