@@ -27,9 +27,12 @@ export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentenc
   // Made at the first sentence read, which most questions never reach: another reading tells their number first.
   let equatedOnce: RegExp | undefined;
   const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b|\b${MULTIPLE}\s+as\s+${second}\b`, 'iu')).test(sentence) };
-  if (measuresHeld(query).length === 0) return (sentence) => equated.test(sentence);
+  // Both ways write the adjective asked: a sentence without it, as most are, is passed over before the expressions, whose
+  // "\p{L}+ly" and "\p{L}+ times" are tried at every word.
+  const mentions = new RegExp(second, 'iu');
+  if (measuresHeld(query).length === 0) return (sentence) => mentions.test(sentence) && equated.test(sentence);
   const said = new RegExp(String.raw`\b(?:${second}\s+enough|too\s+${second})(?:\s+[\w'-]+){0,${resultReach - 1}}?\s+(?:to|that|for)\b`, 'iu');
-  return (sentence) => said.test(sentence) || equated.test(sentence);
+  return (sentence) => mentions.test(sentence) && (said.test(sentence) || equated.test(sentence));
 }
 
 /** A word between "is" and an equative that hedges, negates or scales the degree: "not", "nearly", "twice", any "-ly". */

@@ -1,6 +1,7 @@
 import type { Passage } from '../types.ts';
 import type { SearchIndex } from './search-index.ts';
 import { passageBefore } from './named-before.ts';
+import { rememberedBy } from '../remembered.ts';
 
 /** A personal pronoun: a passage that has one may go on about what the passage before brought in. */
 const REFERS_BACK = /\b(?:he|she|it|his|her|its|him|they|their|them)\b/i;
@@ -21,7 +22,14 @@ export function wordsIntroducedBefore(index: SearchIndex, passage: Passage, aske
   for (let back = 1; back <= reach; back += 1) {
     const before = passageBefore(index, passage, back);
     if (before === undefined) break;
-    for (const word of definite) if (new RegExp(`\\b(?:[Tt]his|[Tt]he|[Aa]n?) ${word}\\b`).test(before.text)) introduced.add(word);
+    for (const word of definite) if (introducingOf(word).test(before.text)) introduced.add(word);
   }
   return introduced;
 }
+
+/**
+ * The expression of a word brought in ("the book", "a book", "this book"), made once a word, not once a passage before of
+ * each candidate; bounded, as the words asked are the users'.
+ */
+const MAX_REMEMBERED = 20_000;
+const introducingOf = rememberedBy(MAX_REMEMBERED, (word) => new RegExp(`\\b(?:[Tt]his|[Tt]he|[Aa]n?) ${word}\\b`));
