@@ -1,6 +1,7 @@
 import { namesPersons, nounCountedOf } from './count-asked.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
 import { mayWriteNumberInWords } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
@@ -34,20 +35,24 @@ export interface CountSaidOtherwise {
 /**
  * A "how many" whose noun a passage may count in another word for it: persons by any word for a person ("A detachment
  * of six men … went aboard" for "how many soldiers went aboard"), a thing by a word of its `senses` commonest senses
- * (`Lexicon.sameThingWords`: "no less than six leading parts" for "how many leading roles"). A number, in words or
- * digits, right before that word, or before a word that describes and then it, counts the noun asked: the count is
+ * (`Lexicon.sameThingWords`: "no less than six leading parts" for "how many leading roles"), in the plural: "four home
+ * runs" counts no households, "one placed" no seats. A number, in words or digits but no year ("the 1962 governor's
+ * race"), right before that word, or before a word that describes and then it, counts the noun asked: the count is
  * the thing the question asks, said in the writer's word. Null for any other question, with `senses` 0, and for a
  * thing WordNet gives no other word for.
  */
 export function countSaidOtherwiseOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number, senses: number): CountSaidOtherwise | null {
   const noun = senses === 0 ? undefined : nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
-  if (namesPersons(noun, lexicon)) return { noun, counts: (sentence) => countsBefore(sentence, (word) => namesPersons(word, lexicon), lexicon, false) };
-  const singular = lexicon.baseForms(noun)[0] ?? noun;
-  const stems = new Set(lexicon.sameThingWords(singular, senses).map(stemWord));
-  if (stems.size === 0) return null;
-  return { noun, counts: (sentence) => countsBefore(sentence, (word) => stems.has(stemWord(word)), lexicon, false) };
+  if (namesPersons(noun, lexicon)) return { noun, counts: (sentence) => countsBefore(sentence, (word) => isPlural(word, lexicon) && namesPersons(word, lexicon), lexicon, false) };
+  // Words, not stems: "officers" stems as "office" does, and is no role.
+  const words = new Set(lexicon.sameThingWords(lexicon.baseForms(noun)[0] ?? noun, senses));
+  if (words.size === 0) return null;
+  return { noun, counts: (sentence) => countsBefore(sentence, (word) => lexicon.baseForms(word).some((singular) => words.has(singular)), lexicon, false) };
 }
+
+/** A plural ("men", "parts"): a count of more than one, whose word is the noun it counts, not one before it ("four home runs"). */
+const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(word) !== word || lexicon.baseForms(word).length > 0;
 
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
@@ -55,7 +60,7 @@ export function countSaidOtherwiseOf(query: ParsedQuery, lexicon: Lexicon, maxWo
  */
 function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean): boolean {
   return numbersOf(sentence).some((number) => {
-    if ((inWords && number.words === undefined) || number.fraction || number.multiple === true) return false;
+    if ((inWords && number.words === undefined) || number.yearLike || number.fraction || number.multiple === true) return false;
     const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
     const word = first?.toLowerCase() ?? '';
     return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
