@@ -44,11 +44,14 @@ export interface CountSaidOtherwise {
 export function countSaidOtherwiseOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number, senses: number): CountSaidOtherwise | null {
   const noun = senses === 0 ? undefined : nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
-  if (namesPersons(noun, lexicon)) return { noun, counts: (sentence) => countsBefore(sentence, (word) => isPlural(word, lexicon) && namesPersons(word, lexicon), lexicon, false) };
+  if (namesPersons(noun, lexicon)) return { noun, counts: (sentence) => countsBefore(sentence, (word) => namesPersons(word, lexicon) && isPlural(word, lexicon), lexicon, false) };
   // Words, not stems: "officers" stems as "office" does, and is no role.
   const words = new Set(lexicon.sameThingWords(lexicon.baseForms(noun)[0] ?? noun, senses));
   if (words.size === 0) return null;
-  return { noun, counts: (sentence) => countsBefore(sentence, (word) => lexicon.baseForms(word).some((singular) => words.has(singular)), lexicon, false) };
+  // A plural opens as its singular does ("parts", "varieties", "offices"): a word whose first two letters open none of
+  // the set is none of them, told without a look in WordNet (an irregular plural that does not, "mice", is missed).
+  const starts = new Set([...words].map((word) => word.slice(0, 2)));
+  return { noun, counts: (sentence) => countsBefore(sentence, (word) => starts.has(word.slice(0, 2)) && lexicon.baseForms(word).some((singular) => words.has(singular)), lexicon, false) };
 }
 
 /** A plural ("men", "parts"): a count of more than one, whose word is the noun it counts, not one before it ("four home runs"). */
