@@ -414,6 +414,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many soldiers went aboard" from a count said in another word for a person ("six men"), and declines it where the number counts a thing', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    // The documents write "soldiers" only of others: the count of the men aboard is in the writer's word for them.
+    const parade = 'The soldiers of the old fort marched in the parade.';
+    expectAnsweredWith(reportOf(['A detachment of six men went aboard.', parade, buses]), [['how many soldiers went aboard', 'six men went aboard']]);
+    expect(answerQuestion(reportOf(['A detachment of six crates went aboard.', parade, buses]), 'how many soldiers went aboard').kind).toBe('no-match');
+  });
+
   it('answers "how many sailors were killed in the harbor raid" from a count of sailors said of the raid, not from one said of another disaster by name', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';

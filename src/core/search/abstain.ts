@@ -34,7 +34,7 @@ import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked
 import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
 import { payerAskedOf } from './payer-asked.ts';
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
-import { countedInWordsAsked } from './counted-in-words.ts';
+import { countedInWordsAsked, countSaidOtherwiseOf } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
 import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
@@ -154,6 +154,9 @@ export function coverageOfBest(
   const toldInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon);
   // "How high should the grill be": a degree told by what it is enough for (`degreeToldOf`).
   const degreeTold = degreeToldOf(query, options.degreeResultReach);
+  // "How many soldiers went aboard": "six men … went aboard" counts the soldiers in the writer's word (`countSaidOtherwiseOf`).
+  const countOtherwise = countSaidOtherwiseOf(query, lexicon, options.countedNounMaxWords, options.countedWordSenses);
+  const countedTerm = countOtherwise === null ? undefined : terms.find((term) => term.typed === countOtherwise.noun);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
   // number in a sentence naming that noun (`numberAskedOf`), read once a question.
@@ -237,8 +240,10 @@ export function coverageOfBest(
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
+    // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
+    const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
     const ownCredit = (term: QueryTerm) =>
-      statesAsked && term === measureWord ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).

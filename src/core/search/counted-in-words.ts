@@ -1,6 +1,7 @@
 import { namesPersons, nounCountedOf } from './count-asked.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
+import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
 import { mayWriteNumberInWords } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
@@ -22,15 +23,51 @@ export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWor
   if (noun === undefined) return null;
   const stem = stemWord(noun);
   const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
-  return (sentence) => {
-    if (!mayWriteNumberInWords(sentence)) return false;
-    return numbersOf(sentence).some((number) => {
-      if (number.words === undefined || number.fraction || number.multiple === true) return false;
-      const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
-      const word = first?.toLowerCase() ?? '';
-      return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
-    });
-  };
+  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true);
+}
+
+/** The noun a "how many" counts, as the question writes it, and whether a sentence counts it in its own words. */
+export interface CountSaidOtherwise {
+  readonly noun: string;
+  readonly counts: (sentence: string) => boolean;
+}
+
+/**
+ * A "how many" whose noun a passage may count in another word for it: persons by any word for a person ("A detachment
+ * of six men … went aboard" for "how many soldiers went aboard"), a thing by a word of its `senses` commonest senses
+ * (`Lexicon.sameThingWords`: "no less than six leading parts" for "how many leading roles"), in the plural: "four home
+ * runs" counts no households, "one placed" no seats. A number, in words or digits but no year ("the 1962 governor's
+ * race"), right before that word, or before a word that describes and then it, counts the noun asked: the count is
+ * the thing the question asks, said in the writer's word. Null for any other question, with `senses` 0, and for a
+ * thing WordNet gives no other word for.
+ */
+export function countSaidOtherwiseOf(query: ParsedQuery, lexicon: Lexicon, maxWords: number, senses: number): CountSaidOtherwise | null {
+  const noun = senses === 0 ? undefined : nounCountedOf(query, maxWords);
+  if (noun === undefined) return null;
+  if (namesPersons(noun, lexicon)) return { noun, counts: (sentence) => countsBefore(sentence, (word) => namesPersons(word, lexicon) && isPlural(word, lexicon), lexicon, false) };
+  // Words, not stems: "officers" stems as "office" does, and is no role.
+  const words = new Set(lexicon.sameThingWords(lexicon.baseForms(noun)[0] ?? noun, senses));
+  if (words.size === 0) return null;
+  // A plural opens as its singular does ("parts", "varieties", "offices"): a word whose first two letters open none of
+  // the set is none of them, told without a look in WordNet (an irregular plural that does not, "mice", is missed).
+  const starts = new Set([...words].map((word) => word.slice(0, 2)));
+  return { noun, counts: (sentence) => countsBefore(sentence, (word) => starts.has(word.slice(0, 2)) && lexicon.baseForms(word).some((singular) => words.has(singular)), lexicon, false) };
+}
+
+/** A plural ("men", "parts"): a count of more than one, whose word is the noun it counts, not one before it ("four home runs"). */
+const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(word) !== word || lexicon.baseForms(word).length > 0;
+
+/**
+ * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
+ * after it, or the one after a word that describes. Not a fraction nor a multiple ("half", "twice"), which count nothing.
+ */
+function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean): boolean {
+  return numbersOf(sentence).some((number) => {
+    if ((inWords && number.words === undefined) || number.yearLike || number.fraction || number.multiple === true) return false;
+    const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
+    const word = first?.toLowerCase() ?? '';
+    return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
+  });
 }
 
 /** The one or two words after a number, in the same clause. */
