@@ -1,5 +1,5 @@
 import { isPluralNoun } from './measures.ts';
-import { findNumbers } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 
 /**
@@ -25,6 +25,21 @@ function isVerb(word: string): boolean {
   return /^(?:has|had|have|\p{Ll}{2,}ed)$/u.test(word) || isIrregularVerbForm(word);
 }
 
+/** A scale word ending a number in words: "twenty thousand". */
+const SCALE_END = /\b(?:hundred|thousand|million|billion)$/i;
+
+function hasScale(token: NumberToken): boolean {
+  return token.scaled || SCALE_END.test(token.words ?? '');
+}
+
+/**
+ * "was left twenty thousand, Garth ten": the second leaves out the first's scale with its verb (ten thousand), so what
+ * it says is not the number written; neither is read.
+ */
+function leavesOutScale(first: NumberToken, second: NumberToken): boolean {
+  return hasScale(first) && !hasScale(second);
+}
+
 /** The subject is a name, or a plural noun (not "class", whose -s is its own). */
 function isSubject(between: string): boolean {
   const match = SECOND_SUBJECT_BEFORE.exec(between);
@@ -41,17 +56,17 @@ function isSubject(between: string): boolean {
  * pair is read from what follows it, the second from what precedes it; each needs the verb before the first, so
  * "paragraph 1, Article 2" (a designation, no verb) is none.
  */
-export function gappedClauseVerb(before: string, after: string, yearLike: boolean): string | undefined {
-  if (yearLike) return undefined;
+export function gappedClauseVerb(before: string, after: string, token: NumberToken): string | undefined {
+  if (token.yearLike) return undefined;
   // The second: before it, the first number, the join and its subject; after it, the clause's end.
   const first = findNumbers(before).at(-1);
-  if (first !== undefined && !first.yearLike && CLAUSE_END_AFTER.test(after) && isSubject(before.slice(first.end))) {
+  if (first !== undefined && !first.yearLike && CLAUSE_END_AFTER.test(after) && isSubject(before.slice(first.end)) && !leavesOutScale(first, token)) {
     const verb = VERB_BEFORE.exec(before.slice(0, first.start))?.[1];
     if (verb !== undefined && isVerb(verb)) return verb;
   }
   // The first: the verb before it; after it, the join, the subject, a number that ends the clause.
   const second = findNumbers(after)[0];
-  if (second === undefined || second.yearLike || !CLAUSE_END_AFTER.test(after.slice(second.end)) || !isSubject(after.slice(0, second.start))) return undefined;
+  if (second === undefined || second.yearLike || !CLAUSE_END_AFTER.test(after.slice(second.end)) || !isSubject(after.slice(0, second.start)) || leavesOutScale(token, second)) return undefined;
   const verb = VERB_BEFORE.exec(before)?.[1];
   return verb !== undefined && isVerb(verb) ? verb : undefined;
 }

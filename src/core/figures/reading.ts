@@ -522,8 +522,8 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ?? readGappedClause(before, after, token) ??
-    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token)
   );
 }
 
@@ -696,7 +696,7 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
 
 /** "Mr. Kennedy carried 26 and Mr. Nixon 14": both sides of a clause pair whose second leaves out the verb count what it counts. */
 function readGappedClause(before: string, after: string, token: NumberToken): UnitRead | null {
-  const verb = gappedClauseVerb(before, after, token.yearLike);
+  const verb = gappedClauseVerb(before, after, token);
   return verb === undefined ? null : { unit: 'count', measure: verb, length: 0, gapped: true };
 }
 
