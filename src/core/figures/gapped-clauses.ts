@@ -16,6 +16,9 @@ const PLURAL = String.raw`(?<modifier>\p{Ll}+\s+)?(?<plural>\p{Ll}{3,})`;
 const SUBJECT = String.raw`(?:${NAME}|${PLURAL})`;
 /** The first clause's side, from its number on: the join and the next subject, up to the second number. */
 const SECOND_SUBJECT_BEFORE = new RegExp(String.raw`^${JOIN}${SUBJECT}\s+$`, 'u');
+/** The join and a subject ending the text before a number, and the join right after one. */
+const SUBJECT_AT_END = new RegExp(String.raw`${JOIN}${SUBJECT}\s+$`, 'u');
+const JOIN_AFTER = new RegExp(String.raw`^${JOIN}\S`, 'u');
 /** The second clause's number ends it: a stop, a comma, a bracket, or the sentence's end. */
 const CLAUSE_END_AFTER = /^\s*(?:$|[,.;:)])/;
 /** The verb right before the first number, a regular past, "has"/"had"/"have" or an irregular form ("won"). */
@@ -58,15 +61,17 @@ function isSubject(between: string): boolean {
  */
 export function gappedClauseVerb(before: string, after: string, token: NumberToken): string | undefined {
   if (token.yearLike) return undefined;
-  // The second: before it, the first number, the join and its subject; after it, the clause's end.
-  const first = findNumbers(before).at(-1);
-  if (first !== undefined && !first.yearLike && CLAUSE_END_AFTER.test(after) && isSubject(before.slice(first.end)) && !leavesOutScale(first, token)) {
+  // The second: before it, the first number, the join and its subject; after it, the clause's end. (The cheap tests
+  // first: most bare numbers end no clause after a subject.)
+  const first = CLAUSE_END_AFTER.test(after) && SUBJECT_AT_END.test(before) ? findNumbers(before).at(-1) : undefined;
+  if (first !== undefined && !first.yearLike && isSubject(before.slice(first.end)) && !leavesOutScale(first, token)) {
     const verb = VERB_BEFORE.exec(before.slice(0, first.start))?.[1];
     if (verb !== undefined && isVerb(verb)) return verb;
   }
   // The first: the verb before it; after it, the join, the subject, a number that ends the clause.
+  const verb = JOIN_AFTER.test(after) ? VERB_BEFORE.exec(before)?.[1] : undefined;
+  if (verb === undefined || !isVerb(verb)) return undefined;
   const second = findNumbers(after)[0];
   if (second === undefined || second.yearLike || !CLAUSE_END_AFTER.test(after.slice(second.end)) || !isSubject(after.slice(0, second.start)) || leavesOutScale(token, second)) return undefined;
-  const verb = VERB_BEFORE.exec(before)?.[1];
-  return verb !== undefined && isVerb(verb) ? verb : undefined;
+  return verb;
 }
