@@ -1701,15 +1701,4 @@ describe('answerQuestion for a value said in another form', () => {
     // Nothing says anyone sat either, but the committee is named whole with its members.
     expectAnsweredWith(pageant, [['who sat on the patents committee', 'Hanch, Dale and Smith']]);
   });
-
-  it("answers from a dialect's dropped g as from the \"-ing\" word it stands for (\"throwin' over\" for \"throwing over\")", () => {
-    const range = reportOf([
-      "After a roundup the pushin' of stray cattle toward their home range was called “throwin' over”.",
-      'A cow that lost her calf was said to be dry, and the riders kept her apart from the herd.',
-      'The roundup began in spring, when the grass was green on the northern range.',
-      'A good roper could throw his loop over the horns of a running steer.',
-    ]);
-    // "Throwing" is a word the documents hold elsewhere: only the dialect's form of it says what is asked.
-    expectAnsweredWith(range, [['what was throwing over after a roundup', 'pushin']]);
-  });
 });

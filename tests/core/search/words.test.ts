@@ -9,9 +9,6 @@ describe('tokenize', () => {
     ['the U.S.A. and the U.N. agreed', ['the', 'usa', 'and', 'the', 'un', 'agreed'], 'one word however many letters'],
     ['rose 98.2% to 1,300', ['rose', '98.2', 'to', '1300'], 'a decimal point stays inside its number'],
     ['Lt. Col. Leavenworth', ['lt', 'col', 'leavenworth'], 'an abbreviation of several letters is no initialism'],
-    ["was called “throwin' over”", ['was', 'called', 'throwing', 'over'], 'a dialect\'s dropped g is the "-ing" word it stands for'],
-    ["Shootin' 'em out was gettin' cattle out", ['shooting', 'em', 'out', 'was', 'getting', 'cattle', 'out'], 'so where it opens a sentence, capitalised'],
-    ["she wrote 'begin' and 'I was born in Berlin'", ['she', 'wrote', 'begin', 'and', 'i', 'was', 'born', 'in', 'berlin'], 'not a word in single quotes, nor a name a single quotation closes on'],
   ])('reads "%s" as %j (%s)', (text, words) => {
     expect(tokenize(text).map((token) => token.word)).toEqual(words);
   });
