@@ -44,15 +44,6 @@ export interface Token {
 // digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
 const WORD = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
-// A dialect's dropped g ("throwin' over", "givin' milk", "seizin' its tail"): a word ending in "in" whose apostrophe
-// closes it, not after an opening single quote ("'Berlin'"), and capitalised only where a sentence or a quotation
-// opens ("Shootin' 'em out"; not "born in Berlin'", a single quotation closing on a name). Every such word of Brown
-// A-R (157, among them "herdin'", "darlin'", "hifalutin'") is an "-ing" word.
-const DROPPED_G_WORD = /\p{L}in$/u;
-const DROPPED_G_AFTER = /^['’](?![\p{L}\p{N}])/u;
-const OPENING_QUOTE = /['’‘`]/u;
-const CAPITAL = /^\p{Lu}/u;
-const OPENS_SENTENCE = /(?:^|[.!?:]["”]?\s+|["“]\s*)$/u;
 
 /**
  * Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). A run
@@ -65,19 +56,10 @@ export function tokenize(text: string): Token[] {
       tokens.push(...segmentRun(match[0], match.index));
       continue;
     }
-    const written = INITIALISM.test(match[0]) ? match[0].replace(/\./g, '').toLowerCase() : match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
-    const end = match.index + match[0].length;
-    const word = droppedG(written, text, match.index, end) ? `${written}g` : written;
-    if (word.length > 0) tokens.push({ word, start: match.index, end });
+    const word = INITIALISM.test(match[0]) ? match[0].replace(/\./g, '').toLowerCase() : match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
+    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
-}
-
-/** Whether the word written at `start`..`end` is an "-ing" word with its g dropped and an apostrophe in its place ("throwin'"). */
-function droppedG(word: string, text: string, start: number, end: number): boolean {
-  // The ending first: most words do not end in "in", and the text after one is read only then.
-  if (!DROPPED_G_WORD.test(word) || !DROPPED_G_AFTER.test(text.slice(end, end + 2)) || OPENING_QUOTE.test(text[start - 1] ?? '')) return false;
-  return !CAPITAL.test(text[start] ?? '') || OPENS_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 const stems = new Map<string, string>();
