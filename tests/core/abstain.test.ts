@@ -1313,6 +1313,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who made a work from a sentence that says it is the person\'s: "in his stage settings", "Name\'s stage settings"', () => {
+    const stage = (sentence: string) => reportOf(['The Harbor Widow opened last night at the Marro Playhouse.', sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(stage('Victor Seigner, in his stage settings for The Harbor Widow, often uses a scrim curtain.'), [['who designed the stage settings of the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(stage("Victor Seigner's stage settings for The Harbor Widow often use a scrim curtain."), [['who designed the stage settings of the harbor widow', 'Victor Seigner']]);
+    // Named beside the settings, not as their maker: he only praises them.
+    expect(answerQuestion(stage('Victor Seigner praised the stage settings of The Harbor Widow.'), 'who designed the stage settings of the harbor widow').kind).toBe('no-match');
+  });
+
   it('answers who sang a part from a cast list\'s "Name as Part", and not who wrote the work from it', () => {
     const opera = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     const cast = opera('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');

@@ -21,7 +21,7 @@ import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
-import { doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
+import { creditsByPossessive, doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
@@ -464,7 +464,7 @@ function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassa
       if (!stating.has(stem) && !ways.has(stem)) return false;
       const maker = tokensOf(text).findIndex((after, from) => from > at && after.word === 'by');
       return maker < 0 || stems.slice(0, maker).some((before) => topic.has(before));
-    }),
+    }) || creditsByPossessive(text, topic),
   );
 }
 

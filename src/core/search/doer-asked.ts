@@ -48,7 +48,7 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
  * before "or" opens no clause: it names the same thing again ("the building of the Essex, or "Deer Island" bridge").
  */
 export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
-  if (BY_NAME.test(sentence) || (performed && namesCastAs(sentence, work))) return true;
+  if (BY_NAME.test(sentence) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
@@ -59,6 +59,29 @@ export function saysMade(sentence: string, { act, work, performed }: DoerAsked, 
     return stems.some((stem) => act.has(stem)) && stems.some((stem) => work.has(stem));
   });
 }
+
+/**
+ * Whether a sentence credits the work asked to someone by a possessive right before the work's words: "Rouben
+ * Ter-Arutunian, in his stage settings, often uses the scrim curtain" says who designed the stage settings, as "Ponchielli's
+ * music" says who wrote it. A made thing said as someone's is the maker's: "Faulkner's novels", "her recordings".
+ * `work` holds the stems of what was made; only a person's possessive ("his", "her", "their", a capitalised name's
+ * "'s") reads, not "its".
+ */
+export function creditsByPossessive(sentence: string, work: ReadonlySet<string>): boolean {
+  if (!POSSESSIVE.test(sentence)) return false;
+  const tokens = tokenize(sentence);
+  return tokens.some((token, at) => {
+    const next = tokens[at + 1];
+    if (next === undefined || !work.has(stemWord(next.word)) || !/^\s+$/u.test(sentence.slice(token.end, next.start))) return false;
+    if (PERSON_POSSESSIVES.has(token.word)) return true;
+    // A name's "'s", not a pronoun's or a verb's contraction ("It's", "That's", "Let's play").
+    return CAPITALISED.test(sentence.charAt(token.start)) && /['’]s$/u.test(sentence.slice(token.start, token.end)) && !isStopWord(token.word) && token.word !== 'let';
+  });
+}
+
+/** A person's possessive, as `creditsByPossessive` reads it: a cheap test of the sentence before its words are cut. */
+const POSSESSIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\p{Lu}[\p{L}.-]*['’]s\b/u;
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** What closes a clause: a comma (not an apposition's ", or"), a colon or semicolon, a dash. Not a bracket: "six volumes (published by ...) that present the commission's findings" publishes the findings. */
 const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
