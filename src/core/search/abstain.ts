@@ -194,7 +194,7 @@ export function coverageOfBest(
   const nameAsked = nameAskedOf(query);
   // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
   // kind written of one of it, not "at one university" (`kindAskedOf`).
-  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses);
+  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses);
   // "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`).
   const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
   // "What is the tallest mountain in vermont": the quality ranked by, ranked by a passage (`ranksByQuality`).
