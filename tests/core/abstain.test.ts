@@ -783,6 +783,10 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbour master taught the pilots the universe of the stars before he took the post.', buses]), question).kind).toBe('no-match');
     const naming = 'The harbour master went to Leeds University before he took the post.';
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    // Another's school, in a passage that does not name the one asked about (nor follows one that does), is not his.
+    const clinic = 'Dr. Pryce runs the harbour clinic on weekdays.';
+    expect(answerQuestion(reportOf([clinic, buses, 'Dr. Holmes went to Leeds Medical School before he took the post.']), 'where did dr. pryce go to medical school').kind).toBe('no-match');
+    expectAnsweredWith(reportOf([clinic, buses, 'Dr. Pryce went to Leeds Medical School before he took the post.']), [['where did dr. pryce go to medical school', 'Dr. Pryce went']]);
   });
 
   it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
