@@ -551,6 +551,14 @@ export interface AbstainOptions {
    */
   readonly makingKindSenses: number;
   /**
+   * A "where did X go to N" whose N is an organization by one of its this many commonest noun senses ("university",
+   * "college", "medical school") asks which N, and is held to it as "which N did X go to" is (`making-asked.ts`,
+   * `institutionGoneTo`): a passage writing N's stem of another thing ("the planetary universe" for "university") or N of
+   * any one does not tell it, nor one that does not name X or follow a passage that does (`KindAsked.goer`). Default 3: WordNet files "university" as an institution only in its third sense (a body of
+   * persons and a building first); "bed", "war", "town" are none in any. 0 turns the reading off.
+   */
+  readonly goneToSenses: number;
+  /**
    * "What is the melting point of gold", "what is the fed funds rate right now": a "what" whose noun asked is a value,
    * one of whose this many commonest noun senses WordNet files under a measure or a relation of magnitudes (a
    * temperature, a rate, an average), is answered only by a passage stating a number, no year, in a sentence naming that
@@ -696,7 +704,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, goneToSenses: 3, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

@@ -776,6 +776,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "where did X go to university" as "which university": not from a word that shares its stem ("universe")', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'where did the harbour master go to university';
+    // "Universe" is "university" to the stemmer, and names no university the harbour master went to.
+    expect(answerQuestion(reportOf(['The harbour master taught the pilots the universe of the stars before he took the post.', buses]), question).kind).toBe('no-match');
+    const naming = 'The harbour master went to Leeds University before he took the post.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    // Another's school, in a passage that does not name the one asked about (nor follows one that does), is not his.
+    const clinic = 'Dr. Pryce runs the harbour clinic on weekdays.';
+    expect(answerQuestion(reportOf([clinic, buses, 'Dr. Holmes went to Leeds Medical School before he took the post.']), 'where did dr. pryce go to medical school').kind).toBe('no-match');
+    expectAnsweredWith(reportOf([clinic, buses, 'Dr. Pryce went to Leeds Medical School before he took the post.']), [['where did dr. pryce go to medical school', 'Dr. Pryce went']]);
+  });
+
   it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what is the title of the harbour master's book";

@@ -194,7 +194,7 @@ export function coverageOfBest(
   const nameAsked = nameAskedOf(query);
   // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
   // kind written of one of it, not "at one university" (`kindAskedOf`).
-  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses);
+  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses);
   // "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`).
   const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
   // "What is the tallest mountain in vermont": the quality ranked by, ranked by a passage (`ranksByQuality`).
@@ -307,6 +307,8 @@ export function coverageOfBest(
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
+    if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
     if (superlative !== null && !ranksByQuality(superlative, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.

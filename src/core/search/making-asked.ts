@@ -32,6 +32,11 @@ export interface KindAsked {
    * "hospital", "newspaper": a firm, a medical institution, a publisher): a text tells which one by its name all the same.
    */
   readonly institution: boolean;
+  /**
+   * For "where did X go to N", X's terms: the one whose schooling is asked, whom a passage telling it must name or take
+   * up from the passage before ("Drs. Howry and Holmes at the University of Colorado Medical School" is not Dr. Baum's).
+   */
+  readonly goer?: readonly QueryTerm[];
 }
 
 /**
@@ -41,9 +46,12 @@ export interface KindAsked {
  * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
  * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): KindAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
-  const match = KIND_ASKED.exec(query.words.join(' '));
+  const joined = query.words.join(' ');
+  const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
+  if (gone !== null) return institutionGoneTo(query, lexicon, goneToSenses, gone[2] as string, (gone[1] as string).split(' '));
+  const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
   const [, noun, next] = match as unknown as readonly [string, string, string];
   // "Written", "built", "grew", "won" are adjectives or nouns more than verbs in WordNet's counts; their bases are verbs.
@@ -58,6 +66,25 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
   return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun) };
+}
+
+/**
+ * "Where did copernicus go to university", "where did dr. baum go to medical school": the place gone to, its noun
+ * last, one describing word before it or none.
+ */
+const WENT_TO = /^where (?:did|does|do) (\S+(?: \S+){0,3}) go to (?:\S+ )?(\S+)$/u;
+
+/**
+ * "Where did X go to N" of an institution N ("university", "college", "school") asks which N, as "which N did X go to"
+ * does: a text tells it by the institution's name ("the University of Cracow"), not by a university of another's, nor
+ * by a word that only shares N's stem ("the planetary universe"). Any other N ("go to bed", "go to war") is no kind asked.
+ */
+function institutionGoneTo(query: ParsedQuery, lexicon: Lexicon, senses: number, noun: string, goerWords: readonly string[]): KindAsked | null {
+  // The noun alone is the institution; a describing word before it ("medical school") is no kind of its own.
+  const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
+  if (kind === undefined || !isInstitution(lexicon, senses, noun)) return null;
+  const goer = query.terms.filter((term) => term.frame !== true && goerWords.some((word) => word.replace(/\.$/u, '') === term.typed));
+  return { kind, questionWords: new Set(query.words), senses, making: false, named: false, institution: true, goer };
 }
 
 /**
