@@ -534,7 +534,7 @@ describe('answerQuestion reading a passage with its lead-in', () => {
   });
 });
 
-describe('answerQuestion reading a passage that opens on a personal pronoun with the one before it', () => {
+describe('answerQuestion reading a passage that opens on a personal pronoun or an answering word with the one before it', () => {
   it('ranks "He has the stage presence … What was lacking was …" first for "what was lacking in brandi\'s singing" after a passage naming Brandi', () => {
     const reviews = buildKnowledge([
       documentOf('opera', ['The part of the spy was taken by Anselmo Brandi, new to the company this season.', '', 'He has the stage presence for a villain. What was lacking was a sense of phrase in his singing.'].join('\n')),
@@ -543,6 +543,18 @@ describe('answerQuestion reading a passage that opens on a personal pronoun with
     ]);
     const answer = answerQuestion(reviews, "what was lacking in brandi's singing", { answer: { abstain: { minCoverage: 0 } } });
     expect(answer.kind === 'answer' ? answer.results[0]?.passage.text : '').toMatch(/^He has the stage presence/);
+  });
+
+  it('ranks "Despite the warning, there was a unanimous vote to enter a candidate" above a vote of another race for "did the club vote to run a candidate for mayor", read with the passage that warned the club', () => {
+    const meeting = buildKnowledge([
+      documentOf('club', ['At the Elm Street meeting, the club audience was warned that running a candidate for mayor would cost it a petition drive in every ward.', '', 'Despite the warning, there was a unanimous vote to enter a candidate, according to members who attended.'].join('\n')),
+      // Another passage holds "vote" and "candidate" as the vote's passage does, of another race: only the passage before says whose vote it is.
+      documentOf('school', 'Parents will vote for a candidate for the school board who has taught.'),
+    ]);
+    const answer = answerQuestion(meeting, 'did the club vote to run a candidate for mayor', { answer: { abstain: { minCoverage: 0 } } });
+    const texts = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text) : [];
+    expect(texts.findIndex((text) => text.startsWith('Despite the warning'))).toBe(1);
+    expect(texts.findIndex((text) => text.startsWith('Parents'))).toBe(2);
   });
 });
 

@@ -29,6 +29,17 @@ export function opensOnPronoun(text: string): boolean {
   return OPENS_ON_PRONOUN.test(text);
 }
 
+/**
+ * Whether a passage opens on a word that answers what the passage before said ("But the firm has recognized …",
+ * "Despite the warning, there was a unanimous vote to enter a candidate …", "Yet …"): that passage says what it answers.
+ */
+export function opensAnswering(text: string): boolean {
+  return OPENS_ANSWERING.test(text);
+}
+
+/** A word that answers the sentence before, opening the text (quotes and brackets before it skipped). */
+const OPENS_ANSWERING = /^\W*(?:But|Yet|Despite|Nevertheless|Nonetheless|Instead)\b/u;
+
 /** A personal pronoun opening the text (quotes and brackets before it skipped). */
 const PRONOUN_OPENING = '^\\W*(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\\b';
 const OPENS_ON_PRONOUN = new RegExp(PRONOUN_OPENING, 'u');

@@ -14,7 +14,7 @@ import type { SearchIndex } from './search-index.ts';
 import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
-import { opensOnPronoun } from './goes-on-from-before.ts';
+import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -146,7 +146,10 @@ export function rankPassages(
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     // A passage that opens on a personal pronoun is read with the one before it, which names whom it goes on about.
-    const leadIn = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
+    const named = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
+    // A passage that opens answering the one before ("But …", "Despite the warning, …") is read with it too, in the
+    // ranking only: its words and the passage before's are two sayings, and abstaining asks one to meet the question.
+    const leadIn = named ?? (matches.includes(null) ? answeredOf(index, position) : null);
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, termMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -170,7 +173,7 @@ export function rankPassages(
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0));
-    return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: stemsOf(leadInMatches) };
+    return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: named === null ? NO_STEMS : stemsOf(leadInMatches) };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
   return dropCopies(scored, options.rank.copyMinLengthShare).slice(0, limit);
@@ -503,6 +506,18 @@ const namers = new WeakMap<SearchIndex, Int32Array>();
 function takerUpOf(index: SearchIndex, position: number): number | null {
   return knownAt(knownFor(takersUp, index), position, () => openerAfter(index, position, opensOnPronoun));
 }
+
+/**
+ * The passage before one that opens answering it (`opensAnswering`): "Despite the warning, there was a unanimous vote to
+ * enter a candidate" after "… the audience was warned that entering a candidate for governor would …". Read as
+ * `takerUpOf`'s is, in the ranking only.
+ */
+function answeredOf(index: SearchIndex, position: number): number | null {
+  return knownAt(knownFor(answered, index), position, () => openerAfter(index, position, opensAnswering));
+}
+
+/** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
+const answered = new WeakMap<SearchIndex, Int32Array>();
 
 /** Each index's `takerUpOf` by position, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
 const takersUp = new WeakMap<SearchIndex, Int32Array>();
