@@ -356,6 +356,11 @@ describe(extractFigures, () => {
       expect(figuresIn('In 2022, work began. A total of 358 projects started.')[0]?.year).toBe(2022);
     });
 
+    it('takes no year from a sentence before that names one only to open a span to now ("since 1908")', () => {
+      expect(figuresIn('The garden is open to all. It has been going since 1908. Last count showed eighty-three varieties.')[0]?.year).toBeUndefined();
+      expect(figuresIn('The garden is open to all. It was planted in 1908. That spring it held eighty-three varieties.')[0]?.year).toBe(1908);
+    });
+
     it('resolves "this year" from the passage before and gives no year when nothing names one', () => {
       expect(figuresIn('In 2022, plans were made.', 'This year, incomes will rise by 3 percentage points.')[0]?.year).toBe(2022);
       expect(onlyFigure('The village has 30 boats.').year).toBeUndefined();

@@ -88,10 +88,14 @@ export function findYearMentions(text: string): YearMention[] {
 /**
  * The year of a sentence that goes on into the next one, from the years it writes (`mentions`, in order): its last
  * one that is not the base it measures against ("Sales for the year ended December 31, 1960 showed an improvement
- * over 1959. Net income was $2,557,111": 1960), or the last one when every one is a base.
+ * over 1959. Net income was $2,557,111": 1960), or the last one when every one is a base. A year that opens a span
+ * ("It's been going since 1908. Last count showed eighty-three varieties") runs to the time of writing: the next
+ * sentence goes on in no year of it.
  */
 export function sentenceYear(text: string, sentence: Span, mentions: readonly YearMention[]): number | undefined {
-  const own = mentions.filter((mention) => mention.index >= sentence.start && mention.index < sentence.end);
+  const own = mentions.filter(
+    (mention) => mention.index >= sentence.start && mention.index < sentence.end && !SPAN_START_BEFORE.test(leadOf(text, sentence, mention.index)),
+  );
   const isBase = (mention: YearMention) => {
     const lead = leadOf(text, sentence, mention.index);
     return BASE_BEFORE.test(lead) || OVER_BEFORE.test(lead);
