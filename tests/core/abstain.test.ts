@@ -422,6 +422,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['A detachment of six crates went aboard.', parade, buses]), 'how many soldiers went aboard').kind).toBe('no-match');
   });
 
+  it('answers "how many raiders did the sheriff bring down" from a number left as the object of a past verb ("the sheriff felled two"), and declines it where the number is an age', () => {
+    const buses = 'Bus fares fell by half after the council bought electric buses.';
+    const question = 'how many raiders did the sheriff bring down';
+    // The raiders are named in the sentence before; the count leaves its noun to them.
+    const raid = 'The raiders rode in at dawn and the sheriff came out to bring them down. Dropping to one knee, the sheriff felled two, and the rest fled.';
+    expectAnsweredWith(reportOf([raid, buses]), [[question, 'the sheriff felled two']]);
+    // "was two": an age, no object counted.
+    const age = 'The raiders rode in at dawn and the sheriff came out to bring them down. Dropping to one knee, the sheriff remembered he was two, and the rest fled.';
+    expect(answerQuestion(reportOf([age, buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many sailors were killed in the harbor raid" from a count of sailors said of the raid, not from one said of another disaster by name', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';

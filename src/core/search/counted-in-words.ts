@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
-import { mayWriteNumberInWords } from '../figures/numbers.ts';
+import { mayWriteNumberInWords, type NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 
 /**
@@ -15,16 +15,42 @@ import { numbersOf } from './numbers-of.ts';
  * for "how many aspects of death are there"). Persons are counted by any word for a person, as a number's plural counts
  * them ("one man" for "how many sailors"). The figures leave "one" in words, a pronoun's as often as a count ("one of
  * the most beautiful", "Cook felled one"), and a small count in words of a thing of no kind they read ("two aspects");
- * before the noun the question counts, either is the count. Null for any other question, and for a measure asked
- * ("how many miles").
+ * before the noun the question counts, either is the count; so is a number left as a past verb's object, its noun
+ * the topic's (`leftAsObject`: "Cook felled one"). Null for any other question, and for a measure asked ("how many
+ * miles").
  */
 export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ((sentence: string) => boolean) | null {
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const stem = stemWord(noun);
   const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
-  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true);
+  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true);
 }
+
+/**
+ * Whether a number (in words) stands alone as the object of a verb in the past, its noun left to what the sentence is
+ * about: "Dropping to one knee, Cook felled one, and the other struggled off" for "how many attackers did cook bring
+ * down", as "Martin sold 21 tractors in August; in August of 1960, he sold seven" counts tractors. A past ("-ed", or an
+ * irregular one of a word used mostly as a verb: "sold", "got", "saw", not "feet"), but not of "be", "become" or
+ * "have", whose number is an age or a thing owned ("when he was fifteen", "if I had had one"); after no determiner
+ * ("the disguised one" is a thing, not a count); in lower case ("Holds One" is a name); where the clause ends with
+ * the number. Read only in the sentences the topic's words hold (`statesFactNearTopic`), so the count is of what is
+ * asked.
+ */
+function leftAsObject(sentence: string, number: NumberToken, lexicon: Lexicon): boolean {
+  if (!/^\p{Ll}/u.test(sentence.slice(number.start, number.start + 1)) || !CLAUSE_END.test(sentence.slice(number.end))) return false;
+  const verb = WORD_BEFORE.exec(sentence.slice(0, number.start))?.[1]?.toLowerCase();
+  if (verb === undefined) return false;
+  const base = baseOfIrregular(verb);
+  return verb.endsWith('ed') ? lexicon.canBeVerb(verb) : base !== verb && !COPULA_OR_HAVE.has(base) && lexicon.actsAsVerb(base);
+}
+
+/** A clause's end right after a number: a comma, a semicolon, a full stop or the text's end. */
+const CLAUSE_END = /^\s*(?:[,;.]|$)/u;
+/** The word right before a number, after no determiner ("the disguised one"). */
+const WORD_BEFORE = /(?<!\b(?:the|a|an|this|that|these|those|his|her|its|their|my|our|your)\s+)\b(\p{L}+)\s+$/iu;
+/** Verbs whose number is no object counted: an age or a measure ("was thirty", "became fifteen"), a thing owned ("had one"). */
+const COPULA_OR_HAVE = new Set(['be', 'become', 'have']);
 
 /** The noun a "how many" counts, as the question writes it, and whether a sentence counts it in its own words. */
 export interface CountSaidOtherwise {
@@ -59,11 +85,13 @@ const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(wo
 
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
- * after it, or the one after a word that describes. Not a fraction nor a multiple ("half", "twice"), which count nothing.
+ * after it, or the one after a word that describes, or (with `objectLeft`) none, left as a past verb's object
+ * (`leftAsObject`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
  */
-function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean): boolean {
+function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false): boolean {
   return numbersOf(sentence).some((number) => {
     if ((inWords && number.words === undefined) || number.yearLike || number.fraction || number.multiple === true) return false;
+    if (objectLeft && leftAsObject(sentence, number, lexicon)) return true;
     const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
     const word = first?.toLowerCase() ?? '';
     return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
