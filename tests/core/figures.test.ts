@@ -1022,6 +1022,12 @@ describe(extractFigures, () => {
       expect(valuesIn('Its share was four per cent, or 1961 by some count.')).toEqual(['4 percent']);
     });
 
+    it('reads both numbers of a clause pair whose second leaves out its verb ("Mr. Kennedy carried 26 and Mr. Nixon 14"), not a label after a name', () => {
+      expect(valuesIn('Of the big cities, Mr. Kennedy carried 26 and Mr. Nixon 14.')).toEqual(['26 count', '14 count']);
+      expect(valuesIn('New highs for the year totaled nine and new lows 14.')).toEqual(['9 count', '14 count']);
+      expect(valuesIn('The funds are named in paragraph 1, Article 2, of the act.')).toEqual([]);
+    });
+
     it('reads an amount whose currency word is hyphened to it as a modifier ("a fifty-dollar bet"), as "a fifty-cent piece" is', () => {
       expect(valuesIn('He had once lost a fifty-dollar bet on the motors.')).toEqual(['50 usd']);
       expect(valuesIn('Motive? A ten-thousand-dollar bequest.')).toEqual(['10000 usd']);

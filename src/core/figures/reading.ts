@@ -27,6 +27,7 @@ import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
+import { gappedClauseVerb } from './gapped-clauses.ts';
 import { isFormOfSameVerb } from './verb-forms.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
@@ -308,7 +309,7 @@ export function readFigureAt(
   // a year, or "one of". ("one to five years" is a range from one.)
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
-  if (unitRead.unit === 'count' && isNameOrProportion(beforePrefix, token.words)) return null;
+  if (unitRead.unit === 'count' && unitRead.gapped !== true && isNameOrProportion(beforePrefix, token.words)) return null;
   // "two or more numbers": a floor of two things says no more than the plural does (several), as "one or more" says some.
   if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -408,6 +409,8 @@ interface UnitRead {
   readonly head?: string;
   /** Two units joined into one measure ("5 feet 3 inches", "one year and nine months"), which says its unit twice. */
   readonly joined?: true;
+  /** The second of a gapped pair ("…, Roger Maris 41"), whose name before it is the clause's subject, not a label. */
+  readonly gapped?: true;
 }
 
 /**
@@ -520,7 +523,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
-    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at)
+    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token)
   );
 }
 
@@ -689,6 +692,12 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
     return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
   }
   return null;
+}
+
+/** "Mr. Kennedy carried 26 and Mr. Nixon 14": both sides of a clause pair whose second leaves out the verb count what it counts. */
+function readGappedClause(before: string, after: string, token: NumberToken): UnitRead | null {
+  const verb = gappedClauseVerb(before, after, token);
+  return verb === undefined ? null : { unit: 'count', measure: verb, length: 0, gapped: true };
 }
 
 /**
