@@ -34,6 +34,11 @@ function irregularForms(): ReadonlyMap<string, string> {
   return forms;
 }
 
+/** The irregular forms whose base is one of `bases` ("made" of "make", "took" of "take"). */
+export function irregularFormsOf(bases: ReadonlySet<string>): string[] {
+  return [...irregularForms()].flatMap(([form, base]) => (bases.has(base) ? [form] : []));
+}
+
 /** The base of an irregular form ("grew" → "grow", "children" → "child"); any other word as it is. */
 export function baseOfIrregular(word: string): string {
   return irregularForms().get(word) ?? word;

@@ -69,7 +69,9 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     probe(word);
     const firstDeletions = deletions(word);
     for (const variant of firstDeletions) probe(variant);
-    if (word.length >= twoEditsFromLength) for (const variant of firstDeletions) for (const second of deletions(variant)) probe(second);
+    // Two letters dropped, each pair once: the first at `at`, the second after it (dropping them the other way round
+    // probes the same string again, and a probe adds only the ids it found the first time).
+    if (word.length >= twoEditsFromLength) firstDeletions.forEach((variant, at) => deletions(variant, at).forEach(probe));
     return found;
   };
 
@@ -135,9 +137,10 @@ function firstAtLeast(keys: Float64Array, key: number): number {
   return low;
 }
 
-function deletions(word: string): string[] {
+/** The word with one letter dropped, at each place from `from` on. */
+function deletions(word: string, from = 0): string[] {
   const variants: string[] = [];
-  for (let index = 0; index < word.length; index += 1) variants.push(word.slice(0, index) + word.slice(index + 1));
+  for (let index = from; index < word.length; index += 1) variants.push(word.slice(0, index) + word.slice(index + 1));
   return variants;
 }
 
