@@ -553,9 +553,10 @@ export interface AbstainOptions {
   /**
    * A "where did X go to N" whose N is an organization by one of its this many commonest noun senses ("university",
    * "college", "medical school") asks which N, and is held to it as "which N did X go to" is (`making-asked.ts`,
-   * `institutionGoneTo`): a passage writing N's stem of another thing ("the planetary universe" for "university") or N of
-   * any one does not tell it, nor one that does not name X or follow a passage that does (`KindAsked.goer`). Default 3: WordNet files "university" as an institution only in its third sense (a body of
-   * persons and a building first); "bed", "war", "town" are none in any. 0 turns the reading off.
+   * `institutionGoneTo`): a passage writing N's stem of another thing ("the planetary universe" for "university") or N
+   * of any one does not tell it, nor one that does not name X or follow a passage that does (`KindAsked.goer`).
+   * Default 3: WordNet files "university" as an institution only in its third sense (a body of persons and a building
+   * first); "bed", "war", "town" are none in any. 0 turns the reading off.
    */
   readonly goneToSenses: number;
   /**

@@ -30,9 +30,9 @@ const glossedBefore = ({ before, after }: NamePlace): boolean => NAMED_SO_BEFORE
 
 /**
  * For a question on what X means, asked of documents that name X: a passage that names X answers only where it tells
- * what X means, in a gloss after it (`GLOSS_AFTER`) or before it in quotes (`NAMED_SO_BEFORE`), a bracket (`toldInBrackets`: "BMEWS (Ballistic Missile Early
- * Warning System)") or a definition (`statesWhatItIs`: `"sayonara", the Japanese word for goodbye`). Null for any
- * other question.
+ * what X means, in a gloss after it (`GLOSS_AFTER`) or before it in quotes (`NAMED_SO_BEFORE`), a bracket
+ * (`toldInBrackets`: "BMEWS (Ballistic Missile Early Warning System)") or a definition (`statesWhatItIs`: `"sayonara",
+ * the Japanese word for goodbye`). Null for any other question.
  */
 export function meaningAsked(words: readonly string[]): TermAsked | null {
   const term = nameInQuestion(words, MEANING_QUESTIONS);
