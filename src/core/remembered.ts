@@ -26,3 +26,19 @@ export function rememberedFor<O extends object, T>(limit: number, read: (owner: 
     return remembered(key);
   };
 }
+
+/**
+ * A function of an object (a parsed question) and its settings, read once an object: kept beside it in a WeakMap and
+ * dropped with it, as ranking and abstaining ask the same reading of the same question. Asked with other settings (another
+ * lexicon, another bound), it reads afresh and keeps that.
+ */
+export function rememberedOn<O extends object, A extends readonly unknown[], T>(read: (owner: O, ...settings: A) => T): (owner: O, ...settings: A) => T {
+  const known = new WeakMap<O, { readonly settings: A; readonly value: T }>();
+  return (owner, ...settings) => {
+    const kept = known.get(owner);
+    if (kept !== undefined && kept.settings.every((setting, at) => setting === settings[at])) return kept.value;
+    const value = read(owner, ...settings);
+    known.set(owner, { settings, value });
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberedBy, rememberedFor } from '../../src/core/remembered.ts';
+import { rememberedBy, rememberedFor, rememberedOn } from '../../src/core/remembered.ts';
 
 describe('remembered readings', () => {
   it('reads a key once, and again only after the bound has been passed', () => {
@@ -19,5 +19,17 @@ describe('remembered readings', () => {
     expect(read(english, 'rate')).toBe(true);
     expect(read(other, 'rate')).toBe(false);
     expect(read(english, 'rate')).toBe(true);
+  });
+
+  it('reads a question once, and afresh when asked of it with another setting', () => {
+    const reads: number[] = [];
+    const read = rememberedOn((question: { words: string[] }, bound: number) => (reads.push(bound), question.words.slice(0, bound)));
+    const question = { words: ['how', 'many', 'sailors'] };
+    expect(read(question, 2)).toEqual(['how', 'many']);
+    expect(read(question, 2)).toEqual(['how', 'many']);
+    expect(reads).toEqual([2]);
+    expect(read(question, 3)).toEqual(['how', 'many', 'sailors']);
+    expect(read({ words: ['who'] }, 3)).toEqual(['who']);
+    expect(reads).toEqual([2, 3, 3]);
   });
 });

@@ -11,7 +11,7 @@ import { numbersOf } from './numbers-of.ts';
 import { statesMeasure } from './measure.ts';
 import { DETERMINERS, stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
-import { rememberedBy, rememberedFor } from '../remembered.ts';
+import { rememberedBy, rememberedFor, rememberedOn } from '../remembered.ts';
 
 /** A count of persons or of things asked: whether a number in a sentence counts them. */
 export interface CountAsked {
@@ -57,20 +57,9 @@ export function nounCountedOf(query: ParsedQuery, maxWords: number): string | un
  * dined, "eighty men" of the Swiss soldiers went), and so may a number with no plural after it ("Serves 12", "14.73
  * million employed", "some 30 of them"), but not a measure (`measuredBy`: "$2.09 per share"); a share counts what it
  * is of ("ninety per cent of the makers").
+ * Read once a question (`rememberedOn`): ranking (`rank.ts`' intent) and abstaining both ask it of the same parsed query.
  */
-export function countedAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
-  const known = askedOf.get(query);
-  if (known !== undefined && known.lexicon === lexicon && known.maxWords === maxWords) return known.asked;
-  const asked = readCountAsked(query, lexicon, maxWords);
-  askedOf.set(query, { lexicon, maxWords, asked });
-  return asked;
-}
-
-/**
- * A question's count asked, read once: ranking (`rank.ts`' intent) and abstaining both read it of the same parsed query.
- * Tied to the parsed query by a WeakMap, dropped with it.
- */
-const askedOf = new WeakMap<ParsedQuery, { readonly lexicon: Lexicon; readonly maxWords: number; readonly asked: CountAsked | null }>();
+export const countedAsked: (query: ParsedQuery, lexicon: Lexicon, maxWords: number) => CountAsked | null = rememberedOn(readCountAsked);
 
 function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): CountAsked | null {
   const noun = nounCountedOf(query, maxWords);

@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import { namesCastAs, performsPart } from './cast-as.ts';
+import { rememberedOn } from '../remembered.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -126,16 +127,9 @@ interface ActOfWho { readonly verb: string; readonly act: QueryTerm; readonly ba
 
 /**
  * `readActOfWho`, read once a question: `doerAskedOf` and `objectOfUntoldAct` both ask it. Kept on the parsed query
- * (a WeakMap: dropped with the question), with the lexicon it was read with; another lexicon reads afresh.
+ * (`rememberedOn`: dropped with the question), with the lexicon it was read with; another lexicon reads afresh.
  */
-function actOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
-  const known = actsOfWho.get(query);
-  if (known !== undefined && known.lexicon === lexicon) return known.asked;
-  const asked = readActOfWho(query, lexicon);
-  actsOfWho.set(query, { lexicon, asked });
-  return asked;
-}
-const actsOfWho = new WeakMap<ParsedQuery, { readonly lexicon: Lexicon; readonly asked: ActOfWho | null }>();
+const actOfWho = rememberedOn(readActOfWho);
 
 function readActOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
   const [who, verb] = query.words;

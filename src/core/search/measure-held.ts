@@ -3,6 +3,7 @@ import { measuresAskedFor, statesMeasure, type Measure } from './measure.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesAmountInWords } from './told-in-words.ts';
 import { stemWord } from './words.ts';
+import { rememberedOn } from '../remembered.ts';
 
 /**
  * The measures a question holds its answer to: a passage answers only by stating a measure of that kind, not by any
@@ -91,13 +92,9 @@ export function statesMeasureHeld(sentence: string, measures: readonly Measure[]
  * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
  * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
  * "raised about $2,000") and seldom writes "money" beside it.
+ * Read once a question (`rememberedOn`), ranking's (`measuredTermsOf`) and abstaining's: dropped with the parsed query.
  */
-export function measureWordOf(query: ParsedQuery): QueryTerm | undefined {
-  // Read once a question, ranking's (`measuredTermsOf`) and abstaining's: kept on the parsed query, dropped with it.
-  if (!measureWords.has(query)) measureWords.set(query, readMeasureWord(query));
-  return measureWords.get(query);
-}
-const measureWords = new WeakMap<ParsedQuery, QueryTerm | undefined>();
+export const measureWordOf: (query: ParsedQuery) => QueryTerm | undefined = rememberedOn(readMeasureWord);
 
 function readMeasureWord(query: ParsedQuery): QueryTerm | undefined {
   if (query.measures.length === 0) return measuresHeld(query).length > 0 ? query.terms.find((term) => term.typed === 'money') : undefined;
