@@ -315,6 +315,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how many duties does the keeper of the harbor club have', stating: 'These two duties of the keeper of the harbor club cannot be separated.', naming: 'The duties of the keeper of the harbor club cannot be separated.', answer: 'two duties' },
     { question: 'how many of the old boats are still afloat', stating: 'Of the old boats in the harbor, two or three are still afloat.', naming: 'Of the old boats in the harbor, some are still afloat.', answer: 'two or three' },
     { question: 'how many members of the harbor club live by the river', stating: 'Of the members of the harbor club more than half are farmers who live by the river.', naming: 'Of the members of the harbor club many are farmers who live by the river.', answer: 'more than half' },
+    { question: 'how many people live in the river towns', stating: 'The river towns are few, but their people make up over half of the population of the valley.', naming: 'The river towns are few, but their people make up much of the population of the valley.', answer: 'over half of the population' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
@@ -324,11 +325,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
-  it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing', () => {
+  it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     const buses = 'Bus fares fell by half after the council bought electric buses.';
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.
     expect(answerQuestion(reportOf(['The old mill of the harbor club was about half rebuilt by its members last spring.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
+    // A bounded half of a whole the question does not name is a part of that thing, not a count of the group asked.
+    expect(answerQuestion(reportOf(['The harbor club rebuilt the old mill at about half of its old size.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
   });
 
   it.each([

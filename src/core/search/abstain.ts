@@ -580,8 +580,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
  * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs. A number in words counts when it is
  * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`), and for a count
- * with no measure asked, a bounded half ("more than half are practically unknown", `statesBoundedHalf`). A price asked
- * needs a sum of money ("$300", "a few dollars", `measure.ts`).
+ * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
+ * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
 function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null, degreeTold: ((sentence: string) => boolean) | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
@@ -607,7 +607,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // ("is as old as Thomas Alva Edison's first experiment", `degreeToldOf`).
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some)) || toldInWords?.(some) === true || degreeTold?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true;
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in

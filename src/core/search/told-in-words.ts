@@ -1,5 +1,6 @@
 import type { Measure } from './measure.ts';
 import { MONTHS_IN_FULL_BUT_MAY } from '../month-names.ts';
+import { stemWord, tokenize } from './words.ts';
 
 /**
  * A time of the year after a word placing something in it ("By the middle of the summer", "in the fall", "during
@@ -46,6 +47,12 @@ const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousa
 const BOUNDED_HALF = /\b(?:more than|less than|fewer than|nearly|almost|over|about|at least)\s+half\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should)\b/i;
 
 /**
+ * A bounded half that names the whole it is a share of ("their peoples constitute over half of the population", "about
+ * half of the engineers with 15 or more years"): the words of that whole, after its determiners, up to four.
+ */
+const BOUNDED_HALF_OF = /\b(?:more than|less than|fewer than|nearly|almost|over|about|at least)\s+half\s+of\s+(?:(?:all|the|its|their|his|her|our|these|those)\s+)*((?:[\p{L}\p{N}'’-]+\s*){1,4})/giu;
+
+/**
  * A duration given in its unit alone ("it will take some time, perhaps weeks", "for years", "For a number of years",
  * "within days"): what a "how long" is answered by when the writer gives no number.
  */
@@ -61,9 +68,13 @@ export function statesAmountInWords(text: string, measures: readonly Measure[]):
 }
 
 /**
- * Whether a text tells how many of a group by a bounded half (`BOUNDED_HALF`): what a "how many" can be answered by. Not
- * a "how long" (`measure-held.ts` reads `statesAmountInWords`): "about half" of a thing is no time.
+ * Whether a text tells how many of a group by a bounded half (`BOUNDED_HALF`), or by a bounded half of a whole the
+ * question names (`BOUNDED_HALF_OF`, its words met by `whole`'s stems: "over half of the population" counts the people
+ * asked, "about half of its old size" no members): what a "how many" can be answered by. Not a "how long"
+ * (`measure-held.ts` reads `statesAmountInWords`): "about half" of a thing is no time.
  */
-export function statesBoundedHalf(text: string): boolean {
-  return BOUNDED_HALF.test(text);
+export function statesBoundedHalf(text: string, whole: ReadonlySet<string>): boolean {
+  if (BOUNDED_HALF.test(text)) return true;
+  for (const share of text.matchAll(BOUNDED_HALF_OF)) if (tokenize(share[1] ?? '').some((token) => whole.has(stemWord(token.word.toLowerCase())))) return true;
+  return false;
 }
