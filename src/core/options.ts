@@ -563,10 +563,13 @@ export interface AbstainOptions {
    * "What is the melting point of gold", "what is the fed funds rate right now": a "what" whose noun asked is a value,
    * one of whose this many commonest noun senses WordNet files under a measure or a relation of magnitudes (a
    * temperature, a rate, an average), is answered only by a passage stating a number, no year, in a sentence naming that
-   * noun (`number-asked.ts`), as "what is the range of an atlas missile" is. Default 1: 2 reads "what was the first change
-   * in the kitchen" and "what were rameau's six concerts … first written for" as asking numbers (rarer senses of
-   * "change" and "concert") and declines both, on-topic; 3 reads "score" and "record" too (their third senses),
-   * declining "what credit score do i need for a car loan", with the same two lost. 0 turns the check off.
+   * noun (`number-asked.ts`), as "what is the range of an atlas missile" is. The senses past the first are read only for
+   * a noun whose commonest sense is no thing, where the question goes on past it. Default 3: "circulation",
+   * "magnification" (second sense), "scale", "score" and "record" (third) read as values, declining "what is the
+   * circulation of the arizona progress" and "what credit score do i need for a car loan" where no number is said of
+   * them; an ordinal is no value ("the first change in the kitchen", which 2 lost while ordinals were read as values).
+   * 4 reads no more held-out question; 6 reads "games" as a value and declines "what games are not allowed in the
+   * pool", on-topic. 1 reads the commonest sense only; 0 turns the check off.
    */
   readonly numberNounSenses: number;
   /**
@@ -705,7 +708,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, goneToSenses: 3, numberNounSenses: 1, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

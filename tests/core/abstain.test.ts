@@ -554,11 +554,26 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A concentration and a pressure, which WordNet files under a property and a phenomenon: the pH, a pressure in a place.
     { question: 'what is the ph of the harbor pool water', stating: 'The harbor pool water is kept at a pH of 7.4 all summer.', naming: 'The harbor pool water is tested for its pH every morning by the keepers.' },
     { question: 'what is the air pressure in the harbor diving bell', stating: 'The air pressure in the harbor diving bell is held near 30 pounds.', naming: 'The air pressure in the harbor diving bell is checked by the keepers.' },
+    // A value in a rarer sense only: a newspaper's circulation (its first sense the spreading of copies), a map's scale.
+    { question: 'what is the circulation of the harbor gazette', stating: 'The harbor gazette has a circulation of 12,000 copies a week.', naming: 'The harbor gazette owes its circulation to the keepers who carry it along the pier.' },
+    { question: 'what scale is the harbor chart drawn at', stating: 'The harbor chart is drawn at a scale of 1 to 24,000.', naming: 'The harbor chart is drawn to scale by the keepers each spring.' },
   ])('answers "$question", a value asked by its noun, only from a passage stating a number in the sentence naming it', ({ question, stating, naming }) => {
     const market = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
     // The passage names the value asked and the thing it is asked of, and gives no number of it (a year is none).
     expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    // "First" is an ordinal in WordNet's second sense: it orders the changes, and asks which one.
+    { question: 'what was the first change in the harbor kitchen', stating: 'The first change in the harbor kitchen was a new gas stove the keepers bought.' },
+    // A market square is a place one can point at, whatever "square" is in its rarer senses (the product of a number by itself).
+    { question: 'what is the main market square of the harbor town called', stating: 'The main market square of the harbor town is called Keepers Green.' },
+    // A question that ends on the noun asks what it is.
+    { question: 'what is the harbor tide scale', stating: 'The harbor tide scale is a post of painted marks the keepers read at each tide.' },
+  ])('answers "$question" without a number: a noun read as a value only in a rarer sense asks none after an ordinal, where it names a thing or where the question ends on it', ({ question, stating }) => {
+    const market = 'Bus fares fell by half after the council bought electric buses.';
+    expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
   });
 
   it('answers "what is the critical harbor concentration", a term named by its value\'s kind and asked of nothing, from what it is', () => {

@@ -25,9 +25,11 @@ const MEASURED_KINDS: readonly string[] = ['concentration', 'pressure'];
 /**
  * The values' kinds that are no value asked: a time ("spring", a season, in "what was the executioner's spring used
  * for"), which a passage tells by a date or in words, a number itself ("what was charles xii fighting for", "one of the
- * greatest obstacles") and a unit, which names how a value is measured, not the value ("the sample units").
+ * greatest obstacles"), an ordinal, which places the noun after it in an order and asks which one, not a value ("what
+ * was the first change in the kitchen": "first" is an ordinal number in WordNet's second sense), and a unit, which
+ * names how a value is measured, not the value ("the sample units").
  */
-const NO_VALUE_KINDS: readonly string[] = ['time_period', 'integer', 'unit_of_measurement'];
+const NO_VALUE_KINDS: readonly string[] = ['time_period', 'integer', 'ordinal_number', 'unit_of_measurement'];
 
 /** The copula after "what" whose noun phrase names what is asked ("what is the …", "what's the …"). */
 const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
@@ -43,7 +45,10 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on',
  * "what is the capital gains tax rate", "what is brooks robinson's career batting average", "what interest rate will
  * the bonds pay") names a value, its last word or its last two as one noun (`NUMBER_KINDS`, in one of the `senses`
  * commonest noun senses), so a passage naming the thing and giving no number of it does not say it, as with "what is
- * the range of an atlas missile" (`measure.ts`). The phrase runs from the "what" (after "is" and a determiner) to a
+ * the range of an atlas missile" (`measure.ts`). A value's noun is read in its commonest sense, and in the `senses`
+ * commonest where a writer asks its value as often ("what is the circulation of X", "what scale are the maps drawn at",
+ * "what magnification does the microscope reach", "what credit score do i need": each a value in its second or third
+ * sense only, an act or an idea in its first). The phrase runs from the "what" (after "is" and a determiner) to a
  * preposition, an auxiliary or the question's end, words that describe after the noun aside ("the fed funds rate right
  * now"). Not a number word ("what is one of the greatest obstacles"). Null for any other question, and with `senses` 0.
  */
@@ -57,6 +62,9 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
   while (to < words.length && !PHRASE_ENDS.has(words[to] ?? '')) to += 1;
   // Whether the phrase goes on to what the value is of or where ("of pool water", "in the left ventricle").
   const askedOf = OF_THING.has(words[to] ?? '');
+  // Where the question ends on the noun ("what is the richter scale") it asks what the noun is, not a value of it: the
+  // noun's rarer senses are read only where the question says more ("of the arizona progress", "do i need", "drawn at").
+  const rarerAsked = to < words.length;
   // "What credit score do i need": with no copula, the phrase asked is a noun's, ended by an auxiliary ("what decides
   // where interest rates go", "what happened" ask none).
   if (from === 1 && (to === words.length || lexicon.describes(words[1] ?? ''))) return null;
@@ -66,7 +74,10 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
     const head = words[end - 1] ?? '';
     if (/^\d/u.test(head) || numbersOf(head).length > 0) return null;
     const readings = end - from > 1 ? [`${words[end - 2]}_${head}`, head] : [head];
-    if (readings.some((reading) => namesValue(reading, lexicon, senses, askedOf))) return head;
+    // A rarer sense only of a noun whose commonest names no thing one can point at (a market "square" is no product of
+    // two equal terms), and only where the question goes on past it (`rarerAsked`).
+    const sensesRead = rarerAsked && !lexicon.namesThing(head) ? senses : 1;
+    if (readings.some((reading) => namesValue(reading, lexicon, sensesRead, askedOf))) return head;
     if (!lexicon.describes(head)) return null;
   }
   return null;
