@@ -12,13 +12,6 @@ describe('remembered readings', () => {
     expect(reads).toEqual(['a', 'bb', 'ccc', 'a']);
   });
 
-  it('remembers a reading of nothing as well: a word no list holds is looked for once, not at every question', () => {
-    const reads: string[] = [];
-    const read = rememberedBy(10, (key) => (reads.push(key), key === 'colour' ? 'color' : undefined));
-    expect([read('zebra'), read('zebra'), read('colour'), read('colour')]).toEqual([undefined, undefined, 'color', 'color']);
-    expect(reads).toEqual(['zebra', 'colour']);
-  });
-
   it("serves each owner its own reading, so one knowledge base's lexicon never answers for another's", () => {
     const english = { word: 'rate' };
     const other = { word: 'ph' };
