@@ -6,9 +6,7 @@
 export function rememberedBy<T>(limit: number, read: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    // One look-up where the key is known (the common case): `has` then `get` hashed and compared the key twice.
-    const kept = known.get(key);
-    if (kept !== undefined || known.has(key)) return kept as T;
+    if (known.has(key)) return known.get(key) as T;
     const value = read(key);
     if (known.size >= limit) known.clear();
     known.set(key, value);

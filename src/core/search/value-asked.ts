@@ -1,7 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokenize } from './words.ts';
-import { rememberedFor } from '../remembered.ts';
 
 /**
  * The kinds whose every member English names by a word of its own that WordNet files under the kind: a colour asked
@@ -10,12 +9,6 @@ import { rememberedFor } from '../remembered.ts';
  * are said in words WordNet files elsewhere.
  */
 const KINDS_NAMED_BY_WORDS: readonly string[] = ['color'];
-
-/**
- * A kind's own words: itself and the words of its commonest sense (`sameThingWords`), a set made once a lexicon and kind
- * (a function of WordNet alone; as many as `KINDS_NAMED_BY_WORDS`), not a key built and a list searched each "what" question.
- */
-const kindWordsOf = rememberedFor(KINDS_NAMED_BY_WORDS.length, (lexicon: Lexicon, kind: string): ReadonlySet<string> => new Set([kind, ...lexicon.sameThingWords(kind, 1)]));
 
 /** What a "what colour" question asks: the kind, and the question's own words, which name no answer ("the blue mosque"). */
 export interface ValueAsked {
@@ -35,10 +28,7 @@ export function valueAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numbe
   // The kind's own words ("colour", "coloring") and their plurals, read once: a look in WordNet for the noun of every
   // "what" question costs CPU on questions that ask no kind.
   const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
-  const kind = KINDS_NAMED_BY_WORDS.find((candidate) => {
-    const words = kindWordsOf(lexicon, candidate);
-    return words.has(noun) || words.has(singular);
-  });
+  const kind = KINDS_NAMED_BY_WORDS.find((candidate) => [noun, singular].some((form) => form === candidate || lexicon.sameThingWords(candidate, 1).includes(form)));
   return kind === undefined ? null : { kind, questionWords: new Set(query.words), senses };
 }
 
