@@ -1752,3 +1752,25 @@ describe('answerQuestion for a value said in another form', () => {
     expectAnsweredWith(pageant, [['who sat on the patents committee', 'Hanch, Dale and Smith']]);
   });
 });
+
+describe('answerQuestion of a phrasal verb the documents never write', () => {
+  // Workers and insurance are in half the passages each: the question's rare word the documents lack weighs the most.
+  const benefits = reportOf([
+    'Many firms now ask workers to share the premiums of their group insurance, which they value more once they pay part of it.',
+    'Insurance: have the accounting department break down the cost of the plan before you renew it.',
+    'Insurance that pays only upon death is seldom what an employee wants most.',
+    'Review the insurance of the company cars each spring.',
+    'Workers on the night shift get a hot meal at the plant.',
+    'Uniforms for the bowling team benefit only a few workers.',
+    'Bereavement leave for workers should be limited to three days and to near relatives.',
+    'A company newsletter printed in two colours costs twice as much as one in black.',
+  ]);
+
+  it('answers a question whose verb is a phrasal verb made of a noun ("chip in"): what it asks about is in the documents\' words', () => {
+    expectAnsweredWith(benefits, [['should workers chip in for insurance', 'share the premiums']]);
+  });
+
+  it('still declines a question whose noun the documents lack names the thing asked ("chess opening", "wine stain")', () => {
+    for (const question of ['what is a good chess opening for workers', 'how do workers remove a wine stain from uniforms']) expect(answerQuestion(benefits, question).kind).toBe('no-match');
+  });
+});

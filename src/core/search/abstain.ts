@@ -78,7 +78,7 @@ export function coverageOfBest(
   const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
   const terms = query.terms.filter((term) => term.frame !== true);
-  const lacked = lackedWordsOf(terms, index, lexicon, search.everydayWordUses);
+  const lacked = lackedWordsOf(terms, query.words, index, lexicon, search.everydayWordUses);
   const weightOf = (term: QueryTerm) => {
     const frequency = index.documentFrequency.get(term.stem);
     if (frequency !== undefined) return term.weight * Math.log(1 + passageCount / (1 + frequency));
@@ -392,7 +392,10 @@ function namesOfSeveralWords(query: ParsedQuery, lexicon: Lexicon, maxWords: num
 interface LackedWord {
   /** English uses it often (`SearchOptions.everydayWordUses`): it adds no topic of its own. */
   readonly everyday: boolean;
-  /** English uses it mostly as a verb, adjective or adverb (`Lexicon.describes`): it says what a thing does or is like. */
+  /**
+   * English uses it mostly as a verb, adjective or adverb (`Lexicon.describes`), or the question uses it as a phrasal
+   * verb's (`isPhrasalVerb`): it says what a thing does or is like.
+   */
   readonly describes: boolean;
 }
 
@@ -400,12 +403,28 @@ interface LackedWord {
  * The question's words the knowledge base lacks, each read once in WordNet's counts (each reading is a few binary
  * searches of its sense index): the words it holds are judged by their frequency in it instead.
  */
-function lackedWordsOf(terms: readonly QueryTerm[], index: SearchIndex, lexicon: Lexicon, everydayWordUses: number): Map<QueryTerm, LackedWord> {
+function lackedWordsOf(terms: readonly QueryTerm[], words: readonly string[], index: SearchIndex, lexicon: Lexicon, everydayWordUses: number): Map<QueryTerm, LackedWord> {
   const lacked = new Map<QueryTerm, LackedWord>();
   for (const term of terms) {
-    if (!index.documentFrequency.has(term.stem)) lacked.set(term, { everyday: lexicon.usage(term.typed) >= everydayWordUses, describes: lexicon.describes(term.typed) });
+    if (index.documentFrequency.has(term.stem)) continue;
+    const everyday = lexicon.usage(term.typed) >= everydayWordUses;
+    // Read only for a rare noun the documents lack, which alone weighs the more for it: an everyday word weighs little anyway.
+    const describes = lexicon.describes(term.typed) || (!everyday && isPhrasalVerb(term.typed, words, lexicon));
+    lacked.set(term, { everyday, describes });
   }
   return lacked;
+}
+
+/**
+ * Whether the question writes the word as the verb of a phrasal verb WordNet lists, with the word after it: "should
+ * workers chip in", "how could an animal trip up a thief", "try to cheer up his wife". A noun in English's use of it
+ * ("chip", "trip", "cheer") is then what the question does, not the thing it asks about: "chip in" is the documents'
+ * "share the cost" in other words, as "wine" of "a red wine stain" is no word of theirs.
+ */
+function isPhrasalVerb(word: string, words: readonly string[], lexicon: Lexicon): boolean {
+  const at = words.indexOf(word);
+  const after = at < 0 ? undefined : words[at + 1];
+  return after !== undefined && lexicon.canBeVerb(`${baseOfIrregular(word)}_${after}`);
 }
 
 /**
