@@ -875,6 +875,12 @@ describe(extractFigures, () => {
       expect(valuesIn('The price is under 19 dollars.')).toEqual(['19 usd']);
     });
 
+    it('reads a bare number one person is said to be as an age with no clause of time ("She was forty-nine"), not what a group or a thing is', () => {
+      expect(valuesIn('He was perhaps thirty-two, nicely set up, with light brown hair.')).toEqual(['32 years']);
+      expect(valuesIn("I mean, she's still living, and she's ninety-six.")).toEqual(['96 years']);
+      expect(valuesIn('We were six at table, and it was 40 outside.')).toEqual([]);
+    });
+
     it('reads an age after a relative named by whose it is, as after a name ("her uncle, 76,"; "Ervin Lang, then 28,")', () => {
       expect(valuesIn('She is needed by her widowed mother, 80, her maiden aunt, also 80 and bedridden, and her uncle, 76, who ran a shop.')).toEqual([
         '80 years',
