@@ -1136,6 +1136,17 @@ describe(extractFigures, () => {
       expect(read('Use a good grade of 1/8-inch glass.')).toEqual([[0.125, 'count', 'inches of glass']]);
     });
 
+    it('counts the members of a group of a bare number with no determiner before it or after "group" itself ("broke into parties of two and three", "the group of three")', () => {
+      const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.measure]);
+      expect(read('That settled it, and we broke into parties of two and three.')).toEqual([
+        [2, 'parties of'],
+        [3, 'parties of'],
+      ]);
+      expect(read('On the thirteenth he met the group of three on the top floor.')).toEqual([[3, 'group of']]);
+      expect(read('The Brevard group of 85 arrived at the Gallery.')).toEqual([[85, 'group of']]);
+      expect(read('It was one in a series of 7 that ran.')).toEqual([]);
+    });
+
     it('reads a bare number that "an average of" or "a total of" names', () => {
       expect(figuresIn('There were 900 firms, an average of more than forty in each town.').map((figure) => [figure.value, figure.unit])).toEqual([
         [900, 'count'],
