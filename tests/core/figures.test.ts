@@ -875,6 +875,12 @@ describe(extractFigures, () => {
       expect(valuesIn('The price is under 19 dollars.')).toEqual(['19 usd']);
     });
 
+    it('reads a bare number one person is said to be as an age with no clause of time ("She was forty-nine"), not what a group or a thing is', () => {
+      expect(valuesIn('He was perhaps thirty-two, nicely set up, with light brown hair.')).toEqual(['32 years']);
+      expect(valuesIn("I mean, she's still living, and she's ninety-six.")).toEqual(['96 years']);
+      expect(valuesIn('We were six at table, and it was 40 outside.')).toEqual([]);
+    });
+
     it('reads an age after a relative named by whose it is, as after a name ("her uncle, 76,"; "Ervin Lang, then 28,")', () => {
       expect(valuesIn('She is needed by her widowed mother, 80, her maiden aunt, also 80 and bedridden, and her uncle, 76, who ran a shop.')).toEqual([
         '80 years',
@@ -1128,6 +1134,17 @@ describe(extractFigures, () => {
       expect(read('A boy of twelve ran off. The Committee of 100 met.')).toEqual([]);
       // The glass's thickness, no group of an eighth.
       expect(read('Use a good grade of 1/8-inch glass.')).toEqual([[0.125, 'count', 'inches of glass']]);
+    });
+
+    it('counts the members of a group of a bare number with no determiner before it or after "group" itself ("broke into parties of two and three", "the group of three")', () => {
+      const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.measure]);
+      expect(read('That settled it, and we broke into parties of two and three.')).toEqual([
+        [2, 'parties of'],
+        [3, 'parties of'],
+      ]);
+      expect(read('On the thirteenth he met the group of three on the top floor.')).toEqual([[3, 'group of']]);
+      expect(read('The Brevard group of 85 arrived at the Gallery.')).toEqual([[85, 'group of']]);
+      expect(read('It was one in a series of 7 that ran.')).toEqual([]);
     });
 
     it('reads a bare number that "an average of" or "a total of" names', () => {

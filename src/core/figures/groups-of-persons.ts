@@ -2,9 +2,14 @@ import { wordNetLexicon } from '../search/lexicon.ts';
 
 /**
  * "a congregation of", "A crowd of", "a family of": a group named by a determiner and a word in lower case (one
- * modifier may stand between: "a capacity crowd of"), so "the Committee of 100" stays a name.
+ * modifier may stand between: "a capacity crowd of", "The Brevard group of"), so "the Committee of 100" stays a name;
+ * or groups in the plural after a preposition, with no determiner ("broke into parties of two and three"). The first of
+ * a pair before the number ("of two and", "of ten or") leaves the second the same group's size.
  */
-const GROUP_OF = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+of\s+$/u;
+const GROUP_OF = /(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\p{L}+\s+)?(\p{Ll}+)|\b(?:into|in|of|by|for|with)\s+(\p{Ll}+s))\s+of\s+(?:(?:\d+|\p{Ll}+)\s+(?:and|or|to)\s+)?$/u;
+
+/** "the group of three": "group" itself, whose commonest sense WordNet files as no group of persons, is a group of whatever it holds. */
+const GROUP_WORD = /^groups?$/;
 
 /**
  * "a congregation of twelve", "A crowd of 1,400 is expected", "a family of five": a bare number after "of" that a group
@@ -14,6 +19,7 @@ const GROUP_OF = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:
  */
 export function groupCountedBefore(before: string, after: string): string | undefined {
   if (/^[/\p{L}\p{N}-]/u.test(after)) return undefined;
-  const noun = GROUP_OF.exec(before)?.[1];
-  return noun !== undefined && wordNetLexicon().namesGroupOfPersons(noun) ? `${noun} of` : undefined;
+  const match = GROUP_OF.exec(before);
+  const noun = match?.[1] ?? match?.[2];
+  return noun !== undefined && (GROUP_WORD.test(noun) || wordNetLexicon().namesGroupOfPersons(noun)) ? `${noun} of` : undefined;
 }

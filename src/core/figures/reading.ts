@@ -739,6 +739,12 @@ const PERSON_IS_BEFORE = new RegExp(String.raw`\b${PERSON}\s+(?:is|was|be)\s+(?:
  */
 const WHEN_ONE_IS_BEFORE = /\b(?:when|until|till|before|after|once|by the time)\s+(?:he|she|they|we|you|I)\s+(?:is|are|was|were|becomes?|became|turns?|turned)\s+$/i;
 /**
+ * "She was forty-nine", "He was perhaps thirty-two, nicely set up", "she's ninety-six": a bare number one person is said
+ * to be, with no clause of time, is an age all the same (one person: "we were six" counts them; "it was 40" may be a
+ * temperature or a price; "I was one" is one of some).
+ */
+const ONE_PERSON_IS_BEFORE = /(?<![\p{L}'’])(?:(?:he|she|I|you)\s+(?:is|am|are|was|were)|(?:he|she)['’]s|I['’]m|you['’]re)\s+(?:(?:perhaps|probably|maybe|then|now|only|just|barely|already|still)\s+)?$/iu;
+/**
  * What ends such an age: a stop, "and" or "or", a dash or a closing mark ("till he was ten -- beginning", "till he was
  * nearly fifty” (Early Life"), or the next clause's subject, a pronoun or a name ("When he was eight he began", "Before
  * he was forty Griffith had"), none of which a number counts.
@@ -754,7 +760,8 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
   if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
-  if ((PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40))) && AFTER_BOUNDED_AGE.test(after)) return age;
+  const isSaid = PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40)) || (token.value > 1 && ONE_PERSON_IS_BEFORE.test(before.slice(-40)));
+  if (isSaid && AFTER_BOUNDED_AGE.test(after)) return age;
   const atAge = LIFE_TURN_AT_BEFORE.test(before.slice(-20)) || (AT_AGE_BEFORE.test(before.slice(-20)) && PERSON_CLAUSE_AFTER.test(after));
   if (atAge && token.value >= MIN_AGE_AT) return age;
   const named = NAME_BEFORE_AGE.test(before) || RELATIVE_BEFORE_AGE.test(before.slice(-60));
