@@ -299,8 +299,9 @@ export interface RankWeights {
    * takes up) is retrieved at least this share of its lead-in's BM25 score, when the lead-in was retrieved: "Despite the
    * warning, there was a unanimous vote to enter a candidate" holds "candidate" alone of "did the blue ridge audience
    * want to run a candidate for governor", and its BM25 was a twentieth of the best candidate's, so its coverage through
-   * the passage before (which warned the Blue Ridge audience) lifted it no higher than fifth. Default 0.3, as `storyLead`'s (0.4 and 0.5
-   * cost a set a top three, 0.2 lifts as many: `bench/heldout/README.md`, rank133); 0 leaves BM25 the passage's own.
+   * the passage before (which warned the Blue Ridge audience) lifted it no higher than fifth. Default 0.3, as
+   * `storyLead`'s (0.4 and 0.5 cost a set a top three, 0.2 lifts as many: `bench/heldout/README.md`, rank133); 0 leaves
+   * BM25 the passage's own.
    */
   readonly leadInRetrieval: number;
   /**
