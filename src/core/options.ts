@@ -295,6 +295,16 @@ export interface RankWeights {
    */
   readonly storyLead: number;
   /**
+   * A passage read with its lead-in (`leadIn`'s: the short line before it, the passage it points back at, answers or
+   * takes up) is retrieved at least this share of its lead-in's BM25 score, when the lead-in was retrieved: "Despite the
+   * warning, there was a unanimous vote to enter a candidate" holds "candidate" alone of "did the blue ridge audience
+   * want to run a candidate for governor", and its BM25 was a twentieth of the best candidate's, so its coverage through
+   * the passage before (which warned the Blue Ridge audience) lifted it no higher than fifth. Default 0.3, as
+   * `storyLead`'s (0.4 and 0.5 cost a set a top three, 0.2 lifts as many: `bench/heldout/README.md`, rank133); 0 leaves
+   * BM25 the passage's own.
+   */
+  readonly leadInRetrieval: number;
+  /**
    * The word a question asks a kind of by ("kind" in "what kind of plane did fogg fly", "which three kinds of people")
    * counts this much of its rarity in coverage and the best sentence's share. Default 0: a passage answers with the kind
    * ("a Curtiss Jenny") and need not say "kind", and one that says "kind" of something else answers nothing.
@@ -699,7 +709,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, kindWord: 0, measure: 0.3 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

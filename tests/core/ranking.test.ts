@@ -511,6 +511,19 @@ describe('answerQuestion reading a passage with its lead-in', () => {
     expect(ranked.indexOf('The Service')).toBeLessThan(ranked.indexOf('The museum'));
   });
 
+  it('ranks the paragraph under a topic line on the question above a passage that holds more of its words of another thing: the topic line retrieves it too', () => {
+    // Only "donors" of the question is the paragraph's own; the line before it names charitable gifts and the I.R.S.
+    // The museum's passage holds "donors" and "gifts" itself, and said nothing the I.R.S. asks.
+    const gifts = buildKnowledge([
+      documentOf('taxes', ['Charitable gifts come under closer scrutiny by the I.R.S.', '', 'The Service announced that donors may be asked for a statement from the recipient showing the amount given.'].join('\n')),
+      documentOf('museum', 'The museum thanked its donors for their gifts at the opening of the new wing.'),
+    ]);
+    const answer = answerQuestion(gifts, 'what must donors of charitable gifts show the irs', { answer: { abstain: { minCoverage: 0 } } });
+    const ranked = answer.kind === 'answer' ? answer.results.map((result) => result.passage.text.split(' ').slice(0, 2).join(' ')) : [];
+    expect(ranked.indexOf('The Service')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('The Service')).toBeLessThan(ranked.indexOf('The museum'));
+  });
+
   it('answers a question whose words are shared between the paragraph and its lead-in, rather than declining it', () => {
     expect(answerQuestion(taxes, 'can the irs ask donors for proof').kind).toBe('answer');
   });

@@ -98,6 +98,8 @@ export function rankPassages(
   const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person');
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
+  // Each candidate's BM25 by position, once a question: a passage read with its lead-in is retrieved by it too.
+  const retrievedScores = weights.leadInRetrieval > 0 ? new Map(candidates.map((candidate) => [candidate.position, candidate.score])) : null;
   const topQuoteScore = quoted[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   // Once a question, not once a candidate: a document frequency is a search of the term dictionary.
@@ -157,6 +159,9 @@ export function rankPassages(
     const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, termMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, storyPlaces), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
+    // A passage read with its lead-in is found by the lead-in's words as much as by its own, more weakly.
+    const leadInScore = leadIn === null ? undefined : retrievedScores?.get(leadIn);
+    const retrieval = leadInScore === undefined ? candidate.score : Math.max(candidate.score, weights.leadInRetrieval * leadInScore);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
     // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
@@ -165,7 +170,7 @@ export function rankPassages(
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
-      weights.bm25 * (candidate.score / topScore + (quoteScore ?? 0) / topQuoteScore) +
+      weights.bm25 * (retrieval / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
