@@ -166,6 +166,9 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     // verb's related words, not the verb's own ("turn" for "grow", another sense).
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
     const verb = termOf(particle === undefined ? last : words.at(-2));
+    // "When did the library of congress start recording poets reading their work": a word after an article or a
+    // possessive is a noun, the object of the verb before it, whose event a text tells in its own words: none asked.
+    if (particle === undefined && NOUN_OPENERS.has(words.at(-2) ?? '')) return null;
     const auxiliary = words.findIndex((word) => PAST_OR_PRESENT_DO.has(word));
     if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
@@ -264,6 +267,9 @@ const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
 export const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The words a noun follows and a verb never does: the articles and the possessives (not "this", "that", which may be a subject). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The particles that end a phrasal verb: "where did he grow up". */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
