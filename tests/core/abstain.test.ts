@@ -1420,6 +1420,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(library, [['when did the calder library start recording poets reading their work', '1940']]);
   });
 
+  it('answers "when did X begin" from a dated sentence that says X came to be, as well as one saying it began', () => {
+    const room = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(room('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
+    // A date said of the room, but of its painting: no beginning.
+    expect(answerQuestion(room('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
+  });
+
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
     const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, 'Bus fares fell by half after the council bought electric buses.'].join('\n\n') } as KnowledgeDocument]);
     // A date to come, of the rally, is no date of Hale's election.
