@@ -1412,6 +1412,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
   });
 
+  it('answers "when did X V ... their N" from a date told in the text\'s own words: a last word after a possessive is an object, no event', () => {
+    const library = reportOf([
+      'For those who like poetry, the Calder library makes it possible to hear poets reading their own work. The program was instituted in 1940, and the records are sold at the old mill.',
+      'Bus fares fell by half after the council bought electric buses.',
+    ]);
+    expectAnsweredWith(library, [['when did the calder library start recording poets reading their work', '1940']]);
+  });
+
+  it('answers "when did X begin" from a dated sentence that says X came to be, as well as one saying it began', () => {
+    const room = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    expectAnsweredWith(room('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
+    // A date said of the room, but of its painting: no beginning.
+    expect(answerQuestion(room('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
+  });
+
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
     const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, 'Bus fares fell by half after the council bought electric buses.'].join('\n\n') } as KnowledgeDocument]);
     // A date to come, of the rally, is no date of Hale's election.

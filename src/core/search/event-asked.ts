@@ -166,11 +166,17 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     // verb's related words, not the verb's own ("turn" for "grow", another sense).
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
     const verb = termOf(particle === undefined ? last : words.at(-2));
+    // "When did the library of congress start recording poets reading their work": a word after an article or a
+    // possessive is a noun, the object of the verb before it, whose event a text tells in its own words: none asked.
+    if (particle === undefined && NOUN_OPENERS.has(words.at(-2) ?? '')) return null;
     const auxiliary = words.findIndex((word) => PAST_OR_PRESENT_DO.has(word));
     if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
     const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
+    // "When did the braille edition begin": a beginning is said by a coming to be as well ("Three years ago it became
+    // possible to finance a Braille edition"; "became effective on February 1, 1913", "became professor in 1806").
+    if (stems.has(BEGIN)) for (const stem of BECOME) stems.add(stem);
     if (particle !== undefined) return { stems, written: null, participleReach: 0 };
     // X, the subject: the words between the auxiliary and the verb.
     const subject = words.slice(auxiliary + 1, -1);
@@ -264,6 +270,13 @@ const OPENS_ON_A_START: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** The auxiliary of "when did X V", "when does X V": an event of X's, told by its verb alone. */
 export const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** The stem of "begin", which the related words of a verb of beginning hold ("start", "commence"), and those of "become" ("became" by its base). */
+const BEGIN = stemWord('begin');
+const BECOME: readonly string[] = [...new Set([...inflectionsOf('become'), 'became'].map(stemWord))];
+
+/** The words a noun follows and a verb never does: the articles and the possessives (not "this", "that", which may be a subject). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The particles that end a phrasal verb: "where did he grow up". */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
