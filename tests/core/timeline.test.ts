@@ -827,6 +827,21 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['1844 year past', '1891 year past', '1960 year past']);
     });
 
+    it('dates a list of days after their month at its first day ("July 26, 27, 28 and 30", "Oct. 7, 8"), but no list a year ends nor a smaller number', () => {
+      const text = [
+        'The Ring cycles are July 26, 27, 28 and 30, and Aug. 21, 22, 23 and 25.',
+        'New Mexico has its biggest at Ruidoso Oct. 7, 8, while the mule is honored at Benson (Sept. 22, 23).',
+        'The show ran June 4, 5, 1959 in Boston.',
+        'On May 9, 3 rangers were hurt.',
+      ];
+      expect(summarise(timelineOf(text, '1961')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+        '1961-07-26 day past',
+        '1961-08-21 day past',
+        '1961-09-22 day past',
+        '1961-10-07 day past',
+      ]);
+    });
+
     it('dates a heading\'s yearless day (a dateline) in the time of writing, not in the year the story before it was in', () => {
       const passages = [
         makePassage('Both were under the meet mark of 1.10.8 set in 1950 by Mal Whitfield.', 1),

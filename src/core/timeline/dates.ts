@@ -126,6 +126,14 @@ const YEAR_ONLY = /(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)/;
  * timeline does not read ("on the third of August, A.D. 32"): that date has a year, just not one to put beside 1961.
  */
 const NO_NUMBER_AFTER = String.raw`(?!\s*,?\s*(?:A\.\s?D\.\s*)?\d)`;
+/** A day of a month in digits, as an item of a list: no digit, letter or decimal point after it. */
+const LISTED_DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\p{L}]|\.\d)`;
+/**
+ * "The cycles are July 26, 27, 28 and 30", "on May 17th, 18th and 20th", "(Sept. 22, 23)": later days of the month
+ * after a comma make a day the first of a list, dated at it as "April 8 and 9" is. The first number after it
+ * (`nextDay`) must be a later day (`readFirstOfDays`), and no number may follow the list, which would be its year.
+ */
+const LATER_DAYS_AFTER = String.raw`(?=\s*,\s*(?<nextDay>${LISTED_DAY})(?:(?:\s*,\s*|,?\s+)(?:(?:and|or)\s+)?${LISTED_DAY})*(?!\s*,?\s*\d))`;
 /** What pairs a date with a full one after it: "and", "to" or a dash, up to two words, then a day, a month and a year. */
 const PAIRED_FULL_DATE = String.raw`\s*,?\s*(?:and|to|or|[-–—])\s+(?:\p{Ll}+\s+){0,2}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:${MONTH_OR_SHORT})\.?\s*,?\s*(?:1\d{3}|20\d{2}|21\d{2})(?!\d)`;
 /** A verb whose subject is a year: "2021 marks", "1960 witnessed", "2008 was". */
@@ -318,6 +326,7 @@ const PATTERNS: readonly Pattern[] = [
     read: readWrittenDate,
   },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${MONTH_DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
+  { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${DAY}${LATER_DAYS_AFTER}`, 'gu'), read: readFirstOfDays },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${DAY_OF_MONTH}\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "ordained deacon 16 June and priest 22 December 1633": without "on", a day before its month is a date when a full
@@ -785,6 +794,11 @@ function yearOf(groups: Record<string, string | undefined>): number {
 function readYearlessDate(groups: Record<string, string | undefined>): Meaning | null {
   const written = readWrittenDate(groups);
   return written === null ? null : { ...written, reference: 'narrative' };
+}
+
+/** The first day of a list of days (`LATER_DAYS_AFTER`); a smaller number after the comma is no later day of it. */
+function readFirstOfDays(groups: Record<string, string | undefined>): Meaning | null {
+  return Number.parseInt(groups['nextDay'] ?? '', 10) > Number.parseInt(groups['day'] ?? '', 10) ? readYearlessDate(groups) : null;
 }
 
 function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null {
