@@ -214,9 +214,6 @@ export function coverageOfBest(
   // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
   // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
   const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
-  // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
-  const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
-  const informativeWords = wordCount(informative);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -226,6 +223,8 @@ export function coverageOfBest(
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
     if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense)) continue;
+    // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
+    const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
     // stated, and "how much money was bet at bowie" by "bet $842,617".
     const statesAsked = measureWord !== undefined && statesMeasure(result.passage.text, wordMeasures);
@@ -245,23 +244,12 @@ export function coverageOfBest(
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
     const ownCredit = (term: QueryTerm) =>
       (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
-    // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`. Each term's credit
-    // is read once a passage: the checks below ask it of the same terms again and again.
-    const credits = new Map<QueryTerm, number>();
-    const creditOf = (asked: QueryTerm) => {
-      const term = aspects.get(asked) ?? asked;
-      let credit = credits.get(term);
-      if (credit === undefined) credits.set(term, (credit = ownCredit(term)));
-      return credit;
-    };
+    // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
+    const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
-    // The question's informative words this passage meets and leaves unmet, read once a passage for the counts and kinds below.
-    const unmetInformative = informative.filter((term) => creditOf(term) === 0);
-    let metStems: ReadonlySet<string> | undefined;
-    const informativeMetStems = () => (metStems ??= stemsOf(informative.filter((term) => creditOf(term) > 0)));
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
     // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
     // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
@@ -270,8 +258,8 @@ export function coverageOfBest(
     // passage meets every other word the question is about, beside one of them in a sentence, in a noun (`saysBeside`):
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
-    const informativeMet = informativeWords - wordCount(unmetInformative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === informativeWords ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
+    const informativeMet = metCount(informative);
+    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
     const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
@@ -279,17 +267,18 @@ export function coverageOfBest(
     // Read only for a passage one word short, which few are, and below for one short of the coverage.
     // So is the kind a "what N" asks, unwritten, where a sentence names one of it at any depth beside a word met (`namesOneBeside`).
     const kindsNamed = () => {
-      const beside = informativeMetStems();
-      const kinds = metByKind(unmetInformative, result.passage, beside, lexicon, search.maxSensesFollowed);
-      const oneNamed = kindAsked !== null && unmetInformative.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage, beside, lexicon);
+      const unmetWords = informative.filter((term) => creditOf(term) === 0);
+      const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
+      const kinds = metByKind(unmetWords, result.passage, beside, lexicon, search.maxSensesFollowed);
+      const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage, beside, lexicon);
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
-      const usual = metByUsualSense(unmetInformative.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
+      const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       return usual.length === 0 ? named : [...named, ...usual];
     };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
-    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, informativeMetStems(), lexicon, options.instanceKindSenses));
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
     const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
@@ -317,7 +306,7 @@ export function coverageOfBest(
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
-    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, informativeMetStems(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;

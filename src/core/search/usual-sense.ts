@@ -43,9 +43,8 @@ export function metByUsualSense(
         words.some(
           (word) =>
             !isStopWord(word) &&
-            // The named words first: few of a sentence's words are one, and a word's stem is a look-up more.
-            (namedSet.has(word) || lexicon.baseForms(word).some((base) => namedSet.has(base))) &&
             !asked.has(stemWord(word)) &&
+            (namedSet.has(word) || lexicon.baseForms(word).some((base) => namedSet.has(base))) &&
             lexicon.relatedWords(word, senses).some((related) => forms.has(related)),
         ),
     );
