@@ -38,6 +38,8 @@ const knowledge = buildKnowledge([REPORT]);
 
 /** The report with other paragraphs for its body. */
 const reportOf = (paragraphs: readonly string[]) => buildKnowledge([{ ...REPORT, body: paragraphs.join('\n\n') } as KnowledgeDocument]);
+/** A paragraph on another topic, beside a test's own in `reportOf`: the question's words are then in some passages, not in every one, as in a real document. */
+const buses = 'Bus fares fell by half after the council bought electric buses.';
 
 /** Each question is answered, its first passage holding the text given with it. */
 function expectAnsweredWith(knowledgeBase: ReturnType<typeof buildKnowledge>, questions: readonly (readonly [string, string])[]): void {
@@ -319,14 +321,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The passage names what is asked about and tells no time or amount: it does not say when or how many.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.
     expect(answerQuestion(reportOf(['The old mill of the harbor club was about half rebuilt by its members last spring.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
@@ -355,14 +355,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       answer: 'It counted 40',
     },
   ])('answers "$question" only from a passage whose number or date stands in a sentence naming what is asked, or the next', ({ question, stating, apart, answer }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The number or the date is of another thing, two sentences from the club: the passage does not say it of the club.
     expect(answerQuestion(reportOf([apart, buses]), question).kind).toBe('no-match');
   });
 
   it('answers "when did the harbor club close pier 2" from a sentence naming the pier, not one holding a 2 of something else', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['The harbor club closed pier 2 for repairs until the ice on the river broke.', buses]), [['when did the harbor club close pier 2', 'until the ice']]);
     // The date stands by "2 sacks of cement", no pier: the passage does not say when the pier was closed.
     const apart = 'The harbor club closed its pier 2 for repairs. Volunteers mixed 2 sacks of cement until dark.';
@@ -373,7 +371,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { naming: 'The harbor ferry sails on Route 9 from the pier to the market square.', why: 'a label' },
     { naming: 'The harbor ferry Mary 2 sails from the pier to the market square.', why: 'a name' },
   ])('answers "how many people ride the harbor ferry" from a number that counts, not one that names ($why)', ({ naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), [['how many people ride the harbor ferry', '48 aboard']]);
     // The ferry's route or its name holds a number, and it says nothing of how many ride it.
     expect(answerQuestion(reportOf([naming, buses]), 'how many people ride the harbor ferry').kind).toBe('no-match');
@@ -383,7 +380,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { stating: 'The harbor raid killed 83 sailors on the night of the storm.', why: 'by their own word' },
     { stating: 'The harbor raid killed 83 men on the night of the storm.', why: 'by another word for persons' },
   ])('answers "how many sailors were killed in the harbor raid" from a count of persons ($why), not from a count of another thing in the raid\'s sentence', ({ stating }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [['how many sailors were killed in the harbor raid', stating.slice(0, 30)]]);
     // The raid's sentence counts its ships, and says nothing of how many sailors died.
     expect(answerQuestion(reportOf(['The harbor raid sank 17 ships on the night of the storm.', buses]), 'how many sailors were killed in the harbor raid').kind).toBe('no-match');
@@ -397,7 +393,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { naming: '(2) The harbor raid struck at the docks of the old town.', why: "a list's number" },
     { naming: 'The harbor raid came in 1943, in World War 2, at the docks of the old town.', why: 'a year before a stop' },
   ])('answers "how many sailors were killed in the harbor raid" from a count, not from a number that counts nothing ($why)', ({ naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';
     expectAnsweredWith(reportOf(['The harbor raid killed 83 sailors on the night of the storm.', buses]), [[question, 'The harbor raid killed 83 sail']]);
     // The raid's sentence dates it, ranks a fleet, names a plane or numbers a list: it says nothing of how many died.
@@ -410,7 +405,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { naming: 'The harbor raid ended a 300-mile flight at the docks of the old town.', why: 'a length' },
     { naming: 'The harbor raid cut shipping by 15% at the docks of the old town.', why: 'a share of nothing named' },
   ])('answers "how many sailors were killed in the harbor raid" from a count, not from a measure said of the raid ($why)', ({ naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';
     expectAnsweredWith(reportOf(['The harbor raid killed 83 sailors on the night of the storm.', buses]), [[question, 'The harbor raid killed 83 sail']]);
     // The raid's sentence tells what it cost, how long it lasted, how far it came or how much it cut: no count of sailors.
@@ -418,7 +412,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many soldiers went aboard" from a count said in another word for a person ("six men"), and declines it where the number counts a thing', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     // The documents write "soldiers" only of others: the count of the men aboard is in the writer's word for them.
     const parade = 'The soldiers of the old fort marched in the parade.';
     expectAnsweredWith(reportOf(['A detachment of six men went aboard.', parade, buses]), [['how many soldiers went aboard', 'six men went aboard']]);
@@ -426,7 +419,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many raiders did the sheriff bring down" from a number left as the object of a past verb ("the sheriff felled two"), and declines it where the number is an age', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many raiders did the sheriff bring down';
     // The raiders are named in the sentence before; the count leaves its noun to them.
     const raid = 'The raiders rode in at dawn and the sheriff came out to bring them down. Dropping to one knee, the sheriff felled two, and the rest fled.';
@@ -437,7 +429,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many sailors were killed in the harbor raid" from a count of sailors said of the raid, not from one said of another disaster by name', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';
     // The count's sentence names none of the raid's words, but the sentence before it does: the count is the raid's.
     const raid = 'The harbor raid came at night. Although the Dutch and the French still argue over it, 83 sailors died.';
@@ -448,7 +439,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many sailors were killed in the harbor raid" from a part counted in words ("Six of the sailors"), not from a number in words that counts nothing asked', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many sailors were killed in the harbor raid';
     expectAnsweredWith(reportOf(['The harbor raid came at night. Six of the sailors on the quay were killed.', buses]), [[question, 'Six of the sailors']]);
     // The raid's time of day and the acts of its pilots, in words: the figures take a number there, no count of sailors.
@@ -461,14 +451,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king ordered the burning of the books in 213 B.C. to end all dissent.', why: 'a year of an era' },
     { question: 'how many of the plays by the harbor poet are among the finest', stating: 'The harbor poet wrote a group of short plays. Somewhat uneven in interest, eight or ten of these are among the finest.', naming: 'The harbor poet was among the finest of his time, and lived abroad for some ten years.', why: 'a count in a sentence not about the plays' },
   ])('answers "$question", a noun no reading counts, from a count in a sentence about it, not from $why', ({ question, stating, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expect(answerQuestion(reportOf([stating, buses]), question).kind).toBe('answer');
     // The question's other words are named beside a number that counts something else, or dates: no count of the noun.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many cars did the harbor company sell';
     expectAnsweredWith(reportOf(['The harbor company sold 300 cars last year.', buses]), [[question, 'The harbor company sold 300']]);
     // Ten years is how long the stock would hang over the market, and the investors are no cars: no count of the cars sold.
@@ -476,7 +464,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many eggs does the harbor hen lay" from a count of eggs, not from a count of persons nor from a share', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many eggs does the harbor hen lay';
     expectAnsweredWith(reportOf(['The harbor hen lays 12 eggs a week in the coop.', buses]), [[question, 'The harbor hen lays 12']]);
     // Daughters are persons, which eggs never are: "four to eight" counts what its high end counts.
@@ -488,7 +475,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many days did the harbor fair last" from a length of time or a year, not from an age', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many days did the harbor fair last';
     expectAnsweredWith(reportOf(['The harbor fair lasted a week and a half, to full streets.', buses]), [[question, 'a week and a half']]);
     expectAnsweredWith(reportOf(['The harbor fair has been held each summer since 1937.', buses]), [[question, 'since 1937']]);
@@ -499,14 +485,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "how many miles of road will the bonds repair" from a length, not from the bonds\' sum', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'how many miles of road will the bonds repair';
     expectAnsweredWith(reportOf(['The road bonds will repair 120 miles of the coast road.', buses]), [[question, 'The road bonds will repair 120']]);
     expect(answerQuestion(reportOf(['The road bonds will raise $30 million for the coast road.', buses]), question).kind).toBe('no-match');
   });
 
   it('answers a "how many" from a count of the noun asked in words the figures leave, after a list\'s number', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const stating = 'The jury recommended that: (1) Four additional deputies be employed at the county jail.';
     expectAnsweredWith(reportOf([stating, buses]), [['how many deputies should the county jail hire', 'The jury recommended that: (1']]);
   });
@@ -517,7 +501,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A verb whose object is a sum asks money as "pay" does: half an hour pledged is no pledge asked.
     { question: 'how much should a harbor club member pledge', stating: 'Each harbor club member should pledge $50 a year to the pier fund.', other: 'Each harbor club member should pledge 30 minutes a week to the pier fund.' },
   ])('answers "$question" from a sum of money, not from a share or a count said of what is asked', ({ question, stating, other }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
   });
@@ -527,7 +510,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // The text's own word for the bees: "females", animals as bees are; apple trees are plants.
     { question: 'how many bees live in the orchard hive', stating: 'The orchard hive holds some 2,000 females by midsummer.', other: 'The orchard hive stands among 40 apple trees by the pier.' },
   ])('answers "$question" from a count of that kind of thing, not from a count of another kind in the topic\'s sentence', ({ question, stating, other }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
   });
@@ -587,7 +569,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { stating: 'The harbor ferry costs $40 a season for each rider.', why: 'in digits' },
     { stating: 'The harbor ferry costs a few dollars a week for each rider.', why: 'in words' },
   ])('answers "how much does the harbor ferry cost" from a sum of money ($why), not from another number said of the ferry', ({ stating }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [['how much does the harbor ferry cost', stating.slice(0, 30)]]);
     // The ferry's sentence holds a number, a count of its riders, and no price.
     expect(answerQuestion(reportOf(['The harbor ferry sails from the pier with 48 aboard at rush hour.', buses]), 'how much does the harbor ferry cost').kind).toBe('no-match');
@@ -595,7 +576,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it('answers "how old is mayor hollis" from his own years, not from the years of what he owns', () => {
     const question = 'how old is mayor hollis';
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const stating = 'Mayor Hollis, 61, has run the harbor town since 1950.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     // The sentence names him only as the owner of the party, whose majority the years are.
@@ -609,7 +589,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { stating: 'The harbor ferry company runs four boats. By the Port Authority count, fuel for them takes $40,000 a year.', why: 'the sentence before naming it' },
   ])('answers "how much does the harbor ferry company spend on fuel" from its own sum ($why), not from a sum another payer spends', ({ stating }) => {
     const question = 'how much does the harbor ferry company spend on fuel';
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     // The passage names the ferry company, and its sum is the Coast Guard's: the sum's sentence names no ferry company, nor
     // does the one before it.
@@ -646,7 +625,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       other: 'The trout wait in the deep pools all winter. The hungriest swim up to the shallows 20 days after the thaw.',
     },
   ])('answers "$question" only from a measure of the kind asked, not from a number of another kind said of what is asked', ({ question, stating, other }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     // A duration, a distance in miles (no height) or a count of riders is said of what is asked, and no temperature, height or speed.
     expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
@@ -657,7 +635,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // The time of day in the sentence after the one naming the ferry, which does not open on a pronoun.
     { stating: 'The harbor ferry is the first boat out each day. On the dot of seven the crew casts off.', why: 'in words, a sentence on' },
   ])('answers "what time does the harbor ferry leave" from a time of day ($why), not from a day, a date or the word "time"', ({ stating }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [['what time does the harbor ferry leave', stating.slice(0, 30)]]);
     // The ferry's sentence tells a day, a year and a "time", and no hour.
     expect(answerQuestion(reportOf(['The harbor ferry leaves the pier on Sunday night, its busiest time since 1958.', buses]), 'what time does the harbor ferry leave').kind).toBe('no-match');
@@ -675,14 +652,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       naming: 'The pansies of a Vermont yard were the brightest flower on the road.',
     },
   ])('answers "$question" only from a passage that meets the thing asked for, not one that names only what it is asked of', ({ question, stating, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     // The passage names Port Dover or Vermont and says nothing of a population or a state flower.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
   it('answers "what is the route of X" from a passage that tells where X runs from and to, without the word "route"', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what is the route of the harbour day parade';
     const stating = 'Harbour Day will be observed with a big civic parade from Port Dover to the Greene Homestead in Anthony.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
@@ -691,7 +666,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what N is X with" only from a passage that says an N of X, and "which N were V-ed" from one naming them', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what law firm is martha greene with';
     const stating = 'Martha Greene, a partner in the law firm of Greene and Holt, drew up the bond.';
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
@@ -713,7 +687,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   );
 
   it('answers "what was the name of X" only from a passage that gives a name the question does not write', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what was the name of the harbour master';
     // The harbour master told of by what he is, no name given: the sentence's first word and "I" are capitalised anyway.
     const unnamed = '"I know every boat here", said the harbour master, who has kept the harbour for thirty years.';
@@ -725,7 +698,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what is the name of X" from a name in brackets right after X, not from a figure\'s reference there', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what is the name of the new harbour ferry';
     const naming = 'A new harbour ferry (Seagull) will soon cross to the island every morning.';
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
@@ -734,7 +706,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what was the name of X\'s wife" only from a passage that gives a name as the wife\'s, not another name beside her', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what was the name of the harbour master's wife";
     // Names given, each of another: the harbour master's, and a possessive's (whose wife, not what she is called).
     for (const another of ['The harbour master, Tom Pryce, walks home to his wife every evening.', "The harbour master is Captain Pryce, and Captain Pryce's wife keeps the inn."]) {
@@ -746,7 +717,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what colors" only from a passage that names a colour, not one that says the word "colour" of the thing', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what colors do the tulips in the park come in';
     // "colors" and "tulips" met, no colour named: the passage tells that the tulips have colours, not which.
     expect(answerQuestion(reportOf(['The tulips in the park come in more colors every spring, the gardeners say.', buses]), question).kind).toBe('no-match');
@@ -757,7 +727,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what N did X write" only from a passage that writes N or names one of it, not one that tells only of the writing', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     // The writing told, no poem nor any kind of poem named: the passage tells that he writes, not what.
     const writing = 'The harbour master writes every winter, and reads his work aloud at the harbour inn.';
     expect(answerQuestion(reportOf([writing, buses]), 'what poems did the harbour master write').kind).toBe('no-match');
@@ -773,7 +742,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [
       'The harbour master trained at one university in the north before he took the post.',
@@ -794,7 +762,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "which N" of an institution (a company, a hospital) only where a sentence saying the act names one', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'which company runs the harbour ferry';
     // The running told, and a name only in another sentence: not which company runs it.
     const unnamed = 'The harbour ferry is run every hour in summer. Rose Weiss paid for its new engine.';
@@ -806,7 +773,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where did X go to university" as "which university": not from a word that shares its stem ("universe")', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'where did the harbour master go to university';
     // "Universe" is "university" to the stemmer, and names no university the harbour master went to.
     expect(answerQuestion(reportOf(['The harbour master taught the pilots the universe of the stars before he took the post.', buses]), question).kind).toBe('no-match');
@@ -819,7 +785,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what is the title of X\'s book" as a name asked: only from a passage that gives the book\'s title', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = "what is the title of the harbour master's book";
     // The book told of, and its writer named, but not what it is called.
     expect(answerQuestion(reportOf(['The harbour master, Tom Pryce, wrote a book about the tides last winter.', buses]), question).kind).toBe('no-match');
@@ -830,7 +795,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "which school did X attend" not from "away at school", a singular after a preposition with no determiner', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'which school did the harbour master attend';
     // "At school" is being taught, no school in particular: the passage tells that he went, not where. (The buses first:
     // a passage after one is read as going on about it.)
@@ -841,7 +805,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "which N" of a kind WordNet knows members of by name only from a passage naming one it may be', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'which city did the harbour master visit';
     // The visit told, no city written and none named: the passage tells that he went, not where.
     expect(answerQuestion(reportOf([buses, 'The harbour master visited the port on a long trading voyage last winter.']), question).kind).toBe('no-match');
@@ -877,7 +840,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       naming: 'The ferry engine was built in Glasgow in 1931 and is painted green.',
     },
   ])('answers "$question" only from a passage that tells the act, not one that names the thing', ({ question, telling, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
     // The passage names the tire, or the engine, and no changing of it, or working.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
@@ -900,7 +862,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       naming: 'The warden caught him fishing without a license, and he got off with a warning.',
     },
   ])('answers "$question", a light verb, only from a passage that says the act done to the thing, not one that names both apart', ({ question, telling, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
     // The passage makes bread and sells the cobbler, or got off and names a license: no making of a cobbler, no getting of a license.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
@@ -918,7 +879,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       naming: 'The harbor pilot came home through the fog in March. From the tower you could see the whole bay.',
     },
   ])('answers "$question" only from a passage that says the act of the one asked about, not one that names it beside another\'s', ({ question, telling, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
     // The badgers dig and the foxes eat; the pilot came home and "you" could see.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
@@ -941,7 +901,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       naming: 'The ferry boilers were built in Glasgow in 1931 and are painted green.',
     },
   ])('answers "$question", a present passive, only from a passage that tells the act done to the thing or a passive with its means, not one that names the thing', ({ question, telling, naming }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
     // The quack treats a system full of lead, no poisoning; the painters' poisoning is named and nothing is done to it;
     // the boilers are built and painted, not cleaned.
@@ -953,7 +912,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     'At the inquiry the harbour master said the ferry had been overloaded.',
     'At the inquiry the harbour master was blunt: "The ferry was overloaded."',
   ])('answers "what did X say" from a sentence naming X with a word of speech or a quotation: %s', (telling) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what did the harbour master say at the inquiry';
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
     // He went to the inquiry; nothing he said is told.
@@ -1075,7 +1033,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what is X" from a gloss in brackets after X, not from a passage naming X with no gloss', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const glossed = 'After the storm the skipper ate laver (seaweed pressed into thin sheets) with his rice at the quay.';
     expectAnsweredWith(reportOf([glossed, buses]), [['what is laver', 'seaweed pressed']]);
     // No bracket, or a bracket that opens an aside ("see below"), glosses nothing.
@@ -1145,32 +1102,27 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what is X" from a dash\'s apposition ("baklava -- a sweet, flaky cake"), not from a passage that only names X', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['The quay shop sells baklava -- a sweet, flaky cake -- to the ferry crew.', buses]), [['what is baklava', 'a sweet, flaky cake']]);
     expect(answerQuestion(reportOf(['The quay shop sells baklava and coffee to the ferry crew.', buses]), 'what is baklava').kind).toBe('no-match');
   });
 
   it('answers "what is X" from an apposition opening on "another" or an indefinite carried on by "to", not from a clause after "the"', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['Each trawler flies a "storm pennant", another small flag to warn the ferry crew of a gale.', buses]), [['what is a storm pennant', 'another small flag']]);
     // "the crew decided to": the clause's subject and its verb, nothing said of the pennant.
     expect(answerQuestion(reportOf(['Past the storm pennant, the crew decided to turn back.', buses]), 'what is a storm pennant').kind).toBe('no-match');
   });
 
   it('answers "what is X" from an absolute clause\'s gloss ("X being our word for …"), not from a passage that only names X', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['No trawl line is left on the quay, trawl line being our word for a long line of baited hooks.', buses]), [['what is a trawl line', 'baited hooks']]);
     expect(answerQuestion(reportOf(['No trawl line is left on the quay after the catch is landed.', buses]), 'what is a trawl line').kind).toBe('no-match');
   });
 
   it('answers "what does X mean", X a common noun of the documents, from a gloss after X as well as from a definition', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf(['At the quay shop "alfresco" does not mean cheap -- it means out of doors, on the breakwater benches.', buses]), [['what does alfresco mean', 'out of doors']]);
     expect(answerQuestion(reportOf(['The quay shop serves alfresco lunches on the breakwater benches.', buses]), 'what does alfresco mean').kind).toBe('no-match');
   });
 
   it('answers "what does X mean" from a passage that says what is called X, X in quotes after "said to be" or "called"', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const stating = 'Boats kept in the harbour through two winters before their refit were said to be "double wintered".';
     expectAnsweredWith(reportOf([stating, buses]), [['what does double wintered mean', stating.slice(0, 30)]]);
     // The words before X say nothing of what it means: X named, not glossed.
@@ -1523,7 +1475,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       answer: 'close to 200 pounds',
     },
   ])('answers a "how much" from a passage that states the amount asked in its own form: $rule', ({ question, stating, lacking, answer }) => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     expectAnsweredWith(reportOf([stating, lacking, buses]), [[question, answer]]);
     // With the stating sentence gone, the passage left says no amount of the kind asked: declined.
     expect(answerQuestion(reportOf([lacking, buses]), question).kind).toBe('no-match');
@@ -1598,7 +1549,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it('answers a question of a year from a passage that writes the year in words, and not of another year', () => {
     // A writer spells out a year that opens a sentence: "1958" asked is met by "Nineteen fifty-eight", as by its digits.
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const mill = reportOf(['Nineteen fifty-eight was a hard year for the harbor club, which rebuilt the old mill.', buses]);
     expectAnsweredWith(mill, [['how did the harbor club do in 1958', 'Nineteen fifty-eight']]);
     expect(answerQuestion(mill, 'how did the harbor club do in 1957').kind).toBe('no-match');
@@ -1606,7 +1556,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where is X" only from a passage that names a place about X, not one that names X with a firm and its hours', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'where is the weaving museum';
     expectAnsweredWith(reportOf(['The weaving museum stands in the old mill by the bridge.', buses]), [[question, 'in the old mill']]);
     expectAnsweredWith(reportOf(['The weaving museum moved to Savannah after the flood.', buses]), [[question, 'to Savannah']]);
@@ -1618,7 +1567,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where is X" of two words only from a sentence naming X by both, or going on about it, not one naming a thing by one of them', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'where is the weaving museum';
     // Another museum: the sentence with the place names a museum, not the weaving museum.
     const another = reportOf(['The harbor club teaches weaving every weekend. Its members also keep a museum at Port Dover.', buses]);
@@ -1627,7 +1575,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where is the N of X" only from a sentence naming the N, not one placing X\'s other doings', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'where is the office of the harbor club';
     // The club's dinner has a place; its office none.
     const dinner = reportOf(['The office of the harbor club sends out the notices. The harbor club holds its dinner at Port Dover.', buses]);
@@ -1636,7 +1583,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where was X V-ed" only from a sentence saying the event with a place, not one placing another doing', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'where was the harbor bell tested';
     // The testing is said, and a place in the next sentence: the makers' shop, not the testing's place.
     const shop = reportOf(['The harbor bell was tested twice last spring. Its makers keep a shop at Port Dover.', buses]);
@@ -1645,7 +1591,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what year" only from a passage that gives a year, not one that tells when by a clause of time or a century', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what year did the harbor club rebuild the old mill';
     const byClause = reportOf(['When the flood had passed, the harbor club rebuilt the old mill.', buses]);
     expectAnsweredWith(reportOf(['The harbor club rebuilt the old mill in 1958.', buses]), [[question, 'in 1958']]);
@@ -1656,7 +1601,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "when was X founded" from a passage that tells the founding, not one that says "find" ("founded" is no "found" of "find")', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'when was the harbor club founded';
     expectAnsweredWith(reportOf(['The harbor club was founded in 1921 by the ferry crew.', buses]), [[question, 'founded in 1921']]);
     // With "findings" and no "founded" in the documents, the search takes "founded" for "find" ("found").
@@ -1665,7 +1609,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what is the oldest N" only from a passage that ranks N by age, not one that names an old N; a rank of an idea in any words', () => {
-    const buses = 'Bus fares fell by half after the council bought electric buses.';
     const question = 'what is the oldest covered bridge in the county';
     expectAnsweredWith(reportOf(['The Mill River bridge is the oldest covered bridge in the county, built of oak.', buses]), [[question, 'the oldest covered bridge']]);
     expectAnsweredWith(reportOf(['No covered bridge in the county is older than the Mill River bridge, built of oak.', buses]), [[question, 'older than']]);
