@@ -110,6 +110,18 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(knowledge, 'who invented weaving').kind).toBe('no-match');
   });
 
+  it('answers a question whose "people" a passage leaves unmet from the passage that meets its other word ("what do people collect" by "Collecting stamps")', () => {
+    const report = reportOf([
+      'Collecting stamps, coins and old bottles costs little, and the club meets on Fridays.',
+      'Many people in the town keep a garden, and the things they grow are sold at the market.',
+      buses,
+    ]);
+    // "People" stands for anyone: the collecting passage answers without it, as it would "what does one collect".
+    expectAnsweredWith(report, [['what do people collect', 'Collecting stamps, coins']]);
+    // A passage that meets "people" still needs the question's other word: the garden passage says nothing of cooking.
+    expect(answerQuestion(report, 'what do people cook').kind).toBe('no-match');
+  });
+
   it('answers a question whose everyday word the documents say in their own word ("job" as "task"), where every other word is met', () => {
     const report = reportOf([
       'The task of the librarian is to lend books to the children of the town.',

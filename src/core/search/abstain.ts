@@ -48,6 +48,7 @@ import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts'
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
+import { isStandInNoun } from './stand-in-noun.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -102,7 +103,12 @@ export function coverageOfBest(
   // Everyday words the documents lack count among the question's words ("the tallest bridge in the world" asks
   // about more than bridges), though they add no topic of their own: number words do not ("what two report cards"), nor
   // the question's everyday verbs and adjectives the documents lack (`isPhrasing`: "what year did ritter die").
-  const wordsNeeded = Math.min(options.minWordsMet, wordCount(terms.filter((term) => term.weight >= 1 && !isPhrasing(lacked.get(term)))));
+  const neededTerms = terms.filter((term) => term.weight >= 1 && !isPhrasing(lacked.get(term)));
+  const wordsNeeded = Math.min(options.minWordsMet, wordCount(neededTerms));
+  // A noun that stands for anyone or anything ("people", "things", `isStandInNoun`) names no topic of its own: a passage
+  // that leaves it unmet is not short of it, where the question has another word ("what things can people collect" is
+  // answered by "collecting stamps, coins ..."). One the passage meets counts as any word met does.
+  const standIns = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
@@ -258,8 +264,11 @@ export function coverageOfBest(
     // passage meets every other word the question is about, beside one of them in a sentence, in a noun (`saysBeside`):
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
+    // A stand-in the passage leaves unmet is not needed of it (`standIns`).
+    const unmetStandIns = standIns.length === 0 ? NO_TERMS : standIns.filter((term) => creditOf(term) === 0);
+    const wordsNeededHere = unmetStandIns.length === 0 ? wordsNeeded : Math.min(wordsNeeded, wordCount(neededTerms.filter((term) => !unmetStandIns.includes(term))));
     const informativeMet = metCount(informative);
-    const inOwnWords = informativeMet < wordsNeeded && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
+    const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
     const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
@@ -276,12 +285,12 @@ export function coverageOfBest(
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       return usual.length === 0 ? named : [...named, ...usual];
     };
-    const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
+    const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
     const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
     const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
-    if (wordsMet < wordsNeeded && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
+    if (wordsMet < wordsNeededHere && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
@@ -317,9 +326,14 @@ export function coverageOfBest(
     // A passage that meets enough words and falls short of `minCoverage` is read for kinds as well ("did the program
     // please longtime fans or beginners" by "satisfying neither the confirmed fan nor the inquisitive newcomer"). Only
     // then: most passages judged are covered, or were read for kinds above.
+    // Nor of its coverage, where the documents write it ("people", "things"): the passage could have said it and need
+    // not. One they never write weighs as any word they lack ("how does the census bureau count homeless people", of
+    // a census that counts "persons", asks of other people).
+    const unsaid = unmetStandIns.length === 0 ? NO_TERMS : unmetStandIns.filter((term) => index.documentFrequency.has(term.stem));
+    const totalHere = unsaid.length === 0 ? total : terms.reduce((sum, term, at) => sum + (unsaid.includes(term) ? 0 : (weights[at] ?? 0)), 0);
     const metAsRead = metWith(byKind);
-    const met = kindsRead || metAsRead >= options.minCoverage * total ? metAsRead : metWith(kindsNamed());
-    best = Math.max(best, met / total);
+    const met = kindsRead || metAsRead >= options.minCoverage * totalHere ? metAsRead : metWith(kindsNamed());
+    best = Math.max(best, met / totalHere);
   }
   return best;
 }
