@@ -29,7 +29,6 @@ import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
 import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
-import { metByVector } from './vector-met.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
@@ -275,10 +274,7 @@ export function coverageOfBest(
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
-      const read = usual.length === 0 ? named : [...named, ...usual];
-      // And a word the passage says in a word near it by word vector ("pay" by "wages"; `metByVector`).
-      const near = metByVector(unmetWords.filter((term) => !read.includes(term)), result.passage, (ownStems ??= stemsOf(terms)), (word) => lexicon.isName(word), options.vectorSimilarity, options.vectorCommonWords);
-      return near.length === 0 ? read : [...read, ...near];
+      return usual.length === 0 ? named : [...named, ...usual];
     };
     const kindsRead = ownWordsMet < wordsNeeded && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
