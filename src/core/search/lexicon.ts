@@ -460,7 +460,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
-  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
+  /** Whether a synset (a noun's, or of `pos`), or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
   const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean, instances = true, pos: PartOfSpeech = 'noun'): boolean => {
     let offset: number | undefined = start;
     for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
@@ -471,6 +471,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return false;
   };
+  // The commonest sense alone is read as it always was, a kind of performing too ("sang": `performsPart` reads its cast list).
   const makesWorkFirst = remembered((word) => verbFileOf(word) === CREATION_VERBS);
   /** A verb sense of making that is no kind of performing (see `makesWork`), among the word's `senses` commonest. */
   const makingSenses = new Map<string, boolean>();
