@@ -564,6 +564,15 @@ export interface AbstainOptions {
    */
   readonly makingKindSenses: number;
   /**
+   * How many of the commonest verb senses of a "who V X"'s verb are read for one of making a work (`Lexicon.makesWork`):
+   * where one makes something and is no kind of performing, the person named must be said to have done it, beside X or
+   * after "by" (`doerAskedOf`, `saysMade`): "who directed the film out of this world" ("direct" guides the actors in a
+   * film, its third sense) is not answered by "The film they did ... a satire on the Sinatra bobby-soxer craze", nor
+   * "who illustrated the catfish bend stories" (its second) by "Mr. Burman ought to win a Nobel Prize for the Catfish
+   * Bend series". Default 3; 1 reads the commonest sense only, as before.
+   */
+  readonly makingVerbSenses: number;
+  /**
    * A "where did X go to N" whose N is an organization by one of its this many commonest noun senses ("university",
    * "college", "medical school") asks which N, and is held to it as "which N did X go to" is (`making-asked.ts`,
    * `institutionGoneTo`): a passage writing N's stem of another thing ("the planetary universe" for "university") or N
@@ -721,7 +730,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

@@ -1319,6 +1319,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {
+    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    // The play and a person are named, but he acts in it, and the book's author is named, not its illustrator.
+    expect(answerQuestion(stage('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who directed the harbor widow').kind).toBe('no-match');
+    expect(answerQuestion(stage('Joan Pryce ought to win a prize for The Harbor Widow stories.'), 'who illustrated the harbor widow stories').kind).toBe('no-match');
+    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts directed by Victor Seigner, opens tonight.'), [['who directed the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(stage('Joan Pryce illustrated The Harbor Widow stories with pen drawings.'), [['who illustrated the harbor widow stories', 'Joan Pryce']]);
+    // Conducting is performing, which a programme credits without the verb: not held to it.
+    expectAnsweredWith(stage('The Harbor Widow, a comedy with songs, opens tonight, Victor Seigner at the piano.'), [['who conducted the harbor widow', 'Victor Seigner']]);
+  });
+
   it('answers who made a work from a sentence that says it is the person\'s: "in his stage settings", "Name\'s stage settings"', () => {
     const stage = (sentence: string) => reportOf(['The Harbor Widow opened last night at the Marro Playhouse.', sentence, 'Bus fares fell by half after the council bought electric buses.']);
     expectAnsweredWith(stage('Victor Seigner, in his stage settings for The Harbor Widow, often uses a scrim curtain.'), [['who designed the stage settings of the harbor widow', 'Victor Seigner']]);

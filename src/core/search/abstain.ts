@@ -185,7 +185,7 @@ export function coverageOfBest(
   // "Where is the university of california press": X named by its head and two of its words (`placeAskedOf`).
   const placeAsked = whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null;
   // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
-  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1]);
+  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1], options.makingVerbSenses);
   // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
   const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
   // "Who sits on the peace corps advisory council", of documents that never say the act: the person named with the

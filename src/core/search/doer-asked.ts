@@ -28,9 +28,9 @@ export interface DoerAsked {
  * own words as often as in the question's ("supervised by Frank E. Hartwell" for "who ran the weather bureau", "The
  * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
  */
-export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean): DoerAsked | null {
+export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses = 1): DoerAsked | null {
   const asked = actOfWho(query, lexicon);
-  if (asked === null || !(asksOrigin || lexicon.makesWork(asked.verb))) return null;
+  if (asked === null || !(asksOrigin || lexicon.makesWork(asked.verb, makingSenses))) return null;
   const { act, bases, forms } = asked;
   const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
   const made = factTopicOf(madeTerms);

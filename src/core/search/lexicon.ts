@@ -50,9 +50,13 @@ export interface Lexicon {
   /**
    * True when the word's commonest verb sense (its base's) makes something (WordNet's lexicographer file of verbs of
    * creation: "write", "invent", "build", "choreograph"; not "lead", "conduct", "replace"): who did it is the maker of
-   * a work, whom a text names beside the act or after "by".
+   * a work, whom a text names beside the act or after "by". With `senses` above 1, true too when one of the word's
+   * `senses` commonest verb senses makes something and is no kind of performing ("direct" guides the actors in a film,
+   * its third sense; "illustrate" depicts, its second; not "conduct" a composition nor "play" a part, both kinds of
+   * "perform" in WordNet: a performer is credited by a programme's or a cast's line, "Paray conducting", as often as by
+   * the verb).
    */
-  makesWork(word: string): boolean;
+  makesWork(word: string, senses?: number): boolean;
   /**
    * True when the word's commonest verb sense (its base's) is a social act (WordNet's lexicographer file of verbs of
    * social life: "appoint", "elect", "succeed", "hire", "take"; not "send", "replace", "serve"): what one was appointed
@@ -338,6 +342,8 @@ const THING_NOUNS: ReadonlySet<string> = new Set(['05', '06', '08', '13', '14', 
 const SOCIAL_VERBS = '41';
 /** WordNet's lexicographer file of verbs of creation ("write", "build", "invent"). */
 const CREATION_VERBS = '36';
+/** The verb every kind of performing comes under ("conduct" a composition, "play" an instrument or a part, "sing"). */
+const PERFORM = 'perform';
 
 /** WordNet's lexicographer file of verbs of change ("improve", "increase", "reduce"). */
 const CHANGE_VERBS = '30';
@@ -454,16 +460,32 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const offset = (nouns.find(([, base]) => base !== word) ?? nouns[0])?.[2][0];
     return offset === undefined ? undefined : { offset, file: wordNet.dataLine('noun', offset)?.split(' ')[1] };
   };
-  /** Whether a noun synset, or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
-  const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean, instances = true): boolean => {
+  /** Whether a synset (a noun's, or of `pos`), or one of its hypernyms up to `MAX_HYPERNYMS` above it, passes `test` (with `instances` false, by kinds only: not up from an instance to its class). */
+  const underHypernyms = (start: number, test: (synset: Synset, offset: number) => boolean, instances = true, pos: PartOfSpeech = 'noun'): boolean => {
     let offset: number | undefined = start;
     for (let depth = 0; offset !== undefined && depth < MAX_HYPERNYMS; depth += 1) {
-      const synset = readSynset(wordNet, 'noun', offset);
+      const synset = readSynset(wordNet, pos, offset);
       if (synset === null) return false;
       if (test(synset, offset)) return true;
       offset = synset.pointers.find((pointer) => pointer.symbol === '@' || (instances && pointer.symbol === '@i'))?.offset;
     }
     return false;
+  };
+  // The commonest sense alone is read as it always was, a kind of performing too ("sang": `performsPart` reads its cast list).
+  const makesWorkFirst = remembered((word) => verbFileOf(word) === CREATION_VERBS);
+  /** A verb sense of making that is no kind of performing (see `makesWork`), among the word's `senses` commonest. */
+  const makingSenses = new Map<string, boolean>();
+  const makesWorkIn = (word: string, senses: number): boolean => {
+    const key = `${senses} ${word}`;
+    let makes = makingSenses.get(key);
+    if (makes === undefined) {
+      const offsets = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2].slice(0, senses) ?? [];
+      const performs = (offset: number) => underHypernyms(offset, (synset) => synset.words.includes(PERFORM), false, 'verb');
+      makes = offsets.some((offset) => wordNet.dataLine('verb', offset)?.split(' ')[1] === CREATION_VERBS && !performs(offset));
+      if (makingSenses.size > MEMORY_LIMIT) makingSenses.clear();
+      makingSenses.set(key, makes);
+    }
+    return makes;
   };
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
@@ -535,7 +557,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }),
     actsAsVerb,
     canBeVerb: remembered((word) => baseFormsOf(word).some(([pos]) => pos === 'verb')),
-    makesWork: remembered((word) => verbFileOf(word) === CREATION_VERBS),
+    makesWork: (word, senses = 1) => (senses <= 1 ? makesWorkFirst(word) : makesWorkIn(word, senses)),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     changesState: remembered((word) => verbFileOf(word) === CHANGE_VERBS),

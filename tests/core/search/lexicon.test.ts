@@ -47,6 +47,13 @@ describe('wordNetLexicon', () => {
     for (const word of ['led', 'conducted', 'replaced', 'helped', 'ran']) expect(lexicon.makesWork(word), word).toBe(false);
   });
 
+  it('reads a verb that makes a work in a rarer sense, not a kind of performing, when asked for more senses', () => {
+    // "Direct" guides the actors in a film in its third sense, "illustrate" depicts in its second.
+    for (const word of ['directed', 'illustrated']) expect([lexicon.makesWork(word), lexicon.makesWork(word, 3)], word).toEqual([false, true]);
+    // Conducting a composition and playing a part are kinds of performing: a programme credits them without the verb.
+    for (const word of ['conducted', 'played', 'led', 'replaced']) expect(lexicon.makesWork(word, 3), word).toBe(false);
+  });
+
   it('tells a verb of the mind, speech or having (whose act a text tells by its content) from one of doing', () => {
     for (const word of ['think', 'promise', 'require', 'earn', 'stand_for']) expect(lexicon.actToldByContent(word), word).toBe(true);
     for (const word of ['see', 'eat', 'carry', 'win', 'wear']) expect(lexicon.actToldByContent(word), word).toBe(false);
