@@ -24,7 +24,7 @@ const CLAUSE_END_AFTER = /^\s*(?:$|[,.;:)])/;
 /** The verb right before the first number, a regular past, "has"/"had"/"have" or an irregular form ("won"). */
 const VERB_BEFORE = /\b(\p{Ll}{3,})\s+$/u;
 
-/** A verb's past or a form of "have": "carried", "has", "won" (not "was": "it was 40" may be a temperature or a price). */
+/** A regular past, a form of "have", or an irregular form: "carried", "has", "won" (and "was", "are"). */
 export function isVerb(word: string): boolean {
   return /^(?:has|had|have|\p{Ll}{2,}ed)$/u.test(word) || isIrregularVerbForm(word);
 }

@@ -694,9 +694,9 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
   return null;
 }
 
-/** A verb's past or "have" right before a number, perhaps with its particle or "only": "got", "picked up", "ended up with only". */
 const BE_FORM = /^(?:is|are|was|were|be|been|am)$/;
 const THERE_BEFORE = /\bthere\s+$/i;
+/** A verb right before a number, perhaps with its particle or "only": "got", "picked up", "ended up with only". */
 const OTHER_VERB_BEFORE = /\b(\p{Ll}{3,})(?:\s+(?:up|out|off|in|on|down))?(?:\s+(?:with|into|to))?(?:\s+only)?\s+$/u;
 
 /**
