@@ -1039,6 +1039,14 @@ describe(extractFigures, () => {
       expect(valuesIn('The funds are named in paragraph 1, Article 2, of the act.')).toEqual([]);
     });
 
+    it('reads a bare number another verb gives at its clause\'s end as a count of the noun the sentence counted before ("Davis received 1,119 votes, and Bush got 402"), not an age after "was"', () => {
+      const counted = (text: string) => figuresIn(text).map((figure) => `${figure.value} ${figure.unit} ${figure.measure.split(' ')[0]}`);
+      expect(counted("Davis received 1,119 votes in Saturday's election, and Bush got 402.")).toEqual(['1119 count votes', '402 count votes']);
+      expect(counted('The Social Democrats, who gained 22 seats, and the Free Democrats, who picked up 23, will insist on that.')).toEqual(['22 count seats', '23 count seats']);
+      expect(counted('When the dam was begun, fewer than 600 boats used these waters; today there are 48,500.')).toEqual(['600 count boats', '48500 count boats']);
+      expect(counted('Nearly 18 per cent of its 2,200,000 residents are sixty-five or older, and the March family had four girls when Henrietta was eight.')).toEqual(['18 percent share', '2200000 count residents', '4 count girls']);
+    });
+
     it('reads an amount whose currency word is hyphened to it as a modifier ("a fifty-dollar bet"), as "a fifty-cent piece" is', () => {
       expect(valuesIn('He had once lost a fifty-dollar bet on the motors.')).toEqual(['50 usd']);
       expect(valuesIn('Motive? A ten-thousand-dollar bequest.')).toEqual(['10000 usd']);
@@ -1586,6 +1594,8 @@ describe(extractFigures, () => {
       expect(figuresIn('Of 40 cities with populations of 300,000 and more, Mr. Kennedy carried 26.', 'Crews of 12 manned the boats.', 'The tax falls on persons who earn $600 or more.').map((figure) => [figure.value, figure.unit, figure.qualifier, figure.measure])).toEqual([
         [40, 'count', undefined, 'cities'],
         [300000, 'count', 'at-least', 'populations of'],
+        // The cities are left out after "carried", said once before (see "another verb gives").
+        [26, 'count', undefined, 'cities'],
         [12, 'count', undefined, 'Crews of'],
         [600, 'usd', 'at-least', expect.any(String)],
       ]);

@@ -24,7 +24,8 @@ const CLAUSE_END_AFTER = /^\s*(?:$|[,.;:)])/;
 /** The verb right before the first number, a regular past, "has"/"had"/"have" or an irregular form ("won"). */
 const VERB_BEFORE = /\b(\p{Ll}{3,})\s+$/u;
 
-function isVerb(word: string): boolean {
+/** A regular past, a form of "have", or an irregular form: "carried", "has", "won" (and "was", "are"). */
+export function isVerb(word: string): boolean {
   return /^(?:has|had|have|\p{Ll}{2,}ed)$/u.test(word) || isIrregularVerbForm(word);
 }
 

@@ -27,7 +27,7 @@ import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
-import { gappedClauseVerb } from './gapped-clauses.ts';
+import { gappedClauseVerb, isVerb } from './gapped-clauses.ts';
 import { isFormOfSameVerb } from './verb-forms.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
@@ -523,7 +523,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
-    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token)
+    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token) ?? readElidedCount(before, after, token)
   );
 }
 
@@ -692,6 +692,26 @@ function readRepeatedVerbCount(before: string, after: string, token: NumberToken
     return phrase?.head == null ? null : { ...readCount(phrase, rest, earlier, token.value), length: 0 };
   }
   return null;
+}
+
+const BE_FORM = /^(?:is|are|was|were|be|been|am)$/;
+const THERE_BEFORE = /\bthere\s+$/i;
+/** A verb right before a number, perhaps with its particle or "only": "got", "picked up", "ended up with only". */
+const OTHER_VERB_BEFORE = /\b(\p{Ll}{3,})(?:\s+(?:up|out|off|in|on|down))?(?:\s+(?:with|into|to))?(?:\s+only)?\s+$/u;
+
+/**
+ * "Davis received 1,119 votes in Saturday's election, and Bush got 402", "Investors who wanted 100 shares … ended up
+ * with 25", "the two weeks dragged into three": a bare number that a verb other than the count's gives, ending its
+ * clause, counts the noun the sentence counted last (English leaves a noun out when the clause before said it).
+ */
+function readElidedCount(before: string, after: string, token: NumberToken): UnitRead | null {
+  const written = token.yearLike || !NOUN_WRITTEN_BEFORE_AFTER.test(after) ? null : OTHER_VERB_BEFORE.exec(before);
+  // A form of "be" says what its subject is ("when Henrietta was eight", an age; "12.8 per cent are under fifteen"),
+  // save after "there" ("today there are 48,500"), which says how many there are.
+  const verb = written?.[1] ?? '';
+  if (written === null || !isVerb(verb) || (BE_FORM.test(verb) && !THERE_BEFORE.test(before.slice(0, written.index)))) return null;
+  const head = lastCountedNoun(before.slice(0, written.index));
+  return head === undefined ? null : { unit: 'count', measure: head, length: 0, head };
 }
 
 /** "Mr. Kennedy carried 26 and Mr. Nixon 14": both sides of a clause pair whose second leaves out the verb count what it counts. */
