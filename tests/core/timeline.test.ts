@@ -1108,6 +1108,16 @@ describe(extractTimeline, () => {
       ).toEqual(['1928 year past in 1928']);
     });
 
+    it('counts a paragraph that opens on "five years later" on from the year of the paragraph just before, unless that one counted years on after it', () => {
+      expect(
+        summarise(timelineOf(['Mr. Simpkins was graduated from the University of Maryland in 1947.', 'Five years later, he was awarded its degree in law.', 'In 1958 the commissioner refused a physician. The dispute went on for two months.', 'A year later in Albany a hospital barred a surgeon.'], '1961')),
+      ).toEqual(['1947 year past in 1947', '1952 year past Five years later', '1958 year past In 1958', '1959 year past A year later']);
+      // After "for four years" or "one season" the count would start elsewhere; a paragraph between leaves it too.
+      expect(
+        summarise(timelineOf(['He began coaching in 1949. He remained there for four years, then one season at Troy.', 'Four years later he resigned.', 'The bridge was begun in 1928.', 'The road runs north along the lake.', 'Twenty years later it was done.'], '1961')),
+      ).toEqual(['1928 year past in 1928', '1949 year past in 1949']);
+    });
+
     it('reads "the next year or so" and "the past year or so" as vague, no year counted from another', () => {
       expect(summarise(timelineOf(['In 1950 it began. The next year it grew. Over the next year or so sales may grow, as in the past year or so.'], '1960'))).toEqual([
         '1950 year past In 1950',

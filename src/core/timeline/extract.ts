@@ -1,4 +1,4 @@
-import { ADDRESS_AFTER, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
+import { ADDRESS_AFTER, COUNT_WORDS, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { SECTION_SEPARATOR } from '../documents/markdown.ts';
@@ -20,6 +20,11 @@ interface TimeContext {
   lastYear: number | null;
   /** The passage that named `lastYear`. */
   lastYearPassage: string | null;
+  /** Whether a count of years has moved the story on since `lastYear` was named ("He remained there for four years"). */
+  yearsCountedSince: boolean;
+  /** The passage before the one read, and which sentence of its own passage the one read is (0 for its first). */
+  passageBefore: string | null;
+  sentenceOfPassage: number;
   /** Sentences read since `narrativeYear` was last set by a dated statement. */
   narrativeAge: number;
   /** The month of the last dated statement, when it had one: a yearless month after a winter is counted from it. */
@@ -159,6 +164,8 @@ export function extractTimeline(
     if (!mentionsDates) context.quotingUndatedWriting = WRITING_QUOTED_AT_END.test(whole.text);
     // A dateline of no day ("New York (AP) -- …") opens its story in a passage with no date as well.
     if (!mentionsDates && !DATELINE_DASH.test(whole.text)) return;
+    context.passageBefore = passages[index - 1]?.id ?? null;
+    context.sentenceOfPassage = 0;
     for (const sentence of splitSentences(whole.text)) {
       // A sentence split between two passages is read whole, and its dates go to the passage they stand in.
       const own = (offset: number) => offset >= whole.offset && offset < whole.offset + whole.length;
@@ -169,6 +176,8 @@ export function extractTimeline(
       }
       if (!mentionsDates) continue;
       const sentenceEntries = readSentence(sentence.text, passage.id, context, written, options, (start) => own(sentence.start + start), passage.role === 'heading');
+      if (YEARS_COUNTED.test(sentence.text)) context.yearsCountedSince = true;
+      context.sentenceOfPassage += 1;
       context.narrativeAge += 1;
       context.sentencesRead += 1;
       const entries = dedupeSentence(sentenceEntries);
@@ -201,7 +210,7 @@ function parsePublishedDay(published: string | undefined): number | null {
  * tells of his own time are (`isNarratorsNow`).
  */
 function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
+  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, yearsCountedSince: false, passageBefore: null, sentenceOfPassage: 0, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
 }
 
 /**
@@ -341,9 +350,7 @@ function readSentence(
     if (!isOwn(mention.start) || isSpanEnd(sentence, mention, mentions)) continue;
     if (mention.reference === 'narrative' && RECURRING.test(sentence) && !PAST_TENSE.test(clauseAround(sentence, mention)) && !WEEKDAY_OF_DATE.test(sentence.slice(0, mention.start))) continue;
     if (mention.reference === 'narrative' && mention.year === null && isCountedOverYears(sentence, mention)) continue;
-    // "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's
-    // "in 1928" is not what "completed twenty years later" counts from).
-    if (mention.later === true && context.lastYearPassage !== passageId) continue;
+    if (mention.later === true && !countsOnFromYearNamed(context, passageId, mention)) continue;
     // "the budget I will submit on February 1st": a yearless date the sentence plans for falls after the time of
     // writing, not in the year the story was last in (unless the sentence names a year of its own before it, which a
     // base it measures against, "129% of the 1947-49 average", is not).
@@ -482,6 +489,21 @@ function dayAfterLastDay(context: TimeContext, passageId: string, days: number):
   if (last === null || last.passageId !== passageId || context.sentencesRead - last.sentence > 1) return null;
   const after = new Date(Date.UTC(last.year, last.month - 1, last.day + days));
   return { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() };
+}
+
+/** "for four years", "one season", "several more years": a count of years that moves a story on from the year it named. */
+const YEARS_COUNTED = new RegExp(`\\b(?:\\d{1,3}|an?|${COUNT_WORDS}|several|many|few)\\s+(?:more\\s+)?(?:years?|seasons?)\\b`, 'i');
+
+/**
+ * "A year later" counts from a year its own paragraph named, not from one a few paragraphs back (a travel piece's "in
+ * 1928" is not what "completed twenty years later" counts from). A paragraph that opens on it goes on from the one just
+ * before ("… was graduated … in 1947." / "Five years later, he was awarded …"), unless that one counted years on after
+ * its year ("in 1949. He remained there for four years …"), from which the count would start instead.
+ */
+function countsOnFromYearNamed(context: TimeContext, passageId: string, mention: DateMention): boolean {
+  if (context.lastYearPassage === passageId) return true;
+  const opensParagraph = context.sentenceOfPassage === 0 && mention.start === 0;
+  return opensParagraph && context.lastYearPassage !== null && context.lastYearPassage === context.passageBefore && !context.yearsCountedSince;
 }
 
 /**
@@ -1112,6 +1134,7 @@ function advanceContext(
   const since = relation === 'since';
   context.lastYear = date.year;
   context.lastYearPassage = passageId;
+  context.yearsCountedSince = false;
   context.narrativeYear = since ? (publishedYear ?? date.year) : date.year;
   context.narrativeMonth = since ? null : date.month;
   context.narrativeAge = 0;
