@@ -1,6 +1,6 @@
 /**
  * The turns `answer-ab.ts` times two versions by: each answers the same questions in blocks of 25, who goes first
- * alternating block by block, after a warm-up round that is not counted. A side is either a version loaded into this
+ * alternating block by block, after a warm-up pass of the same turns that is not counted. A side is either a version loaded into this
  * process (`inProcessSide`, the TypeScript sources under tsx) or a plain-node child answering from a checkout's built
  * `dist/` (`builtSide`, `answer-ab-side.mjs`): the code `npm start` runs, without tsx's loader and its wrappers, and with
  * a heap of its own.
@@ -67,13 +67,17 @@ export async function builtSide(dist: string, knowledgeDir: string, questions: r
 
 /** µs of CPU a question for each side, over `passes` rounds of `count` questions taken in turns. */
 export async function takeTurns(sides: readonly [Side, Side], count: number, passes: number): Promise<[number, number]> {
-  for (const side of sides) await side.answer(0, count); // warm-up
   const spent: [number, number] = [0, 0];
-  for (let pass = 0; pass < passes; pass += 1) {
+  // Pass 0 warms both up by the same turns and is not counted: a side warmed up alone, just before the first counted
+  // turn, would still be compiling (on threads this process's CPU counts) while the other answered.
+  for (let pass = 0; pass <= passes; pass += 1) {
     for (let at = 0; at < count; at += BLOCK) {
       // Who goes first alternates, so neither always runs just after the other.
       const order = (pass + at / BLOCK) % 2 === 0 ? [0, 1] as const : [1, 0] as const;
-      for (const version of order) spent[version] += await sides[version].answer(at, Math.min(at + BLOCK, count));
+      for (const version of order) {
+        const us = await sides[version].answer(at, Math.min(at + BLOCK, count));
+        if (pass > 0) spent[version] += us;
+      }
     }
   }
   return [spent[0] / (passes * count), spent[1] / (passes * count)];

@@ -26,13 +26,13 @@ function recording(name: string, turns: string[]): Side {
 }
 
 describe('takeTurns', () => {
-  it('asks both sides every question once a pass after a warm-up, the first of each block alternating', async () => {
+  it('asks both sides every question once a pass after a warm-up pass, the first of each block alternating', async () => {
     const turns: string[] = [];
     const perQuestion = await takeTurns([recording('a', turns), recording('b', turns)], 60, 2);
     expect(turns).toEqual([
-      'a 0-60', 'b 0-60',
       'a 0-25', 'b 0-25', 'b 25-50', 'a 25-50', 'a 50-60', 'b 50-60',
       'b 0-25', 'a 0-25', 'a 25-50', 'b 25-50', 'b 50-60', 'a 50-60',
+      'a 0-25', 'b 0-25', 'b 25-50', 'a 25-50', 'a 50-60', 'b 50-60',
     ]);
     expect(perQuestion).toEqual([1, 1]);
   });
