@@ -40,10 +40,12 @@ const passes = Number(argument('passes') ?? 4);
 const restore = argument('restore');
 if (built && which === '30k') throw new Error('bench: --built times the article (each side builds its own knowledge), not the 30k base');
 
-const articleQuestions = async (): Promise<string[]> =>
-  which === 'article-e2e'
-    ? Array.from({ length: 25 }, () => ARTICLE_QUESTIONS).flat()
-    : (await readAbstentionSets(DEV_SET)).flatMap((set) => set.questions.map((question) => question.q));
+const articleQuestions = async (): Promise<string[]> => {
+  if (which === 'article-e2e') return Array.from({ length: 25 }, () => ARTICLE_QUESTIONS).flat();
+  // `readAbstentionSets` passes over a set it cannot find: two runs, one without the dev set, would time other questions.
+  if (!existsSync(DEV_SET)) throw new Error(`bench: ${DEV_SET} is missing (a copy outside the workspace needs ../shared beside it)`);
+  return (await readAbstentionSets(DEV_SET)).flatMap((set) => set.questions.map((question) => question.q));
+};
 let sides: [Side, Side];
 let questions: string[];
 if (built) {
