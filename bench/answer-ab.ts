@@ -8,7 +8,7 @@
  * (`--restore` as in `answers-hash.ts`). On the article each version builds its own knowledge (its lexicon with it); the 30k
  * base is built once, by this checkout, and shared.
  *
- * `--built` (article or article-e2e only): the two versions are each checkout's `dist/` (`npm run build` in both first),
+ * `--built [--runs N]` (article or article-e2e only): the two versions are each checkout's `dist/` (`npm run build` in both first),
  * each answering in a plain-node child of its own (`answer-turns.ts`), not the sources under tsx: the code the bot runs,
  * where tsx's loader hid part of a gap (speed51a's record in bench/README.md).
  */
@@ -35,6 +35,8 @@ const argument = (name: string): string | undefined => {
 const base = argument('base');
 if (base === undefined) throw new Error('bench: --base <the other checkout> is needed');
 const built = process.argv.includes('--built');
+const runs = Number(argument('runs') ?? 1);
+if (runs !== 1 && !built) throw new Error('bench: --runs needs --built (a version loaded into this process cannot be loaded afresh)');
 const which = argument('knowledge') ?? (built ? 'article' : '30k');
 const passes = Number(argument('passes') ?? 4);
 const restore = argument('restore');
@@ -46,12 +48,12 @@ const articleQuestions = async (): Promise<string[]> => {
   if (!existsSync(DEV_SET)) throw new Error(`bench: ${DEV_SET} is missing (a copy outside the workspace needs ../shared beside it)`);
   return (await readAbstentionSets(DEV_SET)).flatMap((set) => set.questions.map((question) => question.q));
 };
-let sides: [Side, Side];
+let newSides: () => Promise<[Side, Side]>;
 let questions: string[];
 if (built) {
   questions = await articleQuestions();
   const root = fileURLToPath(new URL('..', import.meta.url));
-  sides = await Promise.all([builtSide(resolve(base, 'dist'), ARTICLE_DIR, questions), builtSide(resolve(root, 'dist'), ARTICLE_DIR, questions)]);
+  newSides = () => Promise.all([builtSide(resolve(base, 'dist'), ARTICLE_DIR, questions), builtSide(resolve(root, 'dist'), ARTICLE_DIR, questions)]);
 } else {
   const baseAnswer = ((await import(pathToFileURL(resolve(base, 'src/core/answer.ts')).href)) as { answerQuestion: typeof answerQuestion }).answerQuestion;
   let knowledge: Knowledge;
@@ -74,11 +76,20 @@ if (built) {
     baseKnowledge = baseBuild.buildKnowledge((await baseLoad.readKnowledgeDir(ARTICLE_DIR)).documents);
     questions = await articleQuestions();
   }
-  sides = [inProcessSide(baseAnswer, baseKnowledge, questions), inProcessSide(answerQuestion, knowledge, questions)];
+  const sides: [Side, Side] = [inProcessSide(baseAnswer, baseKnowledge, questions), inProcessSide(answerQuestion, knowledge, questions)];
+  newSides = () => Promise.resolve(sides);
 }
 
-const [before = 0, after = 0] = (await takeTurns(sides, questions.length, passes)).map((us) => us / 1000);
-for (const side of sides) side.close();
+// `--runs` (built only): each run new children, whose code the JIT may settle differently, by several per cent a
+// process: the mean of several runs of a few passes, not one long run, is what a change is read by.
+const spent = [0, 0];
+for (let run = 0; run < runs; run += 1) {
+  const sides = await newSides();
+  const perQuestion = await takeTurns(sides, questions.length, passes);
+  for (const side of sides) side.close();
+  perQuestion.forEach((us, version) => (spent[version] = (spent[version] ?? 0) + us / 1000 / runs));
+}
+const [before = 0, after = 0] = spent;
 console.log(
-  `${which}${built ? ' (built)' : ''}, ${questions.length} questions × ${passes}: ${base} ${before.toFixed(3)} ms, this checkout ${after.toFixed(3)} ms of CPU a question (${(100 * (after / before - 1)).toFixed(1)}%)`,
+  `${which}${built ? ' (built)' : ''}, ${questions.length} questions × ${passes}${runs > 1 ? ` × ${runs} runs` : ''}: ${base} ${before.toFixed(3)} ms, this checkout ${after.toFixed(3)} ms of CPU a question (${(100 * (after / before - 1)).toFixed(1)}%)`,
 );
