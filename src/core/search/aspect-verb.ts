@@ -11,17 +11,13 @@ const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'kee
  * question's words in order, stop words kept (`ParsedQuery.words`).
  */
 export function aspectVerbsOf(words: readonly string[], terms: readonly QueryTerm[], lexicon: Lexicon): ReadonlyMap<QueryTerm, QueryTerm> {
-  let carried: Map<QueryTerm, QueryTerm> | null = null;
+  const carried = new Map<QueryTerm, QueryTerm>();
   for (let at = 0; at + 1 < words.length; at += 1) {
-    const word = words[at] as string;
-    const next = words[at + 1] as string;
+    const [word, next] = [words[at] as string, words[at + 1] as string];
     if (!ASPECT_VERBS.has(word) || !next.endsWith('ing') || !lexicon.actsAsVerb(next)) continue;
     const aspect = terms.find((term) => term.typed === word);
     const act = terms.find((term) => term.typed === next);
-    if (aspect !== undefined && act !== undefined) (carried ??= new Map()).set(aspect, act);
+    if (aspect !== undefined && act !== undefined) carried.set(aspect, act);
   }
-  return carried ?? NONE_CARRIED;
+  return carried;
 }
-
-/** The one empty answer, shared: most questions have no verb of aspect, and a map made for each was garbage at once. */
-const NONE_CARRIED: ReadonlyMap<QueryTerm, QueryTerm> = new Map();

@@ -97,9 +97,9 @@ export function rankPassages(
   const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
   const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person');
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
-  const quoteScores = scoresByPosition(quoted);
+  const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   // Each candidate's BM25 by position, once a question: a passage read with its lead-in is retrieved by it too.
-  const retrievedScores = weights.leadInRetrieval > 0 ? scoresByPosition(candidates) : null;
+  const retrievedScores = weights.leadInRetrieval > 0 ? new Map(candidates.map((candidate) => [candidate.position, candidate.score])) : null;
   const topQuoteScore = quoted[0]?.score ?? 1;
   const idf = (stem: string) => Math.log(1 + index.passages.items.length / (1 + (index.documentFrequency.get(stem) ?? 0)));
   // Once a question, not once a candidate: a document frequency is a search of the term dictionary.
@@ -459,17 +459,13 @@ function leadInOf(index: SearchIndex, position: number, maxWords: number): numbe
   if (byMaxWords === undefined) leadIns.set(index, (byMaxWords = new Map()));
   let known = byMaxWords.get(maxWords);
   if (known === undefined) byMaxWords.set(maxWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, index, position, findLeadIn, maxWords);
+  return knownAt(known, position, () => findLeadIn(index, position, maxWords));
 }
 
-/**
- * The position `known` holds for `position`, found by `find(index, position, how)` at its first look and kept. The
- * finder and what it needs are passed, not closed over: a closure made at every look, found or not, was a tenth of
- * what ranking a question allocated.
- */
-function knownAt<How>(known: Int32Array, index: SearchIndex, position: number, find: (index: SearchIndex, position: number, how: How) => number | null, how: How): number | null {
+/** The position `known` holds for `position`, found by `find` at its first look and kept. */
+function knownAt(known: Int32Array, position: number, find: () => number | null): number | null {
   let found = known[position] ?? NO_LEAD_IN;
-  if (found === UNKNOWN_LEAD_IN) known[position] = found = find(index, position, how) ?? NO_LEAD_IN;
+  if (found === UNKNOWN_LEAD_IN) known[position] = found = find() ?? NO_LEAD_IN;
   return found === NO_LEAD_IN ? null : found;
 }
 
@@ -502,7 +498,7 @@ const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|
  * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
  */
 function namerOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(namers, index), index, position, openerAfter, opensWithName);
+  return knownAt(knownFor(namers, index), position, () => openerAfter(index, position, (text) => OPENS_WITH_NAME.test(text)));
 }
 
 /** Each index's `namerOf` by position, found at its first look as `takersUp` are: it is the knowledge's, not the question's. */
@@ -513,7 +509,7 @@ const namers = new WeakMap<SearchIndex, Int32Array>();
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
 function takerUpOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(takersUp, index), index, position, openerAfter, opensOnPronoun);
+  return knownAt(knownFor(takersUp, index), position, () => openerAfter(index, position, opensOnPronoun));
 }
 
 /**
@@ -522,7 +518,7 @@ function takerUpOf(index: SearchIndex, position: number): number | null {
  * `takerUpOf`'s is, in the ranking only.
  */
 function answeredOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(answered, index), index, position, openerAfter, opensAnswering);
+  return knownAt(knownFor(answered, index), position, () => openerAfter(index, position, opensAnswering));
 }
 
 /** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
@@ -548,14 +544,6 @@ function openerAfter(index: SearchIndex, position: number, opens: (text: string)
 
 /** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
 const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
-const opensWithName = (text: string): boolean => OPENS_WITH_NAME.test(text);
-
-/** Scores by passage position, set one by one: no pair made an entry, as `new Map(list.map(…))` makes. */
-function scoresByPosition(entries: readonly { readonly position: number; readonly score: number }[]): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const { position, score } of entries) scores.set(position, score);
-  return scores;
-}
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
