@@ -40,6 +40,8 @@ const knowledge = buildKnowledge([REPORT]);
 const reportOf = (paragraphs: readonly string[]) => buildKnowledge([{ ...REPORT, body: paragraphs.join('\n\n') } as KnowledgeDocument]);
 /** A paragraph on another topic, beside a test's own in `reportOf`: the question's words are then in some passages, not in every one, as in a real document. */
 const buses = 'Bus fares fell by half after the council bought electric buses.';
+/** A test's own sentence with the other-topic paragraph after it. */
+const besideBuses = (sentence: string) => reportOf([sentence, buses]);
 
 /** Each question is answered, its first passage holding the text given with it. */
 function expectAnsweredWith(knowledgeBase: ReturnType<typeof buildKnowledge>, questions: readonly (readonly [string, string])[]): void {
@@ -132,7 +134,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // The same words and one more the passage does not meet: the task passage says nothing of the mill.
     expect(answerQuestion(report, 'what job did the librarian do at the mill').kind).toBe('no-match');
     // "Exists" is of the stem of "existence", a sense of "world", but a verb: it names no world the mountains are in.
-    const hills = reportOf(['The gap between the mountain villages and the town still exists.', 'Bus fares fell by half after the council bought electric buses.']);
+    const hills = reportOf(['The gap between the mountain villages and the town still exists.', buses]);
     expect(answerQuestion(hills, 'what is the tallest mountain in the world').kind).toBe('no-match');
   });
 
@@ -180,7 +182,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a question whose everyday noun the documents lack a passage names by a name of its kind ("the country" as "Denmark"), beside a word it meets', () => {
-    const others = ['The ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const others = ['The ferry to the island leaves twice a day in summer.', buses];
     const question = 'were there any other universities in the country';
     expectAnsweredWith(reportOf(['The university was the only one in Denmark, and its chairs were few.', ...others]), [[question, 'only one in Denmark']]);
     // A name of another kind ("Oersted", a person) names no country.
@@ -188,7 +190,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a question whose word is used in a rarer sense from a passage whose word names it in its own usual sense ("old stables" as "the former stables")', () => {
-    const others = ['The old ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const others = ['The old ferry to the island leaves twice a day in summer.', buses];
     const question = 'what is shown in the old stables';
     const found = answerQuestion(reportOf(['Past the gate, the former stables now house a collection of carriages and saddles.', ...others]), question);
     expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text)).toContainEqual(expect.stringContaining('former stables'));
@@ -197,7 +199,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a question whose noun the documents lack from a passage that names it by its related noun and takes it up by "they" in the next sentence', () => {
-    const others = ['The old ferry to the island leaves twice a day in summer.', 'Bus fares fell by half after the council bought electric buses.'];
+    const others = ['The old ferry to the island leaves twice a day in summer.', buses];
     const question = 'how many states do the kids come from';
     const said = (pronoun: string) => reportOf([`The school is home to 60 children, ages eight to fourteen. From fourteen states and three countries ${pronoun} to spend the winter.`, ...others]);
     expectAnsweredWith(said('they come'), [[question, 'From fourteen states']]);
@@ -216,7 +218,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "what date is X this year" from a passage that names the year by its number, not by the word', () => {
-    const others = ['Bus fares fell by half after the council bought electric buses.', 'The old ferry to the island leaves twice a day in summer, and all year round on weekends when the sea is calm.'];
+    const others = [buses, 'The old ferry to the island leaves twice a day in summer, and all year round on weekends when the sea is calm.'];
     const question = 'what date is the regatta this year';
     expectAnsweredWith(reportOf(['The Regatta opens on Saturday, September 9, 1961, at the harbour.', ...others]), [[question, 'September 9, 1961']]);
     // A date with no year names none: "this year" is then unmet, and the regatta alone is one word of two.
@@ -254,7 +256,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const ferry = reportOf([
       'The new ferry is painted bright red, with a white stripe under the windows.',
       'A barge, retired in 2019, carries 12 tons of freight on its last trips.',
-      'Bus fares fell by half after the council bought electric buses.',
+      buses,
     ]);
     // "Red" is a color and "12 tons" a weight: the passage answers without naming the attribute asked for.
     expectAnsweredWith(ferry, [['what color is the ferry', 'bright red'], ['what is the weight of the freight', '12 tons']]);
@@ -284,14 +286,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it('answers a "when" from a passage that gives the day of a month without its year: a reader sees the date', () => {
     // No year anywhere, so the timeline cannot date the day: a reader still sees when.
-    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'On March 3 the ferry crew began the winter timetable.'].join('\n\n');
+    const body = ['The town council approved a new library.', buses, 'On March 3 the ferry crew began the winter timetable.'].join('\n\n');
     const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
     const answer = answerQuestion(ferry, 'when did the ferry start its winter timetable');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('On March 3');
   });
 
   it('answers a "when" from a passage that tells the time from now or from another time, with no date', () => {
-    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'In a few years the ferry crew will sail a second boat.', 'The mill became a museum.'].join('\n\n');
+    const body = ['The town council approved a new library.', buses, 'In a few years the ferry crew will sail a second boat.', 'The mill became a museum.'].join('\n\n');
     const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
     const answer = answerQuestion(ferry, 'when will the ferry crew sail a second boat');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('In a few years');
@@ -300,7 +302,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a "when" from a passage that tells it by another event in a clause of time ("when …", "until …"), with no date', () => {
-    const body = ['The town council approved a new library.', 'Bus fares fell by half after the council bought electric buses.', 'The ferry crew stops the winter timetable when the ice on the river breaks.', 'The mill became a museum.'].join('\n\n');
+    const body = ['The town council approved a new library.', buses, 'The ferry crew stops the winter timetable when the ice on the river breaks.', 'The mill became a museum.'].join('\n\n');
     const ferry = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
     const answer = answerQuestion(ferry, 'when does the ferry crew stop the winter timetable');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('when the ice on the river breaks');
@@ -534,7 +536,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the range of the harbor radar', stating: 'The harbor radar reaches ships 40 miles out to sea.', naming: 'The harbor radar was painted red and white by the keepers.' },
     { question: 'what temperature is the bakery oven kept at', stating: 'The bakery oven is kept at 450 degrees by dawn.', naming: 'The bakery oven was rebuilt in brick by the keepers.' },
   ])('answers "$question", a measure asked in words of no intent or as a noun, only from a passage stating one of what is asked', ({ question, stating, naming }) => {
-    const market = 'Bus fares fell by half after the council bought electric buses.';
+    const market = buses;
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
     // The passage names the thing asked about and gives no measure of it: it does not say how tall, how hot or how fast.
     expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
@@ -552,7 +554,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the circulation of the harbor gazette', stating: 'The harbor gazette has a circulation of 12,000 copies a week.', naming: 'The harbor gazette owes its circulation to the keepers who carry it along the pier.' },
     { question: 'what scale is the harbor chart drawn at', stating: 'The harbor chart is drawn at a scale of 1 to 24,000.', naming: 'The harbor chart is drawn to scale by the keepers each spring.' },
   ])('answers "$question", a value asked by its noun, only from a passage stating a number in the sentence naming it', ({ question, stating, naming }) => {
-    const market = 'Bus fares fell by half after the council bought electric buses.';
+    const market = buses;
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
     // The passage names the value asked and the thing it is asked of, and gives no number of it (a year is none).
     expect(answerQuestion(reportOf([naming, market]), question).kind).toBe('no-match');
@@ -566,13 +568,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A question that ends on the noun asks what it is.
     { question: 'what is the harbor tide scale', stating: 'The harbor tide scale is a post of painted marks the keepers read at each tide.' },
   ])('answers "$question" without a number: a noun read as a value only in a rarer sense asks none after an ordinal, where it names a thing or where the question ends on it', ({ question, stating }) => {
-    const market = 'Bus fares fell by half after the council bought electric buses.';
+    const market = buses;
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
   });
 
   it('answers "what is the critical harbor concentration", a term named by its value\'s kind and asked of nothing, from what it is', () => {
     const question = 'what is the critical harbor concentration';
-    const market = 'Bus fares fell by half after the council bought electric buses.';
+    const market = buses;
     const stating = 'Above a certain level of salt the keepers call the critical harbor concentration, the pier rusts.';
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
   });
@@ -694,7 +696,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       // WordNet's uses of "colour" are one, as a dye: its commonest sense is read from "color", an attribute, whose value
       // ("red") a passage gives without naming it.
       const passage = 'The lighthouse on the north pier is painted red.';
-      expectAnsweredWith(reportOf([passage, 'Bus fares fell by half after the council bought electric buses.']), [[question, passage.slice(0, 30)]]);
+      expectAnsweredWith(reportOf([passage, buses]), [[question, passage.slice(0, 30)]]);
     },
   );
 
@@ -829,7 +831,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it('answers "what colors did X paint" from a passage naming a colour, the plural kind read as its singular', () => {
     // "Colors" is first a noun of its own in WordNet (a flag); the kind asked is the colour, and white is one.
     const white = 'The harbour master paints the boats white every winter, and tars them by the harbour inn.';
-    expectAnsweredWith(reportOf([white, 'Bus fares fell by half after the council bought electric buses.']), [['what colors did the harbour master paint', white.slice(0, 30)]]);
+    expectAnsweredWith(reportOf([white, buses]), [['what colors did the harbour master paint', white.slice(0, 30)]]);
   });
 
   it.each([
@@ -837,7 +839,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the main difficulty in making rice wine', passage: 'Making rice wine is hard: the mash sours unless the cellar stays cold.' },
   ])('answers "$question", whose noun names a state or an act, from a passage that tells it without the word', ({ question, passage }) => {
     // A risk or a difficulty is told in words of its own ("can drown", "is hard"): only a thing asked for must be met.
-    expectAnsweredWith(reportOf([passage, 'Bus fares fell by half after the council bought electric buses.']), [[question, passage.slice(0, 30)]]);
+    expectAnsweredWith(reportOf([passage, buses]), [[question, passage.slice(0, 30)]]);
   });
 
   it.each([
@@ -942,7 +944,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it('reads a light verb\'s object in a pointing word when the sentence before names the thing', () => {
     const cobbler = 'Buy ripe peaches for the cobbler. Make it the day before and serve it cold.';
-    expectAnsweredWith(reportOf([cobbler, 'Bus fares fell by half after the council bought electric buses.']), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);
+    expectAnsweredWith(reportOf([cobbler, buses]), [['how do you make a peach cobbler', cobbler.slice(0, 30)]]);
   });
 
   it('reads the act a "how do you" asks in the sentence after the thing, referring back, and in the phrasal verb\'s synonyms', () => {
@@ -1145,7 +1147,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const harbour = reportOf([
       'One simple way of measuring the rise of the tide is to mark the pier posts with white paint.',
       'The weather at the bar will decide the length of the ferry season each year.',
-      'Bus fares fell by half after the council bought electric buses.',
+      buses,
     ]);
     expectAnsweredWith(harbour, [
       ['what is a simple way to measure how much the tide rises', 'mark the pier posts'],
@@ -1200,7 +1202,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       reportOf([
         `The harbour trust pays for ${coined}, which counts the seals and the terns on the outer banks.`,
         'Each spring its wardens walk the banks at low tide. Its findings are reported every year in the Harbour Gazette.',
-        'Bus fares fell by half after the council bought electric buses.',
+        buses,
       ]);
     // "(HARBOSO)" after the name it stands for names one body, as a capitalised name would: "its findings" are its.
     const found = answerQuestion(survey('the Harbour Bird Survey Office (HARBOSO)'), 'where does harboso publish what it finds');
@@ -1213,7 +1215,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const history = (named: string) =>
       reportOf([
         `The harbour chart was redrawn by a Flemish surveyor, ${named}, who sounded every channel of the estuary.`,
-        'Bus fares fell by half after the council bought electric buses.',
+        buses,
       ]);
     // Two years in brackets after the name are the years of his life: when he lived, was born, died.
     expectAnsweredWith(history('Joris Vandermaele (1612-1671)'), [['when did joris vandermaele live', '(1612-1671)'], ['when did vandermaele die', '(1612-1671)']]);
@@ -1228,7 +1230,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
         'Mayor Ostrander lost his majority on the harbour council in the spring vote.',
         between,
         'Young Clara Weiss, the port engineer, probably will take the chair long denied her.',
-        'Bus fares fell by half after the council bought electric buses.',
+        buses,
       ]);
     // "The aging mayor" goes on about Ostrander, so the passage after it is still about him.
     const found = answerQuestion(council('The aging mayor in all likelihood will be retired before the summer.'), 'who will probably succeed ostrander');
@@ -1242,7 +1244,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       reportOf([
         `Once in a long while comes ${brought} that holds a reader for a whole winter. "Salt Marsh Year" by Edna Farrow is just that.`,
         '"I went down to the salt marsh alone", begins the old ballad from which Farrow takes her title, and she keeps faith with it.',
-        'Bus fares fell by half after the council bought electric buses.',
+        buses,
       ]);
     const found = answerQuestion(review('a book'), 'where does the book get its title');
     expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('old ballad');
@@ -1255,7 +1257,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The old mill by the bridge became a museum of weaving, open on weekends.',
       'The ferry service across the river was founded in 1921 by the Greene family.',
       'The covered footbridge at the market square was planned and supervised in the building by Anna Kessler.',
-      'Bus fares fell by half after the council bought electric buses.',
+      buses,
     ]);
     // The museum of weaving is named, with every word asked, but nothing says who founded it, nor when.
     const museumOrigin = ['who founded the museum of weaving', 'when was the museum of weaving founded'];
@@ -1265,7 +1267,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a "who" only from a passage that names a person about what it asks: a name, a title and a name, a word for people', () => {
-    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const quay = (sentence: string) => reportOf([sentence, buses]);
     // The nets and their mending are named, but nobody who mends them.
     expect(answerQuestion(quay('The nets are mended on the quay every spring, before the boats go out.'), 'who mends the nets').kind).toBe('no-match');
     expectAnsweredWith(quay('Anna Kessler mends the nets on the quay every spring.'), [['who mends the nets', 'Anna Kessler']]);
@@ -1277,7 +1279,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who holds a post only from a sentence that says the post with a person named', () => {
-    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const quay = (sentence: string) => reportOf([sentence, buses]);
     // The harbor and a person are named, but not as its master.
     expect(answerQuestion(quay('The harbor master signs every permit for the quay. Joan Pryce mends the nets in the harbor.'), 'who is the harbor master').kind).toBe('no-match');
     expectAnsweredWith(quay('The harbor master signs every permit for the quay. Joan Pryce is the harbor master.'), [['who is the harbor master', 'Joan Pryce']]);
@@ -1294,7 +1296,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who holds a post from a sentence naming its office, the post with "-ship": "under the editorship of"', () => {
-    const quay = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const quay = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(quay('The harbor almanac, under the general editorship of Joan Pryce, lists every tide of the year.'), [['who is the general editor of the harbor almanac', 'Joan Pryce']]);
     expectAnsweredWith(quay('During the chairmanship of Joan Pryce the harbor board met every month.'), [['who was the chairman of the harbor board', 'Joan Pryce']]);
     // The office is the post's own word: a friendship or a membership says no editor.
@@ -1302,7 +1304,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
-    const club = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const club = (sentence: string) => reportOf([sentence, buses]);
     // The club's president is named, and "vice" nowhere beside "president": nobody is said to be its vice president.
     expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), "who was marro's vice president").kind).toBe('no-match');
     expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), 'who was vice president of the marro rowing club').kind).toBe('no-match');
@@ -1311,27 +1313,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who made a work only from a sentence that says the making beside the person: the act, "by" a name, a credit line', () => {
-    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // The play and a person are named, but he acts in it: nobody is said to have written it.
-    expect(answerQuestion(stage('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who wrote the harbor widow').kind).toBe('no-match');
-    expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow, a comedy in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
-    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts by Victor Seigner, opens tonight.'), [['who wrote the harbor widow', 'Victor Seigner']]);
-    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expect(answerQuestion(besideBuses('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Victor Seigner wrote The Harbor Widow, a comedy in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts by Victor Seigner, opens tonight.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
   it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {
-    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // The play and a person are named, but he acts in it, and the book's author is named, not its illustrator.
-    expect(answerQuestion(stage('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who directed the harbor widow').kind).toBe('no-match');
-    expect(answerQuestion(stage('Joan Pryce ought to win a prize for The Harbor Widow stories.'), 'who illustrated the harbor widow stories').kind).toBe('no-match');
-    expectAnsweredWith(stage('The Harbor Widow, a comedy in three acts directed by Victor Seigner, opens tonight.'), [['who directed the harbor widow', 'Victor Seigner']]);
-    expectAnsweredWith(stage('Joan Pryce illustrated The Harbor Widow stories with pen drawings.'), [['who illustrated the harbor widow stories', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who directed the harbor widow').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('Joan Pryce ought to win a prize for The Harbor Widow stories.'), 'who illustrated the harbor widow stories').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts directed by Victor Seigner, opens tonight.'), [['who directed the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('Joan Pryce illustrated The Harbor Widow stories with pen drawings.'), [['who illustrated the harbor widow stories', 'Joan Pryce']]);
     // Conducting is performing, which a programme credits without the verb: not held to it.
-    expectAnsweredWith(stage('The Harbor Widow, a comedy with songs, opens tonight, Victor Seigner at the piano.'), [['who conducted the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow, a comedy with songs, opens tonight, Victor Seigner at the piano.'), [['who conducted the harbor widow', 'Victor Seigner']]);
   });
 
   it('answers who made a work from a sentence that says it is the person\'s: "in his stage settings", "Name\'s stage settings"', () => {
-    const stage = (sentence: string) => reportOf(['The Harbor Widow opened last night at the Marro Playhouse.', sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const stage = (sentence: string) => reportOf(['The Harbor Widow opened last night at the Marro Playhouse.', sentence, buses]);
     expectAnsweredWith(stage('Victor Seigner, in his stage settings for The Harbor Widow, often uses a scrim curtain.'), [['who designed the stage settings of the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(stage("Victor Seigner's stage settings for The Harbor Widow often use a scrim curtain."), [['who designed the stage settings of the harbor widow', 'Victor Seigner']]);
     // Named beside the settings, not as their maker: he only praises them.
@@ -1339,7 +1339,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who sang a part from a cast list\'s "Name as Part", and not who wrote the work from it', () => {
-    const opera = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const opera = (sentence: string) => reportOf([sentence, buses]);
     const cast = opera('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');
     expectAnsweredWith(cast, [['who sang marietta', 'Joan Pryce as Marietta']]);
     // The part is named, and no one beside it: nobody is said to have sung it.
@@ -1349,22 +1349,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who made a work only where the making and the work stand in one clause: not another work made beside it', () => {
-    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // He wrote another play; The Harbor Widow is named a comma away, as what it ranks next to.
-    expect(answerQuestion(stage('Victor Seigner wrote The Gull in three acts, next to The Harbor Widow the finest comedy of the season.'), 'who wrote the harbor widow').kind).toBe('no-match');
-    expectAnsweredWith(stage('Victor Seigner wrote The Harbor Widow in three acts, next to The Gull the finest comedy of the season.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expect(answerQuestion(besideBuses('Victor Seigner wrote The Gull in three acts, next to The Harbor Widow the finest comedy of the season.'), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Victor Seigner wrote The Harbor Widow in three acts, next to The Gull the finest comedy of the season.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     // ", or" names the same work again: the making is said of it.
-    expectAnsweredWith(stage('Victor Seigner wrote The Gull, or The Harbor Widow as it was first billed, in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('Victor Seigner wrote The Gull, or The Harbor Widow as it was first billed, in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     // A sea discovered is no ocean, though WordNet relates the words: the act is said of the thing as the question names it.
-    const voyage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const voyage = (sentence: string) => reportOf([sentence, buses]);
     expect(answerQuestion(voyage('Joan Pryce discovered a warm sea in 1610, hoping for the Calder Ocean.'), 'who discovered the calder ocean').kind).toBe('no-match');
     expectAnsweredWith(voyage('Joan Pryce discovered the Calder Ocean in 1610, hoping for a passage west.'), [['who discovered the calder ocean', 'Joan Pryce']]);
     // A word for persons a comma before a name is an apposition, no credit line: the princess is not said to have written it.
-    expect(answerQuestion(stage('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
   });
 
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
-    const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const mill = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the miller, but of his mill, not of his death.
     expect(answerQuestion(mill('The miller Josiah Hale built the weir by the old mill in 1841.'), 'when did josiah hale die').kind).toBe('no-match');
     expectAnsweredWith(mill('The miller Josiah Hale died at the old mill in 1862.'), [['when did josiah hale die', '1862']]);
@@ -1381,7 +1380,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "when did X end" of a noun phrase X only from a dated sentence that says the ending, though "end" is mostly a noun', () => {
-    const fair = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const fair = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the fair, but of its opening.
     expect(answerQuestion(fair('The Calder harbor fair opened by the old mill in 1841, with a brass band.'), 'when did the calder harbor fair end').kind).toBe('no-match');
     expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
@@ -1390,20 +1389,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it('answers "when did X V ... their N" from a date told in the text\'s own words: a last word after a possessive is an object, no event', () => {
     const library = reportOf([
       'For those who like poetry, the Calder library makes it possible to hear poets reading their own work. The program was instituted in 1940, and the records are sold at the old mill.',
-      'Bus fares fell by half after the council bought electric buses.',
+      buses,
     ]);
     expectAnsweredWith(library, [['when did the calder library start recording poets reading their work', '1940']]);
   });
 
   it('answers "when did X begin" from a dated sentence that says X came to be, as well as one saying it began', () => {
-    const room = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const room = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(room('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
     // A date said of the room, but of its painting: no beginning.
     expect(answerQuestion(room('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
   });
 
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
-    const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, 'Bus fares fell by half after the council bought electric buses.'].join('\n\n') } as KnowledgeDocument]);
+    const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, buses].join('\n\n') } as KnowledgeDocument]);
     // A date to come, of the rally, is no date of Hale's election.
     const rally = news('Party leaders expect a crowd at a rally to be held Sept. 8 in Calder, at which newly elected Mayor Josiah Hale will speak.');
     expect(answerQuestion(rally, 'when was josiah hale elected mayor').kind).toBe('no-match');
@@ -1415,7 +1414,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
-    const mill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const mill = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the guild, but of what it did, not of its founding.
     expect(answerQuestion(mill('In 1841 the Millers Guild hired Josiah Hale to run the old mill.'), 'when was the millers guild founded').kind).toBe('no-match');
     expectAnsweredWith(mill('The Millers Guild was founded at the old mill in 1841.'), [['when was the millers guild founded', '1841']]);
@@ -1426,24 +1425,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "when was X first V-ed" only from a dated sentence that tells a first time, not another time', () => {
-    const stage = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
     // A performance last season is no first performance.
-    expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958, to a full hall.'), 'when was the harbor widow first performed').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The Harbor Widow was performed at the Calder Opera House in 1958, to a full hall.'), 'when was the harbor widow first performed').kind).toBe('no-match');
     // Another's first time, the act said without the work, is not the work's.
-    expect(answerQuestion(stage('The Harbor Widow was performed at the Calder Opera House in 1958. The Calder Opera House had first performed an opera in 1858.'), 'when was the harbor widow first performed').kind).toBe('no-match');
-    expectAnsweredWith(stage('The Harbor Widow was first performed at the Calder Opera House in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
-    expectAnsweredWith(stage('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
+    expect(answerQuestion(besideBuses('The Harbor Widow was performed at the Calder Opera House in 1958. The Calder Opera House had first performed an opera in 1858.'), 'when was the harbor widow first performed').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Harbor Widow was first performed at the Calder Opera House in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow was performed at its Calder Opera House premiere in 1858, to a full hall.'), [['when was the harbor widow first performed', '1858']]);
     // "First" after an article asks about a first thing, which any date of it answers.
-    expectAnsweredWith(stage('The Harbor Widow opened the Calder Opera House in 1858, to a full hall.'), [['when did the harbor widow open the first opera house', '1858']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow opened the Calder Opera House in 1858, to a full hall.'), [['when did the harbor widow open the first opera house', '1858']]);
     // A first thing in the text, "the first" before another noun, is no first time of the act asked; "the first
     // landing" (the act's noun) and "the first time" are.
-    expect(answerQuestion(stage('The first dress rehearsal of the Harbor Widow was held at the Calder Opera House in 1858.'), 'when did the harbor widow first land at calder').kind).toBe('no-match');
-    expectAnsweredWith(stage('The Harbor Widow made the first landing at the Calder quay in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
-    expectAnsweredWith(stage('The Harbor Widow came to the Calder quay for the first time in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
+    expect(answerQuestion(besideBuses('The first dress rehearsal of the Harbor Widow was held at the Calder Opera House in 1858.'), 'when did the harbor widow first land at calder').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Harbor Widow made the first landing at the Calder quay in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow came to the Calder quay for the first time in 1858, to a full hall.'), [['when did the harbor widow first land at calder', '1858']]);
   });
 
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {
-    const colony = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const colony = (sentence: string) => reportOf([sentence, buses]);
     expect(answerQuestion(colony('In 1841 the island colony of Marro sent its first grain ship to the mainland. Its people wished to be independent of the mainland.'), 'when did marro become independent').kind).toBe('no-match');
     expectAnsweredWith(colony('In 1841 the island colony of Marro won its independence from the mainland.'), [['when did marro become independent', '1841']]);
     // "Made into" a thing is becoming it.
@@ -1452,7 +1450,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "where was X born" and "where did X grow up" only from a passage that says the birth or the growing up', () => {
-    const weaver = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const weaver = (sentence: string) => reportOf([sentence, buses]);
     // Josiah Hale named, with what he did and where, but no birth: "bear witness" is "bear", and no birth.
     const named = weaver('Josiah Hale came to the old mill in Rowley to bear witness for the weavers of the valley.');
     expect(answerQuestion(named, 'where was josiah hale born').kind).toBe('no-match');
@@ -1467,7 +1465,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',
-      'Bus fares fell by half after the council bought electric buses.',
+      buses,
     ]);
     // "Devised" states who first made the gauge, though the question asks who invented it.
     expectAnsweredWith(harbour, [['who invented the float gauge', 'Commander Hale']]);
@@ -1476,7 +1474,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a "how long" from a passage that gives the duration in words: "an hour and a half" is as much a duration as "90 minutes"', () => {
-    const body = ['The town council approved a new library.', 'The children of the school play outdoors for an hour and a half in all weathers.', 'Bus fares fell by half after the council bought electric buses.'].join('\n\n');
+    const body = ['The town council approved a new library.', 'The children of the school play outdoors for an hour and a half in all weathers.', buses].join('\n\n');
     const school = buildKnowledge([{ ...REPORT, body } as KnowledgeDocument]);
     const answer = answerQuestion(school, 'how long do the children play outdoors');
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('an hour and a half');
@@ -1686,7 +1684,7 @@ describe('answerQuestion for a value said in another form', () => {
   });
 
   it('answers "how high should X be" from the height said "high enough" for what it serves, not from "too high" alone', () => {
-    const grill = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const grill = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(grill('Keep the grill high enough above the coals so that dripping fat cannot flare up into the meat.'), [['how high should the grill be above the coals', 'high enough']]);
     expectAnsweredWith(grill('The grill sits too high above the coals to sear a steak, so lower it.'), [['how high should the grill be above the coals', 'too high']]);
     // No clause says what the height is enough for, nor what it is too high for: no height told.
@@ -1694,31 +1692,31 @@ describe('answerQuestion for a value said in another form', () => {
   });
 
   it('answers "how old is X" from X said to be as old as another thing, not from "as old as" after a participle', () => {
-    const tower = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const tower = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(tower('The bell tower of the abbey is nearly as old as the first church built on the hill.'), [['how old is the bell tower', 'as old as the first church']]);
     // "Kept as old as" says how the tower is kept, not how old it is.
     expect(answerQuestion(tower('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
   });
 
   it('answers "how long is X" from a length or a time said of X, or X said a share as long as another', () => {
-    const river = (...sentences: string[]) => reportOf([...sentences, 'Bus fares fell by half after the council bought electric buses.']);
+    const river = (...sentences: string[]) => reportOf([...sentences, buses]);
     expectAnsweredWith(river('The Ouse River runs some 140 miles from the moors to the Humber.'), [['how long is the ouse river', '140 miles']]);
     expectAnsweredWith(river('Its great novel is often compared to the Ouse River saga of the north. About one-third as long, it is more concise.'), [['how long is the ouse river saga', 'one-third as long']]);
   });
 
   it('declines "how long is X" where a number only stands for X', () => {
     // The 4 stands for the river in a diagram: a number, no length.
-    const river = reportOf(['For the rivers, the 4 represented the Tees, and the 6, the Ouse River in the north.', 'Bus fares fell by half after the council bought electric buses.']);
+    const river = reportOf(['For the rivers, the 4 represented the Tees, and the 6, the Ouse River in the north.', buses]);
     expect(answerQuestion(river, 'how long is the ouse river').kind).toBe('no-match');
   });
 
   it('answers "when was X first V-ed" from the earliest time said ("as early as the 6th century B.C.")', () => {
-    const sky = reportOf(['As early as the 6th century B.C. the earth was seen to be spherical by sailors.', 'Bus fares fell by half after the council bought electric buses.']);
+    const sky = reportOf(['As early as the 6th century B.C. the earth was seen to be spherical by sailors.', buses]);
     expectAnsweredWith(sky, [['when was the earth first seen to be a sphere', '6th century B.C.']]);
   });
 
   it('answers "when does X meet" from the day it is scheduled for, not from "today" alone', () => {
-    const council = (sentence: string) => reportOf([sentence, 'Bus fares fell by half after the council bought electric buses.']);
+    const council = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(council('The harbor board session scheduled for today will meet in the old customs house.'), [['when does the harbor board session meet', 'scheduled for today']]);
     expect(answerQuestion(council('The harbor board session will meet in the old customs house, as boards do today.'), 'when does the harbor board session meet').kind).toBe('no-match');
   });
