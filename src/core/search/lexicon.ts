@@ -473,20 +473,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   };
   // The commonest sense alone is read as it always was, a kind of performing too ("sang": `performsPart` reads its cast list).
   const makesWorkFirst = remembered((word) => verbFileOf(word) === CREATION_VERBS);
-  /** A verb sense of making that is no kind of performing (see `makesWork`), among the word's `senses` commonest. */
-  const makingSenses = new Map<string, boolean>();
-  const makesWorkIn = (word: string, senses: number): boolean => {
-    const key = `${senses} ${word}`;
-    let makes = makingSenses.get(key);
-    if (makes === undefined) {
-      const offsets = baseFormsOf(baseOfIrregular(word)).find(([pos]) => pos === 'verb')?.[2].slice(0, senses) ?? [];
-      const performs = (offset: number) => underHypernyms(offset, (synset) => synset.words.includes(PERFORM), false, 'verb');
-      makes = offsets.some((offset) => wordNet.dataLine('verb', offset)?.split(' ')[1] === CREATION_VERBS && !performs(offset));
-      if (makingSenses.size > MEMORY_LIMIT) makingSenses.clear();
-      makingSenses.set(key, makes);
-    }
-    return makes;
-  };
+  /** A verb sense of making that is no kind of performing (see `makesWork`), among the word's `senses` commonest; keyed "senses word". */
+  const makingSenseIn = remembered((key) => {
+    const space = key.indexOf(' ');
+    const offsets = baseFormsOf(baseOfIrregular(key.slice(space + 1))).find(([pos]) => pos === 'verb')?.[2].slice(0, Number(key.slice(0, space))) ?? [];
+    const performs = (offset: number) => underHypernyms(offset, (synset) => synset.words.includes(PERFORM), false, 'verb');
+    return offsets.some((offset) => wordNet.dataLine('verb', offset)?.split(' ')[1] === CREATION_VERBS && !performs(offset));
+  });
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
     const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
@@ -557,7 +550,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }),
     actsAsVerb,
     canBeVerb: remembered((word) => baseFormsOf(word).some(([pos]) => pos === 'verb')),
-    makesWork: (word, senses = 1) => (senses <= 1 ? makesWorkFirst(word) : makesWorkIn(word, senses)),
+    makesWork: (word, senses = 1) => (senses <= 1 ? makesWorkFirst(word) : makingSenseIn(`${senses} ${word}`)),
     actsSocially: remembered((word) => verbFileOf(word) === SOCIAL_VERBS),
     actToldByContent: remembered((word) => CONTENT_VERBS.has(verbFileOf(word) ?? '')),
     changesState: remembered((word) => verbFileOf(word) === CHANGE_VERBS),
