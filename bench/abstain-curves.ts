@@ -7,7 +7,7 @@
  * from it, so a point of a curve costs seconds. `--cost <w>` ranks the settings by declined on-topic + w × answered
  * off-topic; `--json <file>` keeps every setting's per-question record (`heldout-answers.ts`'s form), to count moves.
  *
- *   npx tsx bench/abstain-curves.ts [--knobs minCoverage,minWordsMet] [--set '{"minCoverage":0.35}'] [--cost 2] [--json <file>]
+ *   npx tsx bench/abstain-curves.ts [--knobs minCoverage,minWordsMet] [--set '{"minCoverage":0.35}'] [--grid '{"minCoverage":[0.37,0.4],"missingWordWeight":[1,1.5]}'] [--cost 2] [--json <file>]
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -64,9 +64,15 @@ function valuesOf(knob: keyof AbstainOptions, base: number): number[] {
 
 const defaults = DEFAULT_ENGINE_OPTIONS.answer.abstain;
 const knobs = list(flag('--knobs'), Object.keys(defaults).join(',')) as (keyof AbstainOptions)[];
-const settings: Partial<AbstainOptions>[] = flag('--set') !== undefined
-  ? [{}, JSON.parse(flag('--set')!) as Partial<AbstainOptions>]
-  : [{}, ...knobs.flatMap((knob) => valuesOf(knob, defaults[knob]).filter((value) => value !== defaults[knob]).map((value) => ({ [knob]: value })))];
+/** Every combination of the values `--grid '{"knob":[values],…}'` lists: knobs that act together. */
+const gridOf = (grid: Record<string, number[]>): Partial<AbstainOptions>[] =>
+  Object.entries(grid).reduce<Partial<AbstainOptions>[]>((combined, [knob, values]) => combined.flatMap((setting) => values.map((value) => ({ ...setting, [knob]: value }))), [{}]);
+const grid = flag('--grid');
+const settings: Partial<AbstainOptions>[] = grid !== undefined
+  ? [{}, ...gridOf(JSON.parse(grid) as Record<string, number[]>)]
+  : flag('--set') !== undefined
+    ? [{}, JSON.parse(flag('--set')!) as Partial<AbstainOptions>]
+    : [{}, ...knobs.flatMap((knob) => valuesOf(knob, defaults[knob]).filter((value) => value !== defaults[knob]).map((value) => ({ [knob]: value })))];
 
 interface Row { document: string; set: string; onTopic: boolean; q: string; answered: boolean }
 const records: { setting: Partial<AbstainOptions>; rows: Row[]; e2eDeclined: string[] }[] = [];
