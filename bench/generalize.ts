@@ -144,11 +144,12 @@ export async function readEssayAbstention(generalizeDir: string): Promise<{ name
 /**
  * Every held-out document under `dir` with a `questions.json`, loaded alone, with its abstention sets: those questions
  * (on-topic) and its `off-topic.json` where it has one. The rule was calibrated on the article and the essay only;
- * these show what abstaining costs, and saves, on text it never saw.
+ * these show what abstaining costs, and saves, on text it never saw. `keep` leaves out the documents it refuses (a
+ * session's hold-outs, never answered while a setting is chosen), unread and unbuilt.
  */
-export async function readHeldOutAbstention(dir: string): Promise<{ name: string; knowledge: Knowledge; sets: AbstentionSet[] }[]> {
+export async function readHeldOutAbstention(dir: string, keep: (name: string) => boolean = () => true): Promise<{ name: string; knowledge: Knowledge; sets: AbstentionSet[] }[]> {
   const folders = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'questions.json')))
+    .filter((entry) => entry.isDirectory() && keep(entry.name) && existsSync(join(dir, entry.name, 'questions.json')))
     .map((entry) => entry.name)
     .sort();
   return Promise.all(
