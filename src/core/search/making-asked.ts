@@ -11,13 +11,7 @@ import { rememberedFor } from '../remembered.ts';
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
  * "what / which" (after a preposition or not, "other" or not) whose kind is one word, then the word after it.
  */
-const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (?:other )?(?:(?:kind|kinds|sort|sorts|type|types) of )?(\S+) (?:(?:in|of|on|at|from|for) (?:\S+ ){1,4}?(?=(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could) ))?(\S+)/u;
-
-const PHYSICAL = new Set(['05', '06', '13', '17', '20', '27']);
-export function namesOneOrName(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
-  for (const [written] of text.matchAll(NAME_IN_SENTENCE)) if (!asked.questionWords.has(written.toLowerCase())) return true;
-  return namesKindMade(asked, text, lexicon);
-}
+const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (?:other )?(\S+) (\S+)/u;
 
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -38,7 +32,6 @@ export interface KindAsked {
    * "hospital", "newspaper": a firm, a medical institution, a publisher): a text tells which one by its name all the same.
    */
   readonly institution: boolean;
-  readonly physical: boolean;
   /**
    * For "where did X go to N", X's terms: the one whose schooling is asked, whom a passage telling it must name or take
    * up from the passage before ("Drs. Howry and Holmes at the University of Colorado Medical School" is not Dr. Baum's).
@@ -72,8 +65,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
-  const institution = !making && !named && isInstitution(lexicon, senses, noun);
-  return { kind, questionWords: new Set(query.words), senses, making, named, institution, physical: !making && !named && !institution && PHYSICAL.has(lexicon.kindOfThing(noun) ?? '') };
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun) };
 }
 
 /**
@@ -92,7 +84,7 @@ function institutionGoneTo(query: ParsedQuery, lexicon: Lexicon, senses: number,
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
   if (kind === undefined || !isInstitution(lexicon, senses, noun)) return null;
   const goer = query.terms.filter((term) => term.frame !== true && goerWords.some((word) => word.replace(/\.$/u, '') === term.typed));
-  return { kind, questionWords: new Set(query.words), senses, making: false, named: false, institution: true, physical: false, goer };
+  return { kind, questionWords: new Set(query.words), senses, making: false, named: false, institution: true, goer };
 }
 
 /**
