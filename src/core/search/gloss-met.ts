@@ -1,9 +1,8 @@
-import { rememberedFor } from '../remembered.ts';
+import { rememberedBy } from '../remembered.ts';
 import { sentencesOf } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
-import { tokensOf } from './tokens-of.ts';
 import { isStopWord, stemWord } from './words.ts';
 
 /**
@@ -28,29 +27,52 @@ export function metByGloss(
 ): QueryTerm[] {
   const rare = senses <= 0 ? [] : unmet.filter((term) => lexicon.usage(term.typed) < maxUses);
   if (rare.length === 0) return [];
-  const words = new Set<string>();
+  // A sentence's words' definitions are read once a sentence, as one set of forms: a passage judged for another question
+  // costs a look-up a sentence, not one a word. The word that holds it is found only where a form asked is there.
+  const wanted = rare.map((term) => formsOf(term.typed.toLowerCase(), lexicon));
+  const definitions = readingsOf(lexicon, senses);
+  const met = new Set<number>();
   for (const { text, stems } of sentencesOf(passage)) {
     if (!stems.some((stem) => beside.has(stem))) continue;
-    for (const { word } of tokensOf(text)) {
-      const lower = word.toLowerCase();
-      if (lower.length > 2 && !asked.has(stemWord(lower))) words.add(lower);
-    }
+    const sentence = definitions.sentence(text);
+    wanted.forEach((forms, at) => {
+      const form = forms.find((one) => sentence.has(one));
+      if (met.has(at) || form === undefined) return;
+      if ((text.toLowerCase().match(WORD) ?? []).some((word) => definitions.word(word).has(form) && !asked.has(stemWord(word)))) met.add(at);
+    });
   }
-  const definitions = [...words].map((word) => definedBy(lexicon, `${senses} ${word}`));
-  return rare.filter((term) => {
-    const forms = formsOf(term.typed.toLowerCase(), lexicon);
-    return definitions.some((definition) => forms.some((form) => definition.has(form)));
-  });
+  return rare.filter((_, at) => met.has(at));
 }
+
+/** A word of three letters or more, as a definition is looked up by. */
+const WORD = /[a-z]{3,}/g;
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** The dictionary forms of the words defining a word (`"senses word"`), read once a word; none for a stop word or a name. */
-const definedBy = rememberedFor(20_000, (lexicon: Lexicon, key: string): ReadonlySet<string> => {
-  const [senses, word] = key.split(' ') as [string, string];
-  if (isStopWord(word) || lexicon.isName(word)) return NOTHING;
-  return new Set(lexicon.glossWords(word, Number(senses)).flatMap((written) => formsOf(written, lexicon)));
-});
+/** How many words' and sentences' definitions are kept (each a few dozen forms): a memory ceiling, not a tuning. */
+const MEMORY_LIMIT = 20_000;
+
+interface Definitions {
+  /** The dictionary forms of the words defining a word; none for a stop word or a name. */
+  readonly word: (word: string) => ReadonlySet<string>;
+  /** Those of every word of a sentence, as one set. */
+  readonly sentence: (text: string) => ReadonlySet<string>;
+}
+
+const bySenses = new WeakMap<Lexicon, Map<number, Definitions>>();
+
+/** The readings of definitions with one lexicon and count of senses, each kept once made. */
+function readingsOf(lexicon: Lexicon, senses: number): Definitions {
+  let kept = bySenses.get(lexicon);
+  if (kept === undefined) bySenses.set(lexicon, (kept = new Map()));
+  let readings = kept.get(senses);
+  if (readings === undefined) {
+    const word = rememberedBy(MEMORY_LIMIT, (one) => (isStopWord(one) || lexicon.isName(one) ? NOTHING : new Set(lexicon.glossWords(one, senses).flatMap((written) => formsOf(written, lexicon)))));
+    const sentence = rememberedBy(MEMORY_LIMIT, (text) => new Set((text.toLowerCase().match(WORD) ?? []).flatMap((one) => [...word(one)])));
+    kept.set(senses, (readings = { word, sentence }));
+  }
+  return readings;
+}
 
 /** A word and its dictionary forms, an irregular form's base among them ("drove" → "drive", "spent" → "spend"). */
 function formsOf(word: string, lexicon: Lexicon): string[] {
