@@ -286,7 +286,7 @@ export function coverageOfBest(
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       const read = usual.length === 0 ? named : [...named, ...usual];
       // And a rare word a passage's word is defined by ("harmed" by "injured": harmed).
-      const glossed = metByGloss(unmetWords.filter((term) => !read.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.glossSenses, search.everydayWordUses);
+      const glossed = metByGloss(unmetWords.filter((term) => !read.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.glossSenses, search.everydayWordUses, options);
       return glossed.length === 0 ? read : [...read, ...glossed];
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;

@@ -1,3 +1,4 @@
+import type { AbstainOptions } from '../options.ts';
 import { rememberedBy } from '../remembered.ts';
 import { sentencesOf } from './fact-near-topic.ts';
 import { baseOfIrregular } from './irregular.ts';
@@ -24,25 +25,46 @@ export function metByGloss(
   lexicon: Lexicon,
   senses: number,
   maxUses: number,
+  judge: GlossJudge = NO_JUDGE,
 ): QueryTerm[] {
   const rare = senses <= 0 ? [] : unmet.filter((term) => lexicon.usage(term.typed) < maxUses);
   if (rare.length === 0) return [];
+  // Only the one gap: the passage meets every other word of the question.
+  if (judge.glossOneGap > 0 && unmet.length > 1) return [];
   // A sentence's words' definitions are read once a sentence, as one set of forms: a passage judged for another question
   // costs a look-up a sentence, not one a word. The word that holds it is found only where a form asked is there.
   const wanted = rare.map((term) => formsOf(term.typed.toLowerCase(), lexicon));
   const definitions = readingsOf(lexicon, senses);
   const met = new Set<number>();
+  // The other way: the question word's own definition's words, said by the passage ("cheaper": low in price).
+  const defining = judge.glossForward > 0 ? rare.map((term) => new Set([...definitions.word(term.typed.toLowerCase())].filter((form) => form.length > 2 && !isStopWord(form) && !asked.has(stemWord(form))))) : [];
+  const saysDefinition = (at: number, word: string): boolean => {
+    const term = rare[at]!.typed.toLowerCase();
+    const forms = formsOf(word, lexicon);
+    if (isStopWord(word) || lexicon.isName(word) || asked.has(stemWord(word)) || !forms.some((form) => defining[at]!.has(form))) return false;
+    if (judge.glossPassageMaxUses > 0 && lexicon.usage(word) >= judge.glossPassageMaxUses) return false;
+    if (judge.glossNotKind > 0 && lexicon.isKindOf(term, word)) return false;
+    return judge.glossSamePart <= 0 || lexicon.glossWords(term, senses, lexicon.partsOfSpeech(word)).some((written) => formsOf(written, lexicon).some((form) => forms.includes(form)));
+  };
   for (const { text, stems } of sentencesOf(passage)) {
     if (!stems.some((stem) => beside.has(stem))) continue;
+    if (judge.glossEveryBeside > 0 && [...beside].some((stem) => !stems.includes(stem))) continue;
     const sentence = definitions.sentence(text);
+    const words = text.toLowerCase().match(WORD) ?? [];
     wanted.forEach((forms, at) => {
+      if (met.has(at)) return;
       const form = forms.find((one) => sentence.has(one));
-      if (met.has(at) || form === undefined) return;
-      if ((text.toLowerCase().match(WORD) ?? []).some((word) => definitions.word(word).has(form) && !asked.has(stemWord(word)))) met.add(at);
+      if (form !== undefined && words.some((word) => definitions.word(word).has(form) && !asked.has(stemWord(word)))) met.add(at);
+      else if (judge.glossForward > 0 && words.some((word) => saysDefinition(at, word))) met.add(at);
     });
   }
   return rare.filter((_, at) => met.has(at));
 }
+
+/** The context a definition's pair is judged by (`AbstainOptions`, each 0 off). */
+export type GlossJudge = Pick<AbstainOptions, 'glossForward' | 'glossPassageMaxUses' | 'glossEveryBeside' | 'glossOneGap' | 'glossNotKind' | 'glossSamePart'>;
+
+const NO_JUDGE: GlossJudge = { glossForward: 0, glossPassageMaxUses: 0, glossEveryBeside: 0, glossOneGap: 0, glossNotKind: 0, glossSamePart: 0 };
 
 /** A word of three letters or more, as a definition is looked up by. */
 const WORD = /[a-z]{3,}/g;

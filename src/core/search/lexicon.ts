@@ -136,7 +136,9 @@ export interface Lexicon {
    * (a name, "Queens"), nor a name a gloss writes ("Turkey"): those tell facts of one thing, not what a word means. Nor a
    * part of speech whose `maxSenses` commonest senses SemCor's tags do not part from the next ("beam").
    */
-  glossWords(word: string, maxSenses: number): readonly string[];
+  glossWords(word: string, maxSenses: number, parts?: readonly PartOfSpeech[]): readonly string[];
+  /** The parts of speech of the word's dictionary forms ("radio": noun, verb, adjective). */
+  partsOfSpeech(word: string): readonly PartOfSpeech[];
   /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
    * its senses and the words derived from them, which name the same thing ("attorney" for "lawyer", "care" for "upkeep").
@@ -157,7 +159,7 @@ export interface Lexicon {
   hasNamedMembers(word: string): boolean;
 }
 
-type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 /** The synset type letters of data lines, and the data file each lives in ("s", satellite adjectives, in adj). */
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -611,8 +613,8 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
     },
-    glossWords(word, maxSenses) {
-      const key = `${maxSenses} ${word}`;
+    glossWords(word, maxSenses, parts) {
+      const key = `${maxSenses} ${word} ${parts?.join(',') ?? ''}`;
       const cached = glosses.get(key);
       if (cached !== undefined) return cached;
       // A sense WordNet writes capitalised is a name ("Queens", a borough): its gloss tells facts of one thing, not a meaning.
@@ -627,12 +629,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
         return countOf(maxSenses) > countOf(maxSenses + 1);
       };
       const words = baseFormsOf(word).flatMap(([pos, lemma, senses]) =>
-        parted(pos, lemma, senses) ? senses.slice(0, maxSenses).flatMap((offset) => (asName(pos, lemma, offset) ? [] : glossOf(wordNet.dataLine(pos, offset)))) : [],
+        (parts === undefined || parts.includes(pos)) && parted(pos, lemma, senses) ? senses.slice(0, maxSenses).flatMap((offset) => (asName(pos, lemma, offset) ? [] : glossOf(wordNet.dataLine(pos, offset)))) : [],
       );
       if (glosses.size > MEMORY_LIMIT) glosses.clear();
       glosses.set(key, words);
       return words;
     },
+    partsOfSpeech: (word) => [...new Set(baseFormsOf(word).map(([pos]) => pos))],
     hasNamedMembers: remembered((word) => {
       const hasInstances = (offset: number) => readSynset(wordNet, 'noun', offset)?.pointers.some((pointer) => pointer.symbol === INSTANCE) === true;
       const firstSenses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets.slice(0, 1) : []));
