@@ -619,28 +619,6 @@ export interface AbstainOptions {
    */
   readonly passageWordSenses: number;
   /**
-   * A question's rare word (WordNet's usage under `SearchOptions.everydayWordUses`) a judged passage leaves unmet, where
-   * the passage is a word short of `minWordsMet` or of `minCoverage`, is met (at a related word's credit) by a word of the
-   * passage, beside a word it meets, whose definition in this many of its commonest senses uses it (`gloss-met.ts`
-   * `metByGloss`): "can people be harmed indirectly by germ weapons" by "... were injured" ("injured": harmed). Default 1:
-   * a word's rarer senses' glosses bring in what its writer did not mean; 0 reads no gloss.
-   */
-  readonly glossSenses: number;
-  /**
-   * Experiment (glossctx53), each 0 off: the judge of a definition's pair by its context. `glossForward` 1 reads the other
-   * way too: a word of the question word's own definition said by the passage ("cheaper": relatively low in price, met
-   * by "price"). Then that passage word must be under `glossPassageMaxUses` in WordNet's usage (0 no bound), not a kind
-   * the question word is of (`glossNotKind` 1: "wool" is a fabric, no "fabrics" says it), and in the definition of the
-   * question word's sense in a part of speech the passage word has (`glossSamePart` 1). Either way, `glossEveryBeside` 1
-   * needs every question word met in the one sentence, and `glossOneGap` 1 the definition to fill the passage's one gap.
-   */
-  readonly glossForward: number;
-  readonly glossPassageMaxUses: number;
-  readonly glossEveryBeside: number;
-  readonly glossOneGap: number;
-  readonly glossNotKind: number;
-  readonly glossSamePart: number;
-  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -752,7 +730,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, glossSenses: 1, glossForward: 0, glossPassageMaxUses: 0, glossEveryBeside: 0, glossOneGap: 0, glossNotKind: 0, glossSamePart: 0, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

@@ -1,5 +1,4 @@
 import type { AbstainOptions, SearchOptions } from '../options.ts';
-import { metByGloss } from './gloss-met.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
@@ -284,10 +283,7 @@ export function coverageOfBest(
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
-      const read = usual.length === 0 ? named : [...named, ...usual];
-      // And a rare word a passage's word is defined by ("harmed" by "injured": harmed).
-      const glossed = metByGloss(unmetWords.filter((term) => !read.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.glossSenses, search.everydayWordUses, options);
-      return glossed.length === 0 ? read : [...read, ...glossed];
+      return usual.length === 0 ? named : [...named, ...usual];
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.

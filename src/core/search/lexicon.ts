@@ -130,16 +130,6 @@ export interface Lexicon {
   isKindOf(word: string, kind: string, maxSenses?: number, kindSenses?: number, instances?: boolean): boolean;
   relatedWords(word: string, maxSenses: number): readonly string[];
   /**
-   * The words of the definitions (glosses, without their quoted examples) of the word's `maxSenses` commonest senses in
-   * each part of speech of its dictionary forms, in order and repeated as written: "jobless" → "not", "having", "a", "job".
-   * A lexicographer wrote each in plain words, so a text may say the word by them. Not a sense WordNet writes capitalised
-   * (a name, "Queens"), nor a name a gloss writes ("Turkey"): those tell facts of one thing, not what a word means. Nor a
-   * part of speech whose `maxSenses` commonest senses SemCor's tags do not part from the next ("beam").
-   */
-  glossWords(word: string, maxSenses: number, parts?: readonly PartOfSpeech[]): readonly string[];
-  /** The parts of speech of the word's dictionary forms ("radio": noun, verb, adjective). */
-  partsOfSpeech(word: string): readonly PartOfSpeech[];
-  /**
    * `relatedWords` without the adjectives that pertain to the word ("lunar" for "moon", "urban" for "city"): the words of
    * its senses and the words derived from them, which name the same thing ("attorney" for "lawyer", "care" for "upkeep").
    */
@@ -159,7 +149,7 @@ export interface Lexicon {
   hasNamedMembers(word: string): boolean;
 }
 
-export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 /** The synset type letters of data lines, and the data file each lives in ("s", satellite adjectives, in adj). */
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -384,25 +374,17 @@ const SENSE_TYPES: Readonly<Record<PartOfSpeech, string>> = { noun: '1', verb: '
  * sorted by sense key, so a lemma's lines, `lemma%…`, stand together and are found by binary search).
  */
 function usageCount(senseIndex: Buffer, lemma: string, senseTypes = ''): number {
-  return senseCounts(senseIndex, lemma, senseTypes).reduce((sum, [, count]) => sum + count, 0);
-}
-
-/** A lemma's senses (those of `senseTypes` only, when given) as index.sense lists them: each its sense number and tagged occurrences. */
-function senseCounts(senseIndex: Buffer, lemma: string, senseTypes = ''): [sense: number, count: number][] {
   const prefix = `${lemma}%`;
-  const counts: [number, number][] = [];
+  let count = 0;
   for (let start = firstLineAtOrAfter(senseIndex, lemma, PERCENT); start < senseIndex.length; ) {
     const end = endOfLine(senseIndex, start);
     if (senseIndex.toString('latin1', start, start + prefix.length) !== prefix) break;
     // A sense key's digit after "%" is its part of speech (see SENSE_TYPES).
     const senseType = senseIndex.toString('latin1', start + prefix.length, start + prefix.length + 1);
-    if (senseTypes === '' || senseTypes.includes(senseType)) {
-      const [, , sense, count] = senseIndex.toString('latin1', start, end).split(' ');
-      counts.push([Number(sense), Number(count)]);
-    }
+    if (senseTypes === '' || senseTypes.includes(senseType)) count += Number(senseIndex.toString('latin1', senseIndex.lastIndexOf(SPACE, end - 1) + 1, end));
     start = end + 1;
   }
-  return counts;
+  return count;
 }
 
 /** A dictionary form of a word: its part of speech, the lemma, and the lemma's senses there (commonest first). */
@@ -429,7 +411,6 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   const forms = new Map<string, readonly BaseForm[]>();
   const related = new Map<string, readonly string[]>();
   const kinds = new Map<string, readonly string[]>();
-  const glosses = new Map<string, readonly string[]>();
   const baseFormsOf = (word: string): readonly BaseForm[] => {
     const known = forms.get(word);
     if (known !== undefined) return known;
@@ -613,29 +594,6 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
     },
-    glossWords(word, maxSenses, parts) {
-      const key = `${maxSenses} ${word} ${parts?.join(',') ?? ''}`;
-      const cached = glosses.get(key);
-      if (cached !== undefined) return cached;
-      // A sense WordNet writes capitalised is a name ("Queens", a borough): its gloss tells facts of one thing, not a meaning.
-      const asName = (pos: PartOfSpeech, lemma: string, offset: number) => readSynsetWords(wordNet, pos, offset).some((written) => written.toLowerCase() === lemma && /^\p{Lu}/u.test(written));
-      // WordNet orders a word's senses by SemCor's tags, and where two are tagged alike the order tells nothing ("beam": the
-      // radio signal guiding airplanes and the timber, 9 each): the commonest senses are read only where the tags part
-      // them from the next.
-      const parted = (pos: PartOfSpeech, lemma: string, senses: readonly number[]) => {
-        if (senses.length <= maxSenses) return true;
-        const counts = senseCounts((senseIndex ??= readSenseIndex()), lemma, SENSE_TYPES[pos]);
-        const countOf = (sense: number) => counts.find(([number]) => number === sense)?.[1] ?? 0;
-        return countOf(maxSenses) > countOf(maxSenses + 1);
-      };
-      const words = baseFormsOf(word).flatMap(([pos, lemma, senses]) =>
-        (parts === undefined || parts.includes(pos)) && parted(pos, lemma, senses) ? senses.slice(0, maxSenses).flatMap((offset) => (asName(pos, lemma, offset) ? [] : glossOf(wordNet.dataLine(pos, offset)))) : [],
-      );
-      if (glosses.size > MEMORY_LIMIT) glosses.clear();
-      glosses.set(key, words);
-      return words;
-    },
-    partsOfSpeech: (word) => [...new Set(baseFormsOf(word).map(([pos]) => pos))],
     hasNamedMembers: remembered((word) => {
       const hasInstances = (offset: number) => readSynset(wordNet, 'noun', offset)?.pointers.some((pointer) => pointer.symbol === INSTANCE) === true;
       const firstSenses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets.slice(0, 1) : []));
@@ -663,18 +621,6 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return list;
     },
   };
-}
-
-/**
- * The words of a data line's gloss (after its `|`), its definition only: the examples WordNet quotes after it ("; \"he
- * was jobless for a year\"") use the word, not define it.
- */
-function glossOf(line: string | null): string[] {
-  const bar = line?.indexOf(' | ') ?? -1;
-  if (line === null || line === undefined || bar < 0) return [];
-  const definition = line.slice(bar + 3).split(/;\s*"/)[0] ?? '';
-  // A gloss starts lower-case: a word it writes capitalised is a name ("a native or inhabitant of Turkey"), one thing, not a meaning.
-  return (definition.match(/[A-Za-z]+/g) ?? []).filter((word) => /^[a-z]/.test(word));
 }
 
 /** Adds the synonyms in one synset, and the words its followed pointers lead to, to `words`. */

@@ -118,22 +118,6 @@ describe('wordNetLexicon', () => {
     for (const word of ['years', 'instances', 'kinds', 'zhejiang']) expect(lexicon.kindOfThing(word), word).toBeNull();
   });
 
-  it('reads the definition of a word\'s commonest sense, not a name\'s, not a name in it, nor one of senses tagged alike', () => {
-    expect(lexicon.glossWords('jobless', 1)).toEqual(['not', 'having', 'a', 'job']);
-    expect(lexicon.glossWords('expenditures', 1)).toContain('spent');
-    // "Queens", a borough, is a name; "queens" are first of all the insects' fertile females.
-    expect(lexicon.glossWords('queens', 1)).not.toContain('borough');
-    expect(lexicon.glossWords('queens', 1)).toContain('colony');
-    // "a native or inhabitant of Turkey": the country, one thing, says nothing of the word "turkey".
-    expect(lexicon.glossWords('turks', 1)).not.toContain('turkey');
-    expect(lexicon.glossWords('turks', 1)).not.toContain('Turkey');
-    // "amber wine from the Jerez region of southern Spain": a place it comes from, no meaning of "spain".
-    expect(lexicon.glossWords('sherry', 1)).toContain('wine');
-    expect(lexicon.glossWords('sherry', 1).map((word) => word.toLowerCase())).not.toContain('spain');
-    // The beam guiding airplanes and the timber are tagged alike (9 each): which one a text means, WordNet cannot say.
-    expect(lexicon.glossWords('beam', 1)).not.toContain('airplane');
-  });
-
   it('follows synonyms, derived forms and pertainyms both ways', () => {
     // "urban" points at "city"; WordNet has no pointer back, which the pertainyms' index adds.
     expect(lexicon.relatedWords('urban', 2)).toContain('city');
