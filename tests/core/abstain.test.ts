@@ -124,6 +124,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(report, 'what do people cook').kind).toBe('no-match');
   });
 
+  it('answers a question about "the writer" from a passage the writer tells in the first person ("my three brothers"), not from a quoted "I"', () => {
+    const memoir = reportOf([
+      'When the war came, my three brothers and I were sent to an aunt in the country.',
+      'The aunt kept bees and sold their honey in the town on Saturdays.',
+      buses,
+    ]);
+    // The text's "I" is its writer: "my" names the writer whose brothers are counted.
+    expectAnsweredWith(memoir, [['how many brothers does the writer have', 'my three brothers']]);
+    // A quoted "I" is another speaker's: a text told of others says nothing of its writer's brothers.
+    const told = reportOf(['"My three brothers and I were sent away," the farmer said of the war.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(told, 'how many brothers does the writer have').kind).toBe('no-match');
+  });
+
   it('answers a question whose everyday word the documents say in their own word ("job" as "task"), where every other word is met', () => {
     const report = reportOf([
       'The task of the librarian is to lend books to the children of the town.',

@@ -49,6 +49,7 @@ import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
+import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -66,7 +67,7 @@ import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
  * informative words, holds none of it; one meeting `enoughWordsMet` of its specific words holds all of it.
  */
 export function coverageOfBest(
-  query: ParsedQuery,
+  asked: ParsedQuery,
   ranked: readonly RankedPassage[],
   evidence: PassageEvidence,
   index: SearchIndex,
@@ -75,6 +76,8 @@ export function coverageOfBest(
   search: SearchOptions,
   leadInWeight: number,
 ): number {
+  // "The writer", "the author" of a text written in the first person is its "I" (`writerAsFirstPerson`).
+  const { query, writers } = writerAsFirstPerson(asked);
   const passageCount = index.passages.items.length;
   const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
@@ -112,6 +115,8 @@ export function coverageOfBest(
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
+  // The writer's nouns among them, which the passage's "I" meets (`writerAsFirstPerson`).
+  const writersUnwritten = writers.length === 0 ? NO_TERMS : saidOtherwise.filter((term) => writers.includes(term));
   const isNoun = (word: string) => !lexicon.describes(word);
   // A noun whose dictionary form is another word is a plural ("states" → "state", "children" → "child"): "they" takes it up, not "it".
   const isPlural = (word: string) => lexicon.baseForms(word.toLowerCase()).length > 0 || baseOfIrregular(word.toLowerCase()) !== word.toLowerCase();
@@ -223,6 +228,9 @@ export function coverageOfBest(
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
+    // "How many brothers does the writer have" is answered by "my three brothers and I": the passage's "I" meets the writer.
+    const firstPerson = writers.length > 0 && writesInFirstPerson(result.passage.text);
+    if (firstPerson) for (const term of writers) matched.add(term.stem);
     // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     if (yearSpoken && !matched.has('year') && namesYear(result.passage.text)) matched.add('year');
@@ -269,7 +277,9 @@ export function coverageOfBest(
     const wordsNeededHere = unmetStandIns.length === 0 ? wordsNeeded : Math.min(wordsNeeded, wordCount(neededTerms.filter((term) => !unmetStandIns.includes(term))));
     const informativeMet = metCount(informative);
     const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
-    const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
+    // A writer's noun the documents lack ("writer", everyday) is one of the question's words met by the passage's "I".
+    const writerMet = firstPerson ? wordCount(writersUnwritten.filter((term) => !inOwnWords.includes(term))) : 0;
+    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet;
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).
