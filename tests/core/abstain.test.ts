@@ -137,6 +137,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(told, 'how many brothers does the writer have').kind).toBe('no-match');
   });
 
+  it('answers a "how long has" from the start of the span said without a number ("since the Civil War"), not from a "since" that means "because"', () => {
+    const inn = reportOf(['The harbour inn has been famous for its oysters since the Civil War.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(inn, [['how long has the inn been famous for oysters', 'since the Civil War']]);
+    // "Since" opening a clause with no perfect before it gives a reason, not a start: the question stays unanswered.
+    const reason = reportOf(['The harbour inn serves oysters every night, since the bay is close by.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(reason, 'how long has the inn been serving oysters').kind).toBe('no-match');
+  });
+
   it('answers a question whose everyday word the documents say in their own word ("job" as "task"), where every other word is met', () => {
     const report = reportOf([
       'The task of the librarian is to lend books to the children of the town.',

@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { aspectVerbsOf } from './aspect-verb.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { statesMeasure, type Measure } from './measure.ts';
-import { heldMeasureIsRare, measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
+import { asksSpanToNow, heldMeasureIsRare, measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
 import { tenseAskedOf, toldInOtherTense, toldInTenseAsked, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
@@ -24,7 +24,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { creditsByPossessive, doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
+import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesStartOfSpan, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
@@ -648,9 +648,11 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
   // ("is as old as Thomas Alva Edison's first experiment", `degreeToldOf`).
+  // "How long has manning's been known for oysters": a span to the time told is told by its start too ("since the Civil War").
+  const spanToNow = asksSpanToNow(query);
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true || (spanToNow && statesStartOfSpan(some));
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
