@@ -145,6 +145,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reason, 'how long has the inn been serving oysters').kind).toBe('no-match');
   });
 
+  it('answers a yes/no question, or a "what … by", whose later "when" joins a clause from a passage with no date, but holds "can you tell me when" to a date', () => {
+    const sweets = reportOf(['There is always an open market for homemade candies, in spite of low calorie diets.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    // "Will anyone buy …" asks yes or no; "when everyone is dieting" says in what case, and asks for no date.
+    expectAnsweredWith(sweets, [['will anyone sell homemade candies when everyone is dieting', 'open market for homemade candies']]);
+    // "By when" after "what" ends the question's preposition ("what does he steer by"), and asks for no date either.
+    const fog = reportOf(['In thick fog the keeper steers by the sound of the bell on the reef.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(fog, [['what does the keeper steer by when the fog is thick', 'the sound of the bell']]);
+    // Put to "you", the "when" is what is asked: a passage with no time does not tell it.
+    expect(answerQuestion(sweets, 'can you tell me when the candies market opens').kind).toBe('no-match');
+  });
+
   it('answers a question whose everyday word the documents say in their own word ("job" as "task"), where every other word is met', () => {
     const report = reportOf([
       'The task of the librarian is to lend books to the children of the town.',
