@@ -124,6 +124,38 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(report, 'what do people cook').kind).toBe('no-match');
   });
 
+  it('answers a question about "the writer" from a passage the writer tells in the first person ("my three brothers"), not from a quoted "I"', () => {
+    const memoir = reportOf([
+      'When the war came, my three brothers and I were sent to an aunt in the country.',
+      'The aunt kept bees and sold their honey in the town on Saturdays.',
+      buses,
+    ]);
+    // The text's "I" is its writer: "my" names the writer whose brothers are counted.
+    expectAnsweredWith(memoir, [['how many brothers does the writer have', 'my three brothers']]);
+    // A quoted "I" is another speaker's: a text told of others says nothing of its writer's brothers.
+    const told = reportOf(['"My three brothers and I were sent away," the farmer said of the war.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(told, 'how many brothers does the writer have').kind).toBe('no-match');
+  });
+
+  it('answers a "how long has" from the start of the span said without a number ("since the Civil War"), not from a "since" that means "because"', () => {
+    const inn = reportOf(['The harbour inn has been famous for its oysters since the Civil War.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(inn, [['how long has the inn been famous for oysters', 'since the Civil War']]);
+    // "Since" opening a clause with no perfect before it gives a reason, not a start: the question stays unanswered.
+    const reason = reportOf(['The harbour inn serves oysters every night, since the bay is close by.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(reason, 'how long has the inn been serving oysters').kind).toBe('no-match');
+  });
+
+  it('answers a yes/no question, or a "what … by", whose later "when" joins a clause from a passage with no date, but holds "can you tell me when" to a date', () => {
+    const sweets = reportOf(['There is always an open market for homemade candies, in spite of low calorie diets.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    // "Will anyone buy …" asks yes or no; "when everyone is dieting" says in what case, and asks for no date.
+    expectAnsweredWith(sweets, [['will anyone sell homemade candies when everyone is dieting', 'open market for homemade candies']]);
+    // "By when" after "what" ends the question's preposition ("what does he steer by"), and asks for no date either.
+    const fog = reportOf(['In thick fog the keeper steers by the sound of the bell on the reef.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(fog, [['what does the keeper steer by when the fog is thick', 'the sound of the bell']]);
+    // Put to "you", the "when" is what is asked: a passage with no time does not tell it.
+    expect(answerQuestion(sweets, 'can you tell me when the candies market opens').kind).toBe('no-match');
+  });
+
   it('answers a question whose everyday word the documents say in their own word ("job" as "task"), where every other word is met', () => {
     const report = reportOf([
       'The task of the librarian is to lend books to the children of the town.',

@@ -5,7 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { aspectVerbsOf } from './aspect-verb.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { statesMeasure, type Measure } from './measure.ts';
-import { heldMeasureIsRare, measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
+import { asksSpanToNow, heldMeasureIsRare, measuresHeld, measureWordOf, statesMeasureHeld } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
 import { tenseAskedOf, toldInOtherTense, toldInTenseAsked, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf, goesOnAbout, sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
@@ -24,7 +24,7 @@ import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
 import { creditsByPossessive, doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
-import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
+import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesStartOfSpan, statesTimeOfYear } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
@@ -49,6 +49,7 @@ import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
+import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -66,7 +67,7 @@ import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
  * informative words, holds none of it; one meeting `enoughWordsMet` of its specific words holds all of it.
  */
 export function coverageOfBest(
-  query: ParsedQuery,
+  asked: ParsedQuery,
   ranked: readonly RankedPassage[],
   evidence: PassageEvidence,
   index: SearchIndex,
@@ -75,6 +76,8 @@ export function coverageOfBest(
   search: SearchOptions,
   leadInWeight: number,
 ): number {
+  // "The writer", "the author" of a text written in the first person is its "I" (`writerAsFirstPerson`).
+  const { query, writers } = writerAsFirstPerson(asked);
   const passageCount = index.passages.items.length;
   const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
@@ -112,6 +115,8 @@ export function coverageOfBest(
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
+  // The writer's nouns among them, which the passage's "I" meets (`writerAsFirstPerson`).
+  const writersUnwritten = writers.length === 0 ? NO_TERMS : saidOtherwise.filter((term) => writers.includes(term));
   const isNoun = (word: string) => !lexicon.describes(word);
   // A noun whose dictionary form is another word is a plural ("states" → "state", "children" → "child"): "they" takes it up, not "it".
   const isPlural = (word: string) => lexicon.baseForms(word.toLowerCase()).length > 0 || baseOfIrregular(word.toLowerCase()) !== word.toLowerCase();
@@ -223,6 +228,9 @@ export function coverageOfBest(
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
+    // "How many brothers does the writer have" is answered by "my three brothers and I": the passage's "I" meets the writer.
+    const firstPerson = writers.length > 0 && writesInFirstPerson(result.passage.text);
+    if (firstPerson) for (const term of writers) matched.add(term.stem);
     // "Nineteen-sixty has been a baffling year": a year asked written in words is met as its digits are.
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     if (yearSpoken && !matched.has('year') && namesYear(result.passage.text)) matched.add('year');
@@ -269,7 +277,9 @@ export function coverageOfBest(
     const wordsNeededHere = unmetStandIns.length === 0 ? wordsNeeded : Math.min(wordsNeeded, wordCount(neededTerms.filter((term) => !unmetStandIns.includes(term))));
     const informativeMet = metCount(informative);
     const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
-    const ownWordsMet = inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords]);
+    // A writer's noun the documents lack ("writer", everyday) is one of the question's words met by the passage's "I".
+    const writerMet = firstPerson ? wordCount(writersUnwritten.filter((term) => !inOwnWords.includes(term))) : 0;
+    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet;
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).
@@ -638,9 +648,11 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
   // ("is as old as Thomas Alva Edison's first experiment", `degreeToldOf`).
+  // "How long has manning's been known for oysters": a span to the time told is told by its start too ("since the Civil War").
+  const spanToNow = asksSpanToNow(query);
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
-    (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true;
+    (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true || (spanToNow && statesStartOfSpan(some));
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in

@@ -62,6 +62,12 @@ function longHeld(query: ParsedQuery, third: string | undefined): readonly Measu
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had', 've']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 's']);
 
+/**
+ * "How long has manning's been known for oysters", "how long has the author wanted to write": a span lasting till the
+ * time told, which its start tells as well as its length ("since the Civil War", `statesStartOfSpan`).
+ */
+export const asksSpanToNow = (query: ParsedQuery): boolean => asksHowLong(query) && PERFECT.has(query.words[2] ?? '');
+
 /** Whether the words after "how far" open on "can" or "could", after "away" or "apart" if any: an ability asked. */
 const asksAbility = ([next, after]: readonly string[]): boolean => ABILITY.has(next ?? '') || (FAR_SIDE.has(next ?? '') && ABILITY.has(after ?? ''));
 

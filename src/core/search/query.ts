@@ -223,11 +223,18 @@ function readIntent(question: string): { intent: QuestionIntent; start: number; 
  * A bare "when" or "who", or a "how much" or "how long", after the question's own question word joins a clause and
  * asks nothing: "what did Kennedy say when he signed the bill" asks what he said, "what does the plan say about folks
  * who earn the least" asks about the plan, "what is a simple way to measure how much the heart expands" asks a way,
- * not an amount. "since when" or "by when" still asks for a date wherever it stands.
+ * not an amount. So after an auxiliary opening the question, which asks yes or no ("will anyone buy homemade sweets
+ * when everyone is dieting"), but not one put to "you" ("can you tell me when the museum opens", "do you know who
+ * wrote it" ask the when and the who). "since when" or "by when" still asks for a date, but after "what", "which" or
+ * "who", whose preposition it then ends ("what does the officer steer by when the future is unclear").
  */
 function joinsClause(phrase: string, before: string): boolean {
-  return /^(?:when|who|whom|whose|how (?:many|much|big|large|high|long|far|old))$/.test(phrase) && /\b(what|which|why|how|where|who)\b/.test(before);
+  if (/^(?:by|since) when$/.test(phrase)) return /\b(?:what|which|who|whom)\b/.test(before);
+  return /^(?:when|who|whom|whose|how (?:many|much|big|large|high|long|far|old))$/.test(phrase) && (/\b(what|which|why|how|where|who)\b/.test(before) || YES_NO_OPENING.test(before));
 }
+
+/** An auxiliary opening a question, which then asks yes or no; not one put to "you" (`joinsClause`). */
+const YES_NO_OPENING = /^(?:will|would|can|could|should|shall|may|might|must|is|are|was|were|do|does|did|has|have|had)\b(?! you\b)/;
 
 /**
  * Turns a question into search terms: words without stop words, misspellings corrected to words the

@@ -59,6 +59,20 @@ const BOUNDED_HALF_OF = /\b(?:more than|less than|fewer than|nearly|almost|over|
 const UNIT_DURATION = /\b(?:for|perhaps|take|takes|took|taking|lasted|lasts|last|within)\s+(?:some\s+|a\s+number\s+of\s+)?(?:days|weeks|months|years|decades|centuries)\b/i;
 
 /**
+ * Whether a text tells when a span began by a time or an event named, not a number: "Manning's had been famous for them
+ * since the Civil War", "Ever since I was a child, I have always had a yen to try my hand at writing": what a "how long
+ * has" is answered by (`asksSpanToNow`): "ever since", or "since" after a perfect of its sentence ("had been famous for them
+ * since"), as a span lasting till a time is told. Not "since" opening a clause without one, which is as often "because"
+ * ("will appear on the tax bill since most taxpayers pay quarterly", "cannot be estimated since the lay-offs must be
+ * carried out in each area"). A year after it is read as a number is.
+ */
+export function statesStartOfSpan(text: string): boolean {
+  return SPAN_START.test(text);
+}
+
+const SPAN_START = /(?:\bever\s+since|\b(?:has|have|had|hasn't|haven't|hadn't)\b[^.;:!?]*?\b(?<=[\p{L}\p{N}]\s+)since)\s+(?!\d)\p{L}/iu;
+
+/**
  * Whether a text gives an amount in words a reader takes as the answer to a "how many" or, for a duration asked, a
  * "how long", though it holds no number in digits: a round number ("several dozen") or a duration's unit alone
  * ("perhaps weeks").
