@@ -112,6 +112,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(knowledge, 'who invented weaving').kind).toBe('no-match');
   });
 
+  it('reads an irregular form the documents lack as its base is read ("spent" as "spend"), not as a rare word of its own', () => {
+    // The index meets "spent" as "spend"; how common it is must be read so too: WordNet counts lemmas, never the form.
+    const asBase = answerQuestion(knowledge, 'what did the council spend on the library');
+    const asForm = answerQuestion(knowledge, 'what was spent on the library');
+    expect(asBase.kind === 'answer' && asBase.results[0]?.passage.text).toContain('new library');
+    expect(asForm.kind === 'answer' && asForm.results[0]?.passage.text).toContain('new library');
+  });
+
   it('answers a question whose "people" a passage leaves unmet from the passage that meets its other word ("what do people collect" by "Collecting stamps")', () => {
     const report = reportOf([
       'Collecting stamps, coins and old bottles costs little, and the club meets on Fridays.',
