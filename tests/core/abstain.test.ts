@@ -120,6 +120,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(asForm.kind === 'answer' && asForm.results[0]?.passage.text).toContain('new library');
   });
 
+  it('declines "how is X V-ed" of an irregular participle ("paid") from a passage naming X and no such act, as it does a regular one ("compensated")', () => {
+    // The ferry crew is named, its pay never: "paid" is read as "pay", the verb, as the index stems it.
+    expect(answerQuestion(knowledge, 'how is the ferry crew compensated').kind).toBe('no-match');
+    expect(answerQuestion(knowledge, 'how is the ferry crew paid').kind).toBe('no-match');
+  });
+
   it('answers a question whose "people" a passage leaves unmet from the passage that meets its other word ("what do people collect" by "Collecting stamps")', () => {
     const report = reportOf([
       'Collecting stamps, coins and old bottles costs little, and the club meets on Fridays.',
