@@ -1334,6 +1334,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who wrote a song from "by" a name, not from "sung by" a name, which credits its singer', () => {
+    const ballad = 'The Harbor Widow, a ballad sung by Victor Seigner, closes the evening.';
+    expect(answerQuestion(besideBuses(ballad), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses(ballad), [['who sang the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow, a ballad by Victor Seigner, closes the evening.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
   it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {
     // The play and a person are named, but he acts in it, and the book's author is named, not its illustrator.
     expect(answerQuestion(besideBuses('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who directed the harbor widow').kind).toBe('no-match');
