@@ -112,6 +112,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(knowledge, 'who invented weaving').kind).toBe('no-match');
   });
 
+  it('reads an irregular form the documents lack as its base is read ("spent" as "spend"), not as a rare word of its own', () => {
+    // The index meets "spent" as "spend"; how common it is must be read so too: WordNet counts lemmas, never the form.
+    const asBase = answerQuestion(knowledge, 'what did the council spend on the library');
+    const asForm = answerQuestion(knowledge, 'what was spent on the library');
+    expect(asBase.kind === 'answer' && asBase.results[0]?.passage.text).toContain('new library');
+    expect(asForm.kind === 'answer' && asForm.results[0]?.passage.text).toContain('new library');
+  });
+
+  it('declines "how is X V-ed" of an irregular participle ("paid") from a passage naming X and no such act, as it does a regular one ("compensated")', () => {
+    // The ferry crew is named, its pay never: "paid" is read as "pay", the verb, as the index stems it.
+    expect(answerQuestion(knowledge, 'how is the ferry crew compensated').kind).toBe('no-match');
+    expect(answerQuestion(knowledge, 'how is the ferry crew paid').kind).toBe('no-match');
+  });
+
   it('answers a question whose "people" a passage leaves unmet from the passage that meets its other word ("what do people collect" by "Collecting stamps")', () => {
     const report = reportOf([
       'Collecting stamps, coins and old bottles costs little, and the club meets on Fridays.',
@@ -1350,6 +1364,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('Victor Seigner wrote The Harbor Widow, a comedy in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts by Victor Seigner, opens tonight.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
+  it('answers who wrote a song from "by" a name, not from "sung by" a name, which credits its singer', () => {
+    const ballad = 'The Harbor Widow, a ballad sung by Victor Seigner, closes the evening.';
+    expect(answerQuestion(besideBuses(ballad), 'who wrote the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses(ballad), [['who sang the harbor widow', 'Victor Seigner']]);
+    expectAnsweredWith(besideBuses('The Harbor Widow, a ballad by Victor Seigner, closes the evening.'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
   it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {

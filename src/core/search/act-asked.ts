@@ -90,14 +90,15 @@ function headOf(thing: string): readonly string[] {
 }
 
 /**
- * A "how is X V-ed" whose last word is a past participle of a verb ("treated", "made", "kept"), else null. Not a verb
+ * A "how is X V-ed" whose last word is a past participle of a verb ("treated", "made", "kept"), else null: an irregular
+ * one read as its base, as its stem is ("paid" is an adjective more than a verb in WordNet's counts, "pay" a verb). Not a verb
  * of change (`Lexicon.changesState`): "how are grassroots governance and social harmony improved" is told by what brings
  * the change about ("the digital reform ... grassroots public power big data supervision"), not by the verb.
  */
 function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArray | null {
   const participle = match?.[2];
   if (participle === undefined) return null;
-  return (participle.endsWith('ed') || baseOfIrregular(participle) !== participle) && lexicon.actsAsVerb(participle) && !lexicon.changesState(participle) ? match : null;
+  return (participle.endsWith('ed') || baseOfIrregular(participle) !== participle) && lexicon.actsAsVerb(baseOfIrregular(participle)) && !lexicon.changesState(participle) ? match : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isIrregularVerbForm } from './irregular.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -5,6 +6,13 @@ import { stemWord } from './words.ts';
  * often as with the verb (`namesCastAs`). A maker's verb is not one: "Olivier as Hamlet" does not say who wrote Hamlet.
  */
 const PERFORMING = new Set(['sing', 'play', 'dance', 'act', 'perform', 'portray']);
+
+let performingStems: ReadonlySet<string> | undefined;
+
+/** Whether a word is a past participle of a verb of performing a part ("sung", "played", "danced"; not "play", a work). */
+export function isPerformedParticiple(word: string): boolean {
+  return (word.endsWith('ed') || isIrregularVerbForm(word)) && (performingStems ??= new Set([...PERFORMING].map(stemWord))).has(stemWord(word));
+}
 
 /** Whether a verb's base forms hold a verb of performing a part (`PERFORMING`). */
 export function performsPart(bases: readonly string[]): boolean {

