@@ -50,6 +50,7 @@ import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked
 import { tokensOf } from './tokens-of.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
+import { subjectWordsOf } from './subject-word.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -111,7 +112,11 @@ export function coverageOfBest(
   // A noun that stands for anyone or anything ("people", "things", `isStandInNoun`) names no topic of its own: a passage
   // that leaves it unmet is not short of it, where the question has another word ("what things can people collect" is
   // answered by "collecting stamps, coins ..."). One the passage meets counts as any word met does.
-  const standIns = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
+  // So is a word the documents as a whole are about ("dogs", of a dog show's report), which a passage may leave to them (`subjectWordsOf`).
+  const standInsOnly = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
+  const subjects = subjectWordsOf(neededTerms, query, index, lexicon, passageCount, options.subjectWordShare, options.subjectMinPassages, options.countedNounMaxWords);
+  const leftOut = subjects.length === 0 ? standInsOnly : [...standInsOnly, ...subjects.filter((term) => !standInsOnly.includes(term))];
+  const standIns = neededTerms.some((term) => !leftOut.includes(term)) ? leftOut : standInsOnly;
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
