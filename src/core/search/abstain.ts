@@ -114,7 +114,7 @@ export function coverageOfBest(
   // answered by "collecting stamps, coins ..."). One the passage meets counts as any word met does.
   // So is a word the documents as a whole are about ("dogs", of a dog show's report), which a passage may leave to them (`subjectWordsOf`).
   const standInsOnly = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
-  const subjects = subjectWordsOf(neededTerms, query, index, lexicon, passageCount, options.subjectWordShare, options.subjectMinPassages, options.countedNounMaxWords);
+  const subjects = subjectWordsOf(neededTerms, query, index, passageCount, options.specificWordShare, options.subjectMinPassages, options.countedNounMaxWords);
   const leftOut = subjects.length === 0 ? standInsOnly : [...standInsOnly, ...subjects.filter((term) => !standInsOnly.includes(term))];
   const standIns = neededTerms.some((term) => !leftOut.includes(term)) ? leftOut : standInsOnly;
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
