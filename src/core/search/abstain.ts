@@ -50,7 +50,7 @@ import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked
 import { tokensOf } from './tokens-of.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
-import { subjectWordsOf } from './subject-word.ts';
+import { saysThingAsked, subjectWordsOf } from './subject-word.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -278,7 +278,9 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     // A stand-in the passage leaves unmet is not needed of it (`standIns`).
-    const unmetStandIns = standIns.length === 0 ? NO_TERMS : standIns.filter((term) => creditOf(term) === 0);
+    const unmetLeftOut = standIns.length === 0 ? NO_TERMS : standIns.filter((term) => creditOf(term) === 0);
+    // A subject left to the documents leaves the passage to answer on the rest: only where it says a thing asked in the question's own word.
+    const unmetStandIns = unmetLeftOut.some((term) => subjects.includes(term)) && !saysThingAsked(result.passage.text, informative.filter((term) => !subjects.includes(term) && creditOf(term) === 1), lexicon) ? unmetLeftOut.filter((term) => !subjects.includes(term)) : unmetLeftOut;
     const wordsNeededHere = unmetStandIns.length === 0 ? wordsNeeded : Math.min(wordsNeeded, wordCount(neededTerms.filter((term) => !unmetStandIns.includes(term))));
     const informativeMet = metCount(informative);
     const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];

@@ -1,4 +1,5 @@
 import { nounCountedOf } from './count-asked.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
 
@@ -21,3 +22,15 @@ export function subjectWordsOf(terms: readonly QueryTerm[], query: ParsedQuery, 
   return frequent.filter((term) => term.typed !== counted);
 }
 
+
+/**
+ * Whether a passage left its subject word says, of the question's other words it meets, one that names a thing (not a
+ * word that describes: "first", "slow") as the question writes it: "how big was the soviet bomb" by "the 30- or
+ * 50-megaton bomb". With the subject left to the documents the passage answers on the rest alone, and a word that only
+ * shares its stem ("land" by "landed") or says how is no thing asked.
+ */
+export function saysThingAsked(text: string, met: readonly QueryTerm[], lexicon: Lexicon): boolean {
+  return met.some((term) => !lexicon.describes(term.typed) && new RegExp(`\\b${escapeRegExp(term.typed)}s?\\b`, 'iu').test(text));
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
