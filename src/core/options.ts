@@ -478,14 +478,6 @@ export interface AbstainOptions {
    */
   readonly specificWordShare: number;
   /**
-   * Of a knowledge base of at least this many passages, a question's word more than `specificWordShare` of them hold
-   * names what the documents as a whole are about, and a passage that leaves it unsaid is not short of it
-   * (`subjectWordsOf`): "how far did they drive through the south with their dogs", of a dog show's report, is answered
-   * by "Traveling through the South -- over 16,000 miles -- with two Great Danes …". Default 10: in a shorter text most
-   * words are in a large share of the passages. A large number turns it off.
-   */
-  readonly subjectMinPassages: number;
-  /**
    * A run of up to this many of the question's words that WordNet lists as one name ("rhode island", "isle of man")
    * counts as one word of the question (`minWordsMet`, `enoughWordsMet`), as an acronym's name does. Default 3 (WordNet's
    * names are rarely longer); 1 turns it off. On the held-out documents it declined 2 more of 153 off-topic questions
@@ -738,7 +730,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, subjectMinPassages: 10, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

@@ -50,7 +50,6 @@ import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked
 import { tokensOf } from './tokens-of.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
-import { saysThingAsked, subjectWordsOf } from './subject-word.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { qualifierBefore } from '../figures/reading.ts';
@@ -112,11 +111,7 @@ export function coverageOfBest(
   // A noun that stands for anyone or anything ("people", "things", `isStandInNoun`) names no topic of its own: a passage
   // that leaves it unmet is not short of it, where the question has another word ("what things can people collect" is
   // answered by "collecting stamps, coins ..."). One the passage meets counts as any word met does.
-  // So is a word the documents as a whole are about ("dogs", of a dog show's report), which a passage may leave to them (`subjectWordsOf`).
-  const standInsOnly = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
-  const subjects = subjectWordsOf(neededTerms, query, index, passageCount, options.specificWordShare, options.subjectMinPassages, options.countedNounMaxWords);
-  const leftOut = subjects.length === 0 ? standInsOnly : [...standInsOnly, ...subjects.filter((term) => !standInsOnly.includes(term))];
-  const standIns = neededTerms.some((term) => !leftOut.includes(term)) ? leftOut : standInsOnly;
+  const standIns = neededTerms.some((term) => !isStandInNoun(term.typed)) ? neededTerms.filter((term) => isStandInNoun(term.typed)) : NO_TERMS;
   // Everyday words the documents lack that name a thing ("job", "shape", "car"; not the phrasing "produced"): the
   // documents may say them in their own word ("the task of the artist", "no form in art", "auto radios").
   const saidOtherwise = terms.filter((term) => term.weight >= 1 && lacked.get(term)?.everyday === true && !isPhrasing(lacked.get(term)));
@@ -278,9 +273,7 @@ export function coverageOfBest(
     // it is then the question in the documents' words. A question of other things still misses some ("which car company
     // makes the safest cars" by "automobile companies").
     // A stand-in the passage leaves unmet is not needed of it (`standIns`).
-    const unmetLeftOut = standIns.length === 0 ? NO_TERMS : standIns.filter((term) => creditOf(term) === 0);
-    // A subject left to the documents leaves the passage to answer on the rest: only where it says a thing asked in the question's own word.
-    const unmetStandIns = unmetLeftOut.some((term) => subjects.includes(term)) && !saysThingAsked(result.passage.text, informative.filter((term) => !subjects.includes(term) && creditOf(term) === 1), lexicon) ? unmetLeftOut.filter((term) => !subjects.includes(term)) : unmetLeftOut;
+    const unmetStandIns = standIns.length === 0 ? NO_TERMS : standIns.filter((term) => creditOf(term) === 0);
     const wordsNeededHere = unmetStandIns.length === 0 ? wordsNeeded : Math.min(wordsNeeded, wordCount(neededTerms.filter((term) => !unmetStandIns.includes(term))));
     const informativeMet = metCount(informative);
     const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
