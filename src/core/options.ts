@@ -204,6 +204,20 @@ export interface SearchOptions {
    * "highway" for "road", "trumpeter" for "player", its second sense).
    */
   readonly maxSensesFollowed: number;
+  /**
+   * An irregular verb form, as typed, that WordNet lists as a word of its own ("kept", "spent", "won": an adjective, the
+   * coin) is searched with its own entry's related words and with its base's synonyms in this many of the base's
+   * commonest verb senses ("maintain" for "kept", "expend" for "spent"), as a form WordNet lacks ("grew", "wrote") is with
+   * its base's related words. Not a dictionary form reached from a regular one: "founded" is "found", not "find".
+   * Default 2, as `maxSensesFollowed`; 0 reads the form's own entry only.
+   */
+  readonly irregularBaseSenses: number;
+  /**
+   * A synonym of that base counts only where the base's sense is one of the synonym's own this many commonest verb
+   * senses: "hit" is "shoot" only in its sixth, so "how many times was Gonzales shot" does not meet "the rags hit the
+   * floor". Default 2; a large number reads every synonym.
+   */
+  readonly irregularBaseOwnSenses: number;
   /** How a word the knowledge base lacks is read as words it holds: a compound's parts, an acronym's name (`word-parts.ts`). */
   readonly wordParts: WordPartsOptions;
   /** BM25+ parameters of the candidate search. */
@@ -713,6 +727,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
+    irregularBaseSenses: 2,
+    irregularBaseOwnSenses: 2,
     wordParts: { minCompoundPart: 3, minAcronym: 3, maxAcronym: 8, maxAcronymText: 1_000_000 },
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },

@@ -120,6 +120,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(asForm.kind === 'answer' && asForm.results[0]?.passage.text).toContain('new library');
   });
 
+  it('searches an irregular verb form WordNet lists as a word of its own ("kept") with its base\'s synonyms, as the regular form is', () => {
+    const report = reportOf([
+      'The registers of births and deaths are filed by the district office, and copies go to the capital each spring.',
+      'The village chiefs and their clerks were responsible for maintaining the registers of births in each district.',
+      'The old mill by the bridge became a museum of weaving, open on weekends.',
+    ]);
+    // "kept" is an adjective of its own in WordNet ("unbroken"); as "keep" it is "maintain", the chiefs' passage.
+    expectAnsweredWith(report, [
+      ['who keeps the registers of births', 'The village chiefs'],
+      ['who kept the registers of births', 'The village chiefs'],
+    ]);
+  });
+
   it('declines "how is X V-ed" of an irregular participle ("paid") from a passage naming X and no such act, as it does a regular one ("compensated")', () => {
     // The ferry crew is named, its pay never: "paid" is read as "pay", the verb, as the index stems it.
     expect(answerQuestion(knowledge, 'how is the ferry crew compensated').kind).toBe('no-match');

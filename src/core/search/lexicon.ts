@@ -135,6 +135,12 @@ export interface Lexicon {
    */
   sameThingWords(word: string, maxSenses: number): readonly string[];
   /**
+   * The verb's synonyms in its `maxSenses` commonest senses, each only where that sense is one of the synonym's own
+   * `ownSenses` commonest ("maintain" for "keep": its first; not "hit" for "shoot", "hit" is "shoot" only in its sixth):
+   * a word the synonym writes means the verb only where its writer used it as commonly.
+   */
+  verbSynonyms(word: string, maxSenses: number, ownSenses: number): readonly string[];
+  /**
    * The one-word kinds WordNet files directly under the noun's `maxSenses` commonest senses (its hyponyms): "highway"
    * and "boulevard" for "road", "trumpeter" for "player" (a musician). A text naming one names a thing of that word.
    * With `pos` "verb", the verb's (an irregular form read as its base): "erect" for "build", a way of building.
@@ -598,6 +604,15 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     },
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
+    },
+    verbSynonyms(word, maxSenses, ownSenses) {
+      const words = new Set<string>();
+      for (const offset of (sensesOf(wordNet, 'verb', word) ?? []).slice(0, maxSenses)) {
+        for (const synonym of readSynset(wordNet, 'verb', offset)?.words ?? []) {
+          if (synonym !== word && /^[a-z]+$/.test(synonym) && (sensesOf(wordNet, 'verb', synonym) ?? []).slice(0, ownSenses).includes(offset)) words.add(synonym);
+        }
+      }
+      return [...words];
     },
     hasNamedMembers: remembered((word) => {
       const hasInstances = (offset: number) => readSynset(wordNet, 'noun', offset)?.pointers.some((pointer) => pointer.symbol === INSTANCE) === true;

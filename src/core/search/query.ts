@@ -3,7 +3,7 @@ import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } fro
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
-import { baseOfIrregular } from './irregular.ts';
+import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
@@ -369,7 +369,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // ("found", "left", "drawn") keeps its own entry: its irregular base is only one of its readings.
   const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
   const cutTranslations = translated.filter((chinese) => frequency(chinese) === 0).flatMap(partsOfWord);
-  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options);
+  const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options, known === word ? baseOfIrregular(word) : known);
   const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
@@ -456,15 +456,31 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
   return [...forms];
 }
 
-/** The related words of the word and of its dictionary form (`lemma`, the same word but for an irregular form), in the knowledge base. */
-function relatedStems(word: string, lemma: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {
+/**
+ * The related words of the word and of its dictionary form (`lemma`, the same word but for an irregular form), in the
+ * knowledge base; and, for an irregular form as typed that WordNet lists as a word of its own, of its `base`
+ * (`irregularBaseRelated`).
+ */
+function relatedStems(word: string, lemma: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions, base = word): string[] {
   const stems = new Set<string>();
-  const lookedUp = lemma === word ? [word] : [word, lemma];
-  for (const related of lookedUp.flatMap((form) => lexicon.relatedWords(form, options.maxSensesFollowed))) {
+  const lookedUp = lemma === word ? [...lexicon.relatedWords(word, options.maxSensesFollowed), ...irregularBaseRelated(word, base, lexicon, options)] : [word, lemma].flatMap((form) => lexicon.relatedWords(form, options.maxSensesFollowed));
+  for (const related of lookedUp) {
     if (stems.size >= options.maxRelatedPerWord) break;
     if (isStopWord(related)) continue;
     const relatedStem = stemWord(related);
     if (index.documentFrequency.has(relatedStem)) stems.add(relatedStem);
   }
   return [...stems];
+}
+
+/**
+ * The synonyms of an irregular verb form's base ("maintain" for "kept", "expend" for "spent") where WordNet lists the
+ * form as a word of its own ("kept", an adjective; "won", the coin), whose entry holds none of its verb's: the base's
+ * `irregularBaseSenses` commonest verb senses, each synonym only where that sense is one of its own
+ * `irregularBaseOwnSenses` (`Lexicon.verbSynonyms`). The verb's senses alone: "keep"'s noun (a living, "support") and the
+ * nouns derived from the verb ("song", "singer" of "sang") name a thing or a doer, which a passage names without telling
+ * the act asked.
+ */
+function irregularBaseRelated(word: string, base: string, lexicon: Lexicon, options: SearchOptions): readonly string[] {
+  return base === word || !isIrregularVerbForm(word) ? [] : lexicon.verbSynonyms(base, options.irregularBaseSenses, options.irregularBaseOwnSenses);
 }

@@ -153,6 +153,14 @@ describe('wordNetLexicon', () => {
     expect(lexicon.usage('children')).toBe(lexicon.usage('child'));
   });
 
+  it('gives a verb\'s synonyms in its commonest senses, each where that sense is one of the synonym\'s own commonest', () => {
+    expect(lexicon.verbSynonyms('keep', 2, 2)).toContain('maintain');
+    // "hit" is "shoot" only in its sixth sense; a noun derived from the verb ("song") is no synonym.
+    expect(lexicon.verbSynonyms('shoot', 2, 2)).not.toContain('hit');
+    expect(lexicon.verbSynonyms('shoot', 2, 99)).toContain('hit');
+    expect(lexicon.verbSynonyms('sing', 2, 2)).not.toContain('song');
+  });
+
   it('finds every lemma of the index files by binary search, the first and the last included', () => {
     for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
       const lemmas = lemmasOf(file);
