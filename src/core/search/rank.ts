@@ -120,7 +120,7 @@ export function rankPassages(
   const namesYear = years.includes(true);
   // The terms naming the text's writer ("the author"), which a passage in the first person meets (`writerAsFirstPerson`).
   const writers = writerTermsOf(query);
-  const firstPersonMatch: TermMatch = { weight: options.search.firstPersonWriterWeight, stems: NO_STEMS, slots: NO_SLOTS };
+  const firstPersonMatches = writers.map((at): TermMatch => ({ weight: options.search.firstPersonWriterWeight, stems: [query.terms[at]?.stem ?? ''], slots: NO_SLOTS }));
   // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
   const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
@@ -148,7 +148,7 @@ export function rankPassages(
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, ownPlaces);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = matchesOf(query.terms, termMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
-    if (writers.length > 0) meetWriters(matches, writers, passage.text, firstPersonMatch);
+    if (writers.length > 0) meetWriters(matches, writers, passage.text, firstPersonMatches);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
@@ -336,17 +336,19 @@ function writerTermsOf(query: ParsedQuery): readonly number[] {
 }
 
 /**
- * A writer's noun is met by the passage's "I" when it speaks in the first person (`writesInFirstPerson`), as fully as
- * `firstPerson` weighs, where its own word or a related one meets it less: "which song did the reviewer think was
- * overdone" is asked of "… which was the way I felt about her …". Written into `matches`; a related word's stems kept.
+ * A writer's noun is met by the passage's "I" when it speaks in the first person (`writesInFirstPerson`), as by the word
+ * itself (`firstPerson`, one match a writer's term, its stem the term's), where its own word or a related one meets it
+ * less: "which song did the reviewer think was overdone" is asked of "… which was the way I felt about her …". Written
+ * into `matches`; a related word's stems kept.
  */
-function meetWriters(matches: (TermMatch | null)[], writers: readonly number[], text: string, firstPerson: TermMatch): void {
-  if (!writers.some((at) => (matches[at]?.weight ?? 0) < firstPerson.weight) || !writesInFirstPerson(text)) return;
-  for (const at of writers) {
+function meetWriters(matches: (TermMatch | null)[], writers: readonly number[], text: string, firstPerson: readonly TermMatch[]): void {
+  if (!writers.some((at, i) => (matches[at]?.weight ?? 0) < (firstPerson[i] as TermMatch).weight) || !writesInFirstPerson(text)) return;
+  writers.forEach((at, i) => {
     const match = matches[at] ?? null;
-    if (match === null) matches[at] = firstPerson;
-    else if (match.weight < firstPerson.weight) matches[at] = { ...match, weight: firstPerson.weight };
-  }
+    const met = firstPerson[i] as TermMatch;
+    if (match === null) matches[at] = met;
+    else if (match.weight < met.weight) matches[at] = { weight: met.weight, stems: [...met.stems, ...match.stems], slots: match.slots };
+  });
 }
 
 /** The idf-weighted share of the terms met, in the terms' order: a term met only by the lead-in counts `leadInWeight` of its match. */
