@@ -168,14 +168,6 @@ export interface SearchOptions {
    */
   readonly relatedWordWeight: number;
   /**
-   * How fully, in ranking, a passage in the first person ("I", "my", `writesInFirstPerson`) meets a question's noun for
-   * the text's writer ("the reviewer", "the author": `writerAsFirstPerson`), which such a text never writes of itself.
-   * Default 1: the "I" is the writer, met as by the word itself (abstaining already credits it so). Swept on the read sets
-   * and the freed six (ranking alone): 0.3 moves nothing, 0.5 to 1 lift "which song did the reviewer think was
-   * overdone" 6th → 3rd, nothing else; 0 turns the reading off.
-   */
-  readonly firstPersonWriterWeight: number;
-  /**
    * How fully a related word in a passage meets a question's word the knowledge base lacks ("cables" met by "wires",
    * "cloth" by "textile", "lawyer" by "attorney"): in abstaining any such word, in ranking's coverage one English uses
    * rarely (under `everydayWordUses`), where a word it holds is met by a related one at `relatedWordWeight`: the related word
@@ -716,7 +708,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {
     relatedWordWeight: 0.3,
-    firstPersonWriterWeight: 1,
     missingWordRelatedWeight: 0.7,
     everydayWordUses: 40,
     maxRelatedPerWord: 4,

@@ -864,20 +864,3 @@ describe('answerQuestion ranking a "how many" by what its figures count', () => 
     expect(first(shares, 'how many general motors shares did du pont hold', 1)).toMatch(/^Du Pont held General Motors shares for/);
   });
 });
-
-describe('answerQuestion ranking a question about the text\'s writer', () => {
-  it('ranks a passage in the first person above one in the third that meets as many words, for a question about "the reviewer": the "I" is the writer', () => {
-    // Both passages meet "song"; the shorter would win. Only the first-person one says what the writer thought.
-    const review = buildKnowledge([
-      documentOf('concert', [
-        'Her encores were songs the whole crowd knew by heart.',
-        '',
-        'Sometimes her songs struck me as horribly over-arranged, which was the way I felt about her "Come Rain or Come Shine".',
-        '',
-        'The audience applauded every number and cheered the orchestra long after the lights went down.',
-      ].join('\n')),
-    ]);
-    const answer = answerQuestion(review, 'which song did the reviewer think was overdone', { answer: { abstain: { minCoverage: 0 } } });
-    expect(answer.kind === 'answer' ? answer.results[0]?.passage.text : '').toMatch(/^Sometimes her songs struck me/);
-  });
-});

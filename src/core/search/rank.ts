@@ -17,7 +17,6 @@ import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
-import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 
 /** A passage the ranking returns, with what matched. */
 export interface RankedPassage {
@@ -118,9 +117,6 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
-  // The terms naming the text's writer ("the author"), which a passage in the first person meets (`writerAsFirstPerson`).
-  const writers = writerTermsOf(query);
-  const firstPersonMatches = writers.map((at): TermMatch => ({ weight: options.search.firstPersonWriterWeight, stems: [query.terms[at]?.stem ?? ''], slots: NO_SLOTS }));
   // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
   const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
@@ -148,7 +144,6 @@ export function rankPassages(
     const positions = positionsOfStems(index.passageWords, index.wordTerms, position, ownPlaces);
     // Each query term is met by its own stem, or more weakly by a related word's.
     const matches = matchesOf(query.terms, termMatches, unspaced, positions, passage.text, sameThings, options.search, null, ownList);
-    if (writers.length > 0) meetWriters(matches, writers, passage.text, firstPersonMatches);
     const matchedStems = stemsOf(matches);
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
@@ -327,30 +322,6 @@ function matchesOf(
   return matches;
 }
 
-/** The places of the query's terms that name the text's writer ("the author": `writerAsFirstPerson`), once a question. */
-function writerTermsOf(query: ParsedQuery): readonly number[] {
-  const { writers } = writerAsFirstPerson(query);
-  if (writers.length === 0) return NO_PLACES;
-  const stems = new Set(writers.map((term) => term.stem));
-  return query.terms.flatMap((term, at) => (stems.has(term.stem) ? [at] : []));
-}
-
-/**
- * A writer's noun is met by the passage's "I" when it speaks in the first person (`writesInFirstPerson`), as by the word
- * itself (`firstPerson`, one match a writer's term, its stem the term's), where its own word or a related one meets it
- * less: "which song did the reviewer think was overdone" is asked of "… which was the way I felt about her …". Written
- * into `matches`; a related word's stems kept.
- */
-function meetWriters(matches: (TermMatch | null)[], writers: readonly number[], text: string, firstPerson: readonly TermMatch[]): void {
-  if (!writers.some((at, i) => (matches[at]?.weight ?? 0) < (firstPerson[i] as TermMatch).weight) || !writesInFirstPerson(text)) return;
-  writers.forEach((at, i) => {
-    const match = matches[at] ?? null;
-    const met = firstPerson[i] as TermMatch;
-    if (match === null) matches[at] = met;
-    else if (match.weight < met.weight) matches[at] = { weight: met.weight, stems: [...met.stems, ...match.stems], slots: match.slots };
-  });
-}
-
 /** The idf-weighted share of the terms met, in the terms' order: a term met only by the lead-in counts `leadInWeight` of its match. */
 function coverageOf(termWeights: readonly number[], matches: readonly (TermMatch | null)[], leadInMatches: readonly (TermMatch | null)[], leadInWeight: number): number {
   let sum = 0;
@@ -431,7 +402,6 @@ function standNear(left: readonly number[], right: readonly number[], window: nu
 const NO_POSITIONS: readonly number[] = [];
 const NO_STEMS: readonly string[] = [];
 const NO_SLOTS: readonly number[] = [];
-const NO_PLACES: readonly number[] = [];
 
 /**
  * The stems that met the terms, in the terms' order; the one shared empty list when none did (most candidates' lead-ins).
