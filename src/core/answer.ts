@@ -2,6 +2,7 @@ import type { Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
 import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
 import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
+import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import type { Figure, TimelineEntry } from './types.ts';
@@ -95,8 +96,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
   if (
     !(answered[0]?.quoted ?? false) &&
-    canJudgeCoverage(query, parsed) &&
-    coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
+    (canJudgeCoverage(query, parsed)
+      ? coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
+      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain))
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });

@@ -729,7 +729,7 @@ const UNIT_AFTER = new RegExp(String.raw`^\s+(?:${UNIT_PLURAL_SOURCE}|${UNIT_SOU
 /**
  * Whether the rule above was calibrated for this question: English words searched in English. WordNet's usage counts
  * are English only, and a Chinese word's match depends on segmentation, so a question in Chinese, or one whose words
- * were searched through their Chinese translations, is answered rather than guessed at. An English document that
+ * were searched through their Chinese translations, is judged by plainer means (`holdsTooLittle`). An English document that
  * quotes a Chinese name or two (a translated essay's notes) is still judged: its English questions meet English words.
  */
 export function canJudgeCoverage(question: string, query: ParsedQuery): boolean {

@@ -45,3 +45,15 @@ describe('an English question about the report', () => {
     expect(answer.kind === 'answer' && answer.results.map((result) => result.passage.text).some((text) => text.includes('国内生产总值达到134.9万亿元'))).toBe(true);
   });
 });
+
+describe('a question the report does not answer', () => {
+  it('gets "not in my documents" in Chinese or in English, where the report holds too little of what it asks', () => {
+    expect(answerQuestion(knowledge, '西湖是哪一年被列入世界遗产名录的？').kind).toBe('no-match');
+    expect(answerQuestion(knowledge, 'How many bridges cross the Seine in Paris?').kind).toBe('no-match');
+  });
+
+  it('still quotes the passage for a Chinese question the report answers', () => {
+    const answer = answerQuestion(knowledge, '今年赤字率拟按多少安排？');
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('今年赤字率拟按4%左右安排');
+  });
+});

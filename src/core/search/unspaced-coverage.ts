@@ -1,0 +1,37 @@
+import type { AbstainOptions } from '../options.ts';
+import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import type { RankedPassage } from './rank.ts';
+import { hasUnspacedScript } from './segment.ts';
+
+/**
+ * Whether the best passages hold too little of a question `coverageOfBest` cannot weigh (see `canJudgeCoverage`): one
+ * written in Chinese, or an English one searched through Chinese translations. WordNet's usage counts are English only,
+ * so what is read here is plainer: how much of the question's content the first `judgedPassages` passages of the ranking
+ * hold at all (those met only by a related word too: a question in other words than the text's is met by its synonyms).
+ * A content word is held when a passage holds it, by its own stem or a related word (the dictionary's synonyms: "庄稼"
+ * asked, "耕地" written), or, for a Chinese word, as a string of its text (ICU may cut the passage's words otherwise).
+ * A Chinese question is weighed by characters (a name cut into single characters, 珠|穆|朗|玛|峰, weighs what it
+ * would whole), its question phrases ("什么时候", "哪一天", "多少", `CHINESE_INTENT_PATTERNS`) out; an English one by
+ * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
+ * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
+ */
+export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions): boolean {
+  return shareHeld(question, query, judged) < (hasUnspacedScript(question) ? options.minChineseShareHeld : options.minTranslatedShareHeld);
+}
+
+/** The share of the question's content (characters of a Chinese question, words of an English one) the passages hold. */
+export function shareHeld(question: string, query: ParsedQuery, judged: readonly RankedPassage[]): number {
+  const chinese = hasUnspacedScript(question);
+  // The question phrases, every one of them: the intent read is the first that matches, and a second ("日期是哪一天") would count as content.
+  const content = chinese ? CHINESE_INTENT_PATTERNS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'gu'), ' '), question) : question;
+  const terms = query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
+  const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
+  const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
+  if (total === 0) return 1;
+  const stems = new Set(judged.flatMap((result) => [...result.matchedStems, ...result.leadInStems]));
+  const isHeld = (term: QueryTerm) =>
+    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => result.passage.text.includes(term.stem)));
+  const held = terms.reduce((sum, term) => sum + (isHeld(term) ? weightOf(term) : 0), 0);
+  return held / total;
+}
