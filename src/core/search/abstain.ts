@@ -15,6 +15,7 @@ import { groupAsked } from './group-asked.ts';
 import { meaningAsked } from './meaning-asked.ts';
 import { reputationAsked } from './reputation-asked.ts';
 import { stemWord, tokenize } from './words.ts';
+import { rememberedBy } from '../remembered.ts';
 import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
@@ -538,6 +539,13 @@ const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 const NUMBER_CHARACTER = /\p{N}/u;
 
 /**
+ * Whether a text writes a year in digits. Cut into words only where it holds a number character (`tokenize` keeps a word
+ * of letters or numbers, and `segmentRun`'s NFKC makes digits only of number characters: "２０２１" is one), and
+ * remembered by text: every "when" reads the same passages' sentences, question after question.
+ */
+const statesYear = rememberedBy(50_000, (some: string) => NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
+
+/**
  * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
  * the timeline keeps no entry for a day whose year the text leaves to be guessed.
  */
@@ -594,10 +602,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
   // sentence, which may come after it ("Then it came").
   if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures), undefined, () => true);
   if (query.intent === 'date') {
-    // The expressions before the tokens: a time told in words is read without cutting the text into words. A year is
-    // cut only from a text holding a number character (`tokenize` keeps a word of letters or numbers, and `segmentRun`'s
-    // NFKC makes digits only of number characters: "２０２１" is one).
-    const statesYear = (some: string) => NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word));
+    // The expressions before the tokens: a time told in words is read without cutting the text into words (`statesYear`).
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
     // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
     // ordered"), which tell when without the year.

@@ -136,8 +136,8 @@ export function objectOfUntoldAct(query: ParsedQuery, lexicon: Lexicon, document
 interface ActOfWho { readonly verb: string; readonly act: QueryTerm; readonly bases: readonly string[]; readonly forms: readonly string[] }
 
 /**
- * `readActOfWho`, read once a question: `doerAskedOf` and `objectOfUntoldAct` both ask it. Kept on the parsed query
- * (`rememberedOn`: dropped with the question), with the lexicon it was read with; another lexicon reads afresh.
+ * `readActOfWho`, read once a question: `doerAskedOf` and `objectOfUntoldAct` both ask it. Kept for the last parsed query
+ * (`rememberedOn`: dropped at the next question), with the lexicon it was read with; another lexicon reads afresh.
  */
 const actOfWho = rememberedOn(readActOfWho);
 

@@ -98,7 +98,7 @@ export function statesMeasureHeld(sentence: string, measures: readonly Measure[]
  * tall is he"): without it the question asks for no measure (`measuresAskedFor`). In "how much money was bet at bowie"
  * it is "money", which asks the sum (`measuresHeld`) whatever the verb: a writer states the sum ("bet $842,617",
  * "raised about $2,000") and seldom writes "money" beside it.
- * Read once a question (`rememberedOn`), ranking's (`measuredTermsOf`) and abstaining's: dropped with the parsed query.
+ * Read once a question (`rememberedOn`), ranking's (`measuredTermsOf`) and abstaining's: dropped at the next question.
  */
 export const measureWordOf: (query: ParsedQuery) => QueryTerm | undefined = rememberedOn(readMeasureWord);
 
