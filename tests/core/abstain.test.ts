@@ -1326,49 +1326,45 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a "who" only from a passage that names a person about what it asks: a name, a title and a name, a word for people', () => {
-    const quay = (sentence: string) => reportOf([sentence, buses]);
     // The nets and their mending are named, but nobody who mends them.
-    expect(answerQuestion(quay('The nets are mended on the quay every spring, before the boats go out.'), 'who mends the nets').kind).toBe('no-match');
-    expectAnsweredWith(quay('Anna Kessler mends the nets on the quay every spring.'), [['who mends the nets', 'Anna Kessler']]);
-    expectAnsweredWith(quay('The nets are mended on the quay by Mayor Grant every spring.'), [['who mends the nets', 'Mayor Grant']]);
-    expectAnsweredWith(quay('The nets are mended on the quay by the fishermen every spring.'), [['who mends the nets', 'the fishermen']]);
+    expect(answerQuestion(besideBuses('The nets are mended on the quay every spring, before the boats go out.'), 'who mends the nets').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Anna Kessler mends the nets on the quay every spring.'), [['who mends the nets', 'Anna Kessler']]);
+    expectAnsweredWith(besideBuses('The nets are mended on the quay by Mayor Grant every spring.'), [['who mends the nets', 'Mayor Grant']]);
+    expectAnsweredWith(besideBuses('The nets are mended on the quay by the fishermen every spring.'), [['who mends the nets', 'the fishermen']]);
     // A post asked for is held by someone with a name: the post named again, or the people beside it, is no answer.
-    expect(answerQuestion(quay('The harbor master and his deputies sign every permit for the quay.'), 'who is the harbor master').kind).toBe('no-match');
-    expectAnsweredWith(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('The harbor master and his deputies sign every permit for the quay.'), 'who is the harbor master').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The harbor master, Joan Pryce, signs every permit for the quay.'), [['who is the harbor master', 'Joan Pryce']]);
   });
 
   it('answers who holds a post only from a sentence that says the post with a person named', () => {
-    const quay = (sentence: string) => reportOf([sentence, buses]);
     // The harbor and a person are named, but not as its master.
-    expect(answerQuestion(quay('The harbor master signs every permit for the quay. Joan Pryce mends the nets in the harbor.'), 'who is the harbor master').kind).toBe('no-match');
-    expectAnsweredWith(quay('The harbor master signs every permit for the quay. Joan Pryce is the harbor master.'), [['who is the harbor master', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('The harbor master signs every permit for the quay. Joan Pryce mends the nets in the harbor.'), 'who is the harbor master').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The harbor master signs every permit for the quay. Joan Pryce is the harbor master.'), [['who is the harbor master', 'Joan Pryce']]);
     // A related word for a body, not a person, does not say the post: a government is no governor.
-    expect(answerQuestion(quay('The harbor government, with Joan Pryce, signs every permit for the quay.'), 'who is the harbor governor').kind).toBe('no-match');
-    expectAnsweredWith(quay('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('The harbor government, with Joan Pryce, signs every permit for the quay.'), 'who is the harbor governor').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The harbor governor, Joan Pryce, signs every permit for the quay.'), [['who is the harbor governor', 'Joan Pryce']]);
     // The post is the last word after "the", a noun there though English uses "judge" mostly as a verb: the trial and a
     // person are named, but no one as its judge.
-    expect(answerQuestion(quay('At the harbor trial Joan Pryce spoke for the town.'), 'who was the judge at the harbor trial').kind).toBe('no-match');
-    expectAnsweredWith(quay('At the harbor trial the judge, Joan Pryce, spoke for the town.'), [['who was the judge at the harbor trial', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('At the harbor trial Joan Pryce spoke for the town.'), 'who was the judge at the harbor trial').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('At the harbor trial the judge, Joan Pryce, spoke for the town.'), [['who was the judge at the harbor trial', 'Joan Pryce']]);
     // A place in the line of holders asked is said with the post: a harbor master named is not said to be the first.
-    expect(answerQuestion(quay('The harbor master, Joan Pryce, signs every permit for the quay.'), 'who was the first harbor master').kind).toBe('no-match');
-    expectAnsweredWith(quay('The first harbor master, Joan Pryce, signed every permit for the quay.'), [['who was the first harbor master', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('The harbor master, Joan Pryce, signs every permit for the quay.'), 'who was the first harbor master').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The first harbor master, Joan Pryce, signed every permit for the quay.'), [['who was the first harbor master', 'Joan Pryce']]);
   });
 
   it('answers who holds a post from a sentence naming its office, the post with "-ship": "under the editorship of"', () => {
-    const quay = (sentence: string) => reportOf([sentence, buses]);
-    expectAnsweredWith(quay('The harbor almanac, under the general editorship of Joan Pryce, lists every tide of the year.'), [['who is the general editor of the harbor almanac', 'Joan Pryce']]);
-    expectAnsweredWith(quay('During the chairmanship of Joan Pryce the harbor board met every month.'), [['who was the chairman of the harbor board', 'Joan Pryce']]);
+    expectAnsweredWith(besideBuses('The harbor almanac, under the general editorship of Joan Pryce, lists every tide of the year.'), [['who is the general editor of the harbor almanac', 'Joan Pryce']]);
+    expectAnsweredWith(besideBuses('During the chairmanship of Joan Pryce the harbor board met every month.'), [['who was the chairman of the harbor board', 'Joan Pryce']]);
     // The office is the post's own word: a friendship or a membership says no editor.
-    expect(answerQuestion(quay('The harbor almanac grew out of the friendship of Joan Pryce and the printers.'), 'who is the general editor of the harbor almanac').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The harbor almanac grew out of the friendship of Joan Pryce and the printers.'), 'who is the general editor of the harbor almanac').kind).toBe('no-match');
   });
 
   it('answers who holds a post of two words asked without "the", "vice president", only where both are said', () => {
-    const club = (sentence: string) => reportOf([sentence, buses]);
     // The club's president is named, and "vice" nowhere beside "president": nobody is said to be its vice president.
-    expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), "who was marro's vice president").kind).toBe('no-match');
-    expect(answerQuestion(club('The Marro rowing club elected President Joan Pryce in the spring.'), 'who was vice president of the marro rowing club').kind).toBe('no-match');
-    expectAnsweredWith(club('The Marro rowing club elected Vice President Joan Pryce in the spring.'), [["who was marro's vice president", 'Joan Pryce']]);
-    expectAnsweredWith(club('The Marro rowing club elected Joan Pryce its vice-president in the spring.'), [['who was vice president of the marro rowing club', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('The Marro rowing club elected President Joan Pryce in the spring.'), "who was marro's vice president").kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The Marro rowing club elected President Joan Pryce in the spring.'), 'who was vice president of the marro rowing club').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Marro rowing club elected Vice President Joan Pryce in the spring.'), [["who was marro's vice president", 'Joan Pryce']]);
+    expectAnsweredWith(besideBuses('The Marro rowing club elected Joan Pryce its vice-president in the spring.'), [['who was vice president of the marro rowing club', 'Joan Pryce']]);
   });
 
   it('answers who made a work only from a sentence that says the making beside the person: the act, "by" a name, a credit line', () => {
@@ -1405,13 +1401,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers who sang a part from a cast list\'s "Name as Part", and not who wrote the work from it', () => {
-    const opera = (sentence: string) => reportOf([sentence, buses]);
-    const cast = opera('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');
+    const cast = besideBuses('Joan Pryce as Marietta and Victor Seigner as Tobias were new to the cast; both have sung these parts here before.');
     expectAnsweredWith(cast, [['who sang marietta', 'Joan Pryce as Marietta']]);
     // The part is named, and no one beside it: nobody is said to have sung it.
-    expect(answerQuestion(opera('Marietta is a good part; the others were new to the cast, and have sung these parts here before.'), 'who sang marietta').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('Marietta is a good part; the others were new to the cast, and have sung these parts here before.'), 'who sang marietta').kind).toBe('no-match');
     // A performer credited with the title part did not write the work.
-    expect(answerQuestion(opera('Victor Seigner as Tobias was new to the cast; the part was written for a bass.'), 'who wrote tobias').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('Victor Seigner as Tobias was new to the cast; the part was written for a bass.'), 'who wrote tobias').kind).toBe('no-match');
   });
 
   it('answers who made a work only where the making and the work stand in one clause: not another work made beside it', () => {
@@ -1421,35 +1416,32 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // ", or" names the same work again: the making is said of it.
     expectAnsweredWith(besideBuses('Victor Seigner wrote The Gull, or The Harbor Widow as it was first billed, in three acts.'), [['who wrote the harbor widow', 'Victor Seigner']]);
     // A sea discovered is no ocean, though WordNet relates the words: the act is said of the thing as the question names it.
-    const voyage = (sentence: string) => reportOf([sentence, buses]);
-    expect(answerQuestion(voyage('Joan Pryce discovered a warm sea in 1610, hoping for the Calder Ocean.'), 'who discovered the calder ocean').kind).toBe('no-match');
-    expectAnsweredWith(voyage('Joan Pryce discovered the Calder Ocean in 1610, hoping for a passage west.'), [['who discovered the calder ocean', 'Joan Pryce']]);
+    expect(answerQuestion(besideBuses('Joan Pryce discovered a warm sea in 1610, hoping for the Calder Ocean.'), 'who discovered the calder ocean').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Joan Pryce discovered the Calder Ocean in 1610, hoping for a passage west.'), [['who discovered the calder ocean', 'Joan Pryce']]);
     // A word for persons a comma before a name is an apposition, no credit line: the princess is not said to have written it.
     expect(answerQuestion(besideBuses('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
   });
 
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {
-    const mill = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the miller, but of his mill, not of his death.
-    expect(answerQuestion(mill('The miller Josiah Hale built the weir by the old mill in 1841.'), 'when did josiah hale die').kind).toBe('no-match');
-    expectAnsweredWith(mill('The miller Josiah Hale died at the old mill in 1862.'), [['when did josiah hale die', '1862']]);
-    expectAnsweredWith(mill('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
+    expect(answerQuestion(besideBuses('The miller Josiah Hale built the weir by the old mill in 1841.'), 'when did josiah hale die').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The miller Josiah Hale died at the old mill in 1862.'), [['when did josiah hale die', '1862']]);
+    expectAnsweredWith(besideBuses('After the death of Josiah Hale in 1862, the old mill was sold.'), [['when did josiah hale die', '1862']]);
     // The death of another ("of his father"), in a sentence naming him: his father's death is dated, not his.
-    expect(answerQuestion(mill('By the death of his father in 1841, the miller Josiah Hale came into the old mill.'), 'when did josiah hale die').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('By the death of his father in 1841, the miller Josiah Hale came into the old mill.'), 'when did josiah hale die').kind).toBe('no-match');
     // The dying dated in a sentence on another, two sentences after the miller's: his clerk's death, not his.
     const clerk = 'The miller Josiah Hale kept the old mill for forty years. His clerk at the mill was a young man named Tom Pryce.';
-    expect(answerQuestion(mill(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
-    expectAnsweredWith(mill(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
-    expectAnsweredWith(mill('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
+    expect(answerQuestion(besideBuses(`${clerk} Not long before his death in 1862, Pryce sold the weir.`), 'when did josiah hale die').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses(`${clerk} Not long before his death in 1862, Hale sold the weir.`), [['when did josiah hale die', '1862']]);
+    expectAnsweredWith(besideBuses('The miller Josiah Hale kept the old mill for forty years. Not long before his death in 1862, he sold the weir.'), [['when did josiah hale die', '1862']]);
     // His death is the time the selling is told by, and "a few years ago" the selling's date: no date of the death.
-    expect(answerQuestion(mill('The miller Josiah Hale kept the old mill for forty years. A few years ago, not long before his death, Hale sold the weir.'), 'when did josiah hale die').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The miller Josiah Hale kept the old mill for forty years. A few years ago, not long before his death, Hale sold the weir.'), 'when did josiah hale die').kind).toBe('no-match');
   });
 
   it('answers "when did X end" of a noun phrase X only from a dated sentence that says the ending, though "end" is mostly a noun', () => {
-    const fair = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the fair, but of its opening.
-    expect(answerQuestion(fair('The Calder harbor fair opened by the old mill in 1841, with a brass band.'), 'when did the calder harbor fair end').kind).toBe('no-match');
-    expectAnsweredWith(fair('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
+    expect(answerQuestion(besideBuses('The Calder harbor fair opened by the old mill in 1841, with a brass band.'), 'when did the calder harbor fair end').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Calder harbor fair ended by the old mill in 1862, with a brass band.'), [['when did the calder harbor fair end', '1862']]);
   });
 
   it('answers "when did X V ... their N" from a date told in the text\'s own words: a last word after a possessive is an object, no event', () => {
@@ -1461,10 +1453,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "when did X begin" from a dated sentence that says X came to be, as well as one saying it began', () => {
-    const room = (sentence: string) => reportOf([sentence, buses]);
-    expectAnsweredWith(room('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
+    expectAnsweredWith(besideBuses('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
     // A date said of the room, but of its painting: no beginning.
-    expect(answerQuestion(room('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
   });
 
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
@@ -1480,14 +1471,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers a passive "when was X V-ed" only from a dated sentence that says the event, or X undergoing something', () => {
-    const mill = (sentence: string) => reportOf([sentence, buses]);
     // A date said of the guild, but of what it did, not of its founding.
-    expect(answerQuestion(mill('In 1841 the Millers Guild hired Josiah Hale to run the old mill.'), 'when was the millers guild founded').kind).toBe('no-match');
-    expectAnsweredWith(mill('The Millers Guild was founded at the old mill in 1841.'), [['when was the millers guild founded', '1841']]);
+    expect(answerQuestion(besideBuses('In 1841 the Millers Guild hired Josiah Hale to run the old mill.'), 'when was the millers guild founded').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Millers Guild was founded at the old mill in 1841.'), [['when was the millers guild founded', '1841']]);
     // "Found", the past of "find", is no founding.
-    expect(answerQuestion(mill('In 1841 the Millers Guild found a new home by the old mill. Its founders had long wished for one.'), 'when was the millers guild founded').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('In 1841 the Millers Guild found a new home by the old mill. Its founders had long wished for one.'), 'when was the millers guild founded').kind).toBe('no-match');
     // The event in the text's own words: the guild undergoing it, dated.
-    expectAnsweredWith(mill('The Millers Guild was reviewed and reorganized at the old mill in 1841.'), [['when was the millers guild overhauled', '1841']]);
+    expectAnsweredWith(besideBuses('The Millers Guild was reviewed and reorganized at the old mill in 1841.'), [['when was the millers guild overhauled', '1841']]);
   });
 
   it('answers "when was X first V-ed" only from a dated sentence that tells a first time, not another time', () => {
@@ -1507,25 +1497,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   });
 
   it('answers "when did X become Y" only from a dated sentence that says Y', () => {
-    const colony = (sentence: string) => reportOf([sentence, buses]);
-    expect(answerQuestion(colony('In 1841 the island colony of Marro sent its first grain ship to the mainland. Its people wished to be independent of the mainland.'), 'when did marro become independent').kind).toBe('no-match');
-    expectAnsweredWith(colony('In 1841 the island colony of Marro won its independence from the mainland.'), [['when did marro become independent', '1841']]);
+    expect(answerQuestion(besideBuses('In 1841 the island colony of Marro sent its first grain ship to the mainland. Its people wished to be independent of the mainland.'), 'when did marro become independent').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('In 1841 the island colony of Marro won its independence from the mainland.'), [['when did marro become independent', '1841']]);
     // "Made into" a thing is becoming it.
-    expect(answerQuestion(colony('In 1841 the novel Marro was printed by a mainland press. Its readers have long asked for a film of it.'), 'when was marro made into a film').kind).toBe('no-match');
-    expectAnsweredWith(colony('In 1841 the novel Marro was turned into a film by a mainland studio.'), [['when was marro made into a film', '1841']]);
+    expect(answerQuestion(besideBuses('In 1841 the novel Marro was printed by a mainland press. Its readers have long asked for a film of it.'), 'when was marro made into a film').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('In 1841 the novel Marro was turned into a film by a mainland studio.'), [['when was marro made into a film', '1841']]);
   });
 
   it('answers "where was X born" and "where did X grow up" only from a passage that says the birth or the growing up', () => {
-    const weaver = (sentence: string) => reportOf([sentence, buses]);
     // Josiah Hale named, with what he did and where, but no birth: "bear witness" is "bear", and no birth.
-    const named = weaver('Josiah Hale came to the old mill in Rowley to bear witness for the weavers of the valley.');
+    const named = besideBuses('Josiah Hale came to the old mill in Rowley to bear witness for the weavers of the valley.');
     expect(answerQuestion(named, 'where was josiah hale born').kind).toBe('no-match');
-    expectAnsweredWith(weaver('Josiah Hale was born in Rowley and came to the old mill as a weaver.'), [['where was josiah hale born', 'Rowley']]);
+    expectAnsweredWith(besideBuses('Josiah Hale was born in Rowley and came to the old mill as a weaver.'), [['where was josiah hale born', 'Rowley']]);
     // The birth said in a noun of the verb's: "birthplace".
-    expectAnsweredWith(weaver('Rowley, the birthplace of Josiah Hale, keeps the old mill where he wove.'), [['where was josiah hale born', 'Rowley']]);
+    expectAnsweredWith(besideBuses('Rowley, the birthplace of Josiah Hale, keeps the old mill where he wove.'), [['where was josiah hale born', 'Rowley']]);
     // A phrasal verb is met by its own words, not by the verb's other senses ("turning" for "grow").
-    expect(answerQuestion(weaver('Josiah Hale came to the old mill in Rowley, turning out cloth for the weavers of the valley.'), 'where did josiah hale grow up').kind).toBe('no-match');
-    expectAnsweredWith(weaver('Josiah Hale grew up in Rowley and came to the old mill as a weaver.'), [['where did josiah hale grow up', 'Rowley']]);
+    expect(answerQuestion(besideBuses('Josiah Hale came to the old mill in Rowley, turning out cloth for the weavers of the valley.'), 'where did josiah hale grow up').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Josiah Hale grew up in Rowley and came to the old mill as a weaver.'), [['where did josiah hale grow up', 'Rowley']]);
   });
 
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
@@ -1750,18 +1738,16 @@ describe('answerQuestion for a value said in another form', () => {
   });
 
   it('answers "how high should X be" from the height said "high enough" for what it serves, not from "too high" alone', () => {
-    const grill = (sentence: string) => reportOf([sentence, buses]);
-    expectAnsweredWith(grill('Keep the grill high enough above the coals so that dripping fat cannot flare up into the meat.'), [['how high should the grill be above the coals', 'high enough']]);
-    expectAnsweredWith(grill('The grill sits too high above the coals to sear a steak, so lower it.'), [['how high should the grill be above the coals', 'too high']]);
+    expectAnsweredWith(besideBuses('Keep the grill high enough above the coals so that dripping fat cannot flare up into the meat.'), [['how high should the grill be above the coals', 'high enough']]);
+    expectAnsweredWith(besideBuses('The grill sits too high above the coals to sear a steak, so lower it.'), [['how high should the grill be above the coals', 'too high']]);
     // No clause says what the height is enough for, nor what it is too high for: no height told.
-    expect(answerQuestion(grill('Lower the grill over the coals if it is too high, and sprinkle ashes on them.'), 'how high should the grill be above the coals').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('Lower the grill over the coals if it is too high, and sprinkle ashes on them.'), 'how high should the grill be above the coals').kind).toBe('no-match');
   });
 
   it('answers "how old is X" from X said to be as old as another thing, not from "as old as" after a participle', () => {
-    const tower = (sentence: string) => reportOf([sentence, buses]);
-    expectAnsweredWith(tower('The bell tower of the abbey is nearly as old as the first church built on the hill.'), [['how old is the bell tower', 'as old as the first church']]);
+    expectAnsweredWith(besideBuses('The bell tower of the abbey is nearly as old as the first church built on the hill.'), [['how old is the bell tower', 'as old as the first church']]);
     // "Kept as old as" says how the tower is kept, not how old it is.
-    expect(answerQuestion(tower('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The bell tower of the abbey was kept as old as the monks could manage.'), 'how old is the bell tower').kind).toBe('no-match');
   });
 
   it('answers "how long is X" from a length or a time said of X, or X said a share as long as another', () => {
@@ -1782,9 +1768,8 @@ describe('answerQuestion for a value said in another form', () => {
   });
 
   it('answers "when does X meet" from the day it is scheduled for, not from "today" alone', () => {
-    const council = (sentence: string) => reportOf([sentence, buses]);
-    expectAnsweredWith(council('The harbor board session scheduled for today will meet in the old customs house.'), [['when does the harbor board session meet', 'scheduled for today']]);
-    expect(answerQuestion(council('The harbor board session will meet in the old customs house, as boards do today.'), 'when does the harbor board session meet').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The harbor board session scheduled for today will meet in the old customs house.'), [['when does the harbor board session meet', 'scheduled for today']]);
+    expect(answerQuestion(besideBuses('The harbor board session will meet in the old customs house, as boards do today.'), 'when does the harbor board session meet').kind).toBe('no-match');
   });
   it('answers who did an act the documents never tell only from a sentence naming the whole of what it was done to', () => {
     const pageant = reportOf([

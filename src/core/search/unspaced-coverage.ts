@@ -20,11 +20,14 @@ export function holdsTooLittle(question: string, query: ParsedQuery, judged: rea
   return shareHeld(question, query, judged) < (hasUnspacedScript(question) ? options.minChineseShareHeld : options.minTranslatedShareHeld);
 }
 
+/** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */
+const QUESTION_PHRASES: readonly RegExp[] = CHINESE_INTENT_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'gu'));
+
 /** The share of the question's content (characters of a Chinese question, words of an English one) the passages hold. */
 export function shareHeld(question: string, query: ParsedQuery, judged: readonly RankedPassage[]): number {
   const chinese = hasUnspacedScript(question);
   // The question phrases, every one of them: the intent read is the first that matches, and a second ("日期是哪一天") would count as content.
-  const content = chinese ? CHINESE_INTENT_PATTERNS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'gu'), ' '), question) : question;
+  const content = chinese ? QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question) : question;
   const terms = query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
   const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
