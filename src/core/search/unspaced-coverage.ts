@@ -16,6 +16,8 @@ import { hasUnspacedScript } from './segment.ts';
  * would whole), its question phrases ("什么时候", "哪一天", "多少", `CHINESE_INTENT_PATTERNS`) out; an English one by
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
+ * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
+ * (`asksUndatedYear`) or asks a number of a measure no sentence beside the rest of it writes (`lacksMeasureAsked`).
  */
 export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
   const chinese = hasUnspacedScript(question);
