@@ -169,11 +169,15 @@ function yearsWritten(knowledge: Knowledge): ReadonlyMap<string, string> {
 }
 const yearsWrittenByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
 
-/** Every year the knowledge's timeline dates, made once a knowledge: a Chinese question's year is looked up in it. */
+/**
+ * Every year the knowledge's timeline dates (relative dates resolved) or a passage writes before 年 (a year the timeline
+ * did not take, in a name or a list), made once a knowledge: a Chinese question's year is looked up in it.
+ */
 function yearsDated(knowledge: Knowledge): ReadonlySet<string> {
   let years = yearsDatedByKnowledge.get(knowledge);
   if (years === undefined) {
-    years = new Set(knowledge.timeline.map((entry) => entry.date.slice(0, 4)));
+    const written = knowledge.passages.flatMap((passage) => passage.text.match(/(?<!\d)\d{4}(?=年)/gu) ?? []);
+    years = new Set([...knowledge.timeline.map((entry) => entry.date.slice(0, 4)), ...written]);
     yearsDatedByKnowledge.set(knowledge, years);
   }
   return years;

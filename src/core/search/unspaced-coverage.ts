@@ -30,8 +30,9 @@ const YEAR_ASKED = /(?<!\d)(\d{4})年/gu;
 
 /**
  * Whether a Chinese question writes a year the documents date nothing in (`yearsDated`: every year of the timeline,
- * relative dates resolved, so "过去一年" of a report published in 2024 dates 2023): "2025年的赤字率目标是多少", asked of a
- * report that speaks of 2023 and 2024 only, is a near miss that holds every other word of it ("赤字率", "目标").
+ * relative dates resolved, so "过去一年" of a report published in 2024 dates 2023, and every "NNNN年" a passage writes):
+ * "2025年的赤字率目标是多少", asked of a report that speaks of 2023 and 2024 only, is a near miss that holds every other
+ * word of it ("赤字率", "目标").
  */
 function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boolean {
   for (const [, year = ''] of question.matchAll(YEAR_ASKED)) if (!yearsDated.has(year)) return true;
