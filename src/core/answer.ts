@@ -98,7 +98,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     !(answered[0]?.quoted ?? false) &&
     (canJudgeCoverage(query, parsed)
       ? coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
-      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain))
+      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain, yearsDated(knowledge)))
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });
@@ -168,6 +168,21 @@ function yearsWritten(knowledge: Knowledge): ReadonlyMap<string, string> {
   return years;
 }
 const yearsWrittenByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
+
+/**
+ * Every year the knowledge's timeline dates (relative dates resolved) or a passage writes before 年 (a year the timeline
+ * did not take, in a name or a list), made once a knowledge: a Chinese question's year is looked up in it.
+ */
+function yearsDated(knowledge: Knowledge): ReadonlySet<string> {
+  let years = yearsDatedByKnowledge.get(knowledge);
+  if (years === undefined) {
+    const written = knowledge.passages.flatMap((passage) => passage.text.match(/(?<!\d)\d{4}(?=年)/gu) ?? []);
+    years = new Set([...knowledge.timeline.map((entry) => entry.date.slice(0, 4)), ...written]);
+    yearsDatedByKnowledge.set(knowledge, years);
+  }
+  return years;
+}
+const yearsDatedByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
 
 /** A figure's own words (its measure) and its sentence, as `factsOf` and abstaining read them. */
 const figureTexts = (figure: Figure) => ({ own: figure.measure, sentence: figure.text, rank: 0 });

@@ -2,6 +2,7 @@ import type { AbstainOptions } from '../options.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
+import { measureAskedOf, measureShareHeld } from './measure-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -15,9 +16,40 @@ import { hasUnspacedScript } from './segment.ts';
  * would whole), its question phrases ("什么时候", "哪一天", "多少", `CHINESE_INTENT_PATTERNS`) out; an English one by
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
+ * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
+ * (`asksUndatedYear`) or asks a number of a measure no sentence beside the rest of it writes (`lacksMeasureAsked`).
  */
-export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions): boolean {
-  return shareHeld(question, query, judged) < (hasUnspacedScript(question) ? options.minChineseShareHeld : options.minTranslatedShareHeld);
+export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
+  const chinese = hasUnspacedScript(question);
+  if (shareHeld(question, query, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
+  return chinese && (asksUndatedYear(question, yearsDated) || lacksMeasureAsked(question, query, judged, options));
+}
+
+/** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
+const YEAR_ASKED = /(?<!\d)(\d{4})年/gu;
+
+/**
+ * Whether a Chinese question writes a year the documents date nothing in (`yearsDated`: every year of the timeline,
+ * relative dates resolved, so "过去一年" of a report published in 2024 dates 2023, and every "NNNN年" a passage writes):
+ * "2025年的赤字率目标是多少", asked of a report that speaks of 2023 and 2024 only, is a near miss that holds every other
+ * word of it ("赤字率", "目标").
+ */
+function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boolean {
+  for (const [, year = ''] of question.matchAll(YEAR_ASKED)) if (!yearsDated.has(year)) return true;
+  return false;
+}
+
+/**
+ * Whether a Chinese question asks a number of a measure ("多少辆", "多少亿元", `measureAskedOf`) that no sentence of the
+ * best Chinese passages writes beside the rest of the question: at least `minMeasureShareHeld` of its content, in a
+ * sentence that writes a number of that measure. "2023年新能源汽车产量是多少辆" meets "新能源汽车产销量占全球比重超过60%" (a
+ * share, no vehicles); "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A question asked of English passages is not read.
+ */
+function lacksMeasureAsked(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions): boolean {
+  const asked = measureAskedOf(question);
+  if (asked === null) return false;
+  const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
+  return texts.length > 0 && measureShareHeld(asked, contentTerms(question, query), texts) < options.minMeasureShareHeld;
 }
 
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */
@@ -26,9 +58,7 @@ const QUESTION_PHRASES: readonly RegExp[] = CHINESE_INTENT_PATTERNS.map(([, patt
 /** The share of the question's content (characters of a Chinese question, words of an English one) the passages hold. */
 export function shareHeld(question: string, query: ParsedQuery, judged: readonly RankedPassage[]): number {
   const chinese = hasUnspacedScript(question);
-  // The question phrases, every one of them: the intent read is the first that matches, and a second ("日期是哪一天") would count as content.
-  const content = chinese ? QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question) : question;
-  const terms = query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
+  const terms = contentTerms(question, query);
   const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return 1;
@@ -37,4 +67,15 @@ export function shareHeld(question: string, query: ParsedQuery, judged: readonly
     stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => result.passage.text.includes(term.stem)));
   const held = terms.reduce((sum, term) => sum + (isHeld(term) ? weightOf(term) : 0), 0);
   return held / total;
+}
+
+/**
+ * The question's content terms: not frame words, and for a Chinese question only those whose text is left once every
+ * question phrase is out (the intent read is the first phrase that matches, and a second, "日期是哪一天", would count as
+ * content).
+ */
+export function contentTerms(question: string, query: ParsedQuery): QueryTerm[] {
+  const chinese = hasUnspacedScript(question);
+  const content = chinese ? QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question) : question;
+  return query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
 }
