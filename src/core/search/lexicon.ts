@@ -145,7 +145,9 @@ export interface Lexicon {
    * pointers) in its `maxSenses` commonest verb or noun senses: a verb's noun of the act ("decision" for "decide",
    * "growth" for "grow", "invasion" for "invade", "singing" for "sing") and an act noun's verb ("decide" for
    * "decision"). The noun's sense must be an act, an event, a process or a state (WordNet's lexicographer files), and so
-   * must its commonest: a noun used mostly for a thing made or a doer ("song", "singer", "building") names no act.
+   * must its commonest: a noun used mostly for a thing made or a doer ("song", "singer", "building") names no act. An
+   * act noun's verb must be used mostly as a verb: "condition" for "conditioner", "close" for "closure" are mostly
+   * another part of speech, which a passage's word then is.
    */
   actWords(word: string, maxSenses: number): readonly string[];
   /**
@@ -643,7 +645,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
             if (pointer.symbol !== '+' || pointer.file !== other || pointer.source !== sourceIndex) continue;
             const derived = readSynset(wordNet, other, pointer.offset)?.words[pointer.target - 1];
             if (derived === undefined || !/^[a-z]+$/.test(derived)) continue;
-            if (other === 'verb' || (isAct(pointer.offset) && namesAnAct(derived))) words.add(derived);
+            if (other === 'verb' ? actsAsVerb(derived) : isAct(pointer.offset) && namesAnAct(derived)) words.add(derived);
           }
         }
       }
