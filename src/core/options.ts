@@ -218,6 +218,14 @@ export interface SearchOptions {
    * floor". Default 2; a large number reads every synonym.
    */
   readonly irregularBaseOwnSenses: number;
+  /**
+   * A question's verb is met by the noun that names its act, and an act noun by its verb, as fully as by the word
+   * itself (`Lexicon.actWords`: "decision" for "decide", "growth" for "grow", "invade" for "invasion"), read from the
+   * word's this many commonest senses; a noun used mostly for a thing made or a doer ("song", "singer") is no act, and
+   * a stem the knowledge base also writes another word under ("decisive" under "decision"'s) is not read. Default 2, as
+   * `maxSensesFollowed` (1 and 3 moved the same questions); 0 reads none (the derived word may still be a related word).
+   */
+  readonly actWordSenses: number;
   /** How a word the knowledge base lacks is read as words it holds: a compound's parts, an acronym's name (`word-parts.ts`). */
   readonly wordParts: WordPartsOptions;
   /** BM25+ parameters of the candidate search. */
@@ -756,6 +764,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxSensesFollowed: 2,
     irregularBaseSenses: 2,
     irregularBaseOwnSenses: 2,
+    actWordSenses: 2,
     wordParts: { minCompoundPart: 3, minAcronym: 3, maxAcronym: 8, maxAcronymText: 1_000_000 },
     bm25: { k: 1.2, b: 0.7, d: 0.5 },
     commonRelatedTerm: { share: 0.004, minPassages: 80 },

@@ -620,6 +620,30 @@ describe('answerQuestion meeting a word in another part of speech', () => {
     // "corner" starts with "corn" and is no form of it.
     expect(formsOf('corn')).toEqual([]);
   });
+
+  it('meets a verb by the noun of its act, which shares no first letters with it ("destroyed" by "the destruction")', () => {
+    const mills = buildKnowledge([
+      documentOf('mill', 'The old mill stands on the river bank below the bridge, as it has since 1820, and its wheel still turns.'),
+      documentOf('flood', 'The destruction of the mill by the river came in the great flood, which took the dam with it.'),
+      documentOf('buses', 'Bus fares fell by half after the council bought electric buses.'),
+    ]);
+    const answer = answerQuestion(mills, 'how was the old mill on the river destroyed', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('flood');
+  });
+
+  it('reads an act noun as its verb\'s form only where the document files no other word under its stem', () => {
+    const formsOfOpposed = (body: string) => {
+      const knowledgeBase = buildKnowledge([documentOf('dam', body)]);
+      return parseQuery('who opposed the dam', knowledgeBase.index, knowledgeBase.lexicon).terms.find((term) => term.typed === 'opposed')?.forms ?? [];
+    };
+    expect(formsOfOpposed('The opposition to the dam was led by the farmers.')).toContain('opposit');
+    // "opposite" is filed under "opposition"'s stem: read as the act, it would meet "the opposite bank".
+    expect(formsOfOpposed('The opposition to the dam was led by the farmers on the opposite bank.')).not.toContain('opposit');
+    // A noun used mostly for a thing made ("song") is no act of its verb.
+    const songs = buildKnowledge([documentOf('songs', 'She sang two songs, and the singing went on till dawn.')]);
+    const sing = parseQuery('who sings', songs.index, songs.lexicon).terms.find((term) => term.typed === 'sings');
+    expect(sing?.forms ?? []).not.toContain('song');
+  });
 });
 
 describe('answerQuestion ranking a why-question', () => {

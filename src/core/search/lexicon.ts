@@ -141,6 +141,16 @@ export interface Lexicon {
    */
   verbSynonyms(word: string, maxSenses: number, ownSenses: number): readonly string[];
   /**
+   * The word's act said in the other part of speech, as WordNet derives it from the word itself (its lexical `+`
+   * pointers) in its `maxSenses` commonest verb or noun senses: a verb's noun of the act ("decision" for "decide",
+   * "growth" for "grow", "invasion" for "invade", "singing" for "sing") and an act noun's verb ("decide" for
+   * "decision"). The noun's sense must be an act, an event, a process or a state (WordNet's lexicographer files), and so
+   * must its commonest: a noun used mostly for a thing made or a doer ("song", "singer", "building") names no act. An
+   * act noun's verb must be used mostly as a verb: "condition" for "conditioner", "close" for "closure" are mostly
+   * another part of speech, which a passage's word then is.
+   */
+  actWords(word: string, maxSenses: number): readonly string[];
+  /**
    * The one-word kinds WordNet files directly under the noun's `maxSenses` commonest senses (its hyponyms): "highway"
    * and "boulevard" for "road", "trumpeter" for "player" (a musician). A text naming one names a thing of that word.
    * With `pos` "verb", the verb's (an irregular form read as its base): "erect" for "build", a way of building.
@@ -359,6 +369,12 @@ const COMMUNICATION_VERBS = '32';
 
 /** WordNet's lexicographer files of verbs of cognition, communication, emotion, possession and state ("think", "promise", "love", "earn", "require"). */
 const CONTENT_VERBS: ReadonlySet<string> = new Set(['31', '32', '37', '40', '42']);
+
+/**
+ * WordNet's lexicographer files of nouns that name what a verb does or undergoes: acts ("decision"), events
+ * ("arrival"), processes ("growth") and states ("marriage").
+ */
+const ACT_NOUNS: ReadonlySet<string> = new Set(['04', '11', '22', '26']);
 
 /** WordNet's lexicographer file of nouns of persons ("mayor", "retailer"). */
 const PERSON_NOUNS = '18';
@@ -612,6 +628,28 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
           if (synonym !== word && /^[a-z]+$/.test(synonym) && (sensesOf(wordNet, 'verb', synonym) ?? []).slice(0, ownSenses).includes(offset)) words.add(synonym);
         }
       }
+      return [...words];
+    },
+    actWords(word, maxSenses) {
+      const words = new Set<string>();
+      const isAct = (offset: number | undefined) => offset !== undefined && ACT_NOUNS.has(wordNet.dataLine('noun', offset)?.split(' ')[1] ?? '');
+      const namesAnAct = (noun: string) => isAct(sensesOf(wordNet, 'noun', noun)?.[0]);
+      for (const [pos, base, senses] of baseFormsOf(word)) {
+        if ((pos !== 'verb' && pos !== 'noun') || (pos === 'noun' && !namesAnAct(base))) continue;
+        const other: PartOfSpeech = pos === 'verb' ? 'noun' : 'verb';
+        for (const offset of senses.slice(0, maxSenses)) {
+          if (pos === 'noun' && !isAct(offset)) continue;
+          const synset = readSynset(wordNet, pos, offset);
+          const sourceIndex = (synset?.words.indexOf(base) ?? -1) + 1;
+          for (const pointer of synset?.pointers ?? []) {
+            if (pointer.symbol !== '+' || pointer.file !== other || pointer.source !== sourceIndex) continue;
+            const derived = readSynset(wordNet, other, pointer.offset)?.words[pointer.target - 1];
+            if (derived === undefined || !/^[a-z]+$/.test(derived)) continue;
+            if (other === 'verb' ? actsAsVerb(derived) : isAct(pointer.offset) && namesAnAct(derived)) words.add(derived);
+          }
+        }
+      }
+      words.delete(word);
       return [...words];
     },
     hasNamedMembers: remembered((word) => {

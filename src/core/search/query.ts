@@ -370,7 +370,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
   const cutTranslations = translated.filter((chinese) => frequency(chinese) === 0).flatMap(partsOfWord);
   const relatedWords = unspaced ? (dictionary === null ? [] : synonyms(dictionary, word, frequency)) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options, known === word ? baseOfIrregular(word) : known);
-  const derived = unspaced ? [] : formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord);
+  const derived = unspaced ? [] : [...new Set([...formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord), ...actStems(lemma, stem, index, lexicon, options)])];
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
@@ -454,6 +454,46 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
     if (lexicon.relatedWords(lemma, EVERY_SENSE).includes(word)) forms.add(candidateStem);
   }
   return [...forms];
+}
+
+/**
+ * The stems of the knowledge base's words that say the word's act in the other part of speech (`Lexicon.actWords`:
+ * "decision" for "decide", "invade" for "invasion"). A reader takes "when did they decide" as asking for "the
+ * decision", which shares no first letters with it for `formsOf` to find. Only a stem the knowledge base writes for the
+ * act word alone (`stemIsWord`): "depart" for "departure" would meet "department".
+ */
+function actStems(word: string, stem: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): string[] {
+  if (options.actWordSenses <= 0) return [];
+  const stems: string[] = [];
+  for (const act of lexicon.actWords(word, options.actWordSenses)) {
+    const actStem = stemWord(act);
+    if (actStem !== stem && !stems.includes(actStem) && index.documentFrequency.has(actStem) && stemIsWord(act, actStem, index, lexicon, options.maxFormsPerWord)) stems.push(actStem);
+  }
+  return stems;
+}
+
+/**
+ * False when a word the knowledge base files under `wordStem`, of the first `limit` that start with what the word and
+ * its stem share, is neither `word` nor an inflection of it: the stemmer files other words under a derived word's
+ * stem ("opposite" under "opposition"'s, "community" under "commune"'s, "decisive" under "decision"'s), and a passage
+ * met by the stem would be met by those. A stem that is no beginning of the word ("wind" for "wound") is the stemmer's
+ * reading of another word.
+ */
+function stemIsWord(word: string, wordStem: string, index: SearchIndex, lexicon: Lexicon, limit: number): boolean {
+  let shared = 0;
+  while (shared < word.length && word[shared] === wordStem[shared]) shared += 1;
+  if (shared < MIN_FORM_BASE) return false;
+  const prefix = word.slice(0, shared);
+  const { words } = index.vocabulary;
+  let read = 0;
+  for (let at = lowerBound(words, prefix); at < stringCount(words) && read < limit; at += 1) {
+    const candidate = stringAt(words, at) ?? '';
+    if (!candidate.startsWith(prefix)) break;
+    if (stemWord(candidate) !== wordStem) continue;
+    read += 1;
+    if (candidate !== word && !lexicon.baseForms(candidate).includes(word)) return false;
+  }
+  return true;
 }
 
 /**

@@ -161,6 +161,16 @@ describe('wordNetLexicon', () => {
     expect(lexicon.verbSynonyms('sing', 2, 2)).not.toContain('song');
   });
 
+  it('gives a verb\'s noun of its act and an act noun\'s verb, not a noun used mostly for a thing made or a doer', () => {
+    expect(lexicon.actWords('decide', 2)).toContain('decision');
+    expect(lexicon.actWords('decided', 2)).toContain('decision');
+    expect(lexicon.actWords('invasion', 2)).toContain('invade');
+    expect(lexicon.actWords('die', 2)).toContain('death');
+    expect(lexicon.actWords('sing', 2)).toEqual(['singing']);
+    expect(lexicon.actWords('build', 2)).not.toContain('building');
+    expect(lexicon.actWords('decide', 0)).toEqual([]);
+  });
+
   it('finds every lemma of the index files by binary search, the first and the last included', () => {
     for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
       const lemmas = lemmasOf(file);
