@@ -1259,6 +1259,22 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads a score named by itself after an owner or a modifier with a number ("Palmer\'s 281 for", "his second straight 69.", "a 2-over-par 74"), not a yard line or an age', () => {
+      expect(
+        figuresIn(
+          "Palmer's 281 for the four rounds was a record. He closed with his second straight 69.",
+          'He finished for a 2-over-par 74 and a total of 280.',
+          'He ran back to his own 44, and the clerk gave his age as 71.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [281, 'score'],
+        [4, 'rounds'],
+        [69, 'score'],
+        [74, 'score'],
+        [280, 'total of'],
+      ]);
+    });
+
     it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],
