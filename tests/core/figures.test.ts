@@ -1250,10 +1250,11 @@ describe(extractFigures, () => {
       expect(figuresIn('So let us, in these next 2 years-men and women of both parties, work.')).toEqual([]);
     });
 
-    it('reads a score named by itself after "a" ("who had a 70", "a tremendous 65 to ...", "a 213 by Collins"), not a ratio or a vote', () => {
+    it('reads a score named by itself after "a" or an owner ("who had a 70", "a tremendous 65 to Palmer\'s 71", "a 213 by Collins"), not a ratio or a vote', () => {
       expect(figuresIn('Nicklaus, who had a 70, led. He finished with a tremendous 65 to Palmer\'s 71.', 'The next best score was a 213 by Bill Collins.', 'It is a 1: 1 correspondence.').map((figure) => [figure.value, figure.measure])).toEqual([
         [70, 'score'],
         [65, 'score'],
+        [71, 'score'],
         [213, 'score'],
         [1, 'ratio'],
       ]);
