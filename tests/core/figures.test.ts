@@ -1250,12 +1250,29 @@ describe(extractFigures, () => {
       expect(figuresIn('So let us, in these next 2 years-men and women of both parties, work.')).toEqual([]);
     });
 
-    it('reads a score named by itself after "a" ("who had a 70", "a tremendous 65 to ...", "a 213 by Collins"), not a ratio or a vote', () => {
+    it('reads a score named by itself after "a" or an owner ("who had a 70", "a tremendous 65 to Palmer\'s 71", "a 213 by Collins"), not a ratio or a vote', () => {
       expect(figuresIn('Nicklaus, who had a 70, led. He finished with a tremendous 65 to Palmer\'s 71.', 'The next best score was a 213 by Bill Collins.', 'It is a 1: 1 correspondence.').map((figure) => [figure.value, figure.measure])).toEqual([
         [70, 'score'],
         [65, 'score'],
+        [71, 'score'],
         [213, 'score'],
         [1, 'ratio'],
+      ]);
+    });
+
+    it('reads a score named by itself after an owner or a modifier with a number ("Palmer\'s 281 for", "his second straight 69.", "a 2-over-par 74"), not a yard line or an age', () => {
+      expect(
+        figuresIn(
+          "Palmer's 281 for the four rounds was a record. He closed with his second straight 69.",
+          'He finished for a 2-over-par 74 and a total of 280.',
+          'He ran back to his own 44, and the clerk gave his age as 71.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [281, 'score'],
+        [4, 'rounds'],
+        [69, 'score'],
+        [74, 'score'],
+        [280, 'total of'],
       ]);
     });
 

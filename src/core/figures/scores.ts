@@ -51,13 +51,16 @@ export function findScores(text: string, sentence: Span): Reading[] {
 }
 
 /**
- * A score named by itself after an indefinite article, perhaps with a modifier or two: "who had a 70", "finished with a
- * tremendous 65", "a disappointing one-over-par 73", "a 213 by Bill Collins", "scored a 4 for the embedded ball". No
- * count of things takes "a" with no noun after it, so the number is what a round, a hole or a test came to. Set off by
- * punctuation or a preposition that no number follows ("a 4 to 1 vote" is a score's two sides, read above; "a 1: 1
- * correspondence" a ratio).
+ * A score named by itself after an indefinite article or a possessive, perhaps with a modifier or two: "who had a 70",
+ * "finished with a tremendous 65", "a disappointing one-over-par 73", "for a 2-over-par 74", "a 213 by Bill Collins",
+ * "scored a 4 for the embedded ball", "Palmer's 281 for the four rounds", "his second straight 69.", "whose excellent
+ * 71". No count of things takes "a" or an owner with no noun after it, so the number is what a round, a hole or a test
+ * came to; but "their first 13", "his last 10" count the first or last of what came before, "his own 44" is a yard
+ * line and "his age as 71" an age. Set off by punctuation or a preposition that no number follows ("a 4 to 1 vote" is a
+ * score's two sides, read above; "a 1: 1 correspondence" a ratio; "his 12 to 15 men" a range).
  */
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}'’-])an?\s+(?:(?!(?:per|of|in)\s)[\p{Ll}-]+\s+){0,2}$/iu;
+const ARTICLE_BEFORE =
+  /(?<![\p{L}\p{N}'’-])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!(?:per|of|in|as|own)\s)(?:\d+-)?[\p{Lu}\p{Ll}-]+\s+){0,2}(?<!\b(?:first|last|next|past)\s+)$/u;
 const SCORE_SET_OFF = /^(?:\s*(?:[,;)]|:(?!\s*\d)|\.(?!\d)|--|$)|\s+(?:by|for|to|and|with|on|at)\s+(?!\d))/u;
 
 /** The unit of a whole number under 1,000 in digits that is a score named by itself, or null. */
