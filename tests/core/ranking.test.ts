@@ -644,6 +644,18 @@ describe('answerQuestion meeting a word in another part of speech', () => {
     const sing = parseQuery('who sings', songs.index, songs.lexicon).terms.find((term) => term.typed === 'sings');
     expect(sing?.forms ?? []).not.toContain('song');
   });
+
+  it('neither indexes nor searches a prefix joined by a hyphen: "sub-surface" holds no "sub", "anti-sub" asks about subs', () => {
+    const harbour = buildKnowledge([
+      documentOf('mines', 'Sub-surface craft and mines guard the harbour mouth.'),
+      documentOf('patrol', 'Two subs patrol the coast from the harbour.'),
+    ]);
+    expect(harbour.index.documentFrequency.get('sub')).toBe(1);
+    expect(harbour.index.documentFrequency.get('surfac')).toBe(1);
+    const stems = parseQuery('what are the anti-sub patrols for', harbour.index, harbour.lexicon).terms.map((term) => term.stem);
+    expect(stems).toContain('sub');
+    expect(stems).not.toContain('anti');
+  });
 });
 
 describe('answerQuestion ranking a why-question', () => {

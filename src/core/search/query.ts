@@ -10,7 +10,7 @@ import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { acronymWords, compoundParts } from './word-parts.ts';
 import { otherNameStems } from './second-names.ts';
 import { withCollocations } from './collocations.ts';
-import { isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { isBoundPrefix, isStopWord, stemWord, tokenize, type Token } from './words.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
 export type QuestionIntent = 'quantity' | 'date' | 'person' | 'reason' | 'general';
@@ -256,10 +256,12 @@ export function parseQuery(
   const typedWords: string[] = [];
   // Cut once: the bigrams read the same words.
   const tokens = tokenize(question);
-  for (const { word, start } of tokens) {
+  for (const token of tokens) {
+    const { word, start } = token;
     words.push(word);
     typedWords.push(word);
-    if (isStopWord(word) || (start >= intent.start && start < intent.end)) continue;
+    // "anti-sub" asks about subs; its "anti" is no word the documents could hold (`isBoundPrefix`).
+    if (isStopWord(word) || isBoundPrefix(question, token) || (start >= intent.start && start < intent.end)) continue;
     const reading = readingOf(word, index, lexicon, options);
     if (reading.spelled !== null) words.splice(words.length - 1, 1, ...reading.spelled);
     const frame = frames.some(([from, to]) => start >= from && start < to);

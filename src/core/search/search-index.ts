@@ -7,7 +7,7 @@ import { lowerBound, stringAt, stringCount } from './sorted-strings.ts';
 import { buildSpeller, spellerOf, type Speller } from './spelling.ts';
 import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import { wordOccurrencesOf, type WordOccurrences } from './verbatim.ts';
-import { isStopWord, stemWord, tokenize } from './words.ts';
+import { isBoundPrefix, isStopWord, stemWord, tokenize } from './words.ts';
 import type { Passage } from '../types.ts';
 
 /** A text field of an indexed item and how much a match in it counts. */
@@ -59,7 +59,8 @@ export interface SearchIndex {
 
 /** Index terms are stems of non-stop words; the query side does the same through `parseQuery`. */
 const processIndexTerm = (word: string): string | null => (isStopWord(word) ? null : stemWord(word));
-const tokenizeWords = (text: string): string[] => tokenize(text).map((token) => token.word);
+// A bound prefix ("sub" of "sub-surface") is no word of the text: neither a posting nor a word of the passage.
+const tokenizeWords = (text: string): string[] => tokenize(text).flatMap((token) => (isBoundPrefix(text, token) ? [] : [token.word]));
 /** The field indexed by Chinese character bigrams instead of words (empty for English text). */
 const BIGRAM_FIELD = 'bigrams';
 /** The passage field of its words, whose document counts are the stems' document frequencies. */
@@ -124,7 +125,7 @@ export function buildSearchIndex(passages: readonly Passage[], options: SearchIn
   const wordCounts = new Map<string, number>();
   const wordsByPassage = passages.map((passage) => {
     const words: string[] = [];
-    for (const { word } of tokenize(passage.text)) {
+    for (const word of tokenizeWords(passage.text)) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
       words.push(word);
     }

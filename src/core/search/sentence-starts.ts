@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/sentences.ts';
-import { isStopWord, tokenize } from './words.ts';
+import { isBoundPrefix, isStopWord, tokenize } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { lastAtOrBefore } from '../binary-search.ts';
 
@@ -18,7 +18,7 @@ export function sentenceStartsAt(index: SearchIndex, position: number): Int32Arr
 
 /**
  * Where each sentence of a text starts, counted as `positionsOfStems` counts a passage's stems (its words, stop words
- * skipped): the first sentence at 0, then one offset per sentence after it. A text of one sentence gives [0].
+ * and bound prefixes skipped): the first sentence at 0, then one offset per sentence after it. A text of one sentence gives [0].
  */
 export function sentenceStartsOf(text: string): Int32Array {
   const sentences = splitSentences(text);
@@ -27,7 +27,7 @@ export function sentenceStartsOf(text: string): Int32Array {
   let sentence = 1;
   for (const token of tokenize(text)) {
     while (sentence < sentences.length && token.start >= (sentences[sentence]?.start ?? Infinity)) starts[sentence++] = stems;
-    if (!isStopWord(token.word)) stems += 1;
+    if (!isStopWord(token.word) && !isBoundPrefix(text, token)) stems += 1;
   }
   // Sentences with no word in them (a stray mark) start where the text's words end.
   while (sentence < sentences.length) starts[sentence++] = stems;

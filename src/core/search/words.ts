@@ -62,6 +62,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The prefixes English joins to a word by a hyphen ("sub-surface", "co-operates", "post-war", "pre-emption") and that
+ * are, so joined, no word of their own: "sub" there is not the submarine a question's "subs" asks about, nor "post" the
+ * mail. Those that are words alone too ("self", "counter", "over") are left out: "self-help" is a help of oneself.
+ */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['sub', 'co', 'non', 'pre', 'anti', 'semi', 'multi', 'ex', 're', 'inter', 'post', 'mid', 'pro']);
+
+/**
+ * True for a token of `text` that is a bound prefix joined by a hyphen to the word after it (`BOUND_PREFIXES`): not
+ * indexed, nor searched for. `tokenize` keeps it, so a question's words still spell the text's "pre-emption".
+ */
+export function isBoundPrefix(text: string, token: Token): boolean {
+  return text.charCodeAt(token.end) === HYPHEN && BOUND_PREFIXES.has(token.word) && /\p{L}/u.test(text.charAt(token.end + 1));
+}
+
+const HYPHEN = 45;
+
 const stems = new Map<string, string>();
 /** Past this many cached stems the cache is cleared: an attacker's stream of unique words cannot grow it. */
 const MAX_CACHED_STEMS = 200_000;
@@ -113,10 +130,10 @@ function isContraction(word: string): boolean {
   return /\p{L}n't$/u.test(word) || (clitic !== null && STOP_WORDS.has(clitic[1] ?? ''));
 }
 
-/** The index terms of a text: its words without stop words, stemmed. */
+/** The index terms of a text: its words without stop words and bound prefixes (`isBoundPrefix`), stemmed. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const { word } of tokenize(text)) if (!isStopWord(word)) terms.push(stemWord(word));
+  for (const token of tokenize(text)) if (!isStopWord(token.word) && !isBoundPrefix(text, token)) terms.push(stemWord(token.word));
   return terms;
 }
 

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { passageTermsOf, positionsOfStems, StemPositions, STOP_WORD, stemsById, UNINDEXED_STEM } from '../../../src/core/search/passage-terms.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/core/search/search-index.ts';
 import { stringAt, stringCount } from '../../../src/core/search/sorted-strings.ts';
-import { isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
+import { isBoundPrefix, isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 import type { Passage } from '../../../src/core/types.ts';
 import { loadArticle } from '../../fixtures/article.ts';
 import { passagesOf } from '../../fixtures/passages.ts';
 
 /** The reference: each passage's stems in reading order as term ids, as they were kept before `wordTerms` (one id per stem). */
 function storedStems(passages: readonly Passage[], index: SearchIndex): Int32Array[] {
-  const stemsByPassage = passages.map((passage) => tokenize(passage.text).map((token) => token.word).filter((word) => !isStopWord(word)).map(stemWord));
+  const stemsByPassage = passages.map((passage) => tokenize(passage.text).filter((token) => !isBoundPrefix(passage.text, token)).map((token) => token.word).filter((word) => !isStopWord(word)).map(stemWord));
   const { ids, starts } = passageTermsOf(stemsByPassage, index.postings.terms);
   return passages.map((_, position) => ids.slice(starts[position], starts[position + 1]));
 }

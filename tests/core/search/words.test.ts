@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { IRREGULAR_FORMS_SOURCE } from '../../../src/core/search/irregular.ts';
-import { indexTerms, isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
+import { indexTerms, isBoundPrefix, isStopWord, stemWord, tokenize } from '../../../src/core/search/words.ts';
 
 describe('tokenize', () => {
   it.each([
@@ -58,6 +58,16 @@ describe('isStopWord', () => {
   it('takes "versus" for the preposition it is: WordNet does not list it, and a word it does not know is a name', () => {
     expect(isStopWord('versus')).toBe(true);
     expect(isStopWord('vs')).toBe(true);
+  });
+});
+
+describe('isBoundPrefix', () => {
+  const bound = (text: string) => tokenize(text).filter((token) => isBoundPrefix(text, token)).map((token) => token.word);
+  it('reads a prefix joined by a hyphen to a word as no word of its own, and the word alone as a word', () => {
+    expect(bound('Sub-surface craft, co-operation and post-war pre-emption')).toEqual(['sub', 'co', 'post', 'pre']);
+    expect(bound('The sub surfaced; a pro at the post office; self-help')).toEqual([]);
+    // A hyphen that ends a line or stands before a number joins no word.
+    expect(bound('the sub- and the post-1950 years')).toEqual([]);
   });
 });
 
