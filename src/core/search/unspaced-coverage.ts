@@ -21,8 +21,9 @@ import { hasUnspacedScript } from './segment.ts';
  */
 export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
   const chinese = hasUnspacedScript(question);
-  if (shareHeld(question, query, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
-  return chinese && (asksUndatedYear(question, yearsDated) || lacksMeasureAsked(question, query, judged, options));
+  const terms = contentTerms(question, query, chinese);
+  if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
+  return chinese && (asksUndatedYear(question, yearsDated) || lacksMeasureAsked(question, terms, judged, options));
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -45,20 +46,18 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  * sentence that writes a number of that measure. "2023年新能源汽车产量是多少辆" meets "新能源汽车产销量占全球比重超过60%" (a
  * share, no vehicles); "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A question asked of English passages is not read.
  */
-function lacksMeasureAsked(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions): boolean {
+function lacksMeasureAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
   const asked = measureAskedOf(question);
   if (asked === null) return false;
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-  return texts.length > 0 && measureShareHeld(asked, contentTerms(question, query), texts) < options.minMeasureShareHeld;
+  return texts.length > 0 && measureShareHeld(asked, terms, texts) < options.minMeasureShareHeld;
 }
 
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */
 const QUESTION_PHRASES: readonly RegExp[] = CHINESE_INTENT_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'gu'));
 
-/** The share of the question's content (characters of a Chinese question, words of an English one) the passages hold. */
-export function shareHeld(question: string, query: ParsedQuery, judged: readonly RankedPassage[]): number {
-  const chinese = hasUnspacedScript(question);
-  const terms = contentTerms(question, query);
+/** The share of the question's content `terms` (by characters for a Chinese question, by words for an English one) the passages hold. */
+function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readonly RankedPassage[]): number {
   const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return 1;
@@ -74,8 +73,7 @@ export function shareHeld(question: string, query: ParsedQuery, judged: readonly
  * question phrase is out (the intent read is the first phrase that matches, and a second, "日期是哪一天", would count as
  * content).
  */
-export function contentTerms(question: string, query: ParsedQuery): QueryTerm[] {
-  const chinese = hasUnspacedScript(question);
+function contentTerms(question: string, query: ParsedQuery, chinese: boolean): QueryTerm[] {
   const content = chinese ? QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question) : question;
   return query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
 }

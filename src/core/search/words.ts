@@ -65,7 +65,8 @@ export function tokenize(text: string): Token[] {
 /**
  * The prefixes English joins to a word by a hyphen ("sub-surface", "co-operates", "post-war", "pre-emption") and that
  * are, so joined, no word of their own: "sub" there is not the submarine a question's "subs" asks about, nor "post" the
- * mail. Those that are words alone too ("self", "counter", "over") are left out: "self-help" is a help of oneself.
+ * mail. Those that keep their own word's sense when joined ("self", "counter", "over") are left out: "self-help" is a
+ * help of oneself.
  */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['sub', 'co', 'non', 'pre', 'anti', 'semi', 'multi', 'ex', 're', 'inter', 'post', 'mid', 'pro']);
 
