@@ -164,6 +164,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(told, 'how many brothers does the writer have').kind).toBe('no-match');
   });
 
+  it('answers a "how much money" of documents that never write "money" from the sum they state, not from a passage stating none', () => {
+    const grants = reportOf(['That spring the council made a $40,000 grant to Walter Kowalski, who keeps the harbour inn.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    // The sum stated meets "money", one of the question's two words, as "Kowalski" is the other.
+    expectAnsweredWith(grants, [['how much money went to kowalski', '$40,000 grant']]);
+    const praised = reportOf(['That spring the council praised Walter Kowalski, who keeps the harbour inn.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(praised, 'how much money went to kowalski').kind).toBe('no-match');
+  });
+
   it('answers a "how long has" from the start of the span said without a number ("since the Civil War"), not from a "since" that means "because"', () => {
     const inn = reportOf(['The harbour inn has been famous for its oysters since the Civil War.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
     expectAnsweredWith(inn, [['how long has the inn been famous for oysters', 'since the Civil War']]);
