@@ -164,6 +164,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(told, 'how many brothers does the writer have').kind).toBe('no-match');
   });
 
+  it('answers a "how much money" of documents that never write "money" from the sum they state, not from a passage stating none', () => {
+    const grants = reportOf(['That spring the council made a $40,000 grant to Walter Kowalski, who keeps the harbour inn.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    // The sum stated meets "money", one of the question's two words, as "Kowalski" is the other.
+    expectAnsweredWith(grants, [['how much money went to kowalski', '$40,000 grant']]);
+    const praised = reportOf(['That spring the council praised Walter Kowalski, who keeps the harbour inn.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expect(answerQuestion(praised, 'how much money went to kowalski').kind).toBe('no-match');
+  });
+
   it('answers a "how long has" from the start of the span said without a number ("since the Civil War"), not from a "since" that means "because"', () => {
     const inn = reportOf(['The harbour inn has been famous for its oysters since the Civil War.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
     expectAnsweredWith(inn, [['how long has the inn been famous for oysters', 'since the Civil War']]);
@@ -392,6 +400,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how many members of the harbor club live by the river', stating: 'Of the members of the harbor club more than half are farmers who live by the river.', naming: 'Of the members of the harbor club many are farmers who live by the river.', answer: 'more than half' },
     { question: 'how many people live in the river towns', stating: 'The river towns are few, but their people make up over half of the population of the valley.', naming: 'The river towns are few, but their people make up much of the population of the valley.', answer: 'over half of the population' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
+    { question: 'how long did the flood at the old mill last', stating: 'The flood at the old mill lasted for a couple of days in March.', naming: 'The flood at the old mill reached the second floor in March.', answer: 'a couple of days' },
+    { question: 'how many came to the harbor club regatta', stating: 'An audience of at least a couple of thousands came to the harbor club regatta.', naming: 'An audience of townspeople came to the harbor club regatta.', answer: 'a couple of thousands' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);

@@ -280,7 +280,10 @@ export function coverageOfBest(
     const inOwnWords = informativeMet < wordsNeededHere && informativeMet > 0 && informativeMet === wordCount(informative) ? saidOtherwise.filter((term) => saysBeside(result.passage, relatedMet(term, matched), (informativeStems ??= stemsOf(informative)), isNoun, isPlural)) : [];
     // A writer's noun the documents lack ("writer", everyday) is one of the question's words met by the passage's "I".
     const writerMet = firstPerson ? wordCount(writersUnwritten.filter((term) => !inOwnWords.includes(term))) : 0;
-    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet;
+    // "How much money did the us give nkrumah", of documents that never write "money": the sum stated meets it (`statesAsked`),
+    // one of the question's words met, though an everyday word they lack adds no topic of its own.
+    const measureMet = statesAsked && measureWord !== undefined && neededTerms.includes(measureWord) && !informative.includes(measureWord) ? 1 : 0;
+    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet + measureMet;
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).

@@ -46,8 +46,11 @@ export function measuresAskedFor(question: string): readonly Measure[] {
   return ASKED.find(([phrase]) => phrase.test(lower))?.[1] ?? [];
 }
 
-/** An amount before a unit: digits ("415", "1,300", "2.5"), a number word, or "a"/"an" ("a month", "an hour"). */
-const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)`;
+/**
+ * An amount before a unit: digits ("415", "1,300", "2.5"), a number word, "a"/"an" ("a month", "an hour"), or "a couple
+ * of", two or so ("for a couple of days"), as "a few" is read.
+ */
+const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|couple of)`;
 const unit = (units: string) => new RegExp(String.raw`\b${AMOUNT}[- ](?:\w+[- ])?(?:${units})\b`, 'i');
 
 /** The hours in words: "on the dot of seven", "half past two", "five o'clock". */

@@ -31,11 +31,11 @@ export function statesDayOfWeek(text: string): boolean {
 }
 
 /**
- * An amount given as a round number in words with no digits ("several dozen species", "a few hundred yards", "hundreds
- * of", "thousands of"), or as the order it reaches ("his records have sold in the millions", "ran into the
- * thousands"): what a "how many" is answered by when the writer does not know it closer.
+ * An amount given as a round number in words with no digits ("several dozen species", "a few hundred yards", "a couple
+ * of thousands", "hundreds of", "thousands of"), or as the order it reaches ("his records have sold in the millions",
+ * "ran into the thousands"): what a "how many" is answered by when the writer does not know it closer.
  */
-const ROUND_AMOUNT = /\b(?:(?:several|a few|many|some)\s+(?:dozen|hundred|thousand|million)|(?:dozens|hundreds|thousands|millions|scores)\s+of|(?:in|into)\s+the\s+(?:dozens|hundreds|thousands|millions|billions))\b/i;
+const ROUND_AMOUNT = /\b(?:(?:several|a few|a couple of|many|some)\s+(?:dozen|hundred|thousand|million)s?|(?:dozens|hundreds|thousands|millions|scores)\s+of|(?:in|into)\s+the\s+(?:dozens|hundreds|thousands|millions|billions))\b/i;
 
 /**
  * A share of a group bounded in words and standing as the subject of a plural verb ("more than half are practically

@@ -39,6 +39,8 @@ describe('statesMeasure', () => {
     ['the crossing took eighteen weeks, and he was sick a month of it', ['duration'], true],
     ['the 22-year-old shortstop', ['age'], true],
     ['checked in close to 200 pounds', ['weight'], true],
+    // "A couple of" is an amount, as "a few" is.
+    ['a crisis erupted in the province for a couple of days this month', ['duration'], true],
     ['paid $7.20 straight in the $4,500 purse', ['length', 'duration'], false],
     ['five batters faced him in the sixth', ['length'], false],
     ['Oilcloth only costs about 79-cents a yard', ['money'], true],
