@@ -768,10 +768,11 @@ describe(extractFigures, () => {
       expect(valuesIn('The towns spent 3.5 billion euros, 2.1 billion and 4 billion euros.')).toEqual(['3500000000 eur', '2100000000 eur', '4000000000 eur']);
     });
 
-    it('reads an age after "aged" or "a schoolboy of", in words or digits, and not an ordinary "of" count', () => {
+    it('reads an age after "aged", "a schoolboy of" or "lived to be", in words or digits, and not an ordinary "of" count', () => {
       expect(valuesIn('His son Thomas, aged fifteen when he entered Oxford in 1582, left.')).toEqual(['15 years']);
       expect(valuesIn('Richard, a schoolboy of eleven, wrote a letter. She married at age 19.')).toEqual(['11 years', '19 years']);
       expect(valuesIn('It was a matter of eleven, and no more.')).toEqual([]);
+      expect(valuesIn('"I shan\'t die tomorrow; I\'ll live to be 105." His aunt lived to be ninety-six.')).toEqual(['105 years', '96 years']);
     });
 
     it('counts a number that opens its clause as the subject of a verb in the plural, and not one before "is" or "one"', () => {

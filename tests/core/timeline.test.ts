@@ -509,6 +509,14 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('counts "N years from now" and "a decade hence" on from the time of writing, and not a count no number gives', () => {
+      expect(summarise(timelineOf(['The session may have insured a financial crisis two years from now, and a drought a decade hence.'], '1961-03-06'))).toEqual([
+        '1963 year target two years from now',
+        '1971 year target a decade hence',
+      ]);
+      expect(summarise(timelineOf(['The sky will look as it did then millions of years hence.'], '1961-03-06'))).toEqual([]);
+    });
+
     it('dates a death "has been dead N years" back from the time of writing, and not one a past perfect counts from the story', () => {
       expect(
         summarise(timelineOf(['Karl Marx is buried in London, but he has been dead seventy-eight years. Her aunt\'s been dead for a decade.'], '1961-11-11')),

@@ -729,9 +729,10 @@ const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
 
 /**
  * "aged fifteen when he entered Oxford", "at age 12", "mature at about the age of two" (the bound before "the age"): the
- * number is an age whatever follows.
+ * number is an age whatever follows; so is the one a life reaches ("I'll live to be 105", "he lived to be ninety-six"),
+ * as nothing else is lived to.
  */
-const AGED_BEFORE = /\b(?:aged|at\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?(?:the\s+)?age(?:\s+of)?)\s+$/i;
+const AGED_BEFORE = /\b(?:aged|(?:live|lives|lived|living)\s+to\s+be|at\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?(?:the\s+)?age(?:\s+of)?)\s+$/i;
 /** Nouns of a person whose years a text may give. */
 const PERSON = String.raw`(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)`;
 /** A relative, whose years a text gives as it gives a person's: "her widowed mother, 80", "her uncle, 76". */

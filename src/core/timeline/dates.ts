@@ -178,6 +178,8 @@ const LATER_CUE = /\b(?:years?|decades?)\s+(?:later|afterwards?)\b/;
 /** "has been dead seventy-eight years": a death counted back from the time of writing. */
 const DEAD_CUE = /\bdead\b/;
 const VAGUE_CUE = /\b(?:[Rr]ecent|century|decade|millennium|years|ago|or so)\b/;
+/** "two years from now", "a decade hence": a year counted on from the time of writing. */
+const FROM_NOW_CUE = /\b(?:from\s+now|hence)\b/;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 /** The day of writing itself, which only a sentence told in the past dates (see `DayOfWriting`'s `now`). */
@@ -210,7 +212,7 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, FROM_NOW_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -430,6 +432,16 @@ const PATTERNS: readonly Pattern[] = [
       const ago = readTimeAgo(groups);
       const same = groups['same']?.toLowerCase();
       return ago === null || same === undefined ? ago : { ...ago, sameTimeOfYear: same === 'today' ? 'day' : 'month' };
+    },
+  },
+  {
+    // "a financial crisis two years from now", "a decade hence": counted on from the time of writing, as "two years ago"
+    // is counted back; not "millions of years hence", which no count here reads.
+    cue: FROM_NOW_CUE,
+    regex: new RegExp(`\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?|centur(?:y|ies))\\s+(?:from\\s+now|hence)\\b`, 'gi'),
+    read: (groups) => {
+      const ago = readTimeAgo(groups);
+      return ago === null ? null : { ...ago, offset: -ago.offset };
     },
   },
   {
