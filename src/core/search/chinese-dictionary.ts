@@ -19,7 +19,10 @@ export interface ChineseDictionary {
   wordsGlossed(stemmedPhrase: string): readonly string[];
   /** The stemmed glosses of a Chinese word. */
   glossesOf(word: string): readonly string[];
-  /** Whether the word names a place: a province, city, county or district (甘肃, 成都, 北京), as its entry says (`PLACE_MEANING`). */
+  /**
+   * Whether the word names a place: a province, city, county or district (甘肃, 成都, 北京), as its entries say
+   * (`PLACE_MEANING`), and is no common word besides: 新建 names a district of Nanchang, and means "newly built" too.
+   */
   isPlaceName(word: string): boolean;
 }
 
@@ -70,10 +73,12 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const byGloss = new Map<string, string[]>();
   const glosses = new Map<string, string[]>();
   const places = new Set<string>();
+  const commonWords = new Set<string>();
   for (const entry of entries) {
     const word = entry[1];
     const meanings = typeof entry[3] === 'string' ? entry[3].split('/') : entry[3];
     if (meanings.some((meaning) => PLACE_MEANING.test(meaning))) places.add(word);
+    else commonWords.add(word);
     for (const gloss of normaliseGlosses(entry[3])) {
       const list = byGloss.get(gloss);
       if (list === undefined) byGloss.set(gloss, [word]);
@@ -86,7 +91,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   return {
     wordsGlossed: (phrase) => byGloss.get(phrase) ?? [],
     glossesOf: (word) => glosses.get(word) ?? [],
-    isPlaceName: (word) => places.has(word),
+    isPlaceName: (word) => places.has(word) && !commonWords.has(word),
   };
 }
 

@@ -4,8 +4,8 @@ import { segmentRun } from './segment.ts';
 /** Whether a sentence writes a thing of the kind a question asks. */
 export type SentenceWrites = (sentence: string) => boolean;
 
-/** A place asked: "哪个省", "哪些省份", "哪座城市", "哪里", "在哪", "何地"; not "在哪次会议", which asks a meeting. */
-const PLACE_ASKED = /哪[一个座些]?(?:省份?|城市|市|县)|哪里|哪儿|在哪(?![一个次些种家位项款类])|何地|何处/u;
+/** A place asked: "哪个省", "哪些省份", "哪座城市", "哪个区", "哪里", "在哪", "何地"; not "在哪次会议", which asks a meeting. */
+const PLACE_ASKED = /哪[一个座些]?(?:省份?|城市|市|县|区|镇|乡)|哪里|哪儿|在哪(?![一个次些种家位项款类])|何地|何处/u;
 
 /** A magnitude asked with no measure: "是多少", "有多少", "多大", "多高", "多长", "几级", "百分之几". */
 const MAGNITUDE_ASKED = /多少|多[大高长远重快深宽]|几级|几度|百分之几/u;
@@ -13,10 +13,10 @@ const MAGNITUDE_ASKED = /多少|多[大高长远重快深宽]|几级|几度|百�
 /**
  * A number as a magnitude is written: digits ("66.2%", "5.2"), or a Chinese numeral with a measure, a magnitude or a
  * fraction ("两次", "一半", "三成", "上千万"). A bare Chinese numeral is no magnitude: it stands in names and phrases
- * ("一带一路", "二十大", "第一年").
+ * ("一带一路", "二十大", "第一年"); nor is a lone 一 before a measure, which is an article as often ("过去一年", "一座水库").
  */
 const QUANTITY = new RegExp(
-  `${DIGITS}|(?<!第)[〇零一二两三四五六七八九十百千]+(?:多|余)?(?:[万亿]|半|成|${MEASURES.join('|')})|[几数上][十百千万亿]+`,
+  `${DIGITS}|(?<!第)(?!一(?:${MEASURES.join('|')}))[〇零一二两三四五六七八九十百千]+(?:多|余)?(?:[万亿]|半|成|${MEASURES.join('|')})|[几数上][十百千万亿]+`,
   'u',
 );
 
