@@ -72,13 +72,12 @@ function readEntries(file: string): readonly Entry[] {
 function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const byGloss = new Map<string, string[]>();
   const glosses = new Map<string, string[]>();
-  const places = new Set<string>();
-  const commonWords = new Set<string>();
+  const isPlaceEntry = (entry: Entry) => (typeof entry[3] === 'string' ? entry[3].split('/') : entry[3]).some((meaning) => PLACE_MEANING.test(meaning));
+  const places = new Set(entries.filter(isPlaceEntry).map((entry) => entry[1]));
+  // A place name that is a common word besides ("新建": a district, and "newly built") names no place for sure.
+  for (const entry of entries) if (places.has(entry[1]) && !isPlaceEntry(entry)) places.delete(entry[1]);
   for (const entry of entries) {
     const word = entry[1];
-    const meanings = typeof entry[3] === 'string' ? entry[3].split('/') : entry[3];
-    if (meanings.some((meaning) => PLACE_MEANING.test(meaning))) places.add(word);
-    else commonWords.add(word);
     for (const gloss of normaliseGlosses(entry[3])) {
       const list = byGloss.get(gloss);
       if (list === undefined) byGloss.set(gloss, [word]);
@@ -91,7 +90,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   return {
     wordsGlossed: (phrase) => byGloss.get(phrase) ?? [],
     glossesOf: (word) => glosses.get(word) ?? [],
-    isPlaceName: (word) => places.has(word) && !commonWords.has(word),
+    isPlaceName: (word) => places.has(word),
   };
 }
 
