@@ -483,7 +483,9 @@ export interface AbstainOptions {
    * "几级"), the share of the question's content a sentence writing a place name (not the question's own) or a number
    * must hold, as a part of what the sentence holding the most of the question holds (`kindAskedOf`), else the question
    * is a near miss: the sentence about its topic says nothing of the kind asked. Default 0.75: on the read 2024 report
-   * PLACEHOLDER. 0 never declines.
+   * and the public sample every on-topic question of these shapes (22) has 1.0 (the sentence holding most of it writes the
+   * place or number), the 12 near misses declined 0.00–0.49; six are left at 0.83 or 1.0, their topic's sentence writing
+   * a number of something else ("国产大飞机C919的座位数是多少" meets "…新能源汽车产销量占全球比重超过60%"). 0 never declines.
    */
   readonly kindShareOfBest: number;
   /**
