@@ -69,24 +69,35 @@ function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?\n]/u).filter((sentence) => sentence.trim().length > 0);
 }
 
+/** A sentence of the best passages, and the share of the question's content it holds. */
+export interface SentenceShare {
+  readonly sentence: string;
+  readonly share: number;
+}
+
 /**
- * The largest share of the question's content (its `terms`, weighed by characters) that one sentence of the passages
- * holds among the sentences that `writes` a thing of the kind asked (a number of the measure asked, or what
- * `kindAskedOf` reads): the sentence that holds the rest of the question must hold the answer too.
- * "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the yuan of
- * "国内生产总值超过126万亿元" (none of its words): 0.
+ * Each sentence of the passages with the share of the question's content (its `terms`, weighed by characters) it holds,
+ * the most first; null when the question has no content to weigh. The sentence that holds the rest of the question
+ * must hold the answer too: "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the
+ * yuan of "国内生产总值超过126万亿元" (none of its words).
  */
-export function sentenceShareHeld(writes: (sentence: string) => boolean, terms: readonly QueryTerm[], texts: readonly string[]): number {
+export function sentenceShares(terms: readonly QueryTerm[], texts: readonly string[]): SentenceShare[] | null {
   const weightOf = (term: QueryTerm) => [...term.typed].length;
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
-  if (total === 0) return 1;
-  let best = 0;
-  for (const text of texts) {
-    for (const sentence of sentencesOf(text)) {
-      if (!writes(sentence)) continue;
-      const held = terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
-      best = Math.max(best, held / total);
-    }
-  }
-  return best;
+  if (total === 0) return null;
+  const heldIn = (sentence: string) =>
+    terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
+  return texts
+    .flatMap(sentencesOf)
+    .map((sentence) => ({ sentence, share: heldIn(sentence) / total }))
+    .sort((a, b) => b.share - a.share);
+}
+
+/**
+ * The largest share among the sentences that `writes` a thing of the kind asked (a number of the measure asked, or what
+ * `kindAskedOf` reads), 0 when none does. `shares` come most first, so the first that writes it is the one; the test,
+ * which may segment the sentence, runs on as few as that takes.
+ */
+export function bestShareWhere(shares: readonly SentenceShare[], writes: (sentence: string) => boolean): number {
+  return shares.find(({ sentence }) => writes(sentence))?.share ?? 0;
 }

@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
 import { chineseDictionary } from './chinese-dictionary.ts';
 import { kindAskedOf } from './kind-asked.ts';
-import { measureAskedOf, sentenceShareHeld } from './measure-asked.ts';
+import { bestShareWhere, measureAskedOf, sentenceShares } from './measure-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -54,11 +54,13 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  */
 function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-  if (texts.length === 0) return false;
   const measure = measureAskedOf(question);
-  if (measure !== null) return sentenceShareHeld((sentence) => measure.pattern.test(sentence), terms, texts) < options.minMeasureShareHeld;
-  const writes = kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null);
-  return writes !== null && sentenceShareHeld(writes, terms, texts) < options.kindShareOfBest * sentenceShareHeld(() => true, terms, texts);
+  const writes = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null);
+  if (texts.length === 0 || writes === null) return false;
+  const shares = sentenceShares(terms, texts);
+  if (shares === null) return false;
+  const held = bestShareWhere(shares, writes);
+  return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
 }
 
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */
