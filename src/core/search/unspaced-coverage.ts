@@ -19,8 +19,8 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`), or asks a number of a measure, a place, a magnitude or a thing of a named kind no sentence
- * beside the rest of it writes (`lacksKindAsked`).
+ * (`asksUndatedYear`), or asks a number of a measure, a place or a number with no measure that no sentence beside the
+ * rest of it writes (`lacksKindAsked`).
  */
 export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
   const chinese = hasUnspacedScript(question);
