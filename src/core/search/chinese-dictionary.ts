@@ -19,7 +19,20 @@ export interface ChineseDictionary {
   wordsGlossed(stemmedPhrase: string): readonly string[];
   /** The stemmed glosses of a Chinese word. */
   glossesOf(word: string): readonly string[];
+  /**
+   * Whether the word names a place: a province, city, county or district (甘肃, 成都, 北京), as its entries say
+   * (`PLACE_MEANING`), and is no common word besides: 新建 names a district of Nanchang, and means "newly built" too.
+   */
+  isPlaceName(word: string): boolean;
 }
+
+/**
+ * An entry's meaning that makes its word a place name: a reference to the place's full name ("see 甘肅省|甘肃省[…]",
+ * "see 成都市[…]"), or a capitalised name followed by the kind of place ("Beijing municipality", "Gansu Province, capital
+ * Lanzhou", "Hangzhou, sub-provincial city"). A common noun of places ("city; town" for 城市) is no name: it starts
+ * with no capitalised name.
+ */
+const PLACE_MEANING = /^(?:see \S*?[省市县州区]\[|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,? (?:[Pp]rovince|municipality|(?:sub-provincial |prefecture-level |county-level )?city|[Cc]ounty|prefecture|[Aa]utonomous (?:[Rr]egion|[Pp]refecture|[Cc]ounty)|district)\b)/u;
 
 /** Glosses longer than this many words are explanations, not translations. */
 export const MAX_GLOSS_WORDS = 3;
@@ -59,6 +72,10 @@ function readEntries(file: string): readonly Entry[] {
 function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const byGloss = new Map<string, string[]>();
   const glosses = new Map<string, string[]>();
+  const isPlaceEntry = (entry: Entry) => (typeof entry[3] === 'string' ? entry[3].split('/') : entry[3]).some((meaning) => PLACE_MEANING.test(meaning));
+  const places = new Set(entries.filter(isPlaceEntry).map((entry) => entry[1]));
+  // A place name that is a common word besides ("新建": a district, and "newly built") names no place for sure.
+  for (const entry of entries) if (places.has(entry[1]) && !isPlaceEntry(entry)) places.delete(entry[1]);
   for (const entry of entries) {
     const word = entry[1];
     for (const gloss of normaliseGlosses(entry[3])) {
@@ -73,6 +90,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   return {
     wordsGlossed: (phrase) => byGloss.get(phrase) ?? [],
     glossesOf: (word) => glosses.get(word) ?? [],
+    isPlaceName: (word) => places.has(word),
   };
 }
 

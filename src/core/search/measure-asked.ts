@@ -5,7 +5,7 @@ import type { QueryTerm } from './query.ts';
  * "两次"), longest first so that "平方公里" is read before "公里" and "美元" before "元". A word of a question outside this
  * list ("多少纳税人", "多少钱") asks nothing this check can read, and is left alone.
  */
-const MEASURES: readonly string[] = [
+export const MEASURES: readonly string[] = [
   ...['平方公里', '平方米', '千瓦时', '万千瓦', '千瓦', '公里', '千米', '公顷', '公斤', '千克', '美元', '欧元', '人次'],
   ...['元', '米', '亩', '吨', '斤', '人', '名', '位', '个', '辆', '座', '家', '所', '枚', '架', '艘', '台', '套', '项', '件', '次'],
   ...['条', '只', '头', '种', '届', '岁', '年', '倍', '户', '本', '部'],
@@ -24,7 +24,7 @@ const SAME_MEASURE: Readonly<Record<string, readonly string[]>> = { 年: ['年',
 const ASKED = new RegExp(`多少[十百千万亿]*(${MEASURES.join('|')})(\\p{Script=Han}{0,2})`, 'u');
 
 /** Digits, with "多" or "余" (more than) and magnitudes: "1244万", "6600多万", "1.39万亿". */
-const DIGITS = '(?<![A-Za-z\\d.])\\d+(?:\\.\\d+)?(?:多|余)?[十百千万亿]*(?:多|余)?';
+export const DIGITS = '(?<![A-Za-z\\d.])\\d+(?:\\.\\d+)?(?:多|余)?[十百千万亿]*(?:多|余)?';
 
 /** A number as Chinese writes one before its measure: digits, Chinese numerals ("两次"), or a vague one ("几千年", "上千万"). */
 const NUMBER = `(?:${DIGITS}|[〇零一二两三四五六七八九十百千]+(?:多|余)?[十百千万亿]*|[几数上][十百千万亿]+)`;
@@ -69,23 +69,35 @@ function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?\n]/u).filter((sentence) => sentence.trim().length > 0);
 }
 
+/** A sentence of the best passages, and the share of the question's content it holds. */
+export interface SentenceShare {
+  readonly sentence: string;
+  readonly share: number;
+}
+
 /**
- * The largest share of the question's content (its `terms`, weighed by characters) that one sentence of the passages
- * holds among the sentences that write a number of the measure asked: the sentence that holds the rest of the question
- * must hold the number too. "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the
- * yuan of "国内生产总值超过126万亿元" (none of its words): 0.
+ * Each sentence of the passages with the share of the question's content (its `terms`, weighed by characters) it holds,
+ * the most first; null when the question has no content to weigh. The sentence that holds the rest of the question
+ * must hold the answer too: "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the
+ * yuan of "国内生产总值超过126万亿元" (none of its words).
  */
-export function measureShareHeld(asked: MeasureAsked, terms: readonly QueryTerm[], texts: readonly string[]): number {
+export function sentenceShares(terms: readonly QueryTerm[], texts: readonly string[]): SentenceShare[] | null {
   const weightOf = (term: QueryTerm) => [...term.typed].length;
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
-  if (total === 0) return 1;
-  let best = 0;
-  for (const text of texts) {
-    for (const sentence of sentencesOf(text)) {
-      if (!asked.pattern.test(sentence)) continue;
-      const held = terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
-      best = Math.max(best, held / total);
-    }
-  }
-  return best;
+  if (total === 0) return null;
+  const heldIn = (sentence: string) =>
+    terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
+  return texts
+    .flatMap(sentencesOf)
+    .map((sentence) => ({ sentence, share: heldIn(sentence) / total }))
+    .sort((a, b) => b.share - a.share);
+}
+
+/**
+ * The largest share among the sentences that `writes` a thing of the kind asked (a number of the measure asked, or what
+ * `kindAskedOf` reads), 0 when none does. `shares` come most first, so the first that writes it is the one; the test,
+ * which may segment the sentence, runs on as few as that takes.
+ */
+export function bestShareWhere(shares: readonly SentenceShare[], writes: (sentence: string) => boolean): number {
+  return shares.find(({ sentence }) => writes(sentence))?.share ?? 0;
 }

@@ -2,7 +2,9 @@ import type { AbstainOptions } from '../options.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
-import { measureAskedOf, measureShareHeld } from './measure-asked.ts';
+import { chineseDictionary } from './chinese-dictionary.ts';
+import { kindAskedOf } from './kind-asked.ts';
+import { bestShareWhere, measureAskedOf, sentenceShares } from './measure-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -17,13 +19,14 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`) or asks a number of a measure no sentence beside the rest of it writes (`lacksMeasureAsked`).
+ * (`asksUndatedYear`), or asks a number of a measure, a place or a number with no measure that no sentence beside the
+ * rest of it writes (`lacksKindAsked`).
  */
 export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
-  return chinese && (asksUndatedYear(question, yearsDated) || lacksMeasureAsked(question, terms, judged, options));
+  return chinese && (asksUndatedYear(question, yearsDated) || lacksKindAsked(question, terms, judged, options));
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -41,16 +44,23 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
 }
 
 /**
- * Whether a Chinese question asks a number of a measure ("多少辆", "多少亿元", `measureAskedOf`) that no sentence of the
- * best Chinese passages writes beside the rest of the question: at least `minMeasureShareHeld` of its content, in a
- * sentence that writes a number of that measure. "2023年新能源汽车产量是多少辆" meets "新能源汽车产销量占全球比重超过60%" (a
- * share, no vehicles); "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A question asked of English passages is not read.
+ * Whether a Chinese question asks a thing of a kind that no sentence of the best Chinese passages writes beside the rest
+ * of the question. A number of the measure asked ("多少辆", "多少亿元", `measureAskedOf`): the sentence writing one must
+ * hold `minMeasureShareHeld` of the question's content. A place or a number with no measure (`kindAskedOf`): the
+ * sentence writing one must hold `kindShareOfBest` of what the sentence holding the most of the question holds, since
+ * the sentence a reader finds the question's topic in is where the answer stands. "2023年新能源汽车产量是多少辆" meets
+ * "新能源汽车产销量占全球比重超过60%" (a share, no vehicles); "第四代核电机组建在哪个省" meets its topic in a sentence
+ * naming no place; "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A question asked of English passages is not read.
  */
-function lacksMeasureAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
-  const asked = measureAskedOf(question);
-  if (asked === null) return false;
+function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-  return texts.length > 0 && measureShareHeld(asked, terms, texts) < options.minMeasureShareHeld;
+  const measure = measureAskedOf(question);
+  const writes = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null);
+  if (texts.length === 0 || writes === null) return false;
+  const shares = sentenceShares(terms, texts);
+  if (shares === null) return false;
+  const held = bestShareWhere(shares, writes);
+  return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
 }
 
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer.ts';
+import { parseDocument } from '../../../src/core/documents/load.ts';
+import { buildKnowledge } from '../../../src/core/knowledge.ts';
+
+// A city's report, written for this test: it names a sports centre and a reservoir without placing or sizing them,
+// and names two partner cities and a few numbers.
+const REPORT = `---
+title: 青禾市2023年工作报告
+published: 2024-01-20
+language: zh
+---
+青禾市2023年工作报告
+
+过去一年，新建的市体育中心投入使用，承办了全省青少年运动会。东山水库扩建工程开工建设。
+
+全市与成都、杭州两地签订产业合作协议，全年引进企业45家。城市绿化覆盖率提高到41.5%。`;
+
+const parsed = parseDocument('qinghe-city.txt', new TextEncoder().encode(REPORT));
+if (!('document' in parsed)) throw new Error('the test report did not load');
+const knowledge = buildKnowledge([parsed.document]);
+const kindOf = (question: string, kindShareOfBest?: number) =>
+  answerQuestion(knowledge, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
+
+describe('a Chinese question asking a place or a number of a thing the text names', () => {
+  it('is declined when the sentence about the thing names no place, or writes no number', () => {
+    expect(kindOf('市体育中心建在哪个区？')).toBe('no-match');
+    expect(kindOf('市体育中心能容纳多少观众？')).toBe('no-match');
+    expect(kindOf('东山水库扩建工程的规模有多大？')).toBe('no-match');
+    // Without the check all three are answered: they hold most of their characters. (The sentence's 新建, "newly built",
+    // is also a district's name, and is no place here.)
+    expect(kindOf('市体育中心建在哪个区？', 0)).toBe('answer');
+    expect(kindOf('市体育中心能容纳多少观众？', 0)).toBe('answer');
+    expect(kindOf('东山水库扩建工程的规模有多大？', 0)).toBe('answer');
+  });
+
+  it('is answered where that sentence names a place or writes a number', () => {
+    expect(kindOf('全市与哪些城市签订了产业合作协议？')).toBe('answer');
+    expect(kindOf('全年引进了多少企业？')).toBe('answer');
+    expect(kindOf('城市绿化覆盖率是多少？')).toBe('answer');
+  });
+});
