@@ -631,6 +631,15 @@ describe('answerQuestion meeting a word in another part of speech', () => {
     expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('flood');
   });
 
+  it('meets a question\'s "die" by a passage\'s "died", which the stemmer alone files apart ("di")', () => {
+    const singer = buildKnowledge([
+      documentOf('tours', 'The singer toured with a band of gypsy players, and the singer recorded in Paris.'),
+      documentOf('death', 'After a long illness the singer died in a village near Fontainebleau, in France.'),
+    ]);
+    const answer = answerQuestion(singer, 'where did the singer die', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('death');
+  });
+
   it('reads an act noun as its verb\'s form only where the document files no other word under its stem', () => {
     const formsOfOpposed = (body: string) => {
       const knowledgeBase = buildKnowledge([documentOf('dam', body)]);

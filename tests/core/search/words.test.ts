@@ -38,6 +38,18 @@ describe('stemWord', () => {
     expect(stemWord('yemen')).toBe('yemen');
   });
 
+  it.each([
+    ['died', 'die'], ['dies', 'dying'], ['added', 'add'], ['adding', 'adds'], ['censuses', 'census'], ['buses', 'bus'], ['tries', 'try'], ['succeeded', 'succeed'],
+  ])('gives "%s", which the stemmer alone files apart from its base, the stem of "%s"', (form, base) => {
+    expect(stemWord(form)).toBe(stemWord(base));
+  });
+
+  it('files "added" no longer with the "ad" of advertising, and leaves a word of its own as it was ("parting", "news")', () => {
+    expect(stemWord('added')).not.toBe(stemWord('ads'));
+    expect(stemWord('parting')).toBe(stemWord('part'));
+    expect(stemWord('news')).toBe('new');
+  });
+
   it('leaves a word that is no irregular form to the stemmer', () => {
     expect(stemWord('villages')).toBe('villag');
   });
