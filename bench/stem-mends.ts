@@ -1,13 +1,20 @@
 /**
- * Writes `src/core/search/parted-forms.ts`: the regular inflections of WordNet's verbs and nouns that the Porter
- * stemmer files under another stem than their base's ("died" → "di" beside "die" → "die", "added" → "ad" beside "add",
- * "censuses" → "censuse" beside "census" → "censu"). Run again when WordNet, the exception lists or the stemmer change:
- * `npx tsx bench/parted-forms.ts`.
+ * Writes `src/core/search/stem-mends.ts`, where the Porter stemmer misreads an inflection's ending. Run again when
+ * WordNet, the exception lists or the stemmer change: `npx tsx bench/stem-mends.ts`.
  *
+ * Parted forms: the regular inflections of WordNet's verbs and nouns that the stemmer files under another stem than their
+ * base's ("died" → "di" beside "die" → "die", "added" → "ad" beside "add", "censuses" → "censuse" beside "census" →
+ * "censu").
  * A form is listed when English spells it so (`inflections`), WordNet lists no word of its own under it ("parting",
  * "planning", "news" are words and keep their own reading), morphy's ending rules take it to the base
  * (`Lexicon.baseForms`), none of its bases shares its stem, and all of them share one stem (one reading to give it).
  * Only bases SemCor tags at least once and that are no name: a word English uses, which a document may write.
+ *
+ * Whole words: a word ending in an "s" the stemmer takes for a plural's, which WordNet lists as a word of its own and as
+ * nothing else ("news", "odds", "status", "tidings"), where every other WordNet lemma under its stem is a word WordNet
+ * does not relate to it ("new", "odd", "statue", "tide"): the stemmer joins two words there. Not "economics" (WordNet
+ * relates "economic") nor "-ous" ("generous": a derivation, not a plural's "s"). Only words SemCor tags at least once
+ * and that are no name, as above.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,12 +65,26 @@ for (const pos of ['verb', 'noun'] as const) {
   }
 }
 
+const lettered = [...LEMMAS].filter((lemma) => /^[a-z]{2,}$/.test(lemma));
+const lemmasByStem = new Map<string, string[]>();
+for (const lemma of lettered) lemmasByStem.set(stemBefore(lemma), [...(lemmasByStem.get(stemBefore(lemma)) ?? []), lemma]);
+const whole: string[] = [];
+for (const word of lettered) {
+  if (!/[^s]s$/.test(word) || word.endsWith('ous') || baseOfIrregular(word) !== word || lexicon.baseForms(word).length > 0) continue;
+  if (lexicon.usage(word) === 0 || lexicon.isName(word)) continue;
+  const mates = (lemmasByStem.get(stemBefore(word)) ?? []).filter((mate) => mate !== word);
+  const related = new Set(lexicon.relatedWords(word, Number.MAX_SAFE_INTEGER));
+  const relates = (mate: string) => related.has(mate) || lexicon.baseForms(mate).some((base) => related.has(base)) || lexicon.relatedWords(mate, Number.MAX_SAFE_INTEGER).includes(word);
+  if (mates.length > 0 && !mates.some(relates)) whole.push(word);
+}
+whole.sort();
+
 const pairs = [...parted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([form, base]) => `${form} ${base}`);
 const lines: string[] = [];
 for (let at = 0; at < pairs.length; at += 8) lines.push(`  '${pairs.slice(at, at + 8).join(' ')}',`);
 writeFileSync(
-  new URL('../src/core/search/parted-forms.ts', import.meta.url),
-  `// Written by bench/parted-forms.ts (${pairs.length} forms): do not edit; run it again.
+  new URL('../src/core/search/stem-mends.ts', import.meta.url),
+  `// Written by bench/stem-mends.ts (${pairs.length} forms, ${whole.length} words): do not edit; run it again.
 
 /**
  * Regular inflections the Porter stemmer files under another stem than their base's, with the base: "died die",
@@ -78,6 +99,14 @@ ${lines.join('\n')}
     .split(' ')
     .flatMap((word, at, words) => (at % 2 === 0 ? [[word, words[at + 1] ?? word] as const] : [])),
 );
+
+/**
+ * Words whose "s" the stemmer takes for a plural's, which are words of their own unrelated to the words the stemmer
+ * joins them with ("news" and "new", "status" and "statue"): \`stemWord\` keeps them whole.
+ */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(
+  '${whole.join(' ')}'.split(' '),
+);
 `,
 );
-console.log(`${pairs.length} forms`);
+console.log(`${pairs.length} forms, ${whole.length} whole words: ${whole.join(' ')}`);
