@@ -631,6 +631,24 @@ describe('answerQuestion meeting a word in another part of speech', () => {
     expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('flood');
   });
 
+  it('meets a question\'s "die" by a passage\'s "died", which the stemmer alone files apart ("di")', () => {
+    const singer = buildKnowledge([
+      documentOf('tours', 'The singer toured with a band of gypsy players, and the singer recorded in Paris.'),
+      documentOf('death', 'After a long illness the singer died in a village near Fontainebleau, in France.'),
+    ]);
+    const answer = answerQuestion(singer, 'where did the singer die', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('death');
+  });
+
+  it('meets no question\'s "new" by a passage\'s "news", a word of its own the stemmer would read as a plural', () => {
+    const department = buildKnowledge([
+      documentOf('press', "The department's news office gives the news of the department to the press each day."),
+      documentOf('ideas', 'In the department ideas come from the junior officers.'),
+    ]);
+    const answer = answerQuestion(department, 'who has new ideas in the department', { answer: { abstain: { minCoverage: 0 } } });
+    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('ideas');
+  });
+
   it('reads an act noun as its verb\'s form only where the document files no other word under its stem', () => {
     const formsOfOpposed = (body: string) => {
       const knowledgeBase = buildKnowledge([documentOf('dam', body)]);

@@ -38,6 +38,26 @@ describe('stemWord', () => {
     expect(stemWord('yemen')).toBe('yemen');
   });
 
+  it.each([
+    ['died', 'die'], ['dies', 'dying'], ['added', 'add'], ['adding', 'adds'], ['censuses', 'census'], ['buses', 'bus'], ['tries', 'try'], ['succeeded', 'succeed'],
+  ])('gives "%s", which the stemmer alone files apart from its base, the stem of "%s"', (form, base) => {
+    expect(stemWord(form)).toBe(stemWord(base));
+  });
+
+  it('files "added" no longer with the "ad" of advertising, and leaves "parting", a word of its own and a form of "part", with "part"', () => {
+    expect(stemWord('added')).not.toBe(stemWord('ads'));
+    expect(stemWord('parting')).toBe(stemWord('part'));
+  });
+
+  it('keeps whole a word whose "s" is no plural\'s, where the stemmer would join it with an unrelated word ("news" and "new")', () => {
+    expect(stemWord('news')).not.toBe(stemWord('new'));
+    expect(stemWord('status')).not.toBe(stemWord('statue'));
+    expect(stemWord('statuses')).toBe(stemWord('status'));
+    expect(stemWord('odds')).not.toBe(stemWord('odd'));
+    // WordNet relates "economics" to "economic": one word to a reader, left to the stemmer.
+    expect(stemWord('economics')).toBe(stemWord('economic'));
+  });
+
   it('leaves a word that is no irregular form to the stemmer', () => {
     expect(stemWord('villages')).toBe('villag');
   });
