@@ -459,13 +459,18 @@ function leadInOf(index: SearchIndex, position: number, maxWords: number): numbe
   if (byMaxWords === undefined) leadIns.set(index, (byMaxWords = new Map()));
   let known = byMaxWords.get(maxWords);
   if (known === undefined) byMaxWords.set(maxWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, position, () => findLeadIn(index, position, maxWords));
+  return knownAt(known, index, position, findLeadIn, maxWords);
 }
 
-/** The position `known` holds for `position`, found by `find` at its first look and kept. */
-function knownAt(known: Int32Array, position: number, find: () => number | null): number | null {
+/**
+ * The position `known` holds for `position`, found by `find(index, position, setting)` at its first look and kept. The
+ * finder and its setting are passed, not a closure over them: a closure made at each look (ranking looks up to four
+ * times a candidate) was about 7 KB of an answer's 125 KB of allocation on the article, for a table read that finds
+ * the position known.
+ */
+function knownAt<S>(known: Int32Array, index: SearchIndex, position: number, find: (index: SearchIndex, position: number, setting: S) => number | null, setting: S): number | null {
   let found = known[position] ?? NO_LEAD_IN;
-  if (found === UNKNOWN_LEAD_IN) known[position] = found = find() ?? NO_LEAD_IN;
+  if (found === UNKNOWN_LEAD_IN) known[position] = found = find(index, position, setting) ?? NO_LEAD_IN;
   return found === NO_LEAD_IN ? null : found;
 }
 
@@ -498,7 +503,7 @@ const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|
  * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
  */
 function namerOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(namers, index), position, () => openerAfter(index, position, (text) => OPENS_WITH_NAME.test(text)));
+  return knownAt(knownFor(namers, index), index, position, openerAfter, opensWithName);
 }
 
 /** Each index's `namerOf` by position, found at its first look as `takersUp` are: it is the knowledge's, not the question's. */
@@ -509,7 +514,7 @@ const namers = new WeakMap<SearchIndex, Int32Array>();
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
 function takerUpOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(takersUp, index), position, () => openerAfter(index, position, opensOnPronoun));
+  return knownAt(knownFor(takersUp, index), index, position, openerAfter, opensOnPronoun);
 }
 
 /**
@@ -518,7 +523,7 @@ function takerUpOf(index: SearchIndex, position: number): number | null {
  * `takerUpOf`'s is, in the ranking only.
  */
 function answeredOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(answered, index), position, () => openerAfter(index, position, opensAnswering));
+  return knownAt(knownFor(answered, index), index, position, openerAfter, opensAnswering);
 }
 
 /** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
@@ -544,6 +549,7 @@ function openerAfter(index: SearchIndex, position: number, opens: (text: string)
 
 /** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
 const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
+const opensWithName = (text: string): boolean => OPENS_WITH_NAME.test(text);
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
