@@ -117,6 +117,8 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
+  // Where the wanted stems stand in a passage a candidate continues (`continuesWith`): one a question, written by each passage read.
+  const continuedPlaces = namesYear ? new StemPositions(wanted) : null;
   // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
   const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
@@ -166,7 +168,7 @@ export function rankPassages(
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
     // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
     // in the passage it continues.
-    const yearMissing = namesYear && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id));
+    const yearMissing = continuedPlaces !== null && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id), continuedPlaces);
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
@@ -358,12 +360,20 @@ interface SentenceTerms {
 
 /**
  * Whether a year the question names (`years`) is met neither by the passage, nor by a passage it continues
- * (`continuesWith`), nor by the year its document was written (`yearWritten`).
+ * (`continuesWith`, read into `places`), nor by the year its document was written (`yearWritten`).
  */
-function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[], yearWritten: string | undefined): boolean {
+function missesYear(
+  index: SearchIndex,
+  position: number,
+  terms: readonly QueryTerm[],
+  matches: readonly (TermMatch | null)[],
+  years: readonly boolean[],
+  yearWritten: string | undefined,
+  places: StemPositions,
+): boolean {
   for (let i = 0; i < terms.length; i += 1) {
     const stem = (terms[i] as QueryTerm).stem;
-    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem)) return true;
+    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem, places)) return true;
   }
   return false;
 }
@@ -436,10 +446,10 @@ interface TermMatches {
 
 /**
  * Whether the passage at `position` starts mid-sentence and a passage it continues (the one before it, and before that
- * while each starts mid-sentence, in the same document) holds `stem`.
+ * while each starts mid-sentence, in the same document) holds `stem`, one of the question's wanted stems: each passage
+ * before is read into `places` (the question's, not one made for the stem at each candidate, most of which start a sentence).
  */
-function continuesWith(index: SearchIndex, position: number, stem: string): boolean {
-  const places = new StemPositions(stemsById(index.postings.terms, [stem]));
+function continuesWith(index: SearchIndex, position: number, stem: string, places: StemPositions): boolean {
   for (let at = position; at > 0; at -= 1) {
     const passage = index.passages.items[at];
     const before = index.passages.items[at - 1];
