@@ -233,6 +233,8 @@ export function topPositions(
  * no term meets): for passages found otherwise (a quote, see `verbatim.ts`) that retrieval did not return.
  */
 export function scorePositions(postings: Postings, weights: ReadonlyMap<string, number>, positionsToScore: readonly number[], bm25: Bm25Options): number[] {
+  // Most questions quote nothing retrieval missed (`withQuoted`): no passage to score, so no cursor (a term look-up each) is made.
+  if (positionsToScore.length === 0) return [];
   const cursors = termCursors(postings, weights, bm25);
   const norms = lengthNorms(postings, bm25);
   return positionsToScore.map((position) => {

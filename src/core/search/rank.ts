@@ -117,6 +117,8 @@ export function rankPassages(
   // Which terms are years: a question's to ask once, not each candidate's.
   const years = query.terms.map((term) => isYear(term.stem));
   const namesYear = years.includes(true);
+  // Where the wanted stems stand in a passage a candidate continues (`continuesWith`): one a question, written by each passage read.
+  const continuedPlaces = namesYear ? new StemPositions(wanted) : null;
   // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
   const measured = measuredTermsOf(query);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
@@ -166,7 +168,7 @@ export function rankPassages(
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
     // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
     // in the passage it continues.
-    const yearMissing = namesYear && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id));
+    const yearMissing = continuedPlaces !== null && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id), continuedPlaces);
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
     const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
@@ -358,12 +360,20 @@ interface SentenceTerms {
 
 /**
  * Whether a year the question names (`years`) is met neither by the passage, nor by a passage it continues
- * (`continuesWith`), nor by the year its document was written (`yearWritten`).
+ * (`continuesWith`, read into `places`), nor by the year its document was written (`yearWritten`).
  */
-function missesYear(index: SearchIndex, position: number, terms: readonly QueryTerm[], matches: readonly (TermMatch | null)[], years: readonly boolean[], yearWritten: string | undefined): boolean {
+function missesYear(
+  index: SearchIndex,
+  position: number,
+  terms: readonly QueryTerm[],
+  matches: readonly (TermMatch | null)[],
+  years: readonly boolean[],
+  yearWritten: string | undefined,
+  places: StemPositions,
+): boolean {
   for (let i = 0; i < terms.length; i += 1) {
     const stem = (terms[i] as QueryTerm).stem;
-    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem)) return true;
+    if (matches[i] === null && years[i] === true && stem !== yearWritten && !continuesWith(index, position, stem, places)) return true;
   }
   return false;
 }
@@ -436,10 +446,10 @@ interface TermMatches {
 
 /**
  * Whether the passage at `position` starts mid-sentence and a passage it continues (the one before it, and before that
- * while each starts mid-sentence, in the same document) holds `stem`.
+ * while each starts mid-sentence, in the same document) holds `stem`, one of the question's wanted stems: each passage
+ * before is read into `places` (the question's, not one made for the stem at each candidate, most of which start a sentence).
  */
-function continuesWith(index: SearchIndex, position: number, stem: string): boolean {
-  const places = new StemPositions(stemsById(index.postings.terms, [stem]));
+function continuesWith(index: SearchIndex, position: number, stem: string, places: StemPositions): boolean {
   for (let at = position; at > 0; at -= 1) {
     const passage = index.passages.items[at];
     const before = index.passages.items[at - 1];
@@ -459,13 +469,18 @@ function leadInOf(index: SearchIndex, position: number, maxWords: number): numbe
   if (byMaxWords === undefined) leadIns.set(index, (byMaxWords = new Map()));
   let known = byMaxWords.get(maxWords);
   if (known === undefined) byMaxWords.set(maxWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, position, () => findLeadIn(index, position, maxWords));
+  return knownAt(known, index, position, findLeadIn, maxWords);
 }
 
-/** The position `known` holds for `position`, found by `find` at its first look and kept. */
-function knownAt(known: Int32Array, position: number, find: () => number | null): number | null {
+/**
+ * The position `known` holds for `position`, found by `find(index, position, setting)` at its first look and kept. The
+ * finder and its setting are passed, not a closure over them: a closure made at each look (ranking looks up to four
+ * times a candidate) was about 7 KB of an answer's 125 KB of allocation on the article, for a table read that finds
+ * the position known.
+ */
+function knownAt<S>(known: Int32Array, index: SearchIndex, position: number, find: (index: SearchIndex, position: number, setting: S) => number | null, setting: S): number | null {
   let found = known[position] ?? NO_LEAD_IN;
-  if (found === UNKNOWN_LEAD_IN) known[position] = found = find() ?? NO_LEAD_IN;
+  if (found === UNKNOWN_LEAD_IN) known[position] = found = find(index, position, setting) ?? NO_LEAD_IN;
   return found === NO_LEAD_IN ? null : found;
 }
 
@@ -498,7 +513,7 @@ const POINTS_BACK = /^(?:(?:in|for|of|under|with|by) )?(?:such|these|those|this|
  * …"): a story tells what someone did ("a slender, bespectacled woman broke the world record") and names her next.
  */
 function namerOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(namers, index), position, () => openerAfter(index, position, (text) => OPENS_WITH_NAME.test(text)));
+  return knownAt(knownFor(namers, index), index, position, openerAfter, opensWithName);
 }
 
 /** Each index's `namerOf` by position, found at its first look as `takersUp` are: it is the knowledge's, not the question's. */
@@ -509,7 +524,7 @@ const namers = new WeakMap<SearchIndex, Int32Array>();
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
 function takerUpOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(takersUp, index), position, () => openerAfter(index, position, opensOnPronoun));
+  return knownAt(knownFor(takersUp, index), index, position, openerAfter, opensOnPronoun);
 }
 
 /**
@@ -518,7 +533,7 @@ function takerUpOf(index: SearchIndex, position: number): number | null {
  * `takerUpOf`'s is, in the ranking only.
  */
 function answeredOf(index: SearchIndex, position: number): number | null {
-  return knownAt(knownFor(answered, index), position, () => openerAfter(index, position, opensAnswering));
+  return knownAt(knownFor(answered, index), index, position, openerAfter, opensAnswering);
 }
 
 /** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
@@ -544,6 +559,7 @@ function openerAfter(index: SearchIndex, position: number, opens: (text: string)
 
 /** A name (a title, first name, initials, last name) and a comma: the opening of "Mrs. Grace Butcher, of nearby Chardon, …". */
 const OPENS_WITH_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)* \p{Lu}\p{Ll}+,/u;
+const opensWithName = (text: string): boolean => OPENS_WITH_NAME.test(text);
 
 /** A passage's document: its id's part before "#". */
 const documentOf = (passage: Passage) => passage.id.slice(0, passage.id.indexOf('#'));
