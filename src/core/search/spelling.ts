@@ -75,25 +75,43 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     return found;
   };
 
+  /** The nearest, commonest vocabulary word within reach of a word the vocabulary lacks: the probing `correct` remembers. */
+  const correctionOf = (word: string): string | null => {
+    const maxDistance = word.length >= twoEditsFromLength ? 2 : 1;
+    if (word.length > longestWord + maxDistance) return null;
+    let best: { word: string; distance: number; count: number } | null = null;
+    // Ids in probing order, each bucket in word order: among equally near and frequent words the first wins.
+    for (const id of candidatesOf(word)) {
+      const candidate = stringAt(vocabulary.words, id) ?? '';
+      const distance = editDistance(word, candidate, maxDistance);
+      if (distance > maxDistance) continue;
+      const count = countOf(vocabulary, candidate);
+      if (best === null || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    return best?.word ?? null;
+  };
+
+  // Each unknown word's correction, keyed by the word alone: the vocabulary and its keys never change after this speller
+  // is made, so neither does a word's correction. A declined question's "did you mean" corrects every word it asked,
+  // English words the query left alone included, and those recur from question to question (probing them was 2.6% of
+  // answering the article). A known or short word is turned away before the map, as cheaply as the map would.
+  const corrections = new Map<string, string | null>();
+
   return {
     knows,
     deletionKeys,
     correct(word) {
       if (word.length < minCorrectableLength || knows(word) || !isLetters(word)) return null;
-      const maxDistance = word.length >= twoEditsFromLength ? 2 : 1;
-      if (word.length > longestWord + maxDistance) return null;
-      let best: { word: string; distance: number; count: number } | null = null;
-      // Ids in probing order, each bucket in word order: among equally near and frequent words the first wins.
-      for (const id of candidatesOf(word)) {
-        const candidate = stringAt(vocabulary.words, id) ?? '';
-        const distance = editDistance(word, candidate, maxDistance);
-        if (distance > maxDistance) continue;
-        const count = countOf(vocabulary, candidate);
-        if (best === null || distance < best.distance || (distance === best.distance && count > best.count)) {
-          best = { word: candidate, distance, count };
-        }
+      let corrected = corrections.get(word);
+      if (corrected === undefined) {
+        corrected = correctionOf(word);
+        // A stream of made-up words cannot grow the map without end.
+        if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
+        corrections.set(word, corrected);
       }
-      return best?.word ?? null;
+      return corrected;
     },
     neighbours(word) {
       if (word.length > longestWord + 1) return [];
@@ -106,6 +124,9 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     },
   };
 }
+
+/** Past this many unknown words a speller's remembered corrections are cleared (a cap kept out of the engine's options, like the query's readings'). */
+const MAX_CORRECTIONS = 20_000;
 
 /** Bits of a key for the word id (enough for every word) and for the hash (the rest of 53, at most 32). */
 function keyLayout(vocabulary: Vocabulary): { idBits: number; hashBits: number } {

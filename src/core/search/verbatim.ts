@@ -59,9 +59,13 @@ export function wordOccurrencesOf(words: PassageTerms, counts: Uint32Array): Wor
  * none for a quote of fewer than `minWords` words or with a word the knowledge base lacks.
  */
 export function findQuote(words: PassageTerms, occurrences: WordOccurrences, vocabulary: SortedStrings, quote: readonly string[], minWords: number): QuotedPassages {
+  return quotedBy(words, occurrences, quote.map((word) => indexOfString(vocabulary, word)), minWords);
+}
+
+/** `findQuote` for the quote's words as vocabulary ids (-1 for a word the knowledge base lacks): looked up once by the caller. */
+function quotedBy(words: PassageTerms, occurrences: WordOccurrences, ids: readonly number[], minWords: number): QuotedPassages {
   const found = { positions: [] as number[], counts: [] as number[] };
-  if (quote.length < Math.max(1, minWords)) return found;
-  const ids = quote.map((word) => indexOfString(vocabulary, word));
+  if (ids.length < Math.max(1, minWords)) return found;
   if (ids.some((id) => id < 0)) return found;
   const countOf = (id: number) => (occurrences.starts[id + 1] ?? 0) - (occurrences.starts[id] ?? 0);
   // The two rarest words' occurrences are merged in order (reading two ascending lists is cheap; looking each
@@ -148,14 +152,21 @@ export function findQuoteReading(
   typed: readonly string[],
   minWords: number,
 ): QuotedPassages {
-  const found = findQuote(words, occurrences, vocabulary, quote, minWords);
+  // The quote's words are looked up once; each reading looks up only its own word.
+  const ids = quote.map((word) => indexOfString(vocabulary, word));
+  const found = quotedBy(words, occurrences, ids, minWords);
   if (found.positions.length > 0 || quote.length < minWords) return found;
   // Letters only, 3 to 40 of them: a pasted run of 500 letters is no misspelt word, and its 26,000 edits would cost milliseconds.
-  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,40}$/.test(word) && indexOfString(vocabulary, word) < 0 ? [at] : []));
+  // A word typed as it stands in the quote (most are) was looked up with it.
+  const unknown = typed.flatMap((word, at) => (/^[a-z]{3,40}$/.test(word) && (word === quote[at] ? (ids[at] ?? -1) : indexOfString(vocabulary, word)) < 0 ? [at] : []));
   const at = unknown[0];
   if (at === undefined || unknown.length > 1) return found;
+  // A word the knowledge base lacks elsewhere in the quote makes every reading no quote: no neighbours to look for.
+  if (ids.some((id, index) => id < 0 && index !== at)) return found;
+  const read = ids.slice();
   for (const reading of speller.neighbours(typed[at] ?? '').slice(0, MAX_READINGS)) {
-    const again = findQuote(words, occurrences, vocabulary, quote.map((word, index) => (index === at ? reading : word)), minWords);
+    if (at < read.length) read[at] = indexOfString(vocabulary, reading);
+    const again = quotedBy(words, occurrences, read, minWords);
     if (again.positions.length > 0) return again;
   }
   return found;
