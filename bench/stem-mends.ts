@@ -65,34 +65,6 @@ for (const pos of ['verb', 'noun'] as const) {
   }
 }
 
-/** The comparative and superlative English spells for an adjective ("deeper", "deepest"; "larger", "largest"; "hotter"). */
-function degrees(base: string): string[] {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base.endsWith('y') && CONSONANT.test(base.slice(0, -1)) ? `${base.slice(0, -1)}i` : DOUBLES.test(base) ? `${base}${base.at(-1)}` : base;
-  return [`${stem}er`, `${stem}est`];
-}
-
-/**
- * An adjective English compares by an ending: one syllable ("deep", "large", "true"), or two ending in "-y", "-le",
- * "-ow" or "-er" ("early", "simple", "narrow", "clever"); a longer one takes "more" ("more abundant", not "abundanter").
- */
-function comparesByEnding(base: string): boolean {
-  const syllables = (base.match(/[aeiouy]+/g) ?? []).length - (/[^aeiouy]e$/.test(base) && !base.endsWith('le') ? 1 : 0);
-  return syllables <= 1 || (syllables === 2 && /(?:[^aeiou]y|[^aeiou]le|ow|er)$/.test(base));
-}
-
-const compared = new Map<string, string>();
-for (const base of lemmasOf('adj')) {
-  if (!/^[a-z]{2,}$/.test(base) || !comparesByEnding(base) || baseOfIrregular(base) !== base || lexicon.usage(base) === 0 || lexicon.isName(base)) continue;
-  for (const form of degrees(base)) {
-    // A form WordNet lists as a word ("lower" the verb, "latter", "number", "water") keeps its own reading.
-    if (compared.has(form) || parted.has(form) || LEMMAS.has(form) || baseOfIrregular(form) !== form) continue;
-    const bases = lexicon.baseForms(form);
-    if (!bases.includes(base)) continue;
-    const stems = new Set(bases.map(stemBefore));
-    if (stems.size === 1 && !stems.has(stemBefore(form))) compared.set(form, base);
-  }
-}
-
 const lettered = [...LEMMAS].filter((lemma) => /^[a-z]{2,}$/.test(lemma));
 const lemmasByStem = new Map<string, string[]>();
 for (const lemma of lettered) lemmasByStem.set(stemBefore(lemma), [...(lemmasByStem.get(stemBefore(lemma)) ?? []), lemma]);
@@ -107,40 +79,26 @@ for (const word of lettered) {
 }
 whole.sort();
 
-/** A table's pairs as lines of source, eight pairs a line. */
-function pairLines(table: ReadonlyMap<string, string>): string[] {
-  const pairs = [...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([form, base]) => `${form} ${base}`);
-  const lines: string[] = [];
-  for (let at = 0; at < pairs.length; at += 8) lines.push(`  '${pairs.slice(at, at + 8).join(' ')}',`);
-  return lines;
-}
-/** The source of a map of form to base written as its pairs. */
-const mapOf = (table: ReadonlyMap<string, string>) => `new Map(
-  [
-${pairLines(table).join('\n')}
-  ]
-    .join(' ')
-    .split(' ')
-    .flatMap((word, at, words) => (at % 2 === 0 ? [[word, words[at + 1] ?? word] as const] : [])),
-)`;
+const pairs = [...parted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([form, base]) => `${form} ${base}`);
+const lines: string[] = [];
+for (let at = 0; at < pairs.length; at += 8) lines.push(`  '${pairs.slice(at, at + 8).join(' ')}',`);
 writeFileSync(
   new URL('../src/core/search/stem-mends.ts', import.meta.url),
-  `// Written by bench/stem-mends.ts (${parted.size} forms, ${compared.size} degrees, ${whole.length} words): do not edit; run it again.
+  `// Written by bench/stem-mends.ts (${pairs.length} forms, ${whole.length} words): do not edit; run it again.
 
 /**
  * Regular inflections the Porter stemmer files under another stem than their base's, with the base: "died die",
  * "added add", "censuses census". \`stemWord\` stems the base, so a passage's "died" meets a question's "die" and
  * "death" (its act word), and "added" no longer meets "ad".
  */
-export const PARTED_FORMS: ReadonlyMap<string, string> = ${mapOf(parted)};
-
-/**
- * The comparatives and superlatives the stemmer files apart from their adjective, with it: "deeper deep", "highest
- * high", "larger large". \`stemWord\` stems the adjective, so "the deepest part" meets "deep water" and "how high" meets
- * "the highest". Not a form WordNet lists as a word ("lower" the verb, "latter", "number"), nor an irregular one (the
- * exception lists already take "bigger" to "big", "better" to "good").
- */
-export const COMPARED_FORMS: ReadonlyMap<string, string> = ${mapOf(compared)};
+export const PARTED_FORMS: ReadonlyMap<string, string> = new Map(
+  [
+${lines.join('\n')}
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((word, at, words) => (at % 2 === 0 ? [[word, words[at + 1] ?? word] as const] : [])),
+);
 
 /**
  * Words whose "s" the stemmer takes for a plural's, which are words of their own unrelated to the words the stemmer
@@ -151,4 +109,4 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(
 );
 `,
 );
-console.log(`${parted.size} forms, ${compared.size} degrees, ${whole.length} whole words: ${whole.join(' ')}`);
+console.log(`${pairs.length} forms, ${whole.length} whole words: ${whole.join(' ')}`);

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { CHINESE_STOP_WORDS } from './chinese-words.ts';
 import { baseOfIrregular, irregularFormsOf, singularOfMen } from './irregular.ts';
-import { COMPARED_FORMS, PARTED_FORMS, WHOLE_WORDS } from './stem-mends.ts';
+import { PARTED_FORMS, WHOLE_WORDS } from './stem-mends.ts';
 import { hasUnspacedScript, segmentRun } from './segment.ts';
 
 /**
@@ -88,8 +88,7 @@ const MAX_CACHED_STEMS = 200_000;
 /**
  * The Porter stem of a lower-cased word, an irregular form first taken to its base ("grew" → "grow" → "grow", as
  * "growing" → "grow"; "postmen" → "postman", `singularOfMen`), and so a regular form the stemmer would file apart from
- * its base ("died" → "die", not "di"; "added" → "add", not the "ad" of advertising: `PARTED_FORMS`; "deepest" → "deep", so "the
- * deepest part" meets "deep water": `COMPARED_FORMS`), and a word it would
+ * its base ("died" → "die", not "di"; "added" → "add", not the "ad" of advertising: `PARTED_FORMS`), and a word it would
  * join with an unrelated one kept whole ("news", not "new": `WHOLE_WORDS`); numbers, and words
  * of scripts without inflection to strip (Chinese), are kept as written.
  * Index terms and a question's words both come from here, so both sides meet on the same stem. Memoised: the same words recur.
@@ -103,12 +102,9 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-/**
- * The base of a form the stemmer parts from it (`PARTED_FORMS`: "died" → "die"; `COMPARED_FORMS`: "deepest" → "deep");
- * any other word as it is.
- */
+/** The base of a form the stemmer parts from it (`PARTED_FORMS`: "died" → "die"); any other word as it is. */
 function baseOfRegular(word: string): string {
-  return PARTED_FORMS.get(word) ?? COMPARED_FORMS.get(word) ?? word;
+  return PARTED_FORMS.get(word) ?? word;
 }
 
 /** The Porter stem of a base, but a word the stemmer would join with words unrelated to it kept whole (`WHOLE_WORDS`: "news" is not "new"). */
