@@ -627,8 +627,7 @@ describe('answerQuestion meeting a word in another part of speech', () => {
       documentOf('flood', 'The destruction of the mill by the river came in the great flood, which took the dam with it.'),
       documentOf('buses', 'Bus fares fell by half after the council bought electric buses.'),
     ]);
-    const answer = answerQuestion(mills, 'how was the old mill on the river destroyed', { answer: { abstain: { minCoverage: 0 } } });
-    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('flood');
+    expect(firstRanked(mills, 'how was the old mill on the river destroyed')).toMatch(/^The destruction of the mill/);
   });
 
   it('meets a question\'s "die" by a passage\'s "died", which the stemmer alone files apart ("di")', () => {
@@ -636,8 +635,7 @@ describe('answerQuestion meeting a word in another part of speech', () => {
       documentOf('tours', 'The singer toured with a band of gypsy players, and the singer recorded in Paris.'),
       documentOf('death', 'After a long illness the singer died in a village near Fontainebleau, in France.'),
     ]);
-    const answer = answerQuestion(singer, 'where did the singer die', { answer: { abstain: { minCoverage: 0 } } });
-    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('death');
+    expect(firstRanked(singer, 'where did the singer die')).toMatch(/^After a long illness the singer died/);
   });
 
   it('meets no question\'s "new" by a passage\'s "news", a word of its own the stemmer would read as a plural', () => {
@@ -645,8 +643,7 @@ describe('answerQuestion meeting a word in another part of speech', () => {
       documentOf('press', "The department's news office gives the news of the department to the press each day."),
       documentOf('ideas', 'In the department ideas come from the junior officers.'),
     ]);
-    const answer = answerQuestion(department, 'who has new ideas in the department', { answer: { abstain: { minCoverage: 0 } } });
-    expect(answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined).toBe('ideas');
+    expect(firstRanked(department, 'who has new ideas in the department')).toMatch(/^In the department ideas come/);
   });
 
   it('reads an act noun as its verb\'s form only where the document files no other word under its stem', () => {

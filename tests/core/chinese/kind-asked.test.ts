@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { parseDocument } from '../../../src/core/documents/load.ts';
-import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import { knowledgeOfFile } from '../../fixtures/documents.ts';
 
 // A city's report, written for this test: it names a sports centre and a reservoir without placing or sizing them,
 // and names two partner cities and a few numbers.
@@ -16,9 +15,7 @@ language: zh
 
 全市与成都、杭州两地签订产业合作协议，全年引进企业45家。城市绿化覆盖率提高到41.5%。`;
 
-const parsed = parseDocument('qinghe-city.txt', new TextEncoder().encode(REPORT));
-if (!('document' in parsed)) throw new Error('the test report did not load');
-const knowledge = buildKnowledge([parsed.document]);
+const knowledge = knowledgeOfFile('qinghe-city.txt', REPORT);
 const kindOf = (question: string, kindShareOfBest?: number) =>
   answerQuestion(knowledge, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
 

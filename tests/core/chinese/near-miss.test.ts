@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { parseDocument } from '../../../src/core/documents/load.ts';
-import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import { knowledgeOfFile } from '../../fixtures/documents.ts';
 
 // A county's report, written for this test: it names roads, bridges, training and grain, and counts some of them.
 const REPORT = `---
@@ -17,9 +16,7 @@ language: zh
 
 今年全县计划新增城镇就业1.2万人，粮食产量稳定在8.5亿斤以上。`;
 
-const parsed = parseDocument('qinghe-county.txt', new TextEncoder().encode(REPORT));
-if (!('document' in parsed)) throw new Error('the test report did not load');
-const knowledge = buildKnowledge([parsed.document]);
+const knowledge = knowledgeOfFile('qinghe-county.txt', REPORT);
 const kindOf = (question: string, minMeasureShareHeld?: number) =>
   answerQuestion(knowledge, question, minMeasureShareHeld === undefined ? {} : { answer: { abstain: { minMeasureShareHeld } } }).kind;
 
