@@ -648,7 +648,8 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
   };
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
-  // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
+  // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`); so is a price in a sentence
+  // that names not the thing priced, nor follows one that does ("The tallyho had cost Vernon $2,300" for a seat's, `pricedAskedOf`).
   const ofOtherPayer = (some: string) => (payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some))) || (priced !== null && !namesAny(some, priced) && !namesAny(sentenceBefore(some)() ?? '', priced));
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or

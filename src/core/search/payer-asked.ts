@@ -23,8 +23,9 @@ export function payerAskedOf(query: ParsedQuery, measureWord: QueryTerm | undefi
 }
 
 /**
- * The thing a "how much does X cost" prices: the stems of X's head, its last word before a preposition ("a seat on
- * vernon's tallyho" prices a seat, "a blue collar worker's insurance package" a package), as `factTopicOf` meets them.
+ * The thing a "how much does X cost" prices: the stems of X's head, its last word before a preposition or a "would"
+ * ("a seat on vernon's tallyho" prices a seat, "a blue collar worker's insurance package" a package, "did greville say
+ * the lawsuit would cost him" the lawsuit), as `factTopicOf` meets them.
  * A sum answers it only in a sentence naming that thing, or after one that does: "The tallyho had cost Vernon $2,300"
  * names Vernon and his tallyho and prices no seat, and "a small garden tractor (available for $300 to $500 …)" no calf.
  * Null for any other question, and for one whose X is no noun of the question's ("how much would it cost to develop …").
