@@ -172,6 +172,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(praised, 'how much money went to kowalski').kind).toBe('no-match');
   });
 
+  it('answers a "how much does X cost" from a sum said of X, not from the price of another thing its sentence names', () => {
+    const coach = reportOf(['The coach had cost Vernon $2,300, and it was the pride of the Santa Cruz road.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(coach, [['how much did vernon\'s coach cost', '$2,300']]);
+    // The sentence names Vernon and his coach and prices no seat on it.
+    expect(answerQuestion(coach, 'how much did a seat on vernon\'s coach cost').kind).toBe('no-match');
+    // "It" after a sentence naming the seat prices the seat.
+    const seat = reportOf(['A seat on Vernon\'s coach was the dearest in the county. It cost $12 to ride to Santa Cruz.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
+    expectAnsweredWith(seat, [['how much did a seat on vernon\'s coach cost', '$12']]);
+  });
+
   it('answers a "how long has" from the start of the span said without a number ("since the Civil War"), not from a "since" that means "because"', () => {
     const inn = reportOf(['The harbour inn has been famous for its oysters since the Civil War.', 'The aunt kept bees and sold their honey in the town on Saturdays.', buses]);
     expectAnsweredWith(inn, [['how long has the inn been famous for oysters', 'since the Civil War']]);

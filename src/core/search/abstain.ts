@@ -32,8 +32,8 @@ import { metByKind, metByName } from './kind-named.ts';
 import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
 import { actAskedOf, tellsActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
-import { COUNT_OF_PRONOUN, countedAsked, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
-import { payerAskedOf } from './payer-asked.ts';
+import { COUNT_OF_PRONOUN, countedAsked, namesAny, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
+import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked, countSaidOtherwiseOf } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
@@ -144,6 +144,8 @@ export function coverageOfBest(
   const wordMeasures = query.measures.length > 0 ? query.measures : measuresHeld(query);
   // "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`).
   const payer = payerAskedOf(query, measureWord);
+  // "How much did a seat on vernon's tallyho cost": a seat's price, not the tallyho's (`pricedAskedOf`).
+  const priced = pricedAskedOf(query, measureWord);
   // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
   // names a thing is read in WordNet once a question, and only for a word some passage judged leaves unmet.
   // "What law firm is henry l. bowden with": the firm asked of the lawyer, read as "the population of St. Louis" is.
@@ -237,7 +239,7 @@ export function coverageOfBest(
     if (yearSpoken && !matched.has('year') && namesYear(result.passage.text)) matched.add('year');
     const leadIn = new Set(result.leadInStems);
     const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense)) continue;
+    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense, priced)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
@@ -594,11 +596,11 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null, tense: TenseAsked | null): boolean {
+function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null, tense: TenseAsked | null, priced: ReadonlySet<string> | null): boolean {
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted, degreeTold);
+  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted, degreeTold, priced);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
@@ -634,7 +636,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null, degreeTold: ((sentence: string) => boolean) | null = null): boolean {
+function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null, degreeTold: ((sentence: string) => boolean) | null = null, priced: ReadonlySet<string> | null = null): boolean {
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -646,8 +648,9 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     return passageSentences[passageSentences.findIndex((sentence) => sentence.text.includes(some) || some.includes(sentence.text)) - 1]?.text;
   };
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
-  // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`).
-  const ofOtherPayer = (some: string) => payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some));
+  // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`); so is a price in a sentence
+  // that names not the thing priced, nor follows one that does ("The tallyho had cost Vernon $2,300" for a seat's, `pricedAskedOf`).
+  const ofOtherPayer = (some: string) => (payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some))) || (priced !== null && !namesAny(some, priced) && !namesAny(sentenceBefore(some)() ?? '', priced));
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
   // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").

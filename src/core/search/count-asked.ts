@@ -255,7 +255,7 @@ const wordsOf = rememberedBy(MAX_REMEMBERED, (sentence): { readonly names: reado
 });
 
 /** Whether a sentence names any of the stems given, by one of its words. */
-const namesAny = (sentence: string, stems: ReadonlySet<string>): boolean => wordsOf(sentence).stems.some((stem) => stems.has(stem));
+export const namesAny = (sentence: string, stems: ReadonlySet<string>): boolean => wordsOf(sentence).stems.some((stem) => stems.has(stem));
 
 /** A word written capitalised, of two letters or more: a name, inside a sentence. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]+/gu;
