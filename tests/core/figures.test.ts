@@ -389,6 +389,8 @@ describe(extractFigures, () => {
       expect(figuresIn('Palmer had started the round four strokes behind Player.').map((figure) => [figure.value, figure.raw])).toEqual([[4, 'four strokes']]);
       expect(figuresIn('He dived down this line ten minutes before the others.').map((figure) => [figure.value, figure.raw])).toEqual([[10, 'ten minutes']]);
       expect(figuresIn('The Phase 4 series is due; in round four he fell.')).toEqual([]);
+      // "no" before a count says none, though "No. 5" is a label written short.
+      expect(figuresIn('Since no two generators can intersect, no two lines meet.')).toEqual([]);
     });
 
     it('counts a number of things beside an ordinal of the same thing: "three schools" after "the first school"', () => {

@@ -147,9 +147,10 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
 
 /**
  * "Palmer had started the round four strokes behind", "dived down this line ten minutes before": a label's noun in lower
- * case before a number in lower-case words that counts a plural noun is a verb's object, and the number a count.
+ * case before a number in lower-case words that counts a plural noun is a verb's object, and the number a count. Not
+ * "no" ("No. 5" when written short), which in lower case says none: "no two generators can intersect".
  */
-const LOWER_CASE_LABEL_BEFORE = /(?<![\p{L}.])\p{Ll}+\s+$/u;
+const LOWER_CASE_LABEL_BEFORE = /(?<![\p{L}.])(?!nos?\s)\p{Ll}+\s+$/u;
 
 /**
  * A count's number that names rather than counts: after a label ("Issue 11", "Route 66") or a
