@@ -1401,6 +1401,12 @@ describe(extractFigures, () => {
       expect(valuesIn('Those Dodgers won their first 10 games. The Giants dropped 11 of their first 13.')).not.toContain('13 count');
     });
 
+    it('counts a bare number before a present participle and its preposition as those doing it, not before a noun in "-ing"', () => {
+      expect(valuesIn('That is why there were over 800,000 competing for places on the team.')).toEqual(['800000 count']);
+      expect(valuesIn('Then all four gathering on the sofa faced him.')).toEqual(['4 count']);
+      expect(valuesIn('The city kept 30 training in the hall.')).toEqual([]);
+    });
+
     it('reads the count a verb gave before past the word that bounds it: "has at least thirteen years … he has three"', () => {
       expect(valuesIn('The boy has at least thirteen years of training behind him. The other is lucky if he has three.')).toEqual(['13 years', '3 years']);
       expect(valuesIn('The mill sold about 400 tons in May. In June it sold 350.')).toEqual(['400 count', '350 count']);

@@ -523,7 +523,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readDoersCount(after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token) ?? readElidedCount(before, after, token)
   );
 }
@@ -723,6 +723,18 @@ function readElidedCount(before: string, after: string, token: NumberToken): Uni
 function readGappedClause(before: string, after: string, token: NumberToken): UnitRead | null {
   const verb = gappedClauseVerb(before, after, token);
   return verb === undefined ? null : { unit: 'count', measure: verb, length: 0, gapped: true };
+}
+
+/**
+ * "there were over 800,000 competing for places", "then all four gathering on the sofa": a bare number right before a
+ * present participle and the preposition or adverb it goes on with is the subject of that participle, a count of those
+ * doing it (not "funding for", "training in": a participle WordNet uses mostly as a noun is that noun).
+ */
+const DOING_AFTER = /^\s+(\p{Ll}{3,}ing)\s+(?:for|in|on|at|to|from|with|into|through|around|about|against|toward|towards|across|along|outside|inside|there|here|away|out|up|down|off)\b/u;
+
+function readDoersCount(after: string, token: NumberToken): UnitRead | null {
+  const doing = token.yearLike ? undefined : DOING_AFTER.exec(after)?.[1];
+  return doing !== undefined && wordNetLexicon().actsAsVerb(doing) ? { unit: 'count', measure: doing, length: 0 } : null;
 }
 
 /**
