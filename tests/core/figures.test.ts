@@ -385,6 +385,14 @@ describe(extractFigures, () => {
       expect(figuresIn(text)).toEqual([]);
     });
 
+    it('counts a number in words after a label\'s word in lower case when a plural noun follows, not a label\'s number', () => {
+      expect(figuresIn('Palmer had started the round four strokes behind Player.').map((figure) => [figure.value, figure.raw])).toEqual([[4, 'four strokes']]);
+      expect(figuresIn('He dived down this line ten minutes before the others.').map((figure) => [figure.value, figure.raw])).toEqual([[10, 'ten minutes']]);
+      expect(figuresIn('The Phase 4 series is due; in round four he fell.')).toEqual([]);
+      // "no" before a count says none, though "No. 5" is a label written short.
+      expect(figuresIn('Since no two generators can intersect, no two lines meet.')).toEqual([]);
+    });
+
     it('counts a number of things beside an ordinal of the same thing: "three schools" after "the first school"', () => {
       expect(onlyFigure('The first school opened in 1990, and today three schools serve the town.')).toMatchObject({
         value: 3,
@@ -733,6 +741,8 @@ describe(extractFigures, () => {
         [12, '12 judges'],
         [2, 'two miles'],
       ]);
+      // A pair whose names follow its noun is told there, not pointed back to.
+      expect(figuresIn('Now we have the two new states of Hawaii and Alaska.', 'The two boys, Abel and Mark, stayed.').map((figure) => figure.raw)).toEqual(['two new states', 'two boys']);
     });
 
     it('keeps the figure a dated period is the span of, and a period that is a fact', () => {
@@ -773,6 +783,12 @@ describe(extractFigures, () => {
       expect(valuesIn('Richard, a schoolboy of eleven, wrote a letter. She married at age 19.')).toEqual(['11 years', '19 years']);
       expect(valuesIn('It was a matter of eleven, and no more.')).toEqual([]);
       expect(valuesIn('"I shan\'t die tomorrow; I\'ll live to be 105." His aunt lived to be ninety-six.')).toEqual(['105 years', '96 years']);
+    });
+
+    it('reads an age after any person "of", whatever word of the clause follows, but not a relative\'s or a partitive "of"', () => {
+      expect(valuesIn('The Russian competitor of 16 has years of training. A big boy of fifteen with a fuzzy face came in.')).toEqual(['16 years', '15 years']);
+      expect(valuesIn('It takes a man of sixty-five longer to write.')).toEqual(['65 years']);
+      expect(valuesIn('She is a mother of four, and busy. He was a member of one of the clubs.')).toEqual([]);
     });
 
     it('counts a number that opens its clause as the subject of a verb in the plural, and not one before "is" or "one"', () => {
@@ -1140,7 +1156,8 @@ describe(extractFigures, () => {
       const read = (text: string) => figuresIn(text).map((figure) => [figure.value, figure.unit, figure.measure]);
       expect(read('At evensong there was a congregation of twelve, and the priest preached.')).toEqual([[12, 'count', 'congregation of']]);
       expect(read('A crowd of 1,400 is expected for the ceremonies.')).toEqual([[1400, 'count', 'crowd of']]);
-      expect(read('A boy of twelve ran off. The Committee of 100 met.')).toEqual([]);
+      // The boy's "of" gives his age (whatever verb follows), no group's count; a name's "of" gives nothing.
+      expect(read('A boy of twelve ran off. The Committee of 100 met.')).toEqual([[12, 'years', 'age']]);
       // The glass's thickness, no group of an eighth.
       expect(read('Use a good grade of 1/8-inch glass.')).toEqual([[0.125, 'count', 'inches of glass']]);
     });
@@ -1382,6 +1399,17 @@ describe(extractFigures, () => {
       expect(figuresIn('After 108 games in 1927, Ruth had 35 home runs. After 108 games in 1961, Mickey Mantle has 43.').map((figure) => [figure.value, figure.measure, figure.year])).toContainEqual([43, 'home runs', 1961]);
       // A word of order is no verb: "their first 10 games … their first 13" is left.
       expect(valuesIn('Those Dodgers won their first 10 games. The Giants dropped 11 of their first 13.')).not.toContain('13 count');
+    });
+
+    it('counts a bare number before a present participle and its preposition as those doing it, not before a noun in "-ing"', () => {
+      expect(valuesIn('That is why there were over 800,000 competing for places on the team.')).toEqual(['800000 count']);
+      expect(valuesIn('Then all four gathering on the sofa faced him.')).toEqual(['4 count']);
+      expect(valuesIn('The city kept 30 training in the hall.')).toEqual([]);
+    });
+
+    it('reads the count a verb gave before past the word that bounds it: "has at least thirteen years … he has three"', () => {
+      expect(valuesIn('The boy has at least thirteen years of training behind him. The other is lucky if he has three.')).toEqual(['13 years', '3 years']);
+      expect(valuesIn('The mill sold about 400 tons in May. In June it sold 350.')).toEqual(['400 count', '350 count']);
     });
 
     it('counts a bare number on the other side of a comparison in the noun the count before it counted, with its own year', () => {

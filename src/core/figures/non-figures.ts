@@ -1,6 +1,6 @@
 import { isInSlogan, type Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken } from './numbers.ts';
-import { DEMONYM_PLURAL, PEOPLE_ADJECTIVE } from './measures.ts';
+import { DEMONYM_PLURAL, isPluralNoun, PEOPLE_ADJECTIVE } from './measures.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 import { MEASURE_UNIT_SOURCE, UNIT_PLURAL_SOURCE } from './units.ts';
 
@@ -85,6 +85,18 @@ const DEMONSTRATIVE_BEFORE = /\b(?:these|those)\s+$/i;
  * knows, as "both" does, and says nothing new; a larger count with "the" may tell a group's size ("The 12 judges met").
  */
 const THE_PAIR_BEFORE = /\bthe\s+(?:other\s+)?$/i;
+/**
+ * "the two new states of Hawaii and Alaska", "the two boys, Abel and Mark": a pair whose two names follow its noun is
+ * told to the reader there, not pointed back to, and counted.
+ */
+const PAIR_NAMED_AFTER = /^\s*(?:of\s+|,\s*|\s--\s|:\s*)\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?\s+and\s+\p{Lu}/u;
+
+/** Whether the words after a count's noun (`head`) name the two it counts. */
+function namesPairAfter(text: string, end: number, head: string): boolean {
+  const rest = text.slice(end, end + 80);
+  const at = head === '' ? -1 : rest.indexOf(head);
+  return at >= 0 && PAIR_NAMED_AFTER.test(rest.slice(at + head.length));
+}
 /** "the two miles from the camp to the strip": a distance, a weight or a time is a measure, not a pair. */
 const MEASURE_NOUN = new RegExp(`^(?:${UNIT_PLURAL_SOURCE})$`, 'i');
 const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)';
@@ -134,12 +146,21 @@ export function isCountingWord(text: string, sentence: Span, token: NumberToken,
 }
 
 /**
+ * "Palmer had started the round four strokes behind", "dived down this line ten minutes before": a label's noun in lower
+ * case before a number in lower-case words that counts a plural noun is a verb's object, and the number a count. Not
+ * "no" ("No. 5" when written short), which in lower case says none: "no two generators can intersect".
+ */
+const LOWER_CASE_LABEL_BEFORE = /(?<![\p{L}.])(?!nos?\s)\p{Ll}+\s+$/u;
+
+/**
  * A count's number that names rather than counts: after a label ("Issue 11", "Route 66") or a
  * capitalised word inside the sentence ("the Boeing 747 jets"); or "1 in 10 residents". A name's number is written in
- * digits: one in lower-case words (`words`, as written) after a name is a count ("allowed Quiney two shillings a day").
+ * digits: one in lower-case words (`words`, as written) after a name is a count ("allowed Quiney two shillings a day"),
+ * and so is one after a label's word in lower case when a plural noun follows (`head`, what it counts).
  */
-export function isNameOrProportion(before: string, words: string | undefined): boolean {
-  if (LABEL_BEFORE.test(before.slice(-12)) || ONE_IN.test(before.slice(-12))) return true;
+export function isNameOrProportion(before: string, words: string | undefined, head = ''): boolean {
+  const countsAfterLabelWord = /^\p{Ll}/u.test(words ?? '') && LOWER_CASE_LABEL_BEFORE.test(before) && isPluralNoun(head);
+  if ((LABEL_BEFORE.test(before.slice(-12)) && !countsAfterLabelWord) || ONE_IN.test(before.slice(-12))) return true;
   if (/^\p{Ll}/u.test(words ?? '')) return false;
   const name = CAPITALISED_WORD_BEFORE.exec(before.slice(-24));
   if (name === null) return false;
@@ -158,7 +179,7 @@ export function isReferenceNotCount(text: string, token: NumberToken, before: st
   if (THE_BEFORE.test(before.slice(-20)) && DATED_PERIOD_AFTER.test(text.slice(token.end, token.end + 40))) return true;
   if (PERIOD_NOUN.test(head) && IN_PERIOD_BEFORE.test(before.slice(-30)) && SUPERLATIVE.test(before.replace(IN_PERIOD_BEFORE, ''))) return true;
   if (DEMONSTRATIVE_BEFORE.test(before.slice(-12))) return true;
-  if (token.words?.toLowerCase() === 'two' && text[token.end] === ' ' && !PERIOD_NOUN.test(head) && !MEASURE_NOUN.test(head) && THE_PAIR_BEFORE.test(before.slice(-12))) return true;
+  if (token.words?.toLowerCase() === 'two' && text[token.end] === ' ' && !PERIOD_NOUN.test(head) && !MEASURE_NOUN.test(head) && THE_PAIR_BEFORE.test(before.slice(-12)) && !namesPairAfter(text, token.end, head)) return true;
   const after = text.slice(token.end, token.end + 32);
   return token.words !== undefined && ((VAGUE_OR_AFTER.test(after) && !MEASURED_OR_AFTER.test(after)) || VAGUE_OR_BEFORE.test(before.slice(-16)));
 }

@@ -27,6 +27,7 @@ import { readAbbreviatedUnit } from './abbreviated-units.ts';
 import { MONEY_UNITS, readCurrencyAfter, readCurrencyBefore } from './currencies.ts';
 import { COMPARED_SOURCE } from './years.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
+import { wordNetLexicon } from '../search/lexicon.ts';
 import { gappedClauseVerb, isVerb } from './gapped-clauses.ts';
 import { isFormOfSameVerb } from './verb-forms.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
@@ -309,7 +310,7 @@ export function readFigureAt(
   // a year, or "one of". ("one to five years" is a range from one.)
   const unitSaysSo = EXPLICIT_UNITS.has(unitRead.unit) || readAbbreviatedUnit(after) !== null || isBoundedCount(qualifierWords, unitRead) || isTermOfOne(textBefore, qualifierWords, unitRead) || unitRead.joined === true;
   if ((token.yearLike || (token.words?.toLowerCase() === 'one' && range === undefined)) && !unitSaysSo) return null;
-  if (unitRead.unit === 'count' && unitRead.gapped !== true && isNameOrProportion(beforePrefix, token.words)) return null;
+  if (unitRead.unit === 'count' && unitRead.gapped !== true && isNameOrProportion(beforePrefix, token.words, unitRead.head)) return null;
   // "two or more numbers": a floor of two things says no more than the plural does (several), as "one or more" says some.
   if (unitRead.unit === 'count' && token.boundAfter === 'at-least' && value <= 2) return null;
   if ((unitRead.unit === 'count' || unitRead.unit === 'years' || unitRead.unit === 'months') && isReferenceNotCount(text, token, beforePrefix, unitRead.head ?? '')) return null;
@@ -522,7 +523,7 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   if (ofThe !== null) return ofThe;
   return (
     readListMember(after, at) ?? readModifiedMember(after, at) ?? readChangeStart(after, at) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
-    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
+    readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readDoersCount(after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
     readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token) ?? readElidedCount(before, after, token)
   );
 }
@@ -669,13 +670,17 @@ const NOT_A_VERB = new Set(['and', 'but', 'nor', 'than', 'then', 'for', 'from', 
   // "their first 13": a word of order before a number is no verb either.
   'first', 'last', 'next', 'final', 'other', 'top']);
 
-/** A verb before a number, anywhere in the text before: "sold 21 tractors". */
-const VERB_AND_NUMBER = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:${NUMBER_SOURCE})`, 'giu');
+/**
+ * A verb before a number, anywhere in the text before: "sold 21 tractors", or past the word that bounds it, "has at least
+ * thirteen years of training" (the bound is the number's, not the verb's).
+ */
+const VERB_AND_NUMBER = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:(?:${BOUND_WORDS})\s+)?(?:${NUMBER_SOURCE})`, 'giu');
 
 /**
  * "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven": a verb the sentence wrote before with a
  * count of a noun, written again before a bare number, perhaps in another form ("point f has seven nearest neighbors,
- * h and e have six"), counts that noun again. A sentence written in parallel to the one before counts what that one
+ * h and e have six"; "the Russian competitor … has at least thirteen years of training … The American is very lucky if
+ * he has three"), counts that noun again. A sentence written in parallel to the one before counts what that one
  * counted ("After 108 games in 1927, Ruth had 35 home runs. After 108 games in 1961, Mickey Mantle has 43"), when the
  * bare number's own sentence counts nothing with that verb.
  */
@@ -721,6 +726,18 @@ function readGappedClause(before: string, after: string, token: NumberToken): Un
 }
 
 /**
+ * "there were over 800,000 competing for places", "then all four gathering on the sofa": a bare number right before a
+ * present participle and the preposition or adverb it goes on with is the subject of that participle, a count of those
+ * doing it (not "funding for", "training in": a participle WordNet uses mostly as a noun is that noun).
+ */
+const DOING_AFTER = /^\s+(\p{Ll}{3,}ing)\s+(?:for|in|on|at|to|from|with|into|through|around|about|against|toward|towards|across|along|outside|inside|there|here|away|out|up|down|off)\b/u;
+
+function readDoersCount(after: string, token: NumberToken): UnitRead | null {
+  const doing = token.yearLike ? undefined : DOING_AFTER.exec(after)?.[1];
+  return doing !== undefined && wordNetLexicon().actsAsVerb(doing) ? { unit: 'count', measure: doing, length: 0 } : null;
+}
+
+/**
  * "Norman B. Wiley, 38, of …", "his daughter, Christine, 11, who …": a name, then the bare number set off by commas;
  * "Ervin Lang, then 28," with a word that says when.
  */
@@ -742,8 +759,25 @@ const RELATIVE = String.raw`(?:mother|father|husband|wife|brother|sister|uncle|a
  * where a name would stand, then the bare number set off by commas.
  */
 const RELATIVE_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|whose|my|our|your)\s+(?:[\p{Ll}-]+\s+)?(?:${PERSON}|${RELATIVE})\s*,\s*(?:(?:then|now|also)\s+)?$`, 'u');
-/** "a schoolboy of eleven, wrote", "a huge young man of twenty-four,": a person described by the years they had. */
-const PERSON_OF_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}${PERSON}\s+of\s+$`, 'iu');
+/**
+ * "a schoolboy of eleven, wrote", "a huge young man of twenty-four,", "the Russian competitor of 16 has": a person
+ * described by the years they had, any noun whose commonest sense WordNet files as a person but a relative's ("a mother of
+ * four" counts her children).
+ */
+const PERSON_OF_BEFORE = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+of\s+$/iu;
+const PERSON_WORD = new RegExp(String.raw`^${PERSON}$`, 'i');
+const RELATIVE_WORD = new RegExp(String.raw`^(?:${RELATIVE}|parent)$`, 'i');
+/**
+ * What ends a person's years after "of": what ends an age elsewhere, or a word of the clause going on ("a boy of fifteen
+ * with a fuzzy face", "the competitor of 16 has"), as no noun follows a bare number; not "of" ("a member of one of").
+ */
+const AFTER_PERSON_OF = /^(?:\s*(?:[,.;:?!)]|--)|\s+(?!of\b)\p{Ll})/u;
+
+/** Whether the words before a number name a person of those years ("a boy of", "the Russian competitor of"). */
+function isPersonOf(before: string): boolean {
+  const noun = PERSON_OF_BEFORE.exec(before.slice(-40))?.[1];
+  return noun !== undefined && (PERSON_WORD.test(noun) || (!RELATIVE_WORD.test(noun) && wordNetLexicon().namesPerson(noun, false)));
+}
 /**
  * "at seventy he was a poet", "at 26, she feels", "before his death at ninety-five": "at" a number a person's clause
  * follows, or a life's turn is said at, is an age. From 13 up only, as "at ten he went to bed" is a clock's hour.
@@ -780,7 +814,7 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   // Whole years, or a half ("at the age of two and a half").
   if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
-  if (AGED_BEFORE.test(before.slice(-20)) || (PERSON_OF_BEFORE.test(before.slice(-40)) && AFTER_AGE.test(after))) return age;
+  if (AGED_BEFORE.test(before.slice(-20)) || (AFTER_PERSON_OF.test(after) && isPersonOf(before))) return age;
   const isSaid = PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40)) || (token.value > 1 && ONE_PERSON_IS_BEFORE.test(before.slice(-40)));
   if (isSaid && AFTER_BOUNDED_AGE.test(after)) return age;
   const atAge = LIFE_TURN_AT_BEFORE.test(before.slice(-20)) || (AT_AGE_BEFORE.test(before.slice(-20)) && PERSON_CLAUSE_AFTER.test(after));
