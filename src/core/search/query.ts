@@ -442,34 +442,20 @@ function formsOf(word: string, stem: string, index: SearchIndex, lexicon: Lexico
   if (word.length < MIN_FORM_BASE || limit <= 0) return [];
   const { words } = index.vocabulary;
   const forms = new Set<string>();
-  // A form may change the ending the word's inflections change, as it may add one: "choreographic" of "choreography",
-  // "economic" of "economy", "argument" of "argue" begin with what the word shares with its stem ("choreograph", "argu");
-  // not where the stemmer leaves too little of it ("ga" of "gas", whose "gasoline" begins with the word).
-  const shared = sharedStart(word, stemWord(word));
-  const start = shared.length < MIN_FORM_BASE ? word : shared;
   let read = 0;
-  for (let at = lowerBound(words, start); at < stringCount(words) && read < limit; at += 1) {
+  for (let at = lowerBound(words, word); at < stringCount(words) && read < limit; at += 1) {
     const candidate = stringAt(words, at) ?? '';
-    if (!candidate.startsWith(start)) break;
+    if (!candidate.startsWith(word)) break;
     const candidateStem = stemWord(candidate);
     if (candidateStem === stem || forms.has(candidateStem) || isStopWord(candidate)) continue;
     read += 1;
     // Its dictionary form: "drovers" is "drover". The word's own inflections ("lower", "lowest") compare or rank it, and
     // a one-letter ending ("joint", "planet") makes no word of the same sense.
     const lemma = lexicon.baseForms(candidate)[0] ?? candidate;
-    if (lemma === word || lemma.length < start.length + MIN_FORM_ENDING || !lemma.startsWith(start)) continue;
-    // One whose ending is changed is the word in another part of speech, not the one who does it: "student" is no "study".
-    if (!lemma.startsWith(word) && lexicon.namesPerson(lemma, false)) continue;
+    if (lemma.length < word.length + MIN_FORM_ENDING || !lemma.startsWith(word)) continue;
     if (lexicon.relatedWords(lemma, EVERY_SENSE).includes(word)) forms.add(candidateStem);
   }
   return [...forms];
-}
-
-/** The first letters two words share: "choreograph" of "choreography" and its stem "choreographi". */
-function sharedStart(word: string, other: string): string {
-  let shared = 0;
-  while (shared < word.length && word[shared] === other[shared]) shared += 1;
-  return word.slice(0, shared);
 }
 
 /**
