@@ -36,16 +36,53 @@ const QUANTITY = new RegExp(
  * What a sentence must write to answer a Chinese question that asks a place or a magnitude with no measure
  * (`measureAskedOf` reads "多少辆", "多少亿元"), or null when it asks neither: a place name other than the question's own
  * for "哪个省", "哪座城市", "在哪里" (the dictionary's, `isPlaceName`; not read without one), a number for "是多少", "有多高",
- * "几级". "第四代核电机组建在哪个省" meets "航空发动机、燃气轮机、第四代核电机组等高端装备研制取得长足进展", which names no place,
+ * "几级": a percentage for a rate ("利率降到了多少", `RATE_ASKED`), a number of a length or a weight for "多长", "多重"
+ * (`MAGNITUDE_UNITS`), a number not a percentage for a count ("座位数是多少", `COUNT_ASKED`). "第四代核电机组建在哪个省" meets "航空发动机、燃气轮机、第四代核电机组等高端装备研制取得长足进展", which names no place,
  * where "积石山地震发生在哪个省" meets "做好甘肃积石山地震等抢险救援" (甘肃, a province); "甘肃积石山地震是几级地震" meets the
  * same sentence, which writes no number. A name is read apart (`nameAskedOf`); other kinds are not read: "哪个部门牵头"
  * is answered by "国家发展改革委牵头", a body no sentence calls 部门.
  */
 export function kindAskedOf(question: string, isPlaceName: ((word: string) => boolean) | null): SentenceWrites | null {
   if (PLACE_ASKED.test(question)) return isPlaceName === null ? null : (sentence) => namesPlace(sentence, question, isPlaceName);
-  if (MAGNITUDE_ASKED.test(question)) return (sentence) => QUANTITY.test(sentence);
-  return null;
+  if (!MAGNITUDE_ASKED.test(question)) return null;
+  if (RATE_ASKED.test(question)) return (sentence) => SHARE.test(sentence);
+  const unit = MAGNITUDE_UNITS.find(([asked]) => asked.test(question));
+  if (unit !== undefined) return (sentence) => unit[1].test(sentence);
+  if (COUNT_ASKED.test(question)) return (sentence) => QUANTITY.test(sentence.replace(PERCENTAGES, ''));
+  return (sentence) => QUANTITY.test(sentence);
 }
+
+/**
+ * A rate or a share asked: its noun before the question phrase ("赤字率拟按多少安排", "普及率有多高", "增幅有多大") or
+ * right after it ("占多大份额"). Not a rate named after the verb: "多少次降低存款准备金率" counts cuts, not the rate.
+ */
+const RATE_ASKED = /(?:率|比重|比例|占比|份额|增幅|涨幅|降幅)\p{Script=Han}*?(?:多少|多[大高]|百分之几)|(?:多少|多大)的?(?:比重|比例|份额)/u;
+
+/** A rate or a share as written: "66.2%", "百分之三", "0.2个百分点", "三成", "一半", "两倍". */
+const SHARE = /\d%|百分之|百分点|[一二三四五六七八九十]成|一半|半数|倍/u;
+
+/** A number written with a measure (digits or a Chinese numeral, magnitudes and "多"/"余" after). */
+const numberOf = (measures: string) =>
+  new RegExp(`(?:${DIGITS}|[〇零一二两三四五六七八九十百千]+(?:多|余)?[万亿]*)(?:${measures})`, 'u');
+
+/**
+ * A magnitude asked by its dimension, with the measures a number of it is written with: a length ("有多长", "多高",
+ * "多远", "多深", "多宽"; not "多长时间") in metres or kilometres, a weight ("多重") in tons or jin. "国产大型邮轮有多长" is
+ * not answered by "…新能源汽车产销量占全球比重超过60%".
+ */
+const MAGNITUDE_UNITS: readonly (readonly [RegExp, RegExp])[] = [
+  [/多[长高远深宽](?!时间)/u, numberOf('千米|公里|厘米|米|海里')],
+  [/多重/u, numberOf('万吨|吨|公斤|千克|克|斤')],
+];
+
+/**
+ * A count or a quantity asked: "座位数是多少", "出口量是多少", "数量是多少". A share is no count: "新能源汽车的出口量是多少"
+ * is not answered by "产销量占全球比重超过60%".
+ */
+const COUNT_ASKED = /(?:数|量)(?:是|有|为)?多少/u;
+
+/** Percentages, taken out of a sentence before it is read for a count. */
+const PERCENTAGES = /\d+(?:\.\d+)?%/gu;
 
 /**
  * What a clause must write to answer a Chinese question asking a name (`NAME_ASKED`), or null when it asks none: a name
