@@ -487,8 +487,8 @@ export interface AbstainOptions {
    * place or number), the 12 near misses declined 0.00–0.49; six are left at 0.83 or 1.0, their topic's sentence writing
    * a number of something else ("国产大飞机C919的座位数是多少" meets "…新能源汽车产销量占全球比重超过60%"), now read by what
    * the number measures (a percentage for a rate, metres for a length, no percentage for a count). A question asking a
-   * name or an organisation ("叫什么名字", "的口号是什么", "哪家企业", `nameAskedOf`) is weighed the same way by clauses: the
-   * clause writing a name the question does not must hold this part of what the clause holding the most of it holds (on
+   * place, or a name or an organisation ("叫什么名字", "的口号是什么", "哪家企业", `nameAskedOf`), is weighed by clauses: the
+   * clause writing a place or a name the question does not must hold this part of what the clause holding the most of it holds (on
    * the 2024 report the 9 on-topic questions of that shape all 1.0; 16 of its 18 near misses declined). 0 never declines.
    */
   readonly kindShareOfBest: number;

@@ -42,6 +42,13 @@ const QUANTITY = new RegExp(
  * same sentence, which writes no number. A name is read apart (`nameAskedOf`); other kinds are not read: "哪个部门牵头"
  * is answered by "国家发展改革委牵头", a body no sentence calls 部门.
  */
+/**
+ * Whether a Chinese question asks a place (`PLACE_ASKED`): its place is weighed by clauses, as a name is, since a sentence
+ * lists facts of several things and the place of one ("首届中国国际进口博览会成功举办，海南自贸试验区启动建设") is none of
+ * the next's ("首届中国国际进口博览会在哪个城市举办").
+ */
+export const asksPlace = (question: string): boolean => PLACE_ASKED.test(question);
+
 export function kindAskedOf(question: string, isPlaceName: ((word: string) => boolean) | null): SentenceWrites | null {
   if (PLACE_ASKED.test(question)) return isPlaceName === null ? null : (sentence) => namesPlace(sentence, question, isPlaceName);
   if (!MAGNITUDE_ASKED.test(question)) return null;

@@ -48,7 +48,7 @@ language: zh
 ---
 白沙镇2023年工作报告
 
-过去一年，全镇举办首届茶文化节，吉祥物“茶宝”受到欢迎，东山水库扩建工程开工建设，全镇旅游收入增长20%。新建的白沙大桥建成通车，全镇公路通车里程增长12%。
+过去一年，全镇举办首届茶文化节，吉祥物“茶宝”受到欢迎，东山水库扩建工程开工建设，全镇旅游收入增长20%。新建的白沙大桥建成通车，全镇公路通车里程增长12%，通往杭州的高速公路开工建设。
 
 镇城投集团承建滨江新区，新修江堤8公里，绿化覆盖率达到45%。今年发行绿色债券3亿元。`;
 
@@ -88,5 +88,17 @@ describe('a Chinese question asking a rate, a length or a count', () => {
     expect(townKindOf('滨江新区新修的江堤有多长？')).toBe('answer');
     expect(townKindOf('滨江新区绿化覆盖率是多少？')).toBe('answer');
     expect(townKindOf('绿色债券的发行量是多少？')).toBe('answer');
+  });
+});
+
+describe('a Chinese question asking a place', () => {
+  it('is declined when the place its sentence names stands in another clause, of another thing', () => {
+    expect(townKindOf('白沙大桥建在哪个区？')).toBe('no-match');
+    // Weighed by sentences, 杭州 (the motorway's end) answers it.
+    expect(townKindOf('白沙大桥建在哪个区？', 0)).toBe('answer');
+  });
+
+  it('is answered where the clause about its topic names the place', () => {
+    expect(townKindOf('开工建设的高速公路通往哪座城市？')).toBe('answer');
   });
 });
