@@ -33,22 +33,23 @@ const QUANTITY = new RegExp(
 );
 
 /**
- * What a sentence must write to answer a Chinese question that asks a place or a magnitude with no measure
- * (`measureAskedOf` reads "多少辆", "多少亿元"), or null when it asks neither: a place name other than the question's own
- * for "哪个省", "哪座城市", "在哪里" (the dictionary's, `isPlaceName`; not read without one), a number for "是多少", "有多高",
- * "几级": a percentage for a rate ("利率降到了多少", `RATE_ASKED`), a number of a length or a weight for "多长", "多重"
- * (`MAGNITUDE_UNITS`), a number not a percentage for a count ("座位数是多少", `COUNT_ASKED`). "第四代核电机组建在哪个省" meets "航空发动机、燃气轮机、第四代核电机组等高端装备研制取得长足进展", which names no place,
- * where "积石山地震发生在哪个省" meets "做好甘肃积石山地震等抢险救援" (甘肃, a province); "甘肃积石山地震是几级地震" meets the
- * same sentence, which writes no number. A name is read apart (`nameAskedOf`); other kinds are not read: "哪个部门牵头"
- * is answered by "国家发展改革委牵头", a body no sentence calls 部门.
- */
-/**
  * Whether a Chinese question asks a place (`PLACE_ASKED`): its place is weighed by clauses, as a name is, since a sentence
  * lists facts of several things and the place of one ("首届中国国际进口博览会成功举办，海南自贸试验区启动建设") is none of
  * the next's ("首届中国国际进口博览会在哪个城市举办").
  */
 export const asksPlace = (question: string): boolean => PLACE_ASKED.test(question);
 
+/**
+ * What a sentence must write to answer a Chinese question that asks a place or a magnitude with no measure
+ * (`measureAskedOf` reads "多少辆", "多少亿元"), or null when it asks neither: a place name other than the question's own
+ * for "哪个省", "哪座城市", "在哪里" (the dictionary's, `isPlaceName`; not read without one), a number for "是多少", "有多高",
+ * "几级": a percentage for a rate ("利率降到了多少", `RATE_ASKED`), a number of a length or a weight for "多长", "多重"
+ * (`MAGNITUDE_UNITS`), a number not a percentage for a count ("座位数是多少", `COUNT_ASKED`). "第四代核电机组建在哪个省"
+ * meets "航空发动机、燃气轮机、第四代核电机组等高端装备研制取得长足进展", which names no place,
+ * where "积石山地震发生在哪个省" meets "做好甘肃积石山地震等抢险救援" (甘肃, a province); "甘肃积石山地震是几级地震" meets the
+ * same sentence, which writes no number. A name is read apart (`nameAskedOf`); other kinds are not read: "哪个部门牵头"
+ * is answered by "国家发展改革委牵头", a body no sentence calls 部门.
+ */
 export function kindAskedOf(question: string, isPlaceName: ((word: string) => boolean) | null): SentenceWrites | null {
   if (PLACE_ASKED.test(question)) return isPlaceName === null ? null : (sentence) => namesPlace(sentence, question, isPlaceName);
   if (!MAGNITUDE_ASKED.test(question)) return null;
@@ -108,17 +109,17 @@ export function nameAskedOf(question: string): SentenceWrites | null {
 const NAME_FORMS = /[“「『《‘"]([^”」』》’"]+)[”」』》’"]|[A-Za-z\d]*[A-Za-z][A-Za-z\d]*/gu;
 
 /**
- * Whether a sentence writes a name the question does not: a quoted phrase or a word in Latin letters (`NAME_FORMS`), or
+ * Whether a clause writes a name the question does not: a quoted phrase or a word in Latin letters (`NAME_FORMS`), or
  * a noun of `nouns` after two characters the question does not write ("超长期特别国债" answers "今年发行的国债叫什么";
  * "国产大型邮轮" does not answer "国产大型邮轮叫什么名字", nor does "…的口号" say one). "国产大飞机C919的制造商叫什么" is not
  * answered by "国产大飞机C919投入商业运营": its one name is the question's own.
  */
-function writesName(sentence: string, question: string, nouns: readonly string[]): boolean {
+function writesName(clause: string, question: string, nouns: readonly string[]): boolean {
   const asked = question.toLowerCase();
-  for (const [form, quoted] of sentence.matchAll(NAME_FORMS)) if (!asked.includes((quoted ?? form).toLowerCase())) return true;
+  for (const [form, quoted] of clause.matchAll(NAME_FORMS)) if (!asked.includes((quoted ?? form).toLowerCase())) return true;
   return nouns.some((noun) => {
-    for (let at = sentence.indexOf(noun); at >= 0; at = sentence.indexOf(noun, at + 1)) {
-      const before = sentence.slice(Math.max(0, at - 2), at);
+    for (let at = clause.indexOf(noun); at >= 0; at = clause.indexOf(noun, at + 1)) {
+      const before = clause.slice(Math.max(0, at - 2), at);
       if (/^\p{Script=Han}{2}$/u.test(before) && !/[的之]/u.test(before) && !question.includes(before)) return true;
     }
     return false;
