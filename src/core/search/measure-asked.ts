@@ -65,8 +65,13 @@ export function measureAskedOf(question: string): MeasureAsked | null {
 }
 
 /** The sentences of a Chinese passage, cut at its full stops, question and exclamation marks: not at a semicolon, which parts a list of one sentence ("今年发展主要预期目标是：……；粮食产量1.3万亿斤以上；……"). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/[。！？!?\n]/u).filter((sentence) => sentence.trim().length > 0);
+}
+
+/** The clauses of a Chinese passage, cut at commas and semicolons too: "国产大飞机C919投入商业运营，国产大型邮轮成功建造" is two. */
+export function clausesOf(text: string): string[] {
+  return text.split(/[。！？!?\n，；,;]/u).filter((clause) => clause.trim().length > 0);
 }
 
 /** A sentence of the best passages, and the share of the question's content it holds. */
@@ -81,14 +86,14 @@ export interface SentenceShare {
  * must hold the answer too: "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the
  * yuan of "国内生产总值超过126万亿元" (none of its words).
  */
-export function sentenceShares(terms: readonly QueryTerm[], texts: readonly string[]): SentenceShare[] | null {
+export function sentenceShares(terms: readonly QueryTerm[], texts: readonly string[], cut: (text: string) => string[] = sentencesOf): SentenceShare[] | null {
   const weightOf = (term: QueryTerm) => [...term.typed].length;
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return null;
   const heldIn = (sentence: string) =>
     terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
   return texts
-    .flatMap(sentencesOf)
+    .flatMap(cut)
     .map((sentence) => ({ sentence, share: heldIn(sentence) / total }))
     .sort((a, b) => b.share - a.share);
 }

@@ -3,8 +3,8 @@ import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
 import { chineseDictionary } from './chinese-dictionary.ts';
-import { kindAskedOf } from './kind-asked.ts';
-import { bestShareWhere, measureAskedOf, sentenceShares } from './measure-asked.ts';
+import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
+import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -19,8 +19,8 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`), or asks a number of a measure, a place or a number with no measure that no sentence beside the
- * rest of it writes (`lacksKindAsked`).
+ * (`asksUndatedYear`), or asks a number of a measure, a place, a number with no measure or a name that no sentence
+ * (for a place or a name, no clause) beside the rest of it writes (`lacksKindAsked`).
  */
 export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
   const chinese = hasUnspacedScript(question);
@@ -50,14 +50,18 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  * sentence writing one must hold `kindShareOfBest` of what the sentence holding the most of the question holds, since
  * the sentence a reader finds the question's topic in is where the answer stands. "2023年新能源汽车产量是多少辆" meets
  * "新能源汽车产销量占全球比重超过60%" (a share, no vehicles); "第四代核电机组建在哪个省" meets its topic in a sentence
- * naming no place; "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A question asked of English passages is not read.
+ * naming no place; "赤字规模是多少亿元" meets "赤字规模4.06万亿元". A place and a name or an organisation (`nameAskedOf`)
+ * are weighed by clauses, not sentences: "国产大型邮轮叫什么名字" meets "国产大飞机C919投入商业运营，国产大型邮轮成功建造",
+ * whose one name is the plane's. A question asked of English passages is not read.
  */
 function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
   const measure = measureAskedOf(question);
-  const writes = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null);
+  const kind = measure === null ? kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null) : null;
+  const name = measure === null && kind === null ? nameAskedOf(question) : null;
+  const writes = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : (kind ?? name);
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts);
+  const shares = sentenceShares(terms, texts, name !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
