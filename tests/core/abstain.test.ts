@@ -388,6 +388,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
   });
 
+  it('does not answer a "when" from a clause of time whose verb is the act asked: the act is then the time of another', () => {
+    // "Before they leave" says the leaving as the time the permits are bought, and no time of it.
+    const permits = reportOf(['Visitors from the valley buy their permits at the ferry office before they leave for the islands.', 'The mill became a museum.']);
+    expect(answerQuestion(permits, 'when did the visitors leave the valley').kind).toBe('no-match');
+    // A clause of another verb tells the time of the act asked by it.
+    expectAnsweredWith(reportOf(['Visitors from the valley leave for the islands before they buy their permits at the ferry office.', 'The mill became a museum.']), [['when did the visitors leave the valley', 'before they buy']]);
+  });
+
   it.each([
     { question: 'when do the ferry crew paint the boat', stating: 'By the middle of the summer the ferry crew paint the boat white.', naming: 'The ferry crew paint the boat white with a brush.', answer: 'By the middle of the summer' },
     { question: 'when does the harbor club meet', stating: 'The harbor club meets in the old mill during March.', naming: 'The harbor club meets in the old mill by the bridge.', answer: 'during March' },

@@ -49,6 +49,7 @@ import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts'
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
+import { tellsTimeByClause } from './time-clause.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 import type { NumberToken } from '../figures/numbers.ts';
@@ -565,14 +566,6 @@ const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.? \d{1,2}(?:
 const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b|\b(?:scheduled|slated|planned|set|due) for (?:today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening))\b/i;
 
 /**
- * A clause of time, which tells when by another event rather than by a date ("When showing dogs ceases to be fun, stop",
- * "he was not to open fire until bombs were actually dropped", "as soon as the ice breaks", "after she returned from
- * the yard"): a reader sees when, as "when should you stop showing dogs" is answered by the first. A "before" or an
- * "after" only before a pronoun's clause: "before the committee", "after all" tell no time.
- */
-const TIME_CLAUSE = /\b(?:when|until|till|as soon as)\s+\w|\b(?:before|after) (?:I|you|he|she|it|we|they)\s+\w/i;
-
-/**
  * A time on the clock ("before nine o'clock", "at 6:30 A.M.", "by noon"): a reader sees when, as "when did morse leave
  * the house" is answered by "Morse left the house before nine o'clock"; read as a "what time" reads it (`statesMeasure`).
  */
@@ -611,9 +604,11 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
     // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
     // ordered"), which tell when without the year.
+    // A clause of time whose verb is one of the question's words says the act asked as another's time (`tellsTimeByClause`).
+    const asked = stemsOf(query.terms);
     const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
       ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || TIME_CLAUSE.test(some) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
     if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
     // "When was john tower elected": a date told in the other tense than the one asked is of another act
     // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
