@@ -196,6 +196,11 @@ const institutionRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): b
   return lexicon.isKindOf(key.slice(space + 1), 'organization', Number(key.slice(0, space)));
 });
 
+/** A word used as a verb, or a form of one ("sang", "ends"; WordNet reads "ends" and "sang" as nouns or nothing). */
+function actsAsVerbForm(word: string, lexicon: Lexicon): boolean {
+  return lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+}
+
 /** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
 const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
 
@@ -229,7 +234,11 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon,
     const fromTo = (before === 'from' && tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === word) || (before === 'to' && tokens[at - 2]?.word === word && tokens[at - 3]?.word === 'from');
     // "John was away at school": the kind's singular, lower-cased, right after a preposition, is none in particular.
     const bare = before !== undefined && BARE_AFTER.has(before) && joined(at - 1) && word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start));
-    return fromTo || bare || hyphened(at);
+    // "The union contract recently signed": a singular kind's word in lower case (a name's, "Johnson", is none) before a
+    // noun, one phrase, names the other noun's kind.
+    const next = tokens[at + 1];
+    const adjunct = word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start)) && next !== undefined && joined(at) && !isStopWord(next.word) && !actsAsVerbForm(next.word, lexicon) && !lexicon.describes(next.word) && lexicon.isKindOf(next.word, next.word);
+    return fromTo || bare || hyphened(at) || adjunct;
   };
   // "Which university calls …" asks of one: "at some colleges and universities" tells of many, none of them the one,
   // which a passage naming them so must name as `namesNamedMember` reads ("Inventors joined lawyers …": William A. Redding).
