@@ -41,7 +41,7 @@ import { statesCentury } from './century-told.ts';
 import { namesValueAsked, valueAskedOf } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { givesNameAsked, nameAskedOf } from './name-told.ts';
-import { kindAskedOf, namesKindMade, namesSortOf, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
+import { kindAskedOf, namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
@@ -331,8 +331,7 @@ export function coverageOfBest(
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
-    // "What kind of N" is told by a word qualifying N (`namesSortOf`), or, N unwritten, by one of N named.
-    if (kindAsked?.sort === true ? (creditOf(kindAsked.kind) === 0 ? !namesKindMade(kindAsked, result.passage.text, lexicon) : matched.has(kindAsked.kind.stem) && !namesSortOf(kindAsked, result.passage.text, lexicon)) : kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;

@@ -13,9 +13,6 @@ import { rememberedFor } from '../remembered.ts';
  */
 const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (?:other )?(\S+) (\S+)/u;
 
-/** "What kind of sonar does the navy use", "what sorts of writing could a retiree take up": the kind is the word after "of". */
-const SORT_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (?:kinds?|sorts?|types?) of (\S+) (\S+)/u;
-
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
@@ -40,8 +37,6 @@ export interface KindAsked {
    * up from the passage before ("Drs. Howry and Holmes at the University of Colorado Medical School" is not Dr. Baum's).
    */
   readonly goer?: readonly QueryTerm[];
-  /** Whether the question asks "what kind / sort / type of N": which variety of N, told by a word qualifying N (`namesSortOf`). */
-  readonly sort?: boolean;
 }
 
 /**
@@ -56,8 +51,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const joined = query.words.join(' ');
   const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
   if (gone !== null) return institutionGoneTo(query, lexicon, goneToSenses, gone[2] as string, (gone[1] as string).split(' '));
-  const sortMatch = SORT_ASKED.exec(joined);
-  const match = sortMatch ?? KIND_ASKED.exec(joined);
+  const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
   const [, noun, next] = match as unknown as readonly [string, string, string];
   // "Written", "built", "grew", "won" are adjectives or nouns more than verbs in WordNet's counts; their bases are verbs.
@@ -71,8 +65,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
-  const sort = sortMatch !== null ? { sort: true } : {};
-  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), ...sort };
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun) };
 }
 
 /**
@@ -251,28 +244,4 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon,
     ofMany = true;
   }
   return ofMany ? namesNamedMember(asked, text, lexicon, minLength) : namesKindMade(asked, text, lexicon);
-}
-
-/** The words after a kind that name the one it is: "a sedan called the Corvair", "a glue known as mastic". */
-const NAMING_AFTER: ReadonlySet<string> = new Set(['called', 'named', 'known']);
-
-/**
- * Whether a passage that writes the kind a "what kind / sort / type of N" asks says which variety: N qualified by the
- * word before it, one phrase with it ("small cars", "a written examination", "light-weight sonar"), N followed by
- * "called / named / known as", or a member of N named (`namesKindMade`). A passage writing N only bare or after a
- * determiner ("the glue", "some cars") tells of N, not which kind.
- */
-export function namesSortOf(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
-  const kindForms = new Set([asked.kind.typed, ...lexicon.baseForms(asked.kind.typed)]);
-  const tokens = tokenize(text);
-  for (let at = 0; at < tokens.length; at += 1) {
-    const token = tokens[at] as Token;
-    if (!kindForms.has(token.word) && !lexicon.baseForms(token.word).some((base) => kindForms.has(base))) continue;
-    const before = tokens[at - 1];
-    const gap = before === undefined ? '' : text.slice(before.end, token.start);
-    if (before !== undefined && (/^\s+$/u.test(gap) || gap === '-') && !isStopWord(before.word) && !asked.questionWords.has(before.word) && !/^\d/u.test(before.word)) return true;
-    const after = tokens[at + 1];
-    if (after !== undefined && NAMING_AFTER.has(after.word) && /^\s+$/u.test(text.slice(token.end, after.start))) return true;
-  }
-  return namesKindMade(asked, text, lexicon);
 }
