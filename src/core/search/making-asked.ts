@@ -54,8 +54,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
   const [, noun, next] = match as unknown as readonly [string, string, string];
-  // "Written", "built", "grew", "won" are adjectives or nouns more than verbs in WordNet's counts; their bases are verbs.
-  const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+  const isVerb = (word: string) => actsAsVerbForm(word, lexicon);
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
   // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
@@ -189,7 +188,10 @@ const institutionRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): b
   return lexicon.isKindOf(key.slice(space + 1), 'organization', Number(key.slice(0, space)));
 });
 
-/** A word used as a verb, or a form of one ("sang", "ends"; WordNet reads "ends" and "sang" as nouns or nothing). */
+/**
+ * A word used as a verb, or a form of one: "written", "built", "grew", "won", "sang" are adjectives or nouns more than
+ * verbs in WordNet's counts, or not listed; their bases are verbs.
+ */
 function actsAsVerbForm(word: string, lexicon: Lexicon): boolean {
   return lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
 }
