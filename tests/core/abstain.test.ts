@@ -849,6 +849,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The harbour master trained at a one-university college before he took the post.',
       // Universities written of many, none named: not the one asked of.
       'The harbour master trained at one of the universities in the north before he took the post.',
+      // The word before another noun, one phrase with it, names that noun's kind: a library, no university.
+      'The harbour master trained at the university library in the north before he took the post.',
     ]) {
       expect(answerQuestion(reportOf([none, buses]), 'which university trained the harbour master').kind).toBe('no-match');
     }
@@ -857,6 +859,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The harbour master trained at the University of Leeds before he took the post.',
       'The harbour master trained at Leeds university before he took the post.',
       'The harbour master trained at a university in the north before he took the post.',
+      // "University" before a verb is the one that acted.
+      'The harbour master trained while the university paid him before he took the post.',
     ]) {
       expectAnsweredWith(reportOf([naming, buses]), [['which university trained the harbour master', naming.slice(0, 30)]]);
     }

@@ -54,8 +54,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
   const [, noun, next] = match as unknown as readonly [string, string, string];
-  // "Written", "built", "grew", "won" are adjectives or nouns more than verbs in WordNet's counts; their bases are verbs.
-  const isVerb = (word: string) => lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+  const isVerb = (word: string) => actsAsVerbForm(word, lexicon);
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
   // A word with a noun sense is a kind of itself in WordNet; one with none ("what happens") names no kind.
@@ -189,6 +188,14 @@ const institutionRead = rememberedFor(20_000, (lexicon: Lexicon, key: string): b
   return lexicon.isKindOf(key.slice(space + 1), 'organization', Number(key.slice(0, space)));
 });
 
+/**
+ * A word used as a verb, or a form of one: "written", "built", "grew", "won", "sang" are adjectives or nouns more than
+ * verbs in WordNet's counts, or not listed; their bases are verbs.
+ */
+function actsAsVerbForm(word: string, lexicon: Lexicon): boolean {
+  return lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
+}
+
 /** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
 const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
 
@@ -222,7 +229,11 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon,
     const fromTo = (before === 'from' && tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === word) || (before === 'to' && tokens[at - 2]?.word === word && tokens[at - 3]?.word === 'from');
     // "John was away at school": the kind's singular, lower-cased, right after a preposition, is none in particular.
     const bare = before !== undefined && BARE_AFTER.has(before) && joined(at - 1) && word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start));
-    return fromTo || bare || hyphened(at);
+    // "The union contract recently signed": a singular kind's word in lower case (a name's, "Johnson", is none) before a
+    // noun, one phrase, names the other noun's kind.
+    const next = tokens[at + 1];
+    const adjunct = word === asked.kind.typed && /^\p{Ll}/u.test(text.slice((tokens[at] as Token).start)) && next !== undefined && joined(at) && !isStopWord(next.word) && !actsAsVerbForm(next.word, lexicon) && !lexicon.describes(next.word) && lexicon.isKindOf(next.word, next.word);
+    return fromTo || bare || hyphened(at) || adjunct;
   };
   // "Which university calls …" asks of one: "at some colleges and universities" tells of many, none of them the one,
   // which a passage naming them so must name as `namesNamedMember` reads ("Inventors joined lawyers …": William A. Redding).
