@@ -56,7 +56,13 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     longestWord = Math.max(longestWord, (vocabulary.words.starts[id + 1] ?? 0) - (vocabulary.words.starts[id] ?? 0));
   }
 
-  const candidatesOf = (word: string): Set<number> => {
+  /**
+   * The ids of every word within `maxDistance` edits of `word`, and some further (a hash collision): the caller measures.
+   * Two letters dropped are probed only for two edits: a word one edit away shares a one-letter deletion with the word,
+   * or is one (a swap of neighbours too: "form" and "from" both drop to "fom"), so one edit needs the word's own
+   * deletions alone: 9 probes of an 8-letter word, not 37.
+   */
+  const candidatesOf = (word: string, maxDistance: number): Set<number> => {
     const found = new Set<number>();
     const probe = (key: string) => {
       const known = indexOfString(vocabulary.words, key);
@@ -71,7 +77,7 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     for (const variant of firstDeletions) probe(variant);
     // Two letters dropped, each pair once: the first at `at`, the second after it (dropping them the other way round
     // probes the same string again, and a probe adds only the ids it found the first time).
-    if (word.length >= twoEditsFromLength) firstDeletions.forEach((variant, at) => deletions(variant, at).forEach(probe));
+    if (maxDistance >= 2) firstDeletions.forEach((variant, at) => deletions(variant, at).forEach(probe));
     return found;
   };
 
@@ -81,7 +87,7 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     if (word.length > longestWord + maxDistance) return null;
     let best: { word: string; distance: number; count: number } | null = null;
     // Ids in probing order, each bucket in word order: among equally near and frequent words the first wins.
-    for (const id of candidatesOf(word)) {
+    for (const id of candidatesOf(word, maxDistance)) {
       const candidate = stringAt(vocabulary.words, id) ?? '';
       const distance = editDistance(word, candidate, maxDistance);
       if (distance > maxDistance) continue;
@@ -116,7 +122,7 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     neighbours(word) {
       if (word.length > longestWord + 1) return [];
       const near: { word: string; count: number }[] = [];
-      for (const id of candidatesOf(word)) {
+      for (const id of candidatesOf(word, 1)) {
         const candidate = stringAt(vocabulary.words, id) ?? '';
         if (candidate !== word && editDistance(word, candidate, 1) <= 1) near.push({ word: candidate, count: countOf(vocabulary, candidate) });
       }
