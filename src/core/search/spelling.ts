@@ -22,7 +22,7 @@ export interface Speller {
   /** True when the word stands in the knowledge base. */
   knows(word: string): boolean;
   /** The vocabulary's words one edit from `word` (a letter dropped, added, replaced, or two swapped), commonest first. */
-  neighbours(word: string): string[];
+  neighbours(word: string): readonly string[];
   /** The packed deletion keys, sorted: what a snapshot saves, so a restore does not compute them again. */
   readonly deletionKeys: Float64Array;
 }
@@ -56,7 +56,13 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     longestWord = Math.max(longestWord, (vocabulary.words.starts[id + 1] ?? 0) - (vocabulary.words.starts[id] ?? 0));
   }
 
-  const candidatesOf = (word: string): Set<number> => {
+  /**
+   * The ids of every word within `maxDistance` edits of `word`, and some further (a hash collision): the caller measures.
+   * Two letters dropped are probed only for two edits: a word one edit away shares a one-letter deletion with the word,
+   * or is one (a swap of neighbours too: "form" and "from" both drop to "fom"), so one edit needs the word's own
+   * deletions alone: 9 probes of an 8-letter word, not 37.
+   */
+  const candidatesOf = (word: string, maxDistance: number): Set<number> => {
     const found = new Set<number>();
     const probe = (key: string) => {
       const known = indexOfString(vocabulary.words, key);
@@ -71,7 +77,7 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     for (const variant of firstDeletions) probe(variant);
     // Two letters dropped, each pair once: the first at `at`, the second after it (dropping them the other way round
     // probes the same string again, and a probe adds only the ids it found the first time).
-    if (word.length >= twoEditsFromLength) firstDeletions.forEach((variant, at) => deletions(variant, at).forEach(probe));
+    if (maxDistance >= 2) firstDeletions.forEach((variant, at) => deletions(variant, at).forEach(probe));
     return found;
   };
 
@@ -81,7 +87,7 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
     if (word.length > longestWord + maxDistance) return null;
     let best: { word: string; distance: number; count: number } | null = null;
     // Ids in probing order, each bucket in word order: among equally near and frequent words the first wins.
-    for (const id of candidatesOf(word)) {
+    for (const id of candidatesOf(word, maxDistance)) {
       const candidate = stringAt(vocabulary.words, id) ?? '';
       const distance = editDistance(word, candidate, maxDistance);
       if (distance > maxDistance) continue;
@@ -98,6 +104,11 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
   // English words the query left alone included, and those recur from question to question (probing them was 2.6% of
   // answering the article). A known or short word is turned away before the map, as cheaply as the map would.
   const corrections = new Map<string, string | null>();
+  // Each word's neighbours, keyed and safe as the corrections are (a pure function of the word and the unchanging
+  // vocabulary): a quote read again with its misspelt word asks them, and the same words ("who", "how", "did": typed words
+  // the index lacks) recur from question to question, 205 asks of 99 words over the article's 990 questions.
+  // Read-only, as every asker gets the one list.
+  const neighbourLists = new Map<string, readonly string[]>();
 
   return {
     knows,
@@ -108,25 +119,30 @@ export function spellerOf(vocabulary: Vocabulary, deletionKeys: Float64Array, op
       if (corrected === undefined) {
         corrected = correctionOf(word);
         // A stream of made-up words cannot grow the map without end.
-        if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
+        if (corrections.size >= MAX_REMEMBERED) corrections.clear();
         corrections.set(word, corrected);
       }
       return corrected;
     },
     neighbours(word) {
       if (word.length > longestWord + 1) return [];
+      const known = neighbourLists.get(word);
+      if (known !== undefined) return known;
       const near: { word: string; count: number }[] = [];
-      for (const id of candidatesOf(word)) {
+      for (const id of candidatesOf(word, 1)) {
         const candidate = stringAt(vocabulary.words, id) ?? '';
         if (candidate !== word && editDistance(word, candidate, 1) <= 1) near.push({ word: candidate, count: countOf(vocabulary, candidate) });
       }
-      return near.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).map((entry) => entry.word);
+      const list = near.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).map((entry) => entry.word);
+      if (neighbourLists.size >= MAX_REMEMBERED) neighbourLists.clear();
+      neighbourLists.set(word, list);
+      return list;
     },
   };
 }
 
-/** Past this many unknown words a speller's remembered corrections are cleared (a cap kept out of the engine's options, like the query's readings'). */
-const MAX_CORRECTIONS = 20_000;
+/** Past this many words a speller's remembered corrections (or neighbour lists) are cleared (a cap kept out of the engine's options, like the query's readings'). */
+const MAX_REMEMBERED = 20_000;
 
 /** Bits of a key for the word id (enough for every word) and for the hash (the rest of 53, at most 32). */
 function keyLayout(vocabulary: Vocabulary): { idBits: number; hashBits: number } {
