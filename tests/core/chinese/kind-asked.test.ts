@@ -15,9 +15,10 @@ language: zh
 
 全市与成都、杭州两地签订产业合作协议，全年引进企业45家。城市绿化覆盖率提高到41.5%。`;
 
-const knowledge = knowledgeOfFile('qinghe-city.txt', REPORT);
-const kindOf = (question: string, kindShareOfBest?: number) =>
+// The kind of answer a question gets from one report, with the check's share as set or turned off (0).
+const kindIn = (knowledge: ReturnType<typeof knowledgeOfFile>) => (question: string, kindShareOfBest?: number) =>
   answerQuestion(knowledge, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
+const kindOf = kindIn(knowledgeOfFile('qinghe-city.txt', REPORT));
 
 describe('a Chinese question asking a place or a number of a thing the text names', () => {
   it('is declined when the sentence about the thing names no place, or writes no number', () => {
@@ -52,9 +53,7 @@ language: zh
 
 镇城投集团承建滨江新区，新修江堤8公里，绿化覆盖率达到45%。今年发行绿色债券3亿元。`;
 
-const town = knowledgeOfFile('baisha-town.txt', TOWN);
-const townKindOf = (question: string, kindShareOfBest?: number) =>
-  answerQuestion(town, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
+const townKindOf = kindIn(knowledgeOfFile('baisha-town.txt', TOWN));
 
 describe('a Chinese question asking a name or an organisation of a thing the text names', () => {
   it('is declined when the clause about the thing writes no name the question does not', () => {
