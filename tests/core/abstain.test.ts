@@ -575,13 +575,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor company warned of hardship to hundreds of thousands of investors, its stock hanging over the market for ten years.', buses]), question).kind).toBe('no-match');
   });
 
-  it('answers "how many eggs does the harbor hen lay" from a count of eggs, not from a count of persons nor from a share', () => {
+  it('answers "how many eggs does the harbor hen lay" from a count of eggs, not from a count of persons, a share or a sum', () => {
     const question = 'how many eggs does the harbor hen lay';
     expectAnsweredWith(reportOf(['The harbor hen lays 12 eggs a week in the coop.', buses]), [[question, 'The harbor hen lays 12']]);
     // Daughters are persons, which eggs never are: "four to eight" counts what its high end counts.
     expect(answerQuestion(reportOf(['The harbor hen and her keeper raised four to eight small daughters in the coop.', buses]), question).kind).toBe('no-match');
     // A share of nothing named counts no eggs.
     expect(answerQuestion(reportOf(['The harbor hen lays in a coop 75% cheaper than a barn.', buses]), question).kind).toBe('no-match');
+    // Nor does a sum: what the hen cost is no count of her eggs.
+    expect(answerQuestion(reportOf(['The harbor hen had cost the keeper $23.', buses]), question).kind).toBe('no-match');
     // Fans may be persons (a fan's second sense is a devotee): "767 paying customers" may count them.
     expectAnsweredWith(reportOf(['The harbor stadium drew 767 paying customers to the opener.', buses]), [['how many fans came to the harbor stadium opener', 'The harbor stadium drew 767']]);
   });
