@@ -388,6 +388,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(ferry, 'when did the mill become a museum').kind).toBe('no-match');
   });
 
+  it('answers "who did X marry" only from a passage that says the marrying, by the verb or by a spouse\'s noun ("took a wife, Ellen Marsh")', () => {
+    // A passage naming the harbour master and no marrying names no one he married.
+    const career = reportOf(['The harbour master Tom Reed trained at the university library before he ran the ferry office.', buses]);
+    expect(answerQuestion(career, 'who did tom reed marry').kind).toBe('no-match');
+    expect(answerQuestion(career, 'who was tom reed married to').kind).toBe('no-match');
+    // A text tells whom someone married by the spouse's noun far more often than by the verb.
+    const spouse = ['The harbour master Tom Reed trained at the university library and soon took a wife, Ellen Marsh, a teacher in the town.', buses];
+    expectAnsweredWith(reportOf(spouse), [['who did tom reed marry', 'a wife, Ellen Marsh']]);
+    expectAnsweredWith(reportOf(['The harbour master Tom Reed trained at the university library and married Ellen Marsh in the chapel.', buses]), [['who did tom reed marry', 'married Ellen Marsh']]);
+  });
+
   it('does not answer a "when" from a clause of time whose verb is the act asked: the act is then the time of another', () => {
     // "Before they leave" says the leaving as the time the permits are bought, and no time of it.
     const permits = reportOf(['Visitors from the valley buy their permits at the ferry office before they leave for the islands.', 'The mill became a museum.']);
@@ -564,13 +575,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor company warned of hardship to hundreds of thousands of investors, its stock hanging over the market for ten years.', buses]), question).kind).toBe('no-match');
   });
 
-  it('answers "how many eggs does the harbor hen lay" from a count of eggs, not from a count of persons nor from a share', () => {
+  it('answers "how many eggs does the harbor hen lay" from a count of eggs, not from a count of persons, a share or a sum', () => {
     const question = 'how many eggs does the harbor hen lay';
     expectAnsweredWith(reportOf(['The harbor hen lays 12 eggs a week in the coop.', buses]), [[question, 'The harbor hen lays 12']]);
     // Daughters are persons, which eggs never are: "four to eight" counts what its high end counts.
     expect(answerQuestion(reportOf(['The harbor hen and her keeper raised four to eight small daughters in the coop.', buses]), question).kind).toBe('no-match');
     // A share of nothing named counts no eggs.
     expect(answerQuestion(reportOf(['The harbor hen lays in a coop 75% cheaper than a barn.', buses]), question).kind).toBe('no-match');
+    // Nor does a sum: what the hen cost is no count of her eggs.
+    expect(answerQuestion(reportOf(['The harbor hen had cost the keeper $23.', buses]), question).kind).toBe('no-match');
     // Fans may be persons (a fan's second sense is a devotee): "767 paying customers" may count them.
     expectAnsweredWith(reportOf(['The harbor stadium drew 767 paying customers to the opener.', buses]), [['how many fans came to the harbor stadium opener', 'The harbor stadium drew 767']]);
   });

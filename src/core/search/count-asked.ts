@@ -77,7 +77,8 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
   // duration only ("hanging over the market for ten years" counts no cars General Motors sold): where the passages
   // judged give none of the things asked, one may still be read from another measure of theirs (the state's cars
   // beside "22,000 miles per year", rank52's loss), and the answer lie below them. A share of nothing named is no count
-  // of things either ("your lunch is 75% cheaper" counts no national parks): it is of an amount, not of things.
+  // of things either ("your lunch is 75% cheaper" counts no national parks): it is of an amount, not of things; nor is a
+  // sum ("The tallyho had cost Vernon $2,300" counts no horses that pulled it): a price is what a thing cost, not how many.
   const measuredOther = persons || unitAsked !== null;
   return {
     ofOther: ofOtherHolderOf(query, noun),
@@ -87,7 +88,7 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share') {
+        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money') {
           if (measured === unitAsked) return 'noun';
           continue;
         }

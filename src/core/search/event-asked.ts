@@ -153,15 +153,18 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * its verb's, whose other forms say other things ("bear witness").
  */
 export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number): EventAsked | null {
-  const words = query.typedWords;
+  // "Who was mort lindsey married to", "whom did bridget sullivan marry": the one at the other end of X's event, whom a
+  // passage that does not say the event does not name; the preposition that ends it names no event (`personOfEvent`).
+  const person = personOfEvent(query);
+  const words = person ?? query.typedWords;
   // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
   const asksPlace = words[0] === 'where';
-  if ((query.intent !== 'date' && !asksPlace) || OPENS_ON_A_START.has(words[0] ?? '')) return null;
+  if ((query.intent !== 'date' && !asksPlace && person === null) || OPENS_ON_A_START.has(words[0] ?? '')) return null;
   const last = words.at(-1)?.replace(/\W+$/u, '');
   const termOf = (word: string | undefined) => query.terms.find((term) => term.typed === word && term.frame !== true);
   if (words.some((word) => PAST_OR_PRESENT_DO.has(word))) {
     const become = words.indexOf('become');
-    if (become > 0) return becomingOf(query, words.slice(become + 1));
+    if (become > 0) return person === null ? becomingOf(query, words.slice(become + 1)) : null;
     // A phrasal verb's particle ends the question ("grow up"): the verb before it tells the event, with the phrasal
     // verb's related words, not the verb's own ("turn" for "grow", another sense).
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
@@ -173,7 +176,7 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
-    const stems = new Set([...said, ...inflectionsOf(base).map(stemWord)]);
+    const stems = new Set([...said, ...inflectionsOf(base).map(stemWord), ...(person === null ? [] : roleStemsOf(inflectionsOf(base), lexicon))]);
     // "When did the braille edition begin": a beginning is said by a coming to be as well ("Three years ago it became
     // possible to finance a Braille edition"; "became effective on February 1, 1913", "became professor in 1806").
     if (stems.has(BEGIN)) for (const stem of BECOME) stems.add(stem);
@@ -186,16 +189,17 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
   if (be < 0) return null;
   // "When was ring of bright water made into a film": a light verb's passive says what X was made, as "become" does.
   const light = words.findIndex((word, at) => at > be && isParticiple(word) && isStopWord(word) && baseOfIrregular(word) !== 'be');
-  if (light > 0) return becomingOf(query, words.slice(light + 1));
+  if (light > 0) return person === null ? becomingOf(query, words.slice(light + 1)) : null;
   const participle = termOf(last);
   if (participle === undefined || !isParticiple(participle.typed)) return null;
   // "Born", used mostly as an adjective, is stemmed as "bear": the word itself or a noun of its verb says the birth
-  // (`writtenEvent`). Not a regular "-ed" form ("unified"), whose stem is its own.
-  if (!lexicon.actsAsVerb(participle.typed)) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses, kindSenses) : null;
+  // (`writtenEvent`). Not a regular "-ed" form ("unified"), whose stem is its own; but a person asked at the other end of
+  // one ("who was X married to") is of its verb's event, however English mostly uses the participle.
+  if (!lexicon.actsAsVerb(participle.typed) && (person === null || !participle.typed.endsWith('ed'))) return !participle.typed.endsWith('ed') && isIrregularVerbForm(participle.typed) ? writtenEvent(participle.typed, lexicon, nounSenses, kindSenses) : null;
   const bases = isIrregularVerbForm(participle.typed) ? [baseOfIrregular(participle.typed)] : lexicon.baseForms(participle.typed);
   // "Founded" is "found" inflected, and "found" is also "find"'s past, which the stemmer takes it for: not that.
   const forms = bases.flatMap((base) => inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))));
-  const stems = new Set([...factTopicOf([participle]), ...forms.map(stemWord)]);
+  const stems = new Set([...factTopicOf([participle]), ...forms.map(stemWord), ...(person === null ? [] : roleStemsOf(forms, lexicon))]);
   // The search may take "founded" for "find" as well: a sentence saying "find" tells no founding.
   const misread = misreadVerbOf(participle.typed);
   if (misread !== undefined) stems.delete(misread);
@@ -261,6 +265,30 @@ export function waysOf(verb: string, lexicon: Lexicon, senses: number): string[]
   if (senses === 0) return [];
   return lexicon.kindsOf(verb, senses, 'verb').filter((kind) => !kind.endsWith(verb)).flatMap(inflectionsOf).filter((form) => lexicon.describes(form));
 }
+
+/**
+ * The words of a "who did X V", "whom did X V" or "who was X V-ed", with a preposition that ends it left off ("who was
+ * the omelet named after", "who was mort lindsey married to"): the question ends on X's event, and the person asked is
+ * at its other end, so the event is all it asks of X, as in "when did X V" (a passage naming X and no marrying names no
+ * one X married). Null for any other question, and for a "who V X", whose maker `doerAskedOf` reads.
+ */
+function personOfEvent(query: ParsedQuery): readonly string[] | null {
+  const words = query.typedWords;
+  if (query.intent !== 'person' || (words[0] !== 'who' && words[0] !== 'whom') || !(PAST_OR_PRESENT_DO.has(words[1] ?? '') || PAST_OR_PRESENT_BE.has(words[1] ?? ''))) return null;
+  return PERSON_PREPOSITIONS.has(words.at(-1) ?? '') ? words.slice(0, -1) : words;
+}
+
+/**
+ * The stems of the nouns naming the person at the other end of an act, as WordNet names them by a compound of its
+ * participle (`Lexicon.personsByParticiple`: "married person", a spouse; "married woman", a wife): a text tells whom
+ * someone married by the spouse's noun far more often than by the verb ("to take a wife, Elizabeth Meehan").
+ */
+function roleStemsOf(forms: readonly string[], lexicon: Lexicon): string[] {
+  return forms.flatMap((form) => lexicon.personsByParticiple(form)).map(stemWord);
+}
+
+/** The prepositions that end a "who was X V-ed": the one married to, named after or for, written by, met with. */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'after', 'for', 'by', 'with', 'from']);
 
 /** A past participle: a regular "-ed" form, or an irregular verb's form ("built", "sold", "taken"). */
 const isParticiple = (word: string): boolean => word.endsWith('ed') || isIrregularVerbForm(word);

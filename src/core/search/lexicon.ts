@@ -163,6 +163,13 @@ export interface Lexicon {
    * names none of, nor "grounds", whose own first sense (evidence) has none, whatever "ground" (land) has.
    */
   hasNamedMembers(word: string): boolean;
+  /**
+   * The one-word nouns of persons WordNet names by a compound of the participle ("married person" is a spouse, "married
+   * woman" a wife, "married man" a husband): a person the act was done by or to, said by a noun of that role ("his wife,
+   * Shirley" says whom he married). Each word only where that synset is its commonest noun sense ("partner", "mate"
+   * first name others).
+   */
+  personsByParticiple(participle: string): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -656,6 +663,22 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       const hasInstances = (offset: number) => readSynset(wordNet, 'noun', offset)?.pointers.some((pointer) => pointer.symbol === INSTANCE) === true;
       const firstSenses = baseFormsOf(spellingOfUse(word)).flatMap(([pos, , offsets]) => (pos === 'noun' ? offsets.slice(0, 1) : []));
       return firstSenses.length > 0 && firstSenses.every((offset) => hasInstances(offset) || (readSynset(wordNet, 'noun', offset)?.pointers ?? []).some((pointer) => pointer.symbol === HYPONYM && hasInstances(pointer.offset)));
+    }),
+    personsByParticiple: remembered((participle) => {
+      const file = wordNet.index.get('noun');
+      if (file === undefined || !/^[a-z]+$/.test(participle)) return [];
+      const prefix = `${participle}_`;
+      const words = new Set<string>();
+      // The index is sorted bytewise: the compounds of the participle are the lines from its prefix on.
+      for (let start = firstLineAtOrAfter(file, prefix, SPACE); start < file.length; start = endOfLine(file, start) + 1) {
+        if (file.toString('latin1', start, start + prefix.length) !== prefix) break;
+        const lemma = file.toString('latin1', start, file.indexOf(SPACE, start));
+        for (const offset of sensesOf(wordNet, 'noun', lemma) ?? []) {
+          if (wordNet.dataLine('noun', offset)?.split(' ')[1] !== PERSON_NOUNS) continue;
+          for (const word of readSynsetWords(wordNet, 'noun', offset)) if (/^[a-z]+$/.test(word) && sensesOf(wordNet, 'noun', word)?.[0] === offset) words.add(word);
+        }
+      }
+      return [...words];
     }),
     kindsOf(word, maxSenses, wanted = 'noun') {
       const key = `${maxSenses} ${wanted} ${word}`;

@@ -111,6 +111,13 @@ describe('wordNetLexicon', () => {
     for (const word of ['grounds', 'department', 'subject', 'hospital']) expect(lexicon.hasNamedMembers(word), word).toBe(false);
   });
 
+  it('names the persons WordNet names by a compound of a participle: a "married woman" is a wife, a "married person" a spouse', () => {
+    for (const word of ['wife', 'husband', 'spouse']) expect(lexicon.personsByParticiple('married'), word).toContain(word);
+    // No person is a "named" one, and a word's rarer sense is not it ("mate" is first a ship's officer).
+    expect(lexicon.personsByParticiple('named')).toEqual([]);
+    expect(lexicon.personsByParticiple('married')).not.toContain('mate');
+  });
+
   it('tells what kind of thing a noun names: a count of mosques is of artifacts, one of bees of animals', () => {
     expect(lexicon.kindOfThing('minarets')).toBe(lexicon.kindOfThing('mosques'));
     expect(lexicon.kindOfThing('females')).toBe(lexicon.kindOfThing('bees'));
