@@ -1787,6 +1787,24 @@ describe(extractFigures, () => {
       expect(figuresIn('It drew 23 inquiries; 164 came later.').map((figure) => figure.value)).toEqual([23]);
     });
 
+    it('counts the parts after a dash or "consisting of" in the noun of the count they add up to, and no aside after a dash', () => {
+      const texts = [
+        'Among them, they have fifteen children -- eight for Cerv, four for Mantle, and three for Maris.',
+        'The questionnaire went to 4,900 firms consisting of 3,450 from the AIA list and 1,450 from the TR list.',
+      ];
+      expect(figuresIn(...texts).map((figure) => [figure.value, figure.measure])).toEqual([
+        [15, 'children'],
+        [8, 'children'],
+        [4, 'children'],
+        [3, 'children'],
+        [4900, 'firms'],
+        [3450, 'firms'],
+        [1450, 'firms'],
+      ]);
+      // Sixteen of the camps, not of the men: a part after a dash that adds up to nothing is an aside's.
+      expect(figuresIn('They built thirty-two camps, each one accommodating fifty thousand men -- sixteen were under canvas.').map((figure) => figure.value)).not.toContain(16);
+    });
+
     it('counts both ends of a change between bare numbers past an auxiliary, a participle\'s phrase and a rate of a period', () => {
       const texts = ['The number of ships passing through the Canal has increased from 3,967 in 1923 to 5,475 in 1927.', 'Hours of work have declined from 60 to 40 a week.'];
       expect(figuresIn(...texts).map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
