@@ -69,9 +69,14 @@ const PERSON_ASKED = /谁|哪位|何人/u;
  */
 const ROLE_ASKED = /的(\p{Script=Han}{1,4}?)(?:是|叫)谁/u;
 
-/** Words of persons and bodies a doer is named with: the writer's "我", and the last characters of persons' and bodies' nouns. */
+/** The writer's "我", and persons named by a pronoun: read as words, so "其他" ("other") is none. */
 const PRONOUNS: ReadonlySet<string> = new Set(['我', '我们', '他', '她', '他们', '她们']);
-const DOER_ENDINGS = /(?:人|者|员|手|家|师|长|官|理|席|记|志|众|部|院|委|局|厅|署|办|党|中央|政府|组织|机关|公司|企业|银行|集团|机构|单位|常委会|委员会)$/u;
+
+/**
+ * A person's or a body's noun: a character before the last of such a noun ("县委", "文旅局", "国务院", "干部", "同志",
+ * "县政府", "常委会"). Matched on characters, not words: ICU cuts "县|委", "文|旅|局".
+ */
+const DOER = /\p{Script=Han}(?:[人者员手家师长官部院委局厅署办党]|总理|主席|书记|同志|群众|中央|政府|组织|机关|公司|企业|银行|集团|机构|单位|常委会|委员会)/gu;
 
 /**
  * What a sentence must write to answer a Chinese question asking a person (`PERSON_ASKED`), or null when it asks none:
@@ -89,8 +94,6 @@ export function personAskedOf(question: string, isPlaceName: ((word: string) => 
 
 /** Whether a sentence names a person, a body or a place the question does not write. */
 function namesDoer(sentence: string, question: string, isPlaceName: ((word: string) => boolean) | null): boolean {
-  return segmentRun(sentence, 0).some(({ word }) => {
-    if (question.includes(word)) return false;
-    return PRONOUNS.has(word) || (word.length >= 2 && DOER_ENDINGS.test(word)) || (isPlaceName?.(word) ?? false);
-  });
+  for (const [doer] of sentence.matchAll(DOER)) if (!question.includes(doer)) return true;
+  return segmentRun(sentence, 0).some(({ word }) => !question.includes(word) && (PRONOUNS.has(word) || (isPlaceName?.(word) ?? false)));
 }
