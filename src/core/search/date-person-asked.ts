@@ -74,9 +74,9 @@ const PRONOUNS: ReadonlySet<string> = new Set(['我', '我们', '他', '她', '�
 
 /**
  * A person's or a body's noun: a character before the last of such a noun ("县委", "文旅局", "国务院", "干部", "同志",
- * "县政府", "常委会"). Matched on characters, not words: ICU cuts "县|委", "文|旅|局".
+ * "县政府", "常委会"), and places standing for their governments ("各地区", "地方"). Matched on characters, not words: ICU cuts "县|委", "文|旅|局".
  */
-const DOER = /\p{Script=Han}(?:[人者员手家师长官部院委局厅署办党]|总理|主席|书记|同志|群众|中央|政府|组织|机关|公司|企业|银行|集团|机构|单位|常委会|委员会)/gu;
+const DOER = /(?<=\p{Script=Han})(?:[人者员手家师长官部院委局厅署办党]|总理|主席|书记|同志|群众|中央|政府|组织|机关|公司|企业|银行|集团|机构|单位|常委会|委员会|地区|地方)/gu;
 
 /**
  * What a sentence must write to answer a Chinese question asking a person (`PERSON_ASKED`), or null when it asks none:
@@ -94,6 +94,7 @@ export function personAskedOf(question: string, isPlaceName: ((word: string) => 
 
 /** Whether a sentence names a person, a body or a place the question does not write. */
 function namesDoer(sentence: string, question: string, isPlaceName: ((word: string) => boolean) | null): boolean {
-  for (const [doer] of sentence.matchAll(DOER)) if (!question.includes(doer)) return true;
+  // The character before is read, not taken: "地方政府" holds 地方 and 政府.
+  for (const { 0: ending, index } of sentence.matchAll(DOER)) if (!question.includes(sentence.slice(index - 1, index + ending.length))) return true;
   return segmentRun(sentence, 0).some(({ word }) => !question.includes(word) && (PRONOUNS.has(word) || (isPlaceName?.(word) ?? false)));
 }
