@@ -114,7 +114,7 @@ const NAME_FORMS = /[“「『《‘"]([^”」』》’"]+)[”」』》’"]|[
  * "国产大型邮轮" does not answer "国产大型邮轮叫什么名字", nor does "…的口号" say one). "国产大飞机C919的制造商叫什么" is not
  * answered by "国产大飞机C919投入商业运营": its one name is the question's own.
  */
-function writesName(clause: string, question: string, nouns: readonly string[]): boolean {
+export function writesName(clause: string, question: string, nouns: readonly string[]): boolean {
   const asked = question.toLowerCase();
   for (const [form, quoted] of clause.matchAll(NAME_FORMS)) if (!asked.includes((quoted ?? form).toLowerCase())) return true;
   return nouns.some((noun) => {

@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import type { RankedPassage } from './rank.ts';
 import { chineseDictionary } from './chinese-dictionary.ts';
 import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
+import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
@@ -59,9 +60,14 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const measure = measureAskedOf(question);
   const kind = measure === null ? kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null) : null;
   const name = measure === null && kind === null ? nameAskedOf(question) : null;
-  const writes = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : (kind ?? name);
+  const sort = measure === null && kind === null && name === null ? sortAskedOf(question) : null;
+  const titles = judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
+  const writes =
+    measure !== null
+      ? (sentence: string) => measure.pattern.test(sentence)
+      : (kind ?? name ?? sort ?? dateAskedOf(question, titles) ?? personAskedOf(question, chineseDictionary()?.isPlaceName ?? null));
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts, name !== null || asksPlace(question) ? clausesOf : sentencesOf);
+  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);

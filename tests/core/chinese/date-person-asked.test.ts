@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer.ts';
+import { knowledgeOfFile } from '../../fixtures/documents.ts';
+
+// A county's report, written for this test: a bridge opened in a year it does not name, a hospital opened on a day it
+// names, a festival whose host it names and whose compère it does not, and a kind of energy it names beside one it does not.
+const REPORT = `---
+title: 临江县政府工作报告
+published: 2024-01-15
+language: zh
+---
+临江县政府工作报告
+
+——2024年1月15日在临江县第五届人民代表大会第三次会议上
+
+一年来，我们稳妥应对特大洪涝灾害，临江大桥建成通车。县医院新院区于2023年9月28日正式启用。
+
+县委、县政府带领全县干部群众完成全年目标任务。县文旅局成功举办首届龙舟节，全县建成智慧农业示范基地12个。可再生能源发电装机首次超过火电。`;
+
+// The kind of answer a question gets, with the check's share as set or turned off (0).
+const knowledge = knowledgeOfFile('linjiang-county.txt', REPORT);
+const kindOf = (question: string, kindShareOfBest?: number) =>
+  answerQuestion(knowledge, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
+
+describe('a Chinese question asking a date of a grain', () => {
+  it('is declined when the sentence about its topic writes no date of that grain', () => {
+    expect(kindOf('临江大桥是哪一年建成通车的？')).toBe('no-match');
+    expect(kindOf('特大洪涝灾害是哪一天发生的？')).toBe('no-match');
+    // Without the check both are answered: they hold most of their characters ("一年来" is a span, no year named).
+    expect(kindOf('临江大桥是哪一年建成通车的？', 0)).toBe('answer');
+    expect(kindOf('特大洪涝灾害是哪一天发生的？', 0)).toBe('answer');
+  });
+
+  it('is answered where that sentence writes one, or by a title its document dates', () => {
+    expect(kindOf('县医院新院区是哪一天启用的？')).toBe('answer');
+    expect(kindOf('县医院新院区是哪个月启用的？')).toBe('answer');
+    expect(kindOf('县医院新院区是哪一年启用的？')).toBe('answer');
+    expect(kindOf('这份政府工作报告是哪一天作的？')).toBe('answer');
+    // "什么时候" names no grain: the reports answer it with their own year, undated.
+    expect(kindOf('临江大桥什么时候建成通车的？')).toBe('answer');
+  });
+});
+
+describe('a Chinese question asking a kind among kinds', () => {
+  it('is declined when the clause about its topic names no kind of the noun asked but the question\'s own', () => {
+    expect(kindOf('可再生能源发电中哪种能源的装机最多？')).toBe('no-match');
+    expect(kindOf('智慧农业示范基地种植的是哪种作物？')).toBe('no-match');
+    expect(kindOf('可再生能源发电中哪种能源的装机最多？', 0)).toBe('answer');
+    expect(kindOf('智慧农业示范基地种植的是哪种作物？', 0)).toBe('answer');
+  });
+
+  it('is answered where that clause writes the noun after words the question lacks', () => {
+    expect(kindOf('哪种能源的发电装机超过了火电？')).toBe('answer');
+  });
+});
+
+describe('a Chinese question asking a person', () => {
+  it('is declined when the sentence about its topic names no doer but the question\'s own, or not the role asked', () => {
+    expect(kindOf('谁主持了临江县第五届人民代表大会第三次会议？')).toBe('no-match');
+    expect(kindOf('首届龙舟节的主持人是谁？')).toBe('no-match');
+    expect(kindOf('谁主持了临江县第五届人民代表大会第三次会议？', 0)).toBe('answer');
+    expect(kindOf('首届龙舟节的主持人是谁？', 0)).toBe('answer');
+  });
+
+  it('is answered where that sentence names a person, a body or the writer', () => {
+    expect(kindOf('谁带领全县干部群众完成了全年目标任务？')).toBe('answer');
+    expect(kindOf('谁成功举办了首届龙舟节？')).toBe('answer');
+    expect(kindOf('谁稳妥应对了特大洪涝灾害？')).toBe('answer');
+  });
+});
