@@ -1,5 +1,4 @@
 import type { AbstainOptions, SearchOptions } from '../options.ts';
-import type { Passage } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
@@ -22,8 +21,8 @@ import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
-import { namesPersonNearTopic, whoIsAsked, type PersonAsked } from './person-named.ts';
-import { creditsByPossessive, doerAskedOf, objectOfUntoldAct, type DoerAsked } from './doer-asked.ts';
+import { namesPersonNearTopic, whoIsAsked, type WhoAsked } from './person-named.ts';
+import { creditsByPossessive, doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
 import { statesAmountInWords, statesBoundedHalf, statesDayOfWeek, statesStartOfSpan, statesTimeOfYear } from './told-in-words.ts';
@@ -190,6 +189,10 @@ export function coverageOfBest(
       (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
+    // The stems of the question's informative words the passage meets, beside which a sentence may name another of them
+    // in its own way (`metByKind`, `metByName`, `namesMemberBeside`): read only for a passage that falls short, once.
+    let metStems: ReadonlySet<string> | undefined;
+    const stemsMet = () => (metStems ??= stemsOf(informative.filter((term) => creditOf(term) > 0)));
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -220,7 +223,7 @@ export function coverageOfBest(
     // So is the kind a "what N" asks, unwritten, where a sentence names one of it at any depth beside a word met (`namesOneBeside`).
     const kindsNamed = () => {
       const unmetWords = informative.filter((term) => creditOf(term) === 0);
-      const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
+      const beside = stemsMet();
       const kinds = metByKind(unmetWords, result.passage, beside, lexicon, search.maxSensesFollowed);
       const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage, beside, lexicon);
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
@@ -230,7 +233,7 @@ export function coverageOfBest(
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
-    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsMet(), lexicon, options.instanceKindSenses));
     const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeededHere && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
@@ -248,7 +251,7 @@ export function coverageOfBest(
     if (question.origin !== null && !statesOrigin(question.origin, question.query, result, matched, leadIn)) continue;
     if (question.placeAsked !== null && !namesPlaceNearTopic(result.passage, question.topic, question.placeAsked, lexicon, options.placePhraseReach)) continue;
     if (question.placeOfEvent !== null && !namesPlaceOfEvent(result.passage, question.placeOfEvent, question.topic, lexicon, options.placePhraseReach)) continue;
-    if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person.asked, question.person.doer, question.person.shown, question.person.untoldObject)) continue;
+    if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage)) continue;
     if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
@@ -258,7 +261,7 @@ export function coverageOfBest(
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
-    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsMet(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage)) continue;
@@ -370,20 +373,6 @@ interface NumberAsked {
 interface OriginAsked {
   readonly verb: QueryTerm;
   readonly ways: ReadonlySet<string>;
-}
-
-/** What a "who" asks of the person a passage names (`namesPersonNearTopic`). */
-interface WhoAsked {
-  readonly asked: PersonAsked;
-  /** "Who built the b-70": the person named must be said to have built it (`doerAskedOf`). */
-  readonly doer: DoerAsked | null;
-  /** "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship. */
-  readonly shown: readonly Passage[];
-  /**
-   * "Who sits on the peace corps advisory council", of documents that never say the act: the person named with the
-   * council itself (`objectOfUntoldAct`).
-   */
-  readonly untoldObject: readonly ReadonlySet<string>[] | null;
 }
 
 /** Reads what the checks of a passage ask of its question (`QuestionAsked`), once a question. */

@@ -29,15 +29,7 @@ import { isStopWord, stemWord, type Token } from './words.ts';
  * name a person and say the post (`saysPost`): a passage on the Fulton County Grand Jury that never says "foreman"
  * names none, nor one naming "the Connecticut Association of Real Estate Boards" the president of the national one.
  */
-export function namesPersonNearTopic(
-  passage: { readonly text: string },
-  topic: ReadonlySet<string>,
-  lexicon: Lexicon,
-  asked: PersonAsked,
-  doer: DoerAsked | null = null,
-  shown: readonly { readonly text: string }[] = [passage],
-  object: readonly ReadonlySet<string>[] | null = null,
-): boolean {
+export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, { asked, doer, shown, untoldObject: object }: WhoAsked): boolean {
   const anyone = asked === 'anyone';
   const namesPerson = (sentence: string) =>
     tokensOf(sentence).some((token, at, tokens) => {
@@ -72,6 +64,20 @@ function opensAfterThe(sentence: string, tokens: readonly Token[], at: number): 
 
 /** Whom a "who" asks for (`whoIsAsked`): a post's holder, or anyone. */
 export type PersonAsked = PostAsked | 'anyone';
+
+/** What a "who" asks of the person a passage names (`namesPersonNearTopic`), read once a question. */
+export interface WhoAsked {
+  readonly asked: PersonAsked;
+  /** "Who built the b-70": the person named must be said to have built it (`doerAskedOf`). */
+  readonly doer: DoerAsked | null;
+  /** "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship. */
+  readonly shown: readonly { readonly text: string }[];
+  /**
+   * "Who sits on the peace corps advisory council", of documents that never say the act: the person named with the
+   * council itself (`objectOfUntoldAct`).
+   */
+  readonly untoldObject: readonly ReadonlySet<string>[] | null;
+}
 
 /**
  * Whom a "who" asks for: the holder of a post, "who is the X" with a word for persons in X (`postAskedOf`: "who is the
