@@ -241,7 +241,7 @@ export function coverageOfBest(
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
     if (question.asksMeasure && !statesNumberAsked(question, result)) continue;
-    if (question.valueTopic !== null && !statesFactNearTopic(result.passage, [], question.valueTopic, statesValue)) continue;
+    if (question.valueTopic !== null && !statesFactNearTopic(result.passage, question.valueTopic, statesValue)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
     // "What is the route of the parade": told by "from West Warwick to the Greene Homestead" (`toldAsRoute`).
@@ -704,7 +704,7 @@ function canAnswer(question: QuestionAsked, result: RankedPassage, matched: Read
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
   // sentence, which may come after it ("Then it came").
-  if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures), undefined, () => true);
+  if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, topic, (some) => statesMeasure(some, query.measures), { goesOn: () => true });
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words (`statesYear`).
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
@@ -724,7 +724,7 @@ function canAnswer(question: QuestionAsked, result: RankedPassage, matched: Read
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
     if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
-    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
+    return statesFactNearTopic(result.passage, topic, statesDate, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
   // "Where was teresa durlach born": a passage naming her and no birth does not say where.
   return event === null || saysEventAsked(result.passage, event);
@@ -756,7 +756,7 @@ function statesNumberAsked({ query, evidence, topic, number }: QuestionAsked, re
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
   // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true);
+  if (held.length > 0) return statesFactNearTopic(result.passage, topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), { goesOn: heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true });
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
@@ -786,7 +786,7 @@ function statesNumberAsked({ query, evidence, topic, number }: QuestionAsked, re
     // deliberate actions by a minimum of three men ... in a bomber", "five more appearances" of a plane, "twelve
     // minutes after five" on the morning of an earthquake: none a count of bombers, planes or the dead.
     const countsAsked = (at: number) => statesCountAsked(sentences[at] ?? '');
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
+    return statesFactNearTopic(result.passage, topic, statesCountAsked, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it (a figure's, or
@@ -794,15 +794,15 @@ function statesNumberAsked({ query, evidence, topic, number }: QuestionAsked, re
   // "the Comedie's two principal experiments" names Racine and counts no plays.
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], uncounted, statesCounted, undefined, (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence));
+    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
   const owner = ageOwnerOf(query);
-  if (owner === null) return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [] });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, (some) => statesNumber(some) && ownersOnly(some), (at) => ownersOnly(sentences[at] ?? ''));
+  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') });
 }
 
 /**
