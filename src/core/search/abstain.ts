@@ -21,7 +21,7 @@ import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
-import { namesPersonNearTopic, whoIsAsked } from './person-named.ts';
+import { namesPersonNearTopic, whoIsAsked, type WhoAsked } from './person-named.ts';
 import { creditsByPossessive, doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { namesThingAsked, phraseAskedOf, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
 import { complementAskedOf } from './complement-asked.ts';
@@ -30,7 +30,7 @@ import { statesCount } from './count-stated.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
 import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
-import { actAskedOf, tellsActAsked } from './act-asked.ts';
+import { actAskedOf, tellsActAsked, type ActAsked } from './act-asked.ts';
 import { eventAskedOf, saysEventAsked, statesEventAsked, waysOf, type EventAsked } from './event-asked.ts';
 import { COUNT_OF_PRONOUN, countedAsked, namesAny, saidOfOtherHolder, uncountedNounOf, type CountAsked } from './count-asked.ts';
 import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
@@ -38,16 +38,16 @@ import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import { countedInWordsAsked, countSaidOtherwiseOf } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
 import { statesCentury } from './century-told.ts';
-import { namesValueAsked, valueAskedOf } from './value-asked.ts';
+import { namesValueAsked, valueAskedOf, type ValueAsked } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
-import { givesNameAsked, nameAskedOf } from './name-told.ts';
-import { kindAskedOf, namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
+import { givesNameAsked, nameAskedOf, type NameAsked } from './name-told.ts';
+import { kindAskedOf, namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind, type KindAsked } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-time.ts';
-import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
-import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
+import { deedAskedOf, saysDeedAsked, type DeedAsked } from './deed-asked.ts';
+import { ranksByQuality, superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
-import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
+import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
 import { tellsTimeByClause } from './time-clause.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
@@ -131,104 +131,29 @@ export function coverageOfBest(
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
-  // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
-  // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
-  // diatoms", where they write the kind as a common noun (see `kindAsked`), and for "what is rotc", where they write it
-  // only as a name (see `nameAsked`), and for "who were the Megarians", a group (see `groupAsked`).
   const judged = ranked.slice(0, options.judgedPassages);
-  const termAsked = termAskedOf(query.words, judged);
-  const origin = originAsked(query);
-  // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
-  const originWays = origin === null ? NO_WORDS : new Set(waysOf(baseOfIrregular(origin.typed), lexicon, options.verbKindSenses).map(stemWord));
-  const measureWord = measureWordOf(query);
+  const question = questionAskedOf(query, judged, evidence, index, lexicon, options);
+  const { measureWord, yearsAsked, kindAsked, phraseAsked } = question;
   // The measure that word asks: the question's own, or the sum a "how much money" holds (`measuresHeld`).
   const wordMeasures = query.measures.length > 0 ? query.measures : measuresHeld(query);
-  // "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`).
-  const payer = payerAskedOf(query, measureWord);
-  // "How much did a seat on vernon's tallyho cost": a seat's price, not the tallyho's (`pricedAskedOf`).
-  const priced = pricedAskedOf(query, measureWord);
-  // "What is the population of St. Louis": the phrase asked for, read from the question's words; whether each of its words
-  // names a thing is read in WordNet once a question, and only for a word some passage judged leaves unmet.
-  // "What law firm is henry l. bowden with": the firm asked of the lawyer, read as "the population of St. Louis" is.
-  const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
+  // Whether each of the words of the phrase asked names a thing is read in WordNet once a question, and only for a word
+  // some passage judged leaves unmet.
   const things = new Map<QueryTerm, boolean>();
   const isThingOnce = (term: QueryTerm, asked: PhraseAsked) => things.get(term) ?? things.set(term, namesThingAsked(term, asked, lexicon)).get(term) === true;
-  const asksFact = query.intent === 'quantity' || query.intent === 'date';
   // The doer a "how much" or "when" asks about, whom a passage may leave to the one before it (`doerAfterAuxiliary`).
-  const doerWord = asksFact ? doerAfterAuxiliary(query.typedWords) : null;
+  const doerWord = question.asksFact ? doerAfterAuxiliary(query.typedWords) : null;
   const factDoer = doerWord === null ? undefined : terms.filter((term) => term.typed === doerWord);
-  // "When did Henry Hudson die": the dated sentence must say the dying (`eventAskedOf`).
-  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses);
-  // "When was la gioconda first performed": the dated sentence must tell a first time (`firstTimeAskedOf`).
-  const firstTime = firstTimeAskedOf(query);
-  const countAsked = countedAsked(query, lexicon, options.countedNounMaxWords);
-  // "How many plays did racine write": a noun no reading counts, whose count's sentence must name it (`uncountedNounOf`).
-  const uncounted = countAsked === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null;
-  // "How many people are needed": "one person" in words counts them, as "two aspects" count aspects, which no figure reads
-  // (`countedInWordsAsked`); "how much bigger are the plants": "half again the size" tells it (`multipleAskedOf`).
-  const toldInWords = countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon);
-  // "How high should the grill be": a degree told by what it is enough for (`degreeToldOf`).
-  const degreeTold = degreeToldOf(query, options.degreeResultReach);
   // "How many soldiers went aboard": "six men … went aboard" counts the soldiers in the writer's word (`countSaidOtherwiseOf`).
   const countOtherwise = countSaidOtherwiseOf(query, lexicon, options.countedNounMaxWords, options.countedWordSenses);
   const countedTerm = countOtherwise === null ? undefined : terms.find((term) => term.typed === countOtherwise.noun);
-  const asksMeasure = query.intent === 'general' && query.measures.length > 0;
-  // "What is the melting point of gold", "what is the capital gains tax rate": a value asked by its noun, answered by a
-  // number in a sentence naming that noun (`numberAskedOf`), read once a question.
-  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses);
-  const valueTopic = valueNoun === null ? NO_WORDS : factTopicOf(query.terms.filter((term) => term.typed === valueNoun));
-  // "Who invented soap": a "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X"
-  // asked of documents that name X, which `termAsked` reads.
-  const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
-  // What a number or a date asked for must be said of (`statesFactNearTopic`): the question's words but its frame and
-  // its numbers. A year is its time, not its topic, and met in `canAnswer`; another number names what is asked only
-  // beside the words it is written with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is
-  // no World War 2. The same for every passage judged; made only for the questions that read it (a fact, a measure, a
-  // person or a place asked): its related words cost a look in WordNet each.
-  // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
-  const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
-  // "Where was the 50-megaton bomb tested": a place named in a sentence saying the event (`namesPlaceOfEvent`).
-  const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon);
-  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
-  const factTopic = topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_WORDS;
-  // "Where is the university of california press": X named by its head and two of its words (`placeAskedOf`).
-  const placeAsked = whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null;
-  // "Who built the b-70": the person named must be said to have built it (`doerAskedOf`).
-  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, origin !== null && origin.typed === query.words[1], options.makingVerbSenses);
-  // "Who was the mate of the discovery": the mate may be named in another passage shown than the one that names the ship.
-  const shown = whoAsked === null ? [] : judged.map((result) => result.passage);
-  // "Who sits on the peace corps advisory council", of documents that never say the act: the person named with the
-  // council itself (`objectOfUntoldAct`).
-  const untoldObject = whoAsked === null || doer !== null ? null : objectOfUntoldAct(query, lexicon, (stem) => index.documentFrequency.has(stem));
-  // "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well.
-  const actAsked = termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null;
-  // "What color are his eyes": a colour named, not the word "colour" (`valueAskedOf`).
-  const valueAsked = valueAskedOf(query, lexicon, options.valueSenses);
-  // "What was the name of the bank president": a name given as his, not the one asked about named by what he is, nor
-  // another's name beside him (`nameAskedOf`).
-  const nameAsked = nameAskedOf(query);
-  // "What novels did selma lagerlof write": the kind of work asked, or one of it, named; "which university calls …": the
-  // kind written of one of it, not "at one university" (`kindAskedOf`).
-  const kindAsked = kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses);
-  // "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`).
-  const deedAsked = deedAskedOf(query, lexicon, options.phrasalVerbSenses);
-  // "What is the tallest mountain in vermont": the quality ranked by, ranked by a passage (`ranksByQuality`).
-  const superlative = superlativeAskedOf(query, lexicon, options.superlativeSenses);
   // The words some sense of a term names that the documents hold (`namedInSomeSense`), read once a question.
   const namedWords = new Map<QueryTerm, readonly string[]>();
   const namedOnce = (term: QueryTerm) => namedWords.get(term) ?? namedWords.set(term, namedInSomeSense(term.typed, lexicon, (stem) => index.documentFrequency.has(stem))).get(term) ?? [];
   // Whether a term is a name, read in WordNet once a question, not once a passage judged.
   const names = new Map<QueryTerm, boolean>();
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
-  // "How has the economy been doing in 1960": the years asked, which a passage may write in words (`yearsInWords`).
-  const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
   // "What date is thanksgiving this year": the year of asking, which a passage names by its number (`asksYearOfSpeaking`).
   const yearSpoken = terms.some((term) => term.stem === 'year') && asksYearOfSpeaking(query.typedWords);
-  // "When was john tower elected", "on what date will the council open": the time asked of (`tenseAskedOf`).
-  const tense = query.intent === 'date' ? tenseAskedOf(query.typedWords, yearsAsked, options.pastClauseReach) : null;
-  // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
-  // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
-  const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -239,8 +164,8 @@ export function coverageOfBest(
     if (yearsAsked.some((year) => !matched.has(year))) for (const year of yearsInWords(result.passage.text)) if (yearsAsked.includes(String(year))) matched.add(String(year));
     if (yearSpoken && !matched.has('year') && namesYear(result.passage.text)) matched.add('year');
     const leadIn = new Set(result.leadInStems);
-    const toldByLifeSpan = lifeAsked && statesLifeSpan(result.passage.text, factTopic, options.lifeSpanMaxYears);
-    if (!toldByLifeSpan && !canAnswer(query, result, matched, evidence, termAsked, factTopic, event, countAsked, toldInWords, firstTime, payer, uncounted, degreeTold, tense, priced)) continue;
+    const toldByLifeSpan = question.lifeAsked && statesLifeSpan(result.passage.text, question.topic, options.lifeSpanMaxYears);
+    if (!toldByLifeSpan && !canAnswer(question, result, matched)) continue;
     // A word the documents never use is met by its related word as well as they can meet it ("cables" by "wires").
     const relatedOf = (term: QueryTerm) => (index.documentFrequency.has(term.stem) ? search.relatedWordWeight : Math.max(search.relatedWordWeight, search.missingWordRelatedWeight));
     // "How much does Hansen weigh" is answered by "close to 200 pounds": the word that asks the measure is met by the measure
@@ -252,7 +177,7 @@ export function coverageOfBest(
     // But the doer of a "how much did hansen sign for" is, where the passage opens going on about one named before ("The
     // big, 22-year-old shortstop ... signed his contract for an estimated $15,000", `doerAfterAuxiliary`): its fact is his.
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
-    const unmet = (asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
+    const unmet = (question.asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const isUnmetName = (word: string) => unmet.some((term) => term.typed === word && isNameOnce(term));
     const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName);
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
@@ -264,6 +189,10 @@ export function coverageOfBest(
       (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
+    // The stems of the question's informative words the passage meets, beside which a sentence may name another of them
+    // in its own way (`metByKind`, `metByName`, `namesMemberBeside`): read only for a passage that falls short, once.
+    let metStems: ReadonlySet<string> | undefined;
+    const stemsMet = () => (metStems ??= stemsOf(informative.filter((term) => creditOf(term) > 0)));
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
@@ -294,7 +223,7 @@ export function coverageOfBest(
     // So is the kind a "what N" asks, unwritten, where a sentence names one of it at any depth beside a word met (`namesOneBeside`).
     const kindsNamed = () => {
       const unmetWords = informative.filter((term) => creditOf(term) === 0);
-      const beside = stemsOf(informative.filter((term) => creditOf(term) > 0));
+      const beside = stemsMet();
       const kinds = metByKind(unmetWords, result.passage, beside, lexicon, search.maxSensesFollowed);
       const oneNamed = kindAsked !== null && unmetWords.includes(kindAsked.kind) && !kinds.includes(kindAsked.kind) && namesOneBeside(kindAsked, result.passage, beside, lexicon);
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
@@ -304,39 +233,39 @@ export function coverageOfBest(
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
-    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.instanceKindSenses));
+    const namesNamed = (unmetOwn: readonly QueryTerm[]) => (unmetOwn.length === 0 ? NO_TERMS : metByName(unmetOwn, result.passage, stemsMet(), lexicon, options.instanceKindSenses));
     const byKind = kindsRead ? [...kindsNamed(), ...namesNamed(saidOtherwise.filter((term) => creditOf(term) === 0))] : NO_TERMS;
     const wordsMet = ownWordsMet + wordCount(byKind);
     if (wordsMet < wordsNeededHere && !specific.some((term) => isNumber(term) && creditOf(term) === 1)) continue;
     // "How tall is a Great Dane", "what is the range of an Atlas missile": a measure asked in words no intent reads needs a
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
-    if (asksMeasure && !statesNumberAsked(query, result, evidence, factTopic)) continue;
-    if (valueNoun !== null && !statesFactNearTopic(result.passage, [], valueTopic, statesValue)) continue;
+    if (question.asksMeasure && !statesNumberAsked(question, result)) continue;
+    if (question.valueTopic !== null && !statesFactNearTopic(result.passage, question.valueTopic, statesValue)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
     // "What is the route of the parade": told by "from West Warwick to the Greene Homestead" (`toldAsRoute`).
     if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked) && !toldAsRoute(term, result.passage.text))) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
-    if (origin !== null && !statesOrigin(origin, query, result, matched, leadIn, originWays)) continue;
-    if (placeAsked !== null && !namesPlaceNearTopic(result.passage, factTopic, placeAsked, lexicon, options.placePhraseReach)) continue;
-    if (placeOfEvent && event !== null && !namesPlaceOfEvent(result.passage, event, factTopic, lexicon, options.placePhraseReach)) continue;
-    if (whoAsked !== null && !namesPersonNearTopic(result.passage, factTopic, lexicon, whoAsked, doer, shown, untoldObject)) continue;
+    if (question.origin !== null && !statesOrigin(question.origin, question.query, result, matched, leadIn)) continue;
+    if (question.placeAsked !== null && !namesPlaceNearTopic(result.passage, question.topic, question.placeAsked, lexicon, options.placePhraseReach)) continue;
+    if (question.placeOfEvent !== null && !namesPlaceOfEvent(result.passage, question.placeOfEvent, question.topic, lexicon, options.placePhraseReach)) continue;
+    if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    if (actAsked !== null && !tellsActAsked(actAsked, result.passage)) continue;
-    if (valueAsked !== null && !namesValueAsked(valueAsked, result.passage.text, lexicon)) continue;
-    if (nameAsked !== null && !givesNameAsked(result.passage.text, nameAsked, options.nameBearerReach)) continue;
+    if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage)) continue;
+    if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
+    if (question.nameAsked !== null && !givesNameAsked(result.passage.text, question.nameAsked, options.nameBearerReach)) continue;
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written
     // of one in particular (`namesOneOfKind`). One met by a related word only is said otherwise, and left alone.
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
-    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsOf(informative.filter((term) => creditOf(term) > 0)), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsMet(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
-    if (deedAsked !== null && !saysDeedAsked(deedAsked, result.passage)) continue;
-    if (superlative !== null && !ranksByQuality(superlative, result.passage.text, lexicon)) continue;
+    if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage)) continue;
+    if (question.superlative !== null && !ranksByQuality(question.superlative, result.passage.text, lexicon)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const metWith = (kinds: readonly QueryTerm[]) => terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (kinds.includes(term) ? relatedOf(term) : creditOf(term)), 0);
@@ -353,6 +282,179 @@ export function coverageOfBest(
     best = Math.max(best, met / totalHere);
   }
   return best;
+}
+
+/**
+ * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
+ * judged, the kind of fact it asks and what that fact must be said of, and each reading a check takes (null where the
+ * question asks none of it). Every passage judged is read against the same one, which none changes.
+ */
+interface QuestionAsked {
+  /** The question as judged: "the writer" of a text written in the first person is its "I" (`writerAsFirstPerson`). */
+  readonly query: ParsedQuery;
+  readonly lexicon: Lexicon;
+  readonly options: AbstainOptions;
+  /** Where the figures and the timeline took a number or a date from. */
+  readonly evidence: PassageEvidence;
+  /** A "how much" or a "when": its number or date must stand by what it is said of. */
+  readonly asksFact: boolean;
+  /** A measure asked in words no intent reads ("how tall is a Great Dane", "what is the range of an Atlas missile"). */
+  readonly asksMeasure: boolean;
+  /**
+   * What a number, a date, a person or a place asked must be said of (`statesFactNearTopic`): the question's words but its
+   * frame and its numbers; empty for any other question.
+   */
+  readonly topic: ReadonlySet<string>;
+  /** "Who was Wilhelm Reich", "what are diatoms", asked of documents that name them: a passage must say who or what (`TermAsked`). */
+  readonly termAsked: TermAsked | null;
+  /** The years the question names ("how has the economy been doing in 1960"). */
+  readonly yearsAsked: readonly string[];
+  /** The question's word that asks a measure ("weigh", "money": `measureWordOf`). */
+  readonly measureWord: QueryTerm | undefined;
+  /** What a "how many" or "how much" reads a number by; null for any other question. */
+  readonly number: NumberAsked | null;
+  /** "When did Henry Hudson die": the act the dated sentence must say (`eventAskedOf`). */
+  readonly event: EventAsked | null;
+  /** "When was la gioconda first performed": the dated sentence must tell a first time (`firstTimeAskedOf`). */
+  readonly firstTime: FirstTimeAsked | null;
+  /** "When was john tower elected", "on what date will the council open": the time asked of (`tenseAskedOf`). */
+  readonly tense: TenseAsked | null;
+  /**
+   * "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
+   * (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
+   */
+  readonly lifeAsked: boolean;
+  /** "What is the melting point of gold": what a value asked by its noun is said of (`numberAskedOf`); null for any other question. */
+  readonly valueTopic: ReadonlySet<string> | null;
+  /** "What is the population of St. Louis", "what law firm is henry l. bowden with": the phrase asked for (`phraseAskedOf`). */
+  readonly phraseAsked: PhraseAsked | null;
+  /** "Who invented soap", "when was yale college founded": the origin asked (`originAsked`). */
+  readonly origin: OriginAsked | null;
+  /** "Who invented soap": the person asked for, whom a passage must name about what it asks (`namesPersonNearTopic`). */
+  readonly person: WhoAsked | null;
+  /** "Where is the university of california press": X named by its head and two of its words (`placeAskedOf`). */
+  readonly placeAsked: PlaceAsked | null;
+  /** "Where was the 50-megaton bomb tested": the event whose place a sentence saying it must name (`namesPlaceOfEvent`). */
+  readonly placeOfEvent: EventAsked | null;
+  /** "How does radar work", asked of documents that name radar, is answered by what radar is (`termAsked`) as well. */
+  readonly actAsked: ActAsked | null;
+  /** "What color are his eyes": a colour named, not the word "colour" (`valueAskedOf`). */
+  readonly valueAsked: ValueAsked | null;
+  /** "What was the name of the bank president": a name given as his (`nameAskedOf`). */
+  readonly nameAsked: NameAsked | null;
+  /** "What novels did selma lagerlof write", "which university calls …": the kind asked (`kindAskedOf`). */
+  readonly kindAsked: KindAsked | null;
+  /** "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`). */
+  readonly deedAsked: DeedAsked | null;
+  /** "What is the tallest mountain in vermont": the quality ranked by (`superlativeAskedOf`). */
+  readonly superlative: SuperlativeAsked | null;
+}
+
+/** What a "how many" or "how much" reads a number by (`statesNumberAsked`). */
+interface NumberAsked {
+  /** "How many sailors": what a sentence's numbers count (`countedAsked`). */
+  readonly count: CountAsked | null;
+  /** "How many plays did racine write": a noun no reading counts, whose count's sentence must name it (`uncountedNounOf`). */
+  readonly uncounted: ReadonlySet<string> | null;
+  /**
+   * "How many people are needed": "one person" in words counts them, which no figure reads (`countedInWordsAsked`); "how
+   * much bigger are the plants": "half again the size" tells it (`multipleAskedOf`).
+   */
+  readonly toldInWords: ((sentence: string) => boolean) | null;
+  /** "How high should the grill be": a degree told by what it is enough for (`degreeToldOf`). */
+  readonly degreeTold: ((sentence: string) => boolean) | null;
+  /** "How much does the soviet union spend": a sum of the Soviet Union's, not NASA's (`payerAskedOf`). */
+  readonly payer: ReadonlySet<string> | null;
+  /** "How much did a seat on vernon's tallyho cost": a seat's price, not the tallyho's (`pricedAskedOf`). */
+  readonly priced: ReadonlySet<string> | null;
+}
+
+/** The verb of an origin asked, and the stems of its ways ("erected" for "built": `waysOf`), which state it too. */
+interface OriginAsked {
+  readonly verb: QueryTerm;
+  readonly ways: ReadonlySet<string>;
+}
+
+/** Reads what the checks of a passage ask of its question (`QuestionAsked`), once a question. */
+function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassage[], evidence: PassageEvidence, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): QuestionAsked {
+  // "Who was Wilhelm Reich", where the documents write him as a name: only a passage that says who he was answers, not
+  // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
+  // diatoms", where they write the kind as a common noun (see `kindAsked`), and for "what is rotc", where they write it
+  // only as a name (see `nameAsked`), and for "who were the Megarians", a group (see `groupAsked`).
+  const termAsked = termAskedOf(query.words, judged);
+  const verb = originAsked(query);
+  // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
+  const origin = verb === null ? null : { verb, ways: new Set(waysOf(baseOfIrregular(verb.typed), lexicon, options.verbKindSenses).map(stemWord)) };
+  const measureWord = measureWordOf(query);
+  const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
+  const asksFact = query.intent === 'quantity' || query.intent === 'date';
+  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses);
+  const asksMeasure = query.intent === 'general' && query.measures.length > 0;
+  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses);
+  // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
+  // that name X, which `termAsked` reads.
+  const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
+  // What a number or a date asked for must be said of: the question's words but its frame and its numbers. A year is its
+  // time, not its topic, and met in `canAnswer`; another number names what is asked only beside the words it is written
+  // with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is no World War 2. The same for every
+  // passage judged; made only for the questions that read it (a fact, a measure, a person or a place asked): its related
+  // words cost a look in WordNet each.
+  // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
+  const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
+  const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon) ? event : null;
+  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent !== null ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
+  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, verb !== null && verb.typed === query.words[1], options.makingVerbSenses);
+  const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
+  return {
+    query,
+    lexicon,
+    options,
+    evidence,
+    asksFact,
+    asksMeasure,
+    topic: topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_WORDS,
+    termAsked,
+    yearsAsked,
+    measureWord,
+    number: query.intent === 'quantity' ? numberAskedIn(query, measureWord, lexicon, options) : null,
+    event,
+    firstTime: firstTimeAskedOf(query),
+    tense: query.intent === 'date' ? tenseAskedOf(query.typedWords, yearsAsked, options.pastClauseReach) : null,
+    lifeAsked: query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event),
+    valueTopic: valueNoun === null ? null : factTopicOf(query.terms.filter((term) => term.typed === valueNoun)),
+    phraseAsked,
+    origin,
+    person:
+      whoAsked === null
+        ? null
+        : {
+            asked: whoAsked,
+            doer,
+            shown: judged.map((result) => result.passage),
+            untoldObject: doer !== null ? null : objectOfUntoldAct(query, lexicon, (stem) => index.documentFrequency.has(stem)),
+          },
+    placeAsked: whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null,
+    placeOfEvent,
+    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null,
+    valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
+    nameAsked: nameAskedOf(query),
+    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
+    deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
+    superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
+  };
+}
+
+/** What a "how many" or "how much" reads a number by (`NumberAsked`). */
+function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, lexicon: Lexicon, options: AbstainOptions): NumberAsked {
+  const count = countedAsked(query, lexicon, options.countedNounMaxWords);
+  return {
+    count,
+    uncounted: count === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null,
+    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon),
+    degreeTold: degreeToldOf(query, options.degreeResultReach),
+    payer: payerAskedOf(query, measureWord),
+    priced: pricedAskedOf(query, measureWord),
+  };
 }
 
 /**
@@ -506,10 +608,10 @@ function originAsked(query: ParsedQuery): QueryTerm | null {
  * holds the stems of the ways of doing the verb asked, which state it as well (`waysOf`: "erected" for "built"): not
  * its synonyms, which the list above leaves out; a way in its own commonest sense says that very act.
  */
-function statesOrigin(origin: QueryTerm, query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>, ways: ReadonlySet<string>): boolean {
-  if (creditIn(origin, matched, 0) > 0 || creditIn(origin, leadIn, 0) > 0) return true;
+function statesOrigin({ verb, ways }: OriginAsked, query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, leadIn: ReadonlySet<string>): boolean {
+  if (creditIn(verb, matched, 0) > 0 || creditIn(verb, leadIn, 0) > 0) return true;
   const { stating } = originStemsOf();
-  const topic = stemsOf(query.terms.filter((term) => term !== origin));
+  const topic = stemsOf(query.terms.filter((term) => term !== verb));
   // The sentences and their stems are cut once a passage (`sentencesOf`); a sentence's words only where one states it.
   return sentencesOf(result.passage).some(({ text, stems }) =>
     stems.some((stem, at) => {
@@ -537,6 +639,9 @@ const NO_TERMS: readonly QueryTerm[] = [];
 
 /** No word named before: the one shared empty set, for a passage that meets every name the question gives. */
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** No number read by anything but its figures: a measure asked in words no intent reads (`QuestionAsked.asksMeasure`). */
+const NO_NUMBER_ASKED: NumberAsked = { count: null, uncounted: null, toldInWords: null, degreeTold: null, payer: null, priced: null };
 
 /** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
 const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
@@ -589,16 +694,17 @@ const YEAR_ASKED = /\b(?:what|which) year\b/u;
  * about, or in the next sentence going on about it (`statesFactNearTopic`): a count two sentences away is of another thing.
  * A time may also stand in the sentence before one that names the topic and opens on "Then" (`statesTimeBeforeTopic`).
  */
-function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlySet<string>, evidence: PassageEvidence, termAsked: TermAsked | null, topic: ReadonlySet<string>, event: EventAsked | null, countAsked: CountAsked | null, toldInWords: ((sentence: string) => boolean) | null, firstTime: FirstTimeAsked | null, payer: ReadonlySet<string> | null, uncounted: ReadonlySet<string> | null, degreeTold: ((sentence: string) => boolean) | null, tense: TenseAsked | null, priced: ReadonlySet<string> | null): boolean {
+function canAnswer(question: QuestionAsked, result: RankedPassage, matched: ReadonlySet<string>): boolean {
+  const { query, evidence, termAsked, topic, event, firstTime, tense } = question;
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   const text = result.passage.text;
-  if (query.intent === 'quantity') return statesNumberAsked(query, result, evidence, topic, countAsked, toldInWords, payer, uncounted, degreeTold, priced);
+  if (query.intent === 'quantity') return statesNumberAsked(question, result);
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
   // sentence, which may come after it ("Then it came").
-  if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => statesMeasure(some, query.measures), undefined, () => true);
+  if (query.intent === 'date' && query.measures.length > 0) return statesFactNearTopic(result.passage, topic, (some) => statesMeasure(some, query.measures), { goesOn: () => true });
   if (query.intent === 'date') {
     // The expressions before the tokens: a time told in words is read without cutting the text into words (`statesYear`).
     // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
@@ -618,7 +724,7 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
     if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
     if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
     // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
-    return statesFactNearTopic(result.passage, datedTerms, topic, statesDate) || statesTimeBeforeTopic(result.passage, topic, statesDate);
+    return statesFactNearTopic(result.passage, topic, statesDate, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
   }
   // "Where was teresa durlach born": a passage naming her and no birth does not say where.
   return event === null || saysEventAsked(result.passage, event);
@@ -631,7 +737,8 @@ function canAnswer(query: ParsedQuery, result: RankedPassage, matched: ReadonlyS
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: PassageEvidence, topic: ReadonlySet<string>, countAsked: CountAsked | null = null, toldInWords: ((sentence: string) => boolean) | null = null, payer: ReadonlySet<string> | null = null, uncounted: ReadonlySet<string> | null = null, degreeTold: ((sentence: string) => boolean) | null = null, priced: ReadonlySet<string> | null = null): boolean {
+function statesNumberAsked({ query, evidence, topic, number }: QuestionAsked, result: RankedPassage): boolean {
+  const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced } = number ?? NO_NUMBER_ASKED;
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -649,7 +756,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
   // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").
-  if (held.length > 0) return statesFactNearTopic(result.passage, [], topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), undefined, heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true);
+  if (held.length > 0) return statesFactNearTopic(result.passage, topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), { goesOn: heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true });
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
@@ -679,7 +786,7 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
     // deliberate actions by a minimum of three men ... in a bomber", "five more appearances" of a plane, "twelve
     // minutes after five" on the morning of an earthquake: none a count of bombers, planes or the dead.
     const countsAsked = (at: number) => statesCountAsked(sentences[at] ?? '');
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesCountAsked, countsAsked);
+    return statesFactNearTopic(result.passage, topic, statesCountAsked, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it (a figure's, or
@@ -687,15 +794,15 @@ function statesNumberAsked(query: ParsedQuery, result: RankedPassage, evidence: 
   // "the Comedie's two principal experiments" names Racine and counts no plays.
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], uncounted, statesCounted, undefined, (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence));
+    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
   const owner = ageOwnerOf(query);
-  if (owner === null) return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, statesNumber);
+  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [] });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-  return statesFactNearTopic(result.passage, evidence.figureSentenceTerms?.(result.passage.id) ?? [], topic, (some) => statesNumber(some) && ownersOnly(some), (at) => ownersOnly(sentences[at] ?? ''));
+  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') });
 }
 
 /**

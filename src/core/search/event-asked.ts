@@ -47,7 +47,7 @@ export function statesEventAsked(
   statesDate: (sentence: string) => boolean,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, datedTerms, event.stems, statesDate)) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
+  if (statesFactNearTopic(passage, event.stems, statesDate, { factSentenceTerms: datedTerms })) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));

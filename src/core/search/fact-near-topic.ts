@@ -11,21 +11,15 @@ import { stemWord, tokenize } from './words.ts';
  * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
  * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"),
  * and each after that opening on a pronoun too. A
- * sentence holds the fact when the figures or the timeline took one from it
- * (`factSentenceTerms`, each fact's sentence's index terms, where `factHolds` keeps the fact at that place) or when
+ * sentence holds the fact when the figures or the timeline took one from it (`NearTopic.factSentenceTerms`) or when
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
- * sentence's stems too, cut once a passage). `goesOn` tells
- * which sentence after one naming the topic is still about it: by default one opening on a pronoun (`GOES_ON`).
- * `names` tells which sentence names the topic: by default one meeting any of its stems.
+ * sentence's stems too, cut once a passage). `NearTopic` also says which sentences go on about the topic and which name it.
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
-  factSentenceTerms: readonly (readonly string[])[],
   topic: ReadonlySet<string>,
   states: (sentence: string, stems: readonly string[]) => boolean,
-  factHolds: (at: number) => boolean = () => true,
-  goesOn: (sentence: string) => boolean = goesOnAbout,
-  names?: (stems: readonly string[]) => boolean,
+  { factSentenceTerms = [], factHolds = () => true, goesOn = goesOnAbout, names }: NearTopic = {},
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
@@ -41,6 +35,18 @@ export function statesFactNearTopic(
     about = namesTopic[at] === true || (after && goesOnAbout(sentence.text));
     return (about || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems);
   });
+}
+
+/** How `statesFactNearTopic` reads a passage where a check reads it otherwise than by default. */
+export interface NearTopic {
+  /** The index terms of each sentence a fact was taken from (the figures' or the timeline's), read before the sentences. */
+  readonly factSentenceTerms?: readonly (readonly string[])[];
+  /** Whether the fact taken from the sentence at this place counts: by default each does. */
+  readonly factHolds?: (at: number) => boolean;
+  /** Which sentence after one naming the topic is still about it: by default one opening on a pronoun (`GOES_ON`). */
+  readonly goesOn?: (sentence: string) => boolean;
+  /** Which sentence names the topic, by its stems: by default one meeting any of the topic's. */
+  readonly names?: ((stems: readonly string[]) => boolean) | undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ export function firstTimeAskedOf(query: ParsedQuery): FirstTimeAsked | null {
  * building was first proposed in 1791", "Bob Fogg made the first landing … on November 21, 1927".
  */
 export function tellsFirstTime(passage: { readonly text: string }, asked: FirstTimeAsked, statesDate: (sentence: string) => boolean): boolean {
-  return statesFactNearTopic(passage, [], asked.topic, (sentence) => (EARLIEST_TIME.test(sentence) || (FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act))) && statesDate(sentence));
+  return statesFactNearTopic(passage, asked.topic, (sentence) => (EARLIEST_TIME.test(sentence) || (FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act))) && statesDate(sentence));
 }
 
 /**

@@ -69,7 +69,7 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, asked: PlaceAsked, lexicon: Lexicon, reach: number): boolean {
   const namesTopic = (stems: readonly string[]) =>
     (asked.head.size === 0 || stems.some((stem) => asked.head.has(stem))) && asked.words.filter((word) => stems.some((stem) => word.has(stem))).length >= asked.enough;
-  return statesFactNearTopic(passage, [], topic, (sentence) => namesPlace(sentence, topic, lexicon, reach), undefined, undefined, namesTopic);
+  return statesFactNearTopic(passage, topic, (sentence) => namesPlace(sentence, topic, lexicon, reach), { names: namesTopic });
 }
 
 /**
