@@ -17,7 +17,7 @@ import type { KnowledgeDocument, Problem } from './types.ts';
  * themselves, loading it then, only for a year-like number before a plural noun, "the 1961 statistics" (`findYearMentions`),
  * and a bare number after a group's "of", "a congregation of twelve" (`groupCountedBefore`).)
  */
-const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, describes: () => false, actsAsVerb: () => false, canBeVerb: () => false, makesWork: () => false, actsSocially: () => false, actToldByContent: () => false, communicates: () => false, changesState: () => false, namesAttribute: () => false, namesOnlyPlaceOrTime: () => false, namesThing: () => false, namesPerson: () => false, namesGroupOfPersons: () => false, kindOfThing: () => null, isKindOf: () => false, relatedWords: () => [], sameThingWords: () => [], verbSynonyms: () => [], actWords: () => [], kindsOf: () => [], hasNamedMembers: () => false };
+const UNUSED_LEXICON: Lexicon = { isWord: () => false, baseForms: () => [], usage: () => 0, isName: () => false, describes: () => false, actsAsVerb: () => false, canBeVerb: () => false, makesWork: () => false, actsSocially: () => false, actToldByContent: () => false, communicates: () => false, changesState: () => false, namesAttribute: () => false, namesOnlyPlaceOrTime: () => false, namesThing: () => false, namesPerson: () => false, namesGroupOfPersons: () => false, kindOfThing: () => null, isKindOf: () => false, relatedWords: () => [], sameThingWords: () => [], verbSynonyms: () => [], actWords: () => [], kindsOf: () => [], hasNamedMembers: () => false, phraseSynonyms: () => [] };
 
 /**
  * What the worker thread does (exported for it, and for tests that want it on their own thread): reads

@@ -46,6 +46,7 @@ import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-t
 import { deedAskedOf, saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
+import { phraseSynonymStems, writesPhrase } from './phrase-synonym.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -229,6 +230,9 @@ export function coverageOfBest(
   // "When did tabit ibn korra live": "Tabit Ibn Korra (836-901)" dates the life asked, which no dated sentence says
   // (`statesLifeSpan`); it stands for `canAnswer`'s date, so not where the question names a year of its own.
   const lifeAsked = query.intent === 'date' && yearsAsked.length === 0 && options.lifeSpanMaxYears > 0 && asksLifeDates(event);
+  // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
+  const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
+  const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -260,8 +264,10 @@ export function coverageOfBest(
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
+    // A word the passage leaves unmet, said by a synonym of several words it writes, is met as a related word is.
+    const saidByPhrase = (term: QueryTerm) => (writesPhrase(result.passage.text, phrasesOnce(term)) ? relatedOf(term) : 0);
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // An acronym, or a name of several words, is met when every word of it is ("Space Administration" alone is not NASA).
