@@ -92,6 +92,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('The school district hired 40 teachers');
   });
 
+  it('counts a word as met by its synonym of two words the passage writes ("sommeliers" by "wine waiters")', () => {
+    const cellar = reportOf(['Wine waiters are something else again: most of them, the world over, hold the customer guilty until proved innocent.', buses]);
+    expectAnsweredWith(cellar, [['how do sommeliers treat the customers they serve', 'Wine waiters']]);
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');

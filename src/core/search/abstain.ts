@@ -46,6 +46,7 @@ import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-t
 import { deedAskedOf, saysDeedAsked, type DeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
+import { phraseSynonymStems, writesPhrase } from './phrase-synonym.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -154,6 +155,9 @@ export function coverageOfBest(
   const isNameOnce = (term: QueryTerm) => names.get(term) ?? names.set(term, isName(term)).get(term) === true;
   // "What date is thanksgiving this year": the year of asking, which a passage names by its number (`asksYearOfSpeaking`).
   const yearSpoken = terms.some((term) => term.stem === 'year') && asksYearOfSpeaking(query.typedWords);
+  // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
+  const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
+  const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -185,8 +189,10 @@ export function coverageOfBest(
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
+    // A word the passage leaves unmet, said by a synonym of several words it writes, is met as a related word is.
+    const saidByPhrase = (term: QueryTerm) => (writesPhrase(result.passage.text, phrasesOnce(term)) ? relatedOf(term) : 0);
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight;
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // The stems of the question's informative words the passage meets, beside which a sentence may name another of them

@@ -170,6 +170,11 @@ export interface Lexicon {
    * first name others).
    */
   personsByParticiple(participle: string): readonly string[];
+  /**
+   * The synonyms of several words in the word's `maxSenses` commonest senses, each as its words ("wine waiter" for
+   * "sommelier", "movie theater" for "cinema"): `relatedWords` lists one-word synonyms only. Not names (capitalised).
+   */
+  phraseSynonyms(word: string, maxSenses: number): readonly (readonly string[])[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -178,6 +183,8 @@ const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Pointer symbols followed: derivationally related form, pertainym ("urban" → "city"), participle. */
 const FOLLOWED_POINTERS = new Set(['+', '\\', '<']);
+/** A lemma of several lower-case words, as WordNet writes it ("wine_waiter"): no name, no hyphen or digit. */
+const PHRASE = /^[a-z]+(?:_[a-z]+)+$/;
 /** The pointer symbol of a hyponym: a kind filed under the synset ("highway" under "road"). */
 const HYPONYM = '~';
 /** The pointer symbol of an instance: a thing filed under the synset by its name ("Paris" under "city"). */
@@ -627,6 +634,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     },
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
+    },
+    phraseSynonyms(word, maxSenses) {
+      const phrases = new Set<string>();
+      for (const [pos, , senses] of baseFormsOf(word)) {
+        for (const offset of senses.slice(0, maxSenses)) for (const written of readSynsetWords(wordNet, pos, offset)) if (PHRASE.test(written)) phrases.add(written);
+      }
+      return [...phrases].map((phrase) => phrase.split('_'));
     },
     verbSynonyms(word, maxSenses, ownSenses) {
       const words = new Set<string>();

@@ -1,0 +1,24 @@
+import type { Lexicon } from './lexicon.ts';
+import { tokensOf } from './tokens-of.ts';
+import { isStopWord, stemWord } from './words.ts';
+
+/**
+ * The stems of each synonym of several words WordNet lists for a question's word in its `maxSenses` commonest senses
+ * (`Lexicon.phraseSynonyms`): "sommeliers" → [wine, waiter], "cinema" → [movi, theater]. A text may say the thing only so.
+ * Not one with a stop word: a verb and its particle ("go on" for "keep") or "line of work" say much else in a text ("How
+ * Long Has This Been Going On?"), as the question's stop words are no words of what it asks.
+ */
+export function phraseSynonymStems(word: string, lexicon: Lexicon, maxSenses: number): readonly (readonly string[])[] {
+  if (maxSenses <= 0) return [];
+  return lexicon.phraseSynonyms(word, maxSenses).filter((words) => !words.some(isStopWord)).map((words) => words.map(stemWord));
+}
+
+/**
+ * True when the text writes one of the phrases word for word, each word in any of its forms ("wine waiters", "the
+ * manager of a movie theater"): the question's word said in the text's words.
+ */
+export function writesPhrase(text: string, phrases: readonly (readonly string[])[]): boolean {
+  if (phrases.length === 0) return false;
+  const stems = tokensOf(text).map((token) => stemWord(token.word));
+  return phrases.some((phrase) => stems.some((_, at) => phrase.every((stem, offset) => stems[at + offset] === stem)));
+}
