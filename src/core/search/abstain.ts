@@ -46,7 +46,7 @@ import { type FirstTimeAsked, firstTimeAskedOf, tellsFirstTime } from './first-t
 import { deedAskedOf, saysDeedAsked, type DeedAsked } from './deed-asked.ts';
 import { ranksByQuality, superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
-import { phraseSynonymStems, writesPhrase } from './phrase-synonym.ts';
+import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -190,7 +190,12 @@ export function coverageOfBest(
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
     // A word the passage leaves unmet, said by a synonym of several words it writes, is met as a related word is.
-    const saidByPhrase = (term: QueryTerm) => (writesPhrase(result.passage.text, phrasesOnce(term)) ? relatedOf(term) : 0);
+    // The passage's stems are read once, and only for a term WordNet gives such a synonym.
+    let passageStems: readonly string[] | undefined;
+    const saidByPhrase = (term: QueryTerm) => {
+      const phrases = phrasesOnce(term);
+      return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
+    };
     const ownCredit = (term: QueryTerm) =>
       (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.

@@ -521,6 +521,15 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     const performs = (offset: number) => underHypernyms(offset, (synset) => synset.words.includes(PERFORM), false, 'verb');
     return offsets.some((offset) => wordNet.dataLine('verb', offset)?.split(' ')[1] === CREATION_VERBS && !performs(offset));
   });
+  /** The synonyms of several words in a word's `senses` commonest senses (see `phraseSynonyms`); keyed "senses word". */
+  const phraseSynonymsIn = remembered((key) => {
+    const space = key.indexOf(' ');
+    const phrases = new Set<string>();
+    for (const [pos, , senses] of baseFormsOf(key.slice(space + 1))) {
+      for (const offset of senses.slice(0, Number(key.slice(0, space)))) for (const written of readSynsetWords(wordNet, pos, offset)) if (PHRASE.test(written)) phrases.add(written);
+    }
+    return [...phrases].map((phrase) => phrase.split('_'));
+  });
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
     const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
@@ -635,13 +644,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     sameThingWords(word, maxSenses) {
       return relatedOf(word, maxSenses, false);
     },
-    phraseSynonyms(word, maxSenses) {
-      const phrases = new Set<string>();
-      for (const [pos, , senses] of baseFormsOf(word)) {
-        for (const offset of senses.slice(0, maxSenses)) for (const written of readSynsetWords(wordNet, pos, offset)) if (PHRASE.test(written)) phrases.add(written);
-      }
-      return [...phrases].map((phrase) => phrase.split('_'));
-    },
+    phraseSynonyms: (word, maxSenses) => phraseSynonymsIn(`${maxSenses} ${word}`),
     verbSynonyms(word, maxSenses, ownSenses) {
       const words = new Set<string>();
       for (const offset of (sensesOf(wordNet, 'verb', word) ?? []).slice(0, maxSenses)) {

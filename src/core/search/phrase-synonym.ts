@@ -13,12 +13,15 @@ export function phraseSynonymStems(word: string, lexicon: Lexicon, maxSenses: nu
   return lexicon.phraseSynonyms(word, maxSenses).filter((words) => !words.some(isStopWord)).map((words) => words.map(stemWord));
 }
 
+/** The stems of a text's words in order, as `writesPhrase` reads them. */
+export function wordStemsOf(text: string): readonly string[] {
+  return tokensOf(text).map((token) => stemWord(token.word));
+}
+
 /**
- * True when the text writes one of the phrases word for word, each word in any of its forms ("wine waiters", "the
- * manager of a movie theater"): the question's word said in the text's words.
+ * True when the text, given as its `wordStemsOf`, writes one of the phrases word for word, each word in any of its forms
+ * ("wine waiters", "the manager of a movie theater"): the question's word said in the text's words.
  */
-export function writesPhrase(text: string, phrases: readonly (readonly string[])[]): boolean {
-  if (phrases.length === 0) return false;
-  const stems = tokensOf(text).map((token) => stemWord(token.word));
+export function writesPhrase(stems: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((phrase) => stems.some((_, at) => phrase.every((stem, offset) => stems[at + offset] === stem)));
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { wordNetLexicon } from '../../../src/core/search/lexicon.ts';
-import { phraseSynonymStems, writesPhrase } from '../../../src/core/search/phrase-synonym.ts';
+import { phraseSynonymStems, wordStemsOf, writesPhrase } from '../../../src/core/search/phrase-synonym.ts';
 
 const lexicon = wordNetLexicon();
 
 describe('phraseSynonymStems and writesPhrase', () => {
   it('finds a word said by its synonym of two words in any form ("sommeliers" by "wine waiters", "cinema" by "a movie theater")', () => {
-    expect(writesPhrase('Wine waiters are something else again.', phraseSynonymStems('sommeliers', lexicon, 2))).toBe(true);
-    expect(writesPhrase('The manager of a movie theater received a call.', phraseSynonymStems('cinema', lexicon, 2))).toBe(true);
-    expect(writesPhrase('The waiters poured the wine.', phraseSynonymStems('sommeliers', lexicon, 2))).toBe(false);
+    expect(writesPhrase(wordStemsOf('Wine waiters are something else again.'), phraseSynonymStems('sommeliers', lexicon, 2))).toBe(true);
+    expect(writesPhrase(wordStemsOf('The manager of a movie theater received a call.'), phraseSynonymStems('cinema', lexicon, 2))).toBe(true);
+    expect(writesPhrase(wordStemsOf('The waiters poured the wine.'), phraseSynonymStems('sommeliers', lexicon, 2))).toBe(false);
   });
 
   it('reads no synonym with a stop word: "How Long Has This Been Going On" says no "keep"', () => {
-    expect(writesPhrase('How Long Has This Been Going On?', phraseSynonymStems('keep', lexicon, 2))).toBe(false);
+    expect(writesPhrase(wordStemsOf('How Long Has This Been Going On?'), phraseSynonymStems('keep', lexicon, 2))).toBe(false);
   });
 });
