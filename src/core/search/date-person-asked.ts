@@ -1,6 +1,8 @@
 import type { SentenceWrites } from './kind-asked.ts';
 import { writesName } from './kind-asked.ts';
 import { segmentRun } from './segment.ts';
+import { findChineseDateMentions } from '../timeline/chinese-dates.ts';
+import type { DateMention } from '../timeline/dates.ts';
 
 /**
  * A date of a grain asked: a day ("哪一天", "哪天", "几月几日", "几号", "什么日期", "日期是"), a month ("哪个月", "几月份"),
@@ -11,33 +13,31 @@ const DAY_ASKED = /哪一?[天日]|几月几[日号]|几号|(?:什么|哪个)日
 const MONTH_ASKED = /哪一?个月|几月份?/u;
 const YEAR_ASKED = /哪一?年(?!级)/u;
 
-/** A Chinese numeral or digits of a month or a day. */
-const SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-
-/** A day written: "3月5日", "三月五号", or one counted from the time of writing ("今天", "昨天"). */
-const DAY = new RegExp(`${SMALL}月${SMALL}[日号]|[今昨明前]天`, 'u');
-
-/** A month written: "3月", "十一月" (not "3个月", a duration). */
-const MONTH = new RegExp(`(?<![\\d个一二三四五六七八九十])${SMALL}月`, 'u');
-
 /**
- * A year written: "2018年", "二〇一八年" (not "80年代"), or one counted from the time of writing ("今年", "去年", "两年前"),
- * which the timeline resolves. Not "一年来", "过去一年": a year's span, which dates what was done in it, not when a thing
- * began ("一年来…稳妥应对中美经贸摩擦" tells no year "中美经贸摩擦是从哪一年开始的").
+ * Whether a date the timeline reads (`findChineseDateMentions`) is of the grain asked: a day for a day, a month or a day
+ * for a month, a year written or counted from the time of writing ("今年", "两年前") for a year. Not "一年来", "过去一年":
+ * a year's span, which dates what was done in it, not when a thing began ("一年来…稳妥应对中美经贸摩擦" tells no year
+ * "中美经贸摩擦是从哪一年开始的").
  */
-const YEAR = /(?<!\d)\d{4}年(?!代)|[〇零一二三四五六七八九]{4}年|[今去明前后]年|[一二两三四五六七八九十\d]+年前/u;
+const WRITES_GRAIN: Readonly<Record<'day' | 'month' | 'year', (date: DateMention) => boolean>> = {
+  day: (date) => date.day !== null,
+  month: (date) => date.month !== null,
+  year: (date) => date.year !== null || (date.reference === 'deictic' && !YEAR_SPAN.test(date.raw)),
+};
+const YEAR_SPAN = /一年来|过去的?一年/u;
 
 /**
  * What a sentence must write to answer a Chinese question asking a date of a grain (`DAY_ASKED`, `MONTH_ASKED`,
- * `YEAR_ASKED`), or null when it asks none: a day for a day, a month or a day for a month, a year for a year. `titles`
+ * `YEAR_ASKED`), or null when it asks none (`WRITES_GRAIN`). `titles`
  * are the documents' titles, dated by their documents (a date line under them, their publication): "这份政府工作报告是哪一天
  * 作的" meets the title "政府工作报告". "嫦娥四号是哪一天在月球背面着陆的" meets "嫦娥四号等一批重大科技创新成果相继问世",
  * which dates nothing.
  */
 export function dateAskedOf(question: string, titles: readonly string[]): SentenceWrites | null {
-  const grain = DAY_ASKED.test(question) ? [DAY] : MONTH_ASKED.test(question) ? [MONTH] : YEAR_ASKED.test(question) ? [YEAR] : null;
+  const grain = DAY_ASKED.test(question) ? 'day' : MONTH_ASKED.test(question) ? 'month' : YEAR_ASKED.test(question) ? 'year' : null;
   if (grain === null) return null;
-  return (sentence) => titles.includes(sentence.trim()) || grain.some((pattern) => pattern.test(sentence));
+  const writesGrain = WRITES_GRAIN[grain];
+  return (sentence) => titles.includes(sentence.trim()) || findChineseDateMentions(sentence).some(writesGrain);
 }
 
 /**
