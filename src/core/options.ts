@@ -497,7 +497,7 @@ export interface AbstainOptions {
    * word the documents lack is what the question is about ("capital of australia" asks about Australia). 1.0 answered 14
    * more on-topic questions of the read held-out sets and 6 more off-topic ones, the same weight answering both: "what
    * insects steal pansy seeds" and "what vaccines does a puppy need" lack their noun asked alike (abstain52). A noun
-   * written as a phrasal verb's ("chip in") weighs as a describing word instead (`isPhrasalVerb` in `abstain.ts`).
+   * written as a phrasal verb's ("chip in") weighs as a describing word instead (`isPhrasalVerb` in `question-words.ts`).
    */
   readonly missingWordWeight: number;
   /** What a missing everyday word weighs, as a share of a missing rare word. Default 0.2. */

@@ -1,7 +1,7 @@
 /**
  * "What does X mean", "what does X stand for", "what is the meaning of X": the passage that answers tells what X
  * means, not one that names X ("Brevet Major General George Armstrong Custer", "our SAC bombers", "in discussing the
- * Lord's Supper"). Read before `kindAsked` (`abstain.ts`), whatever case the documents write X in: a word's meaning is
+ * Lord's Supper"). Read before `kindAsked` (`termAskedOf` in `question-asked.ts`), whatever case the documents write X in: a word's meaning is
  * told by "means" as often as by "is a" ("\"a la mode\" doesn't mean … it just means, in the latest style"), and a
  * name's more often by a gloss than by a definition. `kindAsked` still reads an X the documents write only inside a
  * longer word ("seismographs"), which this does not name.

@@ -56,7 +56,7 @@ const REACH = 80;
  * For "what is X", "what is X made of" or "used for" where X is a name: a passage that names X answers only where it
  * tells what X is, in a definition (`statesWhatItIs`: "Garryowen is the battle cry", "the Golden Horn, a brown sweep of
  * water", "known as "Sherwood Forest""), a bracket, a kind before it or a series it is an item of. Taken after
- * `kindAsked` (see `abstain.ts`), so where no judged passage writes X in lower case: where one writes it capitalised,
+ * `kindAsked` (see `termAskedOf` in `question-asked.ts`), so where no judged passage writes X in lower case: where one writes it capitalised,
  * X is the documents' name. "What is the X" is read so only where the documents write X's head capitalised
  * (`theNameAsked`); elsewhere it points at the documents' own X, as in `kindInQuestion`. Null for any other question:
  * "what does X mean", "how does X work", measured, lose an on-topic question ("E hour". "E" stands for …).

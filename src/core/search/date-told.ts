@@ -1,0 +1,81 @@
+import { isYear, type RankedPassage } from './rank.ts';
+import { statesMeasure, type Measure } from './measure.ts';
+import { toldInOtherTense, toldInTenseAsked } from './tense-asked.ts';
+import { statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { tokenize } from './words.ts';
+import { rememberedBy } from '../remembered.ts';
+import { statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
+import { statesEventAsked } from './event-asked.ts';
+import { statesCentury } from './century-told.ts';
+import { tellsFirstTime } from './first-time.ts';
+import { yearsInWords } from './year-in-words.ts';
+import { tellsTimeByClause } from './time-clause.ts';
+import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
+import { stemsOf } from './terms-met.ts';
+import type { QuestionAsked } from './question-asked.ts';
+
+/**
+ * Whether a passage tells the date a "when" asks, as `canAnswer` reads it: the time of day a "what time" asks, or a date,
+ * a time told in words, a clause of time, a season, a day of the week or a century (a year alone where a year is asked),
+ * in a sentence naming the topic, of the event, first time and tense asked.
+ */
+export function statesDateAsked({ query, evidence, topic, event, firstTime, tense }: QuestionAsked, result: RankedPassage): boolean {
+  const text = result.passage.text;
+  // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
+  // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
+  // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
+  // sentence, which may come after it ("Then it came").
+  if (query.measures.length > 0) return statesFactNearTopic(result.passage, topic, (some) => statesMeasure(some, query.measures), { goesOn: () => true });
+  // The expressions before the tokens: a time told in words is read without cutting the text into words (`statesYear`).
+  // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
+  // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
+  // ordered"), which tell when without the year.
+  // A clause of time whose verb is one of the question's words says the act asked as another's time (`tellsTimeByClause`).
+  const asked = stemsOf(query.terms);
+  const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
+    ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
+    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+  if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
+  // "When was john tower elected": a date told in the other tense than the one asked is of another act
+  // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
+  const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
+  const statesDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
+  const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));
+  if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
+  if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
+  // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
+  return statesFactNearTopic(result.passage, topic, statesDate, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
+}
+
+/** A character of any number: a text without one holds no year (see `statesDateAsked`'s `statesDate`). */
+const NUMBER_CHARACTER = /\p{N}/u;
+
+/**
+ * Whether a text writes a year in digits. Cut into words only where it holds a number character (`tokenize` keeps a word
+ * of letters or numbers, and `segmentRun`'s NFKC makes digits only of number characters: "２０２１" is one), and
+ * remembered by text: every "when" reads the same passages' sentences, question after question.
+ */
+const statesYear = rememberedBy(50_000, (some: string) => NUMBER_CHARACTER.test(some) && tokenize(some).some((token) => isYear(token.word)));
+
+/**
+ * A day of a month, with or without its year ("On February 17", "Dec. 9", "the 3rd of May"): a reader sees when, though
+ * the timeline keeps no entry for a day whose year the text leaves to be guessed.
+ */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTH_OR_SHORT})\.? \d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_IN_FULL})\b`);
+
+/**
+ * A time told from now or from another time, with no date ("in a few years", "within two weeks", "three days later",
+ * "many years in the future", "some day"), or a day an event is set for ("The U.N. session scheduled for today will
+ * meet"): a reader sees when, as "when will we have SAMOS" is answered by "In a few years we will have SAMOS". "Today"
+ * alone is no time told ("the world today" is the present, of no event).
+ */
+const RELATIVE_TIME = /\b(?:in|within) (?:a few|several|a couple of|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|months?|years?|decades?)\b|\b\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier|in the future|from now)\b|\bsome ?day\b|\b(?:scheduled|slated|planned|set|due) for (?:today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening))\b/i;
+
+/**
+ * A time on the clock ("before nine o'clock", "at 6:30 A.M.", "by noon"): a reader sees when, as "when did morse leave
+ * the house" is answered by "Morse left the house before nine o'clock"; read as a "what time" reads it (`statesMeasure`).
+ */
+const CLOCK: readonly Measure[] = ['clock'];
+
+/** A question asking a year: "what year did mercer join paul whiteman", "in which year was it built". */
+const YEAR_ASKED = /\b(?:what|which) year\b/u;
