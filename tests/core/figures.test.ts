@@ -1294,6 +1294,21 @@ describe(extractFigures, () => {
       ]);
     });
 
+
+    it('reads a score named by itself where its clause goes on ("her steady 66 won it", "a ragged 75 but", "a 12 in the Western Open"), not a hole number or a count with its noun', () => {
+      expect(
+        figuresIn(
+          "Smith's 3-under-par 66 won the day, though she had carded a ragged 75 but kept her head.",
+          'Jones once took a 12 in the Western Open.',
+          'A birdie at 9 left him level. His 12 men went home.',
+        ).map((figure) => [figure.value, figure.measure]),
+      ).toEqual([
+        [66, 'score'],
+        [75, 'score'],
+        [12, 'score'],
+        [12, 'men'],
+      ]);
+    });
     it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],

@@ -1,5 +1,6 @@
 import type { Reading } from './reading.ts';
 import type { Span } from './sentences.ts';
+import { isIrregularVerbForm } from '../search/irregular.ts';
 
 /**
  * A game's score or a team's record, two counts written as one: "by a score of 5 to 3", "a 5-to-2 victory", "a 15-1
@@ -60,11 +61,25 @@ export function findScores(text: string, sentence: Span): Reading[] {
  * score's two sides, read above; "a 1: 1 correspondence" a ratio; "his 12 to 15 men" a range).
  */
 const ARTICLE_BEFORE =
-  /(?<![\p{L}\p{N}'’-])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!(?:per|of|in|as|own)\s)(?:\d+-)?[\p{Lu}\p{Ll}-]+\s+){0,2}(?<!\b(?:first|last|next|past)\s+)$/u;
+  /(?<![\p{L}\p{N}'’-])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!(?:per|of|in|as|own|at)\s)(?:\d+-)?[\p{Lu}\p{Ll}-]+\s+){0,2}(?<!\b(?:first|last|next|past)\s+)$/u;
 const SCORE_SET_OFF = /^(?:\s*(?:[,;)]|:(?!\s*\d)|\.(?!\d)|--|$)|\s+(?:by|for|to|and|with|on|at)\s+(?!\d))/u;
+/**
+ * A score also ends its phrase where a clause goes on with no noun after the number: before "but" ("a somewhat shaky 72
+ * but was bound to do better"), before a verb in the past ("whose excellent 71 made one wonder", "Palmer's 68 got him
+ * off to an early lead": the number is the subject), or before the event it was made in, named ("an 11 in the Texas
+ * Open", "a 19 in the United States Open"). A verb is an irregular one's past form (WordNet's exception list), so a
+ * noun after the number ("his 12 men", "a 12 mile walk") never passes for one.
+ */
+const CLAUSE_AFTER = /^\s+(?:but\s|in\s+the\s+\p{Lu}|(?<word>\p{Ll}+)\b)/u;
+const setOffAfter = (after: string): boolean => {
+  if (SCORE_SET_OFF.test(after)) return true;
+  const clause = CLAUSE_AFTER.exec(after);
+  const word = clause?.groups?.['word'];
+  return clause !== null && (word === undefined || isIrregularVerbForm(word));
+};
 
 /** The unit of a whole number under 1,000 in digits that is a score named by itself, or null. */
 export function readBareScore(before: string, after: string, token: { readonly words: string | undefined; readonly yearLike: boolean; readonly value: number }): { unit: 'count'; measure: string; length: number } | null {
   if (token.words !== undefined || token.yearLike || !Number.isInteger(token.value) || token.value >= 1000) return null;
-  return ARTICLE_BEFORE.test(before) && SCORE_SET_OFF.test(after) ? { unit: 'count', measure: 'score', length: 0 } : null;
+  return ARTICLE_BEFORE.test(before) && setOffAfter(after) ? { unit: 'count', measure: 'score', length: 0 } : null;
 }
