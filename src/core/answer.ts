@@ -73,7 +73,7 @@ export interface AnswerOptions extends AnswerOverrides {
 export function answerQuestion(knowledge: Knowledge, question: string, options: AnswerOptions = {}): Answer {
   const { limit: askedLimit, offset: askedOffset, ...overrides } = options;
   const engine = mergeEngineOptions(knowledge.options, overrides);
-  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions } = engine.answer;
+  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld } = engine.answer;
   const query = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (query.length === 0) {
     return { kind: 'invalid', query, reason: 'empty', message: 'Ask a question: the question is empty.' };
@@ -89,8 +89,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const parsed = parseQuery(query, knowledge.index, knowledge.lexicon, engine.search);
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
-  // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?").
-  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed));
+  // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?"),
+  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`).
+  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld));
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
@@ -124,10 +125,18 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   };
 }
 
-/** Whether the passage or its lead-in holds a word of the question by its own stem: a loop, as `some` made a closure a ranked passage. */
-function holdsAWord(result: RankedPassage, query: ParsedQuery): boolean {
-  for (const term of query.terms) if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
-  return false;
+/**
+ * Whether the passage or its lead-in holds a word of the question by its own stem, or the passage holds `formsHeld` of
+ * its words in another form ("preach" and "sin" for "preacher" and "sinners"; `AnswerLimits.formsHeld`): a loop, as
+ * `some` made a closure a ranked passage.
+ */
+function holdsAWord(result: RankedPassage, query: ParsedQuery, formsHeld: number): boolean {
+  let heldInForm = 0;
+  for (const term of query.terms) {
+    if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
+    if (term.forms?.some((form) => result.matchedStems.includes(form)) === true) heldInForm += 1;
+  }
+  return formsHeld > 0 && heldInForm >= formsHeld;
 }
 
 /** What a knowledge's passages hold, made once a knowledge (its closures cost a question as much as some of its checks). */

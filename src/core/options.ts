@@ -425,6 +425,13 @@ export interface AnswerLimits {
   readonly factSourcePassages: number;
   /** "Did you mean" suggestions when nothing matches, at most. Default 3. */
   readonly maxSuggestions: number;
+  /**
+   * A passage that holds no word of the question by its own stem is still a candidate answer when it holds this many
+   * of the question's words in another of their forms (`QueryTerm.forms`: "preach" and "sin" for "what did the preacher
+   * warn would happen to sinners"). Default 2: one form alone may be the word in another sense ("formulate" for a
+   * "formula" asked), two together name the question's topic. 0 turns it off.
+   */
+  readonly formsHeld: number;
   /** When to say "that isn't in my documents" instead of quoting a passage that only shares a word. */
   readonly abstain: AbstainOptions;
 }
@@ -801,7 +808,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
     copyMinLengthShare: 0.5,
   },
-  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
+  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
     abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 

@@ -915,3 +915,29 @@ describe('answerQuestion ranking a "how many" by what its figures count', () => 
     expect(first(shares, 'how many general motors shares did du pont hold', 1)).toMatch(/^Du Pont held General Motors shares for/);
   });
 });
+
+describe("answerQuestion taking a passage that holds the question's words only in other forms", () => {
+  const sermons = buildKnowledge([
+    documentOf('sermons', [
+      'The old clergyman would preach every Sunday that each sin is paid for, sooner or later, by the one who commits it.',
+      'The church stood at the crossroads, and its bell could be heard across the valley.',
+      'They formulate their plans for the harvest fair in the spring, when the roads are dry.',
+    ].join('\n\n')),
+  ]);
+  const answered = (question: string, formsHeld?: number, minCoverage?: number) => {
+    const answer = answerQuestion(sermons, question, { answer: { ...(formsHeld === undefined ? {} : { formsHeld }), ...(minCoverage === undefined ? {} : { abstain: { minCoverage } }) } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
+  };
+
+  it('answers from a passage holding two of its words as other forms ("preach" and "sin" for "preacher" and "sinners")', () => {
+    expect(answered('what did the preacher warn would happen to sinners')).toMatch(/^The old clergyman would preach/);
+    // Without it no passage holds a word of the question by its own stem, and docent says it is not in the documents.
+    expect(answered('what did the preacher warn would happen to sinners', 0)).toBe('no-match');
+  });
+
+  it('takes no passage holding a single word in another form, which may be another sense ("formulate" for "formula")', () => {
+    // Abstaining off (minCoverage 0): the passage is no candidate at all, though one form would let it in.
+    expect(answered('what is the formula for the area of a circle', undefined, 0)).toBe('no-match');
+    expect(answered('what is the formula for the area of a circle', 1, 0)).toMatch(/^They formulate/);
+  });
+});
