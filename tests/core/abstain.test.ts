@@ -421,6 +421,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when did the ferry crew paint the boat', stating: 'The ferry crew painted the boat after they returned from the river.', naming: 'The ferry crew painted the boat with a brush by the river.', answer: 'after they returned' },
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
+    // A year a paragraph opens on as its subject dates the sentences after it; a year that only dates its own sentence does not.
+    { question: 'when did the ferry crew paint the boat white', stating: '1958 was a hard year on the river. The ferry crew painted the boat white.', naming: 'In 1958 the river froze hard. The ferry crew painted the boat white.', answer: 'The ferry crew painted' },
     // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
     { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
