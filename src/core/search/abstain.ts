@@ -49,6 +49,7 @@ import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts'
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
 import { datedByOpeningYear } from './year-of-paragraph.ts';
+import { asksCircumstance, tellsCircumstance } from './circumstance-asked.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
 import { tellsTimeByClause } from './time-clause.ts';
@@ -724,9 +725,11 @@ function canAnswer(question: QuestionAsked, result: RankedPassage, matched: Read
     // ordered"), which tell when without the year.
     // A clause of time whose verb is one of the question's words says the act asked as another's time (`tellsTimeByClause`).
     const asked = stemsOf(query.terms);
+    // "When does leasing make more sense than renting": a condition answers it (`asksCircumstance`).
+    const circumstance = asksCircumstance(query.typedWords);
     const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
       ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+      : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
     if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
     // "When was john tower elected": a date told in the other tense than the one asked is of another act
     // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
