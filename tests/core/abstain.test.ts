@@ -429,6 +429,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
     // A year a paragraph opens on as its subject dates the sentences after it; a year that only dates its own sentence does not.
     { question: 'when did the ferry crew paint the boat white', stating: '1958 was a hard year on the river. The ferry crew painted the boat white.', naming: 'In 1958 the river froze hard. The ferry crew painted the boat white.', answer: 'The ferry crew painted' },
+    // So does the year of the sentence just before, where the sentence points back at its time ("that autumn", "then").
+    { question: 'when did the ferry crew sell the old boat', stating: 'In 1958 the harbor froze hard. The ferry crew then sold the old boat.', naming: 'In 1958 the harbor froze hard. The ferry crew sold the old boat to a farmer.', answer: 'then sold' },
     // A present "when … most / more … than" asks a circumstance, which a clause of condition or of time tells.
     { question: 'when is the ferry crew most busy', stating: 'The ferry crew is busy if the river is high and muddy.', naming: 'The ferry crew is busy on the river by the bridge.', answer: 'if the river is high' },
     { question: 'when does a ferry make more sense than the bridge', stating: 'A ferry makes sense as they cross with carts.', naming: 'A ferry makes sense for the farmers with carts.', answer: 'as they cross' },

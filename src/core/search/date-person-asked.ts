@@ -3,7 +3,7 @@ import { writesName } from './kind-asked.ts';
 import { segmentRun } from './segment.ts';
 import { findChineseDateMentions } from '../timeline/chinese-dates.ts';
 import { sentencesOf } from './measure-asked.ts';
-import { datedByOpeningYear } from './year-of-paragraph.ts';
+import { datedByYearBefore } from './year-of-paragraph.ts';
 import type { DateMention } from '../timeline/dates.ts';
 
 /**
@@ -39,8 +39,8 @@ export function dateAskedOf(question: string, titles: readonly string[], texts: 
   const grain = DAY_ASKED.test(question) ? 'day' : MONTH_ASKED.test(question) ? 'month' : YEAR_ASKED.test(question) ? 'year' : null;
   if (grain === null) return null;
   const writesGrain = WRITES_GRAIN[grain];
-  // "2022年是……的一年。……召开党的二十大": a year a paragraph opens on dates the sentences after it (`datedByOpeningYear`).
-  const dated = grain === 'year' ? new Set(texts.flatMap((text) => [...datedByOpeningYear(sentencesOf(text))])) : new Set<string>();
+  // "2022年是……的一年。……召开党的二十大": a year a paragraph opens on dates the sentences after it (`datedByYearBefore`).
+  const dated = grain === 'year' ? new Set(texts.flatMap((text) => [...datedByYearBefore(sentencesOf(text))])) : new Set<string>();
   return (sentence) => titles.includes(sentence.trim()) || dated.has(sentence) || findChineseDateMentions(sentence).some(writesGrain);
 }
 

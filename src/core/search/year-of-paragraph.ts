@@ -1,5 +1,6 @@
 import { findChineseDateMentions } from '../timeline/chinese-dates.ts';
 import { findDateMentions } from '../timeline/dates.ts';
+import { MONTHS_IN_FULL_BUT_MAY } from '../month-names.ts';
 
 /**
  * The verb after a year that makes the year its sentence's subject: "1961 was a year of …", "The year 1958 saw …",
@@ -17,13 +18,29 @@ function opensOnYear(sentence: string): boolean {
 }
 
 /**
- * The sentences of a paragraph that its opening year dates: where the first sentence opens on a year as its subject
- * ("1961 was a year of trouble for the party.", "2022年是……极为重要的一年"), the paragraph tells what that year held, and a
- * reader takes each sentence after it as of that year ("The Congress met in March", "召开党的二十大"), though it writes
- * no date. Empty for any other paragraph. `sentences` are the paragraph's, in order, cut as the caller reads them.
+ * A word that points back at the time the sentence before told: a season or a month after "that" ("The mill closed that
+ * autumn"), or "then" inside the sentence ("The mill then closed"), not after a comma, where it closes an "if" ("If it
+ * rains, then …"). Not "that fall" or "that spring" before "from", "on", "in": a verb in a relative clause ("leaves that
+ * fall in autumn") is read as the season only where no preposition follows.
  */
-export function datedByOpeningYear(sentences: readonly string[]): ReadonlySet<string> {
+const POINTS_BACK = new RegExp(String.raw`\bthat (?:(?:spring|fall)\b(?!\s+(?:from|on|in|into|out|off|to)\b)|(?:summer|autumn|winter|${MONTHS_IN_FULL_BUT_MAY})\b)|[^,;]\s+then\b`, 'u');
+
+/** Whether a sentence writes a year, as the timeline reads one (`findDateMentions`, `findChineseDateMentions`). */
+const writesYear = (sentence: string): boolean => findDateMentions(sentence).concat(findChineseDateMentions(sentence)).some((mention) => mention.year !== null);
+
+/**
+ * The sentences of a paragraph a year before them dates. Where the first sentence opens on a year as its subject ("1961
+ * was a year of trouble for the party.", "2022年是……极为重要的一年"), the paragraph tells what that year held, and a reader
+ * takes each sentence after it as of that year ("The Congress met in March", "召开党的二十大"), though it writes no date.
+ * A sentence that points back at a time (`POINTS_BACK`: "The mill closed that autumn", "The Congress then met") takes the
+ * year of the sentence just before it ("In 1958 the town voted to sell the mill."). `sentences` are the paragraph's, in
+ * order, cut as the caller reads them.
+ */
+export function datedByYearBefore(sentences: readonly string[]): ReadonlySet<string> {
   const [first, ...rest] = sentences;
-  return first !== undefined && opensOnYear(first) ? new Set(rest) : NONE;
+  if (first === undefined) return NONE;
+  if (opensOnYear(first)) return new Set(rest);
+  const dated = sentences.filter((sentence, at) => at > 0 && POINTS_BACK.test(sentence) && writesYear(sentences[at - 1] ?? ''));
+  return dated.length === 0 ? NONE : new Set(dated);
 }
 const NONE: ReadonlySet<string> = new Set();
