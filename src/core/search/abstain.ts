@@ -48,7 +48,7 @@ import { ranksByQuality, superlativeAskedOf, type SuperlativeAsked } from './sup
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
 import { asksLifeDates, statesLifeSpan } from './life-span.ts';
-import { datedByYearBefore } from './year-of-paragraph.ts';
+import { datedInPassage } from './year-of-paragraph.ts';
 import { asksCircumstance, tellsCircumstance } from './circumstance-asked.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent, placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -734,8 +734,8 @@ function canAnswer(question: QuestionAsked, result: RankedPassage, matched: Read
     // "When was john tower elected": a date told in the other tense than the one asked is of another act
     // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
     const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
-    // "1961 was a year of …. The Congress met …": a sentence the paragraph's opening year dates (`datedByYearBefore`).
-    const opened = datedByYearBefore(sentencesOf(result.passage).map((sentence) => sentence.text));
+    // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.": a year before dates it (`datedInPassage`).
+    const opened = datedInPassage(sentencesOf(result.passage));
     const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
     const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
     const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));

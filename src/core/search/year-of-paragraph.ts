@@ -8,11 +8,16 @@ import { MONTHS_IN_FULL_BUT_MAY } from '../month-names.ts';
  */
 const SUBJECT_VERB = /^\s*(?:was|is|has been|had been|will be|saw|brought|marked|became|proved|turned out)\b|^是/u;
 
+/** A sentence that may open on a written year: a digit first, or "The year" before one. */
+const MAY_OPEN_ON_YEAR = /^\s*(?:the year\s+)?\d/iu;
+
 /**
  * Whether a sentence opens on a year as its subject, the year read as the timeline reads dates
  * (`findDateMentions`, `findChineseDateMentions`): a written year at the sentence's start, a subject's verb after it.
  */
 function opensOnYear(sentence: string): boolean {
+  // The date readers run only on a sentence that may open on a year: most "when" passages open otherwise.
+  if (!MAY_OPEN_ON_YEAR.test(sentence)) return false;
   const [mention] = findDateMentions(sentence).concat(findChineseDateMentions(sentence));
   return mention !== undefined && mention.start === 0 && mention.year !== null && mention.month === null && !/^in\b/iu.test(mention.raw) && SUBJECT_VERB.test(sentence.slice(mention.end));
 }
@@ -26,7 +31,7 @@ function opensOnYear(sentence: string): boolean {
 const POINTS_BACK = new RegExp(String.raw`\bthat (?:(?:spring|fall)\b(?!\s+(?:from|on|in|into|out|off|to)\b)|(?:summer|autumn|winter|${MONTHS_IN_FULL_BUT_MAY})\b)|[^,;]\s+then\b`, 'u');
 
 /** Whether a sentence writes a year, as the timeline reads one (`findDateMentions`, `findChineseDateMentions`). */
-const writesYear = (sentence: string): boolean => findDateMentions(sentence).concat(findChineseDateMentions(sentence)).some((mention) => mention.year !== null);
+const writesYear = (sentence: string): boolean => /\d/u.test(sentence) && findDateMentions(sentence).concat(findChineseDateMentions(sentence)).some((mention) => mention.year !== null);
 
 /**
  * The sentences of a paragraph a year before them dates. Where the first sentence opens on a year as its subject ("1961
@@ -44,3 +49,14 @@ export function datedByYearBefore(sentences: readonly string[]): ReadonlySet<str
   return dated.length === 0 ? NONE : new Set(dated);
 }
 const NONE: ReadonlySet<string> = new Set();
+
+/** `datedByYearBefore` of a passage's sentences, read once a passage: every "when" reads the same passages. */
+export function datedInPassage(sentences: readonly { readonly text: string }[]): ReadonlySet<string> {
+  let dated = datedByPassage.get(sentences);
+  if (dated === undefined) {
+    dated = datedByYearBefore(sentences.map((sentence) => sentence.text));
+    datedByPassage.set(sentences, dated);
+  }
+  return dated;
+}
+const datedByPassage = new WeakMap<object, ReadonlySet<string>>();
