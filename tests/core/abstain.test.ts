@@ -404,6 +404,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The harbour master Tom Reed trained at the university library and married Ellen Marsh in the chapel.', buses]), [['who did tom reed marry', 'married Ellen Marsh']]);
   });
 
+  it('does not answer a "when" asking an event\'s time from a clause of condition: only a circumstance asked is told by one', () => {
+    const busy = reportOf(['The ferry crew got busy if the river was high and muddy.', 'The mill became a museum.']);
+    expect(answerQuestion(busy, 'when did the ferry crew get busy').kind).toBe('no-match');
+    expectAnsweredWith(busy, [['when is the ferry crew most busy', 'if the river was high']]);
+  });
+
   it('does not answer a "when" from a clause of time whose verb is the act asked: the act is then the time of another', () => {
     // "Before they leave" says the leaving as the time the permits are bought, and no time of it.
     const permits = reportOf(['Visitors from the valley buy their permits at the ferry office before they leave for the islands.', 'The mill became a museum.']);
@@ -421,6 +427,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when did the ferry crew paint the boat', stating: 'The ferry crew painted the boat after they returned from the river.', naming: 'The ferry crew painted the boat with a brush by the river.', answer: 'after they returned' },
     // "Then" takes its time from the sentence before, which names no ferry crew; without it the time is another thing's.
     { question: 'when do the ferry crew wear wool coats', stating: 'Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats.', naming: 'Except when the river freezes, the boat runs all year. The ferry crew wear wool coats.', answer: 'Then the ferry crew' },
+    // A year a paragraph opens on as its subject dates the sentences after it; a year that only dates its own sentence does not.
+    { question: 'when did the ferry crew paint the boat white', stating: '1958 was a hard year on the river. The ferry crew painted the boat white.', naming: 'In 1958 the river froze hard. The ferry crew painted the boat white.', answer: 'The ferry crew painted' },
+    // So does the year of the sentence just before, where the sentence points back at its time ("that autumn", "then").
+    { question: 'when did the ferry crew sell the old boat', stating: 'In 1958 the harbor froze hard. The ferry crew then sold the old boat.', naming: 'In 1958 the harbor froze hard. The ferry crew sold the old boat to a farmer.', answer: 'then sold' },
+    // A present "when … most / more … than" asks a circumstance, which a clause of condition or of time tells.
+    { question: 'when is the ferry crew most busy', stating: 'The ferry crew is busy if the river is high and muddy.', naming: 'The ferry crew is busy on the river by the bridge.', answer: 'if the river is high' },
+    { question: 'when does a ferry make more sense than the bridge', stating: 'A ferry makes sense as they cross with carts.', naming: 'A ferry makes sense for the farmers with carts.', answer: 'as they cross' },
     // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
     { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },

@@ -2,6 +2,8 @@ import type { SentenceWrites } from './kind-asked.ts';
 import { writesName } from './kind-asked.ts';
 import { segmentRun } from './segment.ts';
 import { findChineseDateMentions } from '../timeline/chinese-dates.ts';
+import { sentencesOf } from './measure-asked.ts';
+import { datedByYearBefore } from './year-of-paragraph.ts';
 import type { DateMention } from '../timeline/dates.ts';
 
 /**
@@ -31,13 +33,15 @@ const YEAR_SPAN = /一年来|过去的?一年/u;
  * `YEAR_ASKED`), or null when it asks none (`WRITES_GRAIN`). `titles`
  * are the documents' titles, dated by their documents (a date line under them, their publication): "这份政府工作报告是哪一天
  * 作的" meets the title "政府工作报告". "嫦娥四号是哪一天在月球背面着陆的" meets "嫦娥四号等一批重大科技创新成果相继问世",
- * which dates nothing.
+ * which dates nothing. `texts` are the passages read, whose opening year may date a sentence after it.
  */
-export function dateAskedOf(question: string, titles: readonly string[]): SentenceWrites | null {
+export function dateAskedOf(question: string, titles: readonly string[], texts: readonly string[]): SentenceWrites | null {
   const grain = DAY_ASKED.test(question) ? 'day' : MONTH_ASKED.test(question) ? 'month' : YEAR_ASKED.test(question) ? 'year' : null;
   if (grain === null) return null;
   const writesGrain = WRITES_GRAIN[grain];
-  return (sentence) => titles.includes(sentence.trim()) || findChineseDateMentions(sentence).some(writesGrain);
+  // "2022年是……的一年。……召开党的二十大": a year a paragraph opens on dates the sentences after it (`datedByYearBefore`).
+  const dated = grain === 'year' ? new Set(texts.flatMap((text) => [...datedByYearBefore(sentencesOf(text))])) : new Set<string>();
+  return (sentence) => titles.includes(sentence.trim()) || dated.has(sentence) || findChineseDateMentions(sentence).some(writesGrain);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { isYear, type RankedPassage } from './rank.ts';
 import { statesMeasure, type Measure } from './measure.ts';
 import { toldInOtherTense, toldInTenseAsked } from './tense-asked.ts';
-import { statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { datedInPassage } from './year-of-paragraph.ts';
+import { asksCircumstance, tellsCircumstance } from './circumstance-asked.ts';
 import { tokenize } from './words.ts';
 import { rememberedBy } from '../remembered.ts';
 import { statesDayOfWeek, statesTimeOfYear } from './told-in-words.ts';
@@ -32,14 +34,19 @@ export function statesDateAsked({ query, evidence, topic, event, firstTime, tens
   // ordered"), which tell when without the year.
   // A clause of time whose verb is one of the question's words says the act asked as another's time (`tellsTimeByClause`).
   const asked = stemsOf(query.terms);
+  // "When does leasing make more sense than renting": a condition answers it (`asksCircumstance`).
+  const circumstance = asksCircumstance(query.typedWords);
   const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
     ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
   if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
   // "When was john tower elected": a date told in the other tense than the one asked is of another act
   // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
   const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
-  const statesDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
+  // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.": a year before dates it (`datedInPassage`).
+  const opened = datedInPassage(sentencesOf(result.passage));
+  const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
+  const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
   const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));
   if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
   if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;

@@ -65,7 +65,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const writes =
     measure !== null
       ? (sentence: string) => measure.pattern.test(sentence)
-      : (kind ?? name ?? sort ?? dateAskedOf(question, titles) ?? personAskedOf(question, chineseDictionary()?.isPlaceName ?? null));
+      : (kind ?? name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, chineseDictionary()?.isPlaceName ?? null));
   if (texts.length === 0 || writes === null) return false;
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;

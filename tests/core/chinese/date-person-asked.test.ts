@@ -45,6 +45,22 @@ describe('a Chinese question asking a date of a grain', () => {
   });
 });
 
+describe('a Chinese question asking a year, of a paragraph that opens on one', () => {
+  // A paragraph whose first sentence has a year as its subject tells what that year held; one that opens on a year as an
+  // adverbial dates that sentence only.
+  const ofParagraph = (paragraph: string) =>
+    knowledgeOfFile('linjiang-year.txt', `---\ntitle: 临江县工作回顾\npublished: 2024-01-15\nlanguage: zh\n---\n临江县工作回顾\n\n${paragraph}\n\n县医院新院区正式启用，全县建成智慧农业示范基地12个。`);
+  const asked = '临江县第三次党代会是哪一年召开的？';
+
+  it('is answered by a sentence after the year the paragraph opens on', () => {
+    expect(answerQuestion(ofParagraph('2022年是临江县发展极为重要的一年。全县干部群众团结奋斗，胜利召开临江县第三次党代会。'), asked).kind).toBe('answer');
+  });
+
+  it('is declined where the opening year dates its own sentence only', () => {
+    expect(answerQuestion(ofParagraph('2022年，全县干部群众团结奋斗。我们胜利召开临江县第三次党代会。'), asked).kind).toBe('no-match');
+  });
+});
+
 describe('a Chinese question asking a kind among kinds', () => {
   it('is declined when the clause about its topic names no kind of the noun asked but the question\'s own', () => {
     expectDeclinedByCheck('可再生能源发电中哪种能源的装机最多？', '智慧农业示范基地种植的是哪种作物？');
