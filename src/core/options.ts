@@ -688,20 +688,6 @@ export interface AbstainOptions {
    */
   readonly phraseSynonymSenses: number;
   /**
-   * Two or three consecutive question words WordNet lists as one lemma ("hold off", "turned down", "falls apart"; up to
-   * `questionPhraseMaxWords`) count as one word of the question, met (at a related word's credit) by a passage writing one
-   * of its synonyms in this many of its commonest senses, or a synonym's act noun (`question-phrase.ts`): "why were the
-   * stories turned down" by "… the rejection slips". Default 2, as `maxSensesFollowed`; 0 reads the words one by one.
-   */
-  readonly questionPhraseSenses: number;
-  /** The most words of a question's phrase read as one lemma (`questionPhraseSenses`). Default 3. */
-  readonly questionPhraseMaxWords: number;
-  /**
-   * The most words between a question's verb and its particle read as one phrasal verb (`questionPhraseSenses`): "keep
-   * turning my stories down" is "turn down" two words apart. Default 2; 0 reads only consecutive words.
-   */
-  readonly questionPhraseReach: number;
-  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -816,7 +802,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     copyMinLengthShare: 0.5,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, questionPhraseSenses: 2, questionPhraseMaxWords: 3, questionPhraseReach: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },
 });
 
 /**

@@ -27,7 +27,6 @@ import { saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
-import { phrasesOfQuestion } from './question-phrase.ts';
 import { statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent } from './place-named.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
@@ -81,9 +80,7 @@ export function coverageOfBest(
   const aspects = aspectVerbsOf(query.words, terms, lexicon);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
-  // "Hold off", "turned down": a phrase WordNet lists as one lemma is one word of the question, met by what it means.
-  const phraseOf = phrasesOfQuestion(query.typedWords, lexicon, options.questionPhraseMaxWords, options.questionPhraseSenses, options.questionPhraseReach);
-  const nameOf = new Map([...[...phraseOf].map(([word, phrase]) => [word, phrase.lemma] as const), ...namesOfSeveralWords(query, lexicon, options.maxNameWords)]);
+  const nameOf = namesOfSeveralWords(query, lexicon, options.maxNameWords);
   const wordCount = (some: readonly QueryTerm[]) => countWords(some, nameOf);
   // The words that say what the question is about: the knowledge base's and rare English it lacks, not a number word
   // ("what two report cards") nor an everyday word it lacks ("what happened in Keqiao" is about Keqiao).
@@ -178,14 +175,8 @@ export function coverageOfBest(
       const phrases = phrasesOnce(term);
       return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
     };
-    const saidByMeaning = (term: QueryTerm) => {
-      const phrase = phraseOf.get(term.typed);
-      if (phrase === undefined) return 0;
-      passageStems ??= wordStemsOf(result.passage.text);
-      return passageStems.some((stem) => phrase.related.has(stem)) || writesPhrase(passageStems, phrase.phrases) ? relatedOf(term) : 0;
-    };
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || saidByMeaning(term);
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // The stems of the question's informative words the passage meets, beside which a sentence may name another of them
