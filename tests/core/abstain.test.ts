@@ -1480,6 +1480,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
   });
 
+  it('answers a "who" from the sentence after a question the text asks about its topic, the question\'s answer, whatever it opens on', () => {
+    const asked = 'Are the nets right for the boat you mean to sail? If you are not sure, get help from your harbour master or another old hand.';
+    expectAnsweredWith(besideBuses(asked), [['who can tell me if the nets are right for my boat', 'harbour master']]);
+    // Said, not asked: the next sentence, opening on no pronoun, may be about anything.
+    const told = 'The nets must be right for the boat you mean to sail. If you are not sure, get help from your harbour master or another old hand.';
+    expect(answerQuestion(besideBuses(told), 'who can tell me if the nets are right for my boat').kind).toBe('no-match');
+  });
+
   it('answers who made a work from its passive, "was written by", however many commas stand between the work and the act', () => {
     // The work, an apposition, then its passive: the clause that says the act does not name the work.
     const passive = 'Thus "The Harbor Widow", the most often sung of the harbour ballads, was written by a young schoolmaster, Victor Seigner.';
