@@ -1237,6 +1237,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('answers what X is known for from a passage saying what X is right after naming it, not of a noun X hangs on', () => {
+    const said = (sentence: string) => reportOf([sentence, buses]);
+    expectAnsweredWith(said('We sailed on to Marro. Marro is the oldest fishing port of the coast and still its busiest.'), [['what is marro known for', 'oldest fishing port']]);
+    expectAnsweredWith(said('The late Victor Seigner, a pioneer in harbour dredging, left the yard to his sons.'), [['what was victor seigner known for', 'pioneer in harbour dredging']]);
+    // The apposition is the harbourmaster's, whose office Marro names: nothing is said of what Marro is.
+    expect(answerQuestion(said('Among the guests was Joan Pryce of the Marro Pilots Office, one of the finest harbourmasters of the coast.'), 'what is the marro pilots office known for').kind).toBe('no-match');
+  });
+
   it('answers "what is X" from a dash\'s apposition ("baklava -- a sweet, flaky cake"), not from a passage that only names X', () => {
     expectAnsweredWith(reportOf(['The quay shop sells baklava -- a sweet, flaky cake -- to the ferry crew.', buses]), [['what is baklava', 'a sweet, flaky cake']]);
     expect(answerQuestion(reportOf(['The quay shop sells baklava and coffee to the ferry crew.', buses]), 'what is baklava').kind).toBe('no-match');
@@ -1483,6 +1491,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('Joan Pryce discovered the Calder Ocean in 1610, hoping for a passage west.'), [['who discovered the calder ocean', 'Joan Pryce']]);
     // A word for persons a comma before a name is an apposition, no credit line: the princess is not said to have written it.
     expect(answerQuestion(besideBuses('The Harbor Widow opened in the spring, when the young princess, Joan Pryce, came to the town.'), 'who wrote the harbor widow').kind).toBe('no-match');
+  });
+
+  it('answers a "who" from the sentence after a question the text asks about its topic, the question\'s answer, whatever it opens on', () => {
+    const asked = 'Are the nets right for the boat you mean to sail? If you are not sure, get help from your harbour master or another old hand.';
+    expectAnsweredWith(besideBuses(asked), [['who can tell me if the nets are right for my boat', 'harbour master']]);
+    // Said, not asked: the next sentence, opening on no pronoun, may be about anything.
+    const told = 'The nets must be right for the boat you mean to sail. If you are not sure, get help from your harbour master or another old hand.';
+    expect(answerQuestion(besideBuses(told), 'who can tell me if the nets are right for my boat').kind).toBe('no-match');
+  });
+
+  it('answers who made a work from its passive, "was written by", however many commas stand between the work and the act', () => {
+    // The work, an apposition, then its passive: the clause that says the act does not name the work.
+    const passive = 'Thus "The Harbor Widow", the most often sung of the harbour ballads, was written by a young schoolmaster, Victor Seigner.';
+    expectAnsweredWith(besideBuses(passive), [['who wrote the harbor widow', 'Victor Seigner']]);
+    // The act said by the passive of another thing named after it: the ballad is not said to be written.
+    expect(answerQuestion(besideBuses('The songbook, thin and worn, was written by a young schoolmaster, Victor Seigner, long before The Harbor Widow.'), 'who wrote the harbor widow').kind).toBe('no-match');
   });
 
   it('answers "when did X die" only from a dated sentence that says the dying, in any of its forms or words', () => {

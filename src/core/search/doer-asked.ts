@@ -56,10 +56,21 @@ export function saysMade(sentence: string, { act, work, performed }: DoerAsked, 
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
   const creditsNext = (token: { readonly end: number }, next: { readonly start: number } | undefined) => capitalised(next) && /^\s+$/u.test(sentence.slice(token.end, next?.start));
   if (tokens.some((token, at) => !capitalised(token) && creditsNext(token, tokens[at + 1]) && isPersonWord(token.word))) return true;
+  if (saysMadeInPassive(tokens.map((token) => stemWord(token.word)), act, work)) return true;
   return sentence.split(CLAUSE_BREAK).some((clause) => {
     const stems = tokenize(clause).map((token) => stemWord(token.word));
     return stems.some((stem) => act.has(stem)) && stems.some((stem) => work.has(stem));
   });
+}
+
+/**
+ * Whether a sentence says the act in the passive, its agent after "by", of the work named before it: "Thus "America",
+ * the most widely sung of the patriotic songs, was written by a New England Baptist clergyman, Samuel Francis Smith".
+ * The work is the passive's subject however many commas its appositions take, which the clause reading above cuts;
+ * a work named only after it ("written by Smith for the song America") is not what was made.
+ */
+function saysMadeInPassive(stems: readonly string[], act: ReadonlySet<string>, work: ReadonlySet<string>): boolean {
+  return stems.some((stem, at) => stems[at + 1] === 'by' && act.has(stem) && stems.slice(0, at).some((before) => work.has(before)));
 }
 
 /**

@@ -10,7 +10,7 @@ import { stemWord, tokenize } from './words.ts';
  * given, met by its stem, a form of it or a related word (as ranking meets it), so a sentence that writes the topic in
  * its own word still counts, and so does the sentence after one that names it when it goes on about it in a pronoun
  * (`GOES_ON`: "Nothing is easier to grow from seed than pansies. They germinate quickly, the tiny plants appearing in a week"),
- * and each after that opening on a pronoun too. A
+ * and each after that opening on a pronoun too; so does the sentence after a question naming it, its answer (`asksItself`). A
  * sentence holds the fact when the figures or the timeline took one from it (`NearTopic.factSentenceTerms`) or when
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
  * sentence's stems too, cut once a passage). `NearTopic` also says which sentences go on about the topic and which name it.
@@ -33,7 +33,7 @@ export function statesFactNearTopic(
   return sentences.some((sentence, at) => {
     const after = about;
     about = namesTopic[at] === true || (after && goesOnAbout(sentence.text));
-    return (about || (namesTopic[at - 1] === true && goesOn(sentence.text))) && states(sentence.text, sentence.stems);
+    return (about || (namesTopic[at - 1] === true && (goesOn(sentence.text) || asksItself(sentences[at - 1]?.text ?? '')))) && states(sentence.text, sentence.stems);
   });
 }
 
@@ -77,6 +77,13 @@ export function sentencesOf(passage: { readonly text: string }): readonly { read
   return sentences;
 }
 const sentencesByPassage = new WeakMap<object, readonly { readonly text: string; readonly stems: readonly string[] }[]>();
+
+/**
+ * Whether a sentence is a question the text asks: the sentence after it answers it, whatever it opens on ("Is the land
+ * suited to the crops you intend to raise? If you can't tell, get help from your county agricultural agent").
+ */
+const asksItself = (sentence: string): boolean => QUESTION_END.test(sentence);
+const QUESTION_END = /\?["”’)]*\s*$/u;
 
 /**
  * A sentence that opens on a pronoun or a pointing word goes on about what the sentence before named ("They germinate
