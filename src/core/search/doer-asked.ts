@@ -6,6 +6,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { isStopWord, stemWord, tokenize } from './words.ts';
 import { isPerformedParticiple, namesCastAs, performsPart } from './cast-as.ts';
 import { rememberedOn } from '../remembered.ts';
+import { stemsOf } from './terms-met.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -34,7 +35,7 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
   const { act, bases, forms } = asked;
   const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
   const made = factTopicOf(madeTerms);
-  const work = new Set(madeTerms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
+  const work = stemsOf(madeTerms);
   return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made, work, performed: performsPart(bases) };
 }
 

@@ -4,6 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { tokensOf } from './tokens-of.ts';
+import { stemsOf } from './terms-met.ts';
 import { DETERMINERS, isStopWord, stemWord, type Token } from './words.ts';
 
 /** The event a "when" asks the date of, or a "where" the place of. */
@@ -238,7 +239,7 @@ function becomingOf(query: ParsedQuery, said: readonly string[]): EventAsked | n
   const end = complement.findIndex((word) => PREPOSITIONS.has(word));
   const head = end > 0 ? complement.slice(0, end) : complement;
   const terms = query.terms.filter((term) => term.frame !== true && head.includes(term.typed));
-  return terms.length === 0 ? null : { stems: new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])])), written: null, participleReach: 0 };
+  return terms.length === 0 ? null : { stems: stemsOf(terms), written: null, participleReach: 0 };
 }
 
 /**
