@@ -30,17 +30,18 @@ const YEAR_SPAN = /一年来|过去的?一年/u;
 
 /**
  * What a sentence must write to answer a Chinese question asking a date of a grain (`DAY_ASKED`, `MONTH_ASKED`,
- * `YEAR_ASKED`), or null when it asks none (`WRITES_GRAIN`). `titles`
- * are the documents' titles, dated by their documents (a date line under them, their publication): "这份政府工作报告是哪一天
+ * `YEAR_ASKED`), or null when it asks none (`WRITES_GRAIN`). `titlesOf` gives the documents' titles, read only where a
+ * grain is asked, dated by their documents (a date line under them, their publication): "这份政府工作报告是哪一天
  * 作的" meets the title "政府工作报告". "嫦娥四号是哪一天在月球背面着陆的" meets "嫦娥四号等一批重大科技创新成果相继问世",
  * which dates nothing. `texts` are the passages read, whose opening year may date a sentence after it.
  */
-export function dateAskedOf(question: string, titles: readonly string[], texts: readonly string[]): SentenceWrites | null {
+export function dateAskedOf(question: string, titlesOf: () => readonly string[], texts: readonly string[]): SentenceWrites | null {
   const grain = DAY_ASKED.test(question) ? 'day' : MONTH_ASKED.test(question) ? 'month' : YEAR_ASKED.test(question) ? 'year' : null;
   if (grain === null) return null;
   const writesGrain = WRITES_GRAIN[grain];
   // "2022年是……的一年。……召开党的二十大": a year a paragraph opens on dates the sentences after it (`datedByYearBefore`).
   const dated = grain === 'year' ? new Set(texts.flatMap((text) => [...datedByYearBefore(sentencesOf(text))])) : new Set<string>();
+  const titles = titlesOf();
   return (sentence) => titles.includes(sentence.trim()) || dated.has(sentence) || findChineseDateMentions(sentence).some(writesGrain);
 }
 

@@ -58,14 +58,16 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
 function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
   const measure = measureAskedOf(question);
-  const kind = measure === null ? kindAskedOf(question, chineseDictionary()?.isPlaceName ?? null) : null;
+  const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
+  const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
   const name = measure === null && kind === null ? nameAskedOf(question) : null;
   const sort = measure === null && kind === null && name === null ? sortAskedOf(question) : null;
-  const titles = judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
+  // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
+  const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
   const writes =
     measure !== null
       ? (sentence: string) => measure.pattern.test(sentence)
-      : (kind ?? name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, chineseDictionary()?.isPlaceName ?? null));
+      : (kind ?? name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;
