@@ -8,7 +8,7 @@ import { COUNT_OF_PRONOUN, namesAny, saidOfOtherHolder } from './count-asked.ts'
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
-import { qualifierBefore } from '../figures/reading.ts';
+import { qualifierBefore } from '../figures/qualifiers.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 import type { NumberAsked, QuestionAsked } from './question-asked.ts';
 
