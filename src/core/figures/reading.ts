@@ -30,6 +30,7 @@ import { isIrregularVerbForm } from '../search/irregular.ts';
 import { wordNetLexicon } from '../search/lexicon.ts';
 import { gappedClauseVerb, isVerb } from './gapped-clauses.ts';
 import { isFormOfSameVerb } from './verb-forms.ts';
+import { isAgesBefore, isBetweenAgesBefore } from './age-ranges.ts';
 import { DEFAULT_ENGINE_OPTIONS, type FigureOptions } from '../options.ts';
 import type { FigureQualifier, FigureUnit } from '../types.ts';
 
@@ -373,7 +374,7 @@ function readRange(
   // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
   if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
-  const between = BETWEEN_BEFORE.test(before);
+  const between = BETWEEN_BEFORE.test(before) || isBetweenAgesBefore(before);
   if (/^\s*and/i.test(match[0]) && !between) return undefined;
   // "one to 80 horsepower": a low end in words may run to a high end in digits after "to"; the other mixes are no range.
   if ((groups['words'] === undefined) !== (token.words === undefined) && !(token.words !== undefined && WORDS_TO_DIGITS.test(match[0]))) return undefined;
@@ -814,7 +815,7 @@ function readAge(before: string, after: string, token: NumberToken): UnitRead | 
   // Whole years, or a half ("at the age of two and a half").
   if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
-  if (AGED_BEFORE.test(before.slice(-20)) || (AFTER_PERSON_OF.test(after) && isPersonOf(before))) return age;
+  if (AGED_BEFORE.test(before.slice(-20)) || isAgesBefore(before) || (AFTER_PERSON_OF.test(after) && isPersonOf(before))) return age;
   const isSaid = PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40)) || (token.value > 1 && ONE_PERSON_IS_BEFORE.test(before.slice(-40)));
   if (isSaid && AFTER_BOUNDED_AGE.test(after)) return age;
   const atAge = LIFE_TURN_AT_BEFORE.test(before.slice(-20)) || (AT_AGE_BEFORE.test(before.slice(-20)) && PERSON_CLAUSE_AFTER.test(after));
