@@ -1309,6 +1309,19 @@ describe(extractFigures, () => {
         [12, 'men'],
       ]);
     });
+    it('reads "between the ages of 1 and 12" and "ages eight to fourteen" as one range of years of age, not as two numbers or none', () => {
+      expect(
+        figuresIn(
+          'Toys go to each child in the family between the ages of 3 and 11.',
+          'The school is home to 40 pupils, ages eight to fourteen, in six grades.',
+        ).map((figure) => [figure.value, figure.valueMax, figure.unit, figure.measure]),
+      ).toEqual([
+        [3, 11, 'years', 'age'],
+        [40, undefined, 'count', 'pupils'],
+        [8, 14, 'years', 'age'],
+        [6, undefined, 'count', 'grades'],
+      ]);
+    });
     it('reads the singular word after a number that is not whole as its unit: "0.5 gram", "4.3 mm"', () => {
       expect(figuresIn('Feed not less than 0.5 gram per head, keeping the 10-milligram level.', 'It was observed at 4.3 mm (Coates, 1959).').map((figure) => [figure.value, figure.measure, figure.year])).toEqual([
         [0.5, 'gram', undefined],

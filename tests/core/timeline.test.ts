@@ -850,6 +850,11 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates both days of "November 14 and 18", two occasions, but "April 8 and 9" at its first, one event over two days', () => {
+      const text = ['The two guest concerts are scheduled for November 14 and 18, in Rome and in Bonn.', 'The exhibit and sale will be held at the club on April 8 and 9.'];
+      expect(summarise(timelineOf(text, '1961-03-12')).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['1961-04-08 day', '1961-11-14 day', '1961-11-18 day']);
+    });
+
     it('dates a heading\'s yearless day (a dateline) in the time of writing, not in the year the story before it was in', () => {
       const passages = [
         makePassage('Both were under the meet mark of 1.10.8 set in 1950 by Mal Whitfield.', 1),

@@ -15,6 +15,25 @@ const AFTER_AGE = /^\s*(?:[,.;]|\s+and\s)/;
  * as nothing else is lived to.
  */
 const AGED_BEFORE = /\b(?:aged|(?:live|lives|lived|living)\s+to\s+be|at\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/**
+ * "between the ages of 1 and 12", "students from the ages of 12 to 18", "60 children, ages eight to fourteen": the
+ * plural "ages" before a number says the number and the one its range runs to are years of a life, as "at the age of"
+ * does for one. Only lower case, so no "Middle Ages" or "Ages" of a title.
+ */
+const AGES_BEFORE = /(?:^|[^\p{L}])ages\s+(?:of\s+)?$/u;
+/** "between the ages of": the "between" that makes "1 and 12" one range, as "between 1 and 12" is. */
+const BETWEEN_AGES_BEFORE = /\bbetween\s+the\s+ages\s+of\s+$/i;
+
+/** Whether the words before a number name the ages it and its range's end are. */
+export function isAgesBefore(before: string): boolean {
+  return AGES_BEFORE.test(before.slice(-20));
+}
+
+/** Whether "between the ages of" stands before a number, so "and" after it joins the ends of one range of ages. */
+export function isBetweenAgesBefore(before: string): boolean {
+  return BETWEEN_AGES_BEFORE.test(before.slice(-30));
+}
+
 /** Nouns of a person whose years a text may give. */
 const PERSON = String.raw`(?:boy|girl|child|baby|infant|youth|lad|lass|man|woman|schoolboy|schoolgirl|son|daughter|widow|widower|bride|student|apprentice)`;
 /** A relative, whose years a text gives as it gives a person's: "her widowed mother, 80", "her uncle, 76". */
@@ -79,7 +98,7 @@ export function readAge(before: string, after: string, token: NumberToken): Unit
   // Whole years, or a half ("at the age of two and a half").
   if (!Number.isInteger(token.value * 2) || token.value > 120) return null;
   const age = { unit: 'years', measure: 'age', length: 0 } as const;
-  if (AGED_BEFORE.test(before.slice(-20)) || (AFTER_PERSON_OF.test(after) && isPersonOf(before))) return age;
+  if (AGED_BEFORE.test(before.slice(-20)) || isAgesBefore(before) || (AFTER_PERSON_OF.test(after) && isPersonOf(before))) return age;
   const isSaid = PERSON_IS_BEFORE.test(before.slice(-40)) || WHEN_ONE_IS_BEFORE.test(before.slice(-40)) || (token.value > 1 && ONE_PERSON_IS_BEFORE.test(before.slice(-40)));
   if (isSaid && AFTER_BOUNDED_AGE.test(after)) return age;
   const atAge = LIFE_TURN_AT_BEFORE.test(before.slice(-20)) || (AT_AGE_BEFORE.test(before.slice(-20)) && PERSON_CLAUSE_AFTER.test(after));

@@ -1,5 +1,6 @@
 import { CHANGE_BY, CHANGE_FROM, isChangeAndLevel } from './changes.ts';
 import { NAMES_RATIO, RATIO_TO } from './ratios.ts';
+import { isBetweenAgesBefore } from './ages.ts';
 import type { Span } from './sentences.ts';
 import { NUMBER_SOURCE, type NumberToken, scaleSharedInWords, scaleValue, valueOfNumber } from './numbers.ts';
 
@@ -37,7 +38,7 @@ export function readRange(
   // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
   if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
   if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
-  const between = BETWEEN_BEFORE.test(before);
+  const between = BETWEEN_BEFORE.test(before) || isBetweenAgesBefore(before);
   if (/^\s*and/i.test(match[0]) && !between) return undefined;
   // "one to 80 horsepower": a low end in words may run to a high end in digits after "to"; the other mixes are no range.
   if ((groups['words'] === undefined) !== (token.words === undefined) && !(token.words !== undefined && WORDS_TO_DIGITS.test(match[0]))) return undefined;

@@ -329,6 +329,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${MONTH_DAY}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}?${PART}?${NAMED_MONTH}\\s+${THE}${DAY}${LATER_DAYS_AFTER}`, 'gu'), read: readFirstOfDays },
+  // "scheduled for November 14 and 18", "to be presented Aug. 8 and 12": the second of two days of a month names an
+  // occasion of its own, read after its "and" (`readSecondOfPair`); not the next day ("April 8 and 9", one event dated at its first).
+  { cue: MONTH_CUE, regex: new RegExp(`(?<=${NAMED_MONTH}\\s+${DAY}\\s+)and\\s+(?<secondDay>${LISTED_DAY})${NO_NUMBER_AFTER}`, 'gu'), read: readSecondOfPair },
   // "5 May" or "the 4th of July" alone is too often a count or a holiday's name: it needs "on".
   { cue: MONTH_CUE, regex: new RegExp(`${PREP}${DAY_OF_MONTH}\\s+${NAMED_MONTH}${NO_NUMBER_AFTER}`, 'g'), read: readYearlessDate },
   // "ordained deacon 16 June and priest 22 December 1633": without "on", a day before its month is a date when a full
@@ -811,6 +814,15 @@ function readYearlessDate(groups: Record<string, string | undefined>): Meaning |
 /** The first day of a list of days (`LATER_DAYS_AFTER`); a smaller number after the comma is no later day of it. */
 function readFirstOfDays(groups: Record<string, string | undefined>): Meaning | null {
   return Number.parseInt(groups['nextDay'] ?? '', 10) > Number.parseInt(groups['day'] ?? '', 10) ? readYearlessDate(groups) : null;
+}
+
+/**
+ * The second day of "November 14 and 18": a day of its own when it is later than the first by more than one; two days
+ * in a row name one event over both, dated at the first as a span is.
+ */
+function readSecondOfPair(groups: Record<string, string | undefined>): Meaning | null {
+  const second = Number.parseInt(groups['secondDay'] ?? '', 10);
+  return second > Number.parseInt(groups['day'] ?? '', 10) + 1 ? readYearlessDate({ ...groups, day: String(second) }) : null;
 }
 
 function readTimeAgo(groups: Record<string, string | undefined>): Meaning | null {
