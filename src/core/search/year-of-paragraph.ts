@@ -69,13 +69,12 @@ export function datedByYearBefore(sentences: readonly string[], before?: string)
   const [first, ...rest] = sentences;
   if (first === undefined) return NONE;
   if (opensOnYear(first)) return new Set(rest);
+  // The pointer first: the year before is read only for the few sentences that point back.
   const dated = new Set<string>();
-  let told = before !== undefined && writesYear(before);
-  for (const sentence of sentences) {
-    const takes = told && countsOnFromBefore(sentence);
-    if (takes) dated.add(sentence);
-    told = takes || writesYear(sentence);
-  }
+  sentences.forEach((sentence, at) => {
+    const previous = at === 0 ? before : sentences[at - 1];
+    if (previous !== undefined && countsOnFromBefore(sentence) && (dated.has(previous) || writesYear(previous))) dated.add(sentence);
+  });
   return dated.size === 0 ? NONE : dated;
 }
 const NONE: ReadonlySet<string> = new Set();
