@@ -78,6 +78,7 @@ export function datedByYearBefore(sentences: readonly string[], before?: string)
   return dated.size === 0 ? NONE : dated;
 }
 const NONE: ReadonlySet<string> = new Set();
+
 /**
  * `datedByYearBefore` of a passage's sentences, read once a passage: every "when" reads the same passages. A passage
  * opening on a time told from before ("The same year the mill closed") takes it from the last sentence of `before`, the
