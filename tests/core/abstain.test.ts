@@ -410,6 +410,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(busy, [['when is the ferry crew most busy', 'if the river was high']]);
   });
 
+  it('answers a "when" from a paragraph telling its time from the one before ("Soon after, …"), which dates it; not where that one dates nothing', () => {
+    const question = 'when did the ferry crew sell the old boat';
+    expectAnsweredWith(reportOf(['In 1958 the harbor froze hard and the river closed.', 'Soon after, the ferry crew sold the old boat.', buses]), [[question, 'Soon after']]);
+    expect(answerQuestion(reportOf(['The harbor froze hard and the river closed.', 'Soon after, the ferry crew sold the old boat.', buses]), question).kind).toBe('no-match');
+  });
+
   it('does not answer a "when" from a clause of time whose verb is the act asked: the act is then the time of another', () => {
     // "Before they leave" says the leaving as the time the permits are bought, and no time of it.
     const permits = reportOf(['Visitors from the valley buy their permits at the ferry office before they leave for the islands.', 'The mill became a museum.']);
@@ -431,6 +437,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when did the ferry crew paint the boat white', stating: '1958 was a hard year on the river. The ferry crew painted the boat white.', naming: 'In 1958 the river froze hard. The ferry crew painted the boat white.', answer: 'The ferry crew painted' },
     // So does the year of the sentence just before, where the sentence points back at its time ("that autumn", "then").
     { question: 'when did the ferry crew sell the old boat', stating: 'In 1958 the harbor froze hard. The ferry crew then sold the old boat.', naming: 'In 1958 the harbor froze hard. The ferry crew sold the old boat to a farmer.', answer: 'then sold' },
+    // So does a time told on from it that the timeline keeps no date for ("soon after", "that same day", "the following spring").
+    { question: 'when did the ferry crew sell the old boat', stating: 'In 1958 the harbor froze hard. Soon after, the ferry crew sold the old boat.', naming: 'In 1958 the harbor froze hard. The ferry crew sold the old boat to a farmer.', answer: 'Soon after, the ferry' },
+    { question: 'when did the ferry crew sell the old boat', stating: 'In 1958 the harbor froze hard. That same day the ferry crew sold the old boat.', naming: 'In 1958 the harbor froze hard. The ferry crew sold the old boat to a farmer.', answer: 'That same day' },
     // A present "when … most / more … than" asks a circumstance, which a clause of condition or of time tells.
     { question: 'when is the ferry crew most busy', stating: 'The ferry crew is busy if the river is high and muddy.', naming: 'The ferry crew is busy on the river by the bridge.', answer: 'if the river is high' },
     { question: 'when does a ferry make more sense than the bridge', stating: 'A ferry makes sense as they cross with carts.', naming: 'A ferry makes sense for the farmers with carts.', answer: 'as they cross' },

@@ -1,7 +1,7 @@
 import { isYear, type RankedPassage } from './rank.ts';
 import { statesMeasure, type Measure } from './measure.ts';
 import { toldInOtherTense, toldInTenseAsked } from './tense-asked.ts';
-import { sentencesOf, statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
+import { statesFactNearTopic, statesTimeBeforeTopic } from './fact-near-topic.ts';
 import { datedInPassage } from './year-of-paragraph.ts';
 import { asksCircumstance, tellsCircumstance } from './circumstance-asked.ts';
 import { tokenize } from './words.ts';
@@ -21,7 +21,7 @@ import type { QuestionAsked } from './question-asked.ts';
  * a time told in words, a clause of time, a season, a day of the week or a century (a year alone where a year is asked),
  * in a sentence naming the topic, of the event, first time and tense asked.
  */
-export function statesDateAsked({ query, evidence, topic, event, firstTime, tense }: QuestionAsked, result: RankedPassage): boolean {
+export function statesDateAsked({ query, evidence, topic, event, firstTime, tense, passageBefore }: QuestionAsked, result: RankedPassage): boolean {
   const text = result.passage.text;
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
@@ -39,12 +39,13 @@ export function statesDateAsked({ query, evidence, topic, event, firstTime, tens
   const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
     ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
     : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
-  if (!evidence.hasDate(result.passage.id) && !statesAnyDate(text)) return false;
+  // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.", a passage opening "Soon after, …" after
+  // one dated: a year before dates it (`datedInPassage`).
+  const opened = datedInPassage(result.passage, passageBefore(result.passage));
+  if (!evidence.hasDate(result.passage.id) && opened.size === 0 && !statesAnyDate(text)) return false;
   // "When was john tower elected": a date told in the other tense than the one asked is of another act
   // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
   const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
-  // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.": a year before dates it (`datedInPassage`).
-  const opened = datedInPassage(sentencesOf(result.passage));
   const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
   const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
   const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));

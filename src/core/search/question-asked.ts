@@ -14,6 +14,8 @@ import { meaningAsked } from './meaning-asked.ts';
 import { reputationAsked } from './reputation-asked.ts';
 import { stemWord } from './words.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { Passage } from '../types.ts';
+import { passageBefore } from './named-before.ts';
 import { whoIsAsked, type WhoAsked } from './person-named.ts';
 import { doerAskedOf, objectOfUntoldAct } from './doer-asked.ts';
 import { phraseAskedOf, type PhraseAsked } from './thing-asked.ts';
@@ -99,6 +101,8 @@ export interface QuestionAsked {
   readonly deedAsked: DeedAsked | null;
   /** "What is the tallest mountain in vermont": the quality ranked by (`superlativeAskedOf`). */
   readonly superlative: SuperlativeAsked | null;
+  /** The passage before a passage in its document, whose last sentence may date the passage's first (`datedInPassage`). */
+  readonly passageBefore: (passage: Passage) => Passage | undefined;
 }
 
 /** What a "how many" or "how much" reads a number by (`statesNumberAsked`). */
@@ -186,6 +190,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
+    passageBefore: (passage) => passageBefore(index, passage, 1),
   };
 }
 

@@ -56,6 +56,12 @@ describe('a Chinese question asking a year, of a paragraph that opens on one', (
     expect(answerQuestion(ofParagraph('2022年是临江县发展极为重要的一年。全县干部群众团结奋斗，胜利召开临江县第三次党代会。'), asked).kind).toBe('answer');
   });
 
+  it('is answered by a sentence telling its year from the sentence before (同年, 次年, 随后)', () => {
+    for (const told of ['同年', '次年', '随后']) expect(answerQuestion(ofParagraph(`2018年，临江大桥建成通车。${told}，全县干部群众胜利召开临江县第三次党代会。`), asked).kind).toBe('answer');
+    // Told from a sentence that dates nothing, it tells no year.
+    expect(answerQuestion(ofParagraph('临江大桥建成通车。同年，全县干部群众胜利召开临江县第三次党代会。'), asked).kind).toBe('no-match');
+  });
+
   it('is declined where the opening year dates its own sentence only', () => {
     expect(answerQuestion(ofParagraph('2022年，全县干部群众团结奋斗。我们胜利召开临江县第三次党代会。'), asked).kind).toBe('no-match');
   });
