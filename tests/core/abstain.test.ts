@@ -1868,6 +1868,12 @@ describe('answerQuestion for a value said in another form', () => {
     // Nothing says anyone sat either, but the committee is named whole with its members.
     expectAnsweredWith(pageant, [['who sat on the patents committee', 'Hanch, Dale and Smith']]);
   });
+  it('reads an irregular form of an English word as that word, not as a look-alike the documents hold ("sank" is no "San")', () => {
+    const harbor = reportOf(['The schooner beat its way into the wind on a tack toward San Clemente, where the fishermen waited.', buses]);
+    const sank = answerQuestion(harbor, 'what was the schooner carrying when it sank');
+    // Only the schooner is met: nothing says it sank, nor what it carried.
+    expect(sank.kind).toBe('no-match');
+  });
 });
 
 describe('answerQuestion of a phrasal verb the documents never write', () => {
