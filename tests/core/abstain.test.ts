@@ -1874,6 +1874,12 @@ describe('answerQuestion for a value said in another form', () => {
     // Only the schooner is met: nothing says it sank, nor what it carried.
     expect(sank.kind).toBe('no-match');
   });
+  it('answers a question fixed at the present ("today") only from a passage that speaks of its own present', () => {
+    const question = 'how many provinces does the empire have today';
+    // Another time's count: the Han dynasty's provinces are not the empire's today.
+    expect(answerQuestion(besideBuses('During the Han dynasty the empire was divided into nine provinces, each with its own governor.'), question).kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The empire is now divided into twelve provinces, each with its own governor.'), [[question, 'twelve provinces']]);
+  });
 });
 
 describe('answerQuestion of a phrasal verb the documents never write', () => {
