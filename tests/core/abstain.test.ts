@@ -1878,6 +1878,8 @@ describe('answerQuestion for a value said in another form', () => {
     const question = 'how many provinces does the empire have today';
     // Another time's count: the Han dynasty's provinces are not the empire's today.
     expect(answerQuestion(besideBuses('During the Han dynasty the empire was divided into nine provinces, each with its own governor.'), question).kind).toBe('no-match');
+    // A "now" said of another thing than the provinces is no present of theirs.
+    expect(answerQuestion(besideBuses('During the Han dynasty the empire was divided into nine provinces. Farmers along the river now grow rice.'), question).kind).toBe('no-match');
     expectAnsweredWith(besideBuses('The empire is now divided into twelve provinces, each with its own governor.'), [[question, 'twelve provinces']]);
   });
 });

@@ -293,7 +293,7 @@ export function coverageOfBest(
 function canAnswer(question: QuestionAsked, result: RankedPassage, matched: ReadonlySet<string>): boolean {
   const { query, termAsked, event } = question;
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
-  if (question.presentAsked && !speaksOfPresent(result.passage.text)) return false;
+  if (question.presentAsked !== null && !speaksOfPresent(result.passage, question.presentAsked)) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return statesNumberAsked(question, result);
   if (query.intent === 'date') return statesDateAsked(question, result);
