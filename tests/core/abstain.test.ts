@@ -1877,6 +1877,20 @@ describe('answerQuestion for a value said in another form', () => {
     // Nothing says anyone sat either, but the committee is named whole with its members.
     expectAnsweredWith(pageant, [['who sat on the patents committee', 'Hanch, Dale and Smith']]);
   });
+  it('reads an irregular form of an English word as that word, not as a look-alike the documents hold ("sank" is no "San")', () => {
+    const harbor = reportOf(['The schooner beat its way into the wind on a tack toward San Clemente, where the fishermen waited.', buses]);
+    const sank = answerQuestion(harbor, 'what was the schooner carrying when it sank');
+    // Only the schooner is met: nothing says it sank, nor what it carried.
+    expect(sank.kind).toBe('no-match');
+  });
+  it('answers a question fixed at the present ("today") only from a passage that speaks of its own present', () => {
+    const question = 'how many provinces does the empire have today';
+    // Another time's count: the Han dynasty's provinces are not the empire's today.
+    expect(answerQuestion(besideBuses('During the Han dynasty the empire was divided into nine provinces, each with its own governor.'), question).kind).toBe('no-match');
+    // A "now" said of another thing than the provinces is no present of theirs.
+    expect(answerQuestion(besideBuses('During the Han dynasty the empire was divided into nine provinces. Farmers along the river now grow rice.'), question).kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The empire is now divided into twelve provinces, each with its own governor.'), [[question, 'twelve provinces']]);
+  });
 });
 
 describe('answerQuestion of a phrasal verb the documents never write', () => {

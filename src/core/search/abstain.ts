@@ -37,6 +37,7 @@ import { statesOrigin } from './origin-asked.ts';
 import { isNumber, questionAskedOf, type QuestionAsked } from './question-asked.ts';
 import { statesNumberAsked, statesValue } from './number-told.ts';
 import { statesDateAsked } from './date-told.ts';
+import { speaksOfPresent } from './present-asked.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -276,7 +277,7 @@ export function coverageOfBest(
 
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
- * names (a passage on 2020's GDP does not answer "GDP in 2021"), and the kind of fact the question asks for, a
+ * names (a passage on 2020's GDP does not answer "GDP in 2021") or speaks of the present a "today" asks (`speaksOfPresent`), and the kind of fact the question asks for, a
  * figure for "how many" and a dated statement, a time told from another, a clause of time, a time of the year ("By the
  * middle of the summer", `statesTimeOfYear`), a day of the week ("on Sunday night", `statesDayOfWeek`) or a century ("came
  * to England late (in the sixteenth century)", `statesCentury`) for "when" (a passage naming Xi Jinping as party secretary, with no
@@ -292,6 +293,7 @@ export function coverageOfBest(
 function canAnswer(question: QuestionAsked, result: RankedPassage, matched: ReadonlySet<string>): boolean {
   const { query, termAsked, event } = question;
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
+  if (question.presentAsked !== null && !speaksOfPresent(result.passage, question.presentAsked)) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return statesNumberAsked(question, result);
   if (query.intent === 'date') return statesDateAsked(question, result);

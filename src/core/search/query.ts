@@ -343,7 +343,8 @@ function readingOf(word: string, index: SearchIndex, lexicon: Lexicon, options: 
 
 /**
  * A content word as searched: a compound or acronym of the knowledge base's words as those words (`partsOf`),
- * misspellings corrected to words the knowledge base has (only words that are not English words themselves),
+ * misspellings corrected to words the knowledge base has (only words that are not English words themselves, nor
+ * their irregular forms),
  * stemmed, with the related words of the knowledge base as weaker alternatives.
  */
 function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): WordReading {
@@ -359,7 +360,11 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
   const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options);
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
-  const spelled = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+  const corrected = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+  // An irregular form of an English word ("sank", "carried", "flew": WordNet lists only its base) is no misspelling: it
+  // may be corrected to its own base ("wrote" → "write"), never to a look-alike the documents hold ("San", "married", "few").
+  const base = corrected === null ? word : baseOfIrregular(word);
+  const spelled = corrected !== null && base !== word && corrected !== base && lexicon.isWord(base) ? null : corrected;
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
   const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, translationFrequency);
   const correctedTo = spelled ?? translated[0] ?? null;

@@ -36,6 +36,7 @@ import { superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.t
 import { asksLifeDates } from './life-span.ts';
 import { placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { originAsked, type OriginAsked } from './origin-asked.ts';
+import { presentTopicOf } from './present-asked.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -62,6 +63,8 @@ export interface QuestionAsked {
   readonly termAsked: TermAsked | null;
   /** The years the question names ("how has the economy been doing in 1960"). */
   readonly yearsAsked: readonly string[];
+  /** "How many provinces does china have today": what a passage must speak of at the present (`presentTopicOf`). */
+  readonly presentAsked: ReadonlySet<string> | null;
   /** The question's word that asks a measure ("weigh", "money": `measureWordOf`). */
   readonly measureWord: QueryTerm | undefined;
   /** What a "how many" or "how much" reads a number by; null for any other question. */
@@ -164,6 +167,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     topic: topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_TOPIC,
     termAsked,
     yearsAsked,
+    presentAsked: presentTopicOf(query),
     measureWord,
     number: query.intent === 'quantity' ? numberAskedIn(query, measureWord, lexicon, options) : null,
     event,
