@@ -32,6 +32,7 @@ import { namesPlaceNearTopic, namesPlaceOfEvent } from './place-named.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 import { creditIn, stemsOf } from './terms-met.ts';
+import { otherPartsOf, writesPart } from './other-name.ts';
 import { countWords, isPhrasing, isUnknownWord, lackedWordsOf, namesOfSeveralWords } from './question-words.ts';
 import { statesOrigin } from './origin-asked.ts';
 import { isNumber, questionAskedOf, type QuestionAsked } from './question-asked.ts';
@@ -141,6 +142,11 @@ export function coverageOfBest(
   // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
   const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
+  // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
+  // (`otherPartsOf`); read once a question, and only for a name some passage judged leaves unmet. Not a part the question
+  // writes too: "ron hansen" is one name of two words, which "Hansen" alone does not meet (`namesOfSeveralWords`).
+  const otherParts = new Map<QueryTerm, readonly string[]>();
+  const otherPartsOnce = (term: QueryTerm) => otherParts.get(term) ?? otherParts.set(term, otherPartsOf(term.typed, index.passages.items.map((passage) => passage.text)).filter((part) => !query.words.includes(part.toLowerCase()))).get(term) ?? [];
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -180,8 +186,9 @@ export function coverageOfBest(
       const phrases = phrasesOnce(term);
       return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
     };
+    const namedByOtherPart = (term: QueryTerm) => (options.otherNamePart > 0 && otherPartsOnce(term).some((part) => writesPart(result.passage.text, part)) ? options.otherNamePart : 0);
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || namedByOtherPart(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // The stems of the question's informative words the passage meets, beside which a sentence may name another of them
