@@ -143,7 +143,8 @@ export function coverageOfBest(
   const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
   // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
-  // (`otherPartsOf`); read once a question, and only for a name some passage judged leaves unmet. Not a part the question
+  // (`otherPartsOf`); read once a question, and only for a word the documents hold that some passage judged leaves unmet
+  // (one they never write has no other part in them). Not a part the question
   // writes too: "ron hansen" is one name of two words, which "Hansen" alone does not meet (`namesOfSeveralWords`).
   const otherParts = new Map<QueryTerm, readonly string[]>();
   const otherPartsOnce = (term: QueryTerm) => otherParts.get(term) ?? otherParts.set(term, otherPartsOf(term.typed, index.passages.items.map((passage) => passage.text)).filter((part) => !query.words.includes(part.toLowerCase()))).get(term) ?? [];
@@ -186,7 +187,7 @@ export function coverageOfBest(
       const phrases = phrasesOnce(term);
       return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
     };
-    const namedByOtherPart = (term: QueryTerm) => (options.otherNamePart > 0 && otherPartsOnce(term).some((part) => writesPart(result.passage.text, part)) ? options.otherNamePart : 0);
+    const namedByOtherPart = (term: QueryTerm) => (options.otherNamePart > 0 && index.documentFrequency.has(term.stem) && otherPartsOnce(term).some((part) => writesPart(result.passage.text, part)) ? options.otherNamePart : 0);
     const ownCredit = (term: QueryTerm) =>
       (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || namedByOtherPart(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
