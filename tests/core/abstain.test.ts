@@ -838,6 +838,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)], ["what was the harbour master's name", naming.slice(0, 30)]]);
   });
 
+  it('meets a name the question gives by another part of the two-word name the documents write it in: "judy" by "Miss Garland" where they write "Judy Garland"', () => {
+    const named = 'Judy Garland sang at the festival on Sunday afternoon.';
+    const passage = "Miss Garland waited while Mort Lindsey's 30-piece orchestra was wedged into its chairs.";
+    // "orchestra" met, "judy" by "Garland", which a later paragraph writes with it (not the one before: `wordsNamedBefore`).
+    expectAnsweredWith(reportOf([passage, buses, named]), [['how big was the orchestra backing judy', passage.slice(0, 30)]]);
+  });
+
+  it('answers "what was the name of X" from a passage giving X\'s name, whose "name" asks what the answer is: "the wreck of the Trinidad"', () => {
+    const question = 'what was the name of the wreck';
+    // "wreck" the one word met, "name" (which the documents never write) said by the name given after "of the".
+    const naming = 'Two weeks before, the divers had found the wreck of the Trinidad off the point.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    // The wreck told of, no name given: one word of two met.
+    expect(answerQuestion(reportOf(['Two weeks before, the divers had found the wreck off the point.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "what is the name of X" from a name in brackets right after X, not from a figure\'s reference there', () => {
     const question = 'what is the name of the new harbour ferry';
     const naming = 'A new harbour ferry (Seagull) will soon cross to the island every morning.';

@@ -32,6 +32,7 @@ import { namesPlaceNearTopic, namesPlaceOfEvent } from './place-named.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
 import { writerAsFirstPerson, writesInFirstPerson } from './writer-asked.ts';
 import { creditIn, stemsOf } from './terms-met.ts';
+import { otherPartsOf, writesPart } from './other-name.ts';
 import { countWords, isPhrasing, isUnknownWord, lackedWordsOf, namesOfSeveralWords } from './question-words.ts';
 import { statesOrigin } from './origin-asked.ts';
 import { isNumber, questionAskedOf, type QuestionAsked } from './question-asked.ts';
@@ -127,6 +128,10 @@ export function coverageOfBest(
   // "How many soldiers went aboard": "six men … went aboard" counts the soldiers in the writer's word (`countSaidOtherwiseOf`).
   const countOtherwise = countSaidOtherwiseOf(query, lexicon, options.countedNounMaxWords, options.countedWordSenses);
   const countedTerm = countOtherwise === null ? undefined : terms.find((term) => term.typed === countOtherwise.noun);
+  // "What was the name of the wreck": its "name" asks what the answer is, as "how much" does, and is said by the name given
+  // (`givesNameAsked`: "the wreck of the Trinidad"), not by the word "name".
+  const { nameAsked } = question;
+  const nameWord = nameAsked === null ? undefined : terms.find((term) => term.typed === nameAsked.asking);
   // The words some sense of a term names that the documents hold (`namedInSomeSense`), read once a question.
   const namedWords = new Map<QueryTerm, readonly string[]>();
   const namedOnce = (term: QueryTerm) => namedWords.get(term) ?? namedWords.set(term, namedInSomeSense(term.typed, lexicon, (stem) => index.documentFrequency.has(stem))).get(term) ?? [];
@@ -138,6 +143,12 @@ export function coverageOfBest(
   // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
   const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
+  // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
+  // (`otherPartsOf`); read once a question, and only for a word the documents hold that some passage judged leaves unmet
+  // (one they never write has no other part in them). Not a part the question
+  // writes too: "ron hansen" is one name of two words, which "Hansen" alone does not meet (`namesOfSeveralWords`).
+  const otherParts = new Map<QueryTerm, readonly string[]>();
+  const otherPartsOnce = (term: QueryTerm) => otherParts.get(term) ?? otherParts.set(term, otherPartsOf(term.typed, index.passages.items.map((passage) => passage.text)).filter((part) => !query.words.includes(part.toLowerCase()))).get(term) ?? [];
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);
@@ -168,6 +179,7 @@ export function coverageOfBest(
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
+    const nameGiven = nameWord !== undefined && nameAsked !== null && creditIn(nameWord, matched, 0) === 0 && givesNameAsked(result.passage.text, nameAsked, options.nameBearerReach);
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
     // A word the passage leaves unmet, said by a synonym of several words it writes, is met as a related word is.
     // The passage's stems are read once, and only for a term WordNet gives such a synonym.
@@ -176,8 +188,9 @@ export function coverageOfBest(
       const phrases = phrasesOnce(term);
       return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
     };
+    const namedByOtherPart = (term: QueryTerm) => (options.otherNamePart > 0 && index.documentFrequency.has(term.stem) && otherPartsOnce(term).some((part) => writesPart(result.passage.text, part)) ? options.otherNamePart : 0);
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term);
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || namedByOtherPart(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // The stems of the question's informative words the passage meets, beside which a sentence may name another of them
@@ -206,7 +219,9 @@ export function coverageOfBest(
     // "How much money did the us give nkrumah", of documents that never write "money": the sum stated meets it (`statesAsked`),
     // one of the question's words met, though an everyday word they lack adds no topic of its own.
     const measureMet = statesAsked && measureWord !== undefined && neededTerms.includes(measureWord) && !informative.includes(measureWord) ? 1 : 0;
-    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet + measureMet;
+    // So is a "name" the documents lack, where the passage gives the name asked (`nameGiven`).
+    const nameMet = nameGiven && nameWord !== undefined && neededTerms.includes(nameWord) && !informative.includes(nameWord) ? 1 : 0;
+    const ownWordsMet = (inOwnWords.length === 0 ? informativeMet : metCount([...informative, ...inOwnWords])) + writerMet + measureMet + nameMet;
     // A noun the passage names by a kind of it ("who will take care of the roads" by "Highways go to a new Department of
     // Highways, sewers to ..."; "a famous trumpet player" by "this view of the great trumpeter") is one of the question's
     // words met, at a related word's credit, where a sentence names the kind beside a word the passage meets (`metByKind`).

@@ -9,6 +9,9 @@ import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words
  */
 const NAME_ASKED = /^what (?:is|was|are|were) (?:(?:the |his |her |its |their )?(?:\S+ )?(?:names?|titles?) of (.+)|(.+) (?:names?|titles?))$/u;
 
+/** The word of `NAME_ASKED` that asks the name. */
+const ASKING_WORD = /^(?:names?|titles?)$/u;
+
 /** Words that end the one the name is asked of and open what is said of it: "the son who died", "the professor at …". */
 const ENDS_BEARER: ReadonlySet<string> = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'to', 'with', 'by', 'who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
 
@@ -18,6 +21,8 @@ export interface NameAsked {
   readonly questionWords: ReadonlySet<string>;
   /** The stem of the head noun of what the name is asked of, or null where the question gives none ("the name of it"). */
   readonly bearer: string | null;
+  /** The question's word that asks the name ("name", "titles"): a passage giving the name says it (`givesNameAsked`). */
+  readonly asking: string;
 }
 
 /** The name asked of what the question describes (`NAME_ASKED`), else null. */
@@ -29,7 +34,8 @@ export function nameAskedOf(query: ParsedQuery): NameAsked | null {
   const described = (match[1] ?? match[2] ?? '').split(' ');
   const end = described.findIndex((word, at) => at > 0 && ENDS_BEARER.has(word));
   const head = described[(end < 0 ? described.length : end) - 1] ?? '';
-  return { questionWords: new Set(query.words), bearer: head === '' || isStopWord(head) ? null : stemWord(head) };
+  const asking = query.words.find((word) => ASKING_WORD.test(word)) ?? 'name';
+  return { questionWords: new Set(query.words), bearer: head === '' || isStopWord(head) ? null : stemWord(head), asking };
 }
 
 /** A colon or a bracket before a word opens what follows as a sentence opens: "this: \"((1) Spatial qualities are\"". */
@@ -116,6 +122,8 @@ function namesBearerAt(
     if (/[,"“”‘’']/u.test(set) && BESIDE.test(set) && isName(last + 1)) return true;
   }
   for (let next = at + 1; next < tokens.length && next <= at + reach; next += 1) if (NAMING.has(wordAt(next)) && namedAfter(next)) return true;
+  // Or after "of the", as English names a place or a craft by its kind: "the wreck of the Trinidad", "the city of the Seven Hills".
+  if (wordAt(at + 1) === 'of' && wordAt(at + 2) === 'the' && /^\s+$/u.test(between(at + 1, at + 2)) && BESIDE.test(between(at + 2, at + 3)) && isName(at + 3)) return true;
   // Before it: the name, past the question's own words that modify it ("the Jordan Marsh department store"), not a possessive.
   let before = at - 1;
   while (before > 0 && asked.questionWords.has(wordAt(before)) && BESIDE.test(between(before, before + 1))) before -= 1;
