@@ -340,6 +340,28 @@ export interface RankWeights {
    * the question's other words may be said otherwise ("blasted" for "hit his homer").
    */
   readonly measure: number;
+  /**
+   * The share of the question's weight held by its words a passage opens on (`RankOptions.opening`,
+   * `search/opening-words.ts`): "Pansies are gluttons. I doubt if it is possible to overfeed them" for "can you give
+   * pansies too much food", where three passages above it name pansies in passing. Default 0.2 (0.3 put one set's
+   * third passage lower; 0.1 lifted half as many into the first three): a passage that opens on a thing is about it.
+   */
+  readonly opening: number;
+}
+
+/** Which words a passage opens on (`weights.opening`). */
+export interface OpeningOptions {
+  /**
+   * A word among the first this many words of the passage's first sentence, stop words counted, opens it. Default 4:
+   * "The misplaced modifier is", a subject and its verb (3 or 2 content words wherever they stand cost a set a top three).
+   */
+  readonly words: number;
+  /**
+   * Only a question's word at most this share of the passages hold. Default 0.2: the word the whole text is about opens
+   * many of its passages ("The state …" of a report on the state's cars) and tells none apart (at 1, five sets lost a
+   * first place, two a top three).
+   */
+  readonly maxShare: number;
 }
 
 /** What makes a passage a list of topics (`search/enumeration.ts`). */
@@ -405,6 +427,8 @@ export interface RankOptions {
    * a copy with a translator's small edits is as long as the passage it copies.
    */
   readonly copyMinLengthShare: number;
+  /** Which words a passage opens on, that `weights.opening` counts. */
+  readonly opening: OpeningOptions;
 }
 
 /** What an answer holds. */
@@ -803,7 +827,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
@@ -813,6 +837,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     countElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
     copyMinLengthShare: 0.5,
+    opening: { words: 4, maxShare: 0.2 },
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
     abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },

@@ -941,3 +941,30 @@ describe("answerQuestion taking a passage that holds the question's words only i
     expect(answered('what is the formula for the area of a circle', 1, 0)).toMatch(/^They formulate/);
   });
 });
+
+describe('answerQuestion ranking first the passage that opens on what is asked about', () => {
+  const garden = buildKnowledge([
+    documentOf('garden', [
+      'Along the fence, roses and pansies get food once a month.',
+      'Pansies are gluttons: they want food every week of their long season.',
+      'The roses came from a nursery in the next county, where they had been grafted the summer before.',
+      'A hedge of privet shelters the vegetable beds from the north wind.',
+      'The tomatoes are staked in May and tied every few days as they grow.',
+      'Beans climb the poles by the shed, and the peas climb netting beside them.',
+      'Compost is turned twice a year, in April and in October.',
+      'The lawn is cut on Saturdays, the edges trimmed by hand.',
+      'Rain water from the roof fills two barrels by the kitchen door.',
+      'Seed catalogues arrive in January and are read through the winter evenings.',
+    ].join('\n\n')),
+  ]);
+  const first = (question: string, opening?: number) => {
+    const answer = answerQuestion(garden, question, { ...(opening === undefined ? {} : { rank: { weights: { opening } } }), answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
+  };
+
+  it('puts "Pansies are gluttons" before a passage naming pansies in passing, where both hold the same words', () => {
+    expect(first('can you give pansies too much food')).toMatch(/^Pansies are gluttons/);
+    // Without the reading the longer passage, naming pansies and food in passing, comes first.
+    expect(first('can you give pansies too much food', 0)).toMatch(/^Along the fence/);
+  });
+});

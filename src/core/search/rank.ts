@@ -15,6 +15,7 @@ import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
+import { openingShare, openingTermsOf } from './opening-words.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -85,7 +86,7 @@ export function rankPassages(
   lexicon: Lexicon,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList, opening } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
     findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
@@ -128,6 +129,8 @@ export function rankPassages(
     ownSlot: slotOf(wanted, term.stem),
     relatedSlots: Int32Array.from(term.related, (stem) => slotOf(wanted, stem)),
   }));
+  // The words a passage opening on them is about, once a question (`openingTermsOf`): none when the reading is off.
+  const openingTerms = weights.opening > 0 ? openingTermsOf(query.terms.map((term) => term.stem), termWeights, query.terms.map((term) => index.documentFrequency.get(term.stem) ?? 0), index.passages.items.length, opening.maxShare) : [];
   // A candidate without a lead-in meets no term by one: one list of nulls a question, read only.
   const noMatches: readonly (TermMatch | null)[] = query.terms.map(() => null);
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
@@ -179,7 +182,8 @@ export function rankPassages(
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
-      (definition?.test(passage.text) === true ? weights.definition : 0));
+      (definition?.test(passage.text) === true ? weights.definition : 0) +
+      weights.opening * openingShare(openingTerms, passage.text, opening.words, totalIdf));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: named === null ? NO_STEMS : stemsOf(leadInMatches) };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
