@@ -7,6 +7,7 @@ import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
 import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
+import { whichAskedOf } from './which-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -73,7 +74,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
   const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
   const name = measure === null && kind === null ? nameAskedOf(question) : null;
-  const sort = measure === null && kind === null && name === null ? sortAskedOf(question) : null;
+  const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
   const writes =
