@@ -24,6 +24,11 @@ export interface ChineseDictionary {
    * (`PLACE_MEANING`), and is no common word besides: 新建 names a district of Nanchang, and means "newly built" too.
    */
   isPlaceName(word: string): boolean;
+  /**
+   * Whether the word is a proper name and nothing else: every entry of it writes its pinyin capitalised, as CC-CEDICT
+   * writes a name's (日本 "Ri4 ben3", 故宫 "Gu4 gong1", 李白), where 长城 is a name and "long wall" besides is not.
+   */
+  isProperName(word: string): boolean;
 }
 
 /**
@@ -76,6 +81,8 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const places = new Set(entries.filter(isPlaceEntry).map((entry) => entry[1]));
   // A place name that is a common word besides ("新建": a district, and "newly built") names no place for sure.
   for (const entry of entries) if (places.has(entry[1]) && !isPlaceEntry(entry)) places.delete(entry[1]);
+  const names = new Set(entries.filter((entry) => /^[A-Z]/u.test(entry[2])).map((entry) => entry[1]));
+  for (const entry of entries) if (!/^[A-Z]/u.test(entry[2])) names.delete(entry[1]);
   for (const entry of entries) {
     const word = entry[1];
     for (const gloss of normaliseGlosses(entry[3])) {
@@ -91,6 +98,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
     wordsGlossed: (phrase) => byGloss.get(phrase) ?? [],
     glossesOf: (word) => glosses.get(word) ?? [],
     isPlaceName: (word) => places.has(word),
+    isProperName: (word) => names.has(word),
   };
 }
 

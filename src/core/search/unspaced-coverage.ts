@@ -6,6 +6,8 @@ import { chineseDictionary } from './chinese-dictionary.ts';
 import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
 import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
+import { namesUnwrittenName } from './name-unwritten.ts';
+import { whichAskedOf } from './which-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -20,14 +22,25 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`), or asks a number of a measure, a place, a number with no measure or a name that no sentence
+ * (`asksUndatedYear`) or a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text), or asks a number of a measure, a place, a number with no measure or a name that no sentence
  * (for a place or a name, no clause) beside the rest of it writes (`lacksKindAsked`).
  */
-export function holdsTooLittle(question: string, query: ParsedQuery, judged: readonly RankedPassage[], options: AbstainOptions, yearsDated: ReadonlySet<string>): boolean {
+export function holdsTooLittle(
+  question: string,
+  query: ParsedQuery,
+  judged: readonly RankedPassage[],
+  options: AbstainOptions,
+  yearsDated: ReadonlySet<string>,
+  isWritten: (word: string) => boolean,
+): boolean {
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
-  return chinese && (asksUndatedYear(question, yearsDated) || lacksKindAsked(question, terms, judged, options));
+  const isProperName = chineseDictionary()?.isProperName;
+  return (
+    chinese &&
+    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options))
+  );
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -61,7 +74,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
   const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
   const name = measure === null && kind === null ? nameAskedOf(question) : null;
-  const sort = measure === null && kind === null && name === null ? sortAskedOf(question) : null;
+  const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
   const writes =
