@@ -1,4 +1,5 @@
 import { isStopWord, stemWord } from './words.ts';
+import type { Passage } from '../types.ts';
 
 /** A question's word a passage may open on: its stem and its weight. */
 export interface OpeningTerm {
@@ -25,19 +26,29 @@ export function openingTermsOf(stems: readonly string[], weights: readonly numbe
  * species …", "Farming is confining."). A passage that opens on a thing is about it; one naming it in passing tells
  * something else.
  */
-export function openingShare(terms: readonly OpeningTerm[], text: string, words: number, total: number): number {
+export function openingShare(terms: readonly OpeningTerm[], passage: Passage, words: number, total: number): number {
   if (terms.length === 0) return 0;
-  const opening = openingStems(text, words);
+  const opening = openingStems(passage, words);
   let held = 0;
   for (const term of terms) if (opening.includes(term.stem)) held += term.weight;
   return held / total;
 }
 
-/** The stems of the content words among the first `words` words of a text's first sentence. */
-function openingStems(text: string, words: number): string[] {
-  const sentence = FIRST_SENTENCE.exec(text)?.[0] ?? '';
-  return sentence.split(NOT_WORD).filter(Boolean).slice(0, words).map((word) => word.toLowerCase()).filter((word) => !isStopWord(word)).map(stemWord);
+/**
+ * The stems of the content words among the first `words` words of a passage's first sentence, kept by passage:
+ * ranking reads them for every candidate of every question, and stemming them each time tripled an answer's CPU.
+ */
+function openingStems(passage: Passage, words: number): readonly string[] {
+  const kept = openingStemsOf.get(passage);
+  if (kept !== undefined && kept.words === words) return kept.stems;
+  const sentence = FIRST_SENTENCE.exec(passage.text)?.[0] ?? '';
+  const stems = sentence.split(NOT_WORD).filter(Boolean).slice(0, words).map((word) => word.toLowerCase()).filter((word) => !isStopWord(word)).map(stemWord);
+  openingStemsOf.set(passage, { words, stems });
+  return stems;
 }
+
+/** Each passage's opening stems and the count of words they were read from; gone with the passage. */
+const openingStemsOf = new WeakMap<Passage, { readonly words: number; readonly stems: readonly string[] }>();
 
 /** A text's words up to its first sentence's end (a period, semicolon, colon or mark). */
 const FIRST_SENTENCE = /^[^.;:!?]*/;

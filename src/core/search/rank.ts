@@ -183,7 +183,7 @@ export function rankPassages(
       weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0) +
-      weights.opening * openingShare(openingTerms, passage.text, opening.words, totalIdf));
+      weights.opening * openingShare(openingTerms, passage, opening.words, totalIdf));
     return { passage, score, matchedStems, quoted: quoteScore !== undefined, leadInStems: named === null ? NO_STEMS : stemsOf(leadInMatches) };
   });
   scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.score - a.score);
