@@ -148,7 +148,7 @@ export function coverageOfBest(
   // (one they never write has no other part in them). Not a part the question
   // writes too: "ron hansen" is one name of two words, which "Hansen" alone does not meet (`namesOfSeveralWords`).
   const otherParts = new Map<QueryTerm, readonly string[]>();
-  const otherPartsOnce = (term: QueryTerm) => otherParts.get(term) ?? otherParts.set(term, otherPartsOf(term.typed, index.passages.items.map((passage) => passage.text)).filter((part) => !query.words.includes(part.toLowerCase()))).get(term) ?? [];
+  const otherPartsOnce = (term: QueryTerm) => otherParts.get(term) ?? otherParts.set(term, otherPartsOf(term.typed, index.passages.items).filter((part) => !query.words.includes(part.toLowerCase()))).get(term) ?? [];
   let best = 0;
   for (const result of judged) {
     const matched = new Set(result.matchedStems);

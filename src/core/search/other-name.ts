@@ -1,4 +1,5 @@
 import { isStopWord } from './words.ts';
+import type { Passage } from '../types.ts';
 
 /**
  * The other words of the two-word names a text writes with this one, capitalised: "Garland" for "judy" where the text
@@ -7,7 +8,22 @@ import { isStopWord } from './words.ts';
  * writes the word in lower case: a word, not a name ("new" in "New York"). Not a stop word ("The", "In"), nor a
  * capitalised word opening a sentence before this one ("Yesterday Judy sang"): no part of a name.
  */
-export function otherPartsOf(word: string, texts: readonly string[]): readonly string[] {
+export function otherPartsOf(word: string, passages: readonly Passage[]): readonly string[] {
+  let byWord = otherPartsByPassages.get(passages);
+  if (byWord === undefined) otherPartsByPassages.set(passages, (byWord = new Map()));
+  let parts = byWord.get(word);
+  if (parts === undefined) byWord.set(word, (parts = readOtherParts(word, passages.map((passage) => passage.text))));
+  return parts;
+}
+
+/**
+ * Each word's other parts by the documents' passages, read once a word: they depend on the documents alone, and
+ * reading them scans every passage (a sixth more CPU an answer on the article when read anew each question). Only
+ * words the documents hold are asked (`coverageOfBest`), so the map is bounded by their vocabulary.
+ */
+const otherPartsByPassages = new WeakMap<readonly Passage[], Map<string, readonly string[]>>();
+
+function readOtherParts(word: string, texts: readonly string[]): readonly string[] {
   if (!/^\p{L}{2,}$/u.test(word)) return [];
   const name = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
   const pair = new RegExp(`(?<!\\p{L})(?:(\\p{Lu}\\p{Ll}{2,})\\s+${name}|${name}\\s+(\\p{Lu}\\p{Ll}{2,}))(?!\\p{L})`, 'gu');
