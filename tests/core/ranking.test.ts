@@ -967,4 +967,21 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
     // Without the reading the longer passage, naming pansies and food in passing, comes first.
     expect(first('can you give pansies too much food', 0)).toMatch(/^Along the fence/);
   });
+
+  it('does not read a passage opening on what its speaker said as one about the speaker ("Tate said that …")', () => {
+    const farm = buildKnowledge([
+      documentOf('farm', [
+        'Tate said that the orchard wants pruning before the frost, as the county agent, Ann Tate, has told every farm.',
+        'Ann Tate is the county agent, who visits every farm in the valley each spring.',
+        ...garden.passages.slice(2).map((passage) => passage.text),
+      ].join('\n\n')),
+    ]);
+    const firstOnFarm = (opening?: number) => {
+      const answer = answerQuestion(farm, 'who is tate', { ...(opening === undefined ? {} : { rank: { weights: { opening } } }), answer: { abstain: { minCoverage: 0 } } });
+      return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
+    };
+    expect(firstOnFarm()).toMatch(/^Ann Tate is the county agent/);
+    // Both open on "Tate": without the reading the passage of what Tate said comes first, so only the speech's is set aside.
+    expect(firstOnFarm(0)).toMatch(/^Tate said that/);
+  });
 });

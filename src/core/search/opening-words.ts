@@ -42,7 +42,7 @@ function openingStems(passage: Passage, words: number): readonly string[] {
   const kept = openingStemsOf.get(passage);
   if (kept !== undefined && kept.words === words) return kept.stems;
   const sentence = FIRST_SENTENCE.exec(passage.text)?.[0] ?? '';
-  const stems = sentence.split(NOT_WORD).filter(Boolean).slice(0, words).map((word) => word.toLowerCase()).filter((word) => !isStopWord(word)).map(stemWord);
+  const stems = REPORTS_SPEECH.test(sentence) ? [] : sentence.split(NOT_WORD).filter(Boolean).slice(0, words).map((word) => word.toLowerCase()).filter((word) => !isStopWord(word)).map(stemWord);
   openingStemsOf.set(passage, { words, stems });
   return stems;
 }
@@ -50,6 +50,11 @@ function openingStems(passage: Passage, words: number): readonly string[] {
 /** Each passage's opening stems and the count of words they were read from; gone with the passage. */
 const openingStemsOf = new WeakMap<Passage, { readonly words: number; readonly stems: readonly string[] }>();
 
+/**
+ * A first sentence reporting what someone said ("He Wenjiong said that accelerating …", "Dr. Kirk told the board"):
+ * it opens on its speaker, and is about what was said, not about who said it.
+ */
+const REPORTS_SPEECH = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|told|tells|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses)\b/u;
 /** A text's words up to its first sentence's end (a period, semicolon, colon or mark). */
 const FIRST_SENTENCE = /^[^.;:!?]*/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
