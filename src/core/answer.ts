@@ -1,6 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from './options.ts';
-import { parseQuery, type ParsedQuery, type QuestionIntent } from './search/query.ts';
+import { parseQuery, spellingOf, type ParsedQuery, type QuestionIntent } from './search/query.ts';
 import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
@@ -253,9 +253,9 @@ function countIn(terms: readonly string[], stems: ReadonlySet<string>): number {
   return count;
 }
 
-/** "Did you mean": the question with misspelt words replaced, else the knowledge base's section titles. */
+/** "Did you mean": the question with misspelt words replaced (as the query read them), else the knowledge base's section titles. */
 function suggestionsFor(knowledge: Knowledge, query: ParsedQuery, limit: number, include = { sections: true }): string[] {
-  const corrected = query.terms.map((term) => knowledge.index.speller.correct(term.typed) ?? term.typed);
+  const corrected = query.terms.map((term) => spellingOf(term.typed, knowledge.index, knowledge.lexicon) ?? term.typed);
   const suggestions = corrected.some((word, index) => word !== query.terms[index]?.typed) ? [corrected.join(' ')] : [];
   const sections = include.sections ? sectionTitlesOf(knowledge) : [];
   return [...suggestions, ...sections].slice(0, limit);

@@ -1899,6 +1899,11 @@ describe('answerQuestion for a value said in another form', () => {
     // Only the schooner is met: nothing says it sank, nor what it carried.
     expect(sank.kind).toBe('no-match');
   });
+  it('offers a declined question as "did you mean" with its words read as the search read them: a misspelling corrected, an irregular form not ("sank" is no "San")', () => {
+    const harbor = reportOf(['The schooner beat its way into the wind on a tack toward San Clemente, where the fishermen waited.', buses]);
+    const sank = answerQuestion(harbor, 'what was the schoonr carrying when it sank');
+    expect(sank.kind === 'no-match' && sank.suggestions[0]).toBe('schooner carrying sank');
+  });
   it('answers a question fixed at the present ("today") only from a passage that speaks of its own present', () => {
     const question = 'how many provinces does the empire have today';
     // Another time's count: the Han dynasty's provinces are not the empire's today.

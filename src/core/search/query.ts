@@ -360,11 +360,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
   const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options);
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
-  const corrected = unspaced || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
-  // An irregular form of an English word ("sank", "carried", "flew": WordNet lists only its base) is no misspelling: it
-  // may be corrected to its own base ("wrote" → "write"), never to a look-alike the documents hold ("San", "married", "few").
-  const base = corrected === null ? word : baseOfIrregular(word);
-  const spelled = corrected !== null && base !== word && corrected !== base && lexicon.isWord(base) ? null : corrected;
+  const spelled = spellingOf(word, index, lexicon);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
   const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, translationFrequency);
   const correctedTo = spelled ?? translated[0] ?? null;
@@ -384,6 +380,20 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
   const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
   return { spelled: spelled === null ? null : [spelled], terms: [term] };
+}
+
+/**
+ * The word the knowledge base holds that a misspelt word was meant as, else null: only a word neither the knowledge
+ * base nor English has is misspelt, and Chinese is never (the bigrams and the dictionary stand in). The query searches
+ * it and a declined question's "did you mean" offers it, so both read a word alike. An irregular form of an English word ("sank", "carried", "flew": WordNet lists only its base) is
+ * no misspelling: it may be corrected to its own base ("wrote" → "write"), never to a look-alike the documents hold
+ * ("San", "married", "few").
+ */
+export function spellingOf(word: string, index: SearchIndex, lexicon: Lexicon): string | null {
+  const corrected = hasUnspacedScript(word) || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);
+  if (corrected === null) return null;
+  const base = baseOfIrregular(word);
+  return base !== word && corrected !== base && lexicon.isWord(base) ? null : corrected;
 }
 
 /**
