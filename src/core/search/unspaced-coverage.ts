@@ -8,6 +8,7 @@ import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts'
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { whichAskedOf } from './which-asked.ts';
+import { unopposedWrites } from './qualifier-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -77,10 +78,12 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
+  const number = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : kind;
+  // A number or a place is read only in a clause no qualifier opposed to the question's fixes (`unopposedWrites`).
   const writes =
-    measure !== null
-      ? (sentence: string) => measure.pattern.test(sentence)
-      : (kind ?? name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
+    number !== null
+      ? unopposedWrites(question, number, texts)
+      : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;
