@@ -23,10 +23,13 @@ const OPENING_TIME = /^(?:过去一年|去年|今年)$/u;
  * colon ("今年发展主要预期目标是：……；居民消费价格涨幅3%左右"), and the time its paragraph opens on. A clause writing the
  * question's own qualifier too is not fixed against it. "2024年一般公共预算收入预计是多少" is not answered by
  * "一般公共预算支出规模28.5万亿元", "今年的财政赤字率目标是多少" by "过去一年，……财政赤字率控制在2.8%".
- * `texts` are the passages read, whose openings are read here.
+ * `texts` are the passages read, whose openings are read here. A year the question writes is read as the documents
+ * name it (`presentYear`, the year they call 今年): "2018年农村贫困人口减少了多少", asked of the 2019 report, asks its 去年, and
+ * is not answered by "今年……预期目标是：……农村贫困人口减少1000万以上".
  */
-export function unopposedWrites(question: string, writes: SentenceWrites, texts: readonly string[]): SentenceWrites {
-  const opposed = QUALIFIER_PAIRS.flatMap(([one, other]) => (one.test(question) ? [[one, other]] : other.test(question) ? [[other, one]] : [])) as [RegExp, RegExp][];
+export function unopposedWrites(question: string, writes: SentenceWrites, texts: readonly string[], presentYear: () => number | null): SentenceWrites {
+  const asked = asDocumentsSay(question, presentYear);
+  const opposed = QUALIFIER_PAIRS.flatMap(([one, other]) => (one.test(asked) ? [[one, other]] : other.test(asked) ? [[other, one]] : [])) as [RegExp, RegExp][];
   if (opposed.length === 0) return writes;
   const openings = new Map<string, string>();
   for (const text of texts) {
@@ -40,4 +43,12 @@ export function unopposedWrites(question: string, writes: SentenceWrites, texts:
     const fixed = openings.get(sentence) ?? '';
     return clausesOf(sentence).some((clause) => writes(clause) && !isOpposed(`${fixed} ${lead.includes(clause) ? '' : lead} ${clause}`));
   };
+}
+
+/** The question with a year it writes put as the documents name it: their 今年 or 去年 (read only when it writes one). */
+function asDocumentsSay(question: string, presentYear: () => number | null): string {
+  if (!/\d{4}年/u.test(question)) return question;
+  const present = presentYear();
+  if (present === null) return question;
+  return question.replaceAll(`${present}年`, '今年').replaceAll(`${present - 1}年`, '去年');
 }

@@ -33,6 +33,7 @@ export function holdsTooLittle(
   options: AbstainOptions,
   yearsDated: ReadonlySet<string>,
   isWritten: (word: string) => boolean,
+  presentYear: () => number | null,
 ): boolean {
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
@@ -40,7 +41,7 @@ export function holdsTooLittle(
   const isProperName = chineseDictionary()?.isProperName;
   return (
     chinese &&
-    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options))
+    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options, presentYear))
   );
 }
 
@@ -69,7 +70,7 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  * are weighed by clauses, not sentences: "国产大型邮轮叫什么名字" meets "国产大飞机C919投入商业运营，国产大型邮轮成功建造",
  * whose one name is the plane's. A question asked of English passages is not read.
  */
-function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
+function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions, presentYear: () => number | null): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
   const measure = measureAskedOf(question);
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
@@ -82,7 +83,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   // A number or a place is read only in a clause no qualifier opposed to the question's fixes (`unopposedWrites`).
   const writes =
     number !== null
-      ? unopposedWrites(question, number, texts)
+      ? unopposedWrites(question, number, texts, presentYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
