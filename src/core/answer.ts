@@ -99,7 +99,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     !(answered[0]?.quoted ?? false) &&
     (canJudgeCoverage(query, parsed)
       ? coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
-      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain, yearsDated(knowledge), (word) => knowledge.passages.some((passage) => passage.text.includes(word))))
+      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain, yearsDated(knowledge), (word) => knowledge.passages.some((passage) => passage.text.includes(word)), () => presentYear(knowledge)))
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });
@@ -192,6 +192,17 @@ function yearsDated(knowledge: Knowledge): ReadonlySet<string> {
   return years;
 }
 const yearsDatedByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/**
+ * The year the documents call "今年" (the timeline resolves it by their publication), the one most of their entries
+ * give it; null when they never write it. A Chinese question's "2024年" is their "今年", its "2023年" their "去年".
+ */
+function presentYear(knowledge: Knowledge): number | null {
+  const counts = new Map<string, number>();
+  for (const entry of knowledge.timeline) if (entry.raw === '今年') counts.set(entry.date.slice(0, 4), (counts.get(entry.date.slice(0, 4)) ?? 0) + 1);
+  const [year] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return year === undefined ? null : Number(year);
+}
 
 /** A figure's own words (its measure) and its sentence, as `factsOf` and abstaining read them. */
 const figureTexts = (figure: Figure) => ({ own: figure.measure, sentence: figure.text, rank: 0 });

@@ -8,6 +8,7 @@ import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts'
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { whichAskedOf } from './which-asked.ts';
+import { unopposedWrites } from './qualifier-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -32,6 +33,7 @@ export function holdsTooLittle(
   options: AbstainOptions,
   yearsDated: ReadonlySet<string>,
   isWritten: (word: string) => boolean,
+  presentYear: () => number | null,
 ): boolean {
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
@@ -39,7 +41,7 @@ export function holdsTooLittle(
   const isProperName = chineseDictionary()?.isProperName;
   return (
     chinese &&
-    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options))
+    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options, presentYear))
   );
 }
 
@@ -68,7 +70,7 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  * are weighed by clauses, not sentences: "国产大型邮轮叫什么名字" meets "国产大飞机C919投入商业运营，国产大型邮轮成功建造",
  * whose one name is the plane's. A question asked of English passages is not read.
  */
-function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions): boolean {
+function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions, presentYear: () => number | null): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
   const measure = measureAskedOf(question);
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
@@ -77,10 +79,12 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
+  const number = measure !== null ? (sentence: string) => measure.pattern.test(sentence) : kind;
+  // A number or a place is read only in a clause no qualifier opposed to the question's fixes (`unopposedWrites`).
   const writes =
-    measure !== null
-      ? (sentence: string) => measure.pattern.test(sentence)
-      : (kind ?? name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
+    number !== null
+      ? unopposedWrites(question, number, texts, presentYear)
+      : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
   if (shares === null) return false;
