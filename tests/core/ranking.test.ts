@@ -957,10 +957,7 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
       'Seed catalogues arrive in January and are read through the winter evenings.',
     ].join('\n\n')),
   ]);
-  const first = (question: string, opening?: number) => {
-    const answer = answerQuestion(garden, question, { ...(opening === undefined ? {} : { rank: { weights: { opening } } }), answer: { abstain: { minCoverage: 0 } } });
-    return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
-  };
+  const first = (question: string, opening?: number, knowledge: Knowledge = garden) => firstRanked(knowledge, question, opening === undefined ? {} : { rank: { weights: { opening } } });
 
   it('puts "Pansies are gluttons" before a passage naming pansies in passing, where both hold the same words', () => {
     expect(first('can you give pansies too much food')).toMatch(/^Pansies are gluttons/);
@@ -976,12 +973,8 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
         ...garden.passages.slice(2).map((passage) => passage.text),
       ].join('\n\n')),
     ]);
-    const firstOnFarm = (opening?: number) => {
-      const answer = answerQuestion(farm, 'who is tate', { ...(opening === undefined ? {} : { rank: { weights: { opening } } }), answer: { abstain: { minCoverage: 0 } } });
-      return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
-    };
-    expect(firstOnFarm()).toMatch(/^Ann Tate is the county agent/);
+    expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
     // Both open on "Tate": without the reading the passage of what Tate said comes first, so only the speech's is set aside.
-    expect(firstOnFarm(0)).toMatch(/^Tate said that/);
+    expect(first('who is tate', 0, farm)).toMatch(/^Tate said that/);
   });
 });

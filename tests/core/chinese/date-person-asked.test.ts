@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { knowledgeOfFile } from '../../fixtures/documents.ts';
+import { countyReportOf, knowledgeOfFile } from '../../fixtures/documents.ts';
 
 // A county's report, written for this test: a bridge opened in a year it does not name, a hospital opened on a day it
 // names, a festival whose host it names and whose compère it does not, and a kind of energy it names beside one it does not.
-const REPORT = `---
-title: 临江县政府工作报告
-published: 2024-01-15
-language: zh
----
-临江县政府工作报告
-
-——2024年1月15日在临江县第五届人民代表大会第三次会议上
-
-一年来，我们稳妥应对特大洪涝灾害，临江大桥建成通车。县医院新院区于2023年9月28日正式启用。
-
-县委、县政府带领全县干部群众完成全年目标任务。县文旅局成功举办首届龙舟节，全县建成智慧农业示范基地12个。可再生能源发电装机首次超过火电。`;
+const PARAGRAPHS = [
+  '——2024年1月15日在临江县第五届人民代表大会第三次会议上',
+  '一年来，我们稳妥应对特大洪涝灾害，临江大桥建成通车。县医院新院区于2023年9月28日正式启用。',
+  '县委、县政府带领全县干部群众完成全年目标任务。县文旅局成功举办首届龙舟节，全县建成智慧农业示范基地12个。可再生能源发电装机首次超过火电。',
+];
 
 // The kind of answer a question gets, with the check's share as set or turned off (0).
-const knowledge = knowledgeOfFile('linjiang-county.txt', REPORT);
+const knowledge = countyReportOf('linjiang-county', ...PARAGRAPHS);
 const kindOf = (question: string, kindShareOfBest?: number) =>
   answerQuestion(knowledge, question, kindShareOfBest === undefined ? {} : { answer: { abstain: { kindShareOfBest } } }).kind;
 // Declined, and answered with the check turned off: the check declines it, not too little of it held.

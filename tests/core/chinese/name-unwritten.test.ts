@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { knowledgeOfFile } from '../../fixtures/documents.ts';
+import { countyReportOf } from '../../fixtures/documents.ts';
 
 // A county's report, written for this test: its growth rate and a festival it held during the Beijing Winter Olympics.
 // It names 北京 (inside 北京冬奥会) and no other country or city.
-const REPORT = `---
-title: 临江县政府工作报告
-published: 2024-01-15
-language: zh
----
-临江县政府工作报告
+const PARAGRAPHS = [
+  '2023年，全县经济增长率为6.5%，城镇新增就业1.2万人。',
+  '北京冬奥会期间，全县组织冰雪活动30场。',
+];
 
-2023年，全县经济增长率为6.5%，城镇新增就业1.2万人。
-
-北京冬奥会期间，全县组织冰雪活动30场。`;
-
-const knowledge = knowledgeOfFile('linjiang-names.txt', REPORT);
+const knowledge = countyReportOf('linjiang-names', ...PARAGRAPHS);
 const kindOf = (question: string) => answerQuestion(knowledge, question).kind;
 
 describe('a Chinese question naming a proper name', () => {

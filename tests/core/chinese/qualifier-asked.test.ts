@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { knowledgeOfFile } from '../../fixtures/documents.ts';
+import { countyReportOf } from '../../fixtures/documents.ts';
 
 // A county's report, written for this test: last year's results in a paragraph opening on its time, this year's targets
 // after a colon, and a budget sentence writing income without a number beside spending with one.
-const REPORT = `---
-title: 临江县政府工作报告
-published: 2024-01-15
-language: zh
----
-临江县政府工作报告
+const PARAGRAPHS = [
+  '过去一年，全县经济运行总体平稳。城镇新增就业1.1万人，财政赤字率控制在2.5%。',
+  '今年全县发展主要预期目标是：城镇新增就业1.2万人以上；粮食产量保持在30万吨以上。',
+  '预计今年县财政收入继续增长，一般公共预算支出规模45亿元。',
+];
 
-过去一年，全县经济运行总体平稳。城镇新增就业1.1万人，财政赤字率控制在2.5%。
-
-今年全县发展主要预期目标是：城镇新增就业1.2万人以上；粮食产量保持在30万吨以上。
-
-预计今年县财政收入继续增长，一般公共预算支出规模45亿元。`;
-
-const knowledge = knowledgeOfFile('linjiang-qualifiers.txt', REPORT);
+const knowledge = countyReportOf('linjiang-qualifiers', ...PARAGRAPHS);
 const kindOf = (question: string) => answerQuestion(knowledge, question).kind;
 
 describe('a Chinese number question fixing which of two numbers it asks', () => {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
-import { knowledgeOfFile } from '../../fixtures/documents.ts';
+import { countyReportOf } from '../../fixtures/documents.ts';
 
 // A county's report, written for this test: parks it set up without naming them, a reform it reports without naming a
 // department, and kinds of consumption and of firms it names.
-const REPORT = `---
-title: 临江县政府工作报告
-published: 2024-01-15
-language: zh
----
-临江县政府工作报告
+const PARAGRAPHS = [
+  '生态环境持续改善，首批3个县级湿地公园正式设立。县级机构改革基本完成，乡镇层面有序展开。',
+  '出台支持汽车、家居、旅游等消费政策，小微企业融资成本明显下降。',
+];
 
-生态环境持续改善，首批3个县级湿地公园正式设立。县级机构改革基本完成，乡镇层面有序展开。
-
-出台支持汽车、家居、旅游等消费政策，小微企业融资成本明显下降。`;
-
-const knowledge = knowledgeOfFile('linjiang-which.txt', REPORT);
+const knowledge = countyReportOf('linjiang-which', ...PARAGRAPHS);
 const kindOf = (question: string) => answerQuestion(knowledge, question).kind;
 
 describe('a Chinese question asking which things of a kind', () => {
