@@ -198,11 +198,15 @@ const yearsDatedByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
  * give it; null when they never write it. A Chinese question's "2024年" is their "今年", its "2023年" their "去年".
  */
 function presentYear(knowledge: Knowledge): number | null {
+  if (presentYearByKnowledge.has(knowledge)) return presentYearByKnowledge.get(knowledge) ?? null;
   const counts = new Map<string, number>();
   for (const entry of knowledge.timeline) if (entry.raw === '今年') counts.set(entry.date.slice(0, 4), (counts.get(entry.date.slice(0, 4)) ?? 0) + 1);
   const [year] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return year === undefined ? null : Number(year);
+  const present = year === undefined ? null : Number(year);
+  presentYearByKnowledge.set(knowledge, present);
+  return present;
 }
+const presentYearByKnowledge = new WeakMap<Knowledge, number | null>();
 
 /** A figure's own words (its measure) and its sentence, as `factsOf` and abstaining read them. */
 const figureTexts = (figure: Figure) => ({ own: figure.measure, sentence: figure.text, rank: 0 });

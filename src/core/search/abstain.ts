@@ -292,8 +292,8 @@ export function coverageOfBest(
 
 /**
  * Whether a passage can be the answer whatever else it shares with the question: it holds every year the question
- * names (a passage on 2020's GDP does not answer "GDP in 2021") or speaks of the present a "today" asks (`speaksOfPresent`), and the kind of fact the question asks for, a
- * figure for "how many" and a dated statement, a time told from another, a clause of time, a time of the year ("By the
+ * names (a passage on 2020's GDP does not answer "GDP in 2021") or speaks of the present a "today" asks
+ * (`speaksOfPresent`), and the kind of fact the question asks for, a figure for "how many" and a dated statement, a time told from another, a clause of time, a time of the year ("By the
  * middle of the summer", `statesTimeOfYear`), a day of the week ("on Sunday night", `statesDayOfWeek`) or a century ("came
  * to England late (in the sixteenth century)", `statesCentury`) for "when" (a passage naming Xi Jinping as party secretary, with no
  * date, does not say in what year he became one). A passage that names a year is one, whether or not the timeline took

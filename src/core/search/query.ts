@@ -385,9 +385,9 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
 /**
  * The word the knowledge base holds that a misspelt word was meant as, else null: only a word neither the knowledge
  * base nor English has is misspelt, and Chinese is never (the bigrams and the dictionary stand in). The query searches
- * it and a declined question's "did you mean" offers it, so both read a word alike. An irregular form of an English word ("sank", "carried", "flew": WordNet lists only its base) is
- * no misspelling: it may be corrected to its own base ("wrote" → "write"), never to a look-alike the documents hold
- * ("San", "married", "few").
+ * it and a declined question's "did you mean" offers it, so both read a word alike. An irregular form of an English
+ * word ("sank", "carried", "flew": WordNet lists only its base) is no misspelling: it may be corrected to its own base
+ * ("wrote" → "write"), never to a look-alike the documents hold ("San", "married", "few").
  */
 export function spellingOf(word: string, index: SearchIndex, lexicon: Lexicon): string | null {
   const corrected = hasUnspacedScript(word) || index.speller.knows(word) || lexicon.isWord(word) ? null : index.speller.correct(word);

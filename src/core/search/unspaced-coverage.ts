@@ -23,8 +23,10 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`) or a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text), or asks a number of a measure, a place, a number with no measure or a name that no sentence
- * (for a place or a name, no clause) beside the rest of it writes (`lacksKindAsked`).
+ * (`asksUndatedYear`) or a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text), or
+ * asks a number of a measure, a place, a number with no measure or a name that no sentence (for a place or a name, no
+ * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
+ * `presentYear` the year the documents call 今年).
  */
 export function holdsTooLittle(
   question: string,
