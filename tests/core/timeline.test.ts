@@ -709,6 +709,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-10-16'))).toEqual(['1961-10-16 day target tonight', '1961-10-16 day target today']);
     });
 
+    it('dates no year of a saying equating two years\' things ("this year\'s movies are next year\'s television shows"), but both years of a comparison', () => {
+      const story = ["After all, this year's movies are next year's television shows.", "This year's wheat crop is bigger than last year's."];
+      expect(summarise(timelineOf(story, '1961-11-12'))).toEqual(['1960 year past last year', '1961 year past This year']);
+    });
+
     it('dates a "today" or "tonight" after a present of an appointed opening or closing ("which adjourns today"), not a present of state', () => {
       const story = [
         'The General Assembly, which adjourns today, has performed in an atmosphere of crisis.',
