@@ -361,6 +361,11 @@ describe(extractFigures, () => {
       expect(figuresIn('The garden is open to all. It was planted in 1908. That spring it held eighty-three varieties.')[0]?.year).toBe(1908);
     });
 
+    it('dates a sentence calling its time "the year" ("It is the year when …") in the year named before it, as "that year"', () => {
+      expect(figuresIn('This is Baseball 1961.', 'It is the year when Willie Mays hit four home runs in a game.')[0]?.year).toBe(1961);
+      expect(figuresIn('This is Baseball 1961.', 'Willie Mays once hit four home runs in a game.')[0]?.year).toBeUndefined();
+    });
+
     it('resolves "this year" from the passage before and gives no year when nothing names one', () => {
       expect(figuresIn('In 2022, plans were made.', 'This year, incomes will rise by 3 percentage points.')[0]?.year).toBe(2022);
       expect(onlyFigure('The village has 30 boats.').year).toBeUndefined();

@@ -709,6 +709,21 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-10-16'))).toEqual(['1961-10-16 day target tonight', '1961-10-16 day target today']);
     });
 
+    it('dates no year of a saying equating two years\' things ("this year\'s movies are next year\'s television shows"), but both years of a comparison', () => {
+      const story = ["After all, this year's movies are next year's television shows.", "This year's wheat crop is bigger than last year's."];
+      expect(summarise(timelineOf(story, '1961-11-12'))).toEqual(['1960 year past last year', '1961 year past This year']);
+    });
+
+    it('dates a "today" or "tonight" after a present of an appointed opening or closing ("which adjourns today"), not a present of state', () => {
+      const story = [
+        'The General Assembly, which adjourns today, has performed in an atmosphere of crisis.',
+        'The art show opens tonight at the armory.',
+        'The old bridge stands today as a monument to its builders.',
+        'The mansion remains open today as a museum.',
+      ];
+      expect(summarise(timelineOf(story, '1961-03-06'))).toEqual(['1961-03-06 day past today', '1961-03-06 day past tonight']);
+    });
+
     it('dates "today", "tonight" and "late this afternoon" at the day of writing where a clause in the past tells what happened then', () => {
       const story = [
         'The Orioles tonight retained the distinction of being the only winless team.',

@@ -6,6 +6,7 @@ import { yearOfComparedMonth } from '../timeline/comparisons.ts';
 import type { Span } from './sentences.ts';
 import { MONTHS_IN_FULL, MONTHS_IN_FULL_BUT_MAY, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
 import { namesNoCountable } from './no-countable.ts';
+import { yearInTalk } from './year-in-talk.ts';
 
 /** A year written in a passage, at its offset. */
 export interface YearMention {
@@ -247,7 +248,7 @@ export function pickYear(
     if (written !== undefined) return undefined;
   }
   if (written !== undefined) return written;
-  const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame);
+  const sentenceRelative = relativeYear(text.slice(sentence.start, sentence.end), frame) ?? yearInTalk(text.slice(sentence.start, sentence.end), frame);
   if (sentenceRelative !== undefined) return sentenceRelative;
   // Nor does the sentence before date it: the change's own starting year was written, and this side is later; a span
   // opened after the figure ("since 1949") says its sentence runs on to the time of writing.

@@ -1,4 +1,5 @@
 import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
+import { NOT_SAYING_FIRST_YEAR, NOT_SAYING_SECOND_YEAR } from './year-sayings.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { DAY_WORD_SOURCE, dayOfWord } from './day-words.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
@@ -640,9 +641,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // Not after a possessive: "paintings executed in his last year (1951)" is the painter's final year, not the one
-    // before the time of writing.
+    // before the time of writing; nor in a saying equating two years' things (`year-sayings.ts`).
     cue: RELATIVE_CUE,
-    regex: new RegExp(`(?<!\\b(?:his|her|their|its|my|our|your)\\s+)\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b`, 'gi'),
+    regex: new RegExp(`(?<!\\b(?:his|her|their|its|my|our|your)\\s+)${NOT_SAYING_SECOND_YEAR}\\b(?:(?<prep>by|since)\\s+)?(?<phrase>${RELATIVE_YEAR_SOURCE})\\b${NOT_SAYING_FIRST_YEAR}`, 'gi'),
     read: readRelativePhrase,
   },
   {

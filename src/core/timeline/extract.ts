@@ -8,6 +8,7 @@ import { mergeCopies, type FoundEntry } from './copies.ts';
 import { comparesWithEarlier, isComparisonBase, latestUpToWriting, yearOfCountedBackBase } from './comparisons.ts';
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
+import { isScheduledPresentBefore } from './scheduled-present.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 import { MONTHS_IN_FULL } from '../month-names.ts';
 
@@ -840,7 +841,7 @@ const OTHER_DAY = /\b(?:yesterday|tomorrow)\b/i;
 function plansForNow(sentence: string, start: number, end: number): boolean {
   const next = AFTER_NOW.exec(sentence.slice(end))?.groups?.['word'];
   const verbAfter = next !== undefined && !NOT_A_VERB_AFTER_NOW.has(next);
-  return !verbAfter && PLANS_FOR_NOW.test(sentence.slice(clauseStartBefore(sentence, start), start)) && !OTHER_DAY.test(sentence);
+  return isScheduledPresentBefore(sentence, start) || (!verbAfter && PLANS_FOR_NOW.test(sentence.slice(clauseStartBefore(sentence, start), start)) && !OTHER_DAY.test(sentence));
 }
 
 /** Whether a sentence says "today" of an era, not of a day told in the past. */
