@@ -8,7 +8,8 @@ import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts'
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { whichAskedOf } from './which-asked.ts';
-import { unopposedWrites } from './qualifier-asked.ts';
+import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
+import { joinedPartHolds } from './joined-part.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -88,7 +89,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
       ? unopposedWrites(question, number, texts, presentYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
+  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, joinedPartHolds(question, terms), fixesOnly);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
