@@ -1,11 +1,12 @@
 import type { QueryTerm } from './query.ts';
 
 /**
- * How a sentence holds a term of a Chinese question when the term is one character the segmenter cut from the word the
- * question writes it in ("赤字率" read 赤字|率, "代表团" 代表|团, "2023年" 2023|年): only where the sentence writes it
- * joined to the same neighbour as the question does. A lone 率 stands in any rate ("城镇调查失业率5.5%"), a lone 年 in any
- * span ("连续几年"): the part in another word is not the question's word. A term of two characters or more, and one the
- * question writes apart from its other terms, is held wherever the sentence writes it or a related word.
+ * How a sentence holds a term of a Chinese question when one character stands for it: a term the segmenter cut from
+ * the word the question writes it in ("赤字率" read 赤字|率, "代表团" 代表|团, "2023年" 2023|年) is held only where the
+ * sentence writes it joined to the same neighbour as the question does, and a term of two characters or more is not held
+ * by a related word of one ("建" for 建设). A lone character stands inside any word: the 率 of "城镇调查失业率5.5%", the
+ * 年 of "连续几年", the 建 of "共建“一带一路”" are not the question's word. A term the question writes apart from its
+ * other terms is held wherever the sentence writes it or a related word.
  */
 export function joinedPartHolds(question: string, terms: readonly QueryTerm[]): (term: QueryTerm, sentence: string) => boolean {
   const asked = question.toLowerCase();
@@ -18,8 +19,6 @@ export function joinedPartHolds(question: string, terms: readonly QueryTerm[]): 
     const after = terms.filter((other) => other !== term && asked.startsWith(other.typed, at + 1)).map((other) => term.typed + other.typed);
     if (before.length + after.length > 0) joins.set(term, [...before, ...after]);
   }
-  return (term, sentence) => {
-    const joined = joins.get(term);
-    return joined !== undefined ? joined.some((word) => sentence.includes(word)) : [term.stem, ...term.related].some((stem) => sentence.includes(stem));
-  };
+  const wordsOf = (term: QueryTerm) => [term.stem, ...term.related.filter((stem) => [...stem].length > 1)];
+  return (term, sentence) => (joins.get(term) ?? wordsOf(term)).some((word) => sentence.includes(word));
 }

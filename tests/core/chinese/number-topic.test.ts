@@ -30,3 +30,19 @@ describe('a Chinese number question whose topic the numbers written are not of',
     expect(kindOf('去年财政赤字率是多少？')).toBe('answer');
   });
 });
+
+// Two county reports, written for this test: one naming a park built jointly (共建) and no gas network, one naming the
+// company that built its waterworks.
+const JOINTLY = countyReportOf('linjiang-jointly', '全县与邻县共建“临江—青山”产业园区，县城面貌明显改善。');
+const WATERWORKS = countyReportOf('linjiang-waterworks', '县自来水厂由“临江水务公司”建设运营，全县供水保障能力提升。');
+
+describe('a Chinese question asking a company', () => {
+  it('is declined where its 建设 is met only by the 建 of another word (共建)', () => {
+    // The clause with a name in quotes holds the question by 建 alone.
+    expect(answerQuestion(JOINTLY, '县城燃气由哪家公司建设？').kind).toBe('no-match');
+  });
+
+  it('is answered where the clause naming the company writes 建设', () => {
+    expect(answerQuestion(WATERWORKS, '县自来水厂由哪家公司建设？').kind).toBe('answer');
+  });
+});
