@@ -86,12 +86,21 @@ export interface SentenceShare {
  * must hold the answer too: "2023年居民人均可支配收入是多少元" meets "居民人均可支配收入增长6.1%" (a rate, no yuan) and the
  * yuan of "国内生产总值超过126万亿元" (none of its words).
  */
-export function sentenceShares(terms: readonly QueryTerm[], texts: readonly string[], cut: (text: string) => string[] = sentencesOf): SentenceShare[] | null {
+export function sentenceShares(
+  terms: readonly QueryTerm[],
+  texts: readonly string[],
+  cut: (text: string) => string[] = sentencesOf,
+  holds: (term: QueryTerm, sentence: string) => boolean = (term, sentence) => [term.stem, ...term.related].some((stem) => sentence.includes(stem)),
+  fixesOnly: (term: QueryTerm) => boolean = () => false,
+): SentenceShare[] | null {
   const weightOf = (term: QueryTerm) => [...term.typed].length;
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return null;
-  const heldIn = (sentence: string) =>
-    terms.reduce((sum, term) => sum + ([term.stem, ...term.related].some((stem) => sentence.includes(stem)) ? weightOf(term) : 0), 0);
+  // A sentence holding only words that fix which number is meant ("今年", "目标") holds nothing of what it is a number of.
+  const heldIn = (sentence: string) => {
+    const held = terms.filter((term) => holds(term, sentence));
+    return held.every(fixesOnly) ? 0 : held.reduce((sum, term) => sum + weightOf(term), 0);
+  };
   return texts
     .flatMap(cut)
     .map((sentence) => ({ sentence, share: heldIn(sentence) / total }))

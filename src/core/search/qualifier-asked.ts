@@ -1,3 +1,4 @@
+import type { QueryTerm } from './query.ts';
 import type { SentenceWrites } from './kind-asked.ts';
 import { clausesOf, sentencesOf } from './measure-asked.ts';
 
@@ -13,6 +14,16 @@ const QUALIFIER_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Not "比去年", "较上年": a comparison says nothing of the year the number is of.
   [/今年|本年/u, /(?<![比较])(?:去年|上年)|过去一年/u],
 ];
+
+/** The words of a question that only fix which number is meant: its time (a year, "今年", "去年"), a target or a result. */
+const FIXING_WORDS = /^(?:今年|本年|去年|上年|目标|预期|实际|\d{4}|年)$/u;
+
+/**
+ * Whether a term of a Chinese question only fixes which number of its topic is meant (`FIXING_WORDS`): a sentence that
+ * holds no other word of the question holds none of its topic. "今年的财政赤字率目标是多少" is not answered by
+ * "今年发展主要预期目标是：国内生产总值增长5%左右；……", whose 今年 and 目标 are of other numbers.
+ */
+export const fixesOnly = (term: QueryTerm): boolean => FIXING_WORDS.test(term.typed);
 
 /** A paragraph opening on its time alone ("过去一年，……"): the time fixes every sentence after it. */
 const OPENING_TIME = /^(?:过去一年|去年|今年)$/u;

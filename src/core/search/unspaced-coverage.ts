@@ -8,7 +8,9 @@ import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts'
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { whichAskedOf } from './which-asked.ts';
-import { unopposedWrites } from './qualifier-asked.ts';
+import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
+import { joinedPartHolds } from './joined-part.ts';
+import { ordinalPartWrites } from './ordinal-part.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -26,7 +28,9 @@ import { hasUnspacedScript } from './segment.ts';
  * (`asksUndatedYear`) or a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text), or
  * asks a number of a measure, a place, a number with no measure or a name that no sentence (for a place or a name, no
  * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
- * `presentYear` the year the documents call 今年).
+ * `presentYear` the year the documents call 今年, and that writes the ordinal part asked, `ordinalPartWrites`). A sentence
+ * holds a word the segmenter cut to one character only joined as the question writes it (`joinedPartHolds`), and holds
+ * nothing of the topic when it holds only the words fixing which number is meant (`fixesOnly`).
  */
 export function holdsTooLittle(
   question: string,
@@ -85,10 +89,10 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   // A number or a place is read only in a clause no qualifier opposed to the question's fixes (`unopposedWrites`).
   const writes =
     number !== null
-      ? unopposedWrites(question, number, texts, presentYear)
+      ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf);
+  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, joinedPartHolds(question, terms), fixesOnly);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
