@@ -998,8 +998,11 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
         ...garden.passages.slice(2).map((passage) => passage.text),
       ].join('\n\n')),
     ]);
-    expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
+    // The definition's weight held low (0.3), where the definition alone does not outrank the speech: the opening tells them apart.
+    const ranked = (opening: number) => firstRanked(farm, 'who is tate', { rank: { weights: { opening, definition: 0.3 } } });
+    expect(ranked(0.2)).toMatch(/^Ann Tate is the county agent/);
     // Both open on "Tate": without the reading the passage of what Tate said comes first, so only the speech's is set aside.
-    expect(first('who is tate', 0, farm)).toMatch(/^Tate said that/);
+    expect(ranked(0)).toMatch(/^Tate said that/);
+    expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
   });
 });
