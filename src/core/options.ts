@@ -286,7 +286,9 @@ export interface RankWeights {
   readonly intent: number;
   /**
    * A passage that defines the term a question asks about ("what is X": "X is a …", "… referred to as X"; see
-   * `definitionOf`). Default 0.3, as the intent's: of the passages naming a term, the one saying what it is answers.
+   * `definitionOf`). Default 0.5: of the passages naming a term, the one saying what it is answers, and at the intent's
+   * 0.3 a shorter passage naming it in passing outranked it on BM25's length alone ("… black with a lineback, …" over
+   * "A "lineback" was an animal with a stripe …").
    */
   readonly definition: number;
   /** A heading's whole score is multiplied by this. Default 0.5: headings name a topic but hold no answer. */
@@ -827,7 +829,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.3, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.5, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,

@@ -410,6 +410,31 @@ describe('answerQuestion ranking a question about what a term is', () => {
   });
 });
 
+describe('answerQuestion ranking a definition above a shorter passage naming the term in passing', () => {
+  // Long definitions among short passages: BM25's length norm puts the passing mention ahead by more than 0.3.
+  const herd = buildKnowledge([
+    documentOf('passing', 'The drovers sold a black steer with a lineback at the fair.'),
+    documentOf('defines', 'A lineback was an animal with a stripe of a different colour from the rest of its body running down its back, from the neck to the tail, a mark of many of the herds the drovers brought north each spring. The drovers prized such animals at the fairs, and the buyers from the eastern towns paid well for a good one, though the ranchers of the plains cared less for colour than for weight.'),
+    documentOf('grammar', 'In this town the papers print misplaced modifiers daily.'),
+    documentOf('another', 'The misplaced modifier is another species more honoured in the breach than in the observance of the rules, as its place in a sentence seems to make it apply to the wrong word of all the words around it. A verse familiar to every teacher of grammar shows how: the man, his wife, or the poet himself may have been the one who was drunk on that night.'),
+    documentOf('rain', 'Rain fell.'),
+    documentOf('snow', 'Snow came early.'),
+    documentOf('wind', 'The wind rose.'),
+  ]);
+  const first = (question: string) => {
+    const answer = answerQuestion(herd, question, { answer: { abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined;
+  };
+
+  it('answers "what is a lineback" with "A lineback was an animal …", not the shorter passage that names one', () => {
+    expect(first('what is a lineback')).toBe('defines');
+  });
+
+  it('reads "X is another …" as saying what X is: "what is a misplaced modifier"', () => {
+    expect(first('what is a misplaced modifier')).toBe('another');
+  });
+});
+
 describe('answerQuestion on a question asking what lacks something', () => {
   // "without a win" is what "winless" says; the other names the team, the spring and a win.
   const league = buildKnowledge([
@@ -973,8 +998,11 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
         ...garden.passages.slice(2).map((passage) => passage.text),
       ].join('\n\n')),
     ]);
-    expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
+    // The definition's weight held low (0.3), where the definition alone does not outrank the speech: the opening tells them apart.
+    const ranked = (opening: number) => firstRanked(farm, 'who is tate', { rank: { weights: { opening, definition: 0.3 } } });
+    expect(ranked(0.2)).toMatch(/^Ann Tate is the county agent/);
     // Both open on "Tate": without the reading the passage of what Tate said comes first, so only the speech's is set aside.
-    expect(first('who is tate', 0, farm)).toMatch(/^Tate said that/);
+    expect(ranked(0)).toMatch(/^Tate said that/);
+    expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
   });
 });
