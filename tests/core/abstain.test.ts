@@ -1914,6 +1914,27 @@ describe('answerQuestion for a value said in another form', () => {
   });
 });
 
+describe('answerQuestion of a question set in a place ("in italy")', () => {
+  // A travel guide naming Italy and Spain: its rental ages are said of Europe at large and of Spain.
+  const guide = reportOf([
+    'You must be at least twenty-one years old to rent a car from most agencies in Europe.',
+    'In Spain you must be twenty-three years old to rent a car, and carry an international permit.',
+    'Italy has the lowest rental fees in Europe, and Fiats of every size are easy to find there.',
+    'Gasoline costs more than at home, and the roads of the south are narrow.',
+    'The horses ran on a fast track before a crowd that had come down from Baltimore to Bowie for the holiday.',
+    'The crowd of 8,280 bet $842,617 on the card, a record for the meeting.',
+  ]);
+
+  it('declines it where the passage holding the rest names another place or none: Europe at large says nothing of Italy', () => {
+    expect(answerQuestion(guide, 'how old do you have to be to rent a car in italy').kind).toBe('no-match');
+    expectAnsweredWith(guide, [['how old do you have to be to rent a car in spain', 'twenty-three years old']]);
+  });
+
+  it('still answers one whose "at" names a person in WordNet ("bet at bowie"), where the passage goes on about the meeting there', () => {
+    expectAnsweredWith(guide, [['how much money was bet at bowie', '$842,617']]);
+  });
+});
+
 describe('answerQuestion of a phrasal verb the documents never write', () => {
   // Workers and insurance are in half the passages each: the question's rare word the documents lack weighs the most.
   const benefits = reportOf([

@@ -39,6 +39,7 @@ import { isNumber, questionAskedOf, type QuestionAsked } from './question-asked.
 import { statesNumberAsked, statesValue } from './number-told.ts';
 import { statesDateAsked } from './date-told.ts';
 import { speaksOfPresent } from './present-asked.ts';
+import { placeFixedOf } from './place-fixed.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -112,6 +113,8 @@ export function coverageOfBest(
   // A specific word is one the knowledge base holds in few passages: several of them met say what the question is about.
   // A name the knowledge base lacks ("Ohio", "Singapore", "Jiangsu") is what the question is about.
   const missingNames = terms.filter((term) => !index.documentFrequency.has(term.stem) && isName(term));
+  // "How old do you have to be to rent a car in italy": a passage naming no Italy tells of somewhere else (`placeFixedOf`).
+  const placeFixed = placeFixedOf(query, terms, lexicon, isName, (term) => index.documentFrequency.has(term.stem));
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   const judged = ranked.slice(0, options.judgedPassages);
   const question = questionAskedOf(query, judged, evidence, index, lexicon, options);
@@ -201,6 +204,7 @@ export function coverageOfBest(
     const metCount = (terms: readonly QueryTerm[]) => wordCount(terms) - wordCount(terms.filter((term) => creditOf(term) === 0));
     // "Elderly care homes in Ohio" is not answered by a passage on elderly care elsewhere, unless a related word meets the name ("jan" → "January").
     if (missingNames.some((term) => creditOf(term) === 0)) continue;
+    if (placeFixed !== undefined && creditOf(placeFixed) === 0) continue;
     // One shared word is no answer to a question of several: "capital" in "the capital of Australia" meets "human capital".
     // A number the documents write in few passages ("what is the 98.2% figure", "what started in 2003") names its fact
     // as a name does: the passage that holds it is the one asked about, whatever word the question puts beside it.
