@@ -1,6 +1,7 @@
 import type { SentenceWrites } from './kind-asked.ts';
 import { writesName } from './kind-asked.ts';
 import { segmentRun } from './segment.ts';
+import { segmentedWordsOf } from './tokens-of.ts';
 import { findChineseDateMentions } from '../timeline/chinese-dates.ts';
 import { sentencesOf } from './measure-asked.ts';
 import { datedByYearBefore } from './year-of-paragraph.ts';
@@ -101,5 +102,5 @@ export function personAskedOf(question: string, isPlaceName: ((word: string) => 
 function namesDoer(sentence: string, question: string, isPlaceName: ((word: string) => boolean) | null): boolean {
   // The character before is read, not taken: "地方政府" holds 地方 and 政府.
   for (const { 0: ending, index } of sentence.matchAll(DOER)) if (!question.includes(sentence.slice(index - 1, index + ending.length))) return true;
-  return segmentRun(sentence, 0).some(({ word }) => !question.includes(word) && (PRONOUNS.has(word) || (isPlaceName?.(word) ?? false)));
+  return segmentedWordsOf(sentence).some((word) => !question.includes(word) && (PRONOUNS.has(word) || (isPlaceName?.(word) ?? false)));
 }

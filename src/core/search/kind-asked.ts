@@ -1,5 +1,5 @@
 import { DIGITS, MEASURES } from './measure-asked.ts';
-import { segmentRun } from './segment.ts';
+import { segmentedWordsOf } from './tokens-of.ts';
 
 /** Whether a sentence writes a thing of the kind a question asks. */
 export type SentenceWrites = (sentence: string) => boolean;
@@ -131,7 +131,7 @@ export function writesName(clause: string, question: string, nouns: readonly str
  * is a place name. "浙江省的省会是哪个城市" is not answered by a sentence naming 浙江 alone.
  */
 function namesPlace(sentence: string, question: string, isPlaceName: (word: string) => boolean): boolean {
-  const words = segmentRun(sentence, 0).map((word) => word.word);
+  const words = segmentedWordsOf(sentence);
   const isNewPlace = (word: string) => isPlaceName(word) && !question.includes(word);
   return words.some((word, index) => isNewPlace(word) || isNewPlace(word + (words[index + 1] ?? '')));
 }
