@@ -845,6 +845,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([passage, buses, named]), [['how big was the orchestra backing judy', passage.slice(0, 30)]]);
   });
 
+  it('meets the kind a "which N" asks by a name WordNet files as one of it: "which river" by "the Sabine", not by another name', () => {
+    const question = 'which river were they west of';
+    // "west" the one word met; "river", which the report writes elsewhere, by "the Sabine", a river.
+    const river = 'Farmers along the river grow rice and keep ducks.';
+    const naming = 'By nightfall they were west of the Sabine, and nobody knew where.';
+    expectAnsweredWith(reportOf([river, buses, naming]), [[question, naming.slice(0, 30)]]);
+    // A family's name names no river.
+    expect(answerQuestion(reportOf([river, buses, 'By nightfall they were west of the Smiths, and nobody knew where.']), question).kind).toBe('no-match');
+  });
+
   it('answers "what was the name of X" from a passage giving X\'s name, whose "name" asks what the answer is: "the wreck of the Trinidad"', () => {
     const question = 'what was the name of the wreck';
     // "wreck" the one word met, "name" (which the documents never write) said by the name given after "of the".
