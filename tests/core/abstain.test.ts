@@ -1183,6 +1183,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(harbour, [['who were the dunmoors', 'fishing clan']]);
   });
 
+  it('answers "who were the X" from a passage that says who they were in X\'s plural: "The Sarnis were a fishing people"', () => {
+    const question = 'who were the sarni';
+    const defining = 'The Sarnis were a fishing people from the northern isles, and the Sarni boats still land at the quay.';
+    expectAnsweredWith(reportOf([defining, buses]), [[question, 'fishing people']]);
+    // A passage naming them in passing says nothing of who they were.
+    expect(answerQuestion(reportOf(['Ardal traded with the Sarni every spring at the quay.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {
     const harbour = reportOf([
       'The trawlers came back after the storm with fish whose stomachs were swollen with bottom-living diatoms.',
