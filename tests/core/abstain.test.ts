@@ -445,6 +445,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when does a ferry make more sense than the bridge', stating: 'A ferry makes sense as they cross with carts.', naming: 'A ferry makes sense for the farmers with carts.', answer: 'as they cross' },
     // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
     { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
+    { question: 'when did the weavers work in the old mill', stating: 'The weavers worked in the old mill in the fifteenth and sixteenth centuries.', naming: 'The weavers worked in the old mill for many centuries.', answer: 'fifteenth and sixteenth centuries' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
