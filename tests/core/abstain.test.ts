@@ -1193,6 +1193,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['Ardal traded with the Sarni every spring at the quay.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what is X" from "X is another …", one more of a kind the text has named', () => {
+    const question = 'what is a stern lantern';
+    const defining = 'The stern lantern is another light the ferry crew must keep burning all night on the river.';
+    expectAnsweredWith(reportOf(['The bow lantern is a light the ferry crew hang forward.', defining, buses]), [[question, 'another light']]);
+  });
+
   it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {
     const harbour = reportOf([
       'The trawlers came back after the storm with fish whose stomachs were swollen with bottom-living diatoms.',
