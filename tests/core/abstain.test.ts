@@ -445,6 +445,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'when does a ferry make more sense than the bridge', stating: 'A ferry makes sense as they cross with carts.', naming: 'A ferry makes sense for the farmers with carts.', answer: 'as they cross' },
     // A century after a word of time dates the event; a century describing a thing ("sixteenth-century looms") does not.
     { question: 'when did the weavers come to the old mill', stating: 'The weavers came to the old mill from Flanders in the sixteenth century.', naming: 'The weavers came to the old mill from Flanders with sixteenth-century looms.', answer: 'in the sixteenth century' },
+    { question: 'when did the weavers work in the old mill', stating: 'The weavers worked in the old mill in the fifteenth and sixteenth centuries.', naming: 'The weavers worked in the old mill for many centuries.', answer: 'fifteenth and sixteenth centuries' },
     { question: 'how many ducks nest under the mill', stating: 'Several dozen ducks nest under the mill by the bridge.', naming: 'Wild ducks nest under the mill by the bridge.', answer: 'Several dozen ducks' },
     { question: 'how many tickets has the weaving museum sold', stating: 'The weaving museum has sold tickets in the thousands since the mill closed.', naming: 'The weaving museum has sold tickets at the door since the mill closed.', answer: 'in the thousands' },
     // "One" before the noun counted is its count; "one of" is a pronoun's, as is "one" before a noun not asked.
@@ -456,6 +457,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how many members of the harbor club live by the river', stating: 'Of the members of the harbor club more than half are farmers who live by the river.', naming: 'Of the members of the harbor club many are farmers who live by the river.', answer: 'more than half' },
     { question: 'how many people live in the river towns', stating: 'The river towns are few, but their people make up over half of the population of the valley.', naming: 'The river towns are few, but their people make up much of the population of the valley.', answer: 'over half of the population' },
     { question: 'how long does it take to repair the mill roof', stating: 'It will take the carpenters some time, perhaps weeks, to repair the mill roof.', naming: 'The carpenters repair the mill roof with oak shingles.', answer: 'perhaps weeks' },
+    { question: 'how far from the harbor did the comet pass', stating: 'The comet passed the harbor at a distance of nearly a light-year, the astronomers said.', naming: 'The comet passed the harbor in the night, the astronomers said.', answer: 'nearly a light-year' },
     { question: 'how long did the flood at the old mill last', stating: 'The flood at the old mill lasted for a couple of days in March.', naming: 'The flood at the old mill reached the second floor in March.', answer: 'a couple of days' },
     { question: 'how many came to the harbor club regatta', stating: 'An audience of at least a couple of thousands came to the harbor club regatta.', naming: 'An audience of townspeople came to the harbor club regatta.', answer: 'a couple of thousands' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
@@ -845,6 +847,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([passage, buses, named]), [['how big was the orchestra backing judy', passage.slice(0, 30)]]);
   });
 
+  it('meets the kind a "which N" asks by a name WordNet files as one of it: "which river" by "the Sabine", not by another name', () => {
+    const question = 'which river were they west of';
+    // "west" the one word met; "river", which the report writes elsewhere, by "the Sabine", a river.
+    const river = 'Farmers along the river grow rice and keep ducks.';
+    const naming = 'By nightfall they were west of the Sabine, and nobody knew where.';
+    expectAnsweredWith(reportOf([river, buses, naming]), [[question, naming.slice(0, 30)]]);
+    // A family's name names no river.
+    expect(answerQuestion(reportOf([river, buses, 'By nightfall they were west of the Smiths, and nobody knew where.']), question).kind).toBe('no-match');
+  });
+
   it('answers "what was the name of X" from a passage giving X\'s name, whose "name" asks what the answer is: "the wreck of the Trinidad"', () => {
     const question = 'what was the name of the wreck';
     // "wreck" the one word met, "name" (which the documents never write) said by the name given after "of the".
@@ -1171,6 +1183,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(harbour, 'who were the velkans').kind).toBe('no-match');
     // An apposition says who the Dunmoors were.
     expectAnsweredWith(harbour, [['who were the dunmoors', 'fishing clan']]);
+  });
+
+  it('answers "who were the X" from a passage that says who they were in X\'s plural: "The Sarnis were a fishing people"', () => {
+    const question = 'who were the sarni';
+    const defining = 'The Sarnis were a fishing people from the northern isles, and the Sarni boats still land at the quay.';
+    expectAnsweredWith(reportOf([defining, buses]), [[question, 'fishing people']]);
+    // A passage naming them in passing says nothing of who they were.
+    expect(answerQuestion(reportOf(['Ardal traded with the Sarni every spring at the quay.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what is X" from "X is another …", one more of a kind the text has named', () => {
+    const question = 'what is a stern lantern';
+    const defining = 'The stern lantern is another light the ferry crew must keep burning all night on the river.';
+    expectAnsweredWith(reportOf(['The bow lantern is a light the ferry crew hang forward.', defining, buses]), [[question, 'another light']]);
   });
 
   it('answers what a kind of thing is, does or how it works only from a passage that says what it is, not one that names it', () => {

@@ -107,13 +107,31 @@ export function namesKindMade(asked: KindAsked, text: string, lexicon: Lexicon):
  * mostly as a noun and of three letters or more: "In" is indium and "p.m." promethium, metals, "the earth" no planet
  * named, which a name would be) beside a word of `beside` stems (the question's words the passage meets): "Give each new member a
  * certificate of membership" names the document a new member gets, "percussion hand grenades ... loaded with balls or
- * shrapnel shot" weapons Pels asked about. The one named is what a "what N" asks for, so the passage meets N. The
+ * shrapnel shot" weapons Pels asked about. So does a name inside a sentence that WordNet files as one of the kind
+ * (`namesInstanceOf`): "They were west of the Sabine" names the river a "which river were they west of" asks, "the
+ * vision of a Lord Tennyson" the poet. The one named is what a "what N" asks for, so the passage meets N. The
  * sentences and their stems are cut once a passage (`sentencesOf`).
  */
 export function namesOneBeside(asked: KindAsked, passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
   return sentencesOf(passage).some(
-    ({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false)),
+    ({ text, stems }) =>
+      stems.some((stem) => beside.has(stem)) &&
+      (tokensOf(text).some(({ word }) => word.length > 2 && !isStopWord(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon, false)) || namesInstanceOf(asked, text, lexicon)),
   );
+}
+
+/**
+ * Whether a sentence names, by a capitalised word inside it (`NAME_IN_SENTENCE`) that WordNet knows as a name, one
+ * WordNet files as an instance of the kind asked ("the Sabine", a river). Only a name: a lower-case word is read as a
+ * kind only, since "the earth" names no planet and "the sun" no star, where "Mars" and "the Sabine" name one. Not a
+ * name used mostly to describe: "the main Japanese island" names no language.
+ */
+function namesInstanceOf(asked: KindAsked, text: string, lexicon: Lexicon): boolean {
+  for (const [written] of text.matchAll(NAME_IN_SENTENCE)) {
+    const word = written.toLowerCase();
+    if (lexicon.isName(word) && !lexicon.describes(word) && isOneOfKind(asked, word, lexicon)) return true;
+  }
+  return false;
 }
 
 /**

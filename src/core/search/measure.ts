@@ -58,7 +58,7 @@ const HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 /** A unit of each measure after an amount ("415 feet", "eighteen weeks", "2-hour"), and an age's own phrasings. */
 const STATED: Readonly<Record<Measure, RegExp>> = {
-  length: unit('feet|foot|ft|inch|inches|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|rods?'),
+  length: unit('feet|foot|ft|inch|inches|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|rods?|light-years?'),
   height: unit('feet|foot|ft|inch|inches|yards?|meters?|metres?|stor(?:y|ies)|storeys?'),
   duration: unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   age: /\b\d+-year-old\b|\b(?:aged|age of) \w+|\b\w+ years? old\b/i,

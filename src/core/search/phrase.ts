@@ -57,7 +57,8 @@ const MAX_TERM_WORDS = 5;
 
 /**
  * Where a passage says what the question's term is: "X is a …", "X are the …", "X was in actuality a …" (`AFFIRMING`),
- * "X is another …" (one of a kind the text has been telling: "The misplaced modifier is another species …"),
+ * X's plural as well ("The Ainus were a primitive people" says who the Ainu were), "X is another …" (one more of a kind
+ * the text has named: "The misplaced modifier is another species"),
  * "X being our …" (an absolute clause's gloss: "bottle pool being our lingo for those who …"), "X -- a …" (a dash's apposition:
  * "baklava -- a sweet, flaky cake"), "X (…)" (a gloss in brackets, opening on a word and a space: "unagi (rice with
  * eel …)", not a year's "(1959)" nor an acronym's "(HPA)", nor an aside's "(see below)", "(which …)", "(and …)",
@@ -97,7 +98,7 @@ function formsOfWhatItIs(term: string): RegExp {
   const written = writtenAsInText(term);
   const quote = `["“‘']?`;
   return compiled(
-    `(?<![\\w-])${written}${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one|another)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
+    `(?<![\\w-])${written}(?:s|es)?${quote}(?:[\\s,]+(?:is|are|was|were)\\s+(?:${AFFIRMING}\\s+)?(?:a|an|the|one|another)\\b|\\s+being\\s+(?:a|an|the|one|our|their|his|her|its)\\s|\\s*(?:--|[—–])\\s*(?:a|an|the)\\s|\\s*\\(\\s*(?!(?:see|and|or|but|as|if|which|who|that|because|although|though|except|including|it|he|she|they|we|i|you|let)\\s)[a-z]+\\s|,\\s+(?:(?:(?:a|an|the)\\s+)?(?:[a-z]+(?:-[a-z]+)*\\s+){0,4}(?:of|at|for)\\s|${NOUN_PHRASE}${APPOSITION_END}|${INDEFINITE_TO}))|\\b(?:called|known as|referred to as|termed|dubbed)\\s+(?:[\\w'’]+\\s+){0,2}${quote}${written}(?![\\w-])|\\bdescrib(?:e|es|ed|ing)\\s+${written}\\s+as\\s`,
   );
 }
 
