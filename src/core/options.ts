@@ -434,8 +434,10 @@ export interface RankOptions {
   /**
    * A passage whose first sentence has a personal pronoun for subject after an opening phrase or two of at most this
    * many words each ("A moment later, moving awkwardly because of the swimming fins, she picked up the gun") is read
-   * with the passage before, which names whom the pronoun takes up, as one opening on the pronoun is
-   * (`search/pronoun-after-opening.ts`). Default 8; 0 reads only a passage opening on the pronoun.
+   * with the passage before, which names whom the pronoun takes up, in the ranking only (as a passage opening "But …"
+   * is: abstaining asks one passage to meet the question; "Fuming, helpless, he watched them pass" after the Ariadne's
+   * crew answered "what does the ariadne's crew eat"). `search/pronoun-after-opening.ts`. Default 8 (12 moves the same
+   * questions); 0 reads none.
    */
   readonly pronounAfterOpeningWords: number;
 }

@@ -154,10 +154,11 @@ export function rankPassages(
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     // A passage that opens on a personal pronoun is read with the one before it, which names whom it goes on about.
-    const named = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position, options.rank.pronounAfterOpeningWords)) : null;
+    const named = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
     // A passage that opens answering the one before ("But …", "Despite the warning, …") is read with it too, in the
     // ranking only: its words and the passage before's are two sayings, and abstaining asks one to meet the question.
-    const leadIn = named ?? (matches.includes(null) ? answeredOf(index, position) : null);
+    // So is one whose subject is a pronoun after an opening phrase ("A moment later, …, she picked up the gun").
+    const leadIn = named ?? (matches.includes(null) ? (answeredOf(index, position) ?? pronounTakerOf(index, position, options.rank.pronounAfterOpeningWords)) : null);
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, termMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -528,17 +529,8 @@ const namers = new WeakMap<SearchIndex, Int32Array>();
  * "… carried on by Anselmo Colzani"): it names whom the pronoun takes up (`opensOnPronoun`). Not a candidate of its own
  * as a lead-in's follower is (`withFollowers`): only read where the passage is ranked anyway.
  */
-function takerUpOf(index: SearchIndex, position: number, openingWords: number): number | null {
-  let byWords = takersUp.get(index);
-  if (byWords === undefined) takersUp.set(index, (byWords = new Map()));
-  let known = byWords.get(openingWords);
-  if (known === undefined) byWords.set(openingWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, index, position, findTakerUp, openingWords);
-}
-
-/** The passage before one that opens on a personal pronoun, or has one for subject after a short opening (`pronounAfterOpening`). */
-function findTakerUp(index: SearchIndex, position: number, openingWords: number): number | null {
-  return openerAfter(index, position, (text) => opensOnPronoun(text) || pronounAfterOpening(text, openingWords));
+function takerUpOf(index: SearchIndex, position: number): number | null {
+  return knownAt(knownFor(takersUp, index), index, position, openerAfter, opensOnPronoun);
 }
 
 /**
@@ -553,8 +545,27 @@ function answeredOf(index: SearchIndex, position: number): number | null {
 /** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
 const answered = new WeakMap<SearchIndex, Int32Array>();
 
-/** Each index's `takerUpOf` by position and opening length, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
-const takersUp = new WeakMap<SearchIndex, Map<number, Int32Array>>();
+/**
+ * The passage before one whose first sentence has a pronoun for subject after a short opening (`pronounAfterOpening`):
+ * it names whom the pronoun takes up. Read as `answeredOf`'s is, in the ranking only. By position and opening length.
+ */
+function pronounTakerOf(index: SearchIndex, position: number, openingWords: number): number | null {
+  if (openingWords <= 0) return null;
+  let byWords = pronounTakers.get(index);
+  if (byWords === undefined) pronounTakers.set(index, (byWords = new Map()));
+  let known = byWords.get(openingWords);
+  if (known === undefined) byWords.set(openingWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
+  return knownAt(known, index, position, findPronounTaker, openingWords);
+}
+
+const pronounTakers = new WeakMap<SearchIndex, Map<number, Int32Array>>();
+
+function findPronounTaker(index: SearchIndex, position: number, openingWords: number): number | null {
+  return openerAfter(index, position, (text) => pronounAfterOpening(text, openingWords));
+}
+
+/** Each index's `takerUpOf` by position, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
+const takersUp = new WeakMap<SearchIndex, Int32Array>();
 
 /** An index's table of positions in `tables`, made at its first look, every position unknown. */
 function knownFor(tables: WeakMap<SearchIndex, Int32Array>, index: SearchIndex): Int32Array {
