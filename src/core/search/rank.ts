@@ -558,8 +558,10 @@ function pronounTakerOf(index: SearchIndex, position: number, openingWords: numb
   return knownAt(known, index, position, findPronounTaker, openingWords);
 }
 
+/** Each index's `pronounTakerOf` by opening length and position, found at its first look as `leadIns` are. */
 const pronounTakers = new WeakMap<SearchIndex, Map<number, Int32Array>>();
 
+/** The passage before, when this one's subject is a pronoun after an opening of at most `openingWords` words a phrase. */
 function findPronounTaker(index: SearchIndex, position: number, openingWords: number): number | null {
   return openerAfter(index, position, (text) => pronounAfterOpening(text, openingWords));
 }
