@@ -431,6 +431,15 @@ export interface RankOptions {
   readonly copyMinLengthShare: number;
   /** Which words a passage opens on, that `weights.opening` counts. */
   readonly opening: OpeningOptions;
+  /**
+   * A passage whose first sentence has a personal pronoun for subject after an opening phrase or two of at most this
+   * many words each ("A moment later, moving awkwardly because of the swimming fins, she picked up the gun") is read
+   * with the passage before, which names whom the pronoun takes up, in the ranking only (as a passage opening "But …"
+   * is: abstaining asks one passage to meet the question; "Fuming, helpless, he watched them pass" after the Ariadne's
+   * crew answered "what does the ariadne's crew eat"). `search/pronoun-after-opening.ts`. Default 8 (12 moves the same
+   * questions); 0 reads none.
+   */
+  readonly pronounAfterOpeningWords: number;
 }
 
 /** What an answer holds. */
@@ -840,6 +849,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     topicList: { minItems: 3, maxItemWords: 10 },
     copyMinLengthShare: 0.5,
     opening: { words: 4, maxShare: 0.2 },
+    pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
     abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, pastClauseReach: 8 } },

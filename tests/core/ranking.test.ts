@@ -1006,3 +1006,25 @@ describe('answerQuestion ranking first the passage that opens on what is asked a
     expect(first('who is tate', undefined, farm)).toMatch(/^Ann Tate is the county agent/);
   });
 });
+
+describe('answerQuestion reading a pronoun after an opening phrase as one named in the passage before', () => {
+  const boat = buildKnowledge([
+    documentOf('boat', [
+      'Elaine pulled on the tank and the mask while Nick held the wheel.',
+      'A moment later, moving awkwardly because of the fins, she dropped backward into the water and was gone.',
+      'The water off the point was green and cold, colder than the harbor had been.',
+      'The radio played dance music from a station on the mainland.',
+      'Gulls followed the boat all the way from the harbor.',
+      'The anchor line was coiled on the deck beside the spare tanks.',
+      'A schooner beat its way into the wind toward the island.',
+      'Nick had never learned to run a boat except on the open sea, Elaine told him.',
+    ].join('\n\n')),
+  ]);
+  const first = (words?: number) => firstRanked(boat, 'how did elaine go into the water', words === undefined ? {} : { rank: { pronounAfterOpeningWords: words } });
+
+  it('puts "A moment later, …, she dropped backward into the water" first, its "she" Elaine of the passage before', () => {
+    expect(first()).toMatch(/^A moment later/);
+    // Without the reading a passage on the water alone comes first: the one telling what Elaine did names her only by "she".
+    expect(first(0)).toMatch(/^The water off the point/);
+  });
+});

@@ -15,6 +15,7 @@ import { CHINESE_SPEAKER } from './chinese-words.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
+import { pronounAfterOpening } from './pronoun-after-opening.ts';
 import { openingShare, openingTermsOf } from './opening-words.ts';
 import type { Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -156,7 +157,8 @@ export function rankPassages(
     const named = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
     // A passage that opens answering the one before ("But …", "Despite the warning, …") is read with it too, in the
     // ranking only: its words and the passage before's are two sayings, and abstaining asks one to meet the question.
-    const leadIn = named ?? (matches.includes(null) ? answeredOf(index, position) : null);
+    // So is one whose subject is a pronoun after an opening phrase ("A moment later, …, she picked up the gun").
+    const leadIn = named ?? (matches.includes(null) ? (answeredOf(index, position) ?? pronounTakerOf(index, position, options.rank.pronounAfterOpeningWords)) : null);
     const leadInPositions = leadIn === null ? null : positionsOfStems(index.passageWords, index.wordTerms, leadIn, leadInPlaces);
     const leadInMatches = leadInPositions === null ? noMatches : matchesOf(query.terms, termMatches, null, leadInPositions, '', sameThings, options.search, matches, leadInList);
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
@@ -542,6 +544,27 @@ function answeredOf(index: SearchIndex, position: number): number | null {
 
 /** Each index's `answeredOf` by position, found at its first look as `takersUp` are. */
 const answered = new WeakMap<SearchIndex, Int32Array>();
+
+/**
+ * The passage before one whose first sentence has a pronoun for subject after a short opening (`pronounAfterOpening`):
+ * it names whom the pronoun takes up. Read as `answeredOf`'s is, in the ranking only. By position and opening length.
+ */
+function pronounTakerOf(index: SearchIndex, position: number, openingWords: number): number | null {
+  if (openingWords <= 0) return null;
+  let byWords = pronounTakers.get(index);
+  if (byWords === undefined) pronounTakers.set(index, (byWords = new Map()));
+  let known = byWords.get(openingWords);
+  if (known === undefined) byWords.set(openingWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
+  return knownAt(known, index, position, findPronounTaker, openingWords);
+}
+
+/** Each index's `pronounTakerOf` by opening length and position, found at its first look as `leadIns` are. */
+const pronounTakers = new WeakMap<SearchIndex, Map<number, Int32Array>>();
+
+/** The passage before, when this one's subject is a pronoun after an opening of at most `openingWords` words a phrase. */
+function findPronounTaker(index: SearchIndex, position: number, openingWords: number): number | null {
+  return openerAfter(index, position, (text) => pronounAfterOpening(text, openingWords));
+}
 
 /** Each index's `takerUpOf` by position, found at its first look as `leadIns` are: it is the knowledge's, not the question's. */
 const takersUp = new WeakMap<SearchIndex, Int32Array>();
