@@ -95,5 +95,6 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
  */
 /** Whether a sentence goes on about what the one before names: it opens on a pronoun (`GOES_ON`) or is a fragment. */
 export const goesOnAbout = (sentence: string, fragmentMaxWords = DEFAULT_ENGINE_OPTIONS.answer.abstain.fragmentMaxWords): boolean =>
-  GOES_ON.test(sentence) || tokenize(sentence).length <= fragmentMaxWords;
+  // Words by the spaces between, split no further than one past the bound: most sentences are long, and read often.
+  GOES_ON.test(sentence) || (fragmentMaxWords > 0 && sentence.trim().split(/\s+/, fragmentMaxWords + 1).length <= fragmentMaxWords);
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
