@@ -4,9 +4,9 @@ import type { ParsedQuery } from './query.ts';
  * "How much discretion do district courts have": an amount of a thing not counted, which a writer tells by a word of
  * degree before it as often as by a number ("are clothed with large discretion", "has little influence", "enjoys
  * considerable freedom"): a reader takes the degree for the amount asked. The noun is the word after "how much" that a
- * verb of the question follows ("how much discretion do", "how much influence did"), not "how much more", "how much
- * does" (`multipleAskedOf`, a price); the degree is said right before it, in its own or its plural form. Null for any
- * other question.
+ * verb of the question follows ("how much discretion do", "how much influence did"), not "how much more" (a comparison,
+ * `multipleAskedOf`) nor "how much money" (a sum, `measuresHeld`); the degree is said right before it, in its own or its
+ * plural form. Null for any other question.
  */
 export function degreeOfMassAsked(query: ParsedQuery): ((sentence: string) => boolean) | null {
   const [how, much, noun, verb] = query.typedWords;
