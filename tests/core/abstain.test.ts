@@ -461,10 +461,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how long did the flood at the old mill last', stating: 'The flood at the old mill lasted for a couple of days in March.', naming: 'The flood at the old mill reached the second floor in March.', answer: 'a couple of days' },
     { question: 'how many came to the harbor club regatta', stating: 'An audience of at least a couple of thousands came to the harbor club regatta.', naming: 'An audience of townspeople came to the harbor club regatta.', answer: 'a couple of thousands' },
     { question: 'how long has the harbor club met in the old mill', stating: 'For a number of years the harbor club has met in the old mill.', naming: 'The harbor club has met in the old mill by the bridge.', answer: 'For a number of years' },
+    // An amount of a thing not counted, told by a word of degree before it.
+    { question: 'how much freedom do the harbor club keepers have', stating: 'The harbor club keepers have considerable freedom in running the old mill.', naming: 'The harbor club keepers have their freedom in running the old mill.', answer: 'considerable freedom' },
+    // A fragment finishes the sentence before it; "say" before a number is the writer's estimate.
+    { question: 'how big is the harbor club fleet', stating: 'The size of the harbor club fleet is hard to tell. Perhaps 40.', naming: 'The size of the harbor club fleet is hard to tell. Nobody counts.', answer: 'Perhaps 40' },
+    { question: 'how big is the harbor club fleet', stating: 'The estimates of the harbor club fleet vary widely. Say forty.', naming: 'The estimates of the harbor club fleet vary widely. Ask the keepers.', answer: 'Say forty' },
+    // A degree told by its bound, as a reader takes a limit for the answer where the writer gives no value.
+    { question: 'how big is the mill pond', stating: 'The keepers say the mill pond is less than a square mile, and shallow.', naming: 'The keepers say the mill pond is fed by the river, and shallow.', answer: 'less than a square mile' },
+    { question: 'how high can the harbor club keeper rise', stating: 'The harbor club keeper may rise in rank, but not to exceed the club secretary.', naming: 'The harbor club keeper may rise in rank among the members.', answer: 'not to exceed' },
   ])('answers "$question" from a passage telling the time or the amount in words ("$answer"), not one telling none', ({ question, stating, naming, answer }) => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, answer]]);
     // The passage names what is asked about and tells no time or amount: it does not say when or how many.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('does not answer a "how far" from a bound of another measure ("less than thirty minutes"), nor a "how big" from a comparison with no amount', () => {
+    expect(answerQuestion(reportOf(['The harbor ferry can sail to the island in less than thirty minutes.', buses]), 'how far can the harbor ferry sail').kind).toBe('no-match');
+    expect(answerQuestion(reportOf(['The keepers say the mill pond is less than ideal for swimming.', buses]), 'how big is the mill pond').kind).toBe('no-match');
   });
 
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {

@@ -1,8 +1,10 @@
 import { measuresHeld } from './measure-held.ts';
+import { statesMeasure, type Measure } from './measure.ts';
 import type { ParsedQuery } from './query.ts';
+import { statesBound } from './bound-told.ts';
 
 /**
- * A degree told without a measure, where a "how" and an adjective asks one and the writer gives none. Two ways:
+ * A degree told without a measure, where a "how" and an adjective asks one and the writer gives none. Three ways:
  * - By what it is enough for, for the questions whose measure is held (`measuresHeld`: "how high", "how hot", "how deep"
  *   ...): "how high should the grill be above the fire" is answered by "keep the grill high enough above the fire so that
  *   ... flames cannot reach the meat"; a reader takes the purpose the height serves for the height asked, as "too hot to
@@ -18,21 +20,25 @@ import type { ParsedQuery } from './query.ts';
  *   as", "as far as", "as soon as", "as well as" are as often a condition, a time or an "and" ("should be corrected as
  *   soon as possible", "is developed as well as expressed"), after a participle, not after "is" alone. Or after a multiple
  *   or a fraction, wherever it stands (`MULTIPLE`: "About one-third as long, it is less intimate").
+ * - By its bound, for any "how" and adjective: "how big an area do they have to search" is answered by "the area to
+ *   search is less than a square mile" (`statesBound`), the adjective asked or not; a bound stating a measure states
+ *   one of those asked ("less than 30 minutes" tells no "how far").
  * Null for any other question ("how much", "how many", read by their numbers; one of no quantity, which no number answers),
  * or a reach of 0.
  */
 export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentence: string) => boolean) | null {
   const [first, second] = query.words;
   if (resultReach <= 0 || query.intent !== 'quantity' || first !== 'how' || second === undefined || !/^\p{Ll}+$/u.test(second) || second === 'much' || second === 'many') return null;
+  const bounded = (sentence: string) => statesBound(sentence, (amount) => query.measures.length === 0 || statesMeasure(amount, query.measures) || !statesMeasure(amount, ANY_MEASURE));
   // Made at the first sentence read, which most questions never reach: another reading tells their number first.
   let equatedOnce: RegExp | undefined;
   const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b|\b${MULTIPLE}\s+as\s+${second}\b`, 'iu')).test(sentence) };
-  // Both ways write the adjective asked: a sentence without it, as most are, is passed over before the expressions, whose
+  // The first two ways write the adjective asked: a sentence without it, as most are, is passed over before the expressions, whose
   // "\p{L}+ly" and "\p{L}+ times" are tried at every word.
   const mentions = new RegExp(second, 'iu');
-  if (measuresHeld(query).length === 0) return (sentence) => mentions.test(sentence) && equated.test(sentence);
+  if (measuresHeld(query).length === 0) return (sentence) => (mentions.test(sentence) && equated.test(sentence)) || bounded(sentence);
   const said = new RegExp(String.raw`\b(?:${second}\s+enough|too\s+${second})(?:\s+[\w'-]+){0,${resultReach - 1}}?\s+(?:to|that|for)\b`, 'iu');
-  return (sentence) => mentions.test(sentence) && (said.test(sentence) || equated.test(sentence));
+  return (sentence) => (mentions.test(sentence) && (said.test(sentence) || equated.test(sentence))) || bounded(sentence);
 }
 
 /** A word between "is" and an equative that hedges, negates or scales the degree: "not", "nearly", "twice", any "-ly". */
@@ -43,3 +49,6 @@ const EQUATIVE_HEDGE = String.raw`(?:not|just|quite|about|almost|nearly|perhaps|
  * one-third as long, it is less intimate", "twice as tall as the tower"): no condition or time is said so.
  */
 const MULTIPLE = String.raw`(?:half|twice|thrice|(?:one|two|three)-(?:half|third|quarter|fifth)s?|\p{L}+\s+times)`;
+
+/** Every measure a bound may state: one stated of another kind than asked is no answer to it. */
+const ANY_MEASURE: readonly Measure[] = ['length', 'height', 'duration', 'age', 'weight', 'speed', 'temperature', 'money', 'clock'];

@@ -1,4 +1,5 @@
 import { splitSentences } from '../documents/sentences.ts';
+import { DEFAULT_ENGINE_OPTIONS } from '../options.ts';
 import type { QueryTerm } from './query.ts';
 import { stemWord, tokenize } from './words.ts';
 
@@ -87,9 +88,13 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
 
 /**
  * A sentence that opens on a pronoun or a pointing word goes on about what the sentence before named ("They germinate
- * quickly", "Its 40 members", "This bridge"); one that opens otherwise may be about anything ("For nearly a century the
- * cry has never failed", after a sentence on the Naktong River).
+ * quickly", "Its 40 members", "This bridge"); so does a fragment of a few words, which says nothing of its own and
+ * finishes the one before ("The estimates vary widely on the strength of the Chinese army. Say four million.",
+ * `AbstainOptions.fragmentMaxWords`). One that opens otherwise may be about anything ("For nearly a century the cry has
+ * never failed", after a sentence on the Naktong River).
  */
-/** Whether a sentence goes on about what the one before names: it opens on a pronoun (`GOES_ON`). */
-export const goesOnAbout = (sentence: string): boolean => GOES_ON.test(sentence);
+/** Whether a sentence goes on about what the one before names: it opens on a pronoun (`GOES_ON`) or is a fragment. */
+export const goesOnAbout = (sentence: string, fragmentMaxWords = DEFAULT_ENGINE_OPTIONS.answer.abstain.fragmentMaxWords): boolean =>
+  // Words by the spaces between, split no further than one past the bound: most sentences are long, and read often.
+  GOES_ON.test(sentence) || (fragmentMaxWords > 0 && sentence.trim().split(/\s+/, fragmentMaxWords + 1).length <= fragmentMaxWords);
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;

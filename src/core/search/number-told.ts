@@ -15,7 +15,7 @@ import type { NumberAsked, QuestionAsked } from './question-asked.ts';
 /**
  * Whether a passage states a number, or the measure asked, in a sentence naming what is asked about or the next one
  * going on about it (`statesFactNearTopic`): what a "how many" or a "how tall" needs. A number in words counts when it is
- * hedged ("nearly one-half") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`), and for a count
+ * hedged ("nearly one-half", "Say four million") or round ("several dozen species", "perhaps weeks": `statesAmountInWords`), and for a count
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
@@ -109,8 +109,14 @@ const DECIMAL_ALONE = /(?<![\p{L}\p{N}.,])\$?\.\d/u;
  */
 function statesHedgedNumber(text: string): boolean {
   const numbers = numbersOf(text);
-  return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || isWordRange(text, number, numbers[at + 1])));
+  return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || SAY_BEFORE.test(text.slice(0, number.start)) || isWordRange(text, number, numbers[at + 1])));
 }
+
+/**
+ * "Say" opening a sentence or a clause before a number, the writer's estimate ("The estimates vary widely on the
+ * strength of the Chinese army. Say four million."; "a few men, say, ten"): not "they say" or "I'd say", a report.
+ */
+const SAY_BEFORE = /(?:^|[.!?,;:(—–-]|--)\s*["“]?say,?\s*$/iu;
 
 /**
  * Two numbers in words joined as a range that counts: "eight or ten of these", "two to three" (not "one to one", nor

@@ -5,6 +5,7 @@ import { isYear, type PassageEvidence, type RankedPassage } from './rank.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { measureWordOf } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
+import { degreeOfMassAsked } from './degree-of-mass.ts';
 import { tenseAskedOf, type TenseAsked } from './tense-asked.ts';
 import { factTopicOf } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
@@ -204,7 +205,7 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
   return {
     count,
     uncounted: count === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null,
-    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon),
+    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords) ?? multipleAskedOf(query, lexicon) ?? degreeOfMassAsked(query),
     degreeTold: degreeToldOf(query, options.degreeResultReach),
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),
