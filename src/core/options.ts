@@ -791,7 +791,8 @@ export interface AbstainOptions {
   /**
    * A sentence of at most this many words after one naming what is asked finishes it, as a sentence opening on a pronoun
    * goes on about it: "The estimates vary widely on the strength of the Chinese army. Say four million." tells how big
-   * the army is (`goesOnAbout`). Default 3; 0 reads no fragment.
+   * the army is (`goesOnAbout`, which reads it from these defaults: its callers take no options). Default 3; 0 reads no
+   * fragment.
    */
   readonly fragmentMaxWords: number;
   /**

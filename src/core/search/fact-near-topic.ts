@@ -91,9 +91,9 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
  * quickly", "Its 40 members", "This bridge"); so does a fragment of a few words, which says nothing of its own and
  * finishes the one before ("The estimates vary widely on the strength of the Chinese army. Say four million.",
  * `AbstainOptions.fragmentMaxWords`). One that opens otherwise may be about anything ("For nearly a century the cry has
- * never failed", after a sentence on the Naktong River).
+ * never failed", after a sentence on the Naktong River). The bound is read from the defaults: the checks that call this
+ * take no options.
  */
-/** Whether a sentence goes on about what the one before names: it opens on a pronoun (`GOES_ON`) or is a fragment. */
 export const goesOnAbout = (sentence: string, fragmentMaxWords = DEFAULT_ENGINE_OPTIONS.answer.abstain.fragmentMaxWords): boolean =>
   // Words by the spaces between, split no further than one past the bound: most sentences are long, and read often.
   GOES_ON.test(sentence) || (fragmentMaxWords > 0 && sentence.trim().split(/\s+/, fragmentMaxWords + 1).length <= fragmentMaxWords);
