@@ -597,6 +597,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how many people starved in the harbor famine" from a round amount of people, not from a round amount of years', () => {
+    const question = 'how many people starved in the harbor famine';
+    expectAnsweredWith(reportOf(['Thousands of people starved in the harbor famine before the relief ships came.', buses]), [[question, 'Thousands of people']]);
+    // "Thousands of years" is how long the valley's families held together: it counts no one who starved.
+    expect(answerQuestion(reportOf(['The people who starved in the harbor famine came of families that had held together over thousands of years.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
     const question = 'how many cars did the harbor company sell';
     expectAnsweredWith(reportOf(['The harbor company sold 300 cars last year.', buses]), [[question, 'The harbor company sold 300']]);
