@@ -602,6 +602,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['Thousands of people starved in the harbor famine before the relief ships came.', buses]), [[question, 'Thousands of people']]);
     // "Thousands of years" is how long the valley's families held together: it counts no one who starved.
     expect(answerQuestion(reportOf(['The people who starved in the harbor famine came of families that had held together over thousands of years.', buses]), question).kind).toBe('no-match');
+    // A count of years asked is told by a round amount of years, as it is by "169 years".
+    expectAnsweredWith(reportOf(['The harbor church has stood by the pier for hundreds of years.', buses]), [['how many years has the harbor church stood', 'hundreds of years']]);
   });
 
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
