@@ -590,6 +590,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     { question: 'how many plays did the harbor poet write', stating: 'The harbor poet wrote 12 plays before the war.', naming: "Last season the harbor poet's two principal experiments came to grief.", why: 'a count of another thing' },
     { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king ordered the burning of the books in 213 B.C. to end all dissent.', why: 'a year of an era' },
+    { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king burned the books again in a final purge in 605.', why: 'an early year after "in"' },
     { question: 'how many of the plays by the harbor poet are among the finest', stating: 'The harbor poet wrote a group of short plays. Somewhat uneven in interest, eight or ten of these are among the finest.', naming: 'The harbor poet was among the finest of his time, and lived abroad for some ten years.', why: 'a count in a sentence not about the plays' },
   ])('answers "$question", a noun no reading counts, from a count in a sentence about it, not from $why', ({ question, stating, naming }) => {
     expect(answerQuestion(reportOf([stating, buses]), question).kind).toBe('answer');
