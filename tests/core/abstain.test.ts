@@ -603,11 +603,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it.each([
     { question: 'how many plays did the harbor poet write', stating: 'The harbor poet wrote 12 plays before the war.', naming: "Last season the harbor poet's two principal experiments came to grief.", why: 'a count of another thing' },
     { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king ordered the burning of the books in 213 B.C. to end all dissent.', why: 'a year of an era' },
+    { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king burned the books again in a final purge in 605.', why: 'an early year after "in"' },
     { question: 'how many of the plays by the harbor poet are among the finest', stating: 'The harbor poet wrote a group of short plays. Somewhat uneven in interest, eight or ten of these are among the finest.', naming: 'The harbor poet was among the finest of his time, and lived abroad for some ten years.', why: 'a count in a sentence not about the plays' },
   ])('answers "$question", a noun no reading counts, from a count in a sentence about it, not from $why', ({ question, stating, naming }) => {
     expect(answerQuestion(reportOf([stating, buses]), question).kind).toBe('answer');
     // The question's other words are named beside a number that counts something else, or dates: no count of the noun.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many people starved in the harbor famine" from a round amount of people, not from a round amount of years', () => {
+    const question = 'how many people starved in the harbor famine';
+    expectAnsweredWith(reportOf(['Thousands of people starved in the harbor famine before the relief ships came.', buses]), [[question, 'Thousands of people']]);
+    // "Thousands of years" is how long the valley's families held together: it counts no one who starved.
+    expect(answerQuestion(reportOf(['The people who starved in the harbor famine came of families that had held together over thousands of years.', buses]), question).kind).toBe('no-match');
+    // A count of years asked is told by a round amount of years, as it is by "169 years".
+    expectAnsweredWith(reportOf(['The harbor church has stood by the pier for hundreds of years.', buses]), [['how many years has the harbor church stood', 'hundreds of years']]);
   });
 
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {

@@ -9,6 +9,7 @@ import { measureNamed, measuredBy, type Measured } from './count-measured.ts';
 import { factTopicOf } from './fact-near-topic.ts';
 import { numbersOf } from './numbers-of.ts';
 import { statesMeasure } from './measure.ts';
+import { roundTimeUnitsOf } from './told-in-words.ts';
 import { DETERMINERS, stemWord, tokenize } from './words.ts';
 import { MONTH_OR_SHORT } from '../month-names.ts';
 import { rememberedBy, rememberedFor, rememberedOn } from '../remembered.ts';
@@ -125,7 +126,8 @@ function timeCountOf(sentence: string, unit: string): CountIn {
   if (numbersOf(sentence).some((number) => number.yearLike)) return 'noun';
   // An age in the unit asked may be the time asked ("how many years has the church stood": "169 years old").
   const lived = sentence.replace(AGE, (age, ageUnit: string) => (stemWord(ageUnit.toLowerCase()) === unit ? age : ''));
-  if (statesMeasure(lived, ['duration'])) return 'noun';
+  // So is a round amount of it ("for hundreds of years"), which counts nothing else (`statesCountInWords`).
+  if (statesMeasure(lived, ['duration']) || roundTimeUnitsOf(sentence).some((round) => stemWord(round) === unit)) return 'noun';
   // An age and no other number: a life measured.
   return lived !== sentence && numbersOf(lived).length === 0 ? 'other' : 'maybe';
 }

@@ -47,8 +47,19 @@ export function countsNothing(text: string, start: number, end: number): boolean
  */
 const isListNumber = (text: string, start: number, end: number): boolean => /(?:^|\s)\(\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s*\)/.test(text.slice(end, end + 4));
 
-/** A year of an era ("in 213 B.C.", "A.D. 220"): no count of persons or things, though a duration may be told from it. */
-const isYearOfEra = (text: string, start: number, end: number): boolean => ERA_AFTER.test(text.slice(end, end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+/** A year of an era ("in 213 B.C.", "A.D. 220") or an early one (`isEarlyYear`): no count of persons or things, though a duration may be told from it. */
+const isYearOfEra = (text: string, start: number, end: number): boolean =>
+  ERA_AFTER.test(text.slice(end, end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isEarlyYear(text, start, end);
+
+/**
+ * A year before 1000 written bare after "in" and closing its clause ("culminated in a final proscription in 605."):
+ * nothing follows it to be counted, so it dates. Not a proportion ("one chance in 100"). The number read may hold the
+ * comma after it ("in 476, and").
+ */
+const isEarlyYear = (text: string, start: number, end: number): boolean =>
+  (/^\d{3},$/.test(text.slice(start, end)) || (/^\d{3}$/.test(text.slice(start, end)) && CLAUSE_END.test(text.slice(end, end + 3)))) && IN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+const IN_BEFORE = /(?<!\b(?:one|1)\s+(?:\p{L}+\s+)?)\bin\s$/u;
+const CLAUSE_END = /^\s*(?:[.;,)]|$)/;
 const ERA_AFTER = /^\s*(?:B\.\s?C\.|A\.\s?D\.|B\.?C\.?E\b|BC\b|AD\b)/;
 const ERA_BEFORE = /\b(?:A\.\s?D\.|AD)\s*$/;
 

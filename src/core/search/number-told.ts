@@ -2,7 +2,7 @@ import type { RankedPassage } from './rank.ts';
 import { statesMeasure } from './measure.ts';
 import { asksSpanToNow, heldMeasureIsRare, measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { goesOnAbout, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
-import { statesAmountInWords, statesBoundedHalf, statesStartOfSpan } from './told-in-words.ts';
+import { statesAmountInWords, statesBoundedHalf, statesCountInWords, statesStartOfSpan } from './told-in-words.ts';
 import { statesCount } from './count-stated.ts';
 import { COUNT_OF_PRONOUN, namesAny, saidOfOtherHolder } from './count-asked.ts';
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
@@ -46,7 +46,7 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
   // "How long has manning's been known for oysters": a span to the time told is told by its start too ("since the Civil War").
   const spanToNow = asksSpanToNow(query);
   const statesNumberOf = (counted: boolean) => (some: string) =>
-    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || statesAmountInWords(some, query.measures) ||
+    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || (counted ? statesCountInWords(some) : statesAmountInWords(some, query.measures)) ||
     (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true || (spanToNow && statesStartOfSpan(some));
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence

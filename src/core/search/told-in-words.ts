@@ -82,6 +82,24 @@ export function statesAmountInWords(text: string, measures: readonly Measure[]):
 }
 
 /**
+ * Whether a text gives a round amount in words that counts persons or things (`ROUND_AMOUNT`), not one of a unit of
+ * time: "over thousands of years" is how long, and counts no people who starved. A count of years asked takes it
+ * (`roundTimeUnitsOf`, read in `count-asked.ts`).
+ */
+export function statesCountInWords(text: string): boolean {
+  for (const amount of text.matchAll(ROUND_AMOUNT_ALL)) if (!TIME_UNIT_AFTER.test(text.slice(amount.index + amount[0].length))) return true;
+  return false;
+}
+
+/** The units of time a text gives a round amount of, lower-cased ("for hundreds of years": "years"). */
+export function roundTimeUnitsOf(text: string): readonly string[] {
+  return [...text.matchAll(ROUND_AMOUNT_ALL)].flatMap((amount) => TIME_UNIT_AFTER.exec(text.slice(amount.index + amount[0].length))?.[1]?.toLowerCase() ?? []);
+}
+
+const ROUND_AMOUNT_ALL = new RegExp(ROUND_AMOUNT.source, 'gi');
+const TIME_UNIT_AFTER = /^\s+(?:(?:the|these|those)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|generations)\b/i;
+
+/**
  * Whether a text tells how many of a group by a bounded half (`BOUNDED_HALF`), or by a bounded half of a whole the
  * question names (`BOUNDED_HALF_OF`, its words met by `whole`'s stems: "over half of the population" counts the people
  * asked, "about half of its old size" no members): what a "how many" can be answered by. Not a "how long"
