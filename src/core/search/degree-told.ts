@@ -1,5 +1,5 @@
 import { measuresHeld } from './measure-held.ts';
-import { statesMeasure, type Measure } from './measure.ts';
+import { EVERY_MEASURE, statesMeasure } from './measure.ts';
 import type { ParsedQuery } from './query.ts';
 import { statesBound } from './bound-told.ts';
 
@@ -29,7 +29,8 @@ import { statesBound } from './bound-told.ts';
 export function degreeToldOf(query: ParsedQuery, resultReach: number): ((sentence: string) => boolean) | null {
   const [first, second] = query.words;
   if (resultReach <= 0 || query.intent !== 'quantity' || first !== 'how' || second === undefined || !/^\p{Ll}+$/u.test(second) || second === 'much' || second === 'many') return null;
-  const bounded = (sentence: string) => statesBound(sentence, (amount) => query.measures.length === 0 || statesMeasure(amount, query.measures) || !statesMeasure(amount, ANY_MEASURE));
+  // A bound stated in another measure than the one asked is no answer to it.
+  const bounded = (sentence: string) => statesBound(sentence, (amount) => query.measures.length === 0 || statesMeasure(amount, query.measures) || !statesMeasure(amount, EVERY_MEASURE));
   // Made at the first sentence read, which most questions never reach: another reading tells their number first.
   let equatedOnce: RegExp | undefined;
   const equated = { test: (sentence: string) => (equatedOnce ??= new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:${EQUATIVE_HEDGE}\s+)?as\s+${second}\s+as\b|\b${MULTIPLE}\s+as\s+${second}\b`, 'iu')).test(sentence) };
@@ -49,6 +50,3 @@ const EQUATIVE_HEDGE = String.raw`(?:not|just|quite|about|almost|nearly|perhaps|
  * one-third as long, it is less intimate", "twice as tall as the tower"): no condition or time is said so.
  */
 const MULTIPLE = String.raw`(?:half|twice|thrice|(?:one|two|three)-(?:half|third|quarter|fifth)s?|\p{L}+\s+times)`;
-
-/** Every measure a bound may state: one stated of another kind than asked is no answer to it. */
-const ANY_MEASURE: readonly Measure[] = ['length', 'height', 'duration', 'age', 'weight', 'speed', 'temperature', 'money', 'clock'];

@@ -7,7 +7,10 @@ import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
  * answers another question, however many of the question's words it holds. "How much does a B-52 cost" asks a sum of
  * money: "50 or 100 small nuclear weapons" in the plane's sentence is no price.
  */
-export type Measure = 'length' | 'height' | 'duration' | 'age' | 'weight' | 'speed' | 'temperature' | 'money' | 'clock';
+export type Measure = (typeof EVERY_MEASURE)[number];
+
+/** Every kind of measure a passage may state. */
+export const EVERY_MEASURE = ['length', 'height', 'duration', 'age', 'weight', 'speed', 'temperature', 'money', 'clock'] as const;
 
 /**
  * The dimensions each question phrase asks about: "how long" is a length or a duration, "how old" an age or a duration,

@@ -471,11 +471,7 @@ function continuesWith(index: SearchIndex, position: number, stem: string, place
  * opens by pointing back at it ("In such an instance, …", "These measures …"); never for a heading. Null when there is none.
  */
 function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
-  let byMaxWords = leadIns.get(index);
-  if (byMaxWords === undefined) leadIns.set(index, (byMaxWords = new Map()));
-  let known = byMaxWords.get(maxWords);
-  if (known === undefined) byMaxWords.set(maxWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, index, position, findLeadIn, maxWords);
+  return knownAt(knownForSetting(leadIns, index, maxWords), index, position, findLeadIn, maxWords);
 }
 
 /**
@@ -550,12 +546,7 @@ const answered = new WeakMap<SearchIndex, Int32Array>();
  * it names whom the pronoun takes up. Read as `answeredOf`'s is, in the ranking only. By position and opening length.
  */
 function pronounTakerOf(index: SearchIndex, position: number, openingWords: number): number | null {
-  if (openingWords <= 0) return null;
-  let byWords = pronounTakers.get(index);
-  if (byWords === undefined) pronounTakers.set(index, (byWords = new Map()));
-  let known = byWords.get(openingWords);
-  if (known === undefined) byWords.set(openingWords, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
-  return knownAt(known, index, position, findPronounTaker, openingWords);
+  return openingWords <= 0 ? null : knownAt(knownForSetting(pronounTakers, index, openingWords), index, position, findPronounTaker, openingWords);
 }
 
 /** Each index's `pronounTakerOf` by opening length and position, found at its first look as `leadIns` are. */
@@ -573,6 +564,15 @@ const takersUp = new WeakMap<SearchIndex, Int32Array>();
 function knownFor(tables: WeakMap<SearchIndex, Int32Array>, index: SearchIndex): Int32Array {
   let known = tables.get(index);
   if (known === undefined) tables.set(index, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
+  return known;
+}
+
+/** `knownFor` of tables kept by a setting too (`leadInOf`'s `maxWords`, `pronounTakerOf`'s `openingWords`). */
+function knownForSetting(tables: WeakMap<SearchIndex, Map<number, Int32Array>>, index: SearchIndex, setting: number): Int32Array {
+  let bySetting = tables.get(index);
+  if (bySetting === undefined) tables.set(index, (bySetting = new Map()));
+  let known = bySetting.get(setting);
+  if (known === undefined) bySetting.set(setting, (known = new Int32Array(index.passages.items.length).fill(UNKNOWN_LEAD_IN)));
   return known;
 }
 
