@@ -1486,6 +1486,21 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a span from one dated day or month to another at its start, its dated end no entry of its own, as a span of years is', () => {
+      const text = [
+        'From October 1960 to February 1961, the forces took little action.',
+        'Prednisone was given from Nov. 22 until Dec. 1, 1958, without improvement. From 1952 to 1955 he taught.',
+        'In March 1957 he left, and in May 1957 he returned.',
+      ];
+      expect(summarise(timelineOf(text, '1961-12'))).toEqual([
+        '1952 year past From 1952 to 1955',
+        '1957-03 month past In March 1957',
+        '1957-05 month past in May 1957',
+        '1958-11-22 day past from Nov. 22',
+        '1960-10 month past From October 1960',
+      ]);
+    });
+
     it('reads a lower-case month before a day and a year, and never the modal "may" alone', () => {
       expect(summarise(timelineOf(['No. 1 Newbury Port, may 30th, 1791. We may 30 times ask; it may rain in 1792.'], '1961'))).toEqual([
         '1791-05-30 day past may 30th, 1791',

@@ -9,6 +9,7 @@ import { comparesWithEarlier, isComparisonBase, latestUpToWriting, yearOfCounted
 import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { isScheduledPresentBefore } from './scheduled-present.ts';
+import { dropSpanEnds } from './span-ends.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 import { MONTHS_IN_FULL } from '../month-names.ts';
 
@@ -181,7 +182,7 @@ export function extractTimeline(
       context.sentenceOfPassage += 1;
       context.narrativeAge += 1;
       context.sentencesRead += 1;
-      const entries = dedupeSentence(sentenceEntries);
+      const entries = dropSpanEnds(dedupeSentence(sentenceEntries));
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
     }
