@@ -1028,3 +1028,24 @@ describe('answerQuestion reading a pronoun after an opening phrase as one named 
     expect(first(0)).toMatch(/^The water off the point/);
   });
 });
+
+describe('answerQuestion meeting an ordinal word by its digits', () => {
+  const show = buildKnowledge([
+    documentOf('show', [
+      'Judy Marsh, age 12, from Dover, showing a Beagle, was 1st in the Novice Class.',
+      'Susan Hale, age 14, from Baltimore, showing a Dachshund, was 3rd. She placed in the Finals last year too.',
+      'The judges met in the ring before noon to go over the rules of the class.',
+      'In the 20th century the show was held each February at the Garden, with a band playing between the classes.',
+      'In the nineteenth century the show was held at the Armory.',
+    ].join('\n\n')),
+  ]);
+
+  it('answers "who came third" by "… was 3rd" and "what came first" by "… was 1st"', () => {
+    expect(firstRanked(show, 'who came third')).toMatch(/^Susan Hale/);
+    expect(firstRanked(show, 'which beagle came first')).toMatch(/^Judy Marsh/);
+  });
+
+  it('meets "the twentieth century" by "the 20th century"', () => {
+    expect(firstRanked(show, 'where was the show held in the twentieth century')).toMatch(/^In the 20th century/);
+  });
+});

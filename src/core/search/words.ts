@@ -3,6 +3,7 @@ import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { CHINESE_STOP_WORDS } from './chinese-words.ts';
 import { baseOfIrregular, irregularFormsOf, singularOfMen } from './irregular.ts';
 import { PARTED_FORMS, WHOLE_WORDS } from './stem-mends.ts';
+import { ordinalWordOf } from './ordinal-digits.ts';
 import { hasUnspacedScript, segmentRun } from './segment.ts';
 
 /**
@@ -89,14 +90,16 @@ const MAX_CACHED_STEMS = 200_000;
  * The Porter stem of a lower-cased word, an irregular form first taken to its base ("grew" → "grow" → "grow", as
  * "growing" → "grow"; "postmen" → "postman", `singularOfMen`), and so a regular form the stemmer would file apart from
  * its base ("died" → "die", not "di"; "added" → "add", not the "ad" of advertising: `PARTED_FORMS`), and a word it would
- * join with an unrelated one kept whole ("news", not "new": `WHOLE_WORDS`); numbers, and words
+ * join with an unrelated one kept whole ("news", not "new": `WHOLE_WORDS`); an ordinal in digits as its word ("3rd" as
+ * "third": `ordinalWordOf`); other numbers, and words
  * of scripts without inflection to strip (Chinese), are kept as written.
  * Index terms and a question's words both come from here, so both sides meet on the same stem. Memoised: the same words recur.
  */
 export function stemWord(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
-  const stem = /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemOfBase(singularOfMen(baseOfRegular(baseOfIrregular(word.replace(/'/g, '')))));
+  const ordinal = ordinalWordOf(word);
+  const stem = ordinal !== null ? stemOfBase(ordinal) : /^\p{N}/u.test(word) || hasUnspacedScript(word) ? word : stemOfBase(singularOfMen(baseOfRegular(baseOfIrregular(word.replace(/'/g, '')))));
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, stem);
   return stem;
