@@ -8,6 +8,7 @@ import { COUNT_OF_PRONOUN, namesAny, saidOfOtherHolder } from './count-asked.ts'
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
+import { figureMayCount } from './figure-measure.ts';
 import { qualifierBefore } from '../figures/qualifiers.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 import type { NumberAsked, QuestionAsked } from './question-asked.ts';
@@ -71,12 +72,15 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
     return statesFactNearTopic(result.passage, topic, statesCountAsked, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
+  const figures = evidence.figures?.(result.passage.id) ?? [];
   // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it (a figure's, or
   // another's by a number that may count: no year, "in 213 B.C." neither), or in the next going on about it:
-  // "the Comedie's two principal experiments" names Racine and counts no plays.
+  // "the Comedie's two principal experiments" names Racine and counts no plays. A figure's sentence counts it by a
+  // figure that may count (`figureMayCount`): "left two months to dry out" in the frieze's sentence counts no figures
+  // painted in it (evidence that reads no figures trusts each, as before).
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
+    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => figures[at] === undefined || figureMayCount(figures[at]), goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
