@@ -621,6 +621,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf(['The harbor church has stood by the pier for hundreds of years.', buses]), [['how many years has the harbor church stood', 'hundreds of years']]);
   });
 
+  it('answers "how many hours a day do the harbor monks meditate" from a length of time, not from "one day" telling when', () => {
+    const question = 'how many hours a day do the harbor monks meditate';
+    expectAnsweredWith(reportOf(['The harbor monks meditate for six hours a day in the hall.', buses]), [[question, 'The harbor monks meditate for six']]);
+    // "One day" is when a monk met the stranger: how long the monks meditate is nowhere said.
+    expect(answerQuestion(reportOf(['The harbor monks, one day going up the hill to meditate, met a stranger whose eyes shone.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
     const question = 'how many cars did the harbor company sell';
     expectAnsweredWith(reportOf(['The harbor company sold 300 cars last year.', buses]), [[question, 'The harbor company sold 300']]);

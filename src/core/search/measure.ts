@@ -1,4 +1,5 @@
 import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
+import { withoutTimeWhen } from './time-when.ts';
 
 /**
  * What a "how far" or "how long" question measures, and whether a passage states a measure of that kind. "How far did
@@ -96,7 +97,8 @@ function statesOne(text: string, measure: Measure): boolean {
     statedIn.set(text, (known = new Map()));
   }
   let stated = known.get(measure);
-  if (stated === undefined) known.set(measure, (stated = STATED[measure].test(text)));
+  // A duration is read where "one day" tells no length, only when ("One day he followed the town band", `withoutTimeWhen`).
+  if (stated === undefined) known.set(measure, (stated = STATED[measure].test(measure === 'duration' ? withoutTimeWhen(text) : text)));
   return stated;
 }
 const statedIn = new Map<string, Map<Measure, boolean>>();
