@@ -628,6 +628,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The harbor monks, one day going up the hill to meditate, met a stranger whose eyes shone.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "how long does it take to build the harbor campground" from a time, not from a length in words', () => {
+    const question = 'how long does it take to build the harbor campground';
+    expectAnsweredWith(reportOf(['Building the harbor campground takes about three weeks of work.', buses]), [[question, 'about three weeks']]);
+    // How wide and how long the ground is: a length, hedged and round, where a time is asked.
+    expect(answerQuestion(reportOf(['To build the harbor campground, choose a square several hundred feet in width, not a narrow strip less than one hundred feet wide.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {
     const question = 'how many cars did the harbor company sell';
     expectAnsweredWith(reportOf(['The harbor company sold 300 cars last year.', buses]), [[question, 'The harbor company sold 300']]);

@@ -23,6 +23,8 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // more answered by "over 16,000 miles" travelled with two than by a count.
   [/\bhow tall\b/, ['height']],
   [/\bhow (?:far|high|deep|wide|low)\b/, ['length']],
+  // "How long does it take to build a campground", "how long does a patent last": a time, not a length.
+  [/\bhow long\b.*\b(?:take|takes|took|taking|last|lasts|lasted)\b/, ['duration']],
   [/\bhow long\b/, ['length', 'duration']],
   [/\bhow old\b/, ['age', 'duration']],
   // A price: "how much does a gas grill cost", "how much was coombs paid", "what did the fight cost the two sides",

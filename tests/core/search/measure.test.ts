@@ -7,6 +7,9 @@ describe('measuresAskedFor', () => {
     ['how high above the water was the arch', ['length']],
     ['how tall is the dome of the church', ['height']],
     ['how long was the game', ['length', 'duration']],
+    // What takes or lasts takes a time, never a length.
+    ['how long does it take to build a campground', ['duration']],
+    ['how long does a patent last', ['duration']],
     ['how old was she when she started', ['age', 'duration']],
     ['how much does the shortstop weigh now', ['weight']],
     ['how many games did they lose', []],
