@@ -163,6 +163,7 @@ function readEvidence(knowledge: Knowledge) {
     datedEntries: (passageId: string) => knowledge.timelineByPassage.get(passageId) ?? [],
     figureSentenceTerms: byPassage((passageId) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => termsOfFact(figure, figureTexts(figure)).sentence)),
     figureSentences: byPassage((passageId) => (knowledge.figuresByPassage.get(passageId) ?? []).map((figure) => figure.text)),
+    figures: (passageId: string) => knowledge.figuresByPassage.get(passageId) ?? [],
     yearWritten: (passageId: string) => yearsWritten(knowledge).get(passageId.slice(0, passageId.indexOf('#'))),
   };
 }

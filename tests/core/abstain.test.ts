@@ -604,6 +604,7 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'how many plays did the harbor poet write', stating: 'The harbor poet wrote 12 plays before the war.', naming: "Last season the harbor poet's two principal experiments came to grief.", why: 'a count of another thing' },
     { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king ordered the burning of the books in 213 B.C. to end all dissent.', why: 'a year of an era' },
     { question: 'how many books did the harbor king burn', stating: 'The harbor king burned 300 books in the square.', naming: 'The harbor king burned the books again in a final purge in 605.', why: 'an early year after "in"' },
+    { question: 'how many figures are painted in the harbor frieze', stating: 'The harbor frieze holds 19 figures painted in fresco.', naming: 'The figures of the harbor frieze were painted in fresco and left two months to dry out.', why: 'a time the figures take from its sentence' },
     { question: 'how many of the plays by the harbor poet are among the finest', stating: 'The harbor poet wrote a group of short plays. Somewhat uneven in interest, eight or ten of these are among the finest.', naming: 'The harbor poet was among the finest of his time, and lived abroad for some ten years.', why: 'a count in a sentence not about the plays' },
   ])('answers "$question", a noun no reading counts, from a count in a sentence about it, not from $why', ({ question, stating, naming }) => {
     expect(answerQuestion(reportOf([stating, buses]), question).kind).toBe('answer');
@@ -618,6 +619,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The people who starved in the harbor famine came of families that had held together over thousands of years.', buses]), question).kind).toBe('no-match');
     // A count of years asked is told by a round amount of years, as it is by "169 years".
     expectAnsweredWith(reportOf(['The harbor church has stood by the pier for hundreds of years.', buses]), [['how many years has the harbor church stood', 'hundreds of years']]);
+  });
+
+  it('answers "how many hours a day do the harbor monks meditate" from a length of time, not from "one day" telling when', () => {
+    const question = 'how many hours a day do the harbor monks meditate';
+    expectAnsweredWith(reportOf(['The harbor monks meditate for six hours a day in the hall.', buses]), [[question, 'The harbor monks meditate for six']]);
+    // "One day" is when a monk met the stranger: how long the monks meditate is nowhere said.
+    expect(answerQuestion(reportOf(['The harbor monks, one day going up the hill to meditate, met a stranger whose eyes shone.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how long does it take to build the harbor campground" from a time, not from a length in words', () => {
+    const question = 'how long does it take to build the harbor campground';
+    expectAnsweredWith(reportOf(['Building the harbor campground takes about three weeks of work.', buses]), [[question, 'about three weeks']]);
+    // How wide and how long the ground is: a length, hedged and round, where a time is asked.
+    expect(answerQuestion(reportOf(['To build the harbor campground, choose a square several hundred feet in width, not a narrow strip less than one hundred feet wide.', buses]), question).kind).toBe('no-match');
   });
 
   it('answers "how many cars did the harbor company sell" from a count, not from a duration said of the company', () => {

@@ -1,4 +1,5 @@
 import { MONEY_SIGN_SOURCE, MONEY_WORD_SOURCE } from '../figures/currencies.ts';
+import { withoutTimeWhen } from './time-when.ts';
 
 /**
  * What a "how far" or "how long" question measures, and whether a passage states a measure of that kind. "How far did
@@ -22,6 +23,8 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // more answered by "over 16,000 miles" travelled with two than by a count.
   [/\bhow tall\b/, ['height']],
   [/\bhow (?:far|high|deep|wide|low)\b/, ['length']],
+  // "How long does it take to build a campground", "how long does a patent last": a time, not a length.
+  [/\bhow long\b.*\b(?:take|takes|took|taking|last|lasts|lasted)\b/, ['duration']],
   [/\bhow long\b/, ['length', 'duration']],
   [/\bhow old\b/, ['age', 'duration']],
   // A price: "how much does a gas grill cost", "how much was coombs paid", "what did the fight cost the two sides",
@@ -96,7 +99,8 @@ function statesOne(text: string, measure: Measure): boolean {
     statedIn.set(text, (known = new Map()));
   }
   let stated = known.get(measure);
-  if (stated === undefined) known.set(measure, (stated = STATED[measure].test(text)));
+  // A duration is read where "one day" tells no length, only when ("One day he followed the town band", `withoutTimeWhen`).
+  if (stated === undefined) known.set(measure, (stated = STATED[measure].test(measure === 'duration' ? withoutTimeWhen(text) : text)));
   return stated;
 }
 const statedIn = new Map<string, Map<Measure, boolean>>();

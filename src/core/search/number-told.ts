@@ -1,5 +1,6 @@
 import type { RankedPassage } from './rank.ts';
-import { statesMeasure } from './measure.ts';
+import { statesMeasure, type Measure } from './measure.ts';
+import { amountOfOtherMeasure } from './unit-of-amount.ts';
 import { asksSpanToNow, heldMeasureIsRare, measuresHeld, statesMeasureHeld } from './measure-held.ts';
 import { goesOnAbout, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { statesAmountInWords, statesBoundedHalf, statesCountInWords, statesStartOfSpan } from './told-in-words.ts';
@@ -8,6 +9,7 @@ import { COUNT_OF_PRONOUN, namesAny, saidOfOtherHolder } from './count-asked.ts'
 import { ageOwnerOf, namesOnlyAsOwner } from './age-owner.ts';
 import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
+import { figureMayCount, figureOfOtherMeasure } from './figure-measure.ts';
 import { qualifierBefore } from '../figures/qualifiers.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 import type { NumberAsked, QuestionAsked } from './question-asked.ts';
@@ -46,7 +48,7 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
   // "How long has manning's been known for oysters": a span to the time told is told by its start too ("since the Civil War").
   const spanToNow = asksSpanToNow(query);
   const statesNumberOf = (counted: boolean) => (some: string) =>
-    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some) || (counted ? statesCountInWords(some) : statesAmountInWords(some, query.measures)) ||
+    statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some, query.measures) || (counted ? statesCountInWords(some) : statesAmountInWords(some, query.measures)) ||
     (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true || (spanToNow && statesStartOfSpan(some));
   const statesNumber = statesNumberOf(false);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
@@ -71,20 +73,25 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
     return statesFactNearTopic(result.passage, topic, statesCountAsked, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
+  const figures = evidence.figures?.(result.passage.id) ?? [];
   // "How many plays did racine write": a noun no reading counts is counted in a sentence naming it (a figure's, or
   // another's by a number that may count: no year, "in 213 B.C." neither), or in the next going on about it:
-  // "the Comedie's two principal experiments" names Racine and counts no plays.
+  // "the Comedie's two principal experiments" names Racine and counts no plays. A figure's sentence counts it by a
+  // figure that may count (`figureMayCount`): "left two months to dry out" in the frieze's sentence counts no figures
+  // painted in it (evidence that reads no figures trusts each, as before).
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
+    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => figures[at] === undefined || figureMayCount(figures[at]), goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
   const owner = ageOwnerOf(query);
-  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [] });
+  // A figure's sentence holds a measure asked by no figure of another measure (`figureOfOtherMeasure`).
+  const measured = (at: number) => figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures);
+  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: measured });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') });
+  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') && measured(at) });
 }
 
 /** No number read by anything but its figures: a measure asked in words no intent reads (`QuestionAsked.asksMeasure`). */
@@ -107,9 +114,10 @@ const DECIMAL_ALONE = /(?<![\p{L}\p{N}.,])\$?\.\d/u;
  * figure was taken from it (a number word alone, "one of the", is too common to say so; a range is the writer's guess
  * at a count, as a hedge is).
  */
-function statesHedgedNumber(text: string): boolean {
+function statesHedgedNumber(text: string, measures: readonly Measure[] = []): boolean {
   const numbers = numbersOf(text);
-  return numbers.some((number, at) => number.words !== undefined && (qualifierBefore(text.slice(0, number.start)) !== null || SAY_BEFORE.test(text.slice(0, number.start)) || isWordRange(text, number, numbers[at + 1])));
+  // One in a unit of no measure asked is none ("less than one hundred feet" for a time, `amountOfOtherMeasure`).
+  return numbers.some((number, at) => number.words !== undefined && !amountOfOtherMeasure(text, number.end, measures) && (qualifierBefore(text.slice(0, number.start)) !== null || SAY_BEFORE.test(text.slice(0, number.start)) || isWordRange(text, number, numbers[at + 1])));
 }
 
 /**

@@ -17,7 +17,7 @@ import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
 import { pronounAfterOpening } from './pronoun-after-opening.ts';
 import { openingShare, openingTermsOf } from './opening-words.ts';
-import type { Passage, TimelineEntry } from '../types.ts';
+import type { Figure, Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** A passage the ranking returns, with what matched. */
@@ -65,6 +65,8 @@ export interface PassageEvidence {
   readonly figureSentenceTerms?: (passageId: string) => readonly (readonly string[])[];
   /** The sentence of each figure of the passage, in `figureSentenceTerms`' order: what a "how many" reads each counts. */
   readonly figureSentences?: (passageId: string) => readonly string[];
+  /** The passage's figures, in `figureSentenceTerms`' order: what each measures (`figure-measure.ts`). */
+  readonly figures?: (passageId: string) => readonly Pick<Figure, 'unit' | 'raw' | 'measure'>[];
   /**
    * The year the passage's document was written (its `published` date's), if it has one: a passage that names no year
    * the question names is of that year, as a report of December 1960 tells 1960's sales without writing "1960".

@@ -1,6 +1,7 @@
 import type { Measure } from './measure.ts';
 import { MONTHS_IN_FULL_BUT_MAY } from '../month-names.ts';
 import { stemWord, tokenize } from './words.ts';
+import { amountOfOtherMeasure } from './unit-of-amount.ts';
 
 /**
  * A time of the year after a word placing something in it ("By the middle of the summer", "in the fall", "during
@@ -78,7 +79,9 @@ const SPAN_START = /(?:\bever\s+since|\b(?:has|have|had|hasn't|haven't|hadn't)\b
  * ("perhaps weeks").
  */
 export function statesAmountInWords(text: string, measures: readonly Measure[]): boolean {
-  return ROUND_AMOUNT.test(text) || (measures.includes('duration') && UNIT_DURATION.test(text));
+  // A round amount in a unit of no measure asked is none (`amountOfOtherMeasure`: "several hundred feet" for a time).
+  for (const amount of text.matchAll(ROUND_AMOUNT_ALL)) if (!amountOfOtherMeasure(text, amount.index + amount[0].length, measures)) return true;
+  return measures.includes('duration') && UNIT_DURATION.test(text);
 }
 
 /**

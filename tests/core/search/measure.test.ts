@@ -7,6 +7,9 @@ describe('measuresAskedFor', () => {
     ['how high above the water was the arch', ['length']],
     ['how tall is the dome of the church', ['height']],
     ['how long was the game', ['length', 'duration']],
+    // What takes or lasts takes a time, never a length.
+    ['how long does it take to build a campground', ['duration']],
+    ['how long does a patent last', ['duration']],
     ['how old was she when she started', ['age', 'duration']],
     ['how much does the shortstop weigh now', ['weight']],
     ['how many games did they lose', []],
@@ -41,6 +44,11 @@ describe('statesMeasure', () => {
     ['checked in close to 200 pounds', ['weight'], true],
     // "A couple of" is an amount, as "a few" is.
     ['a crisis erupted in the province for a couple of days this month', ['duration'], true],
+    // "One day" opening a clause tells when a story's act happened, no length of time; "for one day", "one day a week" do.
+    ['One day he followed the town band to a picnic', ['duration'], false],
+    ['Hwang Pah, one day going up Mount Tien Tai, met with a monk', ['duration'], false],
+    ['the fair lasted for one day', ['duration'], true],
+    ['we set aside one day a week for the teen-agers', ['duration'], true],
     ['paid $7.20 straight in the $4,500 purse', ['length', 'duration'], false],
     ['five batters faced him in the sixth', ['length'], false],
     ['Oilcloth only costs about 79-cents a yard', ['money'], true],
