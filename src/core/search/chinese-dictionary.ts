@@ -35,7 +35,7 @@ export interface ChineseDictionary {
    * The head nouns of the word's common meanings (of its entries whose pinyin is lower-case, not a name's), the head of
    * its commonest meaning first: the word before a meaning's "of", and its last word ("green tea" → tea, "shortage of
    * money" → shortage, money, "former imperial palace" → palace; 故宫's "the Forbidden City" is a name's). Empty when its
-   * commonest meaning is a verb's ("to preserve") or it has no common entry.
+   * commonest meaning is a verb's or an adverb's ("to preserve", "at most") or it has no common entry.
    */
   headsOf(word: string): readonly string[];
 }
@@ -128,7 +128,7 @@ function meaningsOf(entry: Entry): readonly string[] {
 
 /**
  * The head nouns of an entry's meanings (see `headsOf`), none when `first` (the word's first common entry) and its
- * commonest meaning is a verb's. References ("see …", "variant of …", "CL:…") are no meanings.
+ * commonest meaning is a verb's or an adverb's. References ("see …", "variant of …", "CL:…") are no meanings.
  */
 function headsOfMeanings(meanings: readonly string[], first: boolean): string[] {
   const heads: string[] = [];
@@ -136,7 +136,8 @@ function headsOfMeanings(meanings: readonly string[], first: boolean): string[] 
   for (const meaning of meanings.filter((text) => !text.startsWith('(')).flatMap((text) => text.split(';'))) {
     const text = meaning.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
     if (text.length === 0 || /^(?:variant of|old variant|see |surname|CL:|abbr\.|also written|used in|pr\.)/u.test(text)) continue;
-    if (/^to /u.test(text)) {
+    // A verb's meaning ("to preserve"), or an adverb's, opening on a preposition ("at most", "in total").
+    if (/^(?:to|at|in|on|by) /u.test(text)) {
       if (first && heads.length === 0) return [];
       continue;
     }

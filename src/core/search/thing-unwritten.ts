@@ -12,11 +12,11 @@ import { stemWord } from './words.ts';
  * is written (空气污染's 污染, 年收入's 收入) and no word a head of its meanings glosses is (老百姓, "ordinary people", for
  * 人民; 异地, "different place", for 地方; 电动车, "electric vehicle", for its own head character 车, written in 汽车).
  * "绿茶应该怎么保存才不变味", asked of a report that writes 保持 for 保存 and 变 for 变味, is about green tea, which it
- * never mentions; "老百姓去年收入实际涨了多少" is about its 居民收入 in a reader's words. `content` is the question
- * without its question phrases.
+ * never mentions; "老百姓去年收入实际涨了多少" is about its 居民收入 in a reader's words. Only the question's topic is
+ * read (`topicOf`), not the kind of answer it asks for.
  */
-export function asksUnwrittenThing(content: string, dictionary: ChineseDictionary, isWritten: (word: string) => boolean, namesThing: (word: string) => boolean): boolean {
-  return (content.match(/\p{Script=Han}+/gu) ?? [])
+export function asksUnwrittenThing(question: string, dictionary: ChineseDictionary, isWritten: (word: string) => boolean, namesThing: (word: string) => boolean): boolean {
+  return (topicOf(question).match(/\p{Script=Han}+/gu) ?? [])
     .flatMap((run) => dictionaryWordsOf(run, dictionary.hasEntry))
     .some((word) => {
       const heads = dictionary.headsOf(word);
@@ -35,4 +35,19 @@ function standsForWritten(word: string, heads: readonly string[], dictionary: Ch
   }
   const last = characters.at(-1);
   return heads.some((head) => dictionary.wordsGlossed(stemWord(head)).some((other) => ([...other].length >= 2 || other === last) && isWritten(other)));
+}
+
+/** A Chinese question's first question word. */
+const QUESTION_WORD = /哪|多少|几|什么|谁|怎|如何|何/u;
+
+/**
+ * What a Chinese question asks about: the words before its first question word, for those after it are the kind of
+ * answer asked (哪种作物, 多少观众, 哪座城市: the answer names an instance, not the kind), and without the last "的"'s
+ * words when a verb of being joins them to the question word ("茶文化节的游客数量是多少", "龙舟节的主持人是谁": what is
+ * asked of the topic, which the answer gives without writing it).
+ */
+function topicOf(question: string): string {
+  const asked = QUESTION_WORD.exec(question);
+  const before = asked === null ? question : question.slice(0, asked.index);
+  return /[是为叫有]$/u.test(before) && before.includes('的') ? before.slice(0, before.lastIndexOf('的')) : before;
 }

@@ -51,7 +51,7 @@ export function holdsTooLittle(
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
-      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(withoutQuestionPhrases(question), dictionary, isWritten, wordNetLexicon().namesThing))) ||
+      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, isWritten, wordNetLexicon().namesThing))) ||
       lacksKindAsked(question, terms, judged, options, presentYear))
   );
 }
@@ -106,11 +106,6 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */
 const QUESTION_PHRASES: readonly RegExp[] = CHINESE_INTENT_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'gu'));
 
-/** A Chinese question without its question phrases ("多少", "什么时候"): its content. */
-function withoutQuestionPhrases(question: string): string {
-  return QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question);
-}
-
 /** The share of the question's content `terms` (by characters for a Chinese question, by words for an English one) the passages hold. */
 function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readonly RankedPassage[]): number {
   const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
@@ -129,6 +124,6 @@ function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readon
  * content).
  */
 function contentTerms(question: string, query: ParsedQuery, chinese: boolean): QueryTerm[] {
-  const content = chinese ? withoutQuestionPhrases(question) : question;
+  const content = chinese ? QUESTION_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), question) : question;
   return query.terms.filter((term) => term.frame !== true && (!chinese || content.toLowerCase().includes(term.typed)));
 }
