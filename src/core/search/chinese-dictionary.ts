@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rememberedBy } from '../remembered.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -93,13 +94,13 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const names = new Set(entries.filter((entry) => /^[A-Z]/u.test(entry[2])).map((entry) => entry[1]));
   for (const entry of entries) if (!/^[A-Z]/u.test(entry[2])) names.delete(entry[1]);
   const words = new Set(entries.map((entry) => entry[1]));
-  const heads = new Map<string, string[]>();
+  // Each word's common entries' meanings, one entry a line, read into heads only when asked (`headsOf`).
+  const commonMeanings = new Map<string, string>();
   for (const entry of entries) {
     if (/^[A-Z]/u.test(entry[2])) continue;
-    const own = heads.get(entry[1]);
-    // The first common entry decides: a word whose commonest meaning is a verb's has no heads.
-    if (own === undefined) heads.set(entry[1], headsOfMeanings(meaningsOf(entry), true));
-    else if (own.length > 0) own.push(...headsOfMeanings(meaningsOf(entry), false).filter((head) => !own.includes(head)));
+    const own = commonMeanings.get(entry[1]);
+    const meanings = meaningsOf(entry).join('/');
+    commonMeanings.set(entry[1], own === undefined ? meanings : `${own}\n${meanings}`);
   }
   for (const entry of entries) {
     const word = entry[1];
@@ -118,12 +119,23 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
     isPlaceName: (word) => places.has(word),
     isProperName: (word) => names.has(word),
     hasEntry: (word) => words.has(word),
-    headsOf: (word) => heads.get(word) ?? [],
+    headsOf: rememberedBy(HEADS_REMEMBERED, (word) => headsOfEntries((commonMeanings.get(word) ?? '').split('\n').filter((line) => line.length > 0))),
   };
 }
 
+/** Words whose heads are remembered at once: a question asks of a few, the heads of each read again at every question. */
+const HEADS_REMEMBERED = 4096;
+
 function meaningsOf(entry: Entry): readonly string[] {
   return typeof entry[3] === 'string' ? entry[3].split('/') : entry[3];
+}
+
+/** The heads of a word's common entries (each its meanings joined by "/"): the first entry decides, as `headsOf` says. */
+function headsOfEntries(entries: readonly string[]): readonly string[] {
+  const heads = headsOfMeanings((entries[0] ?? '').split('/'), true);
+  if (heads.length === 0) return heads;
+  for (const entry of entries.slice(1)) heads.push(...headsOfMeanings(entry.split('/'), false).filter((head) => !heads.includes(head)));
+  return heads;
 }
 
 /**
