@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rememberedBy } from '../remembered.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -29,6 +30,15 @@ export interface ChineseDictionary {
    * writes a name's (日本 "Ri4 ben3", 故宫 "Gu4 gong1", 李白), where 长城 is a name and "long wall" besides is not.
    */
   isProperName(word: string): boolean;
+  /** Whether the dictionary holds the word as an entry (比特币, which the segmenter cuts 比|特|币). */
+  hasEntry(word: string): boolean;
+  /**
+   * The head nouns of the word's common meanings (of its entries whose pinyin is lower-case, not a name's), the head of
+   * its commonest meaning first: the word before a meaning's "of", and its last word ("green tea" → tea, "shortage of
+   * money" → shortage, money, "former imperial palace" → palace; 故宫's "the Forbidden City" is a name's). Empty when its
+   * commonest meaning is a verb's or an adverb's ("to preserve", "at most") or it has no common entry.
+   */
+  headsOf(word: string): readonly string[];
 }
 
 /**
@@ -83,6 +93,15 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   for (const entry of entries) if (places.has(entry[1]) && !isPlaceEntry(entry)) places.delete(entry[1]);
   const names = new Set(entries.filter((entry) => /^[A-Z]/u.test(entry[2])).map((entry) => entry[1]));
   for (const entry of entries) if (!/^[A-Z]/u.test(entry[2])) names.delete(entry[1]);
+  const words = new Set(entries.map((entry) => entry[1]));
+  // Each word's common entries' meanings, one entry a line, read into heads only when asked (`headsOf`).
+  const commonMeanings = new Map<string, string>();
+  for (const entry of entries) {
+    if (/^[A-Z]/u.test(entry[2])) continue;
+    const own = commonMeanings.get(entry[1]);
+    const meanings = meaningsOf(entry).join('/');
+    commonMeanings.set(entry[1], own === undefined ? meanings : `${own}\n${meanings}`);
+  }
   for (const entry of entries) {
     const word = entry[1];
     for (const gloss of normaliseGlosses(entry[3])) {
@@ -99,7 +118,46 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
     glossesOf: (word) => glosses.get(word) ?? [],
     isPlaceName: (word) => places.has(word),
     isProperName: (word) => names.has(word),
+    hasEntry: (word) => words.has(word),
+    headsOf: rememberedBy(HEADS_REMEMBERED, (word) => headsOfEntries((commonMeanings.get(word) ?? '').split('\n').filter((line) => line.length > 0))),
   };
+}
+
+/** Words whose heads are remembered at once: a question asks of a few, the heads of each read again at every question. */
+const HEADS_REMEMBERED = 4096;
+
+function meaningsOf(entry: Entry): readonly string[] {
+  return typeof entry[3] === 'string' ? entry[3].split('/') : entry[3];
+}
+
+/** The heads of a word's common entries (each its meanings joined by "/"): the first entry decides, as `headsOf` says. */
+function headsOfEntries(entries: readonly string[]): readonly string[] {
+  const heads = headsOfMeanings((entries[0] ?? '').split('/'), true);
+  if (heads.length === 0) return heads;
+  for (const entry of entries.slice(1)) heads.push(...headsOfMeanings(entry.split('/'), false).filter((head) => !heads.includes(head)));
+  return heads;
+}
+
+/**
+ * The head nouns of an entry's meanings (see `headsOf`), none when `first` (the word's first common entry) and its
+ * commonest meaning is a verb's or an adverb's. References ("see …", "variant of …", "CL:…") are no meanings.
+ */
+function headsOfMeanings(meanings: readonly string[], first: boolean): string[] {
+  const heads: string[] = [];
+  // A meaning opening on a note is a rare or regional sense ("(slang) (of a girl) …", "(Tw) calculator").
+  for (const meaning of meanings.filter((text) => !text.startsWith('(')).flatMap((text) => text.split(';'))) {
+    const text = meaning.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || /^(?:variant of|old variant|see |surname|CL:|abbr\.|also written|used in|pr\.)/u.test(text)) continue;
+    // A verb's meaning ("to preserve"), or an adverb's, opening on a preposition ("at most", "in total").
+    if (/^(?:to|at|in|on|by) /u.test(text)) {
+      if (first && heads.length === 0) return [];
+      continue;
+    }
+    const words = text.split(/[^A-Za-z'-]+/u).filter((word) => word.length > 0);
+    const before = words.indexOf('of');
+    for (const head of [before > 0 ? words[before - 1] : undefined, words.at(-1)]) if (head !== undefined && /^[a-z]/u.test(head) && !heads.includes(head)) heads.push(head);
+  }
+  return heads;
 }
 
 /**

@@ -7,6 +7,8 @@ import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
 import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
+import { asksUnwrittenThing } from './thing-unwritten.ts';
+import { wordNetLexicon } from './lexicon.ts';
 import { whichAskedOf } from './which-asked.ts';
 import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
@@ -25,7 +27,8 @@ import { hasUnspacedScript } from './segment.ts';
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
- * (`asksUndatedYear`) or a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text), or
+ * (`asksUndatedYear`), a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text) or a thing
+ * no passage writes nor stands for (`asksUnwrittenThing`), or
  * asks a number of a measure, a place, a number with no measure or a name that no sentence (for a place or a name, no
  * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
  * `presentYear` the year the documents call 今年, and that writes the ordinal part asked, `ordinalPartWrites`). A sentence
@@ -44,10 +47,12 @@ export function holdsTooLittle(
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
-  const isProperName = chineseDictionary()?.isProperName;
+  const dictionary = chineseDictionary();
   return (
     chinese &&
-    (asksUndatedYear(question, yearsDated) || (isProperName !== undefined && namesUnwrittenName(question, isProperName, isWritten)) || lacksKindAsked(question, terms, judged, options, presentYear))
+    (asksUndatedYear(question, yearsDated) ||
+      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, isWritten, wordNetLexicon().namesThing))) ||
+      lacksKindAsked(question, terms, judged, options, presentYear))
   );
 }
 
