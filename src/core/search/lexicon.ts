@@ -175,6 +175,13 @@ export interface Lexicon {
    * "sommelier", "movie theater" for "cinema"): `relatedWords` lists one-word synonyms only. Not names (capitalised).
    */
   phraseSynonyms(word: string, maxSenses: number): readonly (readonly string[])[];
+  /**
+   * The one-word synonyms of the words WordNet derives from the word's `maxSenses` commonest senses (the `+` pointers of
+   * any word of the sense, each to its sense): the same meaning said in another part of speech and another word, which
+   * `relatedWords` (the derived word alone, from the word itself) does not reach: "penalty" for "punish" (its
+   * "punishment"), "true" for "truth" (its synonym "trueness"), "memory" for "remember". Not names (capitalised).
+   */
+  derivedSynonyms(word: string, maxSenses: number): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -183,6 +190,8 @@ const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Pointer symbols followed: derivationally related form, pertainym ("urban" → "city"), participle. */
 const FOLLOWED_POINTERS = new Set(['+', '\\', '<']);
+/** The pointer symbol of a derivationally related form ("punishment" from "punish"). */
+const DERIVED = '+';
 /** A lemma of several lower-case words, as WordNet writes it ("wine_waiter"): no name, no hyphen or digit. */
 const PHRASE = /^[a-z]+(?:_[a-z]+)+$/;
 /** The pointer symbol of a hyponym: a kind filed under the synset ("highway" under "road"). */
@@ -530,6 +539,21 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return [...phrases].map((phrase) => phrase.split('_'));
   });
+  /** The synonyms of the words derived from a word's `senses` commonest senses (see `derivedSynonyms`); keyed "senses word". */
+  const derivedSynonymsIn = remembered((key) => {
+    const space = key.indexOf(' ');
+    const word = key.slice(space + 1);
+    const words = new Set<string>();
+    for (const [pos, , senses] of baseFormsOf(word)) {
+      for (const offset of senses.slice(0, Number(key.slice(0, space)))) {
+        for (const pointer of readSynset(wordNet, pos, offset)?.pointers ?? []) {
+          if (pointer.symbol === DERIVED) for (const written of readSynsetWords(wordNet, pointer.file, pointer.offset)) words.add(written);
+        }
+      }
+    }
+    words.delete(word);
+    return [...words].filter((written) => /^[a-z]+$/.test(written));
+  });
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
     const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
@@ -645,6 +669,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return relatedOf(word, maxSenses, false);
     },
     phraseSynonyms: (word, maxSenses) => phraseSynonymsIn(`${maxSenses} ${word}`),
+    derivedSynonyms: (word, maxSenses) => derivedSynonymsIn(`${maxSenses} ${word}`),
     verbSynonyms(word, maxSenses, ownSenses) {
       const words = new Set<string>();
       for (const offset of (sensesOf(wordNet, 'verb', word) ?? []).slice(0, maxSenses)) {

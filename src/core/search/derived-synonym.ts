@@ -1,0 +1,14 @@
+import type { Lexicon } from './lexicon.ts';
+import { isStopWord, stemWord } from './words.ts';
+
+/**
+ * The stems of the words that say a question's word in another part of speech and another word: the synonyms of the
+ * words WordNet derives from it in its `maxSenses` commonest senses (`Lexicon.derivedSynonyms`). "Is hesperus still
+ * being punished" is told by "the penalty on Hesperus is lifted" ("punish" → "punishment", whose synonym "penalty" is),
+ * "is there any truth to the legend" by "whether the tale is true". Not the word's own stem, nor a stop word.
+ */
+export function derivedSynonymStems(word: string, lexicon: Lexicon, maxSenses: number): readonly string[] {
+  if (maxSenses <= 0) return [];
+  const own = stemWord(word);
+  return [...new Set(lexicon.derivedSynonyms(word, maxSenses).filter((synonym) => !isStopWord(synonym)).map(stemWord))].filter((stem) => stem !== own);
+}
