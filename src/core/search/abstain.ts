@@ -149,7 +149,7 @@ export function coverageOfBest(
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
   // "Is hesperus still being punished": "the penalty on Hesperus", a synonym of a word derived from it, read once a question.
   const derived = new Map<QueryTerm, readonly string[]>();
-  const derivedOnce = (term: QueryTerm) => derived.get(term) ?? derived.set(term, derivedSynonymStems(term.typed, lexicon, options.derivedSynonymSenses).filter((stem) => !(ownStems ??= stemsOf(terms)).has(stem))).get(term) ?? [];
+  const derivedOnce = (term: QueryTerm) => derived.get(term) ?? derived.set(term, derivedSynonymStems(term.typed, lexicon, options.derivedSynonymSenses, options.derivedSynonymOwnSenses).filter((stem) => !(ownStems ??= stemsOf(terms)).has(stem))).get(term) ?? [];
   // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
   // (`otherPartsOf`); read once a question, and only for a word the documents hold that some passage judged leaves unmet
   // (one they never write has no other part in them). Not a part the question

@@ -179,9 +179,12 @@ export interface Lexicon {
    * The one-word synonyms of the words WordNet derives from the word's `maxSenses` commonest senses (the `+` pointers of
    * any word of the sense, each to its sense): the same meaning said in another part of speech and another word, which
    * `relatedWords` (the derived word alone, from the word itself) does not reach: "penalty" for "punish" (its
-   * "punishment"), "true" for "truth" (its synonym "trueness"), "memory" for "remember". Not names (capitalised).
+   * "punishment"), "true" for "truth" (its synonym "trueness"), "memory" for "remember". Each only where that sense is
+   * one of the synonym's own `ownSenses` commonest (as `verbSynonyms`: "grow" is not "farm" first) and the synonym is used
+   * in that part of speech at least as often as in the others (a passage's "last" is the adjective, not "end"'s noun);
+   * not a word `relatedWords` lists at `maxSenses` (read, or left out, as such), nor a name (capitalised).
    */
-  derivedSynonyms(word: string, maxSenses: number): readonly string[];
+  derivedSynonyms(word: string, maxSenses: number, ownSenses: number): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -539,20 +542,27 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return [...phrases].map((phrase) => phrase.split('_'));
   });
-  /** The synonyms of the words derived from a word's `senses` commonest senses (see `derivedSynonyms`); keyed "senses word". */
+  // Whether a word's uses in a part of speech are at least those in all others ("last" is an adjective more than a noun).
+  const usedMostAs = (word: string, part: PartOfSpeech): boolean => {
+    const found = baseFormsOf(word);
+    return usesAs(found, (pos) => pos === part) >= usesAs(found, (pos) => pos !== part);
+  };
+  /** The synonyms of the words derived from a word's `senses` commonest senses (see `derivedSynonyms`); keyed "senses ownSenses word". */
   const derivedSynonymsIn = remembered((key) => {
-    const space = key.indexOf(' ');
-    const word = key.slice(space + 1);
+    const [senses, ownSenses, word] = key.split(' ') as [string, string, string];
     const words = new Set<string>();
-    for (const [pos, , senses] of baseFormsOf(word)) {
-      for (const offset of senses.slice(0, Number(key.slice(0, space)))) {
+    for (const [pos, , offsets] of baseFormsOf(word)) {
+      for (const offset of offsets.slice(0, Number(senses))) {
         for (const pointer of readSynset(wordNet, pos, offset)?.pointers ?? []) {
-          if (pointer.symbol === DERIVED) for (const written of readSynsetWords(wordNet, pointer.file, pointer.offset)) words.add(written);
+          if (pointer.symbol !== DERIVED) continue;
+          for (const written of readSynsetWords(wordNet, pointer.file, pointer.offset)) {
+            if ((sensesOf(wordNet, pointer.file, written) ?? []).slice(0, Number(ownSenses)).includes(pointer.offset) && usedMostAs(written, pointer.file)) words.add(written);
+          }
         }
       }
     }
-    words.delete(word);
-    return [...words].filter((written) => /^[a-z]+$/.test(written));
+    const related = new Set(relatedOf(word, Number(senses), true));
+    return [...words].filter((written) => written !== word && !related.has(written) && /^[a-z]+$/.test(written));
   });
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
@@ -669,7 +679,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return relatedOf(word, maxSenses, false);
     },
     phraseSynonyms: (word, maxSenses) => phraseSynonymsIn(`${maxSenses} ${word}`),
-    derivedSynonyms: (word, maxSenses) => derivedSynonymsIn(`${maxSenses} ${word}`),
+    derivedSynonyms: (word, maxSenses, ownSenses) => derivedSynonymsIn(`${maxSenses} ${ownSenses} ${word}`),
     verbSynonyms(word, maxSenses, ownSenses) {
       const words = new Set<string>();
       for (const offset of (sensesOf(wordNet, 'verb', word) ?? []).slice(0, maxSenses)) {
