@@ -6,7 +6,7 @@ import { isStopWord, stemWord } from './words.ts';
  * words WordNet derives from it in its `maxSenses` commonest senses, each used so in one of its `ownSenses` commonest
  * (`Lexicon.derivedSynonyms`). "Is hesperus still
  * being punished" is told by "the penalty on Hesperus is lifted" ("punish" → "punishment", whose synonym "penalty" is),
- * "is there any truth to the legend" by "whether the tale is true". Not the word's own stem, nor a stop word.
+ * "a bigger parcel" by "a larger tract". Not the word's own stem, nor a stop word.
  */
 export function derivedSynonymStems(word: string, lexicon: Lexicon, maxSenses: number, ownSenses: number): readonly string[] {
   if (maxSenses <= 0) return [];

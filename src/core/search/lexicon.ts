@@ -176,13 +176,14 @@ export interface Lexicon {
    */
   phraseSynonyms(word: string, maxSenses: number): readonly (readonly string[])[];
   /**
-   * The one-word synonyms of the words WordNet derives from the word's `maxSenses` commonest senses (the `+` pointers of
-   * any word of the sense, each to its sense): the same meaning said in another part of speech and another word, which
-   * `relatedWords` (the derived word alone, from the word itself) does not reach: "penalty" for "punish" (its
-   * "punishment"), "true" for "truth" (its synonym "trueness"), "memory" for "remember". Each only where that sense is
-   * one of the synonym's own `ownSenses` commonest (as `verbSynonyms`: "grow" is not "farm" first) and the synonym is used
-   * in that part of speech at least as often as in the others (a passage's "last" is the adjective, not "end"'s noun);
-   * not a word `relatedWords` lists at `maxSenses` (read, or left out, as such), nor a name (capitalised).
+   * The one-word synonyms of the words WordNet derives from the word itself in its `maxSenses` commonest senses (its
+   * lexical `+` pointers, each to its sense): the same meaning said in another part of speech and another word, which
+   * `relatedWords` (the derived word alone) does not reach: "penalty" for "punish" (its "punishment"), "tract" for
+   * "parcel", "faith" for "religious". Not a synonym's derived word: "annual" is "yearly", whose "year" a passage names
+   * without saying anything annual ("hikvision annual revenue" answered by one naming Hikvision and a year). Each only
+   * where that sense is one of the synonym's own `ownSenses` commonest (as `verbSynonyms`: "grow" is not "farm" first)
+   * and the synonym is used in that part of speech at least as often as in the others (a passage's "last" is the
+   * adjective, not "end"'s noun); not a word `relatedWords` lists at `maxSenses` (read, or left out, as such), nor a name.
    */
   derivedSynonyms(word: string, maxSenses: number, ownSenses: number): readonly string[];
 }
@@ -551,10 +552,13 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
   const derivedSynonymsIn = remembered((key) => {
     const [senses, ownSenses, word] = key.split(' ') as [string, string, string];
     const words = new Set<string>();
-    for (const [pos, , offsets] of baseFormsOf(word)) {
+    for (const [pos, base, offsets] of baseFormsOf(word)) {
       for (const offset of offsets.slice(0, Number(senses))) {
-        for (const pointer of readSynset(wordNet, pos, offset)?.pointers ?? []) {
-          if (pointer.symbol !== DERIVED) continue;
+        const synset = readSynset(wordNet, pos, offset);
+        // A lexical pointer (source not 0) links one word to one word: follow only our word's, as `collectRelated` does.
+        const own = (synset?.words.indexOf(base) ?? -1) + 1;
+        for (const pointer of synset?.pointers ?? []) {
+          if (pointer.symbol !== DERIVED || (pointer.source !== 0 && pointer.source !== own)) continue;
           for (const written of readSynsetWords(wordNet, pointer.file, pointer.offset)) {
             if ((sensesOf(wordNet, pointer.file, written) ?? []).slice(0, Number(ownSenses)).includes(pointer.offset) && usedMostAs(written, pointer.file)) words.add(written);
           }
