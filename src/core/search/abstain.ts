@@ -147,9 +147,10 @@ export function coverageOfBest(
   // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
   const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
-  // "Is hesperus still being punished": "the penalty on Hesperus", a synonym of a word derived from it, read once a question.
+  // "Is hesperus still being punished": "the penalty on Hesperus", a synonym of a word derived from it, read once a question;
+  // only those the documents hold, so a passage's words are read only where one may be there.
   const derived = new Map<QueryTerm, readonly string[]>();
-  const derivedOnce = (term: QueryTerm) => derived.get(term) ?? derived.set(term, derivedSynonymStems(term.typed, lexicon, options.derivedSynonymSenses, options.derivedSynonymOwnSenses).filter((stem) => !(ownStems ??= stemsOf(terms)).has(stem))).get(term) ?? [];
+  const derivedOnce = (term: QueryTerm) => derived.get(term) ?? derived.set(term, derivedSynonymStems(term.typed, lexicon, options.derivedSynonymSenses, options.derivedSynonymOwnSenses).filter((stem) => index.documentFrequency.has(stem) && !(ownStems ??= stemsOf(terms)).has(stem))).get(term) ?? [];
   // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
   // (`otherPartsOf`); read once a question, and only for a word the documents hold that some passage judged leaves unmet
   // (one they never write has no other part in them). Not a part the question
