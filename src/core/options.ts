@@ -730,6 +730,19 @@ export interface AbstainOptions {
    */
   readonly phraseSynonymSenses: number;
   /**
+   * A question's word a judged passage leaves unmet is met (at a related word's credit) where the passage writes a
+   * synonym of a word WordNet derives from it, read from this many of its commonest senses (`derived-synonym.ts`): "is
+   * hesperus still being punished" by "the penalty on Hesperus is lifted" ("punishment"'s synonym). Default 2, as
+   * `maxSensesFollowed`; 0 reads none.
+   */
+  readonly derivedSynonymSenses: number;
+  /**
+   * Such a synonym counts only where the derived word's sense is one of its own this many commonest (`verbSynonyms`'
+   * rule): "grow" is not "farm" first, so a passage's "grow" does not say "farming". Default 1; a large number reads
+   * every synonym.
+   */
+  readonly derivedSynonymOwnSenses: number;
+  /**
    * "When was the monument of the republic built": a "when" or "who" of a making or a founding is answered by a sentence
    * that tells a way of doing it, a verb WordNet files under this many commonest senses of the question's verb, in the
    * way's own commonest sense ("the Monument of the Republic, erected in 1928"; `event-asked.ts`' `waysOf`). Default 1:
@@ -859,7 +872,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8 } },
 });
 
 /**

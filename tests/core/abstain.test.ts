@@ -97,6 +97,11 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(cellar, [['how do sommeliers treat the customers they serve', 'Wine waiters']]);
   });
 
+  it('counts a word as met by a synonym of a word derived from it ("punished" by "the penalty", punishment\'s synonym)', () => {
+    const court = reportOf(['The harbor court has spoken: the penalty on the ferryman is lifted, and he may sail again.', buses]);
+    expectAnsweredWith(court, [['is the ferryman still being punished', 'the penalty on the ferryman']]);
+  });
+
   it('still answers when the only words missing from the documents are everyday English', () => {
     // "want" and "know" are not in the report, but say nothing about the topic: library and bond are.
     const answer = answerQuestion(knowledge, 'i want to know how the library bond was paid');

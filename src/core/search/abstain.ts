@@ -27,6 +27,7 @@ import { saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality } from './superlative-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
+import { derivedSynonymStems } from './derived-synonym.ts';
 import { statesLifeSpan } from './life-span.ts';
 import { namesPlaceNearTopic, namesPlaceOfEvent } from './place-named.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
@@ -146,6 +147,10 @@ export function coverageOfBest(
   // "How do sommeliers treat the customers": the text's "wine waiters", a synonym of two words, read once a question.
   const phrases = new Map<QueryTerm, readonly (readonly string[])[]>();
   const phrasesOnce = (term: QueryTerm) => phrases.get(term) ?? phrases.set(term, phraseSynonymStems(term.typed, lexicon, options.phraseSynonymSenses)).get(term) ?? [];
+  // "Is hesperus still being punished": "the penalty on Hesperus", a synonym of a word derived from it, read once a question;
+  // only those the documents hold, so a passage's words are read only where one may be there.
+  const derived = new Map<QueryTerm, readonly string[]>();
+  const derivedOnce = (term: QueryTerm) => derived.get(term) ?? derived.set(term, derivedSynonymStems(term.typed, lexicon, options.derivedSynonymSenses, options.derivedSynonymOwnSenses).filter((stem) => index.documentFrequency.has(stem) && !(ownStems ??= stemsOf(terms)).has(stem))).get(term) ?? [];
   // "How big was the orchestra backing judy": "Miss Garland" names her, where the documents write "Judy Garland"
   // (`otherPartsOf`); read once a question, and only for a word the documents hold that some passage judged leaves unmet
   // (one they never write has no other part in them). Not a part the question
@@ -191,9 +196,10 @@ export function coverageOfBest(
       const phrases = phrasesOnce(term);
       return phrases.length > 0 && writesPhrase((passageStems ??= wordStemsOf(result.passage.text)), phrases) ? relatedOf(term) : 0;
     };
+    const saidByDerived = (term: QueryTerm) => (derivedOnce(term).some((stem) => (passageStems ??= wordStemsOf(result.passage.text)).includes(stem)) ? relatedOf(term) : 0);
     const namedByOtherPart = (term: QueryTerm) => (options.otherNamePart > 0 && index.documentFrequency.has(term.stem) && otherPartsOnce(term).some((part) => writesPart(result.passage.text, part)) ? options.otherNamePart : 0);
     const ownCredit = (term: QueryTerm) =>
-      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || namedByOtherPart(term);
+      (statesAsked && term === measureWord) || (countedOtherwise && term === countedTerm) || (nameGiven && term === nameWord) ? 1 : creditIn(term, matched, relatedOf(term)) || (creditIn(term, leadIn, relatedOf(term)) || (namedBefore.has(term.typed) ? 1 : 0)) * leadInWeight || saidByPhrase(term) || saidByDerived(term) || namedByOtherPart(term);
     // A verb of aspect is met as the act it carries is ("kept asking" by "requests"): `aspectVerbsOf`.
     const creditOf = aspects.size === 0 ? ownCredit : (term: QueryTerm) => ownCredit(aspects.get(term) ?? term);
     // The stems of the question's informative words the passage meets, beside which a sentence may name another of them

@@ -175,6 +175,17 @@ export interface Lexicon {
    * "sommelier", "movie theater" for "cinema"): `relatedWords` lists one-word synonyms only. Not names (capitalised).
    */
   phraseSynonyms(word: string, maxSenses: number): readonly (readonly string[])[];
+  /**
+   * The one-word synonyms of the words WordNet derives from the word itself in its `maxSenses` commonest senses (its
+   * lexical `+` pointers, each to its sense): the same meaning said in another part of speech and another word, which
+   * `relatedWords` (the derived word alone) does not reach: "penalty" for "punish" (its "punishment"), "tract" for
+   * "parcel", "faith" for "religious". Not a synonym's derived word: "annual" is "yearly", whose "year" a passage names
+   * without saying anything annual ("hikvision annual revenue" answered by one naming Hikvision and a year). Each only
+   * where that sense is one of the synonym's own `ownSenses` commonest (as `verbSynonyms`: "grow" is not "farm" first)
+   * and the synonym is used in that part of speech at least as often as in the others (a passage's "last" is the
+   * adjective, not "end"'s noun); not a word `relatedWords` lists at `maxSenses` (read, or left out, as such), nor a name.
+   */
+  derivedSynonyms(word: string, maxSenses: number, ownSenses: number): readonly string[];
 }
 
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -183,6 +194,8 @@ const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 const FILE_OF_TYPE: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Pointer symbols followed: derivationally related form, pertainym ("urban" → "city"), participle. */
 const FOLLOWED_POINTERS = new Set(['+', '\\', '<']);
+/** The pointer symbol of a derivationally related form ("punishment" from "punish"). */
+const DERIVED = '+';
 /** A lemma of several lower-case words, as WordNet writes it ("wine_waiter"): no name, no hyphen or digit. */
 const PHRASE = /^[a-z]+(?:_[a-z]+)+$/;
 /** The pointer symbol of a hyponym: a kind filed under the synset ("highway" under "road"). */
@@ -530,6 +543,31 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
     }
     return [...phrases].map((phrase) => phrase.split('_'));
   });
+  // Whether a word's uses in a part of speech are at least those in all others ("last" is an adjective more than a noun).
+  const usedMostAs = (word: string, part: PartOfSpeech): boolean => {
+    const found = baseFormsOf(word);
+    return usesAs(found, (pos) => pos === part) >= usesAs(found, (pos) => pos !== part);
+  };
+  /** The synonyms of the words derived from a word's `senses` commonest senses (see `derivedSynonyms`); keyed "senses ownSenses word". */
+  const derivedSynonymsIn = remembered((key) => {
+    const [senses, ownSenses, word] = key.split(' ') as [string, string, string];
+    const words = new Set<string>();
+    for (const [pos, base, offsets] of baseFormsOf(word)) {
+      for (const offset of offsets.slice(0, Number(senses))) {
+        const synset = readSynset(wordNet, pos, offset);
+        // A lexical pointer (source not 0) links one word to one word: follow only our word's, as `collectRelated` does.
+        const own = (synset?.words.indexOf(base) ?? -1) + 1;
+        for (const pointer of synset?.pointers ?? []) {
+          if (pointer.symbol !== DERIVED || (pointer.source !== 0 && pointer.source !== own)) continue;
+          for (const written of readSynsetWords(wordNet, pointer.file, pointer.offset)) {
+            if ((sensesOf(wordNet, pointer.file, written) ?? []).slice(0, Number(ownSenses)).includes(pointer.offset) && usedMostAs(written, pointer.file)) words.add(written);
+          }
+        }
+      }
+    }
+    const related = new Set(relatedOf(word, Number(senses), true));
+    return [...words].filter((written) => written !== word && !related.has(written) && /^[a-z]+$/.test(written));
+  });
   const actsAsVerb = remembered((word: string) => {
     const found = baseFormsOf(word);
     const [asVerb, asOther] = [usesAs(found, (pos) => pos === 'verb'), usesAs(found, (pos) => pos !== 'verb')];
@@ -645,6 +683,7 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       return relatedOf(word, maxSenses, false);
     },
     phraseSynonyms: (word, maxSenses) => phraseSynonymsIn(`${maxSenses} ${word}`),
+    derivedSynonyms: (word, maxSenses, ownSenses) => derivedSynonymsIn(`${maxSenses} ${ownSenses} ${word}`),
     verbSynonyms(word, maxSenses, ownSenses) {
       const words = new Set<string>();
       for (const offset of (sensesOf(wordNet, 'verb', word) ?? []).slice(0, maxSenses)) {
