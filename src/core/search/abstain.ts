@@ -263,7 +263,7 @@ export function coverageOfBest(
     if (question.placeOfEvent !== null && !namesPlaceOfEvent(result.passage, question.placeOfEvent, question.topic, lexicon, options.placePhraseReach)) continue;
     if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage)) continue;
+    if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage, lexicon)) continue;
     if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
     if (question.nameAsked !== null && !givesNameAsked(result.passage.text, question.nameAsked, options.nameBearerReach)) continue;
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
