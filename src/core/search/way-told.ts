@@ -1,5 +1,4 @@
 import type { Lexicon } from './lexicon.ts';
-import { isStopWord } from './words.ts';
 
 /**
  * Whether a sentence tells a way of doing what it names, as a reader asking "how do you V X" wants told: a means ("by
@@ -19,7 +18,8 @@ const WAY = new RegExp(
     String.raw`\b(?:by|with|without|through|using|via)\b`,
     String.raw`\b(?:should|must|ought|need(?:s)? to|ha(?:ve|s) to|be sure|make sure|take care|recommend\w*|advis\w*|don't|do not)\b`,
     String.raw`\b(?:you|one)(?:'ll|'d|'ve)?\s+(?:will|can|could|may|might|would|should|must|need|have|want|just|then|first)\b|\b(?:if|when|as|once|before|after|until)\s+you\b`,
-    String.raw`\b(?:first|then(?! again)|next|step|steps|finally|until)\b`,
+    // A step opens its sentence or follows another: "the first motor boat" is no step, nor "Then again".
+    String.raw`^\W*(?:first|then|next|finally)\b(?! again)|(?:,|\band)\s*then\b|\bsteps?\b|\buntil\b`,
   ].join('|'),
   'i',
 );
@@ -33,7 +33,7 @@ function opensOnOrder(sentence: string, lexicon: Lexicon): boolean {
   const openings = clauses.length > 1 && (clauses[0] ?? '').trim().split(/\s+/).length <= ORDER_OPENING_WORDS ? [clauses[0], clauses[1]] : [clauses[0]];
   return openings.some((clause) => {
     const first = /^\W*([A-Za-z]+)/.exec(clause ?? '')?.[1]?.toLowerCase();
-    return first !== undefined && !isStopWord(first) && lexicon.baseForms(first).every((base) => base === first) && lexicon.canBeVerb(first);
+    return first !== undefined && lexicon.baseForms(first).every((base) => base === first) && lexicon.canBeVerb(first);
   });
 }
 
