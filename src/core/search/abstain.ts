@@ -25,6 +25,7 @@ import { givesNameAsked } from './name-told.ts';
 import { namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality } from './superlative-asked.ts';
+import { judgesChoice } from './choice-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
 import { statesLifeSpan } from './life-span.ts';
@@ -276,6 +277,7 @@ export function coverageOfBest(
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage)) continue;
     if (question.superlative !== null && !ranksByQuality(question.superlative, result.passage.text, lexicon)) continue;
+    if (question.choice !== null && !judgesChoice(question.choice, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const metWith = (kinds: readonly QueryTerm[]) => terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (kinds.includes(term) ? relatedOf(term) : creditOf(term)), 0);
