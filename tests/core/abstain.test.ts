@@ -1043,6 +1043,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     {
+      question: 'what is a good boat for a beginner',
+      telling: 'For a beginner a small dinghy is the best boat: it is light and forgiving.',
+      naming: 'Beginners rent boats at the harbour every summer and sail them round the island.',
+    },
+    {
+      question: 'what is the best kind of tent for camping',
+      telling: 'For camping in the hills, a light ridge tent is best.',
+      naming: 'Campers pitch their tents by the lake, and camping there is free in June.',
+    },
+  ])('answers "$question", a choice asked, only from a passage that judges one of the kind, not one that names them', ({ question, telling, naming }) => {
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // Boats are rented and tents pitched; none is said to be good or best.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
       question: 'how do you register a boat',
       telling: 'To register a boat, take the bill of sale to the harbour office and pay the fee.',
       naming: 'The first motor boat in the county was registered at the harbour office in 1911.',
