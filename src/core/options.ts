@@ -625,6 +625,13 @@ export interface AbstainOptions {
    */
   readonly lightVerbObjectReach: number;
   /**
+   * "How do i register a car": a passage tells how to do an act only where the sentence naming the act and its object,
+   * or one of the sentences after it up to this many in all, tells a way of doing it (a means, an instruction, the
+   * reader as doer, a step, an order: `way-told.ts`), not where it says only that the act was done. Default 1 (the
+   * act's own sentence); 0 reads no way, as before.
+   */
+  readonly howToWaySentences: number;
+  /**
    * "Where was teresa durlach born": a participle used mostly as an adjective ("born", "built", "held") is said by
    * itself as written or by a noun of this many commonest senses of its verb, at the head of a word ("birth",
    * "birthplace": "the birthplace of 'Fengqiao Experience'" answers the article's "where was the fengqiao experience
@@ -707,6 +714,13 @@ export interface AbstainOptions {
    * bridge"). Default 2, as `valueSenses`; 0 turns the check off.
    */
   readonly superlativeSenses: number;
+  /**
+   * "What is a good stock to invest in", "what is the best kind of pool filter": a choice asked of a kind of thing is
+   * answered only by a passage where a sentence naming that kind, or one of the sentences after it up to this many in
+   * all, judges it (good, best, ideal, a recommendation, an order: `choice-asked.ts`), not one that names stocks and
+   * judges none. Default 1 (the naming sentence); 0 turns the check off.
+   */
+  readonly choiceJudgedSentences: number;
   /**
    * An everyday noun the documents lack, in a question one word short, is met by a name a sentence beside a word met
    * writes that WordNet files under one of the noun's this many commonest senses (`kind-named.ts` `metByName`): "were there
@@ -872,7 +886,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1 } },
 });
 
 /**

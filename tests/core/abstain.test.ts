@@ -1063,6 +1063,41 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     {
+      question: 'what is a good boat for a beginner',
+      telling: 'For a beginner a small dinghy is the best boat: it is light and forgiving.',
+      naming: 'Beginners rent boats at the harbour every summer and sail them round the island.',
+    },
+    {
+      question: 'what is the best kind of tent for camping',
+      telling: 'For camping in the hills, a light ridge tent is best.',
+      naming: 'Campers pitch their tents by the lake, and camping there is free in June.',
+    },
+  ])('answers "$question", a choice asked, only from a passage that judges one of the kind, not one that names them', ({ question, telling, naming }) => {
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // Boats are rented and tents pitched; none is said to be good or best.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
+      question: 'how do you register a boat',
+      telling: 'To register a boat, take the bill of sale to the harbour office and pay the fee.',
+      naming: 'The first motor boat in the county was registered at the harbour office in 1911.',
+    },
+    {
+      question: 'how do you build a cold frame',
+      telling: 'Build a cold frame with four planks and an old window laid over them.',
+      naming: 'The old cold frame by the shed kept the lettuce alive all winter.',
+    },
+  ])('answers "$question" only from a passage that tells a way of doing the act, not one that says it was done', ({ question, telling, naming }) => {
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // One boat was registered, once, and no way of registering one is told; the frame is named, and "frame" (a verb
+    // near "build") is the thing, not its building.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
       question: 'how do you make a peach cobbler',
       telling: 'To make a peach cobbler, slice the peaches, cover them with batter and bake for forty minutes.',
       naming: 'The bakery on Main Street makes good bread and sells the best peach cobbler in town.',

@@ -25,6 +25,7 @@ import { givesNameAsked } from './name-told.ts';
 import { namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { saysDeedAsked } from './deed-asked.ts';
 import { ranksByQuality } from './superlative-asked.ts';
+import { judgesChoice } from './choice-asked.ts';
 import { asksYearOfSpeaking, namesYear, yearsInWords } from './year-in-words.ts';
 import { phraseSynonymStems, wordStemsOf, writesPhrase } from './phrase-synonym.ts';
 import { derivedSynonymStems } from './derived-synonym.ts';
@@ -269,7 +270,7 @@ export function coverageOfBest(
     if (question.placeOfEvent !== null && !namesPlaceOfEvent(result.passage, question.placeOfEvent, question.topic, lexicon, options.placePhraseReach)) continue;
     if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
-    if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage)) continue;
+    if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage, lexicon)) continue;
     if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
     if (question.nameAsked !== null && !givesNameAsked(result.passage.text, question.nameAsked, options.nameBearerReach)) continue;
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
@@ -282,6 +283,7 @@ export function coverageOfBest(
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage)) continue;
     if (question.superlative !== null && !ranksByQuality(question.superlative, result.passage.text, lexicon)) continue;
+    if (question.choice !== null && !judgesChoice(question.choice, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
     if (metCount(specific) >= options.enoughWordsMet) return 1;
     const metWith = (kinds: readonly QueryTerm[]) => terms.reduce((sum, term, at) => sum + (weights[at] ?? 0) * (kinds.includes(term) ? relatedOf(term) : creditOf(term)), 0);

@@ -2,6 +2,7 @@ import { factTopicOf, sentencesOf } from './fact-near-topic.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { baseOfIrregular } from './irregular.ts';
+import { tellsWay } from './way-told.ts';
 import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
 /** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
@@ -18,6 +19,11 @@ export interface ActAsked {
    * swatches") tells the way too, in the text's own word for the act.
    */
   readonly passiveWay: boolean;
+  /**
+   * For "how do you V X": how many sentences, from the one naming the act and X on, one of which must tell a way of
+   * doing it (`tellsWay`); 0 for the other forms, whose way a text tells in its own words.
+   */
+  readonly waySentences: number;
 }
 
 /**
@@ -54,7 +60,7 @@ const LIGHT_ACTS: ReadonlySet<string> = new Set(['make', 'get', 'take', 'give', 
  * verb it makes with a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
  * "got"), with what it is done to within `objectReach` words of it.
  */
-export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number): ActAsked | null {
+export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number, waySentences: number): ActAsked | null {
   // Both forms open on "how": most questions are read no further.
   if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
@@ -72,10 +78,13 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   if (objects.length === 0) return null;
   if (verb === undefined) {
     if (howTo === null || lightObjectReach === 0 || !LIGHT_ACTS.has(verbWord)) return null;
-    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach, passiveWay: false };
+    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach, passiveWay: false, waySentences };
   }
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
-  return { verb: new Set([...factTopicOf([verb]), ...phrasal.map(stemWord)]), objects: factTopicOf(objects), objectReach: null, passiveWay: done !== null };
+  // A related word that is also the object's is no act said ("frame" for "build", of "a cold frame").
+  const objectStems = factTopicOf(objects);
+  const verbStems = [...[...factTopicOf([verb])].filter((stem) => waySentences === 0 || !objectStems.has(stem)), ...phrasal.map(stemWord)];
+  return { verb: new Set(verbStems), objects: objectStems, objectReach: null, passiveWay: done !== null, waySentences: howTo === null ? 0 : waySentences };
 }
 
 /**
@@ -108,12 +117,16 @@ function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArra
  * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
  * of oilcloth.
  */
-export function tellsActAsked({ verb, objects, objectReach, passiveWay }: ActAsked, passage: { readonly text: string }): boolean {
+export function tellsActAsked({ verb, objects, objectReach, passiveWay, waySentences }: ActAsked, passage: { readonly text: string }, lexicon: Lexicon): boolean {
   const sentences = sentencesOf(passage);
+  // "How do i register a car": "one state automobile was registered as far back as 1917" names the act, tells no way.
+  // A sentence that opens on a pointing word goes on from the one before, which may tell the way: "... by the simple
+  // process of overtakin' the brute, seizin' its tail ... This throwed the animal off balance".
+  const wayNear = (at: number) => waySentences === 0 || sentences.slice(OPENS_POINTING.test(sentences[at]?.text ?? '') ? Math.max(0, at - 1) : at, at + waySentences).some((sentence) => tellsWay(sentence.text, lexicon));
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
-  if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && (sentence.stems.some((stem) => verb.has(stem)) || (passiveWay && PASSIVE_WAY.test(sentence.text))));
-  return sentences.some((sentence, at) => namesNear(at) && doesToObject(sentence.stems, verb, objects, objectReach, namesObject[at - 1] === true));
+  if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && (sentence.stems.some((stem) => verb.has(stem)) || (passiveWay && PASSIVE_WAY.test(sentence.text))) && wayNear(at));
+  return sentences.some((sentence, at) => namesNear(at) && doesToObject(sentence.stems, verb, objects, objectReach, namesObject[at - 1] === true) && wayNear(at));
 }
 
 /**
@@ -132,6 +145,9 @@ function doesToObject(stems: readonly string[], verb: ReadonlySet<string>, objec
 
 /** A passive with its means: "is evaluated by washing", "are treated with", "was cured through". */
 const PASSIVE_WAY = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:by|with|through)\b/i;
+
+/** A sentence opening on a pronoun or a pointing word ("This throwed the animal"; not "That cold frame", a determiner more often). */
+const OPENS_POINTING = /^\W*(?:it|they|this|these|those)\b/i;
 
 /** A pronoun or a pointing word: the sentence speaks of something named before it. */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;

@@ -34,6 +34,7 @@ import { kindAskedOf, type KindAsked } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf } from './first-time.ts';
 import { deedAskedOf, type DeedAsked } from './deed-asked.ts';
 import { superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
+import { choiceAskedOf, type ChoiceAsked } from './choice-asked.ts';
 import { asksLifeDates } from './life-span.ts';
 import { placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { originAsked, type OriginAsked } from './origin-asked.ts';
@@ -105,6 +106,8 @@ export interface QuestionAsked {
   readonly deedAsked: DeedAsked | null;
   /** "What is the tallest mountain in vermont": the quality ranked by (`superlativeAskedOf`). */
   readonly superlative: SuperlativeAsked | null;
+  /** "What is a good stock to invest in": the kind of thing a choice is asked of (`choiceAskedOf`). */
+  readonly choice: ChoiceAsked | null;
   /** The passage before a passage in its document, whose last sentence may date the passage's first (`datedInPassage`). */
   readonly passageBefore: (passage: Passage) => Passage | undefined;
 }
@@ -189,12 +192,13 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
           },
     placeAsked: whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null,
     placeOfEvent,
-    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach) : null,
+    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
+    choice: choiceAskedOf(query, options.choiceJudgedSentences),
     passageBefore: (passage) => passageBefore(index, passage, 1),
   };
 }
