@@ -1537,6 +1537,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('The Harbor Widow, a ballad by Victor Seigner, closes the evening.'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who made a work from "by" a name after the work\'s own word, not after a noun of another thing, whose maker it credits', () => {
+    // The libretto is Victor Seigner's; nobody is said to have directed the staging.
+    expect(answerQuestion(besideBuses('The Harbor Widow was staged last night, set to a libretto by Victor Seigner.'), 'who directed the staging of the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Harbor Widow was staged last night, the staging by Victor Seigner.'), [['who directed the staging of the harbor widow', 'Victor Seigner']]);
+  });
+
   it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {
     // The play and a person are named, but he acts in it, and the book's author is named, not its illustrator.
     expect(answerQuestion(besideBuses('Victor Seigner plays the lead in The Harbor Widow, a comedy in three acts.'), 'who directed the harbor widow').kind).toBe('no-match');

@@ -104,6 +104,9 @@ const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
 /** A word written with a capital: a name, or a sentence's first word. */
 const CAPITALISED = /^\p{Lu}/u;
 
+/** A clause that opens on an article: a noun phrase in apposition, which names again what comes before it. */
+const APPOSITION = /^\s*(?:a|an|the)\s/iu;
+
 /** "by" before a capitalised word or initials, with the word before it: the maker of what the sentence names before it. */
 const BY_NAME = /(?:\b(\p{L}+)\s+)?\bby (?:\p{Lu}\. ?)*\p{Lu}/gu;
 
@@ -114,13 +117,14 @@ const BY_NAME = /(?:\b(\p{L}+)\s+)?\bby (?:\p{Lu}\. ?)*\p{Lu}/gu;
  * credits the maker of that other thing.
  */
 function creditsByName(sentence: string, performed: boolean, work: ReadonlySet<string>, actsAsVerb: (word: string) => boolean): boolean {
-  for (const [, before] of sentence.matchAll(BY_NAME)) {
+  for (const { 1: before, index } of sentence.matchAll(BY_NAME)) {
     if (before === undefined) return true;
     const word = before.toLowerCase();
-    // "Six songs by Harold Arlen", "a libretto by Jean Cocteau": a noun's maker, of the songs, the libretto, not of the
-    // suite asked nor its staging. A title's word ("Bumblebees And Their Ways by O. E. Plath"), a verb's agent ("begun
-    // by Constantine", "carried on by", "set by Helen Shipley") or the work's own word ("the suite by Arlen") credits it.
-    if (!/^\p{Lu}/u.test(before) && !isStopWord(word) && !actsAsVerb(word) && !work.has(stemWord(word))) continue;
+    // "Set to a libretto by Jean Cocteau", "these six songs by Harold Arlen": a noun's maker, of the libretto, the
+    // songs, not of the staging asked nor the publisher. A title's word ("Bumblebees And Their Ways by O. E. Plath"), a
+    // verb's agent ("begun by Constantine", "carried on by", "set by Helen Shipley"), the work's own word ("the suite by
+    // Arlen") or a noun in apposition, the work said again ("The Harbor Widow, a ballad by Victor Seigner"), credits it.
+    if (!/^\p{Lu}/u.test(before) && !isStopWord(word) && !actsAsVerb(word) && !work.has(stemWord(word)) && !APPOSITION.test(sentence.slice(0, index).split(CLAUSE_BREAK).at(-1) ?? '')) continue;
     if (performed || !isPerformedParticiple(word)) return true;
   }
   return false;
