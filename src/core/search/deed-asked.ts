@@ -27,7 +27,8 @@ export interface DeedAsked {
 /**
  * The act a "what did X V", "what does X V" asks the object of, said of the X it names: "what did the half moon carry on
  * its return", "what did van varner see in russia", "what do woodpeckers eat". The verb is the question's last word, or
- * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler"),
+ * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler")
+ * or, whatever the preposition, where the question ends on it (`strandedPrepositionAt`: "die of", "vote for"),
  * in its base form after "did", "does", "do", and X the words between. Only a sentence that says the act of X tells
  * what X did: a passage naming the Half Moon putting in at Dartmouth tells nothing it carried, nor one naming Van Varner
  * back from Russia what he saw there. The act is met by the verb's stem, forms and related words as ranking meets them,
