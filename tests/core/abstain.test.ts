@@ -1129,9 +1129,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       telling: 'In the fog the harbor pilot saw a tanker drifting toward the rocks.',
       naming: 'The harbor pilot came home through the fog in March. From the tower you could see the whole bay.',
     },
+    {
+      question: 'what did the old ferryman die of',
+      telling: 'The old ferryman died of pneumonia in the winter of 1890, still working the crossing.',
+      naming: 'The late ferryman, a pioneer of the river crossing, built the landing at Port Dover in 1850.',
+    },
+    {
+      question: 'what did the copper miners vote for',
+      telling: 'At the hall on Friday the copper miners voted for a shorter shift and a new ventilation fan.',
+      naming: 'The copper miners met at the hall on Friday. The managers voted for a new shaft at the north end.',
+    },
   ])('answers "$question" only from a passage that says the act of the one asked about, not one that names it beside another\'s', ({ question, telling, naming }) => {
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
-    // The badgers dig and the foxes eat; the pilot came home and "you" could see.
+    // The badgers dig and the foxes eat; the pilot came home and "you" could see; the late ferryman built; the managers voted.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
@@ -1580,6 +1590,12 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses(ballad), 'who wrote the harbor widow').kind).toBe('no-match');
     expectAnsweredWith(besideBuses(ballad), [['who sang the harbor widow', 'Victor Seigner']]);
     expectAnsweredWith(besideBuses('The Harbor Widow, a ballad by Victor Seigner, closes the evening.'), [['who wrote the harbor widow', 'Victor Seigner']]);
+  });
+
+  it('answers who made a work from "by" a name after the work\'s own word, not after a noun of another thing, whose maker it credits', () => {
+    // The libretto is Victor Seigner's; nobody is said to have directed the staging.
+    expect(answerQuestion(besideBuses('The Harbor Widow was staged last night, set to a libretto by Victor Seigner.'), 'who directed the staging of the harbor widow').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('The Harbor Widow was staged last night, the staging by Victor Seigner.'), [['who directed the staging of the harbor widow', 'Victor Seigner']]);
   });
 
   it('answers who directed or illustrated a work (a rarer sense of making) only where the act is said, and who conducted it from a programme line', () => {

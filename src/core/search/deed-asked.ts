@@ -3,6 +3,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
+import { strandedPrepositionAt } from './stranded-preposition.ts';
 import { tokensOf } from './tokens-of.ts';
 import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 
@@ -26,7 +27,8 @@ export interface DeedAsked {
 /**
  * The act a "what did X V", "what does X V" asks the object of, said of the X it names: "what did the half moon carry on
  * its return", "what did van varner see in russia", "what do woodpeckers eat". The verb is the question's last word, or
- * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler"),
+ * the word before its first preposition where that opens a setting (`SETTINGS`: "see in russia", "win as a handler")
+ * or, whatever the preposition, where the question ends on it (`strandedPrepositionAt`: "die of", "vote for"),
  * in its base form after "did", "does", "do", and X the words between. Only a sentence that says the act of X tells
  * what X did: a passage naming the Half Moon putting in at Dartmouth tells nothing it carried, nor one naming Van Varner
  * back from Russia what he saw there. The act is met by the verb's stem, forms and related words as ranking meets them,
@@ -45,14 +47,16 @@ export interface DeedAsked {
 export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number): DeedAsked | null {
   const words = query.typedWords;
   if (words[0] !== 'what' || !DO.has(words[1] ?? '')) return null;
-  const preposition = words.findIndex((word, at) => at > 2 && PREPOSITIONS.has(word));
+  // "What did the coolidges' son die of": a preposition left at the end follows the act asked (`strandedPrepositionAt`).
+  const stranded = strandedPrepositionAt(words, (word) => lexicon.actsAsVerb(word));
+  const preposition = stranded >= 0 ? stranded : words.findIndex((word, at) => at > 2 && PREPOSITIONS.has(word));
   const at = (preposition < 0 ? words.length : preposition) - 1;
   const verbWord = words[at];
   const says = verbWord === 'say' && words[1] === 'did';
   if (at < 3 || verbWord === undefined || (!says && (isStopWord(verbWord) || !lexicon.actsAsVerb(verbWord)))) return null;
   // "What did the pythagoreans believe": an act told by its content, asked once of X (see `byContent`).
   const byContent = !says && words[1] === 'did' && lexicon.actToldByContent(verbWord);
-  if (preposition >= 0 && !SETTINGS.has(words[preposition] ?? '') && !((says || byContent) && words[preposition] === 'about')) return null;
+  if (preposition >= 0 && stranded < 0 && !SETTINGS.has(words[preposition] ?? '') && !((says || byContent) && words[preposition] === 'about')) return null;
   // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.
   const phrasal = says || preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
   const phrasalWords = phrasal === '' ? [] : lexicon.relatedWords(phrasal, phrasalSenses);

@@ -41,7 +41,8 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
 
 /**
  * Whether a sentence says the act asked: by a name after "by" ("a ballet by Balthazar de Beaujoyeulx"; not after a
- * performer's participle, "sung by", unless a part performed is asked: `creditsByName`), for a part
+ * performer's participle, "sung by", unless a part performed is asked, nor after a noun other than the work's, "a
+ * libretto by Jean Cocteau": `creditsByName`), for a part
  * performed by a cast list's "Name as Part" (`namesCastAs`: "Regina Resnik as Laura"), by a word for
  * persons just before a name, a credit line's ("Article | "Liaowang" News Weekly reporters He Lingling, Yuan Zhenyu"),
  * or by one of the act's words in a clause that names what was made, by the question's own words for it: the act said
@@ -50,8 +51,8 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
  * thing ("the newly discovered sea ..., confident he was on his way to the warm waters of the Pacific"). A comma
  * before "or" opens no clause: it names the same thing again ("the building of the Essex, or "Deer Island" bridge").
  */
-export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean): boolean {
-  if (creditsByName(sentence, performed) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
+export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean, actsAsVerb: (word: string) => boolean): boolean {
+  if (creditsByName(sentence, performed, work, actsAsVerb) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
   const tokens = tokenize(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
@@ -103,15 +104,29 @@ const CLAUSE_BREAK = /,(?! or\b)|[;:—–]|\s-{1,2}\s|--/u;
 /** A word written with a capital: a name, or a sentence's first word. */
 const CAPITALISED = /^\p{Lu}/u;
 
+/** A clause that opens on an article: a noun phrase in apposition, which names again what comes before it. */
+const APPOSITION = /^\s*(?:a|an|the)\s/iu;
+
 /** "by" before a capitalised word or initials, with the word before it: the maker of what the sentence names before it. */
 const BY_NAME = /(?:\b(\p{L}+)\s+)?\bby (?:\p{Lu}\. ?)*\p{Lu}/gu;
 
 /**
  * Whether a "by Name" credits the maker: not after a participle of performing ("'A Toast To The Bride', sung by Clarence
- * Nordstrom", "played by", "danced by"), which credits a performer, unless a part performed is what is asked.
+ * Nordstrom", "played by", "danced by"), which credits a performer, unless a part performed is what is asked; not after
+ * a noun that is not the work's ("a libretto by Jean Cocteau" for "who directed the staging of the poor sailor"), which
+ * credits the maker of that other thing.
  */
-function creditsByName(sentence: string, performed: boolean): boolean {
-  for (const [, before] of sentence.matchAll(BY_NAME)) if (performed || before === undefined || !isPerformedParticiple(before.toLowerCase())) return true;
+function creditsByName(sentence: string, performed: boolean, work: ReadonlySet<string>, actsAsVerb: (word: string) => boolean): boolean {
+  for (const { 1: before, index } of sentence.matchAll(BY_NAME)) {
+    if (before === undefined) return true;
+    const word = before.toLowerCase();
+    // "Set to a libretto by Jean Cocteau", "these six songs by Harold Arlen": a noun's maker, of the libretto, the
+    // songs, not of the staging asked nor the publisher. A title's word ("Bumblebees And Their Ways by O. E. Plath"), a
+    // verb's agent ("begun by Constantine", "carried on by", "set by Helen Shipley"), the work's own word ("the suite by
+    // Arlen") or a noun in apposition, the work said again ("The Harbor Widow, a ballad by Victor Seigner"), credits it.
+    if (!/^\p{Lu}/u.test(before) && !isStopWord(word) && !actsAsVerb(word) && !work.has(stemWord(word)) && !APPOSITION.test(sentence.slice(0, index).split(CLAUSE_BREAK).at(-1) ?? '')) continue;
+    if (performed || !isPerformedParticiple(word)) return true;
+  }
   return false;
 }
 

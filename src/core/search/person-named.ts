@@ -43,7 +43,7 @@ export function namesPersonNearTopic(passage: { readonly text: string }, topic: 
       if (!lexicon.isWord(token.word)) return anyone || !opensAfterThe(sentence, tokens, at);
       return at > 0 && ((lexicon.isName(token.word) && (anyone || !lexicon.namesOnlyPlaceOrTime(token.word))) || (anyone && isPersonWord(token.word, lexicon)));
     });
-  if (doer !== null) return statesFactNearTopic(passage, doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon)) && namesPerson(sentence));
+  if (doer !== null) return statesFactNearTopic(passage, doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon), (word) => lexicon.actsAsVerb(word)) && namesPerson(sentence));
   // An act the documents never say: a sentence naming the whole of what it is done to (`objectOfUntoldAct`).
   const namesObject = object === null ? undefined : (stems: readonly string[]) => object.every((words) => stems.some((stem) => words.has(stem)));
   if (!statesFactNearTopic(passage, topic, namesPerson, { names: namesObject })) return false;
