@@ -192,7 +192,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
           },
     placeAsked: whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null,
     placeOfEvent,
-    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences) : null,
+    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
