@@ -485,6 +485,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The keepers say the mill pond is less than ideal for swimming.', buses]), 'how big is the mill pond').kind).toBe('no-match');
   });
 
+  it('reads a fragment after the sentence naming the topic only as long as the options passed allow (`fragmentMaxWords`)', () => {
+    const fleet = reportOf(['The size of the harbor club fleet is hard to tell. Perhaps 40.', buses]);
+    expect(answerQuestion(fleet, 'how big is the harbor club fleet', { answer: { abstain: { fragmentMaxWords: 2 } } }).kind).toBe('answer');
+    expect(answerQuestion(fleet, 'how big is the harbor club fleet', { answer: { abstain: { fragmentMaxWords: 0 } } }).kind).toBe('no-match');
+    // So for a "when": "Early in 1959." finishes the sentence naming the regatta, in three words, not in two.
+    const regatta = reportOf(['The harbor club held its first regatta after the flood. Early in 1959.', buses]);
+    expect(answerQuestion(regatta, 'when did the harbor club hold its first regatta', { answer: { abstain: { fragmentMaxWords: 3 } } }).kind).toBe('answer');
+    expect(answerQuestion(regatta, 'when did the harbor club hold its first regatta', { answer: { abstain: { fragmentMaxWords: 2 } } }).kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.
@@ -1188,6 +1198,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     const brush = 'Buy a plastic pastry brush for basting with sauces. Clean it in boiling water and detergent.';
     const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';
     expectAnsweredWith(reportOf([brush, roast]), [['how do you clean a basting brush', brush.slice(0, 30)], ['how do you put a meat thermometer in a roast', roast.slice(0, 30)]]);
+  });
+
+  it('reads an order after an opening phrase only as long as the options passed allow (`orderOpeningWords`)', () => {
+    const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';
+    const question = 'how do you put a meat thermometer in a roast';
+    expect(answerQuestion(reportOf([roast, buses]), question, { answer: { abstain: { orderOpeningWords: 2 } } }).kind).toBe('answer');
+    // "For roasts" is two words: with one allowed, the sentence tells no way of putting it in.
+    expect(answerQuestion(reportOf([roast, buses]), question, { answer: { abstain: { orderOpeningWords: 1 } } }).kind).toBe('no-match');
   });
 
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
