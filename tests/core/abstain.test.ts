@@ -1384,6 +1384,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     ]);
   });
 
+  it('reads what tells what X is around X only as far as the options passed allow (`termContextReach`)', () => {
+    const pilots = reportOf(['Kelpfest, which means "kelp feast", fills the breakwater with stalls every August.', 'Saltmarsh Gold, famous for its smoky taste, is sold in stone jars at the quay shop.', buses]);
+    const asked = ['what does kelpfest mean', 'what is saltmarsh gold famous for'];
+    expect(asked.map((question) => answerQuestion(pilots, question, { answer: { abstain: { termContextReach: 80 } } }).kind)).toEqual(['answer', 'answer']);
+    // Nothing read around the name: the gloss after it and the word of fame beside it are not seen.
+    expect(asked.map((question) => answerQuestion(pilots, question, { answer: { abstain: { termContextReach: 0 } } }).kind)).toEqual(['no-match', 'no-match']);
+  });
+
   it('answers what X is known for from a passage saying what X is right after naming it, not of a noun X hangs on', () => {
     const said = (sentence: string) => reportOf([sentence, buses]);
     expectAnsweredWith(said('We sailed on to Marro. Marro is the oldest fishing port of the coast and still its busiest.'), [['what is marro known for', 'oldest fishing port']]);
