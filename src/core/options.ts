@@ -632,6 +632,19 @@ export interface AbstainOptions {
    */
   readonly howToWaySentences: number;
   /**
+   * An order tells a way (`way-told.ts`) where its sentence opens on a verb's base form, or goes on to one after an
+   * opening phrase of at most this many words and a comma ("For roasts, insert meat thermometer diagonally", "If
+   * necessary to replace both halves on grill, …"). Default 7; 0 reads an order only at the sentence's opening.
+   */
+  readonly orderOpeningWords: number;
+  /**
+   * "What is rotc", "what does sayonara mean", "what is kyoto famous for", of documents that name X: how many characters
+   * either side of X a passage is read for what tells what X is, a bracket, a gloss, a kind before it, a series it is
+   * an item of, a word of reputation (`placesOf`: a few words, a series of a few items). Default 80; 0 reads none of
+   * them (what X is, or means, is then told only by a definition: `statesWhatItIs`).
+   */
+  readonly termContextReach: number;
+  /**
    * "Where was teresa durlach born": a participle used mostly as an adjective ("born", "built", "held") is said by
    * itself as written or by a noun of this many commonest senses of its verb, at the head of a word ("birth",
    * "birthplace": "the birthplace of 'Fengqiao Experience'" answers the article's "where was the fengqiao experience
@@ -818,7 +831,7 @@ export interface AbstainOptions {
   /**
    * A sentence of at most this many words after one naming what is asked finishes it, as a sentence opening on a pronoun
    * goes on about it: "The estimates vary widely on the strength of the Chinese army. Say four million." tells how big
-   * the army is (`goesOnAbout`, which reads it from these defaults: its callers take no options). Default 3; 0 reads no
+   * the army is (`goesOnAbout`, passed by each check that reads a fact near its topic). Default 3; 0 reads no
    * fragment.
    */
   readonly fragmentMaxWords: number;
@@ -886,7 +899,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80 } },
 });
 
 /**

@@ -485,6 +485,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The keepers say the mill pond is less than ideal for swimming.', buses]), 'how big is the mill pond').kind).toBe('no-match');
   });
 
+  it('reads a fragment after the sentence naming the topic only as long as the options passed allow (`fragmentMaxWords`)', () => {
+    const fleet = reportOf(['The size of the harbor club fleet is hard to tell. Perhaps 40.', buses]);
+    expect(answerQuestion(fleet, 'how big is the harbor club fleet', { answer: { abstain: { fragmentMaxWords: 2 } } }).kind).toBe('answer');
+    expect(answerQuestion(fleet, 'how big is the harbor club fleet', { answer: { abstain: { fragmentMaxWords: 0 } } }).kind).toBe('no-match');
+    // So for a "when": "Early in 1959." finishes the sentence naming the regatta, in three words, not in two.
+    const regatta = reportOf(['The harbor club held its first regatta after the flood. Early in 1959.', buses]);
+    expect(answerQuestion(regatta, 'when did the harbor club hold its first regatta', { answer: { abstain: { fragmentMaxWords: 3 } } }).kind).toBe('answer');
+    expect(answerQuestion(regatta, 'when did the harbor club hold its first regatta', { answer: { abstain: { fragmentMaxWords: 2 } } }).kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.
@@ -1200,6 +1210,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([brush, roast]), [['how do you clean a basting brush', brush.slice(0, 30)], ['how do you put a meat thermometer in a roast', roast.slice(0, 30)]]);
   });
 
+  it('reads an order after an opening phrase only as long as the options passed allow (`orderOpeningWords`)', () => {
+    const roast = 'For roasts, insert the meat thermometer diagonally so it does not rest on bone.';
+    const question = 'how do you put a meat thermometer in a roast';
+    expect(answerQuestion(reportOf([roast, buses]), question, { answer: { abstain: { orderOpeningWords: 2 } } }).kind).toBe('answer');
+    // "For roasts" is two words: with one allowed, the sentence tells no way of putting it in.
+    expect(answerQuestion(reportOf([roast, buses]), question, { answer: { abstain: { orderOpeningWords: 1 } } }).kind).toBe('no-match');
+  });
+
   it('answers "who was X" only from a passage that says who X was, not one that only names X', () => {
     const museum = reportOf([
       'The museum of weaving shows looms lent by Dr. Anna K. Kessler and the Greene family.',
@@ -1374,6 +1392,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       ['what does nhc stand for', 'Northern Harbour Command'],
       ['what is saltmarsh gold famous for', 'smoky taste'],
     ]);
+  });
+
+  it('reads what tells what X is around X only as far as the options passed allow (`termContextReach`)', () => {
+    const pilots = reportOf(['Kelpfest, which means "kelp feast", fills the breakwater with stalls every August.', 'Saltmarsh Gold, famous for its smoky taste, is sold in stone jars at the quay shop.', buses]);
+    const asked = ['what does kelpfest mean', 'what is saltmarsh gold famous for'];
+    expect(asked.map((question) => answerQuestion(pilots, question, { answer: { abstain: { termContextReach: 80 } } }).kind)).toEqual(['answer', 'answer']);
+    // Nothing read around the name: the gloss after it and the word of fame beside it are not seen.
+    expect(asked.map((question) => answerQuestion(pilots, question, { answer: { abstain: { termContextReach: 0 } } }).kind)).toEqual(['no-match', 'no-match']);
   });
 
   it('answers what X is known for from a passage saying what X is right after naming it, not of a noun X hangs on', () => {

@@ -258,7 +258,7 @@ export function coverageOfBest(
     // number said of what is asked, as a "how many" does; a passage naming the thing and no number does not say it.
     // Read after the word counts, which most such questions asked of other documents fail first.
     if (question.asksMeasure && !statesNumberAsked(question, result)) continue;
-    if (question.valueTopic !== null && !statesFactNearTopic(result.passage, question.valueTopic, statesValue)) continue;
+    if (question.valueTopic !== null && !statesFactNearTopic(result.passage, question.valueTopic, statesValue, options.fragmentMaxWords)) continue;
     // "What is the population of St. Louis": a passage naming St. Louis and no population names what is asked about, not
     // what is asked (`namesThingAsked`).
     // "What is the route of the parade": told by "from West Warwick to the Greene Homestead" (`toldAsRoute`).
@@ -266,9 +266,9 @@ export function coverageOfBest(
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.
     if (question.origin !== null && !statesOrigin(question.origin, question.query, result, matched, leadIn)) continue;
-    if (question.placeAsked !== null && !namesPlaceNearTopic(result.passage, question.topic, question.placeAsked, lexicon, options.placePhraseReach)) continue;
+    if (question.placeAsked !== null && !namesPlaceNearTopic(result.passage, question.topic, question.placeAsked, lexicon, options.placePhraseReach, options.fragmentMaxWords)) continue;
     if (question.placeOfEvent !== null && !namesPlaceOfEvent(result.passage, question.placeOfEvent, question.topic, lexicon, options.placePhraseReach)) continue;
-    if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person)) continue;
+    if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person, options.fragmentMaxWords)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage, lexicon)) continue;
     if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
@@ -281,7 +281,7 @@ export function coverageOfBest(
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsMet(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
-    if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage)) continue;
+    if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage, options.fragmentMaxWords)) continue;
     if (question.superlative !== null && !ranksByQuality(question.superlative, result.passage.text, lexicon)) continue;
     if (question.choice !== null && !judgesChoice(question.choice, result.passage)) continue;
     // Three of the knowledge base's specific words name the passage's topic, whatever the question adds in words of its own.
@@ -320,7 +320,7 @@ export function coverageOfBest(
 function canAnswer(question: QuestionAsked, result: RankedPassage, matched: ReadonlySet<string>): boolean {
   const { query, termAsked, event } = question;
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
-  if (question.presentAsked !== null && !speaksOfPresent(result.passage, question.presentAsked)) return false;
+  if (question.presentAsked !== null && !speaksOfPresent(result.passage, question.presentAsked, question.options.fragmentMaxWords)) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
   if (query.intent === 'quantity') return statesNumberAsked(question, result);
   if (query.intent === 'date') return statesDateAsked(question, result);

@@ -24,6 +24,8 @@ export interface ActAsked {
    * doing it (`tellsWay`); 0 for the other forms, whose way a text tells in its own words.
    */
   readonly waySentences: number;
+  /** The longest opening phrase before a comma that an order telling the way may follow (`AbstainOptions.orderOpeningWords`). */
+  readonly orderOpeningWords: number;
 }
 
 /**
@@ -60,7 +62,7 @@ const LIGHT_ACTS: ReadonlySet<string> = new Set(['make', 'get', 'take', 'give', 
  * verb it makes with a later word of the question ("put ... in" → "insert"); a light act by its own forms ("made",
  * "got"), with what it is done to within `objectReach` words of it.
  */
-export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number, waySentences: number): ActAsked | null {
+export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: number, lightObjectReach: number, waySentences: number, orderOpeningWords: number): ActAsked | null {
   // Both forms open on "how": most questions are read no further.
   if (query.words[0] !== 'how') return null;
   const phrase = query.words.join(' ');
@@ -78,13 +80,13 @@ export function actAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses: 
   if (objects.length === 0) return null;
   if (verb === undefined) {
     if (howTo === null || lightObjectReach === 0 || !LIGHT_ACTS.has(verbWord)) return null;
-    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach, passiveWay: false, waySentences };
+    return { verb: new Set([stemWord(verbWord)]), objects: factTopicOf(objects), objectReach: lightObjectReach, passiveWay: false, waySentences, orderOpeningWords };
   }
   const phrasal = phrasalSenses === 0 ? [] : objectWords.flatMap((word) => lexicon.relatedWords(`${verbWord}_${word}`, phrasalSenses));
   // A related word that is also the object's is no act said ("frame" for "build", of "a cold frame").
   const objectStems = factTopicOf(objects);
   const verbStems = [...[...factTopicOf([verb])].filter((stem) => waySentences === 0 || !objectStems.has(stem)), ...phrasal.map(stemWord)];
-  return { verb: new Set(verbStems), objects: objectStems, objectReach: null, passiveWay: done !== null, waySentences: howTo === null ? 0 : waySentences };
+  return { verb: new Set(verbStems), objects: objectStems, objectReach: null, passiveWay: done !== null, waySentences: howTo === null ? 0 : waySentences, orderOpeningWords };
 }
 
 /**
@@ -117,12 +119,12 @@ function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArra
  * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
  * of oilcloth.
  */
-export function tellsActAsked({ verb, objects, objectReach, passiveWay, waySentences }: ActAsked, passage: { readonly text: string }, lexicon: Lexicon): boolean {
+export function tellsActAsked({ verb, objects, objectReach, passiveWay, waySentences, orderOpeningWords }: ActAsked, passage: { readonly text: string }, lexicon: Lexicon): boolean {
   const sentences = sentencesOf(passage);
   // "How do i register a car": "one state automobile was registered as far back as 1917" names the act, tells no way.
   // A sentence that opens on a pointing word goes on from the one before, which may tell the way: "... by the simple
   // process of overtakin' the brute, seizin' its tail ... This throwed the animal off balance".
-  const wayNear = (at: number) => waySentences === 0 || sentences.slice(OPENS_POINTING.test(sentences[at]?.text ?? '') ? Math.max(0, at - 1) : at, at + waySentences).some((sentence) => tellsWay(sentence.text, lexicon));
+  const wayNear = (at: number) => waySentences === 0 || sentences.slice(OPENS_POINTING.test(sentences[at]?.text ?? '') ? Math.max(0, at - 1) : at, at + waySentences).some((sentence) => tellsWay(sentence.text, lexicon, orderOpeningWords));
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
   if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && (sentence.stems.some((stem) => verb.has(stem)) || (passiveWay && PASSIVE_WAY.test(sentence.text))) && wayNear(at));

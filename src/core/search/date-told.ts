@@ -21,13 +21,13 @@ import type { QuestionAsked } from './question-asked.ts';
  * a time told in words, a clause of time, a season, a day of the week or a century (a year alone where a year is asked),
  * in a sentence naming the topic, of the event, first time and tense asked.
  */
-export function statesDateAsked({ query, evidence, topic, event, firstTime, tense, passageBefore }: QuestionAsked, result: RankedPassage): boolean {
+export function statesDateAsked({ query, options, evidence, topic, event, firstTime, tense, passageBefore }: QuestionAsked, result: RankedPassage): boolean {
   const text = result.passage.text;
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
   // no longer"): rarer than a date, it is held as a measure is (`statesNumberAsked`), and not to the event's own
   // sentence, which may come after it ("Then it came").
-  if (query.measures.length > 0) return statesFactNearTopic(result.passage, topic, (some) => statesMeasure(some, query.measures), { goesOn: () => true });
+  if (query.measures.length > 0) return statesFactNearTopic(result.passage, topic, (some) => statesMeasure(some, query.measures), options.fragmentMaxWords, { goesOn: () => true });
   // The expressions before the tokens: a time told in words is read without cutting the text into words (`statesYear`).
   // "In what year did napoleon invade russia": a year asked is told by a year, in digits or in words, not by a clause
   // of time, a day, a season or a century ("toward the close of the second century B.C., when the Han Emperor Wu Ti
@@ -49,10 +49,10 @@ export function statesDateAsked({ query, evidence, topic, event, firstTime, tens
   const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
   const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
   const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));
-  if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate)) return false;
-  if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate)) return false;
+  if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate, options.fragmentMaxWords)) return false;
+  if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate, options.fragmentMaxWords)) return false;
   // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
-  return statesFactNearTopic(result.passage, topic, statesDate, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
+  return statesFactNearTopic(result.passage, topic, statesDate, options.fragmentMaxWords, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
 }
 
 /** A character of any number: a text without one holds no year (see `statesDateAsked`'s `statesDate`). */

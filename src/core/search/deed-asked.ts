@@ -86,11 +86,11 @@ const SAY: ReadonlySet<string> = new Set(inflectionsOf('say').map(stemWord));
  * sentence before (it opens on a pronoun), and says the act, by an irregular form too ("won" for "win"); for "say", by a
  * quotation mark or a word of speech other than X's own (`saysWord`: "declared", "replied", "gave word that").
  */
-export function saysDeedAsked({ act, doer, speech, byContent }: DeedAsked, passage: { readonly text: string }): boolean {
-  if (byContent === true) return (act.size === 0 || sentencesOf(passage).some(({ stems }) => stems.some((stem) => act.has(stem)))) && statesFactNearTopic(passage, doer, () => true, { goesOn: (sentence) => GOES_ON.test(sentence) });
+export function saysDeedAsked({ act, doer, speech, byContent }: DeedAsked, passage: { readonly text: string }, fragmentMaxWords: number): boolean {
+  if (byContent === true) return (act.size === 0 || sentencesOf(passage).some(({ stems }) => stems.some((stem) => act.has(stem)))) && statesFactNearTopic(passage, doer, () => true, fragmentMaxWords, { goesOn: (sentence) => GOES_ON.test(sentence) });
   const saysAct = (text: string, stems: readonly string[]) =>
     stems.some((stem) => act.has(stem) || act.has(stemWord(baseOfIrregular(stem)))) || (speech !== undefined && (QUOTE.test(text) || tokensOf(text).some(({ word }) => saysWord(word.toLowerCase(), doer, speech))));
-  return statesFactNearTopic(passage, doer, saysAct, { goesOn: (sentence) => GOES_ON.test(sentence) });
+  return statesFactNearTopic(passage, doer, saysAct, fragmentMaxWords, { goesOn: (sentence) => GOES_ON.test(sentence) });
 }
 
 /** The auxiliaries of "what did X V": an act of X's, asked by its object. */

@@ -46,9 +46,10 @@ export function statesEventAsked(
   event: EventAsked,
   topic: ReadonlySet<string>,
   statesDate: (sentence: string) => boolean,
+  fragmentMaxWords: number,
 ): boolean {
   if (event.written !== null) return sentencesOf(passage).some((sentence) => event.written?.test(sentence.text) === true && statesDate(sentence.text));
-  if (statesFactNearTopic(passage, event.stems, statesDate, { factSentenceTerms: datedTerms })) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
+  if (statesFactNearTopic(passage, event.stems, statesDate, fragmentMaxWords, { factSentenceTerms: datedTerms })) return event.own === undefined || saysOwnAct(passage, event.stems, topic, event.own, statesDate);
   if (event.participleReach === 0) return false;
   // The auxiliary first: the cheapest test, which most sentences fail.
   return sentencesOf(passage).some((sentence) => AUXILIARY.test(sentence.text) && statesDate(sentence.text) && saysUndergone(sentence, topic, event.participleReach));

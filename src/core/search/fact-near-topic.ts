@@ -1,5 +1,4 @@
 import { splitSentences } from '../documents/sentences.ts';
-import { DEFAULT_ENGINE_OPTIONS } from '../options.ts';
 import type { QueryTerm } from './query.ts';
 import { stemWord, tokenize } from './words.ts';
 
@@ -15,12 +14,14 @@ import { stemWord, tokenize } from './words.ts';
  * sentence holds the fact when the figures or the timeline took one from it (`NearTopic.factSentenceTerms`) or when
  * `states` reads one in it (a number or a date the extractors left, as abstaining has always read them; it is given the
  * sentence's stems too, cut once a passage). `NearTopic` also says which sentences go on about the topic and which name it.
+ * `fragmentMaxWords` is `AbstainOptions.fragmentMaxWords`, passed by each check from the options it judges by.
  */
 export function statesFactNearTopic(
   passage: { readonly text: string },
   topic: ReadonlySet<string>,
   states: (sentence: string, stems: readonly string[]) => boolean,
-  { factSentenceTerms = [], factHolds = () => true, goesOn = goesOnAbout, names }: NearTopic = {},
+  fragmentMaxWords: number,
+  { factSentenceTerms = [], factHolds = () => true, goesOn = (sentence) => goesOnAbout(sentence, fragmentMaxWords), names }: NearTopic = {},
 ): boolean {
   if (topic.size === 0) return true;
   // The topic first: a look in a set costs less than `factHolds` or `states`, which read the sentence's words.
@@ -33,7 +34,7 @@ export function statesFactNearTopic(
   let about = false;
   return sentences.some((sentence, at) => {
     const after = about;
-    about = namesTopic[at] === true || (after && goesOnAbout(sentence.text));
+    about = namesTopic[at] === true || (after && goesOnAbout(sentence.text, fragmentMaxWords));
     return (about || (namesTopic[at - 1] === true && (goesOn(sentence.text) || asksItself(sentences[at - 1]?.text ?? '')))) && states(sentence.text, sentence.stems);
   });
 }
@@ -91,10 +92,9 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
  * quickly", "Its 40 members", "This bridge"); so does a fragment of a few words, which says nothing of its own and
  * finishes the one before ("The estimates vary widely on the strength of the Chinese army. Say four million.",
  * `AbstainOptions.fragmentMaxWords`). One that opens otherwise may be about anything ("For nearly a century the cry has
- * never failed", after a sentence on the Naktong River). The bound is read from the defaults: the checks that call this
- * take no options.
+ * never failed", after a sentence on the Naktong River).
  */
-export const goesOnAbout = (sentence: string, fragmentMaxWords = DEFAULT_ENGINE_OPTIONS.answer.abstain.fragmentMaxWords): boolean =>
+export const goesOnAbout = (sentence: string, fragmentMaxWords: number): boolean =>
   // Words by the spaces between, split no further than one past the bound: most sentences are long, and read often.
   GOES_ON.test(sentence) || (fragmentMaxWords > 0 && sentence.trim().split(/\s+/, fragmentMaxWords + 1).length <= fragmentMaxWords);
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;

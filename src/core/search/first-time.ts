@@ -36,8 +36,8 @@ export function firstTimeAskedOf(query: ParsedQuery): FirstTimeAsked | null {
  * a first time (`FIRST_TIME`: "first", "premiere", "debut", "originally" …, or `EARLIEST_TIME`) and states a date (`statesDate`): "Its
  * building was first proposed in 1791", "Bob Fogg made the first landing … on November 21, 1927".
  */
-export function tellsFirstTime(passage: { readonly text: string }, asked: FirstTimeAsked, statesDate: (sentence: string) => boolean): boolean {
-  return statesFactNearTopic(passage, asked.topic, (sentence) => (EARLIEST_TIME.test(sentence) || (FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act))) && statesDate(sentence));
+export function tellsFirstTime(passage: { readonly text: string }, asked: FirstTimeAsked, statesDate: (sentence: string) => boolean, fragmentMaxWords: number): boolean {
+  return statesFactNearTopic(passage, asked.topic, (sentence) => (EARLIEST_TIME.test(sentence) || (FIRST_TIME.test(sentence) && saysFirstTimeOfAct(sentence, asked.act))) && statesDate(sentence), fragmentMaxWords);
 }
 
 /**

@@ -34,10 +34,10 @@ const glossedBefore = ({ before, after }: NamePlace): boolean => NAMED_SO_BEFORE
  * (`toldInBrackets`: "BMEWS (Ballistic Missile Early Warning System)") or a definition (`statesWhatItIs`: `"sayonara",
  * the Japanese word for goodbye`). Null for any other question.
  */
-export function meaningAsked(words: readonly string[]): TermAsked | null {
+export function meaningAsked(words: readonly string[], reach: number): TermAsked | null {
   const term = nameInQuestion(words, MEANING_QUESTIONS);
   if (term === undefined) return null;
-  const { written, places } = placesOf(term);
+  const { written, places } = placesOf(term, reach);
   const definition = statesWhatItIs(term);
   const glossed = (place: NamePlace) => GLOSS_AFTER.test(place.after) || toldInBrackets(place) || glossedBefore(place);
   return { named: (text) => text.search(written) >= 0, defined: { test: (text) => definition.test(text) || places(text).some(glossed) } };

@@ -49,9 +49,6 @@ const NEXT_SENTENCE_TELLS = new RegExp(`^["”’]?[.!]["”’]?\\s+(?:(?:it|th
  */
 const CONTENT_AFTER = /^["”’]?\s+of\s+(?:["“‘]|[a-z]+ing\s)/;
 
-/** How far either side of the name its kind, bracket or series is read: a few words, a series of a few items. */
-const REACH = 80;
-
 /**
  * For "what is X", "what is X made of" or "used for" where X is a name: a passage that names X answers only where it
  * tells what X is, in a definition (`statesWhatItIs`: "Garryowen is the battle cry", "the Golden Horn, a brown sweep of
@@ -59,11 +56,12 @@ const REACH = 80;
  * `kindAsked` (see `termAskedOf` in `question-asked.ts`), so where no judged passage writes X in lower case: where one writes it capitalised,
  * X is the documents' name. "What is the X" is read so only where the documents write X's head capitalised
  * (`theNameAsked`); elsewhere it points at the documents' own X, as in `kindInQuestion`. Null for any other question:
- * "what does X mean", "how does X work", measured, lose an on-topic question ("E hour". "E" stands for …).
+ * "what does X mean", "how does X work", measured, lose an on-topic question ("E hour". "E" stands for …). `reach` is
+ * `placesOf`'s.
  */
-export function nameAsked(words: readonly string[]): TermAsked | null {
+export function nameAsked(words: readonly string[], reach: number): TermAsked | null {
   const name = kindInQuestion(words, [WHAT_KIND_IS]);
-  return name === undefined ? theNameAsked(words) : namedAsked(name, (found) => /^\p{Lu}/u.test(found));
+  return name === undefined ? theNameAsked(words, reach) : namedAsked(name, (found) => /^\p{Lu}/u.test(found), reach);
 }
 
 /** "what is the X": X's words up to its first stop word, the last of them its head ("temple" of "temple of artemis"). */
@@ -75,16 +73,16 @@ const HEAD_OF_NAME = /^[\w'’-]+(?:\s+[\w'’-]+)*?(?=\s+(?:of|for|on|in|at|to)
  * North Pole"): the question asks what that named thing is, as "what is skybolt" does, not an attribute of the
  * documents' own X ("what is the capital of France", "the sunken palace": a lower-case head).
  */
-function theNameAsked(words: readonly string[]): TermAsked | null {
+function theNameAsked(words: readonly string[], reach: number): TermAsked | null {
   const name = nameInQuestion(words, [WHAT_IS_THE]);
   const headWords = name === undefined ? undefined : HEAD_OF_NAME.exec(name)?.[0].split(' ').length;
   if (name === undefined || headWords === undefined) return null;
-  return namedAsked(name, (found) => /^\p{Lu}/u.test(found.split(/\s+/)[headWords - 1] ?? ''));
+  return namedAsked(name, (found) => /^\p{Lu}/u.test(found.split(/\s+/)[headWords - 1] ?? ''), reach);
 }
 
 /** What a passage that names X, as `capitalised` takes it written, must say: what X is, in one of `nameAsked`'s forms. */
-function namedAsked(name: string, capitalised: (found: string) => boolean): TermAsked {
-  const { written, places } = placesOf(name);
+function namedAsked(name: string, capitalised: (found: string) => boolean, reach: number): TermAsked {
+  const { written, places } = placesOf(name, reach);
   const definition = statesWhatItIs(name);
   const toldAround = (place: NamePlace) => toldInBrackets(place) || NEXT_SENTENCE_TELLS.test(place.after) || CONTENT_AFTER.test(place.after) || namesKind(KIND_BEFORE.exec(place.before)?.[1]) || inSeries(place.before, place.found, place.after);
   return {
@@ -93,7 +91,7 @@ function namedAsked(name: string, capitalised: (found: string) => boolean): Term
   };
 }
 
-/** A place a text names X: X as written there, and `REACH` characters either side. */
+/** A place a text names X: X as written there, and `placesOf`'s reach either side. */
 export interface NamePlace {
   readonly found: string;
   readonly before: string;
@@ -102,15 +100,16 @@ export interface NamePlace {
 
 /**
  * Every place a text names `name`, whole words in any case (the expression is global, made once a question, as
- * `personAsked`'s), and the expression itself, for a `named` that only scans.
+ * `personAsked`'s), with `reach` characters either side (`AbstainOptions.termContextReach`), and the expression
+ * itself, for a `named` that only scans.
  */
-export function placesOf(name: string): { readonly written: RegExp; readonly places: (text: string) => NamePlace[] } {
+export function placesOf(name: string, reach: number): { readonly written: RegExp; readonly places: (text: string) => NamePlace[] } {
   const written = new RegExp(`(?<![\\w-])${writtenAsInText(name)}(?!\\w)`, 'gi');
   const places = (text: string) =>
     [...text.matchAll(written)].map((found) => ({
       found: found[0],
-      before: text.slice(Math.max(0, found.index - REACH), found.index),
-      after: text.slice(found.index + found[0].length, found.index + found[0].length + REACH),
+      before: text.slice(Math.max(0, found.index - reach), found.index),
+      after: text.slice(found.index + found[0].length, found.index + found[0].length + reach),
     }));
   return { written, places };
 }

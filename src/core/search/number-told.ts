@@ -21,7 +21,7 @@ import type { NumberAsked, QuestionAsked } from './question-asked.ts';
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-export function statesNumberAsked({ query, evidence, topic, number }: QuestionAsked, result: RankedPassage): boolean {
+export function statesNumberAsked({ query, options, evidence, topic, number }: QuestionAsked, result: RankedPassage): boolean {
   const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced } = number ?? NO_NUMBER_ASKED;
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
@@ -40,7 +40,7 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
   // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").
-  if (held.length > 0) return statesFactNearTopic(result.passage, topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), { goesOn: heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some) || degreeTold?.(some) === true });
+  if (held.length > 0) return statesFactNearTopic(result.passage, topic, (some) => (statesMeasureHeld(some, held) || degreeTold?.(some) === true) && !ofOtherPayer(some), options.fragmentMaxWords, { goesOn: heldMeasureIsRare(query) ? () => true : (some) => goesOnAbout(some, options.fragmentMaxWords) || degreeTold?.(some) === true });
   // `counted`: a count of persons or things is asked, which a year at a stop ("in 1950, the anniversary") is not.
   // A number in words before the noun asked counts it, and a multiple in words tells a comparison asked, where the
   // figures read none (`countedInWordsAsked`, `multipleAskedOf`); a degree said equal to another's tells a "how old"
@@ -70,7 +70,7 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
     // deliberate actions by a minimum of three men ... in a bomber", "five more appearances" of a plane, "twelve
     // minutes after five" on the morning of an earthquake: none a count of bombers, planes or the dead.
     const countsAsked = (at: number) => statesCountAsked(sentences[at] ?? '');
-    return statesFactNearTopic(result.passage, topic, statesCountAsked, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
+    return statesFactNearTopic(result.passage, topic, statesCountAsked, options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: countsAsked });
   }
   if (!evidence.hasFigure(result.passage.id) && !statesNumber(result.passage.text)) return false;
   const figures = evidence.figures?.(result.passage.id) ?? [];
@@ -81,17 +81,17 @@ export function statesNumberAsked({ query, evidence, topic, number }: QuestionAs
   // painted in it (evidence that reads no figures trusts each, as before).
   if (uncounted !== null) {
     const statesCounted = statesNumberOf(true);
-    return statesFactNearTopic(result.passage, uncounted, statesCounted, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => figures[at] === undefined || figureMayCount(figures[at]), goesOn: (sentence) => goesOnAbout(sentence) || COUNT_OF_PRONOUN.test(sentence) });
+    return statesFactNearTopic(result.passage, uncounted, statesCounted, options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => figures[at] === undefined || figureMayCount(figures[at]), goesOn: (sentence) => goesOnAbout(sentence, options.fragmentMaxWords) || COUNT_OF_PRONOUN.test(sentence) });
   }
   // "How old is chancellor adenauer": a sentence naming him only as an owner ("Chancellor Adenauer's ... Party ... since
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
   const owner = ageOwnerOf(query);
   // A figure's sentence holds a measure asked by no figure of another measure (`figureOfOtherMeasure`).
   const measured = (at: number) => figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures);
-  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: measured });
+  if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: measured });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
-  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') && measured(at) });
+  return statesFactNearTopic(result.passage, topic, (some) => statesNumber(some) && ownersOnly(some), options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: (at) => ownersOnly(sentences[at] ?? '') && measured(at) });
 }
 
 /** No number read by anything but its figures: a measure asked in words no intent reads (`QuestionAsked.asksMeasure`). */

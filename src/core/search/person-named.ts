@@ -29,7 +29,7 @@ import { isStopWord, stemWord, type Token } from './words.ts';
  * name a person and say the post (`saysPost`): a passage on the Fulton County Grand Jury that never says "foreman"
  * names none, nor one naming "the Connecticut Association of Real Estate Boards" the president of the national one.
  */
-export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, { asked, doer, shown, untoldObject: object }: WhoAsked): boolean {
+export function namesPersonNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, lexicon: Lexicon, { asked, doer, shown, untoldObject: object }: WhoAsked, fragmentMaxWords: number): boolean {
   const anyone = asked === 'anyone';
   const namesPerson = (sentence: string) =>
     tokensOf(sentence).some((token, at, tokens) => {
@@ -43,15 +43,15 @@ export function namesPersonNearTopic(passage: { readonly text: string }, topic: 
       if (!lexicon.isWord(token.word)) return anyone || !opensAfterThe(sentence, tokens, at);
       return at > 0 && ((lexicon.isName(token.word) && (anyone || !lexicon.namesOnlyPlaceOrTime(token.word))) || (anyone && isPersonWord(token.word, lexicon)));
     });
-  if (doer !== null) return statesFactNearTopic(passage, doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon), (word) => lexicon.actsAsVerb(word)) && namesPerson(sentence));
+  if (doer !== null) return statesFactNearTopic(passage, doer.made, (sentence) => saysMade(sentence, doer, (word) => isPersonWord(word, lexicon), (word) => lexicon.actsAsVerb(word)) && namesPerson(sentence), fragmentMaxWords);
   // An act the documents never say: a sentence naming the whole of what it is done to (`objectOfUntoldAct`).
   const namesObject = object === null ? undefined : (stems: readonly string[]) => object.every((words) => stems.some((stem) => words.has(stem)));
-  if (!statesFactNearTopic(passage, topic, namesPerson, { names: namesObject })) return false;
+  if (!statesFactNearTopic(passage, topic, namesPerson, fragmentMaxWords, { names: namesObject })) return false;
   if (anyone) return true;
   // The holder may be named in another passage shown with this one: "The mate, Robert Juet" two passages below the
   // Discovery's "the mate was gone" answers "who was the mate of the discovery" with it.
   const namesHolder = (sentence: string) => saysPost(sentence, asked, (word) => lexicon.namesPerson(word, false)) && namesPerson(sentence);
-  return shown.some((other) => statesFactNearTopic(other, topic, namesHolder));
+  return shown.some((other) => statesFactNearTopic(other, topic, namesHolder, fragmentMaxWords));
 }
 
 /** Whether the capitalised words that run up to the token at `at`, a space apart, open after "the": "the Amici Curiae". */

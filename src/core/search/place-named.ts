@@ -66,10 +66,10 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
  * The question's own words name no answer: "the University of California Press" does not say where the press is.
  * The sentence names X as `placeAskedOf` reads it (a sentence after one naming it may go on about it in a pronoun).
  */
-export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, asked: PlaceAsked, lexicon: Lexicon, reach: number): boolean {
+export function namesPlaceNearTopic(passage: { readonly text: string }, topic: ReadonlySet<string>, asked: PlaceAsked, lexicon: Lexicon, reach: number, fragmentMaxWords: number): boolean {
   const namesTopic = (stems: readonly string[]) =>
     (asked.head.size === 0 || stems.some((stem) => asked.head.has(stem))) && asked.words.filter((word) => stems.some((stem) => word.has(stem))).length >= asked.enough;
-  return statesFactNearTopic(passage, topic, (sentence) => namesPlace(sentence, topic, lexicon, reach), { names: namesTopic });
+  return statesFactNearTopic(passage, topic, (sentence) => namesPlace(sentence, topic, lexicon, reach), fragmentMaxWords, { names: namesTopic });
 }
 
 /**

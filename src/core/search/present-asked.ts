@@ -19,8 +19,8 @@ export function presentTopicOf(query: ParsedQuery): ReadonlySet<string> | null {
  * "It still stands". One on the Han dynasty's Nine Provinces tells another time's count, and one whose "now" is of
  * parents, not of the emperor asked, tells no emperor of today. The documents' present is their writing's.
  */
-export function speaksOfPresent(passage: { readonly text: string }, topic: ReadonlySet<string>): boolean {
-  return statesFactNearTopic(passage, topic, (sentence) => PRESENT_SAID.test(sentence));
+export function speaksOfPresent(passage: { readonly text: string }, topic: ReadonlySet<string>, fragmentMaxWords: number): boolean {
+  return statesFactNearTopic(passage, topic, (sentence) => PRESENT_SAID.test(sentence), fragmentMaxWords);
 }
 
 /** The words that fix a question at the present. */

@@ -137,7 +137,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   // one that names him in passing nor the next passage, whose lead-in names him (see `personAsked`). So for "what are
   // diatoms", where they write the kind as a common noun (see `kindAsked`), and for "what is rotc", where they write it
   // only as a name (see `nameAsked`), and for "who were the Megarians", a group (see `groupAsked`).
-  const termAsked = termAskedOf(query.words, judged);
+  const termAsked = termAskedOf(query.words, judged, options.termContextReach);
   const verb = originAsked(query);
   // "When was the monument of the republic built": "erected in 1928" tells it, a way of building (`waysOf`).
   const origin = verb === null ? null : { verb, ways: new Set(waysOf(baseOfIrregular(verb.typed), lexicon, options.verbKindSenses).map(stemWord)) };
@@ -192,7 +192,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
           },
     placeAsked: whereIs ? placeAskedOf(query, topicTerms, options.placeTopicWords) : null,
     placeOfEvent,
-    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences) : null,
+    actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
@@ -221,9 +221,10 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
  * The meaning before the kind: "what does X mean" is told by a gloss after X ("\"a la mode\" doesn't mean … it just
  * means, in the latest style") as well as by a definition, however the documents write X.
  */
-function termAskedOf(words: readonly string[], judged: readonly RankedPassage[]): TermAsked | null {
-  for (const reading of [personAsked, groupAsked, meaningAsked, kindAsked, nameAsked, reputationAsked]) {
-    const asked = reading(words);
+function termAskedOf(words: readonly string[], judged: readonly RankedPassage[], reach: number): TermAsked | null {
+  const readings: readonly ((words: readonly string[], reach: number) => TermAsked | null)[] = [personAsked, groupAsked, meaningAsked, kindAsked, nameAsked, reputationAsked];
+  for (const reading of readings) {
+    const asked = reading(words, reach);
     if (asked !== null && judged.some((result) => asked.named(result.passage.text))) return asked;
   }
   return null;

@@ -32,10 +32,10 @@ const OBJECT_OF_PREPOSITION = /\b(?:of|at|in|on|from|for|with|by|to|into|about|n
  * for is what a reader is told it is. Not where X hangs on a preposition (`OBJECT_OF_PREPOSITION`), nor a passage that
  * names X in passing ("Military governor of the Sorrentine Peninsula"). Null for any other question.
  */
-export function reputationAsked(words: readonly string[]): TermAsked | null {
+export function reputationAsked(words: readonly string[], reach: number): TermAsked | null {
   const term = nameInQuestion(words, [REPUTATION_QUESTION]);
   if (term === undefined) return null;
-  const { written, places } = placesOf(term);
+  const { written, places } = placesOf(term, reach);
   const description = statesWhatItIs(term);
   const described = ({ before, found, after }: NamePlace): boolean => !OBJECT_OF_PREPOSITION.test(before) && description.test(`${found}${after}`);
   return { named: (text) => text.search(written) >= 0, defined: { test: (text) => places(text).some((place) => saysReputation(place) || described(place)) } };

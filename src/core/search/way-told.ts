@@ -6,10 +6,11 @@ import type { Lexicon } from './lexicon.ts';
  * "we recommend"), the reader as the doer ("if you remove the main drain grate"), a sequence ("first", "then"), or an
  * order (`opensOnOrder`: "Clean it meticulously in boiling water"). A sentence that only names the act done once or
  * of something else does not: "at least one state automobile was registered as far back as 1917", "adult show dogs,
- * housebroken, and obedience-trained", "that lovely old pastime of hooking or braiding rugs".
+ * housebroken, and obedience-trained", "that lovely old pastime of hooking or braiding rugs". `openingWords` is
+ * `AbstainOptions.orderOpeningWords`.
  */
-export function tellsWay(sentence: string, lexicon: Lexicon): boolean {
-  return WAY.test(sentence) || opensOnOrder(sentence, lexicon);
+export function tellsWay(sentence: string, lexicon: Lexicon, openingWords: number): boolean {
+  return WAY.test(sentence) || opensOnOrder(sentence, lexicon, openingWords);
 }
 
 /** A means, an instruction, the reader doing it, or a step. */
@@ -25,17 +26,14 @@ const WAY = new RegExp(
 );
 
 /**
- * An order: the sentence opens, or goes on after an opening phrase of a few words and a comma ("For roasts, insert meat
- * thermometer diagonally"), on a verb's base form, which no subject comes before.
+ * An order: the sentence opens, or goes on after an opening phrase of at most `openingWords` words and a comma ("For
+ * roasts, insert meat thermometer diagonally"), on a verb's base form, which no subject comes before.
  */
-function opensOnOrder(sentence: string, lexicon: Lexicon): boolean {
+function opensOnOrder(sentence: string, lexicon: Lexicon, openingWords: number): boolean {
   const clauses = sentence.split(',', 2);
-  const openings = clauses.length > 1 && (clauses[0] ?? '').trim().split(/\s+/).length <= ORDER_OPENING_WORDS ? [clauses[0], clauses[1]] : [clauses[0]];
+  const openings = clauses.length > 1 && (clauses[0] ?? '').trim().split(/\s+/).length <= openingWords ? [clauses[0], clauses[1]] : [clauses[0]];
   return openings.some((clause) => {
     const first = /^\W*([A-Za-z]+)/.exec(clause ?? '')?.[1]?.toLowerCase();
     return first !== undefined && lexicon.baseForms(first).every((base) => base === first) && lexicon.canBeVerb(first);
   });
 }
-
-/** The longest opening phrase before a comma that an order may follow ("For roasts,", "If necessary to replace both halves on grill,"). */
-const ORDER_OPENING_WORDS = 7;
