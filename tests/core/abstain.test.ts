@@ -748,6 +748,20 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
   });
 
+  it('answers "what is the surface tension of mercury" from a passage saying it of mercury, not from one saying it of water alone', () => {
+    const question = 'what is the surface tension of mercury';
+    const stating = 'The surface tension of mercury is high, so it beads on the harbor pier.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage writes the attribute asked and names no mercury: it tells another holder's (`saysAttributeOf`).
+    expect(answerQuestion(reportOf(['The surface tension of water holds the harbor dust on the pier.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
+    const question = 'what is a good dessert for a cookout';
+    const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+  });
+
   it('answers "what is the critical harbor concentration", a term named by its value\'s kind and asked of nothing, from what it is', () => {
     const question = 'what is the critical harbor concentration';
     const market = buses;
