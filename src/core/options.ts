@@ -709,7 +709,7 @@ export interface AbstainOptions {
   /**
    * "What is the population of istanbul": a noun asked after "what is the" and said of something, whose this many
    * commonest noun senses come under WordNet's people (the human beings of a place together: "population",
-   * "citizenry"), asks a count, answered only by a number in a sentence naming it (`people-counted.ts`), as a value's
+   * "public"), asks a count, answered only by a number in a sentence naming it (`people-counted.ts`), as a value's
    * noun is. Default 1: "population" is a people in its commonest sense. 0 turns the reading off.
    */
   readonly peopleCountedSenses: number;

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 
-/** WordNet's kind of the whole of the human beings of a place or a body, counted: "population", "public", "citizenry". */
+/** WordNet's kind of the whole of the human beings of a place or a body, counted: "population", "public". */
 const PEOPLE = 'people';
 
 /**
