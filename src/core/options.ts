@@ -720,6 +720,19 @@ export interface AbstainOptions {
    */
   readonly numberNounSenses: number;
   /**
+   * "What is the population of istanbul": a noun asked after "what is the" and said of something, whose this many
+   * commonest noun senses come under WordNet's people (the human beings of a place together: "population",
+   * "public"), asks a count, answered only by a number in a sentence naming it (`people-counted.ts`), as a value's
+   * noun is. Default 1: "population" is a people in its commonest sense. 0 turns the reading off.
+   */
+  readonly peopleCountedSenses: number;
+  /**
+   * "What is the surface tension of mercury": a passage that writes the attribute asked (the phrase of at most this many
+   * words after "what is the", `attribute-of.ts`) answers only where it names the holder asked too: one on the surface
+   * tension of water alone tells another holder's. Default 3, the phrase `thingAskedMaxWords` reads; 0 turns it off.
+   */
+  readonly attributeHolderWords: number;
+  /**
    * "What is the tallest mountain in vermont", "which denomination grew the fastest": a "what / which" that ranks by a
    * quality (a superlative; not "most" / "least", which rank amounts too) is answered only by a passage that compares by
    * it, a superlative or comparative of the adjective or of a word of its this many commonest senses ("the most difficult
@@ -899,7 +912,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
-    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80 } },
+    abstain: { minCoverage: 0.4, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, attributeHolderWords: 3 } },
 });
 
 /**

@@ -735,6 +735,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     // A value in a rarer sense only: a newspaper's circulation (its first sense the spreading of copies), a map's scale.
     { question: 'what is the circulation of the harbor gazette', stating: 'The harbor gazette has a circulation of 12,000 copies a week.', naming: 'The harbor gazette owes its circulation to the keepers who carry it along the pier.' },
     { question: 'what scale is the harbor chart drawn at', stating: 'The harbor chart is drawn at a scale of 1 to 24,000.', naming: 'The harbor chart is drawn to scale by the keepers each spring.' },
+    // The people of a place, which WordNet files as a group and no value, asked of it as a count (`asksPeopleCounted`).
+    { question: 'what is the population of the harbor town', stating: 'The harbor town has a population of 4,200 the year round.', naming: 'The harbor town is where the keepers live, along the pier and the population of gulls.' },
   ])('answers "$question", a value asked by its noun, only from a passage stating a number in the sentence naming it', ({ question, stating, naming }) => {
     const market = buses;
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
@@ -749,9 +751,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the main market square of the harbor town called', stating: 'The main market square of the harbor town is called Keepers Green.' },
     // A question that ends on the noun asks what it is.
     { question: 'what is the harbor tide scale', stating: 'The harbor tide scale is a post of painted marks the keepers read at each tide.' },
-  ])('answers "$question" without a number: a noun read as a value only in a rarer sense asks none after an ordinal, where it names a thing or where the question ends on it', ({ question, stating }) => {
+    // The people's own word asks what they are, not how many.
+    { question: 'what are the people of the harbor town like', stating: 'The people of the harbor town are quiet and kind, the keepers say.' },
+  ])('answers "$question" without a number: a noun read as a value only in a rarer sense asks none after an ordinal, where it names a thing or where the question ends on it, nor does the word people', ({ question, stating }) => {
     const market = buses;
     expectAnsweredWith(reportOf([stating, market]), [[question, stating.slice(0, 30)]]);
+  });
+
+  it('answers "what is the surface tension of mercury" from a passage saying it of mercury, not from one saying it of water alone', () => {
+    const question = 'what is the surface tension of mercury';
+    const stating = 'The surface tension of mercury is high, so it beads on the harbor pier.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // The passage writes the attribute asked and names no mercury: it tells another holder's (`saysAttributeOf`).
+    expect(answerQuestion(reportOf(['The surface tension of water holds the harbor dust on the pier.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
+    const question = 'what is a good dessert for a cookout';
+    const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
   });
 
   it('answers "what is the critical harbor concentration", a term named by its value\'s kind and asked of nothing, from what it is', () => {

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { numbersOf } from './numbers-of.ts';
+import { asksPeopleCounted } from './people-counted.ts';
 import { DETERMINERS } from './words.ts';
 import { rememberedFor } from '../remembered.ts';
 
@@ -52,7 +53,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on',
  * preposition, an auxiliary or the question's end, words that describe after the noun aside ("the fed funds rate right
  * now"). Not a number word ("what is one of the greatest obstacles"). Null for any other question, and with `senses` 0.
  */
-export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): string | null {
+export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, peopleSenses = 0): string | null {
   const words = query.words;
   if (senses === 0 || query.intent !== 'general' || query.measures.length > 0 || words[0] !== 'what') return null;
   let from = 1;
@@ -77,7 +78,7 @@ export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: numb
     // A rarer sense only of a noun whose commonest names no thing one can point at (a market "square" is no product of
     // two equal terms), and only where the question goes on past it (`rarerAsked`).
     const sensesRead = rarerAsked && !lexicon.namesThing(head) ? senses : 1;
-    if (readings.some((reading) => namesValue(reading, lexicon, sensesRead, askedOf))) return head;
+    if (readings.some((reading) => namesValue(reading, lexicon, sensesRead, askedOf)) || (askedOf && asksPeopleCounted(head, lexicon, peopleSenses))) return head;
     if (!lexicon.describes(head)) return null;
   }
   return null;

@@ -146,7 +146,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
-  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses);
+  const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses, options.peopleCountedSenses);
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
   // that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;

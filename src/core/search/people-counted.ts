@@ -1,0 +1,16 @@
+import type { Lexicon } from './lexicon.ts';
+
+/** WordNet's kind of the whole of the human beings of a place or a body, counted: "population", "public". */
+const PEOPLE = 'people';
+
+/**
+ * Whether a noun asked after "what is the" and said of something ("the population of istanbul") asks how many there
+ * are: a noun whose `senses` commonest noun senses come under WordNet's people, the human beings of a place taken
+ * together, which a reader asks of a place or a body as a count. WordNet files "population" as a group, no value, so
+ * the value nouns (`number-asked.ts`) do not read it. Not the kind's own word: "what are the people of japan like" asks
+ * what they are like, not how many. A group of another kind is no count asked ("the crew of the ship", "the government
+ * of japan": who, or what kind). None with `senses` 0.
+ */
+export function asksPeopleCounted(noun: string, lexicon: Lexicon, senses: number): boolean {
+  return senses > 0 && !lexicon.isKindOf(PEOPLE, noun, 1) && lexicon.isKindOf(noun, PEOPLE, senses);
+}
