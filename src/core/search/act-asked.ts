@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryTerm } from './query.ts';
 import { baseOfIrregular } from './irregular.ts';
 import { tellsWay } from './way-told.ts';
 import { DETERMINERS, isStopWord, stemWord } from './words.ts';
+import type { PassageRole } from '../types.ts';
 
 /** The act a question asks how to do, or how a thing works: the stems that name it and those of what it is done to. */
 export interface ActAsked {
@@ -119,12 +120,15 @@ function doneTo(match: RegExpExecArray | null, lexicon: Lexicon): RegExpExecArra
  * names a flat tire, or a jet engine, and no changing or working does not tell how; nor does one that changes patterns
  * of oilcloth.
  */
-export function tellsActAsked({ verb, objects, objectReach, passiveWay, waySentences, orderOpeningWords }: ActAsked, passage: { readonly text: string }, lexicon: Lexicon): boolean {
+export function tellsActAsked({ verb, objects, objectReach, passiveWay, waySentences, orderOpeningWords }: ActAsked, passage: { readonly text: string; readonly role?: PassageRole }, lexicon: Lexicon): boolean {
   const sentences = sentencesOf(passage);
+  // A code block is itself a way of doing what it names (a command, a program): "how do I enable the game server with
+  // systemctl" is told by `systemctl enable --now game-server`.
+  const isCode = passage.role === 'code';
   // "How do i register a car": "one state automobile was registered as far back as 1917" names the act, tells no way.
   // A sentence that opens on a pointing word goes on from the one before, which may tell the way: "... by the simple
   // process of overtakin' the brute, seizin' its tail ... This throwed the animal off balance".
-  const wayNear = (at: number) => waySentences === 0 || sentences.slice(OPENS_POINTING.test(sentences[at]?.text ?? '') ? Math.max(0, at - 1) : at, at + waySentences).some((sentence) => tellsWay(sentence.text, lexicon, orderOpeningWords));
+  const wayNear = (at: number) => waySentences === 0 || isCode || sentences.slice(OPENS_POINTING.test(sentences[at]?.text ?? '') ? Math.max(0, at - 1) : at, at + waySentences).some((sentence) => tellsWay(sentence.text, lexicon, orderOpeningWords));
   const namesObject = sentences.map((sentence) => sentence.stems.some((stem) => objects.has(stem)));
   const namesNear = (at: number) => namesObject[at] === true || (namesObject[at - 1] === true && REFERS_BACK.test(sentences[at]?.text ?? ''));
   if (objectReach === null) return sentences.some((sentence, at) => namesNear(at) && (sentence.stems.some((stem) => verb.has(stem)) || (passiveWay && PASSIVE_WAY.test(sentence.text))) && wayNear(at));
