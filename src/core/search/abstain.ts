@@ -14,7 +14,7 @@ import { wordsIntroducedBefore } from './introduced-before.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic } from './person-named.ts';
 import { namesThingAsked, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
-import { attributeAskedOf, saysAttributeOf } from './attribute-of.ts';
+import { saysAttributeOf } from './attribute-of.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByKind, metByName } from './kind-named.ts';
 import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
@@ -121,9 +121,7 @@ export function coverageOfBest(
   const specific = informative.filter((term) => (index.documentFrequency.get(term.stem) ?? passageCount) <= options.specificWordShare * passageCount);
   const judged = ranked.slice(0, options.judgedPassages);
   const question = questionAskedOf(query, judged, evidence, index, lexicon, options);
-  const { measureWord, yearsAsked, kindAsked, phraseAsked } = question;
-  // "What is the surface tension of mercury": the attribute said of its holder (`saysAttributeOf`).
-  const attributeAsked = attributeAskedOf(query, options.attributeHolderWords);
+  const { measureWord, yearsAsked, kindAsked, phraseAsked, attributeAsked } = question;
   // The measure that word asks: the question's own, or the sum a "how much money" holds (`measuresHeld`).
   const wordMeasures = query.measures.length > 0 ? query.measures : measuresHeld(query);
   // Whether each of the words of the phrase asked names a thing is read in WordNet once a question, and only for a word
@@ -266,6 +264,7 @@ export function coverageOfBest(
     // what is asked (`namesThingAsked`).
     // "What is the route of the parade": told by "from West Warwick to the Greene Homestead" (`toldAsRoute`).
     if (phraseAsked !== null && phraseAsked.terms.some((term) => creditOf(term) === 0 && isThingOnce(term, phraseAsked) && !toldAsRoute(term, result.passage.text))) continue;
+    // "What is the surface tension of mercury": a passage on water's surface tension names no mercury (`saysAttributeOf`).
     if (attributeAsked !== null && !saysAttributeOf(result.passage, attributeAsked)) continue;
     // "Who invented the tape recorder": a passage that names the tape recorder and no invention does not say who did.
     // Read after the word counts above, which are cheaper than its sentences and let fewer passages through.

@@ -53,7 +53,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on',
  * preposition, an auxiliary or the question's end, words that describe after the noun aside ("the fed funds rate right
  * now"). Not a number word ("what is one of the greatest obstacles"). Null for any other question, and with `senses` 0.
  */
-export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, peopleSenses = 0): string | null {
+export function numberAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, peopleSenses: number): string | null {
   const words = query.words;
   if (senses === 0 || query.intent !== 'general' || query.measures.length > 0 || words[0] !== 'what') return null;
   let from = 1;

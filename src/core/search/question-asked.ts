@@ -35,6 +35,7 @@ import { type FirstTimeAsked, firstTimeAskedOf } from './first-time.ts';
 import { deedAskedOf, type DeedAsked } from './deed-asked.ts';
 import { superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
 import { choiceAskedOf, type ChoiceAsked } from './choice-asked.ts';
+import { attributeAskedOf, type AttributeAsked } from './attribute-of.ts';
 import { asksLifeDates } from './life-span.ts';
 import { placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { originAsked, type OriginAsked } from './origin-asked.ts';
@@ -108,6 +109,8 @@ export interface QuestionAsked {
   readonly superlative: SuperlativeAsked | null;
   /** "What is a good stock to invest in": the kind of thing a choice is asked of (`choiceAskedOf`). */
   readonly choice: ChoiceAsked | null;
+  /** "What is the surface tension of mercury": the attribute asked and its holder (`attributeAskedOf`). */
+  readonly attributeAsked: AttributeAsked | null;
   /** The passage before a passage in its document, whose last sentence may date the passage's first (`datedInPassage`). */
   readonly passageBefore: (passage: Passage) => Passage | undefined;
 }
@@ -199,6 +202,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
+    attributeAsked: attributeAskedOf(query, options.attributeHolderWords),
     passageBefore: (passage) => passageBefore(index, passage, 1),
   };
 }
