@@ -696,6 +696,9 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     { question: 'what is the salary of the harbor master', stating: 'The harbor master earns $9,000 a year at the pier.', other: "The harbor master's salary was raised after 12 years at the pier." },
     // A verb whose object is a sum asks money as "pay" does: half an hour pledged is no pledge asked.
     { question: 'how much should a harbor club member pledge', stating: 'Each harbor club member should pledge $50 a year to the pier fund.', other: 'Each harbor club member should pledge 30 minutes a week to the pier fund.' },
+    // What one earns or gets paid, asked with "what", is a wage: the deckhand named at the pier earns nothing told.
+    { question: 'what does a harbor deckhand earn', stating: 'A harbor deckhand earns $40 a week at the pier.', other: 'A harbor deckhand works 60 hours a week at the pier, and 3 of them are from Maine.' },
+    { question: 'what does a harbor deckhand get paid', stating: 'A harbor deckhand is paid $40 a week at the pier.', other: 'A harbor deckhand works 60 hours a week at the pier, and 3 of them are from Maine.' },
   ])('answers "$question" from a sum of money, not from a share or a count said of what is asked', ({ question, stating, other }) => {
     expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
     expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');

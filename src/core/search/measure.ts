@@ -33,7 +33,10 @@ const ASKED: readonly (readonly [RegExp, readonly Measure[]])[] = [
   // The verbs whose object is a sum are read as "pay" is: "how much should a new member pledge", "how much does a pilot
   // earn", "how much did he invest", "lend", "borrow", "owe", "donate".
   [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth|pledged?|pledging|donated?|donating|earn(?:s|ed|ing)?|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|owed?|owing)\b/, ['money']],
-  [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b/, ['money']],
+  // "What does a waitress earn", "what does a county agent get paid": a wage, as "how much does a pilot earn" asks. An
+  // earning in the present only ("what did he earn at anzio" may be a medal: earning's commonest sense is deserving),
+  // and not "what will they get paid for" (the work done). Not "what was X paid": "what was the firm that paid" asks none.
+  [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b|^what (?:do|does)\b.*\bearns?\b|^what (?:do|does|did|would|will)\b.*\b(?:get|got|be) paid\b(?! (?:for|with|in)$)/, ['money']],
   [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost|salary|wage|fee)s?\b/, ['money']],
   [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
   [/\bhow fast\b/, ['speed', 'duration']],

@@ -30,6 +30,12 @@ describe('measuresAskedFor', () => {
     // A salary or a fee is a price of work.
     ['what is the salary of a department chairman', ['money']],
     ['what are the fees of the harbor pilots', ['money']],
+    // What one earns or is paid, asked with "what", is a wage; "what did he earn" may be a medal, "what was he paid for" a service.
+    ['what does a harbor pilot earn as a deckhand', ['money']],
+    ['what does a county agent get paid', ['money']],
+    ['what did the harbor pilot get paid for the tow', ['money']],
+    ['what did the harbor pilot earn at anzio', []],
+    ['what will the harbor pilot get paid for', []],
   ])('reads "%s" as asking for %j', (question, measures) => {
     expect(measuresAskedFor(question)).toEqual(measures);
   });
