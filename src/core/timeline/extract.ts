@@ -366,7 +366,7 @@ function readSentence(
     // "The events of September the 11th will shape us": a date after "of" names which events; their future is not its.
     const plannedAfter = mention.reference === 'narrative' && !OF_BEFORE.test(lead) && isPlannedAfter(sentence.slice(mention.end), options);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(ownBracketOr(lead))) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
     const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
@@ -689,6 +689,16 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
 
 /** An opening bracket not yet closed before a date: "Mr. George Hough (Oct. 30) sounds like" cites a day gone by. */
 const IN_BRACKETS_BEFORE = /\([^)]*$/;
+
+/**
+ * "I would like to add one more reform to those mentioned by Russell Kirk (Dec. 16)": a date in brackets is an aside
+ * with its own tense, so only its bracket's words before it may plan it ("(the vote will be on May 3)"); the sentence's
+ * "would like" plans the letter's reform, not the day the cited article ran.
+ */
+function ownBracketOr(lead: string): string {
+  const bracket = IN_BRACKETS_BEFORE.exec(lead);
+  return bracket === null ? lead : bracket[0];
+}
 
 /**
  * "try these events: the auto race on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine,
