@@ -1509,6 +1509,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-12-30'))).toEqual(['1961-12-16 day past Dec. 16', '1962-01-09 day target Jan. 9']);
     });
 
+    it('keeps a written year beside a finer date of that year counted from the time of writing: "in 1960 … last June" date two things', () => {
+      const text = ["Palmer, golf's leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches last June in Dublin."];
+      expect(summarise(timelineOf(text, '1961-01-24'))).toEqual(['1960 year past in 1960', '1960-06 month past last June']);
+    });
+
     it('reads a lower-case month before a day and a year, and never the modal "may" alone', () => {
       expect(summarise(timelineOf(['No. 1 Newbury Port, may 30th, 1791. We may 30 times ask; it may rain in 1792.'], '1961'))).toEqual([
         '1791-05-30 day past may 30th, 1791',

@@ -1163,6 +1163,12 @@ function formatDate(year: number, month: number | null, day: number | null): { d
 
 /** A date phrase that writes its year in digits. */
 const WRITTEN_YEAR = /\d{4}/;
+/**
+ * "Palmer, golf's leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches
+ * last June": a finer date counted from the time of writing takes its year from that time, not from the year the
+ * sentence writes, so it does not restate that year; the two date two things.
+ */
+const COUNTED_FROM_WRITING = /\b(?:last|next|this|ago|yesterday|tomorrow|tonight|today)\b/i;
 
 /**
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
@@ -1180,7 +1186,7 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
       const other = finer.entry;
       if (other.kind !== entry.kind) return false;
       if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
-      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer);
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer) && !(WRITTEN_YEAR.test(entry.raw) && COUNTED_FROM_WRITING.test(other.raw));
     }),
   );
 }
