@@ -28,6 +28,13 @@ describe(splitSentences, () => {
     ]);
   });
 
+  it('does not end one after a firm\'s "Bros.", possessive or not, so a date after it keeps its sentence', () => {
+    expect(textsOf("She drove the car used in a robbery of the Woodyard Bros.' Grocery, 2825 E. Burnside St., in April of 1959. Warner Bros. Pictures paid.")).toEqual([
+      "She drove the car used in a robbery of the Woodyard Bros.' Grocery, 2825 E. Burnside St., in April of 1959.",
+      'Warner Bros. Pictures paid.',
+    ]);
+  });
+
   it('does not end one after a title or an initialism written with stops', () => {
     expect(textsOf('Lt. Col. Smith and Rev. King met at the U.N. Security Council. Capt. Jones left.')).toEqual([
       'Lt. Col. Smith and Rev. King met at the U.N. Security Council.',

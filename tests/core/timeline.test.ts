@@ -1501,6 +1501,19 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('dates a yearless day in brackets by its own words, not the plan of the sentence around it: "(Dec. 16)" cites an issue gone by', () => {
+      const text = [
+        'I would like to add one more reform to those mentioned by Russell Kirk (Dec. 16).',
+        'We would like the board to meet (the vote will be held Jan. 9) before spring.',
+      ];
+      expect(summarise(timelineOf(text, '1961-12-30'))).toEqual(['1961-12-16 day past Dec. 16', '1962-01-09 day target Jan. 9']);
+    });
+
+    it('keeps a written year beside a finer date of that year counted from the time of writing: "in 1960 … last June" date two things', () => {
+      const text = ["Palmer, golf's leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches last June in Dublin."];
+      expect(summarise(timelineOf(text, '1961-01-24'))).toEqual(['1960 year past in 1960', '1960-06 month past last June']);
+    });
+
     it('reads a lower-case month before a day and a year, and never the modal "may" alone', () => {
       expect(summarise(timelineOf(['No. 1 Newbury Port, may 30th, 1791. We may 30 times ask; it may rain in 1792.'], '1961'))).toEqual([
         '1791-05-30 day past may 30th, 1791',

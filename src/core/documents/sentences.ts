@@ -26,9 +26,9 @@ const NUMBER_NEXT = /^\s+\d/;
 /** Titles written before a name: "Lt. Col. Smith", "Rev. King", "Capt. Jones". */
 const TITLES = ['lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'cmdr', 'adm', 'brig', 'rev', 'hon', 'pres', 'supt', 'msgr', 'fr', 'messrs', 'mme', 'mlle', 'ft'];
 
-/** Words that end with a full stop without ending a sentence. */
+/** Words that end with a full stop without ending a sentence ("Bros." as a firm's "Co.": "the Woodyard Bros.' Grocery"). */
 const ABBREVIATIONS = new Set([
-  'co', 'ltd', 'inc', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb',
+  'co', 'bros', 'ltd', 'inc', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k',
   ...ABBREVIATIONS_BEFORE_NUMBERS,
   ...TITLES,

@@ -366,7 +366,7 @@ function readSentence(
     // "The events of September the 11th will shape us": a date after "of" names which events; their future is not its.
     const plannedAfter = mention.reference === 'narrative' && !OF_BEFORE.test(lead) && isPlannedAfter(sentence.slice(mention.end), options);
     const planned =
-      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(lead)) && !PAST_TENSE.test(lead.slice(-24)) &&
+      mention.reference === 'narrative' && publishedYear !== null && (coming || arranged || plannedAfter || isPlan(ownBracketOr(lead))) && !PAST_TENSE.test(lead.slice(-24)) &&
       !mentions.some((other) => other.reference === 'absolute' && other.start < mention.start && !isComparisonBase(sentence, other));
     // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
     const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
@@ -689,6 +689,16 @@ function writersNowAfterStory(context: TimeContext, written: Written, sentence: 
 
 /** An opening bracket not yet closed before a date: "Mr. George Hough (Oct. 30) sounds like" cites a day gone by. */
 const IN_BRACKETS_BEFORE = /\([^)]*$/;
+
+/**
+ * "I would like to add one more reform to those mentioned by Russell Kirk (Dec. 16)": a date in brackets is an aside
+ * with its own tense, so only its bracket's words before it may plan it ("(the vote will be on May 3)"); the sentence's
+ * "would like" plans the letter's reform, not the day the cited article ran.
+ */
+function ownBracketOr(lead: string): string {
+  const bracket = IN_BRACKETS_BEFORE.exec(lead);
+  return bracket === null ? lead : bracket[0];
+}
 
 /**
  * "try these events: the auto race on May 27", "Michigan offers the Tulip Festival, May 12-14" in an April magazine,
@@ -1153,6 +1163,12 @@ function formatDate(year: number, month: number | null, day: number | null): { d
 
 /** A date phrase that writes its year in digits. */
 const WRITTEN_YEAR = /\d{4}/;
+/**
+ * "Palmer, golf's leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches
+ * last June": a finer date counted from the time of writing takes its year from that time, not from the year the
+ * sentence writes, so it does not restate that year; the two date two things.
+ */
+const COUNTED_FROM_WRITING = /\b(?:last|next|this|ago|yesterday|tomorrow|tonight|today)\b/i;
 
 /**
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
@@ -1170,7 +1186,7 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
       const other = finer.entry;
       if (other.kind !== entry.kind) return false;
       if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
-      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer);
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer) && !(WRITTEN_YEAR.test(entry.raw) && COUNTED_FROM_WRITING.test(other.raw));
     }),
   );
 }
