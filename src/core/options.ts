@@ -669,8 +669,9 @@ export interface AbstainOptions {
    */
   readonly countModifierListWords: number;
   /**
-   * "How many riders did the tallyho hold": a number in words with no noun after it counts what the place named right
-   * after it holds, where the question names that place ("with twelve in the tallyho", `countsHeldIn`). 1 reads it, 0 not.
+   * "How many riders did the tallyho hold": a number in words with no noun after it counts the persons in the place named
+   * right after it, where the question names that place ("with twelve in the tallyho", `countsHeldIn`); not things ("how
+   * many horses pulled the tallyho" is not told by it). 1 reads it, 0 not.
    */
   readonly countHeldIn: number;
   /**

@@ -2,7 +2,7 @@ import type { NumberToken } from '../figures/numbers.ts';
 import { stemWord } from './words.ts';
 
 /**
- * Whether a number with no noun after it counts what the question's holder holds, told by where they are: "with
+ * Whether a number with no noun after it counts the persons the question's holder holds, told by where they are: "with
  * twelve in the tallyho" for "how many riders did the tallyho hold", "there were six aboard the launch". The writer
  * leaves the noun to what the holder holds; the count is of it where the place named right after the number ("in",
  * "on", "aboard", "inside", then a determiner and at most one word before it) is a word of the question (`holder`,

@@ -25,9 +25,11 @@ export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWor
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const stem = stemWord(noun);
-  const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
-  // The question's other words, where a bare number's place may name its holder (`countsHeldIn`).
-  const holder = heldIn === 0 ? NO_STEMS : new Set(query.terms.filter((term) => term.frame !== true && term.typed !== noun).map((term) => term.stem));
+  const persons = namesPersons(noun, lexicon);
+  const isAsked = persons ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
+  // The question's other words, where a bare number's place may name its holder (`countsHeldIn`): only of persons, whom
+  // a writer counts so ("twelve in the tallyho" are riders, not the horses that pulled it).
+  const holder = heldIn === 0 || !persons ? NO_STEMS : new Set(query.terms.filter((term) => term.frame !== true && term.typed !== noun).map((term) => term.stem));
   return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true, listMaxWords, holder);
 }
 
