@@ -495,6 +495,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(regatta, 'when did the harbor club hold its first regatta', { answer: { abstain: { fragmentMaxWords: 2 } } }).kind).toBe('no-match');
   });
 
+  it('answers a "how many" from a number in words before a list of describing words and the noun asked ("seventeen ivory, metal, wood, and stone carvings"), not from one a clause goes on after ("seventeen of the old boats, and stone carvings")', () => {
+    const question = 'how many carvings did the harbor club sell';
+    expectAnsweredWith(besideBuses('At the fair the harbor club sold seventeen ivory, metal, wood, and stone carvings.'), [[question, 'seventeen ivory']]);
+    expect(answerQuestion(besideBuses('At the fair the harbor club sold seventeen ivory, metal, wood, and stone carvings.'), question, { answer: { abstain: { countModifierListWords: 0 } } }).kind).toBe('no-match');
+    // "Seventeen of the old boats, and stone carvings" is no list: a clause goes on after the number, and counts boats.
+    expect(answerQuestion(besideBuses('At the fair the harbor club sold seventeen of the old boats, and stone carvings too.'), question).kind).toBe('no-match');
+  });
+
+  it('answers a "how many" of persons from a bare number in words held in the place the question names ("with twelve in the launch"), not a "how many" of things', () => {
+    const launch = besideBuses('At seven the harbor club launch left the pier with twelve in the launch.');
+    expectAnsweredWith(launch, [['how many people rode in the harbor club launch', 'twelve in the launch']]);
+    expect(answerQuestion(launch, 'how many people rode in the harbor club launch', { answer: { abstain: { countHeldIn: 0 } } }).kind).toBe('no-match');
+    // Twelve in the launch are persons aboard it, no count of its engines.
+    expect(answerQuestion(launch, 'how many engines did the harbor club launch have').kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.

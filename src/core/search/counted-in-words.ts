@@ -5,6 +5,8 @@ import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
 import { mayWriteNumberInWords, type NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
+import { countsAfterModifierList } from './modifier-list.ts';
+import { countsHeldIn } from './count-held-in.ts';
 
 /**
  * A "how many" of persons or things (its noun read by `nounCountedOf`, as `countedAsked` reads it), read for a count in
@@ -19,12 +21,16 @@ import { numbersOf } from './numbers-of.ts';
  * the topic's (`leftAsObject`: "Cook felled one"). Null for any other question, and for a measure asked ("how many
  * miles").
  */
-export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number): ((sentence: string) => boolean) | null {
+export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number, listMaxWords: number, heldIn: number): ((sentence: string) => boolean) | null {
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const stem = stemWord(noun);
-  const isAsked = namesPersons(noun, lexicon) ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
-  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true);
+  const persons = namesPersons(noun, lexicon);
+  const isAsked = persons ? (word: string) => namesPersons(word, lexicon) : (word: string) => stemWord(word) === stem;
+  // The question's other words, where a bare number's place may name its holder (`countsHeldIn`): only of persons, whom
+  // a writer counts so ("twelve in the tallyho" are riders, not the horses that pulled it).
+  const holder = heldIn === 0 || !persons ? NO_STEMS : new Set(query.terms.filter((term) => term.frame !== true && term.typed !== noun).map((term) => term.stem));
+  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true, listMaxWords, holder);
 }
 
 /**
@@ -85,18 +91,22 @@ const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(wo
 
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
- * after it, or the one after a word that describes, or (with `objectLeft`) none, left as a past verb's object
- * (`leftAsObject`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
+ * after it, or the one after a word that describes or a list of them (`countsAfterModifierList`, up to `listMaxWords`
+ * words), or (with `objectLeft`) none, left as a past verb's object (`leftAsObject`) or held in a place of `holder`'s
+ * (`countsHeldIn`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
  */
-function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false): boolean {
+function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false, listMaxWords = 0, holder = NO_STEMS): boolean {
   return numbersOf(sentence).some((number) => {
     if ((inWords && number.words === undefined) || number.yearLike || number.fraction || number.multiple === true) return false;
-    if (objectLeft && leftAsObject(sentence, number, lexicon)) return true;
+    if (objectLeft && (leftAsObject(sentence, number, lexicon) || countsHeldIn(sentence, number, holder))) return true;
     const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
     const word = first?.toLowerCase() ?? '';
-    return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
+    return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase())) || countsAfterModifierList(sentence.slice(number.end), listMaxWords, isAsked);
   });
 }
+
+/** No holder's words: a bare number's place is read for none. */
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** The one or two words after a number, in the same clause. */
 const WORDS_AFTER = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
