@@ -30,7 +30,7 @@ export interface DoerAsked {
  * own words as often as in the question's ("supervised by Frank E. Hartwell" for "who ran the weather bureau", "The
  * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
  */
-export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses = 1, doerNounSenses: number): DoerAsked | null {
+export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses: number, doerNounSenses: number): DoerAsked | null {
   const asked = actOfWho(query, lexicon);
   if (asked === null || !(asksOrigin || lexicon.makesWork(asked.verb, makingSenses))) return null;
   const { act, bases, forms } = asked;
