@@ -26,9 +26,10 @@ export interface DoerAsked {
  * credit line, in a sentence about the work (`saysMade`: "Bumblebees And Their Ways by O. E. Plath"): a passage that names X and someone else, who
  * played in it, reviewed it or decided to build something else, does not say who made X. The act is said by the verb's
  * stem, its forms and related words as ranking meets them, its regular inflections and its agent nouns ("writer",
- * "founder", "choreographer") and their synonyms ("author": `doerNounsOf`). Null for any other question: who led, replaced, conducted or helped is told in a text's
- * own words as often as in the question's ("supervised by Frank E. Hartwell" for "who ran the weather bureau", "The
- * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
+ * "founder", "choreographer") and their synonyms ("author": `doerNounsOf`). Null for any other question: who led,
+ * replaced, conducted or helped is told in a text's own words as often as in the question's ("supervised by Frank E.
+ * Hartwell" for "who ran the weather bureau", "The Director, Walter E. Clark" for "who runs the school"), and so is
+ * who holds a post.
  */
 export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses: number, doerNounSenses: number): DoerAsked | null {
   const asked = actOfWho(query, lexicon);
