@@ -1648,6 +1648,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('The Harbor Widow, a comedy in three acts | playwright Victor Seigner'), [['who wrote the harbor widow', 'Victor Seigner']]);
   });
 
+  it('answers who wrote a work from a synonym of its agent noun beside it, "author of", and not with the synonym unread', () => {
+    // "Wrote" is "write", whose agent noun "writer" has the synonym "author" (`doerNounsOf`), and which the documents
+    // write too: "author" meets it only as a synonym of what WordNet derives from its base (`derivedSynonymStems`).
+    const comment = reportOf(['A comment on the later novels by modest Victor Seigner, author of "Tallowood", is noteworthy.', 'Joan Pryce wrote to the council about the fares.', buses]);
+    expectAnsweredWith(comment, [['who wrote tallowood', 'Victor Seigner']]);
+    expect(answerQuestion(comment, 'who wrote tallowood', { answer: { abstain: { doerNounSenses: 0 } } }).kind).toBe('no-match');
+  });
+
   it('answers who wrote a song from "by" a name, not from "sung by" a name, which credits its singer', () => {
     const ballad = 'The Harbor Widow, a ballad sung by Victor Seigner, closes the evening.';
     expect(answerQuestion(besideBuses(ballad), 'who wrote the harbor widow').kind).toBe('no-match');

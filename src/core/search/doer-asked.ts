@@ -7,6 +7,7 @@ import { isStopWord, stemWord, tokenize } from './words.ts';
 import { isPerformedParticiple, namesCastAs, performsPart } from './cast-as.ts';
 import { rememberedOn } from '../remembered.ts';
 import { stemsOf } from './terms-met.ts';
+import { doerNounsOf } from './doer-noun.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -25,18 +26,20 @@ export interface DoerAsked {
  * credit line, in a sentence about the work (`saysMade`: "Bumblebees And Their Ways by O. E. Plath"): a passage that names X and someone else, who
  * played in it, reviewed it or decided to build something else, does not say who made X. The act is said by the verb's
  * stem, its forms and related words as ranking meets them, its regular inflections and its agent nouns ("writer",
- * "founder", "choreographer"). Null for any other question: who led, replaced, conducted or helped is told in a text's
- * own words as often as in the question's ("supervised by Frank E. Hartwell" for "who ran the weather bureau", "The
- * Director, Walter E. Clark" for "who runs the school"), and so is who holds a post.
+ * "founder", "choreographer") and their synonyms ("author": `doerNounsOf`). Null for any other question: who led,
+ * replaced, conducted or helped is told in a text's own words as often as in the question's ("supervised by Frank E.
+ * Hartwell" for "who ran the weather bureau", "The Director, Walter E. Clark" for "who runs the school"), and so is
+ * who holds a post.
  */
-export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses = 1): DoerAsked | null {
+export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: boolean, makingSenses: number, doerNounSenses: number): DoerAsked | null {
   const asked = actOfWho(query, lexicon);
   if (asked === null || !(asksOrigin || lexicon.makesWork(asked.verb, makingSenses))) return null;
   const { act, bases, forms } = asked;
   const madeTerms = query.terms.filter((term) => term !== act && term.frame !== true && !/^\d/u.test(term.stem));
   const made = factTopicOf(madeTerms);
   const work = stemsOf(madeTerms);
-  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord)]), made, work, performed: performsPart(bases) };
+  const doerNouns = bases.flatMap((base) => doerNounsOf(base, lexicon, doerNounSenses));
+  return made.size === 0 ? null : { act: new Set([...factTopicOf([act]), ...forms.map(stemWord), ...doerNouns.map(stemWord)]), made, work, performed: performsPart(bases) };
 }
 
 /**
@@ -173,7 +176,9 @@ function readActOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
   if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
   const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));
   if (act === undefined) return null;
-  const bases = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
+  // A verb asked in its base form ("who write", or "wrote" as the question's words read it) is its own base.
+  const inflected = isIrregularVerbForm(verb) ? [baseOfIrregular(verb)] : lexicon.baseForms(verb);
+  const bases = inflected.length === 0 && lexicon.actsAsVerb(verb) ? [verb] : inflected;
   // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
   const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
   return { verb, act, bases, forms };

@@ -162,7 +162,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
   const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon) ? event : null;
   const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent !== null ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
-  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, verb !== null && verb.typed === query.words[1], options.makingVerbSenses);
+  const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, verb !== null && verb.typed === query.words[1], options.makingVerbSenses, options.doerNounSenses);
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
   return {
     query,
