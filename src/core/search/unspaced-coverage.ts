@@ -13,6 +13,7 @@ import { whichAskedOf } from './which-asked.ts';
 import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
 import { ordinalPartWrites } from './ordinal-part.ts';
+import { withTimeOfAsking } from './time-of-asking.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -97,7 +98,8 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
       ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, joinedPartHolds(question, terms), fixesOnly);
+  const [holds, fixes] = withTimeOfAsking(joinedPartHolds(question, terms), fixesOnly, options.timeOfAskingHeld);
+  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, holds, fixes);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
