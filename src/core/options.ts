@@ -190,6 +190,13 @@ export interface SearchOptions {
    * written later, "how many of gm's divisions did du pont supply completely", whose text says "entire".)
    */
   readonly everydayWordUses: number;
+  /**
+   * At most this many full forms the documents write are searched, as related words, for a Chinese word of two
+   * characters they never write that is short for two words by their first characters (`fullFormsOf`: 高铁 for 高速铁路).
+   * Default 2: on the four read reports it lets "去年新开通了多少公里高铁" be answered by "新增高速铁路运营里程4100公里";
+   * a short form has one full form in a text as a rule. 0 reads no short form.
+   */
+  readonly shortFormFullForms: number;
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
   readonly maxRelatedPerWord: number;
   /**
@@ -896,6 +903,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     relatedWordWeight: 0.3,
     missingWordRelatedWeight: 0.7,
     everydayWordUses: 40,
+    shortFormFullForms: 2,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
