@@ -29,3 +29,4 @@ export function fullFormsOf(word: string, dictionary: ChineseDictionary, texts: 
   }
   return [...forms];
 }
+

@@ -52,9 +52,18 @@ export function holdsTooLittle(
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
-      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, isWritten, wordNetLexicon().namesThing))) ||
+      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, writtenAsRelated(isWritten, terms), wordNetLexicon().namesThing))) ||
       lacksKindAsked(question, terms, judged, options, presentYear))
   );
+}
+
+/**
+ * `isWritten` with a word of the question written where the documents write a related word of it of two characters or
+ * more, as searched (`synonyms`, `fullFormsOf`): "高铁开通了多少公里" asks of the 高速铁路 a passage names, not of a thing
+ * the documents never mention (`asksUnwrittenThing`).
+ */
+function writtenAsRelated(isWritten: (word: string) => boolean, terms: readonly QueryTerm[]): (word: string) => boolean {
+  return (word) => isWritten(word) || terms.some((term) => term.typed === word && term.related.some((related) => [...related].length > 1 && isWritten(related)));
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -115,7 +124,7 @@ function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readon
   if (total === 0) return 1;
   const stems = new Set(judged.flatMap((result) => [...result.matchedStems, ...result.leadInStems]));
   const isHeld = (term: QueryTerm) =>
-    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => result.passage.text.includes(term.stem)));
+    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => [term.stem, ...term.related.filter((stem) => [...stem].length > 1)].some((word) => result.passage.text.includes(word))));
   const held = terms.reduce((sum, term) => sum + (isHeld(term) ? weightOf(term) : 0), 0);
   return held / total;
 }
