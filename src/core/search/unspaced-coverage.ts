@@ -22,7 +22,8 @@ import { hasUnspacedScript } from './segment.ts';
  * so what is read here is plainer: how much of the question's content the first `judgedPassages` passages of the ranking
  * hold at all (those met only by a related word too: a question in other words than the text's is met by its synonyms).
  * A content word is held when a passage holds it, by its own stem or a related word (the dictionary's synonyms: "庄稼"
- * asked, "耕地" written), or, for a Chinese word, as a string of its text (ICU may cut the passage's words otherwise).
+ * asked, "耕地" written), or, for a Chinese word, as a string of its text, itself or a related word of two characters or
+ * more (ICU may cut the passage's words otherwise: 高铁's full form 高速铁路 is indexed 高速|铁路).
  * A Chinese question is weighed by characters (a name cut into single characters, 珠|穆|朗|玛|峰, weighs what it
  * would whole), its question phrases ("什么时候", "哪一天", "多少", `CHINESE_INTENT_PATTERNS`) out; an English one by
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
