@@ -35,7 +35,8 @@ import { hasUnspacedScript } from './segment.ts';
  * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
  * `presentYear` the year the documents call 今年, and that writes the ordinal part asked, `ordinalPartWrites`). A sentence
  * holds a word the segmenter cut to one character only joined as the question writes it (`joinedPartHolds`), and holds
- * nothing of the topic when it holds only the words fixing which number is meant (`fixesOnly`).
+ * nothing of the topic when it holds only the words fixing which number is meant (`fixesOnly`); the question's word of
+ * time (现在, 去年) is held by every sentence, its time read by `unopposedWrites` (`withTimeOfAsking`).
  */
 export function holdsTooLittle(
   question: string,
