@@ -4,8 +4,8 @@ import { segmentedWordsOf } from './tokens-of.ts';
 /** Whether a sentence writes a thing of the kind a question asks. */
 export type SentenceWrites = (sentence: string) => boolean;
 
-/** A place asked: "哪个省", "哪些省份", "哪座城市", "哪个区", "哪里", "在哪", "何地"; not "在哪次会议", which asks a meeting. */
-const PLACE_ASKED = /哪[一个座些]?(?:省份?|城市|市|县|区|镇|乡)|哪里|哪儿|在哪(?![一个次些种家位项款类])|何地|何处/u;
+/** A place asked: "哪个省", "哪些省份", "哪座城市", "哪个区", "哪里", "在哪", "何地"; not "在哪次会议", which asks a meeting, nor "在哪天", "在哪年", a time. */
+const PLACE_ASKED = /哪[一个座些]?(?:省份?|城市|市|县|区|镇|乡)|哪里|哪儿|在哪(?![一个次些种家位项款类天年月日])|何地|何处/u;
 
 /** A magnitude asked with no measure: "是多少", "有多少", "多大", "多高", "多长", "几级", "百分之几". */
 const MAGNITUDE_ASKED = /多少|多[大高长远重快深宽]|几级|几度|百分之几/u;

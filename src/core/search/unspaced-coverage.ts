@@ -13,6 +13,7 @@ import { whichAskedOf } from './which-asked.ts';
 import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
 import { ordinalPartWrites } from './ordinal-part.ts';
+import { withTimeOfAsking } from './time-of-asking.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -21,7 +22,8 @@ import { hasUnspacedScript } from './segment.ts';
  * so what is read here is plainer: how much of the question's content the first `judgedPassages` passages of the ranking
  * hold at all (those met only by a related word too: a question in other words than the text's is met by its synonyms).
  * A content word is held when a passage holds it, by its own stem or a related word (the dictionary's synonyms: "庄稼"
- * asked, "耕地" written), or, for a Chinese word, as a string of its text (ICU may cut the passage's words otherwise).
+ * asked, "耕地" written), or, for a Chinese word, as a string of its text, itself or a related word of two characters or
+ * more (ICU may cut the passage's words otherwise: 高铁's full form 高速铁路 is indexed 高速|铁路).
  * A Chinese question is weighed by characters (a name cut into single characters, 珠|穆|朗|玛|峰, weighs what it
  * would whole), its question phrases ("什么时候", "哪一天", "多少", `CHINESE_INTENT_PATTERNS`) out; an English one by
  * words, each translated or not. "李白写过哪些有名的诗" asked of a government report meets nothing and is declined; "乱占庄稼地的
@@ -33,7 +35,8 @@ import { hasUnspacedScript } from './segment.ts';
  * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
  * `presentYear` the year the documents call 今年, and that writes the ordinal part asked, `ordinalPartWrites`). A sentence
  * holds a word the segmenter cut to one character only joined as the question writes it (`joinedPartHolds`), and holds
- * nothing of the topic when it holds only the words fixing which number is meant (`fixesOnly`).
+ * nothing of the topic when it holds only the words fixing which number is meant (`fixesOnly`); the question's word of
+ * time (现在, 去年) is held by every sentence, its time read by `unopposedWrites` (`withTimeOfAsking`).
  */
 export function holdsTooLittle(
   question: string,
@@ -51,9 +54,18 @@ export function holdsTooLittle(
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
-      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, isWritten, wordNetLexicon().namesThing))) ||
+      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, writtenAsRelated(isWritten, terms), wordNetLexicon().namesThing))) ||
       lacksKindAsked(question, terms, judged, options, presentYear))
   );
+}
+
+/**
+ * `isWritten` with a word of the question written where the documents write a related word of it of two characters or
+ * more, as searched (`synonyms`, `fullFormsOf`): "高铁开通了多少公里" asks of the 高速铁路 a passage names, not of a thing
+ * the documents never mention (`asksUnwrittenThing`).
+ */
+function writtenAsRelated(isWritten: (word: string) => boolean, terms: readonly QueryTerm[]): (word: string) => boolean {
+  return (word) => isWritten(word) || terms.some((term) => term.typed === word && term.related.some((related) => [...related].length > 1 && isWritten(related)));
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -97,7 +109,8 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
       ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
   if (texts.length === 0 || writes === null) return false;
-  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, joinedPartHolds(question, terms), fixesOnly);
+  const [holds, fixes] = withTimeOfAsking(joinedPartHolds(question, terms), fixesOnly, options.timeOfAskingHeld);
+  const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, holds, fixes);
   if (shares === null) return false;
   const held = bestShareWhere(shares, writes);
   return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
@@ -113,7 +126,7 @@ function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readon
   if (total === 0) return 1;
   const stems = new Set(judged.flatMap((result) => [...result.matchedStems, ...result.leadInStems]));
   const isHeld = (term: QueryTerm) =>
-    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => result.passage.text.includes(term.stem)));
+    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => [term.stem, ...term.related.filter((stem) => [...stem].length > 1)].some((word) => result.passage.text.includes(word))));
   const held = terms.reduce((sum, term) => sum + (isHeld(term) ? weightOf(term) : 0), 0);
   return held / total;
 }

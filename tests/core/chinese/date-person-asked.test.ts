@@ -33,6 +33,9 @@ describe('a Chinese question asking a date of a grain', () => {
     expect(kindOf('县医院新院区是哪个月启用的？')).toBe('answer');
     expect(kindOf('县医院新院区是哪一年启用的？')).toBe('answer');
     expect(kindOf('这份政府工作报告是哪一天作的？')).toBe('answer');
+    // "在哪天" asks a day, not a place ("在哪里"): of a report naming no place, no place name is wanted of it.
+    const unplaced = knowledgeOfFile('report-unplaced.txt', ['---\ntitle: 政府工作报告\npublished: 2024-01-15\nlanguage: zh\n---\n政府工作报告', '——2024年1月15日在第五届人民代表大会第三次会议上', '现在，我代表政府，向大会报告工作，请予审议。'].join('\n\n'));
+    expect(answerQuestion(unplaced, '这次政府工作报告是在哪天的大会上作的？').kind).toBe('answer');
     // "什么时候" names no grain: the reports answer it with their own year, undated.
     expect(kindOf('临江大桥什么时候建成通车的？')).toBe('answer');
   });
