@@ -593,6 +593,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['At dawn sixty crates went aboard.', parade, buses]), 'how many soldiers went aboard').kind).toBe('no-match');
   });
 
+  it('answers "how long does the boiler take to heat the water" from the next sentence going on in a pronoun after a short opening ("Most mornings, it took forty minutes")', () => {
+    const question = 'how long does the boiler take to heat the water';
+    expectAnsweredWith(reportOf(['The old boiler heated the water in the cellar of the mill. Most mornings, it took forty minutes.', buses]), [[question, 'forty minutes']]);
+    // One that goes on with a noun of its own after the opening is about that: the stove's time is not the boiler's.
+    expect(answerQuestion(reportOf(['The old boiler heated the water in the cellar of the mill. Most mornings, the stove took forty minutes.', buses]), question).kind).toBe('no-match');
+  });
+
   it('answers "how many statues were taken from the hall" from a count in words whose noun follows modifiers a comma sets off ("seventeen ivory, wood, and stone statues")', () => {
     const question = 'how many statues were taken from the hall';
     const taken = 'The thieves entered the hall. From the cabinet they took seventeen ivory, wood, and stone statues.';
