@@ -603,6 +603,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['A detachment of six crates went aboard.', parade, buses]), 'how many soldiers went aboard').kind).toBe('no-match');
   });
 
+  it('answers "how many soldiers went aboard" from "people", a plural English writes as its own word, counted by a number ("sixty people went aboard")', () => {
+    const parade = 'The soldiers of the old fort marched in the parade.';
+    expectAnsweredWith(reportOf(['At dawn sixty people went aboard.', parade, buses]), [['how many soldiers went aboard', 'sixty people went aboard']]);
+    expect(answerQuestion(reportOf(['At dawn sixty crates went aboard.', parade, buses]), 'how many soldiers went aboard').kind).toBe('no-match');
+  });
+
+  it('answers "how long does the boiler take to heat the water" from the next sentence going on in a pronoun after a short opening ("Most mornings, it took forty minutes")', () => {
+    const question = 'how long does the boiler take to heat the water';
+    expectAnsweredWith(reportOf(['The old boiler heated the water in the cellar of the mill. Most mornings, it took forty minutes.', buses]), [[question, 'forty minutes']]);
+    // One that goes on with a noun of its own after the opening is about that: the stove's time is not the boiler's.
+    expect(answerQuestion(reportOf(['The old boiler heated the water in the cellar of the mill. Most mornings, the stove took forty minutes.', buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many statues were taken from the hall" from a count in words whose noun follows modifiers a comma sets off ("seventeen ivory, wood, and stone statues")', () => {
+    const question = 'how many statues were taken from the hall';
+    const taken = 'The thieves entered the hall. From the cabinet they took seventeen ivory, wood, and stone statues.';
+    expectAnsweredWith(reportOf([taken, 'The statues of the park were cleaned in spring.', buses]), [[question, 'seventeen ivory, wood, and stone statues']]);
+  });
+
   it('answers "how many raiders did the sheriff bring down" from a number left as the object of a past verb ("the sheriff felled two"), and declines it where the number is an age', () => {
     const question = 'how many raiders did the sheriff bring down';
     // The raiders are named in the sentence before; the count leaves its noun to them.

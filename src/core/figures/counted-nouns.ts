@@ -47,7 +47,7 @@ export function readListedModifierCount(after: string, before: string, value: nu
 }
 
 /** What follows the modifiers a comma sets off before a noun: "nine of the covered, wooden bridges" counts bridges. */
-function skipListedModifiers(text: string): string {
+export function skipListedModifiers(text: string): string {
   const rest = skipModifierChain(text);
   if (rest !== text) return rest;
   // "18 national medical, dental, and veterinary societies": a first member of two words, when "and" or "or" closes

@@ -1,4 +1,5 @@
 import { isPluralNoun, readNounPhrase } from '../figures/measures.ts';
+import { skipListedModifiers } from '../figures/counted-nouns.ts';
 import { findNumbers } from '../figures/numbers.ts';
 import { baseOfIrregular } from './irregular.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -181,8 +182,9 @@ const MAX_REMEMBERED = 50_000;
 /**
  * What each number of a sentence that may count something counts; null for a sentence with no number the figures'
  * reading finds. A year counts nothing, nor a day or a list's number (`countsNothing`); "one" with no plural after it is
- * a pronoun's ("one of the most beautiful"). The same of every question, so remembered by sentence: each "how many"
- * reads the same figure sentences again.
+ * a pronoun's ("one of the most beautiful"). The plural is read past modifiers a comma sets off, as the figures read it
+ * (`skipListedModifiers`: "seventeen ivory, metal, wood, and stone sculptures" counts sculptures, not "ivory"). The same
+ * of every question, so remembered by sentence: each "how many" reads the same figure sentences again.
  */
 const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
   const numbers = findNumbers(sentence);
@@ -191,7 +193,7 @@ const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[
     : numbers
         .filter((number, at) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end) || opensRange(sentence, number, numbers[at + 1])))
         .map((number) => ({
-          plural: readNounPhrase(sentence.slice(number.end).replace(SHARE_OF, ''))?.head ?? null,
+          plural: readNounPhrase(skipListedModifiers(sentence.slice(number.end).replace(SHARE_OF, '').trimStart()))?.head ?? null,
           measured: measuredBy(sentence, number.start, number.end),
         }));
 });

@@ -7,6 +7,7 @@ import { mayWriteNumberInWords, type NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { countsAfterModifierList } from './modifier-list.ts';
 import { countsHeldIn } from './count-held-in.ts';
+import { isPluralNoun } from '../figures/measures.ts';
 
 /**
  * A "how many" of persons or things (its noun read by `nounCountedOf`, as `countedAsked` reads it), read for a count in
@@ -86,8 +87,12 @@ export function countSaidOtherwiseOf(query: ParsedQuery, lexicon: Lexicon, maxWo
   return { noun, counts: (sentence) => countsBefore(sentence, (word) => starts.has(word.slice(0, 2)) && lexicon.baseForms(word).some((singular) => words.has(singular)), lexicon, false) };
 }
 
-/** A plural ("men", "parts"): a count of more than one, whose word is the noun it counts, not one before it ("four home runs"). */
-const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(word) !== word || lexicon.baseForms(word).length > 0;
+/**
+ * A plural ("men", "parts"): a count of more than one, whose word is the noun it counts, not one before it ("four home
+ * runs"). So is a word English writes as a plural of its own ("accommodate 200 people", "50 staff"), which WordNet files
+ * as its own dictionary form (`isPluralNoun`).
+ */
+const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(word) !== word || lexicon.baseForms(word).length > 0 || isPluralNoun(word);
 
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right

@@ -89,7 +89,8 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
 
 /**
  * A sentence that opens on a pronoun or a pointing word goes on about what the sentence before named ("They germinate
- * quickly", "Its 40 members", "This bridge"); so does a fragment of a few words, which says nothing of its own and
+ * quickly", "Its 40 members", "This bridge"), or on one after an opening of a word or two set off by a comma ("Always
+ * before, it had taken five minutes"); so does a fragment of a few words, which says nothing of its own and
  * finishes the one before ("The estimates vary widely on the strength of the Chinese army. Say four million.",
  * `AbstainOptions.fragmentMaxWords`). One that opens otherwise may be about anything ("For nearly a century the cry has
  * never failed", after a sentence on the Naktong River).
@@ -97,4 +98,4 @@ const QUESTION_END = /\?["”’)]*\s*$/u;
 export const goesOnAbout = (sentence: string, fragmentMaxWords: number): boolean =>
   // Words by the spaces between, split no further than one past the bound: most sentences are long, and read often.
   GOES_ON.test(sentence) || (fragmentMaxWords > 0 && sentence.trim().split(/\s+/, fragmentMaxWords + 1).length <= fragmentMaxWords);
-const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
+const GOES_ON = /^\W*(?:\p{L}+(?:\s+\p{L}+)?,\s+(?=(?:he|she|it|they)\b))?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/iu;
