@@ -498,7 +498,6 @@ describe('answerQuestion when the documents do not hold the answer', () => {
   it('answers a "how many" from a number in words before a list of describing words and the noun asked ("seventeen ivory, metal, wood, and stone carvings"), not from one a clause goes on after ("seventeen of the old boats, and stone carvings")', () => {
     const question = 'how many carvings did the harbor club sell';
     expectAnsweredWith(besideBuses('At the fair the harbor club sold seventeen ivory, metal, wood, and stone carvings.'), [[question, 'seventeen ivory']]);
-    expect(answerQuestion(besideBuses('At the fair the harbor club sold seventeen ivory, metal, wood, and stone carvings.'), question, { answer: { abstain: { countModifierListWords: 0 } } }).kind).toBe('no-match');
     // "Seventeen of the old boats, and stone carvings" is no list: a clause goes on after the number, and counts boats.
     expect(answerQuestion(besideBuses('At the fair the harbor club sold seventeen of the old boats, and stone carvings too.'), question).kind).toBe('no-match');
   });

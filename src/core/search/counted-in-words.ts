@@ -5,7 +5,6 @@ import { baseOfIrregular } from './irregular.ts';
 import { stemWord } from './words.ts';
 import { mayWriteNumberInWords, type NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
-import { countsAfterModifierList } from './modifier-list.ts';
 import { countsHeldIn } from './count-held-in.ts';
 import { isPluralNoun } from '../figures/measures.ts';
 
@@ -22,7 +21,7 @@ import { isPluralNoun } from '../figures/measures.ts';
  * the topic's (`leftAsObject`: "Cook felled one"). Null for any other question, and for a measure asked ("how many
  * miles").
  */
-export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number, listMaxWords: number, heldIn: number): ((sentence: string) => boolean) | null {
+export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number, heldIn: number): ((sentence: string) => boolean) | null {
   const noun = nounCountedOf(query, maxWords);
   if (noun === undefined) return null;
   const stem = stemWord(noun);
@@ -31,7 +30,7 @@ export function countedInWordsAsked(query: ParsedQuery, lexicon: Lexicon, maxWor
   // The question's other words, where a bare number's place may name its holder (`countsHeldIn`): only of persons, whom
   // a writer counts so ("twelve in the tallyho" are riders, not the horses that pulled it).
   const holder = heldIn === 0 || !persons ? NO_STEMS : new Set(query.terms.filter((term) => term.frame !== true && term.typed !== noun).map((term) => term.stem));
-  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true, listMaxWords, holder);
+  return (sentence) => mayWriteNumberInWords(sentence) && countsBefore(sentence, isAsked, lexicon, true, true, holder);
 }
 
 /**
@@ -96,17 +95,16 @@ const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(wo
 
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
- * after it, or the one after a word that describes or a list of them (`countsAfterModifierList`, up to `listMaxWords`
- * words), or (with `objectLeft`) none, left as a past verb's object (`leftAsObject`) or held in a place of `holder`'s
- * (`countsHeldIn`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
+ * after it, or the one after a word that describes, or (with `objectLeft`) none, left as a past verb's object
+ * (`leftAsObject`) or held in a place of `holder`'s (`countsHeldIn`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
  */
-function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false, listMaxWords = 0, holder = NO_STEMS): boolean {
+function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false, holder = NO_STEMS): boolean {
   return numbersOf(sentence).some((number) => {
     if ((inWords && number.words === undefined) || number.yearLike || number.fraction || number.multiple === true) return false;
     if (objectLeft && (leftAsObject(sentence, number, lexicon) || countsHeldIn(sentence, number, holder))) return true;
     const [, first, second] = WORDS_AFTER.exec(sentence.slice(number.end)) ?? [];
     const word = first?.toLowerCase() ?? '';
-    return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase())) || countsAfterModifierList(sentence.slice(number.end), listMaxWords, isAsked);
+    return isAsked(word) || (second !== undefined && lexicon.describes(word) && isAsked(second.toLowerCase()));
   });
 }
 

@@ -213,7 +213,7 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
   return {
     count,
     uncounted: count === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null,
-    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords, options.countModifierListWords, options.countHeldIn) ?? multipleAskedOf(query, lexicon) ?? degreeOfMassAsked(query),
+    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords, options.countHeldIn) ?? multipleAskedOf(query, lexicon) ?? degreeOfMassAsked(query),
     degreeTold: degreeToldOf(query, options.degreeResultReach),
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),
