@@ -556,8 +556,8 @@ export interface AbstainOptions {
    */
   readonly timeOfAskingHeld: number;
   /**
-   * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几次", "几吨"; not "几个", "几种", "几家",
-   * answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
+   * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几座", "几吨"; not "几个", "几种", "几家",
+   * "几次", answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
    * `minMeasureShareHeld`, or asks nothing this check reads (0). Default 1: on the four read reports it declines
    * "北京冬奥会中国代表团一共拿了几枚金牌" (2022: no sentence counts medals), every on-topic question still answered.
    */

@@ -3,8 +3,9 @@ import { MEASURES } from './measure-asked.ts';
 /**
  * Measures a "几" question is answered by naming, not by a number: "几个港" by "四港" or a list of ports, "几种文明" by
  * "物质文明、政治文明……", "哪几位", "几家企业", "几项改革": what is counted has kinds or names a passage may list instead.
+ * So do sessions: "十九届几次全会" is answered by "十九届二中、三中、四中、五中全会", which writes no number of 次.
  */
-const NAMED_MEASURES: ReadonlySet<string> = new Set(['个', '种', '项', '家', '位', '名', '所', '条', '届', '部', '本']);
+const NAMED_MEASURES: ReadonlySet<string> = new Set(['个', '种', '项', '家', '位', '名', '所', '条', '届', '部', '本', '次']);
 
 /** Another question word: "连续几年发行的国债叫什么名字" asks a name, its "几年" only says of which bonds. */
 const OTHER_QUESTION = /什么|哪|谁|怎|如何|为何|何时/u;
