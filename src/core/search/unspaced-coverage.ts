@@ -5,6 +5,7 @@ import type { RankedPassage } from './rank.ts';
 import { chineseDictionary } from './chinese-dictionary.ts';
 import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
 import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
+import { fewAskedAsMany } from './few-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { asksUnwrittenThing } from './thing-unwritten.ts';
@@ -95,7 +96,7 @@ function asksUndatedYear(question: string, yearsDated: ReadonlySet<string>): boo
  */
 function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: readonly RankedPassage[], options: AbstainOptions, presentYear: () => number | null): boolean {
   const texts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-  const measure = measureAskedOf(question);
+  const measure = measureAskedOf(fewAskedAsMany(question, options.fewAskedCounted));
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
   const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
   const name = measure === null && kind === null ? nameAskedOf(question) : null;
