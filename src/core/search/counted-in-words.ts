@@ -96,7 +96,8 @@ const isPlural = (word: string, lexicon: Lexicon): boolean => baseOfIrregular(wo
 /**
  * Whether a number of the sentence (only one in words, with `inWords`) counts what `isAsked` names: the word right
  * after it, or the one after a word that describes, or (with `objectLeft`) none, left as a past verb's object
- * (`leftAsObject`) or held in a place of `holder`'s (`countsHeldIn`). Not a fraction nor a multiple ("half", "twice"), which count nothing.
+ * (`leftAsObject`) or held in a place of `holder`'s (`countsHeldIn`). Not a fraction nor a multiple ("half",
+ * "twice"), which count nothing.
  */
 function countsBefore(sentence: string, isAsked: (word: string) => boolean, lexicon: Lexicon, inWords: boolean, objectLeft = false, holder = NO_STEMS): boolean {
   return numbersOf(sentence).some((number) => {

@@ -29,4 +29,3 @@ export function fullFormsOf(word: string, dictionary: ChineseDictionary, texts: 
   }
   return [...forms];
 }
-

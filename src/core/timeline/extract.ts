@@ -59,7 +59,7 @@ interface NamedDay {
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
-type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number; readonly namesThing: boolean };
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number; readonly namesThing: boolean; readonly countedFromWriting: boolean };
 
 /**
  * A modal's perfect tells what did or did not happen, not a plan: "a bond issue which would have provided $3.5 million
@@ -418,7 +418,7 @@ function readSentence(
     if (!isComparisonBase(sentence, mention) && !aside) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
     const { date, precision } = formatDate(year, month, day);
-    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true });
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true, countedFromWriting: mention.reference === 'deictic' });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
@@ -1163,12 +1163,6 @@ function formatDate(year: number, month: number | null, day: number | null): { d
 
 /** A date phrase that writes its year in digits. */
 const WRITTEN_YEAR = /\d{4}/;
-/**
- * "Palmer, golf's leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches
- * last June": a finer date counted from the time of writing takes its year from that time, not from the year the
- * sentence writes, so it does not restate that year; the two date two things.
- */
-const COUNTED_FROM_WRITING = /\b(?:last|next|this|ago|yesterday|tomorrow|tonight|today)\b/i;
 
 /**
  * Drops what a sentence repeats: a date it writes again in the same words ("in 2021 … in 2021"),
@@ -1177,7 +1171,9 @@ const COUNTED_FROM_WRITING = /\b(?:last|next|this|ago|yesterday|tomorrow|tonight
  * date two things, and stay two entries, and so does a year that names a thing ("the 1961 hurricane season … can't be
  * blamed in November": the season is 1961's, whenever the sentence's November is), and so do "Last month … last year's cuts", where the year is
  * a time of its own, not the finer date written again ("by October of that year" is one date), and "In
- * 1819 grasshoppers destroyed the crop and in December 1819, twenty men left", two clauses joined with a date each.
+ * 1819 grasshoppers destroyed the crop and in December 1819, twenty men left", two clauses joined with a date each;
+ * and so does a written year beside a finer date counted from the time of writing (`countedFromWriting`: "money-winner
+ * in 1960 … in the Canada Cup matches last June" takes June's year from the writing, not from the 1960 it does not restate).
  */
 function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
   return entries.filter((coarser, index) =>
@@ -1186,7 +1182,7 @@ function dedupeSentence(entries: readonly SentenceEntry[]): SentenceEntry[] {
       const other = finer.entry;
       if (other.kind !== entry.kind) return false;
       if (other.date === entry.date) return otherIndex < index && other.raw.toLowerCase() === entry.raw.toLowerCase();
-      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer) && !(WRITTEN_YEAR.test(entry.raw) && COUNTED_FROM_WRITING.test(other.raw));
+      return other.date.startsWith(`${entry.date}-`) && (WRITTEN_YEAR.test(entry.raw) || isYearOf(other, entry)) && !coarser.namesThing && !isOwnClauseBefore(coarser, finer) && !(WRITTEN_YEAR.test(entry.raw) && finer.countedFromWriting);
     }),
   );
 }
