@@ -1208,9 +1208,22 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       telling: 'At the hall on Friday the copper miners voted for a shorter shift and a new ventilation fan.',
       naming: 'The copper miners met at the hall on Friday. The managers voted for a new shaft at the north end.',
     },
+    {
+      // "Eat on" is a phrasal verb (to worry), but here "on" opens the setting, with its own object: the act is eating.
+      question: 'what did the pony riders eat on long trips',
+      telling: 'On long trips the pony riders ate dried beef and hard biscuits.',
+      naming: 'The pony riders made long trips across the plains, carrying the mail west to the coast.',
+    },
+    {
+      // "With their mule teams" is the means the act was done with: the act asked is still hauling.
+      question: 'what did the freighters haul with their mule teams',
+      telling: 'The freighters hauled flour and salt with their mule teams.',
+      naming: 'The freighters drove their mule teams west each spring. The railroad hauled the cattle east.',
+    },
   ])('answers "$question" only from a passage that says the act of the one asked about, not one that names it beside another\'s', ({ question, telling, naming }) => {
     expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
-    // The badgers dig and the foxes eat; the pilot came home and "you" could see; the late ferryman built; the managers voted.
+    // The badgers dig and the foxes eat; the pilot came home and "you" could see; the late ferryman built; the managers voted;
+    // the pony riders carried the mail; the railroad hauled.
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 

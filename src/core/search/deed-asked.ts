@@ -58,9 +58,11 @@ export function deedAskedOf(query: ParsedQuery, lexicon: Lexicon, phrasalSenses:
   const byContent = !says && words[1] === 'did' && lexicon.actToldByContent(verbWord);
   if (preposition >= 0 && stranded < 0 && !SETTINGS.has(words[preposition] ?? '') && !((says || byContent) && words[preposition] === 'about')) return null;
   // "What does housing stand for": the phrasal verb the preposition makes, where WordNet lists one, is the act asked.
+  // But a setting's preposition with its own object after it is no part of the verb: "what does the crew eat on long
+  // voyages" asks what they eat, not what "eats on" (worries) them; its phrasal words still meet the act ("carry on").
   const phrasal = says || preposition < 0 || phrasalSenses === 0 ? '' : `${verbWord}_${words[preposition] ?? ''}`;
   const phrasalWords = phrasal === '' ? [] : lexicon.relatedWords(phrasal, phrasalSenses);
-  if (!says && !byContent && lexicon.actToldByContent(phrasalWords.length > 0 ? phrasal : verbWord)) return null;
+  if (!says && !byContent && lexicon.actToldByContent(phrasalWords.length > 0 && stranded >= 0 ? phrasal : verbWord)) return null;
   const doerWords = words.slice(2, at);
   // "What do the editors say would be a good start": a clause of its own before the last verb, whose act is not X's.
   // X may hold a determiner ("the half moon", "his wife"), no other stop word.
@@ -101,12 +103,13 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'about', 'a
 
 /**
  * The prepositions of a setting, a place, a time or a role the act was done in ("see in russia", "carry on its return",
- * "win as a handler"), which leave the verb the act asked. Any other says what the act was for or about, or sets it
- * beside another act ("wear to keep his feet warm", "notice about the children's hair", "build before it made cars"):
+ * "win as a handler"), or the means or company it was done with ("haul with their ox teams"), which leave the verb the
+ * act asked. Any other says what the act was for or about, or sets it beside another act ("wear to keep his feet warm",
+ * "notice about the children's hair", "build before it made cars"):
  * a text tells the act by those ("troubled by poor circulation in his feet ... adopting old-style felt farmer's
  * boots", "manufactured flour-milling machinery before producing the Marmon car") as often as by the verb.
  */
-const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during']);
+const SETTINGS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'during', 'with']);
 
 /** A sentence opening on a personal pronoun goes on about what the sentence before named (not "this" or "such", which may point at the act). */
 const GOES_ON = /^\W*(?:he|she|it|they|his|her|its|their)\b/i;
