@@ -1691,6 +1691,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(comment, 'who wrote tallowood', { answer: { abstain: { doerNounSenses: 0 } } }).kind).toBe('no-match');
   });
 
+  it('answers "who used to V X" as who did V X, not who used something', () => {
+    // "Used" is no act the documents say (no passage uses anything), so read as the act it once held the person to a
+    // sentence writing "look" (`objectOfUntoldAct`); the act is "look after", told here in other words.
+    const county = reportOf(['In the old county the family has always provided for the sick and the poor of the clan.', 'Later the farms of the county were sold.', buses]);
+    expectAnsweredWith(county, [['who used to look after the sick in the county', 'the family']]);
+  });
+
   it('answers who wrote a song from "by" a name, not from "sung by" a name, which credits its singer', () => {
     const ballad = 'The Harbor Widow, a ballad sung by Victor Seigner, closes the evening.';
     expect(answerQuestion(besideBuses(ballad), 'who wrote the harbor widow').kind).toBe('no-match');

@@ -8,6 +8,7 @@ import { isPerformedParticiple, namesCastAs, performsPart } from './cast-as.ts';
 import { rememberedOn } from '../remembered.ts';
 import { stemsOf } from './terms-met.ts';
 import { doerNounsOf } from './doer-noun.ts';
+import { verbOfWhoAt } from './used-to.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -150,11 +151,11 @@ const agentNounsOf = (verb: string): string[] => (verb.endsWith('e') ? [`${verb}
 export function objectOfUntoldAct(query: ParsedQuery, lexicon: Lexicon, documentHas: (stem: string) => boolean): readonly ReadonlySet<string>[] | null {
   const asked = actOfWho(query, lexicon);
   if (asked === null) return null;
-  const { act, bases, forms } = asked;
+  const { act, at, bases, forms } = asked;
   if (bases.some((base) => isStopWord(base) || lexicon.communicates(base))) return null;
   if ([...factTopicOf([act]), ...forms.map(stemWord)].some(documentHas)) return null;
   // The object: the words after the verb and its particle ("sits on"), up to a preposition, a clause or a number.
-  const rest = query.words.slice(2);
+  const rest = query.words.slice(at + 1);
   const from = rest.findIndex((word) => !ENDS_OBJECT.has(word));
   const end = rest.findIndex((word, at) => at > from && (ENDS_OBJECT.has(word) || /^\d/u.test(word)));
   const object = new Set(from < 0 ? [] : rest.slice(from, end < 0 ? rest.length : end));
@@ -162,8 +163,15 @@ export function objectOfUntoldAct(query: ParsedQuery, lexicon: Lexicon, document
   return words.length === 0 ? null : words;
 }
 
-/** The act of a "who V ...": V's query term, its dictionary forms, and its own inflections and agent nouns. */
-interface ActOfWho { readonly verb: string; readonly act: QueryTerm; readonly bases: readonly string[]; readonly forms: readonly string[] }
+/** The act of a "who V ..." (or "who used to V ..."): V's query term, its dictionary forms, and its own inflections and agent nouns. */
+interface ActOfWho {
+  readonly verb: string;
+  /** Where V stands in the question's words: second, or after "used to" (`verbOfWhoAt`). */
+  readonly at: number;
+  readonly act: QueryTerm;
+  readonly bases: readonly string[];
+  readonly forms: readonly string[];
+}
 
 /**
  * `readActOfWho`, read once a question: `doerAskedOf` and `objectOfUntoldAct` both ask it. Kept for the last parsed query
@@ -172,7 +180,8 @@ interface ActOfWho { readonly verb: string; readonly act: QueryTerm; readonly ba
 const actOfWho = rememberedOn(readActOfWho);
 
 function readActOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
-  const [who, verb] = query.words;
+  const at = verbOfWhoAt(query.words, (word) => lexicon.actsAsVerb(word));
+  const [who, verb] = [query.words[0], query.words[at]];
   if (who !== 'who' || verb === undefined || isStopWord(verb)) return null;
   const act = query.terms.find((term) => term.frame !== true && (term.typed === verb || term.correctedTo === verb));
   if (act === undefined) return null;
@@ -181,7 +190,7 @@ function readActOfWho(query: ParsedQuery, lexicon: Lexicon): ActOfWho | null {
   const bases = inflected.length === 0 && lexicon.actsAsVerb(verb) ? [verb] : inflected;
   // "Founded" is "found" inflected, and "found" is also "find"'s past: only the forms that are the base's own.
   const forms = bases.flatMap((base) => [...inflectionsOf(base).filter((form) => [form, base].includes(baseOfIrregular(form))), ...agentNounsOf(base)]);
-  return { verb, act, bases, forms };
+  return { verb, at, act, bases, forms };
 }
 
 /** Words that end the object of a "who V": a preposition, a particle, a clause's opening word. */
