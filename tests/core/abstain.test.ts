@@ -514,6 +514,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(launch, 'how many engines did the harbor club launch have').kind).toBe('no-match');
   });
 
+  it('reads a "when did X V its … N" as asking when the N was made, not when anything was N-ed ("set up its new rower ranking" by "instituted, early in 1959"), where "when did the X regatta end" still asks the end', () => {
+    const ranking = besideBuses('The harbor club instituted, early in 1959, a system of four levels for its rowers.');
+    expectAnsweredWith(ranking, [['when did the harbor club set up its new rower ranking', 'early in 1959']]);
+    // "The harbor club regatta" is the subject, before any verb: its "end" is the event asked, which a beginning does not date.
+    expect(answerQuestion(besideBuses('The harbor club regatta began in 1959 on the river.'), 'when did the harbor club regatta end').kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.

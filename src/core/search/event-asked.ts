@@ -4,6 +4,7 @@ import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { tokensOf } from './tokens-of.ts';
+import { endsOnObject } from './object-ending.ts';
 import { stemsOf } from './terms-met.ts';
 import { DETERMINERS, isStopWord, stemWord, type Token } from './words.ts';
 
@@ -154,7 +155,7 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
  * its verb's, whose other forms say other things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number, objectWordsReach: number): EventAsked | null {
   // "Who was mort lindsey married to", "whom did bridget sullivan marry": the one at the other end of X's event, whom a
   // passage that does not say the event does not name; the preposition that ends it names no event (`personOfEvent`).
   const person = personOfEvent(query);
@@ -172,9 +173,10 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     const particle = last !== undefined && PARTICLES.has(last) ? last : undefined;
     const verb = termOf(particle === undefined ? last : words.at(-2));
     // "When did the library of congress start recording poets reading their work": a word after an article or a
-    // possessive is a noun, the object of the verb before it, whose event a text tells in its own words: none asked.
-    if (particle === undefined && NOUN_OPENERS.has(words.at(-2) ?? '')) return null;
+    // possessive is a noun, the object of the verb before it, whose event a text tells in its own words: none asked. So
+    // is one after words describing it there ("its four-level engineer ranking", `endsOnObject`).
     const auxiliary = words.findIndex((word) => PAST_OR_PRESENT_DO.has(word));
+    if (particle === undefined && endsOnObject(words, auxiliary, lexicon, objectWordsReach)) return null;
     if (verb === undefined || !(lexicon.actsAsVerb(baseOfIrregular(verb.typed)) || (particle === undefined && endsOnVerb(words.slice(auxiliary + 1, -1), verb.typed, lexicon)))) return null;
     const base = baseOfIrregular(verb.typed);
     const said = particle === undefined ? [...factTopicOf([verb])] : [verb.stem, ...(verb.forms ?? []), ...lexicon.relatedWords(`${base}_${particle}`, phrasalSenses).map(stemWord)];
@@ -304,9 +306,6 @@ export const PAST_OR_PRESENT_DO: ReadonlySet<string> = new Set(['did', 'does', '
 /** The stem of "begin", which the related words of a verb of beginning hold ("start", "commence"), and those of "become" ("became" by its base). */
 const BEGIN = stemWord('begin');
 const BECOME: readonly string[] = [...new Set([...inflectionsOf('become'), 'became'].map(stemWord))];
-
-/** The words a noun follows and a verb never does: the articles and the possessives (not "this", "that", which may be a subject). */
-const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The particles that end a phrasal verb: "where did he grow up". */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off', 'away', 'back']);
