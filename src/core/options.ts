@@ -402,8 +402,10 @@ export interface RankOptions {
   /**
    * A line of at most this many words under a document's title, every passage between them such a line and none ending a
    * sentence, stands in the document's head (`titleAbove`: its date line, its author's post and name): it is read with
-   * the title as its lead-in, a retrieved title brings the line after it, and its date meets a "when" question the title
-   * met. Default 20: a date line written in full ("——2022年3月5日在第十三届全国人民代表大会第五次会议上", 17). 0 reads no head.
+   * the title as its lead-in, and for a "when" or "who" question the title met, the line answering it (the date line; a
+   * line writing no date) holds the title's words as its own and a retrieved title brings the line after it
+   * (`headLineAnswers`). Default 20: a date line written in full ("——2022年3月5日在第十三届全国人民代表大会第五次会议上",
+   * 17 words). 0 reads no head.
    */
   readonly headLineWords: number;
   /**
