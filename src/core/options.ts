@@ -400,6 +400,15 @@ export interface RankOptions {
    */
   readonly leadInWords: number;
   /**
+   * A line of at most this many words under a document's title, every passage between them such a line and none ending a
+   * sentence, stands in the document's head (`titleAbove`: its date line, its author's post and name): it is read with
+   * the title as its lead-in, and for a "when" or "who" question the title met, the line answering it (the date line; a
+   * line writing no date) holds the title's words as its own and a retrieved title brings the line after it
+   * (`headLineAnswers`). Default 20: a date line written in full ("——2022年3月5日在第十三届全国人民代表大会第五次会议上",
+   * 17 words). 0 reads no head.
+   */
+  readonly headLineWords: number;
+  /**
    * For a "when" question, a passage whose dates all stand in sentences that hold none of the question's words meets
    * the date intent this much (`weights.intent`), against 1 for one whose dated sentence does. Default 0.5: a date a
    * sentence away may be of something else ("The motor pool has made exceptional progress … Cars were operated in
@@ -951,6 +960,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     proximityWindow: 3,
     minQuoteWords: 2,
     leadInWords: 12,
+    headLineWords: 20,
     dateElsewhere: 0.5,
     measureElsewhere: 0,
     countElsewhere: 0,

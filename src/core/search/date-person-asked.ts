@@ -90,12 +90,17 @@ const DOER = /(?<=\p{Script=Han})(?:[人者员手家师长官部院委局厅署�
  * ("我代表国务院", "以习近平同志为核心的党中央", "全国人大常委会或国务院"), or a place as a host ("成都大运会、杭州亚运会…
  * 成功举办"). "谁主持了第十四届全国人民代表大会第二次会议" meets "2024年3月5日在第十四届全国人民代表大会第二次会议上",
  * whose one body is the question's own; "成都大运会的火炬手是谁" meets a sentence that writes no torchbearer.
+ * A document's title (`titlesOf`, read only where a person is asked) is signed by the passages read besides it that name
+ * a doer, its head's byline: "谁在会上作了政府工作报告" meets the title "政府工作报告", answered by "国务院总理" under it
+ * (`document-head.ts` ranks the byline with its title).
  */
-export function personAskedOf(question: string, isPlaceName: ((word: string) => boolean) | null): SentenceWrites | null {
+export function personAskedOf(question: string, isPlaceName: ((word: string) => boolean) | null, titlesOf: () => readonly string[] = () => [], texts: readonly string[] = []): SentenceWrites | null {
   if (!PERSON_ASKED.test(question)) return null;
   const role = ROLE_ASKED.exec(question)?.[1];
   if (role !== undefined) return (sentence) => sentence.includes(role);
-  return (sentence) => namesDoer(sentence, question, isPlaceName);
+  const titles = titlesOf();
+  const signed = titles.length > 0 && texts.some((text) => !titles.includes(text.trim()) && text.length <= Math.max(...titles.map((title) => title.length)) && namesDoer(text, question, isPlaceName));
+  return (sentence) => (signed && titles.includes(sentence.trim())) || namesDoer(sentence, question, isPlaceName);
 }
 
 /** Whether a sentence names a person, a body or a place the question does not write. */

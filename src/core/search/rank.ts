@@ -17,6 +17,7 @@ import { bestQuoted, findQuoteReading } from './verbatim.ts';
 import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
 import { pronounAfterOpening } from './pronoun-after-opening.ts';
 import { openingShare, openingTermsOf } from './opening-words.ts';
+import { headLineAnswers, titleAbove } from './document-head.ts';
 import type { Figure, Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -89,7 +90,7 @@ export function rankPassages(
   lexicon: Lexicon,
   options: RankingOptions = DEFAULT_ENGINE_OPTIONS,
 ): RankedPassage[] {
-  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, topicList, opening } = options.rank;
+  const { weights, candidates: candidateCount, proximityWindow, minQuoteWords, leadInWords, headLineWords, topicList, opening } = options.rank;
   const quoted = bestQuoted(
     index.passageWords,
     findQuoteReading(index.passageWords, index.wordOccurrences, index.vocabulary.words, index.speller, query.words, query.typedWords, minQuoteWords),
@@ -99,7 +100,8 @@ export function rankPassages(
   if (query.terms.length === 0 && quoted.length === 0) return [];
   const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
   const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
-  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person');
+  // A retrieved title brings the head line under it only for a question a head line answers (`headLineAnswers`).
+  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person', query.intent === 'date' || query.intent === 'person' ? headLineWords : 0);
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   // Each candidate's BM25 by position, once a question: a passage read with its lead-in is retrieved by it too.
@@ -156,7 +158,9 @@ export function rankPassages(
     // A term the passage lacks and its lead-in holds is met, more weakly: the lead-in says what the passage is about.
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     // A passage that opens on a personal pronoun is read with the one before it, which names whom it goes on about.
-    const named = matches.includes(null) ? (leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
+    // A line of the document's head (its date line, its author) is read with the title: it says when and by whom that was written.
+    const title = matches.includes(null) ? titleAbove(index.passages.items, index.passageWords.starts, position, headLineWords) : null;
+    const named = matches.includes(null) ? (title ?? leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
     // A passage that opens answering the one before ("But …", "Despite the warning, …") is read with it too, in the
     // ranking only: its words and the passage before's are two sayings, and abstaining asks one to meet the question.
     // So is one whose subject is a pronoun after an opening phrase ("A moment later, …, she picked up the gun").
@@ -166,11 +170,14 @@ export function rankPassages(
     // A term still unmet that the lead of the passage's story names is met more weakly again, in the ranking only.
     const story = matches.includes(null) ? storyLeadOf(index, position) : null;
     const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, termMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, storyPlaces), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
-    const coverage = (coverageOf(termWeights, matches, leadInMatches, weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
+    // A head line that says what is asked of its title's document (when, by whom) is found by the title's words and holds
+    // them as its own: the line and the title are one heading.
+    const ownsTitle = title !== null && leadInMatches.some((match) => match !== null) && headLineAnswers(query.intent, evidence.hasDate(passage.id));
+    const coverage = (coverageOf(termWeights, matches, leadInMatches, ownsTitle ? 1 : weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A passage read with its lead-in is found by the lead-in's words as much as by its own, more weakly.
     const leadInScore = leadIn === null ? undefined : retrievedScores?.get(leadIn);
-    const retrieval = leadInScore === undefined ? candidate.score : Math.max(candidate.score, weights.leadInRetrieval * leadInScore);
+    const retrieval = leadInScore === undefined ? candidate.score : Math.max(candidate.score, (ownsTitle ? 1 : weights.leadInRetrieval) * leadInScore);
     // A quote weighs as a term of its own: among passages holding it, one holding it more often, or shorter, first.
     // "GDP in 2021" asks about 2021: a passage that never names the year speaks of another time, unless its document
     // was written that year. A passage that starts mid-sentence (cut where a long paragraph was split) has its year
@@ -184,7 +191,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked, ownsTitle) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0) +
       weights.opening * openingShare(openingTerms, passage, opening.words, totalIdf));
@@ -223,11 +230,11 @@ function withQuoted(index: SearchIndex, retrieved: readonly ScoredPosition[], qu
  * the passage after each that opens by naming someone, `namerOf`), scored as retrieval would have scored them: "Why
  * choose Zhejiang?" is retrieved by the question's words, and the reasons after it answer.
  */
-function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions, person: boolean): ScoredPosition[] {
+function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[], searched: ReadonlyMap<string, number>, leadInWords: number, options: SearchOptions, person: boolean, headLineWords: number): ScoredPosition[] {
   const have = new Set(candidates.map((candidate) => candidate.position));
   const followers = candidates
     .map((candidate) => candidate.position + 1)
-    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
+    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || titleAbove(index.passages.items, index.passageWords.starts, position, headLineWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
   if (followers.length === 0) return [...candidates];
   const scores = scorePositions(index.postings, searched, followers, options.bm25);
   return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
@@ -625,7 +632,7 @@ function rememberedByPassage(read: (text: string) => boolean): (passage: Passage
 const namesSpeaker = rememberedByPassage((text) => SPEAKER.test(text) || CHINESE_SPEAKER.test(text));
 const givesCause = rememberedByPassage((text) => CAUSE.test(text));
 
-function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null): number {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null, answersOfTitle: boolean): number {
   switch (query.intent) {
     case 'quantity':
       // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
@@ -637,9 +644,11 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
       // "What time does the ceremony start" asks a time of day, which the timeline dates nothing by.
       if (query.measures.length > 0) return statesMeasure(passage.text, query.measures) ? 1 : 0;
       if (!evidence.hasDate(passage.id)) return 0;
-      return evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : options.dateElsewhere;
+      // A head line's date dates its document, whose title met the question ("这份政府工作报告是哪一天作的").
+      return answersOfTitle || evidence.datedSentenceTerms === undefined || datesWhatWasAsked(evidence.datedSentenceTerms(passage.id), matchedStems) ? 1 : options.dateElsewhere;
     case 'person':
-      return namesSpeaker(passage) ? 1 : 0;
+      // A head line writing no date names its document's author ("国务院总理", "李克强").
+      return answersOfTitle || namesSpeaker(passage) ? 1 : 0;
     case 'reason':
       return givesCause(passage) ? 1 : 0;
     case 'general':

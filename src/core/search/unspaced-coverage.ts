@@ -108,7 +108,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const writes =
     number !== null
       ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear)
-      : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName));
+      : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName, titles, texts));
   if (texts.length === 0 || writes === null) return false;
   const [holds, fixes] = withTimeOfAsking(joinedPartHolds(question, terms), fixesOnly, options.timeOfAskingHeld);
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, holds, fixes);
