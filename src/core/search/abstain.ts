@@ -248,8 +248,7 @@ export function coverageOfBest(
       const named = oneNamed ? [...kinds, kindAsked.kind] : kinds;
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
-      // Not the kind a "what kind of N" asks: its general word names no kind of it ("what kind of oak" by "wood").
-      const near = metByNearKind(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term) && term !== kindAsked?.kind), result.passage, beside, lexicon, options.nearKindSteps, options.nearKindMaxKinds);
+      const near = metByNearKind(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term)), result.passage, beside, lexicon, options.nearKindSteps, options.nearKindMaxKinds);
       return usual.length === 0 && near.length === 0 ? named : [...named, ...usual, ...near];
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
