@@ -521,6 +521,21 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The harbor club regatta began in 1959 on the river.'), 'when did the harbor club regatta end').kind).toBe('no-match');
   });
 
+  it('answers a question whose thing a sentence meeting another of its words names by a near kind ("mom" by "mother", "dogs" by "two Great Danes"), not by a kind over many ("wool" by "fabrics")', () => {
+    const withDogs = (sentence: string) => reportOf([sentence, buses, 'Dogs are welcome at the fair.']);
+    const cases = [
+      [withDogs('Traveling through the hills with two Great Danes, we covered 900 miles.'), 'how far did they drive through the hills with their dogs', 'two Great Danes'],
+      [besideBuses('The mother slept by the stove in the old mill.'), 'where did the mom sleep', 'The mother slept'],
+      [besideBuses('The wrongdoer was punished with a fine of ten dollars.'), 'how were the criminals punished', 'The wrongdoer'],
+    ] as const;
+    for (const [knowledgeBase, question, text] of cases) {
+      expectAnsweredWith(knowledgeBase, [[question, text]]);
+      expect(answerQuestion(knowledgeBase, question, { answer: { abstain: { nearKindSteps: 0 } } }).kind).toBe('no-match');
+    }
+    // Fabrics, of 173 kinds in WordNet, are no wool in particular.
+    expect(answerQuestion(besideBuses('Fabrics are dried slowly in the shade of the old mill.'), 'how is wool dried').kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.

@@ -157,6 +157,14 @@ export interface Lexicon {
    */
   kindsOf(word: string, maxSenses: number, pos?: 'noun' | 'verb'): readonly string[];
   /**
+   * The nouns up to `steps` hypernym or hyponym steps from the noun's commonest sense (a plural's singular's), each in
+   * its own commonest sense, compounds with a space: "mother" for "mom", "consumer" for "buyers" (buyer → customer →
+   * consumer), "great dane" for "dogs" (dog → working dog → Great Dane). The kinds it is of and the kinds of it; a kind it
+   * is of only where WordNet files at most `maxKinds` kinds directly under it, nor any above it: "fabric", of 173 kinds,
+   * is no near kind of "wool". Not WordNet's top nouns ("group", "animal").
+   */
+  nearKinds(word: string, steps: number, maxKinds: number): readonly string[];
+  /**
    * True when the commonest noun sense of the word and of its singular (each where WordNet lists it), or a kind WordNet
    * files directly under it, has instances: things WordNet knows by their names ("Paris" a city, "the Crimean War" a
    * war, "Eelam" a country, "Fleet Street" a street). Not "department", "subject", "hospital", whose members WordNet
@@ -407,6 +415,8 @@ const ACT_NOUNS: ReadonlySet<string> = new Set(['04', '11', '22', '26']);
 const PERSON_NOUNS = '18';
 /** WordNet's lexicographer file of nouns of groups, of persons ("family", "committee") and of things ("chain", "series"). */
 const GROUP_NOUNS = '14';
+/** WordNet's lexicographer file of its top nouns (noun.Tops: "group", "animal", "person", "act"): kinds of too much to name one. */
+const TOP_NOUNS = '03';
 /** The synsets a group of persons comes under ("the family" → unit → organization → social group; "the Dutch" → people). */
 const GROUPS_OF_PERSONS: ReadonlySet<string> = new Set(['social_group', 'people']);
 /** How far up its hypernyms a group or a kind is followed: WordNet's noun hierarchy is at most about 20 deep, groups less. */
@@ -736,6 +746,33 @@ function createLexicon(wordNet: WordNetData, readSenseIndex: () => Buffer): Prel
       }
       return [...words];
     }),
+    nearKinds(word, steps, maxKinds) {
+      const key = `near ${steps} ${maxKinds} ${word}`;
+      const cached = kinds.get(key);
+      if (cached !== undefined) return cached;
+      const first = firstNounOf(word);
+      const words = new Set<string>();
+      const seen = new Set<number>(first === undefined ? [] : [first]);
+      for (const symbol of ['@', HYPONYM]) {
+        let reached = first === undefined ? [] : [first];
+        for (let step = 0; step < steps; step += 1) {
+          const next = reached.flatMap((offset) => (readSynset(wordNet, 'noun', offset)?.pointers ?? []).filter((pointer) => pointer.symbol === symbol && pointer.file === 'noun' && !seen.has(pointer.offset)).map((pointer) => pointer.offset));
+          // A general word over many kinds says none of them in particular: "fabrics" are washed, not wool. Nor does one above it.
+          reached = symbol === HYPONYM ? next : next.filter((offset) => (readSynset(wordNet, 'noun', offset)?.pointers ?? []).filter((pointer) => pointer.symbol === HYPONYM).length <= maxKinds);
+          for (const offset of reached) {
+            seen.add(offset);
+            if (wordNet.dataLine('noun', offset)?.split(' ')[1] === TOP_NOUNS) continue;
+            // A word that is this kind only in a rarer sense says something else ("force" is troops only after strength).
+            // Kinds WordNet capitalises ("Great_Dane") are looked up and read in small letters, as a passage is.
+            for (const kind of readSynsetWords(wordNet, 'noun', offset).map((written) => written.toLowerCase())) if (/^[a-z]+(?:_[a-z]+)*$/.test(kind) && sensesOf(wordNet, 'noun', kind)?.[0] === offset) words.add(kind.replace(/_/g, ' '));
+          }
+        }
+      }
+      const list = [...words];
+      if (kinds.size > MEMORY_LIMIT) kinds.clear();
+      kinds.set(key, list);
+      return list;
+    },
     kindsOf(word, maxSenses, wanted = 'noun') {
       const key = `${maxSenses} ${wanted} ${word}`;
       const cached = kinds.get(key);
