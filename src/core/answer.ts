@@ -10,8 +10,6 @@ import { rememberedBy } from './remembered.ts';
 
 /** The default `answer.maxQuestionLength`, for a command that bounds what a user can type. */
 export const MAX_QUESTION_LENGTH = DEFAULT_ENGINE_OPTIONS.answer.maxQuestionLength;
-/** The default `answer.resultLimit`. */
-export const DEFAULT_RESULT_LIMIT = DEFAULT_ENGINE_OPTIONS.answer.resultLimit;
 
 /** A question that names a kind of figure ("what percentage", "how much money") wants that unit first. */
 const UNIT_WORDS: readonly (readonly [RegExp, readonly Figure['unit'][]])[] = [

@@ -19,7 +19,7 @@ export interface SuggestionLimits {
 }
 
 /** The suggestions of a passage id that was not found: ten ids, uncut. */
-export const DEFAULT_SUGGESTION_LIMITS: SuggestionLimits = { count: 10, length: Number.POSITIVE_INFINITY };
+const DEFAULT_SUGGESTION_LIMITS: SuggestionLimits = { count: 10, length: Number.POSITIVE_INFINITY };
 /**
  * The cost cap of one autocomplete request: text with more words than this is not searched (each word
  * costs a spelling lookup and an index walk); it gets the cheap choices only, the text itself and

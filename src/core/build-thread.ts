@@ -96,7 +96,7 @@ export function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
  * The documents to build from: those that loaded, and for each file with a problem the version in
  * service, if there is one. Files in file order, as the loader gives them.
  */
-export function keepGoodVersions(
+function keepGoodVersions(
   inService: readonly KnowledgeDocument[],
   loaded: readonly KnowledgeDocument[],
   problems: readonly Problem[],

@@ -535,7 +535,7 @@ export interface AbstainOptions {
   /**
    * For a Chinese question that asks a number of a measure or unit ("多少辆", "多少亿元", "多少人"; not "几", answered by
    * naming), the share of its content characters one sentence of the best Chinese passages must hold beside a number of
-   * that measure (`lacksMeasureAsked`), else the question is a near miss: the text names the thing, not the count
+   * that measure (`lacksKindAsked`), else the question is a near miss: the text names the thing, not the count
    * asked. Default 0.6: on the read 2024 report the on-topic questions of this shape (2, and 17 more written to guard,
    * kept in the record) hold 0.78 or more, the near misses 0.27 or less but one, "2023年高校毕业生有多少人" (0.55: a
    * sentence that names graduates and counts "脱贫人口务工规模超过3300万"). 0 never declines.

@@ -113,15 +113,6 @@ function verifiedBody(file: Buffer, key: string): { body: Buffer; inflatedLength
   return createHash('sha256').update(body).digest('hex') === checksum ? { body, inflatedLength } : null;
 }
 
-/** True when the snapshot at `path` was saved for this key and is intact (its checksum holds). */
-export async function snapshotMatches(path: string, key: string): Promise<boolean> {
-  try {
-    return verifiedBody(await readFile(path), key) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The saved parts for this key, or null when there is no snapshot, it is unreadable, stale, or altered. */
 export async function readSnapshot(path: string, key: string): Promise<KnowledgeParts | null> {
   try {

@@ -16,7 +16,7 @@ export interface Clause {
 const CLAUSE_BREAK = /[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|[，；、]|\s+(?:but|while|whereas)\s+/giu;
 
 /** The sentence's clauses, in order. */
-export function splitClauses(sentence: string): Clause[] {
+function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {

@@ -63,7 +63,7 @@ function slackOf(claim: Figure, options: CheckOptions): number {
  * 1 million, "98.2%" → 0.1. A whole number written out in digits ("200,000") says nothing of its
  * rounding (its zeros may be exact): its step is 1.
  */
-export function roundingOf(figure: Figure): number {
+function roundingOf(figure: Figure): number {
   const written = /(\d[\d,]*)(?:\.(\d+))?/.exec(figure.raw);
   if (written === null) return 0;
   const digits = Number(`${(written[1] ?? '').replace(/,/g, '')}${written[2] === undefined ? '' : `.${written[2]}`}`);

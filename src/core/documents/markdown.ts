@@ -32,7 +32,7 @@ const LEAD_IN_CHARS = 40;
 /** A paragraph shorter than this ("**Shapeshift**") is joined to what follows in its section. */
 const MIN_PASSAGE_CHARS = 25;
 /** The extensions read as Markdown; any other document is plain text. */
-export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx'];
+const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx'];
 
 export function isMarkdownFile(file: string): boolean {
   const dot = file.lastIndexOf('.');
@@ -258,7 +258,7 @@ function tablePieces(table: Tokens.Table, offset: number): Piece[] {
 }
 
 /** Plain text of inline tokens: emphasis and code spans as their text, link text without its target, images and HTML dropped. */
-export function inlineText(tokens: readonly Token[]): string {
+function inlineText(tokens: readonly Token[]): string {
   return decodeEntities(tokens.map(inlinePart).join('')).replace(/\s+/g, ' ').trim();
 }
 

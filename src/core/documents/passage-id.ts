@@ -16,7 +16,7 @@ const HASH_CHARS = 8;
 const HASH_SPACE = 36n ** BigInt(HASH_CHARS);
 
 /** The id of a passage with this text in this document; `occurrence` (0 for the first) tells identical texts apart. */
-export function passageId(document: Pick<KnowledgeDocument, 'slug'>, text: string, occurrence = 0): string {
+function passageId(document: Pick<KnowledgeDocument, 'slug'>, text: string, occurrence = 0): string {
   const hash = createHash('sha256').update(`${document.slug}\u0000${occurrence}\u0000${text}`).digest();
   const code = (hash.readBigUInt64BE(0) % HASH_SPACE).toString(36).padStart(HASH_CHARS, '0');
   return `${shortSlug(document.slug)}#${code}`;

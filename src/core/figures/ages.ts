@@ -25,7 +25,7 @@ const AGES_BEFORE = /(?:^|[^\p{L}])ages\s+(?:of\s+)?$/u;
 const BETWEEN_AGES_BEFORE = /\bbetween\s+the\s+ages\s+of\s+$/i;
 
 /** Whether the words before a number name the ages it and its range's end are. */
-export function isAgesBefore(before: string): boolean {
+function isAgesBefore(before: string): boolean {
   return AGES_BEFORE.test(before.slice(-20));
 }
 

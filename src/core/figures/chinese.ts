@@ -18,7 +18,7 @@ import type { Figure, FigureQualifier, FigureUnit, Passage } from '../types.ts';
  */
 
 /** A passage is read as Chinese when at least this share of its letters are Han characters. */
-export const CHINESE_TEXT_SHARE = 0.5;
+const CHINESE_TEXT_SHARE = 0.5;
 /** Numbers of years below this are lengths of time ("用5年时间"); from it on they are dates, read by the timeline. */
 const MAX_YEARS_LENGTH = 1000;
 

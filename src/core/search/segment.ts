@@ -27,7 +27,6 @@ export interface SegmentedWord {
 
 /** Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Locale of the word segmenter. ICU uses the same dictionary for Chinese and Japanese. */
@@ -37,11 +36,6 @@ const segmenter = new Intl.Segmenter(SEGMENTER_LOCALE, { granularity: 'word' });
 /** True when the text has a letter of a script written without spaces (Han, kana, Hangul). */
 export function hasUnspacedScript(text: string): boolean {
   return UNSPACED_SCRIPT.test(text);
-}
-
-/** True when the text has a Han character. */
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
 }
 
 /**

@@ -458,7 +458,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "Thomas was living at Packwood two years later", "a decade later": counted on from the year the text named last;
-    // not "more than five years later", which counts nothing exactly (see `isLaterRestated` for a year written after it).
+    // not "more than five years later", which counts nothing exactly (see `dropRestatedLater` for a year written after it).
     cue: LATER_CUE,
     regex: new RegExp(`(?<!\\b(?:more\\s+than|over|nearly|almost|some|about|at\\s+least)\\s+)\\b(?<count>\\d{1,3}|an?|${COUNT_WORDS})\\s+(?<span>years?|decades?)\\s+(?<later>later|afterwards?)\\b`, 'gi'),
     read: (groups) => {
