@@ -83,15 +83,15 @@ export interface TextTest {
 }
 
 /**
- * Where a passage says what a term is, in the forms `definitionOf` lists. Every form holds each of the term's words, so
- * a text without its longest word (case aside, as the forms read it) is passed over on that one word: the forms'
- * alternatives and look-behind try every place of the text, for every candidate of every "what is X".
+ * Where a passage says what a term is, in the forms `definitionOf` lists. Every form holds the term as a text writes it
+ * (`writtenAsInText`), so a text without it (case aside, as the forms read it) is passed over on that alone, found by
+ * scanning for its first word: the forms' alternatives and look-behind try every place of the text, for every candidate
+ * of every "what is X", and a text that holds the term's words apart ("Zhejiang's land" and "like") holds no form.
  */
 export function statesWhatItIs(term: string): TextTest {
-  const longest = term.split(' ').reduce((found, word) => (word.length > found.length ? word : found), '');
-  const holdsWord = compiled(escapeRegExp(longest));
+  const holdsTerm = compiled(writtenAsInText(term));
   const forms = formsOfWhatItIs(term);
-  return { test: (text) => holdsWord.test(text) && forms.test(text) };
+  return { test: (text) => holdsTerm.test(text) && forms.test(text) };
 }
 
 function formsOfWhatItIs(term: string): RegExp {

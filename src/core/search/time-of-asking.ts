@@ -5,10 +5,13 @@ import type { QueryTerm } from './query.ts';
  * year the documents call this year or last ("今年", "本年", "去年", "上年"). Not a year in digits, which names a time
  * the documents must date (`asksUndatedYear`).
  */
-const TIME_OF_ASKING = /^(?:现在|目前|当前|如今|今年|本年|去年|上年)$/u;
+const TIME_OF_ASKING: ReadonlySet<string> = new Set(['现在', '目前', '当前', '如今', '今年', '本年', '去年', '上年']);
 
-/** Whether a term of a Chinese question says only when it asks of (`TIME_OF_ASKING`). */
-export const isTimeOfAsking = (term: QueryTerm): boolean => TIME_OF_ASKING.test(term.typed);
+/**
+ * Whether a term of a Chinese question says only when it asks of (`TIME_OF_ASKING`): a look-up, not an expression, as it
+ * is asked for each term in every sentence of the best passages (an expression's test was 2% of a Chinese set's CPU).
+ */
+export const isTimeOfAsking = (term: QueryTerm): boolean => TIME_OF_ASKING.has(term.typed);
 
 /** How a sentence holds a term of a Chinese question, and whether a term only fixes which number is meant (`fixesOnly`). */
 type Holds = (term: QueryTerm, sentence: string) => boolean;
