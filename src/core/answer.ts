@@ -5,6 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
+import { commonestSenseRelatives, wordsMetByCommonestRelatives } from './search/close-relatives.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 import { rememberedBy } from './remembered.ts';
 
@@ -73,7 +74,7 @@ export interface AnswerOptions extends AnswerOverrides {
 export function answerQuestion(knowledge: Knowledge, question: string, options: AnswerOptions = {}): Answer {
   const { limit: askedLimit, offset: askedOffset, ...overrides } = options;
   const engine = mergeEngineOptions(knowledge.options, overrides);
-  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld } = engine.answer;
+  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld, relativesHeld } = engine.answer;
   const query = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (query.length === 0) {
     return { kind: 'invalid', query, reason: 'empty', message: 'Ask a question: the question is empty.' };
@@ -90,8 +91,11 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?"),
-  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`).
-  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld));
+  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`) or by relatives of their commonest sense
+  // (`AnswerLimits.relativesHeld`).
+  let relatives: readonly ReadonlySet<string>[] | undefined;
+  const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed.terms, knowledge.lexicon));
+  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld) || (relativesHeld > 0 && wordsMetByCommonestRelatives(result.matchedStems, closeRelatives()) >= relativesHeld));
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
