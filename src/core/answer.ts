@@ -5,7 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
-import { commonestSenseRelatives, wordsMetByCommonestRelatives } from './search/close-relatives.ts';
+import { commonestSenseRelatives, heldByCommonestRelatives } from './search/close-relatives.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 import { rememberedBy } from './remembered.ts';
 
@@ -94,8 +94,8 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   // or that holds two of its words in other forms (`AnswerLimits.formsHeld`) or by relatives of their commonest sense
   // (`AnswerLimits.relativesHeld`).
   let relatives: readonly ReadonlySet<string>[] | undefined;
-  const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed.terms, knowledge.lexicon));
-  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld) || (relativesHeld > 0 && wordsMetByCommonestRelatives(result.matchedStems, closeRelatives()) >= relativesHeld));
+  const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed, knowledge.lexicon));
+  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld) || heldByCommonestRelatives(result.matchedStems, parsed.terms, relativesHeld, closeRelatives));
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.

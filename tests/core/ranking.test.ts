@@ -967,6 +967,31 @@ describe("answerQuestion taking a passage that holds the question's words only i
   });
 });
 
+describe("answerQuestion taking a passage that meets two of the question's words by relatives of their commonest senses", () => {
+  const essays = buildKnowledge([
+    documentOf('essays', [
+      'I confess that I am troubled by doubts about execution as a penalty, though I once thought the matter settled.',
+      'The hall was full on the first night, and the vocalists were applauded after every aria.',
+      'The garden behind the library is open to readers in the summer months.',
+    ].join('\n\n')),
+  ]);
+  // Abstaining off (minCoverage 0): what is asked here is whether the passage is a candidate at all.
+  const answered = (question: string, relativesHeld?: number) => {
+    const answer = answerQuestion(essays, question, { answer: { ...(relativesHeld === undefined ? {} : { relativesHeld }), abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
+  };
+
+  it('answers "capital punishment" from a passage writing "execution" and "penalty", none of its words', () => {
+    expect(answered('is he for or against capital punishment')).toMatch(/^I confess that I am troubled/);
+    // Without it the passage is dropped for holding no word of the question by its own stem.
+    expect(answered('is he for or against capital punishment', 0)).toBe('no-match');
+  });
+
+  it('takes no passage met through a rarer sense ("full" is "good" only in its second sense)', () => {
+    expect(answered('how good were the other singers')).toBe('no-match');
+  });
+});
+
 describe('answerQuestion ranking first the passage that opens on what is asked about', () => {
   const garden = buildKnowledge([
     documentOf('garden', [
