@@ -949,8 +949,9 @@ describe("answerQuestion taking a passage that holds the question's words only i
       'They formulate their plans for the harvest fair in the spring, when the roads are dry.',
     ].join('\n\n')),
   ]);
+  // A form is a relative of the word's commonest sense too: `relativesHeld` is off where `formsHeld` is set.
   const answered = (question: string, formsHeld?: number, minCoverage?: number) => {
-    const answer = answerQuestion(sermons, question, { answer: { ...(formsHeld === undefined ? {} : { formsHeld }), ...(minCoverage === undefined ? {} : { abstain: { minCoverage } }) } });
+    const answer = answerQuestion(sermons, question, { answer: { ...(formsHeld === undefined ? {} : { formsHeld, relativesHeld: 0 }), ...(minCoverage === undefined ? {} : { abstain: { minCoverage } }) } });
     return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
   };
 
