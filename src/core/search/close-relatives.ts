@@ -6,7 +6,7 @@ import { stemWord } from './words.ts';
  * Each question word's related stems (`QueryTerm.related`) that WordNet gives in the word's commonest sense, or in the
  * commonest sense of the term two neighbouring question words make (`withCollocations`): its synonyms and derived words
  * there ("penalty" for "punishment", "difficult" for "hard", "urban" for "city", "execution" for "capital punishment"),
- * not a rarer sense's ("full" for "good", "example" for "lesson", "hold" for "keep"); a word used mostly as a verb by
+ * not a rarer sense's ("full" for "good", "example" for "lesson"); a word used mostly as a verb by
  * its commonest verb sense's synonyms (`verbSynonyms`). A word's commonest sense is the one its writer most likely
  * meant, so a passage writing its relative there most likely tells the same thing.
  */
