@@ -5,7 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
-import { commonestSenseRelatives, heldByCommonestRelatives } from './search/close-relatives.ts';
+import { candidatesWithRelatives, commonestSenseRelatives, heldByCommonestRelatives } from './search/close-relatives.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 import { rememberedBy } from './remembered.ts';
 
@@ -95,9 +95,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   // (`AnswerLimits.relativesHeld`).
   let relatives: readonly ReadonlySet<string>[] | undefined;
   const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed, knowledge.lexicon));
-  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld) || heldByCommonestRelatives(result.matchedStems, parsed.terms, relativesHeld, closeRelatives));
-  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   const { abstain } = engine.answer;
+  const answered = candidatesWithRelatives(ranked, (result) => result.quoted || holdsAWord(result, parsed, formsHeld), (result) => heldByCommonestRelatives(result.matchedStems, parsed.terms, relativesHeld, closeRelatives), abstain.judgedPassages);
+  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
   if (
     !(answered[0]?.quoted ?? false) &&

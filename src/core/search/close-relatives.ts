@@ -37,3 +37,15 @@ export function heldByCommonestRelatives(matchedStems: readonly string[], terms:
   for (const stems of relatives()) if (matchedStems.some((stem) => stems.has(stem))) met += 1;
   return met >= count;
 }
+
+/**
+ * The candidate answers among `ranked`, in its order: each that `holds` the question's words, and each met only by
+ * relatives (`related`) while fewer than `judged` candidates rank above it. Such a passage is weaker evidence than one
+ * holding the words: it is worth judging where the words found too few passages to judge (the gold of "is he for or
+ * against capital punishment"), not worth listing below them. Testing only that far keeps the check cheap too.
+ */
+export function candidatesWithRelatives<T>(ranked: readonly T[], holds: (result: T) => boolean, related: (result: T) => boolean, judged: number): T[] {
+  const candidates: T[] = [];
+  for (const result of ranked) if (holds(result) || (candidates.length < judged && related(result))) candidates.push(result);
+  return candidates;
+}
