@@ -91,8 +91,8 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?"),
-  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`) or by relatives of their commonest sense
-  // (`AnswerLimits.relativesHeld`).
+  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`), or, among the judged passages only, meets
+  // two by relatives of their commonest sense (`AnswerLimits.relativesHeld`, `candidatesWithRelatives`).
   let relatives: readonly ReadonlySet<string>[] | undefined;
   const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed, knowledge.lexicon));
   const { abstain } = engine.answer;

@@ -478,7 +478,9 @@ export interface AnswerLimits {
    * A passage that holds no word of the question by its own stem is still a candidate answer when this many of the
    * question's words are met by a synonym or derived word of the word's commonest sense (`commonestSenseRelatives`:
    * "penalty" and "execution" for "is he for or against capital punishment"). Default 2: one relative alone, or one of a
-   * rarer sense ("full" for "good", "privation" for the verb "want"), is as often a passage met by chance. 0 turns it off.
+   * rarer sense ("full" for "good", "privation" for the verb "want"), is as often a passage met by chance.
+   * Taken only while fewer than `AbstainOptions.judgedPassages` candidates rank above it: it fills the judged passages the
+   * question's own words left, not the list below them. 0 turns it off.
    */
   readonly relativesHeld: number;
   /** When to say "that isn't in my documents" instead of quoting a passage that only shares a word. */

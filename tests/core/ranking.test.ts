@@ -991,6 +991,21 @@ describe("answerQuestion taking a passage that meets two of the question's words
   it('takes no passage met through a rarer sense ("full" is "good" only in its second sense)', () => {
     expect(answered('how good were the other singers')).toBe('no-match');
   });
+
+  it('lists it only among the judged passages: below three that hold the question\'s words it is no "More results" entry', () => {
+    const debates = buildKnowledge([
+      documentOf('debates', [
+        'The capital was crowded with visitors for the debate on punishment.',
+        'Punishment of children was the second topic, and the capital papers reported it.',
+        'In the capital the debate on punishment went on until midnight.',
+        'I confess that I am troubled by doubts about execution as a penalty, though I once thought the matter settled.',
+      ].join('\n\n')),
+    ]);
+    const answer = answerQuestion(debates, 'is he for or against capital punishment', { answer: { abstain: { minCoverage: 0 } } });
+    // Three passages holding "capital" and "punishment" fill the judged ones; the fourth, met only by relatives, is left out.
+    expect(answer.kind === 'answer' ? answer.results.map((result) => result.passage.text).filter((text) => text.includes('execution')) : answer.kind).toEqual([]);
+    expect(answer.kind === 'answer' ? answer.total : 0).toBe(3);
+  });
 });
 
 describe('answerQuestion ranking first the passage that opens on what is asked about', () => {
