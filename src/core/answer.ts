@@ -5,7 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
-import { candidatesWithRelatives, commonestSenseRelatives, heldByCommonestRelatives } from './search/close-relatives.ts';
+import { withCloseRelatives } from './search/close-relatives.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 import { rememberedBy } from './remembered.ts';
 
@@ -92,11 +92,9 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?"),
   // or that holds two of its words in other forms (`AnswerLimits.formsHeld`), or, among the judged passages only, meets
-  // two by relatives of their commonest sense (`AnswerLimits.relativesHeld`, `candidatesWithRelatives`).
-  let relatives: readonly ReadonlySet<string>[] | undefined;
-  const closeRelatives = () => (relatives ??= commonestSenseRelatives(parsed, knowledge.lexicon));
+  // two by relatives of their commonest sense (`AnswerLimits.relativesHeld`, `withCloseRelatives`).
   const { abstain } = engine.answer;
-  const answered = candidatesWithRelatives(ranked, (result) => result.quoted || holdsAWord(result, parsed, formsHeld), (result) => heldByCommonestRelatives(result.matchedStems, parsed.terms, relativesHeld, closeRelatives), abstain.judgedPassages);
+  const answered = withCloseRelatives(ranked, ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld)), parsed, knowledge.lexicon, relativesHeld, abstain.judgedPassages);
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
   if (

@@ -27,25 +27,48 @@ export function commonestSenseRelatives(query: Pick<ParsedQuery, 'terms' | 'type
 /**
  * Whether the passage meets `count` of the question's words by relatives of their commonest senses: the words met by
  * any related word are counted first, so WordNet is read (`relatives`, once a question) only for a passage that could.
+ * Loops, not `some`: a closure a term and passage tested.
  */
 export function heldByCommonestRelatives(matchedStems: readonly string[], terms: ParsedQuery['terms'], count: number, relatives: () => readonly ReadonlySet<string>[]): boolean {
-  if (count <= 0) return false;
   let related = 0;
-  for (const term of terms) if (term.related.some((stem) => matchedStems.includes(stem))) related += 1;
+  for (const term of terms) if (meetsAny(matchedStems, term.related)) related += 1;
   if (related < count) return false;
   let met = 0;
-  for (const stems of relatives()) if (matchedStems.some((stem) => stems.has(stem))) met += 1;
+  for (const stems of relatives()) if (meetsAny(matchedStems, stems)) met += 1;
   return met >= count;
 }
 
+function meetsAny(matchedStems: readonly string[], stems: Iterable<string>): boolean {
+  for (const stem of stems) if (matchedStems.includes(stem)) return true;
+  return false;
+}
+
 /**
- * The candidate answers among `ranked`, in its order: each that `holds` the question's words, and each met only by
- * relatives (`related`) while fewer than `judged` candidates rank above it. Such a passage is weaker evidence than one
- * holding the words: it is worth judging where the words found too few passages to judge (the gold of "is he for or
- * against capital punishment"), not worth listing below them. Testing only that far keeps the check cheap too.
+ * The candidate answers: `held` (the passages of `ranked` holding the question's words, in its order), and among them
+ * each passage of `ranked` met only by relatives of `count` question words' commonest senses while fewer than `judged`
+ * candidates rank above it. Such a passage is weaker evidence than one holding the words: it is worth judging where the
+ * words found too few passages to judge (the gold of "is he for or against capital punishment"), not worth listing
+ * below them. A question whose first `judged` passages all hold its words, most of them, returns `held` itself, untouched.
  */
-export function candidatesWithRelatives<T>(ranked: readonly T[], holds: (result: T) => boolean, related: (result: T) => boolean, judged: number): T[] {
+export function withCloseRelatives<T extends { readonly matchedStems: readonly string[] }>(ranked: readonly T[], held: T[], query: Pick<ParsedQuery, 'terms' | 'typedWords'>, lexicon: Lexicon, count: number, judged: number): T[] {
+  if (count <= 0 || ranked.length === held.length || leadsRanked(ranked, held, judged)) return held;
+  let relatives: readonly ReadonlySet<string>[] | undefined;
+  const read = () => (relatives ??= commonestSenseRelatives(query, lexicon));
   const candidates: T[] = [];
-  for (const result of ranked) if (holds(result) || (candidates.length < judged && related(result))) candidates.push(result);
-  return candidates;
+  let next = 0;
+  for (const result of ranked) {
+    if (result === held[next]) {
+      candidates.push(result);
+      next += 1;
+    } else if (candidates.length < judged && heldByCommonestRelatives(result.matchedStems, query.terms, count, read)) candidates.push(result);
+    else if (candidates.length >= judged) break;
+  }
+  return next === held.length ? candidates : candidates.concat(held.slice(next));
+}
+
+/** Whether `held`'s first `judged` passages are `ranked`'s first: no passage left out of `held` ranks among them. */
+function leadsRanked<T>(ranked: readonly T[], held: readonly T[], judged: number): boolean {
+  if (held.length < judged) return false;
+  for (let at = 0; at < judged; at += 1) if (ranked[at] !== held[at]) return false;
+  return true;
 }
