@@ -5,6 +5,7 @@ import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
+import { withCloseRelatives } from './search/close-relatives.ts';
 import type { Figure, TimelineEntry } from './types.ts';
 import { rememberedBy } from './remembered.ts';
 
@@ -71,7 +72,7 @@ export interface AnswerOptions extends AnswerOverrides {
 export function answerQuestion(knowledge: Knowledge, question: string, options: AnswerOptions = {}): Answer {
   const { limit: askedLimit, offset: askedOffset, ...overrides } = options;
   const engine = mergeEngineOptions(knowledge.options, overrides);
-  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld } = engine.answer;
+  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld, relativesHeld } = engine.answer;
   const query = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (query.length === 0) {
     return { kind: 'invalid', query, reason: 'empty', message: 'Ask a question: the question is empty.' };
@@ -88,10 +89,11 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   const ranked = rankPassages(knowledge.index, parsed, evidenceOf(knowledge), Number.MAX_SAFE_INTEGER, knowledge.lexicon, engine);
   // A passage met only by related words is too weak to call an answer; one that holds the question word for word is
   // the answer, and so is one whose lead-in holds a word of the question (the paragraph after "Why choose Zhejiang?"),
-  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`).
-  const answered = ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld));
-  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
+  // or that holds two of its words in other forms (`AnswerLimits.formsHeld`), or, among the judged passages only, meets
+  // two by relatives of their commonest sense (`AnswerLimits.relativesHeld`, `withCloseRelatives`).
   const { abstain } = engine.answer;
+  const answered = withCloseRelatives(ranked, ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld)), parsed, knowledge.lexicon, relativesHeld, abstain.judgedPassages);
+  if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
   if (
     !(answered[0]?.quoted ?? false) &&

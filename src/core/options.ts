@@ -483,6 +483,15 @@ export interface AnswerLimits {
    * "formula" asked), two together name the question's topic. 0 turns it off.
    */
   readonly formsHeld: number;
+  /**
+   * A passage that holds no word of the question by its own stem is still a candidate answer when this many of the
+   * question's words are met by a synonym or derived word of the word's commonest sense (`commonestSenseRelatives`:
+   * "penalty" and "execution" for "is he for or against capital punishment"). Default 2: one relative alone, or one of a
+   * rarer sense ("full" for "good", "privation" for the verb "want"), is as often a passage met by chance.
+   * Taken only while fewer than `AbstainOptions.judgedPassages` candidates rank above it: it fills the judged passages the
+   * question's own words left, not the list below them. 0 turns it off.
+   */
+  readonly relativesHeld: number;
   /** When to say "that isn't in my documents" instead of quoting a passage that only shares a word. */
   readonly abstain: AbstainOptions;
 }
@@ -982,7 +991,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     opening: { words: 4, maxShare: 0.2 },
     pronounAfterOpeningWords: 8,
   },
-  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2,
+  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2,
     abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, nearKindSteps: 2, nearKindMaxKinds: 30 } },
 });
 

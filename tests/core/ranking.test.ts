@@ -949,8 +949,9 @@ describe("answerQuestion taking a passage that holds the question's words only i
       'They formulate their plans for the harvest fair in the spring, when the roads are dry.',
     ].join('\n\n')),
   ]);
+  // A form is a relative of the word's commonest sense too: `relativesHeld` is off where `formsHeld` is set.
   const answered = (question: string, formsHeld?: number, minCoverage?: number) => {
-    const answer = answerQuestion(sermons, question, { answer: { ...(formsHeld === undefined ? {} : { formsHeld }), ...(minCoverage === undefined ? {} : { abstain: { minCoverage } }) } });
+    const answer = answerQuestion(sermons, question, { answer: { ...(formsHeld === undefined ? {} : { formsHeld, relativesHeld: 0 }), ...(minCoverage === undefined ? {} : { abstain: { minCoverage } }) } });
     return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
   };
 
@@ -964,6 +965,46 @@ describe("answerQuestion taking a passage that holds the question's words only i
     // Abstaining off (minCoverage 0): the passage is no candidate at all, though one form would let it in.
     expect(answered('what is the formula for the area of a circle', undefined, 0)).toBe('no-match');
     expect(answered('what is the formula for the area of a circle', 1, 0)).toMatch(/^They formulate/);
+  });
+});
+
+describe("answerQuestion taking a passage that meets two of the question's words by relatives of their commonest senses", () => {
+  const essays = buildKnowledge([
+    documentOf('essays', [
+      'I confess that I am troubled by doubts about execution as a penalty, though I once thought the matter settled.',
+      'The hall was full on the first night, and the vocalists were applauded after every aria.',
+      'The garden behind the library is open to readers in the summer months.',
+    ].join('\n\n')),
+  ]);
+  // Abstaining off (minCoverage 0): what is asked here is whether the passage is a candidate at all.
+  const answered = (question: string, relativesHeld?: number) => {
+    const answer = answerQuestion(essays, question, { answer: { ...(relativesHeld === undefined ? {} : { relativesHeld }), abstain: { minCoverage: 0 } } });
+    return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
+  };
+
+  it('answers "capital punishment" from a passage writing "execution" and "penalty", none of its words', () => {
+    expect(answered('is he for or against capital punishment')).toMatch(/^I confess that I am troubled/);
+    // Without it the passage is dropped for holding no word of the question by its own stem.
+    expect(answered('is he for or against capital punishment', 0)).toBe('no-match');
+  });
+
+  it('takes no passage met through a rarer sense ("full" is "good" only in its second sense)', () => {
+    expect(answered('how good were the other singers')).toBe('no-match');
+  });
+
+  it('lists it only among the judged passages: below three that hold the question\'s words it is no "More results" entry', () => {
+    const debates = buildKnowledge([
+      documentOf('debates', [
+        'The capital was crowded with visitors for the debate on punishment.',
+        'Punishment of children was the second topic, and the capital papers reported it.',
+        'In the capital the debate on punishment went on until midnight.',
+        'I confess that I am troubled by doubts about execution as a penalty, though I once thought the matter settled.',
+      ].join('\n\n')),
+    ]);
+    const answer = answerQuestion(debates, 'is he for or against capital punishment', { answer: { abstain: { minCoverage: 0 } } });
+    // Three passages holding "capital" and "punishment" fill the judged ones; the fourth, met only by relatives, is left out.
+    expect(answer.kind === 'answer' ? answer.results.map((result) => result.passage.text).filter((text) => text.includes('execution')) : answer.kind).toEqual([]);
+    expect(answer.kind === 'answer' ? answer.total : 0).toBe(3);
   });
 });
 
