@@ -99,7 +99,8 @@ export function personAskedOf(question: string, isPlaceName: ((word: string) => 
   const role = ROLE_ASKED.exec(question)?.[1];
   if (role !== undefined) return (sentence) => sentence.includes(role);
   const titles = titlesOf();
-  const signed = titles.length > 0 && texts.some((text) => !titles.includes(text.trim()) && text.length <= Math.max(...titles.map((title) => title.length)) && namesDoer(text, question, isPlaceName));
+  const longestTitle = Math.max(0, ...titles.map((title) => title.length));
+  const signed = titles.length > 0 && texts.some((text) => !titles.includes(text.trim()) && text.length <= longestTitle && namesDoer(text, question, isPlaceName));
   return (sentence) => (signed && titles.includes(sentence.trim())) || namesDoer(sentence, question, isPlaceName);
 }
 

@@ -159,7 +159,7 @@ export function rankPassages(
     // For a who-question, a passage that opens by naming someone is read with the one before it, which told what they did.
     // A passage that opens on a personal pronoun is read with the one before it, which names whom it goes on about.
     // A line of the document's head (its date line, its author) is read with the title: it says when and by whom that was written.
-    const title = matches.includes(null) ? titleAbove(index.passages.items, index.passageWords.starts, position, headLineWords) : null;
+    const title = matches.includes(null) ? titleOf(index, position, headLineWords) : null;
     const named = matches.includes(null) ? (title ?? leadInOf(index, position, leadInWords) ?? (query.intent === 'person' ? namerOf(index, position) : null) ?? takerUpOf(index, position)) : null;
     // A passage that opens answering the one before ("But …", "Despite the warning, …") is read with it too, in the
     // ranking only: its words and the passage before's are two sayings, and abstaining asks one to meet the question.
@@ -234,7 +234,7 @@ function withFollowers(index: SearchIndex, candidates: readonly ScoredPosition[]
   const have = new Set(candidates.map((candidate) => candidate.position));
   const followers = candidates
     .map((candidate) => candidate.position + 1)
-    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || titleAbove(index.passages.items, index.passageWords.starts, position, headLineWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
+    .filter((position) => !have.has(position) && (leadInOf(index, position, leadInWords) === position - 1 || titleOf(index, position, headLineWords) === position - 1 || (person && namerOf(index, position) === position - 1)));
   if (followers.length === 0) return [...candidates];
   const scores = scorePositions(index.postings, searched, followers, options.bm25);
   return [...candidates, ...followers.map((position, at) => ({ position, score: scores[at] ?? 0 }))];
@@ -482,6 +482,18 @@ function continuesWith(index: SearchIndex, position: number, stem: string, place
 function leadInOf(index: SearchIndex, position: number, maxWords: number): number | null {
   return knownAt(knownForSetting(leadIns, index, maxWords), index, position, findLeadIn, maxWords);
 }
+
+/**
+ * The position of the document's title a head line stands under (`titleAbove`), found at its first look and kept by
+ * `maxWords` as lead-ins are: it is the knowledge's, not the question's. Null for every passage when `maxWords` is 0.
+ */
+function titleOf(index: SearchIndex, position: number, maxWords: number): number | null {
+  return maxWords <= 0 ? null : knownAt(knownForSetting(titles, index, maxWords), index, position, titleAboveIn, maxWords);
+}
+
+const titleAboveIn = (index: SearchIndex, position: number, maxWords: number): number | null => titleAbove(index.passages.items, index.passageWords.starts, position, maxWords);
+/** Each index's `titleOf` by position, by `headLineWords`. */
+const titles = new WeakMap<SearchIndex, Map<number, Int32Array>>();
 
 /**
  * The position `known` holds for `position`, found by `find(index, position, setting)` at its first look and kept. The
