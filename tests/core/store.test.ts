@@ -8,7 +8,8 @@ import { createKnowledgeStore, KnowledgeDirError, loadKnowledge } from '../../sr
 import { readSnapshot, snapshotKey, snapshotPath } from '../../src/core/snapshot.ts';
 import { KNOWLEDGE_DIR } from '../fixtures/article.ts';
 
-describe('createKnowledgeStore', () => {
+// Each reload loads and builds the article again in a worker thread: seconds alone, more on a busy machine.
+describe('createKnowledgeStore', { timeout: 60_000 }, () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docent-store-'));
