@@ -1958,6 +1958,13 @@ describe(extractFigures, () => {
       ]);
     });
 
+    it('reads "between" a number in digits and a larger one in words as one range, and not one written high to low', () => {
+      expect(figuresIn('Between 200,000 and one million human beings now living would have their lives cut short.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
+        [200000, 1000000, '200,000 and one million human beings'],
+      ]);
+      expect(figuresIn('It fell between 1958 and one of the later years.').filter((figure) => figure.valueMax !== undefined)).toEqual([]);
+    });
+
     it('reads a temperature "below zero" as negative, with its words ("thirty-five degrees below zero")', () => {
       expect(figuresIn('On the summit thirty-five degrees below zero is common, nights of 10 to 20 degrees below zero are too, and it hit 40° below zero.').map((figure) => [figure.value, figure.valueMax, figure.raw])).toEqual([
         [-35, undefined, 'thirty-five degrees below zero'],

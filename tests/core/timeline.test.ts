@@ -478,6 +478,15 @@ describe(extractTimeline, () => {
       ]);
     });
 
+    it('gives no entry to "that year" where its own sentence wrote the year before it, and one where another sentence did', () => {
+      const text = ['He proceeded M.A. in 1632 and became a fellow of his college in that year.', 'In 1951 she left. In the spring of that year she met him.'];
+      expect(summarise(timelineOf(text, '1961'))).toEqual([
+        '1632 year past in 1632',
+        '1951 year past In 1951',
+        '1951 year past In the spring of that year',
+      ]);
+    });
+
     it('does not carry a year from one document into the next', () => {
       const passages = [makePassage('In 2004, it began.', 1, { document: 'a' }), makePassage('Since then, it grew. On May 3, they met.', 1, { document: 'b' })];
       expect(summarise(extractTimeline(passages))).toEqual(['2004 year past In 2004']);

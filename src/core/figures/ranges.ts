@@ -37,11 +37,13 @@ export function readRange(
   if (match === null || groups === undefined || (CHANGE_FROM.test(before.slice(-60)) && !RANGING_FROM.test(before.slice(-45)))) return undefined;
   // "the ratio … has varied from 1 to 22": in a sentence that names a ratio, "1 to 22" is one (see `RATIO_TO`).
   if (NAMES_RATIO.test(text.slice(sentence.start, sentence.end)) && RATIO_TO.test(text.slice(token.end, sentence.end)) && (token.value === 1 || valueOfNumber(groups) === 1)) return undefined;
-  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
   const between = BETWEEN_BEFORE.test(before) || isBetweenAgesBefore(before);
+  if (/^\s*to\b/i.test(match[0]) && (token.scaled || token.value >= 1000 || isChangeAndLevel(token.value, valueOfNumber(groups))) && CHANGE_BY.test(before.slice(-30))) return undefined;
   if (/^\s*and/i.test(match[0]) && !between) return undefined;
-  // "one to 80 horsepower": a low end in words may run to a high end in digits after "to"; the other mixes are no range.
-  if ((groups['words'] === undefined) !== (token.words === undefined) && !(token.words !== undefined && WORDS_TO_DIGITS.test(match[0]))) return undefined;
+  // "one to 80 horsepower": a low end in words may run to a high end in digits after "to"; "between 200,000 and one
+  // million": after "between", a low end in digits to a higher one in words (checked below); the other mixes are no range.
+  const digitsToWords = token.words === undefined && groups['words'] !== undefined;
+  if ((groups['words'] === undefined) !== (token.words === undefined) && !(token.words !== undefined && WORDS_TO_DIGITS.test(match[0])) && !(digitsToWords && between)) return undefined;
   if (groups['repeated'] !== undefined && !PERCENT_AFTER.test(text.slice(token.end + match[0].length, sentence.end))) return undefined;
   const scale = groups['scale'] ?? groups['suffix'];
   const valueMax = valueOfNumber(groups);
@@ -51,7 +53,7 @@ export function readRange(
       : scale !== undefined && !token.scaled && token.words === undefined
         ? token.value * scaleValue(scale)
         : token.value;
-  if (!Number.isFinite(valueMax) || valueMax === scaledValue) return undefined;
+  if (!Number.isFinite(valueMax) || valueMax === scaledValue || (digitsToWords && valueMax < scaledValue)) return undefined;
   const end = token.end + match[0].length;
   if (valueMax > scaledValue) return { scaledValue, valueMax, end };
   // Written high to low, the two ends are a range only where the sentence says so; "from 9 to 3" alone may be a fall.

@@ -10,6 +10,7 @@ import { DEFAULT_ENGINE_OPTIONS, type TimelineOptions } from '../options.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { isScheduledPresentBefore } from './scheduled-present.ts';
 import { dropSpanEnds } from './span-ends.ts';
+import { dropPointedBack } from './pointed-back.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 import { MONTHS_IN_FULL } from '../month-names.ts';
 
@@ -59,7 +60,7 @@ interface NamedDay {
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
-type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number; readonly namesThing: boolean; readonly countedFromWriting: boolean };
+type SentenceEntry = Pick<FoundEntry, 'entry' | 'nearbyYear'> & { readonly start: number; readonly end: number; readonly namesThing: boolean; readonly countedFromWriting: boolean; readonly pointsBack: boolean };
 
 /**
  * A modal's perfect tells what did or did not happen, not a plan: "a bond issue which would have provided $3.5 million
@@ -182,7 +183,7 @@ export function extractTimeline(
       context.sentenceOfPassage += 1;
       context.narrativeAge += 1;
       context.sentencesRead += 1;
-      const entries = dropSpanEnds(dedupeSentence(sentenceEntries));
+      const entries = dropSpanEnds(dropPointedBack(dedupeSentence(sentenceEntries)));
       const copyGroup = passage.duplicateOf ?? passage.id;
       for (const { entry, nearbyYear } of entries) found.push({ entry, copyGroup, nearbyYear, order: found.length });
     }
@@ -418,7 +419,7 @@ function readSentence(
     if (!isComparisonBase(sentence, mention) && !aside) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
     if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
     const { date, precision } = formatDate(year, month, day);
-    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true, countedFromWriting: mention.reference === 'deictic' });
+    entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true, countedFromWriting: mention.reference === 'deictic', pointsBack: mention.reference === 'anaphoric' });
   }
   if (WINTER.test(sentence.slice(readTo))) context.winterSince = true;
   return entries;
