@@ -785,6 +785,14 @@ export interface AbstainOptions {
    */
   readonly peopleCountedSenses: number;
   /**
+   * Whether a question asking the total of a thing ("what is the total population of the underdeveloped world") is
+   * answered by a share of that same thing (0: "over half of the population of the underdeveloped world" tells a
+   * part of it) or only by another number in the sentence (1, `total-asked.ts`). A share of something else still
+   * answers ("total farm output ... forecast at 129% of the 1947-49 average"). Default 1: on the read sets it declines
+   * that question, every on-topic question asking a total still answered.
+   */
+  readonly shareNotTotal: number;
+  /**
    * "What is the surface tension of mercury": a passage that writes the attribute asked (the phrase of at most this many
    * words after "what is the", `attribute-of.ts`) answers only where it names the holder asked too: one on the surface
    * tension of water alone tells another holder's. Default 3, the phrase `thingAskedMaxWords` reads; 0 turns it off.
@@ -992,7 +1000,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, nearKindSteps: 2, nearKindMaxKinds: 30 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, nearKindSteps: 2, nearKindMaxKinds: 30 } },
 });
 
 /**

@@ -829,6 +829,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf(['The surface tension of water holds the harbor dust on the pier.', buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what is the total population of the harbor towns" from a number of it, not from a share of it, and a share of another thing still tells a total', () => {
+    const question = 'what is the total population of the harbor towns';
+    const stating = 'The population of the harbor towns is 48,000, over half of it along the pier.';
+    expectAnsweredWith(reportOf([stating, buses]), [[question, stating.slice(0, 30)]]);
+    // Over half of the population is a part of it: how many of it live somewhere, not how many there are (`withoutSharesOf`).
+    expect(answerQuestion(reportOf(['Their fishermen make up over half of the population of the harbor towns, and more every year.', buses]), question).kind).toBe('no-match');
+    // A share of something else tells the total asked, as an index does.
+    const indexed = 'Total harbor output this year is forecast at 129% of the 1950 average.';
+    expectAnsweredWith(reportOf([indexed, buses]), [['what is the total harbor output this year', indexed.slice(0, 30)]]);
+  });
+
   it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
     const question = 'what is a good dessert for a cookout';
     const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';

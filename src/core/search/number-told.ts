@@ -11,6 +11,7 @@ import type { NumberToken } from '../figures/numbers.ts';
 import { numbersOf } from './numbers-of.ts';
 import { figureMayCount, figureOfOtherMeasure } from './figure-measure.ts';
 import { qualifierBefore } from '../figures/qualifiers.ts';
+import { totalAskedOf, withoutSharesOf } from './total-asked.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 import type { NumberAsked, QuestionAsked } from './question-asked.ts';
 
@@ -50,7 +51,10 @@ export function statesNumberAsked({ query, options, evidence, topic, number }: Q
   const statesNumberOf = (counted: boolean) => (some: string) =>
     statesCount(some, counted) || statesMeasure(some, query.measures) || statesHedgedNumber(some, query.measures) || (counted ? statesCountInWords(some) : statesAmountInWords(some, query.measures)) ||
     (query.measures.length === 0 && statesBoundedHalf(some, topic)) || toldInWords?.(some) === true || degreeTold?.(some) === true || (spanToNow && statesStartOfSpan(some));
-  const statesNumber = statesNumberOf(false);
+  // "What is the total population of X": a share of X's own is no total of it (`withoutSharesOf`).
+  const total = totalAskedOf(query.words, options.shareNotTotal);
+  const statesAnyNumber = statesNumberOf(false);
+  const statesNumber = total === null ? statesAnyNumber : (some: string) => statesAnyNumber(withoutSharesOf(some, total));
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
   // words the figures leave is one too ("(1) Four additional deputies be employed"), so no passage is left unread for
@@ -87,7 +91,10 @@ export function statesNumberAsked({ query, options, evidence, topic, number }: Q
   // 1957") gives the age of what he owns (`namesOnlyAsOwner`), a figure's sentence as well as another.
   const owner = ageOwnerOf(query);
   // A figure's sentence holds a measure asked by no figure of another measure (`figureOfOtherMeasure`).
-  const measured = (at: number) => figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures);
+  // Asked for a total, it holds one only where a number is left once the shares of the total's thing are out (evidence
+  // that gives no figure's sentence trusts each, as before).
+  const totalHeld = (sentence: string | undefined) => sentence === undefined || statesNumber(sentence);
+  const measured = (at: number) => (figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures)) && (total === null || totalHeld(evidence.figureSentences?.(result.passage.id)[at]));
   if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: measured });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
