@@ -415,6 +415,13 @@ export interface RankOptions {
    */
   readonly headLineWords: number;
   /**
+   * Whether a Chinese question asking which meeting ("在哪次会议上作的", `asksMeeting`) is answered by a head line naming a
+   * meeting, as a "when" is by the date line (`headLineAnswers`): the line holds the title's words as its own. Default 1:
+   * on the 2024 read report "政府工作报告是在哪次会议上作的" ranks "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+   * first. 0 reads no meeting asked.
+   */
+  readonly meetingAsked: number;
+  /**
    * For a "when" question, a passage whose dates all stand in sentences that hold none of the question's words meets
    * the date intent this much (`weights.intent`), against 1 for one whose dated sentence does. Default 0.5: a date a
    * sentence away may be of something else ("The motor pool has made exceptional progress … Cars were operated in
@@ -996,6 +1003,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     minQuoteWords: 2,
     leadInWords: 12,
     headLineWords: 20,
+    meetingAsked: 1,
     dateElsewhere: 0.5,
     measureElsewhere: 0,
     countElsewhere: 0,
