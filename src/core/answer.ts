@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_OPTIONS, mergeEngineOptions, type AnswerOverrides } from
 import { parseQuery, spellingOf, type ParsedQuery, type QuestionIntent } from './search/query.ts';
 import { canJudgeCoverage, coverageOfBest } from './search/abstain.ts';
 import { holdsTooLittle } from './search/unspaced-coverage.ts';
+import { writesWordOtherwise } from './search/written-otherwise.ts';
 import { rankPassages, type RankedPassage } from './search/rank.ts';
 import { indexTerms } from './search/words.ts';
 import { withCloseRelatives } from './search/close-relatives.ts';
@@ -72,7 +73,7 @@ export interface AnswerOptions extends AnswerOverrides {
 export function answerQuestion(knowledge: Knowledge, question: string, options: AnswerOptions = {}): Answer {
   const { limit: askedLimit, offset: askedOffset, ...overrides } = options;
   const engine = mergeEngineOptions(knowledge.options, overrides);
-  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld, relativesHeld } = engine.answer;
+  const { maxQuestionLength, resultLimit, maxRelatedFacts, factSourcePassages, maxSuggestions, formsHeld, chineseWrittenOtherwise, relativesHeld } = engine.answer;
   const query = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (query.length === 0) {
     return { kind: 'invalid', query, reason: 'empty', message: 'Ask a question: the question is empty.' };
@@ -92,7 +93,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
   // or that holds two of its words in other forms (`AnswerLimits.formsHeld`), or, among the judged passages only, meets
   // two by relatives of their commonest sense (`AnswerLimits.relativesHeld`, `withCloseRelatives`).
   const { abstain } = engine.answer;
-  const answered = withCloseRelatives(ranked, ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld)), parsed, knowledge.lexicon, relativesHeld, abstain.judgedPassages);
+  const answered = withCloseRelatives(ranked, ranked.filter((result) => result.quoted || holdsAWord(result, parsed, formsHeld, chineseWrittenOtherwise)), parsed, knowledge.lexicon, relativesHeld, abstain.judgedPassages);
   if (answered.length === 0) return { kind: 'no-match', query, suggestions: suggestionsFor(knowledge, parsed, maxSuggestions), related: [] };
   // A question that quotes the documents is about what they say there, however little of it the index's content words weigh.
   if (
@@ -126,14 +127,15 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
 }
 
 /**
- * Whether the passage or its lead-in holds a word of the question by its own stem, or the passage holds `formsHeld` of
+ * Whether the passage or its lead-in holds a word of the question by its own stem (a Chinese one in the documents' own
+ * form too, `writesWordOtherwise`), or the passage holds `formsHeld` of
  * its words in another form ("preach" and "sin" for "preacher" and "sinners"; `AnswerLimits.formsHeld`): a loop, as
  * `some` made a closure a ranked passage.
  */
-function holdsAWord(result: RankedPassage, query: ParsedQuery, formsHeld: number): boolean {
+function holdsAWord(result: RankedPassage, query: ParsedQuery, formsHeld: number, writtenOtherwise: number): boolean {
   let heldInForm = 0;
   for (const term of query.terms) {
-    if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem)) return true;
+    if (result.matchedStems.includes(term.stem) || result.leadInStems.includes(term.stem) || writesWordOtherwise(term, result.matchedStems, writtenOtherwise)) return true;
     if (term.forms?.some((form) => result.matchedStems.includes(form)) === true) heldInForm += 1;
   }
   return formsHeld > 0 && heldInForm >= formsHeld;

@@ -197,6 +197,12 @@ export interface SearchOptions {
    * a short form has one full form in a text as a rule. 0 reads no short form.
    */
   readonly shortFormFullForms: number;
+  /**
+   * Whether a Chinese word the documents never write that is a verb and its aspect particle (了, 过) is searched by the
+   * verb's words (`verbOfAspect`: 涨了 by 上涨, the dictionary's word sharing 涨's gloss "rise" and its character). Default
+   * 1: on the four read reports it lets "物价去年涨了多少" be answered by "居民消费价格上涨0.2%". 0 reads the word whole.
+   */
+  readonly aspectParticleRead: number;
   /** At most this many related words per typed word. Default 4: one broad word cannot swamp the query. */
   readonly maxRelatedPerWord: number;
   /**
@@ -409,6 +415,13 @@ export interface RankOptions {
    */
   readonly headLineWords: number;
   /**
+   * Whether a Chinese question asking which meeting ("在哪次会议上作的", `asksMeeting`) is answered by a head line naming a
+   * meeting, as a "when" is by the date line (`headLineAnswers`): the line holds the title's words as its own. Default 1:
+   * on the 2024 read report "政府工作报告是在哪次会议上作的" ranks "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+   * first. 0 reads no meeting asked.
+   */
+  readonly meetingAsked: number;
+  /**
    * For a "when" question, a passage whose dates all stand in sentences that hold none of the question's words meets
    * the date intent this much (`weights.intent`), against 1 for one whose dated sentence does. Default 0.5: a date a
    * sentence away may be of something else ("The motor pool has made exceptional progress … Cars were operated in
@@ -483,6 +496,12 @@ export interface AnswerLimits {
    * "formula" asked), two together name the question's topic. 0 turns it off.
    */
   readonly formsHeld: number;
+  /**
+   * Whether a passage holding a Chinese word of the question only in the documents' own form (a near-synonym sharing a
+   * character with it, `writesWordOtherwise`: 价格 for 物价, 上涨 for 涨了) holds that word, as a candidate answer. Default
+   * 1: on the read reports "物价去年涨了多少" is answered by "居民消费价格上涨0.2%". 0 takes only the word itself.
+   */
+  readonly chineseWrittenOtherwise: number;
   /**
    * A passage that holds no word of the question by its own stem is still a candidate answer when this many of the
    * question's words are met by a synonym or derived word of the word's commonest sense (`commonestSenseRelatives`:
@@ -974,6 +993,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     missingWordRelatedWeight: 0.7,
     everydayWordUses: 40,
     shortFormFullForms: 2,
+    aspectParticleRead: 1,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     maxSensesFollowed: 2,
@@ -991,6 +1011,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     minQuoteWords: 2,
     leadInWords: 12,
     headLineWords: 20,
+    meetingAsked: 1,
     dateElsewhere: 0.5,
     measureElsewhere: 0,
     countElsewhere: 0,
@@ -999,7 +1020,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     opening: { words: 4, maxShare: 0.2 },
     pronounAfterOpeningWords: 8,
   },
-  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2,
+  answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
     abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 1, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, nearKindSteps: 2, nearKindMaxKinds: 30 } },
 });
 

@@ -39,6 +39,8 @@ export interface ChineseDictionary {
    * commonest meaning is a verb's or an adverb's ("to preserve", "at most") or it has no common entry.
    */
   headsOf(word: string): readonly string[];
+  /** Whether the word's commonest meaning is a verb's: its first common entry's first meaning opens on "to" (涨 "to rise"). */
+  isVerb(word: string): boolean;
 }
 
 /**
@@ -120,6 +122,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
     isProperName: (word) => names.has(word),
     hasEntry: (word) => words.has(word),
     headsOf: rememberedBy(HEADS_REMEMBERED, (word) => headsOfEntries((commonMeanings.get(word) ?? '').split('\n').filter((line) => line.length > 0))),
+    isVerb: (word) => /^to /u.test(commonMeanings.get(word)?.split(/[\n/]/u).find((meaning) => !meaning.startsWith('(')) ?? ''),
   };
 }
 
@@ -213,11 +216,11 @@ export function translations(dictionary: ChineseDictionary, word: string, freque
 
 /**
  * Chinese words of the knowledge base that share a gloss and a character with a Chinese word of two
- * characters or more (房屋 → 房子, 保证 → 保障). A shared gloss alone is too loose: "building" glosses
- * 房屋 and 建设 alike.
+ * characters or more (房屋 → 房子, 保证 → 保障), or of `minCharacters` (a verb of one, 涨 → 上涨, `aspect-particle.ts`).
+ * A shared gloss alone is too loose: "building" glosses 房屋 and 建设 alike.
  */
-export function synonyms(dictionary: ChineseDictionary, word: string, frequency: (word: string) => number): string[] {
-  if ([...word].length < 2) return [];
+export function synonyms(dictionary: ChineseDictionary, word: string, frequency: (word: string) => number, minCharacters = 2): string[] {
+  if ([...word].length < minCharacters) return [];
   const characters = new Set(word);
   const found = new Set<string>();
   for (const gloss of dictionary.glossesOf(word)) {

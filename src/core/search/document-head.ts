@@ -26,8 +26,9 @@ export function titleAbove(passages: readonly Passage[], starts: Int32Array, pos
 
 /**
  * Whether a head line answers a question of the intent asked of its document: a "when" by its date line, a "who" by a
- * line writing no date (the author's post or name under the date line). Any other question asks of the document's body.
+ * line writing no date (the author's post or name under the date line), a "which meeting" by a line naming a meeting
+ * (`meeting`, `meeting-asked.ts`). Any other question asks of the document's body.
  */
-export function headLineAnswers(intent: QuestionIntent, dated: boolean): boolean {
-  return intent === 'date' ? dated : intent === 'person' && !dated;
+export function headLineAnswers(intent: QuestionIntent, dated: boolean, meeting = false): boolean {
+  return meeting || (intent === 'date' ? dated : intent === 'person' && !dated);
 }

@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } fro
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import { fullFormsOf } from './short-form.ts';
+import { verbOfAspect } from './aspect-particle.ts';
 import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
 import { hanBigrams, hasUnspacedScript, segmentRun } from './segment.ts';
@@ -373,7 +374,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   // ("found", "left", "drawn") keeps its own entry: its irregular base is only one of its readings.
   const lemma = unspaced || lexicon.isWord(known) ? known : baseOfIrregular(known);
   const cutTranslations = translated.filter((chinese) => frequency(chinese) === 0).flatMap(partsOfWord);
-  const relatedWords = unspaced ? (dictionary === null ? [] : [...synonyms(dictionary, word, frequency), ...(frequency(word) > 0 ? [] : fullFormsOf(word, dictionary, index.passages.items.map((passage) => passage.text), options.shortFormFullForms))]) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options, known === word ? baseOfIrregular(word) : known);
+  const relatedWords = unspaced ? (dictionary === null ? [] : [...synonyms(dictionary, word, frequency), ...(frequency(word) > 0 ? [] : [...fullFormsOf(word, dictionary, index.passages.items.map((passage) => passage.text), options.shortFormFullForms), ...verbOfAspect(word, dictionary, frequency, options.aspectParticleRead)])]) : translated.length > 0 ? [...translated, ...cutTranslations] : relatedStems(known, lemma, index, lexicon, options, known === word ? baseOfIrregular(word) : known);
   const derived = unspaced ? [] : [...new Set([...formsOf(lemma, stem, index, lexicon, options.maxFormsPerWord), ...actStems(lemma, stem, index, lexicon, options)])];
   // And the word it is derived from: "invest" for "investor", "settle" for "settler".
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];

@@ -18,6 +18,7 @@ import { opensAnswering, opensOnPronoun } from './goes-on-from-before.ts';
 import { pronounAfterOpening } from './pronoun-after-opening.ts';
 import { openingShare, openingTermsOf } from './opening-words.ts';
 import { headLineAnswers, titleAbove } from './document-head.ts';
+import { asksMeeting, namesMeeting } from './meeting-asked.ts';
 import type { Figure, Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -101,7 +102,8 @@ export function rankPassages(
   const searched = retrievalWeights(query.terms, query.bigrams, index, options.search);
   const retrieved = withQuoted(index, topPositions(index.postings, searched, candidateCount, options.search.bm25), quoted, searched, options.search);
   // A retrieved title brings the head line under it only for a question a head line answers (`headLineAnswers`).
-  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person', query.intent === 'date' || query.intent === 'person' ? headLineWords : 0);
+  const meetingAsked = asksMeeting(query.typedWords, options.rank.meetingAsked);
+  const candidates = withFollowers(index, retrieved, searched, leadInWords, options.search, query.intent === 'person', query.intent === 'date' || query.intent === 'person' || meetingAsked ? headLineWords : 0);
   const topScore = Math.max(0, ...candidates.map((candidate) => candidate.score)) || 1;
   const quoteScores = new Map(quoted.map((entry) => [entry.position, entry.score]));
   // Each candidate's BM25 by position, once a question: a passage read with its lead-in is retrieved by it too.
@@ -172,7 +174,7 @@ export function rankPassages(
     const storyMatches = story === null || story === leadIn ? noMatches : matchesOf(query.terms, termMatches, null, positionsOfStems(index.passageWords, index.wordTerms, story, storyPlaces), '', sameThings, options.search, metEither(matches, leadInMatches, eitherList), storyList);
     // A head line that says what is asked of its title's document (when, by whom) is found by the title's words and holds
     // them as its own: the line and the title are one heading.
-    const ownsTitle = title !== null && leadInMatches.some((match) => match !== null) && headLineAnswers(query.intent, evidence.hasDate(passage.id));
+    const ownsTitle = title !== null && leadInMatches.some((match) => match !== null) && headLineAnswers(query.intent, evidence.hasDate(passage.id), meetingAsked && namesMeeting(passage.text));
     const coverage = (coverageOf(termWeights, matches, leadInMatches, ownsTitle ? 1 : weights.leadIn) + coverageOf(termWeights, noMatches, storyMatches, weights.storyLead)) / totalIdf;
     const quoteScore = quoteScores.get(position);
     // A passage read with its lead-in is found by the lead-in's words as much as by its own, more weakly.
@@ -664,7 +666,8 @@ function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvid
     case 'reason':
       return givesCause(passage) ? 1 : 0;
     case 'general':
-      return 0;
+      // A head line naming a meeting names the one its document was given at ("在哪次会议上作的", `asksMeeting`).
+      return answersOfTitle ? 1 : 0;
   }
 }
 

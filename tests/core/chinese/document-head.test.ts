@@ -13,8 +13,8 @@ const knowledge = countyReportOf(
   '现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员提出意见。',
   '过去一年，全县地区生产总值增长6.1%，新建农村公路300公里。',
 );
-const firstOf = (question: string, headLineWords = 20) => {
-  const answer = answerQuestion(knowledge, question, { rank: { headLineWords } });
+const firstOf = (question: string, headLineWords = 20, meetingAsked = 1) => {
+  const answer = answerQuestion(knowledge, question, { rank: { headLineWords, meetingAsked } });
   return answer.kind === 'answer' ? answer.results[0]?.passage.text : answer.kind;
 };
 
@@ -28,6 +28,12 @@ describe('a question asking when or by whom the document was written', () => {
   it('is answered by the line under the date line naming its speaker', () => {
     expect(firstOf('谁在大会上作了临江县政府工作报告？')).toMatch(/^(?:县长|王　明)$/u);
     expect(firstOf('谁在大会上作了临江县政府工作报告？', 0)).not.toMatch(/^(?:县长|王　明)$/u);
+  });
+
+  it('is answered by the date line naming the meeting, where the question asks which meeting', () => {
+    // The question's "会议" is the only word the line holds: the title above it says whose meeting it was.
+    expect(firstOf('临江县政府工作报告是在哪次会议上作的？')).toContain('第三次会议');
+    expect(firstOf('临江县政府工作报告是在哪次会议上作的？', 20, 0)).not.toContain('第三次会议');
   });
 
   it('leaves any other question to the body', () => {
