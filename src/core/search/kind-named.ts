@@ -24,7 +24,8 @@ export function metByKind(unmet: readonly QueryTerm[], passage: { readonly text:
 export function namesKindBeside(passage: { readonly text: string }, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
   // Most passages judged name none of the kinds: a word of the passage must share a kind's stem, which a look in its set
   // of stems (made once a passage) tells before any text is read. Then its text is looked through for a kind's first
-  // letters (all but two: "citi" of "cities", "kni" of "knives"). A kind's irregular plural ("women") is therefore not read: few kinds have one.
+  // letters (all but two: "citi" of "cities", "kni" of "knives"). A kind's irregular plural ("women") is therefore not
+  // read: few kinds have one.
   const passageStems = stemsOfPassage(passage);
   if (!stemsOfKinds(kinds).some((stem) => passageStems.has(stem))) return false;
   const lower = passage.text.toLowerCase();
