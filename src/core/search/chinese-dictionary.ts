@@ -52,7 +52,7 @@ export interface ChineseDictionary {
 const PLACE_MEANING = /^(?:see \S*?[省市县州区]\[|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,? (?:[Pp]rovince|municipality|(?:sub-provincial |prefecture-level |county-level )?city|[Cc]ounty|prefecture|[Aa]utonomous (?:[Rr]egion|[Pp]refecture|[Cc]ounty)|district)\b)/u;
 
 /** Glosses longer than this many words are explanations, not translations. */
-export const MAX_GLOSS_WORDS = 3;
+const MAX_GLOSS_WORDS = 3;
 
 let loaded: ChineseDictionary | null | undefined;
 
@@ -201,7 +201,7 @@ function initialismOf(gloss: string): string | null {
 }
 
 /** At most this many dictionary words stand for one question word: the best as its term, the rest as related words. */
-export const MAX_DICTIONARY_WORDS = 4;
+const MAX_DICTIONARY_WORDS = 4;
 
 /**
  * The Chinese words of the knowledge base (those with a `frequency`) that translate an English word,

@@ -22,15 +22,34 @@ export function metByKind(unmet: readonly QueryTerm[], passage: { readonly text:
  * sentences and their stems are cut once a passage (`sentencesOf`), as every check of a passage reads them.
  */
 export function namesKindBeside(passage: { readonly text: string }, kinds: readonly string[], beside: ReadonlySet<string>, lexicon: Lexicon): boolean {
-  // Most passages judged name none of the kinds: their text is looked through for a kind's first letters (all but two:
-  // "citi" of "cities", "kni" of "knives") before it is cut into sentences and words. A kind's irregular plural ("women")
-  // is therefore not read: few kinds have one.
+  // Most passages judged name none of the kinds: a word of the passage must share a kind's stem, which a look in its set
+  // of stems (made once a passage) tells before any text is read. Then its text is looked through for a kind's first
+  // letters (all but two: "citi" of "cities", "kni" of "knives"). A kind's irregular plural ("women") is therefore not
+  // read: few kinds have one.
+  const passageStems = stemsOfPassage(passage);
+  if (!stemsOfKinds(kinds).some((stem) => passageStems.has(stem))) return false;
   const lower = passage.text.toLowerCase();
   if (!kinds.some((kind) => lower.includes(kind.slice(0, Math.max(3, kind.length - 2))))) return false;
   const kindStems = new Set(kinds.map(stemWord));
   const isKind = (word: string) => (kinds.includes(word) || lexicon.baseForms(word).some((base) => kinds.includes(base))) && !lexicon.describes(word);
   return sentencesOf(passage).some(({ text, stems }) => stems.some((stem) => beside.has(stem)) && tokensOf(text).some(({ word }, at) => kindStems.has(stems[at] ?? '') && isKind(word)));
 }
+
+/** The stems of a list of kinds, made once a list (`Lexicon.kindsOf` and `metByNearKind` keep theirs). */
+function stemsOfKinds(kinds: readonly string[]): readonly string[] {
+  let stems = kindStemsByList.get(kinds);
+  if (stems === undefined) kindStemsByList.set(kinds, (stems = [...new Set(kinds.map(stemWord))]));
+  return stems;
+}
+const kindStemsByList = new WeakMap<readonly string[], readonly string[]>();
+
+/** Every stem of a passage's sentences (`sentencesOf`), in one set made once a passage. */
+function stemsOfPassage(passage: { readonly text: string }): ReadonlySet<string> {
+  let stems = stemsByPassage.get(passage);
+  if (stems === undefined) stemsByPassage.set(passage, (stems = new Set(sentencesOf(passage).flatMap((sentence) => sentence.stems))));
+  return stems;
+}
+const stemsByPassage = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The question's everyday nouns the documents lack that a passage names one of by its name, in one sentence with a word

@@ -3,6 +3,7 @@ import { namesKindBeside } from './kind-named.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { isStandInNoun } from './stand-in-noun.ts';
+import { rememberedFor } from '../remembered.ts';
 
 /**
  * The question's nouns a passage leaves unmet and names by a near kind (`Lexicon.nearKinds`, up to `steps` WordNet
@@ -19,13 +20,22 @@ import { isStandInNoun } from './stand-in-noun.ts';
 export function metByNearKind(unmet: readonly QueryTerm[], passage: { readonly text: string }, beside: ReadonlySet<string>, lexicon: Lexicon, steps: number, maxKinds: number): QueryTerm[] {
   if (steps <= 0) return [];
   return unmet.filter((term) => {
-    if (lexicon.describes(term.typed) || !lexicon.namesThing(term.typed)) return false;
-    const near = lexicon.nearKinds(term.typed, steps, maxKinds).filter((kind) => !isStandInNoun(kind));
-    const single = near.filter((kind) => !kind.includes(' '));
-    const compounds = near.filter((kind) => kind.includes(' '));
+    const { single, compounds } = nearKindsOf(lexicon, `${steps} ${maxKinds} ${term.typed}`);
     return (single.length > 0 && namesKindBeside(passage, single, beside, lexicon)) || (compounds.length > 0 && namesCompoundBeside(passage, compounds, beside));
   });
 }
+
+/**
+ * A question word's near kinds (the key: steps, bound and the word), one-word and compound apart, none for a word that
+ * is no thing: read once a lexicon and word, not again for each passage judged.
+ */
+const nearKindsOf = rememberedFor(20_000, (lexicon: Lexicon, key: string): { readonly single: readonly string[]; readonly compounds: readonly string[] } => {
+  // The word last: a name typed as one word may hold spaces.
+  const [, steps = '0', maxKinds = '0', typed = ''] = /^(\S+) (\S+) ([\s\S]*)$/.exec(key) ?? [];
+  if (lexicon.describes(typed) || !lexicon.namesThing(typed)) return { single: [], compounds: [] };
+  const near = lexicon.nearKinds(typed, Number(steps), Number(maxKinds)).filter((kind) => !isStandInNoun(kind));
+  return { single: near.filter((kind) => !kind.includes(' ')), compounds: near.filter((kind) => kind.includes(' ')) };
+});
 
 /** Whether a sentence with a word of `beside` stems writes one of the compounds, or its plural ("two Great Danes"). */
 function namesCompoundBeside(passage: { readonly text: string }, compounds: readonly string[], beside: ReadonlySet<string>): boolean {

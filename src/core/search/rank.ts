@@ -50,7 +50,7 @@ export type RankingOptions = {
  * How much a Chinese character bigram of the question counts in retrieval, against 1 for a word: it
  * finds what segmentation or a mistyped character missed, without outweighing the words.
  */
-export const BIGRAM_WEIGHT = 0.3;
+const BIGRAM_WEIGHT = 0.3;
 
 /** Evidence about passages that intent scoring reads, by passage id. */
 export interface PassageEvidence {

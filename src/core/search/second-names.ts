@@ -60,7 +60,7 @@ function stemsOf(phrase: string): string[] {
 const secondNamesByIndex = new WeakMap<SearchIndex, readonly SecondName[]>();
 
 /** The second names the knowledge base's passages give: a name and its initials stand in one sentence, so in one passage. */
-export function secondNamesOf(index: SearchIndex, options: WordPartsOptions): readonly SecondName[] {
+function secondNamesOf(index: SearchIndex, options: WordPartsOptions): readonly SecondName[] {
   let names = secondNamesByIndex.get(index);
   if (names === undefined) {
     const size = index.passages.items.reduce((sum, passage) => sum + passage.text.length, 0);

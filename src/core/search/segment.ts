@@ -54,7 +54,7 @@ export function segmentRun(run: string, offset: number): SegmentedWord[] {
 }
 
 /** Marks a bigram term, so that it never collides with a word of the text field. */
-export const BIGRAM_MARK = '~';
+const BIGRAM_MARK = '~';
 
 /**
  * The character bigrams of the text's Han runs, each marked with `BIGRAM_MARK`; a lone Han

@@ -11,7 +11,7 @@ const TIME_OF_ASKING: ReadonlySet<string> = new Set(['现在', '目前', '当前
  * Whether a term of a Chinese question says only when it asks of (`TIME_OF_ASKING`): a look-up, not an expression, as it
  * is asked for each term in every sentence of the best passages (an expression's test was 2% of a Chinese set's CPU).
  */
-export const isTimeOfAsking = (term: QueryTerm): boolean => TIME_OF_ASKING.has(term.typed);
+const isTimeOfAsking = (term: QueryTerm): boolean => TIME_OF_ASKING.has(term.typed);
 
 /** How a sentence holds a term of a Chinese question, and whether a term only fixes which number is meant (`fixesOnly`). */
 type Holds = (term: QueryTerm, sentence: string) => boolean;
