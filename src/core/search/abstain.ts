@@ -185,7 +185,7 @@ export function coverageOfBest(
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (question.asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const isUnmetName = (word: string) => unmet.some((term) => term.typed === word && isNameOnce(term));
-    const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName);
+    const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName, options.unnamedCarry > 0);
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
