@@ -2,6 +2,7 @@ import type { Passage } from '../types.ts';
 import type { SearchIndex } from './search-index.ts';
 import { passageBefore } from './named-before.ts';
 import { rememberedBy } from '../remembered.ts';
+import { isStopWord } from './words.ts';
 
 /** A personal or demonstrative pronoun: a passage that has one may go on about what the passage before brought in. */
 const REFERS_BACK = /\b(?:he|she|it|his|her|its|him|they|their|them|this|these)\b/i;
@@ -20,7 +21,7 @@ const REFERS_BACK = /\b(?:he|she|it|his|her|its|him|they|their|them|this|these)\
  */
 export function wordsIntroducedBefore(index: SearchIndex, passage: Passage, asked: readonly string[], questionWords: readonly string[], reach: number, modifierWords: number): Set<string> {
   const introduced = new Set<string>();
-  const definite = asked.filter((word) => questionWords.some((typed, at) => typed === word && questionWords.slice(Math.max(0, at - 1 - modifierWords), at).includes('the')));
+  const definite = asked.filter((word) => questionWords.some((typed, at) => typed === word && asksWithThe(questionWords, at, modifierWords)));
   if (definite.length === 0 || !REFERS_BACK.test(passage.text)) return introduced;
   for (let back = 1; back <= reach; back += 1) {
     const before = passageBefore(index, passage, back);
@@ -28,6 +29,24 @@ export function wordsIntroducedBefore(index: SearchIndex, passage: Passage, aske
     for (const word of definite) if (introducingOf(`${modifierWords} ${word}`).test(before.text)) introduced.add(word);
   }
   return introduced;
+}
+
+/**
+ * Whether the question's word at `at` is asked with "the": right after it ("the book"), or as the noun ending a phrase
+ * of up to `modifierWords` words after it, none a function word ("the huge bomb"): the last word before a function word
+ * or the question's end, not a modifier ("grand" in "the fulton county grand jury") nor a word of a clause ("the baby
+ * who died in").
+ */
+function asksWithThe(words: readonly string[], at: number, modifierWords: number): boolean {
+  if (words[at - 1] === 'the') return true;
+  const next = words[at + 1];
+  if (next !== undefined && !isStopWord(next)) return false;
+  for (let before = at - 1; before >= Math.max(0, at - modifierWords); before -= 1) {
+    const word = words[before] ?? '';
+    if (isStopWord(word)) return false;
+    if (words[before - 1] === 'the') return true;
+  }
+  return false;
 }
 
 /**
