@@ -1639,6 +1639,30 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(council('Gulls nested on the old ferry pier again this year.'), 'who will probably succeed ostrander').kind).toBe('no-match');
   });
 
+  it('answers about someone named two passages back, where the passage between goes on in "she" and names no one', () => {
+    const story = (between: string) =>
+      reportOf([
+        'For eleven winters Marguerite kept the lighthouse on the north spit.',
+        between,
+        'Her hair was red as rust, and she wore it in one long braid.',
+        buses,
+      ]);
+    // "she" and "her" between name no one else, so the "her" after them is still Marguerite's.
+    const found = answerQuestion(story('But the nights were long out there, and she counted the ships that passed her lamp.'), "what color was marguerite's hair");
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('red as rust');
+    // A passage between that names another has moved on to her: the nearest name is then his.
+    expect(answerQuestion(story('But the nights were long out there, and the keeper Tobias counted the ships with her.'), "what color was marguerite's hair").kind).toBe('no-match');
+  });
+
+  it('answers of "the huge dredger" from the passage after the one that brings in "the old 40-ton steam dredger", which goes on as "this"', () => {
+    const minutes = (after: string) => reportOf(['At last the harbour board came to the question of the old 40-ton steam dredger.', after, buses]);
+    // "this" stands for the dredger just brought in, though words stand between its article and its noun, here and in the question.
+    const found = answerQuestion(minutes('Was not this sold chiefly to please the fishermen, who had complained of the noise for years?'), 'why did they sell the huge dredger');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('please the fishermen');
+    // A passage that names things of its own, and no pronoun, has moved on from the dredger.
+    expect(answerQuestion(minutes('Were the ferries sold chiefly to please the fishermen, who had complained of the noise for years?'), 'why did they sell the huge dredger').kind).toBe('no-match');
+  });
+
   it('answers of "the book" from the passage after the one that brings a book in, which goes on about it as "her title"', () => {
     const review = (brought: string) =>
       reportOf([

@@ -185,9 +185,9 @@ export function coverageOfBest(
     // The passage before's text is read first: a look in WordNet costs more than a look in a paragraph.
     const unmet = (question.asksFact ? (factDoer === undefined || !opensOnOneNamedBefore(result.passage.text) ? [] : factDoer) : terms).filter((term) => creditIn(term, matched, 0) === 0 && creditIn(term, leadIn, 0) === 0);
     const isUnmetName = (word: string) => unmet.some((term) => term.typed === word && isNameOnce(term));
-    const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName);
+    const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName, options.unnamedCarry > 0);
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
-    const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach);
+    const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach, options.introducedModifierWords);
     const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
     const nameGiven = nameWord !== undefined && nameAsked !== null && creditIn(nameWord, matched, 0) === 0 && givesNameAsked(result.passage.text, nameAsked, options.nameBearerReach);

@@ -1,6 +1,7 @@
 import type { Passage } from '../types.ts';
 import type { SearchIndex } from './search-index.ts';
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
+import { goesOnUnnamed } from './names-no-one.ts';
 
 /**
  * Of the question's words given (lower-cased, as typed), those the passage just before this one in the same document
@@ -14,9 +15,12 @@ import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
  * aging chancellor in all likelihood will be retired": `opensOnOneNamedBefore`) carries that name on: the one before it
  * is read too, up to `reach` passages back, each adjacent to the next. "Who will probably succeed adenauer" is answered by
  * "Moon-faced Ludwig Erhart ... probably will ascend to the leadership", after "The aging chancellor ..." and then
- * "Chancellor Adenauer's Christian Democratic Party slipped".
+ * "Chancellor Adenauer's Christian Democratic Party slipped". With `unnamedCarry` on, so does a passage before that goes on
+ * in "he" and "her" and names no one (`goesOnUnnamed`): "what color was dolores's hair" is answered by "Her hair was the
+ * color of those blooms ...", after "But it was fun those first days, kidding about the trail of garments he left ..."
+ * and then "No doubt Dolores ...".
  */
-export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[], reach: number, isName: (word: string) => boolean): Set<string> {
+export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: readonly string[], reach: number, isName: (word: string) => boolean, unnamedCarry = false): Set<string> {
   const named = new Set<string>();
   for (let back = 1; back <= reach && named.size < words.length; back += 1) {
     const before = passageBefore(index, passage, back);
@@ -26,7 +30,7 @@ export function wordsNamedBefore(index: SearchIndex, passage: Passage, words: re
       const asName = writesAsName(before.text, word);
       if (((asName || coinsAcronym(before.text, word)) && isName(word)) || (asName && writesOnlyAsName(before.text, word))) named.add(word);
     }
-    if (!opensOnOneNamedBefore(before.text)) break;
+    if (!opensOnOneNamedBefore(before.text) && !(unnamedCarry && goesOnUnnamed(before.text))) break;
   }
   return named;
 }
