@@ -521,6 +521,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The harbor club regatta began in 1959 on the river.'), 'when did the harbor club regatta end').kind).toBe('no-match');
   });
 
+  it('reads a "when did X V to P" as asking when X did V, said by its verb or by where it went ("went to the islands"), not any time X is named at', () => {
+    const question = 'when did the weavers travel to the islands';
+    // The dated sentence names the weavers and another act; the islands are named only in a sentence with no time.
+    const another = besideBuses('In 1958 the weavers painted the old mill white. The islands were far away from the harbor.');
+    expect(answerQuestion(another, question).kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('In 1958 the weavers went to the islands for the first time.'), [[question, 'In 1958 the weavers went']]);
+  });
+
   it('answers a question whose thing a sentence meeting another of its words names by a near kind ("mom" by "mother", "dogs" by "two Great Danes"), not by a kind over many ("wool" by "fabrics")', () => {
     const withDogs = (sentence: string) => reportOf([sentence, buses, 'Dogs are welcome at the fair.']);
     const cases = [

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
+import { settingAfterEventAt } from './setting-after-event.ts';
 import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
@@ -155,11 +156,14 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
  * its verb's, whose other forms say other things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number, objectWordsReach: number): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number, objectWordsReach: number, settingCut = false): EventAsked | null {
   // "Who was mort lindsey married to", "whom did bridget sullivan marry": the one at the other end of X's event, whom a
   // passage that does not say the event does not name; the preposition that ends it names no event (`personOfEvent`).
   const person = personOfEvent(query);
-  const words = person ?? query.typedWords;
+  const asked = person ?? query.typedWords;
+  // "When did george shearing move to america": the event ends on its verb, before the setting (`settingAfterEventAt`).
+  const cut = settingCut && person === null && query.intent === 'date' ? settingAfterEventAt(asked, asked.findIndex((word) => PAST_OR_PRESENT_DO.has(word)), lexicon, (some) => isOneNounPhrase(some, lexicon)) : -1;
+  const words = cut < 0 ? asked : asked.slice(0, cut);
   // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
   const asksPlace = words[0] === 'where';
   if ((query.intent !== 'date' && !asksPlace && person === null) || OPENS_ON_A_START.has(words[0] ?? '')) return null;
@@ -184,6 +188,8 @@ export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleRea
     // "When did the braille edition begin": a beginning is said by a coming to be as well ("Three years ago it became
     // possible to finance a Braille edition"; "became effective on February 1, 1913", "became professor in 1806").
     if (stems.has(BEGIN)) for (const stem of BECOME) stems.add(stem);
+    // "Hanch went to Detroit in 1909", "Lindbergh's flight to Paris": the setting's own words say the act went there.
+    for (const term of cut < 0 ? [] : query.terms.filter((some) => some.frame !== true && asked.slice(cut + 1).includes(some.typed))) for (const stem of [term.stem, ...(term.forms ?? [])]) stems.add(stem);
     if (particle !== undefined) return { stems, written: null, participleReach: 0 };
     // X, the subject: the words between the auxiliary and the verb.
     const subject = words.slice(auxiliary + 1, -1);

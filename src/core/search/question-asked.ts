@@ -147,7 +147,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const measureWord = measureWordOf(query);
   const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
-  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach);
+  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses, options.peopleCountedSenses);
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
