@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 /** `npm run build`'s output (tsconfig.build.json), run by plain node. */
-export const COMPILED_MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
+const COMPILED_MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 /** tsx by its path: the child's working directory is the knowledge's temporary directory, not the repository. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const TOKEN = 'any.test.token';

@@ -8,7 +8,7 @@ import { scaleInputs } from './scale-corpus.ts';
 import { DEFAULT_QUERY_DRAW, drawQueries } from './scale-queries.ts';
 
 /** The 30k base's folder, kept (beside the large corpus, not in git) so its snapshot spares the next run the build. */
-export const SCALE_DIR = fileURLToPath(new URL('./.corpus/e2e-30k/', import.meta.url));
+const SCALE_DIR = fileURLToPath(new URL('./.corpus/e2e-30k/', import.meta.url));
 /** The scale bench's seed (`run.ts`), so the 30k base and its queries are the ones the scale table measures. */
 const SCALE_SEED = 13;
 const SCALE_PASSAGES = 30_000;

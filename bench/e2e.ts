@@ -29,7 +29,7 @@ import { MAX_DOCUMENT_BYTES } from '../src/core/documents/load.ts';
 
 const ARTICLE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
 /** A question with no callback this long after it was sent is unanswered. */
-export const ANSWER_TIMEOUT_MS = 5_000;
+const ANSWER_TIMEOUT_MS = 5_000;
 /** /reload defers, then edits its reply with the report: the report must come within this. */
 const RELOAD_REPORT_TIMEOUT_MS = 15_000;
 /** ManageGuild: who may run /reload. */
@@ -591,7 +591,7 @@ const LARGE_FILE = 'bench-large.txt';
  * sentences of made-up words from a fixed seed, with figures and years now and then, so the reload
  * builds figures and a timeline too.
  */
-export function largeDocument(bytes: number): { text: string; paragraphs: number } {
+function largeDocument(bytes: number): { text: string; paragraphs: number } {
   let seed = 0x2f6b_1d3a;
   const next = (): number => {
     seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;

@@ -123,7 +123,7 @@ export async function readAbstentionSets(devSet: string): Promise<AbstentionSet[
  * The abstention sets on another document: its gold questions (`questions.json` in `goldFolder`) and the sets of
  * `tests/fixtures/abstention/<name>/`: `on-topic.json` and `off-topic.json`, never tuned on, and `off-topic-tune.json`.
  */
-export function readDocumentAbstentionSets(name: string, goldFolder: string): Promise<AbstentionSet[]> {
+function readDocumentAbstentionSets(name: string, goldFolder: string): Promise<AbstentionSet[]> {
   const folder = `${FIXTURES}abstention/${name}/`;
   return readSets(
     [['questions', join(goldFolder, 'questions.json')], ['on-topic', `${folder}on-topic.json`]],

@@ -22,7 +22,7 @@ const SEED = 13;
 const TOP = 10;
 
 /** What became of a query. */
-export type Outcome =
+type Outcome =
   | 'hit'
   | 'refused: no content word'
   | 'refused: no passage meets a typed word'
@@ -31,7 +31,7 @@ export type Outcome =
   | 'ranked below 10';
 
 /** What became of one query, and whether its source was among the candidates. */
-export function classifyQuery(knowledge: Knowledge, query: KnownItemQuery, sameText: ReadonlyMap<string, ReadonlySet<string>>): { outcome: Outcome; sourceAmongCandidates: boolean } {
+function classifyQuery(knowledge: Knowledge, query: KnownItemQuery, sameText: ReadonlyMap<string, ReadonlySet<string>>): { outcome: Outcome; sourceAmongCandidates: boolean } {
   const parsed = parseQuery(query.text, knowledge.index, knowledge.lexicon, knowledge.options.search);
   const evidence = { hasFigure: (id: string) => knowledge.figuresByPassage.has(id), hasDate: (id: string) => knowledge.timelineByPassage.has(id) };
   const candidates = rankPassages(knowledge.index, parsed, evidence, Number.MAX_SAFE_INTEGER, knowledge.lexicon, knowledge.options).map((result) => result.passage.id);
@@ -52,7 +52,7 @@ function argument(name: string, fallback: string): string {
   return at < 0 ? fallback : (process.argv[at + 1] ?? fallback);
 }
 
-export async function main(): Promise<void> {
+async function main(): Promise<void> {
   const sizes = argument('--sizes', '5000').split(',').map(Number);
   const examples = Number(argument('--examples', '5'));
   const { documents } = await readKnowledgeDir(await ensureLargeCorpus());

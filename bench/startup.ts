@@ -254,7 +254,7 @@ async function startOnce(dir: string, source: Source, runtime: Runtime, compiled
 }
 
 /** The snapshot path's stages, in a fresh process (`snapshot-stages.ts`), for a directory holding a current snapshot. */
-export async function snapshotStages(dir: string): Promise<SnapshotStages> {
+async function snapshotStages(dir: string): Promise<SnapshotStages> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', TSX, STAGES_SCRIPT, dir], { maxBuffer: 16 * 2 ** 20 });
   return JSON.parse(stdout) as SnapshotStages;
 }

@@ -90,7 +90,7 @@ export function endToEndTargets(result: EndToEndResult): TargetResult[] {
 }
 
 /** Discord drops an interaction not answered within 3 s: the stress runs' /ask p99 must stay under it. */
-export const STRESS_P99_MS = 3000;
+const STRESS_P99_MS = 3000;
 
 /**
  * Issue 10's two: /ask p99 under 3 s while a 20 MB /reload runs, and other users' /ask p99 under 3 s
@@ -130,7 +130,7 @@ export function startupTarget(result: StartupResult): TargetResult {
 }
 
 /** Issue 13: the compiled bot (`npm start`) on the article, process start to ready, from its snapshot as a restart is. */
-export const COMPILED_STARTUP_TARGET_MS = 1000;
+const COMPILED_STARTUP_TARGET_MS = 1000;
 
 export function compiledStartupTarget(result: StartupResult): TargetResult {
   const article = (runtime: string, source: string) =>
@@ -153,7 +153,7 @@ function seconds(ms: number | undefined): string {
 }
 
 /** Issue 11's abstention targets: off-topic questions mostly declined, on-topic ones still answered. */
-export const ABSTENTION_TARGETS = { offTopicDeclined: 0.9, onTopicAnswered: 0.97 } as const;
+const ABSTENTION_TARGETS = { offTopicDeclined: 0.9, onTopicAnswered: 0.97 } as const;
 
 export function abstentionTargets(rows: readonly AbstentionResult[]): TargetResult[] {
   const share = (onTopic: boolean) => {

@@ -38,7 +38,7 @@ function postPublicly(render: (interaction: ButtonInteraction, context: Interact
 
 const ASK_PREFIX = 'askmenu';
 
-export const askDocent: MessageContextMenu = {
+const askDocent: MessageContextMenu = {
   data: messageContextMenuData('Ask docent'),
   buttonPrefix: ASK_PREFIX,
   async execute(interaction, context) {
@@ -68,7 +68,7 @@ const loadCheck = () => import('../src/core/check/check.ts');
 /** The message's day, for its "this year" and "last year". */
 const dayOf = (message: Message): string => message.createdAt.toISOString().slice(0, 10);
 
-export const checkAgainstSources: MessageContextMenu = {
+const checkAgainstSources: MessageContextMenu = {
   data: messageContextMenuData('Check against the sources'),
   buttonPrefix: CHECK_PREFIX,
   async execute(interaction, context) {

@@ -3,7 +3,7 @@ import { DEFAULT_GUILDS_IN_MEMORY, DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_RETENTI
 import { DEFAULT_DATA_DIR } from './core/data-dir.ts';
 
 /** Where the documents are when `KNOWLEDGE_DIR` is not set: `knowledge/` in the working directory. */
-export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
+const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 /** Discord's REST base; operators may point `DISCORD_API_URL` at a proxy, the tests at the fake. */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 

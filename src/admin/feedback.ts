@@ -110,7 +110,7 @@ export function openFeedbackLog(database: AdminDatabase, options: FeedbackOption
 }
 
 /** Groups rows by kind and `gapKey`: the latest wording, how many, when last; most frequent first, then most recent. */
-export function groupGaps(rows: readonly GapRow[]): Gap[] {
+function groupGaps(rows: readonly GapRow[]): Gap[] {
   const groups = new Map<string, { question: string; count: number; lastAsked: string; kind: Gap['kind'] }>();
   for (const row of rows) {
     const id = `${row.kind}\u0000${gapKey(row.question)}`;

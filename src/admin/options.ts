@@ -29,7 +29,7 @@ export const DEFAULT_RETENTION_DAYS = 90;
  * Heap cap of the worker thread that builds a server's knowledge: the host's own (2048 MB), since a
  * server's knowledge holds the whole base besides its own documents.
  */
-export const DEFAULT_SCOPE_BUILD_MEMORY_MB = DEFAULT_BUILD_MEMORY_MB;
+const DEFAULT_SCOPE_BUILD_MEMORY_MB = DEFAULT_BUILD_MEMORY_MB;
 
 export interface CatalogOptions {
   /** See `DEFAULT_MAX_ATTACHMENT_BYTES`. */

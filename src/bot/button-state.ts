@@ -23,7 +23,7 @@ export interface ButtonState {
 }
 
 /** How many long payloads are remembered: a day of busy paging costs a few megabytes at most. */
-export const REMEMBERED_PAYLOADS = 5000;
+const REMEMBERED_PAYLOADS = 5000;
 
 /** Random bytes in a key: 96 bits, 16 characters of base64url, so guessing or colliding is out of reach. */
 const KEY_BYTES = 12;

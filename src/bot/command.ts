@@ -79,7 +79,7 @@ export interface SlashCommand {
 }
 
 /** A docent slash command's builder: every command works in servers and in DMs with the bot, installed to servers. */
-export function slashCommand(name: string, description: string): SlashCommandBuilder {
+function slashCommand(name: string, description: string): SlashCommandBuilder {
   return new SlashCommandBuilder()
     .setName(name)
     .setDescription(description)
@@ -92,7 +92,7 @@ export function slashCommand(name: string, description: string): SlashCommandBui
  * A command with subcommands (`/knowledge add|remove|list|history`) gets one SUB_COMMAND each, with
  * that subcommand's options; Discord then allows no options beside them.
  */
-export function slashCommandData(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
+function slashCommandData(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const builder = slashCommand(spec.name, spec.description);
   if (spec.permission === 'manage-server') builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
   if (spec.subcommands === undefined) {
@@ -143,7 +143,7 @@ function addOptions<B extends SharedSlashCommandOptions<B>>(builder: SharedSlash
  * left out. For a command with subcommands: `subcommand`, the one called, and its options' values. An
  * attachment is its file name, its CDN URL (`location`) and the size Discord declares.
  */
-export function readOptions<S extends CommandSpec>(spec: S, interaction: ChatInputCommandInteraction): CommandValues<S> {
+function readOptions<S extends CommandSpec>(spec: S, interaction: ChatInputCommandInteraction): CommandValues<S> {
   const called = spec.subcommands === undefined ? undefined : interaction.options.getSubcommand(true);
   const subcommand = called === undefined ? undefined : subcommandNamed(spec, called);
   if (called !== undefined && subcommand === undefined) throw new UserError(`/${spec.name} has no subcommand “${called}”. Run /help to see its subcommands.`);

@@ -139,7 +139,7 @@ async function reportFailure(interaction: Interaction, error: unknown, logger: L
 }
 
 /** What a button no command handles says: the same as one whose state is gone. */
-export const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
+const EXPIRED_BUTTON = 'This button has expired. Run the command again.';
 
 async function answerUnknownButton(interaction: ButtonInteraction, logger: Logger): Promise<void> {
   try {

@@ -21,7 +21,7 @@ export function botHealth(client: Client, store: KnowledgeStore): Health {
   return { ok: true };
 }
 
-export function gatewayReady(client: Client): boolean {
+function gatewayReady(client: Client): boolean {
   // isReady() is false before the first READY and after destroy(); a shard that dropped its
   // connection is Connecting or Resuming until it is back, while the client as a whole stays "ready".
   if (!client.isReady() || client.ws.shards.size === 0) return false;
@@ -96,7 +96,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
 const ROUTES = new Set(['/healthz', '/metrics']);
 
 /** 127.0.0.0/8 and ::1 (also as an IPv4-mapped address): reachable from this machine only. */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/i.test(host);
 }
 

@@ -5,7 +5,7 @@ import type { InteractionContext, SlashCommand } from './command.ts';
 import { respond, updateInPlace } from './respond.ts';
 
 /** Items per page of /figures and /timeline: five sentences with citations read comfortably. */
-export const LIST_PAGE_SIZE = 5;
+const LIST_PAGE_SIZE = 5;
 
 export interface ListPage<T> {
   readonly items: readonly T[];

@@ -33,7 +33,7 @@ function mentionPattern(userId: string): RegExp {
  * of the bot's follow-up threads, also a plain message when `plainFollowUps` (the Message Content intent:
  * without it Discord sends the bot no text of a message that does not mention it).
  */
-export function questionOf(message: Message, plainFollowUps = false): { place: Place; text: string } | null {
+function questionOf(message: Message, plainFollowUps = false): { place: Place; text: string } | null {
   if (message.author.bot) return null;
   if (message.channel.type === ChannelType.DM) return { place: 'dm', text: message.content.trim() };
   const me = message.client.user;

@@ -7,7 +7,7 @@ import type { AnswerKind } from './command.ts';
  */
 
 /** How an interaction or a direct message ended. */
-export const INTERACTION_OUTCOMES = ['answered', 'no-match', 'invalid', 'rate-limited', 'user-error', 'failed', 'expired'] as const;
+const INTERACTION_OUTCOMES = ['answered', 'no-match', 'invalid', 'rate-limited', 'user-error', 'failed', 'expired'] as const;
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
 
 /** What reached the bot: a slash command (or context menu), an autocomplete request, a button press, a direct message, a mention, a follow-up in a thread. */

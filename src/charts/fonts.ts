@@ -20,7 +20,7 @@ function packageDir(name: string, entryDepth: number): string {
 const INTER = packageDir('@expo-google-fonts/inter', 0);
 const NOTO_SC = join(packageDir('@embedpdf/fonts-sc', 1), 'fonts');
 
-export const LATIN_FONTS = [join(INTER, '400Regular', 'Inter_400Regular.ttf'), join(INTER, '600SemiBold', 'Inter_600SemiBold.ttf')] as const;
+const LATIN_FONTS = [join(INTER, '400Regular', 'Inter_400Regular.ttf'), join(INTER, '600SemiBold', 'Inter_600SemiBold.ttf')] as const;
 export const CJK_FONTS = [join(NOTO_SC, 'NotoSansHans-Regular.otf')] as const;
 
 /** The family list every text of a chart names: Latin first, CJK for the glyphs Inter lacks. */

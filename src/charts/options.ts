@@ -38,7 +38,7 @@ export interface ChartColours {
 }
 
 /** Discord's dark theme: its background is #313338; ours is one step darker so the picture has an edge. */
-export const DEFAULT_CHART_COLOURS: ChartColours = {
+const DEFAULT_CHART_COLOURS: ChartColours = {
   background: '#1e1f22',
   text: '#f2f3f5',
   muted: '#b5bac1',

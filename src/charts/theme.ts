@@ -4,7 +4,7 @@ import { cutToFit } from './labels.ts';
 import type { ChartOptions } from './options.ts';
 
 /** Space left and right of the plot. */
-export const SIDE_MARGIN = { left: 24, right: 28 } as const;
+const SIDE_MARGIN = { left: 24, right: 28 } as const;
 
 /** The plot's width in a chart of `options.width`, less `axisRoom` kept left of it for an axis's labels. */
 export const plotWidthOf = (options: ChartOptions, axisRoom = 0): number => options.width - SIDE_MARGIN.left - SIDE_MARGIN.right - axisRoom;

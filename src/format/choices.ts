@@ -8,7 +8,7 @@ import { DISCORD_LIMITS } from './discord-text.ts';
  * Autocomplete choices within Discord's limits: at most 25 choices of at most 100 characters. docent
  * offers ten, which read at a glance; each is cut to 100 characters with a visible "…".
  */
-export const AUTOCOMPLETE_LIMITS: SuggestionLimits = {
+const AUTOCOMPLETE_LIMITS: SuggestionLimits = {
   count: Math.min(10, DISCORD_LIMITS.autocompleteChoices),
   length: Math.min(DISCORD_LIMITS.choiceName, DISCORD_LIMITS.choiceValue),
 };

@@ -93,7 +93,7 @@ const indexedAtTexts = new Map<string, string>();
 const MAX_INDEXED_AT_TEXTS = 10_000;
 
 /** The footer's provenance line: "Source: notes · hash 3f2a9c01b4de · indexed 2026-12-01 19:40 UTC". */
-export function describeProvenance(document: string, provenanceOf: ProvenanceOf | undefined): string {
+function describeProvenance(document: string, provenanceOf: ProvenanceOf | undefined): string {
   const known = provenanceOf?.(document);
   return `Source: ${document}${known === undefined ? '' : ` · hash ${known.hash} · indexed ${describeIndexedAt(known.indexedAt)}`}`;
 }

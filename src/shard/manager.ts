@@ -24,7 +24,7 @@ import { fetchGatewayBot, resolveShardCount } from './shard-count.ts';
 const RUNS_TYPESCRIPT = moduleExtension(import.meta.url) === '.ts';
 
 /** The script each shard process runs: `shard.ts` beside this file, or the compiled `shard.js`. */
-export const SHARD_ENTRY = resolve(import.meta.dirname, RUNS_TYPESCRIPT ? 'shard.ts' : 'shard.js');
+const SHARD_ENTRY = resolve(import.meta.dirname, RUNS_TYPESCRIPT ? 'shard.ts' : 'shard.js');
 
 /**
  * The node options of a shard process. TypeScript shards need tsx's loader, resolved from here so it

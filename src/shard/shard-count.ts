@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import { respawnDelayMs } from './respawn.ts';
 
 /** How often start-up asks `GET /gateway/bot` before giving up, and the first pause (doubling, with jitter). */
-export const GATEWAY_BOT_ATTEMPTS = 5;
-export const GATEWAY_BOT_RETRY_BASE_MS = 1000;
+const GATEWAY_BOT_ATTEMPTS = 5;
+const GATEWAY_BOT_RETRY_BASE_MS = 1000;
 
 export interface GatewayBotOptions {
   readonly apiUrl: string;

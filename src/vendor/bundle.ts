@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
  */
 
 /** The packages bundled: the ones a start imports before 'ready' whose many files cost most to load. */
-export const VENDORED_PACKAGES: readonly string[] = ['discord.js', 'zod', 'yaml'];
+const VENDORED_PACKAGES: readonly string[] = ['discord.js', 'zod', 'yaml'];
 
 /**
  * Put before each bundle. The packages are CommonJS inside (zod aside): esbuild's ES module output has no
