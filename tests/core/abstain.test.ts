@@ -1671,6 +1671,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(minutes('Were the ferries sold chiefly to please the fishermen, who had complained of the noise for years?'), 'why did they sell the huge dredger').kind).toBe('no-match');
   });
 
+  it('answers of "the skiff" two passages after the one that brings it in, where the passage between goes on in "he" and "him"', () => {
+    const log = (between: string) => reportOf(['At dawn the keeper saw the old skiff drifting past the point, its sail in rags.', between, 'And why was it being followed by so many gulls, circling low and crying?', buses]);
+    const found = answerQuestion(log('He called out twice, but no one answered him from the deck.'), 'what was following the skiff');
+    expect(found.kind === 'answer' && found.results.slice(0, 3).map((result) => result.passage.text).join(' ')).toContain('so many gulls');
+    // A passage between that refers back to nothing has moved on from the skiff.
+    expect(answerQuestion(log('The lighthouse bell rang across the empty bay.'), 'what was following the skiff').kind).toBe('no-match');
+  });
+
   it('answers of "the book" from the passage after the one that brings a book in, which goes on about it as "her title"', () => {
     const review = (brought: string) =>
       reportOf([

@@ -26,6 +26,8 @@ export function wordsIntroducedBefore(index: SearchIndex, passage: Passage, aske
   for (let back = 1; back <= reach; back += 1) {
     const before = passageBefore(index, passage, back);
     if (before === undefined) break;
+    // Two back, the passage between must go on about it too ("he watched them pass"): one that does not has moved on.
+    if (back > 1 && !REFERS_BACK.test(passageBefore(index, passage, back - 1)?.text ?? '')) break;
     for (const word of definite) if (introducingOf(`${modifierWords} ${word}`).test(before.text)) introduced.add(word);
   }
   return introduced;
