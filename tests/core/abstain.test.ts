@@ -529,6 +529,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('In 1958 the weavers went to the islands for the first time.'), [[question, 'In 1958 the weavers went']]);
   });
 
+  it('reads a name the passages write capitalised as a name, though WordNet uses its word mostly as a verb ("tom bend"): "when did tom bend travel to the islands" asks when he went, not any time he is named at', () => {
+    const question = 'when did tom bend travel to the islands';
+    const another = besideBuses('In 1958 Tom Bend painted the old mill white. The islands were far away from the harbor.');
+    expect(answerQuestion(another, question).kind).toBe('no-match');
+    // Read by WordNet alone, "tom bend" is no noun phrase, and any time near his name dates the question.
+    expect(answerQuestion(another, question, { answer: { abstain: { nameCapitalShare: 0 } } }).kind).toBe('answer');
+    expectAnsweredWith(besideBuses('In 1958 Tom Bend went to the islands for the first time.'), [[question, 'In 1958 Tom Bend went']]);
+  });
+
   it('answers a question whose thing a sentence meeting another of its words names by a near kind ("mom" by "mother", "dogs" by "two Great Danes"), not by a kind over many ("wool" by "fabrics")', () => {
     const withDogs = (sentence: string) => reportOf([sentence, buses, 'Dogs are welcome at the fair.']);
     const cases = [

@@ -40,6 +40,7 @@ import { asksLifeDates } from './life-span.ts';
 import { placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from './place-named.ts';
 import { originAsked, type OriginAsked } from './origin-asked.ts';
 import { presentTopicOf } from './present-asked.ts';
+import { lexiconWithNames } from './written-as-name.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -147,7 +148,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const measureWord = measureWordOf(query);
   const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
-  const event = eventAskedOf(query, lexicon, options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0);
+  const event = eventAskedOf(query, lexiconWithNames(lexicon, query.typedWords, () => judged.map((result) => result.passage.text), options.nameCapitalShare), options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0;
   const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses, options.peopleCountedSenses);
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
