@@ -9,14 +9,18 @@ import { isStopWord } from './words.ts';
  */
 export function lexiconWithNames(lexicon: Lexicon, words: readonly string[], texts: () => readonly string[], minShare: number): Lexicon {
   if (minShare <= 0) return lexicon;
+  // A pair is looked for once, for either of its words; the passages are put in small letters once a question.
+  let read: Texts | undefined;
+  const pairs = new Map<number, boolean>();
+  const pairIsName = (at: number): boolean => {
+    let found = pairs.get(at);
+    if (found === undefined) pairs.set(at, (found = writtenAsName(words[at] ?? '', words[at + 1] ?? '', (read ??= textsOf(texts())), minShare)));
+    return found;
+  };
   const named = new Map<string, boolean>();
-  let read: readonly string[] | undefined;
   const isNamed = (word: string): boolean => {
     let found = named.get(word);
-    if (found === undefined) {
-      found = words.some((first, at) => (first === word || words[at + 1] === word) && writtenAsName(first, words[at + 1] ?? '', (read ??= texts()), minShare));
-      named.set(word, found);
-    }
+    if (found === undefined) named.set(word, (found = words.some((first, at) => (first === word || words[at + 1] === word) && pairIsName(at))));
     return found;
   };
   return {
@@ -32,10 +36,10 @@ export function lexiconWithNames(lexicon: Lexicon, words: readonly string[], tex
  * each other, both capitalised in at least `minShare` of those places ("George Shearing"); not "move to" nor "the
  * united" (a stop word is no part of the name).
  */
-export function writtenAsName(first: string, second: string, texts: readonly string[], minShare: number): boolean {
+function writtenAsName(first: string, second: string, { texts, lowered }: Texts, minShare: number): boolean {
   if (!/^\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second) || isStopWord(first) || isStopWord(second)) return false;
   // A cheap look for the two words before the exact one: most pairs of a question stand together in no passage.
-  if (!texts.some((text) => { const lower = text.toLowerCase(); return lower.includes(first) && lower.includes(second); })) return false;
+  if (!lowered.some((lower) => lower.includes(first) && lower.includes(second))) return false;
   const pair = new RegExp(`(?<![\\p{L}\\p{N}])${first}\\s+${second}(?![\\p{L}\\p{N}])`, 'giu');
   let [seen, capitalised] = [0, 0];
   for (const text of texts) {
@@ -45,4 +49,14 @@ export function writtenAsName(first: string, second: string, texts: readonly str
     }
   }
   return seen > 0 && capitalised >= minShare * seen;
+}
+
+/** The judged passages' texts as written, for their capitals, and in small letters, for a quick look. */
+interface Texts {
+  readonly texts: readonly string[];
+  readonly lowered: readonly string[];
+}
+
+function textsOf(texts: readonly string[]): Texts {
+  return { texts, lowered: texts.map((text) => text.toLowerCase()) };
 }
