@@ -10,6 +10,7 @@ import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf 
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { asksUnwrittenThing } from './thing-unwritten.ts';
 import { writesAsKind } from './head-written.ts';
+import { saidByAct } from './act-modified.ts';
 import { wordNetLexicon } from './lexicon.ts';
 import { whichAskedOf } from './which-asked.ts';
 import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
@@ -110,7 +111,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const measure = measureAskedOf(fewAskedAsMany(question, options.fewAskedCounted));
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
   const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
-  const name = measure === null && kind === null ? nameAskedOf(question) : null;
+  const name = measure === null && kind === null ? nameAskedOf(question, options.nameNotByAct === 0 ? undefined : saidByAct(chineseDictionary())) : null;
   const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());
