@@ -100,7 +100,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, options: 
     !(answered[0]?.quoted ?? false) &&
     (canJudgeCoverage(query, parsed)
       ? coverageOfBest(parsed, answered, evidenceOf(knowledge), knowledge.index, knowledge.lexicon, abstain, engine.search, engine.rank.weights.leadIn) < abstain.minCoverage
-      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain, yearsDated(knowledge), (word) => knowledge.passages.some((passage) => passage.text.includes(word)), () => presentYear(knowledge)))
+      : holdsTooLittle(query, parsed, ranked.slice(0, abstain.judgedPassages), abstain, yearsDated(knowledge), (word) => knowledge.passages.some((passage) => passage.text.includes(word)), () => presentYear(knowledge), (word) => knowledge.passages.flatMap((passage) => (passage.text.includes(word) ? [passage.text] : []))))
   ) {
     // The closest passages stand in for the section titles: only a spelling correction is still worth offering.
     const corrected = suggestionsFor(knowledge, parsed, maxSuggestions, { sections: false });

@@ -600,6 +600,19 @@ export interface AbstainOptions {
    */
   readonly fewAskedCounted: number;
   /**
+   * Whether a thing a Chinese question asks of, written nowhere, stands for its own last character only where a passage
+   * writes that character as the thing (1: alone, or ending a word that names a kind of it, `head-written.ts`), or
+   * wherever the character is written (0). "中国历史上第一个朝代是哪个" asks of a dynasty (代), which a report writing 代 only in
+   * 时代 and 代表 never mentions; "电动车销量增长了多少" asks of the vehicles (车) its 汽车 are. Default 1.
+   */
+  readonly headCharacterAsKind: number;
+  /**
+   * Whether a noun after a verb of two characters ("创新成果", results of innovating) is no name a Chinese "X叫什么名字"
+   * asks for (1: `act-modified.ts`), or is read as a name as any two characters before the noun are (0). Default 1:
+   * "量子技术领域的代表成果叫什么名字" (2024 report) is declined where its clause says only "创新成果不断涌现".
+   */
+  readonly nameNotByAct: number;
+  /**
    * What a word the knowledge base lacks weighs, as a multiple of the idf of a word found in no passage. Default 1.5: the
    * word the documents lack is what the question is about ("capital of australia" asks about Australia). 1.0 answered 14
    * more on-topic questions of the read held-out sets and 6 more off-topic ones, the same weight answering both: "what
@@ -1048,7 +1061,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5 } },
 });
 
 /**

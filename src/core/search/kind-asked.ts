@@ -97,12 +97,12 @@ const PERCENTAGES = /\d+(?:\.\d+)?%/gu;
  * the question does not write (`writesName`). A clause, not a sentence: a sentence lists facts of several things, and
  * the name of one ("国产大飞机C919投入商业运营，国产大型邮轮成功建造") is none of the next's ("国产大型邮轮叫什么名字").
  */
-export function nameAskedOf(question: string): SentenceWrites | null {
+export function nameAskedOf(question: string, notName: (before: string) => boolean = () => false): SentenceWrites | null {
   const name = NAME_ASKED.exec(question);
   if (name === null) return null;
   const [, before, organisation, nameNoun] = name;
   const nouns = organisation !== undefined ? ORGANISATIONS : [before ?? nameNoun ?? ''];
-  return (clause) => writesName(clause, question, nouns);
+  return (clause) => writesName(clause, question, nouns, notName);
 }
 
 /** A quoted phrase ("“三北”工程", "《意见》"), or a word of Latin letters and digits with a letter ("C919", "5G"). */
@@ -114,13 +114,13 @@ const NAME_FORMS = /[“「『《‘"]([^”」』》’"]+)[”」』》’"]|[
  * "国产大型邮轮" does not answer "国产大型邮轮叫什么名字", nor does "…的口号" say one). "国产大飞机C919的制造商叫什么" is not
  * answered by "国产大飞机C919投入商业运营": its one name is the question's own.
  */
-export function writesName(clause: string, question: string, nouns: readonly string[]): boolean {
+export function writesName(clause: string, question: string, nouns: readonly string[], notName: (before: string) => boolean = () => false): boolean {
   const asked = question.toLowerCase();
   for (const [form, quoted] of clause.matchAll(NAME_FORMS)) if (!asked.includes((quoted ?? form).toLowerCase())) return true;
   return nouns.some((noun) => {
     for (let at = clause.indexOf(noun); at >= 0; at = clause.indexOf(noun, at + 1)) {
       const before = clause.slice(Math.max(0, at - 2), at);
-      if (/^\p{Script=Han}{2}$/u.test(before) && !/[的之]/u.test(before) && !question.includes(before)) return true;
+      if (/^\p{Script=Han}{2}$/u.test(before) && !/[的之]/u.test(before) && !question.includes(before) && !notName(before)) return true;
     }
     return false;
   });

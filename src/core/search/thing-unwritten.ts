@@ -11,21 +11,29 @@ import { stemWord } from './words.ts';
  * not inside a longer written word either), and standing for nothing written: no word of it of two characters or more
  * is written (空气污染's 污染, 年收入's 收入) and no word a head of its meanings glosses is (老百姓, "ordinary people", for
  * 人民; 异地, "different place", for 地方; 电动车, "electric vehicle", for its own head character 车, written in 汽车).
+ * The word's own last character stands for it only where `lastWritten` (given the character and the head) finds it
+ * written as that thing (`writesAsKind`): 朝代's 代 ("dynasty") written only in 时代 and 代表 stands for nothing.
  * "绿茶应该怎么保存才不变味", asked of a report that writes 保持 for 保存 and 变 for 变味, is about green tea, which it
  * never mentions; "老百姓去年收入实际涨了多少" is about its 居民收入 in a reader's words. Only the question's topic is
  * read (`topicOf`), not the kind of answer it asks for.
  */
-export function asksUnwrittenThing(question: string, dictionary: ChineseDictionary, isWritten: (word: string) => boolean, namesThing: (word: string) => boolean): boolean {
+export function asksUnwrittenThing(
+  question: string,
+  dictionary: ChineseDictionary,
+  isWritten: (word: string) => boolean,
+  namesThing: (word: string) => boolean,
+  lastWritten: (character: string, head: string) => boolean,
+): boolean {
   return (topicOf(question).match(/\p{Script=Han}+/gu) ?? [])
     .flatMap((run) => dictionaryWordsOf(run, dictionary.hasEntry))
     .some((word) => {
       const heads = dictionary.headsOf(word);
-      return [...word].length >= 2 && !CHINESE_STOP_WORDS.has(word) && heads.length > 0 && namesThing(heads[0] ?? '') && !isWritten(word) && !standsForWritten(word, heads, dictionary, isWritten);
+      return [...word].length >= 2 && !CHINESE_STOP_WORDS.has(word) && heads.length > 0 && namesThing(heads[0] ?? '') && !isWritten(word) && !standsForWritten(word, heads, dictionary, isWritten, lastWritten);
     });
 }
 
-/** Whether a part of the word, or a word one of its heads glosses (of two characters, or the word's own last one), is written. */
-function standsForWritten(word: string, heads: readonly string[], dictionary: ChineseDictionary, isWritten: (word: string) => boolean): boolean {
+/** Whether a part of the word, or a word one of its heads glosses (of two characters, or the word's own last one, as `lastWritten` reads it), is written. */
+function standsForWritten(word: string, heads: readonly string[], dictionary: ChineseDictionary, isWritten: (word: string) => boolean, lastWritten: (character: string, head: string) => boolean): boolean {
   const characters = [...word];
   for (let start = 0; start < characters.length; start += 1) {
     for (let end = start + 2; end <= characters.length; end += 1) {
@@ -34,7 +42,7 @@ function standsForWritten(word: string, heads: readonly string[], dictionary: Ch
     }
   }
   const last = characters.at(-1);
-  return heads.some((head) => dictionary.wordsGlossed(stemWord(head)).some((other) => ([...other].length >= 2 || other === last) && isWritten(other)));
+  return heads.some((head) => dictionary.wordsGlossed(stemWord(head)).some((other) => ([...other].length >= 2 && isWritten(other)) || (other === last && lastWritten(other, head))));
 }
 
 /** A Chinese question's first question word. */

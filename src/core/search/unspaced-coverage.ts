@@ -9,6 +9,8 @@ import { fewAskedAsMany } from './few-asked.ts';
 import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { asksUnwrittenThing } from './thing-unwritten.ts';
+import { writesAsKind } from './head-written.ts';
+import { saidByAct } from './act-modified.ts';
 import { wordNetLexicon } from './lexicon.ts';
 import { whichAskedOf } from './which-asked.ts';
 import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
@@ -31,7 +33,8 @@ import { hasUnspacedScript } from './segment.ts';
  * 行为会被宽大处理吗", said in words the text does not use, meets half of its characters by synonyms and is answered.
  * A Chinese question that holds enough is still a near miss when it writes a year the documents date nothing in
  * (`asksUndatedYear`), a proper name no passage writes (`namesUnwrittenName`, `isWritten` the documents' text) or a thing
- * no passage writes nor stands for (`asksUnwrittenThing`), or
+ * no passage writes nor stands for (`asksUnwrittenThing`; its own last character standing for it only where a passage of
+ * `textsWriting` writes it as that thing, `writesAsKind`, with `headCharacterAsKind`), or
  * asks a number of a measure, a place, a number with no measure or a name that no sentence (for a place or a name, no
  * clause) beside the rest of it writes (`lacksKindAsked`, a number only in a clause no opposed qualifier fixes,
  * `presentYear` the year the documents call 今年, and that writes the ordinal part asked, `ordinalPartWrites`). A sentence
@@ -47,6 +50,7 @@ export function holdsTooLittle(
   yearsDated: ReadonlySet<string>,
   isWritten: (word: string) => boolean,
   presentYear: () => number | null,
+  textsWriting: (word: string) => readonly string[],
 ): boolean {
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
@@ -55,7 +59,7 @@ export function holdsTooLittle(
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
-      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, writtenAsRelated(isWritten, terms), wordNetLexicon().namesThing))) ||
+      (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, writtenAsRelated(isWritten, terms), wordNetLexicon().namesThing, lastWrittenAs(options, textsWriting, isWritten)))) ||
       lacksKindAsked(question, terms, judged, options, presentYear))
   );
 }
@@ -67,6 +71,14 @@ export function holdsTooLittle(
  */
 function writtenAsRelated(isWritten: (word: string) => boolean, terms: readonly QueryTerm[]): (word: string) => boolean {
   return (word) => isWritten(word) || terms.some((term) => term.typed === word && term.related.some((related) => [...related].length > 1 && isWritten(related)));
+}
+
+/** How a thing's own last character is read as written (`asksUnwrittenThing`): as that thing (`writesAsKind`), or, with `headCharacterAsKind` 0, anywhere. */
+function lastWrittenAs(options: AbstainOptions, textsWriting: (word: string) => readonly string[], isWritten: (word: string) => boolean): (character: string, head: string) => boolean {
+  const dictionary = chineseDictionary();
+  if (options.headCharacterAsKind === 0 || dictionary === null) return isWritten;
+  const { isKindOf } = wordNetLexicon();
+  return (character, head) => writesAsKind(character, head, textsWriting, dictionary, (word, kind) => isKindOf(word, kind));
 }
 
 /** A year a Chinese question writes ("2022年"): four digits before 年, no digit before them. */
@@ -99,7 +111,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   const measure = measureAskedOf(fewAskedAsMany(question, options.fewAskedCounted));
   const isPlaceName = chineseDictionary()?.isPlaceName ?? null;
   const kind = measure === null ? kindAskedOf(question, isPlaceName) : null;
-  const name = measure === null && kind === null ? nameAskedOf(question) : null;
+  const name = measure === null && kind === null ? nameAskedOf(question, options.nameNotByAct === 0 ? undefined : saidByAct(chineseDictionary())) : null;
   const sort = measure === null && kind === null && name === null ? (sortAskedOf(question) ?? whichAskedOf(question)) : null;
   // The judged passages that are a document's title, read only for a question asking a date (`dateAskedOf`).
   const titles = () => judged.filter((result) => result.passage.citation.paragraph === 1).map((result) => result.passage.text.trim());

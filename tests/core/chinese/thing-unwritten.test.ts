@@ -8,10 +8,11 @@ const PARAGRAPHS = [
   '2023年，全县人民收入增长6.5%，粮食产量增长8%，新能源汽车销量增长30%。',
   '全县修复古寺一座，该寺建成于1368年，保存完好，如今每年接待游客20万人次。',
   '全县数字经济加快发展，工作机制不断完善，算力规模明显提升。',
+  '新时代以来，全县人大代表、政协委员在县历史上第一个文化馆开展活动。',
 ];
 
 const knowledge = countyReportOf('linjiang-things', ...PARAGRAPHS);
-const kindOf = (question: string) => answerQuestion(knowledge, question).kind;
+const kindOf = (question: string, headCharacterAsKind = 1) => answerQuestion(knowledge, question, { answer: { abstain: { headCharacterAsKind } } }).kind;
 
 describe('a Chinese question about a thing the documents never write', () => {
   it('is declined when no passage writes the thing nor a word it stands for', () => {
@@ -26,5 +27,12 @@ describe('a Chinese question about a thing the documents never write', () => {
     expect(kindOf('老百姓的收入增长了多少？')).toBe('answer');
     expect(kindOf('电动车销量增长了多少？')).toBe('answer');
     expect(kindOf('古寺是哪一年建成的？')).toBe('answer');
+  });
+
+  it('is declined when its own last character is written only inside words of another sense', () => {
+    // 朝代 is a "dynasty"; the report writes 代 only in 时代 ("age") and 代表 ("representative"), and meets 县历史上第一个.
+    expect(kindOf('县历史上第一个朝代是哪个？')).toBe('no-match');
+    expect(kindOf('县历史上第一个朝代是哪个？', 0)).toBe('answer');
+    // 电动车's 车 is written in 汽车, a kind of vehicle: still answered (above).
   });
 });
