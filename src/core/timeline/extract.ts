@@ -375,6 +375,8 @@ function readSentence(
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
     const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
+    // "Chicago, Aug. 4 -- … a local junior college last week": a week or month counted back or on is the dateline's too.
+    const storyNow = quotedWriters ?? context.storyDay ?? writing;
     if (mention.dayOfWriting !== undefined && endsStory(mention.dayOfWriting, context, passageId, written)) context.storyDay = null;
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
@@ -397,8 +399,8 @@ function readSentence(
       : mention.dayOfWriting !== undefined
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, countedFrom)
       : mention.weekOffset !== undefined
-      ? resolveWeek(mention.weekOffset, written)
-      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options, sentence) : resolveMonth(mention.monthOffset, written));
+      ? resolveWeek(mention.weekOffset, storyNow)
+      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options, sentence) : resolveMonth(mention.monthOffset, storyNow));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
