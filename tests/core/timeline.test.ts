@@ -973,6 +973,27 @@ describe(extractTimeline, () => {
       expect(summarise(extractTimeline(passages, '1961-06-19')).filter((line) => line.includes('tomorrow'))).toEqual(['1961-06-19 day target tomorrow']);
     });
 
+    it('dates a writing a day\'s possessive names ("today\'s letter", "In Today\'s "Voice"") on that day, a dateline\'s in its story, and not what is of a day in general ("today\'s living")', () => {
+      // A letters page of Saturday, August 12, 1961: each letter under its own dateline, the day it was written.
+      const passages = [
+        { ...makePassage('Chicago, Aug. 7', 1), role: 'heading' as const },
+        { ...makePassage('-- I concur most heartily with today\'s letter on the futility of writing to Sen. Dirksen.', 2), role: 'lead' as const },
+        { ...makePassage('Chicago, Aug. 9', 3), role: 'heading' as const },
+        { ...makePassage('-- In reply to a letter in Today\'s "Voice" urging the sale of meat after 6 p.m., I wish to state the other side.', 4), role: 'lead' as const },
+        makePassage('Very little in today\'s living provides the strength we need.', 5),
+      ];
+      expect(summarise(extractTimeline(passages, '1961-08-12')).filter((line) => !line.includes(' Aug.'))).toEqual(['1961-08-07 day past today', '1961-08-09 day past Today']);
+    });
+
+    it('counts a dateline story\'s "last week" from the dateline\'s day, not the paper\'s ("Chicago, Aug. 4 -- … last week" in a paper of August 12)', () => {
+      // A letter written on Friday, August 4, 1961, printed on Saturday the 12th: its last week is July 24-30.
+      const passages = [
+        { ...makePassage('Chicago, Aug. 4', 1), role: 'heading' as const },
+        { ...makePassage('-- Upon a visit to a local junior college last week, I was shocked to see the young ladies wearing short shorts.', 2), role: 'lead' as const },
+      ];
+      expect(summarise(extractTimeline(passages, '1961-08-12')).filter((line) => line.includes('last week'))).toEqual(['1961-07 month past last week']);
+    });
+
     it('reads a dateline whose state is written in spaced initials ("United Nations, N. Y., June 18") and dates its "today" on that day', () => {
       const passages = [
         { ...makePassage('United Nations, N. Y., June 18', 1), role: 'heading' as const },

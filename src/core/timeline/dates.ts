@@ -2,6 +2,7 @@ import { RELATIVE_YEAR_SOURCE, readRelativeYear } from './relative-years.ts';
 import { NOT_SAYING_FIRST_YEAR, NOT_SAYING_SECOND_YEAR } from './year-sayings.ts';
 import { isIrregularVerbForm } from '../search/irregular.ts';
 import { DAY_WORD_SOURCE, dayOfWord } from './day-words.ts';
+import { WRITING_OF_DAY } from './writing-of-day.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT, MONTH_SHORT_WITH_POINT } from '../month-names.ts';
 import { isPluralNoun } from '../figures/measures.ts';
 import { namesNoCountable } from '../figures/no-countable.ts';
@@ -186,10 +187,10 @@ const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night
 /** The day of writing itself, which only a sentence told in the past dates (see `DayOfWriting`'s `now`). */
 const NOW_WORDS = String.raw`[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)`;
 const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
-/** "tomorrow's 8 P.M. contest", "Sunday's game": a day's possessive before an event (perhaps with its hour) dates the event. */
+/** "tomorrow's 8 P.M. contest", "Sunday's game": a day's possessive before an event (perhaps with its hour) dates the event, and so does one before a writing published that day ("today's letter", `WRITING_OF_DAY`). */
 /** Nouns of an event held on a day: a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
 const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
-const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?${EVENT_NOUN}\b`;
+const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:${EVENT_NOUN}\b|${WRITING_OF_DAY})`;
 /** "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun. */
 const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */

@@ -375,6 +375,8 @@ function readSentence(
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
     const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
+    // "Chicago, Aug. 4 -- … a local junior college last week": a week or month counted back or on is the dateline's too.
+    const storyNow = quotedWriters ?? context.storyDay ?? writing;
     if (mention.dayOfWriting !== undefined && endsStory(mention.dayOfWriting, context, passageId, written)) context.storyDay = null;
     // "In August sales were 13% above a year earlier": the August of the time of writing, whatever year the story was in.
     // "Miami, Fla., March 17": a heading opens a story of its own (a dateline), not the one the paragraph before told,
@@ -397,8 +399,8 @@ function readSentence(
       : mention.dayOfWriting !== undefined
       ? resolveDay(mention.dayOfWriting, sentence, mention.start, mention.end, countedFrom)
       : mention.weekOffset !== undefined
-      ? resolveWeek(mention.weekOffset, written)
-      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options, sentence) : resolveMonth(mention.monthOffset, written));
+      ? resolveWeek(mention.weekOffset, storyNow)
+      : yearOfLaterDate(mention, mentions) ?? yearNamedBefore(sentence, mention, mentions) ?? (mention.monthOffset === undefined ? resolveYear(mention, context, written, options, sentence) : resolveMonth(mention.monthOffset, storyNow));
     if (mention.reference === 'vague') context.lastYear = null;
     if (resolved === null) continue;
     // "who reaches a decade come May 25, joined six sluggers": the date after "come" is ahead whatever the sentence's tense,
@@ -856,9 +858,12 @@ function plansForNow(sentence: string, start: number, end: number): boolean {
   return isScheduledPresentBefore(sentence, start) || (!verbAfter && PLANS_FOR_NOW.test(sentence.slice(clauseStartBefore(sentence, start), start)) && !OTHER_DAY.test(sentence));
 }
 
-/** Whether a sentence says "today" of an era, not of a day told in the past. */
-function isSetAgainstEra(sentence: string): boolean {
-  return [...sentence.matchAll(/\btoday\b/gi)].some((today) => !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
+/**
+ * Whether a sentence says "today" of an era, not of a day told in the past; the date read itself is not such a
+ * "today" ("today's letter", an event of the day whatever the tense).
+ */
+function isSetAgainstEra(sentence: string, start: number): boolean {
+  return [...sentence.matchAll(/\btoday\b/gi)].some((today) => today.index !== start && !tellsWhatHappenedNow(sentence, today.index, today.index + today[0].length));
 }
 
 /** "efforts will be made Sunday", "are to be held Friday": a participle a future or a present leads to plans. */
@@ -959,7 +964,7 @@ function resolveDay(dayOfWriting: DayOfWriting, sentence: string, start: number,
   if ('days' in dayOfWriting) {
     // "goes all-in on innovation today will own the global economy tomorrow": set against today, it is an era, not a
     // day; set against a today that is a day ("whose mother died yesterday …, found today they had help"), a day.
-    if (dayOfWriting.now === true ? !HOUR_AFTER_NOW.test(sentence.slice(end)) && !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence)) return null;
+    if (dayOfWriting.now === true ? !HOUR_AFTER_NOW.test(sentence.slice(end)) && !tellsWhatHappenedNow(sentence, start, end) && !plansForNow(sentence, start, end) : isSetAgainstEra(sentence, start)) return null;
     days = dayOfWriting.days;
   }
   else {
@@ -985,14 +990,14 @@ function endsStory(dayOfWriting: DayOfWriting, context: TimeContext, passageId: 
 
 /**
  * The day a "today", "tonight" or "tomorrow" is counted from: a dateline's ("London, Feb. 9 -- … agents testified
- * today", in a morning paper of Feb. 10; "Washington, June 18 -- Congress starts another week tomorrow", the 19th),
- * until its story ends (`endsStory`), else the day of writing. Only these words take the dateline's day: a "today" told
- * in the past there is the dateline's, as a paper's own items rarely tell one, and its "tomorrow" the day after that
- * today; a "yesterday" or "last night" is the paper's, whose next item may follow with no heading ("was robbed last
- * night").
+ * today", in a morning paper of Feb. 10; "Washington, June 18 -- Congress starts another week tomorrow", the 19th;
+ * "Chicago, Aug. 7 -- I concur … with today's letter", the 7th), until its story ends (`endsStory`), else the day of
+ * writing. Only these words take the dateline's day: a "today" told in the past there is the dateline's, as a paper's
+ * own items rarely tell one, and its "tomorrow" the day after that today; a "yesterday" or "last night" is the paper's,
+ * whose next item may follow with no heading ("was robbed last night").
  */
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
-  const fromStoryDay = 'now' in dayOfWriting || ('days' in dayOfWriting && dayOfWriting.days > 0);
+  const fromStoryDay = 'days' in dayOfWriting && dayOfWriting.days >= 0;
   return fromStoryDay && context.storyDay !== null ? context.storyDay : written;
 }
 
