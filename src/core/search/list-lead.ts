@@ -13,13 +13,16 @@ const ANNOUNCES = /:\s*$|\b(?:the following|as follows)\b[^.!?]*[.!?:]?\s*$/i;
  * stands in, up to `reach` passages back, where that passage announces the list (ends on a colon, or says "the
  * following") or is the heading the list sits under. An item says only its own part ("Conduct examinations, using a
  * true-false check sheet") and hangs on its lead for the rest ("… on the part of the class. The following have been found
- * effective."), as a reader reads item 7 with the sentence that opened the list. An item is a bullet, a passage opening
+ * effective."), as a reader reads item 7 with the sentence that opened the list, or the heading it stands under (its
+ * `section`, the loader's, where the heading is no passage). An item is a bullet, a passage opening
  * on its mark, or one under a heading that is only a mark ("7)"); a mark on its own line is stepped over. A passage
  * that is no item and announces nothing ends the walk: the list, if any, is not this passage's.
  */
 export function wordsInListLead(index: SearchIndex, passage: Passage, asked: readonly string[], reach: number): Set<string> {
   const inLead = new Set<string>();
   if (asked.length === 0 || reach <= 0 || !isItem(passage)) return inLead;
+  // A Markdown heading is no passage of its own: the loader keeps it as the section of the items below it.
+  if (passage.section !== null && !ITEM_MARK.test(passage.section.trim())) for (const word of asked) if (writesWord(passage.section, word)) inLead.add(word);
   for (let back = 1; back <= reach; back += 1) {
     const before = passageBefore(index, passage, back);
     if (before === undefined) break;
