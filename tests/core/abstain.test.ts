@@ -1688,6 +1688,19 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(log('The lighthouse bell rang across the empty bay.'), 'what was following the skiff').kind).toBe('no-match');
   });
 
+  it('answers of a list item from the word its lead writes: "the greenhouse" in the sentence that opens the list, or the heading over it', () => {
+    const club = (lead: string) =>
+      reportOf([lead, '## 1)', 'Wrap the water pipes in old blankets before the first frost.', '## 2)', 'Stack straw bales along the north wall.', '## 3)', 'Burn a paraffin lamp on the coldest nights, well away from the seedlings.', buses]);
+    const found = answerQuestion(club('At the spring meeting the garden club heard how members keep the greenhouse warm through the winter. The following have been found effective.'), 'what kind of lamp is lit in the greenhouse');
+    expect(found.kind === 'answer' && found.results[0]?.passage.text).toContain('paraffin lamp');
+    // A paragraph that announces no list is no lead: the items below it are not read with it.
+    expect(answerQuestion(club('At the spring meeting the garden club heard how members keep the greenhouse warm through the winter. Three members spoke.'), 'what kind of lamp is lit in the greenhouse').kind).toBe('no-match');
+    // The heading a list of bullets sits under is its lead too.
+    const underHeading = reportOf(['The garden club met in March.', '## Keeping the greenhouse warm', '- Wrap the water pipes in old blankets before the first frost.', '- Stack straw bales along the north wall.', '- Burn a paraffin lamp on the coldest nights, well away from the seedlings.', buses]);
+    const listed = answerQuestion(underHeading, 'what kind of lamp is lit in the greenhouse');
+    expect(listed.kind === 'answer' && listed.results[0]?.passage.text).toContain('paraffin lamp');
+  });
+
   it('answers of "the book" from the passage after the one that brings a book in, which goes on about it as "her title"', () => {
     const review = (brought: string) =>
       reportOf([

@@ -11,6 +11,7 @@ import type { SearchIndex } from './search-index.ts';
 import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
+import { wordsInListLead } from './list-lead.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic } from './person-named.ts';
 import { namesThingAsked, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
@@ -188,7 +189,9 @@ export function coverageOfBest(
     const namedOnly = unmet.length === 0 ? NO_WORDS : wordsNamedBefore(index, result.passage, unmet.map((term) => term.typed), options.namedBeforeReach, isUnmetName, options.unnamedCarry > 0);
     // A noun asked with "the" that the passage before brings in ("comes a book ...") is the one this passage goes on about.
     const introduced = unmet.length === 0 ? NO_WORDS : wordsIntroducedBefore(index, result.passage, unmet.map((term) => term.typed), query.words, options.introducedBeforeReach, options.introducedModifierWords);
-    const namedBefore = introduced.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced]);
+    // A list item's word left to the list's lead ("the class" in "The following have been found effective") is its own.
+    const inLead = unmet.length === 0 ? NO_WORDS : wordsInListLead(index, result.passage, unmet.map((term) => term.typed), options.listLeadReach);
+    const namedBefore = introduced.size + inLead.size === 0 ? namedOnly : new Set([...namedOnly, ...introduced, ...inLead]);
     // The noun a "how many" counts is met by its count said in another word for it, read only where the passage lacks the noun.
     const nameGiven = nameWord !== undefined && nameAsked !== null && creditIn(nameWord, matched, 0) === 0 && givesNameAsked(result.passage.text, nameAsked, options.nameBearerReach);
     const countedOtherwise = countedTerm !== undefined && countOtherwise !== null && creditIn(countedTerm, matched, 0) === 0 && sentencesOf(result.passage).some(({ text }) => countOtherwise.counts(text));
