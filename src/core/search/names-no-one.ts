@@ -12,5 +12,8 @@ export function goesOnUnnamed(text: string): boolean {
 
 /** A personal pronoun that stands for a person or people, not "it", which stands for a thing as often. */
 const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b/u;
-/** A capitalised word of two letters or more after a word of the same sentence ("I" is no name). */
-const NAME_WITHIN_SENTENCE = /[\p{Ll}\d,;)]\s+[(\[]?\p{Lu}\p{Ll}/u;
+/**
+ * A capitalised word of two letters or more after a word of the same sentence ("I" is no name). The word before is read
+ * behind the capital: led by it, the expression was tried at every small letter (1.6 times the cost on the article).
+ */
+const NAME_WITHIN_SENTENCE = /(?<=[\p{Ll}\d,;)]\s+)[(\[]?\p{Lu}\p{Ll}/u;
