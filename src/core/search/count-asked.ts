@@ -186,7 +186,7 @@ const MAX_REMEMBERED = 50_000;
  * (`skipListedModifiers`: "seventeen ivory, metal, wood, and stone sculptures" counts sculptures, not "ivory"). The same
  * of every question, so remembered by sentence: each "how many" reads the same figure sentences again.
  */
-const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
+export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
   const numbers = findNumbers(sentence);
   return numbers.length === 0
     ? null
