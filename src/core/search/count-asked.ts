@@ -81,6 +81,7 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
   // beside "22,000 miles per year", rank52's loss), and the answer lie below them. A share of nothing named is no count
   // of things either ("your lunch is 75% cheaper" counts no national parks): it is of an amount, not of things; nor is a
   // sum ("The tallyho had cost Vernon $2,300" counts no horses that pulled it): a price is what a thing cost, not how many.
+  // Nor a temperature ("when the temperature is close to 50-degrees" counts no eggs a queen lays): no thing is counted in degrees.
   const measuredOther = persons || unitAsked !== null;
   return {
     ofOther: ofOtherHolderOf(query, noun),
@@ -90,7 +91,7 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money') {
+        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money' || measured === 'temperature') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
