@@ -56,7 +56,7 @@ export function statesNumberAsked({ query, options, evidence, topic, number, lex
   const total = totalAskedOf(query.words, options.shareNotTotal);
   const statesAnyNumber = statesNumberOf(false);
   const statesTotal = total === null ? statesAnyNumber : (some: string) => statesAnyNumber(withoutSharesOf(some, total));
-  // "How much base pay does a scout get": "nine qualified scouts" counts persons, no amount (`countsOnlyOthersOf`).
+  // "How much base pay does a scout get": "nine qualified scouts" counts other things, no amount (`countsOnlyOthersOf`).
   const othersOnly = countsOnlyOthersOf(query, lexicon, options.amountCountedSenses);
   const statesNumber = othersOnly === null ? statesTotal : (some: string) => statesTotal(some) && !othersOnly(some);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
