@@ -857,6 +857,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(reportOf([indexed, buses]), [['what is the total harbor output this year', indexed.slice(0, 30)]]);
   });
 
+  it('answers "how much base pay does a harbor pilot get" from an amount, not from a count of pilots, and "how much food" from a count of a food', () => {
+    const question = 'how much base pay does a harbor pilot get';
+    const stating = 'A harbor pilot gets base pay of $40 a week.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // Nine pilots is how many there are, not how much pay (`countsOnlyOthersOf`).
+    expect(answerQuestion(besideBuses('There were nine qualified pilots sitting around the harbor collecting base pay.'), question).kind).toBe('no-match');
+    // A count of a kind of the thing asked is its amount: a loaf is a food.
+    const loaves = 'The harbor bakery gives the ferry crew twelve loaves of food every morning.';
+    expectAnsweredWith(besideBuses(loaves), [['how much food does the harbor bakery give the ferry crew', loaves.slice(0, 30)]]);
+  });
+
+  it('answers "how many eggs does a harbor gull lay" from a count, not from a temperature in the gulls\' sentence', () => {
+    const question = 'how many eggs does a harbor gull lay';
+    const stating = 'A harbor gull lays three eggs each spring.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // Degrees count no eggs, as years or dollars count none.
+    expect(answerQuestion(besideBuses('The harbor gulls lay their eggs when the temperature is close to 50-degrees.'), question).kind).toBe('no-match');
+  });
+
   it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
     const question = 'what is a good dessert for a cookout';
     const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';

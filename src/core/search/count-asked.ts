@@ -81,6 +81,7 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
   // beside "22,000 miles per year", rank52's loss), and the answer lie below them. A share of nothing named is no count
   // of things either ("your lunch is 75% cheaper" counts no national parks): it is of an amount, not of things; nor is a
   // sum ("The tallyho had cost Vernon $2,300" counts no horses that pulled it): a price is what a thing cost, not how many.
+  // Nor a temperature ("when the temperature is close to 50-degrees" counts no eggs a queen lays): no thing is counted in degrees.
   const measuredOther = persons || unitAsked !== null;
   return {
     ofOther: ofOtherHolderOf(query, noun),
@@ -90,7 +91,7 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
       for (const { plural, measured } of counts) {
-        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money') {
+        if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money' || measured === 'temperature') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
@@ -186,7 +187,7 @@ const MAX_REMEMBERED = 50_000;
  * (`skipListedModifiers`: "seventeen ivory, metal, wood, and stone sculptures" counts sculptures, not "ivory"). The same
  * of every question, so remembered by sentence: each "how many" reads the same figure sentences again.
  */
-const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
+export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly NumberCounts[] | null => {
   const numbers = findNumbers(sentence);
   return numbers.length === 0
     ? null

@@ -12,6 +12,7 @@ import { numbersOf } from './numbers-of.ts';
 import { figureMayCount, figureOfOtherMeasure } from './figure-measure.ts';
 import { qualifierBefore } from '../figures/qualifiers.ts';
 import { totalAskedOf, withoutSharesOf } from './total-asked.ts';
+import { countsOnlyOthersOf } from './amount-asked.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
 import type { NumberAsked, QuestionAsked } from './question-asked.ts';
 
@@ -22,7 +23,7 @@ import type { NumberAsked, QuestionAsked } from './question-asked.ts';
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-export function statesNumberAsked({ query, options, evidence, topic, number }: QuestionAsked, result: RankedPassage): boolean {
+export function statesNumberAsked({ query, options, evidence, topic, number, lexicon }: QuestionAsked, result: RankedPassage): boolean {
   const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced } = number ?? NO_NUMBER_ASKED;
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
@@ -54,7 +55,10 @@ export function statesNumberAsked({ query, options, evidence, topic, number }: Q
   // "What is the total population of X": a share of X's own is no total of it (`withoutSharesOf`).
   const total = totalAskedOf(query.words, options.shareNotTotal);
   const statesAnyNumber = statesNumberOf(false);
-  const statesNumber = total === null ? statesAnyNumber : (some: string) => statesAnyNumber(withoutSharesOf(some, total));
+  const statesTotal = total === null ? statesAnyNumber : (some: string) => statesAnyNumber(withoutSharesOf(some, total));
+  // "How much base pay does a scout get": "nine qualified scouts" counts other things, no amount (`countsOnlyOthersOf`).
+  const othersOnly = countsOnlyOthersOf(query, lexicon, options.amountCountedSenses);
+  const statesNumber = othersOnly === null ? statesTotal : (some: string) => statesTotal(some) && !othersOnly(some);
   // "How many sailors": a number in the topic's sentence must count persons, or may (`countedAsked`); a figure's sentence
   // that counts only other things ("two balloon units") or holds only a year is no answer. A count of the noun asked in
   // words the figures leave is one too ("(1) Four additional deputies be employed"), so no passage is left unread for
@@ -94,7 +98,8 @@ export function statesNumberAsked({ query, options, evidence, topic, number }: Q
   // Asked for a total, it holds one only where a number is left once the shares of the total's thing are out (evidence
   // that gives no figure's sentence trusts each, as before).
   const totalHeld = (sentence: string | undefined) => sentence === undefined || statesNumber(sentence);
-  const measured = (at: number) => (figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures)) && (total === null || totalHeld(evidence.figureSentences?.(result.passage.id)[at]));
+  const countsOthersOnly = (sentence: string | undefined) => othersOnly !== null && sentence !== undefined && othersOnly(sentence);
+  const measured = (at: number) => (figures[at] === undefined || !figureOfOtherMeasure(figures[at], query.measures)) && (total === null || totalHeld(evidence.figureSentences?.(result.passage.id)[at])) && !countsOthersOnly(evidence.figureSentences?.(result.passage.id)[at]);
   if (owner === null) return statesFactNearTopic(result.passage, topic, statesNumber, options.fragmentMaxWords, { factSentenceTerms: evidence.figureSentenceTerms?.(result.passage.id) ?? [], factHolds: measured });
   const ownersOnly = (some: string) => !namesOnlyAsOwner(some, owner);
   const sentences = evidence.figureSentences?.(result.passage.id) ?? [];
