@@ -1081,6 +1081,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The harbour master trained at one of the universities in the north before he took the post.',
       // The word before another noun, one phrase with it, names that noun's kind: a library, no university.
       'The harbour master trained at the university library in the north before he took the post.',
+      // "Your" university is each reader's own: none the question can be asking about.
+      'Ask whether the harbour master trained at your university before he took the post.',
     ]) {
       expect(answerQuestion(reportOf([none, buses]), 'which university trained the harbour master').kind).toBe('no-match');
     }

@@ -214,8 +214,11 @@ function actsAsVerbForm(word: string, lexicon: Lexicon): boolean {
   return lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
 }
 
-/** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
-const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
+/**
+ * The words before a noun that say it is any one, not one in particular: "at one university", "another denomination",
+ * and "your", each reader's own ("Will your union accept seniority concessions …" names no union that represented anyone).
+ */
+const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every', 'your']);
 
 /**
  * The prepositions before which a singular noun with no determiner is the institution or the means, not one of it:
@@ -226,7 +229,7 @@ const BARE_AFTER: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'into
 /**
  * Whether a passage that writes the kind asked writes it of one thing in particular, or names one of it
  * (`namesKindMade`). A use of the kind's own word (itself or its plural; not a word derived from its stem,
- * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every" ("One denomination
+ * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every", "your" ("One denomination
  * had a membership of …"), in "from N to N" ("will vary from country to country"), hyphened into another word ("a
  * one-act-play competition"), or its singular bare after a preposition ("John was away at school"); every other use may be of the one asked ("the chapel choir of
  * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
