@@ -1072,6 +1072,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what other N did X write" only from a passage writing other N or naming one, not from "this N", the one the text is about', () => {
+    const question = 'what other poems did the harbour master write';
+    expect(answerQuestion(reportOf(['The harbour master wrote this poem one winter, and reads it aloud at the harbour inn.', buses]), question).kind).toBe('no-match');
+    for (const naming of ['The harbour master wrote other poems every winter, and reads them aloud at the harbour inn.', 'The harbour master wrote sonnets every winter, and reads them aloud at the harbour inn.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [
