@@ -1091,6 +1091,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what other N did X write" only from a passage writing other N or naming one, not from "this N", the one the text is about', () => {
+    const question = 'what other poems did the harbour master write';
+    expect(answerQuestion(reportOf(['The harbour master wrote this poem one winter, and reads it aloud at the harbour inn.', buses]), question).kind).toBe('no-match');
+    for (const naming of ['The harbour master wrote other poems every winter, and reads them aloud at the harbour inn.', 'The harbour master wrote sonnets every winter, and reads them aloud at the harbour inn.']) {
+      expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+    }
+  });
+
   it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [
@@ -1100,6 +1108,8 @@ describe('answerQuestion when the documents do not hold the answer', () => {
       'The harbour master trained at one of the universities in the north before he took the post.',
       // The word before another noun, one phrase with it, names that noun's kind: a library, no university.
       'The harbour master trained at the university library in the north before he took the post.',
+      // "Your" university is each reader's own: none the question can be asking about.
+      'Ask whether the harbour master trained at your university before he took the post.',
     ]) {
       expect(answerQuestion(reportOf([none, buses]), 'which university trained the harbour master').kind).toBe('no-match');
     }

@@ -11,7 +11,7 @@ import { rememberedFor } from '../remembered.ts';
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
  * "what / which" (after a preposition or not, "other" or not) whose kind is one word, then the word after it.
  */
-const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (?:other )?(\S+) (\S+)/u;
+const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (other )?(\S+) (\S+)/u;
 
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -37,6 +37,11 @@ export interface KindAsked {
    * up from the passage before ("Drs. Howry and Holmes at the University of Colorado Medical School" is not Dr. Baum's).
    */
   readonly goer?: readonly QueryTerm[];
+  /**
+   * "What other books did gavin maxwell write": N besides the one the text is about, which a use of N's word tells only
+   * after "other" ("his other books"); "this book", "a book that gives the reader …" are the one reviewed (`namesOneOfKind`).
+   */
+  readonly other?: boolean;
 }
 
 /**
@@ -46,14 +51,14 @@ export interface KindAsked {
  * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
  * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number): KindAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
   const joined = query.words.join(' ');
   const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
   if (gone !== null) return institutionGoneTo(query, lexicon, goneToSenses, gone[2] as string, (gone[1] as string).split(' '));
   const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
-  const [, noun, next] = match as unknown as readonly [string, string, string];
+  const [, other, noun, next] = match as unknown as readonly [string, string | undefined, string, string];
   const isVerb = (word: string) => actsAsVerbForm(word, lexicon);
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
@@ -64,7 +69,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
-  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun) };
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), other: other !== undefined && otherAsked > 0 };
 }
 
 /**
@@ -214,8 +219,11 @@ function actsAsVerbForm(word: string, lexicon: Lexicon): boolean {
   return lexicon.actsAsVerb(word) || [baseOfIrregular(word), ...lexicon.baseForms(word)].some((base) => base !== word && lexicon.actsAsVerb(base));
 }
 
-/** The words before a noun that say it is any one, not one in particular: "at one university", "another denomination". */
-const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every']);
+/**
+ * The words before a noun that say it is any one, not one in particular: "at one university", "another denomination",
+ * and "your", each reader's own ("Will your union accept seniority concessions …" names no union that represented anyone).
+ */
+const ANY_ONE: ReadonlySet<string> = new Set(['one', 'another', 'some', 'any', 'each', 'every', 'your']);
 
 /**
  * The prepositions before which a singular noun with no determiner is the institution or the means, not one of it:
@@ -226,7 +234,7 @@ const BARE_AFTER: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'into
 /**
  * Whether a passage that writes the kind asked writes it of one thing in particular, or names one of it
  * (`namesKindMade`). A use of the kind's own word (itself or its plural; not a word derived from its stem,
- * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every" ("One denomination
+ * "denominational") is of none in particular after "one", "another", "some", "any", "each", "every", "your" ("One denomination
  * had a membership of …"), in "from N to N" ("will vary from country to country"), hyphened into another word ("a
  * one-act-play competition"), or its singular bare after a preposition ("John was away at school"); every other use may be of the one asked ("the chapel choir of
  * the Woodberry Forest School", "Judge Hough", "a fine big actor"), however it is then told.
@@ -259,7 +267,7 @@ export function namesOneOfKind(asked: KindAsked, text: string, lexicon: Lexicon,
   let ofMany = false;
   for (let at = 0; at < tokens.length; at += 1) {
     const { word } = tokens[at] as Token;
-    if (stemWord(word) !== asked.kind.stem || !isKindWord(word) || ofAnyOne(at)) continue;
+    if (stemWord(word) !== asked.kind.stem || !isKindWord(word) || ofAnyOne(at) || (asked.other === true && tokens[at - 1]?.word !== 'other')) continue;
     if (word !== many) return true;
     ofMany = true;
   }

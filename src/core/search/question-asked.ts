@@ -199,7 +199,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query),
-    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses),
+    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
