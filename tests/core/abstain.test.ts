@@ -1279,6 +1279,23 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     {
+      question: 'what is a leap second',
+      telling: 'A leap second is a second added to the clocks now and then to keep them in step with the turning earth.',
+      naming: 'The cat leaped from the bed, and a second later she was at the kitchen door.',
+    },
+    {
+      question: 'what is a record player',
+      telling: 'A record player is a machine that turns a grooved disc under a needle.',
+      naming: 'The old player set a record for the longest game of the season.',
+    },
+  ])('answers "$question", a term WordNet lists as one, only from a passage that writes it whole or a synonym, not its words apart', ({ question, telling, naming }) => {
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The cat leaped, and a second passed; the player set a record: neither names a leap second or a record player.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
       question: 'how is lead poisoning treated',
       telling: 'Lead poisoning is treated with drugs that bind the metal so that the body can pass it.',
       naming: 'The quack treated him with a magnet machine for what he called a system full of lead and tin.',
