@@ -1294,6 +1294,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what was the ferryman\'s wife called", a person\'s name asked, only from a passage that gives her name, not one that names her', () => {
+    const question = "what was the old ferryman's wife called";
+    const telling = 'The old ferryman lived by the landing with his wife, Martha, who kept the accounts of the crossing.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The ferryman's wife is named as his wife only: what she was called is not said.
+    expect(answerQuestion(reportOf(['The old ferryman and his wife kept the landing at Port Dover for forty years.', buses]), question).kind).toBe('no-match');
+  });
+
   it.each([
     {
       question: 'how is lead poisoning treated',
