@@ -1308,6 +1308,31 @@ describe('answerQuestion when the documents do not hold the answer', () => {
 
   it.each([
     {
+      question: 'what is a leap second',
+      telling: 'A leap second is a second added to the clocks now and then to keep them in step with the turning earth.',
+      naming: 'The cat leaped from the bed, and a second later she was at the kitchen door.',
+    },
+    {
+      question: 'what is a record player',
+      telling: 'A record player is a machine that turns a grooved disc under a needle.',
+      naming: 'The old player set a record for the longest game of the season.',
+    },
+  ])('answers "$question", a term WordNet lists as one, only from a passage that writes it whole or a synonym, not its words apart', ({ question, telling, naming }) => {
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The cat leaped, and a second passed; the player set a record: neither names a leap second or a record player.
+    expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
+  });
+
+  it('answers "what was the ferryman\'s wife called", a person\'s name asked, only from a passage that gives her name, not one that names her', () => {
+    const question = "what was the old ferryman's wife called";
+    const telling = 'The old ferryman lived by the landing with his wife, Martha, who kept the accounts of the crossing.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    // The ferryman's wife is named as his wife only: what she was called is not said.
+    expect(answerQuestion(reportOf(['The old ferryman and his wife kept the landing at Port Dover for forty years.', buses]), question).kind).toBe('no-match');
+  });
+
+  it.each([
+    {
       question: 'how is lead poisoning treated',
       telling: 'Lead poisoning is treated with drugs that bind the metal so that the body can pass it.',
       naming: 'The quack treated him with a magnet machine for what he called a system full of lead and tin.',

@@ -330,6 +330,7 @@ function canAnswer(question: QuestionAsked, result: RankedPassage, matched: Read
   if (query.terms.some((term) => isYear(term.stem) && !matched.has(term.stem))) return false;
   if (question.presentAsked !== null && !speaksOfPresent(result.passage, question.presentAsked, question.options.fragmentMaxWords)) return false;
   if (termAsked !== null && !termAsked.defined.test(result.passage.text)) return false;
+  if (question.termOfWords !== null && !question.termOfWords(result.passage.text)) return false;
   if (query.intent === 'quantity') return statesNumberAsked(question, result);
   if (query.intent === 'date') return statesDateAsked(question, result);
   // "Where was teresa durlach born": a passage naming her and no birth does not say where.

@@ -9,6 +9,15 @@ import { DETERMINERS, isStopWord, stemWord, tokenize, type Token } from './words
  */
 const NAME_ASKED = /^what (?:is|was|are|were) (?:(?:the |his |her |its |their )?(?:\S+ )?(?:names?|titles?) of (.+)|(.+) (?:names?|titles?))$/u;
 
+/**
+ * The head of what a name is asked of: the last word before what is said of it, a preposition or a relative word
+ * (`ENDS_BEARER`) or, with `endsBearer`, another word ("the coolidges son who died" → "son").
+ */
+export function headOf(described: readonly string[], endsBearer: (word: string) => boolean = () => false): string {
+  const end = described.findIndex((word, at) => at > 0 && (ENDS_BEARER.has(word) || endsBearer(word)));
+  return described[(end < 0 ? described.length : end) - 1] ?? '';
+}
+
 /** The word of `NAME_ASKED` that asks the name. */
 const ASKING_WORD = /^(?:names?|titles?)$/u;
 
@@ -30,10 +39,7 @@ export function nameAskedOf(query: ParsedQuery): NameAsked | null {
   if (query.intent !== 'general') return null;
   const match = NAME_ASKED.exec(query.words.join(' '));
   if (match === null) return null;
-  // The head is the last word before what is said of it: "the coolidges son who died" → "son".
-  const described = (match[1] ?? match[2] ?? '').split(' ');
-  const end = described.findIndex((word, at) => at > 0 && ENDS_BEARER.has(word));
-  const head = described[(end < 0 ? described.length : end) - 1] ?? '';
+  const head = headOf((match[1] ?? match[2] ?? '').split(' '));
   const asking = query.words.find((word) => ASKING_WORD.test(word)) ?? 'name';
   return { questionWords: new Set(query.words), bearer: head === '' || isStopWord(head) ? null : stemWord(head), asking };
 }

@@ -41,6 +41,8 @@ import { placeAskedOf, placeOfEventAsked, whereIsAsked, type PlaceAsked } from '
 import { originAsked, type OriginAsked } from './origin-asked.ts';
 import { presentTopicOf } from './present-asked.ts';
 import { lexiconWithNames } from './written-as-name.ts';
+import { termOfWordsAsked } from './term-of-words.ts';
+import { personCalledAskedOf } from './person-called.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -65,6 +67,8 @@ export interface QuestionAsked {
   readonly topic: ReadonlySet<string>;
   /** "Who was Wilhelm Reich", "what are diatoms", asked of documents that name them: a passage must say who or what (`TermAsked`). */
   readonly termAsked: TermAsked | null;
+  /** "What is a leap second": whether a passage writes the term of several words asked (`termOfWordsAsked`); null for any other question. */
+  readonly termOfWords: ((text: string) => boolean) | null;
   /** The years the question names ("how has the economy been doing in 1960"). */
   readonly yearsAsked: readonly string[];
   /** "How many provinces does china have today": what a passage must speak of at the present (`presentTopicOf`). */
@@ -174,6 +178,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     asksMeasure,
     topic: topicTerms.length > 0 ? factTopicOf(topicTerms) : NO_TOPIC,
     termAsked,
+    termOfWords: termOfWordsAsked(query.words, lexicon, options.termOfWordsSenses),
     yearsAsked,
     presentAsked: presentTopicOf(query),
     measureWord,
@@ -198,7 +203,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     placeOfEvent,
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
-    nameAsked: nameAskedOf(query),
+    nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
