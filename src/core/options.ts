@@ -198,6 +198,12 @@ export interface SearchOptions {
    */
   readonly shortFormFullForms: number;
   /**
+   * At most this many phrases the documents write for a Chinese time word of two characters, a modifier and a unit, are
+   * met as the word (`timePhrasesOf`: 去年 "last year" as "过去一年", whose 过去 shares 去's "pass", then "one" and 年).
+   * Default 2: a report opens its review of last year on one such phrase. 0 reads none.
+   */
+  readonly timePhrases: number;
+  /**
    * Whether a Chinese word the documents never write that is a verb and its aspect particle (了, 过) is searched by the
    * verb's words (`verbOfAspect`: 涨了 by 上涨, the dictionary's word sharing 涨's gloss "rise" and its character). Default
    * 1: on the four read reports it lets "物价去年涨了多少" be answered by "居民消费价格上涨0.2%". 0 reads the word whole.
@@ -1033,6 +1039,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     missingWordRelatedWeight: 0.7,
     everydayWordUses: 40,
     shortFormFullForms: 2,
+    timePhrases: 2,
     aspectParticleRead: 1,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
