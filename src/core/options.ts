@@ -198,6 +198,12 @@ export interface SearchOptions {
    */
   readonly shortFormFullForms: number;
   /**
+   * At most this many phrases the documents write for a Chinese time word of two characters, a modifier and a unit, are
+   * met as the word (`timePhrasesOf`: 去年 "last year" as "过去一年", whose 过去 shares 去's "pass", then "one" and 年).
+   * Default 2: a report opens its review of last year on one such phrase. 0 reads none.
+   */
+  readonly timePhrases: number;
+  /**
    * Whether a Chinese word the documents never write that is a verb and its aspect particle (了, 过) is searched by the
    * verb's words (`verbOfAspect`: 涨了 by 上涨, the dictionary's word sharing 涨's gloss "rise" and its character). Default
    * 1: on the four read reports it lets "物价去年涨了多少" be answered by "居民消费价格上涨0.2%". 0 reads the word whole.
@@ -592,6 +598,13 @@ export interface AbstainOptions {
    * question answered.
    */
   readonly timeOfAskingHeld: number;
+  /**
+   * Whether a Chinese question asking a number of one year (今年, 去年, a year in digits) and not of several is not
+   * answered by a clause writing an average over years (1: `averageAgainstYear`, "年均上涨2.1%") unless the clause names
+   * the year too, or is (0). Default 1: on the four read reports "2023年居民消费价格实际上涨了多少" (asked of the 2023 report,
+   * its 今年) is declined, where the five years' "居民消费价格年均上涨2.1%" answered it.
+   */
+  readonly averageAgainstYear: number;
   /**
    * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几座", "几吨"; not "几个", "几种", "几家",
    * "几次", answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
@@ -1065,6 +1078,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     missingWordRelatedWeight: 0.7,
     everydayWordUses: 40,
     shortFormFullForms: 2,
+    timePhrases: 2,
     aspectParticleRead: 1,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
@@ -1093,7 +1107,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1 } },
 });
 
 /**

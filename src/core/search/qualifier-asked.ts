@@ -1,6 +1,7 @@
 import type { QueryTerm } from './query.ts';
 import type { SentenceWrites } from './kind-asked.ts';
 import { clausesOf, sentencesOf } from './measure-asked.ts';
+import { averageAgainstYear } from './year-average.ts';
 
 /**
  * Qualifiers that fix which of two numbers of one topic is meant, each side against the other: income or spending, a
@@ -36,11 +37,12 @@ const OPENING_TIME = /^(?:过去一年|去年|今年)$/u;
  * "一般公共预算支出规模28.5万亿元", "今年的财政赤字率目标是多少" by "过去一年，……财政赤字率控制在2.8%".
  * `texts` are the passages read, whose openings are read here. A year the question writes is read as the documents
  * name it (`presentYear`, the year they call 今年): "2018年农村贫困人口减少了多少", asked of the 2019 report, asks its 去年, and
- * is not answered by "今年……预期目标是：……农村贫困人口减少1000万以上".
+ * is not answered by "今年……预期目标是：……农村贫困人口减少1000万以上". With `yearAverage` on, one year asked is not answered
+ * by an average over years (`averageAgainstYear`).
  */
-export function unopposedWrites(question: string, writes: SentenceWrites, texts: readonly string[], presentYear: () => number | null): SentenceWrites {
+export function unopposedWrites(question: string, writes: SentenceWrites, texts: readonly string[], presentYear: () => number | null, yearAverage = 0): SentenceWrites {
   const asked = asDocumentsSay(question, presentYear);
-  const opposed = QUALIFIER_PAIRS.flatMap(([one, other]) => (one.test(asked) ? [[one, other]] : other.test(asked) ? [[other, one]] : [])) as [RegExp, RegExp][];
+  const opposed = [...QUALIFIER_PAIRS.flatMap(([one, other]) => (one.test(asked) ? [[one, other]] : other.test(asked) ? [[other, one]] : [])), ...averageAgainstYear(asked, yearAverage)] as [RegExp, RegExp][];
   if (opposed.length === 0) return writes;
   const openings = new Map<string, string>();
   for (const text of texts) {

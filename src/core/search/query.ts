@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } fro
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
 import { CHINESE_INTENT_PATTERNS } from './chinese-words.ts';
 import { fullFormsOf } from './short-form.ts';
+import { timePhrasesOf } from './time-phrase.ts';
 import { verbOfAspect } from './aspect-particle.ts';
 import { EVERY_SENSE, type Lexicon } from './lexicon.ts';
 import { baseOfIrregular, isIrregularVerbForm } from './irregular.ts';
@@ -51,6 +52,11 @@ export interface QueryTerm {
    * "National Aeronautics and Space Administration"): abstaining counts that name as the one word typed.
    */
   readonly partOf?: string;
+  /**
+   * The word as the documents write it across the segmenter's cuts, a Chinese time word's phrase (去年 as "过去一年":
+   * `timePhrasesOf`): a passage whose text holds one meets the term as its own word.
+   */
+  readonly writtenAs?: readonly string[];
 }
 
 /**
@@ -380,7 +386,8 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const forms = [...derived, ...relatedWords.filter((relatedStem) => relatedStem.length >= MIN_FORM_BASE && known.length >= relatedStem.length + MIN_FORM_ENDING && known.startsWith(relatedStem))];
   const related = [...new Set([...forms, ...relatedWords, ...numberForms(word, index), ...romanDigits(word, index)])].filter((relatedStem) => relatedStem !== stem);
   const weight = NUMBER_WORDS.has(word) ? options.relatedWordWeight : 1;
-  const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight };
+  const writtenAs = unspaced && dictionary !== null ? timePhrasesOf(word, dictionary, index.passages.items.map((passage) => passage.text), options.timePhrases) : [];
+  const term = { stem, typed: word, ...(correctedTo === null ? {} : { correctedTo }), related, ...(forms.length > 0 ? { forms } : {}), weight, ...(writtenAs.length > 0 ? { writtenAs } : {}) };
   return { spelled: spelled === null ? null : [spelled], terms: [term] };
 }
 

@@ -281,7 +281,7 @@ function sameThingOf(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, opti
  */
 function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present: StemPositions, text: string, sameThing: ReadonlySet<string> | null, options: SearchOptions): TermMatch | null {
   if (present.holds(known.ownSlot)) return known.own;
-  if (unspaced && text.includes(term.stem)) return known.own;
+  if (unspaced && (text.includes(term.stem) || term.writtenAs?.some((phrase) => text.includes(phrase)) === true)) return known.own;
   // A loop, not `find`: a closure a term a candidate.
   let first = -1;
   let alone = true;

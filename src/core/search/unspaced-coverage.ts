@@ -119,7 +119,7 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   // A number or a place is read only in a clause no qualifier opposed to the question's fixes (`unopposedWrites`).
   const writes =
     number !== null
-      ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear)
+      ? unopposedWrites(question, ordinalPartWrites(question, number), texts, presentYear, options.averageAgainstYear)
       : (name ?? sort ?? dateAskedOf(question, titles, texts) ?? personAskedOf(question, isPlaceName, titles, texts));
   if (texts.length === 0 || writes === null) return false;
   const [holds, fixes] = withTimeOfAsking(joinedPartHolds(question, terms), fixesOnly, options.timeOfAskingHeld);
