@@ -254,7 +254,7 @@ export function coverageOfBest(
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       const near = metByNearKind(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term)), result.passage, beside, lexicon, options.nearKindSteps, options.nearKindMaxKinds);
       // And a compound whose own last part, its kind, the passage writes anywhere ("the folksongs" by "Songs").
-      const heads = metByOwnHead(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term) && !near.includes(term)), result.passage, lexicon, options.ownHeadSteps);
+      const heads = metByOwnHead(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term) && !near.includes(term)), result.passage, index, lexicon, options.ownHeadSteps);
       return usual.length === 0 && near.length === 0 && heads.length === 0 ? named : [...named, ...usual, ...near, ...heads];
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
