@@ -32,7 +32,7 @@ interface OwnHead {
   readonly prefix: string;
   /** The head as a passage writes it alone, singular or plural ("Songs"). */
   readonly alone: RegExp;
-  /** The head ending a longer word ("folksongs", "art-songs" not, "bumblebee"). */
+  /** The head ending a longer word ("folksongs", "bumblebee"; not "art-songs", two words). */
   readonly ending: RegExp;
 }
 
