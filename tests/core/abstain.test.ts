@@ -553,6 +553,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('Fabrics are dried slowly in the shade of the old mill.'), 'how is wool dried').kind).toBe('no-match');
   });
 
+  it('answers a question whose one-word compound a passage says by its own last part, its kind, in any sentence ("folksongs" by "Songs"), not where the document names another kind by it ("bumblebee" for "honeybee")', () => {
+    const withSongs = reportOf(['The choir met by the bridge at nine. Songs were sung in the old mill until midnight.', buses]);
+    expectAnsweredWith(withSongs, [['where were the folksongs sung', 'Songs were sung in the old mill']]);
+    expect(answerQuestion(withSongs, 'where were the folksongs sung', { answer: { abstain: { ownHeadSteps: 0 } } }).kind).toBe('no-match');
+    // The document's bumblebees are another kind of bee: its "worker bees" may be theirs, not the honeybee's.
+    const withBumblebees = reportOf(['Bumblebees nest under the old mill by the bridge.', 'The worker bees live about a month in the summer.', buses]);
+    expect(answerQuestion(withBumblebees, 'how long does a honeybee live').kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.

@@ -18,6 +18,7 @@ import { namesThingAsked, toldAsRoute, type PhraseAsked } from './thing-asked.ts
 import { saysAttributeOf } from './attribute-of.ts';
 import { saysBeside } from './said-beside.ts';
 import { metByNearKind } from './near-kind.ts';
+import { metByOwnHead } from './own-head.ts';
 import { metByKind, metByName } from './kind-named.ts';
 import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
 import { tellsActAsked } from './act-asked.ts';
@@ -252,7 +253,9 @@ export function coverageOfBest(
       // And a word the question uses in a rarer sense, named by a passage's word in its usual one ("old" by "former").
       const usual = metByUsualSense(unmetWords.filter((term) => !named.includes(term)), result.passage, beside, (ownStems ??= stemsOf(terms)), lexicon, options.passageWordSenses, namedOnce);
       const near = metByNearKind(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term)), result.passage, beside, lexicon, options.nearKindSteps, options.nearKindMaxKinds);
-      return usual.length === 0 && near.length === 0 ? named : [...named, ...usual, ...near];
+      // And a compound whose own last part, its kind, the passage writes anywhere ("the folksongs" by "Songs").
+      const heads = metByOwnHead(unmetWords.filter((term) => !named.includes(term) && !usual.includes(term) && !near.includes(term)), result.passage, index, lexicon, options.ownHeadSteps);
+      return usual.length === 0 && near.length === 0 && heads.length === 0 ? named : [...named, ...usual, ...near, ...heads];
     };
     const kindsRead = ownWordsMet < wordsNeededHere && ownWordsMet > 0;
     // An everyday noun the documents lack, named by a name WordNet files under it ("the country" by "Denmark"), is met so too.
