@@ -1,7 +1,41 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measuresAskedFor, statesMeasure } from '../../../src/core/search/measure.ts';
+import { measuresAskedFor, statesMeasure, type Measure } from '../../../src/core/search/measure.ts';
+
+/** The phrases as they were tried before perf69, every one at every question, in this order: the oracle. */
+const ASKED_PLAINLY: readonly (readonly [RegExp, readonly Measure[]])[] = [
+  [/\bhow tall\b/, ['height']],
+  [/\bhow (?:far|high|deep|wide|low)\b/, ['length']],
+  [/\bhow long\b.*\b(?:take|takes|took|taking|last|lasts|lasted)\b/, ['duration']],
+  [/\bhow long\b/, ['length', 'duration']],
+  [/\bhow old\b/, ['age', 'duration']],
+  [/^how much (?:money )?(?:do|does|did|would|will|is|was|were|are|has|have|had|should|could|can)\b.*\b(?:cost|pay|paid|paying|spend|spent|spending|charge|charged|charging|worth|pledged?|pledging|donated?|donating|earn(?:s|ed|ing)?|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|owed?|owing)\b/, ['money']],
+  [/^what (?:do|does|did|would|will|is|was|were|are)\b.*\b(?:cost|worth)\b|^what (?:do|does)\b.*\bearns?\b|^what (?:do|does|did|would|will)\b.*\b(?:get|got|be) paid\b(?! (?:for|with|in)$)/, ['money']],
+  [/^what(?:'s| is| was| are| were)? (?:the )?(?:average )?(?:price|cost|salary|wage|fee)s?\b/, ['money']],
+  [/\bhow (?:heavy|light)\b|\bweigh(?:s|ed|t)?\b/, ['weight']],
+  [/\bhow fast\b/, ['speed', 'duration']],
+  [/\bhow (?:hot|cold|warm)\b/, ['temperature']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?(?:height|length|depth|width|distance|range)\b/, ['length']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?speed\b/, ['speed']],
+  [/^(?:at |to )?what(?:'s| is| was| are| were)? (?:the )?temperature\b/, ['temperature']],
+  [/^(?:at |by )?what time\b(?! zones?\b| of\b)/, ['clock']],
+];
+const measuresAskedPlainly = (question: string) => ASKED_PLAINLY.find(([phrase]) => phrase.test(question.toLowerCase()))?.[1] ?? [];
+
+/** Words of the phrases and words holding theirs ("somehow", "whatever", "overweight"), to be put together at random. */
+const PIECES = ['how', 'what', 'at', 'to', 'by', 'the', 'is', "'s", 'does', 'did', 'much', 'money', 'tall', 'far', 'long', 'old', 'take', 'last', 'cost', 'paid', 'get', 'for', 'earns', 'weigh', 'weight', 'heavy', 'fast', 'hot', 'price', 'average', 'range', 'speed', 'temperature', 'time', 'zone', 'of', 'somehow', 'whatever', 'overweight', 'How', 'WHAT'];
 
 describe('measuresAskedFor', () => {
+  it('asks for the measures the phrases tried in order asked for, skipping those whose word is missing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', ' ', '', '-')), { maxLength: 10 }), (pieces) => {
+        const question = pieces.map(([piece, separator]) => piece + separator).join('');
+        expect(measuresAskedFor(question)).toEqual(measuresAskedPlainly(question));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it.each([
     ['how far did he hit the ball', ['length']],
     ['how high above the water was the arch', ['length']],
