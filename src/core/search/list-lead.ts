@@ -1,6 +1,7 @@
 import type { Passage } from '../types.ts';
 import type { SearchIndex } from './search-index.ts';
 import { passageBefore } from './named-before.ts';
+import { escapeRegExp } from './phrase.ts';
 
 /** A list item's own mark, as a line of its own or opening its text: "7)", "(b)", "3.", "iv)". */
 const ITEM_MARK = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\)?$/i;
@@ -42,5 +43,5 @@ function isItem(passage: Passage): boolean {
 }
 
 function writesWord(text: string, word: string): boolean {
-  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+  return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text);
 }

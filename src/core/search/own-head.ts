@@ -23,17 +23,17 @@ export function metByOwnHead(unmet: readonly QueryTerm[], passage: Passage, inde
   if (steps <= 0) return [];
   return unmet.filter((term) => {
     const head = ownHeadOf(lexicon, `${steps} ${term.typed}`);
-    return head !== null && head.alone.test(passage.text) && !namesOtherKindByHead(index, passage, term.typed, head);
+    return head !== null && head.alone.test(passage.text) && !namesOtherKindByHead(index, `${passage.citation.document}\n${head.prefix}\n${head.kind}`);
   });
 }
 
 interface OwnHead {
   /** The word's part before its head ("folk"), which its own forms open on. */
   readonly prefix: string;
+  /** The head, the kind it names ("song"). */
+  readonly kind: string;
   /** The head as a passage writes it alone, singular or plural ("Songs"). */
   readonly alone: RegExp;
-  /** The head ending a longer word ("folksongs", "bumblebee"; not "art-songs", two words). */
-  readonly ending: RegExp;
 }
 
 /** A word's own head and its expressions, or null: read once a lexicon and word, not again for each passage judged. */
@@ -46,24 +46,18 @@ const ownHeadOf = rememberedFor(20_000, (lexicon: Lexicon, key: string): OwnHead
   const heads = lexicon.nearKinds(typed, Number(steps), Number.MAX_SAFE_INTEGER).filter((kind) => !isStandInNoun(kind) && endings.some((ending) => ending === kind || ending === `${kind}s` || ending === `${kind}es`));
   const head = heads.sort((a, b) => b.length - a.length)[0];
   if (head === undefined) return null;
-  const written = `${head}(?:s|es)?\\b`;
-  return { prefix: typed.slice(0, typed.lastIndexOf(head)), alone: new RegExp(`\\b${written}`, 'i'), ending: new RegExp(`\\b[a-z]{${MIN_PART},}${written}`, 'gi') };
+  return { prefix: typed.slice(0, typed.lastIndexOf(head)), kind: head, alone: new RegExp(`\\b${head}(?:s|es)?\\b`, 'i') };
 });
 
 /**
  * Whether the passage's document names another kind by the head in a compound of its own ("bumblebee" beside the
  * question's "honeybee"): its "bees" may then be that kind ("the first young … play the role of worker bees" of a
- * bumblebee colony), not the question's. Read once an index, document and word.
+ * bumblebee colony), not the question's. Read once an index and key: the document, the word's part before its head and
+ * the head ("…\nhoney\nbee").
  */
-function namesOtherKindByHead(index: SearchIndex, passage: Passage, typed: string, head: OwnHead): boolean {
-  let byKey = othersRead.get(index);
-  if (byKey === undefined) othersRead.set(index, (byKey = new Map()));
-  const key = `${passage.citation.document}\n${typed}`;
-  const known = byKey.get(key);
-  if (known !== undefined) return known;
-  const other = index.passages.items.some((item) => item.citation.document === passage.citation.document && [...item.text.matchAll(head.ending)].some(([word]) => !word.toLowerCase().startsWith(head.prefix)));
-  if (byKey.size > 20_000) byKey.clear();
-  byKey.set(key, other);
-  return other;
-}
-const othersRead = new WeakMap<SearchIndex, Map<string, boolean>>();
+const namesOtherKindByHead = rememberedFor(20_000, (index: SearchIndex, key: string): boolean => {
+  const [document = '', prefix = '', kind = ''] = key.split('\n');
+  // The head ending a longer word ("folksongs", "bumblebee"; not "art-songs", two words).
+  const ending = new RegExp(`\\b[a-z]{${MIN_PART},}${kind}(?:s|es)?\\b`, 'gi');
+  return index.passages.items.some((item) => item.citation.document === document && [...item.text.matchAll(ending)].some(([word]) => !word.toLowerCase().startsWith(prefix)));
+});

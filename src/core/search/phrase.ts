@@ -268,7 +268,7 @@ export function writtenAsInText(term: string): string {
 }
 
 // Most words hold no special character: a test is a sixth of what a global replace costs when it finds nothing.
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIALS, '\\$&') : text;
 }
 const SPECIAL = /[.*+?^${}()|[\]\\]/;
