@@ -562,6 +562,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(withBumblebees, 'how long does a honeybee live').kind).toBe('no-match');
   });
 
+  it('answers "what did X say about Y" by what X said, though Y names a measure ("weight", "who earn the most"), and still declines the measure asked outright', () => {
+    const withPaper = reportOf(['The harbor paper wrote of the mayor at the fair: "He is not stout. He is not plump. He is fat."', buses]);
+    for (const question of ["what did the harbor paper say about the mayor's weight", 'what does the harbor paper say about mayors who earn the most']) {
+      expectAnsweredWith(withPaper, [[question, 'The harbor paper wrote of the mayor']]);
+      expect(answerQuestion(withPaper, question, { answer: { abstain: { saidAboutAsked: 0 } } }).kind).toBe('no-match');
+    }
+    // Asked the weight itself, the paper's words state none.
+    expect(answerQuestion(withPaper, 'how much does the mayor weigh').kind).toBe('no-match');
+  });
+
   it('does not answer a "how many" of persons from a range in words a unit follows, a measure, nor from a half of a thing or of a whole not asked', () => {
     expect(answerQuestion(reportOf(['The harbor club has met in the old mill over the last three or four years.', buses]), 'how many members did the harbor club have').kind).toBe('no-match');
     // A bounded half that qualifies a participle says how far a thing went, not how many of a group.

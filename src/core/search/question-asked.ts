@@ -43,6 +43,7 @@ import { presentTopicOf } from './present-asked.ts';
 import { lexiconWithNames } from './written-as-name.ts';
 import { termOfWordsAsked } from './term-of-words.ts';
 import { personCalledAskedOf } from './person-called.ts';
+import { asksWhatIsSaid } from './said-about.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -153,7 +154,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
   const event = eventAskedOf(query, lexiconWithNames(lexicon, query.typedWords, () => judged.map((result) => result.passage.text), options.nameCapitalShare), options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0);
-  const asksMeasure = query.intent === 'general' && query.measures.length > 0;
+  const asksMeasure = query.intent === 'general' && query.measures.length > 0 && !(options.saidAboutAsked > 0 && asksWhatIsSaid(query.typedWords, lexicon));
   const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses, options.peopleCountedSenses);
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
   // that name X, which `termAsked` reads.
