@@ -756,7 +756,8 @@ export interface AbstainOptions {
   /**
    * "How many times did she slip": the largest count of times read in a word that says one (`timesInWordAsked`: "once"
    * after "only" or "just", "twice", "thrice"; "she slipped once or twice on the smooth pine needles"), where the figures
-   * read none. Default 3, all three; 0 reads none.
+   * read none: the passage meets the quantity asked, in ranking and in abstaining, and says the question's "times".
+   * Default 3, all three; 0 reads none.
    */
   readonly timesInWord: number;
   /**
