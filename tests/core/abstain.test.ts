@@ -1774,6 +1774,16 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(listed.kind === 'answer' && listed.results[0]?.passage.text).toContain('paraffin lamp');
   });
 
+  it('answers a "how many times" by a word that is a count of times ("once or twice"), which says its "times", not by a bare "once"', () => {
+    // The mill's "early times" makes "times" a word of the documents, which a passage must meet or say otherwise.
+    const walk = (climb: string) => reportOf(['The old mill by the bridge became a museum of weaving.', climb, 'The mill has stood by the river since early times.', buses]);
+    const slipped = walk('The climb grew steeper and she slipped once or twice on the wet stones of the mill race.');
+    expectAnsweredWith(slipped, [['how many times did she slip', 'slipped once or twice']]);
+    expect(answerQuestion(slipped, 'how many times did she slip', { answer: { abstain: { timesInWord: 0 } } }).kind).toBe('no-match');
+    // A bare "once" is as often "formerly": it counts no times.
+    expect(answerQuestion(walk('The mayor, once a miller, slipped on the wet stones of the mill race.'), 'how many times did the mayor slip').kind).toBe('no-match');
+  });
+
   it('answers of "the book" from the passage after the one that brings a book in, which goes on about it as "her title"', () => {
     const review = (brought: string) =>
       reportOf([

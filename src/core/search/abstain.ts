@@ -12,6 +12,7 @@ import { hasUnspacedScript } from './segment.ts';
 import { wordsNamedBefore } from './named-before.ts';
 import { wordsIntroducedBefore } from './introduced-before.ts';
 import { wordsInListLead } from './list-lead.ts';
+import { timesInWordAsked } from './times-in-word.ts';
 import { doerAfterAuxiliary, opensOnOneNamedBefore } from './goes-on-from-before.ts';
 import { namesPersonNearTopic } from './person-named.ts';
 import { namesThingAsked, toldAsRoute, type PhraseAsked } from './thing-asked.ts';
@@ -135,7 +136,7 @@ export function coverageOfBest(
   const doerWord = question.asksFact ? doerAfterAuxiliary(query.typedWords) : null;
   const factDoer = doerWord === null ? undefined : terms.filter((term) => term.typed === doerWord);
   // "How many soldiers went aboard": "six men … went aboard" counts the soldiers in the writer's word (`countSaidOtherwiseOf`).
-  const countOtherwise = countSaidOtherwiseOf(query, lexicon, options.countedNounMaxWords, options.countedWordSenses);
+  const countOtherwise = timesInWordAsked(query, options.timesInWord) ?? countSaidOtherwiseOf(query, lexicon, options.countedNounMaxWords, options.countedWordSenses);
   const countedTerm = countOtherwise === null ? undefined : terms.find((term) => term.typed === countOtherwise.noun);
   // "What was the name of the wreck": its "name" asks what the answer is, as "how much" does, and is said by the name given
   // (`givesNameAsked`: "the wreck of the Trinidad"), not by the word "name".

@@ -24,6 +24,7 @@ import { complementAskedOf } from './complement-asked.ts';
 import { actAskedOf, type ActAsked } from './act-asked.ts';
 import { eventAskedOf, waysOf, type EventAsked } from './event-asked.ts';
 import { countedAsked, uncountedNounOf, type CountAsked } from './count-asked.ts';
+import { orTimesInWord, timesInWordAsked } from './times-in-word.ts';
 import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
@@ -220,7 +221,7 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
   return {
     count,
     uncounted: count === null ? uncountedNounOf(query, lexicon, options.countedNounMaxWords) : null,
-    toldInWords: countedInWordsAsked(query, lexicon, options.countedNounMaxWords, options.countHeldIn) ?? multipleAskedOf(query, lexicon) ?? degreeOfMassAsked(query),
+    toldInWords: orTimesInWord(timesInWordAsked(query, options.timesInWord), countedInWordsAsked(query, lexicon, options.countedNounMaxWords, options.countHeldIn)) ?? multipleAskedOf(query, lexicon) ?? degreeOfMassAsked(query),
     degreeTold: degreeToldOf(query, options.degreeResultReach),
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),

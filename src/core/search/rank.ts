@@ -7,6 +7,8 @@ import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
+import type { CountSaidOtherwise } from './counted-in-words.ts';
+import { timesInWordAsked } from './times-in-word.ts';
 import { measuredTermsOf } from './measure-held.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
@@ -39,11 +41,14 @@ export interface RankedPassage {
   readonly leadInStems: readonly string[];
 }
 
-/** What ranking reads of the engine's options: of abstaining's, the reach a "how many" names its noun in (`countedAsked`). */
+/**
+ * What ranking reads of the engine's options: of abstaining's, the reach a "how many" names its noun in (`countedAsked`),
+ * and the counts of times read in a word (`timesInWordAsked`).
+ */
 export type RankingOptions = {
   readonly search: SearchOptions;
   readonly rank: RankOptions;
-  readonly answer: { readonly abstain: Pick<AbstainOptions, 'countedNounMaxWords'> };
+  readonly answer: { readonly abstain: Pick<AbstainOptions, 'countedNounMaxWords' | 'timesInWord'> };
 };
 
 /**
@@ -120,6 +125,8 @@ export function rankPassages(
   const definition = definitionOf(query.words, query.words.some(isStopWord));
   // What a "how many" counts, read once a question as abstaining reads it: a passage must count it to meet the intent.
   const countAsked = query.intent === 'quantity' ? countedAsked(query, lexicon, options.answer.abstain.countedNounMaxWords) : null;
+  // And a count of times said in a word ("she slipped once or twice"), where it asks one: the figures read none.
+  const timesAsked = query.intent === 'quantity' ? timesInWordAsked(query, options.answer.abstain.timesInWord) : null;
   // Which terms are Chinese words that may stand across the segmenter's cuts (`matchOf`): a question's, not a candidate's, to ask.
   const unspaced = query.terms.map((term) => term.stem.length >= 2 && hasUnspacedScript(term.stem));
   // Which terms are years: a question's to ask once, not each candidate's.
@@ -193,7 +200,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked, ownsTitle) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked, timesAsked, ownsTitle) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0) +
       weights.opening * openingShare(openingTerms, passage, opening.words, totalIdf));
@@ -646,12 +653,12 @@ function rememberedByPassage(read: (text: string) => boolean): (passage: Passage
 const namesSpeaker = rememberedByPassage((text) => SPEAKER.test(text) || CHINESE_SPEAKER.test(text));
 const givesCause = rememberedByPassage((text) => CAUSE.test(text));
 
-function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null, answersOfTitle: boolean): number {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null, timesAsked: CountSaidOtherwise | null, answersOfTitle: boolean): number {
   switch (query.intent) {
     case 'quantity':
       // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
       if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
-      if (!evidence.hasFigure(passage.id)) return 0;
+      if (!evidence.hasFigure(passage.id)) return timesAsked?.counts(passage.text) === true ? 1 : 0;
       if (query.measures.length > 0) return options.measureElsewhere;
       return countAsked === null || countsWhatWasAsked(countAsked, evidence.figureSentences?.(passage.id)) ? 1 : options.countElsewhere;
     case 'date':
