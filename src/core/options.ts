@@ -607,7 +607,7 @@ export interface AbstainOptions {
   readonly averageAgainstYear: number;
   /**
    * Whether an English "how many" asked of Chinese passages is declined when none of the judged passages holds the noun it
-   * counts, by its word or a translation (1: `countsUnheldThing`, the noun read in `countedNounMaxWords` words), or is
+   * counts, by its word or a translation, or with the word before it ("gold medals" → 金牌) (1: `countsUnheldThing`, the noun read in `countedNounMaxWords` words), or is
    * weighed by `minTranslatedShareHeld` alone (0). Default 1: on the four read reports "How many gold medals did China win
    * at the Beijing Winter Olympics" (2022, 2023: the Games met, no medal) and "How many ministries did the State Council
    * keep after its 2018 reform" (2019) are declined; the on-topic "how many" (jobs, parks, times) still answered.

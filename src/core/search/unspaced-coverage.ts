@@ -56,7 +56,7 @@ export function holdsTooLittle(
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
-  if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged))) return true;
+  if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
   return (
     chinese &&
