@@ -324,6 +324,12 @@ export interface RankWeights {
    */
   readonly missingYear: number;
   /**
+   * The whole score of a passage that places a Chinese question's time from now otherwise (`timeOpposedOf`: it writes
+   * 今年 or 明年 and neither 去年 nor "过去一年" where 去年 is asked) is multiplied by this. Default 0.5, as `missingYear`'s:
+   * this year's target answers another question than last year's result. 1 moves nothing.
+   */
+  readonly opposedTime: number;
+  /**
    * A question's word that a passage lacks and its lead-in holds (the short line before it, `RankOptions.leadInWords`,
    * or the passage before one that opens by pointing back: "In such an instance, …") counts this much of a match in
    * coverage, and in abstaining. Default 0.5: a heading or topic line says what the paragraph after it is about ("Why
@@ -1106,7 +1112,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.5, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.5, heading: 0.5, topicList: 0.5, missingYear: 0.5, opposedTime: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
