@@ -324,6 +324,12 @@ export interface RankWeights {
    */
   readonly missingYear: number;
   /**
+   * The whole score of a passage that places a Chinese question's time from now otherwise (`timeOpposedOf`: it writes
+   * 今年 or 明年 and neither 去年 nor "过去一年" where 去年 is asked) is multiplied by this. Default 0.5, as `missingYear`'s:
+   * this year's target answers another question than last year's result. 1 moves nothing.
+   */
+  readonly opposedTime: number;
+  /**
    * A question's word that a passage lacks and its lead-in holds (the short line before it, `RankOptions.leadInWords`,
    * or the passage before one that opens by pointing back: "In such an instance, …") counts this much of a match in
    * coverage, and in abstaining. Default 0.5: a heading or topic line says what the paragraph after it is about ("Why
@@ -605,6 +611,14 @@ export interface AbstainOptions {
    * its 今年) is declined, where the five years' "居民消费价格年均上涨2.1%" answered it.
    */
   readonly averageAgainstYear: number;
+  /**
+   * Whether an English "how many" asked of Chinese passages is declined when none of the judged passages holds the noun it
+   * counts, by its word or a translation, or with the word before it ("gold medals" → 金牌) (1: `countsUnheldThing`, the noun read in `countedNounMaxWords` words), or is
+   * weighed by `minTranslatedShareHeld` alone (0). Default 1: on the four read reports "How many gold medals did China win
+   * at the Beijing Winter Olympics" (2022, 2023: the Games met, no medal) and "How many ministries did the State Council
+   * keep after its 2018 reform" (2019) are declined; the on-topic "how many" (jobs, parks, times) still answered.
+   */
+  readonly translatedCountHeld: number;
   /**
    * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几座", "几吨"; not "几个", "几种", "几家",
    * "几次", answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
@@ -1111,7 +1125,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     commonRelatedTerm: { share: 0.004, minPassages: 80 },
   },
   rank: {
-    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.5, heading: 0.5, topicList: 0.5, missingYear: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
+    weights: { bm25: 1, coverage: 0.6, proximity: 0.3, sentence: 0.15, phrase: 0.3, intent: 0.3, definition: 0.5, heading: 0.5, topicList: 0.5, missingYear: 0.5, opposedTime: 0.5, leadIn: 0.5, storyLead: 0.3, leadInRetrieval: 0.3, kindWord: 0, measure: 0.3, opening: 0.2 },
     candidates: 60,
     proximityWindow: 3,
     minQuoteWords: 2,
@@ -1127,7 +1141,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1 } },
 });
 
 /**

@@ -21,6 +21,7 @@ import { pronounAfterOpening } from './pronoun-after-opening.ts';
 import { openingShare, openingTermsOf } from './opening-words.ts';
 import { headLineAnswers, titleAbove } from './document-head.ts';
 import { asksMeeting, namesMeeting } from './meeting-asked.ts';
+import { timeOpposedOf } from './time-opposed.ts';
 import type { Figure, Passage, TimelineEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -157,6 +158,8 @@ export function rankPassages(
   // Where the wanted stems stand in a candidate, its lead-in and its story's lead: one each a question, written by each candidate.
   const [ownPlaces, leadInPlaces, storyPlaces] = [new StemPositions(wanted), new StemPositions(wanted), new StemPositions(wanted)];
 
+  // A passage placing the question's time from now otherwise (今年 for 去年 asked), once a question (`timeOpposedOf`).
+  const timeOpposed = unspaced.includes(true) ? timeOpposedOf(query.terms, weights.opposedTime) : null;
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;
@@ -194,7 +197,7 @@ export function rankPassages(
     const yearMissing = continuedPlaces !== null && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id), continuedPlaces);
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
-    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (
+    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (timeOpposed?.(passage.text) === true ? weights.opposedTime : 1) * (
       weights.bm25 * (retrieval / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +

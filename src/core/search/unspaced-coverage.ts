@@ -17,6 +17,7 @@ import { fixesOnly, unopposedWrites } from './qualifier-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
 import { ordinalPartWrites } from './ordinal-part.ts';
 import { withTimeOfAsking } from './time-of-asking.ts';
+import { countsUnheldThing } from './count-translated.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -55,6 +56,7 @@ export function holdsTooLittle(
   const chinese = hasUnspacedScript(question);
   const terms = contentTerms(question, query, chinese);
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
+  if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
   return (
     chinese &&
@@ -137,11 +139,16 @@ function shareHeld(terms: readonly QueryTerm[], chinese: boolean, judged: readon
   const weightOf = (term: QueryTerm) => (chinese ? [...term.typed].length : 1);
   const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return 1;
-  const stems = new Set(judged.flatMap((result) => [...result.matchedStems, ...result.leadInStems]));
-  const isHeld = (term: QueryTerm) =>
-    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => [term.stem, ...term.related.filter((stem) => [...stem].length > 1)].some((word) => result.passage.text.includes(word))));
+  const isHeld = heldBy(judged);
   const held = terms.reduce((sum, term) => sum + (isHeld(term) ? weightOf(term) : 0), 0);
   return held / total;
+}
+
+/** Whether one of the passages holds a term: by its stem or a related word, or a Chinese one as a string of its text (ICU's cuts aside). */
+function heldBy(judged: readonly RankedPassage[]): (term: QueryTerm) => boolean {
+  const stems = new Set(judged.flatMap((result) => [...result.matchedStems, ...result.leadInStems]));
+  return (term) =>
+    stems.has(term.stem) || term.related.some((stem) => stems.has(stem)) || (hasUnspacedScript(term.stem) && judged.some((result) => [term.stem, ...term.related.filter((stem) => [...stem].length > 1)].some((word) => result.passage.text.includes(word))));
 }
 
 /**

@@ -1,0 +1,49 @@
+import { chineseDictionary, type ChineseDictionary } from './chinese-dictionary.ts';
+import type { QueryTerm } from './query.ts';
+import { segmentRun } from './segment.ts';
+import { stemWord } from './words.ts';
+
+/**
+ * The modifiers that place a unit of time from the speaker's now, as the dictionary glosses them (stemmed): "this year",
+ * "last year", "next year". Two of them name two different years; "whole", "same", "every" or "recent" name no one year
+ * against another.
+ */
+const FROM_NOW: ReadonlySet<string> = new Set(['this', 'last', 'next'].map(stemWord));
+
+/** A word of two characters glossed "<modifier from now> <its last character's unit>": its modifiers (今年 → "thi"). */
+function modifiersFromNow(word: string, dictionary: ChineseDictionary): Set<string> {
+  const [, unit, ...rest] = [...word];
+  if (unit === undefined || rest.length > 0) return new Set();
+  const units = new Set(dictionary.glossesOf(unit));
+  const parts = dictionary.glossesOf(word).map((gloss) => gloss.split(' '));
+  return new Set(parts.filter(([modifier = '', unitGloss = '', ...more]) => more.length === 0 && units.has(unitGloss) && FROM_NOW.has(modifier)).map(([modifier = '']) => modifier));
+}
+
+/**
+ * Whether a passage speaks of another time than a Chinese question's word of time from now (去年, 今年, 明年): it writes
+ * a word of the same unit placed otherwise from now (今年 or 明年 for 去年 asked, by the dictionary's glosses) and none
+ * placed as asked (去年, 上年 "last year" too) nor the question's word as the documents write it (`writtenAs`,
+ * "过去一年"). "去年城镇新增就业多少人" is told by "过去一年，……城镇新增就业1206万人", not by "今年发展主要预期目标是：……城镇新增就业1200万人
+ * 左右", this year's target. Null when the question has no such word, or `weight` is 1 (nothing is moved).
+ */
+export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((text: string) => boolean) | null {
+  const dictionary = chineseDictionary();
+  if (weight === 1 || dictionary === null) return null;
+  const asked = terms.flatMap((term) => {
+    const modifiers = modifiersFromNow(term.typed, dictionary);
+    return modifiers.size === 0 ? [] : [{ unit: [...term.typed][1] ?? '', modifiers, writtenAs: [term.typed, ...(term.writtenAs ?? [])] }];
+  });
+  if (asked.length === 0) return null;
+  return (text) =>
+    asked.some(({ unit, modifiers, writtenAs }) => {
+      if (!text.includes(unit) || writtenAs.some((phrase) => text.includes(phrase))) return false;
+      let opposed = false;
+      for (const { word } of segmentRun(text, 0)) {
+        if (!word.endsWith(unit)) continue;
+        const placed = modifiersFromNow(word, dictionary);
+        if ([...placed].some((modifier) => modifiers.has(modifier))) return false;
+        if (placed.size > 0) opposed = true;
+      }
+      return opposed;
+    });
+}
