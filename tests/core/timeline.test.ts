@@ -1355,6 +1355,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['In 1910 the school grew. In May first prizes went to the seniors.', 'Water became wine on the third of August, A.D. 32.'], '1961'))).toEqual(['1910 year past In 1910', '1910-05 month past In May']);
     });
 
+    it('reads a deed\'s "this fourth day of May 1960" and "the 13th day of December" as that day, not the month alone', () => {
+      const deed = ['Done at Washington in duplicate this fourth day of May 1960.', 'Pope Leo granted the indulgence on the 13th day of December 1898.'];
+      expect(summarise(timelineOf(deed, '1961'))).toEqual(['1898-12-13 day past on the 13th day of December 1898', '1960-05-04 day past this fourth day of May 1960']);
+      // "the fourth day of the Masters" names no month: no date.
+      expect(summarise(timelineOf(['On the fourth day of the Masters it rained.'], '1961'))).toEqual([]);
+    });
+
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
       const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
       expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);

@@ -146,8 +146,12 @@ const REPORTING_VERB = String.raw`(?:said|says|say|that|thinks?|thought|believes
 const CLAUSE_CONJUNCTION = String.raw`(?:[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hile|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen)`;
 /** A day after its month, in digits or as an ordinal word: "August 6", "August sixth", "September the 11th". */
 const MONTH_DAY = String.raw`(?:${DAY}|${DAY_WORD_SOURCE})`;
-/** A day before its month: "6 August", "the 3rd of August", and as a word only with "the" and "of", "the third of August". */
-const DAY_OF_MONTH = String.raw`(?:(?:[Tt]he\s+)?${DAY}(?:\s+of)?|[Tt]he\s+${DAY_WORD_SOURCE}\s+of)`;
+/**
+ * A day before its month: "6 August", "the 3rd of August", and as a word only with "the" and "of", "the third of August";
+ * a deed's or a treaty's "day" may stand before the "of", and "this" for "the" there ("Done … this fourth day of May
+ * 1960", "the 4th day of July").
+ */
+const DAY_OF_MONTH = String.raw`(?:(?:[Tt]he\s+|[Tt]his\s+(?=\S+\s+day\s+of\b))?${DAY}(?:\s+(?:day\s+)?of)?|(?:[Tt]he|[Tt]his)\s+${DAY_WORD_SOURCE}\s+(?:day\s+)?of)`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
