@@ -699,11 +699,12 @@ function isIrregularPast(word: string): boolean {
 /** "of 1630 Lake Av.", "in the 2100 block": a house number, which the name of a street or "block" follows. */
 export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
+const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
 /**
- * Where a sentence or a clause joined to one opens: "In 1959 prices fell", "…; in 1960 prices rose", "…, but in 1917 time
- * was in short supply" (a joining word after the comma: a comma alone may end a list of counts).
+ * "…, but in 1917 time was in short supply": a noun and then a finite verb after "in 1917" make the noun the verb's
+ * subject, so the number counts nothing (a count would leave "in 1917 times" a phrase and the verb with no subject).
  */
-const CLAUSE_OPENING = /(?:^|[;:]|,\s*(?:but|and|yet|so|while|whereas)\s)[\s"“'‘(\[—–-]*$/i;
+const SUBJECT_AND_VERB_AFTER = /^\s+\p{Ll}+\s+(?:was|were|is|are|has|had|have|will|would|could|did)\b/u;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
 const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "reduced by 1841 to 4 per cent": the level a change reached, a percentage, after the year it reached it by. */
@@ -939,8 +940,8 @@ function daysInMonth(month: number, year: number | null): number {
 function isYearContext(sentence: string, start: number, end: number, prep: string | undefined): boolean {
   const after = sentence.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
-  // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening a sentence or clause dates it.
-  if (prep !== undefined && CLAUSE_OPENING.test(sentence.slice(0, start))) return true;
+  // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
+  if (prep !== undefined && (SENTENCE_OPENING.test(sentence.slice(0, start)) || SUBJECT_AND_VERB_AFTER.test(after))) return true;
   const words = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(after) ?? [];
   // "in 1947 expressly as a Muslim state", "in 1957 finally bowed to": an adverb in -ly says nothing of a year or a
   // count, so the words after it tell them apart as they would right after the number ("in 2000 newly registered voters").
