@@ -1503,6 +1503,13 @@ describe(extractFigures, () => {
       return figuresIn(text).map((figure) => `${Math.round(figure.value * 1000) / 1000} ${figure.unit}`);
     }
 
+    it('reads a bare value stated of a measure with no unit, a correlation or a factor: "The correlation … was -.50", "The K factor … ranges from 0.24 to 0.28"', () => {
+      expect(valuesIn('The correlation (Table 2) between onset age and completion age was -.50, and that between onset age and Span was -.10.')).toEqual(['-0.5 ratio', '-0.1 ratio']);
+      expect(figuresIn('The K factor, a term for the rate of heat transmission, ranges from 0.24 to 0.28 for flexible foams and from 0.12 to 0.16 for rigid foams.').map((f) => `${f.value}-${f.valueMax} ${f.unit}`)).toEqual(['0.24-0.28 ratio', '0.12-0.16 ratio']);
+      // A subject that is no such measure leaves a small bare number unread, and a point and digits with no sign name a calibre.
+      expect(valuesIn('The score was 0.24 at the half. He carried a .22 rifle and the ratio was his.')).toEqual([]);
+    });
+
     it('reads a scale a hyphen joins to the amount: "$26.5-billion", "a 4-million-ton crop"', () => {
       expect(valuesIn('Spending rose from $26.5-billion in 1949 to $44.3-billion in 1959.')).toEqual(['26500000000 usd', '44300000000 usd']);
       expect(valuesIn('A 4-million-ton crop.')).toEqual(['4000000 count']);

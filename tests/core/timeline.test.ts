@@ -1355,6 +1355,13 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['In 1910 the school grew. In May first prizes went to the seniors.', 'Water became wine on the third of August, A.D. 32.'], '1961'))).toEqual(['1910 year past In 1910', '1910-05 month past In May']);
     });
 
+    it('reads a deed\'s "this fourth day of May 1960" and "the 13th day of December" as that day, not the month alone', () => {
+      const deed = ['Done at Washington in duplicate this fourth day of May 1960.', 'Pope Leo granted the indulgence on the 13th day of December 1898.'];
+      expect(summarise(timelineOf(deed, '1961'))).toEqual(['1898-12-13 day past on the 13th day of December 1898', '1960-05-04 day past this fourth day of May 1960']);
+      // "the fourth day of the Masters" names no month: no date.
+      expect(summarise(timelineOf(['On the fourth day of the Masters it rained.'], '1961'))).toEqual([]);
+    });
+
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
       const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
       expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);
@@ -1451,6 +1458,12 @@ describe(extractTimeline, () => {
 
     it('reads a year after a time preposition opening the sentence whatever word follows it, and not a count inside one', () => {
       expect(summarise(timelineOf(['In 1959 prices fell. They found 2000 cases in 2000 cases.'], '1962'))).toEqual(['1959 year past In 1959']);
+    });
+
+    it('reads a year after a preposition inside a sentence when a noun and its verb follow it ("…, but in 1917 time was short"), not a count before a noun', () => {
+      expect(summarise(timelineOf(['The camp was as big as the Canal, but in 1917 time was in short supply.'], '1961'))).toEqual(['1917 year past in 1917']);
+      // A noun with no verb after it is what the number counts: "in 1200 remaining cases", "in 2000 cases the rolls".
+      expect(summarise(timelineOf(['They found 300 cases in Ohio, and in 2000 cases the rolls were lost.'], '1961'))).toEqual([]);
     });
 
     it('reads a year opening a sentence as the subject of its verb, and not a stray year before a preposition', () => {

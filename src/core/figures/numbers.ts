@@ -167,10 +167,11 @@ const MULTIPLE = /(?<![\p{L}\p{N}'’-])(?:twice|thrice)(?![\p{L}\p{N}'’-])/gi
 const PAIR_OF = /(?<![\p{L}\p{N}'’-])[Aa]\s+pair\s+of(?=\s+(?!(?:scissors|trousers|pants|jeans|shorts|glasses|spectacles|binoculars|pliers|tongs|tweezers|shears|breeches|slacks|tights|pajamas|pyjamas|handcuffs|knuckles)\b)\p{Ll}+(?<!s)s\b)/gu;
 
 /**
- * "$.027 per mile", ".5 per cent": a decimal written with no digit before its point is an amount only after a currency
- * sign or before a percent; elsewhere a point and digits name things ("a .22 rifle", "Colt .45").
+ * "$.027 per mile", ".5 per cent", "a correlation of -.50": a decimal written with no digit before its point is an amount
+ * only after a currency sign or a minus sign or before a percent; elsewhere a point and digits name things ("a .22
+ * rifle", "Colt .45").
  */
-const LEADING_POINT = { before: /[$€£¥]\s?$/, after: /^(?:\s+of\s+(?:1|one))?(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
+const LEADING_POINT = { before: /[$€£¥]\s?$|(?:^|\s)[-−–]$/, after: /^(?:\s+of\s+(?:1|one))?(?:\s?%|\s+per\s?cent|\s+percent)/i } as const;
 
 /** "30-odd", "seventy-odd": "-odd" written onto a number says there are some more than it. */
 const ODD_AFTER = /^-odd(?![\p{L}\p{N}])/u;

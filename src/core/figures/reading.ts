@@ -1,5 +1,6 @@
 import { readAge } from './ages.ts';
 import { readBare, readMultiple, readScaled, readUnsignedSum } from './bare-numbers.ts';
+import { readNamedRatio } from './named-ratios.ts';
 import { readBreakdown } from './breakdowns.ts';
 import { isFoldOfParts, readBareChange, readChangeEnd, readChangeStart } from './changes.ts';
 import { readCount, readListedModifierCount, readPartOfGroup } from './counted-nouns.ts';
@@ -204,6 +205,6 @@ function readUnit(after: string, at: UnitContext): UnitRead | null {
   return (
     readListMember(after, at, readUnit) ?? readModifiedMember(after, at, readUnit) ?? readChangeStart(after, at, readUnit) ?? readChangeEnd(at) ?? readGappedMember(before, after, token) ?? readAcrossAside(after, at, readUnit) ?? readBareChange(after, before, token) ?? readBareScore(before, after, token) ??
     readScaled(after, before, token, qualifierIsVerb) ?? readUnsignedSum(before, after, at) ?? readDimension(before, token) ?? readBreakdown(before, after, token) ?? readRestatedShare(before, after, token) ?? readAge(before, after, token) ?? readDoersCount(after, token) ?? readMoreOfSame(before, after, token) ?? readComparedCount(before, after, token) ?? readPairedCount(before, after, token) ?? readRepeatedVerbCount(before, after, token, at.previousSentence) ??
-    readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token) ?? readElidedCount(before, after, token)
+    readNamedRatio(before) ?? readBare(before, after, qualifierIsVerb, token, value, options.minBareCount) ?? readRateCount(before, after, at) ?? readGappedClause(before, after, token) ?? readElidedCount(before, after, token)
   );
 }

@@ -146,8 +146,12 @@ const REPORTING_VERB = String.raw`(?:said|says|say|that|thinks?|thought|believes
 const CLAUSE_CONJUNCTION = String.raw`(?:[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hile|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen)`;
 /** A day after its month, in digits or as an ordinal word: "August 6", "August sixth", "September the 11th". */
 const MONTH_DAY = String.raw`(?:${DAY}|${DAY_WORD_SOURCE})`;
-/** A day before its month: "6 August", "the 3rd of August", and as a word only with "the" and "of", "the third of August". */
-const DAY_OF_MONTH = String.raw`(?:(?:[Tt]he\s+)?${DAY}(?:\s+of)?|[Tt]he\s+${DAY_WORD_SOURCE}\s+of)`;
+/**
+ * A day before its month: "6 August", "the 3rd of August", and as a word only with "the" and "of", "the third of August";
+ * a deed's or a treaty's "day" may stand before the "of", and "this" for "the" there ("Done … this fourth day of May
+ * 1960", "the 4th day of July").
+ */
+const DAY_OF_MONTH = String.raw`(?:(?:[Tt]he\s+|[Tt]his\s+(?=\S+\s+day\s+of\b))?${DAY}(?:\s+(?:day\s+)?of)?|(?:[Tt]he|[Tt]his)\s+${DAY_WORD_SOURCE}\s+(?:day\s+)?of)`;
 /** "September the 11th": a day after its month, spoken with "the". */
 const THE = String.raw`(?:the\s+)?`;
 /** Between day and year: "15, 2012", "15 2012", and tokenised text's "15 , 2012". */
@@ -696,6 +700,11 @@ function isIrregularPast(word: string): boolean {
 export const ADDRESS_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Av|Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Cir|Circle|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Terrace|Way)\b|block\b)/u;
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|B\.?C\.?|BCE\b)/;
 const SENTENCE_OPENING = /^[\s"“'‘(\[—–-]*$/;
+/**
+ * "…, but in 1917 time was in short supply": a noun and then a finite verb after "in 1917" make the noun the verb's
+ * subject, so the number counts nothing (a count would leave "in 1917 times" a phrase and the verb with no subject).
+ */
+const SUBJECT_AND_VERB_AFTER = /^\s+\p{Ll}+\s+(?:was|were|is|are|has|had|have|will|would|could|did)\b/u;
 /** A capitalised word inside a sentence right before "for": the name of a plan or a vision. */
 const TITLE_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "reduced by 1841 to 4 per cent": the level a change reached, a percentage, after the year it reached it by. */
@@ -932,7 +941,7 @@ function isYearContext(sentence: string, start: number, end: number, prep: strin
   const after = sentence.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return false;
   // "In 1959 prices fell", "Since 1950 farm output has doubled": a time preposition opening the sentence dates it.
-  if (prep !== undefined && SENTENCE_OPENING.test(sentence.slice(0, start))) return true;
+  if (prep !== undefined && (SENTENCE_OPENING.test(sentence.slice(0, start)) || SUBJECT_AND_VERB_AFTER.test(after))) return true;
   const words = /^\s+([a-z][a-z']*)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(after) ?? [];
   // "in 1947 expressly as a Muslim state", "in 1957 finally bowed to": an adverb in -ly says nothing of a year or a
   // count, so the words after it tell them apart as they would right after the number ("in 2000 newly registered voters").
