@@ -43,6 +43,7 @@ import { presentTopicOf } from './present-asked.ts';
 import { lexiconWithNames } from './written-as-name.ts';
 import { termOfWordsAsked } from './term-of-words.ts';
 import { personCalledAskedOf } from './person-called.ts';
+import { nameKindAskedOf } from './name-kind-asked.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -203,7 +204,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     placeOfEvent,
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
-    nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked),
+    nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked) ?? nameKindAskedOf(query, lexicon, options.nameKindSenses),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
