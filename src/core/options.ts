@@ -1010,6 +1010,12 @@ export interface AbstainOptions {
    */
   readonly nameKindSenses: number;
   /**
+   * "How much did kennedy propose to spend on foreign aid": a sum spent or paid "on" or "for" a thing answers only in a
+   * sentence naming that thing or after one (`purpose-asked.ts`); "Four billion dollars of the spending increase is for
+   * defense" spends on another. 1 reads it; 0 reads any sum beside the question's words.
+   */
+  readonly purposeOfSum: number;
+  /**
    * How many passages back a noun the question asks with "the" is read as brought in, in small letters after an article
    * or "this" (`introduced-before.ts`): "where does the book get its title" is answered by "... the Kathleen Raine poem from
    * which Maxwell takes his title" after "comes a book that gives the reader ...". 2: "what was following the skiff" is
@@ -1126,7 +1132,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, valueOfThingAsked: 1, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, nameKindSenses: 1, averageAgainstYear: 1, ownHeadSteps: 2 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, valueOfThingAsked: 1, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, nameKindSenses: 1, purposeOfSum: 1, averageAgainstYear: 1, ownHeadSteps: 2 } },
 });
 
 /**

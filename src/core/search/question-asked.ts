@@ -25,6 +25,7 @@ import { actAskedOf, type ActAsked } from './act-asked.ts';
 import { eventAskedOf, waysOf, type EventAsked } from './event-asked.ts';
 import { countedAsked, uncountedNounOf, type CountAsked } from './count-asked.ts';
 import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
+import { purposeAskedOf, type PurposeAsked } from './purpose-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
 import { valueAskedOf, type ValueAsked } from './value-asked.ts';
@@ -138,6 +139,8 @@ export interface NumberAsked {
   readonly payer: ReadonlySet<string> | null;
   /** "How much did a seat on vernon's tallyho cost": a seat's price, not the tallyho's (`pricedAskedOf`). */
   readonly priced: ReadonlySet<string> | null;
+  /** "How much did kennedy propose to spend on foreign aid": what the sum is spent on (`purposeAskedOf`). */
+  readonly purpose: PurposeAsked | null;
 }
 
 /** Reads what the checks of a passage ask of its question (`QuestionAsked`), once a question. */
@@ -224,6 +227,7 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
     degreeTold: degreeToldOf(query, options.degreeResultReach),
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),
+    purpose: purposeAskedOf(query, measureWord, options.purposeOfSum),
   };
 }
 
