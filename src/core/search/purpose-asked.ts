@@ -1,5 +1,6 @@
 import { sentencesOf } from './fact-near-topic.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
+import type { Passage } from '../types.ts';
 
 /** The prepositions that open what a sum is spent or paid on: "spend on foreign aid", "pay du pont for its paint". */
 const PURPOSE_OPENS: ReadonlySet<string> = new Set(['on', 'for']);
@@ -39,11 +40,20 @@ export function purposeAskedOf(query: ParsedQuery, measureWord: QueryTerm | unde
 /**
  * Whether a sum's sentence is said of what the question spends on: it, the sentence before or the one after names every
  * word of it ("Four billion dollars of the spending increase is for defense" names no foreign aid; "The tallyho had cost
- * Vernon $2,300. A replica of two coaches …" prices his coach). `sentence` is one of the passage's.
+ * Vernon $2,300. A replica of two coaches …" prices his coach). `sentence` is one of the passage's. A last sentence the
+ * passage's end cuts ("… in 2011, the central government accorded special employment") goes on in the next passage's
+ * first ("grants and employee pension insurance subsidies amounting to 62.1 billion RMB"), its sentence after.
  */
-export function saysPurposeNear(purpose: PurposeAsked, sentence: string, passage: { readonly text: string }): boolean {
+export function saysPurposeNear(purpose: PurposeAsked, sentence: string, passage: Passage, passageAfter: (passage: Passage) => Passage | undefined): boolean {
   const sentences = sentencesOf(passage);
   const at = sentences.findIndex((some) => some.text.includes(sentence) || sentence.includes(some.text));
   const near = at < 0 ? sentences : sentences.slice(Math.max(0, at - 1), at + 2);
-  return near.some(({ stems }) => purpose.every((word) => stems.some((stem) => word.has(stem))));
+  const namesPurpose = ({ stems }: { readonly stems: readonly string[] }) => purpose.every((word) => stems.some((stem) => word.has(stem)));
+  if (near.some(namesPurpose)) return true;
+  const next = at >= sentences.length - 2 && !ENDS_SENTENCE.test(passage.text) ? passageAfter(passage) : undefined;
+  const goesOn = next === undefined ? undefined : sentencesOf(next)[0];
+  return goesOn !== undefined && namesPurpose(goesOn);
 }
+
+/** A passage's text ending its last sentence: a stop, a question or exclamation mark, perhaps in quotation marks or brackets. */
+const ENDS_SENTENCE = /[.!?。！？]["'”’)\]]*\s*$/u;

@@ -120,6 +120,8 @@ export interface QuestionAsked {
   readonly attributeAsked: AttributeAsked | null;
   /** The passage before a passage in its document, whose last sentence may date the passage's first (`datedInPassage`). */
   readonly passageBefore: (passage: Passage) => Passage | undefined;
+  /** The passage after, where a sentence the passage's end cuts goes on (`saysPurposeNear`). */
+  readonly passageAfter: (passage: Passage) => Passage | undefined;
 }
 
 /** What a "how many" or "how much" reads a number by (`statesNumberAsked`). */
@@ -214,6 +216,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
     attributeAsked: attributeAskedOf(query, options.attributeHolderWords),
     passageBefore: (passage) => passageBefore(index, passage, 1),
+    passageAfter: (passage) => passageBefore(index, passage, -1),
   };
 }
 
