@@ -795,6 +795,12 @@ export interface AbstainOptions {
    */
   readonly valueSenses: number;
   /**
+   * "What colour is the culvers' station wagon": the colour named must stand in a sentence writing one of the question's
+   * words or the kind's own ("the little pink woman" is no wagon's colour), not anywhere in the passage
+   * (`value-said-of.ts`). Default 1; 0 reads any colour the passage names.
+   */
+  readonly valueOfThingAsked: number;
+  /**
    * "What novels did selma lagerlof write", "what language did irenaeus write in": a "what / which N" with a verb of
    * making after it is answered only by a passage that writes N (or its related word) or names one of it, a word one of
    * whose this many commonest noun senses WordNet files under N (`making-asked.ts`). And any "what / which N V…"
@@ -1025,6 +1031,18 @@ export interface AbstainOptions {
    */
   readonly personCalledAsked: number;
   /**
+   * "What is auntie grace's surname": a noun asked by the copula, one of whose this many commonest noun senses WordNet files
+   * under "name" (surname, nickname, pseudonym), asks a name as "what is X's name" does (`name-kind-asked.ts`): a passage
+   * naming her and no name of hers does not give it. Default 1, the word's commonest sense; 0 turns the reading off.
+   */
+  readonly nameKindSenses: number;
+  /**
+   * "How much did kennedy propose to spend on foreign aid": a sum spent or paid "on" or "for" a thing answers only in a
+   * sentence naming that thing or after one (`purpose-asked.ts`); "Four billion dollars of the spending increase is for
+   * defense" spends on another. 1 reads it; 0 reads any sum beside the question's words.
+   */
+  readonly purposeOfSum: number;
+  /**
    * How many passages back a noun the question asks with "the" is read as brought in, in small letters after an article
    * or "this" (`introduced-before.ts`): "where does the book get its title" is answered by "... the Kathleen Raine poem from
    * which Maxwell takes his title" after "comes a book that gives the reader ...". 2: "what was following the skiff" is
@@ -1141,7 +1159,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1 } },
 });
 
 /**

@@ -1342,6 +1342,36 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(reportOf([naming, buses]), question).kind).toBe('no-match');
   });
 
+  it('answers "what colour is X" only from a sentence naming a colour of X, not a colour of another the passage names', () => {
+    const question = 'what colour is the old ferry';
+    // A colour is named, in a sentence of the woman on the pier: the ferry's is not said.
+    expect(answerQuestion(reportOf(['The old ferry left the landing at noon. A little pink woman waved to it from the pier.', buses]), question).kind).toBe('no-match');
+    const telling = 'The old ferry left the landing at noon. The ferry is painted a bright red from bow to stern.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+  });
+
+  it('answers "what is X\'s surname", a kind of name asked, only from a passage that gives her name, not one that names her', () => {
+    const question = "what is aunt martha's surname";
+    // She is named by her given name only: her surname is not said.
+    expect(answerQuestion(reportOf(['The children left the kitten with Aunt Martha, who taught it to come at a whistle.', buses]), question).kind).toBe('no-match');
+    const telling = 'The children left the kitten with Aunt Martha Pruitt, who taught it to come at a whistle.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+  });
+
+  it('answers "how much did X spend on N" only from a sum said beside N, not a sum of the same spending on another thing', () => {
+    const question = 'how much did the council spend on the harbour lights';
+    const other = 'The harbour lights were mended in May, after the storm. The mayor thanked the fishermen for their patience. Of the council\'s spending that year, $40,000 went to the new school roof.';
+    expect(answerQuestion(reportOf([other, buses]), question).kind).toBe('no-match');
+    const telling = 'The harbour lights were mended in May, after the storm. Of the council\'s spending that year, $40,000 went to the harbour lights.';
+    expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+  });
+
+  it('answers "how much did X spend on N in Y" where the sentence of Y, cut by its passage\'s end, goes on to name N in the next', () => {
+    const question = 'how much did the council spend on the harbour lights in 1958';
+    const cut = 'In 1958 the council spent $5,000 on the school roof, and the same spring it spent $40,000 on the';
+    expectAnsweredWith(reportOf([cut, 'harbour lights and the new lamps of the pier, which the fishermen had asked for.', buses]), [[question, '']]);
+  });
+
   it('answers "what was the ferryman\'s wife called", a person\'s name asked, only from a passage that gives her name, not one that names her', () => {
     const question = "what was the old ferryman's wife called";
     const telling = 'The old ferryman lived by the landing with his wife, Martha, who kept the accounts of the crossing.';

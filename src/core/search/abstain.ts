@@ -25,7 +25,7 @@ import { metByUsualSense, namedInSomeSense } from './usual-sense.ts';
 import { tellsActAsked } from './act-asked.ts';
 import { saysEventAsked } from './event-asked.ts';
 import { countSaidOtherwiseOf } from './counted-in-words.ts';
-import { namesValueAsked } from './value-asked.ts';
+import { namesValueOfAsked } from './value-said-of.ts';
 import { givesNameAsked } from './name-told.ts';
 import { namesKindMade, namesMemberBeside, namesOneBeside, namesNamedMember, namesOneOfKind } from './making-asked.ts';
 import { saysDeedAsked } from './deed-asked.ts';
@@ -283,7 +283,7 @@ export function coverageOfBest(
     if (question.person !== null && !namesPersonNearTopic(result.passage, question.topic, lexicon, question.person, options.fragmentMaxWords)) continue;
     // "How do you change a flat tire": a passage naming a tire and no changing of one does not tell how (`tellsActAsked`).
     if (question.actAsked !== null && !tellsActAsked(question.actAsked, result.passage, lexicon)) continue;
-    if (question.valueAsked !== null && !namesValueAsked(question.valueAsked, result.passage.text, lexicon)) continue;
+    if (question.valueAsked !== null && !namesValueOfAsked(question.valueAsked, result.passage.text, terms, lexicon, options.valueOfThingAsked)) continue;
     if (question.nameAsked !== null && !givesNameAsked(result.passage.text, question.nameAsked, options.nameBearerReach)) continue;
     // A kind asked and not met is told in words of the passage's own unless it is a work made (rank64's broader form
     // lost on-topic questions: "on what grounds" by "His petition charged …"); a kind the passage writes must be written

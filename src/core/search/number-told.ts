@@ -1,3 +1,4 @@
+import { saysPurposeNear } from './purpose-asked.ts';
 import type { RankedPassage } from './rank.ts';
 import { statesMeasure, type Measure } from './measure.ts';
 import { amountOfOtherMeasure } from './unit-of-amount.ts';
@@ -23,8 +24,8 @@ import type { NumberAsked, QuestionAsked } from './question-asked.ts';
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-export function statesNumberAsked({ query, options, evidence, topic, number, lexicon }: QuestionAsked, result: RankedPassage): boolean {
-  const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced } = number ?? NO_NUMBER_ASKED;
+export function statesNumberAsked({ query, options, evidence, topic, number, lexicon, passageAfter }: QuestionAsked, result: RankedPassage): boolean {
+  const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced, purpose } = number ?? NO_NUMBER_ASKED;
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -37,8 +38,9 @@ export function statesNumberAsked({ query, options, evidence, topic, number, lex
   };
   // A sum said of another payer than the one asked ("spending by the National Aeronautics and Space Administration" for
   // the Soviet Union's) is none, as a count of another holder is none (`saidOfOtherHolder`); so is a price in a sentence
-  // that names not the thing priced, nor follows one that does ("The tallyho had cost Vernon $2,300" for a seat's, `pricedAskedOf`).
-  const ofOtherPayer = (some: string) => (payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some))) || (priced !== null && !namesAny(some, priced) && !namesAny(sentenceBefore(some)() ?? '', priced));
+  // that names not the thing priced, nor follows one that does ("The tallyho had cost Vernon $2,300" for a seat's, `pricedAskedOf`),
+  // and a sum spent on another thing than the one asked, beside no sentence naming it ("… is for defense" for foreign aid's).
+  const ofOtherPayer = (some: string) => (payer !== null && saidOfOtherHolder(some, payer, topic, sentenceBefore(some))) || (priced !== null && !namesAny(some, priced) && !namesAny(sentenceBefore(some)() ?? '', priced)) || (purpose !== null && !saysPurposeNear(purpose, some, result.passage, passageAfter));
   // A degree told by what it is enough for ("high enough above the fire so that ...") answers as a measure does. A time
   // is not rare (`heldMeasureIsRare`): the sentence after the topic's holds it where it goes on about the topic, or
   // compares its degree to the one just named ("... compared to Tolstoy's War And Peace. About one-third as long, ...").
@@ -107,7 +109,7 @@ export function statesNumberAsked({ query, options, evidence, topic, number, lex
 }
 
 /** No number read by anything but its figures: a measure asked in words no intent reads (`QuestionAsked.asksMeasure`). */
-const NO_NUMBER_ASKED: NumberAsked = { count: null, uncounted: null, toldInWords: null, degreeTold: null, payer: null, priced: null };
+const NO_NUMBER_ASKED: NumberAsked = { count: null, uncounted: null, toldInWords: null, degreeTold: null, payer: null, priced: null, purpose: null };
 
 /**
  * Whether a sentence states a value, as a number asked by its noun needs (`numberAskedOf`): a number in digits that is no

@@ -26,6 +26,7 @@ import { eventAskedOf, waysOf, type EventAsked } from './event-asked.ts';
 import { countedAsked, uncountedNounOf, type CountAsked } from './count-asked.ts';
 import { orTimesInWord, timesInWordAsked } from './times-in-word.ts';
 import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
+import { purposeAskedOf, type PurposeAsked } from './purpose-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
 import { valueAskedOf, type ValueAsked } from './value-asked.ts';
@@ -45,6 +46,7 @@ import { lexiconWithNames } from './written-as-name.ts';
 import { termOfWordsAsked } from './term-of-words.ts';
 import { personCalledAskedOf } from './person-called.ts';
 import { asksWhatIsSaid } from './said-about.ts';
+import { nameKindAskedOf } from './name-kind-asked.ts';
 
 /**
  * What the checks of a passage read of its question, read once a question before any passage is judged: the question as
@@ -120,6 +122,8 @@ export interface QuestionAsked {
   readonly attributeAsked: AttributeAsked | null;
   /** The passage before a passage in its document, whose last sentence may date the passage's first (`datedInPassage`). */
   readonly passageBefore: (passage: Passage) => Passage | undefined;
+  /** The passage after, where a sentence the passage's end cuts goes on (`saysPurposeNear`). */
+  readonly passageAfter: (passage: Passage) => Passage | undefined;
 }
 
 /** What a "how many" or "how much" reads a number by (`statesNumberAsked`). */
@@ -139,6 +143,8 @@ export interface NumberAsked {
   readonly payer: ReadonlySet<string> | null;
   /** "How much did a seat on vernon's tallyho cost": a seat's price, not the tallyho's (`pricedAskedOf`). */
   readonly priced: ReadonlySet<string> | null;
+  /** "How much did kennedy propose to spend on foreign aid": what the sum is spent on (`purposeAskedOf`). */
+  readonly purpose: PurposeAsked | null;
 }
 
 /** Reads what the checks of a passage ask of its question (`QuestionAsked`), once a question. */
@@ -205,13 +211,14 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     placeOfEvent,
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
-    nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked),
+    nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked) ?? nameKindAskedOf(query, lexicon, options.nameKindSenses),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
     attributeAsked: attributeAskedOf(query, options.attributeHolderWords),
     passageBefore: (passage) => passageBefore(index, passage, 1),
+    passageAfter: (passage) => passageBefore(index, passage, -1),
   };
 }
 
@@ -225,6 +232,7 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
     degreeTold: degreeToldOf(query, options.degreeResultReach),
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),
+    purpose: purposeAskedOf(query, measureWord, options.purposeOfSum),
   };
 }
 
