@@ -204,7 +204,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked),
-    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
+    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked, options.kindOfAsked),
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
