@@ -292,7 +292,7 @@ export function coverageOfBest(
     // the question's other words (`namesMemberBeside`).
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsMet(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
     // "What kind of fish live in the redondo deep": "the fish exploded" writes N, no kind of it (`tellsKindOf`).
-    if (kindAsked?.sortOf === true && matched.has(kindAsked.kind.stem) && !tellsKindOf(kindAsked, result.passage.text, lexicon)) continue;
+    if (question.kindOf !== null && matched.has(question.kindOf.kind.stem) && !tellsKindOf(question.kindOf, result.passage.text, lexicon)) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage, options.fragmentMaxWords)) continue;

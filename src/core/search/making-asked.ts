@@ -57,7 +57,7 @@ export interface KindAsked {
  * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
  * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0, sortOfAsked = 0): KindAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0, sortOfAsked = false): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
   const joined = query.words.join(' ');
   const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
@@ -66,7 +66,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   if (match === null) return null;
   const [, other, sort, noun, next] = match as unknown as readonly [string, string | undefined, string | undefined, string, string];
   // "What kind of N", "what breed of N" ask a kind of N; any other "what X of N" ("what part of france") no kind here.
-  if (sort !== undefined && (sortOfAsked === 0 || other !== undefined || !lexicon.isKindOf(sort, 'kind', senses))) return null;
+  if (sort !== undefined && (!sortOfAsked || other !== undefined || !lexicon.isKindOf(sort, 'kind', senses))) return null;
   const isVerb = (word: string) => actsAsVerbForm(word, lexicon);
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
@@ -78,6 +78,16 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
   return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), other: other !== undefined && otherAsked > 0, sortOf: sort !== undefined };
+}
+
+/**
+ * "What kind of fish live in the redondo deep": the kind of N asked (`KindAsked.sortOf`), read apart from `kindAskedOf`'s
+ * "what N" so that it adds one check (`kind-of.ts` `tellsKindOf`) and moves no other reading of a kind (which reads "Bill's
+ * hat" as a kind of work, "hat" a role by its second sense). Null for any other question.
+ */
+export function sortAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): KindAsked | null {
+  const asked = kindAskedOf(query, lexicon, senses, 0, 0, true);
+  return asked?.sortOf === true ? asked : null;
 }
 
 /**
