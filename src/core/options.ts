@@ -816,7 +816,7 @@ export interface AbstainOptions {
    */
   readonly otherKindAsked: number;
   /**
-   * 1: a "what kind / sort / type / breed of N V…" asks a kind of N (`making-asked.ts` `kindAskedOf`, `KindAsked.sortOf`):
+   * 1: a "what kind / sort / type / breed of N V…" asks a kind of N (`making-asked.ts` `sortAskedOf`, `KindAsked.sortOf`):
    * a passage writing N tells it only where it names a kind of N or writes N with a describing word of its own before it
    * ("good garden soil", "Wine glass heels"; `kind-of.ts` `tellsKindOf`); "the fish exploded" tells no kind of fish.
    * 0: no kind read in such a question, as before.
