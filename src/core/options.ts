@@ -843,6 +843,13 @@ export interface AbstainOptions {
    */
   readonly otherKindAsked: number;
   /**
+   * 1: a "what kind / sort / type / breed of N V…" asks a kind of N (`making-asked.ts` `sortAskedOf`, `KindAsked.sortOf`):
+   * a passage writing N tells it only where it names a kind of N or writes N with a describing word of its own before it
+   * ("good garden soil", "Wine glass heels"; `kind-of.ts` `tellsKindOf`); "the fish exploded" tells no kind of fish.
+   * 0: no kind read in such a question, as before.
+   */
+  readonly kindOfAsked: number;
+  /**
    * "What is the melting point of gold", "what is the fed funds rate right now": a "what" whose noun asked is a value,
    * one of whose this many commonest noun senses WordNet files under a measure or a relation of magnitudes (a
    * temperature, a rate, an average), is answered only by a passage stating a number, no year, in a sentence naming that
@@ -1159,7 +1166,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1, kindOfAsked: 1 } },
 });
 
 /**

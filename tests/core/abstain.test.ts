@@ -1118,6 +1118,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what kind of N V…" from a passage naming a kind of N or writing N described, not from N after a determiner alone', () => {
+    const question = 'what kind of boat did the harbour master sail';
+    // The boat written after "the" alone: he sailed a boat, of no kind told.
+    expect(answerQuestion(reportOf(['The harbour master sailed the boat every winter, out past the harbour inn.', buses]), question).kind).toBe('no-match');
+    for (const telling of ['The harbour master sailed a fishing boat every winter, out past the harbour inn.', 'The harbour master sailed the canoe every winter, out past the harbour inn.']) {
+      expectAnsweredWith(reportOf([telling, buses]), [[question, telling.slice(0, 30)]]);
+    }
+  });
+
   it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [

@@ -47,6 +47,7 @@ import { statesNumberAsked, statesValue } from './number-told.ts';
 import { statesDateAsked } from './date-told.ts';
 import { speaksOfPresent } from './present-asked.ts';
 import { placeFixedOf } from './place-fixed.ts';
+import { tellsKindOf } from './kind-of.ts';
 
 /**
  * How much of what a question asks about its best passage holds: the share of the question's weight met by
@@ -291,6 +292,8 @@ export function coverageOfBest(
     // An institution WordNet names none of ("which company", "which hospital") is named by its name in a sentence saying
     // the question's other words (`namesMemberBeside`).
     if (kindAsked !== null && (creditOf(kindAsked.kind) === 0 ? (kindAsked.making ? !namesKindMade(kindAsked, result.passage.text, lexicon) : kindAsked.named ? !namesNamedMember(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength) : kindAsked.institution && !namesMemberBeside(kindAsked, result.passage, stemsMet(), lexicon, options.unknownNameMinLength)) : matched.has(kindAsked.kind.stem) && !namesOneOfKind(kindAsked, result.passage.text, lexicon, options.unknownNameMinLength))) continue;
+    // "What kind of fish live in the redondo deep": "the fish exploded" writes N, no kind of it (`tellsKindOf`).
+    if (question.kindOf !== null && matched.has(question.kindOf.kind.stem) && !tellsKindOf(question.kindOf, result.passage.text, lexicon)) continue;
     // "Where did dr. baum go to medical school": a passage naming another's school, not Baum nor one taken up before, does not tell his.
     if (kindAsked?.goer?.some((term) => creditOf(term) === 0) === true) continue;
     if (question.deedAsked !== null && !saysDeedAsked(question.deedAsked, result.passage, options.fragmentMaxWords)) continue;

@@ -11,7 +11,7 @@ import { rememberedFor } from '../remembered.ts';
  * "What novels did selma lagerlof write", "what books has X written", "in what language did irenaeus write": a
  * "what / which" (after a preposition or not, "other" or not) whose kind is one word, then the word after it.
  */
-const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (other )?(\S+) (\S+)/u;
+const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (other )?(?:(\S+) of )?(\S+) (\S+)/u;
 
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -42,6 +42,12 @@ export interface KindAsked {
    * after "other" ("his other books"); "this book", "a book that gives the reader …" are the one reviewed (`namesOneOfKind`).
    */
   readonly other?: boolean;
+  /**
+   * "What kind of fish live in the redondo deep", "what breed of dog was rob roy": a kind of N asked (the word before
+   * "of" one WordNet files under "kind": sort, type, breed, brand, species), which N's word alone does not tell
+   * (`kind-of.ts` `tellsKindOf`).
+   */
+  readonly sortOf?: boolean;
 }
 
 /**
@@ -51,14 +57,16 @@ export interface KindAsked {
  * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
  * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0): KindAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0, sortOfAsked = false): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
   const joined = query.words.join(' ');
   const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
   if (gone !== null) return institutionGoneTo(query, lexicon, goneToSenses, gone[2] as string, (gone[1] as string).split(' '));
   const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
-  const [, other, noun, next] = match as unknown as readonly [string, string | undefined, string, string];
+  const [, other, sort, noun, next] = match as unknown as readonly [string, string | undefined, string | undefined, string, string];
+  // "What kind of N", "what breed of N" ask a kind of N; any other "what X of N" ("what part of france") no kind here.
+  if (sort !== undefined && (!sortOfAsked || other !== undefined || !lexicon.isKindOf(sort, 'kind', senses))) return null;
   const isVerb = (word: string) => actsAsVerbForm(word, lexicon);
   if (AUXILIARIES.has(noun) || !(AUXILIARIES.has(next) || isVerb(next))) return null;
   const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
@@ -69,7 +77,17 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   // the article"); after an auxiliary, N is what X made ("what novels did selma lagerlof write").
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
-  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), other: other !== undefined && otherAsked > 0 };
+  return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), other: other !== undefined && otherAsked > 0, sortOf: sort !== undefined };
+}
+
+/**
+ * "What kind of fish live in the redondo deep": the kind of N asked (`KindAsked.sortOf`), read apart from `kindAskedOf`'s
+ * "what N" so that it adds one check (`kind-of.ts` `tellsKindOf`) and moves no other reading of a kind (which reads "Bill's
+ * hat" as a kind of work, "hat" a role by its second sense). Null for any other question.
+ */
+export function sortAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number): KindAsked | null {
+  const asked = kindAskedOf(query, lexicon, senses, 0, 0, true);
+  return asked?.sortOf === true ? asked : null;
 }
 
 /**

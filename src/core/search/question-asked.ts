@@ -32,7 +32,7 @@ import { multipleAskedOf } from './multiple-asked.ts';
 import { valueAskedOf, type ValueAsked } from './value-asked.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { nameAskedOf, type NameAsked } from './name-told.ts';
-import { kindAskedOf, type KindAsked } from './making-asked.ts';
+import { kindAskedOf, sortAskedOf, type KindAsked } from './making-asked.ts';
 import { type FirstTimeAsked, firstTimeAskedOf } from './first-time.ts';
 import { deedAskedOf, type DeedAsked } from './deed-asked.ts';
 import { superlativeAskedOf, type SuperlativeAsked } from './superlative-asked.ts';
@@ -112,6 +112,8 @@ export interface QuestionAsked {
   readonly nameAsked: NameAsked | null;
   /** "What novels did selma lagerlof write", "which university calls …": the kind asked (`kindAskedOf`). */
   readonly kindAsked: KindAsked | null;
+  /** "What kind of fish live in …": the kind of N asked (`sortAskedOf`). */
+  readonly kindOf: KindAsked | null;
   /** "What did the muscovy company trade": the act said of X, not X named beside other acts (`deedAskedOf`). */
   readonly deedAsked: DeedAsked | null;
   /** "What is the tallest mountain in vermont": the quality ranked by (`superlativeAskedOf`). */
@@ -213,6 +215,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked) ?? nameKindAskedOf(query, lexicon, options.nameKindSenses),
     kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
+    kindOf: options.kindOfAsked > 0 ? sortAskedOf(query, lexicon, options.makingKindSenses) : null,
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
     choice: choiceAskedOf(query, options.choiceJudgedSentences),
