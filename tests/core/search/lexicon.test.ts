@@ -168,6 +168,15 @@ describe('wordNetLexicon', () => {
     expect(lexicon.verbSynonyms('sing', 2, 2)).not.toContain('song');
   });
 
+  it('reads a synset of one part of speech apart from another\'s at the same offset, once remembered', () => {
+    // data.noun and data.verb open on the same licence, so their first synsets share an offset: "entity" and "breathe".
+    // A walk up to "entity" parses it; the verb's synset at that offset is still "breathe"'s, read after or before.
+    expect(lexicon.isKindOf('object', 'entity', 1, 1)).toBe(true);
+    expect(lexicon.verbSynonyms('breathe', 1, 99)).toEqual(['respire', 'suspire']);
+    expect(lexicon.isKindOf('object', 'entity', 1, 1)).toBe(true);
+    expect(lexicon.isKindOf('respire', 'entity', 1, 1)).toBe(false);
+  });
+
   it('gives a verb\'s noun of its act and an act noun\'s verb, not a noun used mostly for a thing made or a doer', () => {
     expect(lexicon.actWords('decide', 2)).toContain('decision');
     expect(lexicon.actWords('decided', 2)).toContain('decision');
