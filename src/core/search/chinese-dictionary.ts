@@ -20,7 +20,7 @@ export interface ChineseDictionary {
   wordsGlossed(stemmedPhrase: string): readonly string[];
   /**
    * Proper names (every entry's pinyin capitalised, `isProperName`) whose first meaning opens on this name, stemmed:
-   * "beij" → 北京, glossed "Beijing, capital of …", which no whole gloss reaches (`wordsGlossed`).
+   * "beij" → 北京, glossed "Beijing municipality, capital of …", which no whole gloss reaches (`wordsGlossed`).
    */
   wordsNamed(stemmedName: string): readonly string[];
   /** The stemmed glosses of a Chinese word. */
@@ -138,12 +138,12 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
 }
 
 /**
- * The name a proper name's first meaning opens on, stemmed: its capitalised words before a comma, ";" or bracket
- * ("Beijing, capital of …" → "beij"; "Canada" → "canada"), null when it opens otherwise or runs past `MAX_GLOSS_WORDS`.
+ * The name a proper name's first meaning opens on, stemmed: its leading capitalised words ("Beijing municipality, capital
+ * of …" → "beij"; "Canada" → "canada"), null when it opens otherwise or they run past `MAX_GLOSS_WORDS`.
  */
 function nameOfMeaning(meaning: string): string | null {
-  const words = (meaning.split(/[,;(]/u)[0] ?? '').trim().split(/\s+/u);
-  return words.length > MAX_GLOSS_WORDS || !words.every((word) => /^[A-Z][a-z'-]*$/u.test(word)) ? null : words.map((word) => stemWord(word.toLowerCase())).join(' ');
+  const words = /^[A-Z][a-z'-]*(?: [A-Z][a-z'-]*)*/u.exec(meaning)?.[0].split(' ') ?? [];
+  return words.length === 0 || words.length > MAX_GLOSS_WORDS ? null : words.map((word) => stemWord(word.toLowerCase())).join(' ');
 }
 
 /** Words whose heads are remembered at once: a question asks of a few, the heads of each read again at every question. */

@@ -9,7 +9,7 @@ const NAME_INSIDE = /(?<=\S\s+)[A-Z][a-z]+/gu;
  * Whether an English question asked of Chinese documents names a place (a capitalised word WordNet reads as a name of a
  * location: "Canada", "Australia", "Beijing") that the documents write by none of its entries: the English word itself,
  * a Chinese word of two characters or more whose whole gloss it is (加拿大 "Canada"; 加 "Canada" too, but a text's 加 is
- * mostly "add", 澳 mostly 港澳's Macao), or a proper name whose first meaning opens on it (北京 "Beijing, capital of …",
+ * mostly "add", 澳 mostly 港澳's Macao), or a proper name whose first meaning opens on it (北京 "Beijing municipality, capital of …",
  * `wordsNamed`). "What is the population of Canada" asked of a report that never names Canada
  * holds "population" and is no question about it; half of its words held (`minTranslatedShareHeld`) cannot tell. Off
  * when `on` is 0.
