@@ -218,6 +218,13 @@ export interface SearchOptions {
    */
   readonly maxFormsPerWord: number;
   /**
+   * How many letters apart (`editDistance`) a WordNet synonym of an English word may be and still be read as its other
+   * spelling when the word is translated into Chinese (`spellingsOf`): "kilometres" reaches 公里, which CC-CEDICT glosses
+   * "kilometer". 0 translates the word as written only. Default 1: "kilometre"/"kilometer", "colour"/"color",
+   * "organise"/"organize" are one apart; synonyms two apart are mostly other words.
+   */
+  readonly spellingVariantEdits: number;
+  /**
    * Only a word's this many commonest WordNet senses are followed for related words. Default 2: rare
    * senses bring in noise ("player" → "musician"). Abstaining follows as many for a noun's kinds (`Lexicon.kindsOf`:
    * "highway" for "road", "trumpeter" for "player", its second sense).
@@ -629,6 +636,13 @@ export interface AbstainOptions {
    * keep after its 2018 reform" (2019) are declined; the on-topic "how many" (jobs, parks, times) still answered.
    */
   readonly translatedCountHeld: number;
+  /**
+   * Whether an English question asked of Chinese passages is declined when it names a place (WordNet's name of a
+   * location) the documents write by none of its dictionary entries, nor in English (1: `namesUnwrittenPlace`), or not (0).
+   * Default 1: on the four read reports "What is the capital of Australia" and "What is the population of Canada" are
+   * declined; no English on-topic question of them names a place they do not write.
+   */
+  readonly translatedPlaceWritten: number;
   /**
    * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几座", "几吨"; not "几个", "几种", "几家",
    * "几次", answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
@@ -1151,6 +1165,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     aspectParticleRead: 1,
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
+    spellingVariantEdits: 1,
     maxSensesFollowed: 2,
     irregularBaseSenses: 2,
     irregularBaseOwnSenses: 2,
@@ -1177,7 +1192,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1, kindOfAsked: 1 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1, kindOfAsked: 1, translatedPlaceWritten: 1 } },
 });
 
 /**

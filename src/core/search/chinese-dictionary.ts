@@ -18,6 +18,11 @@ import { stemWord } from './words.ts';
 export interface ChineseDictionary {
   /** Chinese words (simplified) whose gloss is this English phrase, stemmed word by word ("carbon emiss"). */
   wordsGlossed(stemmedPhrase: string): readonly string[];
+  /**
+   * Proper names (every entry's pinyin capitalised, `isProperName`) whose first meaning opens on this name, stemmed:
+   * "beij" → 北京, glossed "Beijing municipality, capital of …", which no whole gloss reaches (`wordsGlossed`).
+   */
+  wordsNamed(stemmedName: string): readonly string[];
   /** The stemmed glosses of a Chinese word. */
   glossesOf(word: string): readonly string[];
   /**
@@ -96,6 +101,11 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   const names = new Set(entries.filter((entry) => /^[A-Z]/u.test(entry[2])).map((entry) => entry[1]));
   for (const entry of entries) if (!/^[A-Z]/u.test(entry[2])) names.delete(entry[1]);
   const words = new Set(entries.map((entry) => entry[1]));
+  const byName = new Map<string, string[]>();
+  for (const entry of entries) {
+    const name = names.has(entry[1]) ? nameOfMeaning(meaningsOf(entry)[0] ?? '') : null;
+    if (name !== null) byName.set(name, [...(byName.get(name) ?? []), entry[1]]);
+  }
   // Each word's common entries' meanings, one entry a line, read into heads only when asked (`headsOf`).
   const commonMeanings = new Map<string, string>();
   for (const entry of entries) {
@@ -117,6 +127,7 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
   }
   return {
     wordsGlossed: (phrase) => byGloss.get(phrase) ?? [],
+    wordsNamed: (name) => byName.get(name) ?? [],
     glossesOf: (word) => glosses.get(word) ?? [],
     isPlaceName: (word) => places.has(word),
     isProperName: (word) => names.has(word),
@@ -124,6 +135,15 @@ function buildDictionary(entries: readonly Entry[]): ChineseDictionary {
     headsOf: rememberedBy(HEADS_REMEMBERED, (word) => headsOfEntries((commonMeanings.get(word) ?? '').split('\n').filter((line) => line.length > 0))),
     isVerb: (word) => /^to /u.test(commonMeanings.get(word)?.split(/[\n/]/u).find((meaning) => !meaning.startsWith('(')) ?? ''),
   };
+}
+
+/**
+ * The name a proper name's first meaning opens on, stemmed: its leading capitalised words ("Beijing municipality, capital
+ * of …" → "beij"; "Canada" → "canada"), null when it opens otherwise or they run past `MAX_GLOSS_WORDS`.
+ */
+function nameOfMeaning(meaning: string): string | null {
+  const words = /^[A-Z][a-z'-]*(?: [A-Z][a-z'-]*)*/u.exec(meaning)?.[0].split(' ') ?? [];
+  return words.length === 0 || words.length > MAX_GLOSS_WORDS ? null : words.map((word) => stemWord(word.toLowerCase())).join(' ');
 }
 
 /** Words whose heads are remembered at once: a question asks of a few, the heads of each read again at every question. */

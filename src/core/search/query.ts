@@ -14,6 +14,7 @@ import { acronymWords, compoundParts } from './word-parts.ts';
 import { otherNameStems } from './second-names.ts';
 import { withCollocations } from './collocations.ts';
 import { isBoundPrefix, isStopWord, stemWord, tokenize, type Token } from './words.ts';
+import { spellingsOf } from './spelling-variant.ts';
 
 /** What kind of answer a question asks for, read from its wording. */
 export type QuestionIntent = 'quantity' | 'date' | 'person' | 'reason' | 'general';
@@ -374,7 +375,7 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
   const spelled = spellingOf(word, index, lexicon);
   // An English word the knowledge base lacks, when it holds Chinese: its translation, shown as a correction.
-  const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : translations(dictionary, word, translationFrequency);
+  const translated = dictionary === null || unspaced || spelled !== null || index.documentFrequency.has(stemWord(word)) ? [] : (spellingsOf(word, lexicon, options.spellingVariantEdits).map((spelling) => translations(dictionary, spelling, translationFrequency)).find((found) => found.length > 0) ?? []);
   const correctedTo = spelled ?? translated[0] ?? null;
   // A misspelt stop word ("waht", "thbt") is a stop word: searched for, it would be a word the knowledge base lacks.
   if (spelled !== null && isStopWord(spelled)) return { spelled: [spelled], terms: [] };

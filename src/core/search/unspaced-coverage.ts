@@ -18,6 +18,7 @@ import { joinedPartHolds } from './joined-part.ts';
 import { ordinalPartWrites } from './ordinal-part.ts';
 import { withTimeOfAsking } from './time-of-asking.ts';
 import { countsUnheldThing } from './count-translated.ts';
+import { namesUnwrittenPlace } from './place-unwritten.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -58,6 +59,7 @@ export function holdsTooLittle(
   if (shareHeld(terms, chinese, judged) < (chinese ? options.minChineseShareHeld : options.minTranslatedShareHeld)) return true;
   if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
+  if (!chinese && dictionary !== null && namesUnwrittenPlace(question, options.translatedPlaceWritten, dictionary, wordNetLexicon(), isWritten)) return true;
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
