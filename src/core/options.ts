@@ -456,16 +456,6 @@ export interface RankOptions {
    */
   readonly measureElsewhere: number;
   /**
-   * For a question that names what it measures, a passage that states a measure of that kind only in sentences that
-   * neither name the question's topic nor go on about it (`search/measure-of-asked.ts`, read as abstaining reads a
-   * measure asked) meets the quantity intent this much (`weights.intent`), against 1 for one stating it of the topic:
-   * "two hours" of a fourth session answers no "how long is the critical time after someone decides to join". Default
-   * 0, as `measureElsewhere` (0 and 0.5 lift the same passage, "… we'd get together for an hour or so every day" for "how
-   * long did mercer take to bring back a lyric", 6th → 5th, and put no read set's question lower); 1 reads every
-   * measure as the topic's.
-   */
-  readonly measureOfOther: number;
-  /**
    * For a "how many" of persons or things (`countedAsked`, its noun read as abstaining reads it: `countedNounMaxWords`),
    * a passage whose figures count only other things meets the quantity intent this much (`weights.intent`), against 1
    * for one with a number that counts them or may ("a detachment of six men" for "how many soldiers", not "100 tons of
@@ -1184,7 +1174,6 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     meetingAsked: 1,
     dateElsewhere: 0.5,
     measureElsewhere: 0,
-    measureOfOther: 0,
     countElsewhere: 0,
     topicList: { minItems: 3, maxItemWords: 10 },
     copyMinLengthShare: 0.5,

@@ -468,24 +468,6 @@ describe('answerQuestion on a question that names what it measures', () => {
   });
 });
 
-describe('answerQuestion on a "how long" whose passages state durations of other things', () => {
-  // Both passages name the flood at the mill and state a duration; only one states it in a sentence about the flood.
-  const mill = buildKnowledge([
-    documentOf('repairs', 'The flood at the old mill came in March. Repairs took two weeks.'),
-    documentOf('flood', 'Water stood in the mill for five days; the flood lasted until Sunday.'),
-  ]);
-  const first = (measureOfOther?: number) => {
-    const answer = answerQuestion(mill, 'how long did the flood at the old mill last', { ...(measureOfOther === undefined ? {} : { rank: { measureOfOther } }), answer: { abstain: { minCoverage: 0 } } });
-    return answer.kind === 'answer' ? answer.results[0]?.passage.citation.document : undefined;
-  };
-
-  it('ranks first the passage stating the duration of the flood, not the one whose duration is of the repairs', () => {
-    expect(first()).toBe('flood');
-    // Every duration read as the flood's: the passage naming the old mill whole comes first.
-    expect(first(1)).toBe('repairs');
-  });
-});
-
 describe('answerQuestion on a "how far" whose answer says the act another way', () => {
   // The story's headline and its game paragraph name the homer; the paragraph with the distance says "blasted".
   const story = buildKnowledge([

@@ -64,19 +64,6 @@ export function statesTimeBeforeTopic(passage: { readonly text: string }, topic:
 /** A sentence opening on "then", which takes its time from the sentence before it. */
 const TAKES_TIME_BEFORE = /^\W*then\b/i;
 
-/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
-export const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
-
-/**
- * The terms a number, a date or a measure asked must be said of: the question's but its frame and its numbers. A year is
- * its time, not its topic; another number names what is asked only beside the words it is written with ("world war 2"),
- * which name it anyway: a 2 alone ("December 2", "2 cups") is no World War 2. Abstaining's (`questionAskedOf`) and
- * ranking's (`statesMeasureOfAsked`).
- */
-export function topicTermsOf(terms: readonly QueryTerm[]): readonly QueryTerm[] {
-  return terms.filter((term) => term.frame !== true && !isNumber(term));
-}
-
 /** The stems that name a question's topic: each term's stem, its forms and its related words, as ranking meets them. */
 export function factTopicOf(terms: readonly QueryTerm[]): ReadonlySet<string> {
   return new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? []), ...term.related]));

@@ -7,7 +7,7 @@ import { measureWordOf } from './measure-held.ts';
 import { degreeToldOf } from './degree-told.ts';
 import { degreeOfMassAsked } from './degree-of-mass.ts';
 import { tenseAskedOf, type TenseAsked } from './tense-asked.ts';
-import { factTopicOf, isNumber, topicTermsOf } from './fact-near-topic.ts';
+import { factTopicOf } from './fact-near-topic.ts';
 import { kindAsked, personAsked, type TermAsked } from './phrase.ts';
 import { nameAsked } from './name-asked.ts';
 import { groupAsked } from './group-asked.ts';
@@ -168,13 +168,15 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
   // that name X, which `termAsked` reads.
   const whoAsked = query.intent === 'person' && termAsked === null ? whoIsAsked(query, lexicon) : null;
-  // What a number or a date asked for must be said of (`topicTermsOf`; a year asked is met in `canAnswer`). The same for
-  // every passage judged; made only for the questions that read it (a fact, a measure, a person or a place asked): its
-  // related words cost a look in WordNet each.
+  // What a number or a date asked for must be said of: the question's words but its frame and its numbers. A year is its
+  // time, not its topic, and met in `canAnswer`; another number names what is asked only beside the words it is written
+  // with ("world war 2"), which name it anyway: a 2 alone ("December 2", "2 cups") is no World War 2. The same for every
+  // passage judged; made only for the questions that read it (a fact, a measure, a person or a place asked): its related
+  // words cost a look in WordNet each.
   // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
   const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
   const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon) ? event : null;
-  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent !== null ? topicTermsOf(query.terms) : [];
+  const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent !== null ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, verb !== null && verb.typed === query.words[1], options.makingVerbSenses, options.doerNounSenses);
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
   return {
@@ -251,8 +253,8 @@ function termAskedOf(words: readonly string[], judged: readonly RankedPassage[],
   return null;
 }
 
-/** `isNumber` (`fact-near-topic.ts`), where abstaining has read it. */
-export { isNumber };
+/** Whether a question's word is a number written in digits ("2003", "98.2", "45"): a number word ("two") is not. */
+export const isNumber = (term: QueryTerm): boolean => /^\d/u.test(term.stem);
 
 /** No topic: the one shared empty set, for a question that asks no fact, measure, person or place. */
 const NO_TOPIC: ReadonlySet<string> = new Set();

@@ -10,8 +10,6 @@ import { countedAsked, type CountAsked } from './count-asked.ts';
 import type { CountSaidOtherwise } from './counted-in-words.ts';
 import { timesInWordAsked } from './times-in-word.ts';
 import { measuredTermsOf } from './measure-held.ts';
-import { statesMeasureOfAsked } from './measure-of-asked.ts';
-import { factTopicOf, topicTermsOf } from './fact-near-topic.ts';
 import { scorePositions, topPositions, type ScoredPosition } from './postings.ts';
 import { positionsOfStems, slotOf, StemPositions, stemsById } from './passage-terms.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -51,7 +49,7 @@ export interface RankedPassage {
 export type RankingOptions = {
   readonly search: SearchOptions;
   readonly rank: RankOptions;
-  readonly answer: { readonly abstain: Pick<AbstainOptions, 'countedNounMaxWords' | 'timesInWord' | 'fragmentMaxWords'> };
+  readonly answer: { readonly abstain: Pick<AbstainOptions, 'countedNounMaxWords' | 'timesInWord'> };
 };
 
 /**
@@ -139,9 +137,6 @@ export function rankPassages(
   const continuedPlaces = namesYear ? new StemPositions(wanted) : null;
   // What a measure is asked of, once a question (`measuredTermsOf`): the measure counts where the passage names it.
   const measured = measuredTermsOf(query);
-  // Whether a passage states the measure asked of the question's topic, as abstaining reads it: its topic read once a question.
-  const measureTopic = query.measures.length > 0 && options.rank.measureOfOther < 1 ? factTopicOf(topicTermsOf(query.terms)) : null;
-  const measureOfAsked = measureTopic === null ? null : (passage: Passage) => statesMeasureOfAsked(passage, query.measures, measureTopic, options.answer.abstain.fragmentMaxWords);
   // A term met by its own stem, or by one related stem alone, is met the same way in every candidate: one match a question, read only.
   const termMatches = query.terms.map((term): TermMatches => ({
     own: { weight: 1, stems: [term.stem], slots: [slotOf(wanted, term.stem)] },
@@ -208,7 +203,7 @@ export function rankPassages(
       weights.proximity * proximityOf(matches, positions, proximityWindow) +
       weights.sentence * sentenceCoverageOf(index, position, termWeights, matches, positions, totalIdf, sentenceTerms) +
       weights.phrase * shareOfPairsHeld(pairs, passage.text, pairsMayHold(index.passageWords, position, passage.text, pairWords)) +
-      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked, timesAsked, ownsTitle, measureOfAsked) +
+      weights.intent * intentMatch(query, passage, evidence, matchedStems, options.rank, countAsked, timesAsked, ownsTitle) +
       weights.measure * measureStated(query, passage, evidence, measured, matches) +
       (definition?.test(passage.text) === true ? weights.definition : 0) +
       weights.opening * openingShare(openingTerms, passage, opening.words, totalIdf));
@@ -661,12 +656,11 @@ function rememberedByPassage(read: (text: string) => boolean): (passage: Passage
 const namesSpeaker = rememberedByPassage((text) => SPEAKER.test(text) || CHINESE_SPEAKER.test(text));
 const givesCause = rememberedByPassage((text) => CAUSE.test(text));
 
-function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null, timesAsked: CountSaidOtherwise | null, answersOfTitle: boolean, measureOfAsked: ((passage: Passage) => boolean) | null): number {
+function intentMatch(query: ParsedQuery, passage: Passage, evidence: PassageEvidence, matchedStems: readonly string[], options: RankOptions, countAsked: CountAsked | null, timesAsked: CountSaidOtherwise | null, answersOfTitle: boolean): number {
   switch (query.intent) {
     case 'quantity':
-      // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less,
-      // and one stating it only of other things than the question's (`statesMeasureOfAsked`) `measureOfOther`.
-      if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return measureOfAsked === null || measureOfAsked(passage) ? 1 : options.measureOfOther;
+      // "how far" asks a distance: a passage stating one meets it, one whose figures are of another kind meets it less.
+      if (query.measures.length > 0 && statesMeasure(passage.text, query.measures)) return 1;
       if (!evidence.hasFigure(passage.id)) return timesAsked?.counts(passage.text) === true ? 1 : 0;
       if (query.measures.length > 0) return options.measureElsewhere;
       return countAsked === null || countsWhatWasAsked(countAsked, evidence.figureSentences?.(passage.id)) ? 1 : options.countElsewhere;
