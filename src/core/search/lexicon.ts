@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { rememberedBy } from '../remembered.ts';
+import { rememberedBy, rememberedFor } from '../remembered.ts';
 import { baseOfIrregular } from './irregular.ts';
 
 /**
@@ -840,19 +840,13 @@ function writtenWords(fields: readonly string[]): string[] {
  * typed; bounded as the words' readings are (`MEMORY_LIMIT`).
  */
 function readSynset(wordNet: WordNetData, pos: PartOfSpeech, offset: number): Synset | null {
-  let byPos = parsedSynsets.get(wordNet);
-  if (byPos === undefined) parsedSynsets.set(wordNet, (byPos = new Map()));
-  let byOffset = byPos.get(pos);
-  if (byOffset === undefined) byPos.set(pos, (byOffset = new Map()));
-  const known = byOffset.get(offset);
-  if (known !== undefined) return known;
-  const line = wordNet.dataLine(pos, offset);
-  const synset = line === null ? null : parseSynset(line);
-  if (byOffset.size >= MEMORY_LIMIT) byOffset.clear();
-  byOffset.set(offset, synset);
-  return synset;
+  return parsedSynset(wordNet, `${pos} ${offset}`);
 }
-const parsedSynsets = new WeakMap<WordNetData, Map<PartOfSpeech, Map<number, Synset | null>>>();
+const parsedSynset = rememberedFor(MEMORY_LIMIT, (wordNet: WordNetData, key: string): Synset | null => {
+  const [pos, offset] = key.split(' ');
+  const line = wordNet.dataLine(pos as PartOfSpeech, Number(offset));
+  return line === null ? null : parseSynset(line);
+});
 
 /** Parses a data line (`offset lex_filenum ss_type w_cnt word lex_id… p_cnt pointer…`). */
 function parseSynset(line: string): Synset {

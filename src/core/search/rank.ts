@@ -197,7 +197,7 @@ export function rankPassages(
     const yearMissing = continuedPlaces !== null && missesYear(index, position, query.terms, matches, years, evidence.yearWritten?.(passage.id), continuedPlaces);
     // A list of topics names what the document tells elsewhere, as a heading does (`isTopicList`).
     const indexLike = passage.role === 'heading' ? weights.heading : isTopicListAt(index, position, topicList) ? weights.topicList : 1;
-    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (timeOpposed?.(passage.text) === true ? weights.opposedTime : 1) * (
+    const score = indexLike * (yearMissing ? weights.missingYear : 1) * (timeOpposed?.(passage) === true ? weights.opposedTime : 1) * (
       weights.bm25 * (retrieval / topScore + (quoteScore ?? 0) / topQuoteScore) +
       weights.coverage * coverage +
       weights.proximity * proximityOf(matches, positions, proximityWindow) +

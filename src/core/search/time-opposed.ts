@@ -1,6 +1,6 @@
 import { chineseDictionary, type ChineseDictionary } from './chinese-dictionary.ts';
 import type { QueryTerm } from './query.ts';
-import { segmentRun } from './segment.ts';
+import { sentencesOf } from './fact-near-topic.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -26,7 +26,7 @@ function modifiersFromNow(word: string, dictionary: ChineseDictionary): Set<stri
  * "过去一年"). "去年城镇新增就业多少人" is told by "过去一年，……城镇新增就业1206万人", not by "今年发展主要预期目标是：……城镇新增就业1200万人
  * 左右", this year's target. Null when the question has no such word, or `weight` is 1 (nothing is moved).
  */
-export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((text: string) => boolean) | null {
+export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((passage: { readonly text: string }) => boolean) | null {
   const dictionary = chineseDictionary();
   if (weight === 1 || dictionary === null) return null;
   const asked = terms.flatMap((term) => {
@@ -34,11 +34,14 @@ export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((te
     return modifiers.size === 0 ? [] : [{ unit: [...term.typed][1] ?? '', modifiers, writtenAs: [term.typed, ...(term.writtenAs ?? [])] }];
   });
   if (asked.length === 0) return null;
-  return (text) =>
+  // The passage's words as its sentences were cut once (`sentencesOf`: a Chinese word's stem is the word), not segmented
+  // again for every question asking a year.
+  return (passage) =>
     asked.some(({ unit, modifiers, writtenAs }) => {
+      const { text } = passage;
       if (!text.includes(unit) || writtenAs.some((phrase) => text.includes(phrase))) return false;
       let opposed = false;
-      for (const { word } of segmentRun(text, 0)) {
+      for (const word of sentencesOf(passage).flatMap((sentence) => sentence.stems)) {
         if (!word.endsWith(unit)) continue;
         const placed = modifiersFromNow(word, dictionary);
         if ([...placed].some((modifier) => modifiers.has(modifier))) return false;

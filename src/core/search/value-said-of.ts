@@ -1,7 +1,8 @@
 import type { Lexicon } from './lexicon.ts';
 import type { QueryTerm } from './query.ts';
 import { splitSentences } from '../documents/sentences.ts';
-import { stemWord, tokenize } from './words.ts';
+import { stemWord } from './words.ts';
+import { tokensOf } from './tokens-of.ts';
 import { namesValueAsked, type ValueAsked } from './value-asked.ts';
 
 /**
@@ -14,6 +15,6 @@ import { namesValueAsked, type ValueAsked } from './value-asked.ts';
 export function namesValueOfAsked(asked: ValueAsked, text: string, terms: readonly QueryTerm[], lexicon: Lexicon, saidOf: number): boolean {
   if (saidOf === 0) return namesValueAsked(asked, text, lexicon);
   const stems = new Set(terms.flatMap((term) => [term.stem, ...(term.forms ?? [])]));
-  const saysHolder = (sentence: string) => tokenize(sentence).some(({ word }) => stems.has(stemWord(word)) || (lexicon.isKindOf(word, asked.kind) && lexicon.isKindOf(asked.kind, word)));
+  const saysHolder = (sentence: string) => tokensOf(sentence).some(({ word }) => stems.has(stemWord(word)) || (lexicon.isKindOf(word, asked.kind) && lexicon.isKindOf(asked.kind, word)));
   return splitSentences(text).some(({ text: sentence }) => saysHolder(sentence) && namesValueAsked(asked, sentence, lexicon));
 }
