@@ -1127,6 +1127,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     }
   });
 
+  it('answers "what town in P did X V" only from a passage naming a town by a name other than P', () => {
+    const question = 'what town in bavaria did the harbour master come from';
+    // Bavaria alone, the question's own word: no town in it named.
+    expect(answerQuestion(reportOf(['The harbour master came from Bavaria as a boy, long before the war.', buses]), question).kind).toBe('no-match');
+    const naming = 'The harbour master came from Rothenburg in Bavaria as a boy, long before the war.';
+    expectAnsweredWith(reportOf([naming, buses]), [[question, naming.slice(0, 30)]]);
+  });
+
   it('answers "which N V…" from a passage that writes N only where it writes one in particular, not "one N" nor "the Ns" of no name', () => {
     // The university written of none in particular: the passage tells that he trained, not where.
     for (const none of [

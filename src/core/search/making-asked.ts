@@ -57,11 +57,13 @@ export interface KindAsked {
  * follows (`Lexicon.makesWork`: "write", "paint", "build", "perform"; a noun that WordNet also lists as such a verb,
  * "author", "japan", is no verb here). Null for any other question, and with `senses` 0.
  */
-export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0, sortOfAsked = false): KindAsked | null {
+export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number, goneToSenses: number, otherAsked = 0, sortOfAsked = false, inPlaceAsked = 0): KindAsked | null {
   if (senses === 0 || query.intent !== 'general') return null;
   const joined = query.words.join(' ');
   const gone = goneToSenses > 0 ? WENT_TO.exec(joined) : null;
   if (gone !== null) return institutionGoneTo(query, lexicon, goneToSenses, gone[2] as string, (gone[1] as string).split(' '));
+  const inPlace = inPlaceAsked > 0 ? KIND_IN_PLACE.exec(joined) : null;
+  if (inPlace !== null) return kindInPlace(query, lexicon, senses, inPlace[1] as string);
   const match = KIND_ASKED.exec(joined);
   if (match === null) return null;
   const [, other, sort, noun, next] = match as unknown as readonly [string, string | undefined, string | undefined, string, string];
@@ -78,6 +80,24 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
   const making = AUXILIARIES.has(next) && after.some((word) => lexicon.makesWork(word) && isVerb(word));
   const named = !making && lexicon.hasNamedMembers(noun);
   return { kind, questionWords: new Set(query.words), senses, making, named, institution: !making && !named && isInstitution(lexicon, senses, noun), other: other !== undefined && otherAsked > 0, sortOf: sort !== undefined };
+}
+
+/**
+ * "Which port in albania did soviet submarines use", "what town in bavaria did adam come from": a "what / which N in P"
+ * before an auxiliary, N one word, P up to four.
+ */
+const KIND_IN_PLACE = /^(?:what|which) (\S+) in (?:\S+ ){1,4}?(?:am|is|are|was|were|do|does|did|has|have|had|will|would|can|could) /u;
+
+/**
+ * "What / which N in P V…" of an N whose members have names (`Lexicon.hasNamedMembers`: a town, a port, a city) asks
+ * one N within P, as "which N V…" asks one N: a text tells it by the N's name, and P, the question's own word, is no
+ * answer ("I am a Jew from Bavaria" names no town in it; `namesNamedMember` passes over the question's words). Any
+ * other N ("which waves in the series") is no kind read here.
+ */
+function kindInPlace(query: ParsedQuery, lexicon: Lexicon, senses: number, noun: string): KindAsked | null {
+  const kind = query.terms.find((term) => term.typed === noun && term.frame !== true);
+  if (kind === undefined || AUXILIARIES.has(noun) || !lexicon.hasNamedMembers(noun)) return null;
+  return { kind, questionWords: new Set(query.words), senses, making: false, named: true, institution: false };
 }
 
 /**

@@ -214,7 +214,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
     actAsked: termAsked === null ? actAskedOf(query, lexicon, options.phrasalVerbSenses, options.lightVerbObjectReach, options.howToWaySentences, options.orderOpeningWords) : null,
     valueAsked: valueAskedOf(query, lexicon, options.valueSenses),
     nameAsked: nameAskedOf(query) ?? personCalledAskedOf(query, lexicon, options.personCalledAsked) ?? nameKindAskedOf(query, lexicon, options.nameKindSenses),
-    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked),
+    kindAsked: kindAskedOf(query, lexicon, options.makingKindSenses, options.goneToSenses, options.otherKindAsked, false, options.kindInPlaceAsked),
     kindOf: options.kindOfAsked > 0 ? sortAskedOf(query, lexicon, options.makingKindSenses) : null,
     deedAsked: deedAskedOf(query, lexicon, options.phrasalVerbSenses),
     superlative: superlativeAskedOf(query, lexicon, options.superlativeSenses),
