@@ -72,7 +72,7 @@ export function coverageOfBest(
   // "The writer", "the author" of a text written in the first person is its "I" (`writerAsFirstPerson`).
   const { query, writers } = writerAsFirstPerson(asked);
   const passageCount = index.passages.items.length;
-  const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, lexicon, options);
+  const isName = (term: QueryTerm) => lexicon.isName(term.typed) || isUnknownWord(term, index, lexicon, options);
   // The question's frame ("tell me about", "what does the article say about") is no part of what it asks about.
   const terms = query.terms.filter((term) => term.frame !== true);
   const lacked = lackedWordsOf(terms, query.words, index, lexicon, search.everydayWordUses);

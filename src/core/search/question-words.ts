@@ -2,18 +2,21 @@ import type { AbstainOptions } from '../options.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { baseOfIrregular } from './irregular.ts';
+import { misspeltFormOf } from './misspelt-form.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**
  * Whether a question's word is no English word in any form WordNet knows ("jiangsu", "shenzhen", "bitcoin"), nor a
  * misspelling the speller took to a word of the documents: a name, of a place, a firm or a thing too new for WordNet.
  * Shorter words are left out (`AbstainOptions.unknownNameMinLength`): unknown ones are mostly chat spellings and
- * abbreviations ("wat", "thx", "apps"). A misspelling of an everyday word the documents lack ("chaging") counts as a
- * name too: no passage answers it either way, and knowing English words one edit away costs milliseconds a word.
+ * abbreviations ("wat", "thx", "apps"). Nor is a misspelling of another form of a word the documents use ("chaging"
+ * where they write "change": `misspeltFormOf`, `AbstainOptions.misspeltForms`); a misspelling of a word they lack in
+ * every form counts as a name: no passage answers it either way.
  */
-export function isUnknownWord(term: QueryTerm, lexicon: Lexicon, options: AbstainOptions): boolean {
+export function isUnknownWord(term: QueryTerm, index: SearchIndex, lexicon: Lexicon, options: AbstainOptions): boolean {
   if (term.correctedTo !== undefined || term.typed.length < options.unknownNameMinLength || !/^\p{L}+$/u.test(term.typed)) return false;
-  return !lexicon.isWord(term.typed) && !lexicon.isWord(baseOfIrregular(term.typed));
+  if (lexicon.isWord(term.typed) || lexicon.isWord(baseOfIrregular(term.typed))) return false;
+  return options.misspeltForms === 0 || misspeltFormOf(term.typed, index, lexicon) === null;
 }
 
 /**
