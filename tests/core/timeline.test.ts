@@ -289,6 +289,14 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['In 1959 the rate rose. The new tax would take effect on January 1.'], '1961-05-21')).slice(1)).toEqual(['1962-01-01 day target on January 1']);
     });
 
+    it('reckons a "would" reported after an assurance or a promise "that" from the story, not forward from the time of writing', () => {
+      // A book of 1961 telling 1958 (Brown G36): the assurance was given on January 18, 1958, for four days later.
+      const story = ['On January 18, 1958, Gross held a press conference. This was held despite Stavropoulos\' assurance to Berle, who was leaving the same day, that nothing would be done until his return on January 22.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1958-01-18 day past On January 18, 1958', '1958-01-22 day past on January 22']);
+      // With no noun of giving one's word before it, "would" still plans: the tax would take effect next January.
+      expect(summarise(timelineOf(['In 1958 the rate rose. The board thinks that the new tax would take effect on January 22.'], '1961-05-21')).slice(1)).toEqual(['1962-01-22 day target on January 22']);
+    });
+
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
       expect(summarise(timelineOf(['In 2021, the village will achieve 22 billion yuan.', 'In 2030, the line will open.'], '2022'))).toEqual([
         '2021 year past In 2021',

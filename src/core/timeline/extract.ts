@@ -100,6 +100,11 @@ const CLAUSE_TAIL = /[^,;:—–()]*$/;
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A verb of saying in the past before a "would": "told Moscow he would give his answer", "said it would open". */
 const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
+/**
+ * A noun of giving one's word, then the "that" clause it reports ("despite Stavropoulos' assurance to Adolf Berle, …,
+ * that nothing would be done until his return on January 22"): its "would" is the story's future, as after "promised".
+ */
+const PROMISE_BEFORE_WOULD = /\b(?:assurances?|promises?|pledges?|guarantees?)\b[^.;:!?]*\bthat(?:\s+\S+){0,3}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 /** "since 1949": a span of years up to now. */
@@ -554,7 +559,7 @@ function isPlan(lead: string): boolean {
   const plan = FUTURE_TENSE.exec(lead);
   if (plan === null) return false;
   const before = lead.slice(0, plan.index);
-  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
+  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && (REPORTED_BEFORE_WOULD.test(before) || PROMISE_BEFORE_WOULD.test(before)));
 }
 
 /** A future verb after a date, and the words between them: "in November …, this is going to be", "on Dec. 9 will introduce". */
