@@ -666,6 +666,12 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(page, '1961-10-24'))).toEqual(['1961-10-19 day past Thursday night', '1961-10-23 day past Monday night']);
     });
 
+    it('reads "the" weekday and its part of the day before any noun as that day, where "a" may be any week\'s', () => {
+      // A paper of Tuesday, May 2, 1961 (Brown A15): "the" picks the coming Wednesday night's start.
+      const page = ['Manager Hemus moved Gibson to the Wednesday night starting assignment.', 'Sadecki would rather have a Friday night starting assignment.'];
+      expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1961-05-03 day target Wednesday night']);
+    });
+
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
       expect(summarise(timelineOf(['He will take over his new post Jan. 1.'], '1961-11-29'))).toEqual(['1962-01-01 day target Jan. 1']);
       expect(summarise(timelineOf(['The observance will run for a week, beginning on May 28.'], '1961-07'))).toEqual(['1961-05-28 day target on May 28']);

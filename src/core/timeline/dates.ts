@@ -195,8 +195,12 @@ const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight
 /** Nouns of an event held on a day: a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
 const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
 const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:${EVENT_NOUN}\b|${WRITING_OF_DAY})`;
-/** "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun. */
-const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
+/**
+ * "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun;
+ * after "the", before any noun ("moved Gibson to the Wednesday night starting assignment"): "the" picks one night, so
+ * the thing is that night's, where "a Monday night" may be any Monday's.
+ */
+const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b|(?<=\b[Tt]he\s+\p{Lu}\p{Ll}+day\s+\p{Ll}+)\s+\p{Ll})`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
