@@ -1376,6 +1376,15 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(['On the fourth day of the Masters it rained.'], '1961'))).toEqual([]);
     });
 
+    it('reads "on the thirteenth" as a later day of the month the story last dated a day in by its name, and no day where a weekday told it', () => {
+      // Brown G36: the telegram's day names December 1957; the meetings come later that month.
+      const story = ['Bang-Jensen sent a telegram dated December 9, 1957, to Gross.', 'Because on the thirteenth, he met the group of three.', 'After his second meeting on the sixteenth the Dane refused to attend.', 'On the fifth, he had left.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1957-12-09 day past December 9, 1957', '1957-12-13 day past on the thirteenth', '1957-12-16 day past on the sixteenth']);
+      // A golf story whose day a weekday told (Monday, April 10): "the 16th" is a hole.
+      const golf = ['The Masters proved last Monday what it can do.', 'He bogeyed the 15th, and on the 16th, a putt lipped out on the first tee.'];
+      expect(summarise(timelineOf(golf, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
+    });
+
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {
       const story = ['A bond issue which would have provided $3.5 million was defeated by district voters in January.', 'The plant would have a capacity of 500 tons by March.'];
       expect(summarise(timelineOf(story, '1961-10-24'))).toEqual(['1961-01 month past in January', '1962-03 month target by March']);

@@ -69,6 +69,8 @@ export interface DateMention {
   readonly dayOfWriting?: DayOfWriting;
   /** "the following day", "the next day": days after the day the text has just named (its `year`, `month`, `day` are null). */
   readonly dayAfter?: number;
+  /** "on the thirteenth": a day of the month the text last named a day of (its `year`, `month`, `day` are null). */
+  readonly dayOfMonthNamed?: number;
   /** "the '60 election": a year written by its last two digits (its `year` is then null), in the century the text is in. */
   readonly clippedYear?: number;
   /** "the 1961 hurricane season": a year that names which thing of a series the sentence speaks of, not when it tells it. */
@@ -222,7 +224,9 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, FROM_NOW_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
+/** "on the thirteenth", "on the 16th": a day of the month said alone. */
+const DAY_ALONE_CUE = /\b[Oo]n\s+the\s+(?:\d|[a-z-]+(?:st|nd|rd|th)\b)/;
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, FROM_NOW_CUE, DAY_CUE, NEXT_DAY_CUE, DAY_ALONE_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -277,6 +281,17 @@ const PATTERNS: readonly Pattern[] = [
     cue: NEXT_DAY_CUE,
     regex: /(?:\b(?<prep>[Oo]n)\s+)?\b[Tt]he\s+(?:following|next)\s+day\b(?!\s+or\b|['’]s)/g,
     read: () => ({ relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayAfter: 1 }),
+  },
+  {
+    // "because on the thirteenth, he met the group of three", "after his second meeting on the sixteenth the Dane
+    // refused": a day said alone, its month the one the story last dated a day in (`laterDayOfMonthNamed`); only where a
+    // comma or a clause's first word follows, so "on the 16th hole" or "on the first tee" names a thing.
+    cue: DAY_ALONE_CUE,
+    regex: new RegExp(String.raw`\b(?<prep>[Oo]n)\s+the\s+(?:${DAY}|${DAY_WORD_SOURCE})(?=\s*,|\s+(?:the|he|she|they|it|we|I|his|her|their)\b)`, 'g'),
+    read: (groups) => {
+      const day = groups['day'] !== undefined ? Number.parseInt(groups['day'], 10) : dayOfWord(groups['dayWord'] ?? '');
+      return day === null ? null : { relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayOfMonthNamed: day };
+    },
   },
   {
     // "yesterday", "last night", "tomorrow": not "yesterday's news", "the world of tomorrow" nor "the last night of…".
@@ -936,7 +951,7 @@ function monthNumber(written: string): number {
 }
 
 /** February has 29 days when the year is not known yet. */
-function daysInMonth(month: number, year: number | null): number {
+export function daysInMonth(month: number, year: number | null): number {
   return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 }
 
