@@ -1383,6 +1383,8 @@ describe(extractTimeline, () => {
       // A golf story whose day a weekday told (Monday, April 10): "the 16th" is a hole.
       const golf = ['The Masters proved last Monday what it can do.', 'He bogeyed the 15th, and on the 16th, a putt lipped out on the first tee.'];
       expect(summarise(timelineOf(golf, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
+      // The first of a list of ordinals counts floors, not days.
+      expect(summarise(timelineOf(['Samples were taken on May 2, 1960.', 'They were taken on the fifth, ninth, and fifteenth floors.'], '1961'))).toEqual(['1960-05-02 day past on May 2, 1960']);
     });
 
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {

@@ -285,9 +285,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "because on the thirteenth, he met the group of three", "after his second meeting on the sixteenth the Dane
     // refused": a day said alone, its month the one the story last dated a day in (`laterDayOfMonthNamed`); only where a
-    // comma or a clause's first word follows, so "on the 16th hole" or "on the first tee" names a thing.
+    // comma or a clause's first word follows, so "on the 16th hole" or "on the first tee" names a thing, and not as the
+    // first of a list ("on the first, ninth, and fifteenth floors").
     cue: DAY_ALONE_CUE,
-    regex: new RegExp(String.raw`\b(?<prep>[Oo]n)\s+the\s+(?:${DAY}|${DAY_WORD_SOURCE})(?=\s*,|\s+(?:the|he|she|they|it|we|I|his|her|their)\b)`, 'g'),
+    regex: new RegExp(String.raw`\b(?<prep>[Oo]n)\s+the\s+(?:${DAY}|${DAY_WORD_SOURCE})(?=\s*,|\s+(?:the|he|she|they|it|we|I|his|her|their)\b)(?!\s*,\s*(?:and\s+)?(?:\d+(?:st|nd|rd|th)|[a-z-]+(?:st|nd|rd|th))\b)`, 'g'),
     read: (groups) => {
       const day = groups['day'] !== undefined ? Number.parseInt(groups['day'], 10) : dayOfWord(groups['dayWord'] ?? '');
       return day === null ? null : { relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayOfMonthNamed: day };
