@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE_OPTIONS } from '../../src/core/options.ts';
 import { extractTimeline } from '../../src/core/timeline/extract.ts';
 import type { DatePrecision, KnowledgeDocument, Passage, TimelineEntry } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
@@ -1385,6 +1386,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(golf, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
       // The first of a list of ordinals counts floors, not days.
       expect(summarise(timelineOf(['Samples were taken on May 2, 1960.', 'They were taken on the fifth, ninth, and fifteenth floors.'], '1961'))).toEqual(['1960-05-02 day past on May 2, 1960']);
+      // A day named more than `dayAloneReach` sentences before is not the story's month any more (Brown G67's aside).
+      const far = [['On March 13 he preached a sermon.', ...Array.from({ length: 8 }, (_, index) => `They walked about London for the ${index + 1}st time.`), 'And on the twentieth they took the train.'].join(' ')];
+      expect(summarise(timelineOf(far, '1961'))).toEqual(['1961-03-13 day past On March 13']);
+      const passages = story.map((text, index) => makePassage(text, index + 1));
+      expect(summarise(extractTimeline(passages, '1961', { ...DEFAULT_ENGINE_OPTIONS.timeline, dayAloneReach: 0 }))).toEqual(['1957-12-09 day past December 9, 1957']);
     });
 
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {

@@ -379,7 +379,7 @@ function readSentence(
     // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
     const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
     if (dayAfter === null) continue;
-    const dayOfMonthNamed = mention.dayOfMonthNamed === undefined ? undefined : laterDayOfMonthNamed(context, mention.dayOfMonthNamed);
+    const dayOfMonthNamed = mention.dayOfMonthNamed === undefined ? undefined : laterDayOfMonthNamed(context, mention.dayOfMonthNamed, options.dayAloneReach);
     if (dayOfMonthNamed === null) continue;
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
@@ -512,12 +512,13 @@ function dayAfterLastDay(context: TimeContext, passageId: string, days: number):
 
 /**
  * "on the thirteenth": that day of the month the text last dated a day in by the month's name ("a telegram dated
- * December 9, 1957, … on the thirteenth, he met the group"), when it falls later in that month, as a story moves on;
- * null when the last day was told by a weekday (a golf story's "on the 16th, a …" is a hole) or the day is not later.
+ * December 9, 1957, … on the thirteenth, he met the group"), when it falls later in that month, as a story moves on,
+ * and was named at most `reach` sentences before; null when the last day was told by a weekday (a golf story's "on the
+ * 16th, a …" is a hole), is further back, or the day is not later.
  */
-function laterDayOfMonthNamed(context: TimeContext, day: number): { year: number; month: number; day: number } | null {
+function laterDayOfMonthNamed(context: TimeContext, day: number, reach: number): { year: number; month: number; day: number } | null {
   const last = context.lastDay;
-  if (last === null || !last.monthNamed || day <= last.day || day > daysInMonth(last.month, last.year)) return null;
+  if (last === null || !last.monthNamed || context.sentencesRead - last.sentence > reach || day <= last.day || day > daysInMonth(last.month, last.year)) return null;
   return { year: last.year, month: last.month, day };
 }
 
