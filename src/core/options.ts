@@ -106,6 +106,14 @@ export interface TimelineOptions {
    */
   readonly historyGap: number;
   /**
+   * A day said alone ("on the thirteenth") is that day of the month the text last dated a day in by the month's name
+   * when that day was named at most this many sentences before. Default 8: a 1961 book names "December 9, 1957" six
+   * sentences (a telegram, its words, the reply and its words) before "on the thirteenth, he met the group"; a life of
+   * Sinclair Lewis names an aside's "March 13" eighteen sentences before his London stay's "on the twentieth", which is
+   * February's. 0 reads no day said alone.
+   */
+  readonly dayAloneReach: number;
+  /**
    * A yearless date a future verb follows within this many words, none of them told in the past, is planned from the
    * time of writing ("After the troup has completed the circuit in November in the name of a Pre-Legislative Forum,
    * this is going to be": 10 words; "By July 1, six weeks from now, motel-keepers all over the nation will": 9).
@@ -1158,7 +1166,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
   passages: { maxChars: 1200, targetChars: 700, maxHeadingChars: 90 },
   duplicates: { minOverlap: 0.6, minWords: 8, maxPairSpread: 50 },
   figures: { thisYearReach: 3, minBareCount: 1000, minHyphenedWordCount: 5, minYearsAgoAsAge: 1000 },
-  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30, futureAfterWords: 12 },
+  timeline: { sameStatementOverlap: 0.5, narrativeReach: 4, historyGap: 30, dayAloneReach: 8, futureAfterWords: 12 },
   index: { sectionBoost: 0.25, figureMeasureBoost: 2 },
   spelling: { minCorrectableLength: 4, twoEditsFromLength: 8 },
   search: {

@@ -417,6 +417,14 @@ describe(extractFigures, () => {
         'two schools',
       ]);
     });
+
+    it('counts number words in a quotation that runs on past its first sentence, speech whatever its verbs', () => {
+      // Brown G36: an interviewer's question of four sentences, its first with no pronoun nor auxiliary.
+      const question = '"For instance, regarding the fact that the Gross Committee issued two interim announcements to the press. You know he was told otherwise. He claimed it was unfair".';
+      expect(figuresIn(question).map((figure) => figure.raw)).toEqual(['two interim announcements']);
+      // A slogan closed within its sentence is still no count.
+      expect(figuresIn('They sang "one country, two systems". You know the tune. It was new.')).toEqual([]);
+    });
   });
 
   describe('the year of a figure', () => {

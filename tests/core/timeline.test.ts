@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE_OPTIONS } from '../../src/core/options.ts';
 import { extractTimeline } from '../../src/core/timeline/extract.ts';
 import type { DatePrecision, KnowledgeDocument, Passage, TimelineEntry } from '../../src/core/types.ts';
 import { loadArticle } from '../fixtures/article.ts';
@@ -287,6 +288,14 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(text, '1961-05-21'))).toEqual(['1961-05-04 day past on May 4', '1961-05-20 day past by May 20']);
       // Not reported, "would" still plans from the time of writing: the tax would take effect next January.
       expect(summarise(timelineOf(['In 1959 the rate rose. The new tax would take effect on January 1.'], '1961-05-21')).slice(1)).toEqual(['1962-01-01 day target on January 1']);
+    });
+
+    it('reckons a "would" reported after an assurance or a promise "that" from the story, not forward from the time of writing', () => {
+      // A book of 1961 telling 1958 (Brown G36): the assurance was given on January 18, 1958, for four days later.
+      const story = ['On January 18, 1958, Gross held a press conference. This was held despite Stavropoulos\' assurance to Berle, who was leaving the same day, that nothing would be done until his return on January 22.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1958-01-18 day past On January 18, 1958', '1958-01-22 day past on January 22']);
+      // With no noun of giving one's word before it, "would" still plans: the tax would take effect next January.
+      expect(summarise(timelineOf(['In 1958 the rate rose. The board thinks that the new tax would take effect on January 22.'], '1961-05-21')).slice(1)).toEqual(['1962-01-22 day target on January 22']);
     });
 
     it('keeps "will" with a year already reached as that year\'s statement, and a later year as a target', () => {
@@ -656,6 +665,12 @@ describe(extractTimeline, () => {
         'The council met Thursday night.',
       ];
       expect(summarise(timelineOf(page, '1961-10-24'))).toEqual(['1961-10-19 day past Thursday night', '1961-10-23 day past Monday night']);
+    });
+
+    it('reads "the" weekday and its part of the day before any noun as that day, where "a" may be any week\'s', () => {
+      // A paper of Tuesday, May 2, 1961 (Brown A15): "the" picks the coming Wednesday night's start.
+      const page = ['Manager Hemus moved Gibson to the Wednesday night starting assignment.', 'Sadecki would rather have a Friday night starting assignment.'];
+      expect(summarise(timelineOf(page, '1961-05-02'))).toEqual(['1961-05-03 day target Wednesday night']);
     });
 
     it('puts a planned yearless date earlier in the calendar than the day of writing in the next year, but not in a document dated by its month', () => {
@@ -1360,6 +1375,22 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(deed, '1961'))).toEqual(['1898-12-13 day past on the 13th day of December 1898', '1960-05-04 day past this fourth day of May 1960']);
       // "the fourth day of the Masters" names no month: no date.
       expect(summarise(timelineOf(['On the fourth day of the Masters it rained.'], '1961'))).toEqual([]);
+    });
+
+    it('reads "on the thirteenth" as a later day of the month the story last dated a day in by its name, and no day where a weekday told it', () => {
+      // Brown G36: the telegram's day names December 1957; the meetings come later that month.
+      const story = ['Bang-Jensen sent a telegram dated December 9, 1957, to Gross.', 'Because on the thirteenth, he met the group of three.', 'After his second meeting on the sixteenth the Dane refused to attend.', 'On the fifth, he had left.'];
+      expect(summarise(timelineOf(story, '1961'))).toEqual(['1957-12-09 day past December 9, 1957', '1957-12-13 day past on the thirteenth', '1957-12-16 day past on the sixteenth']);
+      // A golf story whose day a weekday told (Monday, April 10): "the 16th" is a hole.
+      const golf = ['The Masters proved last Monday what it can do.', 'He bogeyed the 15th, and on the 16th, a putt lipped out on the first tee.'];
+      expect(summarise(timelineOf(golf, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
+      // The first of a list of ordinals counts floors, not days.
+      expect(summarise(timelineOf(['Samples were taken on May 2, 1960.', 'They were taken on the fifth, ninth, and fifteenth floors.'], '1961'))).toEqual(['1960-05-02 day past on May 2, 1960']);
+      // A day named more than `dayAloneReach` sentences before is not the story's month any more (Brown G67's aside).
+      const far = [['On March 13 he preached a sermon.', ...Array.from({ length: 8 }, (_, index) => `They walked about London for the ${index + 1}st time.`), 'And on the twentieth they took the train.'].join(' ')];
+      expect(summarise(timelineOf(far, '1961'))).toEqual(['1961-03-13 day past On March 13']);
+      const passages = story.map((text, index) => makePassage(text, index + 1));
+      expect(summarise(extractTimeline(passages, '1961', { ...DEFAULT_ENGINE_OPTIONS.timeline, dayAloneReach: 0 }))).toEqual(['1957-12-09 day past December 9, 1957']);
     });
 
     it('reads a yearless date after a modal perfect ("would have provided", "must have been sent") as past, not planned ahead', () => {

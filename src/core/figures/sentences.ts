@@ -67,7 +67,16 @@ export function isInSlogan(text: string, span: Span, offset: number): boolean {
     open = null;
     start = match.index + 1;
   }
-  return open !== null && open <= offset && isSlogan(text.slice(open, span.end)) && !isSaid(text, open, span.end, span);
+  // A quotation still open at the sentence's end runs on into the next: speech ("“For instance, … the Gross Committee
+  // issued two interim announcements to the press …. You know …”"), longer than any slogan or name.
+  return open !== null && open <= offset && isSlogan(text.slice(open, span.end)) && !isSaid(text, open, span.end, span) && !runsOnPast(text, span.end);
+}
+
+/** Whether a quotation open at `end` closes further on in the passage, after another sentence has begun. */
+function runsOnPast(text: string, end: number): boolean {
+  QUOTE.lastIndex = end;
+  const close = QUOTE.exec(text);
+  return close !== null && /[.!?]\s+\S/.test(text.slice(end - 2, close.index));
 }
 
 /** "he said: “", "Tilghman asked, “": a verb of saying right before a quotation. */

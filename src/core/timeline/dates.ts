@@ -69,6 +69,8 @@ export interface DateMention {
   readonly dayOfWriting?: DayOfWriting;
   /** "the following day", "the next day": days after the day the text has just named (its `year`, `month`, `day` are null). */
   readonly dayAfter?: number;
+  /** "on the thirteenth": a day of the month the text last named a day of (its `year`, `month`, `day` are null). */
+  readonly dayOfMonthNamed?: number;
   /** "the '60 election": a year written by its last two digits (its `year` is then null), in the century the text is in. */
   readonly clippedYear?: number;
   /** "the 1961 hurricane season": a year that names which thing of a series the sentence speaks of, not when it tells it. */
@@ -195,8 +197,12 @@ const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight
 /** Nouns of an event held on a day: a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
 const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
 const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:${EVENT_NOUN}\b|${WRITING_OF_DAY})`;
-/** "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun. */
-const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b)`;
+/**
+ * "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun;
+ * after "the", before any noun ("moved Gibson to the Wednesday night starting assignment"): "the" picks one night, so
+ * the thing is that night's, where "a Monday night" may be any Monday's.
+ */
+const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b|(?<=\b[Tt]he\s+\p{Lu}\p{Ll}+day\s+\p{Ll}+)\s+\p{Ll})`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
@@ -218,7 +224,9 @@ const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** Any cue: text without one holds no date phrase. */
 /** "the following day", "the next day". */
 const NEXT_DAY_CUE = /\b(?:following|next)\s+day\b/;
-const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, FROM_NOW_CUE, DAY_CUE, NEXT_DAY_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
+/** "on the thirteenth", "on the 16th": a day of the month said alone. */
+const DAY_ALONE_CUE = /\b[Oo]n\s+the\s+(?:\d|[a-z-]+(?:st|nd|rd|th)\b)/;
+const ANY_CUE = new RegExp([WRITTEN_YEAR_CUE, MONTH_CUE, RELATIVE_CUE, THEN_CUE, VAGUE_CUE, FROM_NOW_CUE, DAY_CUE, NEXT_DAY_CUE, DAY_ALONE_CUE, /\b(?:month|week|spring|summer|autumn|fall|winter)\b/, SEASON_OF_SPORT_CUE, CAPITAL_SEASON_CUE].map((cue) => cue.source).join('|'));
 
 /** "the year 2000", "fiscal 1986", "FY2020": a number the text calls a year is one, whatever word follows ("the fiscal 1986 budget"). */
 const NAMED_YEAR = /\b(?:[Yy]ear|[Ff]iscal|FY)\s?\d{4}$/;
@@ -273,6 +281,18 @@ const PATTERNS: readonly Pattern[] = [
     cue: NEXT_DAY_CUE,
     regex: /(?:\b(?<prep>[Oo]n)\s+)?\b[Tt]he\s+(?:following|next)\s+day\b(?!\s+or\b|['’]s)/g,
     read: () => ({ relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayAfter: 1 }),
+  },
+  {
+    // "because on the thirteenth, he met the group of three", "after his second meeting on the sixteenth the Dane
+    // refused": a day said alone, its month the one the story last dated a day in (`laterDayOfMonthNamed`); only where a
+    // comma or a clause's first word follows, so "on the 16th hole" or "on the first tee" names a thing, and not as the
+    // first of a list ("on the first, ninth, and fifteenth floors").
+    cue: DAY_ALONE_CUE,
+    regex: new RegExp(String.raw`\b(?<prep>[Oo]n)\s+the\s+(?:${DAY}|${DAY_WORD_SOURCE})(?=\s*,|\s+(?:the|he|she|they|it|we|I|his|her|their)\b)(?!\s*,\s*(?:and\s+)?(?:\d+(?:st|nd|rd|th)|[a-z-]+(?:st|nd|rd|th))\b)`, 'g'),
+    read: (groups) => {
+      const day = groups['day'] !== undefined ? Number.parseInt(groups['day'], 10) : dayOfWord(groups['dayWord'] ?? '');
+      return day === null ? null : { relation: 'at', reference: 'anaphoric', year: null, month: null, day: null, offset: 0, dayOfMonthNamed: day };
+    },
   },
   {
     // "yesterday", "last night", "tomorrow": not "yesterday's news", "the world of tomorrow" nor "the last night of…".
@@ -932,7 +952,7 @@ function monthNumber(written: string): number {
 }
 
 /** February has 29 days when the year is not known yet. */
-function daysInMonth(month: number, year: number | null): number {
+export function daysInMonth(month: number, year: number | null): number {
   return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 }
 

@@ -1,4 +1,4 @@
-import { ADDRESS_AFTER, COUNT_WORDS, REGULAR_PAST_ED, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
+import { ADDRESS_AFTER, COUNT_WORDS, REGULAR_PAST_ED, daysInMonth, findDateMentions, mayMentionDates, type DateMention, type DateRelation, type DayOfWriting } from './dates.ts';
 import { findChineseDateMentions, mayMentionChineseDates } from './chinese-dates.ts';
 import { splitSentences } from '../documents/sentences.ts';
 import { SECTION_SEPARATOR } from '../documents/markdown.ts';
@@ -57,6 +57,8 @@ interface NamedDay {
   readonly day: number;
   readonly sentence: number;
   readonly passageId: string;
+  /** Whether its month was written ("December 9, 1957", "the next day" after it), not told by a weekday. */
+  readonly monthNamed: boolean;
 }
 
 /** An entry of a sentence, before copies are merged, with where its date phrase starts and ends in the sentence. */
@@ -100,6 +102,11 @@ const CLAUSE_TAIL = /[^,;:—–()]*$/;
 const PAST_PLAN = /\b(?:was|were|had been)\s+$/;
 /** A verb of saying in the past before a "would": "told Moscow he would give his answer", "said it would open". */
 const REPORTED_BEFORE_WOULD = /\b(?:said|told|announced|promised|declared|replied|wrote|indicated|agreed)\b(?:\s+\S+){0,4}\s+$/i;
+/**
+ * A noun of giving one's word, then the "that" clause it reports ("despite Stavropoulos' assurance to Adolf Berle, …,
+ * that nothing would be done until his return on January 22"): its "would" is the story's future, as after "promised".
+ */
+const PROMISE_BEFORE_WOULD = /\b(?:assurances?|promises?|pledges?|guarantees?)\b[^.;:!?]*\bthat(?:\s+\S+){0,3}\s+$/i;
 /** A "by 1990" clause in a past tense reports a state reached, not a goal. */
 const PAST_TENSE = /\b(?:had|was|were)\b/;
 /** "since 1949": a span of years up to now. */
@@ -372,6 +379,8 @@ function readSentence(
     // "is set for April 8. The event will be open to the public the following day": no day named just before, no date.
     const dayAfter = mention.dayAfter === undefined ? undefined : dayAfterLastDay(context, passageId, mention.dayAfter);
     if (dayAfter === null) continue;
+    const dayOfMonthNamed = mention.dayOfMonthNamed === undefined ? undefined : laterDayOfMonthNamed(context, mention.dayOfMonthNamed, options.dayAloneReach);
+    if (dayOfMonthNamed === null) continue;
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
     const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
@@ -388,6 +397,8 @@ function readSentence(
     const countedBack = yearOfCountedBackBase(sentence, mention, mentions);
     const resolved = dayAfter !== undefined
       ? dayAfter
+      : dayOfMonthNamed !== undefined
+      ? dayOfMonthNamed
       : rangeEnd !== undefined
       ? rangeEnd
       : countedBack !== undefined
@@ -419,7 +430,10 @@ function readSentence(
     // a quotation closed in the sentence names (`isQuotedAside`).
     const aside = context.lastYear !== null && mention.reference === 'absolute' && (FLASHBACK.test(lead.slice(lead.search(CLAUSE_TAIL))) || isQuotedAside(sentence, mention));
     if (!isComparisonBase(sentence, mention) && !aside) advanceContext(context, mention.relation, { year, month }, kind, publishedYear, passageId);
-    if (month !== null && day !== null) context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId };
+    if (month !== null && day !== null) {
+      const monthNamed = mention.month !== null || dayOfMonthNamed !== undefined || (dayAfter !== undefined && context.lastDay?.monthNamed === true);
+      context.lastDay = { year, month, day, sentence: context.sentencesRead, passageId, monthNamed };
+    }
     const { date, precision } = formatDate(year, month, day);
     entries.push({ entry: { date, precision, kind, raw: mention.raw, text: sentence, passageId }, nearbyYear: mention.nearbyYear, start: mention.start, end: mention.end, namesThing: mention.namesThing === true, countedFromWriting: mention.reference === 'deictic', pointsBack: mention.reference === 'anaphoric' });
   }
@@ -496,6 +510,18 @@ function dayAfterLastDay(context: TimeContext, passageId: string, days: number):
   return { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() };
 }
 
+/**
+ * "on the thirteenth": that day of the month the text last dated a day in by the month's name ("a telegram dated
+ * December 9, 1957, … on the thirteenth, he met the group"), when it falls later in that month, as a story moves on,
+ * and was named at most `reach` sentences before; null when the last day was told by a weekday (a golf story's "on the
+ * 16th, a …" is a hole), is further back, or the day is not later.
+ */
+function laterDayOfMonthNamed(context: TimeContext, day: number, reach: number): { year: number; month: number; day: number } | null {
+  const last = context.lastDay;
+  if (last === null || !last.monthNamed || context.sentencesRead - last.sentence > reach || day <= last.day || day > daysInMonth(last.month, last.year)) return null;
+  return { year: last.year, month: last.month, day };
+}
+
 /** "for four years", "one season", "several more years": a count of years that moves a story on from the year it named. */
 const YEARS_COUNTED = new RegExp(`\\b(?:\\d{1,3}|an?|${COUNT_WORDS}|several|many|few)\\s+(?:more\\s+)?(?:years?|seasons?)\\b`, 'i');
 
@@ -554,7 +580,7 @@ function isPlan(lead: string): boolean {
   const plan = FUTURE_TENSE.exec(lead);
   if (plan === null) return false;
   const before = lead.slice(0, plan.index);
-  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && REPORTED_BEFORE_WOULD.test(before));
+  return !PAST_PLAN.test(before) && !(plan[0].toLowerCase() === 'would' && (REPORTED_BEFORE_WOULD.test(before) || PROMISE_BEFORE_WOULD.test(before)));
 }
 
 /** A future verb after a date, and the words between them: "in November …, this is going to be", "on Dec. 9 will introduce". */
