@@ -24,11 +24,8 @@ import type { NumberAsked, QuestionAsked } from './question-asked.ts';
  * with no measure asked, a bounded half ("more than half are practically unknown", "over half of the population" of the
  * people asked, `statesBoundedHalf`). A price asked needs a sum of money ("$300", "a few dollars", `measure.ts`).
  */
-export function statesNumberAsked({ query, options, evidence, topic: wholeTopic, number, lexicon, passageAfter }: QuestionAsked, result: RankedPassage): boolean {
-  const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced, purpose, measured: measuredThing } = number ?? NO_NUMBER_ASKED;
-  // "How long should the sermon be on reception sunday": the measure is the sermon's, told in a sentence naming it, not
-  // only the question's day (`measuredAskedOf`).
-  const topic = measuredThing ?? wholeTopic;
+export function statesNumberAsked({ query, options, evidence, topic, number, lexicon, passageAfter }: QuestionAsked, result: RankedPassage): boolean {
+  const { count: countAsked, toldInWords, payer, uncounted, degreeTold, priced, purpose } = number ?? NO_NUMBER_ASKED;
   // A price or a temperature asked is answered by a sum of money or a temperature only: "eight years" or "75%" in the
   // pool's or the grill's sentence is none, nor "1,800 miles" in the inner core's (`measuresHeld`), so no other figure's
   // sentence counts. A measure of the kind asked is rarer than a number, so the sentence after the topic's counts too,
@@ -112,7 +109,7 @@ export function statesNumberAsked({ query, options, evidence, topic: wholeTopic,
 }
 
 /** No number read by anything but its figures: a measure asked in words no intent reads (`QuestionAsked.asksMeasure`). */
-const NO_NUMBER_ASKED: NumberAsked = { count: null, uncounted: null, toldInWords: null, degreeTold: null, payer: null, priced: null, purpose: null, measured: null };
+const NO_NUMBER_ASKED: NumberAsked = { count: null, uncounted: null, toldInWords: null, degreeTold: null, payer: null, priced: null, purpose: null };
 
 /**
  * Whether a sentence states a value, as a number asked by its noun needs (`numberAskedOf`): a number in digits that is no

@@ -27,7 +27,6 @@ import { countedAsked, uncountedNounOf, type CountAsked } from './count-asked.ts
 import { orTimesInWord, timesInWordAsked } from './times-in-word.ts';
 import { payerAskedOf, pricedAskedOf } from './payer-asked.ts';
 import { purposeAskedOf, type PurposeAsked } from './purpose-asked.ts';
-import { measuredAskedOf } from './measured-asked.ts';
 import { countedInWordsAsked } from './counted-in-words.ts';
 import { multipleAskedOf } from './multiple-asked.ts';
 import { valueAskedOf, type ValueAsked } from './value-asked.ts';
@@ -148,8 +147,6 @@ export interface NumberAsked {
   readonly priced: ReadonlySet<string> | null;
   /** "How much did kennedy propose to spend on foreign aid": what the sum is spent on (`purposeAskedOf`). */
   readonly purpose: PurposeAsked | null;
-  /** "How long should the sermon be on reception sunday": the sermon's length, not a session's (`measuredAskedOf`). */
-  readonly measured: ReadonlySet<string> | null;
 }
 
 /** Reads what the checks of a passage ask of its question (`QuestionAsked`), once a question. */
@@ -239,7 +236,6 @@ function numberAskedIn(query: ParsedQuery, measureWord: QueryTerm | undefined, l
     payer: payerAskedOf(query, measureWord),
     priced: pricedAskedOf(query, measureWord),
     purpose: purposeAskedOf(query, measureWord, options.purposeOfSum),
-    measured: options.measuredThingAsked > 0 ? measuredAskedOf(query) : null,
   };
 }
 
