@@ -895,6 +895,17 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The harbor gulls lay their eggs when the temperature is close to 50-degrees.'), question).kind).toBe('no-match');
   });
 
+  it('answers "how many cars did the harbor company build" from a count of cars, not from a percentage of another thing, and a percentage of the persons asked still counts them', () => {
+    const question = 'how many cars did the harbor company build';
+    const stating = 'The harbor company built about 400 cars before the war.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // A part of the patents is how large a share of them, not how many cars (`countsOf`'s share).
+    expect(answerQuestion(besideBuses('The harbor company held about twenty-five per cent of the motor vehicle patents.'), question).kind).toBe('no-match');
+    // Of the persons asked, a percentage is a part of them, as a share of them told before.
+    const share = 'About ninety per cent of the harbor pilots retired before the war.';
+    expectAnsweredWith(besideBuses(share), [['how many harbor pilots retired before the war', share.slice(0, 30)]]);
+  });
+
   it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
     const question = 'what is a good dessert for a cookout';
     const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';
