@@ -895,6 +895,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The harbor gulls lay their eggs when the temperature is close to 50-degrees.'), question).kind).toBe('no-match');
   });
 
+  it('answers "how much does it cost to ship a boat home from the harbor" from a sum said of shipping, not from a price of renting one', () => {
+    const question = 'how much does it cost to ship a boat home from the harbor';
+    const stating = 'Shipping a boat home from the harbor costs about $300.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // A rate for renting a boat prices another act than the one asked (`actPricedOf`).
+    expect(answerQuestion(besideBuses('To budget closely on boat transportation, one harbor agency lists the small boat at only $4 a day.'), question).kind).toBe('no-match');
+  });
+
   it('answers "how many cars did the harbor company build" from a count of cars, not from a percentage of another thing, and a percentage of the persons asked still counts them', () => {
     const question = 'how many cars did the harbor company build';
     const stating = 'The harbor company built about 400 cars before the war.';
