@@ -2039,6 +2039,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
   });
 
+  it('answers a "what year" from a year the dated sentence writes, not from a day whose year only the page\'s date gives', () => {
+    const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, buses].join('\n\n') } as KnowledgeDocument]);
+    const question = 'what year did josiah hale buy his calder farm';
+    expectAnsweredWith(news('Josiah Hale bought his Calder farm in 1948, beside the old mill.'), [[question, '1948']]);
+    // "July 9" is dated 1961 by the page, and writes no year: the reader sees the day of a burglary, no year of buying.
+    expect(answerQuestion(news('Sometime on Saturday evening, July 9, burglars jimmied a window of Josiah Hale\'s farm in Calder.'), question).kind).toBe('no-match');
+  });
+
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {
     const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, buses].join('\n\n') } as KnowledgeDocument]);
     // A date to come, of the rally, is no date of Hale's election.
