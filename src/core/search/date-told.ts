@@ -49,10 +49,11 @@ export function statesDateAsked({ query, options, evidence, topic, event, firstT
   const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
   const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
   const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
-  // "What year did perelman buy his farm": a year asked is written where the timeline dated the sentence, not left to the
-  // page's own year ("Sometime on Saturday evening, August 22nd", dated 1961 by the page, writes none).
+  // "What year did perelman buy his farm": a day of a month the timeline dated by the page's own year ("Sometime on
+  // Saturday evening, August 22nd", 1961 by the page) writes no year asked. A time pointing back at a year written
+  // before ("In 2004, … . Since then, Zhejiang has insisted on …") is that year, and stays.
   const written = yearAsked ? evidence.datedEntries?.(result.passage.id) ?? [] : [];
-  const yearWritten = (at: number) => !yearAsked || written[at] === undefined || statesAnyDate(written[at].raw);
+  const yearWritten = (at: number) => written[at] === undefined || !DAY_OF_MONTH.test(written[at].raw) || statesAnyDate(written[at].raw);
   const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => (tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense)) && yearWritten(at));
   if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate, options.fragmentMaxWords)) return false;
   if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate, options.fragmentMaxWords)) return false;
