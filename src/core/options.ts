@@ -1083,7 +1083,8 @@ export interface AbstainOptions {
   /**
    * "How much did kennedy propose to spend on foreign aid": a sum spent or paid "on" or "for" a thing answers only in a
    * sentence naming that thing or after one (`purpose-asked.ts`); "Four billion dollars of the spending increase is for
-   * defense" spends on another. 1 reads it; 0 reads any sum beside the question's words.
+   * defense" spends on another; so does a "how much does it cost to V" ask a sum said of V ("to ship a car" is not
+   * priced by a car rental's "$1.26 a day"). 1 reads it; 0 reads any sum beside the question's words.
    */
   readonly purposeOfSum: number;
   /**

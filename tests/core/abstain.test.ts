@@ -895,6 +895,25 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expect(answerQuestion(besideBuses('The harbor gulls lay their eggs when the temperature is close to 50-degrees.'), question).kind).toBe('no-match');
   });
 
+  it('answers "how much does it cost to ship a boat home from the harbor" from a sum said of shipping, not from a price of renting one', () => {
+    const question = 'how much does it cost to ship a boat home from the harbor';
+    const stating = 'Shipping a boat home from the harbor costs about $300.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // A rate for renting a boat prices another act than the one asked (`actPricedOf`).
+    expect(answerQuestion(besideBuses('To budget closely on boat transportation, one harbor agency lists the small boat at only $4 a day.'), question).kind).toBe('no-match');
+  });
+
+  it('answers "how many cars did the harbor company build" from a count of cars, not from a percentage of another thing, and a percentage of the persons asked still counts them', () => {
+    const question = 'how many cars did the harbor company build';
+    const stating = 'The harbor company built about 400 cars before the war.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // A part of the patents is how large a share of them, not how many cars (`countsOf`'s share).
+    expect(answerQuestion(besideBuses('The harbor company held about twenty-five per cent of the motor vehicle patents.'), question).kind).toBe('no-match');
+    // Of the persons asked, a percentage is a part of them, as a share of them told before.
+    const share = 'About ninety per cent of the harbor pilots retired before the war.';
+    expectAnsweredWith(besideBuses(share), [['how many harbor pilots retired before the war', share.slice(0, 30)]]);
+  });
+
   it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
     const question = 'what is a good dessert for a cookout';
     const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';
@@ -2026,6 +2045,14 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('In 1958 it became possible to open a reading room for the blind at the Calder library.'), [['when did the reading room for the blind begin', '1958']]);
     // A date said of the room, but of its painting: no beginning.
     expect(answerQuestion(besideBuses('In 1958 the reading room for the blind at the Calder library was painted white.'), 'when did the reading room for the blind begin').kind).toBe('no-match');
+  });
+
+  it('answers a "what year" from a year the dated sentence writes, not from a day whose year only the page\'s date gives', () => {
+    const news = (sentence: string) => buildKnowledge([{ ...REPORT, meta: { title: 'Town report', published: '1961-08-01' }, body: [sentence, buses].join('\n\n') } as KnowledgeDocument]);
+    const question = 'what year did josiah hale buy his calder farm';
+    expectAnsweredWith(news('Josiah Hale bought his Calder farm in 1948, beside the old mill.'), [[question, '1948']]);
+    // "July 9" is dated 1961 by the page, and writes no year: the reader sees the day of a burglary, no year of buying.
+    expect(answerQuestion(news('Sometime on Saturday evening, July 9, burglars jimmied a window of Josiah Hale\'s farm in Calder.'), question).kind).toBe('no-match');
   });
 
   it('answers a "when" in the past only from a date told as done, and one in the future only from a date to come', () => {

@@ -90,12 +90,16 @@ function readCountAsked(query: ParsedQuery, lexicon: Lexicon, maxWords: number):
       // A number the figures' reading does not find ("a few", the 52 of "B-52") is judged as before.
       if (counts === null) return 'maybe';
       let count: CountIn = 'other';
-      for (const { plural, measured } of counts) {
+      for (const { plural, measured, share } of counts) {
         if ((measuredOther && measured !== null) || measured === 'duration' || measured === 'share' || measured === 'money' || measured === 'temperature') {
           if (measured === unitAsked) return 'noun';
           continue;
         }
-        const counted = plural === null ? 'maybe' : reading(plural);
+        // A percentage counts only the thing asked, where it is of it ("ninety per cent of the makers" for "how many
+        // makers"): of another thing, however near its kind, it tells how large a part of that thing, and how many of
+        // the thing asked not at all ("about twenty-five per cent of motor vehicle patents" for Marmon's cars).
+        const read = plural === null ? 'maybe' : reading(plural);
+        const counted = share && read !== 'noun' ? 'other' : read;
         if (counted === 'noun') return 'noun';
         if (counted === 'maybe') count = 'maybe';
       }
@@ -175,6 +179,8 @@ export const COUNT_OF_PRONOUN = /\b(?:of|among)\s+(?:these|those|them)\b/i;
 interface NumberCounts {
   readonly plural: string | null;
   readonly measured: Measured | null;
+  /** The number is a percentage of its plural ("twenty-five per cent of motor vehicle patents"), not a count of it. */
+  readonly share: boolean;
 }
 
 /** A bound, not a tuning: a stream of made-up words cannot grow the memory. */
@@ -196,6 +202,7 @@ export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly Number
         .map((number) => ({
           plural: readNounPhrase(skipListedModifiers(sentence.slice(number.end).replace(SHARE_OF, '').trimStart()))?.head ?? null,
           measured: measuredBy(sentence, number.start, number.end),
+          share: PERCENT_OF.test(sentence.slice(number.end)),
         }));
 });
 
@@ -206,6 +213,9 @@ export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly Number
 const opensRange = (sentence: string, low: { readonly end: number }, high: { readonly start: number } | undefined): boolean =>
   high !== undefined && RANGE_JOIN.test(sentence.slice(low.end, high.start));
 const RANGE_JOIN = /^\s*(?:-|–|to|or)\s*$/;
+
+/** A percentage of a thing named after it: "ninety per cent of the makers", "25% of the vote". */
+const PERCENT_OF = /^\s*(?:%|per\s?cent|percent)\s+of\b/i;
 
 /** "ninety per cent of the makers", "Six of the science teachers": a share, or a part, counts what it is of. */
 const SHARE_OF = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+(?:the\s+)?/i;

@@ -36,7 +36,8 @@ export function statesDateAsked({ query, options, evidence, topic, event, firstT
   const asked = stemsOf(query.terms);
   // "When does leasing make more sense than renting": a condition answers it (`asksCircumstance`).
   const circumstance = asksCircumstance(query.typedWords);
-  const statesAnyDate = YEAR_ASKED.test(query.typedWords.join(' '))
+  const yearAsked = YEAR_ASKED.test(query.typedWords.join(' '));
+  const statesAnyDate = yearAsked
     ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
     : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
   // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.", a passage opening "Soon after, …" after
@@ -48,7 +49,12 @@ export function statesDateAsked({ query, options, evidence, topic, event, firstT
   const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
   const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
   const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
-  const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense));
+  // "What year did perelman buy his farm": a day of a month the timeline dated by the page's own year ("Sometime on
+  // Saturday evening, August 22nd", 1961 by the page) writes no year asked. A time pointing back at a year written
+  // before ("In 2004, … . Since then, Zhejiang has insisted on …") is that year, and stays.
+  const written = yearAsked ? evidence.datedEntries?.(result.passage.id) ?? [] : [];
+  const yearWritten = (at: number) => written[at] === undefined || !DAY_OF_MONTH.test(written[at].raw) || statesAnyDate(written[at].raw);
+  const datedTerms = (evidence.datedSentenceTerms?.(result.passage.id) ?? []).filter((_, at) => (tense === null || entries[at] === undefined || !toldInOtherTense(entries[at], tense)) && yearWritten(at));
   if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate, options.fragmentMaxWords)) return false;
   if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate, options.fragmentMaxWords)) return false;
   // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.

@@ -20,6 +20,8 @@ export function purposeAskedOf(query: ParsedQuery, measureWord: QueryTerm | unde
   const { words } = query;
   if (read <= 0 || measureWord === undefined || words[0] !== 'how' || words[1] !== 'much' || !query.measures.includes('money')) return null;
   const verb = words.indexOf(measureWord.typed);
+  const actPriced = actPricedOf(query, verb);
+  if (actPriced !== null) return [actPriced];
   const opens = words.findIndex((word, at) => verb >= 0 && at > verb && PURPOSE_OPENS.has(word));
   if (opens < 0) return null;
   const after = words.slice(opens + 1);
@@ -35,6 +37,19 @@ export function purposeAskedOf(query: ParsedQuery, measureWord: QueryTerm | unde
     const term = termOf(word) as QueryTerm;
     return new Set([term.stem, ...(term.forms ?? []), ...term.related]);
   });
+}
+
+/**
+ * The act a "how much does it cost to V X" prices: V, by its stem and forms ("ship" of "how much does it cost to ship a
+ * car home from europe"), which a sum answers only beside a sentence naming it; "one agency lists the small Fiat 500 at
+ * only $1.26 a day" prices a rental. Not by V's related words: a sentence naming "transportation" names what shipping
+ * is a kind of, not the act priced. Null where "to" and a word of the question's do not follow "cost".
+ */
+function actPricedOf(query: ParsedQuery, verb: number): ReadonlySet<string> | null {
+  const { words } = query;
+  if (verb < 0 || words[verb] !== 'cost' || words[verb + 1] !== 'to') return null;
+  const term = query.terms.find((some) => some.typed === words[verb + 2] && some.frame !== true);
+  return term === undefined ? null : new Set([term.stem, ...(term.forms ?? [])]);
 }
 
 /**
