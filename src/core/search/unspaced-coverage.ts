@@ -20,6 +20,7 @@ import { withTimeOfAsking } from './time-of-asking.ts';
 import { countsUnheldThing } from './count-translated.ts';
 import { namesUnwrittenPlace } from './place-unwritten.ts';
 import { numberUnwrittenBeside } from './number-translated.ts';
+import { whichUnnamedBeside } from './which-translated.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
@@ -62,7 +63,9 @@ export function holdsTooLittle(
   if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
   if (!chinese && dictionary !== null && namesUnwrittenPlace(question, options.translatedPlaceWritten, dictionary, wordNetLexicon(), isWritten)) return true;
-  if (!chinese && numberUnwrittenBeside(asksNumber(query, options), terms, judged.map((result) => result.passage.text).filter(hasUnspacedScript), options.kindShareOfBest, options.translatedNumberBeside)) return true;
+  const chineseTexts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
+  if (!chinese && numberUnwrittenBeside(asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside)) return true;
+  if (!chinese && whichUnnamedBeside(query, terms, chineseTexts, options.kindShareOfBest, options.translatedWhichNamed)) return true;
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||

@@ -1,0 +1,28 @@
+import { writesName } from './kind-asked.ts';
+import { bestShareWhere, clausesOf, sentenceShares } from './measure-asked.ts';
+import { joinedPartHolds } from './joined-part.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+
+/**
+ * Whether an English question asking which things of a kind ("which parks …", "which Winter Olympics …": "which" and
+ * the noun after it, `query.words`) asked of Chinese passages finds none of them named beside its topic: no clause of the
+ * judged passages (`texts`) lists things ("、") or names one of the kind (`writesName`: the noun's translation after two
+ * characters the question's own translations do not write, or a quoted or Latin-letter name) while holding `shareOfBest`
+ * of what the clause holding most of the question holds, as a Chinese "哪几个" is weighed (`whichAskedOf`).
+ * "Which parks are in the first batch of national parks" meets "第一批国家公园正式设立", whose one park is the question's
+ * own national park (国家, a translation of "national"); "Which Winter Olympics did China host" meets "北京冬奥会、冬残奥会
+ * 成功举办". Terms are held by their Chinese translations (`joinedPartHolds`), the text read in small letters. Off when
+ * `on` is 0.
+ */
+export function whichUnnamedBeside(query: ParsedQuery, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number): boolean {
+  if (on === 0 || query.words[0] !== 'which' || texts.length === 0) return false;
+  const kind = terms.find((term) => term.typed === query.words[1]);
+  if (kind === undefined) return false;
+  // The question as its translations write it: a name is what a clause writes that none of them does.
+  const asked = terms.flatMap((term) => [term.stem, ...term.related]).join(' ');
+  const nouns = [kind.stem, ...kind.related].filter((word) => [...word].length > 1 && /\p{Script=Han}/u.test(word));
+  const shares = sentenceShares(terms, texts.map((text) => text.toLowerCase()), clausesOf, joinedPartHolds('', terms));
+  const best = shares?.[0]?.share ?? 0;
+  if (shares === null || best === 0) return false;
+  return bestShareWhere(shares, (clause) => clause.includes('、') || writesName(clause, asked, nouns)) < shareOfBest * best;
+}
