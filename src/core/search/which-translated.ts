@@ -21,10 +21,11 @@ function kindNounOf(words: readonly string[]): string | undefined {
 
 /**
  * Whether an English question asking which things of a kind ("which parks are …", "which Winter Olympics did …": the
- * noun ending the phrase after "which", `kindNounOf`) asked of Chinese passages finds none of them named beside its topic: no clause of the
- * judged passages (`texts`) lists things ("、") or names one of the kind (`writesName`: the noun's translation after two
- * characters the question's own translations do not write, or a quoted or Latin-letter name) while holding `shareOfBest`
- * of what the clause holding most of the question holds, as a Chinese "哪几个" is weighed (`whichAskedOf`).
+ * noun ending the phrase after "which", `kindNounOf`) asked of Chinese passages finds none of them named beside its
+ * topic: no clause of the judged passages (`texts`) lists things ("、") or names one of the kind (`writesName`: the noun's
+ * translation after two characters the question's own translations do not write, or a quoted or Latin-letter name)
+ * while holding `shareOfBest` of what the clause holding most of the question holds, as a Chinese "哪几个" is weighed
+ * (`whichAskedOf`).
  * "Which parks are in the first batch of national parks" meets "第一批国家公园正式设立", whose one park is the question's
  * own national park (国家, a translation of "national"); "Which Winter Olympics did China host" meets "北京冬奥会、冬残奥会
  * 成功举办". Terms are held by their Chinese translations (`joinedPartHolds`), the text read in small letters. Off when
