@@ -650,6 +650,22 @@ export interface AbstainOptions {
    */
   readonly misspeltForms: number;
   /**
+   * Whether an English question asking a number ("how many", "how much", "what is the <value noun>") asked of Chinese
+   * passages is declined when no sentence of the judged passages writing a number holds `kindShareOfBest` of what the
+   * sentence holding most of the question holds (1: `numberUnwrittenBeside`, as a Chinese "是多少" is weighed), or not (0).
+   * Default 1: on the four read reports "How many people live in the Greater Bay Area" (2019: "人民生活持续改善" holds
+   * its people, no number) is declined; every on-topic English question asking a number finds one beside its topic.
+   */
+  readonly translatedNumberBeside: number;
+  /**
+   * Whether an English "which <noun>" asked of Chinese passages is declined when no clause of the judged passages that
+   * lists things or names one of the kind holds `kindShareOfBest` of what the clause holding most of the question holds
+   * (1: `whichUnnamedBeside`, as a Chinese "哪几个" is weighed), or not (0). Default 1: on the four read reports "Which
+   * parks are in the first batch of national parks" (2022: "第一批国家公园正式设立" names no park) is declined; "Which
+   * Winter Olympics did China host" (2023) is still answered.
+   */
+  readonly translatedWhichNamed: number;
+  /**
    * Whether a Chinese question's "几" before a measure a number answers ("几枚", "几座", "几吨"; not "几个", "几种", "几家",
    * "几次", answered by naming: `few-asked.ts`) asks a number of that measure as "多少" does (1), weighed by
    * `minMeasureShareHeld`, or asks nothing this check reads (0). Default 1: on the four read reports it declines
@@ -1205,7 +1221,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     pronounAfterOpeningWords: 8,
   },
   answer: { maxQuestionLength: 500, resultLimit: 5, maxRelatedFacts: 3, factSourcePassages: 3, maxSuggestions: 3, formsHeld: 2, relativesHeld: 2, chineseWrittenOtherwise: 1,
-    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1, kindOfAsked: 1, kindInPlaceAsked: 1, translatedPlaceWritten: 1, misspeltForms: 1 } },
+    abstain: { minCoverage: 0.33, judgedPassages: 3, minChineseShareHeld: 0.35, minTranslatedShareHeld: 0.5, minMeasureShareHeld: 0.6, kindShareOfBest: 0.75, missingWordWeight: 1.5, everydayWordWeight: 0.2, missingNameWeight: 2.5, unknownNameMinLength: 5, minWordsMet: 2, enoughWordsMet: 3, specificWordShare: 0.25, maxNameWords: 3, thingAskedMaxWords: 3, phrasalVerbSenses: 1, passiveParticipleReach: 3, lightVerbObjectReach: 4, participleNounSenses: 3, countedNounMaxWords: 4, countHeldIn: 1, countedWordSenses: 1, valueSenses: 2, makingKindSenses: 2, makingVerbSenses: 3, goneToSenses: 3, numberNounSenses: 3, superlativeSenses: 2, instanceKindSenses: 2, passageWordSenses: 2, phraseSynonymSenses: 2, derivedSynonymSenses: 2, derivedSynonymOwnSenses: 1, verbKindSenses: 1, objectWordsReach: 3, lifeSpanMaxYears: 120, namedBeforeReach: 2, otherNamePart: 1, introducedBeforeReach: 2, placePhraseReach: 3, placeTopicWords: 2, nameBearerReach: 4, degreeResultReach: 6, fragmentMaxWords: 3, pastClauseReach: 8, howToWaySentences: 1, choiceJudgedSentences: 1, orderOpeningWords: 7, termContextReach: 80, peopleCountedSenses: 1, shareNotTotal: 1, attributeHolderWords: 3, doerNounSenses: 2, timeOfAskingHeld: 1, fewAskedCounted: 1, headCharacterAsKind: 1, nameNotByAct: 1, nearKindSteps: 2, nearKindMaxKinds: 30, unnamedCarry: 1, introducedModifierWords: 3, settingAfterEvent: 1, nameCapitalShare: 0.5, listLeadReach: 20, amountCountedSenses: 3, otherKindAsked: 1, termOfWordsSenses: 2, personCalledAsked: 1, averageAgainstYear: 1, ownHeadSteps: 2, saidAboutAsked: 1, timesInWord: 3, translatedCountHeld: 1, valueOfThingAsked: 1, nameKindSenses: 1, purposeOfSum: 1, kindOfAsked: 1, kindInPlaceAsked: 1, translatedPlaceWritten: 1, translatedNumberBeside: 1, translatedWhichNamed: 1, misspeltForms: 1 } },
 });
 
 /**

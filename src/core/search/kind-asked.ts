@@ -27,7 +27,7 @@ const ORGANISATIONS: readonly string[] = ['公司', '企业', '银行', '集团'
  * fraction ("两次", "一半", "三成", "上千万"). A bare Chinese numeral is no magnitude: it stands in names and phrases
  * ("一带一路", "二十大", "第一年"); nor is a lone 一 before a measure, which is an article as often ("过去一年", "一座水库").
  */
-const QUANTITY = new RegExp(
+export const QUANTITY = new RegExp(
   `${DIGITS}|(?<!第)(?!一(?:${MEASURES.join('|')}))[〇零一二两三四五六七八九十百千]+(?:多|余)?(?:[万亿]|半|成|${MEASURES.join('|')})|[几数上][十百千万亿]+`,
   'u',
 );

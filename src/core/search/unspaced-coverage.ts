@@ -19,6 +19,9 @@ import { ordinalPartWrites } from './ordinal-part.ts';
 import { withTimeOfAsking } from './time-of-asking.ts';
 import { countsUnheldThing } from './count-translated.ts';
 import { namesUnwrittenPlace } from './place-unwritten.ts';
+import { numberUnwrittenBeside } from './number-translated.ts';
+import { whichUnnamedBeside } from './which-translated.ts';
+import { numberAskedOf } from './number-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
 
 /**
@@ -60,12 +63,20 @@ export function holdsTooLittle(
   if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
   if (!chinese && dictionary !== null && namesUnwrittenPlace(question, options.translatedPlaceWritten, dictionary, wordNetLexicon(), isWritten)) return true;
+  const chineseTexts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
+  if (!chinese && numberUnwrittenBeside(asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside)) return true;
+  if (!chinese && whichUnnamedBeside(query, terms, chineseTexts, options.kindShareOfBest, options.translatedWhichNamed)) return true;
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
       (dictionary !== null && (namesUnwrittenName(question, dictionary, isWritten) || asksUnwrittenThing(question, dictionary, writtenAsRelated(isWritten, terms), wordNetLexicon().namesThing, lastWrittenAs(options, textsWriting, isWritten)))) ||
       lacksKindAsked(question, terms, judged, options, presentYear))
   );
+}
+
+/** Whether an English question asks a number: "how many", "how much", "how large", or "what is the <value noun>" (`numberAskedOf`). */
+function asksNumber(query: ParsedQuery, options: AbstainOptions): boolean {
+  return query.intent === 'quantity' || numberAskedOf(query, wordNetLexicon(), options.numberNounSenses, options.peopleCountedSenses) !== null;
 }
 
 /**

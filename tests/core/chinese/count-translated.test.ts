@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
 import { countyReportOf } from '../../fixtures/documents.ts';
 
-// A county's report, written for this test: its winter games are named beside no medal; its parks are counted.
-const GAMES = '一年来，全县冰雪运动蓬勃发展。县运动员代表中国参加冬季奥运，赢得荣誉的县运动员受到表彰。';
+// A county's report, written for this test: its winter games are named beside no medal (a number of athletes, so that
+// only the thing counted is missing); its parks are counted.
+const GAMES = '一年来，全县冰雪运动蓬勃发展。县运动员代表中国参加冬季奥运，3名赢得荣誉的县运动员受到表彰。';
 const PARKS = '一年来，全县生态环境持续改善，新建城市公园12个，森林覆盖率提高到65%。';
 
 const knowledge = countyReportOf('linjiang-count', GAMES, PARKS);
