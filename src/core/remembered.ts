@@ -6,7 +6,10 @@
 export function rememberedBy<T>(limit: number, read: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    // One look-up on a hit, not `has` then `get`: this runs thousands of times an answer (perf71). A value read as
+    // undefined is still remembered, and told from a key never read by `has`.
+    const held = known.get(key);
+    if (held !== undefined || known.has(key)) return held as T;
     const value = read(key);
     if (known.size >= limit) known.clear();
     known.set(key, value);

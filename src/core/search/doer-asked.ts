@@ -9,6 +9,7 @@ import { rememberedOn } from '../remembered.ts';
 import { stemsOf } from './terms-met.ts';
 import { doerNounsOf } from './doer-noun.ts';
 import { verbOfWhoAt } from './used-to.ts';
+import { tokensOf } from './tokens-of.ts';
 
 /** The maker a "who" asks for: the stems that say the act of making, and those of what was made. */
 export interface DoerAsked {
@@ -57,7 +58,9 @@ export function doerAskedOf(query: ParsedQuery, lexicon: Lexicon, asksOrigin: bo
  */
 export function saysMade(sentence: string, { act, work, performed }: DoerAsked, isPersonWord: (word: string) => boolean, actsAsVerb: (word: string) => boolean): boolean {
   if (creditsByName(sentence, performed, work, actsAsVerb) || creditsByPossessive(sentence, work) || (performed && namesCastAs(sentence, work))) return true;
-  const tokens = tokenize(sentence);
+  // The sentence's words as remembered (`tokensOf`): a "who made" question reads the same sentences of the same passages
+  // question after question (perf71).
+  const tokens = tokensOf(sentence);
   const capitalised = (token: { readonly start: number } | undefined) => token !== undefined && CAPITALISED.test(sentence.charAt(token.start));
   // A credit line's word stands right before the name: "the Italian princess, Catherine De Medicis" credits her with nothing.
   const creditsNext = (token: { readonly end: number }, next: { readonly start: number } | undefined) => capitalised(next) && /^\s+$/u.test(sentence.slice(token.end, next?.start));
@@ -88,7 +91,7 @@ function saysMadeInPassive(stems: readonly string[], act: ReadonlySet<string>, w
  */
 export function creditsByPossessive(sentence: string, work: ReadonlySet<string>): boolean {
   if (!POSSESSIVE.test(sentence)) return false;
-  const tokens = tokenize(sentence);
+  const tokens = tokensOf(sentence);
   return tokens.some((token, at) => {
     const next = tokens[at + 1];
     if (next === undefined || !work.has(stemWord(next.word)) || !/^\s+$/u.test(sentence.slice(token.end, next.start))) return false;
