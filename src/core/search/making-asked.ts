@@ -14,7 +14,7 @@ import { rememberedFor } from '../remembered.ts';
 const KIND_ASKED = /^(?:(?:in|on|at|from|to|for|with|by|of|during) )?(?:what|which) (other )?(?:(\S+) of )?(\S+) (\S+)/u;
 
 /** The words that open a clause after "what / which" without a noun between ("what did", "which was"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
 /**
  * The kind a "what / which N V…" asks one of: the question's term for it, its own words, the senses read, and whether a
@@ -86,7 +86,7 @@ export function kindAskedOf(query: ParsedQuery, lexicon: Lexicon, senses: number
  * "Which port in albania did soviet submarines use", "what town in bavaria did adam come from": a "what / which N in P"
  * before an auxiliary, N one word, P up to four.
  */
-const KIND_IN_PLACE = /^(?:what|which) (\S+) in (?:\S+ ){1,4}?(?:am|is|are|was|were|do|does|did|has|have|had|will|would|can|could) /u;
+const KIND_IN_PLACE = new RegExp(String.raw`^(?:what|which) (\S+) in (?:\S+ ){1,4}?(?:${[...AUXILIARIES].join('|')}) `, 'u');
 
 /**
  * "What / which N in P V…" of an N whose members have names (`Lexicon.hasNamedMembers`: a town, a port, a city) asks

@@ -115,3 +115,12 @@ export function sentenceShares(
 export function bestShareWhere(shares: readonly SentenceShare[], writes: (sentence: string) => boolean): number {
   return shares.find(({ sentence }) => writes(sentence))?.share ?? 0;
 }
+
+/**
+ * Whether no sentence that `writes` what is asked holds `shareOfBest` of what the sentence holding the most of the
+ * question holds: the sentence a reader finds the question's topic in is where its answer stands. False when the
+ * question has no content to weigh (`shares` null) or no sentence holds any of it.
+ */
+export function writtenAwayFromTopic(shares: readonly SentenceShare[] | null, writes: (sentence: string) => boolean, shareOfBest: number): boolean {
+  return shares !== null && bestShareWhere(shares, writes) < shareOfBest * (shares[0]?.share ?? 0);
+}

@@ -1,5 +1,5 @@
 import { QUANTITY } from './kind-asked.ts';
-import { bestShareWhere, sentenceShares, sentencesOf } from './measure-asked.ts';
+import { sentenceShares, sentencesOf, writtenAwayFromTopic } from './measure-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
 import type { QueryTerm } from './query.ts';
 
@@ -13,10 +13,8 @@ import type { QueryTerm } from './query.ts';
  * "城镇新增就业1200万人左右" beside its topic. Terms are English words held by their Chinese translations (the stem and its
  * related words, `joinedPartHolds`), the text read in small letters ("C919" for the question's "c919"). Off when `on` is 0.
  */
-export function numberUnwrittenBeside(asksNumber: boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number): boolean {
-  if (on === 0 || !asksNumber || texts.length === 0) return false;
+export function numberUnwrittenBeside(asksNumber: () => boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number): boolean {
+  if (on === 0 || texts.length === 0 || !asksNumber()) return false;
   const shares = sentenceShares(terms, texts.map((text) => text.toLowerCase()), sentencesOf, joinedPartHolds('', terms));
-  const best = shares?.[0]?.share ?? 0;
-  if (shares === null || best === 0) return false;
-  return bestShareWhere(shares, (sentence) => QUANTITY.test(sentence)) < shareOfBest * best;
+  return writtenAwayFromTopic(shares, (sentence) => QUANTITY.test(sentence), shareOfBest);
 }

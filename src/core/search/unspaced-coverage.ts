@@ -6,7 +6,7 @@ import { chineseDictionary } from './chinese-dictionary.ts';
 import { asksPlace, kindAskedOf, nameAskedOf } from './kind-asked.ts';
 import { dateAskedOf, personAskedOf, sortAskedOf } from './date-person-asked.ts';
 import { fewAskedAsMany } from './few-asked.ts';
-import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf } from './measure-asked.ts';
+import { bestShareWhere, clausesOf, measureAskedOf, sentenceShares, sentencesOf, writtenAwayFromTopic } from './measure-asked.ts';
 import { namesUnwrittenName } from './name-unwritten.ts';
 import { asksUnwrittenThing } from './thing-unwritten.ts';
 import { writesAsKind } from './head-written.ts';
@@ -63,9 +63,11 @@ export function holdsTooLittle(
   if (!chinese && countsUnheldThing(query, terms, options.translatedCountHeld === 0 ? 0 : options.countedNounMaxWords, heldBy(judged), judged.map((result) => result.passage.text))) return true;
   const dictionary = chineseDictionary();
   if (!chinese && dictionary !== null && namesUnwrittenPlace(question, options.translatedPlaceWritten, dictionary, wordNetLexicon(), isWritten)) return true;
-  const chineseTexts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-  if (!chinese && numberUnwrittenBeside(asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside)) return true;
-  if (!chinese && whichUnnamedBeside(query, terms, chineseTexts, options.kindShareOfBest, options.translatedWhichNamed)) return true;
+  if (!chinese) {
+    const chineseTexts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
+    if (numberUnwrittenBeside(() => asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside)) return true;
+    if (whichUnnamedBeside(query, terms, chineseTexts, options.kindShareOfBest, options.translatedWhichNamed)) return true;
+  }
   return (
     chinese &&
     (asksUndatedYear(question, yearsDated) ||
@@ -139,9 +141,8 @@ function lacksKindAsked(question: string, terms: readonly QueryTerm[], judged: r
   if (texts.length === 0 || writes === null) return false;
   const [holds, fixes] = withTimeOfAsking(joinedPartHolds(question, terms), fixesOnly, options.timeOfAskingHeld);
   const shares = sentenceShares(terms, texts, name !== null || sort !== null || asksPlace(question) ? clausesOf : sentencesOf, holds, fixes);
-  if (shares === null) return false;
-  const held = bestShareWhere(shares, writes);
-  return measure !== null ? held < options.minMeasureShareHeld : held < options.kindShareOfBest * (shares[0]?.share ?? 0);
+  if (measure === null) return writtenAwayFromTopic(shares, writes, options.kindShareOfBest);
+  return shares !== null && bestShareWhere(shares, writes) < options.minMeasureShareHeld;
 }
 
 /** Every question phrase of `CHINESE_INTENT_PATTERNS`, each made global once (a question may hold two). */

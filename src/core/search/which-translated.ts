@@ -1,17 +1,16 @@
 import { writesName } from './kind-asked.ts';
-import { bestShareWhere, clausesOf, sentenceShares } from './measure-asked.ts';
+import { clausesOf, sentenceShares, writtenAwayFromTopic } from './measure-asked.ts';
+import { AUXILIARIES } from './making-asked.ts';
 import { joinedPartHolds } from './joined-part.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-
-/** The auxiliaries that end the noun phrase after "which": "which parks are …", "which Winter Olympics did …". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'should', 'can', 'could', 'has', 'have', 'had', 'must']);
 
 /** The words a "which" phrase's noun may take: "which national carbon market should …". */
 const KIND_PHRASE_WORDS = 3;
 
 /**
- * The noun a "which" asks a thing of: the last word of the phrase after it, ended by an auxiliary within
- * `KIND_PHRASE_WORDS` words ("which national carbon market should" → market). Undefined where no auxiliary ends it:
+ * The noun a "which" asks a thing of: the last word of the phrase after it, ended by an auxiliary (`AUXILIARIES`: "which
+ * parks are …", "which Winter Olympics did …") within `KIND_PHRASE_WORDS` words ("which national carbon market
+ * should" → market). Undefined where no auxiliary ends it:
  * "which Party plenary session made …" asks a session, not a party, and its phrase is not read.
  */
 function kindNounOf(words: readonly string[]): string | undefined {
@@ -39,7 +38,5 @@ export function whichUnnamedBeside(query: ParsedQuery, terms: readonly QueryTerm
   const asked = terms.flatMap((term) => [term.stem, ...term.related]).join(' ');
   const nouns = [kind.stem, ...kind.related].filter((word) => [...word].length > 1 && /\p{Script=Han}/u.test(word));
   const shares = sentenceShares(terms, texts.map((text) => text.toLowerCase()), clausesOf, joinedPartHolds('', terms));
-  const best = shares?.[0]?.share ?? 0;
-  if (shares === null || best === 0) return false;
-  return bestShareWhere(shares, (clause) => clause.includes('、') || writesName(clause, asked, nouns)) < shareOfBest * best;
+  return writtenAwayFromTopic(shares, (clause) => clause.includes('、') || writesName(clause, asked, nouns), shareOfBest);
 }
