@@ -233,6 +233,12 @@ export interface SearchOptions {
    */
   readonly spellingVariantEdits: number;
   /**
+   * 1 reads a question's number written with "k" for thousand ("200k") as its value ("200000", as "200,000" is read),
+   * searched and weighed so and shown as a correction (`thousandsWritten`): "what share of families should make 200k to
+   * 600k a year" meets "200,000 to 600,000 yuan". 0 reads it as written, a word no passage holds.
+   */
+  readonly thousandsByK: number;
+  /**
    * Only a word's this many commonest WordNet senses are followed for related words. Default 2: rare
    * senses bring in noise ("player" → "musician"). Abstaining follows as many for a noun's kinds (`Lexicon.kindsOf`:
    * "highway" for "road", "trumpeter" for "player", its second sense).
@@ -1196,6 +1202,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = deepFreeze({
     maxRelatedPerWord: 4,
     maxFormsPerWord: 12,
     spellingVariantEdits: 1,
+    thousandsByK: 1,
     maxSensesFollowed: 2,
     irregularBaseSenses: 2,
     irregularBaseOwnSenses: 2,

@@ -1,3 +1,4 @@
+import { thousandsWritten } from './thousands-written.ts';
 import { measuresAskedFor, type Measure } from './measure.ts';
 import { DEFAULT_ENGINE_OPTIONS, type SearchOptions, type WordPartsOptions } from '../options.ts';
 import { chineseDictionary, synonyms, translations } from './chinese-dictionary.ts';
@@ -376,6 +377,9 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
   const translationFrequency = (chinese: string) => frequency(chinese) || Math.min(...partsOfWord(chinese).map(frequency));
   // Chinese words are neither spell-corrected nor looked up in WordNet: the bigrams and the dictionary stand in.
   const unspaced = hasUnspacedScript(word);
+  // "200k" is 200,000: read as the number the documents write, as a correction is (`thousandsWritten`).
+  const thousands = options.thousandsByK > 0 ? thousandsWritten(word) : null;
+  if (thousands !== null) return { spelled: [thousands], terms: readingOf(thousands, index, lexicon, options).terms.map((term) => ({ ...term, typed: word, correctedTo: Number(thousands).toLocaleString('en-US') })) };
   // Read before any correction: words the documents hold, written together, are surer than a look-alike of one.
   const parts = unspaced || index.speller.knows(word) ? null : partsOf(word, index, lexicon, options);
   if (parts !== null) return partsReading(word, parts.words, parts.oneName, index, lexicon, options);
