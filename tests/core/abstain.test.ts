@@ -914,6 +914,15 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses(share), [['how many harbor pilots retired before the war', share.slice(0, 30)]]);
   });
 
+  it('answers "how much is a night at the harbor hotel" from a price, not from a count of guests nor a multiple of other things', () => {
+    const question = 'how much is a night at the harbor hotel';
+    const stating = 'A night at the harbor hotel is $12, breakfast included.';
+    expectAnsweredWith(besideBuses(stating), [[question, stating.slice(0, 30)]]);
+    // How many guests stayed, and a multiple of the problems, are counts of other things than a night (`subjectPricedOf`, `MULTIPLE_OF`).
+    expect(answerQuestion(besideBuses('At the harbor hotel there had been twenty-three overnighters that night.'), question).kind).toBe('no-match');
+    expect(answerQuestion(besideBuses('The harbor hotel across the street provided almost twice as many problems that night.'), question).kind).toBe('no-match');
+  });
+
   it('answers "what is a good dessert for a cookout" from a passage that names good desserts and no cookout: a good one asks no attribute of a holder', () => {
     const question = 'what is a good dessert for a cookout';
     const stating = 'Keep the desserts simple and good: fruit does nicely after the grilled steaks.';

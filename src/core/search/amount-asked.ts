@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery } from './query.ts';
 import { countsOf, namesPersons } from './count-asked.ts';
 import { UNIT_PLURAL_SOURCE, UNIT_SOURCE } from '../figures/units.ts';
-import { isStopWord, stemWord } from './words.ts';
+import { DETERMINERS, isStopWord, stemWord } from './words.ts';
 import { baseOfIrregular } from './irregular.ts';
 
 /**
@@ -23,10 +23,11 @@ export function countsOnlyOthersOf(query: ParsedQuery, lexicon: Lexicon, senses:
   if (senses === 0 || query.measures.length > 0) return null;
   const at = query.words.findIndex((word, index) => word === 'how' && query.words[index + 1] === 'much');
   if (at < 0) return null;
-  // The thing asked: the last word before a stop word ("base pay" → pay); none where one follows "much" ("much of", "much did").
+  // The thing asked: the last word before a stop word ("base pay" → pay); none where one follows "much" ("much of", "much did"),
+  // save a "how much is X", which asks X's price or amount (`subjectPricedOf`).
   const after = query.words.slice(at + 2);
   const end = after.findIndex((word) => isStopWord(word));
-  const thing = end === 0 ? null : (after[(end < 0 ? after.length : end) - 1] ?? null);
+  const thing = end === 0 ? subjectPricedOf(after, lexicon) : (after[(end < 0 ? after.length : end) - 1] ?? null);
   const ofThing = (plural: string) => thing !== null && (stemWord(plural) === stemWord(thing) || lexicon.isKindOf(baseOfIrregular(plural), thing, senses, senses));
   const other = (plural: string) => !UNIT.test(plural) && !ofThing(plural) && (thing !== null || namesPersons(plural, lexicon));
   return (sentence) => {
@@ -34,6 +35,27 @@ export function countsOnlyOthersOf(query: ParsedQuery, lexicon: Lexicon, senses:
     return counts !== null && counts.length > 0 && counts.every(({ plural, measured }) => measured === null && plural !== null && other(plural));
   };
 }
+
+/**
+ * What a "how much is X" asks the price or amount of: X's head, the last word of the first run of words after the
+ * determiners ("how much is a night at the hotel dumont" → night, "how much was the check the bank received" → check),
+ * where that word is a noun used mostly as one (not "spent" of "how much is spent on …", nor "paid"). A count of other
+ * things ("twenty-three overnighters") tells how many of those there are, not what a night costs. Null for any other
+ * "how much".
+ */
+function subjectPricedOf(after: readonly string[], lexicon: Lexicon): string | null {
+  if (!BE.has(after[0] ?? '')) return null;
+  const subject = after.slice(1);
+  const start = subject.findIndex((word) => !DETERMINERS.has(word));
+  if (start < 0) return null;
+  const run = subject.slice(start);
+  const end = run.findIndex((word) => isStopWord(word));
+  const head = run[(end < 0 ? run.length : end) - 1];
+  return head === undefined || isStopWord(head) || lexicon.actsAsVerb(head) || !lexicon.isWord(head) ? null : head;
+}
+
+/** The forms of "be" a "how much is X" asks by. */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** A unit of measure, singular or plural ("acres", "pound"): a count in one is an amount. */
 const UNIT = new RegExp(String.raw`^(?:${UNIT_PLURAL_SOURCE}|${UNIT_SOURCE})$`, 'i');

@@ -200,7 +200,7 @@ export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly Number
     : numbers
         .filter((number, at) => !(number.yearLike || (number.value === 1 && number.words !== undefined) || countsNothing(sentence, number.start, number.end) || opensRange(sentence, number, numbers[at + 1])))
         .map((number) => ({
-          plural: readNounPhrase(skipListedModifiers(sentence.slice(number.end).replace(SHARE_OF, '').trimStart()))?.head ?? null,
+          plural: readNounPhrase(skipListedModifiers(sentence.slice(number.end).replace(SHARE_OF, '').replace(MULTIPLE_OF, '').trimStart()))?.head ?? null,
           measured: measuredBy(sentence, number.start, number.end),
           share: PERCENT_OF.test(sentence.slice(number.end)),
         }));
@@ -213,6 +213,12 @@ export const countsOf = rememberedBy(MAX_REMEMBERED, (sentence): readonly Number
 const opensRange = (sentence: string, low: { readonly end: number }, high: { readonly start: number } | undefined): boolean =>
   high !== undefined && RANGE_JOIN.test(sentence.slice(low.end, high.start));
 const RANGE_JOIN = /^\s*(?:-|–|to|or)\s*$/;
+
+/**
+ * "almost twice as many problems", "three times as many men": a multiple counts what it is a multiple of, the plural
+ * after "as many", as a reader takes "twice as many problems" for a number of problems, not of anything else.
+ */
+const MULTIPLE_OF = /^\s*(?:times\s+)?as\s+many\s+/i;
 
 /** A percentage of a thing named after it: "ninety per cent of the makers", "25% of the vote". */
 const PERCENT_OF = /^\s*(?:%|per\s?cent|percent)\s+of\b/i;
