@@ -2122,6 +2122,13 @@ describe('answerQuestion when the documents do not hold the answer', () => {
     expectAnsweredWith(besideBuses('Josiah Hale grew up in Rowley and came to the old mill as a weaver.'), [['where did josiah hale grow up', 'Rowley']]);
   });
 
+  it('answers "where did X V in P" only from a passage that says the V, as "where did X V" is', () => {
+    // Josiah Hale named in a place, but no working: the setting "in his youth" does not make the question's verb any word.
+    const named = besideBuses('Josiah Hale came to the old mill in Rowley to bear witness for the miners of the valley.');
+    expect(answerQuestion(named, 'where did josiah hale work in his youth').kind).toBe('no-match');
+    expectAnsweredWith(besideBuses('Josiah Hale worked at the old mill in Rowley and came to the valley as a weaver.'), [['where did josiah hale work in his youth', 'Rowley']]);
+  });
+
   it('reads "devised by" as an origin, of the thing devised and not of its maker\'s employer', () => {
     const harbour = reportOf([
       'The flood alarm relies on a float gauge devised in 1950 by Commander Hale of the River Survey staff.',

@@ -156,13 +156,14 @@ const AUXILIARY = /\b(?:was|were|is|are|been|be)\b/i;
  * as an adjective ("born", "built", "held") is read as written, or by a noun of its verb ("birthplace"): its stem is
  * its verb's, whose other forms say other things ("bear witness").
  */
-export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number, objectWordsReach: number, settingCut = false): EventAsked | null {
+export function eventAskedOf(query: ParsedQuery, lexicon: Lexicon, participleReach: number, phrasalSenses: number, nounSenses: number, kindSenses: number, objectWordsReach: number, settingCut = false, placeSettingCut = false): EventAsked | null {
   // "Who was mort lindsey married to", "whom did bridget sullivan marry": the one at the other end of X's event, whom a
   // passage that does not say the event does not name; the preposition that ends it names no event (`personOfEvent`).
   const person = personOfEvent(query);
   const asked = person ?? query.typedWords;
-  // "When did george shearing move to america": the event ends on its verb, before the setting (`settingAfterEventAt`).
-  const cut = settingCut && person === null && query.intent === 'date' ? settingAfterEventAt(asked, asked.findIndex((word) => PAST_OR_PRESENT_DO.has(word)), lexicon, (some) => isOneNounPhrase(some, lexicon)) : -1;
+  // "When did george shearing move to america": the event ends on its verb, before the setting (`settingAfterEventAt`);
+  // so does a "where" ("where do ocelots live in the wild": the place of their living, `placeOfEventAsked`).
+  const cut = person === null && ((settingCut && query.intent === 'date') || (placeSettingCut && asked[0] === 'where')) ? settingAfterEventAt(asked, asked.findIndex((word) => PAST_OR_PRESENT_DO.has(word)), lexicon, (some) => isOneNounPhrase(some, lexicon)) : -1;
   const words = cut < 0 ? asked : asked.slice(0, cut);
   // "Where did harold arlen grow up", "where was teresa durlach born": the place of an event, read as a "when" reads it.
   const asksPlace = words[0] === 'where';

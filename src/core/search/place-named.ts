@@ -1,6 +1,7 @@
 import { type EventAsked, isOneNounPhrase, PARTICLES, PAST_OR_PRESENT_BE, PAST_OR_PRESENT_DO, saysEventIn } from './event-asked.ts';
 import { factTopicOf, sentencesOf, statesFactNearTopic } from './fact-near-topic.ts';
 import { isIrregularVerbForm } from './irregular.ts';
+import { settingAfterEventAt } from './setting-after-event.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { tokensOf } from './tokens-of.ts';
@@ -78,11 +79,15 @@ export function namesPlaceNearTopic(passage: { readonly text: string }, topic: R
  * tested", "where did harold arlen grow up". Not where more than X stands between ("where was john after the coolidges'
  * son died" asks John's place, not the death's; "where did they sit down to talk", "where did governor rockefeller give
  * his speech on nuclear tests": the last word is not the act), nor "where and when", whose passage may tell the time
- * alone.
+ * alone. With `settingCut`, a "where did X V" going on with a place or setting only ends on V before it ("where do
+ * ocelots live in the wild", `settingAfterEventAt`), as a "when" does.
  */
-export function placeOfEventAsked(query: ParsedQuery, lexicon: Lexicon): boolean {
-  const [where, auxiliary, ...rest] = query.typedWords;
+export function placeOfEventAsked(query: ParsedQuery, lexicon: Lexicon, settingCut = false): boolean {
+  const [where, auxiliary, ...all] = query.typedWords;
   if (where !== 'where' || auxiliary === undefined || !EVENT_AUXILIARIES.has(auxiliary)) return false;
+  // "Where do ocelots live in the wild": the event ends on its verb, before the setting (`settingAfterEventAt`).
+  const cut = settingCut && PAST_OR_PRESENT_DO.has(auxiliary) ? settingAfterEventAt(query.typedWords, 1, lexicon, (some) => isOneNounPhrase(some, lexicon)) : -1;
+  const rest = cut < 0 ? all : query.typedWords.slice(2, cut);
   const particle = PARTICLES.has(rest.at(-1) ?? '') ? 1 : 0;
   return isOneNounPhrase(rest.slice(0, rest.length - 1 - particle), lexicon);
 }

@@ -162,7 +162,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   const measureWord = measureWordOf(query);
   const phraseAsked = options.thingAskedMaxWords > 0 ? (phraseAskedOf(query, options.thingAskedMaxWords) ?? complementAskedOf(query, options.thingAskedMaxWords, lexicon)) : null;
   const asksFact = query.intent === 'quantity' || query.intent === 'date';
-  const event = eventAskedOf(query, lexiconWithNames(lexicon, query.typedWords, () => judged.map((result) => result.passage.text), options.nameCapitalShare), options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0);
+  const event = eventAskedOf(query, lexiconWithNames(lexicon, query.typedWords, () => judged.map((result) => result.passage.text), options.nameCapitalShare), options.passiveParticipleReach, options.phrasalVerbSenses, options.participleNounSenses, options.verbKindSenses, options.objectWordsReach, options.settingAfterEvent > 0, options.settingAfterPlaceEvent > 0);
   const asksMeasure = query.intent === 'general' && query.measures.length > 0 && !(options.saidAboutAsked > 0 && asksWhatIsSaid(query.typedWords, lexicon));
   const valueNoun = numberAskedOf(query, lexicon, options.numberNounSenses, options.peopleCountedSenses);
   // A "who" needs a person named about what it asks (`namesPersonNearTopic`), unless it is "who is X" asked of documents
@@ -175,7 +175,7 @@ export function questionAskedOf(query: ParsedQuery, judged: readonly RankedPassa
   // words cost a look in WordNet each.
   // "Where is the fisher body plant": a place named about the plant (`namesPlaceNearTopic`).
   const whereIs = options.placePhraseReach > 0 && whereIsAsked(query);
-  const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon) ? event : null;
+  const placeOfEvent = options.placePhraseReach > 0 && event !== null && placeOfEventAsked(query, lexicon, options.settingAfterPlaceEvent > 0) ? event : null;
   const topicTerms = asksFact || asksMeasure || whoAsked !== null || whereIs || placeOfEvent !== null ? query.terms.filter((term) => term.frame !== true && !isNumber(term)) : [];
   const doer = whoAsked === null ? null : doerAskedOf(query, lexicon, verb !== null && verb.typed === query.words[1], options.makingVerbSenses, options.doerNounSenses);
   const yearsAsked = query.terms.filter((term) => isYear(term.stem)).map((term) => term.stem);
