@@ -46,6 +46,12 @@ export interface Token {
 // digits, with inner apostrophes ("zhejiang's") and decimal or thousands marks ("1,300", "98.2").
 const WORD = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,'’][\p{N}]+|['’][\p{L}]+)*/gu;
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+/** `WORD` for a text with no letter or digit outside ASCII: its classes hold only ASCII ones there (the curly apostrophe is a literal in both). */
+const PLAIN_WORD = /(?<![A-Za-z0-9])(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[.,'’][0-9]+|['’][A-Za-z]+)*/g;
+/** A letter or digit outside ASCII: a text holding one is cut by `WORD` itself. */
+const NON_ASCII_WORD_CHARACTER = /(?![A-Za-z0-9])[\p{L}\p{N}]/u;
+/** What `lowerWord`'s replacements read: an apostrophe (straight or curly) or a comma. */
+const MARKED_WORD = /['’,]/u;
 
 /**
  * Splits text into lower-cased words, dropping possessive endings ("zhejiang's" → "zhejiang"). A run
@@ -53,15 +59,28 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (hasUnspacedScript(match[0])) {
-      tokens.push(...segmentRun(match[0], match.index));
+  // A text whose letters and digits are all ASCII (most English text, whatever its quotes and dashes) is cut by
+  // `PLAIN_WORD`, WORD with its classes narrowed to what such a text can hold: the same matches, about 2.5 times
+  // faster (WORD's Unicode classes and look-behind were the dearest step of a long passage's cutting, perf72). No
+  // such text holds an unspaced script's letter.
+  const plain = !NON_ASCII_WORD_CHARACTER.test(text);
+  for (const match of text.matchAll(plain ? PLAIN_WORD : WORD)) {
+    const written = match[0];
+    if (!plain && hasUnspacedScript(written)) {
+      tokens.push(...segmentRun(written, match.index));
       continue;
     }
-    const word = INITIALISM.test(match[0]) ? match[0].replace(/\./g, '').toLowerCase() : match[0].toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '');
-    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
+    const word = written.includes('.') && INITIALISM.test(written) ? written.replace(/\./g, '').toLowerCase() : lowerWord(written);
+    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + written.length });
   }
   return tokens;
+}
+
+/** A written word lower-cased, its possessive dropped, its curly apostrophe straightened and its thousands commas dropped. */
+function lowerWord(written: string): string {
+  const lower = written.toLowerCase();
+  // The three replacements change nothing in a word without an apostrophe or a comma, most words.
+  return MARKED_WORD.test(lower) ? lower.replace(/['’]s$/u, '').replace(/’/gu, '\'').replace(/,/g, '') : lower;
 }
 
 /**
