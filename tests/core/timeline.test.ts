@@ -573,6 +573,23 @@ describe(extractTimeline, () => {
       expect(timelineOf(story, '1961-03')).toEqual([]);
     });
 
+    it('counts a weekly\'s weekdays from the week after its "last <weekday of its date>", not from its cover date', () => {
+      // A magazine dated Monday, April 17, 1961, on a tournament that ended "last Monday" (Brown A38): its Thursday to
+      // Sunday are the tournament's, April 6 to 9, not April 13 to 16.
+      const story = [
+        'The Masters golf tournament proved last Monday what it can do to the strongest men.',
+        'Until late last Saturday afternoon Palmer had played seven consecutive rounds without ever being out of first place.',
+        'On Thursday, the first day of the Masters, the contest between Palmer and Player developed instantly.',
+        'The washed-out final round on Sunday has become a footnote.',
+      ];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual([
+        '1961-04-06 day past On Thursday',
+        '1961-04-08 day past last Saturday afternoon',
+        '1961-04-09 day past on Sunday',
+        '1961-04-10 day past last Monday',
+      ]);
+    });
+
     it('takes no weekday that names a thing, a habit or a date written out, and no "yesterday\'s" or era\'s "tomorrow"', () => {
       const text = [
         'Easter Sunday fell late. She taught Sunday school every Saturday, and on Mondays she rested.',
@@ -783,8 +800,10 @@ describe(extractTimeline, () => {
     });
 
     it('dates a weekday after "last" whatever word follows ("proved last Monday what"), not "the last Monday of each month"', () => {
-      const story = ['The Masters golf tournament proved last Monday what it can do to the strongest men.', 'The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
-      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday', '1961-04-16 day past last Sunday']);
+      // Two documents (Brown A38 and A17): one with a "last Monday" dated a Monday is read as a weekly's (see the weekly's test).
+      expect(summarise(timelineOf(['The Masters golf tournament proved last Monday what it can do to the strongest men.'], '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
+      const story = ['The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-16 day past last Sunday']);
     });
 
     it('counts years back written with a teen in words: "sixteen years ago", "thirteen years ago"', () => {
