@@ -792,6 +792,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-03-17'))).toEqual(['1961-03-18 day target tomorrow', '1961-03-19 day target Sunday']);
     });
 
+    it('dates a round a weekday\'s possessive or an owner\'s weekday names ("Sunday\'s fourth round", "his Saturday round"), not "a Sunday game"', () => {
+      const story = ["Sunday's fourth round had been washed out by a rainstorm.", 'Palmer finished his Saturday round with a 73.', 'He plays a Sunday game every week.'];
+      expect(summarise(timelineOf(story, '1961-03-17'))).toEqual(['1961-03-11 day past Saturday', '1961-03-12 day past Sunday']);
+    });
+
     it('counts days and weeks back from the day of writing: "one week ago", "ten days ago"', () => {
       expect(summarise(timelineOf(['Barber joined the club one week ago. The rate ten days ago was 2%.'], '1961-03-17'))).toEqual([
         '1961-03-07 day past ten days ago',
