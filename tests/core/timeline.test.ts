@@ -573,6 +573,23 @@ describe(extractTimeline, () => {
       expect(timelineOf(story, '1961-03')).toEqual([]);
     });
 
+    it('counts a weekly\'s weekdays from the week after its "last <weekday of its date>", not from its cover date', () => {
+      // A magazine dated Monday, April 17, 1961, on a tournament that ended "last Monday" (Brown A38): its Thursday to
+      // Sunday are the tournament's, April 6 to 9, not April 13 to 16.
+      const story = [
+        'The Masters golf tournament proved last Monday what it can do to the strongest men.',
+        'Until late last Saturday afternoon Palmer had played seven consecutive rounds without ever being out of first place.',
+        'On Thursday, the first day of the Masters, the contest between Palmer and Player developed instantly.',
+        'The washed-out final round on Sunday has become a footnote.',
+      ];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual([
+        '1961-04-06 day past On Thursday',
+        '1961-04-08 day past last Saturday afternoon',
+        '1961-04-09 day past on Sunday',
+        '1961-04-10 day past last Monday',
+      ]);
+    });
+
     it('takes no weekday that names a thing, a habit or a date written out, and no "yesterday\'s" or era\'s "tomorrow"', () => {
       const text = [
         'Easter Sunday fell late. She taught Sunday school every Saturday, and on Mondays she rested.',
@@ -775,6 +792,11 @@ describe(extractTimeline, () => {
       expect(summarise(timelineOf(story, '1961-03-17'))).toEqual(['1961-03-18 day target tomorrow', '1961-03-19 day target Sunday']);
     });
 
+    it('dates a round a weekday\'s possessive or an owner\'s weekday names ("Sunday\'s fourth round", "his Saturday round"), not "a Sunday game"', () => {
+      const story = ["Sunday's fourth round had been washed out by a rainstorm.", 'Palmer finished his Saturday round with a 73.', 'He plays a Sunday game every week.'];
+      expect(summarise(timelineOf(story, '1961-03-17'))).toEqual(['1961-03-11 day past Saturday', '1961-03-12 day past Sunday']);
+    });
+
     it('counts days and weeks back from the day of writing: "one week ago", "ten days ago"', () => {
       expect(summarise(timelineOf(['Barber joined the club one week ago. The rate ten days ago was 2%.'], '1961-03-17'))).toEqual([
         '1961-03-07 day past ten days ago',
@@ -783,8 +805,10 @@ describe(extractTimeline, () => {
     });
 
     it('dates a weekday after "last" whatever word follows ("proved last Monday what"), not "the last Monday of each month"', () => {
-      const story = ['The Masters golf tournament proved last Monday what it can do to the strongest men.', 'The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
-      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-10 day past last Monday', '1961-04-16 day past last Sunday']);
+      // Two documents (Brown A38 and A17): one with a "last Monday" dated a Monday is read as a weekly's (see the weekly's test).
+      expect(summarise(timelineOf(['The Masters golf tournament proved last Monday what it can do to the strongest men.'], '1961-04-17'))).toEqual(['1961-04-10 day past last Monday']);
+      const story = ['The wedding last Sunday of Miss Glison was at the First Christian Church.', 'The fair closes the last Monday of each month.'];
+      expect(summarise(timelineOf(story, '1961-04-17'))).toEqual(['1961-04-16 day past last Sunday']);
     });
 
     it('counts years back written with a teen in words: "sixteen years ago", "thirteen years ago"', () => {

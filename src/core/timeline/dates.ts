@@ -194,8 +194,8 @@ const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, 'last night
 const NOW_WORDS = String.raw`[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)`;
 const DAY_CUE = /\b(?:[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b/;
 /** "tomorrow's 8 P.M. contest", "Sunday's game": a day's possessive before an event (perhaps with its hour) dates the event, and so does one before a writing published that day ("today's letter", `WRITING_OF_DAY`). */
-/** Nouns of an event held on a day: a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
-const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch)`;
+/** Nouns of an event held on a day ("Sunday's fourth round"): a weekday's possessive ("Saturday's game") or a weekday's part of the day ("a Monday night workshop session") before one names that day's. */
+const EVENT_NOUN = String.raw`(?:game|doubleheader|contest|match|race|meet|meeting|session|vote|election|encounter|loss|victory|win|defeat|opener|debate|hearing|fight|bout|concert|performance|ceremony|broadcast|speech|launch|round)`;
 const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp]\.\s?[Mm]\.\s+|[\p{L}\p{N}-]+\s+)?(?:${EVENT_NOUN}\b|${WRITING_OF_DAY})`;
 /**
  * "at a Monday night workshop session": a weekday's part of the day, then at most one modifier, before an event noun;
@@ -203,6 +203,11 @@ const EVENT_AFTER_POSSESSIVE = String.raw`['’]s\s+(?:\d{1,2}(?::\d\d)?\s*[AaPp
  * the thing is that night's, where "a Monday night" may be any Monday's.
  */
 const EVENT_AFTER_PART_OF_DAY = String.raw`\s+(?:night|morning|afternoon|evening)(?=\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}\b|(?<=\b[Tt]he\s+\p{Lu}\p{Ll}+day\s+\p{Ll}+)\s+\p{Ll})`;
+/**
+ * "finished his Saturday round", "their Sunday game": after an owner's pronoun, a weekday before an event noun says which
+ * day that one event was (`POSSESSIVE_PRONOUN`; "a Sunday game" may be any Sunday's).
+ */
+const EVENT_AFTER_OWNER = String.raw`(?<=\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+\p{L}+)(?=\s+${EVENT_NOUN}\b)`;
 /** "the League's", "Baltimore's": a possessive, not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE_OWNER = String.raw`\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et)['’]s)\p{L}{2,}['’]s`;
 
@@ -328,7 +333,7 @@ const PATTERNS: readonly Pattern[] = [
     // a holiday's first word ("on Easter Sunday").
     cue: DAY_CUE,
     regex: new RegExp(
-      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|${EVENT_AFTER_PART_OF_DAY}|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY})`,
+      String.raw`(?<!\b(?:every|each)\s)(?:\b(?<prep>[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?(?:\b(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?<!\b(?!(?:On|Since|By|Until|Before|After|Last|Next|This)\s)[A-Z][\p{L}.]*\s)|(?<=\b${NAME_OPENER}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?<!\b${HOLIDAY_WORD}\s))\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:(?=${EVENT_AFTER_POSSESSIVE})|${EVENT_AFTER_PART_OF_DAY}|(?!s\b|['’]s)${AFTER_WEEKDAY}|${AFTER_LAST_WEEKDAY}|${EVENT_AFTER_OWNER})`,
       'gu',
     ),
     read: (groups) => {

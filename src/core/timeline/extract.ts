@@ -11,6 +11,7 @@ import { isIrregularVerbForm } from '../search/irregular.ts';
 import { isScheduledPresentBefore } from './scheduled-present.ts';
 import { dropSpanEnds } from './span-ends.ts';
 import { dropPointedBack } from './pointed-back.ts';
+import { weekdaysCountedFrom } from './week-of-writing.ts';
 import type { DatePrecision, Passage, TimelineEntry } from '../types.ts';
 import { MONTHS_IN_FULL } from '../month-names.ts';
 
@@ -48,6 +49,8 @@ interface TimeContext {
   section: string | null;
   /** Whether the sentence read is inside a quotation of a writing no date is given for (`WRITING_QUOTED`). */
   quotingUndatedWriting: boolean;
+  /** The day a weekly's weekdays count from, when its "last Monday" tells it was written before its date (`weekdaysCountedFrom`). */
+  readonly weekdaysFrom: Written | null;
 }
 
 /** A day the text named, the sentence it stood in (`TimeContext.sentencesRead` then) and its passage. */
@@ -156,7 +159,7 @@ export function extractTimeline(
     if (context?.document !== passage.citation.document) {
       const document = passage.citation.document;
       const latest = latestYears.get(document);
-      context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap);
+      context = startContext(document, publishedYear, publishedYear !== null && latest !== undefined && latest < publishedYear - options.historyGap, weekdaysOfDocument(passages, document, written));
     }
     const opensNewSection = passage.section !== null && passage.section !== context.section;
     const sectionHeading = opensNewSection && passage.section !== null ? headingOfSection(passage.section) : null;
@@ -219,8 +222,8 @@ function parsePublishedDay(published: string | undefined): number | null {
  * A yearless date before any year is the time of writing's, except in a history, where only the days its narrator
  * tells of his own time are (`isNarratorsNow`).
  */
-function startContext(document: string, publishedYear: number | null, history: boolean): TimeContext {
-  return { document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, yearsCountedSince: false, passageBefore: null, sentenceOfPassage: 0, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
+function startContext(document: string, publishedYear: number | null, history: boolean, weekdaysFrom: Written | null): TimeContext {
+  return { weekdaysFrom, document, narrativeYear: history ? null : publishedYear, lastYear: null, lastYearPassage: null, yearsCountedSince: false, passageBefore: null, sentenceOfPassage: 0, narrativeAge: 0, narrativeMonth: null, winterSince: false, history, storyDay: null, storyLead: null, section: null, lastDay: null, sentencesRead: 0, quotingUndatedWriting: false };
 }
 
 /**
@@ -383,7 +386,12 @@ function readSentence(
     if (dayOfMonthNamed === null) continue;
     const rangeEnd = yearOfRangeEnd(sentence, mention, mentions);
     // A day a dateline's story counts from its own day ("tomorrow" there) is ahead of or behind that day, not the paper's.
-    const countedFrom = mention.dayOfWriting === undefined ? written : nowOf(mention.dayOfWriting, context, written);
+    // A weekday of a weekly written before its cover date counts from the days it was written in (`weekdaysCountedFrom`).
+    const countedFrom = mention.dayOfWriting === undefined
+      ? written
+      : quotedWriters === undefined && 'weekday' in mention.dayOfWriting && context.weekdaysFrom !== null
+      ? context.weekdaysFrom
+      : nowOf(mention.dayOfWriting, context, written);
     // "Chicago, Aug. 4 -- … a local junior college last week": a week or month counted back or on is the dateline's too.
     const storyNow = quotedWriters ?? context.storyDay ?? writing;
     if (mention.dayOfWriting !== undefined && endsStory(mention.dayOfWriting, context, passageId, written)) context.storyDay = null;
@@ -1022,6 +1030,13 @@ function endsStory(dayOfWriting: DayOfWriting, context: TimeContext, passageId: 
  * own items rarely tell one, and its "tomorrow" the day after that today; a "yesterday" or "last night" is the paper's,
  * whose next item may follow with no heading ("was robbed last night").
  */
+/** The day a document's weekdays count from when it is not its date (see `weekdaysCountedFrom`), else null. */
+function weekdaysOfDocument(passages: readonly Passage[], document: string, written: Written): Written | null {
+  if (written.year === null || written.month === null || written.day === null) return null;
+  const text = passages.filter((passage) => passage.citation.document === document).map((passage) => passage.text).join('\n');
+  return weekdaysCountedFrom(text, { year: written.year, month: written.month, day: written.day });
+}
+
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
   const fromStoryDay = 'days' in dayOfWriting && dayOfWriting.days >= 0;
   return fromStoryDay && context.storyDay !== null ? context.storyDay : written;
