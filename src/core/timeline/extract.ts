@@ -1022,6 +1022,13 @@ function endsStory(dayOfWriting: DayOfWriting, context: TimeContext, passageId: 
   return 'days' in dayOfWriting && dayOfWriting.days === -1 && context.storyLead !== passageId && written.day !== null;
 }
 
+/** The day a document's weekdays count from when it is not its date (see `weekdaysCountedFrom`), else null. */
+function weekdaysOfDocument(passages: readonly Passage[], document: string, written: Written): Written | null {
+  if (written.year === null || written.month === null || written.day === null) return null;
+  const text = passages.filter((passage) => passage.citation.document === document).map((passage) => passage.text).join('\n');
+  return weekdaysCountedFrom(text, { year: written.year, month: written.month, day: written.day });
+}
+
 /**
  * The day a "today", "tonight" or "tomorrow" is counted from: a dateline's ("London, Feb. 9 -- … agents testified
  * today", in a morning paper of Feb. 10; "Washington, June 18 -- Congress starts another week tomorrow", the 19th;
@@ -1030,13 +1037,6 @@ function endsStory(dayOfWriting: DayOfWriting, context: TimeContext, passageId: 
  * own items rarely tell one, and its "tomorrow" the day after that today; a "yesterday" or "last night" is the paper's,
  * whose next item may follow with no heading ("was robbed last night").
  */
-/** The day a document's weekdays count from when it is not its date (see `weekdaysCountedFrom`), else null. */
-function weekdaysOfDocument(passages: readonly Passage[], document: string, written: Written): Written | null {
-  if (written.year === null || written.month === null || written.day === null) return null;
-  const text = passages.filter((passage) => passage.citation.document === document).map((passage) => passage.text).join('\n');
-  return weekdaysCountedFrom(text, { year: written.year, month: written.month, day: written.day });
-}
-
 function nowOf(dayOfWriting: DayOfWriting, context: TimeContext, written: Written): Written {
   const fromStoryDay = 'days' in dayOfWriting && dayOfWriting.days >= 0;
   return fromStoryDay && context.storyDay !== null ? context.storyDay : written;

@@ -1,8 +1,8 @@
 /**
  * A weekly's cover date is not the day its pieces were written: a magazine dated Monday, April 17 that says "The Masters
  * proved last Monday what it can do" was written in the week after that Monday, the tournament's last day. A text whose
- * "last <weekday>" names the weekday of its own date so tells the days it was written in; its weekdays ("On Thursday, the first day of the Masters", "last
- * Saturday") count back from the day after that one, not from the cover date. A daily counts the days about its date by
+ * "last <weekday>" names the weekday of its own date so tells the days it was written in; its weekdays ("On Thursday,
+ * the first day of the Masters", "last Saturday") count back from the day after that one, not from the cover date. A daily counts the days about its date by
  * "yesterday", "last night" and "tonight", and its "last Friday" in a Friday paper is a week ago with its other weekdays
  * counted from its date: a text that says one of those is read as written on its date.
  */
