@@ -73,3 +73,19 @@ function englishTimeWords({ words, texts, maxPhrases }: EnglishTime, dictionary:
     return dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).map((word) => ({ word, writtenAs: timePhrasesOf(word, dictionary, texts, maxPhrases) }));
   });
 }
+
+/**
+ * The words of an English question's "<this|last|next> <unit>" that the dictionary glosses whole ("last year" → 去年):
+ * its time of asking, which every sentence of a report is told in (`withTimeOfAsking` reads a Chinese 去年 so), not a
+ * topic a sentence holds or lacks. "last" is no "持续" there.
+ */
+export function englishTimeOfAsking(words: readonly string[]): ReadonlySet<string> {
+  const dictionary = chineseDictionary();
+  if (dictionary === null) return new Set();
+  return new Set(
+    words.flatMap((modifier, at) => {
+      const unit = words[at + 1];
+      return unit !== undefined && FROM_NOW.has(stemWord(modifier)) && dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).length > 0 ? [modifier, unit] : [];
+    }),
+  );
+}
