@@ -11,10 +11,14 @@ import type { QueryTerm } from './query.ts';
  * where its number stands. "How many people live in the Greater Bay Area" meets "人民生活持续改善" (people, living, no
  * number) and only the 人次 of a sentence on students; "How many new urban jobs are targeted for this year" meets
  * "城镇新增就业1200万人左右" beside its topic. Terms are English words held by their Chinese translations (the stem and its
- * related words, `joinedPartHolds`), the text read in small letters ("C919" for the question's "c919"). Off when `on` is 0.
+ * related words, `joinedPartHolds`), the text read in small letters ("C919" for the question's "c919"); the words of its
+ * time of asking (`timeOfAsking`: "last year", `englishTimeOfAsking`) are held by every sentence. Off when `on` is 0.
  */
-export function numberUnwrittenBeside(asksNumber: () => boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number): boolean {
+export function numberUnwrittenBeside(asksNumber: () => boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number, timeOfAsking: ReadonlySet<string> = new Set()): boolean {
   if (on === 0 || texts.length === 0 || !asksNumber()) return false;
-  const shares = sentenceShares(terms, texts.map((text) => text.toLowerCase()), sentencesOf, joinedPartHolds('', terms));
+  // The question's time of asking ("last year") is held by every sentence, and alone holds nothing of the topic.
+  const holds = joinedPartHolds('', terms);
+  const atTime = (term: QueryTerm) => timeOfAsking.has(term.typed);
+  const shares = sentenceShares(terms, texts.map((text) => text.toLowerCase()), sentencesOf, (term, sentence) => atTime(term) || holds(term, sentence), atTime);
   return writtenAwayFromTopic(shares, (sentence) => QUANTITY.test(sentence), shareOfBest);
 }

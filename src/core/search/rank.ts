@@ -159,7 +159,9 @@ export function rankPassages(
   const [ownPlaces, leadInPlaces, storyPlaces] = [new StemPositions(wanted), new StemPositions(wanted), new StemPositions(wanted)];
 
   // A passage placing the question's time from now otherwise (今年 for 去年 asked), once a question (`timeOpposedOf`).
-  const timeOpposed = unspaced.includes(true) ? timeOpposedOf(query.terms, weights.opposedTime) : null;
+  // An English question searched through Chinese translations places its time by its words ("last year").
+  const englishTime = () => (hasUnspacedScript(query.words.join('')) ? null : { words: query.words, texts: index.passages.items.map((passage) => passage.text), maxPhrases: options.search.timePhrases });
+  const timeOpposed = unspaced.includes(true) ? timeOpposedOf(query.terms, weights.opposedTime, englishTime()) : null;
   const scored = candidates.map((candidate) => {
     const position = candidate.position;
     const passage = index.passages.items[position] as Passage;

@@ -1,6 +1,7 @@
 import { chineseDictionary, type ChineseDictionary } from './chinese-dictionary.ts';
 import type { QueryTerm } from './query.ts';
 import { sentencesOf } from './fact-near-topic.ts';
+import { timePhrasesOf } from './time-phrase.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -26,12 +27,13 @@ function modifiersFromNow(word: string, dictionary: ChineseDictionary): Set<stri
  * "过去一年"). "去年城镇新增就业多少人" is told by "过去一年，……城镇新增就业1206万人", not by "今年发展主要预期目标是：……城镇新增就业1200万人
  * 左右", this year's target. Null when the question has no such word, or `weight` is 1 (nothing is moved).
  */
-export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((passage: { readonly text: string }) => boolean) | null {
+export function timeOpposedOf(terms: readonly QueryTerm[], weight: number, english: EnglishTime | null = null): ((passage: { readonly text: string }) => boolean) | null {
   const dictionary = chineseDictionary();
   if (weight === 1 || dictionary === null) return null;
-  const asked = terms.flatMap((term) => {
-    const modifiers = modifiersFromNow(term.typed, dictionary);
-    return modifiers.size === 0 ? [] : [{ unit: [...term.typed][1] ?? '', modifiers, writtenAs: [term.typed, ...(term.writtenAs ?? [])] }];
+  const ownWords = terms.map((term) => ({ word: term.typed, writtenAs: term.writtenAs ?? [] }));
+  const asked = [...ownWords, ...(english === null ? [] : englishTimeWords(english, dictionary))].flatMap(({ word, writtenAs }) => {
+    const modifiers = modifiersFromNow(word, dictionary);
+    return modifiers.size === 0 ? [] : [{ unit: [...word][1] ?? '', modifiers, writtenAs: [word, ...writtenAs] }];
   });
   if (asked.length === 0) return null;
   // The passage's words as its sentences were cut once (`sentencesOf`: a Chinese word's stem is the word), not segmented
@@ -49,4 +51,41 @@ export function timeOpposedOf(terms: readonly QueryTerm[], weight: number): ((pa
       }
       return opposed;
     });
+}
+
+/** An English question's words, and how its Chinese time words are written in the documents (`timePhrasesOf`'s texts and limit). */
+export interface EnglishTime {
+  readonly words: readonly string[];
+  readonly texts: readonly string[];
+  readonly maxPhrases: number;
+}
+
+/**
+ * The Chinese time words an English question's "<this|last|next> <unit>" names, each glossed by the whole phrase ("last
+ * year" → 去年, 上年; "this year" → 今年), with the phrases the documents write for them ("过去一年"): an English question
+ * asked of a Chinese report places its time from now as a Chinese one does. "How much grain did China harvest last year"
+ * is told by the year past, not by this year's target, which names grain as well.
+ */
+function englishTimeWords({ words, texts, maxPhrases }: EnglishTime, dictionary: ChineseDictionary): { word: string; writtenAs: readonly string[] }[] {
+  return words.flatMap((modifier, at) => {
+    const unit = words[at + 1];
+    if (unit === undefined || !FROM_NOW.has(stemWord(modifier))) return [];
+    return dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).map((word) => ({ word, writtenAs: timePhrasesOf(word, dictionary, texts, maxPhrases) }));
+  });
+}
+
+/**
+ * The words of an English question's "<this|last|next> <unit>" that the dictionary glosses whole ("last year" → 去年):
+ * its time of asking, which every sentence of a report is told in (`withTimeOfAsking` reads a Chinese 去年 so), not a
+ * topic a sentence holds or lacks. "last" is no "持续" there.
+ */
+export function englishTimeOfAsking(words: readonly string[]): ReadonlySet<string> {
+  const dictionary = chineseDictionary();
+  if (dictionary === null) return new Set();
+  return new Set(
+    words.flatMap((modifier, at) => {
+      const unit = words[at + 1];
+      return unit !== undefined && FROM_NOW.has(stemWord(modifier)) && dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).length > 0 ? [modifier, unit] : [];
+    }),
+  );
 }

@@ -20,6 +20,7 @@ import { withTimeOfAsking } from './time-of-asking.ts';
 import { countsUnheldThing } from './count-translated.ts';
 import { namesUnwrittenPlace } from './place-unwritten.ts';
 import { numberUnwrittenBeside } from './number-translated.ts';
+import { englishTimeOfAsking } from './time-opposed.ts';
 import { whichUnnamedBeside } from './which-translated.ts';
 import { numberAskedOf } from './number-asked.ts';
 import { hasUnspacedScript } from './segment.ts';
@@ -65,7 +66,7 @@ export function holdsTooLittle(
   if (!chinese && dictionary !== null && namesUnwrittenPlace(question, options.translatedPlaceWritten, dictionary, wordNetLexicon(), isWritten)) return true;
   if (!chinese) {
     const chineseTexts = judged.map((result) => result.passage.text).filter(hasUnspacedScript);
-    if (numberUnwrittenBeside(() => asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside)) return true;
+    if (numberUnwrittenBeside(() => asksNumber(query, options), terms, chineseTexts, options.kindShareOfBest, options.translatedNumberBeside, englishTimeOfAsking(query.words))) return true;
     if (whichUnnamedBeside(query, terms, chineseTexts, options.kindShareOfBest, options.translatedWhichNamed)) return true;
   }
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
 import { countyReportOf } from '../../fixtures/documents.ts';
+import { timeOpposedOf } from '../../../src/core/search/time-opposed.ts';
 
 // A county's report, written for this test: last year's review and this year's targets count the same jobs.
 const PARAGRAPHS = [
@@ -23,5 +24,21 @@ describe('a Chinese question asking of a year placed from now', () => {
 
   it('still finds this year\'s targets first when this year is asked', () => {
     expect(firstOf('今年城镇新增就业的目标是多少？')).toContain('今年');
+  });
+});
+
+describe('an English question asking of a year placed from now, of a Chinese report', () => {
+  const englishTime = (question: string) => ({ words: question.toLowerCase().replace(/[?]/g, '').split(' '), texts: PARAGRAPHS, maxPhrases: 2 });
+  const [lastYear, thisYear] = PARAGRAPHS.map((text) => ({ text }));
+
+  it('reads "last year" as 去年: this year\'s targets place their year otherwise, last year\'s review does not', () => {
+    const opposed = timeOpposedOf([], 0.5, englishTime('How many new urban jobs were created last year?'));
+    expect(opposed?.(thisYear!)).toBe(true);
+    expect(opposed?.(lastYear!)).toBe(false);
+  });
+
+  it('reads "this year" as 今年, and moves nothing with the weight 1', () => {
+    expect(timeOpposedOf([], 0.5, englishTime('How many new urban jobs are targeted for this year?'))?.(thisYear!)).toBe(false);
+    expect(timeOpposedOf([], 1, englishTime('How many new urban jobs were created last year?'))).toBeNull();
   });
 });

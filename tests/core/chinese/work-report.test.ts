@@ -44,6 +44,12 @@ describe('an English question about the report', () => {
     expect(answer.kind === 'answer' && answer.corrections).toContainEqual({ typed: 'gdp', correctedTo: '国内生产总值' });
     expect(answer.kind === 'answer' && answer.results.map((result) => result.passage.text).some((text) => text.includes('国内生产总值达到134.9万亿元'))).toBe(true);
   });
+
+  it('answers "last year" first by last year\'s review, not by this year\'s targets', () => {
+    // "last year" is 去年: the targets' 国内生产总值增长5%左右 is this year's, and "last" is no 持续 beside every sentence.
+    const answer = answerQuestion(knowledge, 'How much did GDP grow last year?', { limit: 3 });
+    expect(answer.kind === 'answer' && answer.results[0]?.passage.text).toContain('国内生产总值达到134.9万亿元');
+  });
 });
 
 describe('a question the report does not answer', () => {
