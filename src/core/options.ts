@@ -346,8 +346,9 @@ export interface RankWeights {
   readonly missingYear: number;
   /**
    * The whole score of a passage that places a Chinese question's time from now otherwise (`timeOpposedOf`: it writes
-   * 今年 or 明年 and neither 去年 nor "过去一年" where 去年 is asked, or an English "last year" asked of Chinese text) is multiplied by this. Default 0.5, as `missingYear`'s:
-   * this year's target answers another question than last year's result. 1 moves nothing.
+   * 今年 or 明年 and neither 去年 nor "过去一年" where 去年 is asked, or an English "last year" asked of Chinese text) is
+   * multiplied by this. Default 0.5, as `missingYear`'s: this year's target answers another question than last year's
+   * result. 1 moves nothing.
    */
   readonly opposedTime: number;
   /**

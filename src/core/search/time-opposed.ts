@@ -67,11 +67,7 @@ export interface EnglishTime {
  * is told by the year past, not by this year's target, which names grain as well.
  */
 function englishTimeWords({ words, texts, maxPhrases }: EnglishTime, dictionary: ChineseDictionary): { word: string; writtenAs: readonly string[] }[] {
-  return words.flatMap((modifier, at) => {
-    const unit = words[at + 1];
-    if (unit === undefined || !FROM_NOW.has(stemWord(modifier))) return [];
-    return dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).map((word) => ({ word, writtenAs: timePhrasesOf(word, dictionary, texts, maxPhrases) }));
-  });
+  return timesFromNowOf(words, dictionary).flatMap(({ glossed }) => glossed.map((word) => ({ word, writtenAs: timePhrasesOf(word, dictionary, texts, maxPhrases) })));
 }
 
 /**
@@ -82,10 +78,18 @@ function englishTimeWords({ words, texts, maxPhrases }: EnglishTime, dictionary:
 export function englishTimeOfAsking(words: readonly string[]): ReadonlySet<string> {
   const dictionary = chineseDictionary();
   if (dictionary === null) return new Set();
-  return new Set(
-    words.flatMap((modifier, at) => {
-      const unit = words[at + 1];
-      return unit !== undefined && FROM_NOW.has(stemWord(modifier)) && dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`).length > 0 ? [modifier, unit] : [];
-    }),
-  );
+  return new Set(timesFromNowOf(words, dictionary).flatMap(({ modifier, unit }) => [modifier, unit]));
+}
+
+/**
+ * An English question's "<this|last|next> <unit>" pairs whose whole phrase the dictionary glosses, with the Chinese
+ * words it glosses ("last year" → 去年, 上年).
+ */
+function timesFromNowOf(words: readonly string[], dictionary: ChineseDictionary): { modifier: string; unit: string; glossed: readonly string[] }[] {
+  return words.flatMap((modifier, at) => {
+    const unit = words[at + 1];
+    if (unit === undefined || !FROM_NOW.has(stemWord(modifier))) return [];
+    const glossed = dictionary.wordsGlossed(`${stemWord(modifier)} ${stemWord(unit)}`);
+    return glossed.length === 0 ? [] : [{ modifier, unit, glossed }];
+  });
 }
