@@ -12,6 +12,7 @@ import { statesCentury } from './century-told.ts';
 import { tellsFirstTime } from './first-time.ts';
 import { yearsInWords } from './year-in-words.ts';
 import { tellsTimeByClause } from './time-clause.ts';
+import { doerAndActOf, timesOwnAct } from './clause-timed-act.ts';
 import { MONTHS_IN_FULL, MONTH_OR_SHORT } from '../month-names.ts';
 import { stemsOf } from './terms-met.ts';
 import type { QuestionAsked } from './question-asked.ts';
@@ -21,7 +22,7 @@ import type { QuestionAsked } from './question-asked.ts';
  * a time told in words, a clause of time, a season, a day of the week or a century (a year alone where a year is asked),
  * in a sentence naming the topic, of the event, first time and tense asked.
  */
-export function statesDateAsked({ query, options, evidence, topic, event, firstTime, tense, passageBefore }: QuestionAsked, result: RankedPassage): boolean {
+export function statesDateAsked({ query, lexicon, options, evidence, topic, event, firstTime, tense, passageBefore }: QuestionAsked, result: RankedPassage): boolean {
   const text = result.passage.text;
   // "What time did the attack come": a time of day, in a sentence naming the topic or the one after it, whatever that one
   // opens on ("The troopers knew an attack was coming ... At 6 o'clock on the morning of August 12, they were in doubt
@@ -37,9 +38,12 @@ export function statesDateAsked({ query, options, evidence, topic, event, firstT
   // "When does leasing make more sense than renting": a condition answers it (`asksCircumstance`).
   const circumstance = asksCircumstance(query.typedWords);
   const yearAsked = YEAR_ASKED.test(query.typedWords.join(' '));
+  // "When is the new beaujolais released": a clause of time times its own sentence's act (`timesOwnAct`).
+  const doerAndAct = options.clauseTimesOwnAct > 0 ? doerAndActOf(query, event, lexicon) : null;
+  const clauseTimes = (some: string) => tellsTimeByClause(some, asked) && (doerAndAct === null || timesOwnAct(some, doerAndAct));
   const statesAnyDate = yearAsked
     ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || tellsTimeByClause(some, asked) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || clauseTimes(some) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
   // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.", a passage opening "Soon after, …" after
   // one dated: a year before dates it (`datedInPassage`).
   const opened = datedInPassage(result.passage, passageBefore(result.passage));
