@@ -141,7 +141,6 @@ export function rankPassages(
   const termMatches = query.terms.map((term): TermMatches => ({
     own: { weight: 1, stems: [term.stem], slots: [slotOf(wanted, term.stem)] },
     byRelated: new Array<TermMatch | null>(term.related.length).fill(null),
-    bySet: new Map<number, TermMatch>(),
     ownSlot: slotOf(wanted, term.stem),
     relatedSlots: Int32Array.from(term.related, (stem) => slotOf(wanted, stem)),
   }));
@@ -152,7 +151,7 @@ export function rankPassages(
   // The documents' own words for each term they lack (`sameThingOf`), once a question: met more fully than other related words.
   const sameThings = query.terms.map((term) => sameThingOf(term, index, lexicon, options.search));
   // `sentenceCoverageOf`'s lists, one a question, overwritten by each candidate.
-  const sentenceTerms: SentenceTerms = { weights: new Float64Array(query.terms.length), stands: new Array<readonly number[]>(query.terms.length), joined: query.terms.map(() => []) };
+  const sentenceTerms: SentenceTerms = { weights: new Array<number>(query.terms.length), stands: new Array<readonly number[]>(query.terms.length), joined: query.terms.map(() => []) };
   // A candidate's match lists, likewise: none is kept past its candidate (`stemsOf` copies what the result keeps).
   const termList = () => new Array<TermMatch | null>(query.terms.length);
   const [ownList, leadInList, storyList, eitherList] = [termList(), termList(), termList(), termList()];
@@ -308,23 +307,7 @@ function matchOf(term: QueryTerm, known: TermMatches, unspaced: boolean, present
   }
   if (first < 0) return null;
   if (alone) return (known.byRelated[first] ??= relatedMatch(term, known, [first], sameThing, options));
-  // Several related stems: the same few sets of them come back candidate after candidate, one match each, kept by the
-  // set's bits while they fit in one (perf73: a match and two lists a term a candidate otherwise).
-  if (term.related.length > MAX_SET_BITS) return relatedMatch(term, known, relatedPresent(known.relatedSlots, present), sameThing, options);
-  const set = relatedSetOf(known.relatedSlots, present);
-  let match = known.bySet.get(set);
-  if (match === undefined) known.bySet.set(set, (match = relatedMatch(term, known, relatedPresent(known.relatedSlots, present), sameThing, options)));
-  return match;
-}
-
-/** The most related stems a set of them is kept for by its bits (`relatedSetOf`): a small integer's. */
-const MAX_SET_BITS = 30;
-
-/** The related stems a passage holds as bits, bit `at` for `term.related[at]` (`relatedPresent`'s places). */
-function relatedSetOf(slots: Int32Array, present: StemPositions): number {
-  let set = 0;
-  for (let at = 0; at < slots.length; at += 1) if (present.holds(slots[at] ?? -1)) set |= 1 << at;
-  return set;
+  return relatedMatch(term, known, relatedPresent(known.relatedSlots, present), sameThing, options);
 }
 
 /** A term's match by the related stems a passage holds, by their places in `term.related` (`matchOf`). */
@@ -398,15 +381,15 @@ function sentenceCoverageOf(
  * each candidate; `joined` holds each term's positions when several stems met it (`positionsOfMatch`).
  */
 interface SentenceTerms {
-  /** A typed array: a plain one held each candidate's weights as a new heap number each (perf73). */
-  readonly weights: Float64Array;
+  readonly weights: number[];
   readonly stands: (readonly number[])[];
   readonly joined: number[][];
 }
 
 /**
  * Where each term's stems stand in the candidate (`positionsOfMatch`), written into `stands` once a candidate and read by
- * both `proximityOf` and `sentenceCoverageOf`: each read them afresh, a new list a term met by several stems (perf73).
+ * both `proximityOf` and `sentenceCoverageOf`: each read them afresh, a new list for each term not met (no slot) or met
+ * by several stems, 4% of the answers' allocation on the article (perf73).
  */
 function standsOf(matches: readonly (TermMatch | null)[], positions: StemPositions, { stands, joined }: SentenceTerms): readonly (readonly number[])[] {
   for (let i = 0; i < matches.length; i += 1) stands[i] = positionsOfMatch(matches[i] ?? null, positions, joined[i] as number[]);
@@ -446,7 +429,7 @@ function proximityOf(stands: readonly (readonly number[])[], window: number): nu
 
 /**
  * Where the stems that met a term stand; a term is mostly met by one stem, whose list is read as it is, not copied.
- * Several stems' lists are joined into `joined`, emptied first: a list kept only while its candidate is read.
+ * No stem (a term not met) or several stems' lists are written into `joined`, emptied first: read only while its candidate is.
  */
 function positionsOfMatch(match: TermMatch | null, positions: StemPositions, joined: number[]): readonly number[] {
   const slots = match?.slots ?? NO_SLOTS;
@@ -492,8 +475,6 @@ interface TermMatches {
   readonly own: TermMatch;
   /** By the related stem's place in the term's `related`. */
   readonly byRelated: (TermMatch | null)[];
-  /** By the set of related stems met together, as bits (`relatedSetOf`), made at its first candidate. */
-  readonly bySet: Map<number, TermMatch>;
   readonly ownSlot: number;
   /** By the term's `related`, in its order. */
   readonly relatedSlots: Int32Array;

@@ -49,7 +49,7 @@ let scratch = { sums: new Float64Array(64), credited: new Int32Array(64) };
  */
 export function bestSentenceShare(
   starts: Int32Array,
-  termWeights: ArrayLike<number>,
+  termWeights: readonly number[],
   termPositions: readonly (readonly number[])[],
   total: number,
 ): number {
