@@ -429,11 +429,13 @@ function proximityOf(stands: readonly (readonly number[])[], window: number): nu
 
 /**
  * Where the stems that met a term stand; a term is mostly met by one stem, whose list is read as it is, not copied.
- * No stem (a term not met) or several stems' lists are written into `joined`, emptied first: read only while its candidate is.
+ * A term not met stands nowhere (the one shared empty list); several stems' lists are written into `joined`, emptied
+ * first: read only while its candidate is.
  */
 function positionsOfMatch(match: TermMatch | null, positions: StemPositions, joined: number[]): readonly number[] {
   const slots = match?.slots ?? NO_SLOTS;
   if (slots.length === 1) return positions.listAt(slots[0] ?? -1) ?? NO_POSITIONS;
+  if (slots.length === 0) return NO_POSITIONS;
   joined.length = 0;
   for (const slot of slots) for (const position of positions.listAt(slot) ?? NO_POSITIONS) joined.push(position);
   return joined;
