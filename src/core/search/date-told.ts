@@ -40,10 +40,12 @@ export function statesDateAsked({ query, lexicon, options, evidence, topic, even
   const yearAsked = YEAR_ASKED.test(query.typedWords.join(' '));
   // "When is the new beaujolais released": a clause of time times its own sentence's act (`timesOwnAct`).
   const doerAndAct = options.clauseTimesOwnAct > 0 ? doerAndActOf(query, event, lexicon) : null;
-  const clauseTimes = (some: string) => tellsTimeByClause(some, asked) && (doerAndAct === null || timesOwnAct(some, doerAndAct));
-  const statesAnyDate = yearAsked
+  const clauseTimesAny = (some: string) => tellsTimeByClause(some, asked);
+  const clauseTimes = (some: string) => clauseTimesAny(some) && (doerAndAct === null || timesOwnAct(some, doerAndAct));
+  const anyDateBy = (clauseTimesAct: (some: string) => boolean) => yearAsked
     ? (some: string) => statesYear(some) || yearsInWords(some).length > 0
-    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || clauseTimes(some) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+    : (some: string) => DAY_OF_MONTH.test(some) || RELATIVE_TIME.test(some) || clauseTimesAct(some) || (circumstance && tellsCircumstance(some)) || statesTimeOfYear(some) || statesDayOfWeek(some) || statesCentury(some) || statesYear(some) || statesMeasure(some, CLOCK);
+  const statesAnyDate = anyDateBy(clauseTimes);
   // "1961 was a year of …. The Congress met …", "In 1958 … . The mill then closed.", a passage opening "Soon after, …" after
   // one dated: a year before dates it (`datedInPassage`).
   const opened = datedInPassage(result.passage, passageBefore(result.passage));
@@ -51,8 +53,11 @@ export function statesDateAsked({ query, lexicon, options, evidence, topic, even
   // "When was john tower elected": a date told in the other tense than the one asked is of another act
   // (`toldInTenseAsked`: "a state rally to be held Sept. 8 ... newly elected Texas Sen. John Tower").
   const entries = tense === null ? [] : evidence.datedEntries?.(result.passage.id) ?? [];
-  const statesOwnDate = tense === null ? statesAnyDate : toldInTenseAsked(statesAnyDate, entries, tense);
-  const statesDate = (some: string) => statesOwnDate(some) || opened.has(some);
+  const datesBy = (statesAny: (some: string) => boolean) => {
+    const statesOwnDate = tense === null ? statesAny : toldInTenseAsked(statesAny, entries, tense);
+    return (some: string) => statesOwnDate(some) || opened.has(some);
+  };
+  const statesDate = datesBy(statesAnyDate);
   // "What year did perelman buy his farm": a day of a month the timeline dated by the page's own year ("Sometime on
   // Saturday evening, August 22nd", 1961 by the page) writes no year asked. A time pointing back at a year written
   // before ("In 2004, … . Since then, Zhejiang has insisted on …") is that year, and stays.
@@ -62,7 +67,10 @@ export function statesDateAsked({ query, lexicon, options, evidence, topic, even
   if (event !== null && !statesEventAsked(result.passage, datedTerms, event, topic, statesDate, options.fragmentMaxWords)) return false;
   if (firstTime !== null && !tellsFirstTime(result.passage, firstTime, statesDate, options.fragmentMaxWords)) return false;
   // "Then you'll want terry cloth towels" after a sentence telling when: read only where no sentence holds the time itself.
-  return statesFactNearTopic(result.passage, topic, statesDate, options.fragmentMaxWords, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesDate);
+  // The "then" carries the time before to its own sentence's act, so a clause of time there is read whatever act it
+  // times ("Except when the river freezes, the boat runs all year. Then the ferry crew wear wool coats").
+  const statesTimePointedAt = doerAndAct === null ? statesDate : datesBy(anyDateBy(clauseTimesAny));
+  return statesFactNearTopic(result.passage, topic, statesDate, options.fragmentMaxWords, { factSentenceTerms: datedTerms }) || statesTimeBeforeTopic(result.passage, topic, statesTimePointedAt);
 }
 
 /** A character of any number: a text without one holds no year (see `statesDateAsked`'s `statesDate`). */
