@@ -43,8 +43,7 @@ export function doerAndActOf(query: ParsedQuery, event: EventAsked | null, lexic
  * beaujolais released each year" asks, though it says "years".
  */
 export function timesOwnAct(sentence: string, asked: DoerAndAct): boolean {
-  return tokensOf(sentence).some((token) => {
-    const word = token.word.toLowerCase();
+  return tokensOf(sentence).some(({ word }) => {
     const stem = stemWord(word);
     return asked.act.has(stem) || asked.doer.has(stem) || asked.doer.has(word);
   });

@@ -14,7 +14,7 @@ import type { QueryTerm } from './query.ts';
  * related words, `joinedPartHolds`), the text read in small letters ("C919" for the question's "c919"); the words of its
  * time of asking (`timeOfAsking`: "last year", `englishTimeOfAsking`) are held by every sentence. Off when `on` is 0.
  */
-export function numberUnwrittenBeside(asksNumber: () => boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number, timeOfAsking: ReadonlySet<string> = new Set()): boolean {
+export function numberUnwrittenBeside(asksNumber: () => boolean, terms: readonly QueryTerm[], texts: readonly string[], shareOfBest: number, on: number, timeOfAsking: ReadonlySet<string>): boolean {
   if (on === 0 || texts.length === 0 || !asksNumber()) return false;
   // The question's time of asking ("last year") is held by every sentence, and alone holds nothing of the topic.
   const holds = joinedPartHolds('', terms);

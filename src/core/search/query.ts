@@ -407,6 +407,14 @@ function readWord(word: string, index: SearchIndex, lexicon: Lexicon, options: S
 }
 
 /**
+ * How the documents write a Chinese time word ("去年" as "过去一年", `timePhrasesOf`): its reading's, read once a
+ * knowledge base (`readingOf`), so an English question's "last year" is not looked for across every passage again.
+ */
+export function timeWrittenAs(word: string, index: SearchIndex, lexicon: Lexicon, options: SearchOptions): readonly string[] {
+  return readingOf(word, index, lexicon, options).terms[0]?.writtenAs ?? [];
+}
+
+/**
  * The word the knowledge base holds that a misspelt word was meant as, else null: only a word neither the knowledge
  * base nor English has is misspelt, and Chinese is never (the bigrams and the dictionary stand in). The query searches
  * it and a declined question's "did you mean" offers it, so both read a word alike. An irregular form of an English

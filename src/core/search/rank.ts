@@ -4,7 +4,7 @@ import { pairsMayHold, pairWordsOf } from './phrase-words.ts';
 import { isStopWord, stemWord } from './words.ts';
 import { isTopicListAt } from './enumeration.ts';
 import { bestSentenceShare, sentenceStartsAt } from './sentence-starts.ts';
-import type { ParsedQuery, QueryTerm } from './query.ts';
+import { timeWrittenAs, type ParsedQuery, type QueryTerm } from './query.ts';
 import { statesMeasure } from './measure.ts';
 import { countedAsked, type CountAsked } from './count-asked.ts';
 import type { CountSaidOtherwise } from './counted-in-words.ts';
@@ -160,7 +160,7 @@ export function rankPassages(
 
   // A passage placing the question's time from now otherwise (今年 for 去年 asked), once a question (`timeOpposedOf`).
   // An English question searched through Chinese translations places its time by its words ("last year").
-  const englishTime = () => (hasUnspacedScript(query.words.join('')) ? null : { words: query.words, texts: index.passages.items.map((passage) => passage.text), maxPhrases: options.search.timePhrases });
+  const englishTime = () => (hasUnspacedScript(query.words.join('')) ? null : { words: query.words, writtenAs: (word: string) => timeWrittenAs(word, index, lexicon, options.search) });
   const timeOpposed = unspaced.includes(true) ? timeOpposedOf(query.terms, weights.opposedTime, englishTime()) : null;
   const scored = candidates.map((candidate) => {
     const position = candidate.position;

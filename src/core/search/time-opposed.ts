@@ -1,7 +1,6 @@
 import { chineseDictionary, type ChineseDictionary } from './chinese-dictionary.ts';
 import type { QueryTerm } from './query.ts';
 import { sentencesOf } from './fact-near-topic.ts';
-import { timePhrasesOf } from './time-phrase.ts';
 import { stemWord } from './words.ts';
 
 /**
@@ -53,11 +52,10 @@ export function timeOpposedOf(terms: readonly QueryTerm[], weight: number, engli
     });
 }
 
-/** An English question's words, and how its Chinese time words are written in the documents (`timePhrasesOf`'s texts and limit). */
+/** An English question's words, and how the documents write a Chinese time word ("过去一年" for 去年, `timeWrittenAs`). */
 export interface EnglishTime {
   readonly words: readonly string[];
-  readonly texts: readonly string[];
-  readonly maxPhrases: number;
+  readonly writtenAs: (word: string) => readonly string[];
 }
 
 /**
@@ -66,8 +64,8 @@ export interface EnglishTime {
  * asked of a Chinese report places its time from now as a Chinese one does. "How much grain did China harvest last year"
  * is told by the year past, not by this year's target, which names grain as well.
  */
-function englishTimeWords({ words, texts, maxPhrases }: EnglishTime, dictionary: ChineseDictionary): { word: string; writtenAs: readonly string[] }[] {
-  return timesFromNowOf(words, dictionary).flatMap(({ glossed }) => glossed.map((word) => ({ word, writtenAs: timePhrasesOf(word, dictionary, texts, maxPhrases) })));
+function englishTimeWords({ words, writtenAs }: EnglishTime, dictionary: ChineseDictionary): { word: string; writtenAs: readonly string[] }[] {
+  return timesFromNowOf(words, dictionary).flatMap(({ glossed }) => glossed.map((word) => ({ word, writtenAs: writtenAs(word) })));
 }
 
 /**

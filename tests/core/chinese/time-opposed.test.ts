@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer.ts';
 import { countyReportOf } from '../../fixtures/documents.ts';
 import { timeOpposedOf } from '../../../src/core/search/time-opposed.ts';
+import { timePhrasesOf } from '../../../src/core/search/time-phrase.ts';
+import { chineseDictionary } from '../../../src/core/search/chinese-dictionary.ts';
 
 // A county's report, written for this test: last year's review and this year's targets count the same jobs.
 const PARAGRAPHS = [
@@ -28,7 +30,7 @@ describe('a Chinese question asking of a year placed from now', () => {
 });
 
 describe('an English question asking of a year placed from now, of a Chinese report', () => {
-  const englishTime = (question: string) => ({ words: question.toLowerCase().replace(/[?]/g, '').split(' '), texts: PARAGRAPHS, maxPhrases: 2 });
+  const englishTime = (question: string) => ({ words: question.toLowerCase().replace(/[?]/g, '').split(' '), writtenAs: (word: string) => timePhrasesOf(word, chineseDictionary()!, PARAGRAPHS, 2) });
   const [lastYear, thisYear] = PARAGRAPHS.map((text) => ({ text }));
 
   it('reads "last year" as 去年: this year\'s targets place their year otherwise, last year\'s review does not', () => {
